@@ -1,0 +1,112 @@
+"""The `workbook` command line (also `python -m analysis`).
+
+Start-up stays light: each subcommand imports what it needs when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from analysis.errors import ParameterError, WorkbookError
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbook",
+        description="Trade-policy workbook: run the report notebooks and inspect the data.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser(
+        "run",
+        help="execute notebooks with papermill into outputs/ and write outputs/index.html",
+        description="Execute notebooks (all when none is named) and write the report page.",
+    )
+    run.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="notebook names")
+    run.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        help="set a notebook parameter",
+    )
+    run.add_argument("--output", metavar="DIR", help="output folder (default: outputs/)")
+    run.add_argument("--kernel", metavar="NAME", help="Jupyter kernel (default: trade-workbook)")
+    run.add_argument(
+        "--timeout", type=int, metavar="SECONDS", help="per-cell timeout (default: 600)"
+    )
+
+    sub.add_parser("list", help="list the notebooks and their parameters")
+    sub.add_parser("sync", help="regenerate each notebook's parameters cell from its contract")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return _COMMANDS[args.command](args)
+    except ParameterError as exc:
+        print(f"workbook: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except WorkbookError as exc:
+        print(f"workbook: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from analysis import paths, runner
+
+    overrides = dict(args.parameter)
+    runs = runner.plan(args.notebooks, overrides)
+    kernel = args.kernel or paths.KERNEL_NAME
+    runner.check_kernel(kernel)
+    results = runner.run_all(
+        runs,
+        output_root=Path(args.output) if args.output else paths.OUTPUTS_DIR,
+        kernel=kernel,
+        timeout=args.timeout or runner.DEFAULT_TIMEOUT,
+    )
+    failed = [r for r in results if r.status != "ok"]
+    if failed:
+        print(f"workbook: {len(failed)} of {len(results)} runs failed", file=sys.stderr)
+        return EXIT_FAILED
+    return 0
+
+
+def _list(_args: argparse.Namespace) -> int:
+    from analysis import contracts
+
+    for spec in contracts.SPECS.values():
+        print(f"{spec.name}: {spec.description}")
+        for param in spec.params:
+            print(f"    {param.describe()}")
+    return 0
+
+
+def _sync(_args: argparse.Namespace) -> int:
+    from analysis import notebooks
+
+    for path in notebooks.sync_all():
+        print(f"updated {path}")
+    return 0
+
+
+_COMMANDS = {"run": _run, "list": _list, "sync": _sync}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,330 @@
+"""The data catalog: bundled tables, their provenance, loading and validation.
+
+`data/datapackage.json` (a Frictionless Data Package) describes every table: where
+it came from, its units, caveats and column schema. `load(name)` reads a table and
+validates it against that schema with pandera, so the descriptor is the one place a
+column's type and allowed values are declared.
+
+The index of a loaded frame is the row's line number in its CSV file (the header is
+line 1), so any result can name the exact rows it came from.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from analysis import paths
+from analysis.errors import DataValidationError, Problem, WorkbookError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# Frictionless field types -> pandas nullable dtypes.
+_DTYPES = {
+    "string": "string",
+    "integer": "Int64",
+    "number": "Float64",
+    "boolean": "boolean",
+    "date": "datetime64[s]",
+}
+_TRUE = {"true", "True", "TRUE", "1", "yes"}
+_FALSE = {"false", "False", "FALSE", "0", "no"}
+
+
+@dataclass(frozen=True)
+class Source:
+    """A citation for a table, or for the rows of it that a result used."""
+
+    dataset: str
+    title: str
+    publisher: str
+    citation: str
+    url: str = ""
+    rows: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict for JSON (findings, evidence)."""
+        out: dict[str, Any] = {
+            "dataset": self.dataset,
+            "title": self.title,
+            "publisher": self.publisher,
+            "citation": self.citation,
+        }
+        if self.url:
+            out["url"] = self.url
+        if self.rows:
+            out["rows"] = list(self.rows)
+        return out
+
+
+@cache
+def _package(path: Path = paths.DATAPACKAGE) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise WorkbookError(
+            f"{paths.relative(path)} is missing: the data catalog cannot be read "
+            "(restore it from git: git checkout -- data/datapackage.json)"
+        ) from exc
+    except json.JSONDecodeError as exc:
+        raise WorkbookError(
+            f"{paths.relative(path)}, line {exc.lineno}, column {exc.colno}: "
+            f"not valid JSON ({exc.msg})"
+        ) from exc
+
+
+def names() -> list[str]:
+    """Names of every table in the catalog."""
+    return [r["name"] for r in _package()["resources"]]
+
+
+def resource(name: str) -> dict[str, Any]:
+    """The descriptor of one table; unknown names get a 'did you mean'."""
+    for res in _package()["resources"]:
+        if res["name"] == name:
+            return res
+    hint = difflib.get_close_matches(name, names(), n=1)
+    suggestion = f"did you mean '{hint[0]}'? " if hint else ""
+    raise WorkbookError(
+        f"no table named '{name}' in {paths.relative(paths.DATAPACKAGE)}: "
+        f"{suggestion}known tables: {', '.join(names())}"
+    )
+
+
+def path_of(name: str) -> Path:
+    """Absolute path of a table's CSV file."""
+    return paths.DATA_DIR / resource(name)["path"]
+
+
+def load(name: str, path: Path | None = None) -> pd.DataFrame:
+    """Read a table, convert its columns to their declared types and validate it.
+
+    `path` reads another file against the same descriptor (a copy, a new edition).
+    Raises DataValidationError listing every problem with file, row, column and value.
+    """
+    res = resource(name)
+    csv_path = Path(path) if path is not None else path_of(name)
+    raw = _read_text_table(csv_path, res)
+    frame, problems = _convert(raw, res, csv_path)
+    problems += _check(frame, res, csv_path)
+    if problems:
+        raise DataValidationError(problems, f"{paths.relative(csv_path)} failed validation")
+    return frame
+
+
+def _read_text_table(path: Path, res: dict[str, Any]) -> pd.DataFrame:
+    """Read every cell as text, so that conversion errors can quote the bad value."""
+    import pandas as pd
+
+    where = paths.relative(path)
+    if not path.exists():
+        raise DataValidationError(
+            [Problem(where, "file not found", "restore it with git checkout, or fix the path")]
+        )
+    try:
+        text = path.read_bytes().decode(res.get("encoding", "utf-8"))
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise DataValidationError(
+            [
+                Problem(
+                    f"{where}, line {line}",
+                    f"bytes at offset {exc.start} are not valid {exc.encoding}",
+                    f"save the file as {res.get('encoding', 'utf-8')}",
+                )
+            ]
+        ) from exc
+    import io
+
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text), dtype=str, keep_default_na=False, na_values=[], on_bad_lines="error"
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise DataValidationError(
+            [Problem(where, f"not a readable CSV table ({exc})", "check quoting and line endings")]
+        ) from exc
+    frame.index = pd.RangeIndex(2, len(frame) + 2, name="row")
+    expected = [f["name"] for f in res["schema"]["fields"]]
+    missing = [c for c in expected if c not in frame.columns]
+    extra = [c for c in frame.columns if c not in expected]
+    if missing or extra:
+        problems = []
+        for col in missing:
+            near = difflib.get_close_matches(col, extra, n=1)
+            fix = f"column '{near[0]}' looks like it; rename it" if near else "add the column"
+            problems.append(Problem(f"{where}, header", f"column '{col}' is missing", fix))
+        for col in extra:
+            if not difflib.get_close_matches(col, missing, n=1):
+                problems.append(
+                    Problem(
+                        f"{where}, header",
+                        f"unexpected column '{col}'",
+                        "remove it or declare it in data/datapackage.json",
+                    )
+                )
+        raise DataValidationError(problems, f"{where} does not have the declared columns")
+    return frame[expected]
+
+
+def _convert(
+    raw: pd.DataFrame, res: dict[str, Any], path: Path
+) -> tuple[pd.DataFrame, list[Problem]]:
+    """Convert text columns to declared types; list every cell that does not convert."""
+    import pandas as pd
+
+    where = paths.relative(path)
+    problems: list[Problem] = []
+    out = pd.DataFrame(index=raw.index)
+    for field in res["schema"]["fields"]:
+        name, kind = field["name"], field.get("type", "string")
+        text = raw[name].str.strip()
+        empty = text == ""
+        if kind in ("integer", "number"):
+            values = pd.to_numeric(text.where(~empty), errors="coerce")
+            bad = values.isna() & ~empty
+            if kind == "integer":
+                fractional = values.notna() & (values % 1 != 0)
+                bad |= fractional
+            converted = values.astype(_DTYPES[kind])
+        elif kind == "boolean":
+            bad = ~empty & ~text.isin(_TRUE | _FALSE)
+            converted = text.map(lambda v: True if v in _TRUE else False if v in _FALSE else None)
+            converted = converted.astype("boolean")
+        elif kind == "date":
+            values = pd.to_datetime(text.where(~empty), errors="coerce", format="%Y-%m-%d")
+            bad = values.isna() & ~empty
+            converted = values.astype(_DTYPES[kind])
+        else:
+            bad = pd.Series(False, index=raw.index)
+            converted = raw[name].where(~empty).astype("string")
+        for row in bad[bad].index:
+            problems.append(
+                Problem(
+                    f"{where}, row {row}, column '{name}'",
+                    f"value {raw.at[row, name]!r} is not a valid {kind}",
+                    _expect(kind),
+                )
+            )
+        out[name] = converted
+    return out, problems
+
+
+def _expect(kind: str) -> str:
+    return {
+        "integer": "expected a whole number such as 2023",
+        "number": "expected a number without thousands separators, e.g. 240000",
+        "boolean": "expected true or false, or leave empty for unknown",
+        "date": "expected an ISO date YYYY-MM-DD",
+    }.get(kind, "")
+
+
+def _schema(res: dict[str, Any]):
+    """A pandera schema built from the table's Frictionless descriptor."""
+    import pandera.pandas as pa
+
+    columns = {}
+    for field in res["schema"]["fields"]:
+        cons = field.get("constraints", {})
+        checks = []
+        if "enum" in cons:
+            checks.append(pa.Check.isin(cons["enum"], error=f"one of {cons['enum']}"))
+        if "minimum" in cons:
+            checks.append(pa.Check.ge(cons["minimum"], error=f">= {cons['minimum']}"))
+        if "maximum" in cons:
+            checks.append(pa.Check.le(cons["maximum"], error=f"<= {cons['maximum']}"))
+        columns[field["name"]] = pa.Column(
+            _DTYPES.get(field.get("type", "string"), "string"),
+            checks=checks,
+            nullable=not cons.get("required", False),
+            unique=bool(cons.get("unique", False)),
+        )
+    key = res["schema"].get("primaryKey")
+    return pa.DataFrameSchema(columns, unique=key, report_duplicates="all", coerce=False)
+
+
+def _check(frame: pd.DataFrame, res: dict[str, Any], path: Path) -> list[Problem]:
+    """Run the pandera schema lazily and turn each failure case into a located Problem."""
+    import pandera.errors
+
+    where = paths.relative(path)
+    try:
+        _schema(res).validate(frame, lazy=True)
+    except pandera.errors.SchemaErrors as exc:
+        return _problems_from(exc.failure_cases, res, where)
+    return []
+
+
+def _problems_from(cases: pd.DataFrame, res: dict[str, Any], where: str) -> list[Problem]:
+    key = res["schema"].get("primaryKey") or []
+    problems = []
+    for case in cases.itertuples(index=False):
+        check = str(case.check)
+        row = "" if case.index is None or str(case.index) == "nan" else f", row {int(case.index)}"
+        if check == "not_nullable":
+            what, fix = "value is missing", "this column is required"
+        elif "unique" in check or "duplicate" in check:
+            what = f"duplicate key {case.failure_case!r}"
+            fix = f"key columns {key} must identify one row"
+        else:
+            what, fix = f"value {case.failure_case!r} fails the check '{check}'", ""
+        column = f", column '{case.column}'" if case.column and str(case.column) != "nan" else ""
+        problems.append(Problem(f"{where}{row}{column}", what, fix))
+    return problems
+
+
+def sources(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> list[Source]:
+    """Citations for a table, or for some of its rows (one Source per edition they come from).
+
+    `rows` is a frame loaded from the table (its index holds CSV line numbers) or the
+    line numbers themselves. Each Source lists the line numbers it covers.
+    """
+    import pandas as pd
+
+    res = resource(name)
+    url = res.get("homepage", "")
+    if rows is not None and not isinstance(rows, pd.DataFrame):
+        rows = load(name).loc[sorted(set(int(r) for r in rows))]
+    if rows is None or "source_edition" not in rows.columns or not res.get("editions"):
+        line_numbers = () if rows is None else tuple(int(i) for i in rows.index)
+        return [Source(name, res["title"], res["publisher"], res["citation"], url, line_numbers)]
+    by_edition = {e["source_edition"]: e for e in res["editions"]}
+    out = []
+    for edition, group in rows.groupby("source_edition", sort=True):
+        info = by_edition.get(edition, {})
+        doi = info.get("doi")
+        out.append(
+            Source(
+                dataset=name,
+                title=res["title"],
+                publisher=res["publisher"],
+                citation=info.get("citation", f"{res['publisher']}, {edition}"),
+                url=f"https://doi.org/{doi}" if doi else url,
+                rows=tuple(int(i) for i in group.index),
+            )
+        )
+    return out
+
+
+def source_line(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> str:
+    """A chart's source line: 'Source: publisher, citation(s).'"""
+    found = sources(name, rows)
+    publisher = found[0].publisher
+    cites = "; ".join(dict.fromkeys(s.citation for s in found))
+    return f"Source: {publisher}. {cites}."
+
+
+def editions(name: str) -> list[dict[str, Any]]:
+    """A table's editions in release order (oldest first), as the descriptor lists them."""
+    return list(resource(name).get("editions", []))
+
+
+def unit_label(name: str, unit: str) -> str:
+    """Words for a unit code in sentences ('t REO equivalent' -> 'tonnes (REO equivalent)')."""
+    return resource(name).get("unit_labels", {}).get(unit, unit)

@@ -1,0 +1,68 @@
+"""The parameter contract: refused before any kernel starts, every problem at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis import contracts
+from analysis.errors import ParameterError
+from analysis.params import NotebookSpec, Param, convert, render_cell, validate
+
+SPEC = contracts.SPECS["critical_minerals"]
+
+
+def test_defaults_pass():
+    assert validate(SPEC, {}) == SPEC.defaults()
+
+
+def test_strings_from_the_command_line_are_converted():
+    got = validate(SPEC, {"start_year": "2020", "edition": "MCS 2024"})
+    assert got["start_year"] == 2020
+    assert got["edition"] == "MCS 2024"
+
+
+def test_every_problem_is_listed_with_a_hint():
+    with pytest.raises(ParameterError) as info:
+        validate(SPEC, {"start_yaer": "2020", "end_year": "soon", "commodity": "unobtainium"})
+    text = str(info.value)
+    assert len(info.value.problems) == 3
+    assert "unknown parameter" in text and "did you mean 'start_year'" in text
+    assert "'soon'" in text and "whole number" in text
+    assert "'unobtainium' is not allowed" in text and "rare earths" in text
+
+
+def test_range_and_cross_checks():
+    with pytest.raises(ParameterError, match="out of range"):
+        validate(SPEC, {"start_year": 1800})
+    with pytest.raises(ParameterError, match="after end_year"):
+        validate(SPEC, {"start_year": 2024, "end_year": 2020})
+
+
+def test_dates_and_booleans_convert():
+    assert convert(Param("d", dt.date, dt.date(2023, 1, 1), ""), "2023-08-27") == dt.date(
+        2023, 8, 27
+    )
+    assert convert(Param("b", bool, False, ""), "yes") is True
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        convert(Param("d", dt.date, dt.date(2023, 1, 1), ""), "27/08/2023")
+
+
+def test_rendered_cell_is_valid_python_with_the_defaults():
+    spec = NotebookSpec("demo", "Demo", "", (Param("day", dt.date, dt.date(2023, 8, 27), "a day"),))
+    namespace: dict = {}
+    exec(render_cell(spec), namespace)
+    assert namespace["day"] == dt.date(2023, 8, 27)
+    assert namespace["output_dir"] == ""
+
+
+def test_committed_notebooks_carry_the_generated_parameters_cell():
+    import nbformat
+
+    from analysis import notebooks
+
+    for spec in contracts.SPECS.values():
+        path = notebooks.path_of(spec)
+        cell = notebooks.parameters_cell(nbformat.read(path, as_version=4), path)
+        assert cell.source == render_cell(spec), f"run `workbook sync` to update {path.name}"
