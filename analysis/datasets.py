@@ -79,15 +79,24 @@ def _package(path: Path = paths.DATAPACKAGE) -> dict[str, Any]:
         ) from exc
 
 
+def _is_table(res: dict[str, Any]) -> bool:
+    return res.get("profile") == "tabular-data-resource"
+
+
 def names() -> list[str]:
-    """Names of every table in the catalog."""
-    return [r["name"] for r in _package()["resources"]]
+    """Names of every table in the catalog (the CSV stems under data/sources/)."""
+    return [r["name"] for r in _package()["resources"] if _is_table(r)]
+
+
+def raw_files() -> list[dict[str, Any]]:
+    """Descriptors of the publishers' files kept unchanged under data/raw/ (not tables)."""
+    return [r for r in _package()["resources"] if r.get("role") == "raw"]
 
 
 def resource(name: str) -> dict[str, Any]:
     """The descriptor of one table; unknown names get a 'did you mean'."""
     for res in _package()["resources"]:
-        if res["name"] == name:
+        if res["name"] == name and _is_table(res):
             return res
     hint = difflib.get_close_matches(name, names(), n=1)
     suggestion = f"did you mean '{hint[0]}'? " if hint else ""
@@ -239,6 +248,8 @@ def _schema(res: dict[str, Any]):
             checks.append(pa.Check.ge(cons["minimum"], error=f">= {cons['minimum']}"))
         if "maximum" in cons:
             checks.append(pa.Check.le(cons["maximum"], error=f"<= {cons['maximum']}"))
+        if "pattern" in cons:
+            checks.append(pa.Check.str_matches(cons["pattern"], error=f"matches {cons['pattern']}"))
         columns[field["name"]] = pa.Column(
             _DTYPES.get(field.get("type", "string"), "string"),
             checks=checks,
@@ -246,7 +257,21 @@ def _schema(res: dict[str, Any]):
             unique=bool(cons.get("unique", False)),
         )
     key = res["schema"].get("primaryKey")
-    return pa.DataFrameSchema(columns, unique=key, report_duplicates="all", coerce=False)
+    unique_keys = [_unique_key_check(k) for k in res["schema"].get("uniqueKeys", [])]
+    return pa.DataFrameSchema(
+        columns, checks=unique_keys, unique=key, report_duplicates="all", coerce=False
+    )
+
+
+def _unique_key_check(key: list[str]):
+    """A Frictionless unique key: rows with every key column filled must not repeat."""
+    import pandera.pandas as pa
+
+    def unique(frame: pd.DataFrame) -> pd.Series:
+        filled = frame[key].notna().all(axis=1)
+        return ~(frame[key].duplicated(keep=False) & filled)
+
+    return pa.Check(unique, error=f"duplicate key {key}")
 
 
 def _check(frame: pd.DataFrame, res: dict[str, Any], path: Path) -> list[Problem]:
@@ -262,28 +287,57 @@ def _check(frame: pd.DataFrame, res: dict[str, Any], path: Path) -> list[Problem
 
 
 def _problems_from(cases: pd.DataFrame, res: dict[str, Any], where: str) -> list[Problem]:
-    key = res["schema"].get("primaryKey") or []
+    """One Problem per failing cell; table-wide key checks give one Problem per row."""
     problems = []
+    seen: set[tuple[str, int]] = set()
     for case in cases.itertuples(index=False):
         check = str(case.check)
-        row = "" if case.index is None or str(case.index) == "nan" else f", row {int(case.index)}"
-        if check == "not_nullable":
-            what, fix = "value is missing", "this column is required"
-        elif "unique" in check or "duplicate" in check:
-            what = f"duplicate key {case.failure_case!r}"
-            fix = f"key columns {key} must identify one row"
-        else:
-            what, fix = f"value {case.failure_case!r} fails the check '{check}'", ""
+        has_row = case.index is not None and str(case.index) != "nan"
+        row = f", row {int(case.index)}" if has_row else ""
         column = f", column '{case.column}'" if case.column and str(case.column) != "nan" else ""
-        problems.append(Problem(f"{where}{row}{column}", what, fix))
+        key = _failed_key(check, res)
+        if key is not None:
+            if (check, case.index) in seen:
+                continue
+            seen.add((check, case.index))
+            cols = ", ".join(f"'{c}'" for c in key)
+            problems.append(
+                Problem(
+                    f"{where}{row}, columns {cols}",
+                    "duplicate key: another row has the same values in these columns",
+                    "key columns must identify one row; remove or merge the repeated row",
+                )
+            )
+        elif check == "not_nullable":
+            problems.append(Problem(f"{where}{row}{column}", "value is missing", "required"))
+        else:
+            problems.append(
+                Problem(
+                    f"{where}{row}{column}",
+                    f"value {case.failure_case!r} breaks the rule '{check}'",
+                    "fix the value or the rule in data/datapackage.json",
+                )
+            )
     return problems
+
+
+def _failed_key(check: str, res: dict[str, Any]) -> list[str] | None:
+    """The key columns a uniqueness failure is about, or None for other checks."""
+    if check in ("multiple_fields_uniqueness", "field_uniqueness"):
+        return list(res["schema"].get("primaryKey") or [])
+    for key in res["schema"].get("uniqueKeys", []):
+        if check == f"duplicate key {key}":
+            return list(key)
+    return None
 
 
 def sources(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> list[Source]:
     """Citations for a table, or for some of its rows (one Source per edition they come from).
 
     `rows` is a frame loaded from the table (its index holds CSV line numbers) or the
-    line numbers themselves. Each Source lists the line numbers it covers.
+    line numbers themselves. Each Source lists the line numbers it covers. Tables with
+    editions (or vintages, named by the descriptor's `edition_column`) cite each edition;
+    tables without cite each row's own source (the descriptor's `source_column`).
     """
     import pandas as pd
 
@@ -291,21 +345,26 @@ def sources(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> list
     url = res.get("homepage", "")
     if rows is not None and not isinstance(rows, pd.DataFrame):
         rows = load(name).loc[sorted(set(int(r) for r in rows))]
-    if rows is None or "source_edition" not in rows.columns or not res.get("editions"):
+    column = res.get("edition_column", "source_edition") if res.get("editions") else None
+    column = column or res.get("source_column")
+    if rows is None or column is None or column not in rows.columns:
         line_numbers = () if rows is None else tuple(int(i) for i in rows.index)
         return [Source(name, res["title"], res["publisher"], res["citation"], url, line_numbers)]
-    by_edition = {e["source_edition"]: e for e in res["editions"]}
+    by_edition = {e["source_edition"]: e for e in editions(name)}
+    url_column = res.get("source_url_column", column)
     out = []
-    for edition, group in rows.groupby("source_edition", sort=True):
-        info = by_edition.get(edition, {})
+    for value, group in rows.groupby(column, sort=True):
+        info = by_edition.get(value, {})
         doi = info.get("doi")
+        first_ref = str(group[url_column].iloc[0]).split(" ")[0]
+        row_url = first_ref if first_ref.startswith("http") else ""
         out.append(
             Source(
                 dataset=name,
                 title=res["title"],
                 publisher=res["publisher"],
-                citation=info.get("citation", f"{res['publisher']}, {edition}"),
-                url=f"https://doi.org/{doi}" if doi else url,
+                citation=info.get("citation", str(value)),
+                url=f"https://doi.org/{doi}" if doi else info.get("url") or row_url or url,
                 rows=tuple(int(i) for i in group.index),
             )
         )
