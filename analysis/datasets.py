@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis import paths
+from analysis import paths, rules
 from analysis.errors import DataValidationError, Problem, WorkbookError
 
 if TYPE_CHECKING:
@@ -115,7 +115,9 @@ def load(name: str, path: Path | None = None) -> pd.DataFrame:
     """Read a table, convert its columns to their declared types and validate it.
 
     `path` reads another file against the same descriptor (a copy, a new edition).
-    Raises DataValidationError listing every problem with file, row, column and value.
+    Raises DataValidationError listing every problem with file, row, column, value and
+    the rule broken. Tables with a `country_codes` check gain the ISO 3166 alpha-3 codes
+    beside the names (e.g. `country_iso3`; empty for 'World total' and other aggregates).
     """
     res = resource(name)
     csv_path = Path(path) if path is not None else path_of(name)
@@ -124,6 +126,9 @@ def load(name: str, path: Path | None = None) -> pd.DataFrame:
     problems += _check(frame, res, csv_path)
     if problems:
         raise DataValidationError(problems, f"{paths.relative(csv_path)} failed validation")
+    for rule in _rules(res):
+        if isinstance(rule, rules.CountryCodes) and rule.spec.get("code_column"):
+            frame[rule.spec["code_column"]] = rule.codes(frame).astype("string")
     return frame
 
 
@@ -257,10 +262,16 @@ def _schema(res: dict[str, Any]):
             unique=bool(cons.get("unique", False)),
         )
     key = res["schema"].get("primaryKey")
-    unique_keys = [_unique_key_check(k) for k in res["schema"].get("uniqueKeys", [])]
+    checks = [_unique_key_check(k) for k in res["schema"].get("uniqueKeys", [])]
+    checks += [pa.Check(rule.passes, error=rule.label) for rule in _rules(res)]
     return pa.DataFrameSchema(
-        columns, checks=unique_keys, unique=key, report_duplicates="all", coerce=False
+        columns, checks=checks, unique=key, report_duplicates="all", coerce=False
     )
+
+
+def _rules(res: dict[str, Any]) -> list[rules.Rule]:
+    """The table-level rules the descriptor declares under "checks"."""
+    return [rules.build(spec) for spec in res.get("checks", [])]
 
 
 def _unique_key_check(key: list[str]):
@@ -282,43 +293,68 @@ def _check(frame: pd.DataFrame, res: dict[str, Any], path: Path) -> list[Problem
     try:
         _schema(res).validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as exc:
-        return _problems_from(exc.failure_cases, res, where)
+        return _problems_from(exc.failure_cases, frame, res, where)
     return []
 
 
-def _problems_from(cases: pd.DataFrame, res: dict[str, Any], where: str) -> list[Problem]:
-    """One Problem per failing cell; table-wide key checks give one Problem per row."""
+def _problems_from(
+    cases: pd.DataFrame, frame: pd.DataFrame, res: dict[str, Any], where: str
+) -> list[Problem]:
+    """One Problem per failing cell; table-wide checks give one Problem per failing row.
+
+    Each names the file, row, column, value and the rule broken.
+    """
+    by_label = {rule.label: rule for rule in _rules(res)}
     problems = []
     seen: set[tuple[str, int]] = set()
     for case in cases.itertuples(index=False):
         check = str(case.check)
         has_row = case.index is not None and str(case.index) != "nan"
-        row = f", row {int(case.index)}" if has_row else ""
+        row = int(case.index) if has_row else None
+        at = f"{where}, row {row}" if has_row else where
         column = f", column '{case.column}'" if case.column and str(case.column) != "nan" else ""
         key = _failed_key(check, res)
+        wide = key is not None or check in by_label
+        if wide and ((check, row) in seen or row is None):
+            continue
+        seen.add((check, row))
         if key is not None:
-            if (check, case.index) in seen:
-                continue
-            seen.add((check, case.index))
-            cols = ", ".join(f"'{c}'" for c in key)
+            problems.append(_duplicate_problem(frame, row, key, at))
+        elif check in by_label:
+            failure = by_label[check].explain(frame, row)
             problems.append(
                 Problem(
-                    f"{where}{row}, columns {cols}",
-                    "duplicate key: another row has the same values in these columns",
-                    "key columns must identify one row; remove or merge the repeated row",
+                    f"{at}, column '{failure.column}'",
+                    f"value {rules.show(failure.value)!r} {failure.what}",
+                    f"rule '{check}'",
                 )
             )
         elif check == "not_nullable":
-            problems.append(Problem(f"{where}{row}{column}", "value is missing", "required"))
+            problems.append(
+                Problem(f"{at}{column}", "value is missing", "rule 'required': fill it in")
+            )
         else:
             problems.append(
                 Problem(
-                    f"{where}{row}{column}",
-                    f"value {case.failure_case!r} breaks the rule '{check}'",
-                    "fix the value or the rule in data/datapackage.json",
+                    f"{at}{column}",
+                    f"value {rules.show(case.failure_case)!r} breaks the rule '{check}'",
+                    "fix the value, or the rule in data/datapackage.json",
                 )
             )
     return problems
+
+
+def _duplicate_problem(frame: pd.DataFrame, row: int, key: list[str], at: str) -> Problem:
+    """A repeated key, with its values and the other rows that carry it."""
+    values = frame.loc[row, key]
+    same = frame.index[(frame[key] == values).fillna(False).all(axis=1)]
+    others = ", ".join(str(r) for r in same if r != row)
+    shown = ", ".join(f"{c}={rules.show(values[c])!r}" for c in key)
+    return Problem(
+        f"{at}, columns {', '.join(repr(c) for c in key)}",
+        f"duplicate key ({shown}): also on row {others}",
+        "rule 'unique key': key columns must identify one row; remove or merge the repeat",
+    )
 
 
 def _failed_key(check: str, res: dict[str, Any]) -> list[str] | None:
