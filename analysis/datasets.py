@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis import paths
+from analysis import paths, rules
 from analysis.errors import DataValidationError, Problem, WorkbookError
 
 if TYPE_CHECKING:
@@ -79,15 +79,24 @@ def _package(path: Path = paths.DATAPACKAGE) -> dict[str, Any]:
         ) from exc
 
 
+def _is_table(res: dict[str, Any]) -> bool:
+    return res.get("profile") == "tabular-data-resource"
+
+
 def names() -> list[str]:
-    """Names of every table in the catalog."""
-    return [r["name"] for r in _package()["resources"]]
+    """Names of every table in the catalog (the CSV stems under data/sources/)."""
+    return [r["name"] for r in _package()["resources"] if _is_table(r)]
+
+
+def raw_files() -> list[dict[str, Any]]:
+    """Descriptors of the publishers' files kept unchanged under data/raw/ (not tables)."""
+    return [r for r in _package()["resources"] if r.get("role") == "raw"]
 
 
 def resource(name: str) -> dict[str, Any]:
     """The descriptor of one table; unknown names get a 'did you mean'."""
     for res in _package()["resources"]:
-        if res["name"] == name:
+        if res["name"] == name and _is_table(res):
             return res
     hint = difflib.get_close_matches(name, names(), n=1)
     suggestion = f"did you mean '{hint[0]}'? " if hint else ""
@@ -106,7 +115,9 @@ def load(name: str, path: Path | None = None) -> pd.DataFrame:
     """Read a table, convert its columns to their declared types and validate it.
 
     `path` reads another file against the same descriptor (a copy, a new edition).
-    Raises DataValidationError listing every problem with file, row, column and value.
+    Raises DataValidationError listing every problem with file, row, column, value and
+    the rule broken. Tables with a `country_codes` check gain the ISO 3166 alpha-3 codes
+    beside the names (e.g. `country_iso3`; empty for 'World total' and other aggregates).
     """
     res = resource(name)
     csv_path = Path(path) if path is not None else path_of(name)
@@ -115,6 +126,9 @@ def load(name: str, path: Path | None = None) -> pd.DataFrame:
     problems += _check(frame, res, csv_path)
     if problems:
         raise DataValidationError(problems, f"{paths.relative(csv_path)} failed validation")
+    for rule in _rules(res):
+        if isinstance(rule, rules.CountryCodes) and rule.spec.get("code_column"):
+            frame[rule.spec["code_column"]] = rule.codes(frame).astype("string")
     return frame
 
 
@@ -239,6 +253,8 @@ def _schema(res: dict[str, Any]):
             checks.append(pa.Check.ge(cons["minimum"], error=f">= {cons['minimum']}"))
         if "maximum" in cons:
             checks.append(pa.Check.le(cons["maximum"], error=f"<= {cons['maximum']}"))
+        if "pattern" in cons:
+            checks.append(pa.Check.str_matches(cons["pattern"], error=f"matches {cons['pattern']}"))
         columns[field["name"]] = pa.Column(
             _DTYPES.get(field.get("type", "string"), "string"),
             checks=checks,
@@ -246,7 +262,27 @@ def _schema(res: dict[str, Any]):
             unique=bool(cons.get("unique", False)),
         )
     key = res["schema"].get("primaryKey")
-    return pa.DataFrameSchema(columns, unique=key, report_duplicates="all", coerce=False)
+    checks = [_unique_key_check(k) for k in res["schema"].get("uniqueKeys", [])]
+    checks += [pa.Check(rule.passes, error=rule.label) for rule in _rules(res)]
+    return pa.DataFrameSchema(
+        columns, checks=checks, unique=key, report_duplicates="all", coerce=False
+    )
+
+
+def _rules(res: dict[str, Any]) -> list[rules.Rule]:
+    """The table-level rules the descriptor declares under "checks"."""
+    return [rules.build(spec) for spec in res.get("checks", [])]
+
+
+def _unique_key_check(key: list[str]):
+    """A Frictionless unique key: rows with every key column filled must not repeat."""
+    import pandera.pandas as pa
+
+    def unique(frame: pd.DataFrame) -> pd.Series:
+        filled = frame[key].notna().all(axis=1)
+        return ~(frame[key].duplicated(keep=False) & filled)
+
+    return pa.Check(unique, error=f"duplicate key {key}")
 
 
 def _check(frame: pd.DataFrame, res: dict[str, Any], path: Path) -> list[Problem]:
@@ -257,33 +293,87 @@ def _check(frame: pd.DataFrame, res: dict[str, Any], path: Path) -> list[Problem
     try:
         _schema(res).validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as exc:
-        return _problems_from(exc.failure_cases, res, where)
+        return _problems_from(exc.failure_cases, frame, res, where)
     return []
 
 
-def _problems_from(cases: pd.DataFrame, res: dict[str, Any], where: str) -> list[Problem]:
-    key = res["schema"].get("primaryKey") or []
+def _problems_from(
+    cases: pd.DataFrame, frame: pd.DataFrame, res: dict[str, Any], where: str
+) -> list[Problem]:
+    """One Problem per failing cell; table-wide checks give one Problem per failing row.
+
+    Each names the file, row, column, value and the rule broken.
+    """
+    by_label = {rule.label: rule for rule in _rules(res)}
     problems = []
+    seen: set[tuple[str, int]] = set()
     for case in cases.itertuples(index=False):
         check = str(case.check)
-        row = "" if case.index is None or str(case.index) == "nan" else f", row {int(case.index)}"
-        if check == "not_nullable":
-            what, fix = "value is missing", "this column is required"
-        elif "unique" in check or "duplicate" in check:
-            what = f"duplicate key {case.failure_case!r}"
-            fix = f"key columns {key} must identify one row"
-        else:
-            what, fix = f"value {case.failure_case!r} fails the check '{check}'", ""
+        has_row = case.index is not None and str(case.index) != "nan"
+        row = int(case.index) if has_row else None
+        at = f"{where}, row {row}" if has_row else where
         column = f", column '{case.column}'" if case.column and str(case.column) != "nan" else ""
-        problems.append(Problem(f"{where}{row}{column}", what, fix))
+        key = _failed_key(check, res)
+        wide = key is not None or check in by_label
+        if wide and ((check, row) in seen or row is None):
+            continue
+        seen.add((check, row))
+        if key is not None:
+            problems.append(_duplicate_problem(frame, row, key, at))
+        elif check in by_label:
+            failure = by_label[check].explain(frame, row)
+            problems.append(
+                Problem(
+                    f"{at}, column '{failure.column}'",
+                    f"value {rules.show(failure.value)!r} {failure.what}",
+                    f"rule '{check}'",
+                )
+            )
+        elif check == "not_nullable":
+            problems.append(
+                Problem(f"{at}{column}", "value is missing", "rule 'required': fill it in")
+            )
+        else:
+            problems.append(
+                Problem(
+                    f"{at}{column}",
+                    f"value {rules.show(case.failure_case)!r} breaks the rule '{check}'",
+                    "fix the value, or the rule in data/datapackage.json",
+                )
+            )
     return problems
+
+
+def _duplicate_problem(frame: pd.DataFrame, row: int, key: list[str], at: str) -> Problem:
+    """A repeated key, with its values and the other rows that carry it."""
+    values = frame.loc[row, key]
+    same = frame.index[(frame[key] == values).fillna(False).all(axis=1)]
+    others = ", ".join(str(r) for r in same if r != row)
+    shown = ", ".join(f"{c}={rules.show(values[c])!r}" for c in key)
+    return Problem(
+        f"{at}, columns {', '.join(repr(c) for c in key)}",
+        f"duplicate key ({shown}): also on row {others}",
+        "rule 'unique key': key columns must identify one row; remove or merge the repeat",
+    )
+
+
+def _failed_key(check: str, res: dict[str, Any]) -> list[str] | None:
+    """The key columns a uniqueness failure is about, or None for other checks."""
+    if check in ("multiple_fields_uniqueness", "field_uniqueness"):
+        return list(res["schema"].get("primaryKey") or [])
+    for key in res["schema"].get("uniqueKeys", []):
+        if check == f"duplicate key {key}":
+            return list(key)
+    return None
 
 
 def sources(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> list[Source]:
     """Citations for a table, or for some of its rows (one Source per edition they come from).
 
     `rows` is a frame loaded from the table (its index holds CSV line numbers) or the
-    line numbers themselves. Each Source lists the line numbers it covers.
+    line numbers themselves. Each Source lists the line numbers it covers. Tables with
+    editions (or vintages, named by the descriptor's `edition_column`) cite each edition;
+    tables without cite each row's own source (the descriptor's `source_column`).
     """
     import pandas as pd
 
@@ -291,21 +381,26 @@ def sources(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> list
     url = res.get("homepage", "")
     if rows is not None and not isinstance(rows, pd.DataFrame):
         rows = load(name).loc[sorted(set(int(r) for r in rows))]
-    if rows is None or "source_edition" not in rows.columns or not res.get("editions"):
+    column = res.get("edition_column", "source_edition") if res.get("editions") else None
+    column = column or res.get("source_column")
+    if rows is None or column is None or column not in rows.columns:
         line_numbers = () if rows is None else tuple(int(i) for i in rows.index)
         return [Source(name, res["title"], res["publisher"], res["citation"], url, line_numbers)]
-    by_edition = {e["source_edition"]: e for e in res["editions"]}
+    by_edition = {e["source_edition"]: e for e in editions(name)}
+    url_column = res.get("source_url_column", column)
     out = []
-    for edition, group in rows.groupby("source_edition", sort=True):
-        info = by_edition.get(edition, {})
+    for value, group in rows.groupby(column, sort=True):
+        info = by_edition.get(value, {})
         doi = info.get("doi")
+        first_ref = str(group[url_column].iloc[0]).split(" ")[0]
+        row_url = first_ref if first_ref.startswith("http") else ""
         out.append(
             Source(
                 dataset=name,
                 title=res["title"],
                 publisher=res["publisher"],
-                citation=info.get("citation", f"{res['publisher']}, {edition}"),
-                url=f"https://doi.org/{doi}" if doi else url,
+                citation=info.get("citation", str(value)),
+                url=f"https://doi.org/{doi}" if doi else info.get("url") or row_url or url,
                 rows=tuple(int(i) for i in group.index),
             )
         )
