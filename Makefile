@@ -26,6 +26,9 @@ test: $(READY)
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
+bench: $(READY)
+	$(BIN)/workbook bench
+
 lint: $(READY)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .

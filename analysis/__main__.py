@@ -2,4 +2,5 @@
 
 from analysis.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # worker processes import the main module again
+    raise SystemExit(main())

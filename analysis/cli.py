@@ -9,10 +9,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from analysis.errors import ParameterError, WorkbookError
+from analysis.errors import ParameterError, Problem, WorkbookError
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,10 +25,20 @@ def _parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser(
         "run",
-        help="execute notebooks with papermill into outputs/ and write outputs/index.html",
-        description="Execute notebooks (all when none is named) and write the report page.",
+        add_help=False,  # `run NOTEBOOK --help` shows that notebook's parameters
+        help="execute the report's notebooks with papermill and write outputs/index.html",
+        description=(
+            "Execute notebooks with papermill, in parallel, skipping runs whose inputs did not "
+            "change, and write the report page. No NOTEBOOK: every run of notebooks/report.yaml."
+            " NOTEBOOK without -p: that notebook's runs in report.yaml (its defaults if it is "
+            "not listed there). With -p: one run of each NOTEBOOK, its defaults changed by the "
+            "values given."
+        ),
+        epilog="`workbook run NOTEBOOK --help` lists that notebook's parameters.",
     )
+    run.set_defaults(print_run_help=run.print_help)
     run.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="notebook names")
+    run.add_argument("-h", "--help", action="store_true", help="show this help and exit")
     run.add_argument(
         "-p",
         "--parameter",
@@ -35,13 +46,30 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar=("NAME", "VALUE"),
-        help="set a notebook parameter",
+        help="set a notebook parameter (repeatable)",
     )
+    run.add_argument(
+        "-j", "--jobs", type=int, metavar="N", help="parallel runs (default: number of cores)"
+    )
+    run.add_argument("--force", action="store_true", help="rerun runs that are up to date as well")
     run.add_argument("--output", metavar="DIR", help="output folder (default: outputs/)")
     run.add_argument("--kernel", metavar="NAME", help="Jupyter kernel (default: trade-workbook)")
     run.add_argument(
         "--timeout", type=int, metavar="SECONDS", help="per-cell timeout (default: 600)"
     )
+    run.add_argument(
+        "--report", metavar="FILE", help="the report's runs (default: notebooks/report.yaml)"
+    )
+    bench = sub.add_parser(
+        "bench",
+        help="time the report: runner vs plain papermill, no-op rerun, start-up, memory",
+        description="Benchmark the runner on this machine (see the README's table).",
+    )
+    bench.add_argument("--repeat", type=int, default=3, metavar="N", help="runs per measure")
+    bench.add_argument(
+        "--runs", type=int, default=6, metavar="N", help="report runs to time (default 6)"
+    )
+    bench.add_argument("--jobs", type=int, metavar="N", help="runner jobs (default: cores)")
 
     sub.add_parser("list", help="list the notebooks and their parameters")
     sub.add_parser("sync", help="regenerate each notebook's parameters cell from its contract")
@@ -63,37 +91,70 @@ def main(argv: Sequence[str] | None = None) -> int:
     except WorkbookError as exc:
         print(f"workbook: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(
+            "\nworkbook: interrupted (kernels stopped; outputs of finished runs kept)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
 
 
 def _run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from analysis import paths, runner
+    from analysis import paths, runner, suite
 
-    overrides = dict(args.parameter)
-    runs = runner.plan(args.notebooks, overrides)
-    kernel = args.kernel or paths.KERNEL_NAME
-    runner.check_kernel(kernel)
+    if args.help:
+        suite.check_names(args.notebooks)
+        args.print_run_help()
+        return _notebooks_help(args.notebooks)
+    wrong = [
+        Problem(f"--{name}", f"{value} is not a positive number")
+        for name, value in (("jobs", args.jobs), ("timeout", args.timeout))
+        if value is not None and value < 1
+    ]
+    report_file = Path(args.report) if args.report else suite.REPORT_FILE
+    try:
+        runs = suite.select(args.notebooks, dict(args.parameter), report_file)
+    except ParameterError as exc:
+        raise type(exc)(wrong + exc.problems) from None
+    if wrong:
+        raise ParameterError(wrong)
     results = runner.run_all(
         runs,
-        output_root=Path(args.output) if args.output else paths.OUTPUTS_DIR,
-        kernel=kernel,
+        output_root=Path(args.output).resolve() if args.output else paths.OUTPUTS_DIR,
+        kernel=args.kernel or paths.KERNEL_NAME,
         timeout=args.timeout or runner.DEFAULT_TIMEOUT,
+        jobs=args.jobs,
+        force=args.force,
     )
-    failed = [r for r in results if r.status != "ok"]
+    failed = [r for r in results if r.status == runner.FAILED]
+    for result in failed:
+        print(result.describe(), file=sys.stderr)
     if failed:
         print(f"workbook: {len(failed)} of {len(results)} runs failed", file=sys.stderr)
         return EXIT_FAILED
     return 0
 
 
-def _list(_args: argparse.Namespace) -> int:
-    from analysis import contracts
+def _notebooks_help(notebooks: list[str]) -> int:
+    """After `workbook run --help`: the parameters of the named notebooks (or of all)."""
+    from analysis import contracts, params
 
+    for name in dict.fromkeys(notebooks or contracts.SPECS):
+        print()
+        print(params.help_text(contracts.SPECS[name]))
+    return 0
+
+
+def _list(_args: argparse.Namespace) -> int:
+    from analysis import contracts, params, suite
+
+    listed = suite.load() if suite.REPORT_FILE.exists() else []
     for spec in contracts.SPECS.values():
-        print(f"{spec.name}: {spec.description}")
-        for param in spec.params:
-            print(f"    {param.describe()}")
+        print(params.help_text(spec))
+        runs = [r.label for r in listed if r.spec.name == spec.name]
+        print(f"  in the report: {', '.join(runs) if runs else 'no run'}\n")
     return 0
 
 
@@ -105,7 +166,13 @@ def _sync(_args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"run": _run, "list": _list, "sync": _sync}
+def _bench(args: argparse.Namespace) -> int:
+    from analysis import bench
+
+    return bench.main(repeat=args.repeat, runs=args.runs, jobs=args.jobs)
+
+
+_COMMANDS = {"run": _run, "list": _list, "sync": _sync, "bench": _bench}
 
 
 if __name__ == "__main__":

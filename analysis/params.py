@@ -21,6 +21,23 @@ from analysis.errors import ParameterError, Problem
 OUTPUT_DIR = "output_dir"
 
 _TYPE_NAMES = {str: "str", int: "int", float: "float", bool: "bool", dt.date: "date"}
+_TYPE_WORDS = {
+    str: "text",
+    int: "whole number",
+    float: "number",
+    bool: "true or false",
+    dt.date: "date YYYY-MM-DD",
+}
+
+
+class _Required:
+    """The default of a parameter that has none: each run must give a value."""
+
+    def __repr__(self) -> str:
+        return "REQUIRED"
+
+
+REQUIRED: Any = _Required()
 _BOOL_TEXT = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
 
 
@@ -46,15 +63,33 @@ class Param:
     def type_name(self) -> str:
         return _TYPE_NAMES[self.type]
 
-    def describe(self) -> str:
-        """One line for help text."""
-        parts = [f"{self.name} ({self.type_name}, default {self.default!r})", self.help]
+    @property
+    def required(self) -> bool:
+        return self.default is REQUIRED
+
+    def facts(self) -> list[str]:
+        """Type, default, allowed values or range: for help text."""
+        facts = [
+            _TYPE_WORDS[self.type],
+            "required" if self.required else f"default {_show(self.default)}",
+        ]
         allowed = self.allowed()
         if allowed is not None:
-            parts.append("one of: " + ", ".join(str(a) for a in allowed))
+            facts.append("one of: " + ", ".join(_show(a) for a in allowed))
         if self.minimum is not None or self.maximum is not None:
-            parts.append(f"range {self.minimum}..{self.maximum}")
-        return " - ".join(parts)
+            low = "" if self.minimum is None else _show(self.minimum)
+            high = "" if self.maximum is None else _show(self.maximum)
+            facts.append(f"from {low} to {high}" if low and high else f"range {low}..{high}")
+        return facts
+
+
+def _show(value: Any) -> str:
+    """A value as typed on the command line or in report.yaml."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return repr(value)
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 @dataclass(frozen=True)
@@ -68,7 +103,8 @@ class NotebookSpec:
     checks: tuple[Callable[[dict[str, Any]], list[str]], ...] = field(default=())
 
     def defaults(self) -> dict[str, Any]:
-        return {p.name: p.default for p in self.params}
+        """Default values (required parameters have none and are left out)."""
+        return {p.name: p.default for p in self.params if not p.required}
 
     def param(self, name: str) -> Param:
         return next(p for p in self.params if p.name == name)
@@ -114,13 +150,23 @@ def validate(spec: NotebookSpec, values: Mapping[str, Any]) -> dict[str, Any]:
     """Check and convert parameter values against a spec; defaults fill the rest.
 
     Raises ParameterError listing every problem: unknown names (with a 'did you mean'),
-    wrong types, values outside the allowed set or range, and failed cross-checks.
+    missing required values, wrong types, values outside the allowed set or range, and
+    failed cross-checks. A required parameter whose value is None counts as missing.
     """
     problems: list[Problem] = []
     known = [p.name for p in spec.params]
     result = spec.defaults()
+    for param in spec.params:
+        if param.required and values.get(param.name) is None:
+            problems.append(
+                Problem(
+                    f"{spec.name}: parameter '{param.name}'",
+                    "missing required value",
+                    f"give it with -p {param.name} VALUE ({param.help})",
+                )
+            )
     for name, raw in values.items():
-        if name == OUTPUT_DIR:
+        if name == OUTPUT_DIR or (raw is None and name in known and spec.param(name).required):
             continue
         if name not in known:
             near = difflib.get_close_matches(name, known, n=1)
@@ -156,6 +202,11 @@ def validate(spec: NotebookSpec, values: Mapping[str, Any]) -> dict[str, Any]:
     return result
 
 
+def to_json(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Parameter values as JSON (dates as ISO text, which the contract converts back)."""
+    return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in values.items()}
+
+
 def render_cell(spec: NotebookSpec) -> str:
     """Source of the notebook's `parameters` cell, generated from the spec."""
     lines = [
@@ -164,6 +215,9 @@ def render_cell(spec: NotebookSpec) -> str:
         f"# allowed values: `workbook run {spec.name} --help`.",
     ]
     for p in spec.params:
+        if p.required:
+            lines.append(f"{p.name}: {p.type_name} = None  # REQUIRED: {p.help}")
+            continue
         if isinstance(p.default, dt.date):
             default = f'datetime.date.fromisoformat("{p.default.isoformat()}")'
         elif isinstance(p.default, str):
@@ -174,4 +228,16 @@ def render_cell(spec: NotebookSpec) -> str:
     lines.append(f'{OUTPUT_DIR}: str = ""  # set by the runner; empty: outputs/{spec.name}/lab')
     if any(p.type is dt.date for p in spec.params):
         lines.insert(3, "import datetime")
+    return "\n".join(lines)
+
+
+def help_text(spec: NotebookSpec) -> str:
+    """A notebook's parameters as `workbook list` and `workbook run NOTEBOOK --help` show them."""
+    lines = [f"{spec.name}: {spec.title}", f"  {spec.description}", "  parameters (-p NAME VALUE):"]
+    width = max((len(p.name) for p in spec.params), default=0)
+    for p in spec.params:
+        lines.append(f"    {p.name:<{width}}  {p.help}")
+        lines.append(f"    {'':<{width}}  {'; '.join(p.facts())}")
+    if not spec.params:
+        lines.append("    (none)")
     return "\n".join(lines)

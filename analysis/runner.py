@@ -1,57 +1,38 @@
-"""Run notebooks with papermill into outputs/, keeping the last good outputs on failure.
+"""Run the report's notebooks with papermill: in parallel, incrementally, never hanging.
 
-Each run writes `outputs/<notebook>/<slug>/`: the executed `notebook.ipynb`, its HTML
+Each run writes `<output>/<notebook>/<slug>/`: the executed `notebook.ipynb`, its HTML
 export (code hidden, parameters shown), the figures as PNG, `findings.json` and a
-`manifest.json`. A run executes in a staging folder and replaces the previous outputs
-only when it succeeds; a failed run leaves its partial notebook in `<slug>.failed/`.
+`manifest.json` (inputs and their hashes, parameters, versions, timings).
+
+- Runs execute in worker processes (`analysis.worker`, default one per core), each in
+  a staging folder that replaces the previous outputs only when the run succeeds; a
+  failed run leaves its partial notebook in `<slug>.failed/` and the last good outputs
+  in place.
+- A run whose inputs have not changed since its last success is skipped as up to date
+  (`analysis.fingerprint`); `force=True` reruns it.
+- Kernels are forked from a warm kernel parent when the kernel allows it
+  (`analysis.kernels`); a cell timeout or a dying kernel fails the run, never hangs it.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
-import shutil
+import os
+import sys
 import time
-from dataclasses import dataclass, field
+from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from analysis import contracts, paths
-from analysis.errors import ParameterError, Problem, WorkbookError
-from analysis.params import OUTPUT_DIR, NotebookSpec, validate
+from analysis import fingerprint, paths
+from analysis.params import to_json
+from analysis.suite import Run
 
 NOTEBOOK_FILE = "notebook.ipynb"
 HTML_FILE = "notebook.html"
-MANIFEST_FILE = "manifest.json"
+FRAGMENT_FILE = "fragment.html"
 DEFAULT_TIMEOUT = 600
-
-
-@dataclass(frozen=True)
-class Run:
-    """One notebook with one checked set of parameters."""
-
-    spec: NotebookSpec
-    params: dict[str, Any]
-
-    @property
-    def slug(self) -> str:
-        """Folder name: the parameters that differ from the defaults, or 'default'."""
-        changed = {k: v for k, v in self.params.items() if v != self.spec.defaults()[k]}
-        if not changed:
-            return "default"
-        text = "__".join(f"{k}={_slug_value(v)}" for k, v in sorted(changed.items()))
-        if len(text) > 80:
-            digest = hashlib.sha256(text.encode()).hexdigest()[:10]
-            text = f"{text[:60]}-{digest}"
-        return text
-
-    @property
-    def label(self) -> str:
-        return f"{self.spec.name}/{self.slug}"
-
-    def source(self) -> Path:
-        return paths.NOTEBOOKS_DIR / f"{self.spec.name}.ipynb"
+OK, FAILED, UP_TO_DATE = "ok", "failed", "up to date"
 
 
 @dataclass
@@ -59,21 +40,27 @@ class Result:
     """What happened to one run."""
 
     run: Run
-    status: str  # "ok" or "failed"
+    status: str  # OK, FAILED or UP_TO_DATE
     seconds: float
     output_dir: Path
     error: str = ""
     cell_index: int | None = None
     cell_line: str = ""
     partial: Path | None = None
-    details: dict[str, Any] = field(default_factory=dict)
+    reason: str = ""
+
+    @property
+    def has_outputs(self) -> bool:
+        """Whether outputs of a successful run (this one or an earlier one) are in place."""
+        return (self.output_dir / fingerprint.MANIFEST_FILE).exists()
 
     def describe(self) -> str:
-        """A failure report a reader can act on."""
-        if self.status == "ok":
-            return (
-                f"{self.run.label}: ok in {self.seconds:.1f} s -> {paths.relative(self.output_dir)}"
-            )
+        """One line for a success; for a failure, a report a reader can act on."""
+        where = paths.relative(self.output_dir)
+        if self.status == OK:
+            return f"{self.run.label}: ok in {self.seconds:.1f} s -> {where}"
+        if self.status == UP_TO_DATE:
+            return f"{self.run.label}: up to date -> {where}"
         lines = [f"{self.run.label}: FAILED after {self.seconds:.1f} s"]
         if self.cell_index is not None:
             lines.append(
@@ -82,173 +69,25 @@ class Result:
         lines.append(f"  error: {self.error}")
         if self.partial:
             lines.append(f"  partial notebook: {paths.relative(self.partial)}")
-        if (self.output_dir / NOTEBOOK_FILE).exists():
-            lines.append(f"  last good outputs kept in {paths.relative(self.output_dir)}")
+        if self.has_outputs:
+            lines.append(f"  last good outputs kept in {where}")
         return "\n".join(lines)
 
 
-def plan(notebooks: list[str] | None = None, overrides: dict[str, str] | None = None) -> list[Run]:
-    """The runs to do: named notebooks (all when empty) with checked parameters.
-
-    Raises ParameterError, before any kernel starts, listing every problem.
-    """
-    names = notebooks or list(contracts.SPECS)
-    problems: list[Problem] = []
-    runs = []
-    for name in names:
-        if name not in contracts.SPECS:
-            import difflib
-
-            near = difflib.get_close_matches(name, list(contracts.SPECS), n=1)
-            fix = f"did you mean '{near[0]}'?" if near else "see `workbook list`"
-            problems.append(Problem(f"notebook '{name}'", "no such notebook", fix))
-            continue
-        try:
-            runs.append(
-                Run(contracts.SPECS[name], validate(contracts.SPECS[name], overrides or {}))
-            )
-        except ParameterError as exc:
-            problems += exc.problems
-    if problems:
-        raise ParameterError(problems)
-    return runs
+def staging_folder(final: Path) -> Path:
+    return final.with_name(f".{final.name}.staging")
 
 
-def execute(
-    run: Run,
-    output_root: Path = paths.OUTPUTS_DIR,
-    kernel: str = paths.KERNEL_NAME,
-    timeout: int = DEFAULT_TIMEOUT,
-) -> Result:
-    """Execute one run; replace its outputs only if it succeeds."""
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
+def failed_folder(final: Path) -> Path:
+    return final.with_name(f"{final.name}.failed")
 
-    final = output_root / run.spec.name / run.slug
-    staging = final.with_name(f".{run.slug}.staging")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    started = time.perf_counter()
+
+def default_jobs() -> int:
+    """One worker per core this process may use."""
     try:
-        papermill.execute_notebook(
-            str(run.source()),
-            str(staging / NOTEBOOK_FILE),
-            parameters={**_jsonable(run.params), OUTPUT_DIR: str(staging.resolve())},
-            kernel_name=kernel,
-            cwd=str(paths.NOTEBOOKS_DIR),
-            execution_timeout=timeout,
-            progress_bar=False,
-            log_output=False,
-        )
-    except PapermillExecutionError as exc:
-        return _failed(
-            run,
-            final,
-            staging,
-            started,
-            exc.ename + ": " + exc.evalue,
-            exc.cell_index,
-            _first_line(exc.source),
-        )
-    except Exception as exc:  # kernel death, timeout, missing kernel: all are failures
-        return _failed(run, final, staging, started, f"{type(exc).__name__}: {exc}", None, "")
-    _export_html(staging / NOTEBOOK_FILE, staging / HTML_FILE)
-    seconds = time.perf_counter() - started
-    _write_manifest(run, staging, seconds, kernel)
-    _replace(staging, final)
-    return Result(run, "ok", seconds, final)
-
-
-def _slug_value(value: Any) -> str:
-    text = str(value.isoformat() if hasattr(value, "isoformat") else value).lower()
-    return re.sub(r"[^a-z0-9.]+", "-", text).strip("-")
-
-
-def _jsonable(params: dict[str, Any]) -> dict[str, Any]:
-    """Dates travel to the kernel as ISO strings; the contract converts them back."""
-    return {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in params.items()}
-
-
-def _first_line(source: str) -> str:
-    lines = [ln for ln in (source or "").splitlines() if ln.strip()]
-    return lines[0].strip() if lines else ""
-
-
-def _failed(
-    run: Run,
-    final: Path,
-    staging: Path,
-    started: float,
-    error: str,
-    cell_index: int | None,
-    cell_line: str,
-) -> Result:
-    failed_dir = final.with_name(f"{run.slug}.failed")
-    shutil.rmtree(failed_dir, ignore_errors=True)
-    staging.rename(failed_dir)
-    partial = failed_dir / NOTEBOOK_FILE
-    if cell_index is not None and partial.exists():
-        cell_index = _source_index(partial, cell_index)
-    return Result(
-        run,
-        "failed",
-        time.perf_counter() - started,
-        final,
-        error=error,
-        cell_index=cell_index,
-        cell_line=cell_line,
-        partial=partial if partial.exists() else None,
-    )
-
-
-def _source_index(executed: Path, index: int) -> int:
-    """Index of a cell in the source notebook (papermill inserts an injected-parameters cell)."""
-    import nbformat
-
-    cells = nbformat.read(executed, as_version=4).cells[:index]
-    injected = any("injected-parameters" in c.metadata.get("tags", []) for c in cells)
-    return index - 1 if injected else index
-
-
-def _replace(staging: Path, final: Path) -> None:
-    """Swap the new outputs in; the old ones are removed only after the swap."""
-    old = final.with_name(f".{final.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if final.exists():
-        final.rename(old)
-    staging.rename(final)
-    shutil.rmtree(old, ignore_errors=True)
-    shutil.rmtree(final.with_name(f"{final.name}.failed"), ignore_errors=True)
-
-
-def _export_html(notebook: Path, target: Path) -> None:
-    """HTML in report mode: code hidden, outputs (parameters table included) shown."""
-    import nbformat
-    from nbconvert import HTMLExporter
-
-    exporter = HTMLExporter(
-        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
-    )
-    body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
-    target.write_text(body, encoding="utf-8")
-
-
-def _write_manifest(run: Run, folder: Path, seconds: float, kernel: str) -> None:
-    from importlib.metadata import version
-
-    manifest = {
-        "notebook": run.spec.name,
-        "parameters": _jsonable(run.params),
-        "kernel": kernel,
-        "inputs": {paths.relative(run.source()): _sha256(run.source())},
-        "versions": {p: version(p) for p in ("pandas", "matplotlib", "papermill")},
-        "seconds": round(seconds, 2),
-    }
-    (folder / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
 
 
 def run_all(
@@ -256,30 +95,244 @@ def run_all(
     output_root: Path = paths.OUTPUTS_DIR,
     kernel: str = paths.KERNEL_NAME,
     timeout: int = DEFAULT_TIMEOUT,
-    echo=print,
+    jobs: int | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
 ) -> list[Result]:
-    """Execute runs one after another, reporting each; then write the index page."""
+    """Execute the runs that are not up to date, in parallel; then write the index page.
+
+    A run waits for the runs of the notebooks it `needs`; if one of them failed, it is
+    not run (and reported failed). Returns the results in the runs' order.
+    """
     from analysis import report
 
-    results = []
-    for i, run in enumerate(runs, 1):
-        echo(f"[{i}/{len(runs)}] running {run.label} ...")
-        result = execute(run, output_root, kernel, timeout)
-        echo(result.describe())
-        results.append(result)
-    index = report.write_index(output_root, results)
-    echo(f"report: {paths.relative(index)}")
+    command = fingerprint.kernel_command(kernel)
+    setup = _Setup(
+        kernel={"name": kernel, "argv": command},
+        packages=fingerprint.packages_digest(command),
+        output_root=output_root,
+        timeout=timeout,
+        jobs=max(1, jobs or default_jobs()),
+    )
+    progress = progress or Progress(len(runs))
+    results = _schedule(runs, setup, force, progress)
+    ordered = [results[id(run)] for run in runs]
+    index = report.write_index(output_root, ordered)
+    progress.close(index)
+    return ordered
+
+
+@dataclass
+class _Setup:
+    kernel: dict[str, Any]
+    packages: str
+    output_root: Path
+    timeout: int
+    jobs: int
+
+
+def _schedule(runs: list[Run], setup: _Setup, force: bool, progress: Progress) -> dict[int, Result]:
+    """Skip what is up to date, run the rest (dependencies first), collect every result."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    hasher = fingerprint.Hasher()
+    results: dict[int, Result] = {}
+    reasons: dict[int, str] = {}
+    pending = list(runs)
+    running: dict[Future[Result], Run] = {}
+    with _Pool(setup) as pool:
+        while pending or running:
+            for run in list(pending):
+                waiting_for = [r for r in runs if r.spec.name in run.needs and id(r) not in results]
+                if waiting_for:
+                    continue
+                if id(run) not in reasons:
+                    failed = [
+                        results[id(r)].run.label
+                        for r in runs
+                        if r.spec.name in run.needs and results[id(r)].status == FAILED
+                    ]
+                    if failed:
+                        pending.remove(run)
+                        results[id(run)] = _not_run(run, setup, failed)
+                        progress.finished(results[id(run)])
+                        continue
+                    reason = "--force" if force else _stale(run, setup, hasher)
+                    if reason is None:
+                        pending.remove(run)
+                        results[id(run)] = _up_to_date(run, setup)
+                        progress.finished(results[id(run)])
+                        continue
+                    reasons[id(run)] = reason
+                if len(running) < setup.jobs:
+                    pending.remove(run)
+                    progress.started(run, reasons[id(run)])
+                    running[pool.submit(run, reasons[id(run)])] = run
+            if not running:
+                continue
+            done, _ = wait(running, timeout=progress.tick, return_when=FIRST_COMPLETED)
+            for future in done:
+                run = running.pop(future)
+                results[id(run)] = _outcome(future, run, setup, reasons[id(run)])
+                progress.finished(results[id(run)])
+            progress.refresh()
     return results
 
 
-def check_kernel(kernel: str) -> None:
-    """Fail early, with the fix, when the Jupyter kernel is not installed."""
-    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+def _stale(run: Run, setup: _Setup, hasher: fingerprint.Hasher) -> str | None:
+    folder = setup.output_root / run.spec.name / run.slug
+    return fingerprint.stale_reason(
+        folder, run.source(), to_json(run.params), setup.kernel, setup.packages, hasher
+    )
 
+
+def _up_to_date(run: Run, setup: _Setup) -> Result:
+    import shutil
+
+    final = setup.output_root / run.spec.name / run.slug
+    shutil.rmtree(failed_folder(final), ignore_errors=True)  # an older failure, now moot
+    return Result(run, UP_TO_DATE, 0.0, final, reason="inputs unchanged")
+
+
+def _not_run(run: Run, setup: _Setup, failed: list[str]) -> Result:
+    final = setup.output_root / run.spec.name / run.slug
+    error = f"not run: it needs {', '.join(failed)}, which failed"
+    return Result(run, FAILED, 0.0, final, error=error)
+
+
+def _outcome(future: Any, run: Run, setup: _Setup, reason: str) -> Result:
+    """The worker's result, or a failure when the worker itself broke down."""
     try:
-        KernelSpecManager().get_kernel_spec(kernel)
-    except NoSuchKernel as exc:
-        raise WorkbookError(
-            f"Jupyter kernel '{kernel}' is not installed: run `make setup` (it registers the "
-            "project's kernel), or pass --kernel NAME (see `jupyter kernelspec list`)"
-        ) from exc
+        return future.result()
+    except Exception as exc:
+        final = setup.output_root / run.spec.name / run.slug
+        error = f"the worker process failed: {type(exc).__name__}: {exc}"
+        return Result(run, FAILED, 0.0, final, error=error, reason=reason)
+
+
+class _Pool:
+    """Worker processes and the kernel parent, started only when a run must execute."""
+
+    def __init__(self, setup: _Setup) -> None:
+        self.setup = setup
+        self.executor: Any = None
+        self.parent: Any = None
+
+    def submit(self, run: Run, reason: str) -> Future[Result]:
+        """Queue a run; a pool that broke down gives an already failed future."""
+        if self.executor is None:
+            self._start()
+        setup = self.setup
+        try:
+            return self.executor.submit(_execute, run, setup.output_root, setup.timeout, reason)
+        except Exception as exc:  # BrokenProcessPool: a worker died
+            failed: Future[Result] = Future()
+            failed.set_exception(exc)
+            return failed
+
+    def _start(self) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from analysis import kernels
+
+        command = self.setup.kernel["argv"]
+        if kernels.can_fork(command):
+            self.parent = kernels.KernelParent(command, paths.NOTEBOOKS_DIR, list(kernels.PRELOAD))
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            # Workers fork from a server that imported papermill and nbconvert once.
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["analysis.worker"])
+        else:
+            context = multiprocessing.get_context("spawn")
+        self.executor = ProcessPoolExecutor(
+            max_workers=self.setup.jobs,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(
+                self.setup.kernel,
+                self.setup.packages,
+                self.parent.socket_path if self.parent else None,
+            ),
+        )
+
+    def __enter__(self) -> _Pool:
+        return self
+
+    def __exit__(self, kind: object, *exc: object) -> None:
+        # Interrupted: stop the kernels first, so the runs under way end at once.
+        if kind is not None and self.parent is not None:
+            self.parent.close()
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+        if kind is None and self.parent is not None:
+            self.parent.close()
+
+
+def _init_worker(kernel: dict[str, Any], packages: str, parent_socket: str | None) -> None:
+    from analysis import worker
+
+    worker.init(kernel, packages, parent_socket)
+
+
+def _execute(run: Run, output_root: Path, timeout: int, reason: str) -> Result:
+    from analysis import worker
+
+    return worker.execute(run, output_root, timeout, reason)
+
+
+class Progress:
+    """Runs done, running, up to date and failed, with the elapsed time.
+
+    On a terminal a status line updates in place; otherwise (CI, a pipe) each event is
+    one plain line.
+    """
+
+    tick = 0.25
+
+    def __init__(self, total: int, stream: IO[str] | None = None, live: bool | None = None):
+        self.total = total
+        self.stream = stream or sys.stdout
+        self.live = self.stream.isatty() if live is None else live
+        self.started_at = time.perf_counter()
+        self.running: set[str] = set()
+        self.counts = {OK: 0, UP_TO_DATE: 0, FAILED: 0}
+
+    def _elapsed(self) -> str:
+        return f"{time.perf_counter() - self.started_at:5.1f} s"
+
+    def _say(self, text: str) -> None:
+        clear = "\r\x1b[K" if self.live else ""
+        self.stream.write(f"{clear}{text}\n")
+        self.refresh()
+
+    def started(self, run: Run, reason: str) -> None:
+        self.running.add(run.label)
+        if not self.live:
+            self._say(f"[{self._elapsed()}] run        {run.label} ({reason})")
+        else:
+            self.refresh()
+
+    def finished(self, result: Result) -> None:
+        self.running.discard(result.run.label)
+        self.counts[result.status] += 1
+        label = {OK: "ok", UP_TO_DATE: "up to date", FAILED: "FAILED"}[result.status]
+        took = f" in {result.seconds:.1f} s" if result.status != UP_TO_DATE else ""
+        self._say(f"[{self._elapsed()}] {label:<10} {result.run.label}{took}")
+
+    def status(self) -> str:
+        done = sum(self.counts.values())
+        return (
+            f"{done}/{self.total} done: {self.counts[OK]} ran, {self.counts[UP_TO_DATE]} up to "
+            f"date, {self.counts[FAILED]} failed; {len(self.running)} running; {self._elapsed()}"
+        )
+
+    def refresh(self) -> None:
+        if self.live:
+            self.stream.write("\r\x1b[K" + self.status())
+        self.stream.flush()
+
+    def close(self, index: Path) -> None:
+        clear = "\r\x1b[K" if self.live else ""
+        self.stream.write(f"{clear}{self.status()}\nreport: {paths.relative(index)}\n")
+        self.stream.flush()

@@ -8,7 +8,16 @@ import pytest
 
 from analysis import contracts
 from analysis.errors import ParameterError
-from analysis.params import NotebookSpec, Param, convert, render_cell, validate
+from analysis.params import (
+    REQUIRED,
+    NotebookSpec,
+    Param,
+    convert,
+    help_text,
+    render_cell,
+    to_json,
+    validate,
+)
 
 SPEC = contracts.SPECS["critical_minerals"]
 
@@ -66,3 +75,46 @@ def test_committed_notebooks_carry_the_generated_parameters_cell():
         path = notebooks.path_of(spec)
         cell = notebooks.parameters_cell(nbformat.read(path, as_version=4), path)
         assert cell.source == render_cell(spec), f"run `workbook sync` to update {path.name}"
+
+
+def test_required_parameters_must_be_given_and_all_problems_come_together():
+    spec = NotebookSpec(
+        "demo",
+        "Demo",
+        "",
+        (
+            Param("article", str, REQUIRED, "article to read"),
+            Param("day", dt.date, dt.date(2023, 8, 27), "a day"),
+        ),
+    )
+    with pytest.raises(ParameterError) as info:
+        validate(spec, {"day": "27 August"})
+    text = str(info.value)
+    assert len(info.value.problems) == 2
+    assert "'article': missing required value" in text and "-p article VALUE" in text
+    assert "'27 August'" in text and "YYYY-MM-DD" in text
+    # None, as the generated parameters cell leaves it, also counts as missing
+    with pytest.raises(ParameterError, match="missing required value"):
+        validate(spec, {"article": None})
+    assert validate(spec, {"article": "x.txt", "day": "2023-08-28"}) == {
+        "article": "x.txt",
+        "day": dt.date(2023, 8, 28),
+    }
+    namespace: dict = {}
+    exec(render_cell(spec), namespace)
+    assert namespace["article"] is None
+
+
+def test_help_text_gives_type_default_allowed_values_range_and_help():
+    text = help_text(SPEC)
+    for param in SPEC.params:
+        assert param.name in text and param.help in text
+    assert "default 'rare earths'" in text and "one of: 'rare earths'" in text
+    assert "whole number; default 2018; from 1990 to 2030" in text
+    assert "required" in help_text(
+        NotebookSpec("demo", "Demo", "", (Param("article", str, REQUIRED, "article"),))
+    )
+
+
+def test_dates_travel_as_iso_text():
+    assert to_json({"day": dt.date(2023, 8, 27), "n": 3}) == {"day": "2023-08-27", "n": 3}

@@ -1,48 +1,317 @@
-"""The notebook run end to end through the runner, and its failure behaviour."""
+"""The whole report through the runner, incremental runs, failures, reproducibility."""
 
 from __future__ import annotations
 
+import hashlib
+import html
+import io
 import json
+import re
 import shutil
-import subprocess
-import sys
 
 import nbformat
+import psutil
 import pytest
 from conftest import read_rows
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from analysis import paths, runner
+from analysis import contracts, fingerprint, kernels, paths, report, runner, suite
+from analysis import findings as findings_mod
+from analysis.params import NotebookSpec
 
 pytestmark = pytest.mark.notebook
 
-PARAMS = {"start_year": "2021", "end_year": "2023", "edition": "MCS 2024"}
+
+def quiet(total: int) -> runner.Progress:
+    return runner.Progress(total, io.StringIO(), live=False)
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory):
+def whole_report(tmp_path_factory):
+    """Every run of notebooks/report.yaml, executed by the runner: what CI checks."""
     out = tmp_path_factory.mktemp("outputs")
-    runs = runner.plan(["critical_minerals"], PARAMS)
-    results = runner.run_all(runs, output_root=out, echo=lambda _msg: None)
-    return out, results
+    runs = suite.load()
+    progress = quiet(len(runs))
+    results = runner.run_all(runs, output_root=out, progress=progress)
+    return out, runs, results, progress.stream.getvalue()
 
 
-def test_run_writes_notebook_html_chart_findings_and_index(report):
-    out, results = report
-    (result,) = results
-    assert result.status == "ok", result.describe()
-    folder = out / "critical_minerals" / "edition=mcs-2024__end_year=2023__start_year=2021"
-    assert result.output_dir == folder
-    for name in ("notebook.ipynb", "notebook.html", "china_share.png", "findings.json"):
-        assert (folder / name).stat().st_size > 0, name
-    index = (out / "index.html").read_text(encoding="utf-8")
+def test_every_run_of_the_report_succeeds_and_writes_its_outputs(whole_report):
+    out, runs, results, _ = whole_report
+    assert [r.run.label for r in results] == [r.label for r in runs]
+    for result in results:
+        assert result.status == runner.OK, result.describe()
+        assert result.output_dir == out / result.run.spec.name / result.run.slug
+        for name in ("notebook.ipynb", "notebook.html", "findings.json", "manifest.json"):
+            assert (result.output_dir / name).stat().st_size > 0, (result.run.label, name)
+        assert not runner.staging_folder(result.output_dir).exists()
+
+
+def test_every_finding_has_sources_with_rows(whole_report):
+    _out, _runs, results, _ = whole_report
+    for result in results:
+        found = findings_mod.read(result.output_dir / "findings.json")
+        assert found, f"{result.run.label} states no finding"
+        for finding in found:
+            assert finding["sources"], finding["id"]
+            assert all(s["citation"] and s.get("rows") for s in finding["sources"]), finding["id"]
+
+
+def test_the_index_is_one_self_contained_page_showing_every_run(whole_report):
+    out, _runs, results, _ = whole_report
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "<style>" in page and "<link" not in page and "<script" not in page
+    images = re.findall(r"<img src='([^']*)'", page)
+    assert images and all(src.startswith("data:image/png;base64,") for src in images)
+    assert len(images) == sum(len(list(r.output_dir.glob("*.png"))) for r in results)
+    for result in results:
+        assert f"id='{report.anchor(result)}'" in page
+        assert f"href='#{report.anchor(result)}'" in page
+        rel = result.output_dir.relative_to(out).as_posix()
+        assert f"{rel}/notebook.html" in page
+        for finding in findings_mod.read(result.output_dir / "findings.json"):
+            assert html.escape(finding["text"]) in page
+    for name in ("rare_earths_mine_production",):
+        assert contracts.table_for("rare earths") == name
+        assert f"data/sources/{name}.csv" in page and "Data sources and caveats" in page
+
+
+def test_each_html_export_hides_code_and_shows_the_parameters(whole_report):
+    _out, _runs, results, _ = whole_report
+    for result in results:
+        page = (result.output_dir / "notebook.html").read_text(encoding="utf-8")
+        assert "Parameters of this run" in page
+        assert page.count("Parameters of this run") == 1, "the notebook's own table is dropped"
+        for name, value in result.run.params.items():
+            assert f"<code>{name}</code>" in page and str(value) in page
+        assert "notebook.start(" not in page, "code is hidden"
+        assert "data:image/png;base64" in page, "charts show as images"
+
+
+def test_the_manifest_records_inputs_hashes_parameters_versions_and_timings(whole_report):
+    _out, _runs, results, _ = whole_report
+    result = next(r for r in results if r.run.spec.name == "critical_minerals")
+    manifest = json.loads((result.output_dir / "manifest.json").read_text())
+    inputs = manifest["inputs"]
+
+    def sha(path):
+        return hashlib.sha256((paths.ROOT / path).read_bytes()).hexdigest()
+
+    csv = "data/sources/rare_earths_mine_production.csv"
+    assert inputs["data"][csv] == sha(csv)
+    assert inputs["data"]["data/datapackage.json"] == sha("data/datapackage.json")
+    assert inputs["notebook"] == {
+        "notebooks/critical_minerals.ipynb": sha("notebooks/critical_minerals.ipynb")
+    }
+    assert inputs["code"]["analysis/concentration.py"] == sha("analysis/concentration.py")
+    assert "analysis/kernels.py" not in inputs["code"], "the runner's probe is not an input"
+    assert "analysis/article.py" not in inputs["code"], "only the modules the run imported"
+    assert not any(k.startswith("data/articles") for k in inputs["data"])
+    assert "notebooks" not in inputs["folders"], "the import system's scans are not reads"
     assert (
-        "critical_minerals/edition=mcs-2024__end_year=2023__start_year=2021/notebook.html" in index
+        inputs["parameters"]
+        == manifest["parameters"]
+        == {k: v for k, v in result.run.params.items()}
+    )
+    assert inputs["kernel"]["name"] == paths.KERNEL_NAME
+    assert manifest["fingerprint"] == fingerprint.digest(inputs)
+    assert {"python", "papermill", "pandas"} <= set(manifest["versions"])
+    assert manifest["timings"]["total"] > 0
+    assert (
+        manifest["outputs"]["findings.json"]
+        == hashlib.sha256((result.output_dir / "findings.json").read_bytes()).hexdigest()
     )
 
 
-def test_findings_numbers_come_from_the_data(report):
-    _out, (result,) = report
-    found = json.loads((result.output_dir / "findings.json").read_text())["findings"]
+def test_progress_prints_plain_lines_when_not_a_terminal(whole_report):
+    _out, runs, _results, text = whole_report
+    assert "\x1b" not in text and "\r" not in text
+    for run in runs:
+        assert re.search(rf"\] run +{re.escape(run.label)} \(no outputs yet\)", text)
+        assert re.search(rf"\] ok +{re.escape(run.label)} in \d", text)
+    assert f"{len(runs)}/{len(runs)} done: {len(runs)} ran, 0 up to date, 0 failed" in text
+
+
+def test_a_second_run_with_nothing_changed_skips_everything(whole_report):
+    out, runs, first, _ = whole_report
+    before = {r.run.label: (r.output_dir / "findings.json").stat().st_mtime_ns for r in first}
+    progress = quiet(len(runs))
+    again = runner.run_all(runs, output_root=out, progress=progress)
+    assert [r.status for r in again] == [runner.UP_TO_DATE] * len(runs)
+    assert {r.run.label: (r.output_dir / "findings.json").stat().st_mtime_ns for r in again} == (
+        before
+    )
+    assert "up to date" in (out / "index.html").read_text(encoding="utf-8")
+    assert f"0 ran, {len(runs)} up to date" in progress.stream.getvalue()
+
+
+def test_same_inputs_give_byte_identical_findings_charts_and_pages(whole_report, tmp_path):
+    _out, _runs, results, _ = whole_report
+    first = results[0]
+    (again,) = runner.run_all([first.run], output_root=tmp_path, progress=quiet(1))
+    assert again.status == runner.OK, again.describe()
+    names = [p.name for p in first.output_dir.iterdir() if p.suffix in (".json", ".png", ".html")]
+    assert "findings.json" in names and any(n.endswith(".png") for n in names)
+    for name in names:
+        if name != "manifest.json":  # it holds timings
+            assert (again.output_dir / name).read_bytes() == (first.output_dir / name).read_bytes()
+
+
+def test_stale_reasons_name_what_changed(whole_report, tmp_path):
+    _out, _runs, results, _ = whole_report
+    result = results[0]
+    folder = tmp_path / "copy"
+    shutil.copytree(result.output_dir, folder)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    command = manifest["inputs"]["kernel"]["argv"]
+    args = (result.run.source(), manifest["parameters"], manifest["inputs"]["kernel"])
+
+    def reason(**changes):
+        edited = json.loads(json.dumps(manifest))
+        for section, (name, value) in changes.items():
+            edited["inputs"][section][name] = value
+        edited["fingerprint"] = fingerprint.digest(edited["inputs"])
+        (folder / "manifest.json").write_text(json.dumps(edited))
+        packages = fingerprint.packages_digest(command)
+        return fingerprint.stale_reason(folder, *args, packages, fingerprint.Hasher())
+
+    assert reason() is None
+    module = next(iter(manifest["inputs"]["code"]))
+    assert reason(code=(module, "0" * 64)) == f"{module} changed"
+    assert reason(data=("data/datapackage.json", "0" * 64)) == "data/datapackage.json changed"
+    assert reason(data=("data/new.csv", None)) is None, "still missing: nothing changed"
+    assert reason(data=("data/datapackage.json", None)) == "data/datapackage.json changed"
+    assert reason(folders=("data/articles", "0" * 64)) == (
+        "data/articles has files added or removed"
+    )
+    assert reason(parameters=("start_year", 1990)) == "its parameters changed"
+    (folder / "findings.json").unlink()
+    assert reason() == "output findings.json is missing"
+
+
+# --- failures ------------------------------------------------------------------------
+
+
+def make_notebook(folder, name, *sources):
+    """A test notebook with a parameters cell; its run."""
+    nb = new_notebook(
+        cells=[
+            new_markdown_cell(f"# {name}"),
+            new_code_cell('output_dir = ""', metadata={"tags": ["parameters"]}),
+            *[new_code_cell(s) for s in sources],
+        ]
+    )
+    nb.metadata["kernelspec"] = {
+        "name": paths.KERNEL_NAME,
+        "display_name": "x",
+        "language": "python",
+    }
+    path = folder / f"{name}.ipynb"
+    nbformat.write(nb, path)
+    return suite.Run(NotebookSpec(name, name.title(), "A test notebook.", ()), {}, notebook=path)
+
+
+TOGGLE = """\
+from pathlib import Path
+try:
+    flag = (Path(output_dir).parent.parent / "flag.txt").read_text()
+except FileNotFoundError:
+    flag = ""
+if flag == "fail":
+    raise RuntimeError("broken on purpose")
+(Path(output_dir) / "result.txt").write_text("good")
+"""
+
+
+BRIEF = """\
+from pathlib import Path
+from IPython.display import Markdown
+toggle = (Path(output_dir).parent.parent / "toggle" / "default" / "result.txt").read_text()
+Markdown(f"**Brief narrative**: the toggle run was {toggle}.")
+"""
+
+
+@pytest.fixture(scope="module")
+def failures(tmp_path_factory):
+    """A good run, a run whose cell outlives the timeout, a kernel that exits, an error."""
+    folder = tmp_path_factory.mktemp("notebooks")
+    out = tmp_path_factory.mktemp("outputs")
+    spec = contracts.SPECS["critical_minerals"]
+    runs = [
+        make_notebook(folder, "sleepy", "x = 1", "import time\ntime.sleep(120)", "y = 2"),
+        make_notebook(folder, "dying", "import os\nos._exit(3)"),
+        make_notebook(folder, "raising", "def f():\n    return 1 / 0\n\n\nx = f()"),
+        make_notebook(folder, "toggle", TOGGLE),
+        suite.Run(spec, {**spec.defaults(), "start_year": 2021, "edition": "MCS 2024"}),
+        make_notebook(folder, "brief", BRIEF),
+    ]
+    runs[-1] = suite.Run(runs[-1].spec, {}, needs=("toggle",), notebook=runs[-1].notebook)
+    results = runner.run_all(runs, output_root=out, timeout=8, progress=quiet(len(runs)))
+    return out, runs, {r.run.spec.name: r for r in results}
+
+
+def test_a_cell_past_the_timeout_fails_the_run_without_hanging(failures):
+    _out, _runs, results = failures
+    sleepy = results["sleepy"]
+    assert sleepy.status == runner.FAILED
+    assert sleepy.cell_index == 3 and sleepy.cell_line == "import time"
+    assert "did not finish within the cell timeout (8 seconds" in sleepy.error
+    assert sleepy.partial and sleepy.partial.exists()
+
+
+def test_a_kernel_that_dies_fails_the_run_with_its_exit_code(failures):
+    _out, _runs, results = failures
+    dying = results["dying"]
+    assert dying.status == runner.FAILED
+    assert dying.error.startswith("the kernel exited with code 3")
+    assert dying.cell_index == 2 and dying.cell_line == "import os"
+
+
+def test_an_error_names_cell_line_error_and_partial_notebook(failures):
+    _out, _runs, results = failures
+    raising = results["raising"]
+    text = raising.describe()
+    assert raising.cell_index == 2
+    assert raising.cell_line == "line 5: x = f()"
+    assert raising.error == "ZeroDivisionError: division by zero"
+    assert f"cell 2 of {paths.relative(raising.run.source())}: line 5: x = f()" in text
+    partial = raising.output_dir.with_name("default.failed") / "notebook.ipynb"
+    assert raising.partial == partial and f"partial notebook: {paths.relative(partial)}" in text
+    assert "last good outputs" not in text, "there were none"
+
+
+def test_one_failure_does_not_stop_the_others(failures):
+    _out, _runs, results = failures
+    assert results["toggle"].status == runner.OK
+    assert results["critical_minerals"].status == runner.OK
+
+
+def test_the_brief_runs_after_what_it_needs_and_leads_the_page(failures):
+    out, _runs, results = failures
+    brief = results["brief"]
+    assert brief.status == runner.OK, brief.describe()
+    manifest = json.loads((brief.output_dir / "manifest.json").read_text())
+    assert str(out / "toggle/default/result.txt") in manifest["inputs"]["data"]
+    page = (out / "index.html").read_text(encoding="utf-8")
+    narrative = "the toggle run was good."
+    assert narrative in (brief.output_dir / runner.FRAGMENT_FILE).read_text(encoding="utf-8")
+    assert page.index(narrative) < min(
+        page.index(f"id='{report.anchor(r)}'") for r in results.values() if r is not brief
+    )
+
+
+def test_no_kernel_or_kernel_parent_outlives_the_report(failures):
+    leftovers = [
+        " ".join(p.cmdline())
+        for p in psutil.Process().children(recursive=True)
+        if "ipykernel" in " ".join(p.cmdline()) or kernels.__name__ in " ".join(p.cmdline())
+    ]
+    assert leftovers == []
+
+
+def test_findings_numbers_come_from_the_data(failures):
+    _out, _runs, results = failures
+    found = findings_mod.read(results["critical_minerals"].output_dir / "findings.json")
     rows = read_rows("sources/rare_earths_mine_production.csv")
 
     def value(country, year):
@@ -64,70 +333,41 @@ def test_findings_numbers_come_from_the_data(report):
         100 * value("China", 2023) / value("World total", 2023), abs=1e-6
     )
     assert f"{value('China', 2023):,.0f}" in first["text"]
-    assert all(f["sources"] and f["sources"][0]["rows"] for f in found)
-    change = found[1]["values"]
-    assert change["first_year"] == 2022 and change["last_year"] == 2023
 
 
-def test_parameters_reach_the_executed_notebook(report):
-    _out, (result,) = report
-    nb = nbformat.read(result.output_dir / "notebook.ipynb", as_version=4)
-    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
-    assert injected and 'edition = "MCS 2024"' in injected[0].source
+def test_changed_input_reruns_a_failure_keeps_last_good_outputs_and_marks_them(failures):
+    out, runs, results = failures
+    toggle, brief = (next(r for r in runs if r.spec.name == n) for n in ("toggle", "brief"))
+    good = results["toggle"].output_dir
+    before = (good / "result.txt").read_bytes()
+    manifest = json.loads((good / "manifest.json").read_text())
+    assert str(out / "flag.txt") in manifest["inputs"]["data"], "a missing file read is an input"
+
+    (out / "flag.txt").write_text("fail")
+    bad, not_run = runner.run_all([toggle, brief], output_root=out, progress=quiet(2))
+    assert not_run.status == runner.FAILED
+    assert not_run.error == "not run: it needs toggle/default, which failed"
+    assert bad.status == runner.FAILED and bad.reason == f"{out / 'flag.txt'} changed"
+    assert bad.error == "RuntimeError: broken on purpose"
+    assert (good / "result.txt").read_bytes() == before
+    assert f"last good outputs kept in {paths.relative(good)}" in bad.describe()
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "Stale:" in page and "the latest run failed" in page
+
+    (out / "flag.txt").unlink()  # back to what the good outputs were made from
+    back = runner.run_all([toggle, brief], output_root=out, progress=quiet(2))
+    assert [r.status for r in back] == [runner.UP_TO_DATE] * 2
+    assert not good.with_name("default.failed").exists(), "the stale failure is cleared"
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=paths.ROOT
+def test_force_reruns_and_a_kernel_started_without_the_kernel_parent_works(failures, monkeypatch):
+    out, runs, _results = failures
+    toggle = next(r for r in runs if r.spec.name == "toggle")
+    monkeypatch.setattr(kernels, "can_fork", lambda _argv: False)
+    (again,) = runner.run_all(
+        [toggle], output_root=out, kernel="python3", force=True, progress=quiet(1)
     )
-
-
-def test_bad_parameter_name_and_type_are_refused_before_any_kernel(tmp_path):
-    proc = _cli(
-        "run",
-        "critical_minerals",
-        "-p",
-        "start_yeer",
-        "2020",
-        "-p",
-        "end_year",
-        "twenty",
-        "--output",
-        str(tmp_path),
-    )
-    assert proc.returncode == 2
-    assert "unknown parameter" in proc.stderr and "did you mean 'start_year'" in proc.stderr
-    assert "'twenty'" in proc.stderr and "whole number" in proc.stderr
-    assert not any(tmp_path.iterdir()), "nothing may be written when parameters are refused"
-
-
-def test_failing_notebook_keeps_last_good_outputs(tmp_path, monkeypatch):
-    notebooks = tmp_path / "notebooks"
-    shutil.copytree(paths.NOTEBOOKS_DIR, notebooks)
-    monkeypatch.setattr(paths, "NOTEBOOKS_DIR", notebooks)
-    out = tmp_path / "outputs"
-    (run,) = runner.plan(["critical_minerals"], {})
-    good = runner.execute(run, out)
-    assert good.status == "ok", good.describe()
-    before = (good.output_dir / "findings.json").read_bytes()
-
-    path = notebooks / "critical_minerals.ipynb"
-    nb = nbformat.read(path, as_version=4)
-    nb.cells[4].source = "raise RuntimeError('broken on purpose')\n" + nb.cells[4].source
-    nbformat.write(nb, path)
-    bad = runner.execute(run, out)
-    assert bad.status == "failed"
-    assert bad.cell_index == 4
-    assert "RuntimeError: broken on purpose" in bad.error
-    assert "raise RuntimeError" in bad.cell_line
-    assert bad.partial and bad.partial.exists()
-    assert (good.output_dir / "findings.json").read_bytes() == before
-    report = bad.describe()
-    assert "cell 4" in report and "partial notebook" in report and "last good outputs" in report
-
-
-def test_same_inputs_give_identical_findings_and_charts(report, tmp_path):
-    _out, (first,) = report
-    again = runner.execute(first.run, tmp_path)
-    for name in ("findings.json", "china_share.png"):
-        assert (again.output_dir / name).read_bytes() == (first.output_dir / name).read_bytes()
+    assert again.status == runner.OK, again.describe()
+    assert again.reason == "--force"
+    manifest = json.loads((again.output_dir / "manifest.json").read_text())
+    assert manifest["inputs"]["kernel"]["name"] == "python3"

@@ -1,0 +1,79 @@
+"""outputs/index.html: brief first, every run marked, charts embedded, sources and caveats."""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+
+from analysis import datasets, fingerprint, report, runner, suite
+from analysis import findings as findings_mod
+from analysis.params import NotebookSpec
+
+TABLE = "rare_earths_mine_production"
+
+
+def make_run(name: str) -> suite.Run:
+    return suite.Run(NotebookSpec(name, f"Title of {name}", f"What {name} shows.", ()), {})
+
+
+def make_outputs(folder, text: str, png: bytes, rows: tuple[int, ...] = (3, 4, 5, 9)):
+    """A run folder as a successful run leaves it."""
+    folder.mkdir(parents=True)
+    (source,) = datasets.sources(TABLE)
+    cited = datasets.Source(**{**source.__dict__, "rows": rows})
+    finding = findings_mod.Finding("f1", text, {"x": 1}, (cited,), ("A caveat.",))
+    findings_mod.write([finding], folder / "findings.json")
+    (folder / "chart.png").write_bytes(png)
+    manifest = {
+        "finished": "2026-01-02T03:04:05+00:00",
+        "inputs": {"data": {f"data/sources/{TABLE}.csv": "0" * 64}},
+    }
+    (folder / fingerprint.MANIFEST_FILE).write_text(json.dumps(manifest))
+
+
+def test_the_page_shows_brief_first_marks_every_status_and_embeds_everything(tmp_path):
+    ok, brief, stale, broken, fresh = (make_run(n) for n in ("ok", "brief", "stale", "x", "y"))
+    make_outputs(tmp_path / "ok/default", "Ok finding.", b"PNG-ok")
+    make_outputs(tmp_path / "brief/default", "Brief finding.", b"PNG-brief")
+    make_outputs(tmp_path / "stale/default", "Stale finding.", b"PNG-stale")
+    make_outputs(tmp_path / "y/default", "Fresh finding.", b"PNG-fresh")
+    results = [
+        runner.Result(ok, runner.OK, 1.0, tmp_path / "ok/default"),
+        runner.Result(stale, runner.FAILED, 1.0, tmp_path / "stale/default", error="Boom: 1"),
+        runner.Result(broken, runner.FAILED, 1.0, tmp_path / "x/default", error="Boom: 2"),
+        runner.Result(fresh, runner.UP_TO_DATE, 0.0, tmp_path / "y/default"),
+        runner.Result(brief, runner.OK, 1.0, tmp_path / "brief/default"),
+    ]
+    page = report.write_index(tmp_path, results).read_text(encoding="utf-8")
+
+    sections = [page.index(f"id='{report.anchor(r)}'") for r in results]
+    assert sections[-1] == min(sections), "the brief comes first"
+    assert "5 runs: 2 run now, 1 up to date (inputs unchanged), 2 failed." in page
+    stale_part = page[sections[1] : sections[2]]
+    assert (
+        "Stale:" in stale_part and "last successful run (2026-01-02T03:04:05+00:00)" in stale_part
+    )
+    assert "Boom: 1" in stale_part and "Stale finding." in stale_part
+    broken_part = page[sections[2] : sections[3]]
+    assert "No successful run yet" in broken_part and "Boom: 2" in broken_part
+    assert "Inputs unchanged since the run of 2026-01-02" in page[sections[3] :]
+    for png in (b"PNG-ok", b"PNG-brief", b"PNG-stale", b"PNG-fresh"):
+        assert f"data:image/png;base64,{base64.b64encode(png).decode()}" in page
+    assert "rows 3-5, 9" in page and "Caveat: A caveat." in page
+
+
+def test_the_data_sources_section_lists_every_table_with_caveats_and_users(tmp_path):
+    run = make_run("ok")
+    make_outputs(tmp_path / "ok/default", "Ok finding.", b"PNG")
+    page = report.write_index(
+        tmp_path, [runner.Result(run, runner.OK, 1.0, tmp_path / "ok/default")]
+    ).read_text(encoding="utf-8")
+    sources = page[page.index("id='data-sources'") :]
+    for name in datasets.names():
+        res = datasets.resource(name)
+        assert html.escape(res["title"]) in sources
+        for caveat in res.get("caveats", []):
+            assert html.escape(caveat) in sources
+    used = sources[sources.index(f"data/sources/{TABLE}.csv") :]
+    assert used.index("used by: ok/default") < used.index("</div>")

@@ -1,0 +1,109 @@
+"""`workbook run/list` from the command line: help, refusals before any kernel, exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from analysis import cli, contracts, paths, runner, suite
+
+
+def workbook(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=paths.ROOT
+    )
+
+
+def test_bad_parameters_are_all_refused_before_any_kernel_with_exit_2(tmp_path):
+    proc = workbook(
+        "run",
+        "critical_minerals",
+        "-p",
+        "start_yeer",
+        "2020",
+        "-p",
+        "end_year",
+        "twenty",
+        "-p",
+        "commodity",
+        "unobtainium",
+        "--jobs",
+        "0",
+        "--output",
+        str(tmp_path),
+    )
+    assert proc.returncode == 2
+    assert "unknown parameter" in proc.stderr and "did you mean 'start_year'" in proc.stderr
+    assert "'twenty'" in proc.stderr and "whole number" in proc.stderr
+    assert "'unobtainium' is not allowed" in proc.stderr
+    assert "--jobs: 0 is not a positive number" in proc.stderr
+    assert "(4):" in proc.stderr, "all four problems at once"
+    assert "Traceback" not in proc.stderr
+    assert not any(tmp_path.iterdir()), "nothing may be written when parameters are refused"
+
+
+def test_run_notebook_help_lists_that_notebooks_parameters():
+    proc = workbook("run", "critical_minerals", "--help")
+    assert proc.returncode == 0
+    assert "usage: workbook run" in proc.stdout and "--jobs" in proc.stdout
+    for param in contracts.SPECS["critical_minerals"].params:
+        assert param.name in proc.stdout and param.help in proc.stdout
+    assert "one of: 'rare earths'" in proc.stdout
+    unknown = workbook("run", "critical_mineral", "--help")
+    assert unknown.returncode == 2 and "did you mean 'critical_minerals'" in unknown.stderr
+
+
+def test_list_shows_notebooks_parameters_and_report_runs():
+    proc = workbook("list")
+    assert proc.returncode == 0
+    for spec in contracts.SPECS.values():
+        assert f"{spec.name}: {spec.title}" in proc.stdout
+    for run in suite.load():
+        assert run.label in proc.stdout
+
+
+def test_the_command_line_starts_without_heavy_imports():
+    code = (
+        "import sys, analysis.cli; heavy = {'pandas', 'numpy', 'matplotlib', 'papermill', "
+        "'nbformat', 'nbconvert', 'jupyter_client', 'zmq', 'yaml', 'pandera'}; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.stdout.strip() == "[]"
+    assert workbook("--help").returncode == 0
+
+
+def test_a_missing_kernel_is_refused_with_the_fix(tmp_path):
+    proc = workbook("run", "--kernel", "no-such-kernel", "--output", str(tmp_path))
+    assert proc.returncode == 1
+    assert "Jupyter kernel 'no-such-kernel' is not installed" in proc.stderr
+    assert "make setup" in proc.stderr
+
+
+@pytest.mark.notebook
+def test_a_run_from_the_command_line_is_quiet_then_up_to_date(tmp_path):
+    first = workbook(
+        "run", "critical_minerals", "-p", "end_year", "2023", "--output", str(tmp_path)
+    )
+    assert first.returncode == 0, first.stderr
+    assert first.stderr == "", "no kernel or library noise on stderr"
+    assert "ok         critical_minerals/end_year=2023 in" in first.stdout
+    second = workbook(
+        "run", "critical_minerals", "-p", "end_year", "2023", "--output", str(tmp_path)
+    )
+    assert second.returncode == 0
+    assert "up to date critical_minerals/end_year=2023" in second.stdout
+
+
+def test_failed_runs_exit_1_and_are_described_on_stderr(monkeypatch, capsys):
+    (run,) = suite.select(["critical_minerals"], {"end_year": "2023"})
+    failed = runner.Result(
+        run, runner.FAILED, 1.0, paths.OUTPUTS_DIR, error="ValueError: boom", cell_index=4
+    )
+    monkeypatch.setattr(runner, "run_all", lambda runs, **kw: [failed])
+    assert cli.main(["run", "critical_minerals", "-p", "end_year", "2023"]) == 1
+    err = capsys.readouterr().err
+    assert "critical_minerals/end_year=2023: FAILED" in err and "cell 4 of" in err
+    assert "error: ValueError: boom" in err and "1 of 1 runs failed" in err
