@@ -279,9 +279,13 @@ def can_fork(argv: list[str]) -> bool:
 
 
 def fork_kernel(socket_path: str, request: dict[str, Any], timeout: float = 120) -> int:
-    """Ask the kernel parent for a kernel; its pid (waits while the parent preloads)."""
+    """Ask the kernel parent for a kernel; its pid (waits while the parent preloads).
+
+    The parent listens from its first instant, so a refused connection means it is gone.
+    """
     deadline = time.monotonic() + timeout
-    while True:
+    refused = 0
+    while time.monotonic() < deadline:
         try:
             with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
                 conn.settimeout(max(1.0, deadline - time.monotonic()))
@@ -290,16 +294,19 @@ def fork_kernel(socket_path: str, request: dict[str, Any], timeout: float = 120)
                 answer = conn.makefile("r").readline().strip()
             if answer:
                 return int(answer)
-        except (FileNotFoundError, ConnectionRefusedError):
-            pass
+            refused += 1  # it closed without answering: it died while forking
+        except FileNotFoundError:
+            pass  # not started yet
+        except ConnectionRefusedError:
+            refused += 1
         except TimeoutError:
             break
-        if time.monotonic() > deadline:
+        if refused > 20:
             break
-        time.sleep(0.02)
+        time.sleep(0.05)
     log = Path(os.path.dirname(socket_path), "parent.log")
     tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
-    raise KernelStartError(f"the kernel parent did not answer within {timeout:.0f} s\n{tail}")
+    raise KernelStartError(f"the kernel parent did not start a kernel (its log: {tail!r})")
 
 
 class _Forked:

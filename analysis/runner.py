@@ -329,7 +329,15 @@ class Progress:
 
     def refresh(self) -> None:
         if self.live:
-            self.stream.write("\r\x1b[K" + self.status())
+            import shutil
+
+            line = self.status()
+            if self.running:
+                line += " - " + ", ".join(sorted(self.running))
+            width = shutil.get_terminal_size().columns - 1
+            self.stream.write(
+                "\r\x1b[K" + (line if len(line) <= width else line[: width - 1] + "…")
+            )
         self.stream.flush()
 
     def close(self, index: Path) -> None:

@@ -132,6 +132,24 @@ def test_progress_prints_plain_lines_when_not_a_terminal(whole_report):
     assert f"{len(runs)}/{len(runs)} done: {len(runs)} ran, 0 up to date, 0 failed" in text
 
 
+def test_progress_updates_one_status_line_on_a_terminal(whole_report, monkeypatch):
+    _out, runs, results, _ = whole_report
+    monkeypatch.setenv("COLUMNS", "200")
+    progress = runner.Progress(2, io.StringIO(), live=True)
+    progress.started(runs[0], "no outputs yet")
+    progress.finished(results[0])
+    text = progress.stream.getvalue()
+    assert "\r\x1b[K0/2 done: 0 ran, 0 up to date, 0 failed; 1 running" in text
+    assert f" - {runs[0].label}" in text, "the status line names the runs under way"
+    assert "\r\x1b[K[" in text and f"ok         {results[0].run.label}" in text
+    last = text.rsplit("\r\x1b[K", 1)[1]
+    assert last.startswith("1/2 done: 1 ran, 0 up to date, 0 failed; 0 running;")
+    monkeypatch.setenv("COLUMNS", "40")
+    narrow = runner.Progress(2, io.StringIO(), live=True)
+    narrow.started(runs[0], "no outputs yet")
+    assert narrow.stream.getvalue() == "\r\x1b[K" + narrow.status()[:38] + "…"
+
+
 def test_a_second_run_with_nothing_changed_skips_everything(whole_report):
     out, runs, first, _ = whole_report
     before = {r.run.label: (r.output_dir / "findings.json").stat().st_mtime_ns for r in first}
