@@ -78,6 +78,11 @@ class _ReadyKernelEngine(NBClientEngine):
 
 papermill_engines.register(ENGINE, _ReadyKernelEngine)
 
+# Report mode: no code, no prompts. Rendered once here, in the server the workers fork
+# from, so that its templates are compiled once per report rather than once per worker.
+_EXPORTER = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+_EXPORTER.from_notebook_node(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("")]))
+
 
 def init(kernel: dict[str, Any], packages: str, parent_socket: str | None) -> None:
     """Pool initializer: remember the settings and start the first kernel."""
@@ -93,9 +98,6 @@ def init(kernel: dict[str, Any], packages: str, parent_socket: str | None) -> No
         parent=parent_socket,
         folder=tempfile.mkdtemp(prefix="wb-"),
         versions=versions,
-        exporter=HTMLExporter(
-            exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
-        ),
     )
     _state["spare"] = _start_kernel()
     multiprocessing.util.Finalize(None, _close, exitpriority=10)
@@ -340,7 +342,7 @@ def _export(run: suite.Run, folder: Path) -> None:
     table = f"**Parameters of this run**\n\n| parameter | value |\n|---|---|\n{rows}\n"
     at = 1 if nb.cells and nb.cells[0].cell_type == "markdown" else 0
     nb.cells.insert(at, nbformat.v4.new_markdown_cell(table, id="run-parameters"))
-    body, _ = _state["exporter"].from_notebook_node(nb)
+    body, _ = _EXPORTER.from_notebook_node(nb)
     (folder / HTML_FILE).write_text(body, encoding="utf-8")
     if run.spec.name == suite.BRIEF:
         fragment = HTMLExporter(
