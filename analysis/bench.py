@@ -132,6 +132,7 @@ def measure(repeat: int, runs: int, jobs: int | None, echo: Callable[[str], None
     """Every measure, `repeat` times each, interleaved; the raw samples by name."""
     chosen = bench_runs(runs)
     samples: dict[str, list[float]] = {}
+    before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="workbook-bench-") as tmp:
         folder = Path(tmp)
         report_file = write_report_file(chosen, folder / "report.yaml")
@@ -148,27 +149,32 @@ def measure(repeat: int, runs: int, jobs: int | None, echo: Callable[[str], None
             record("peak memory of workbook run (MiB)", []).append(peak)
             record("workbook run, nothing changed", []).append(timed(runner_cmd))
             record("workbook --help", []).append(timed([*WORKBOOK, "--help"]))
-    return {"runs": [r.label for r in chosen], "samples": samples}
+    load = (before, os.getloadavg()[0])
+    return {"runs": [r.label for r in chosen], "samples": samples, "load": load}
 
 
 def table(found: dict[str, Any]) -> str:
-    """The medians and ratios as a Markdown table."""
-    median = {name: statistics.median(values) for name, values in found["samples"].items()}
+    """The medians, ranges and ratios as a Markdown table."""
+    samples = found["samples"]
+    median = {name: statistics.median(values) for name, values in samples.items()}
     base = median["papermill, one after another"]
+    load = found.get("load")
     lines = [
         f"{len(found['runs'])} runs, {os.cpu_count()} cores, Python {sys.version.split()[0]}; "
-        f"medians of {len(next(iter(found['samples'].values())))} rounds",
+        f"medians of {len(next(iter(samples.values())))} rounds"
+        + (f"; load average {load[0]:.1f} before, {load[1]:.1f} after" if load else ""),
         "",
-        "| measure | median | ratio to papermill one after another |",
-        "|---|---|---|",
+        "| measure | median | range | ratio to papermill one after another |",
+        "|---|---|---|---|",
     ]
     for name, value in median.items():
+        low, high = min(samples[name]), max(samples[name])
         if "MiB" in name:
-            lines.append(f"| {name} | {value:.0f} MiB | |")
-        elif name.startswith("workbook run (") or name.startswith("papermill"):
-            lines.append(f"| {name} | {value:.2f} s | {value / base:.2f} |")
-        else:
-            lines.append(f"| {name} | {value:.2f} s | |")
+            lines.append(f"| {name} | {value:.0f} MiB | {low:.0f}-{high:.0f} | |")
+            continue
+        compared = name.startswith(("workbook run (", "papermill"))
+        ratio = f" {value / base:.2f} " if compared else " "
+        lines.append(f"| {name} | {value:.2f} s | {low:.2f}-{high:.2f} |{ratio}|")
     return "\n".join(lines)
 
 

@@ -48,7 +48,7 @@ def test_the_table_gives_medians_and_ratios():
     }
     text = bench.table(found)
     assert "2 runs" in text and "medians of 3 rounds" in text
-    assert "| papermill, one after another | 11.00 s | 1.00 |" in text
-    assert "| workbook run (all runs executed) | 2.20 s | 0.20 |" in text
-    assert "| peak memory of workbook run (MiB) | 410 MiB | |" in text
-    assert "| workbook run, nothing changed | 0.25 s | |" in text
+    assert "| papermill, one after another | 11.00 s | 10.00-12.00 | 1.00 |" in text
+    assert "| workbook run (all runs executed) | 2.20 s | 2.00-3.00 | 0.20 |" in text
+    assert "| peak memory of workbook run (MiB) | 410 MiB | 400-420 | |" in text
+    assert "| workbook run, nothing changed | 0.25 s | 0.20-0.30 | |" in text
