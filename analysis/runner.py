@@ -130,6 +130,9 @@ class _Setup:
     timeout: int
     jobs: int
 
+    def folder(self, run: Run) -> Path:
+        return self.output_root / run.spec.name / run.slug
+
 
 def _schedule(runs: list[Run], setup: _Setup, force: bool, progress: Progress) -> dict[int, Result]:
     """Skip what is up to date, run the rest (dependencies first), collect every result."""
@@ -143,71 +146,60 @@ def _schedule(runs: list[Run], setup: _Setup, force: bool, progress: Progress) -
     with _Pool(setup) as pool:
         while pending or running:
             for run in list(pending):
-                waiting_for = [r for r in runs if r.spec.name in run.needs and id(r) not in results]
-                if waiting_for:
-                    continue
+                needed = [results.get(id(r)) for r in runs if r.spec.name in run.needs]
+                if None in needed:
+                    continue  # a run it needs is not finished
                 if id(run) not in reasons:
-                    failed = [
-                        results[id(r)].run.label
-                        for r in runs
-                        if r.spec.name in run.needs and results[id(r)].status == FAILED
-                    ]
-                    if failed:
+                    decided = _decide(run, needed, setup, force, hasher)
+                    if isinstance(decided, Result):
                         pending.remove(run)
-                        results[id(run)] = _not_run(run, setup, failed)
-                        progress.finished(results[id(run)])
+                        results[id(run)] = decided
+                        progress.finished(decided)
                         continue
-                    reason = "--force" if force else _stale(run, setup, hasher)
-                    if reason is None:
-                        pending.remove(run)
-                        results[id(run)] = _up_to_date(run, setup)
-                        progress.finished(results[id(run)])
-                        continue
-                    reasons[id(run)] = reason
+                    reasons[id(run)] = decided
                 if len(running) < setup.jobs:
                     pending.remove(run)
                     progress.started(run, reasons[id(run)])
                     running[pool.submit(run, reasons[id(run)])] = run
-            if not running:
-                continue
-            done, _ = wait(running, timeout=progress.tick, return_when=FIRST_COMPLETED)
-            for future in done:
-                run = running.pop(future)
-                results[id(run)] = _outcome(future, run, setup, reasons[id(run)])
-                progress.finished(results[id(run)])
-            progress.refresh()
+            if running:
+                done, _ = wait(running, timeout=progress.tick, return_when=FIRST_COMPLETED)
+                for future in done:
+                    run = running.pop(future)
+                    results[id(run)] = _outcome(future, run, setup, reasons[id(run)])
+                    progress.finished(results[id(run)])
+                progress.refresh()
     return results
 
 
-def _stale(run: Run, setup: _Setup, hasher: fingerprint.Hasher) -> str | None:
-    folder = setup.output_root / run.spec.name / run.slug
-    return fingerprint.stale_reason(
-        folder, run.source(), to_json(run.params), setup.kernel, setup.packages, hasher
+def _decide(
+    run: Run, needed: list[Any], setup: _Setup, force: bool, hasher: fingerprint.Hasher
+) -> Result | str:
+    """A result when the run is not to execute (a need failed, or up to date); else why."""
+    final = setup.folder(run)
+    failed = [r.run.label for r in needed if r.status == FAILED]
+    if failed:
+        error = f"not run: it needs {', '.join(failed)}, which failed"
+        return Result(run, FAILED, 0.0, final, error=error)
+    if force:
+        return "--force"
+    reason = fingerprint.stale_reason(
+        final, run.source(), to_json(run.params), setup.kernel, setup.packages, hasher
     )
-
-
-def _up_to_date(run: Run, setup: _Setup) -> Result:
+    if reason is not None:
+        return reason
     import shutil
 
-    final = setup.output_root / run.spec.name / run.slug
     shutil.rmtree(failed_folder(final), ignore_errors=True)  # an older failure, now moot
     return Result(run, UP_TO_DATE, 0.0, final, reason="inputs unchanged")
 
 
-def _not_run(run: Run, setup: _Setup, failed: list[str]) -> Result:
-    final = setup.output_root / run.spec.name / run.slug
-    error = f"not run: it needs {', '.join(failed)}, which failed"
-    return Result(run, FAILED, 0.0, final, error=error)
-
-
-def _outcome(future: Any, run: Run, setup: _Setup, reason: str) -> Result:
+def _outcome(future: Future[Result], run: Run, setup: _Setup, reason: str) -> Result:
     """The worker's result, or a failure when the worker itself broke down."""
     try:
         return future.result()
     except Exception as exc:
-        final = setup.output_root / run.spec.name / run.slug
         error = f"the worker process failed: {type(exc).__name__}: {exc}"
-        return Result(run, FAILED, 0.0, final, error=error, reason=reason)
+        return Result(run, FAILED, 0.0, setup.folder(run), error=error, reason=reason)
 
 
 class _Pool:

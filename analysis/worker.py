@@ -45,6 +45,7 @@ from analysis.runner import (  # noqa: E402
     FRAGMENT_FILE,
     HTML_FILE,
     NOTEBOOK_FILE,
+    OK,
     Result,
     failed_folder,
     staging_folder,
@@ -130,11 +131,12 @@ def execute(run: suite.Run, output_root: Path, timeout: int, reason: str) -> Res
     staging = staging_folder(final)
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
-    km, log = _state.pop("spare", None) or _start_kernel()
-    _state["spare"] = _start_kernel()  # the next run's kernel boots while this one runs
     timings: dict[str, float] = {}
-    kc = None
+    km = log = kc = None
     try:
+        km, log = _state.pop("spare", None) or _start_kernel()
+        with contextlib.suppress(Exception):  # if it fails, the next run says why
+            _state["spare"] = _start_kernel()  # the next run's kernel boots meanwhile
         include = [str(paths.ROOT), str(output_root.resolve())]
         exclude = [str(paths.ROOT / d) for d in (".venv", ".git", "analysis")]
         kc = run_sync(_connect)(km, include, [*exclude, str(staging.resolve())])
@@ -159,15 +161,18 @@ def execute(run: suite.Run, output_root: Path, timeout: int, reason: str) -> Res
     finally:
         if kc is not None:
             kc.stop_channels()
-        _stop(km)
-    mark = time.perf_counter()
-    _export(run, staging)
-    timings["export"] = time.perf_counter() - mark
-    seconds = time.perf_counter() - started
-    timings["total"] = seconds
-    _write_manifest(run, staging, reads, timings)
+        if km is not None:
+            _stop(km)
+    try:
+        mark = time.perf_counter()
+        _export(run, staging)
+        timings["export"] = time.perf_counter() - mark
+        timings["total"] = time.perf_counter() - started
+        _write_manifest(run, staging, reads, timings)
+    except Exception as exc:
+        return _failed(run, final, staging, started, exc, None, None, reason)
     _replace(staging, final)
-    return Result(run, "ok", seconds, final, reason=reason)
+    return Result(run, OK, timings["total"], final, reason=reason)
 
 
 async def _connect(km: Any, include: list[str], exclude: list[str]) -> Any:
@@ -234,7 +239,7 @@ def _failed(
     started: float,
     exc: Exception,
     km: Any,
-    log: Path,
+    log: Path | None,
     reason: str,
 ) -> Result:
     """Keep the partial notebook in `<slug>.failed/` and say where and why the run stopped."""
@@ -279,7 +284,7 @@ def _timeout_of(exc: CellTimeoutError) -> str:
     return text[at + 6 :].split(".")[0].strip() if at >= 0 else "limit reached"
 
 
-def _death(exc: Exception, km: Any, log: Path) -> str:
+def _death(exc: Exception, km: Any, log: Path | None) -> str:
     """Why the kernel died: its exit code or signal, and the end of its log."""
     process = getattr(getattr(km, "provisioner", None), "process", None)
     code = process.poll() if process is not None else None
@@ -297,9 +302,9 @@ def _death(exc: Exception, km: Any, log: Path) -> str:
     return how + (": " + " | ".join(tail) if tail else "")
 
 
-def _kernel_log(log: Path) -> list[str]:
+def _kernel_log(log: Path | None) -> list[str]:
     try:
-        text = log.read_text(encoding="utf-8", errors="replace")
+        text = log.read_text(encoding="utf-8", errors="replace") if log else ""
     except FileNotFoundError:
         return []
     noise = ("To connect another client", "--existing", "NOTE: When using", "To exit, you will")
