@@ -382,7 +382,10 @@ def start(
             return self.connection_info
 
     name = uuid.uuid4().hex[:12]
-    km = AsyncKernelManager(kernel_name=kernel_name, transport="ipc", ip=f"{folder}/{name}")
+    if os.name == "posix":  # Unix sockets: no ports to race for between parallel kernels
+        km = AsyncKernelManager(kernel_name=kernel_name, transport="ipc", ip=f"{folder}/{name}")
+    else:
+        km = AsyncKernelManager(kernel_name=kernel_name)
     km.connection_file = f"{folder}/{name}.json"
     km.kernel_id = name
     if parent_socket:
