@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from analysis import corrections as correcting
 from analysis import paths, rules
 from analysis.errors import DataValidationError, Problem, WorkbookError
 
@@ -111,10 +112,13 @@ def path_of(name: str) -> Path:
     return paths.DATA_DIR / resource(name)["path"]
 
 
-def load(name: str, path: Path | None = None) -> pd.DataFrame:
-    """Read a table, convert its columns to their declared types and validate it.
+def load(name: str, path: Path | None = None, corrections_file: Path | None = None) -> pd.DataFrame:
+    """Read a table, convert its columns to their declared types, apply its declared
+    corrections and validate it.
 
-    `path` reads another file against the same descriptor (a copy, a new edition).
+    `path` reads another file against the same descriptor (a copy, a new edition);
+    `corrections_file` replaces data/corrections.yaml. The corrections applied are in
+    `frame.attrs["corrections"]` (see `corrections()`).
     Raises DataValidationError listing every problem with file, row, column, value and
     the rule broken. Tables with a `country_codes` check gain the ISO 3166 alpha-3 codes
     beside the names (e.g. `country_iso3`; empty for 'World total' and other aggregates).
@@ -123,13 +127,41 @@ def load(name: str, path: Path | None = None) -> pd.DataFrame:
     csv_path = Path(path) if path is not None else path_of(name)
     raw = _read_text_table(csv_path, res)
     frame, problems = _convert(raw, res, csv_path)
+    applied: list[correcting.Correction] = []
+    if not problems:
+        declared = correcting.for_table(name, corrections_file)
+        frame, applied = correcting.apply(frame, res, declared)
     problems += _check(frame, res, csv_path)
     if problems:
         raise DataValidationError(problems, f"{paths.relative(csv_path)} failed validation")
     for rule in _rules(res):
         if isinstance(rule, rules.CountryCodes) and rule.spec.get("code_column"):
             frame[rule.spec["code_column"]] = rule.codes(frame).astype("string")
+    frame.attrs["corrections"] = [c.to_dict() for c in applied]
     return frame
+
+
+def corrections(name: str | None = None, path: Path | None = None) -> list[correcting.Correction]:
+    """The corrections declared in data/corrections.yaml (or `path`), for one table or all.
+
+    Checks that every correction names a known table and fits it (key picks one row,
+    old value matches), so a report can list them with confidence.
+    """
+    declared = correcting.read(path)
+    problems = [
+        Problem(c.where, f"unknown table '{c.table}'", f"known tables: {', '.join(names())}")
+        for c in declared
+        if c.table not in names()
+    ]
+    if problems:
+        raise correcting.CorrectionsError(problems)
+    out = []
+    for table in dict.fromkeys(c.table for c in declared if name in (None, c.table)):
+        res = resource(table)
+        raw = _read_text_table(path_of(table), res)
+        frame, _ = _convert(raw, res, path_of(table))
+        out += correcting.apply(frame, res, [c for c in declared if c.table == table])[1]
+    return out
 
 
 def _read_text_table(path: Path, res: dict[str, Any]) -> pd.DataFrame:
