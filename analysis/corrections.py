@@ -29,7 +29,7 @@ from analysis.errors import Problem, ProblemsError
 if TYPE_CHECKING:
     import pandas as pd
 
-DEFAULT_FILE = paths.DATA_DIR / "corrections.yaml"
+DEFAULT_NAME = "corrections.yaml"  # in paths.DATA_DIR
 _FIELDS = ("table", "key", "column", "old", "new", "reason", "source")
 
 
@@ -69,7 +69,7 @@ def read(path: Path | None = None) -> list[Correction]:
     """
     import yaml
 
-    file = Path(path) if path is not None else DEFAULT_FILE
+    file = Path(path) if path is not None else paths.DATA_DIR / DEFAULT_NAME
     where = paths.relative(file)
     if not file.exists():
         if path is None:
