@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import read_rows
 
-from analysis import datasets
+from analysis import datasets, paths
 from analysis.corrections import CorrectionsError
 from analysis.errors import DataValidationError
 
@@ -101,3 +101,14 @@ def test_one_cell_corrected_twice_is_refused(tmp_path):
     twice = _one(published, "1") + _one(published, "2").split("\n", 1)[1]
     with pytest.raises(CorrectionsError, match="corrects the same cell as"):
         datasets.load(TABLE, corrections_file=_file(tmp_path, twice))
+
+
+def test_the_readme_example_is_a_working_corrections_file(tmp_path):
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Corrections") :]
+    example = section[
+        section.index("```yaml") + 7 : section.index("```", section.index("```yaml") + 7)
+    ]
+    frame = datasets.load(TABLE, corrections_file=_file(tmp_path, example))
+    (applied,) = frame.attrs["corrections"]
+    assert frame.at[applied["rows"][0], "value"] == applied["new"]
