@@ -651,8 +651,8 @@ def merge(rows: Sequence[TidyRow], dry_run: bool = False) -> MergeReport:
     """Add new rows to the bundled tables; report rows that differ; write atomically.
 
     Every changed table is validated (with its descriptor, extended by any new edition)
-    before anything is replaced. Raises DataValidationError or UsgsImportError and
-    leaves every file untouched on failure.
+    before anything is replaced. Raises UsgsImportError (naming the table, row, column,
+    value and rule when validation fails) and leaves every file untouched on failure.
     """
     report = MergeReport(dry_run=dry_run)
     package_path = paths.DATAPACKAGE
@@ -687,7 +687,7 @@ def merge(rows: Sequence[TidyRow], dry_run: bool = False) -> MergeReport:
         report.added[table] = len(added)
         if added:
             staged[path] = _append(text, fields, added)
-    if any(report.new_editions):
+    if report.new_editions:
         staged[package_path] = json.dumps(package, indent=2, ensure_ascii=False) + "\n"
     _validate_staged(staged, by_name)
     if not dry_run and staged:
