@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("list", help="list the notebooks and their parameters")
     sub.add_parser("sync", help="regenerate each notebook's parameters cell from its contract")
+    _data_parser(sub)
     return parser
 
 
@@ -105,7 +106,79 @@ def _sync(_args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"run": _run, "list": _list, "sync": _sync}
+# --- `workbook data ...`: the data catalog (analysis.datasets, analysis.usgs) ---
+
+
+def _data_parser(sub: argparse._SubParsersAction) -> None:
+    data = sub.add_parser(
+        "data",
+        help="list, show, validate and import the bundled data",
+        description="The data catalog: data/sources/ described by data/datapackage.json.",
+    )
+    actions = data.add_subparsers(dest="data_command", metavar="ACTION", required=True)
+    actions.add_parser("list", help="tables, rows, years covered, editions, licence")
+    show = actions.add_parser("show", help="a table's descriptor, caveats and first rows")
+    show.add_argument("name", metavar="NAME", help="table name (see: workbook data list)")
+    show.add_argument("--rows", type=int, default=5, metavar="N", help="rows shown (default 5)")
+    actions.add_parser("validate", help="validate every table; exit 1 on any failure")
+    usgs = actions.add_parser(
+        "import-usgs",
+        help="import USGS MCS world-table CSVs into the bundled tables",
+        description="Turn USGS Mineral Commodity Summaries world tables into tidy rows and "
+        "merge them into the bundled tables (atomically; conflicting rows are reported).",
+    )
+    usgs.add_argument("files", nargs="+", metavar="FILE", help="e.g. mcs2024-raree_world.csv")
+    usgs.add_argument(
+        "--dry-run", action="store_true", help="print the tidy rows as CSV; change nothing"
+    )
+    usgs.add_argument("--encoding", default="utf-8-sig", help="file encoding (default UTF-8)")
+    usgs.add_argument("--source-ref", metavar="REF", help="provenance to record (URL or DOI)")
+
+
+def _data(args: argparse.Namespace) -> int:
+    from analysis import datasets
+
+    if args.data_command == "list":
+        rows = datasets.catalog()
+        heads = ("table", "rows", "years", "editions", "licence")
+        widths = {h: max(len(h), *(len(str(r[h])) for r in rows)) for h in heads[:3]}
+        print("  ".join(h.ljust(widths.get(h, 0)) for h in heads).rstrip())
+        for row in rows:
+            print("  ".join(str(row[h]).ljust(widths.get(h, 0)) for h in heads).rstrip())
+    elif args.data_command == "show":
+        print(datasets.describe(args.name, rows=args.rows))
+    elif args.data_command == "validate":
+        passed, problems = datasets.validate_all()
+        for name in passed:
+            print(f"ok      {name}")
+        for problem in problems:
+            print(f"FAILED  {problem}", file=sys.stderr)
+        if problems:
+            print(f"workbook: {len(problems)} data problems", file=sys.stderr)
+            return EXIT_FAILED
+    else:
+        import os
+        from pathlib import Path
+
+        from analysis import usgs
+
+        rows, report = usgs.import_files(
+            [Path(f) for f in args.files],
+            dry_run=args.dry_run,
+            encoding=args.encoding,
+            source_ref=args.source_ref,
+        )
+        if args.dry_run:
+            try:
+                usgs.write_csv(rows, sys.stdout)
+                sys.stdout.flush()
+            except BrokenPipeError:  # the reader stopped early (e.g. `| head`)
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(report.summary(), file=sys.stderr)
+    return 0
+
+
+_COMMANDS = {"run": _run, "list": _list, "sync": _sync, "data": _data}
 
 
 if __name__ == "__main__":
