@@ -34,11 +34,12 @@ POLICY_ACTION = "policy_action"
 EVENT_DATE = "event_date"
 ATTRIBUTION = "attribution"
 CAUSAL = "causal"
-TYPES = (QUANTITY_SHARE, COUNT, POLICY_ACTION, EVENT_DATE, ATTRIBUTION, CAUSAL)
+TYPES = (QUANTITY_SHARE, POLICY_ACTION, COUNT, EVENT_DATE, ATTRIBUTION, CAUSAL)
 
 TOPICS = (
     "critical-mineral supply share",
     "market share",
+    "prices",
     "trade flows",
     "export controls",
     "tariffs",
@@ -55,7 +56,8 @@ _QUANTITY = re.compile(
     r"\s+of\b|\bmajority of\b|\bshare of\b|\baccounts?\s+for\b|\bdominat\w+|[$€£]\s?\d|"
     r"\b\d[\d,.]*\s*(?:billion|million|trillion|tonnes|tons|metric tons)\b|"
     r"\b(?:doubled|tripled|halved)\b|\b(?:rose|fell|jumped|surged|dropped|increased|decreased|"
-    r"grew|declined)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d",
+    r"grew|declined)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d|"
+    r"\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest)\b",
     re.I,
 )
 _COUNT = re.compile(
@@ -71,17 +73,22 @@ _POLICY_VERB = re.compile(
     r"\b(?:impos\w+|ban(?:ned|s|ning)?|restrict\w*|blacklist\w*|added|adds|adding|sanction\w*|"
     r"tighten\w*|expand\w*|introduc\w*|announc\w*|levied|levies|levy|rais\w+|slapp\w+|suspend\w*|"
     r"lift\w*|requir\w+|prohibit\w*|forb\w+|appl(?:y|ied|ies|ying)|enact\w*|approv\w+|extend\w*|"
-    r"invest\w*|subsidi\w+|retaliat\w+|curb\w*|put|placed|unveil\w*|issu\w+|tak\w+ effect)\b",
+    r"invest\w*|subsidi\w+|retaliat\w+|curb\w*|put|placed|unveil\w*|issu\w+|need\w*|"
+    r"tak\w+ effect)\b",
     re.I,
 )
 _STRONG_POLICY_VERB = re.compile(
     r"\b(?:bann(?:ed|ing)|bans|blacklist\w+|sanctioned|restricted|prohibited|embargoed|"
-    r"invest\w*\s+(?:massively|heavily|billions)|subsidi[sz]\w+)\b",
+    r"invest\w*\s+(?:massively|heavily|billions)|subsidi[sz]\w+|"
+    r"restrict\w*\s+(?:the\s+)?(?:exports?|sales|imports?)|"
+    r"added\s+[\w\s,-]{1,60}?\s+to\s+(?:the|its)\s+(?:\w+\s+){0,3}list)\b",
     re.I,
 )
 _EVENT = re.compile(
     r"\b(?:visit\w*|trip\w*|travel\w*|tour\w*|meet\w*|summit|talks|arriv\w*|held|hosted|"
-    r"signed|landed|hold|host)\b",
+    r"signed|landed|hold|host|agreed|agreement|deal|published|announc\w+|"
+    r"takes? effect|took effect|(?:come|came|comes|enter|entered|enters) into force|apply from|"
+    r"applies from|will apply|required from|applying from|effective)\b",
     re.I,
 )
 _SPEECH = re.compile(
@@ -111,7 +118,8 @@ _LEAD = re.compile(
     r"as|because|while|whereas|although|though|since|if)\b[\s,]*)+",
     re.I,
 )
-_PRONOUN = re.compile(r"^(?:it|they|its|their)\b", re.I)
+_PRONOUN = re.compile(r"^(?:it|they|its|their|which|who)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?\w+ed\b")
 _PARTITIVE = re.compile(
     r"\b(?:several|some|many|most|all|two|three|four|five|a few|each|one)\s+of\s+(?:them|these|"
     r"those)\b",
@@ -226,11 +234,16 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef]) -> list[s
         d for d in _inside(dates, piece.start, piece.end, ("start_char", "end_char")) if d.resolved
     ]
     types = []
-    if _QUANTITY.search(text):
+    if any(not any(a <= m.start() < b for a, b in date_spans) for m in _QUANTITY.finditer(text)):
         types.append(QUANTITY_SHARE)
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in _COUNT.finditer(text)):
         types.append(COUNT)
-    actorish = labels & {gz.ORG, gz.PLACE, gz.PERSON} or any(w in text for w in _ACTOR_WORDS)
+    actorish = (
+        labels & {gz.ORG, gz.PLACE, gz.PERSON}
+        or any(w in text for w in _ACTOR_WORDS)
+        or _PRONOUN.match(text)
+        or _PRONOUN_SUBJECT.search(text)
+    )
     if (
         _POLICY_VERB.search(text)
         and actorish
@@ -249,6 +262,8 @@ def _topic(types: list[str], text: str, ents: list[Entity]) -> str:
     kinds = {e.kind for e in ents if e.label == gz.INSTRUMENT}
     commodity_kinds = {e.kind for e in ents if e.label == gz.COMMODITY}
     if QUANTITY_SHARE in types:
+        if re.search(r"\bprices?\b", text, re.I):
+            return "prices"
         if "mineral" in commodity_kinds:
             return "critical-mineral supply share"
         if re.search(r"\b(?:exports?|imports?|trade surplus|trade deficit)\b", text, re.I):
@@ -264,7 +279,7 @@ def _topic(types: list[str], text: str, ents: list[Entity]) -> str:
         if kinds & {"subsidies"} or re.search(r"\binvest\w*|subsidi", text, re.I):
             return "industrial policy"
         return "export controls"
-    if EVENT_DATE in types or _EVENT.search(text):
+    if re.search(r"\b(?:visit\w*|trip|travel\w*|meet\w*|summit|talks|tour)\b", text, re.I):
         return "official visits and meetings"
     return "other"
 
@@ -288,7 +303,7 @@ def _actor(
     for words, (name, code) in _ACTOR_WORDS.items():
         if re.search(rf"\b{re.escape(words)}\b", piece.text):
             return name, code, notes
-    if _PRONOUN.match(piece.text):
+    if _PRONOUN.match(piece.text) or _PRONOUN_SUBJECT.search(piece.text):
         for e in reversed(before):
             if e.label == gz.ORG or (
                 e.label == gz.PLACE and (e.metonym_for or e.kind == "country")
@@ -402,7 +417,7 @@ def find(
                     text=text[a:b],
                     type=types[0],
                     types=tuple(types),
-                    topic=_topic(types, text[a:b], inside),
+                    topic=_topic(types, text[a:b], inside or _inside(ents, sent.start, sent.end)),
                     start=a,
                     end=b,
                     entities=tuple(e.id for e in inside),

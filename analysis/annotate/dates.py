@@ -70,6 +70,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "md_range",
+        re.compile(
+            rf"\b(?:from|between)\s+{_MONTH}\s+(?P<day>[0-3]?\d)\s+(?:to|and|until|through)\s+"
+            rf"(?:(?P<month2>{_MONTH_FULL})\s+)?(?P<day2>[0-3]?\d)\b"
+        ),
+    ),
+    (
+        "year_start",
+        re.compile(r"\bsince the (?:start|beginning) of (?:the|this) year\b", re.I),
+    ),
+    (
         "quarter",
         re.compile(
             r"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
@@ -135,6 +146,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"{_NUM})\s+)?(?P<unit>day|week|month|year)s\b",
             re.I,
         ),
+    ),
+    (
+        "within",
+        re.compile(rf"\b(?:in|within)\s+(?P<n>{_NUM})\s+(?P<unit>day|week|month)s\b", re.I),
     ),
     (
         "duration",
@@ -298,6 +313,16 @@ def _tense(sentence: str) -> str:
     if _PAST.search(sentence):
         return "past"
     return ""
+
+
+_SAID = re.compile(r"\b(?:said|says|told|announced|stated|reported|added)\b", re.I)
+
+
+def _clause(sentence: str, at: int) -> str:
+    """The comma-delimited stretch of a sentence around offset `at`."""
+    start = sentence.rfind(",", 0, at) + 1
+    end = sentence.find(",", at)
+    return sentence[start : end if end >= 0 else len(sentence)]
 
 
 def _number(word: str | None) -> int | None:
@@ -493,7 +518,9 @@ def _around(ctx: _Context, compute) -> tuple[Any, ...]:
 
 
 def _weekday_from(day: dt.date, weekday: int, forward: bool) -> dt.date:
-    """The first given weekday strictly after (or before) `day`."""
+    """The first given weekday strictly after `day`, or on or before it going back."""
+    if not forward and day.weekday() == weekday:
+        return day
     delta = (weekday - day.weekday()) % 7 or 7
     return (
         day + dt.timedelta(days=delta) if forward else day - dt.timedelta(days=(7 - delta) % 7 or 7)
@@ -505,7 +532,8 @@ def _resolve(raw: _Raw, text: str, sents: list[Sentence], ctx: _Context) -> Date
     words = text[raw.start : raw.end]
     i = sentence_at(sents, raw.start)
     sentence = sents[i].text if i >= 0 else words
-    tense = _tense(sentence)
+    clause = _clause(sentence, raw.start - (sents[i].start if i >= 0 else raw.start))
+    tense = _tense(clause) or _tense(sentence)
     g = raw.groups
     kind = raw.kind
     vague = False
@@ -515,6 +543,20 @@ def _resolve(raw: _Raw, text: str, sents: list[Sentence], ctx: _Context) -> Date
     if kind in ("iso", "md", "dm"):
         start, end, granularity, basis = _resolve_day(raw, words, ctx, tense)
         kind = "weekday_date" if g.get("weekday") else "absolute"
+    elif kind == "md_range":
+        start, _, granularity, basis = _resolve_day(raw, words, ctx, tense)
+        month2 = MONTHS[g["month2"].lower()] if g.get("month2") else None
+        if start is not None:
+            end = _safe_date(start.year, month2 or start.month, int(g["day2"]))
+            if end is None or end < start:
+                start = end = None
+                granularity, basis = "unresolved", "the end of the range is before its start"
+            else:
+                granularity = "interval"
+                basis = f"first to last day inclusive; year: {basis}"
+    elif kind == "year_start":
+        start, end, basis = _around(ctx, lambda d: (dt.date(d.year, 1, 1), d))
+        granularity = "interval" if start else "unresolved"
     elif kind == "month_year":
         start, end = month_span(int(g["year"]), MONTHS[g["month"].lower()])
         start, end, part = _part_of(start, end, g.get("part"))
@@ -541,10 +583,8 @@ def _resolve(raw: _Raw, text: str, sents: list[Sentence], ctx: _Context) -> Date
         if g.get("q"):
             unit, n = ("quarter" if g["q"][0] == "Q" else "half"), int(g["q"][1])
         else:
-            unit, n = (
-                g["unit"],
-                {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(g["ord"], int(g["ord"][0])),
-            )
+            ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+            unit, n = g["unit"], ordinals.get(g["ord"]) or int(g["ord"][0])
         size = 3 if unit == "quarter" else 6
         if n * size <= 12:
             start = dt.date(year, (n - 1) * size + 1, 1)
@@ -558,12 +598,23 @@ def _resolve(raw: _Raw, text: str, sents: list[Sentence], ctx: _Context) -> Date
         start, end, granularity, basis = _relative_unit(g, ctx)
     elif kind == "ago":
         start, end, granularity, vague, basis = _ago(g, ctx)
+    elif kind == "within":
+        n, unit = _number(g["n"]) or 1, g["unit"].lower()
+
+        def later(d: dt.date) -> tuple[dt.date, dt.date]:
+            if unit == "month":
+                return (add_months(d, n),) * 2
+            return (d + dt.timedelta(days=n * (7 if unit == "week" else 1)),) * 2
+
+        start, end, basis = _around(ctx, later)
+        basis = f"{n} {unit}s after the article's date: {basis}"
+        granularity = "day" if start else "unresolved"
     elif kind == "recent":
         start, end, granularity, vague, basis = _recent(g, ctx)
     elif kind == "duration":
         start, end, granularity, basis = _duration(g, i, ctx)
     elif kind == "weekday":
-        start, end, granularity, basis = _relative_weekday(g, i, tense, ctx)
+        start, end, granularity, basis = _relative_weekday(g, i, tense, ctx, clause)
     if granularity == "unresolved":
         start = end = None
     if granularity == "day" and start is not None:
@@ -659,13 +710,18 @@ def _duration(g: dict[str, str | None], i: int, ctx: _Context) -> tuple[Any, ...
 
 
 def _relative_weekday(
-    g: dict[str, str | None], i: int, tense: str, ctx: _Context
+    g: dict[str, str | None], i: int, tense: str, ctx: _Context, clause: str
 ) -> tuple[Any, ...]:
+    """'on Wednesday': from the day just mentioned (the narrative's day), or, when a source
+    is reported ('said on Thursday') or no day was just mentioned, from the article's date."""
     weekday = WEEKDAYS[g["weekday"].lower()]
     name = calendar.day_name[weekday]
     rel = (g.get("rel") or "").lower()
     forward = rel == "next" or (rel != "last" and tense != "past")
-    if ctx.reference is not None and 0 <= i - ctx.reference[1] <= 2 and rel not in ("last", "next"):
+    reported = ctx.published.known and _SAID.search(clause)
+    near = ctx.reference is not None and 0 <= i - ctx.reference[1] <= 2
+    if near and not reported and rel not in ("last", "next"):
+        assert ctx.reference is not None
         ref = ctx.reference[0]
         d = _weekday_from(ref, weekday, forward)
         side = "after" if forward else "before"

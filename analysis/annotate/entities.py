@@ -262,7 +262,7 @@ def _pattern_people(text: str, sents: list[Sentence], taken: list[_Candidate]) -
 # --- misspelt repeats of a name -------------------------------------------------------------
 
 _CAPITALISED = re.compile(r"(?<![\w])[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}(?![\w])")
-FUZZY_THRESHOLD = 0.88
+FUZZY_THRESHOLD = 0.85
 
 
 def _similarity(a: str, b: str) -> float:
@@ -292,7 +292,7 @@ def _fuzzy_people(
                 if score > best[0]:
                     best = (score, canonical, form)
         score, canonical, form = best
-        if score >= FUZZY_THRESHOLD and m.group() != form:
+        if score >= FUZZY_THRESHOLD and m.group() != form and m.group()[0] == form[0]:
             note = (
                 f"spelt '{m.group()}', close to '{form}' (similarity {score:.2f}): "
                 f"taken as {canonical}"
@@ -394,6 +394,8 @@ def _role_mentions(
         start, end = m.span(1)
         if any(c.start <= start and end <= c.end and c.label == gz.PERSON for c in taken):
             continue
+        if _NAME_RE.match(text, end + 1) and text[end : end + 1] == " ":
+            continue  # a title before a name: the name carries the role
         keys, country = role_keys(m.group(1))
         # the title alone: a country before it or a place after 'of' stays its own entity
         for p in places:
@@ -486,9 +488,12 @@ _METONYM_NEXT = re.compile(
     r"^(?:'s|’s|\s+(?:has|have|had|is|was|will|would|could|should|may|might|also|said|says|"
     r"announced|imposed|banned|restricted|added|accused|retaliated|responded|wants|insists|"
     r"denied|denies|hit|slapped|put|placed|tightened|blacklisted|introduced|urged|warned|"
-    r"criticised|criticized|condemned|protested|called|plans|sees|views|considers)\b)"
+    r"criticised|criticized|condemned|protested|called|plans|sees|views|considers|\w+ed)\b)"
 )
-_METONYM_PREV = re.compile(r"(?:with|against|towards|toward)\s+$", re.I)
+_METONYM_PREV = re.compile(
+    r"(?:with|against|towards|toward|(?:sent|message|signal|warning|urged|pressed)\s+to|urged)\s+$",
+    re.I,
+)
 _POLITICAL_IN = re.compile(
     r"(?:ambitions?|career|circles|politics|power|influence|lobbying)\s+in\s+$", re.I
 )
@@ -549,8 +554,13 @@ def _entities(text: str, chosen: list[_Candidate], sents: list[Sentence]) -> lis
         if c.label == gz.INSTRUMENT:
             i = sentence_at(sents, c.start)
             word = text[c.start : c.end].lower()
+            lead = text[max(0, c.start - 8) : c.start]
+            anaphoric = c.start == sents[i].start or re.search(
+                r"\b(?:the|these|those|such|its|their)\s$", lead, re.I
+            )
             if (
                 canonical == "trade restrictions"
+                and anaphoric
                 and word in _INHERIT_HEADS
                 and last_instrument
                 and i - last_instrument[0] <= 2

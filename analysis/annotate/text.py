@@ -18,6 +18,8 @@ ABBREVIATIONS = words(
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“«‘(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"[^\n]+")
+# "WASHINGTON, Oct 17 (Wire) - " at the start of wire copy: its own line-like unit
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s[A-Za-z .'-]{2,30})?,\s[^-–—\n]{3,40}\s[-–—]\s")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,9 @@ def sentences(text: str) -> list[Sentence]:
         start = para.start()
         line = para.group()
         cuts = [0]
+        dateline = _DATELINE.match(line)
+        if dateline:
+            cuts.append(dateline.end())
         for m in _BOUNDARY.finditer(line):
             if (
                 line[m.start()] == "."
@@ -66,8 +71,9 @@ def sentences(text: str) -> list[Sentence]:
                 continue
             s, e = start + a + lead, start + a + trail
             body = text[s:e]
-            heading = (
-                len(cuts) == 2 and not re.search(r"[.!?:;\"”»]$", body) and len(body.split()) <= 12
+            short = len(cuts) == 2 and len(body.split()) <= 12
+            heading = (dateline is not None and a == 0) or (
+                short and not re.search(r"[.!?:;\"”»]$", body)
             )
             out.append(Sentence(s, e, body, number, heading))
     return out
