@@ -94,7 +94,7 @@ def share_range(text: str) -> ShareRange | None:
         if qual in ("nearly", "almost"):
             return ShareRange(m.group(0).strip(), num - APPROX_TOLERANCE, num)
         tol = APPROX_TOLERANCE if qual else POINT_TOLERANCE
-        return ShareRange(m.group(0).strip(), num - tol, num + tol)
+        return ShareRange(m.group(0).strip(), max(num - tol, 0), min(num + tol, 100))
     lowered = text.lower()
     for phrase, low, high in QUANTIFIERS:
         if re.search(rf"\b{re.escape(phrase)}\b", lowered):
@@ -263,9 +263,16 @@ def decide_ordinal(claimed: int, events: Sequence[str], subject: str | None) -> 
 
 
 def decide_event_dates(
-    claimed: tuple[dt.date, dt.date], recorded: tuple[dt.date, dt.date] | None, label: str
+    claimed: tuple[dt.date, dt.date],
+    recorded: tuple[dt.date, dt.date] | None,
+    label: str,
+    coarse: bool = False,
 ) -> Decision:
-    """A dated event against the timeline: same days, overlapping days, or absent."""
+    """A dated event against the timeline: same days, overlapping days, or absent.
+
+    `coarse` claims name a month or a season ("in November"): the event falling inside
+    that interval supports them.
+    """
     if recorded is None:
         return Decision(
             NOT_CHECKABLE,
@@ -273,8 +280,8 @@ def decide_event_dates(
         )
     c = f"{_span(*claimed)}"
     r = f"{_span(*recorded)}"
-    if claimed == recorded:
-        return Decision(SUPPORTED, f"The timeline has {label} on {r}, as claimed.")
+    if claimed == recorded or (coarse and claimed[0] <= recorded[0] <= recorded[1] <= claimed[1]):
+        return Decision(SUPPORTED, f"The timeline has {label} on {r}, as claimed ({c}).")
     if claimed[0] <= recorded[1] and recorded[0] <= claimed[1]:
         return Decision(PARTLY, f"The timeline has {label} on {r}; the claim implies {c}.")
     return Decision(UNSUPPORTED, f"The timeline has {label} on {r}, not {c}.")
@@ -282,6 +289,32 @@ def decide_event_dates(
 
 def _span(start: dt.date, end: dt.date) -> str:
     return start.isoformat() if start == end else f"{start.isoformat()} to {end.isoformat()}"
+
+
+# --- policy actions ---------------------------------------------------------------------------
+
+
+def decide_policy(
+    actor: str, facts: Sequence[MeasureFact], forbids: bool, as_of: dt.date | None
+) -> Decision:
+    """'<actor> has imposed <measures>': the timeline has such measures, or cannot say.
+
+    A claim that trade was forbidden, when the measures only require licences, is partly
+    supported. No measure in a selective timeline is not proof of absence: not checkable.
+    """
+    by = f"by {as_of.isoformat()}" if as_of else "in the bundled timeline"
+    if not facts:
+        return Decision(
+            NOT_CHECKABLE, f"The bundled timeline lists no such measure by {actor} {by}."
+        )
+    listing = _list(facts)
+    if forbids and not any(f.kind in BAN_TYPES for f in facts):
+        return Decision(
+            PARTLY,
+            f"{actor} had such measures {by}, but they require licences (often with a "
+            f"presumption of denial) rather than forbid trade outright: {listing}.",
+        )
+    return Decision(SUPPORTED, f"{actor} had {len(facts)} such measure(s) {by}: {listing}.")
 
 
 # --- quantities -------------------------------------------------------------------------------
