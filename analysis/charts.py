@@ -37,15 +37,24 @@ def figure(size: tuple[float, float] = SIZE) -> tuple[Figure, Axes]:
 
 
 def decorate(fig: Figure, ax: Axes, *, title: str, subtitle: str, units: str, source: str) -> None:
-    """Title and subtitle above the plot, units on the y axis, source line at the foot."""
+    """Title and subtitle above the plot, units on the y axis, source line at the foot.
+
+    The plot area shrinks to make room for a subtitle or a source line that wraps over
+    several lines, so that neither runs into the plot.
+    """
     import textwrap
 
-    fig.subplots_adjust(top=0.80, bottom=0.20, left=0.09, right=0.97)
+    height = fig.get_figheight()
+    sub_lines = textwrap.wrap(subtitle, 110) or [""]
+    source_lines = textwrap.wrap(source, 135) or [""]
+    # 9-point subtitle lines and 7-point source lines, in figure fractions
+    top = 0.905 - (len(sub_lines) * 9 * 1.25 + 14) / 72 / height
+    bottom = 0.02 + (len(source_lines) * 7 * 1.25 + 26) / 72 / height
+    fig.subplots_adjust(top=top, bottom=bottom, left=0.09, right=0.97)
     fig.text(0.01, 0.965, title, fontsize=13, fontweight="bold", color=INK, va="top")
-    wrapped = "\n".join(textwrap.wrap(subtitle, 110))
-    fig.text(0.01, 0.905, wrapped, fontsize=9, color=INK, va="top")
+    fig.text(0.01, 0.905, "\n".join(sub_lines), fontsize=9, color=INK, va="top")
     ax.set_ylabel(units, fontsize=9, color=MUTED)
-    fig.text(0.01, 0.02, "\n".join(textwrap.wrap(source, 135)), fontsize=7, color=MUTED)
+    fig.text(0.01, 0.02, "\n".join(source_lines), fontsize=7, color=MUTED)
 
 
 def share_over_time(
@@ -247,7 +256,7 @@ def measures_timeline(
         bbox_to_anchor=(0, -0.08),
     )
     decorate(fig, ax, title=title, subtitle=subtitle, units="", source=source)
-    fig.subplots_adjust(bottom=0.24, left=0.08, right=0.58)
+    fig.subplots_adjust(bottom=fig.subplotpars.bottom + 0.08, left=0.08, right=0.58)
     size = 7 if len(key) <= 30 else 6
     fig.text(0.60, 0.80, "\n".join(key), fontsize=size, color=INK, va="top", family="monospace")
     return fig
