@@ -195,12 +195,17 @@ def measures_timeline(
     steps = (1.0, 2.0, 3.0)
     counters = dict.fromkeys(_SIDES, 0)
     key = []
+    last_at: dict[float, Any] = {}  # level -> date of the last stem drawn there
+    crowded = pd.Timedelta(days=60)
     for number, m in enumerate(ordered.itertuples(), start=1):
         y = 0.0
         if m.side in counters:
             sign = 1 if m.side == measures.US_SIDE else -1
             y = sign * steps[counters[m.side] % len(steps)]
             counters[m.side] += 1
+        # a number close to the last one on the same level moves right of its marker
+        near = y in last_at and m.announced - last_at[y] < crowded
+        last_at[y] = m.announced
         colour = TYPE_COLOURS.get(m.measure_type, MUTED)
         ax.vlines(m.announced, 0, y, color=colour, linewidth=1)
         hollow = m.action != measures.IMPOSITION
@@ -215,10 +220,10 @@ def measures_timeline(
         ax.annotate(
             str(number),
             (m.announced, y),
-            xytext=(0, 5 if y >= 0 else -5),
+            xytext=(6, 0) if near else (0, 5 if y >= 0 else -5),
             textcoords="offset points",
-            ha="center",
-            va="bottom" if y >= 0 else "top",
+            ha="left" if near else "center",
+            va="center" if near else "bottom" if y >= 0 else "top",
             fontsize=7,
             color=INK,
         )
