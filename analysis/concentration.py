@@ -382,3 +382,21 @@ def stage_shares(commodity: str, country: str = "China") -> pd.DataFrame:
     out = out.assign(_order=out["stage"].map(order).fillna(len(order)))
     out = out.sort_values(["_order", "year", "dataset", "row"], na_position="last")
     return out.drop(columns="_order").reset_index(drop=True)
+
+
+def share_series(
+    commodity: str,
+    stage: str = MAIN,
+    edition: str = LATEST,
+    start_year: int | None = None,
+    end_year: int | None = None,
+    country: str = "China",
+) -> pd.DataFrame:
+    """One country's share per year with a number, in the columns of
+    `country_share_series` (`year`, `value`, `world_total`, `share_pct`, `unit`,
+    `edition`, `row`, `world_row`), for any commodity and stage; plus the top-n share and
+    HHI of `metrics`."""
+    frame = metrics(commodity, stage, edition, start_year, end_year, country=country)
+    frame = frame.loc[frame["share_pct"].notna()].rename(columns={"country_value": "value"})
+    frame = frame.assign(row=frame["row"].astype(int))
+    return frame.reset_index(drop=True)

@@ -551,9 +551,11 @@ def responses(
     Sides are US and allies (US, Japan, Netherlands) against China; joint measures are
     not paired. Products are related when they share a tag or form a pair of
     `RELATED_PRODUCTS`. `lag_days` counts from announcement to announcement; `rank` is 1
-    for the other side's first related measure after this one. Columns: `measure_id`,
-    `announced`, `side`, `title`, `row`, `response_id`, `response_announced`,
-    `response_side`, `response_title`, `response_row`, `lag_days`, `rank`, `related_by`.
+    for the other side's first related measure after this one, and `trigger_rank` is 1
+    for the latest related measure before the response (its nearest possible trigger).
+    Columns: `measure_id`, `announced`, `side`, `title`, `row`, `response_id`,
+    `response_announced`, `response_side`, `response_title`, `response_row`, `lag_days`,
+    `rank`, `trigger_rank`, `related_by`.
     """
     import pandas as pd
 
@@ -597,9 +599,13 @@ def responses(
         "response_row",
         "lag_days",
         "rank",
+        "trigger_rank",
         "related_by",
     ]
-    out = pd.DataFrame.from_records(pairs, columns=[c for c in columns if c != "rank"])
+    ranks = ("rank", "trigger_rank")
+    out = pd.DataFrame.from_records(pairs, columns=[c for c in columns if c not in ranks])
+    out = out.sort_values(["response_announced", "response_id", "lag_days", "row"])
+    out["trigger_rank"] = out.groupby("response_id").cumcount() + 1
     out = out.sort_values(["announced", "measure_id", "lag_days", "response_row"])
     out["rank"] = out.groupby("measure_id").cumcount() + 1
     return out[columns].reset_index(drop=True)
@@ -644,3 +650,76 @@ def covering(commodity: str, on: Any = None, frame: pd.DataFrame | None = None) 
     if on is None:
         return hits.assign(status="listed").reset_index(drop=True)
     return in_force_on(on, hits, actions=(IMPOSITION, SUSPENSION, RELAXATION))
+
+
+ALL_ACTORS = "all"
+
+
+def actors_from(text: str) -> list[str]:
+    """'all', or implementers separated by commas ('United States, China').
+
+    Raises WorkbookError naming the implementers the timeline knows.
+    """
+    if text.strip().lower() == ALL_ACTORS:
+        return []
+    wanted = [part.strip() for part in text.split(",") if part.strip()]
+    known = sorted({j for j in SIDES})
+    unknown = [w for w in wanted if w not in known]
+    if unknown:
+        raise WorkbookError(
+            f"unknown implementer(s) {', '.join(map(repr, unknown))}: use 'all' or "
+            f"comma-separated names from {', '.join(known)}"
+        )
+    return wanted
+
+
+def select(
+    frame: pd.DataFrame | None = None,
+    *,
+    start: Any = None,
+    end: Any = None,
+    actors: str = ALL_ACTORS,
+) -> pd.DataFrame:
+    """Measures announced in [start, end] by the given implementers ('all' or a comma list;
+    a joint measure counts for each of its implementers)."""
+    frame = measures() if frame is None else frame
+    keep = frame["announced"].notna()
+    if start is not None:
+        keep &= frame["announced"] >= _date(start)
+    if end is not None:
+        keep &= frame["announced"] <= _date(end)
+    wanted = actors_from(actors)
+    if wanted:
+        keep &= frame["implementing_jurisdiction"].map(
+            lambda j: any(part in wanted for part in str(j).split("; "))
+        )
+    return frame.loc[keep].reset_index(drop=True)
+
+
+def find(refs: str, frame: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Measures named by announcement date (YYYY-MM-DD) or id, separated by commas.
+
+    Every reference must match at least one measure; otherwise WorkbookError lists the
+    dates that exist.
+    """
+    frame = measures() if frame is None else frame
+    parts = [p.strip() for p in refs.split(",") if p.strip()]
+    keep = frame["measure_id"].isin(parts)
+    missing = []
+    for part in parts:
+        if part in set(frame["measure_id"]):
+            continue
+        try:
+            hit = frame["announced"] == _date(part)
+        except WorkbookError:
+            hit = frame["announced"].isna()
+        if not hit.any():
+            missing.append(part)
+        keep |= hit
+    if missing:
+        dates = ", ".join(sorted({f"{d:%Y-%m-%d}" for d in frame["announced"]}))
+        raise WorkbookError(
+            f"no measure announced on or with id {', '.join(map(repr, missing))}: "
+            f"announcement dates in the timeline are {dates}"
+        )
+    return frame.loc[keep].reset_index(drop=True)

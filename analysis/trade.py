@@ -172,3 +172,31 @@ def check_balance(frame: pd.DataFrame | None = None) -> pd.DataFrame:
         difference=difference,
         within=difference.abs() <= balance_tolerance() + 1e-9,
     )
+
+
+def around_measures(
+    marks: pd.DataFrame, before: int = 2, after: int = 2, frame: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """`around` for each measure of a `measures` frame, one row per measure and flow, with
+    the measure's `measure_id`, `announced` and `title` in front."""
+    import pandas as pd
+
+    frame = goods_trade() if frame is None else frame
+    parts = []
+    for m in marks.itertuples():
+        window = around(m.announced, before, after, frame)
+        window.insert(0, "title", m.title)
+        window.insert(0, "announced", m.announced)
+        window.insert(0, "measure_id", m.measure_id)
+        parts.append(window)
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+
+
+def growth_table(frame: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Year-on-year growth (%) of every flow, one column each, indexed by year."""
+    import pandas as pd
+
+    frame = goods_trade() if frame is None else frame
+    return pd.DataFrame(
+        {flow: growth(flow, frame).set_index("year")["growth_pct"] for flow in FLOWS}
+    )

@@ -343,3 +343,25 @@ def test_counts_match_a_hand_count(frame):
     )
     china_2025 = got.loc[(got["implementing_jurisdiction"] == "China") & (got["year"] == 2025)]
     assert china_2025["measures"].tolist() == [hand]
+
+
+def test_select_by_actor_and_window(frame):
+    rows = _csv_policy_rows()
+    china = M.select(frame, actors="China")
+    hand = [line for line, r in rows if "China" in r["actor_country"].split("; ")]
+    assert sorted(china["row"]) == hand  # the joint Geneva statement counts for China too
+    assert sorted(china["implementing_jurisdiction"].unique()) == ["China", "United States; China"]
+    window = M.select(frame, start="2023-01-01", end="2023-12-31", actors="Japan, Netherlands")
+    assert window["implementing_jurisdiction"].tolist() == ["Japan", "Netherlands"]
+    with pytest.raises(Exception, match="unknown implementer"):
+        M.select(frame, actors="France")
+
+
+def test_find_by_date_or_id(frame):
+    by_date = M.find("2025-10-09", frame)
+    assert len(by_date) == 2
+    one = M.find(by_date["measure_id"].iloc[0], frame)
+    assert one["measure_id"].tolist() == [by_date["measure_id"].iloc[0]]
+    assert M.find("", frame).empty
+    with pytest.raises(Exception, match="announcement dates in the timeline are 2018-06-15"):
+        M.find("2022-10-08", frame)
