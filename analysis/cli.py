@@ -51,6 +51,15 @@ def _parser() -> argparse.ArgumentParser:
     art.add_argument("path", metavar="PATH", help="article file (.txt or .html)")
     art.add_argument("--json", action="store_true", help="print the article as one JSON object")
 
+    chk = sub.add_parser(
+        "check",
+        help="fact-check an article's claims against the bundled data",
+        description="Give each checkable claim of an article a verdict, a rationale and the "
+        "evidence (dataset rows and citations).",
+    )
+    chk.add_argument("path", metavar="PATH", help="article file (.txt or .html)")
+    chk.add_argument("--json", action="store_true", help="print the verdicts as one JSON object")
+
     sub.add_parser("list", help="list the notebooks and their parameters")
     sub.add_parser("sync", help="regenerate each notebook's parameters cell from its contract")
     _data_parser(sub)
@@ -194,12 +203,25 @@ def _article(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    from analysis import article, factcheck
+
+    art = article.load(args.path)
+    found = factcheck.check(art)
+    if args.json:
+        print(factcheck.to_json(art, found), end="")
+    else:
+        print(factcheck.table(art, found))
+    return 0
+
+
 _COMMANDS = {
     "run": _run,
     "list": _list,
     "sync": _sync,
     "data": _data,
     "article": _article,
+    "check": _check,
 }
 
 

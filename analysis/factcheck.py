@@ -714,3 +714,88 @@ def check(article: Article) -> list[Verdict]:
     day, basis = as_of(article)
     ctx = Context(article, day, basis)
     return [check_claim(ctx, claim) for claim in article.claims]
+
+
+# --- output ----------------------------------------------------------------------------------
+
+
+def to_dict(article: Article, found: list[Verdict]) -> dict[str, Any]:
+    """The `workbook check --json` object (schema documented in the README)."""
+    day, basis = as_of(article)
+    counts = {label: sum(x.verdict == label for x in found) for label in v.LABELS}
+    return {
+        "schema": SCHEMA,
+        "title": article.title,
+        "path": str(article.path) if article.path else None,
+        "published": article.published.date.isoformat() if article.published.date else None,
+        "as_of": day.isoformat() if day else None,
+        "as_of_basis": basis,
+        "counts": counts,
+        "claims": [x.to_dict() for x in found],
+    }
+
+
+def to_json(article: Article, found: list[Verdict]) -> str:
+    """Stable JSON text: sorted keys, two-space indent, trailing newline."""
+    import json
+
+    return json.dumps(to_dict(article, found), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def table(article: Article, found: list[Verdict], width: int = 100) -> str:
+    """The verdict table printed by `workbook check`: one block per claim."""
+    import textwrap
+
+    day, basis = as_of(article)
+    wrap = lambda text, indent: textwrap.fill(  # noqa: E731
+        text, width, initial_indent=indent, subsequent_indent=indent
+    )
+    lines = [
+        article.title or "(untitled article)",
+        wrap(f"Checked as of {day or 'today'}: {basis}", ""),
+        "",
+    ]
+    for x in found:
+        lines.append(f"{x.claim.id:<4} {x.verdict.upper():<17} {x.claim.text}"[:width])
+        lines.append(wrap(x.rationale, "     "))
+        for note in x.notes:
+            lines.append(wrap(f"Note: {note}", "     "))
+        for e in x.evidence:
+            rows = ", ".join(str(r) for r in e.rows)
+            lines.append(wrap(f"Evidence: {e.dataset} rows {rows} — {_short(e.source)}", "     "))
+        if x.needs:
+            lines.append(wrap(f"Would decide it: {x.needs}", "     "))
+        lines.append("")
+    counts = [f"{sum(x.verdict == label for x in found)} {label}" for label in v.LABELS]
+    lines.append(f"{len(found)} claims: " + ", ".join(counts))
+    return "\n".join(lines)
+
+
+def _short(source: str) -> str:
+    """A long list of page references cut to its first, with a count of the rest."""
+    parts = [p.strip() for p in re.split(r" ; |; (?=https?:)", source) if p.strip()]
+    if len(parts) <= 1 and len(source) <= 160:
+        return source
+    return f"{parts[0][:140]} (+{len(parts) - 1} more; see --json)"
+
+
+def findings(article: Article, found: list[Verdict]) -> list[Any]:
+    """One finding per decided claim: the verdict as a quotable sentence with its sources."""
+    from analysis import datasets
+    from analysis.findings import Finding
+
+    out = []
+    for x in found:
+        if x.verdict == v.NOT_CHECKABLE or not x.evidence:
+            continue
+        sources = tuple(s for e in x.evidence for s in datasets.sources(e.dataset, list(e.rows)))
+        out.append(
+            Finding(
+                id=f"check-{x.claim.id}",
+                text=f"“{x.claim.text}” — {x.verdict}. {x.rationale}",
+                values={"claim_id": x.claim.id, "verdict": x.verdict, "rule": x.rule},
+                sources=sources,
+                caveats=x.notes,
+            )
+        )
+    return out

@@ -314,7 +314,8 @@ def decide_policy(
             f"{actor} had such measures {by}, but they require licences (often with a "
             f"presumption of denial) rather than forbid trade outright: {listing}.",
         )
-    return Decision(SUPPORTED, f"{actor} had {len(facts)} such measure(s) {by}: {listing}.")
+    count = "1 such measure" if len(facts) == 1 else f"{len(facts)} such measures"
+    return Decision(SUPPORTED, f"{actor} had {count} {by}: {listing}.")
 
 
 # --- quantities -------------------------------------------------------------------------------
