@@ -107,20 +107,23 @@ def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def published_line(art: Article) -> str:
+def published_line(art: Article, basis: bool = True) -> str:
+    """When the article appeared, as a phrase, with how that is known unless told not to."""
     pub = art.published
+    how = f" ({pub.basis})" if basis else ""
     if pub.date:
-        return f"published {pub.date.isoformat()} ({pub.basis})"
+        return f"published {pub.date.isoformat()}{how}"
     if pub.start and pub.end:
-        return f"published {pub.describe()}, inferred ({pub.basis})"
-    return f"publication date unknown ({pub.basis})"
+        return f"published {pub.describe()}, inferred{how}"
+    return f"publication date unknown{how}"
 
 
 def summary(art: Article) -> str:
     """A readable account: headline, date, entities by kind, dated events, claims."""
     lines = [art.title or art.name]
     outlet = art.metadata.get("outlet")
-    lines.append(f"{outlet + ' · ' if outlet else ''}{published_line(art)}")
+    lines.append(f"{outlet + ' · ' if outlet else ''}{published_line(art, basis=False)}")
+    lines.append(f"  how: {art.published.basis}")
     lines += [f"warning: {w}" for w in art.warnings]
     for label, groups in entity_groups(art).items():
         if not groups:
