@@ -228,16 +228,10 @@ def timeline_figure(art: Article) -> Figure:
                 color=colour,
                 alpha=0.45 if e.vague else 0.9,
             )
-        tag = f"{e.claim_id}: " if e.claim_id else ""
-        ax.annotate(
-            _short(f"{tag}{e.label}", 60),
-            (e.start, row),
-            xytext=(0, 9),
-            textcoords="offset points",
-            fontsize=8,
-            color=charts.INK,
-        )
-    ax.set_yticks([])
+    labels = [
+        _short(f"{e.claim_id + ': ' if e.claim_id else ''}'{e.text}'", 40) for e in reversed(found)
+    ]
+    ax.set_yticks(range(len(found)), labels, fontsize=8)
     ax.set_ylim(-0.7, len(found) - 0.2)
     ax.grid(axis="x", color="#e5e5e5", linewidth=0.8)
     ax.grid(axis="y", visible=False)
@@ -259,6 +253,7 @@ def timeline_figure(art: Article) -> Figure:
         units="",
         source=f"Source: {art.source().citation}; dates resolved by analysis.annotate.dates",
     )
+    fig.subplots_adjust(left=0.3)
     return fig
 
 
