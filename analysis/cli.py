@@ -114,10 +114,16 @@ def _sync(_args: argparse.Namespace) -> int:
 
 
 def _article(args: argparse.Namespace) -> int:
+    import os
+
     from analysis import article, article_views
 
     art = article.load(args.path)
-    print(art.to_json() if args.json else article_views.summary(art), end="" if args.json else "\n")
+    try:
+        print(art.to_json() if args.json else article_views.summary(art), end="")
+        print("" if args.json else "\n", end="")
+    except BrokenPipeError:  # piped into `head`, which stopped reading: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

@@ -72,7 +72,7 @@ ARTICLE = NotebookSpec(
             "article",
             str,
             "data/articles/raimondo-china-visit-2023.txt",
-            "article file (.txt or .html): a path in the repository or a name in data/articles",
+            "article file (.txt or .html)",
         ),
     ),
     checks=(_article_exists,),

@@ -1,4 +1,4 @@
-"""The article notebook through the runner: chart, findings citing the article, bad paths refused."""
+"""The article notebook through the runner: chart, findings citing the article, bad paths."""
 
 from __future__ import annotations
 
@@ -51,5 +51,5 @@ def test_findings_count_what_the_article_holds_and_cite_it(seed_run):
 def test_another_article_and_a_missing_one():
     (run,) = runner.plan(["article"], {"article": "tests/fixtures/articles/antimony-page.html"})
     assert run.params["article"].endswith("antimony-page.html")
-    with pytest.raises(ParameterError, match="no article file 'nope.txt'"):
+    with pytest.raises(ParameterError, match=r"no article file 'nope\.txt'"):
         runner.plan(["article"], {"article": "nope.txt"})
