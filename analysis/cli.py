@@ -43,6 +43,14 @@ def _parser() -> argparse.ArgumentParser:
         "--timeout", type=int, metavar="SECONDS", help="per-cell timeout (default: 600)"
     )
 
+    art = sub.add_parser(
+        "article",
+        help="read an article (.txt or .html): entities, dates, claims",
+        description="Clean and annotate an article; print a summary, or JSON with --json.",
+    )
+    art.add_argument("path", metavar="PATH", help="article file (.txt or .html)")
+    art.add_argument("--json", action="store_true", help="print the article as one JSON object")
+
     sub.add_parser("list", help="list the notebooks and their parameters")
     sub.add_parser("sync", help="regenerate each notebook's parameters cell from its contract")
     _data_parser(sub)
@@ -178,7 +186,27 @@ def _data(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"run": _run, "list": _list, "sync": _sync, "data": _data}
+def _article(args: argparse.Namespace) -> int:
+    import os
+
+    from analysis import article, article_views
+
+    art = article.load(args.path)
+    try:
+        print(art.to_json() if args.json else article_views.summary(art), end="")
+        print("" if args.json else "\n", end="")
+    except BrokenPipeError:  # piped into `head`, which stopped reading: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+_COMMANDS = {
+    "run": _run,
+    "list": _list,
+    "sync": _sync,
+    "data": _data,
+    "article": _article,
+}
 
 
 if __name__ == "__main__":
