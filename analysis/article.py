@@ -367,7 +367,7 @@ def read_metadata(path: Path) -> dict[str, Any]:
 
 
 SCHEMA = "article/1"
-MAX_TEXT_BYTES = 2_000_000
+MAX_TEXT_BYTES = 200_000
 MAX_HTML_BYTES = 15_000_000
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MIN_BODY_CHARS = 200
@@ -493,7 +493,7 @@ def read_bytes(path: Path) -> bytes:
     if size > limit:
         raise ArticleError(
             f"{path}: {size / 1e6:.1f} MB is too large for one article (the limit is "
-            f"{limit / 1e6:.0f} MB; a news article is usually under 100 kB); save just the "
+            f"{limit / 1e6:g} MB; a news article is usually under 50 kB); save just the "
             "article, or split the file"
         )
     return path.read_bytes()
@@ -556,6 +556,11 @@ def extract_html(page: str, where: str) -> tuple[str, dict[str, Any]]:
             value = getattr(found, theirs, None)
             if value:
                 meta[ours] = value
+    if len(body.encode()) > MAX_TEXT_BYTES:
+        raise ArticleError(
+            f"{where}: the page's text is over {MAX_TEXT_BYTES // 1000} kB, more than one "
+            "article; save the article's own page"
+        )
     paragraphs = [line.strip() for line in body.split("\n") if line.strip()]
     return "\n\n".join(paragraphs) + "\n", meta
 

@@ -107,20 +107,23 @@ def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def published_line(art: Article) -> str:
+def published_line(art: Article, basis: bool = True) -> str:
+    """When the article appeared, as a phrase, with how that is known unless told not to."""
     pub = art.published
+    how = f" ({pub.basis})" if basis else ""
     if pub.date:
-        return f"published {pub.date.isoformat()} ({pub.basis})"
+        return f"published {pub.date.isoformat()}{how}"
     if pub.start and pub.end:
-        return f"published {pub.describe()}, inferred ({pub.basis})"
-    return f"publication date unknown ({pub.basis})"
+        return f"published {pub.describe()}, inferred{how}"
+    return f"publication date unknown{how}"
 
 
 def summary(art: Article) -> str:
     """A readable account: headline, date, entities by kind, dated events, claims."""
     lines = [art.title or art.name]
     outlet = art.metadata.get("outlet")
-    lines.append(f"{outlet + ' · ' if outlet else ''}{published_line(art)}")
+    lines.append(f"{outlet + ' · ' if outlet else ''}{published_line(art, basis=False)}")
+    lines.append(f"  how: {art.published.basis}")
     lines += [f"warning: {w}" for w in art.warnings]
     for label, groups in entity_groups(art).items():
         if not groups:
@@ -225,16 +228,10 @@ def timeline_figure(art: Article) -> Figure:
                 color=colour,
                 alpha=0.45 if e.vague else 0.9,
             )
-        tag = f"{e.claim_id}: " if e.claim_id else ""
-        ax.annotate(
-            _short(f"{tag}{e.label}", 60),
-            (e.start, row),
-            xytext=(0, 9),
-            textcoords="offset points",
-            fontsize=8,
-            color=charts.INK,
-        )
-    ax.set_yticks([])
+    labels = [
+        _short(f"{e.claim_id + ': ' if e.claim_id else ''}'{e.text}'", 40) for e in reversed(found)
+    ]
+    ax.set_yticks(range(len(found)), labels, fontsize=8)
     ax.set_ylim(-0.7, len(found) - 0.2)
     ax.grid(axis="x", color="#e5e5e5", linewidth=0.8)
     ax.grid(axis="y", visible=False)
@@ -256,6 +253,7 @@ def timeline_figure(art: Article) -> Figure:
         units="",
         source=f"Source: {art.source().citation}; dates resolved by analysis.annotate.dates",
     )
+    fig.subplots_adjust(left=0.3)
     return fig
 
 

@@ -174,7 +174,6 @@ def _data(args: argparse.Namespace) -> int:
             print(f"workbook: {len(problems)} data problems", file=sys.stderr)
             return EXIT_FAILED
     else:
-        import os
         from pathlib import Path
 
         from analysis import usgs
@@ -186,20 +185,31 @@ def _data(args: argparse.Namespace) -> int:
             source_ref=args.source_ref,
         )
         if args.dry_run:
-            try:
-                usgs.write_csv(rows, sys.stdout)
-                sys.stdout.flush()
-            except BrokenPipeError:  # the reader stopped early (e.g. `| head`)
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            import io
+
+            buffer = io.StringIO()
+            usgs.write_csv(rows, buffer)
+            _emit(buffer.getvalue())
         print(report.summary(), file=sys.stderr)
     return 0
+
+
+def _emit(text: str) -> None:
+    """Print to stdout; a reader that stops early (`| head`) is not an error."""
+    import os
+
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _article(args: argparse.Namespace) -> int:
     from analysis import article, article_views
 
     art = article.load(args.path)
-    print(art.to_json() if args.json else article_views.summary(art), end="" if args.json else "\n")
+    _emit(art.to_json() if args.json else article_views.summary(art) + "\n")
     return 0
 
 
@@ -208,10 +218,7 @@ def _check(args: argparse.Namespace) -> int:
 
     art = article.load(args.path)
     found = factcheck.check(art)
-    if args.json:
-        print(factcheck.to_json(art, found), end="")
-    else:
-        print(factcheck.table(art, found))
+    _emit(factcheck.to_json(art, found) if args.json else factcheck.table(art, found) + "\n")
     return 0
 
 

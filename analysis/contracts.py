@@ -183,8 +183,36 @@ TRADE_FLOWS = NotebookSpec(
     checks=(_years_ordered, _known_marks),
 )
 
+
+def _article_exists(values: dict[str, Any]) -> list[str]:
+    from analysis import article
+    from analysis.errors import ArticleError
+
+    try:
+        article.locate(values["article"])
+    except ArticleError as exc:
+        return [str(exc)]
+    return []
+
+
+ARTICLE = NotebookSpec(
+    name="article",
+    title="Article: names, dates and claims",
+    description="An article's entities, dated events and checkable claims.",
+    params=(
+        Param(
+            "article",
+            str,
+            "data/articles/raimondo-china-visit-2023.txt",
+            "article file (.txt or .html)",
+        ),
+    ),
+    checks=(_article_exists,),
+)
+
+
 SPECS: dict[str, NotebookSpec] = {
-    spec.name: spec for spec in (CRITICAL_MINERALS, EXPORT_CONTROLS, TRADE_FLOWS)
+    spec.name: spec for spec in (ARTICLE, CRITICAL_MINERALS, EXPORT_CONTROLS, TRADE_FLOWS)
 }
 
 

@@ -102,7 +102,8 @@ _CAUSAL = re.compile(
     re.I,
 )
 _OPINION = re.compile(
-    r"\b(?:will have to|must|should|could|might|may|would|hopes?|fears?|believes?|seems?|"
+    r"\b(?:in (?:our|my) view|we think|we believe|i think|warning shot|will have to|must|"
+    r"should|could|might|may|would|hopes?|fears?|believes?|seems?|"
     r"appears? to|likely|arguably|it is possible|what is certain|is certain|of great importance|"
     r"importance|delicate|diplomatic|difficult|balancing act|complication|rather cold|tense|"
     r"ambitions?|influence|proof of|mission|in order (?:for|to)|set out to|expected|progress|"

@@ -478,7 +478,8 @@ def _headed_orgs(text: str, people: list[Entity], window: Window | None) -> list
         if org:
             how = source.role or "office held"
             note = f"refers to the organisation headed by {head.canonical} ({how})"
-            out.append(_Candidate(m.start(), m.end(), gz.ORG, org, 2, note=note))
+            country = next((t.country for t in gz.ORGS if t.canonical == org), None)
+            out.append(_Candidate(m.start(), m.end(), gz.ORG, org, 2, country=country, note=note))
     return out
 
 
