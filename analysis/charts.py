@@ -381,3 +381,37 @@ def stage_comparison(
     ax.yaxis.set_major_formatter(PercentFormatter())
     decorate(fig, ax, title=title, subtitle=subtitle, units="share (%)", source=source)
     return fig
+
+
+VERDICT_COLOURS = {
+    "supported": "#41ab5d",
+    "partly supported": "#e6a532",
+    "misleading": "#c0392b",
+    "unsupported": "#7b1b12",
+    "not checkable": "#9e9e9e",
+}
+
+
+def verdict_table(rows: pd.DataFrame, *, title: str, subtitle: str, source: str) -> Figure:
+    """The claims and their verdicts as a figure: id, coloured verdict, claim text.
+
+    `rows` has `id`, `verdict` and `claim` (e.g. `factcheck.frame(...)`).
+    """
+    import textwrap
+
+    wrapped = [textwrap.wrap(str(text), 88)[:2] for text in rows["claim"]]
+    heights = [max(len(w), 1) for w in wrapped]
+    body = sum(heights) * 0.19 + 0.4
+    fig, ax = figure((8.0, body + 1.6))
+    ax.axis("off")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(sum(heights) + 0.5, -0.5)
+    y = 0.0
+    for (_, r), lines, h in zip(rows.iterrows(), wrapped, heights, strict=True):
+        colour = VERDICT_COLOURS.get(str(r["verdict"]), MUTED)
+        ax.text(0.0, y, str(r["id"]), fontsize=8, color=MUTED, va="top")
+        ax.text(0.05, y, str(r["verdict"]), fontsize=8, fontweight="bold", color=colour, va="top")
+        ax.text(0.22, y, "\n".join(lines), fontsize=8, color=INK, va="top", linespacing=1.2)
+        y += h
+    decorate(fig, ax, title=title, subtitle=subtitle, units="", source=source)
+    return fig

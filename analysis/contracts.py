@@ -211,8 +211,25 @@ ARTICLE = NotebookSpec(
 )
 
 
+FACT_CHECK = NotebookSpec(
+    name="fact_check",
+    title="Fact-check: the article's claims against the data",
+    description="Each checkable claim of an article with a verdict, a rationale and evidence.",
+    params=ARTICLE.params,
+    checks=(_article_exists,),
+)
+
+BRIEF = NotebookSpec(
+    name="brief",
+    title="Brief: what is true, what changed, what it means",
+    description="One page: the key findings on the article, minerals, controls and trade.",
+    params=ARTICLE.params,
+    checks=(_article_exists,),
+)
+
 SPECS: dict[str, NotebookSpec] = {
-    spec.name: spec for spec in (ARTICLE, CRITICAL_MINERALS, EXPORT_CONTROLS, TRADE_FLOWS)
+    spec.name: spec
+    for spec in (BRIEF, ARTICLE, FACT_CHECK, CRITICAL_MINERALS, EXPORT_CONTROLS, TRADE_FLOWS)
 }
 
 

@@ -194,14 +194,6 @@ _STAGE_WORDS = (
 )
 # Stages a share claim may mean when it names none ("controls the vast majority").
 PLAUSIBLE_STAGES = ("mining", "refining")
-# Preference among sources of a share, most authoritative first.
-SOURCE_ORDER = (
-    "US government (USGS)",
-    "IEA dataset via third-party conversion",
-    "secondary report of IEA",
-    "US government (GAO via CRS)",
-    "US government (CRS)",
-)
 
 
 def _stages_named(text: str) -> list[str]:
@@ -215,83 +207,64 @@ def _minerals(claim: Claim) -> list[str]:
     return [c for c in claim.commodities if c.split(" (")[0] in known]
 
 
-def _best_share(rows: pd.DataFrame, year: int | None) -> pd.Series | None:
-    """The share row to use at one stage: latest year up to `year`, best source."""
-    rows = rows.loc[~rows["projection"] & rows["year"].notna() & rows["share_pct"].notna()]
-    if year is not None:
-        rows = rows.loc[rows["year"] <= year]
-    if rows.empty:
-        return None
-    rows = rows.loc[rows["year"] == rows["year"].max()]
-    rank = {s: i for i, s in enumerate(SOURCE_ORDER)}
-    order = rows["source_type"].map(lambda s: rank.get(s, len(rank)))
-    return rows.loc[order.idxmin()]
-
-
 def check_share(ctx: Context, claim: Claim) -> Verdict | None:
-    """A share claim ('the vast majority', '69%') against the shares at the stage(s) it means."""
-    from analysis import concentration
+    """A share claim ('the vast majority', '69%') against the shares at the stage(s) it means.
+
+    The shares are those the findings quote (`narrative.stage_rows`): the USGS share of the
+    commodity's main series and the most authoritative published refining and magnet shares.
+    """
+    from analysis import concentration, narrative
 
     claimed = v.share_range(claim.text)
     minerals = _minerals(claim)
     if claimed is None or not minerals or claim.type not in ("quantity_share", "count"):
         return None
     commodity = minerals[0]
+    commodity = next(c for c in concentration.commodities() if c.startswith(commodity))
     country = _country_name(claim.actor_country) if claim.actor_country else "China"
     dates = _claim_dates(ctx, claim)
     year = dates[0].start.year if dates else (ctx.as_of.year if ctx.as_of else None)
+    table = narrative.stage_rows(commodity, country=country, year=year)
+    available = list(table["stage"]) if len(table) else []
     named = _stages_named(claim.text)
-    table = concentration.stage_shares(commodity, country)
-    stages = named or list(PLAUSIBLE_STAGES)
+    stages = [s for s in (named or PLAUSIBLE_STAGES) if s in available]
     notes = (
         []
         if named
         else [f"The claim names no stage; checked against {' and '.join(PLAUSIBLE_STAGES)}."]
     )
-    if not set(stages) & set(table["stage"]):
-        stages = sorted(set(table["stage"]))
+    if not stages and available:
+        stages = available[:1]
         notes.append(
-            f"The bundled data has {commodity} shares only at the {', '.join(stages)} stage "
-            "(USGS counts its primary production there); checked against that."
+            f"The bundled data has no {'/'.join(named or PLAUSIBLE_STAGES)} share for "
+            f"{commodity}; checked against USGS's {stages[0]} series (its primary production)."
         )
     found, evidence = [], []
-    for stage in stages:
-        best = _best_share(table.loc[table["stage"] == stage], year)
-        if best is None:
-            continue
+    for _, best in table.loc[table["stage"].isin(stages)].iterrows():
+        known_year = best["year"] is not None and best["year"] == best["year"]
         found.append(
             v.StageShare(
-                stage,
+                best["stage"],
                 float(best["share_pct"]),
-                int(best["year"]),
-                str(best["source_title"]).split(",")[0],
+                int(best["year"]) if known_year else None,
+                str(best["source_title"]),
             )
         )
-        rows = [best["row"]] + (
-            []
-            if best["world_row"] is None or str(best["world_row"]) == "<NA>"
-            else [best["world_row"]]
-        )
+        rows = [r for r in (best["row"], best["world_row"]) if r is not None and r == r]
         evidence.append(
             _evidence(
                 str(best["dataset"]),
-                [r for r in rows if str(r) not in ("<NA>", "nan")],
+                rows,
                 {
-                    "stage": stage,
+                    "stage": best["stage"],
                     "year": best["year"],
                     "share_pct": best["share_pct"],
-                    "scope": best["scope"],
-                    "basis": best["basis"],
+                    "source_type": best["source_type"],
                 },
-                f"{country}, {commodity}, {stage}, latest year up to {year}",
+                f"{country}, {commodity}, {best['stage']}, year {year or 'latest'}",
             )
         )
     decision = v.decide_share(claimed, found)
-    notes = (
-        ()
-        if named
-        else (f"The claim names no stage; checked against {' and '.join(PLAUSIBLE_STAGES)}.",)
-    )
     return Verdict(
         claim,
         decision.label,
@@ -299,7 +272,7 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
         "share by stage",
         tuple(evidence),
         _needs(decision, f"{commodity} shares by stage"),
-        notes,
+        tuple(notes),
     )
 
 
@@ -766,9 +739,39 @@ def table(article: Article, found: list[Verdict], width: int = 100) -> str:
         if x.needs:
             lines.append(wrap(f"Would decide it: {x.needs}", "     "))
         lines.append("")
-    counts = [f"{sum(x.verdict == label for x in found)} {label}" for label in v.LABELS]
-    lines.append(f"{len(found)} claims: " + ", ".join(counts))
+    lines.append(summary(found))
     return "\n".join(lines)
+
+
+def frame(found: list[Verdict]) -> pd.DataFrame:
+    """The verdicts as a table: id, verdict, claim, rationale, rule, datasets used."""
+    import pandas as pd
+
+    return pd.DataFrame(
+        {
+            "id": [x.claim.id for x in found],
+            "verdict": [x.verdict for x in found],
+            "claim": [x.claim.text for x in found],
+            "rationale": [x.rationale for x in found],
+            "rule": [x.rule for x in found],
+            "datasets": [", ".join(dict.fromkeys(e.dataset for e in x.evidence)) for x in found],
+        }
+    )
+
+
+def summary(found: list[Verdict]) -> str:
+    """'11 claims: 7 supported, 2 partly supported, ...' (labels with no claim left out)."""
+    counts = [f"{n} {label}" for label in v.LABELS if (n := sum(x.verdict == label for x in found))]
+    return f"{len(found)} claims checked: " + ", ".join(counts) + "."
+
+
+def source_line(found: list[Verdict]) -> str:
+    """A chart's source line naming the datasets the verdicts used."""
+    from analysis import datasets
+
+    used = sorted({e.dataset for x in found for e in x.evidence})
+    titles = "; ".join(datasets.resource(name)["title"] for name in used)
+    return f"Sources: {titles}." if used else "Sources: none (no claim could be checked)."
 
 
 def _short(source: str) -> str:

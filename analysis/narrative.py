@@ -507,7 +507,7 @@ def stage_rows(
     """One share per stage for a chart: the USGS share of the main series (computed from
     the production table) and the published refining and magnet shares that
     `pick_published` would quote. Columns: `stage`, `share_pct`, `year`, `source_title`,
-    `source_type`, `dataset`, `row`."""
+    `source_type`, `dataset`, `row`, `world_row` (the world-total row of a USGS share)."""
     import pandas as pd
 
     from analysis import concentration
@@ -529,6 +529,7 @@ def stage_rows(
                 "source_type": "US government (USGS)",
                 "dataset": entry["table"],
                 "row": int(last["row"]),
+                "world_row": int(last["world_row"]),
             }
         )
     stages = concentration.stage_shares(commodity, country)
@@ -546,6 +547,7 @@ def stage_rows(
                     "source_type": str(row["source_type"]),
                     "dataset": concentration.PROCESSING_TABLE,
                     "row": int(row["row"]),
+                    "world_row": None,
                 }
             )
     return pd.DataFrame(out)

@@ -183,7 +183,7 @@ def test_check_json_keeps_the_article_ids_and_spans():
 def test_check_table_and_bad_path():
     ok = _cli("check", "data/articles/raimondo-china-visit-2023.txt")
     assert ok.returncode == 0
-    assert "MISLEADING" in ok.stdout and "claims:" in ok.stdout
+    assert "MISLEADING" in ok.stdout and "claims checked:" in ok.stdout
     bad = _cli("check", "no/such/article.txt")
     assert bad.returncode == 1 and "no such article" in bad.stderr.lower()
     assert "Traceback" not in bad.stderr
