@@ -743,6 +743,22 @@ def table(article: Article, found: list[Verdict], width: int = 100) -> str:
     return "\n".join(lines)
 
 
+def to_markdown(found: list[Verdict]) -> str:
+    """Each verdict with its reasoning, notes, evidence rows and sources, as Markdown."""
+    lines = []
+    for x in found:
+        lines.append(f"**{x.claim.id} — {x.verdict}.** “{x.claim.text}”  ")
+        lines.append(f"{x.rationale}")
+        lines += [f"- Note: {note}" for note in x.notes]
+        for e in x.evidence:
+            rows = ", ".join(str(r) for r in e.rows)
+            lines.append(f"- Evidence: `{e.dataset}` rows {rows}; source: {_short(e.source)}")
+        if x.needs:
+            lines.append(f"- Would decide it: {x.needs}")
+        lines.append("")
+    return "\n".join(lines)
+
+
 def frame(found: list[Verdict]) -> pd.DataFrame:
     """The verdicts as a table: id, verdict, claim, rationale, rule, datasets used."""
     import pandas as pd

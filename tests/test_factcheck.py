@@ -187,3 +187,51 @@ def test_check_table_and_bad_path():
     bad = _cli("check", "no/such/article.txt")
     assert bad.returncode == 1 and "no such article" in bad.stderr.lower()
     assert "Traceback" not in bad.stderr
+
+
+def test_verdict_chart_carries_its_source_line(seed):
+    from analysis import charts
+
+    _art, found = seed
+    fig = charts.verdict_table(
+        factcheck.frame(found),
+        title="t",
+        subtitle=factcheck.summary(found),
+        source=factcheck.source_line(found),
+    )
+    texts = [t.get_text() for t in fig.texts] + [t.get_text() for t in fig.axes[0].texts]
+    assert any(t.startswith("Sources:") and "Rare-earth mine production" in t for t in texts)
+    assert sum(t == "misleading" for t in texts) == sum(x.verdict == v.MISLEADING for x in found)
+
+
+def test_brief_leads_with_what_the_article_gets_wrong(seed):
+    from analysis import brief
+
+    art, found = seed
+    b = brief.build(art)
+    assert b.worth_reading()[0].verdict == v.MISLEADING
+    assert brief.minerals(found) == ["rare earths"]
+    stage = next(f for f in b.findings if f.id.startswith("china-rare-earths-stages"))
+    rows = read_rows("sources/rare_earths_mine_production.csv")
+    china = next(
+        r
+        for r in rows
+        if r["country"] == "China" and r["year"] == "2023" and r["source_edition"] == "MCS 2025"
+    )
+    assert f"{float(china['value']):,.0f}" in stage.text
+    assert all(f.sources for f in b.findings)
+
+
+@pytest.mark.notebook
+def test_fact_check_and_brief_notebooks_run(tmp_path):
+    from analysis import findings, runner
+
+    runs = runner.plan(["fact_check", "brief"], {})
+    results = runner.run_all(runs, output_root=tmp_path, echo=lambda _msg: None)
+    assert [r.status for r in results] == ["ok", "ok"], [r.describe() for r in results]
+    art = article.load(paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt")
+    decided = [x for x in factcheck.check(art) if x.verdict != v.NOT_CHECKABLE]
+    written = findings.read(results[0].output_dir / "findings.json")
+    assert [f["values"]["claim_id"] for f in written] == [x.claim.id for x in decided]
+    assert (results[0].output_dir / "verdicts.png").stat().st_size > 0
+    assert (results[1].output_dir / "stages_rare_earths.png").stat().st_size > 0
