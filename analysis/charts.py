@@ -51,10 +51,12 @@ def decorate(fig: Figure, ax: Axes, *, title: str, subtitle: str, units: str, so
     top = 0.905 - (len(sub_lines) * 9 * 1.25 + 14) / 72 / height
     bottom = 0.02 + (len(source_lines) * 7 * 1.25 + 26) / 72 / height
     fig.subplots_adjust(top=top, bottom=bottom, left=0.09, right=0.97)
-    fig.text(0.01, 0.965, title, fontsize=13, fontweight="bold", color=INK, va="top")
-    fig.text(0.01, 0.905, "\n".join(sub_lines), fontsize=9, color=INK, va="top")
+    fig.text(
+        0.01, 0.965, title, fontsize=13, fontweight="bold", color=INK, va="top", parse_math=False
+    )
+    fig.text(0.01, 0.905, "\n".join(sub_lines), fontsize=9, color=INK, va="top", parse_math=False)
     ax.set_ylabel(units, fontsize=9, color=MUTED)
-    fig.text(0.01, 0.02, "\n".join(source_lines), fontsize=7, color=MUTED)
+    fig.text(0.01, 0.02, "\n".join(source_lines), fontsize=7, color=MUTED, parse_math=False)
 
 
 def share_over_time(
@@ -79,6 +81,7 @@ def share_over_time(
             ha="center",
             fontsize=8,
             color=INK,
+            parse_math=False,
         )
     ax.set_ylim(0, 100)
     ax.yaxis.set_major_formatter(PercentFormatter())
@@ -144,6 +147,7 @@ def top_producers(
             va="center",
             fontsize=8,
             color=INK,
+            parse_math=False,
         )
     ax.set_xlim(0, max([100.0, *values]) * 1.02)
     ax.xaxis.set_major_formatter(PercentFormatter())
@@ -226,6 +230,7 @@ def measures_timeline(
             va="center" if near else "bottom" if y >= 0 else "top",
             fontsize=7,
             color=INK,
+            parse_math=False,
         )
         what = short_label(m, 30) + ("" if m.action == measures.IMPOSITION else " (pause)")
         if m.action == measures.RELAXATION:
@@ -246,6 +251,7 @@ def measures_timeline(
             fontsize=8,
             color=ACCENT,
             va="top",
+            parse_math=False,
         )
     used = [t for t in TYPE_COLOURS if t in set(frame["measure_type"])]
     handles = [
@@ -263,7 +269,16 @@ def measures_timeline(
     decorate(fig, ax, title=title, subtitle=subtitle, units="", source=source)
     fig.subplots_adjust(bottom=fig.subplotpars.bottom + 0.08, left=0.08, right=0.58)
     size = 7 if len(key) <= 30 else 6
-    fig.text(0.60, 0.80, "\n".join(key), fontsize=size, color=INK, va="top", family="monospace")
+    fig.text(
+        0.60,
+        0.80,
+        "\n".join(key),
+        fontsize=size,
+        color=INK,
+        va="top",
+        family="monospace",
+        parse_math=False,
+    )
     return fig
 
 
@@ -327,6 +342,7 @@ def trade_flows(
                 fontsize=6,
                 color=INK,
                 va="top",
+                parse_math=False,
             )
     years = list(frame["year"])
     every = max(1, len(years) // 10)
@@ -368,6 +384,7 @@ def stage_comparison(
             ha="center",
             fontsize=9,
             color=INK,
+            parse_math=False,
         )
         ax.annotate(
             "\n".join(textwrap.wrap(str(r.source_title), 28)[:3]),
@@ -376,6 +393,7 @@ def stage_comparison(
             va="bottom",
             fontsize=6.5,
             color="white",
+            parse_math=False,
         )
     ax.set_ylim(0, 110)
     ax.yaxis.set_major_formatter(PercentFormatter())
@@ -409,9 +427,27 @@ def verdict_table(rows: pd.DataFrame, *, title: str, subtitle: str, source: str)
     y = 0.0
     for (_, r), lines, h in zip(rows.iterrows(), wrapped, heights, strict=True):
         colour = VERDICT_COLOURS.get(str(r["verdict"]), MUTED)
-        ax.text(0.0, y, str(r["id"]), fontsize=8, color=MUTED, va="top")
-        ax.text(0.05, y, str(r["verdict"]), fontsize=8, fontweight="bold", color=colour, va="top")
-        ax.text(0.22, y, "\n".join(lines), fontsize=8, color=INK, va="top", linespacing=1.2)
+        ax.text(0.0, y, str(r["id"]), fontsize=8, color=MUTED, va="top", parse_math=False)
+        ax.text(
+            0.05,
+            y,
+            str(r["verdict"]),
+            fontsize=8,
+            fontweight="bold",
+            color=colour,
+            va="top",
+            parse_math=False,
+        )
+        ax.text(
+            0.22,
+            y,
+            "\n".join(lines),
+            fontsize=8,
+            color=INK,
+            va="top",
+            linespacing=1.2,
+            parse_math=False,
+        )
         y += h
     decorate(fig, ax, title=title, subtitle=subtitle, units="", source=source)
     return fig

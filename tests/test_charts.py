@@ -111,3 +111,13 @@ def test_stage_comparison_labels_each_bar_with_its_source(tmp_path):
     assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == list(bars["stage"])
     for title in bars["source_title"]:
         assert _has(fig, title)
+
+
+def test_dollar_signs_in_sentences_are_not_read_as_math():
+    from analysis import charts
+
+    fig, ax = charts.figure()
+    subtitle = "Imports went from $365.0 bn in 2010 to $308.7 bn in 2025."
+    charts.decorate(fig, ax, title="t", subtitle=subtitle, units="", source="s")
+    (text,) = [t for t in fig.texts if "$365.0" in t.get_text()]
+    assert text._preprocess_math(text.get_text()) == (subtitle, False)
