@@ -11,9 +11,8 @@ medians of `--repeat` rounds:
 - the peak memory (proportional set size, shared pages split between processes) of
   the runner's whole process tree during the report run.
 
-The runs are those of `notebooks/report.yaml`, padded with `critical_minerals` runs
-(start year 2018, 2019, ...) until there are `--runs` of them, so the benchmark has
-enough work before every notebook of the report exists.
+The runs are those of `notebooks/report.yaml`, padded if need be with
+`critical_minerals` runs (start year 2018, 2019, ...) until there are `--runs` of them.
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ PADDING = "critical_minerals"
 
 
 def bench_runs(count: int) -> list[suite.Run]:
-    """The report's runs, padded with critical_minerals runs starting a year later each."""
+    """The report's runs, padded to `count` with critical_minerals runs starting later."""
     runs = suite.load()
     labels = {r.label for r in runs}
     spec = contracts.SPECS[PADDING]
@@ -49,7 +48,7 @@ def bench_runs(count: int) -> list[suite.Run]:
         if run.label not in labels:
             runs.append(run)
             labels.add(run.label)
-    return runs[:count] if len(runs) > count else runs
+    return runs
 
 
 def write_report_file(runs: list[suite.Run], path: Path) -> Path:

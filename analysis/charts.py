@@ -7,7 +7,7 @@ saved without timestamps, so the same data gives byte-identical files.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -37,15 +37,26 @@ def figure(size: tuple[float, float] = SIZE) -> tuple[Figure, Axes]:
 
 
 def decorate(fig: Figure, ax: Axes, *, title: str, subtitle: str, units: str, source: str) -> None:
-    """Title and subtitle above the plot, units on the y axis, source line at the foot."""
+    """Title and subtitle above the plot, units on the y axis, source line at the foot.
+
+    The plot area shrinks to make room for a subtitle or a source line that wraps over
+    several lines, so that neither runs into the plot.
+    """
     import textwrap
 
-    fig.subplots_adjust(top=0.80, bottom=0.20, left=0.09, right=0.97)
-    fig.text(0.01, 0.965, title, fontsize=13, fontweight="bold", color=INK, va="top")
-    wrapped = "\n".join(textwrap.wrap(subtitle, 110))
-    fig.text(0.01, 0.905, wrapped, fontsize=9, color=INK, va="top")
+    height = fig.get_figheight()
+    sub_lines = textwrap.wrap(subtitle, 110) or [""]
+    source_lines = textwrap.wrap(source, 135) or [""]
+    # 9-point subtitle lines and 7-point source lines, in figure fractions
+    top = 0.905 - (len(sub_lines) * 9 * 1.25 + 14) / 72 / height
+    bottom = 0.02 + (len(source_lines) * 7 * 1.25 + 26) / 72 / height
+    fig.subplots_adjust(top=top, bottom=bottom, left=0.09, right=0.97)
+    fig.text(
+        0.01, 0.965, title, fontsize=13, fontweight="bold", color=INK, va="top", parse_math=False
+    )
+    fig.text(0.01, 0.905, "\n".join(sub_lines), fontsize=9, color=INK, va="top", parse_math=False)
     ax.set_ylabel(units, fontsize=9, color=MUTED)
-    fig.text(0.01, 0.02, "\n".join(textwrap.wrap(source, 150)), fontsize=7, color=MUTED)
+    fig.text(0.01, 0.02, "\n".join(source_lines), fontsize=7, color=MUTED, parse_math=False)
 
 
 def share_over_time(
@@ -70,6 +81,7 @@ def share_over_time(
             ha="center",
             fontsize=8,
             color=INK,
+            parse_math=False,
         )
     ax.set_ylim(0, 100)
     ax.yaxis.set_major_formatter(PercentFormatter())
@@ -85,3 +97,357 @@ def save(fig: Figure, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, format="png", dpi=DPI, metadata={"Software": None})
     return path
+
+
+# --- evidence charts -----------------------------------------------------------------
+
+WIDE = (10.0, 6.0)
+HIGHLIGHT = "China"
+AGGREGATE_GREY = "#b5b5b5"
+
+
+def top_producers(
+    shares: pd.DataFrame,
+    *,
+    title: str,
+    subtitle: str,
+    source: str,
+    n: int = 8,
+    highlight: str = HIGHLIGHT,
+) -> Figure:
+    """Horizontal bars of the largest producers' shares in one year and edition.
+
+    `shares` holds one year of `concentration.country_shares` (columns `country`,
+    `share_pct`); 'Other countries' is drawn last, in grey, as the aggregate it is.
+    """
+    from matplotlib.ticker import PercentFormatter
+
+    other = shares.loc[shares["country"] == "Other countries"]
+    named = shares.loc[shares["country"] != "Other countries"]
+    top = named.sort_values(["share_pct", "country"], ascending=[False, True]).head(n)
+    bars = [*top.itertuples(), *other.itertuples()]
+    fig, ax = figure(SIZE)
+    labels = [b.country for b in bars][::-1]
+    values = [float(b.share_pct) for b in bars][::-1]
+    colours = [
+        ACCENT
+        if b.country == highlight
+        else AGGREGATE_GREY
+        if b.country == "Other countries"
+        else PALETTE[1]
+        for b in bars
+    ][::-1]
+    ax.barh(labels, values, color=colours)
+    for y, v in enumerate(values):
+        ax.annotate(
+            f"{v:.1f}%" if v < 10 else f"{v:.0f}%",
+            (v, y),
+            xytext=(3, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=8,
+            color=INK,
+            parse_math=False,
+        )
+    ax.set_xlim(0, max([100.0, *values]) * 1.02)
+    ax.xaxis.set_major_formatter(PercentFormatter())
+    ax.grid(axis="x", color="#e5e5e5", linewidth=0.8)
+    ax.grid(axis="y", visible=False)
+    decorate(fig, ax, title=title, subtitle=subtitle, units="", source=source)
+    ax.set_xlabel("share of world total (%)", fontsize=9, color=MUTED)
+    fig.subplots_adjust(left=0.2)
+    return fig
+
+
+TYPE_COLOURS = {
+    "export_rule": "#2c7fb8",
+    "entity_listing": "#7fcdbb",
+    "export_licensing": "#e6a532",
+    "export_ban": "#c0392b",
+    "tariff": "#7f7f7f",
+    "investment_restriction": "#8856a7",
+    "subsidy_law": "#41ab5d",
+    "procurement_restriction": "#f768a1",
+}
+
+
+def measures_timeline(
+    frame: pd.DataFrame,
+    *,
+    title: str,
+    subtitle: str,
+    source: str,
+    marked: Any = None,
+    marked_label: str = "",
+) -> Figure:
+    """Two-sided timeline: US and allies above the axis, China below, joint on it.
+
+    `frame` comes from `measures.measures()` (columns `announced`, `side`,
+    `measure_type`, `title`, `products`, `action`, `row`). Each measure is a numbered stem
+    coloured by type; the key on the right gives each number's date, implementer and
+    `short_label`, so the chart stays readable however many measures it shows.
+    Suspensions and relaxations are hollow markers; joint measures sit on the axis.
+    `marked` draws a vertical line at a date (e.g. the article's).
+    """
+    import pandas as pd
+    from matplotlib.lines import Line2D
+
+    from analysis import measures
+
+    fig, ax = figure(WIDE)
+    ordered = frame.sort_values(["announced", "row"]).reset_index(drop=True)
+    steps = (1.0, 2.0, 3.0)
+    counters = dict.fromkeys(_SIDES, 0)
+    key = []
+    last_at: dict[float, Any] = {}  # level -> date of the last stem drawn there
+    crowded = pd.Timedelta(days=60)
+    for number, m in enumerate(ordered.itertuples(), start=1):
+        y = 0.0
+        if m.side in counters:
+            sign = 1 if m.side == measures.US_SIDE else -1
+            y = sign * steps[counters[m.side] % len(steps)]
+            counters[m.side] += 1
+        # a number close to the last one on the same level moves right of its marker
+        near = y in last_at and m.announced - last_at[y] < crowded
+        last_at[y] = m.announced
+        colour = TYPE_COLOURS.get(m.measure_type, MUTED)
+        ax.vlines(m.announced, 0, y, color=colour, linewidth=1)
+        hollow = m.action != measures.IMPOSITION
+        ax.plot(
+            m.announced,
+            y,
+            marker="D" if y == 0 else "o",
+            markersize=7,
+            color=colour,
+            markerfacecolor="white" if hollow else colour,
+        )
+        ax.annotate(
+            str(number),
+            (m.announced, y),
+            xytext=(6, 0) if near else (0, 5 if y >= 0 else -5),
+            textcoords="offset points",
+            ha="left" if near else "center",
+            va="center" if near else "bottom" if y >= 0 else "top",
+            fontsize=7,
+            color=INK,
+            parse_math=False,
+        )
+        what = short_label(m, 30) + ("" if m.action == measures.IMPOSITION else " (pause)")
+        if m.action == measures.RELAXATION:
+            what = short_label(m, 30) + " (eased)"
+        key.append(f"{number:>2} {m.announced:%Y-%m-%d} {m.implementing_iso3:<7} {what}")
+    ax.axhline(0, color=MUTED, linewidth=1)
+    ax.set_ylim(-3.8, 3.8)
+    ax.set_yticks([2.0, -2.0], ["US and\nallies", "China"], fontsize=9)
+    ax.grid(axis="y", visible=False)
+    if marked:
+        when = pd.Timestamp(marked)
+        ax.axvline(when, color=ACCENT, linestyle="--", linewidth=1.2)
+        ax.annotate(
+            marked_label or f"{when:%d %b %Y}",
+            (when, 3.7),
+            xytext=(3, 0),
+            textcoords="offset points",
+            fontsize=8,
+            color=ACCENT,
+            va="top",
+            parse_math=False,
+        )
+    used = [t for t in TYPE_COLOURS if t in set(frame["measure_type"])]
+    handles = [
+        Line2D([], [], marker="o", linestyle="", color=TYPE_COLOURS[t], label=t.replace("_", " "))
+        for t in used
+    ]
+    ax.legend(
+        handles=handles,
+        fontsize=7,
+        loc="upper left",
+        ncols=4,
+        frameon=False,
+        bbox_to_anchor=(0, -0.08),
+    )
+    decorate(fig, ax, title=title, subtitle=subtitle, units="", source=source)
+    fig.subplots_adjust(bottom=fig.subplotpars.bottom + 0.08, left=0.08, right=0.58)
+    size = 7 if len(key) <= 30 else 6
+    fig.text(
+        0.60,
+        0.80,
+        "\n".join(key),
+        fontsize=size,
+        color=INK,
+        va="top",
+        family="monospace",
+        parse_math=False,
+    )
+    return fig
+
+
+_SIDES = ("US and allies", "China")
+
+
+def short_label(m: Any, width: int = 40) -> str:
+    """A measure in a few words: its product tags, else its title up to the first ':' or
+    ';', cut to `width` characters."""
+    products = list(getattr(m, "products", ()) or ())
+    text = ", ".join(products) if products else str(m.title).split(":")[0].split(";")[0]
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def trade_flows(
+    frame: pd.DataFrame,
+    *,
+    title: str,
+    subtitle: str,
+    source: str,
+    marks: pd.DataFrame | None = None,
+) -> Figure:
+    """US exports to and imports from China, and the balance, in US$ bn per year.
+
+    Missing years stay gaps in the lines (NaN is never drawn as zero); each year's value is
+    drawn at mid-year. `marks` (rows of `measures.measures()`) draws a dashed line at each
+    measure's announcement date, labelled with the month and `short_label`.
+    """
+    import textwrap
+
+    fig, ax = figure(SIZE)
+    styles = {"exports": PALETTE[1], "imports": ACCENT, "balance": PALETTE[2]}
+    # an annual value covers its whole year: draw it at mid-year, so that a measure's
+    # date falls where it belongs relative to the years before and after it
+    middle = frame["year"] + 0.5
+    for flow, colour in styles.items():
+        ax.plot(
+            middle,
+            frame[flow] / 1000,
+            color=colour,
+            linewidth=2,
+            linestyle=":" if flow == "balance" else "-",
+            marker="o",
+            markersize=3,
+            label=flow,
+        )
+    ax.axhline(0, color=MUTED, linewidth=0.8)
+    low = float(frame["balance"].min()) / 1000 if frame["balance"].notna().any() else 0.0
+    high = float(frame[["exports", "imports"]].max().max()) / 1000
+    ax.set_ylim(min(low * 1.1, 0), high * 1.45)
+    if marks is not None:
+        for i, m in enumerate(marks.sort_values("announced").itertuples()):
+            x = m.announced.year + (m.announced.day_of_year - 1) / 365
+            ax.axvline(x, color=MUTED, linestyle="--", linewidth=0.8)
+            label = "\n".join(textwrap.wrap(f"{m.announced:%b %Y}: {short_label(m, 44)}", 22))
+            ax.annotate(
+                label,
+                (x, high * (1.43 - 0.16 * (i % 2))),
+                xytext=(2, 0),
+                textcoords="offset points",
+                fontsize=6,
+                color=INK,
+                va="top",
+                parse_math=False,
+            )
+    years = list(frame["year"])
+    every = max(1, len(years) // 10)
+    ax.set_xticks([y + 0.5 for y in years[::every]], [str(y) for y in years[::every]])
+    ax.legend(fontsize=8, frameon=False, loc="lower right", ncols=3, bbox_to_anchor=(1.0, 1.0))
+    decorate(fig, ax, title=title, subtitle=subtitle, units="US$ billions (nominal)", source=source)
+    return fig
+
+
+def stage_comparison(
+    rows: pd.DataFrame,
+    *,
+    title: str,
+    subtitle: str,
+    source: str,
+) -> Figure:
+    """One bar per supply-chain stage (mining, refining, magnets), labelled with its year
+    and source, so that different facts stay visibly different.
+
+    `rows` holds one row per bar with `stage`, `share_pct`, `year` and `source_title`
+    (e.g. chosen by `narrative.pick_published` and the USGS mining share).
+    """
+    import textwrap
+
+    from matplotlib.ticker import PercentFormatter
+
+    fig, ax = figure(SIZE)
+    names = [f"{r.stage}" for r in rows.itertuples()]
+    values = [float(r.share_pct) for r in rows.itertuples()]
+    ax.bar(names, values, color=[PALETTE[i % len(PALETTE)] for i in range(len(names))], width=0.55)
+    for i, r in enumerate(rows.itertuples()):
+        year = "" if r.year is None or str(r.year) in ("<NA>", "nan") else f"{int(r.year)}"
+        note = "\n".join(textwrap.wrap(f"{r.share_pct:.0f}% ({year})", 30))
+        ax.annotate(
+            note,
+            (i, float(r.share_pct)),
+            xytext=(0, 4),
+            textcoords="offset points",
+            ha="center",
+            fontsize=9,
+            color=INK,
+            parse_math=False,
+        )
+        ax.annotate(
+            "\n".join(textwrap.wrap(str(r.source_title), 28)[:3]),
+            (i, 2),
+            ha="center",
+            va="bottom",
+            fontsize=6.5,
+            color="white",
+            parse_math=False,
+        )
+    ax.set_ylim(0, 110)
+    ax.yaxis.set_major_formatter(PercentFormatter())
+    decorate(fig, ax, title=title, subtitle=subtitle, units="share (%)", source=source)
+    return fig
+
+
+VERDICT_COLOURS = {
+    "supported": "#41ab5d",
+    "partly supported": "#e6a532",
+    "misleading": "#c0392b",
+    "unsupported": "#7b1b12",
+    "not checkable": "#9e9e9e",
+}
+
+
+def verdict_table(rows: pd.DataFrame, *, title: str, subtitle: str, source: str) -> Figure:
+    """The claims and their verdicts as a figure: id, coloured verdict, claim text.
+
+    `rows` has `id`, `verdict` and `claim` (e.g. `factcheck.frame(...)`).
+    """
+    import textwrap
+
+    wrapped = [textwrap.wrap(str(text), 88)[:2] for text in rows["claim"]]
+    heights = [max(len(w), 1) for w in wrapped]
+    body = sum(heights) * 0.19 + 0.4
+    fig, ax = figure((8.0, body + 1.6))
+    ax.axis("off")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(sum(heights) + 0.5, -0.5)
+    y = 0.0
+    for (_, r), lines, h in zip(rows.iterrows(), wrapped, heights, strict=True):
+        colour = VERDICT_COLOURS.get(str(r["verdict"]), MUTED)
+        ax.text(0.0, y, str(r["id"]), fontsize=8, color=MUTED, va="top", parse_math=False)
+        ax.text(
+            0.05,
+            y,
+            str(r["verdict"]),
+            fontsize=8,
+            fontweight="bold",
+            color=colour,
+            va="top",
+            parse_math=False,
+        )
+        ax.text(
+            0.22,
+            y,
+            "\n".join(lines),
+            fontsize=8,
+            color=INK,
+            va="top",
+            linespacing=1.2,
+            parse_math=False,
+        )
+        y += h
+    decorate(fig, ax, title=title, subtitle=subtitle, units="", source=source)
+    return fig

@@ -67,12 +67,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--repeat", type=int, default=3, metavar="N", help="runs per measure")
     bench.add_argument(
-        "--runs", type=int, default=6, metavar="N", help="report runs to time (default 6)"
+        "--runs", type=int, default=6, metavar="N", help="at least N runs: the report's, padded"
     )
     bench.add_argument("--jobs", type=int, metavar="N", help="runner jobs (default: cores)")
 
+    art = sub.add_parser(
+        "article",
+        help="read an article (.txt or .html): entities, dates, claims",
+        description="Clean and annotate an article; print a summary, or JSON with --json.",
+    )
+    art.add_argument("path", metavar="PATH", help="article file (.txt or .html)")
+    art.add_argument("--json", action="store_true", help="print the article as one JSON object")
+
+    chk = sub.add_parser(
+        "check",
+        help="fact-check an article's claims against the bundled data",
+        description="Give each checkable claim of an article a verdict, a rationale and the "
+        "evidence (dataset rows and citations).",
+    )
+    chk.add_argument("path", metavar="PATH", help="article file (.txt or .html)")
+    chk.add_argument("--json", action="store_true", help="print the verdicts as one JSON object")
+
     sub.add_parser("list", help="list the notebooks and their parameters")
     sub.add_parser("sync", help="regenerate each notebook's parameters cell from its contract")
+    _data_parser(sub)
     return parser
 
 
@@ -114,15 +132,17 @@ def _run(args: argparse.Namespace) -> int:
         if value is not None and value < 1
     ]
     report_file = Path(args.report) if args.report else suite.REPORT_FILE
+    output_root = Path(args.output).resolve() if args.output else paths.OUTPUTS_DIR
+    cache = output_root / runner.CHECKED_FILE
     try:
-        runs = suite.select(args.notebooks, dict(args.parameter), report_file)
+        runs = suite.select(args.notebooks, dict(args.parameter), report_file, cache)
     except ParameterError as exc:
         raise type(exc)(wrong + exc.problems) from None
     if wrong:
         raise ParameterError(wrong)
     results = runner.run_all(
         runs,
-        output_root=Path(args.output).resolve() if args.output else paths.OUTPUTS_DIR,
+        output_root=output_root,
         kernel=args.kernel or paths.KERNEL_NAME,
         timeout=args.timeout or runner.DEFAULT_TIMEOUT,
         jobs=args.jobs,
@@ -166,13 +186,120 @@ def _sync(_args: argparse.Namespace) -> int:
     return 0
 
 
+# --- `workbook data ...`: the data catalog (analysis.datasets, analysis.usgs) ---
+
+
+def _data_parser(sub: argparse._SubParsersAction) -> None:
+    data = sub.add_parser(
+        "data",
+        help="list, show, validate and import the bundled data",
+        description="The data catalog: data/sources/ described by data/datapackage.json.",
+    )
+    actions = data.add_subparsers(dest="data_command", metavar="ACTION", required=True)
+    actions.add_parser("list", help="tables, rows, years covered, editions, licence")
+    show = actions.add_parser("show", help="a table's descriptor, caveats and first rows")
+    show.add_argument("name", metavar="NAME", help="table name (see: workbook data list)")
+    show.add_argument("--rows", type=int, default=5, metavar="N", help="rows shown (default 5)")
+    actions.add_parser("validate", help="validate every table; exit 1 on any failure")
+    usgs = actions.add_parser(
+        "import-usgs",
+        help="import USGS MCS world-table CSVs into the bundled tables",
+        description="Turn USGS Mineral Commodity Summaries world tables into tidy rows and "
+        "merge them into the bundled tables (atomically; conflicting rows are reported).",
+    )
+    usgs.add_argument("files", nargs="+", metavar="FILE", help="e.g. mcs2024-raree_world.csv")
+    usgs.add_argument(
+        "--dry-run", action="store_true", help="print the tidy rows as CSV; change nothing"
+    )
+    usgs.add_argument("--encoding", default="utf-8-sig", help="file encoding (default UTF-8)")
+    usgs.add_argument("--source-ref", metavar="REF", help="provenance to record (URL or DOI)")
+
+
+def _data(args: argparse.Namespace) -> int:
+    from analysis import datasets
+
+    if args.data_command == "list":
+        rows = datasets.catalog()
+        heads = ("table", "rows", "years", "editions", "licence")
+        widths = {h: max(len(h), *(len(str(r[h])) for r in rows)) for h in heads[:3]}
+        print("  ".join(h.ljust(widths.get(h, 0)) for h in heads).rstrip())
+        for row in rows:
+            print("  ".join(str(row[h]).ljust(widths.get(h, 0)) for h in heads).rstrip())
+    elif args.data_command == "show":
+        print(datasets.describe(args.name, rows=args.rows))
+    elif args.data_command == "validate":
+        passed, problems = datasets.validate_all()
+        for name in passed:
+            print(f"ok      {name}")
+        for problem in problems:
+            print(f"FAILED  {problem}", file=sys.stderr)
+        if problems:
+            print(f"workbook: {len(problems)} data problems", file=sys.stderr)
+            return EXIT_FAILED
+    else:
+        from pathlib import Path
+
+        from analysis import usgs
+
+        rows, report = usgs.import_files(
+            [Path(f) for f in args.files],
+            dry_run=args.dry_run,
+            encoding=args.encoding,
+            source_ref=args.source_ref,
+        )
+        if args.dry_run:
+            import io
+
+            buffer = io.StringIO()
+            usgs.write_csv(rows, buffer)
+            _emit(buffer.getvalue())
+        print(report.summary(), file=sys.stderr)
+    return 0
+
+
+def _emit(text: str) -> None:
+    """Print to stdout; a reader that stops early (`| head`) is not an error."""
+    import os
+
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _article(args: argparse.Namespace) -> int:
+    from analysis import article, article_views
+
+    art = article.load(args.path)
+    _emit(art.to_json() if args.json else article_views.summary(art) + "\n")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from analysis import article, factcheck
+
+    art = article.load(args.path)
+    found = factcheck.check(art)
+    _emit(factcheck.to_json(art, found) if args.json else factcheck.table(art, found) + "\n")
+    return 0
+
+
 def _bench(args: argparse.Namespace) -> int:
     from analysis import bench
 
     return bench.main(repeat=args.repeat, runs=args.runs, jobs=args.jobs)
 
 
-_COMMANDS = {"run": _run, "list": _list, "sync": _sync, "bench": _bench}
+_COMMANDS = {
+    "run": _run,
+    "list": _list,
+    "sync": _sync,
+    "data": _data,
+    "article": _article,
+    "check": _check,
+    "bench": _bench,
+}
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from analysis import corrections as correcting
 from analysis import paths, rules
 from analysis.errors import DataValidationError, Problem, WorkbookError
 
@@ -64,7 +65,8 @@ class Source:
 
 
 @cache
-def _package(path: Path = paths.DATAPACKAGE) -> dict[str, Any]:
+def _package() -> dict[str, Any]:
+    path = paths.DATAPACKAGE
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
@@ -81,6 +83,11 @@ def _package(path: Path = paths.DATAPACKAGE) -> dict[str, Any]:
 
 def _is_table(res: dict[str, Any]) -> bool:
     return res.get("profile") == "tabular-data-resource"
+
+
+def reload() -> None:
+    """Forget the cached descriptor (after data/datapackage.json was rewritten)."""
+    _package.cache_clear()
 
 
 def names() -> list[str]:
@@ -111,25 +118,62 @@ def path_of(name: str) -> Path:
     return paths.DATA_DIR / resource(name)["path"]
 
 
-def load(name: str, path: Path | None = None) -> pd.DataFrame:
-    """Read a table, convert its columns to their declared types and validate it.
+def load(name: str, path: Path | None = None, corrections_file: Path | None = None) -> pd.DataFrame:
+    """Read a table, convert its columns to their declared types, apply its declared
+    corrections and validate it.
 
-    `path` reads another file against the same descriptor (a copy, a new edition).
+    `path` reads another file against the same descriptor (a copy, a new edition);
+    `corrections_file` replaces data/corrections.yaml. The corrections applied are in
+    `frame.attrs["corrections"]` (see `corrections()`).
     Raises DataValidationError listing every problem with file, row, column, value and
     the rule broken. Tables with a `country_codes` check gain the ISO 3166 alpha-3 codes
     beside the names (e.g. `country_iso3`; empty for 'World total' and other aggregates).
     """
-    res = resource(name)
     csv_path = Path(path) if path is not None else path_of(name)
+    return load_file(resource(name), csv_path, corrections_file)
+
+
+def load_file(
+    res: dict[str, Any], csv_path: Path, corrections_file: Path | None = None
+) -> pd.DataFrame:
+    """`load` against an explicit table descriptor (e.g. one an import is about to extend)."""
     raw = _read_text_table(csv_path, res)
     frame, problems = _convert(raw, res, csv_path)
+    applied: list[correcting.Correction] = []
+    if not problems:
+        declared = correcting.for_table(res["name"], corrections_file)
+        frame, applied = correcting.apply(frame, res, declared)
     problems += _check(frame, res, csv_path)
     if problems:
         raise DataValidationError(problems, f"{paths.relative(csv_path)} failed validation")
     for rule in _rules(res):
         if isinstance(rule, rules.CountryCodes) and rule.spec.get("code_column"):
             frame[rule.spec["code_column"]] = rule.codes(frame).astype("string")
+    frame.attrs["corrections"] = [c.to_dict() for c in applied]
     return frame
+
+
+def corrections(name: str | None = None, path: Path | None = None) -> list[correcting.Correction]:
+    """The corrections declared in data/corrections.yaml (or `path`), for one table or all.
+
+    Checks that every correction names a known table and fits it (key picks one row,
+    old value matches), so a report can list them with confidence.
+    """
+    declared = correcting.read(path)
+    problems = [
+        Problem(c.where, f"unknown table '{c.table}'", f"known tables: {', '.join(names())}")
+        for c in declared
+        if c.table not in names()
+    ]
+    if problems:
+        raise correcting.CorrectionsError(problems)
+    out = []
+    for table in dict.fromkeys(c.table for c in declared if name in (None, c.table)):
+        res = resource(table)
+        raw = _read_text_table(path_of(table), res)
+        frame, _ = _convert(raw, res, path_of(table))
+        out += correcting.apply(frame, res, [c for c in declared if c.table == table])[1]
+    return out
 
 
 def _read_text_table(path: Path, res: dict[str, Any]) -> pd.DataFrame:
@@ -154,8 +198,22 @@ def _read_text_table(path: Path, res: dict[str, Any]) -> pd.DataFrame:
                 )
             ]
         ) from exc
+    import csv
     import io
 
+    records = csv.reader(io.StringIO(text, newline=""))
+    header = next(records, [])
+    short = [
+        Problem(
+            f"{where}, line {records.line_num}",
+            f"row has {len(cells)} fields, the header has {len(header)}",
+            "the file looks truncated or a comma is missing; restore it with git checkout",
+        )
+        for cells in records
+        if cells and len(cells) < len(header)
+    ]
+    if short:
+        raise DataValidationError(short, f"{where} is not a complete table")
     try:
         frame = pd.read_csv(
             io.StringIO(text), dtype=str, keep_default_na=False, na_values=[], on_bad_lines="error"
@@ -423,3 +481,116 @@ def editions(name: str) -> list[dict[str, Any]]:
 def unit_label(name: str, unit: str) -> str:
     """Words for a unit code in sentences ('t REO equivalent' -> 'tonnes (REO equivalent)')."""
     return resource(name).get("unit_labels", {}).get(unit, unit)
+
+
+def years_covered(name: str, frame: pd.DataFrame | None = None) -> tuple[int, int] | None:
+    """First and last year a table covers (from its year, date or period column)."""
+    import pandas as pd
+
+    frame = load(name) if frame is None else frame
+    fields = resource(name)["schema"]["fields"]
+    if "year" in frame.columns and frame["year"].notna().any():
+        years = frame["year"].dropna().astype(int)
+    elif dates := [f["name"] for f in fields if f.get("type") == "date"]:
+        years = pd.concat([frame[d].dropna().dt.year for d in dates]).astype(int)
+    elif "period" in frame.columns:  # '2018–21' -> 2018 and 2021
+        starts = frame["period"].str.slice(0, 4).astype(int)
+        ends = starts // 100 * 100 + frame["period"].str.slice(-2).astype(int)
+        years = pd.concat([starts, ends])
+    else:
+        return None
+    return int(years.min()), int(years.max())
+
+
+def catalog() -> list[dict[str, Any]]:
+    """One summary per table: name, rows, years covered, editions, licence."""
+    out = []
+    for name in names():
+        res = resource(name)
+        frame = load(name)
+        span = years_covered(name, frame)
+        out.append(
+            {
+                "table": name,
+                "rows": len(frame),
+                "years": f"{span[0]}–{span[1]}" if span else "",
+                "editions": ", ".join(e["id"] for e in editions(name)) or "—",
+                "licence": ", ".join(lic["name"] for lic in res.get("licenses", [])),
+            }
+        )
+    return out
+
+
+def describe(name: str, rows: int = 5) -> str:
+    """A table's descriptor in words: provenance, units, keys, columns, checks, caveats
+    and its first rows (the text of `workbook data show NAME`)."""
+    res = resource(name)
+    frame = load(name)
+    retrieved = res.get("retrieved") or f"not recorded ({res.get('retrieved_note', '')})"
+    schema = res["schema"]
+    key = schema.get("primaryKey") or schema.get("uniqueKeys")
+    lines = [
+        f"{name}: {res['title']}",
+        "",
+        res["description"],
+        "",
+        f"file:       data/{res['path']} ({len(frame)} rows)",
+        f"publisher:  {res['publisher']}",
+        f"version:    {res.get('version', '')}",
+        f"citation:   {res['citation']}",
+        f"homepage:   {res.get('homepage', '')}",
+        f"retrieved:  {retrieved}",
+        "licence:    " + "; ".join(lic["title"] for lic in res.get("licenses", [])),
+        f"key:        {key}",
+    ]
+    lines += [f"unit:       {col}: {unit}" for col, unit in res.get("units", {}).items()]
+    if editions(name):
+        lines += ["", "editions:"]
+        lines += [f"  {e['id']}: {e['citation']}" for e in editions(name)]
+    lines += ["", "columns:"]
+    for spec in schema["fields"]:
+        cons = spec.get("constraints", {})
+        rules_text = ", ".join(f"{k}={v}" for k, v in cons.items())
+        lines.append(f"  {spec['name']} ({spec.get('type', 'string')}) {rules_text}".rstrip())
+    if res.get("checks"):
+        lines += ["", "table checks:"]
+        lines += [f"  {rule.label}" for rule in _rules(res)]
+    lines += ["", "caveats:"] + [f"  - {c}" for c in res.get("caveats", [])]
+    fixes = corrections(name)
+    lines += ["", f"corrections: {len(fixes) or 'none'}"]
+    lines += [f"  - {c.where}: {c.column} {c.old!r} -> {c.new!r} ({c.reason})" for c in fixes]
+    lines += ["", f"first {rows} rows:", frame.head(rows).to_string(max_colwidth=24)]
+    return "\n".join(lines)
+
+
+def validate_all() -> tuple[list[str], list[Problem]]:
+    """Validate every table, the corrections file and the raw files' hashes.
+
+    Returns the names that passed and every problem found (file, row, column, value, rule).
+    """
+    import hashlib
+
+    passed, problems = [], []
+    try:
+        corrections()
+    except correcting.CorrectionsError as exc:
+        problems += exc.problems
+    for name in names():
+        try:
+            load(name)
+            passed.append(name)
+        except (DataValidationError, correcting.CorrectionsError) as exc:
+            problems += exc.problems
+    for raw in raw_files():
+        path = paths.DATA_DIR / raw["path"]
+        if not path.exists():
+            problems.append(Problem(paths.relative(path), "raw file missing", "git checkout it"))
+        elif raw.get("hash") != "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest():
+            problems.append(
+                Problem(
+                    paths.relative(path),
+                    "raw publisher file changed (sha256 differs from data/datapackage.json)",
+                    "raw files stay as published: restore it with git checkout",
+                )
+            )
+    return passed, problems

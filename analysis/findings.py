@@ -81,12 +81,21 @@ def number(value: float) -> str:
 
 
 def share_findings(
-    series: pd.DataFrame, *, table: str, commodity: str, country: str
+    series: pd.DataFrame,
+    *,
+    table: str,
+    commodity: str,
+    country: str,
+    verb: str = "mined",
+    activity: str = "mine production",
 ) -> list[Finding]:
     """Two or three findings about a country's share of world production over years.
 
-    `series` comes from `concentration.country_share_series`: one row per year, each
-    with the edition it was taken from and the CSV rows of the country and world values.
+    `series` comes from `concentration.country_share_series` (or `concentration.metrics`
+    with `country_value` renamed `value`): one row per year, each with the edition it was
+    taken from and the CSV rows of the country and world values. `verb` and `activity`
+    name what was measured ('mined' / 'mine production' by default; e.g. 'produced' /
+    'primary (low-purity) production' for gallium).
     """
     from analysis import datasets
 
@@ -105,7 +114,7 @@ def share_findings(
             id=f"{_slug(country)}-share-{int(last['year'])}",
             text=(
                 f"In {int(last['year'])} {country} produced {number(last['value'])} of the "
-                f"world's {number(last['world_total'])} {unit} mined, "
+                f"world's {number(last['world_total'])} {unit} {verb}, "
                 f"{pct(last['share_pct'])}, by the USGS's count ({last['edition']})."
             ),
             values={
@@ -127,7 +136,7 @@ def share_findings(
             Finding(
                 id=f"{_slug(country)}-share-change-{int(first['year'])}-{int(last['year'])}",
                 text=(
-                    f"{country}'s share of world {commodity} mine production {direction} from "
+                    f"{country}'s share of world {commodity} {activity} {direction} from "
                     f"{pct(first['share_pct'])} in {int(first['year'])} to "
                     f"{pct(last['share_pct'])} in {int(last['year'])} "
                     f"({abs(change):.0f} percentage points), while world output went from "
@@ -160,7 +169,7 @@ def share_findings(
             Finding(
                 id=f"outside-{_slug(country)}-{int(first['year'])}-{int(last['year'])}",
                 text=(
-                    f"Outside {country}, mine production went from {number(rest_first)} "
+                    f"Outside {country}, {activity} went from {number(rest_first)} "
                     f"{unit} in {int(first['year'])} to {number(rest_last)} in "
                     f"{int(last['year'])} (world total minus {country}, same editions)."
                 ),

@@ -20,7 +20,8 @@ from analysis.errors import ParameterError, Problem
 # Set by the runner for every run; not a user parameter.
 OUTPUT_DIR = "output_dir"
 
-_TYPE_NAMES = {str: "str", int: "int", float: "float", bool: "bool", dt.date: "date"}
+# Annotations in the generated parameters cell (which imports datetime for dates).
+_TYPE_NAMES = {str: "str", int: "int", float: "float", bool: "bool", dt.date: "datetime.date"}
 _TYPE_WORDS = {
     str: "text",
     int: "whole number",

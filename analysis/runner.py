@@ -31,6 +31,7 @@ from analysis.suite import Run
 NOTEBOOK_FILE = "notebook.ipynb"
 HTML_FILE = "notebook.html"
 FRAGMENT_FILE = "fragment.html"
+CHECKED_FILE = ".report-checked.json"  # the report's runs, checked (see suite.load_cached)
 DEFAULT_TIMEOUT = 600
 OK, FAILED, UP_TO_DATE = "ok", "failed", "up to date"
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from analysis import contracts, paths
 from analysis.errors import ParameterError, Problem
-from analysis.params import NotebookSpec, validate
+from analysis.params import NotebookSpec, convert, to_json, validate
 
 REPORT_FILE = paths.NOTEBOOKS_DIR / "report.yaml"
 BRIEF = "brief"
@@ -93,13 +93,15 @@ def select(
     notebooks: list[str] | None = None,
     overrides: dict[str, str] | None = None,
     report_file: Path = REPORT_FILE,
+    cache: Path | None = None,
 ) -> list[Run]:
     """The runs `workbook run` does.
 
-    No notebook named: every run of the report file. Notebooks named without `-p`: their
-    runs in the report file (the defaults for a notebook it does not list). With `-p`:
-    one run per named notebook, its defaults changed by the given values. Raises
-    ParameterError, before any kernel starts, listing every problem.
+    No notebook named: every run of the report file (checked once for given inputs when
+    a `cache` file is given, see `load_cached`). Notebooks named without `-p`: their runs
+    in the report file (the defaults for a notebook it does not list). With `-p`: one run
+    per named notebook, its defaults changed by the given values. Raises ParameterError,
+    before any kernel starts, listing every problem.
     """
     if not notebooks:
         if overrides:
@@ -112,7 +114,7 @@ def select(
                     )
                 ]
             )
-        return load(report_file)
+        return load_cached(report_file, cache) if cache else load(report_file)
     check_names(notebooks)
     problems: list[Problem] = []
     if overrides:
@@ -180,6 +182,57 @@ def load(path: Path = REPORT_FILE) -> list[Run]:
     if problems:
         raise ReportFileError(problems, f"{where} has problems")
     return runs
+
+
+def load_cached(path: Path, cache: Path) -> list[Run]:
+    """`load`, without checking the runs again when nothing the check depends on changed.
+
+    Checking every run of the report means loading data for the contracts' allowed values
+    and cross-checks (seconds, with all notebooks). The outcome depends only on the report
+    file, the `analysis` code, the files under data/, files the report names, and the
+    Python packages: when their hash is the one stored in `cache`, the runs checked then
+    are used again.
+    """
+    import json
+
+    key = _inputs_hash(path)
+    try:
+        stored = json.loads(cache.read_text(encoding="utf-8"))
+        if stored["key"] == key:
+            return [_revive(entry) for entry in stored["runs"]]
+    except (FileNotFoundError, ValueError, KeyError, TypeError):
+        pass
+    runs = load(path)
+    entries = [
+        {"notebook": r.spec.name, "params": to_json(r.params), "needs": list(r.needs)} for r in runs
+    ]
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(json.dumps({"key": key, "runs": entries}, indent=1), encoding="utf-8")
+    return runs
+
+
+def _revive(entry: dict[str, Any]) -> Run:
+    """A run stored by `load_cached` (values back to their declared types)."""
+    spec = contracts.SPECS[entry["notebook"]]
+    params = {name: convert(spec.param(name), value) for name, value in entry["params"].items()}
+    return Run(spec, params, tuple(entry["needs"]))
+
+
+def _inputs_hash(path: Path) -> str:
+    """Hash of what checking the report depends on (see `load_cached`)."""
+    import sys
+
+    from analysis import fingerprint
+
+    digest = hashlib.sha256(sys.version.encode())
+    digest.update(fingerprint.packages_digest([sys.executable]).encode())
+    text = path.read_bytes() if path.exists() else b""
+    named = [paths.ROOT / w for w in re.findall(r"[\w./-]+\.\w+", text.decode(errors="replace"))]
+    files = [*(paths.ROOT / "analysis").rglob("*.py"), *paths.DATA_DIR.rglob("*"), *named]
+    digest.update(text)
+    for file in sorted({f for f in files if f.is_file()}):
+        digest.update(str(file).encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()
 
 
 def _read(path: Path) -> Any:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
 
-from analysis import paths
+from analysis import datasets, paths
 
 
 @pytest.fixture
@@ -39,3 +41,24 @@ def edited_copy(
         writer.writeheader()
         writer.writerows(rows)
     return path, hits[0] + 2
+
+
+def tree_digest() -> str:
+    """One hash over every file under data/ (to prove nothing changed)."""
+    digest = hashlib.sha256()
+    for path in sorted(paths.DATA_DIR.rglob("*")):
+        if path.is_file():
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    """Point the catalog at a scratch copy of data/ so that merges can write."""
+    copy = tmp_path / "data"
+    shutil.copytree(paths.DATA_DIR, copy)
+    monkeypatch.setattr(paths, "DATA_DIR", copy)
+    monkeypatch.setattr(paths, "DATAPACKAGE", copy / "datapackage.json")
+    datasets.reload()
+    yield copy
+    datasets.reload()

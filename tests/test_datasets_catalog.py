@@ -101,3 +101,15 @@ def test_unique_keys_allow_empty_but_refuse_repeats(tmp_path):
     bad.write_text("".join([*lines, lines[2]]), encoding="utf-8")
     with pytest.raises(DataValidationError, match="duplicate key"):
         datasets.load("entity_list_additions", bad)
+
+
+@pytest.mark.parametrize("name", datasets.names())
+def test_every_table_gives_a_source_line_for_its_rows(name):
+    frame = datasets.load(name)
+    rows = frame.head(3)
+    found = datasets.sources(name, rows)
+    assert sorted(r for s in found for r in s.rows) == list(rows.index)
+    assert all(s.citation for s in found)
+    line = datasets.source_line(name, rows)
+    assert line.startswith(f"Source: {datasets.resource(name)['publisher']}.")
+    assert datasets.source_line(name).endswith(f"{datasets.resource(name)['citation']}.")

@@ -61,7 +61,7 @@ def test_dates_and_booleans_convert():
 def test_rendered_cell_is_valid_python_with_the_defaults():
     spec = NotebookSpec("demo", "Demo", "", (Param("day", dt.date, dt.date(2023, 8, 27), "a day"),))
     namespace: dict = {}
-    exec(render_cell(spec), namespace)
+    exec(compile(render_cell(spec), "<cell>", "exec", dont_inherit=True), namespace)
     assert namespace["day"] == dt.date(2023, 8, 27)
     assert namespace["output_dir"] == ""
 
@@ -101,7 +101,7 @@ def test_required_parameters_must_be_given_and_all_problems_come_together():
         "day": dt.date(2023, 8, 28),
     }
     namespace: dict = {}
-    exec(render_cell(spec), namespace)
+    exec(compile(render_cell(spec), "<cell>", "exec", dont_inherit=True), namespace)
     assert namespace["article"] is None
 
 
@@ -109,7 +109,8 @@ def test_help_text_gives_type_default_allowed_values_range_and_help():
     text = help_text(SPEC)
     for param in SPEC.params:
         assert param.name in text and param.help in text
-    assert "default 'rare earths'" in text and "one of: 'rare earths'" in text
+    commodities = ", ".join(repr(c) for c in SPEC.param("commodity").allowed())
+    assert "default 'rare earths'" in text and f"one of: {commodities}" in text
     assert "whole number; default 2018; from 1990 to 2030" in text
     assert "required" in help_text(
         NotebookSpec("demo", "Demo", "", (Param("article", str, REQUIRED, "article"),))

@@ -47,9 +47,9 @@ def test_a_grid_gives_one_run_per_combination_with_fixed_parameters(tmp_path):
 
 
 def test_grid_all_takes_every_allowed_value(tmp_path):
-    path = write(tmp_path, "runs:\n  - notebook: critical_minerals\n    grid: {edition: all}\n")
-    editions = [r.params["edition"] for r in suite.load(path)]
-    assert editions == SPEC.param("edition").allowed()
+    path = write(tmp_path, "runs:\n  - notebook: critical_minerals\n    grid: {commodity: all}\n")
+    commodities = [r.params["commodity"] for r in suite.load(path)]
+    assert commodities == SPEC.param("commodity").allowed()
 
 
 def test_every_problem_of_the_file_is_listed_with_its_line(tmp_path):
@@ -148,3 +148,42 @@ def test_runs_pickle_for_worker_processes():
     run = suite.select(["critical_minerals"], {"edition": "MCS 2024"})[0]
     again = pickle.loads(pickle.dumps(run))
     assert again.spec is SPEC and again.params == run.params and again.label == run.label
+
+
+def test_a_checked_report_is_not_checked_again_until_an_input_changes(tmp_path, monkeypatch):
+    path = write(tmp_path, "runs:\n  - notebook: critical_minerals\n    grid: {end_year: [2023]}\n")
+    cache = tmp_path / "out" / "checked.json"
+    first = suite.select([], None, path, cache)
+    assert cache.exists()
+
+    def refuse(*_args):
+        raise AssertionError("checked again")
+
+    monkeypatch.setattr(suite, "validate", refuse)
+    again = suite.select([], None, path, cache)
+    assert [(r.label, r.params, r.needs) for r in again] == [
+        (r.label, r.params, r.needs) for r in first
+    ]
+    assert isinstance(again[0].params["end_year"], int)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "table.csv").write_text("a\n1\n")
+    monkeypatch.setattr(suite.paths, "DATA_DIR", data)
+    with pytest.raises(AssertionError, match="checked again"):
+        suite.select([], None, path, cache)  # other data: the key differs
+    monkeypatch.undo()
+    path.write_text(path.read_text().replace("2023", "2024"))
+    (changed,) = suite.select([], None, path, cache)
+    assert changed.params["end_year"] == 2024
+
+
+def test_the_readme_tables_every_notebook():
+    from analysis import paths
+
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| notebook | what it shows | parameters |") :]
+    table = table[: table.index("\n\n")]
+    for spec in contracts.SPECS.values():
+        row = next(line for line in table.splitlines() if line.startswith(f"| `{spec.name}` |"))
+        for param in spec.params:
+            assert f"`{param.name}`" in row, (spec.name, param.name)

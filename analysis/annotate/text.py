@@ -1,0 +1,87 @@
+"""Sentences and words of a clean article text, with their offsets."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a string, as a set (for word lists)."""
+    return frozenset(text.split())
+
+
+ABBREVIATIONS = words(
+    "mr mrs ms dr prof st no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct "
+    "nov dec gen gov sen rep e.g i.e u.s u.k u.n a.m p.m approx est"
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“«‘(\[]?[A-Z0-9])")
+_PARAGRAPH = re.compile(r"[^\n]+")
+# "WASHINGTON, Oct 17 (Wire) - " at the start of wire copy: its own line-like unit
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s[A-Za-z .'-]{2,30})?,\s[^-–—\n]{3,40}\s[-–—]\s")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or a heading line) of the text: `text == full_text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    heading: bool = False
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` ends an abbreviation or an initial ("U.S.", "J.")."""
+    word = re.search(r"([A-Za-z.]+)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1).lower().strip(".")
+    return (
+        token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+    )
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into sentences; each line is its own paragraph, short unpunctuated lines headings."""
+    out: list[Sentence] = []
+    for number, para in enumerate(_PARAGRAPH.finditer(text)):
+        start = para.start()
+        line = para.group()
+        cuts = [0]
+        dateline = _DATELINE.match(line)
+        if dateline:
+            cuts.append(dateline.end())
+        for m in _BOUNDARY.finditer(line):
+            if (
+                line[m.start()] == "."
+                and m.end() - m.start() == 1
+                and _is_abbreviation(line, m.start())
+            ):
+                continue
+            cuts.append(m.end())
+        cuts.append(len(line))
+        for a, b in itertools.pairwise(cuts):
+            piece = line[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece.rstrip())
+            if trail <= lead:
+                continue
+            s, e = start + a + lead, start + a + trail
+            body = text[s:e]
+            short = len(cuts) == 2 and len(body.split()) <= 12
+            heading = (dateline is not None and a == 0) or (
+                short and not re.search(r"[.!?:;\"”»]$", body)
+            )
+            out.append(Sentence(s, e, body, number, heading))
+    return out
+
+
+def sentence_at(sents: list[Sentence], offset: int) -> int:
+    """Index of the sentence containing `offset` (-1 when it falls between sentences)."""
+    for i, s in enumerate(sents):
+        if s.start <= offset < s.end:
+            return i
+    return -1

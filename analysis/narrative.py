@@ -1,0 +1,633 @@
+"""Findings a journalist could quote, written from the numbers with their sources.
+
+Each writer takes the frames the analyses return (`concentration`, `measures`,
+`contacts`, `trade`) and returns `findings.Finding` records: one sentence, the values it
+states, and the dataset rows they come from. No number is typed here: every figure in a
+sentence is formatted from a value of the frame, and the same value is in `values`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from analysis import datasets
+from analysis.findings import Finding, number, pct
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from analysis.datasets import Source
+
+# Which published share to quote first for a stage, most authoritative first
+# (`source_type` values of processing_shares).
+SOURCE_PREFERENCE = (
+    "IEA dataset via third-party conversion",
+    "secondary report of IEA",
+    "US government (USGS)",
+    "US government (GAO via CRS)",
+    "US government (CRS)",
+    "secondary report of US government estimate",
+    "think tank",
+    "industry analyst",
+)
+# Differences of shares below this many points read as "about the same".
+SAME_POINTS = 2.0
+
+
+def day(value: Any) -> str:
+    """'7 October 2022'."""
+    import pandas as pd
+
+    stamp = pd.Timestamp(value)
+    return f"{stamp.day} {stamp:%B %Y}"
+
+
+def usd_bn(millions: float) -> str:
+    """US$ millions as a reader sees them: '$427.2 bn'."""
+    return f"${millions / 1000:,.1f} bn"
+
+
+def day_span(start: Any, end: Any) -> str:
+    """'27-30 August 2023', '30 June to 2 July 2023', or one day."""
+    import pandas as pd
+
+    a, b = pd.Timestamp(start), pd.Timestamp(end)
+    if a == b:
+        return day(a)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {b:%B %Y}"
+    return f"{day(a)} to {day(b)}"
+
+
+def short_source(title: str) -> str:
+    """A source title short enough for a sentence, keeping 'as reported by' (secondary)."""
+    base = title.split(" (")[0].split(", as reported by")[0].removesuffix(", CC BY 4.0")
+    if "as reported by " in title:
+        base += ", as reported by " + title.split("as reported by ")[1].split(",")[0]
+    return base
+
+
+_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
+
+
+def slug(text: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+
+def cite(table: str, rows: Iterable[Any]) -> tuple[Source, ...]:
+    """Citations of the rows used (missing row numbers are skipped)."""
+    import pandas as pd
+
+    lines = sorted({int(r) for r in rows if pd.notna(r)})
+    return tuple(datasets.sources(table, lines))
+
+
+# --- supply chain stages -------------------------------------------------------------
+
+
+def pick_published(stages: pd.DataFrame, stage: str, year: int | None) -> pd.Series | None:
+    """The published share to quote for a stage: same year if possible, else the latest
+    earlier year; never a projection; most authoritative source first."""
+    rows = stages.loc[
+        (stages["stage"] == stage) & ~stages["projection"] & stages["share_pct"].notna()
+    ]
+    rows = rows.loc[rows["dataset"] == "processing_shares"]
+    if rows.empty:
+        return None
+    rank = {s: i for i, s in enumerate(SOURCE_PREFERENCE)}
+    rows = rows.assign(
+        _rank=rows["source_type"].map(rank).fillna(len(rank)),
+        _year=rows["year"].astype("float").fillna(-1),
+    )
+    if year is not None and (rows["_year"] == year).any():
+        rows = rows.loc[rows["_year"] == year]
+    elif year is not None and (rows["_year"].between(0, year)).any():
+        rows = rows.loc[rows["_year"].between(0, year)]
+        rows = rows.loc[rows["_year"] == rows["_year"].max()]
+    return rows.sort_values(["_rank", "row"]).iloc[0]
+
+
+def stage_findings(
+    commodity: str,
+    *,
+    country: str = "China",
+    year: int | None = None,
+    edition: str = "latest",
+) -> list[Finding]:
+    """Mining share (USGS, computed from the table) and, where published, the shares of
+    refining and of magnets, each sentence naming its source; never blended."""
+    from analysis import concentration
+
+    entry = concentration.series_for(commodity, "main")
+    series = concentration.metrics(commodity, "main", edition, country=country)
+    series = series.loc[series["share_pct"].notna()]
+    if year is not None:
+        series = series.loc[series["year"] == year]
+    if series.empty:
+        return []
+    last = series.iloc[-1]
+    unit = datasets.unit_label(entry["table"], str(last["unit"]))
+    if commodity.split()[0].split("-")[0] not in unit:
+        unit += f" of {commodity}"
+    verb = "mined" if entry["stage"] == "mining" else f"in {entry['measure']}"
+    share = float(last["share_pct"])
+    text = (
+        f"In {int(last['year'])} {country} produced {number(last['country_value'])} of the "
+        f"world's {number(last['world_total'])} {unit} {verb}, {pct(share)}, by the USGS's "
+        f"count ({last['edition']})"
+    )
+    values: dict[str, Any] = {
+        "year": int(last["year"]),
+        "country_value": float(last["country_value"]),
+        "world_total": float(last["world_total"]),
+        "share_pct": share,
+        "unit": str(last["unit"]),
+        "edition": str(last["edition"]),
+        "stage": entry["stage"],
+    }
+    sources = list(cite(entry["table"], [last["row"], last["world_row"]]))
+    caveats: list[str] = []
+    stages = concentration.stage_shares(commodity, country)
+    for other in ("refining", "magnets"):
+        if other == entry["stage"]:
+            continue
+        row = pick_published(stages, other, int(last["year"]))
+        if row is None:
+            continue
+        other_share = float(row["share_pct"])
+        diff = other_share - share
+        word = "higher" if diff > SAME_POINTS else "lower" if diff < -SAME_POINTS else "similar"
+        when = f"in {int(row['year'])}" if row["_year"] >= 0 else "(year not given)"
+        text += (
+            f"; its share of {other} is {word}: {pct(other_share)} {when} "
+            f"({short_source(row['source_title'])}"
+            + (f"; scope: {row['scope']}" if row["scope"] != commodity else "")
+            + ")"
+        )
+        values[f"{other}_share_pct"] = other_share
+        values[f"{other}_year"] = int(row["year"]) if row["_year"] >= 0 else None
+        values[f"{other}_source_type"] = str(row["source_type"])
+        sources += cite(concentration.PROCESSING_TABLE, [row["row"]])
+        if not str(row["source_type"]).startswith(("IEA", "US government")):
+            caveats.append(f"The {other} share comes from a {row['source_type']}.")
+        if row["_year"] >= 0 and int(row["year"]) != int(last["year"]):
+            caveats.append(
+                f"The {other} share is for {int(row['year'])}, the mining share for "
+                f"{int(last['year'])}: no published {other} share for the same year."
+            )
+    if commodity == "rare earths":
+        caveats.append(
+            "China's USGS figure is its official production quota, which leaves out "
+            "undocumented production."
+        )
+    return [
+        Finding(
+            id=f"{slug(country)}-{slug(commodity)}-stages-{int(last['year'])}",
+            text=text + ".",
+            values=values,
+            sources=tuple(sources),
+            caveats=tuple(caveats),
+        )
+    ]
+
+
+def concentration_findings(
+    metrics: pd.DataFrame, *, commodity: str, stage: str, table: str, n: int = 3
+) -> list[Finding]:
+    """The top-n share and the HHI in the last year of a `concentration.metrics` frame,
+    and how the HHI changed since the first year."""
+    if metrics.empty:
+        return []
+    first, last = metrics.iloc[0], metrics.iloc[-1]
+    year = int(last["year"])
+    top = float(last["top_n_share_pct"])
+    text = (
+        f"In {year} the {_COUNT_WORDS.get(n, n)} largest producers "
+        f"({last['top_countries'].replace('; ', ', ')}) accounted for {pct(top)} of world "
+        f"{commodity} {stage}, by the USGS's count "
+        f"({last['edition']}); the Herfindahl-Hirschman index was {number(last['hhi'])} "
+        "on a scale of 0 to 10,000"
+    )
+    if last["hhi_upper"] - last["hhi"] >= 0.5:
+        text += f" ({number(last['hhi_upper'])} if 'Other countries' were a single producer)"
+    values: dict[str, Any] = {
+        "year": year,
+        "n": n,
+        "top_n_share_pct": top,
+        "top_countries": str(last["top_countries"]),
+        "hhi": float(last["hhi"]),
+        "hhi_upper": float(last["hhi_upper"]),
+        "edition": str(last["edition"]),
+    }
+    rows = [last["world_row"], last["row"]]
+    if len(metrics) > 1:
+        text += f", against {number(first['hhi'])} in {int(first['year'])} ({first['edition']})"
+        values |= {"first_year": int(first["year"]), "first_hhi": float(first["hhi"])}
+        rows += [first["world_row"], first["row"]]
+    caveats = ["Shares are of USGS's rounded world total; countries withheld ('W') are left out."]
+    if len(metrics) > 1 and first["edition"] != last["edition"]:
+        caveats.append("The first and last years come from different USGS editions.")
+    return [
+        Finding(
+            id=f"{slug(commodity)}-{slug(stage)}-concentration-{year}",
+            text=text + ".",
+            values=values,
+            sources=cite(table, rows),
+            caveats=tuple(caveats),
+        )
+    ]
+
+
+# --- measures, responses, contacts ---------------------------------------------------
+
+
+def measure_count_findings(frame: pd.DataFrame, *, start: Any, end: Any) -> list[Finding]:
+    """How many measures each side announced in a window, by type."""
+    from analysis import measures
+
+    window = frame.loc[frame["announced"].between(start, end)]
+    if window.empty:
+        return []
+    parts, values = [], {}
+    for side in (measures.US_SIDE, measures.CHINA_SIDE):
+        mine = window.loc[window["side"] == side]
+        types = mine["measure_type"].value_counts().sort_index()
+        detail = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in types.items())
+        who = "the US and its allies" if side == measures.US_SIDE else "China"
+        parts.append(f"{who} {len(mine)} ({detail})" if len(mine) else f"{who} none")
+        values[slug(side)] = len(mine)
+    text = (
+        f"Between {day(start)} and {day(end)} the bundled timeline lists "
+        f"{len(window)} trade-policy measures: " + "; ".join(parts) + "."
+    )
+    return [
+        Finding(
+            id=f"measures-{slug(str(start)[:10])}-{slug(str(end)[:10])}",
+            text=text,
+            values={"total": len(window), **values},
+            sources=(datasets.sources(measures.TABLE)[0],),
+            caveats=(
+                "The timeline holds the measures its compilers verified; it is not complete.",
+            ),
+        )
+    ]
+
+
+def response_findings(pairs: pd.DataFrame, *, side: str | None = None) -> list[Finding]:
+    """For each measure, the latest earlier related measure of the other side
+    (`trigger_rank` 1 of `measures.responses`) and the days between them.
+
+    `side` keeps only the responses of one side (e.g. 'China'). The sentence says 'came N
+    days after', not 'in response to': the data dates the measures; it does not say why
+    they were taken.
+    """
+    from analysis import measures
+
+    chosen = pairs.loc[pairs["trigger_rank"] == 1]
+    if side is not None:
+        chosen = chosen.loc[chosen["response_side"] == side]
+    out = []
+    for p in chosen.sort_values(["response_announced", "response_row"]).itertuples():
+        who = "China" if p.response_side == measures.CHINA_SIDE else "The US or an ally"
+        why = p.related_by.split(";")[0].replace("same product: ", "both cover ")
+        out.append(
+            Finding(
+                id=f"response-{p.measure_id}-{p.response_id}",
+                text=(
+                    f"{who} announced '{p.response_title}' on {day(p.response_announced)}, "
+                    f"{_days(p.lag_days)} after '{p.title}' ({day(p.announced)}), the other "
+                    f"side's latest earlier measure on related products ({why})."
+                ),
+                values={
+                    "measure_id": p.measure_id,
+                    "response_id": p.response_id,
+                    "lag_days": int(p.lag_days),
+                },
+                sources=cite(measures.TABLE, [p.row, p.response_row]),
+                caveats=(
+                    "Timing and related products do not show that one measure caused the other.",
+                ),
+            )
+        )
+    return out
+
+
+def measure_label(m: Any) -> str:
+    """ "the United States' export rule of 7 October 2022" (for sentences)."""
+    who = str(m.implementing_jurisdiction).replace("; ", " and ")
+    owner = f"{who}'" if who.endswith("s") else f"{who}'s"
+    if who.startswith(("United States", "Netherlands")):
+        owner = f"the {owner}"
+    return f"{owner} {str(m.measure_type).replace('_', ' ')} of {day(m.announced)}"
+
+
+def covering_finding(commodity: str, *, by: Any, jurisdiction: str = "China") -> Finding | None:
+    """Whether a jurisdiction restricted exports of a commodity by a date, and how:
+    the measures in the timeline, their type (ban or licensing) and dates."""
+    from analysis import measures
+
+    tag = measures.product_tag(commodity)
+    frame = measures.measures()
+    hits = measures.covering(tag, frame=frame)
+    hits = hits.loc[
+        (hits["implementing_jurisdiction"] == jurisdiction)
+        & (hits["action"] == measures.IMPOSITION)
+    ]
+    before = hits.loc[hits["announced"] <= _stamp(by)]
+    if before.empty:
+        later = hits.iloc[0] if not hits.empty else None
+        text = f"By {day(by)} the timeline has no {jurisdiction} export measure on {tag}"
+        if later is not None:
+            text += (
+                f"; the first is '{later['title']}' ({later['measure_type'].replace('_', ' ')}, "
+                f"announced {day(later['announced'])})"
+            )
+        rows = [] if later is None else [later["row"]]
+        values: dict[str, Any] = {"measures_by_date": 0, "commodity": tag}
+    else:
+        items = "; ".join(
+            f"'{m['title']}' ({m['measure_type'].replace('_', ' ')}, {day(m['announced'])})"
+            for _, m in before.iterrows()
+        )
+        text = (
+            f"By {day(by)} {jurisdiction}'s export measures on {tag} in the timeline were: {items}"
+        )
+        rows = list(before["row"])
+        values = {
+            "measures_by_date": len(before),
+            "commodity": tag,
+            "types": "; ".join(before["measure_type"]),
+        }
+    return Finding(
+        id=f"{slug(jurisdiction)}-{slug(tag)}-measures-by-{_stamp(by):%Y-%m-%d}",
+        text=text + ".",
+        values=values,
+        sources=cite(measures.TABLE, rows) if rows else (datasets.sources(measures.TABLE)[0],),
+    )
+
+
+def _stamp(value: Any) -> pd.Timestamp:
+    import pandas as pd
+
+    return pd.Timestamp(value)
+
+
+def visit_finding(official: str, *, window_days: int = 90) -> Finding:
+    """Which visit to China by a US official, counted in the window before it, this was."""
+    from analysis import contacts
+
+    ordinal, counted = contacts.ordinal_of(official, window_days=window_days)
+    mine = counted.iloc[ordinal - 1]
+    listed = ", ".join(f"{c.official} ({day(c.start)})" for c in counted.itertuples())
+    text = (
+        f"{mine['official']}'s visit to {mine['host']} ({day_span(mine['start'], mine['end'])}) "
+        f"was visit number {ordinal} by a US official in the "
+        f"{window_days} days up to its start, in the bundled timeline: {listed}."
+    )
+    return Finding(
+        id=f"visit-{slug(mine['official'])}-{ordinal}",
+        text=text,
+        values={
+            "ordinal": ordinal,
+            "window_days": window_days,
+            "officials": "; ".join(counted["official"]),
+        },
+        sources=cite(contacts.TABLE, counted["row"]),
+        caveats=("The timeline lists the visits its compilers verified; others may be missing.",),
+    )
+
+
+def visit_findings(visits: pd.DataFrame, *, on: Any = None, window_days: int = 90) -> list[Finding]:
+    """`visit_finding` for the last visit begun on or before `on`, or for every visit of
+    `visits` (a `contacts.official_contacts` frame) when `on` is None."""
+    from analysis import contacts
+
+    visits = visits.loc[visits["kind"] == contacts.VISIT]
+    if on is not None:
+        visits = visits.loc[visits["start"] <= _stamp(on)].tail(1)
+    return [visit_finding(name, window_days=window_days) for name in visits["official"]]
+
+
+# --- trade --------------------------------------------------------------------------------
+
+
+def trade_findings(frame: pd.DataFrame, *, start_year: int, end_year: int) -> list[Finding]:
+    """Imports, exports and balance in the last year against the first, as published."""
+    from analysis import trade
+
+    window = frame.loc[frame["year"].between(start_year, end_year)]
+    out = []
+    for flow in trade.FLOWS:
+        have = window.loc[window[flow].notna()]
+        if len(have) < 2:
+            continue
+        first, last = have.iloc[0], have.iloc[-1]
+        a, b = float(first[flow]), float(last[flow])
+        subject = {
+            "exports": "US goods exports to China",
+            "imports": "US goods imports from China",
+        }.get(flow, "The US goods trade balance with China")
+        if flow == "balance" and a < 0 and b < 0:
+            subject, a, b = "The US goods trade deficit with China", -a, -b
+        change = (b - a) / abs(a) * 100
+        text = (
+            f"{subject} went from {usd_bn(a)} in {int(first['year'])} to {usd_bn(b)} in "
+            f"{int(last['year'])} ({change:+.0f}%), by the Census Bureau's count"
+        )
+        caveats = []
+        gaps = [int(y) for y in window.loc[window[flow].isna(), "year"]]
+        if gaps:
+            caveats.append(f"No {flow} figure for {', '.join(map(str, gaps))} in the data.")
+        if first["vintage"] != last["vintage"]:
+            caveats.append("The two years come from different downloads (vintages) of the series.")
+        out.append(
+            Finding(
+                id=f"trade-{flow}-{int(first['year'])}-{int(last['year'])}",
+                text=text + ".",
+                values={
+                    "flow": flow,
+                    "first_year": int(first["year"]),
+                    "last_year": int(last["year"]),
+                    "first_usd_millions": float(first[flow]),
+                    "last_usd_millions": float(last[flow]),
+                    "change_pct": float(change),
+                    "stated_as": "deficit" if subject.endswith("deficit with China") else flow,
+                },
+                sources=cite(trade.TABLE, [first["row"], last["row"]]),
+                caveats=tuple(caveats),
+            )
+        )
+    return out
+
+
+def around_finding(window: pd.DataFrame, *, flow: str, label: str) -> Finding | None:
+    """The flow's mean in the years after a measure against the years before it."""
+    from analysis import trade
+
+    row = window.loc[window["flow"] == flow].iloc[0]
+    if not row["before_years"] or not row["after_years"]:
+        return None
+    prep = {"imports": "from", "exports": "to"}.get(flow, "with")
+    text = (
+        f"In the {len(row['after_years'])} years after {label} ({_span(row['after_years'])}) "
+        f"US goods {flow} {prep} China averaged {usd_bn(row['after_mean'])} a year, "
+        f"{row['change_pct']:+.0f}% against the {len(row['before_years'])} years before "
+        f"({_span(row['before_years'])}, {usd_bn(row['before_mean'])})"
+    )
+    caveats = ["A before/after difference does not isolate the measure's effect."]
+    if row["missing_years"]:
+        caveats.append(f"No figure for {', '.join(map(str, row['missing_years']))}.")
+    if len(row["vintages"]) > 1:
+        caveats.append("The years come from different downloads (vintages) of the series.")
+    return Finding(
+        id=f"trade-{flow}-around-{int(row['event_year'])}-{slug(label)[:40]}",
+        text=text + ".",
+        values={
+            "flow": flow,
+            "event_year": int(row["event_year"]),
+            "before_mean": float(row["before_mean"]),
+            "after_mean": float(row["after_mean"]),
+            "change_pct": float(row["change_pct"]),
+            "before_years": ",".join(map(str, row["before_years"])),
+            "after_years": ",".join(map(str, row["after_years"])),
+        },
+        sources=cite(trade.TABLE, row["rows"]),
+        caveats=tuple(caveats),
+    )
+
+
+def _span(years: list[int]) -> str:
+    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+
+
+def stage_rows(
+    commodity: str, *, country: str = "China", year: int | None = None, edition: str = "latest"
+) -> pd.DataFrame:
+    """One share per stage for a chart: the USGS share of the main series (computed from
+    the production table) and the published refining and magnet shares that
+    `pick_published` would quote. Columns: `stage`, `share_pct`, `year`, `source_title`,
+    `source_type`, `dataset`, `row`, `world_row` (the world-total row of a USGS share)."""
+    import pandas as pd
+
+    from analysis import concentration
+
+    entry = concentration.series_for(commodity, "main")
+    series = concentration.metrics(commodity, "main", edition, country=country)
+    series = series.loc[series["share_pct"].notna()]
+    if year is not None:
+        series = series.loc[series["year"] == year]
+    out = []
+    if not series.empty:
+        last = series.iloc[-1]
+        out.append(
+            {
+                "stage": entry["stage"],
+                "share_pct": float(last["share_pct"]),
+                "year": int(last["year"]),
+                "source_title": f"USGS {last['edition']}",
+                "source_type": "US government (USGS)",
+                "dataset": entry["table"],
+                "row": int(last["row"]),
+                "world_row": int(last["world_row"]),
+            }
+        )
+    stages = concentration.stage_shares(commodity, country)
+    for stage in ("refining", "magnets"):
+        if stage == entry["stage"]:
+            continue
+        row = pick_published(stages, stage, out[0]["year"] if out else None)
+        if row is not None:
+            out.append(
+                {
+                    "stage": stage,
+                    "share_pct": float(row["share_pct"]),
+                    "year": None if row["_year"] < 0 else int(row["year"]),
+                    "source_title": short_source(str(row["source_title"])),
+                    "source_type": str(row["source_type"]),
+                    "dataset": concentration.PROCESSING_TABLE,
+                    "row": int(row["row"]),
+                    "world_row": None,
+                }
+            )
+    return pd.DataFrame(out)
+
+
+def around_findings(windows: pd.DataFrame, marks: pd.DataFrame) -> list[Finding]:
+    """`around_finding` for imports and exports around each marked measure
+    (`windows` from `trade.around_measures`)."""
+    out = []
+    for m in marks.itertuples():
+        label = measure_label(m)
+        window = windows.loc[windows["measure_id"] == m.measure_id]
+        for flow in ("imports", "exports"):
+            found = around_finding(window, flow=flow, label=label)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def production_findings(
+    series: pd.DataFrame, *, commodity: str, stage: str = "main", country: str = "China"
+) -> list[Finding]:
+    """`findings.share_findings` for any commodity and stage: `series` from
+    `concentration.share_series`; the sentences say 'mined' only for mining."""
+    from analysis import concentration, findings
+
+    entry = concentration.series_for(commodity, stage)
+    mining = entry["stage"] == "mining"
+    found = findings.share_findings(
+        series,
+        table=entry["table"],
+        commodity=commodity,
+        country=country,
+        verb="mined" if mining else f"in {entry['measure']}",
+        activity="mine production" if mining else str(entry["measure"]),
+    )
+    return [_rounding_caveat(f, series, commodity, stage, country) for f in found]
+
+
+def _rounding_caveat(
+    found: Finding, series: pd.DataFrame, commodity: str, stage: str, country: str
+) -> Finding:
+    """An 'Outside <country>' finding subtracts from a rounded world total: say what the
+    other countries' own rows add up to when that differs from the difference by more
+    than 10% (plus 0.1% of the world total, so that tiny gaps do not count)."""
+    import dataclasses
+
+    from analysis import concentration
+
+    if not found.id.startswith("outside-"):
+        return found
+    shares = concentration.country_shares(commodity, stage)
+    notes = []
+    for year in (found.values["first_year"], found.values["last_year"]):
+        one = series.loc[series["year"] == year].iloc[0]
+        rows = shares.loc[
+            (shares["year"] == year)
+            & (shares["edition"] == one["edition"])
+            & (shares["country"] != country)
+        ]
+        listed = float(rows["value"].sum())
+        gap = float(one["world_total"] - one["value"])
+        if abs(listed - gap) > 0.10 * abs(gap) + 0.001 * float(one["world_total"]):
+            notes.append(f"{number(listed)} in {year}")
+    if not notes:
+        return found
+    caveat = (
+        "USGS rounds world totals, so the difference is approximate: the other countries' "
+        "own figures add up to " + " and ".join(notes) + "."
+    )
+    return dataclasses.replace(found, caveats=(*found.caveats, caveat))
+
+
+def source_lines(frame: pd.DataFrame) -> str:
+    """Chart source lines for rows of several tables (columns `dataset` and `row`)."""
+    return " ".join(
+        datasets.source_line(table, frame.loc[frame["dataset"] == table, "row"])
+        for table in dict.fromkeys(frame["dataset"])
+    )
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"

@@ -1,0 +1,169 @@
+"""Bad and odd input: a clear message or a flagged result, never a traceback or a hang."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis import article, paths
+from analysis.errors import ArticleError
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    with pytest.raises(ArticleError, match="empty"):
+        article.load(path)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+        (b"ELF\x00\x01\x02\x00\x00\x00binary", "binary"),
+    ],
+)
+def test_binary_files_are_named(tmp_path, data, message):
+    path = tmp_path / "article.txt"
+    path.write_bytes(data)
+    with pytest.raises(ArticleError, match=message):
+        article.load(path)
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "dump.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(40_000_000)  # 40 MB, sparse: refused on its size alone
+    with pytest.raises(ArticleError, match="too large"):
+        article.load(path)
+
+
+def test_other_encodings_are_decoded(tmp_path):
+    text = "Les terres rares: Pékin a imposé des restrictions à l’exportation « dès août ».\n" * 5
+    english = "Beijing’s export ban on gallium hit prices, traders said on Monday.\n" * 5
+    for encoding, body in (("cp1252", english), ("utf-16", english), ("latin-1", text)):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(
+            body.replace("’", "'").encode(encoding)
+            if encoding == "latin-1"
+            else body.encode(encoding)
+        )
+        art = article.load(path)
+        assert "export" in art.text or "exportation" in art.text, encoding
+        assert art.encoding
+
+
+def test_another_language_is_flagged(tmp_path):
+    path = tmp_path / "fr.txt"
+    path.write_text(
+        "La secrétaire américaine au Commerce se rend en Chine ce dimanche pour une visite de "
+        "quatre jours. Les relations entre les deux pays restent tendues, de Taïwan à la mer "
+        "de Chine, en passant par le commerce et les terres rares.\n",
+        encoding="utf-8",
+    )
+    art = article.load(path)
+    assert any("does not look like English" in w for w in art.warnings)
+
+
+def test_html_without_an_article_body(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Home</title></head><body><nav><a href='/'>Home</a> "
+        "<a href='/world'>World</a></nav><div class='ad'>Subscribe now!</div>"
+        "<footer>© 2024</footer></body></html>",
+        encoding="utf-8",
+    )
+    with pytest.raises(ArticleError, match="no article body"):
+        article.load(path)
+
+
+def test_cli_prints_the_message_not_a_traceback(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis", "article", str(path)],
+        capture_output=True,
+        text=True,
+        cwd=paths.ROOT,
+    )
+    assert proc.returncode == 1
+    assert "empty" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_stated_date_contradicted_by_the_text_is_flagged():
+    art = article.from_text(
+        "Commerce Secretary Gina Raimondo travels to Beijing this Sunday, August 27.\n",
+        {"headline": "A visit", "published": "2023-06-01"},
+    )
+    assert any("does not fit the text" in w for w in art.warnings)
+
+
+_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=400
+) | st.lists(
+    st.sampled_from(
+        [
+            "Gina Raimondo",
+            "Beijing",
+            " ",
+            "\n",
+            "\n\n",
+            ",",
+            ".",
+            "Read also",
+            "2 mins",
+            "this Sunday, August 27",
+            "on Wednesday",
+            "rare earths",
+            "”",
+            "»",
+            "«",
+            "“",
+            "in recent months",
+            "November",
+            "Washington has imposed",
+            "blacklist",
+            "80%",
+            "the fourth",
+            "U.S.",
+            "Gina Raimond",
+            "four-day visit",
+            "from July 6 to July 9",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT, st.sampled_from(["", "Gina Raimondo visits", "Read also"]))
+def test_arbitrary_text_never_crashes_and_spans_hold(raw, headline):
+    art = article.from_text(raw, {"headline": headline} if headline else {})
+    assert art.restore() == raw
+    for e in art.entities:
+        assert art.text[e.start : e.end] == e.text
+    for d in art.dates:
+        assert art.text[d.start_char : d.end_char] == d.text
+    for c in art.claims:
+        assert art.text[c.start : c.end] == c.text
+        assert set(c.entities) <= {e.id for e in art.entities}
+    art.to_json()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=300))
+def test_arbitrary_bytes_load_or_fail_clearly(tmp_path_factory, data):
+    path = tmp_path_factory.mktemp("bytes") / "article.txt"
+    path.write_bytes(data)
+    try:
+        art = article.load(path)
+    except ArticleError as exc:
+        assert str(exc)
+    else:
+        for e in art.entities:
+            assert art.text[e.start : e.end] == e.text

@@ -1,0 +1,237 @@
+"""The fact-check on the seed article and on the varied test articles.
+
+Expected numbers are recomputed here from the vendored CSVs with the csv module, so a
+change in the data or in the checks shows up as a failure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import read_rows
+
+from analysis import article, factcheck, paths
+from analysis import verdicts as v
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    art = article.load(paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt")
+    return art, factcheck.check(art)
+
+
+def _about(found, words: str) -> factcheck.Verdict:
+    (hit,) = [x for x in found if words in x.claim.text]
+    return hit
+
+
+def test_every_claim_gets_a_verdict_with_evidence_or_a_reason(seed):
+    art, found = seed
+    assert [x.claim.id for x in found] == [c.id for c in art.claims]
+    for x in found:
+        assert x.verdict in v.LABELS and x.rationale
+        if x.verdict == v.NOT_CHECKABLE:
+            assert x.needs, x.claim.text
+        else:
+            assert x.evidence and all(e.rows and e.source for e in x.evidence), x.claim.text
+
+
+def _events():
+    return read_rows("sources/export_control_events.csv")
+
+
+def test_vast_majority_depends_on_the_stage(seed):
+    _art, found = seed
+    x = _about(found, "vast majority of the rare earths")
+    assert x.verdict == v.PARTLY
+    rows = read_rows("sources/rare_earths_mine_production.csv")
+
+    def value(country):
+        (row,) = [
+            r
+            for r in rows
+            if r["country"] == country and r["year"] == "2023" and r["source_edition"] == "MCS 2025"
+        ]
+        return float(row["value"])
+
+    mining = next(e for e in x.evidence if e.values["stage"] == "mining")
+    assert mining.dataset == "rare_earths_mine_production"
+    assert mining.values["share_pct"] == pytest.approx(
+        100 * value("China") / value("World total"), abs=1e-3
+    )
+    refining = next(e for e in x.evidence if e.values["stage"] == "refining")
+    shares = read_rows("sources/processing_shares.csv")
+    row = shares[refining.rows[0] - 2]
+    assert row["stage"] == "refining" and row["year"] == "2023"
+    assert refining.values["share_pct"] == float(row["share_pct"])
+    assert "depends on the stage" in x.rationale
+
+
+def test_ban_claim_is_licensing_of_other_goods(seed):
+    _art, found = seed
+    x = _about(found, "banned the export of several of them")
+    assert x.verdict == v.MISLEADING
+    events = _events()
+    in_force = x.evidence[0]
+    for line in in_force.rows:
+        row = events[line - 2]
+        assert row["actor_country"] == "China"
+        assert row["measure_type"] == "export_licensing"
+        assert row["effective_date"] <= "2023-08-27"
+    assert any("gallium" in events[line - 2]["targets"] for line in in_force.rows)
+    later = x.evidence[1]
+    assert any(events[line - 2]["measure_type"] == "export_ban" for line in later.rows)
+    assert all(events[line - 2]["date"] > "2023-08-27" for line in later.rows)
+    assert any("retaliation" in note and "269 days" in note for note in x.notes)
+
+
+def test_fourth_visit_is_counted_from_the_timeline(seed):
+    _art, found = seed
+    x = _about(found, "the fourth in a member of the Biden administration")
+    assert x.verdict == v.SUPPORTED
+    (evidence,) = x.evidence
+    window_start = dt.date(2023, 8, 27) - dt.timedelta(
+        days=(dt.date(2023, 8, 27) - dt.date(2023, 2, 21)).days
+    )
+    expected = [
+        i
+        for i, r in enumerate(_events(), 2)
+        if r["measure_type"] == "visit/meeting"
+        and r["actor_country"] == "United States"
+        and "Beijing" in r["title"]
+        and window_start.isoformat() <= r["date"] <= "2023-08-27"
+    ]
+    assert list(evidence.rows) == expected
+    assert len(expected) == 4
+
+
+def test_scheduled_november_meeting_took_place_in_november(seed):
+    _art, found = seed
+    x = _about(found, "meeting scheduled for November")
+    assert x.verdict == v.SUPPORTED
+    row = _events()[x.evidence[0].rows[0] - 2]
+    assert row["date"].startswith("2023-11") and "Biden-Xi" in row["title"]
+
+
+def test_visit_dates_match_the_timeline(seed):
+    _art, found = seed
+    x = _about(found, "four-day visit")
+    assert x.verdict == v.SUPPORTED
+    row = _events()[x.evidence[0].rows[0] - 2]
+    assert (row["date"], row["end_date"]) == ("2023-08-27", "2023-08-30")
+
+
+def test_blacklist_is_a_licence_requirement_not_a_ban(seed):
+    _art, found = seed
+    x = _about(found, "blacklist")
+    assert x.verdict == v.PARTLY
+    assert all(
+        _events()[line - 2]["measure_type"] == "entity_listing" for line in x.evidence[0].rows
+    )
+
+
+def test_share_claims_in_other_articles():
+    think = factcheck.check(article.load(FIXTURES / "thinktank-mineral-controls.txt"))
+    x = _about(think, "about 69%")
+    assert x.verdict == v.SUPPORTED and [e.values["stage"] for e in x.evidence] == ["mining"]
+    page = factcheck.check(article.load(FIXTURES / "antimony-page.html"))
+    half = _about(page, "nearly half")
+    assert half.verdict == v.SUPPORTED
+    prices = _about(page, "prices")
+    assert prices.verdict == v.NOT_CHECKABLE and "price" in prices.needs
+
+
+def test_dated_measure_claims_match_announcement_and_effective_days():
+    think = factcheck.check(article.load(FIXTURES / "thinktank-mineral-controls.txt"))
+    x = _about(think, "3 July 2023")
+    assert x.verdict == v.SUPPORTED
+    rows = [_events()[line - 2] for line in x.evidence[0].rows]
+    assert any(r["date"] == "2023-07-03" and r["effective_date"] == "2023-08-01" for r in rows)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *args], capture_output=True, text=True, cwd=paths.ROOT
+    )
+
+
+def test_check_json_keeps_the_article_ids_and_spans():
+    path = "data/articles/raimondo-china-visit-2023.txt"
+    checked = _cli("check", path, "--json")
+    annotated = _cli("article", path, "--json")
+    assert checked.returncode == 0, checked.stderr
+    got = json.loads(checked.stdout)
+    claims = json.loads(annotated.stdout)["claims"]
+    assert got["schema"] == factcheck.SCHEMA
+    assert [(c["id"], c["start"], c["end"]) for c in got["claims"]] == [
+        (c["id"], c["start"], c["end"]) for c in claims
+    ]
+    for c in got["claims"]:
+        assert set(c) >= {"id", "text", "verdict", "rationale", "evidence"}
+        for e in c["evidence"]:
+            assert set(e) >= {"dataset", "rows", "values", "source"}
+    assert sum(got["counts"].values()) == len(got["claims"])
+
+
+def test_check_table_and_bad_path():
+    ok = _cli("check", "data/articles/raimondo-china-visit-2023.txt")
+    assert ok.returncode == 0
+    assert "MISLEADING" in ok.stdout and "claims checked:" in ok.stdout
+    bad = _cli("check", "no/such/article.txt")
+    assert bad.returncode == 1 and "no such article" in bad.stderr.lower()
+    assert "Traceback" not in bad.stderr
+
+
+def test_verdict_chart_carries_its_source_line(seed):
+    from analysis import charts
+
+    _art, found = seed
+    fig = charts.verdict_table(
+        factcheck.frame(found),
+        title="t",
+        subtitle=factcheck.summary(found),
+        source=factcheck.source_line(found),
+    )
+    texts = [t.get_text() for t in fig.texts] + [t.get_text() for t in fig.axes[0].texts]
+    assert any(t.startswith("Sources:") and "Rare-earth mine production" in t for t in texts)
+    assert sum(t == "misleading" for t in texts) == sum(x.verdict == v.MISLEADING for x in found)
+
+
+def test_brief_leads_with_what_the_article_gets_wrong(seed):
+    from analysis import brief
+
+    art, found = seed
+    b = brief.build(art)
+    assert b.worth_reading()[0].verdict == v.MISLEADING
+    assert brief.minerals(found) == ["rare earths"]
+    stage = next(f for f in b.findings if f.id.startswith("china-rare-earths-stages"))
+    rows = read_rows("sources/rare_earths_mine_production.csv")
+    china = next(
+        r
+        for r in rows
+        if r["country"] == "China" and r["year"] == "2023" and r["source_edition"] == "MCS 2025"
+    )
+    assert f"{float(china['value']):,.0f}" in stage.text
+    assert all(f.sources for f in b.findings)
+
+
+@pytest.mark.notebook
+def test_fact_check_and_brief_notebooks_run(tmp_path):
+    from analysis import findings, runner, suite
+
+    runs = suite.select(["fact_check", "brief"], {})
+    results = runner.run_all(runs, output_root=tmp_path)
+    assert [r.status for r in results] == ["ok", "ok"], [r.describe() for r in results]
+    art = article.load(paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt")
+    decided = [x for x in factcheck.check(art) if x.verdict != v.NOT_CHECKABLE]
+    written = findings.read(results[0].output_dir / "findings.json")
+    assert [f["values"]["claim_id"] for f in written] == [x.claim.id for x in decided]
+    assert (results[0].output_dir / "verdicts.png").stat().st_size > 0
+    assert (results[1].output_dir / "stages_rare_earths.png").stat().st_size > 0

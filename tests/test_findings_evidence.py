@@ -1,0 +1,152 @@
+"""Findings written from the data: each number equals the data, computed by hand here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import read_rows
+
+from analysis import concentration, contacts, measures, narrative, trade
+
+RARE = "sources/rare_earths_mine_production.csv"
+
+
+def _value(relative, **match) -> tuple[float, int]:
+    rows = read_rows(relative)
+    hits = [(i + 2, r) for i, r in enumerate(rows) if all(r[k] == v for k, v in match.items())]
+    assert len(hits) == 1, match
+    line, row = hits[0]
+    return float(row["value"] or row.get("share_pct")), line
+
+
+def _rows(finding) -> set[tuple[str, int]]:
+    return {(s.dataset, r) for s in finding.sources for r in s.rows}
+
+
+def test_stage_finding_states_the_mcs_2024_numbers_and_the_iea_refining_share():
+    china, china_line = _value(RARE, country="China", year="2023", source_edition="MCS 2024")
+    world, world_line = _value(RARE, country="World total", year="2023", source_edition="MCS 2024")
+    (found,) = narrative.stage_findings("rare earths", year=2023, edition="MCS 2024")
+    assert found.values["country_value"] == china and found.values["world_total"] == world
+    assert found.values["share_pct"] == pytest.approx(china / world * 100)
+    assert f"{china:,.0f}" in found.text and f"{world:,.0f}" in found.text
+    assert f"{china / world * 100:.0f}%" in found.text
+    processing = read_rows("sources/processing_shares.csv")
+    (refining,) = [
+        (i + 2, r)
+        for i, r in enumerate(processing)
+        if r["stage"] == "refining" and r["year"] == "2023" and r["country"] == "China"
+    ]
+    assert found.values["refining_share_pct"] == float(refining[1]["share_pct"])
+    assert "as reported by SEAISI" in found.text  # the secondary source is named
+    cited = {
+        ("rare_earths_mine_production", china_line),
+        ("rare_earths_mine_production", world_line),
+        ("processing_shares", refining[0]),
+    }
+    assert cited <= _rows(found)
+
+
+def test_concentration_finding_equals_a_hand_top3():
+    series = concentration.share_series("tungsten", edition="MCS 2026")
+    (found,) = narrative.concentration_findings(
+        series,
+        commodity="tungsten",
+        stage="mine production",
+        table="critical_minerals_mine_production",
+    )
+    rows = [
+        r
+        for r in read_rows("sources/critical_minerals_mine_production.csv")
+        if r["commodity"] == "tungsten"
+        and r["year"] == "2025"
+        and r["source_edition"] == "MCS 2026"
+    ]
+    world = float(next(r["value"] for r in rows if r["country"] == "World total"))
+    named = sorted(
+        (
+            float(r["value"])
+            for r in rows
+            if r["value"] and r["country"] not in ("World total", "Other countries")
+        ),
+        reverse=True,
+    )
+    assert found.values["top_n_share_pct"] == pytest.approx(sum(named[:3]) / world * 100)
+    assert found.values["hhi"] == pytest.approx(sum((v / world * 100) ** 2 for v in named))
+    assert f"{found.values['hhi']:,.0f}" in found.text
+
+
+def test_gallium_and_germanium_licensing_came_269_days_after_the_chip_rules():
+    events = read_rows("sources/export_control_events.csv")
+    chips = next(r for r in events if r["date"] == "2022-10-07")
+    gallium = next(r for r in events if r["title"].startswith("Export controls on gallium"))
+    lag = (dt.date.fromisoformat(gallium["date"]) - dt.date.fromisoformat(chips["date"])).days
+    found = narrative.response_findings(measures.responses(max_lag_days=365), side="China")
+    (pair,) = [f for f in found if f.values["response_id"].startswith("2023-07-03")]
+    assert pair.values["lag_days"] == lag
+    assert pair.values["measure_id"].startswith("2022-10-07-usa")
+    assert f"{lag} days after" in pair.text and "caused" in pair.caveats[0]
+
+
+def test_visit_finding_counts_four_visits():
+    found = narrative.visit_finding("Raimondo")
+    assert found.values["ordinal"] == 4
+    assert found.values["officials"].split("; ")[-1] == "Gina Raimondo"
+    assert "27–30 August 2023" in found.text
+    expected = set(contacts.visits_before("2023-08-27", window_days=90)["row"])
+    assert {r for _, r in _rows(found)} == expected
+
+
+def test_covering_finding_separates_rare_earths_from_rare_earth_technology():
+    goods = narrative.covering_finding("rare earths", by="2023-12-31")
+    assert goods.values["measures_by_date"] == 0
+    assert "no China export measure on rare earths" in goods.text
+    tech = narrative.covering_finding("rare-earth technology", by="2023-12-31")
+    assert tech.values["measures_by_date"] == 1 and tech.values["types"] == "export_ban"
+    gallium = narrative.covering_finding("gallium", by="2023-08-27")
+    assert gallium.values["types"] == "export_licensing"
+
+
+def test_trade_findings_equal_the_csv_and_say_deficit():
+    rows = {int(r["year"]): r for r in read_rows("sources/us_china_goods_trade_annual.csv")}
+    found = {
+        f.values["flow"]: f
+        for f in narrative.trade_findings(trade.goods_trade(), start_year=2022, end_year=2023)
+    }
+    imports = found["imports"].values
+    assert imports["first_usd_millions"] == float(rows[2022]["imports_usd_millions"])
+    assert imports["last_usd_millions"] == float(rows[2023]["imports_usd_millions"])
+    a, b = float(rows[2022]["imports_usd_millions"]), float(rows[2023]["imports_usd_millions"])
+    assert imports["change_pct"] == pytest.approx((b - a) / a * 100)
+    assert f"${a / 1000:,.1f} bn" in found["imports"].text
+    deficit = found["balance"]
+    assert deficit.values["stated_as"] == "deficit"
+    assert f"${-float(rows[2022]['balance_usd_millions']) / 1000:,.1f} bn" in deficit.text
+
+
+def test_around_finding_uses_the_window_means():
+    marks = measures.find("2022-10-07")
+    windows = trade.around_measures(marks, 2, 2)
+    found = {f.values["flow"]: f for f in narrative.around_findings(windows, marks)}
+    rows = {int(r["year"]): r for r in read_rows("sources/us_china_goods_trade_annual.csv")}
+    before = sum(float(rows[y]["imports_usd_millions"]) for y in (2020, 2021)) / 2
+    assert found["imports"].values["before_mean"] == pytest.approx(before)
+    assert "the United States' export rule of 7 October 2022" in found["imports"].text
+
+
+def test_outside_china_finding_warns_when_the_world_total_is_rounded():
+    series = concentration.share_series("gallium")
+    outside = narrative.production_findings(series, commodity="gallium")[-1]
+    rows = [
+        r
+        for r in read_rows("sources/critical_minerals_mine_production.csv")
+        if r["commodity"] == "gallium"
+        and r["measure"] == "primary (low-purity) production"
+        and r["year"] == "2025"
+        and r["source_edition"] == "MCS 2026"
+        and r["country"] not in ("China", "World total")
+    ]
+    listed = sum(float(r["value"]) for r in rows if r["value"])
+    assert outside.values["last_outside_value"] == 0  # rounded world total minus China
+    assert any(f"{listed:,.0f} in 2025" in c for c in outside.caveats)

@@ -1,0 +1,116 @@
+"""Each verdict rule on small hand-made cases, including those that must not be forced."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis import verdicts as v
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("it controls the vast majority of the rare earths", 80, None),
+        ("China mines most of the world's graphite", 50.01, None),
+        ("China refines 90% of rare earths", 87.5, 92.5),
+        ("about 70 percent of output", 65, 75),
+        ("more than 60% of supply", 60, None),
+        ("nearly 95 per cent", 90, 95),
+    ],
+)
+def test_share_phrases(text, low, high):
+    got = v.share_range(text)
+    assert got is not None and (got.low, got.high) == (low, high)
+
+
+def test_no_share_phrase_means_no_share_claim():
+    assert v.share_range("Beijing has also banned the export of several of them") is None
+
+
+MINING = v.StageShare("mining", 68.0, 2023, "USGS")
+REFINING = v.StageShare("refining", 92.0, 2023, "IEA")
+
+
+def test_share_depends_on_stage():
+    d = v.decide_share(v.share_range("the vast majority"), [MINING, REFINING])
+    assert d.label == v.PARTLY
+    assert "depends on the stage" in d.rationale
+    assert "true of refining, not of mining" in d.rationale
+    assert "68%" in d.rationale and "92%" in d.rationale
+
+
+def test_share_supported_everywhere_and_overstated_everywhere():
+    assert v.decide_share(v.share_range("most"), [MINING, REFINING]).label == v.SUPPORTED
+    d = v.decide_share(
+        v.share_range("nearly all"), [MINING, v.StageShare("refining", 85, 2023, "X")]
+    )
+    assert d.label == v.MISLEADING
+    low = v.decide_share(
+        v.share_range("the vast majority"), [v.StageShare("mining", 30, 2023, "X")]
+    )
+    assert low.label == v.UNSUPPORTED
+
+
+def test_share_without_data_is_not_forced():
+    assert v.decide_share(v.share_range("most"), []).label == v.NOT_CHECKABLE
+
+
+DAY = dt.date(2023, 8, 27)
+
+
+def _fact(kind, goods, covers, in_force=True, start=dt.date(2023, 8, 1)):
+    return v.MeasureFact(f"{kind} on {goods}", kind, start, (goods,), covers, in_force)
+
+
+def test_ban_claim_when_only_licensing_exists():
+    d = v.decide_export_ban("rare earths", DAY, [_fact("export_licensing", "rare earths", True)])
+    assert d.label == v.MISLEADING and "licence, which is not a ban" in d.rationale
+
+
+def test_ban_claim_when_other_goods_are_covered():
+    d = v.decide_export_ban(
+        "rare earths",
+        DAY,
+        [_fact("export_licensing", "gallium", False)],
+        later=[_fact("export_ban", "rare-earth technology", False, start=dt.date(2023, 12, 21))],
+    )
+    assert d.label == v.MISLEADING
+    assert "covered other goods (gallium)" in d.rationale
+    assert "Later:" in d.rationale and "2023-12-21" in d.rationale
+
+
+def test_ban_claim_supported_and_unsupported():
+    assert v.decide_export_ban("gallium", DAY, [_fact("export_ban", "gallium", True)]).label == (
+        v.SUPPORTED
+    )
+    assert v.decide_export_ban("tungsten", DAY, []).label == v.UNSUPPORTED
+
+
+def test_ordinals():
+    assert v.ordinal("the fourth visit in recent months") == 4
+    assert v.ordinal("her 3rd trip") == 3
+    assert v.ordinal("a visit") is None
+    events = ["Blinken", "Yellen", "Kerry", "Raimondo"]
+    assert v.decide_ordinal(4, events, "Raimondo").label == v.SUPPORTED
+    assert v.decide_ordinal(3, events, "Raimondo").label == v.PARTLY
+    assert v.decide_ordinal(1, events, "Raimondo").label == v.UNSUPPORTED
+    assert v.decide_ordinal(4, events, "Austin").label == v.NOT_CHECKABLE
+    assert v.decide_ordinal(4, [], None).label == v.NOT_CHECKABLE
+
+
+def test_event_dates():
+    a, b = dt.date(2023, 8, 27), dt.date(2023, 8, 30)
+    assert v.decide_event_dates((a, b), (a, b), "the visit").label == v.SUPPORTED
+    assert v.decide_event_dates((a, a), (a, b), "the visit").label == v.PARTLY
+    later = (dt.date(2023, 9, 5), dt.date(2023, 9, 6))
+    assert v.decide_event_dates((a, b), later, "the visit").label == v.UNSUPPORTED
+    assert v.decide_event_dates((a, b), None, "the visit").label == v.NOT_CHECKABLE
+
+
+def test_quantities_allow_for_the_claims_rounding():
+    assert v.decide_quantity(279e9, 279.6077e9, "USD", rounding=1e9).label == v.SUPPORTED
+    assert v.decide_quantity(300e9, 279.6e9, "USD", rounding=1e9).label == v.PARTLY
+    assert v.decide_quantity(400e9, 279.6e9, "USD", rounding=1e9).label == v.UNSUPPORTED
+    assert v.decide_quantity(5, 0, "t", rounding=1).label == v.NOT_CHECKABLE
