@@ -43,7 +43,7 @@ border-radius:.3rem;color:#fff;vertical-align:middle;margin-left:.4rem}
 pre{white-space:pre-wrap;background:#f3f3f3;padding:.6rem;border-radius:.3rem;font-size:.85rem}
 img{max-width:100%;height:auto;border:1px solid #eee}
 .dataset{border-top:1px solid #ddd;padding:.3rem 0 .6rem}.dataset h3{margin-top:.6rem}
-.fragment{background:#fff;padding:.5rem 1rem;border:1px solid #eee}
+.fragment{background:#fff;padding:.5rem 1rem;border:1px solid #eee}.anchor-link{display:none}
 """
 
 
@@ -147,10 +147,11 @@ def _run_section(result: Result, manifest: dict[str, Any] | None, output_root: P
             f"or the <a href='{esc(rel)}/{NOTEBOOK_FILE}'>executed notebook</a>.</p>"
         )
         fragment = result.output_dir / FRAGMENT_FILE
-        if fragment.exists():
+        if fragment.exists():  # the brief: its page, findings and charts as it lays them out
             out.append(f"<div class='fragment'>{fragment.read_text(encoding='utf-8')}</div>")
-        out.append(_findings(result.output_dir))
-        out += [_image(png) for png in sorted(result.output_dir.glob("*.png"))]
+        else:
+            out.append(_findings(result.output_dir))
+            out += [_image(png) for png in sorted(result.output_dir.glob("*.png"))]
     out.append("</section>")
     return "\n".join(out)
 

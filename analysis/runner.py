@@ -142,7 +142,9 @@ def _schedule(runs: list[Run], setup: _Setup, force: bool, progress: Progress) -
     hasher = fingerprint.Hasher()
     results: dict[int, Result] = {}
     reasons: dict[int, str] = {}
-    pending = list(runs)
+    # Longest first (by the last run's time; never run: first), so that no long run is
+    # left to run alone at the end. The report's order decides among equals.
+    pending = sorted(runs, key=lambda run: -_last_seconds(setup.folder(run)))
     running: dict[Future[Result], Run] = {}
     with _Pool(setup) as pool:
         while pending or running:
@@ -170,6 +172,12 @@ def _schedule(runs: list[Run], setup: _Setup, force: bool, progress: Progress) -
                     progress.finished(results[id(run)])
                 progress.refresh()
     return results
+
+
+def _last_seconds(folder: Path) -> float:
+    """How long the run took last time it succeeded (infinity when unknown)."""
+    manifest = fingerprint.read_manifest(folder) or {}
+    return float(manifest.get("timings", {}).get("total", float("inf")))
 
 
 def _decide(
@@ -294,9 +302,18 @@ class Progress:
     def _elapsed(self) -> str:
         return f"{time.perf_counter() - self.started_at:5.1f} s"
 
+    def _write(self, text: str) -> None:
+        """Write and flush; a reader that went away (`| head`) does not stop the runs."""
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+        except BrokenPipeError:
+            self.stream = open(os.devnull, "w")  # noqa: SIM115 (lives as long as we do)
+            self.live = False
+
     def _say(self, text: str) -> None:
         clear = "\r\x1b[K" if self.live else ""
-        self.stream.write(f"{clear}{text}\n")
+        self._write(f"{clear}{text}\n")
         self.refresh()
 
     def started(self, run: Run, reason: str) -> None:
@@ -328,12 +345,8 @@ class Progress:
             if self.running:
                 line += " - " + ", ".join(sorted(self.running))
             width = shutil.get_terminal_size().columns - 1
-            self.stream.write(
-                "\r\x1b[K" + (line if len(line) <= width else line[: width - 1] + "…")
-            )
-        self.stream.flush()
+            self._write("\r\x1b[K" + (line if len(line) <= width else line[: width - 1] + "…"))
 
     def close(self, index: Path) -> None:
         clear = "\r\x1b[K" if self.live else ""
-        self.stream.write(f"{clear}{self.status()}\nreport: {paths.relative(index)}\n")
-        self.stream.flush()
+        self._write(f"{clear}{self.status()}\nreport: {paths.relative(index)}\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import html
 import io
@@ -65,14 +66,19 @@ def test_the_index_is_one_self_contained_page_showing_every_run(whole_report):
     out, _runs, results, _ = whole_report
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "<style>" in page and "<link" not in page and "<script" not in page
-    images = re.findall(r"<img src='([^']*)'", page)
+    images = re.findall(r"<img[^>]* src=['\"]([^'\"]*)", page)
     assert images and all(src.startswith("data:image/png;base64,") for src in images)
-    assert len(images) == sum(len(list(r.output_dir.glob("*.png"))) for r in results)
     for result in results:
         assert f"id='{report.anchor(result)}'" in page
         assert f"href='#{report.anchor(result)}'" in page
         rel = result.output_dir.relative_to(out).as_posix()
         assert f"{rel}/notebook.html" in page
+        if result.run.spec.name == suite.BRIEF:  # its page is embedded, charts included
+            fragment = (result.output_dir / runner.FRAGMENT_FILE).read_text(encoding="utf-8")
+            assert fragment in page
+            continue
+        for png in result.output_dir.glob("*.png"):
+            assert base64.b64encode(png.read_bytes()).decode() in page, png
         for finding in findings_mod.read(result.output_dir / "findings.json"):
             assert html.escape(finding["text"]) in page
     for name in ("rare_earths_mine_production",):
@@ -393,3 +399,12 @@ def test_force_reruns_and_a_kernel_started_without_the_kernel_parent_works(failu
     assert again.reason == "--force"
     manifest = json.loads((again.output_dir / "manifest.json").read_text())
     assert manifest["inputs"]["kernel"]["name"] == "python3"
+
+
+def test_runs_start_longest_first_by_their_last_time(whole_report):
+    out, _runs, results, _ = whole_report
+    fast, slow = sorted((r for r in results if r.status == runner.OK), key=lambda r: r.seconds)[:2]
+    progress = quiet(2)
+    runner.run_all([fast.run, slow.run], output_root=out, force=True, jobs=1, progress=progress)
+    started = re.findall(r"\] run +(\S+)", progress.stream.getvalue())
+    assert started == [slow.run.label, fast.run.label]
