@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from analysis.article import Article
     from analysis.findings import Finding
 
+# How many years of US–China trade, up to the article's year, the brief summarises.
+TRADE_YEARS = 5
 # Verdicts a reader should see first.
 ORDER = (v.MISLEADING, v.UNSUPPORTED, v.PARTLY, v.SUPPORTED, v.NOT_CHECKABLE)
 
@@ -33,10 +35,6 @@ class Brief:
     @property
     def as_of(self) -> Any:
         return factcheck.as_of(self.article)[0]
-
-    def headline(self) -> str:
-        """One sentence: what was checked and how it came out."""
-        return f"{self.article.title}: {factcheck.summary(self.verdicts)}"
 
     def worth_reading(self, limit: int = 4) -> list[factcheck.Verdict]:
         """The decided verdicts, misleading and unsupported first."""
@@ -55,7 +53,7 @@ def minerals(verdicts: list[factcheck.Verdict]) -> list[str]:
 
 def build(art: Article) -> Brief:
     """Check the article and gather the key findings its subjects call for."""
-    from analysis import contacts, measures, narrative, trade
+    from analysis import measures, narrative, trade
 
     found = factcheck.check(art)
     day = factcheck.as_of(art)[0]
@@ -72,21 +70,53 @@ def build(art: Article) -> Brief:
     if day is not None:
         china = narrative.response_findings(measures.responses(), side="China")
         out += [f for f in china if _announced_by(f, day)][-1:]
-        people = {
-            art.entity(e).canonical
-            for x in found
-            if x.claim.topic == "official visits and meetings"
-            for e in x.claim.entities
-            if art.entity(e).label == "PERSON"
-        }
-        visitors = contacts.official_contacts()
-        visitors = visitors.loc[visitors["kind"] == contacts.VISIT, "official"]
-        out += [narrative.visit_finding(name) for name in visitors if name in people]
+        out += _visit_findings(art, found, day)
         flows = trade.goods_trade()
         last = min(int(flows["year"].max()), year)
-        out += narrative.trade_findings(flows, start_year=last - 5, end_year=last)
+        out += narrative.trade_findings(flows, start_year=last - TRADE_YEARS, end_year=last)
     brief.findings = _unique(out)
     return brief
+
+
+def _visit_findings(art: Article, found: list[factcheck.Verdict], day: Any) -> list[Finding]:
+    """A visit finding for each visitor a claim names, counted in the window that claim
+    implies (as the fact-check counts it)."""
+    from analysis import contacts, narrative
+
+    visitors = contacts.official_contacts()
+    visitors = set(visitors.loc[visitors["kind"] == contacts.VISIT, "official"])
+    out = []
+    about_visits = [x for x in found if x.claim.topic == "official visits and meetings"]
+    windows = {x.claim.id: factcheck.visit_window(art, x.claim) for x in about_visits}
+    # Claims that imply a window ('the fourth in recent months') first: theirs is the count.
+    for x in sorted(about_visits, key=lambda x: windows[x.claim.id] is None):
+        window = windows[x.claim.id]
+        days = (window.end - window.start).days if window else None
+        for e in x.claim.entities:
+            name = art.entity(e).canonical
+            if art.entity(e).label == "PERSON" and name in visitors:
+                out.append(narrative.visit_finding(name, window_days=days, on=day))
+    return out
+
+
+def stage_charts(brief: Brief) -> list[tuple[str, Any]]:
+    """For each mineral the claims name: its shares by stage as of the article's year, as
+    (figure name, figure)."""
+    from analysis import charts, narrative
+
+    out = []
+    for commodity in minerals(brief.verdicts):
+        rows = narrative.stage_rows(commodity, year=brief.as_of.year if brief.as_of else None)
+        if rows.empty:
+            continue
+        fig = charts.stage_comparison(
+            rows,
+            title=f"China's share of {commodity}, by stage",
+            subtitle=narrative.stage_findings(commodity, year=int(rows["year"].max()))[0].text,
+            source=narrative.source_lines(rows),
+        )
+        out.append((f"stages_{commodity.split(' (')[0].replace(' ', '_')}", fig))
+    return out
 
 
 def _announced_by(finding: Finding, day: Any) -> bool:

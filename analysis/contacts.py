@@ -164,13 +164,16 @@ def visits_before(
     return out.assign(ordinal=range(1, len(out) + 1))
 
 
-def ordinal_of(official: str, **window: Any) -> tuple[int, pd.DataFrame]:
+def ordinal_of(official: str, on: Any = None, **window: Any) -> tuple[int, pd.DataFrame]:
     """Which visit, counting from the earliest in the window, an official's visit was.
 
-    The window ends on the day the official's visit began; `window` passes `window_days`,
-    `visitor` and `host` to `visits_before`. Returns the ordinal and the visits counted.
-    Raises WorkbookError when the timeline has no visit by that official.
+    The visit is the official's visit that began nearest to `on` (a date), or their first
+    when `on` is None. The window ends on the day that visit began; `window` passes
+    `window_days`, `visitor` and `host` to `visits_before`. Returns the ordinal and the
+    visits counted. Raises WorkbookError when the timeline has no visit by that official.
     """
+    import pandas as pd
+
     contacts = official_contacts()
     mine = contacts.loc[
         (contacts["kind"] == VISIT) & contacts["official"].str.contains(official, regex=False)
@@ -178,6 +181,8 @@ def ordinal_of(official: str, **window: Any) -> tuple[int, pd.DataFrame]:
     if mine.empty:
         names = ", ".join(contacts.loc[contacts["kind"] == VISIT, "official"])
         raise WorkbookError(f"no visit by {official!r} in the timeline (visits by: {names})")
-    first = mine.iloc[0]
+    first = (
+        mine.iloc[0] if on is None else mine.loc[(mine["start"] - pd.Timestamp(on)).abs().idxmin()]
+    )
     counted = visits_before(first["start"], **window)
     return int(counted.loc[counted["row"] == first["row"], "ordinal"].iloc[0]), counted

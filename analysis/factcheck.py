@@ -163,6 +163,8 @@ def _persons(ctx: Context, claim: Claim) -> list[str]:
 
 
 def _measure_facts(frame: pd.DataFrame, covers: Callable[[Any], bool]) -> list[v.MeasureFact]:
+    """Measures as the verdict rules see them; `status` from `measures.in_force_on` when the
+    frame has it, and the affected country when a measure applies to one destination."""
     return [
         v.MeasureFact(
             title=str(m["title"]),
@@ -170,7 +172,8 @@ def _measure_facts(frame: pd.DataFrame, covers: Callable[[Any], bool]) -> list[v
             start=_day(m["effective"]) or _day(m["announced"]),
             goods=tuple(m["products"]),
             covers_claimed_goods=covers(m),
-            in_force=True,
+            status=str(m.get("status", v.IN_FORCE)),
+            affected=None if pd_isna(m["affected_iso3"]) else _country_name(m["affected_iso3"]),
         )
         for _, m in frame.iterrows()
     ]
@@ -190,14 +193,20 @@ def _measure_evidence(frame: pd.DataFrame, what: str) -> Evidence:
 _STAGE_WORDS = (
     ("refining", r"\b(?:refin\w*|process\w*|separat\w*)"),
     ("magnets", r"\bmagnets?\b"),
-    ("mining", r"\b(?:min(?:ed|es|e|ing)|produc\w*|output|extract\w*)"),
+    ("mining", r"\b(?:min(?:ed|es|e|ing)\b|extract\w*)"),
+    (PRODUCTION := "production", r"\b(?:produc\w*|output)"),
 )
 # Stages a share claim may mean when it names none ("controls the vast majority").
 PLAUSIBLE_STAGES = ("mining", "refining")
 
 
-def _stages_named(text: str) -> list[str]:
-    return [stage for stage, pattern in _STAGE_WORDS if re.search(pattern, text, re.I)]
+def _stages_named(text: str, main_stage: str) -> list[str]:
+    """The stages a claim names; 'produces' / 'output' mean the commodity's primary
+    production, which USGS counts at its main stage (mining for ores, refining for
+    by-product metals such as gallium)."""
+    named = [stage for stage, pattern in _STAGE_WORDS if re.search(pattern, text, re.I)]
+    named = [main_stage if stage == PRODUCTION else stage for stage in named]
+    return list(dict.fromkeys(named))
 
 
 def _minerals(claim: Claim) -> list[str]:
@@ -211,7 +220,10 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     """A share claim ('the vast majority', '69%') against the shares at the stage(s) it means.
 
     The shares are those the findings quote (`narrative.stage_rows`): the USGS share of the
-    commodity's main series and the most authoritative published refining and magnet shares.
+    commodity's main series and the most authoritative published refining and magnet
+    shares, each for the latest year up to the claim's year. A stage the claim names that
+    the bundled data lacks is said in a note, and when it lacks all of them the claim is not
+    checkable: another stage never stands in.
     """
     from analysis import concentration, narrative
 
@@ -219,38 +231,29 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     minerals = _minerals(claim)
     if claimed is None or not minerals or claim.type not in ("quantity_share", "count"):
         return None
-    commodity = minerals[0]
-    commodity = next(c for c in concentration.commodities() if c.startswith(commodity))
+    commodity = next(c for c in concentration.commodities() if c.startswith(minerals[0]))
     country = _country_name(claim.actor_country) if claim.actor_country else "China"
     dates = _claim_dates(ctx, claim)
     year = dates[0].start.year if dates else (ctx.as_of.year if ctx.as_of else None)
     table = narrative.stage_rows(commodity, country=country, year=year)
-    available = list(table["stage"]) if len(table) else []
-    named = _stages_named(claim.text)
-    stages = [s for s in (named or PLAUSIBLE_STAGES) if s in available]
-    notes = (
-        []
-        if named
-        else [f"The claim names no stage; checked against {' and '.join(PLAUSIBLE_STAGES)}."]
-    )
-    if not stages and available:
-        stages = available[:1]
-        notes.append(
-            f"The bundled data has no {'/'.join(named or PLAUSIBLE_STAGES)} share for "
-            f"{commodity}; checked against USGS's {stages[0]} series (its primary production)."
-        )
+    named = _stages_named(claim.text, concentration.series_for(commodity, "main")["stage"])
+    wanted = named or list(PLAUSIBLE_STAGES)
+    missing = [s for s in wanted if s not in set(table["stage"])]
+    by = f" up to {year}" if year else ""
+    notes = [] if named else [f"The claim names no stage; checked against {' and '.join(wanted)}."]
+    if missing and len(missing) < len(wanted):
+        notes.append(f"The bundled data has no {' or '.join(missing)} share of {commodity}{by}.")
     found, evidence = [], []
-    for _, best in table.loc[table["stage"].isin(stages)].iterrows():
-        known_year = best["year"] is not None and best["year"] == best["year"]
+    for _, best in table.loc[table["stage"].isin(wanted)].iterrows():
         found.append(
             v.StageShare(
                 best["stage"],
                 float(best["share_pct"]),
-                int(best["year"]) if known_year else None,
+                None if pd_isna(best["year"]) else int(best["year"]),
                 str(best["source_title"]),
             )
         )
-        rows = [r for r in (best["row"], best["world_row"]) if r is not None and r == r]
+        rows = [r for r in (best["row"], best["world_row"]) if not pd_isna(r)]
         evidence.append(
             _evidence(
                 str(best["dataset"]),
@@ -261,19 +264,49 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
                     "share_pct": best["share_pct"],
                     "source_type": best["source_type"],
                 },
-                f"{country}, {commodity}, {best['stage']}, year {year or 'latest'}",
+                f"{country}, {commodity}, {best['stage']}, latest year{by}",
             )
         )
-    decision = v.decide_share(claimed, found)
+        later = _released_after(best["released"], ctx.as_of)
+        if later:
+            notes.append(
+                f"{best['source_title']} came out in {later}, after the article; its "
+                f"{best['stage']} figure may revise what was known when the claim was made."
+            )
+    if not found:
+        about = f"The claim is about {' and '.join(named)}" if named else "It names no stage"
+        decision = v.Decision(
+            v.NOT_CHECKABLE,
+            f"{about}, and the bundled data has no {' or '.join(wanted)} share of {commodity}{by}.",
+        )
+    else:
+        decision = v.decide_share(claimed, found)
     return Verdict(
         claim,
         decision.label,
         decision.rationale,
         "share by stage",
         tuple(evidence),
-        _needs(decision, f"{commodity} shares by stage"),
+        _needs(decision, f"{commodity} {' and '.join(missing or wanted)} shares{by}"),
         tuple(notes),
     )
+
+
+def pd_isna(value: Any) -> bool:
+    """None, NaN and NaT alike (values of an object column)."""
+    import pandas as pd
+
+    return value is None or bool(pd.isna(value))
+
+
+def _released_after(released: Any, day: dt.date | None) -> str | None:
+    """An edition's release ('2025' or '2024-04-01') when it is after `day`, else None."""
+    if pd_isna(released) or day is None:
+        return None
+    text = str(released)
+    if len(text) == 4:
+        return text if int(text) > day.year else None
+    return text if dt.date.fromisoformat(text) > day else None
 
 
 _BAN = re.compile(
@@ -304,33 +337,40 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     if not tags:
         return None
     dates = _claim_dates(ctx, claim)
-    day = dates[-1].end if dates else ctx.as_of
+    day = dates[-1].end if dates else (ctx.as_of or dt.date.today())
     everything = measures.measures()
     mine = everything.loc[everything["implementing_iso3"] == iso]
     export_kinds = v.BAN_TYPES | v.LICENSING_TYPES
     mine = mine.loc[mine["measure_type"].isin(export_kinds) & (mine["action"] == "imposition")]
-    on = measures.in_force_on(day, mine) if day else mine
-    later = mine.loc[mine["announced"] > pd.Timestamp(day)] if day else mine.iloc[0:0]
     covers = lambda m: bool(set(tags) & set(m["products"]))  # noqa: E731
-    later_related = later.loc[
-        later["products"].map(
-            lambda p: any(t.startswith("rare") for t in p) or bool(set(tags) & set(p))
-        )
-    ]
+    when = pd.Timestamp(day)
+    # Suspensions are measures too: status comes from the whole timeline.
+    on = measures.in_force_on(day, everything)
+    on = on.loc[on["measure_id"].isin(mine["measure_id"])]
+    pending = mine.loc[(mine["announced"] <= when) & ~mine["measure_id"].isin(on["measure_id"])]
+    pending = pending.loc[pending["effective"].isna() | (pending["effective"] > when)]
+    on = pd.concat([on, pending.assign(status=v.ANNOUNCED)], ignore_index=True)
+    related = mine["products"].map(lambda p: bool(set(tags) & set(p)))
+    later = mine.loc[(mine["announced"] > when) & related]
     goods = " and ".join(tags)
     decision = v.decide_export_ban(
         goods,
-        day or dt.date.today(),
+        day,
         _measure_facts(on, covers),
-        _measure_facts(later_related, covers),
+        _measure_facts(later, covers),
+        destinations=[
+            ctx.article.entity(e).canonical
+            for e in claim.entities
+            if ctx.article.entity(e).label == "PLACE"
+        ],
     )
     evidence = []
     if not on.empty:
         evidence.append(
             _measure_evidence(on, f"{claim.actor_country} export measures in force on {day}")
         )
-    if not later_related.empty:
-        evidence.append(_measure_evidence(later_related, f"later {iso} measures"))
+    if not later.empty:
+        evidence.append(_measure_evidence(later, f"later {iso} measures on {goods}"))
     notes = list(claim.notes)
     if "causal" in claim.types:
         notes.append(_retaliation_note(on))
@@ -520,10 +560,10 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     people = _persons(ctx, claim)
     if not people:
         return None
-    window = [d for d in _claim_dates(ctx, claim) if d.vague and d.start and d.end]
-    days = (window[0].end - window[0].start).days if window else None
+    window = visit_window(ctx.article, claim)
+    days = (window.end - window.start).days if window else None
     try:
-        position, counted = contacts.ordinal_of(people[0], window_days=days)
+        position, counted = contacts.ordinal_of(people[0], on=ctx.as_of, window_days=days)
     except WorkbookError as exc:
         decision = v.Decision(v.NOT_CHECKABLE, str(exc))
         return Verdict(
@@ -544,10 +584,7 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
         f"US officials' visits to China within {span} before {people[0]}'s",
     )
     notes = (
-        (
-            f"Window: {window[0].text!r} read as {window[0].start}..{window[0].end}"
-            f" ({window[0].basis}).",
-        )
+        (f"Window: {window.text!r} read as {window.start}..{window.end} ({window.basis}).",)
         if window
         else ()
     )
@@ -560,6 +597,16 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
         _needs(decision, "a fuller list of official visits"),
         notes,
     )
+
+
+def visit_window(article: Article, claim: Claim) -> Any:
+    """The period an ordinal claim counts in ('in recent months'): its first vague date
+    with both ends resolved, or None (count every visit in the timeline)."""
+    for ref in claim.dates:
+        d = article.date(ref)
+        if d.resolved and d.vague and d.start and d.end:
+            return d
+    return None
 
 
 def check_event(ctx: Context, claim: Claim) -> Verdict | None:
@@ -705,6 +752,7 @@ def to_dict(article: Article, found: list[Verdict]) -> dict[str, Any]:
         "as_of_basis": basis,
         "counts": counts,
         "claims": [x.to_dict() for x in found],
+        "warnings": list(article.warnings),
     }
 
 
@@ -726,6 +774,7 @@ def table(article: Article, found: list[Verdict], width: int = 100) -> str:
     lines = [
         article.title or "(untitled article)",
         wrap(f"Checked as of {day or 'today'}: {basis}", ""),
+        *(wrap(f"warning: {w}", "") for w in article.warnings),
         "",
     ]
     for x in found:
@@ -741,6 +790,19 @@ def table(article: Article, found: list[Verdict], width: int = 100) -> str:
         lines.append("")
     lines.append(summary(found))
     return "\n".join(lines)
+
+
+def heading(article: Article, found: list[Verdict]) -> str:
+    """Markdown above a notebook's verdicts: title, counts, the day checked against, and
+    any warning about the input (e.g. no claims: is this a trade-policy article?)."""
+    day, basis = as_of(article)
+    lines = [
+        f"**{article.title or '(untitled article)'}**",
+        summary(found),
+        f"Checked as of {day or 'today'}: {basis}",
+        *(f"**Warning:** {w}" for w in article.warnings),
+    ]
+    return "  \n".join(lines)
 
 
 def to_markdown(found: list[Verdict]) -> str:
@@ -776,9 +838,13 @@ def frame(found: list[Verdict]) -> pd.DataFrame:
 
 
 def summary(found: list[Verdict]) -> str:
-    """'11 claims: 7 supported, 2 partly supported, ...' (labels with no claim left out)."""
+    """'11 claims checked: 7 supported, 2 partly supported, ...' (labels with no claim left
+    out); 'No checkable claims found.' when there are none."""
+    if not found:
+        return "No checkable claims found."
     counts = [f"{n} {label}" for label in v.LABELS if (n := sum(x.verdict == label for x in found))]
-    return f"{len(found)} claims checked: " + ", ".join(counts) + "."
+    claims = "1 claim" if len(found) == 1 else f"{len(found)} claims"
+    return f"{claims} checked: " + ", ".join(counts) + "."
 
 
 def source_line(found: list[Verdict]) -> str:

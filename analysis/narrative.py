@@ -87,8 +87,9 @@ def cite(table: str, rows: Iterable[Any]) -> tuple[Source, ...]:
 
 
 def pick_published(stages: pd.DataFrame, stage: str, year: int | None) -> pd.Series | None:
-    """The published share to quote for a stage: same year if possible, else the latest
-    earlier year; never a projection; most authoritative source first."""
+    """The published share to quote for a stage: the latest year up to `year` (an undated
+    share when none is dated by then); never a later year, never a projection; most
+    authoritative source first."""
     rows = stages.loc[
         (stages["stage"] == stage) & ~stages["projection"] & stages["share_pct"].notna()
     ]
@@ -100,12 +101,11 @@ def pick_published(stages: pd.DataFrame, stage: str, year: int | None) -> pd.Ser
         _rank=rows["source_type"].map(rank).fillna(len(rank)),
         _year=rows["year"].astype("float").fillna(-1),
     )
-    if year is not None and (rows["_year"] == year).any():
-        rows = rows.loc[rows["_year"] == year]
-    elif year is not None and (rows["_year"].between(0, year)).any():
-        rows = rows.loc[rows["_year"].between(0, year)]
-        rows = rows.loc[rows["_year"] == rows["_year"].max()]
-    return rows.sort_values(["_rank", "row"]).iloc[0]
+    if year is not None:
+        dated = rows.loc[rows["_year"].between(0, year)]
+        rows = dated.loc[dated["_year"] == dated["_year"].max()] if len(dated) else rows
+        rows = rows.loc[rows["_year"] <= year]
+    return rows.sort_values(["_rank", "row"]).iloc[0] if len(rows) else None
 
 
 def stage_findings(
@@ -373,17 +373,21 @@ def _stamp(value: Any) -> pd.Timestamp:
     return pd.Timestamp(value)
 
 
-def visit_finding(official: str, *, window_days: int = 90) -> Finding:
-    """Which visit to China by a US official, counted in the window before it, this was."""
+def visit_finding(official: str, *, window_days: int | None = 90, on: Any = None) -> Finding:
+    """Which visit to China by a US official, counted in the window before it, this was.
+
+    The visit is the official's visit nearest to `on` (their first when `on` is None);
+    `window_days` None counts every earlier visit in the timeline."""
     from analysis import contacts
 
-    ordinal, counted = contacts.ordinal_of(official, window_days=window_days)
+    ordinal, counted = contacts.ordinal_of(official, on=on, window_days=window_days)
     mine = counted.iloc[ordinal - 1]
     listed = ", ".join(f"{c.official} ({day(c.start)})" for c in counted.itertuples())
+    window = f"{window_days} days up to its start" if window_days else "timeline up to its start"
     text = (
         f"{mine['official']}'s visit to {mine['host']} ({day_span(mine['start'], mine['end'])}) "
-        f"was visit number {ordinal} by a US official in the "
-        f"{window_days} days up to its start, in the bundled timeline: {listed}."
+        f"was visit number {ordinal} by a US official in the {window}, in the bundled "
+        f"timeline: {listed}."
     )
     return Finding(
         id=f"visit-{slug(mine['official'])}-{ordinal}",
@@ -406,7 +410,9 @@ def visit_findings(visits: pd.DataFrame, *, on: Any = None, window_days: int = 9
     visits = visits.loc[visits["kind"] == contacts.VISIT]
     if on is not None:
         visits = visits.loc[visits["start"] <= _stamp(on)].tail(1)
-    return [visit_finding(name, window_days=window_days) for name in visits["official"]]
+    return [
+        visit_finding(v.official, window_days=window_days, on=v.start) for v in visits.itertuples()
+    ]
 
 
 # --- trade --------------------------------------------------------------------------------
@@ -504,19 +510,22 @@ def _span(years: list[int]) -> str:
 def stage_rows(
     commodity: str, *, country: str = "China", year: int | None = None, edition: str = "latest"
 ) -> pd.DataFrame:
-    """One share per stage for a chart: the USGS share of the main series (computed from
-    the production table) and the published refining and magnet shares that
-    `pick_published` would quote. Columns: `stage`, `share_pct`, `year`, `source_title`,
-    `source_type`, `dataset`, `row`, `world_row` (the world-total row of a USGS share)."""
+    """One share per stage: the USGS share of the main series (computed from the
+    production table) and the published refining and magnet shares that `pick_published`
+    would quote. With `year`, each stage's latest year up to it (never a later one), so a
+    stage with nothing by then is absent. Columns: `stage`, `share_pct`, `year`,
+    `source_title`, `source_type`, `dataset`, `row`, `world_row` (the world-total row of a
+    USGS share), `released` (when the USGS edition came out; None for published shares)."""
     import pandas as pd
 
-    from analysis import concentration
+    from analysis import concentration, datasets
 
     entry = concentration.series_for(commodity, "main")
     series = concentration.metrics(commodity, "main", edition, country=country)
     series = series.loc[series["share_pct"].notna()]
     if year is not None:
-        series = series.loc[series["year"] == year]
+        series = series.loc[series["year"] <= year]
+    released = {e["source_edition"]: e["released"] for e in datasets.editions(entry["table"])}
     out = []
     if not series.empty:
         last = series.iloc[-1]
@@ -530,13 +539,14 @@ def stage_rows(
                 "dataset": entry["table"],
                 "row": int(last["row"]),
                 "world_row": int(last["world_row"]),
+                "released": released.get(last["edition"]),
             }
         )
     stages = concentration.stage_shares(commodity, country)
     for stage in ("refining", "magnets"):
         if stage == entry["stage"]:
             continue
-        row = pick_published(stages, stage, out[0]["year"] if out else None)
+        row = pick_published(stages, stage, year if year is not None else _first_year(out))
         if row is not None:
             out.append(
                 {
@@ -548,9 +558,27 @@ def stage_rows(
                     "dataset": concentration.PROCESSING_TABLE,
                     "row": int(row["row"]),
                     "world_row": None,
+                    "released": None,
                 }
             )
-    return pd.DataFrame(out)
+    return pd.DataFrame(out, columns=STAGE_ROW_COLUMNS)
+
+
+STAGE_ROW_COLUMNS = (
+    "stage",
+    "share_pct",
+    "year",
+    "source_title",
+    "source_type",
+    "dataset",
+    "row",
+    "world_row",
+    "released",
+)
+
+
+def _first_year(rows: list[dict[str, Any]]) -> int | None:
+    return rows[0]["year"] if rows else None
 
 
 def around_findings(windows: pd.DataFrame, marks: pd.DataFrame) -> list[Finding]:

@@ -116,8 +116,9 @@ def decide_share(claimed: ShareRange, stages: Sequence[StageShare]) -> Decision:
     """A share claim against the shares at each plausible stage (mining, refining, ...).
 
     All stages agree with the claim: supported. Some do: partly supported, and the
-    rationale says the answer depends on the stage. None do: misleading when the claim
-    overstates a real majority, unsupported otherwise.
+    rationale says the answer depends on the stage. None do: misleading when every share
+    is a majority but below what the claim says (it overstates a real majority);
+    unsupported otherwise, saying so when every share is above the claim (understated).
     """
     if not stages:
         return Decision(NOT_CHECKABLE, "The bundled data has no share for this commodity.")
@@ -134,11 +135,17 @@ def decide_share(claimed: ShareRange, stages: Sequence[StageShare]) -> Decision:
             PARTLY,
             f"It depends on the stage ({reading}): true of {yes}, not of {no}. {found}.",
         )
-    majority = all(s.share > 50 for s in stages)
-    if majority and claimed.low is not None and claimed.low > 50:
+    below = claimed.low is not None and all(s.share < claimed.low for s in stages)
+    above = claimed.high is not None and all(s.share > claimed.high for s in stages)
+    if below and claimed.low > 50 and all(s.share > 50 for s in stages):
         return Decision(
             MISLEADING,
             f"A majority at every stage, but less than claimed ({reading}): {found}.",
+        )
+    if above:
+        return Decision(
+            UNSUPPORTED,
+            f"The claim understates it: more than claimed at every stage ({reading}): {found}.",
         )
     return Decision(UNSUPPORTED, f"No stage fits ({reading}): {found}.")
 
@@ -152,34 +159,72 @@ def _year(year: int | None) -> str:
 
 @dataclass(frozen=True)
 class MeasureFact:
-    """A measure as a ban rule needs it."""
+    """A measure as a ban rule needs it.
+
+    `status` is 'in force', 'partly suspended' (see `measures.in_force_on`) or 'announced'
+    (announced by the day in question, not yet in force); `affected` names the only
+    destination a measure applies to, when it applies to one country only.
+    """
 
     title: str
     kind: str  # measure_type
     start: dt.date
     goods: tuple[str, ...]
     covers_claimed_goods: bool
-    in_force: bool
+    status: str = "in force"
+    affected: str | None = None
 
 
 BAN_TYPES = frozenset({"export_ban"})
 LICENSING_TYPES = frozenset({"export_licensing", "export_rule", "entity_listing"})
+IN_FORCE = "in force"
+PARTLY_SUSPENDED = "partly suspended"
+ANNOUNCED = "announced"
 
 
 def decide_export_ban(
-    goods: str, as_of: dt.date, facts: Sequence[MeasureFact], later: Sequence[MeasureFact] = ()
+    goods: str,
+    as_of: dt.date,
+    facts: Sequence[MeasureFact],
+    later: Sequence[MeasureFact] = (),
+    destinations: Sequence[str] = (),
 ) -> Decision:
     """'X banned exports of <goods>': is there a measure, is it a ban, are those its goods?
 
-    `facts` are the actor's export measures in force on `as_of`; `later` are measures
-    taken after it, mentioned so the reader knows what came next.
+    `facts` are the actor's export measures in force on `as_of`, or announced by then and
+    not yet in force (status 'announced'); `later` are measures on the same goods announced
+    after it, mentioned so the reader knows what came next; `destinations` are the
+    countries the claim names, so that a ban on exports to one of them counts in full.
+
+    A ban in force on every destination (or on one the claim names): supported. A ban
+    that is partly suspended, limited to a destination the claim does not name, or only
+    announced: partly supported. Licences only (in force or announced): misleading (a
+    licence is not a ban).
+    Measures on other goods only: misleading. Nothing: unsupported.
     """
     on = as_of.isoformat()
     after = _later_text(later)
     bans = [f for f in facts if f.covers_claimed_goods and f.kind in BAN_TYPES]
+    full = [
+        f
+        for f in bans
+        if f.status == IN_FORCE and (f.affected is None or f.affected in destinations)
+    ]
+    if full:
+        return Decision(SUPPORTED, f"By {on} a ban covered {goods}: {_list(full)}.{after}")
     if bans:
-        return Decision(SUPPORTED, f"By {on} a ban covered {goods}: {_list(bans)}.{after}")
+        return Decision(
+            PARTLY,
+            f"By {on} a ban covered {goods}, but not in full ({_limits(bans, destinations)}): "
+            f"{_list(bans)}.{after}",
+        )
     licensing = [f for f in facts if f.covers_claimed_goods]
+    if licensing and all(f.status == ANNOUNCED for f in licensing):
+        return Decision(
+            MISLEADING,
+            f"By {on} a licence requirement for exports of {goods} had been announced, not "
+            f"yet in force, and a licence is not a ban: {_list(licensing)}.{after}",
+        )
     if licensing:
         return Decision(
             MISLEADING,
@@ -197,10 +242,34 @@ def decide_export_ban(
     return Decision(UNSUPPORTED, f"No export measure on {goods} was in force by {on}.{after}")
 
 
+def _limits(bans: Sequence[MeasureFact], destinations: Sequence[str]) -> str:
+    """Why the bans fall short of a full ban, in words: 'exports to X only; ...'."""
+    limits = [
+        f"exports to {f.affected} only"
+        for f in bans
+        if f.affected and f.affected not in destinations
+    ]
+    limits += [
+        "announced, not yet in force" if f.status == ANNOUNCED else f.status
+        for f in bans
+        if f.status != IN_FORCE
+    ]
+    return "; ".join(dict.fromkeys(limits))
+
+
 def _list(facts: Sequence[MeasureFact]) -> str:
-    return "; ".join(
-        f"{f.title} ({f.kind.replace('_', ' ')}, {f.start.isoformat()})" for f in facts
-    )
+    return "; ".join(f"{f.title} ({_describe(f)})" for f in facts)
+
+
+def _describe(f: MeasureFact) -> str:
+    parts = [f.kind.replace("_", " "), f.start.isoformat()]
+    if f.affected:
+        parts.append(f"exports to {f.affected} only")
+    if f.status == ANNOUNCED:
+        parts.append("announced, not yet in force")
+    elif f.status != IN_FORCE:
+        parts.append(f.status)
+    return ", ".join(parts)
 
 
 def _later_text(later: Sequence[MeasureFact]) -> str:
@@ -316,24 +385,3 @@ def decide_policy(
         )
     count = "1 such measure" if len(facts) == 1 else f"{len(facts)} such measures"
     return Decision(SUPPORTED, f"{actor} had {count} {by}: {listing}.")
-
-
-# --- quantities -------------------------------------------------------------------------------
-
-
-def decide_quantity(claimed: float, actual: float, unit: str, rounding: float) -> Decision:
-    """A stated number against the data, allowing for the rounding the claim uses.
-
-    Within half the claim's rounding step (or 1% when finer): supported. Within 10%:
-    partly supported. Otherwise unsupported.
-    """
-    if actual == 0:
-        return Decision(NOT_CHECKABLE, "The data value is zero; a relative check is undefined.")
-    gap = abs(claimed - actual)
-    allowed = max(rounding / 2, abs(actual) * 0.01)
-    say = f"claimed {claimed:,.6g} {unit}, data {actual:,.6g} {unit}"
-    if gap <= allowed:
-        return Decision(SUPPORTED, f"Matches within rounding: {say}.")
-    if gap <= abs(actual) * 0.10:
-        return Decision(PARTLY, f"Close but off by {gap / abs(actual):.0%}: {say}.")
-    return Decision(UNSUPPORTED, f"Off by {gap / abs(actual):.0%}: {say}.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 from conftest import read_rows
 
@@ -81,3 +82,24 @@ def test_date_filter_and_unknown_official():
     assert late["kind"].tolist() == [contacts.LEADERS_MEETING]
     with pytest.raises(Exception, match="no visit by 'Austin'"):
         contacts.ordinal_of("Austin")
+
+
+def test_a_repeat_visit_is_counted_from_its_own_date(monkeypatch):
+    real = contacts.official_contacts()
+    first = real.loc[real["official"] == "Gina Raimondo"]
+    year = pd.Timedelta(days=365)
+    again = first.assign(start=first["start"] + year, end=first["end"] + year, row=-1)
+    both = pd.concat([real, again], ignore_index=True)
+    monkeypatch.setattr(contacts, "official_contacts", lambda *_a, **_k: both)
+    ordinal, _ = contacts.ordinal_of("Raimondo", window_days=90)
+    assert ordinal == 4  # no date: the first visit, as before
+    later = again["start"].iloc[0]
+    expected = both.loc[
+        (both["kind"] == contacts.VISIT)
+        & both["start"].between(later - pd.Timedelta(days=90), later)
+        & (both["jurisdiction"] == "United States")
+        & (both["host"] == "China")
+    ]
+    ordinal, counted = contacts.ordinal_of("Raimondo", on=later.date(), window_days=90)
+    assert counted["row"].tolist() == expected["row"].tolist()
+    assert counted["row"].iloc[ordinal - 1] == -1

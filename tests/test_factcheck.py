@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -74,6 +75,11 @@ def test_vast_majority_depends_on_the_stage(seed):
     assert "depends on the stage" in x.rationale
 
 
+def _day_of(title: str) -> dt.date:
+    (row,) = [r for r in _events() if r["title"] == title]
+    return dt.date.fromisoformat(row["date"])
+
+
 def test_ban_claim_is_licensing_of_other_goods(seed):
     _art, found = seed
     x = _about(found, "banned the export of several of them")
@@ -86,27 +92,118 @@ def test_ban_claim_is_licensing_of_other_goods(seed):
         assert row["measure_type"] == "export_licensing"
         assert row["effective_date"] <= "2023-08-27"
     assert any("gallium" in events[line - 2]["targets"] for line in in_force.rows)
+    # Later: China's export measures on the goods claimed (rare earths) announced after the
+    # article; the December 2023 ban on rare-earth *technology* is other goods.
     later = x.evidence[1]
-    assert any(events[line - 2]["measure_type"] == "export_ban" for line in later.rows)
-    assert all(events[line - 2]["date"] > "2023-08-27" for line in later.rows)
-    assert any("retaliation" in note and "269 days" in note for note in x.notes)
+    named = [
+        i
+        for i, r in enumerate(events, 2)
+        if r["actor_country"] == "China"
+        and r["date"] > "2023-08-27"
+        and "suspension" not in r["title"].lower()
+        and re.search(r"rare earths|dysprosium|terbium", r["targets"] + r["title"], re.I)
+    ]
+    (technology,) = [
+        i
+        for i, r in enumerate(events, 2)
+        if r["measure_type"] == "export_ban" and "rare-earth technologies" in r["title"]
+    ]
+    assert set(named) <= set(later.rows) and technology not in later.rows
+    for line in later.rows:
+        row = events[line - 2]
+        assert row["date"] > "2023-08-27" and "rare" in (row["targets"] + row["title"]).lower()
+    # The lag the note states is the one between the two measures' dates in the CSV.
+    (note,) = [n for n in x.notes if "retaliation" in n.lower()]
+    first, response = re.findall(r"'([^']+)'", note)[1:]
+    assert f"{(_day_of(response) - _day_of(first)).days} days" in note
+
+
+def _dated_article(tmp_path: Path, text: str, published: str) -> article.Article:
+    path = tmp_path / "story.txt"
+    path.write_text(f"Minerals\n\n{text}\n", encoding="utf-8")
+    meta = {"headline": "Minerals", "language": "en", "published": published}
+    path.with_suffix(".meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return article.load(path)
+
+
+def _china_ban_row(good: str, before: str) -> int:
+    (line,) = [
+        i
+        for i, r in enumerate(_events(), 2)
+        if r["actor_country"] == "China"
+        and r["measure_type"] == "export_ban"
+        and good in r["targets"]
+        and r["date"] <= before
+        and "suspension" not in r["title"].lower()
+    ]
+    return line
+
+
+def test_a_partly_suspended_one_country_ban_is_partly_supported(tmp_path):
+    # In December 2025 China's ban on gallium exports to the US was partly suspended.
+    art = _dated_article(tmp_path, "China has banned exports of gallium.", "2025-12-01")
+    (x,) = factcheck.check(art)
+    assert x.verdict == v.PARTLY
+    assert "exports to United States only" in x.rationale and "partly suspended" in x.rationale
+    assert _china_ban_row("gallium", "2025-12-01") in x.evidence[0].rows
+
+
+def test_a_ban_announced_but_not_yet_in_force_is_not_lost(tmp_path):
+    # Between announcement and effective date the licensing rule is still found.
+    (row,) = [
+        r
+        for r in _events()
+        if r["actor_country"] == "China" and r["title"].startswith("Export controls on gallium")
+    ]
+    assert row["date"] < row["effective_date"]
+    art = _dated_article(tmp_path, "China has banned exports of gallium.", row["date"])
+    (x,) = factcheck.check(art)
+    assert x.verdict == v.MISLEADING
+    assert "announced, not yet in force" in x.rationale and row["effective_date"] in x.rationale
+
+
+def test_stage_words():
+    assert factcheck._stages_named("China's critical minerals dominance", "mining") == []
+    assert factcheck._stages_named("China mines 60% of it", "mining") == ["mining"]
+    assert factcheck._stages_named("China produces 98% of gallium", "refining") == ["refining"]
+    assert factcheck._stages_named("refined and mined", "mining") == ["refining", "mining"]
+
+
+def test_a_share_claim_uses_no_figure_later_than_its_year(tmp_path):
+    art = _dated_article(
+        tmp_path, "In 2019, China mined the vast majority of the world's rare earths.", "2019-06-01"
+    )
+    (x,) = factcheck.check(art)
+    rows = read_rows("sources/rare_earths_mine_production.csv")
+    years = [int(r["year"]) for r in rows if r["country"] == "China" and r["value"]]
+    assert [e.values["year"] for e in x.evidence] == [max(y for y in years if y <= 2019)]
+    assert x.verdict != v.NOT_CHECKABLE
+
+
+def test_a_named_stage_without_data_is_not_checkable(tmp_path):
+    # The bundled data has no magnet share of antimony: another stage must not stand in.
+    art = _dated_article(tmp_path, "China makes 90% of the world's antimony magnets.", "2023-06-01")
+    (x,) = factcheck.check(art)
+    assert x.verdict == v.NOT_CHECKABLE and not x.evidence
+    assert "magnets" in x.rationale and "magnets" in x.needs
 
 
 def test_fourth_visit_is_counted_from_the_timeline(seed):
-    _art, found = seed
+    art, found = seed
     x = _about(found, "the fourth in a member of the Biden administration")
     assert x.verdict == v.SUPPORTED
     (evidence,) = x.evidence
-    window_start = dt.date(2023, 8, 27) - dt.timedelta(
-        days=(dt.date(2023, 8, 27) - dt.date(2023, 2, 21)).days
-    )
+    window = factcheck.visit_window(art, x.claim)
+    assert window.text == "in recent months" and window.end == factcheck.as_of(art)[0]
+    visit = _day_of("Commerce Secretary Gina Raimondo visits Beijing and Shanghai")
+    first_day = visit - (window.end - window.start)
     expected = [
         i
         for i, r in enumerate(_events(), 2)
         if r["measure_type"] == "visit/meeting"
         and r["actor_country"] == "United States"
-        and "Beijing" in r["title"]
-        and window_start.isoformat() <= r["date"] <= "2023-08-27"
+        and " visits " in r["title"]
+        and first_day.isoformat() <= r["date"] <= visit.isoformat()
     ]
     assert list(evidence.rows) == expected
     assert len(expected) == 4
@@ -180,6 +277,17 @@ def test_check_json_keeps_the_article_ids_and_spans():
     assert sum(got["counts"].values()) == len(got["claims"])
 
 
+def test_check_says_so_when_there_is_nothing_to_check(tmp_path):
+    path = tmp_path / "lorem.txt"
+    path.write_text("Lorem ipsum dolor sit amet.\nNothing here at all.\n", encoding="utf-8")
+    plain = _cli("check", str(path))
+    assert plain.returncode == 0
+    assert "No checkable claims found." in plain.stdout
+    assert "warning: no entities and no claims found" in plain.stdout
+    got = json.loads(_cli("check", str(path), "--json").stdout)
+    assert got["claims"] == [] and any("no claims" in w for w in got["warnings"])
+
+
 def test_check_table_and_bad_path():
     ok = _cli("check", "data/articles/raimondo-china-visit-2023.txt")
     assert ok.returncode == 0
@@ -220,6 +328,16 @@ def test_brief_leads_with_what_the_article_gets_wrong(seed):
     )
     assert f"{float(china['value']):,.0f}" in stage.text
     assert all(f.sources for f in b.findings)
+    # The visit is counted in the window the article's claim implies, as the fact-check does.
+    ordinal = _about(found, "the fourth in a member")
+    window = factcheck.visit_window(art, ordinal.claim)
+    (visit,) = [f for f in b.findings if f.id.startswith("visit-")]
+    assert visit.values["window_days"] == (window.end - window.start).days
+    assert visit.values["ordinal"] == 4
+    trade = [f for f in b.findings if f.id.startswith("trade-")]
+    assert trade and all(f.values["last_year"] == art.published.end.year for f in trade)
+    assert all(f.values["last_year"] - f.values["first_year"] == brief.TRADE_YEARS for f in trade)
+    assert [name for name, _fig in brief.stage_charts(b)] == ["stages_rare_earths"]
 
 
 @pytest.mark.notebook

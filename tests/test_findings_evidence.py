@@ -150,3 +150,34 @@ def test_outside_china_finding_warns_when_the_world_total_is_rounded():
     listed = sum(float(r["value"]) for r in rows if r["value"])
     assert outside.values["last_outside_value"] == 0  # rounded world total minus China
     assert any(f"{listed:,.0f} in 2025" in c for c in outside.caveats)
+
+
+@pytest.mark.parametrize("year", [2019, 2021, 2023])
+def test_stage_rows_use_the_latest_year_up_to_the_one_asked(year):
+    rare = [r for r in read_rows(RARE) if r["country"] == "China" and r["value"]]
+    rows = narrative.stage_rows("rare earths", year=year)
+    mining = rows.loc[rows["stage"] == "mining"].iloc[0]
+    assert mining["year"] == max(int(r["year"]) for r in rare if int(r["year"]) <= year)
+    processing = read_rows("sources/processing_shares.csv")
+    refining = [
+        int(r["year"])
+        for r in processing
+        if r["stage"].startswith("refining")
+        and r["country"] == "China"
+        and r["year"]
+        and r["share_pct"]  # a range only ('less than 90') is not quoted as a share
+    ]
+    got = rows.loc[rows["stage"] == "refining"]
+    if any(y <= year for y in refining):
+        assert got.iloc[0]["year"] == max(y for y in refining if y <= year)
+    assert all(y is None or y != y or y <= year for y in rows["year"])
+
+
+def test_stage_rows_without_data_by_then_are_empty_but_typed():
+    gallium = [
+        int(r["year"])
+        for r in read_rows("sources/critical_minerals_mine_production.csv")
+        if r["commodity"].startswith("gallium")
+    ]
+    rows = narrative.stage_rows("gallium", year=min(gallium) - 1)
+    assert rows.empty and list(rows.columns) == list(narrative.STAGE_ROW_COLUMNS)
