@@ -199,7 +199,9 @@ def _data_parser(sub: argparse._SubParsersAction) -> None:
     actions.add_parser("list", help="tables, rows, years covered, editions, licence")
     show = actions.add_parser("show", help="a table's descriptor, caveats and first rows")
     show.add_argument("name", metavar="NAME", help="table name (see: workbook data list)")
-    show.add_argument("--rows", type=int, default=5, metavar="N", help="rows shown (default 5)")
+    show.add_argument(
+        "--rows", type=_count, default=5, metavar="N", help="rows shown (default 5; 0 for none)"
+    )
     actions.add_parser("validate", help="validate every table; exit 1 on any failure")
     usgs = actions.add_parser(
         "import-usgs",
@@ -266,6 +268,17 @@ def _emit(text: str) -> None:
         sys.stdout.flush()
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _count(text: str) -> int:
+    """A whole number of at least 0, for options such as --rows."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 0 or more, got {text!r}")
+    return value
 
 
 def _article(args: argparse.Namespace) -> int:

@@ -559,7 +559,8 @@ def describe(name: str, rows: int = 5) -> str:
     fixes = corrections(name)
     lines += ["", f"corrections: {len(fixes) or 'none'}"]
     lines += [f"  - {c.where}: {c.column} {c.old!r} -> {c.new!r} ({c.reason})" for c in fixes]
-    lines += ["", f"first {rows} rows:", frame.head(rows).to_string(max_colwidth=24)]
+    if rows > 0:
+        lines += ["", f"first {rows} rows:", frame.head(rows).to_string(max_colwidth=24)]
     return "\n".join(lines)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from analysis import verdicts as v
+from analysis.narrative import pd_isna
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -290,13 +291,6 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
         _needs(decision, f"{commodity} {' and '.join(missing or wanted)} shares{by}"),
         tuple(notes),
     )
-
-
-def pd_isna(value: Any) -> bool:
-    """None, NaN and NaT alike (values of an object column)."""
-    import pandas as pd
-
-    return value is None or bool(pd.isna(value))
 
 
 def _released_after(released: Any, day: dt.date | None) -> str | None:

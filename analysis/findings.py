@@ -189,6 +189,15 @@ def _slug(text: str) -> str:
     return "-".join(text.lower().split())
 
 
+def text_of(found: list[Finding], default: str, **match: Any) -> str:
+    """The sentence of the first finding whose values include `match` (e.g. a chart's
+    subtitle: `text_of(found, "No data.", flow="balance")`), else `default`."""
+    for f in found:
+        if all(f.values.get(k) == v for k, v in match.items()):
+            return f.text
+    return default
+
+
 def to_markdown(found: list[Finding]) -> str:
     """Findings as a bulleted list with their citations, for display in a notebook."""
     lines = []

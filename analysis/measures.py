@@ -147,6 +147,8 @@ PARTIAL_WORDS = r"\bclause\b|\barticle \d|\bpart of\b"
 IMPOSITION = "imposition"
 SUSPENSION = "suspension"
 RELAXATION = "relaxation"
+# Measure types that restrict what may leave a country (goods named in `products`).
+EXPORT_RESTRICTIONS = ("export_ban", "export_licensing")
 
 # Which products count as related when pairing a measure with the other side's responses.
 # Same tag on both sides is always related; these pairs add links across tags, each with

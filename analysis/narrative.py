@@ -116,17 +116,16 @@ def stage_findings(
     edition: str = "latest",
 ) -> list[Finding]:
     """Mining share (USGS, computed from the table) and, where published, the shares of
-    refining and of magnets, each sentence naming its source; never blended."""
+    refining and of magnets, each sentence naming its source; never blended. The shares
+    are those of `stage_rows` (with `year`, the latest up to it)."""
     from analysis import concentration
 
     entry = concentration.series_for(commodity, "main")
-    series = concentration.metrics(commodity, "main", edition, country=country)
-    series = series.loc[series["share_pct"].notna()]
-    if year is not None:
-        series = series.loc[series["year"] == year]
-    if series.empty:
+    rows = stage_rows(commodity, country=country, year=year, edition=edition)
+    main = rows.loc[rows["dataset"] == entry["table"]]
+    if main.empty:
         return []
-    last = series.iloc[-1]
+    last = main.iloc[0]
     unit = datasets.unit_label(entry["table"], str(last["unit"]))
     if commodity.split()[0].split("-")[0] not in unit:
         unit += f" of {commodity}"
@@ -147,31 +146,27 @@ def stage_findings(
         "stage": entry["stage"],
     }
     sources = list(cite(entry["table"], [last["row"], last["world_row"]]))
-    caveats: list[str] = []
-    stages = concentration.stage_shares(commodity, country)
-    for other in ("refining", "magnets"):
-        if other == entry["stage"]:
-            continue
-        row = pick_published(stages, other, int(last["year"]))
-        if row is None:
-            continue
+    caveats = list(_world_total_caveat(commodity, last, country))
+    for _, row in rows.loc[rows["dataset"] != entry["table"]].iterrows():
+        other = str(row["stage"])
+        dated = not pd_isna(row["year"])
         other_share = float(row["share_pct"])
         diff = other_share - share
         word = "higher" if diff > SAME_POINTS else "lower" if diff < -SAME_POINTS else "similar"
-        when = f"in {int(row['year'])}" if row["_year"] >= 0 else "(year not given)"
+        when = f"in {int(row['year'])}" if dated else "(year not given)"
         text += (
             f"; its share of {other} is {word}: {pct(other_share)} {when} "
-            f"({short_source(row['source_title'])}"
+            f"({row['source_title']}"
             + (f"; scope: {row['scope']}" if row["scope"] != commodity else "")
             + ")"
         )
         values[f"{other}_share_pct"] = other_share
-        values[f"{other}_year"] = int(row["year"]) if row["_year"] >= 0 else None
+        values[f"{other}_year"] = int(row["year"]) if dated else None
         values[f"{other}_source_type"] = str(row["source_type"])
-        sources += cite(concentration.PROCESSING_TABLE, [row["row"]])
+        sources += cite(str(row["dataset"]), [row["row"]])
         if not str(row["source_type"]).startswith(("IEA", "US government")):
             caveats.append(f"The {other} share comes from a {row['source_type']}.")
-        if row["_year"] >= 0 and int(row["year"]) != int(last["year"]):
+        if dated and int(row["year"]) != int(last["year"]):
             caveats.append(
                 f"The {other} share is for {int(row['year'])}, the mining share for "
                 f"{int(last['year'])}: no published {other} share for the same year."
@@ -190,6 +185,35 @@ def stage_findings(
             caveats=tuple(caveats),
         )
     ]
+
+
+def _world_total_caveat(commodity: str, last: pd.Series, country: str) -> list[str]:
+    """When the country's figure plus the other countries' own rows exceed USGS's rounded
+    world total, the share is approximate: say so, with the share of their sum."""
+    from analysis import concentration
+
+    shares = concentration.country_shares(commodity, "main")
+    others = shares.loc[
+        (shares["year"] == last["year"])
+        & (shares["edition"] == last["edition"])
+        & (shares["country"] != country)
+    ]
+    listed = float(others["value"].sum())
+    total = float(last["country_value"]) + listed
+    if listed <= 0 or total <= float(last["world_total"]):
+        return []
+    return [
+        f"USGS rounds the world total ({number(last['world_total'])}); {country}'s figure "
+        f"and the other countries' ({number(listed)}) add up to {number(total)}, of which "
+        f"{country} is {pct(100 * float(last['country_value']) / total)}."
+    ]
+
+
+def pd_isna(value: Any) -> bool:
+    """None, NaN and NaT alike (values of an object column)."""
+    import pandas as pd
+
+    return value is None or bool(pd.isna(value))
 
 
 def concentration_findings(
@@ -322,7 +346,7 @@ def measure_label(m: Any) -> str:
     return f"{owner} {str(m.measure_type).replace('_', ' ')} of {day(m.announced)}"
 
 
-def covering_finding(commodity: str, *, by: Any, jurisdiction: str = "China") -> Finding | None:
+def covering_finding(commodity: str, *, by: Any, jurisdiction: str = "China") -> Finding:
     """Whether a jurisdiction restricted exports of a commodity by a date, and how:
     the measures in the timeline, their type (ban or licensing) and dates."""
     from analysis import measures
@@ -365,6 +389,22 @@ def covering_finding(commodity: str, *, by: Any, jurisdiction: str = "China") ->
         values=values,
         sources=cite(measures.TABLE, rows) if rows else (datasets.sources(measures.TABLE)[0],),
     )
+
+
+def covering_findings(
+    frame: pd.DataFrame, *, by: Any, jurisdiction: str = "China"
+) -> list[Finding]:
+    """`covering_finding` for every good the jurisdiction's export bans and licensing
+    requirements in `frame` (a `measures.measures` selection) name, in name order."""
+    from analysis import measures
+
+    mine = frame.loc[
+        (frame["implementing_jurisdiction"] == jurisdiction)
+        & frame["measure_type"].isin(measures.EXPORT_RESTRICTIONS)
+        & (frame["action"] == measures.IMPOSITION)
+    ]
+    goods = sorted({tag for products in mine["products"] for tag in products})
+    return [covering_finding(tag, by=by, jurisdiction=jurisdiction) for tag in goods]
 
 
 def _stamp(value: Any) -> pd.Timestamp:
@@ -540,6 +580,11 @@ def stage_rows(
                 "row": int(last["row"]),
                 "world_row": int(last["world_row"]),
                 "released": released.get(last["edition"]),
+                "country_value": float(last["country_value"]),
+                "world_total": float(last["world_total"]),
+                "unit": str(last["unit"]),
+                "edition": str(last["edition"]),
+                "scope": commodity,
             }
         )
     stages = concentration.stage_shares(commodity, country)
@@ -559,6 +604,11 @@ def stage_rows(
                     "row": int(row["row"]),
                     "world_row": None,
                     "released": None,
+                    "country_value": None,
+                    "world_total": None,
+                    "unit": "%",
+                    "edition": None,
+                    "scope": str(row["scope"]),
                 }
             )
     return pd.DataFrame(out, columns=STAGE_ROW_COLUMNS)
@@ -574,6 +624,11 @@ STAGE_ROW_COLUMNS = (
     "row",
     "world_row",
     "released",
+    "country_value",
+    "world_total",
+    "unit",
+    "edition",
+    "scope",
 )
 
 

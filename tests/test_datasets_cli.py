@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import edited_copy, read_rows
 
 from analysis import cli, datasets
@@ -28,6 +29,15 @@ def test_show_prints_caveats_and_first_rows(capsys):
         assert caveat in out
     assert "first 2 rows:" in out
     assert read_rows("sources/entity_list_additions.csv")[0]["fr_publication_date"] in out
+
+
+def test_show_refuses_a_negative_row_count(capsys):
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["data", "show", "entity_list_additions", "--rows", "-3"])
+    assert stop.value.code == 2
+    assert "--rows: expected a whole number of 0 or more, got '-3'" in capsys.readouterr().err
+    assert cli.main(["data", "show", "entity_list_additions", "--rows", "0"]) == 0
+    assert "rows:" not in capsys.readouterr().out.split("corrections:")[-1]
 
 
 def test_show_unknown_table_suggests_a_name(capsys):

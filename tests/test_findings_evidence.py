@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from conftest import read_rows
 
-from analysis import concentration, contacts, measures, narrative, trade
+from analysis import concentration, contacts, findings, measures, narrative, trade
 
 RARE = "sources/rare_earths_mine_production.csv"
 
@@ -181,3 +181,49 @@ def test_stage_rows_without_data_by_then_are_empty_but_typed():
     ]
     rows = narrative.stage_rows("gallium", year=min(gallium) - 1)
     assert rows.empty and list(rows.columns) == list(narrative.STAGE_ROW_COLUMNS)
+
+
+def test_stage_finding_says_when_the_rounded_world_total_is_exceeded():
+    (found,) = narrative.stage_findings("gallium")
+    rows = [
+        r
+        for r in read_rows("sources/critical_minerals_mine_production.csv")
+        if r["commodity"] == "gallium"
+        and r["measure"] == "primary (low-purity) production"
+        and r["year"] == str(found.values["year"])
+        and r["source_edition"] == found.values["edition"]
+    ]
+    world = next(float(r["value"]) for r in rows if r["country"] == "World total")
+    china = next(float(r["value"]) for r in rows if r["country"] == "China")
+    others = sum(float(r["value"]) for r in rows if r["country"] not in ("China", "World total"))
+    assert china + others > world  # the case the caveat is for
+    (caveat,) = [c for c in found.caveats if "rounds the world total" in c]
+    assert f"{china + others:,.0f}" in caveat and f"{100 * china / (china + others):.0f}%" in caveat
+
+
+def test_covering_findings_name_every_good_chinas_export_controls_name():
+    frame = measures.select(start="2018-01-01", end="2025-12-31", actors="all")
+    found = narrative.covering_findings(frame, by="2023-08-27")
+    events = read_rows("sources/export_control_events.csv")
+    china = [
+        r
+        for r in events
+        if r["actor_country"] == "China"
+        and r["measure_type"] in measures.EXPORT_RESTRICTIONS
+        and "suspension" not in r["title"].lower()
+    ]
+    goods = {f.values["commodity"] for f in found}
+    assert {"gallium", "germanium", "graphite", "antimony", "rare earths"} <= goods
+    for f in found:
+        if f.values["measures_by_date"]:
+            lines = {r for s in f.sources for r in s.rows}
+            assert all(events[line - 2] in china for line in lines)
+    assert narrative.covering_findings(frame.iloc[0:0], by="2023-08-27") == []
+
+
+def test_text_of_picks_a_finding_by_its_values():
+    flows = trade.goods_trade()
+    found = narrative.trade_findings(flows, start_year=2018, end_year=2023)
+    balance = findings.text_of(found, "none", flow="balance")
+    assert "deficit" in balance and balance != found[0].text
+    assert findings.text_of(found, "none", flow="nothing") == "none"
