@@ -62,7 +62,7 @@ def build(art: Article) -> Brief:
     chosen = {x.claim.id for x in brief.worth_reading()}
     out = [f for f in factcheck.findings(art, found) if f.values["claim_id"] in chosen]
     for commodity in minerals(found):
-        out += narrative.stage_findings(commodity, year=year)
+        out += narrative.stage_findings(commodity, year=year, known_by=day)
         tag = commodity.split(" (")[0]
         covering = narrative.covering_finding(tag, by=day) if day else None
         if covering is not None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from analysis import verdicts as v
-from analysis.narrative import pd_isna
+from analysis.narrative import pd_isna, released_after
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -268,7 +268,7 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
                 f"{country}, {commodity}, {best['stage']}, latest year{by}",
             )
         )
-        later = _released_after(best["released"], ctx.as_of)
+        later = released_after(best["released"], ctx.as_of)
         if later:
             notes.append(
                 f"{best['source_title']} came out in {later}, after the article; its "
@@ -291,16 +291,6 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
         _needs(decision, f"{commodity} {' and '.join(missing or wanted)} shares{by}"),
         tuple(notes),
     )
-
-
-def _released_after(released: Any, day: dt.date | None) -> str | None:
-    """An edition's release ('2025' or '2024-04-01') when it is after `day`, else None."""
-    if pd_isna(released) or day is None:
-        return None
-    text = str(released)
-    if len(text) == 4:
-        return text if int(text) > day.year else None
-    return text if dt.date.fromisoformat(text) > day else None
 
 
 _BAN = re.compile(

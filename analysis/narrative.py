@@ -114,10 +114,12 @@ def stage_findings(
     country: str = "China",
     year: int | None = None,
     edition: str = "latest",
+    known_by: Any = None,
 ) -> list[Finding]:
     """Mining share (USGS, computed from the table) and, where published, the shares of
     refining and of magnets, each sentence naming its source; never blended. The shares
-    are those of `stage_rows` (with `year`, the latest up to it)."""
+    are those of `stage_rows` (with `year`, the latest up to it). With `known_by` (a
+    date, e.g. an article's), a caveat says when the USGS edition came out after it."""
     from analysis import concentration
 
     entry = concentration.series_for(commodity, "main")
@@ -147,6 +149,12 @@ def stage_findings(
     }
     sources = list(cite(entry["table"], [last["row"], last["world_row"]]))
     caveats = list(_world_total_caveat(commodity, last, country))
+    later = released_after(last["released"], known_by)
+    if later:
+        caveats.append(
+            f"USGS {last['edition']} came out in {later}, after {day(known_by)}; its figure "
+            f"for {int(last['year'])} may revise what was known then."
+        )
     for _, row in rows.loc[rows["dataset"] != entry["table"]].iterrows():
         other = str(row["stage"])
         dated = not pd_isna(row["year"])
@@ -207,6 +215,16 @@ def _world_total_caveat(commodity: str, last: pd.Series, country: str) -> list[s
         f"and the other countries' ({number(listed)}) add up to {number(total)}, of which "
         f"{country} is {pct(100 * float(last['country_value']) / total)}."
     ]
+
+
+def released_after(released: Any, day: Any) -> str | None:
+    """An edition's release ('2025' or '2024-04-01') when it is after `day`, else None."""
+    if pd_isna(released) or day is None:
+        return None
+    text = str(released)
+    if len(text) == 4:
+        return text if int(text) > _stamp(day).year else None
+    return text if _stamp(text) > _stamp(day) else None
 
 
 def pd_isna(value: Any) -> bool:

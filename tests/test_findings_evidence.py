@@ -227,3 +227,19 @@ def test_text_of_picks_a_finding_by_its_values():
     balance = findings.text_of(found, "none", flow="balance")
     assert "deficit" in balance and balance != found[0].text
     assert findings.text_of(found, "none", flow="nothing") == "none"
+
+
+def test_stage_finding_says_when_the_usgs_edition_came_out_after_a_date():
+    from analysis import datasets
+
+    article_day = dt.date(2023, 8, 27)
+    (found,) = narrative.stage_findings("rare earths", year=2023, known_by=article_day)
+    released = {
+        e["source_edition"]: e["released"] for e in datasets.editions("rare_earths_mine_production")
+    }[found.values["edition"]]
+    assert int(released[:4]) > article_day.year  # the latest edition for 2023 came later
+    assert any(f"came out in {released}, after 27 August 2023" in c for c in found.caveats)
+    (later,) = narrative.stage_findings("rare earths", year=2023, known_by=dt.date(2030, 1, 1))
+    assert not any("came out in" in c for c in later.caveats)
+    assert narrative.released_after("2024-04-01", dt.date(2024, 3, 31)) == "2024-04-01"
+    assert narrative.released_after("2024-04-01", dt.date(2024, 4, 1)) is None
