@@ -95,6 +95,7 @@ def _visit_findings(art: Article, found: list[factcheck.Verdict], day: Any) -> l
         for e in x.claim.entities:
             name = art.entity(e).canonical
             if art.entity(e).label == "PERSON" and name in visitors:
+                visitors.discard(name)  # one finding per visitor: the first claim's count
                 out.append(narrative.visit_finding(name, window_days=days, on=day))
     return out
 
@@ -102,17 +103,19 @@ def _visit_findings(art: Article, found: list[factcheck.Verdict], day: Any) -> l
 def stage_charts(brief: Brief) -> list[tuple[str, Any]]:
     """For each mineral the claims name: its shares by stage as of the article's year, as
     (figure name, figure)."""
-    from analysis import charts, narrative
+    from analysis import charts, findings, narrative
 
+    year = brief.as_of.year if brief.as_of else None
     out = []
     for commodity in minerals(brief.verdicts):
-        rows = narrative.stage_rows(commodity, year=brief.as_of.year if brief.as_of else None)
+        rows = narrative.stage_rows(commodity, year=year)
         if rows.empty:
             continue
+        found = narrative.stage_findings(commodity, year=year, known_by=brief.as_of)
         fig = charts.stage_comparison(
             rows,
             title=f"China's share of {commodity}, by stage",
-            subtitle=narrative.stage_findings(commodity, year=int(rows["year"].max()))[0].text,
+            subtitle=findings.text_of(found, f"No USGS {commodity} figure by {year}."),
             source=narrative.source_lines(rows),
         )
         out.append((f"stages_{commodity.split(' (')[0].replace(' ', '_')}", fig))

@@ -164,11 +164,16 @@ def visits_before(
     return out.assign(ordinal=range(1, len(out) + 1))
 
 
+# How far ahead of an article's date a visit it talks about may begin ('this Sunday').
+AHEAD_DAYS = 14
+
+
 def ordinal_of(official: str, on: Any = None, **window: Any) -> tuple[int, pd.DataFrame]:
     """Which visit, counting from the earliest in the window, an official's visit was.
 
-    The visit is the official's visit that began nearest to `on` (a date), or their first
-    when `on` is None. The window ends on the day that visit began; `window` passes
+    The visit is the official's latest visit that began by `on` (a date) plus
+    `AHEAD_DAYS` (an article may announce a visit days ahead), else the nearest one; their
+    first when `on` is None. The window ends on the day that visit began; `window` passes
     `window_days`, `visitor` and `host` to `visits_before`. Returns the ordinal and the
     visits counted. Raises WorkbookError when the timeline has no visit by that official.
     """
@@ -181,8 +186,11 @@ def ordinal_of(official: str, on: Any = None, **window: Any) -> tuple[int, pd.Da
     if mine.empty:
         names = ", ".join(contacts.loc[contacts["kind"] == VISIT, "official"])
         raise WorkbookError(f"no visit by {official!r} in the timeline (visits by: {names})")
-    first = (
-        mine.iloc[0] if on is None else mine.loc[(mine["start"] - pd.Timestamp(on)).abs().idxmin()]
-    )
+    if on is None:
+        first = mine.iloc[0]
+    elif (mine["start"] <= pd.Timestamp(on) + pd.Timedelta(days=AHEAD_DAYS)).any():
+        first = mine.loc[mine["start"] <= pd.Timestamp(on) + pd.Timedelta(days=AHEAD_DAYS)].iloc[-1]
+    else:
+        first = mine.loc[(mine["start"] - pd.Timestamp(on)).abs().idxmin()]
     counted = visits_before(first["start"], **window)
     return int(counted.loc[counted["row"] == first["row"], "ordinal"].iloc[0]), counted

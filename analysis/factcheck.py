@@ -192,10 +192,10 @@ def _measure_evidence(frame: pd.DataFrame, what: str) -> Evidence:
 # --- checks: each returns a Verdict, or None when it does not apply ------------------------
 
 _STAGE_WORDS = (
-    ("refining", r"\b(?:refin\w*|process\w*|separat\w*)"),
+    ("refining", r"\b(?:refin\w*|process(?:es|ed|ing)?\b|separat\w*)"),
     ("magnets", r"\bmagnets?\b"),
     ("mining", r"\b(?:min(?:ed|es|e|ing)\b|extract\w*)"),
-    (PRODUCTION := "production", r"\b(?:produc\w*|output)"),
+    (PRODUCTION := "production", r"\b(?:produc(?:e|es|ed|ing|er|ers|tion)\b|output)"),
 )
 # Stages a share claim may mean when it names none ("controls the vast majority").
 PLAUSIBLE_STAGES = ("mining", "refining")
@@ -235,13 +235,25 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     commodity = next(c for c in concentration.commodities() if c.startswith(minerals[0]))
     country = _country_name(claim.actor_country) if claim.actor_country else "China"
     dates = _claim_dates(ctx, claim)
-    year = dates[0].start.year if dates else (ctx.as_of.year if ctx.as_of else None)
+    # The claim's last year ('between 2018 and 2023' -> 2023), never after the article's.
+    year = dates[-1].end.year if dates else (ctx.as_of.year if ctx.as_of else None)
+    if year and ctx.as_of:
+        year = min(year, ctx.as_of.year)
     table = narrative.stage_rows(commodity, country=country, year=year)
     named = _stages_named(claim.text, concentration.series_for(commodity, "main")["stage"])
     wanted = named or list(PLAUSIBLE_STAGES)
     missing = [s for s in wanted if s not in set(table["stage"])]
     by = f" up to {year}" if year else ""
     notes = [] if named else [f"The claim names no stage; checked against {' and '.join(wanted)}."]
+    if dates and year and dates[0].start.year < year:
+        notes.append(
+            f"The claim covers {dates[0].start.year}–{year}; checked against its last year."
+        )
+    if len(minerals) > 1:
+        notes.append(
+            f"The claim also names {', '.join(minerals[1:])}; only {commodity} was checked "
+            "(one share per claim)."
+        )
     if missing and len(missing) < len(wanted):
         notes.append(f"The bundled data has no {' or '.join(missing)} share of {commodity}{by}.")
     found, evidence = [], []
@@ -268,6 +280,11 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
                 f"{country}, {commodity}, {best['stage']}, latest year{by}",
             )
         )
+        if year and not pd_isna(best["year"]) and int(best["year"]) < year:
+            notes.append(
+                f"The latest {best['stage']} share up to {year} in the bundled data is for "
+                f"{int(best['year'])}."
+            )
         later = released_after(best["released"], ctx.as_of)
         if later:
             notes.append(
@@ -307,7 +324,12 @@ def _goods_tag(claim: Claim, commodity: str) -> str:
 
 
 def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
-    """'X banned exports of Y': is there such a measure by then, and is it a ban?"""
+    """'X banned exports of Y': is there such a measure by then, and is it a ban?
+
+    The day is the claim's own date (its last day), never after the article's; else the
+    article's; else today. Each good the claim names is decided apart
+    (`verdicts.decide_export_ban`) and the decisions combined (`verdicts.combine`).
+    """
     import pandas as pd
 
     from analysis import measures
@@ -317,47 +339,74 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     iso = claim.actor_country or _actor_iso(claim.actor)
     if not iso:
         return None
-    tags = [_goods_tag(claim, c) for c in claim.commodities if _known_tag(c)]
+    tags = list(dict.fromkeys(_goods_tag(claim, c) for c in claim.commodities if _known_tag(c)))
     if not tags:
         return None
     dates = _claim_dates(ctx, claim)
     day = dates[-1].end if dates else (ctx.as_of or dt.date.today())
+    if ctx.as_of and day > ctx.as_of:
+        day = ctx.as_of
     everything = measures.measures()
-    mine = everything.loc[everything["implementing_iso3"] == iso]
     export_kinds = v.BAN_TYPES | v.LICENSING_TYPES
-    mine = mine.loc[mine["measure_type"].isin(export_kinds) & (mine["action"] == "imposition")]
-    covers = lambda m: bool(set(tags) & set(m["products"]))  # noqa: E731
-    when = pd.Timestamp(day)
+    mine = everything.loc[
+        (everything["implementing_iso3"] == iso)
+        & everything["measure_type"].isin(export_kinds)
+        & (everything["action"] == measures.IMPOSITION)
+    ]
     # Suspensions are measures too: status comes from the whole timeline.
-    on = measures.in_force_on(day, everything)
-    on = on.loc[on["measure_id"].isin(mine["measure_id"])]
-    pending = mine.loc[(mine["announced"] <= when) & ~mine["measure_id"].isin(on["measure_id"])]
-    pending = pending.loc[pending["effective"].isna() | (pending["effective"] > when)]
-    on = pd.concat([on, pending.assign(status=v.ANNOUNCED)], ignore_index=True)
-    related = mine["products"].map(lambda p: bool(set(tags) & set(p)))
-    later = mine.loc[(mine["announced"] > when) & related]
-    goods = " and ".join(tags)
-    decision = v.decide_export_ban(
-        goods,
-        day,
-        _measure_facts(on, covers),
-        _measure_facts(later, covers),
-        destinations=[
-            ctx.article.entity(e).canonical
-            for e in claim.entities
-            if ctx.article.entity(e).label == "PLACE"
-        ],
-    )
+    status = measures.status_on(day, everything).loc[mine.index]
+    suspended = measures.active_suspensions(day, everything)
+    shown = {
+        measures.STATUS_IN_FORCE: v.IN_FORCE,
+        measures.STATUS_PARTLY_SUSPENDED: v.PARTLY_SUSPENDED,
+        measures.STATUS_NOT_YET_EFFECTIVE: v.ANNOUNCED,
+        measures.STATUS_EFFECTIVE_UNKNOWN: v.EFFECTIVE_UNKNOWN,
+    }
+    on = mine.assign(status=status.map(shown)).loc[status.isin(list(shown))]
+    # A measure with no effective date is still under a full suspension of it.
+    full = {mid for mid, by in suspended.items() if not all(s["partial"] for s in by)}
+    on = on.loc[~on["measure_id"].isin(full)]
+    later = mine.loc[mine["announced"] > pd.Timestamp(day)]
+    destinations = [
+        ctx.article.entity(e).canonical
+        for e in claim.entities
+        if ctx.article.entity(e).label == "PLACE"
+    ]
+    decisions = []
+    for tag in tags:
+        covers = lambda m, tag=tag: tag in m["products"]  # noqa: E731
+        decisions.append(
+            (
+                tag,
+                v.decide_export_ban(
+                    tag,
+                    day,
+                    _measure_facts(on, covers),
+                    _measure_facts(later.loc[later.apply(covers, axis=1)], covers)
+                    if len(later)
+                    else [],
+                    destinations=destinations,
+                ),
+            )
+        )
+    decision = v.combine(decisions)
+    related = later.loc[later["products"].map(lambda p: bool(set(tags) & set(p)))]
     evidence = []
     if not on.empty:
         evidence.append(
-            _measure_evidence(on, f"{claim.actor_country} export measures in force on {day}")
+            _measure_evidence(on, f"{iso} export measures in force or announced on {day}")
         )
-    if not later.empty:
-        evidence.append(_measure_evidence(later, f"later {iso} measures on {goods}"))
+    if not related.empty:
+        evidence.append(_measure_evidence(related, f"later {iso} measures on {' and '.join(tags)}"))
     notes = list(claim.notes)
+    notes += [
+        f"'{s['title']}' ({s['summary']}) applied to '{m['title']}' on {day}."
+        for _, m in on.iterrows()
+        for s in suspended.get(m["measure_id"], [])
+        if set(tags) & set(m["products"])
+    ]
     if "causal" in claim.types:
-        notes.append(_retaliation_note(on))
+        notes.append(_retaliation_note(on.loc[on["status"] != v.ANNOUNCED]))
     return Verdict(
         claim,
         decision.label,

@@ -164,6 +164,9 @@ RELATED_PRODUCTS: tuple[tuple[str, str, str], ...] = (
 
 STATUS_IN_FORCE = "in force"
 STATUS_PARTLY_SUSPENDED = "partly suspended"
+STATUS_SUSPENDED = "suspended"
+STATUS_EFFECTIVE_UNKNOWN = "effective date unknown"
+STATUS_NOT_YET_EFFECTIVE = "announced, not yet effective"
 
 
 class MeasuresError(WorkbookError):
@@ -470,24 +473,34 @@ def status_on(date: Any, frame: pd.DataFrame | None = None) -> pd.Series:
     frame = measures() if frame is None else frame
     day = _date(date)
     status = pd.Series(STATUS_IN_FORCE, index=frame.index, dtype="object")
-    suspending: dict[str, str] = {}
-    for _, s in frame.loc[frame["action"] == SUSPENSION].iterrows():
-        if _applies(s, day) and s["suspends"]:
-            kind = STATUS_PARTLY_SUSPENDED if s["partial"] else "suspended"
-            for mid in str(s["suspends"]).split(";"):
-                suspending[mid] = kind
+    suspending = {
+        mid: STATUS_PARTLY_SUSPENDED if all(s["partial"] for s in by) else STATUS_SUSPENDED
+        for mid, by in active_suspensions(day, frame).items()
+    }
     for i, m in frame.iterrows():
         if m["announced"] > day:
             status[i] = "not yet announced"
         elif pd.isna(m["effective"]):
-            status[i] = "effective date unknown"
+            status[i] = STATUS_EFFECTIVE_UNKNOWN
         elif day < m["effective"]:
-            status[i] = "announced, not yet effective"
+            status[i] = STATUS_NOT_YET_EFFECTIVE
         elif pd.notna(m["removed"]) and day >= m["removed"]:
             status[i] = "removed"
         elif m["measure_id"] in suspending:
             status[i] = suspending[m["measure_id"]]
     return status
+
+
+def active_suspensions(date: Any, frame: pd.DataFrame | None = None) -> dict[str, list[pd.Series]]:
+    """The suspension rows in force on a date, by the id of each measure they suspend."""
+    frame = measures() if frame is None else frame
+    day = _date(date)
+    out: dict[str, list[pd.Series]] = {}
+    for _, s in frame.loc[frame["action"] == SUSPENSION].iterrows():
+        if _applies(s, day) and s["suspends"]:
+            for mid in str(s["suspends"]).split(";"):
+                out.setdefault(mid, []).append(s)
+    return out
 
 
 def _applies(m: pd.Series, day: pd.Timestamp) -> bool:

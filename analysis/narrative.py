@@ -198,15 +198,7 @@ def stage_findings(
 def _world_total_caveat(commodity: str, last: pd.Series, country: str) -> list[str]:
     """When the country's figure plus the other countries' own rows exceed USGS's rounded
     world total, the share is approximate: say so, with the share of their sum."""
-    from analysis import concentration
-
-    shares = concentration.country_shares(commodity, "main")
-    others = shares.loc[
-        (shares["year"] == last["year"])
-        & (shares["edition"] == last["edition"])
-        & (shares["country"] != country)
-    ]
-    listed = float(others["value"].sum())
+    listed = _others_listed(commodity, "main", int(last["year"]), str(last["edition"]), country)
     total = float(last["country_value"]) + listed
     if listed <= 0 or total <= float(last["world_total"]):
         return []
@@ -225,6 +217,17 @@ def released_after(released: Any, day: Any) -> str | None:
     if len(text) == 4:
         return text if int(text) > _stamp(day).year else None
     return text if _stamp(text) > _stamp(day) else None
+
+
+def _others_listed(commodity: str, stage: str, year: int, edition: str, country: str) -> float:
+    """What the other countries' own rows add up to, in one year of one edition."""
+    from analysis import concentration
+
+    shares = concentration.country_shares(commodity, stage, edition)
+    rows = shares.loc[
+        (shares["year"] == year) & (shares["edition"] == edition) & (shares["country"] != country)
+    ]
+    return float(rows["value"].sum())
 
 
 def pd_isna(value: Any) -> bool:
@@ -696,20 +699,12 @@ def _rounding_caveat(
     than 10% (plus 0.1% of the world total, so that tiny gaps do not count)."""
     import dataclasses
 
-    from analysis import concentration
-
     if not found.id.startswith("outside-"):
         return found
-    shares = concentration.country_shares(commodity, stage)
     notes = []
     for year in (found.values["first_year"], found.values["last_year"]):
         one = series.loc[series["year"] == year].iloc[0]
-        rows = shares.loc[
-            (shares["year"] == year)
-            & (shares["edition"] == one["edition"])
-            & (shares["country"] != country)
-        ]
-        listed = float(rows["value"].sum())
+        listed = _others_listed(commodity, stage, int(year), str(one["edition"]), country)
         gap = float(one["world_total"] - one["value"])
         if abs(listed - gap) > 0.10 * abs(gap) + 0.001 * float(one["world_total"]):
             notes.append(f"{number(listed)} in {year}")

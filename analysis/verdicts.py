@@ -161,8 +161,9 @@ def _year(year: int | None) -> str:
 class MeasureFact:
     """A measure as a ban rule needs it.
 
-    `status` is 'in force', 'partly suspended' (see `measures.in_force_on`) or 'announced'
-    (announced by the day in question, not yet in force); `affected` names the only
+    `status` is 'in force', 'partly suspended' (see `measures.in_force_on`), 'announced'
+    (announced by the day in question, effective later) or 'effective date unknown'
+    (announced, no effective date in the data); `affected` names the only
     destination a measure applies to, when it applies to one country only.
     """
 
@@ -179,7 +180,9 @@ BAN_TYPES = frozenset({"export_ban"})
 LICENSING_TYPES = frozenset({"export_licensing", "export_rule", "entity_listing"})
 IN_FORCE = "in force"
 PARTLY_SUSPENDED = "partly suspended"
-ANNOUNCED = "announced"
+ANNOUNCED = "announced"  # announced by then, its effective date later
+EFFECTIVE_UNKNOWN = "effective date unknown"  # announced by then, effective date not in the data
+NOT_YET = frozenset({ANNOUNCED, EFFECTIVE_UNKNOWN})
 
 
 def decide_export_ban(
@@ -198,8 +201,8 @@ def decide_export_ban(
 
     A ban in force on every destination (or on one the claim names): supported. A ban
     that is partly suspended, limited to a destination the claim does not name, or only
-    announced: partly supported. Licences only (in force or announced): misleading (a
-    licence is not a ban).
+    announced (or with no effective date in the data): partly supported. Licences only
+    (in force or announced): misleading (a licence is not a ban).
     Measures on other goods only: misleading. Nothing: unsupported.
     """
     on = as_of.isoformat()
@@ -212,6 +215,12 @@ def decide_export_ban(
     ]
     if full:
         return Decision(SUPPORTED, f"By {on} a ban covered {goods}: {_list(full)}.{after}")
+    if bans and all(f.status in NOT_YET for f in bans):
+        return Decision(
+            PARTLY,
+            f"By {on} a ban on {goods} had been announced but was not yet in force: "
+            f"{_list(bans)}.{after}",
+        )
     if bans:
         return Decision(
             PARTLY,
@@ -219,7 +228,7 @@ def decide_export_ban(
             f"{_list(bans)}.{after}",
         )
     licensing = [f for f in facts if f.covers_claimed_goods]
-    if licensing and all(f.status == ANNOUNCED for f in licensing):
+    if licensing and all(f.status in NOT_YET for f in licensing):
         return Decision(
             MISLEADING,
             f"By {on} a licence requirement for exports of {goods} had been announced, not "
@@ -236,10 +245,31 @@ def decide_export_ban(
         goods_named = sorted({g for f in other for g in f.goods})
         return Decision(
             MISLEADING,
-            f"By {on} no export ban or licence covered {goods}; the measures in force covered "
-            f"other goods ({', '.join(goods_named)}): {_list(other)}.{after}",
+            f"By {on} no export ban or licence covered {goods}; the measures in force or "
+            f"announced covered other goods ({', '.join(goods_named)}): {_list(other)}.{after}",
         )
     return Decision(UNSUPPORTED, f"No export measure on {goods} was in force by {on}.{after}")
+
+
+def combine(decisions: Sequence[tuple[str, Decision]]) -> Decision:
+    """One verdict for a claim about several goods, from one decision per good.
+
+    All alike: that label. Some goods supported (fully or partly) and others not: partly
+    supported, naming which. None supported: misleading if any is, else unsupported (not
+    checkable when none could be checked). Each good's reasoning is kept.
+    """
+    if len(decisions) == 1:
+        return decisions[0][1]
+    labels = [d.label for _, d in decisions]
+    reasons = " ".join(f"{good}: {d.rationale}" for good, d in decisions)
+    if len(set(labels)) == 1:
+        return Decision(labels[0], reasons)
+    held = [good for good, d in decisions if d.label in (SUPPORTED, PARTLY)]
+    if held:
+        others = [good for good, d in decisions if good not in held]
+        return Decision(PARTLY, f"True of {', '.join(held)}, not of {', '.join(others)}. {reasons}")
+    checked = [label for label in labels if label != NOT_CHECKABLE]
+    return Decision(MISLEADING if MISLEADING in checked else UNSUPPORTED, reasons)
 
 
 def _limits(bans: Sequence[MeasureFact], destinations: Sequence[str]) -> str:
@@ -250,7 +280,7 @@ def _limits(bans: Sequence[MeasureFact], destinations: Sequence[str]) -> str:
         if f.affected and f.affected not in destinations
     ]
     limits += [
-        "announced, not yet in force" if f.status == ANNOUNCED else f.status
+        "announced, not yet in force" if f.status in NOT_YET else f.status
         for f in bans
         if f.status != IN_FORCE
     ]
@@ -267,6 +297,8 @@ def _describe(f: MeasureFact) -> str:
         parts.append(f"exports to {f.affected} only")
     if f.status == ANNOUNCED:
         parts.append("announced, not yet in force")
+    elif f.status == EFFECTIVE_UNKNOWN:
+        parts.append("announced, effective date not in the data")
     elif f.status != IN_FORCE:
         parts.append(f.status)
     return ", ".join(parts)

@@ -103,3 +103,12 @@ def test_a_repeat_visit_is_counted_from_its_own_date(monkeypatch):
     ordinal, counted = contacts.ordinal_of("Raimondo", on=later.date(), window_days=90)
     assert counted["row"].tolist() == expected["row"].tolist()
     assert counted["row"].iloc[ordinal - 1] == -1
+    # Between the two visits, nearer the second: still the first (the second is not due).
+    between = later - pd.Timedelta(days=contacts.AHEAD_DAYS + 30)
+    ordinal, counted = contacts.ordinal_of("Raimondo", on=between.date(), window_days=90)
+    assert counted["official"].iloc[ordinal - 1] == "Gina Raimondo"
+    assert counted["row"].iloc[ordinal - 1] == first["row"].iloc[0]
+    # Announced a few days ahead: the coming visit.
+    ahead = later - pd.Timedelta(days=contacts.AHEAD_DAYS - 1)
+    ordinal, counted = contacts.ordinal_of("Raimondo", on=ahead.date(), window_days=90)
+    assert counted["row"].iloc[ordinal - 1] == -1

@@ -146,6 +146,55 @@ def test_a_partly_suspended_one_country_ban_is_partly_supported(tmp_path):
     assert x.verdict == v.PARTLY
     assert "exports to United States only" in x.rationale and "partly suspended" in x.rationale
     assert _china_ban_row("gallium", "2025-12-01") in x.evidence[0].rows
+    # The note says which suspension applies and what stays (from the CSV's summary).
+    (suspension,) = [
+        r
+        for r in _events()
+        if r["actor_country"] == "China"
+        and r["title"].lower().startswith("suspension")
+        and "gallium" in r["title"]
+    ]
+    assert any(suspension["title"] in n and suspension["summary"] in n for n in x.notes)
+
+
+def test_a_ban_claim_is_checked_on_the_article_day_at_the_latest(tmp_path):
+    # "in 2024" said on 1 October 2024 cannot mean the ban of 3 December 2024.
+    art = _dated_article(tmp_path, "China banned exports of antimony in 2024.", "2024-10-01")
+    (x,) = factcheck.check(art)
+    ban = _china_ban_row("antimony", "2024-12-31")
+    assert x.verdict == v.MISLEADING and "By 2024-10-01" in x.rationale
+    assert ban not in x.evidence[0].rows and ban in x.evidence[1].rows
+
+
+def test_a_ban_claim_on_several_goods_is_decided_per_good(tmp_path):
+    art = _dated_article(
+        tmp_path, "China has banned exports of gallium and rare earths.", "2024-12-10"
+    )
+    (x,) = factcheck.check(art)
+    assert x.verdict == v.PARTLY
+    assert "True of gallium, not of rare earths" in x.rationale
+
+
+def test_suspended_measures_without_an_effective_date_are_not_pending(tmp_path):
+    events = _events()
+    (undated,) = [
+        i
+        for i, r in enumerate(events, 2)
+        if r["actor_country"] == "China" and not r["effective_date"] and "rare" in r["title"]
+    ]
+    (suspension,) = [
+        r
+        for r in events
+        if r["actor_country"] == "China"
+        and r["title"].lower().startswith("suspension")
+        and r["date"] > events[undated - 2]["date"]
+        and "rare" in r["targets"].lower()
+    ]
+    art = _dated_article(tmp_path, "China has banned rare earth exports.", suspension["date"])
+    (x,) = factcheck.check(art)
+    considered = {r for e in x.evidence if not e.filter.startswith("later") for r in e.rows}
+    assert considered and undated not in considered
+    assert x.verdict == v.MISLEADING and "licence" in x.rationale
 
 
 def test_a_ban_announced_but_not_yet_in_force_is_not_lost(tmp_path):
@@ -167,17 +216,40 @@ def test_stage_words():
     assert factcheck._stages_named("China mines 60% of it", "mining") == ["mining"]
     assert factcheck._stages_named("China produces 98% of gallium", "refining") == ["refining"]
     assert factcheck._stages_named("refined and mined", "mining") == ["refining", "mining"]
+    assert factcheck._stages_named("rare earths for microprocessors", "mining") == []
+    assert factcheck._stages_named("sensitive products", "mining") == []
+    assert factcheck._stages_named("China processes 90%", "mining") == ["refining"]
+
+
+def _china_rare_earth_years() -> list[int]:
+    rows = read_rows("sources/rare_earths_mine_production.csv")
+    return [int(r["year"]) for r in rows if r["country"] == "China" and r["value"]]
 
 
 def test_a_share_claim_uses_no_figure_later_than_its_year(tmp_path):
+    # Dated 2024, about 2019: the 2019 figure, not the article's year's; the leading
+    # "In 2019," stays part of the claim.
     art = _dated_article(
-        tmp_path, "In 2019, China mined the vast majority of the world's rare earths.", "2019-06-01"
+        tmp_path, "In 2019, China mined the vast majority of the world's rare earths.", "2024-06-01"
     )
     (x,) = factcheck.check(art)
-    rows = read_rows("sources/rare_earths_mine_production.csv")
-    years = [int(r["year"]) for r in rows if r["country"] == "China" and r["value"]]
-    assert [e.values["year"] for e in x.evidence] == [max(y for y in years if y <= 2019)]
+    assert x.claim.text.startswith("In 2019, China") and x.claim.dates
+    expected = max(y for y in _china_rare_earth_years() if y <= 2019)
+    assert [e.values["year"] for e in x.evidence] == [expected]
     assert x.verdict != v.NOT_CHECKABLE
+
+
+def test_a_share_claim_over_a_span_is_checked_at_its_last_year(tmp_path):
+    art = _dated_article(
+        tmp_path,
+        "Between 2018 and 2023 China mined about 60% of the world's rare earths.",
+        "2024-06-01",
+    )
+    (x,) = factcheck.check(art)
+    assert [e.values["year"] for e in x.evidence] == [
+        max(y for y in _china_rare_earth_years() if y <= 2023)
+    ]
+    assert any("covers 2018–2023" in n for n in x.notes)
 
 
 def test_a_named_stage_without_data_is_not_checkable(tmp_path):
@@ -353,3 +425,14 @@ def test_fact_check_and_brief_notebooks_run(tmp_path):
     assert [f["values"]["claim_id"] for f in written] == [x.claim.id for x in decided]
     assert (results[0].output_dir / "verdicts.png").stat().st_size > 0
     assert (results[1].output_dir / "stages_rare_earths.png").stat().st_size > 0
+
+
+def test_brief_stage_charts_before_the_usgs_series_starts(tmp_path):
+    from analysis import brief
+
+    art = _dated_article(tmp_path, "China refines 97% of the world's rare earths.", "2011-06-01")
+    assert min(_china_rare_earth_years()) > 2011  # no USGS country figure by then
+    ((name, fig),) = brief.stage_charts(brief.build(art))
+    texts = [t.get_text() for t in fig.texts] + [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert name == "stages_rare_earths"
+    assert any("No USGS rare earths figure by 2011" in t for t in texts)

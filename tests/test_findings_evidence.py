@@ -183,8 +183,9 @@ def test_stage_rows_without_data_by_then_are_empty_but_typed():
     assert rows.empty and list(rows.columns) == list(narrative.STAGE_ROW_COLUMNS)
 
 
-def test_stage_finding_says_when_the_rounded_world_total_is_exceeded():
-    (found,) = narrative.stage_findings("gallium")
+@pytest.mark.parametrize("edition", ["latest", "MCS 2023"])
+def test_stage_finding_says_when_the_rounded_world_total_is_exceeded(edition):
+    (found,) = narrative.stage_findings("gallium", edition=edition)
     rows = [
         r
         for r in read_rows("sources/critical_minerals_mine_production.csv")

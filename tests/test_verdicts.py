@@ -158,3 +158,27 @@ def test_event_dates():
     later = (dt.date(2023, 9, 5), dt.date(2023, 9, 6))
     assert v.decide_event_dates((a, b), later, "the visit").label == v.UNSUPPORTED
     assert v.decide_event_dates((a, b), None, "the visit").label == v.NOT_CHECKABLE
+
+
+def test_combining_per_good_decisions():
+    yes = v.Decision(v.SUPPORTED, "ban")
+    licence = v.Decision(v.MISLEADING, "licence")
+    nothing = v.Decision(v.UNSUPPORTED, "nothing")
+    assert v.combine([("gallium", licence)]) is licence
+    mixed = v.combine([("gallium", yes), ("rare earths", licence)])
+    assert mixed.label == v.PARTLY and mixed.rationale.startswith(
+        "True of gallium, not of rare earths."
+    )
+    assert "gallium: ban" in mixed.rationale and "rare earths: licence" in mixed.rationale
+    assert v.combine([("a", licence), ("b", nothing)]).label == v.MISLEADING
+    assert v.combine([("a", nothing), ("b", nothing)]).label == v.UNSUPPORTED
+    unknown = v.Decision(v.NOT_CHECKABLE, "?")
+    assert v.combine([("a", unknown), ("b", unknown)]).label == v.NOT_CHECKABLE
+
+
+def test_a_ban_only_announced_is_not_said_to_cover_the_goods():
+    for status in (v.ANNOUNCED, v.EFFECTIVE_UNKNOWN):
+        fact = _fact("export_ban", "gallium", True, status=status)
+        d = v.decide_export_ban("gallium", DAY, [fact])
+        assert d.label == v.PARTLY and "announced but was not yet in force" in d.rationale
+        assert "a ban covered" not in d.rationale

@@ -20,6 +20,7 @@ Adjacent claim clauses of a sentence form one claim. Everything else is kept apa
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -195,8 +196,14 @@ class _Piece:
     speech: bool = False
 
 
-def _pieces(text: str, sent: Sentence, protected: list[tuple[int, int]]) -> list[_Piece]:
-    """Clauses of a sentence; never cut inside a protected span (dates, names)."""
+def _pieces(
+    text: str,
+    sent: Sentence,
+    protected: list[tuple[int, int]],
+    dated: Sequence[tuple[int, int]] = (),
+) -> list[_Piece]:
+    """Clauses of a sentence; never cut inside a protected span (dates, names). A leading
+    clause that is only a date ('In 2019,', 'On 3 July,') stays with the clause it dates."""
     pieces: list[tuple[int, int]] = []
     start = sent.start
     for m in _BREAK.finditer(sent.text):
@@ -215,7 +222,22 @@ def _pieces(text: str, sent: Sentence, protected: list[tuple[int, int]]) -> list
         b = a + len(text[a:b].rstrip(" .!?"))
         if b > a:
             out.append(_Piece(a, b, text[a:b], []))
+    for i in range(len(out) - 2, -1, -1):
+        if _only_a_date(out[i], dated):
+            nxt = out.pop(i + 1)
+            out[i] = _Piece(out[i].start, nxt.end, text[out[i].start : nxt.end], [])
     return out
+
+
+def _only_a_date(piece: _Piece, dated: Sequence[tuple[int, int]]) -> bool:
+    """'In 2019' or 'On Monday 3 July': a date span and at most two other short words."""
+    inside = [(a, b) for a, b in dated if piece.start <= a and b <= piece.end]
+    if not inside:
+        return False
+    rest = piece.text
+    for a, b in sorted(inside, reverse=True):
+        rest = rest[: a - piece.start] + " " + rest[b - piece.start :]
+    return len(rest.split()) <= 2 and all(len(w) <= 6 for w in rest.split())
 
 
 def _inside(items, start: int, end: int, attr=("start", "end")):
@@ -389,7 +411,7 @@ def find(
         if sent.heading:
             others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))
             continue
-        pieces = _pieces(text, sent, protected)
+        pieces = _pieces(text, sent, protected, [(d.start_char, d.end_char) for d in dates])
         for p in pieces:
             p.types = _classify(p, ents, dates)
         speaker, support = _speaker(pieces, ents)
