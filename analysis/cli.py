@@ -138,6 +138,8 @@ def _run(args: argparse.Namespace) -> int:
         runs = suite.select(args.notebooks, dict(args.parameter), report_file, cache)
     except ParameterError as exc:
         raise type(exc)(wrong + exc.problems) from None
+    if args.kernel and args.kernel != paths.KERNEL_NAME:
+        wrong += _kernel_problems(args.kernel)
     if wrong:
         raise ParameterError(wrong)
     results = runner.run_all(
@@ -155,6 +157,38 @@ def _run(args: argparse.Namespace) -> int:
         print(f"workbook: {len(failed)} of {len(results)} runs failed", file=sys.stderr)
         return EXIT_FAILED
     return 0
+
+
+def _kernel_problems(name: str) -> list[Problem]:
+    """A kernel other than the project's must be able to import `analysis`: checked
+    before any run starts, so that a wrong kernel is one clear message, not 11 failures."""
+    import shutil
+    import subprocess
+
+    from analysis import fingerprint, kernels, paths
+
+    argv = fingerprint.kernel_command(name)
+    python = kernels.interpreter(argv) or argv[:1]
+    where = shutil.which(python[0]) or python[0]
+    try:
+        ok = (
+            subprocess.run(
+                [where, *python[1:], "-c", "import analysis"], capture_output=True, timeout=60, cwd=paths.NOTEBOOKS_DIR
+            ).returncode
+            == 0
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        ok = False
+    if ok:
+        return []
+    return [
+        Problem(
+            "--kernel",
+            f"kernel '{name}' runs {where}, which cannot import the project's `analysis` "
+            f"package; use the project kernel '{paths.KERNEL_NAME}' (the default), or install "
+            "the project into that Python (`pip install -e .`)",
+        )
+    ]
 
 
 def _notebooks_help(notebooks: list[str]) -> int:

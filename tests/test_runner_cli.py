@@ -108,3 +108,23 @@ def test_failed_runs_exit_1_and_are_described_on_stderr(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert "critical_minerals/end_year=2023: FAILED" in err and "cell 4 of" in err
     assert "error: ValueError: boom" in err and "1 of 1 runs failed" in err
+
+
+def test_a_kernel_that_cannot_import_the_project_is_refused_before_any_run(
+    tmp_path, monkeypatch, capsys
+):
+    from analysis import fingerprint
+
+    launcher = ["-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    # -I -S: this Python without site-packages, so without the project's editable install.
+    bare = [sys.executable, "-I", "-S", *launcher]
+    monkeypatch.setattr(fingerprint, "kernel_command", lambda _name: bare)
+    monkeypatch.setattr(runner, "run_all", lambda *a, **k: pytest.fail("a run started"))
+    code = cli.main(["run", "article", "--kernel", "elsewhere", "--output", str(tmp_path)])
+    assert code == cli.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "--kernel: kernel 'elsewhere' runs" in err and "cannot import" in err
+    assert "trade-workbook" in err
+    assert not list(tmp_path.iterdir())
+    monkeypatch.setattr(fingerprint, "kernel_command", lambda _name: [sys.executable, *launcher])
+    assert cli._kernel_problems("elsewhere") == []
