@@ -173,7 +173,10 @@ def _kernel_problems(name: str) -> list[Problem]:
     try:
         ok = (
             subprocess.run(
-                [where, *python[1:], "-c", "import analysis"], capture_output=True, timeout=60, cwd=paths.NOTEBOOKS_DIR
+                [where, *python[1:], "-c", "import analysis"],
+                capture_output=True,
+                timeout=60,
+                cwd=paths.NOTEBOOKS_DIR,
             ).returncode
             == 0
         )

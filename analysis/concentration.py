@@ -207,7 +207,9 @@ def top_n_share(frame: pd.DataFrame, n: int = 3) -> pd.DataFrame:
                 "world_row": int(group["world_row"].iloc[0]),
             }
         )
-    return pd.DataFrame(out)
+    return pd.DataFrame(
+        out, columns=[*_GROUP, "n", "top_n_share_pct", "top_countries", "rows", "world_row"]
+    )
 
 
 def hhi(frame: pd.DataFrame) -> pd.DataFrame:
@@ -240,7 +242,8 @@ def hhi(frame: pd.DataFrame) -> pd.DataFrame:
                 "world_row": int(group["world_row"].iloc[0]),
             }
         )
-    return pd.DataFrame(out)
+    columns = ["hhi", "hhi_upper", "other_share_pct", "named_share_pct", "countries"]
+    return pd.DataFrame(out, columns=[*_GROUP, *columns, "rows", "world_row"])
 
 
 def metrics(
@@ -273,6 +276,16 @@ def metrics(
     columns += ["top_n_share_pct", "top_countries", "hhi", "hhi_upper", "other_share_pct"]
     columns += ["row", "world_row"]
     return out.sort_values("year")[columns].reset_index(drop=True)
+
+
+def share_years(
+    commodity: str, stage: str = MAIN, edition: str = LATEST, country: str = "China"
+) -> list[int]:
+    """The years for which an edition gives the country's share of world output (USGS
+    leaves some countries' figures out: 'NA', 'W')."""
+    frame = country_shares(commodity, stage, edition)
+    frame = frame.loc[(frame["country"] == country) & frame["share_pct"].notna()]
+    return sorted(int(y) for y in frame["year"].unique())
 
 
 def change(frame: pd.DataFrame, column: str) -> dict[str, Any]:

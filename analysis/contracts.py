@@ -38,7 +38,8 @@ def _years_ordered(values: dict[str, Any]) -> list[str]:
 
 
 def _series_exists(values: dict[str, Any]) -> list[str]:
-    """The commodity has the stage asked for, and the edition covers the commodity."""
+    """The commodity has the stage asked for, and the edition gives China's share of it
+    in some of the years asked for."""
     from analysis import concentration
     from analysis.errors import WorkbookError
 
@@ -46,15 +47,49 @@ def _series_exists(values: dict[str, Any]) -> list[str]:
         entry = concentration.series_for(values["commodity"], values["stage"])
     except WorkbookError as exc:
         return [str(exc)]
-    edition = values["edition"]
-    if edition != concentration.LATEST and edition not in entry["editions"]:
-        ids = concentration.edition_ids(entry["table"])
-        have = [e for e in ids if e in entry["editions"]]
+    what = f"{values['commodity']} {entry['measure']}"
+    edition, first, last = values["edition"], values["start_year"], values["end_year"]
+    known = concentration.edition_ids(entry["table"])
+    years = (
+        concentration.share_years(values["commodity"], values["stage"], edition)
+        if edition == concentration.LATEST or edition in known
+        else []
+    )
+    if not years:
+        have = [
+            e for e in known if concentration.share_years(values["commodity"], values["stage"], e)
+        ]
         return [
-            f"edition {edition!r} has no {values['commodity']} {entry['measure']} figures: "
+            f"edition {edition!r} gives no China share of {what} (no China or world figure): "
             f"use 'latest' or one of {', '.join(have)}"
         ]
+    if not any(first <= y <= last for y in years):
+        return [
+            f"{edition!r} gives China's share of {what} for {_span(years)} only; "
+            f"start_year {first} and end_year {last} leave none of them: choose years in "
+            f"{years[0]}–{years[-1]}"
+        ]
     return []
+
+
+def _trade_years(values: dict[str, Any]) -> list[str]:
+    """The years asked for include at least two with US–China trade figures."""
+    from analysis import trade
+
+    flows = trade.goods_trade()
+    years = sorted(int(y) for y in flows["year"])
+    inside = [y for y in years if values["start_year"] <= y <= values["end_year"]]
+    if len(inside) >= 2:
+        return []
+    return [
+        f"the trade table has figures for {_span(years)}; start_year {values['start_year']} "
+        f"and end_year {values['end_year']} leave {len(inside)} year(s) of them (at least 2 "
+        "are needed for a change): choose years in that range"
+    ]
+
+
+def _span(years: list[int]) -> str:
+    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
 
 
 CRITICAL_MINERALS = NotebookSpec(
@@ -180,7 +215,7 @@ TRADE_FLOWS = NotebookSpec(
         ),
         Param("window", int, 2, "years before and after each measure", minimum=1, maximum=10),
     ),
-    checks=(_years_ordered, _known_marks),
+    checks=(_years_ordered, _trade_years, _known_marks),
 )
 
 

@@ -586,7 +586,7 @@ def stage_rows(
     series = series.loc[series["share_pct"].notna()]
     if year is not None:
         series = series.loc[series["year"] <= year]
-    released = {e["source_edition"]: e["released"] for e in datasets.editions(entry["table"])}
+    released = {e["id"]: e["released"] for e in datasets.editions(entry["table"])}
     out = []
     if not series.empty:
         last = series.iloc[-1]

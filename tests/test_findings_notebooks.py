@@ -87,7 +87,18 @@ def test_critical_minerals_for_another_commodity(tmp_path_factory):
     ("name", "params", "message"),
     [
         ("critical_minerals", {"commodity": "gallium", "stage": "mining"}, "has no 'mining'"),
-        ("critical_minerals", {"edition": "DS140"}, "edition 'DS140' has no rare earths"),
+        ("critical_minerals", {"edition": "DS140"}, "edition 'DS140' gives no China share"),
+        (
+            "critical_minerals",
+            {"commodity": "germanium", "edition": "MCS 2023"},
+            "gives no China share of germanium",
+        ),
+        (
+            "critical_minerals",
+            {"commodity": "tungsten", "start_year": 1990, "end_year": 1995},
+            "leave none of them: choose years in",
+        ),
+        ("trade_flows", {"start_year": 2026, "end_year": 2030}, "at least 2 are needed"),
         ("export_controls", {"start": "2024-13-01"}, "not a date YYYY-MM-DD"),
         ("export_controls", {"start": "2025-01-01", "end": "2024-01-01"}, "swap them"),
         ("export_controls", {"actors": "France"}, "unknown implementer(s) 'France'"),
@@ -98,3 +109,23 @@ def test_contracts_refuse_bad_combinations(name, params, message):
     with pytest.raises(ParameterError) as caught:
         suite.select([name], params)
     assert message in str(caught.value)
+
+
+def test_every_edition_the_contract_allows_gives_a_share_or_is_refused_plainly():
+    """No allowed edition, commodity and year span reaches a kernel without figures."""
+    from analysis import concentration, contracts
+
+    for commodity in concentration.commodities():
+        for edition in contracts._editions():
+            try:
+                (run,) = suite.select(
+                    ["critical_minerals"], {"commodity": commodity, "edition": edition}
+                )
+            except ParameterError as exc:
+                assert "gives" in str(exc) or "has no" in str(exc), str(exc)
+                continue
+            p = run.params
+            series = concentration.share_series(
+                commodity, "main", edition, p["start_year"], p["end_year"]
+            )
+            assert series["share_pct"].notna().any(), (commodity, edition)
