@@ -142,6 +142,9 @@ def _run(args: argparse.Namespace) -> int:
         wrong += _kernel_problems(args.kernel)
     if wrong:
         raise ParameterError(wrong)
+    # A part of the report, or one-off runs: the index still lists the whole report.
+    partial = bool(args.notebooks or args.parameter)
+    shown = suite.select([], {}, report_file, cache) if partial else None
     results = runner.run_all(
         runs,
         output_root=output_root,
@@ -149,6 +152,7 @@ def _run(args: argparse.Namespace) -> int:
         timeout=args.timeout or runner.DEFAULT_TIMEOUT,
         jobs=args.jobs,
         force=args.force,
+        shown=shown,
     )
     failed = [r for r in results if r.status == runner.FAILED]
     for result in failed:

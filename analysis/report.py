@@ -37,6 +37,7 @@ section.brief{border-left-color:#8856a7}
 .badge{display:inline-block;font-size:.75rem;font-weight:600;padding:.1rem .45rem;
 border-radius:.3rem;color:#fff;vertical-align:middle;margin-left:.4rem}
 .badge.ok{background:#41ab5d}.badge.failed{background:#c0392b}.badge.uptodate{background:#2c7fb8}
+.badge.outdated{background:#e67e22}section.run.outdated{border-left-color:#e67e22}
 .stale{background:#fdecea;border:1px solid #e6b0aa;padding:.4rem .7rem;border-radius:.3rem}
 .params code{background:#eee;padding:0 .25rem;border-radius:.2rem}
 .src{color:#666;font-size:.85rem}.caveat{color:#8a5a00;font-size:.85rem}
@@ -75,24 +76,28 @@ def anchor(result: Result) -> str:
 
 
 def _summary(results: list[Result]) -> str:
-    from analysis.runner import FAILED, OK, UP_TO_DATE
+    from analysis.runner import FAILED, OK, STALE, UP_TO_DATE
 
-    count = {s: sum(r.status == s for r in results) for s in (OK, UP_TO_DATE, FAILED)}
+    count = {s: sum(r.status == s for r in results) for s in (OK, UP_TO_DATE, FAILED, STALE)}
     runs = "1 run" if len(results) == 1 else f"{len(results)} runs"
     text = (
         f"{runs}: {count[OK]} run now, {count[UP_TO_DATE]} up to date "
-        f"(inputs unchanged), {count[FAILED]} failed."
+        f"(inputs unchanged), {count[FAILED]} failed"
     )
-    return text + (" Failed runs are marked in red below." if count[FAILED] else "")
+    text += f", {count[STALE]} stale (not run this time; inputs changed)." if count[STALE] else "."
+    text += " Failed runs are marked in red below." if count[FAILED] else ""
+    return text + (" Run `workbook run` to refresh stale runs." if count[STALE] else "")
 
 
 def _badge(result: Result) -> tuple[str, str]:
-    from analysis.runner import FAILED, UP_TO_DATE
+    from analysis.runner import FAILED, STALE, UP_TO_DATE
 
     if result.status == FAILED:
         return "failed", "failed"
     if result.status == UP_TO_DATE:
         return "uptodate", "up to date"
+    if result.status == STALE:
+        return "outdated", "stale"
     return "ok", "run now"
 
 
@@ -109,7 +114,7 @@ def _contents(results: list[Result]) -> str:
 
 
 def _run_section(result: Result, manifest: dict[str, Any] | None, output_root: Path) -> str:
-    from analysis.runner import FAILED, FRAGMENT_FILE, HTML_FILE, NOTEBOOK_FILE
+    from analysis.runner import FAILED, FRAGMENT_FILE, HTML_FILE, NOTEBOOK_FILE, STALE
 
     run, esc = result.run, html.escape
     css, word = _badge(result)
@@ -135,6 +140,16 @@ def _run_section(result: Result, manifest: dict[str, Any] | None, output_root: P
             )
         else:
             out.append("<p class='stale'>No successful run yet: nothing to show.</p>")
+    elif result.status == STALE:
+        out.append(
+            f"<p class='stale'><strong>Stale:</strong> not run this time, and its inputs "
+            f"changed since ({esc(result.reason)})"
+            + (
+                f"; what follows are the outputs of the run of {esc(finished)}.</p>"
+                if manifest
+                else "; it has no outputs yet.</p>"
+            )
+        )
     elif result.status != "ok":
         out.append(
             f"<p class='src'>Inputs unchanged since the run of {esc(finished)}: "

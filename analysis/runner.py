@@ -34,6 +34,8 @@ FRAGMENT_FILE = "fragment.html"
 CHECKED_FILE = ".report-checked.json"  # the report's runs, checked (see suite.load_cached)
 DEFAULT_TIMEOUT = 600
 OK, FAILED, UP_TO_DATE = "ok", "failed", "up to date"
+# A run of the report that this invocation did not run, whose inputs changed since.
+STALE = "stale"
 
 
 @dataclass
@@ -41,7 +43,7 @@ class Result:
     """What happened to one run."""
 
     run: Run
-    status: str  # OK, FAILED or UP_TO_DATE
+    status: str  # OK, FAILED, UP_TO_DATE or STALE
     seconds: float
     output_dir: Path
     error: str = ""
@@ -62,6 +64,8 @@ class Result:
             return f"{self.run.label}: ok in {self.seconds:.1f} s -> {where}"
         if self.status == UP_TO_DATE:
             return f"{self.run.label}: up to date -> {where}"
+        if self.status == STALE:
+            return f"{self.run.label}: stale, not run this time ({self.reason}) -> {where}"
         lines = [f"{self.run.label}: FAILED after {self.seconds:.1f} s"]
         if self.cell_index is not None:
             lines.append(
@@ -99,11 +103,14 @@ def run_all(
     jobs: int | None = None,
     force: bool = False,
     progress: Progress | None = None,
+    shown: list[Run] | None = None,
 ) -> list[Result]:
     """Execute the runs that are not up to date, in parallel; then write the index page.
 
     A run waits for the runs of the notebooks it `needs`; if one of them failed, it is
-    not run (and reported failed). Returns the results in the runs' order.
+    not run (and reported failed). `shown` are other runs (e.g. the rest of the report)
+    that the index lists as they are on disk: up to date, or stale. Returns the results of
+    `runs`, in their order.
     """
     from analysis import report
 
@@ -118,7 +125,9 @@ def run_all(
     progress = progress or Progress(len(runs))
     results = _schedule(runs, setup, force, progress)
     ordered = [results[id(run)] for run in runs]
-    index = report.write_index(output_root, ordered)
+    mine = {run.label for run in runs}
+    others = [_as_on_disk(run, setup) for run in shown or [] if run.label not in mine]
+    index = report.write_index(output_root, others + ordered if others else ordered)
     progress.close(index)
     return ordered
 
@@ -200,6 +209,17 @@ def _decide(
 
     shutil.rmtree(failed_folder(final), ignore_errors=True)  # an older failure, now moot
     return Result(run, UP_TO_DATE, 0.0, final, reason="inputs unchanged")
+
+
+def _as_on_disk(run: Run, setup: _Setup) -> Result:
+    """A run not executed this time, as its outputs stand: up to date, or stale and why."""
+    final = setup.folder(run)
+    reason = fingerprint.stale_reason(
+        final, run.source(), to_json(run.params), setup.kernel, setup.packages, fingerprint.Hasher()
+    )
+    if reason is None:
+        return Result(run, UP_TO_DATE, 0.0, final, reason="inputs unchanged")
+    return Result(run, STALE, 0.0, final, reason=reason)
 
 
 def _outcome(future: Future[Result], run: Run, setup: _Setup, reason: str) -> Result:

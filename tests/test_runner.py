@@ -173,6 +173,34 @@ def test_a_second_run_with_nothing_changed_skips_everything(whole_report):
     assert f"0 ran, {len(runs)} up to date" in progress.stream.getvalue()
 
 
+def test_a_partial_run_keeps_the_whole_report_in_the_index(whole_report, tmp_path):
+    out, runs, _results, _ = whole_report
+    copy = tmp_path / "outputs"
+    shutil.copytree(out, copy)
+    # One run of the report made stale (its inputs no longer match), and a one-off run.
+    stale = next(r for r in runs if r.spec.name == "trade_flows")
+    manifest_path = copy / stale.spec.name / stale.slug / fingerprint.MANIFEST_FILE
+    manifest = json.loads(manifest_path.read_text())
+    manifest["fingerprint"] = "inputs of another day"
+    manifest_path.write_text(json.dumps(manifest))
+    (oneoff,) = suite.select(["trade_flows"], {"start_year": 2015})
+    assert oneoff.label not in {r.label for r in runs}
+    (done,) = runner.run_all([oneoff], output_root=copy, progress=quiet(1), shown=runs)
+    assert done.status == runner.OK, done.describe()
+    page = (copy / "index.html").read_text(encoding="utf-8")
+    where = {
+        r.label: page.find(f"id='{report.anchor(runner.Result(r, runner.OK, 0.0, copy))}'")
+        for r in [*runs, oneoff]
+    }
+    assert all(at > 0 for at in where.values()), where
+    brief = next(r.label for r in runs if r.spec.name == suite.BRIEF)
+    assert where[brief] == min(where.values())  # the brief still leads
+    lead = re.search(r"<p class='lead'>(.*?)</p>", page).group(1)
+    assert lead.startswith(f"{len(runs) + 1} runs: 1 run now, {len(runs) - 1} up to date")
+    assert "1 stale" in lead
+    assert "<strong>Stale:</strong> not run this time" in page
+
+
 def test_same_inputs_give_byte_identical_findings_charts_and_pages(whole_report, tmp_path):
     _out, _runs, results, _ = whole_report
     first = next(r for r in results if r.run.spec.name == "critical_minerals")
