@@ -840,6 +840,8 @@ def heading(article: Article, found: list[Verdict]) -> str:
 
 def to_markdown(found: list[Verdict]) -> str:
     """Each verdict with its reasoning, notes, evidence rows and sources, as Markdown."""
+    from analysis import findings
+
     lines = []
     for x in found:
         lines.append(f"**{x.claim.id} — {x.verdict}.** “{x.claim.text}”  ")
@@ -847,7 +849,8 @@ def to_markdown(found: list[Verdict]) -> str:
         lines += [f"- Note: {note}" for note in x.notes]
         for e in x.evidence:
             rows = ", ".join(str(r) for r in e.rows)
-            lines.append(f"- Evidence: `{e.dataset}` rows {rows}; source: {_short(e.source)}")
+            source = findings.links(_short(e.source))
+            lines.append(f"- Evidence: `{e.dataset}` rows {rows}; source: {source}")
         if x.needs:
             lines.append(f"- Would decide it: {x.needs}")
         lines.append("")

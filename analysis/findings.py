@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -198,12 +199,26 @@ def text_of(found: list[Finding], default: str, **match: Any) -> str:
     return default
 
 
+_URL = re.compile(r"https?://[^\s<>]+")
+
+
+def links(text: str) -> str:
+    """Bare web addresses in Markdown as <autolinks>, so that the punctuation after one
+    ('… .html.') is not taken into the link."""
+
+    def wrap(m: re.Match[str]) -> str:
+        url = m.group(0).rstrip(".,;:")
+        return f"<{url}>{m.group(0)[len(url) :]}"
+
+    return _URL.sub(wrap, text)
+
+
 def to_markdown(found: list[Finding]) -> str:
     """Findings as a bulleted list with their citations, for display in a notebook."""
     lines = []
     for f in found:
         cites = "; ".join(dict.fromkeys(s.citation for s in f.sources))
-        lines.append(f"- **{f.text}** _Source: {cites}._")
+        lines.append(f"- **{f.text}** _Source: {links(cites)}._")
         lines += [f"  - Caveat: {c}" for c in f.caveats]
     return (
         "\n".join(lines) if lines else "_No findings: the data has no rows for these parameters._"

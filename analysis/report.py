@@ -208,6 +208,20 @@ def _image(png: Path) -> str:
     return f"<p><img src='data:image/png;base64,{data}' alt='{alt}'></p>"
 
 
+def _corrections(name: str) -> str:
+    """The corrections applied to a table when it is loaded (data/corrections.yaml)."""
+    esc = html.escape
+    fixes = datasets.corrections(name)
+    if not fixes:
+        return ""
+    items = "".join(
+        f"<li>{esc(c.where)}: <code>{esc(c.column)}</code> {esc(str(c.old))} → "
+        f"{esc(str(c.new))}. {esc(c.reason)} Source: {esc(c.source)}</li>"
+        for c in fixes
+    )
+    return f"<p><strong>Corrections applied</strong></p><ul class='src'>{items}</ul>"
+
+
 def _sources_section(results: list[Result], manifests: dict[int, Any]) -> str:
     """Every table of the data catalog: provenance, licence, caveats, and the runs using it."""
     esc = html.escape
@@ -238,6 +252,8 @@ def _sources_section(results: list[Result], manifests: dict[int, Any]) -> str:
             + "".join(f"<li>{esc(c)}</li>" for c in dict.fromkeys(cites))
             + "</ul><p><strong>Caveats</strong></p><ul>"
             + "".join(f"<li>{esc(c)}</li>" for c in res.get("caveats", []))
-            + "</ul></div>"
+            + "</ul>"
+            + _corrections(name)
+            + "</div>"
         )
     return "<h2 id='data-sources'>Data sources and caveats</h2>" + "".join(blocks)

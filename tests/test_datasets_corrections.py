@@ -38,7 +38,13 @@ def _one(old: str, new: str, table: str = TABLE, extra: str = "") -> str:
 
 
 def test_bundled_corrections_file_is_valid():
-    assert datasets.corrections() == []  # the audits found no error to correct
+    # The audits found no transcription error; one source address (a library proxy) is
+    # corrected to the publisher's, and nothing else.
+    (fix,) = datasets.corrections()
+    assert fix.table == "export_control_events" and fix.column == "source_url_or_ref"
+    assert "libproxy" in fix.old and "libproxy" not in fix.new
+    events = datasets.load("export_control_events")
+    assert not events["source_url_or_ref"].str.contains("libproxy").any()
     assert datasets.load(TABLE).attrs["corrections"] == []
 
 

@@ -244,3 +244,13 @@ def test_stage_finding_says_when_the_usgs_edition_came_out_after_a_date():
     assert not any("came out in" in c for c in later.caveats)
     assert narrative.released_after("2024-04-01", dt.date(2024, 3, 31)) == "2024-04-01"
     assert narrative.released_after("2024-04-01", dt.date(2024, 4, 1)) is None
+
+
+def test_markdown_keeps_the_full_stop_out_of_source_links():
+    found = narrative.visit_findings(contacts.official_contacts(), on="2023-08-27")
+    text = findings.to_markdown(found)
+    urls = [u for f in found for s in f.sources for u in s.citation.split() if "://" in u]
+    assert urls
+    for url in urls:
+        clean = url.rstrip(".,;:")
+        assert f"<{clean}>" in text and f"{clean}._" not in text.replace(f"<{clean}>", "")

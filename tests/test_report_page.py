@@ -77,3 +77,8 @@ def test_the_data_sources_section_lists_every_table_with_caveats_and_users(tmp_p
             assert html.escape(caveat) in sources
     used = sources[sources.index(f"data/sources/{TABLE}.csv") :]
     assert used.index("used by: ok/default") < used.index("</div>")
+    for fix in datasets.corrections():
+        block = sources[sources.index(html.escape(datasets.resource(fix.table)["title"])) :]
+        block = block[: block.index("</div>")]
+        assert "Corrections applied" in block and html.escape(fix.reason) in block
+        assert html.escape(str(fix.new)) in block
