@@ -484,8 +484,15 @@ def _check_stated_date(art: Article) -> None:
 
 def read_bytes(path: Path) -> bytes:
     """The bytes of an article file, refusing what cannot be an article."""
+    if path.is_dir():
+        raise ArticleError(f"{path}: a folder, not an article file (give a .txt or .html file)")
     if not path.is_file():
         raise ArticleError(f"{path}: no such article file (give the path to a .txt or .html file)")
+    if path.name.endswith(".meta.json"):
+        raise ArticleError(
+            f"{path}: an article's metadata sidecar, not the article; give the .txt or .html "
+            "file beside it"
+        )
     size = path.stat().st_size
     limit = MAX_HTML_BYTES if path.suffix.lower() in HTML_SUFFIXES else MAX_TEXT_BYTES
     if size == 0:

@@ -806,7 +806,7 @@ def table(article: Article, found: list[Verdict], width: int = 100) -> str:
     )
     lines = [
         article.title or "(untitled article)",
-        wrap(f"Checked as of {day or 'today'}: {basis}", ""),
+        wrap(f"Checked as of {day or f'today ({dt.date.today().isoformat()})'}: {basis}", ""),
         *(wrap(f"warning: {w}", "") for w in article.warnings),
         "",
     ]
@@ -832,7 +832,7 @@ def heading(article: Article, found: list[Verdict]) -> str:
     lines = [
         f"**{article.title or '(untitled article)'}**",
         summary(found),
-        f"Checked as of {day or 'today'}: {basis}",
+        f"Checked as of {day or f'today ({dt.date.today().isoformat()})'}: {basis}",
         *(f"**Warning:** {w}" for w in article.warnings),
     ]
     return "  \n".join(lines)

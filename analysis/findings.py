@@ -131,16 +131,18 @@ def share_findings(
     ]
     if len(series) > 1:
         change = float(last["share_pct"] - first["share_pct"])
-        direction = "fell" if change < 0 else "rose" if change > 0 else "stayed"
+        moved = round(abs(change)) >= 1
+        direction = ("fell from" if change < 0 else "rose from") if moved else "was"
         mixed = first["edition"] != last["edition"]
         out.append(
             Finding(
                 id=f"{_slug(country)}-share-change-{int(first['year'])}-{int(last['year'])}",
                 text=(
-                    f"{country}'s share of world {commodity} {activity} {direction} from "
-                    f"{pct(first['share_pct'])} in {int(first['year'])} to "
+                    f"{country}'s share of world {commodity} {activity} {direction} "
+                    f"{pct(first['share_pct'])} in {int(first['year'])} "
+                    f"{'to' if moved else 'and'} "
                     f"{pct(last['share_pct'])} in {int(last['year'])} "
-                    f"({abs(change):.0f} percentage points), while world output went from "
+                    f"({_points(change)}), while world output went from "
                     f"{number(first['world_total'])} to {number(last['world_total'])} {unit}."
                 ),
                 values={
@@ -200,6 +202,14 @@ def text_of(found: list[Finding], default: str, **match: Any) -> str:
 
 
 _URL = re.compile(r"https?://[^\s<>]+")
+
+
+def _points(change: float) -> str:
+    """'5 percentage points', '1 percentage point', 'less than 1 percentage point'."""
+    n = round(abs(change))
+    if n == 0:
+        return "less than 1 percentage point apart"
+    return "1 percentage point" if n == 1 else f"{n} percentage points"
 
 
 def links(text: str) -> str:

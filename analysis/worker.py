@@ -279,9 +279,11 @@ def _raising_line(traceback: list[str]) -> str:
 
 
 def _timeout_of(exc: CellTimeoutError) -> str:
-    text = str(exc)
-    at = text.find("after ")
-    return text[at + 6 :].split(".")[0].strip() if at >= 0 else "limit reached"
+    """'600 s' from the executor's 'Cell execution timed out ... after 600 seconds'."""
+    import re
+
+    found = re.search(r"after (\d+(?:\.\d+)?) seconds?", str(exc))
+    return f"{found.group(1)} s" if found else "limit reached"
 
 
 def _death(exc: Exception, km: Any, log: Path | None) -> str:

@@ -20,6 +20,15 @@ def test_empty_file(tmp_path):
         article.load(path)
 
 
+def test_a_folder_or_a_metadata_sidecar_is_not_an_article(tmp_path):
+    with pytest.raises(ArticleError, match="a folder, not an article file"):
+        article.load(tmp_path)
+    sidecar = tmp_path / "story.meta.json"
+    sidecar.write_text('{"headline": "Minerals", "published": "2024-01-01"}', encoding="utf-8")
+    with pytest.raises(ArticleError, match="metadata sidecar, not the article"):
+        article.load(sidecar)
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [

@@ -254,3 +254,19 @@ def test_markdown_keeps_the_full_stop_out_of_source_links():
     for url in urls:
         clean = url.rstrip(".,;:")
         assert f"<{clean}>" in text and f"{clean}._" not in text.replace(f"<{clean}>", "")
+
+
+@pytest.mark.parametrize(
+    ("commodity", "start", "end"), [("germanium", 2020, 2021), ("rare earths", 2018, 2023)]
+)
+def test_share_change_wording_follows_the_rounded_change(commodity, start, end):
+    series = concentration.share_series(commodity, "main", "latest", start, end)
+    (change,) = [
+        f for f in narrative.production_findings(series, commodity=commodity) if "-change-" in f.id
+    ]
+    points = round(abs(change.values["last_share_pct"] - change.values["first_share_pct"]))
+    if points == 0:
+        assert " was " in change.text and "less than 1 percentage point apart" in change.text
+    else:
+        assert ("rose from" in change.text) or ("fell from" in change.text)
+        assert f"({points} percentage point" in change.text

@@ -311,7 +311,7 @@ def test_a_cell_past_the_timeout_fails_the_run_without_hanging(failures):
     sleepy = results["sleepy"]
     assert sleepy.status == runner.FAILED
     assert sleepy.cell_index == 3 and sleepy.cell_line == "import time"
-    assert "did not finish within the cell timeout (8 seconds" in sleepy.error
+    assert "did not finish within the cell timeout (8 s; --timeout)" in sleepy.error
     assert sleepy.partial and sleepy.partial.exists()
 
 
