@@ -37,4 +37,4 @@ lab: $(READY)
 	$(BIN)/jupyter lab --notebook-dir=notebooks
 
 clean:
-	rm -rf $(VENV) outputs/*/ outputs/index.html
+	rm -rf $(VENV) outputs/*/ outputs/index.html outputs/.report-checked.json

@@ -65,9 +65,15 @@ def _parser() -> argparse.ArgumentParser:
         help="time the report: runner vs plain papermill, no-op rerun, start-up, memory",
         description="Benchmark the runner on this machine (see the README's table).",
     )
-    bench.add_argument("--repeat", type=int, default=3, metavar="N", help="runs per measure")
     bench.add_argument(
-        "--runs", type=int, default=6, metavar="N", help="at least N runs: the report's, padded"
+        "--repeat", type=int, default=3, metavar="N", help="runs per measure (default 3)"
+    )
+    bench.add_argument(
+        "--runs",
+        type=int,
+        default=6,
+        metavar="N",
+        help="at least N runs: the report's, padded (default 6)",
     )
     bench.add_argument("--jobs", type=int, metavar="N", help="runner jobs (default: cores)")
 
