@@ -15,7 +15,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis import datasets, fingerprint, paths, suite
+from analysis import corrections, datasets, fingerprint, paths, suite
 from analysis import findings as findings_mod
 from analysis.errors import WorkbookError
 
@@ -208,10 +208,11 @@ def _image(png: Path) -> str:
     return f"<p><img src='data:image/png;base64,{data}' alt='{alt}'></p>"
 
 
-def _corrections(name: str) -> str:
-    """The corrections applied to a table when it is loaded (data/corrections.yaml)."""
+def _corrections(name: str, declared: list[Any]) -> str:
+    """The corrections applied to a table when it is loaded (data/corrections.yaml; each is
+    checked against its table whenever the table loads)."""
     esc = html.escape
-    fixes = datasets.corrections(name)
+    fixes = [c for c in declared if c.table == name]
     if not fixes:
         return ""
     items = "".join(
@@ -234,6 +235,7 @@ def _sources_section(results: list[Result], manifests: dict[int, Any]) -> str:
         names = datasets.names()
     except WorkbookError as exc:
         return f"<h2 id='data-sources'>Data sources and caveats</h2><p>{esc(str(exc))}</p>"
+    declared = corrections.read()
     for name in names:
         res = datasets.resource(name)
         key = paths.relative(datasets.path_of(name))
@@ -253,7 +255,7 @@ def _sources_section(results: list[Result], manifests: dict[int, Any]) -> str:
             + "</ul><p><strong>Caveats</strong></p><ul>"
             + "".join(f"<li>{esc(c)}</li>" for c in res.get("caveats", []))
             + "</ul>"
-            + _corrections(name)
+            + _corrections(name, declared)
             + "</div>"
         )
     return "<h2 id='data-sources'>Data sources and caveats</h2>" + "".join(blocks)
