@@ -375,20 +375,9 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     decisions = []
     for tag in tags:
         covers = lambda m, tag=tag: tag in m["products"]  # noqa: E731
-        decisions.append(
-            (
-                tag,
-                v.decide_export_ban(
-                    tag,
-                    day,
-                    _measure_facts(on, covers),
-                    _measure_facts(later.loc[later.apply(covers, axis=1)], covers)
-                    if len(later)
-                    else [],
-                    destinations=destinations,
-                ),
-            )
-        )
+        on_tag = later.loc[later["products"].map(lambda p, tag=tag: tag in p)]
+        facts, after = _measure_facts(on, covers), _measure_facts(on_tag, covers)
+        decisions.append((tag, v.decide_export_ban(tag, day, facts, after, destinations)))
     decision = v.combine(decisions)
     related = later.loc[later["products"].map(lambda p: bool(set(tags) & set(p)))]
     evidence = []
@@ -800,13 +789,12 @@ def table(article: Article, found: list[Verdict], width: int = 100) -> str:
     """The verdict table printed by `workbook check`: one block per claim."""
     import textwrap
 
-    day, basis = as_of(article)
     wrap = lambda text, indent: textwrap.fill(  # noqa: E731
         text, width, initial_indent=indent, subsequent_indent=indent
     )
     lines = [
         article.title or "(untitled article)",
-        wrap(f"Checked as of {day or f'today ({dt.date.today().isoformat()})'}: {basis}", ""),
+        wrap(_checked(article), ""),
         *(wrap(f"warning: {w}", "") for w in article.warnings),
         "",
     ]
@@ -825,14 +813,19 @@ def table(article: Article, found: list[Verdict], width: int = 100) -> str:
     return "\n".join(lines)
 
 
+def _checked(article: Article) -> str:
+    """'Checked as of 2023-08-27: published between ...' (today's date when unknown)."""
+    day, basis = as_of(article)
+    return f"Checked as of {day or f'today ({dt.date.today().isoformat()})'}: {basis}"
+
+
 def heading(article: Article, found: list[Verdict]) -> str:
     """Markdown above a notebook's verdicts: title, counts, the day checked against, and
     any warning about the input (e.g. no claims: is this a trade-policy article?)."""
-    day, basis = as_of(article)
     lines = [
         f"**{article.title or '(untitled article)'}**",
         summary(found),
-        f"Checked as of {day or f'today ({dt.date.today().isoformat()})'}: {basis}",
+        _checked(article),
         *(f"**Warning:** {w}" for w in article.warnings),
     ]
     return "  \n".join(lines)

@@ -157,6 +157,13 @@ def _year(year: int | None) -> str:
 # --- export bans -----------------------------------------------------------------------
 
 
+IN_FORCE = "in force"
+PARTLY_SUSPENDED = "partly suspended"
+ANNOUNCED = "announced"  # announced by then, its effective date later
+EFFECTIVE_UNKNOWN = "effective date unknown"  # announced by then, effective date not in the data
+NOT_YET = frozenset({ANNOUNCED, EFFECTIVE_UNKNOWN})
+
+
 @dataclass(frozen=True)
 class MeasureFact:
     """A measure as a ban rule needs it.
@@ -172,17 +179,12 @@ class MeasureFact:
     start: dt.date
     goods: tuple[str, ...]
     covers_claimed_goods: bool
-    status: str = "in force"
+    status: str = IN_FORCE
     affected: str | None = None
 
 
 BAN_TYPES = frozenset({"export_ban"})
 LICENSING_TYPES = frozenset({"export_licensing", "export_rule", "entity_listing"})
-IN_FORCE = "in force"
-PARTLY_SUSPENDED = "partly suspended"
-ANNOUNCED = "announced"  # announced by then, its effective date later
-EFFECTIVE_UNKNOWN = "effective date unknown"  # announced by then, effective date not in the data
-NOT_YET = frozenset({ANNOUNCED, EFFECTIVE_UNKNOWN})
 
 
 def decide_export_ban(
