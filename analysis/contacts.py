@@ -188,9 +188,9 @@ def ordinal_of(official: str, on: Any = None, **window: Any) -> tuple[int, pd.Da
         raise WorkbookError(f"no visit by {official!r} in the timeline (visits by: {names})")
     if on is None:
         first = mine.iloc[0]
-    elif (mine["start"] <= pd.Timestamp(on) + pd.Timedelta(days=AHEAD_DAYS)).any():
-        first = mine.loc[mine["start"] <= pd.Timestamp(on) + pd.Timedelta(days=AHEAD_DAYS)].iloc[-1]
     else:
-        first = mine.loc[(mine["start"] - pd.Timestamp(on)).abs().idxmin()]
+        begun = mine.loc[mine["start"] <= pd.Timestamp(on) + pd.Timedelta(days=AHEAD_DAYS)]
+        nearest = (mine["start"] - pd.Timestamp(on)).abs().idxmin()
+        first = begun.iloc[-1] if len(begun) else mine.loc[nearest]
     counted = visits_before(first["start"], **window)
     return int(counted.loc[counted["row"] == first["row"], "ordinal"].iloc[0]), counted

@@ -437,8 +437,8 @@ def _stamp(value: Any) -> pd.Timestamp:
 def visit_finding(official: str, *, window_days: int | None = 90, on: Any = None) -> Finding:
     """Which visit to China by a US official, counted in the window before it, this was.
 
-    The visit is the official's visit nearest to `on` (their first when `on` is None);
-    `window_days` None counts every earlier visit in the timeline."""
+    The visit is the one `contacts.ordinal_of` picks for `on` (their first when `on` is
+    None); `window_days` None counts every earlier visit in the timeline."""
     from analysis import contacts
 
     ordinal, counted = contacts.ordinal_of(official, on=on, window_days=window_days)
@@ -576,7 +576,8 @@ def stage_rows(
     would quote. With `year`, each stage's latest year up to it (never a later one), so a
     stage with nothing by then is absent. Columns: `stage`, `share_pct`, `year`,
     `source_title`, `source_type`, `dataset`, `row`, `world_row` (the world-total row of a
-    USGS share), `released` (when the USGS edition came out; None for published shares)."""
+    USGS share), `released` (when the USGS edition came out; None for published shares),
+    `country_value`, `world_total`, `unit`, `edition` (USGS only) and `scope`."""
     import pandas as pd
 
     from analysis import concentration, datasets

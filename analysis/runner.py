@@ -200,9 +200,7 @@ def _decide(
         return Result(run, FAILED, 0.0, final, error=error)
     if force:
         return "--force"
-    reason = fingerprint.stale_reason(
-        final, run.source(), to_json(run.params), setup.kernel, setup.packages, hasher
-    )
+    reason = _stale(run, setup, hasher)
     if reason is not None:
         return reason
     import shutil
@@ -211,12 +209,17 @@ def _decide(
     return Result(run, UP_TO_DATE, 0.0, final, reason="inputs unchanged")
 
 
+def _stale(run: Run, setup: _Setup, hasher: fingerprint.Hasher) -> str | None:
+    """Why a run's outputs are out of date, or None when they are up to date."""
+    return fingerprint.stale_reason(
+        setup.folder(run), run.source(), to_json(run.params), setup.kernel, setup.packages, hasher
+    )
+
+
 def _as_on_disk(run: Run, setup: _Setup) -> Result:
     """A run not executed this time, as its outputs stand: up to date, or stale and why."""
     final = setup.folder(run)
-    reason = fingerprint.stale_reason(
-        final, run.source(), to_json(run.params), setup.kernel, setup.packages, fingerprint.Hasher()
-    )
+    reason = _stale(run, setup, fingerprint.Hasher())
     if reason is None:
         return Result(run, UP_TO_DATE, 0.0, final, reason="inputs unchanged")
     return Result(run, STALE, 0.0, final, reason=reason)
