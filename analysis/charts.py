@@ -6,8 +6,11 @@ saved without timestamps, so the same data gives byte-identical files.
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from analysis.vocab import Action, Side
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -42,7 +45,6 @@ def decorate(fig: Figure, ax: Axes, *, title: str, subtitle: str, units: str, so
     The plot area shrinks to make room for a subtitle or a source line that wraps over
     several lines, so that neither runs into the plot.
     """
-    import textwrap
 
     height = fig.get_figheight()
     sub_lines = textwrap.wrap(subtitle, 110) or [""]
@@ -192,8 +194,6 @@ def measures_timeline(
     import pandas as pd
     from matplotlib.lines import Line2D
 
-    from analysis import measures
-
     fig, ax = figure(WIDE)
     ordered = frame.sort_values(["announced", "row"]).reset_index(drop=True)
     steps = (1.0, 2.0, 3.0)
@@ -204,7 +204,7 @@ def measures_timeline(
     for number, m in enumerate(ordered.itertuples(), start=1):
         y = 0.0
         if m.side in counters:
-            sign = 1 if m.side == measures.US_SIDE else -1
+            sign = 1 if m.side == Side.US else -1
             y = sign * steps[counters[m.side] % len(steps)]
             counters[m.side] += 1
         # a number close to the last one on the same level moves right of its marker
@@ -212,7 +212,7 @@ def measures_timeline(
         last_at[y] = m.announced
         colour = TYPE_COLOURS.get(m.measure_type, MUTED)
         ax.vlines(m.announced, 0, y, color=colour, linewidth=1)
-        hollow = m.action != measures.IMPOSITION
+        hollow = m.action != Action.IMPOSITION
         ax.plot(
             m.announced,
             y,
@@ -232,8 +232,8 @@ def measures_timeline(
             color=INK,
             parse_math=False,
         )
-        what = short_label(m, 30) + ("" if m.action == measures.IMPOSITION else " (pause)")
-        if m.action == measures.RELAXATION:
+        what = short_label(m, 30) + ("" if m.action == Action.IMPOSITION else " (pause)")
+        if m.action == Action.RELAXATION:
             what = short_label(m, 30) + " (eased)"
         key.append(f"{number:>2} {m.announced:%Y-%m-%d} {m.implementing_iso3:<7} {what}")
     ax.axhline(0, color=MUTED, linewidth=1)
@@ -307,7 +307,6 @@ def trade_flows(
     drawn at mid-year. `marks` (rows of `measures.measures()`) draws a dashed line at each
     measure's announcement date, labelled with the month and `short_label`.
     """
-    import textwrap
 
     fig, ax = figure(SIZE)
     styles = {"exports": PALETTE[1], "imports": ACCENT, "balance": PALETTE[2]}
@@ -363,9 +362,8 @@ def stage_comparison(
     and source, so that different facts stay visibly different.
 
     `rows` holds one row per bar with `stage`, `share_pct`, `year` and `source_title`
-    (e.g. chosen by `narrative.pick_published` and the USGS mining share).
+    (e.g. chosen by `stages.pick_published` and the USGS mining share).
     """
-    import textwrap
 
     from matplotlib.ticker import PercentFormatter
 
@@ -413,9 +411,8 @@ VERDICT_COLOURS = {
 def verdict_table(rows: pd.DataFrame, *, title: str, subtitle: str, source: str) -> Figure:
     """The claims and their verdicts as a figure: id, coloured verdict, claim text.
 
-    `rows` has `id`, `verdict` and `claim` (e.g. `factcheck.frame(...)`).
+    `rows` has `id`, `verdict` and `claim` (e.g. `render.frame(...)`).
     """
-    import textwrap
 
     wrapped = [textwrap.wrap(str(text), 88)[:2] for text in rows["claim"]]
     heights = [max(len(w), 1) for w in wrapped]

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from analysis.errors import ParameterError, Problem, WorkbookError
+from analysis.vocab import RunStatus
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -94,7 +95,10 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument("path", metavar="PATH", help="article file (.txt or .html)")
     chk.add_argument("--json", action="store_true", help="print the verdicts as one JSON object")
 
-    sub.add_parser("list", help="list the notebooks and their parameters")
+    listing = sub.add_parser("list", help="list the notebooks and their parameters")
+    listing.add_argument(
+        "--markdown", action="store_true", help="one Markdown table (the README's)"
+    )
     sub.add_parser("sync", help="regenerate each notebook's parameters cell from its contract")
     _data_parser(sub)
     return parser
@@ -126,7 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from analysis import paths, runner, suite
+    from analysis import paths
+    from analysis.runner import schedule, suite
 
     if args.help:
         suite.check_names(args.notebooks)
@@ -139,7 +144,7 @@ def _run(args: argparse.Namespace) -> int:
     ]
     report_file = Path(args.report) if args.report else suite.REPORT_FILE
     output_root = Path(args.output).resolve() if args.output else paths.OUTPUTS_DIR
-    cache = output_root / runner.CHECKED_FILE
+    cache = output_root / schedule.CHECKED_FILE
     try:
         runs = suite.select(args.notebooks, dict(args.parameter), report_file, cache)
     except ParameterError as exc:
@@ -151,16 +156,16 @@ def _run(args: argparse.Namespace) -> int:
     # A part of the report, or one-off runs: the index still lists the whole report.
     partial = bool(args.notebooks or args.parameter)
     shown = suite.select([], {}, report_file, cache) if partial else None
-    results = runner.run_all(
+    results = schedule.run_all(
         runs,
         output_root=output_root,
         kernel=args.kernel or paths.KERNEL_NAME,
-        timeout=args.timeout or runner.DEFAULT_TIMEOUT,
+        timeout=args.timeout or schedule.DEFAULT_TIMEOUT,
         jobs=args.jobs,
         force=args.force,
         shown=shown,
     )
-    failed = [r for r in results if r.status == runner.FAILED]
+    failed = [r for r in results if r.status == RunStatus.FAILED]
     for result in failed:
         print(result.describe(), file=sys.stderr)
     if failed:
@@ -175,7 +180,8 @@ def _kernel_problems(name: str) -> list[Problem]:
     import shutil
     import subprocess
 
-    from analysis import fingerprint, kernels, paths
+    from analysis import paths
+    from analysis.runner import fingerprint, kernels
 
     argv = fingerprint.kernel_command(name)
     python = kernels.interpreter(argv) or argv[:1]
@@ -206,7 +212,7 @@ def _kernel_problems(name: str) -> list[Problem]:
 
 def _notebooks_help(notebooks: list[str]) -> int:
     """After `workbook run --help`: the parameters of the named notebooks (or of all)."""
-    from analysis import contracts, params
+    from analysis.notebooks import contracts, params
 
     for name in dict.fromkeys(notebooks or contracts.SPECS):
         print()
@@ -214,9 +220,13 @@ def _notebooks_help(notebooks: list[str]) -> int:
     return 0
 
 
-def _list(_args: argparse.Namespace) -> int:
-    from analysis import contracts, params, suite
+def _list(args: argparse.Namespace) -> int:
+    from analysis.notebooks import contracts, params
+    from analysis.runner import suite
 
+    if args.markdown:
+        print(params.markdown_table(list(contracts.SPECS.values())))
+        return 0
     listed = suite.load() if suite.REPORT_FILE.exists() else []
     for spec in contracts.SPECS.values():
         print(params.help_text(spec))
@@ -226,14 +236,14 @@ def _list(_args: argparse.Namespace) -> int:
 
 
 def _sync(_args: argparse.Namespace) -> int:
-    from analysis import notebooks
+    from analysis.notebooks import cells
 
-    for path in notebooks.sync_all():
+    for path in cells.sync_all():
         print(f"updated {path}")
     return 0
 
 
-# --- `workbook data ...`: the data catalog (analysis.datasets, analysis.usgs) ---
+# --- `workbook data ...`: the data catalog (analysis.data.datasets, analysis.data.usgs) ---
 
 
 def _data_parser(sub: argparse._SubParsersAction) -> None:
@@ -265,7 +275,7 @@ def _data_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _data(args: argparse.Namespace) -> int:
-    from analysis import datasets
+    from analysis.data import datasets
 
     if args.data_command == "list":
         rows = datasets.catalog()
@@ -288,9 +298,9 @@ def _data(args: argparse.Namespace) -> int:
     else:
         from pathlib import Path
 
-        from analysis import usgs
+        from analysis.data import usgs, usgs_merge
 
-        rows, report = usgs.import_files(
+        rows, report = usgs_merge.import_files(
             [Path(f) for f in args.files],
             dry_run=args.dry_run,
             encoding=args.encoding,
@@ -329,24 +339,26 @@ def _count(text: str) -> int:
 
 
 def _article(args: argparse.Namespace) -> int:
-    from analysis import article, article_views
+    from analysis.article import document
+    from analysis.findings import article_views
 
-    art = article.load(args.path)
+    art = document.load(args.path)
     _emit(art.to_json() if args.json else article_views.summary(art) + "\n")
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
-    from analysis import article, factcheck
+    from analysis.article import document
+    from analysis.evidence import factcheck, render
 
-    art = article.load(args.path)
+    art = document.load(args.path)
     found = factcheck.check(art)
-    _emit(factcheck.to_json(art, found) if args.json else factcheck.table(art, found) + "\n")
+    _emit(render.to_json(art, found) if args.json else render.table(art, found) + "\n")
     return 0
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from analysis import bench
+    from analysis.runner import bench
 
     return bench.main(repeat=args.repeat, runs=args.runs, jobs=args.jobs)
 

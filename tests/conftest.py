@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis import datasets, paths
+from analysis import paths
+from analysis.data import datasets
 
 
 @pytest.fixture

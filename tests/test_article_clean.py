@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from analysis import article
+from analysis.article import document
 
 
 def test_seed_article_defects_are_repaired(seed_article_path):
-    art = article.load(seed_article_path)
+    art = document.load(seed_article_path)
     kinds = [r.kind for r in art.repairs]
     assert kinds.count("duplicate_headline") == 2
     for kind in ("reading_time", "read_also_teaser", "mismatched_quotes", "tracking_tag"):
@@ -23,7 +23,7 @@ def test_seed_article_defects_are_repaired(seed_article_path):
 
 
 def test_nothing_else_changes(seed_article_path):
-    art = article.load(seed_article_path)
+    art = document.load(seed_article_path)
     # The original is rebuilt exactly from the clean text and the recorded repairs...
     assert art.restore() == art.original
     # ...and every character outside a repair is the same character of the original.
@@ -40,7 +40,7 @@ def test_nothing_else_changes(seed_article_path):
 
 
 def test_offsets_map_back_to_the_original(seed_article_path):
-    art = article.load(seed_article_path)
+    art = document.load(seed_article_path)
     for word in ("Gina Raimond,", "Loubna Anaki", "Xi Jinping", "rare earths"):
         start = art.text.index(word)
         back = art.to_original(start)
@@ -52,14 +52,14 @@ def test_glued_teaser_and_other_outlets():
         "Chips race heats up\n\nChips race heats up\n\n4 min read\n\n"
         "Washington tightened rules on chip exports.Read also: Gallium prices jump\n"
     )
-    art = article.from_text(raw, {"headline": "Chips race heats up"})
+    art = document.from_text(raw, {"headline": "Chips race heats up"})
     assert art.text == "Washington tightened rules on chip exports.\n"
     assert art.restore() == raw
 
 
 def test_clean_text_is_left_alone():
     raw = "Beijing said on Monday it «firmly opposes» the rules.\n"
-    art = article.from_text(raw, {"headline": "Beijing responds"})
+    art = document.from_text(raw, {"headline": "Beijing responds"})
     assert art.text == raw
     assert art.repairs == []
 
@@ -70,4 +70,4 @@ def test_missing_file_is_a_clear_error(tmp_path):
     from analysis.errors import ArticleError
 
     with pytest.raises(ArticleError, match="no such article file"):
-        article.load(tmp_path / "nope.txt")
+        document.load(tmp_path / "nope.txt")

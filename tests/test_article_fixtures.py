@@ -7,31 +7,31 @@ from pathlib import Path
 
 import pytest
 
-from analysis import article
+from analysis.article import document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
 
-def load(name: str) -> article.Article:
-    return article.load(FIXTURES / name)
+def load(name: str) -> document.Article:
+    return document.load(FIXTURES / name)
 
 
-def canon(art: article.Article, label: str) -> set[str]:
+def canon(art: document.Article, label: str) -> set[str]:
     return {e.canonical for e in art.entities if e.label == label}
 
 
-def dates(art: article.Article) -> dict[str, tuple]:
+def dates(art: document.Article) -> dict[str, tuple]:
     return {d.text: (d.start, d.end) for d in art.dates}
 
 
-def claim_with(art: article.Article, words: str):
+def claim_with(art: document.Article, words: str):
     (c,) = [c for c in art.claims if words in c.text]
     return c
 
 
 @pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")) + sorted(FIXTURES.glob("*.html")))
 def test_spans_point_into_the_clean_text(path):
-    art = article.load(path)
+    art = document.load(path)
     assert art.entities and art.claims, path.name
     for e in art.entities:
         assert art.text[e.start : e.end] == e.text

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis import article, paths
+from analysis import paths
+from analysis.article import document
 from analysis.errors import ArticleError
 
 
@@ -17,16 +18,16 @@ def test_empty_file(tmp_path):
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
     with pytest.raises(ArticleError, match="empty"):
-        article.load(path)
+        document.load(path)
 
 
 def test_a_folder_or_a_metadata_sidecar_is_not_an_article(tmp_path):
     with pytest.raises(ArticleError, match="a folder, not an article file"):
-        article.load(tmp_path)
+        document.load(tmp_path)
     sidecar = tmp_path / "story.meta.json"
     sidecar.write_text('{"headline": "Minerals", "published": "2024-01-01"}', encoding="utf-8")
     with pytest.raises(ArticleError, match="metadata sidecar, not the article"):
-        article.load(sidecar)
+        document.load(sidecar)
 
 
 @pytest.mark.parametrize(
@@ -38,10 +39,10 @@ def test_a_folder_or_a_metadata_sidecar_is_not_an_article(tmp_path):
     ],
 )
 def test_binary_files_are_named(tmp_path, data, message):
-    path = tmp_path / "article.txt"
+    path = tmp_path / "document.txt"
     path.write_bytes(data)
     with pytest.raises(ArticleError, match=message):
-        article.load(path)
+        document.load(path)
 
 
 def test_huge_file_is_refused_without_reading_it(tmp_path):
@@ -49,7 +50,7 @@ def test_huge_file_is_refused_without_reading_it(tmp_path):
     with open(path, "wb") as handle:
         handle.truncate(40_000_000)  # 40 MB, sparse: refused on its size alone
     with pytest.raises(ArticleError, match="too large"):
-        article.load(path)
+        document.load(path)
 
 
 def test_other_encodings_are_decoded(tmp_path):
@@ -62,7 +63,7 @@ def test_other_encodings_are_decoded(tmp_path):
             if encoding == "latin-1"
             else body.encode(encoding)
         )
-        art = article.load(path)
+        art = document.load(path)
         assert "export" in art.text or "exportation" in art.text, encoding
         assert art.encoding
 
@@ -75,7 +76,7 @@ def test_another_language_is_flagged(tmp_path):
         "de Chine, en passant par le commerce et les terres rares.\n",
         encoding="utf-8",
     )
-    art = article.load(path)
+    art = document.load(path)
     assert any("does not look like English" in w for w in art.warnings)
 
 
@@ -88,7 +89,7 @@ def test_html_without_an_article_body(tmp_path):
         encoding="utf-8",
     )
     with pytest.raises(ArticleError, match="no article body"):
-        article.load(path)
+        document.load(path)
 
 
 def test_cli_prints_the_message_not_a_traceback(tmp_path):
@@ -105,7 +106,7 @@ def test_cli_prints_the_message_not_a_traceback(tmp_path):
 
 
 def test_stated_date_contradicted_by_the_text_is_flagged():
-    art = article.from_text(
+    art = document.from_text(
         "Commerce Secretary Gina Raimondo travels to Beijing this Sunday, August 27.\n",
         {"headline": "A visit", "published": "2023-06-01"},
     )
@@ -152,7 +153,7 @@ _TEXT = st.text(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_TEXT, st.sampled_from(["", "Gina Raimondo visits", "Read also"]))
 def test_arbitrary_text_never_crashes_and_spans_hold(raw, headline):
-    art = article.from_text(raw, {"headline": headline} if headline else {})
+    art = document.from_text(raw, {"headline": headline} if headline else {})
     assert art.restore() == raw
     for e in art.entities:
         assert art.text[e.start : e.end] == e.text
@@ -167,10 +168,10 @@ def test_arbitrary_text_never_crashes_and_spans_hold(raw, headline):
 @settings(max_examples=60, deadline=None)
 @given(st.binary(max_size=300))
 def test_arbitrary_bytes_load_or_fail_clearly(tmp_path_factory, data):
-    path = tmp_path_factory.mktemp("bytes") / "article.txt"
+    path = tmp_path_factory.mktemp("bytes") / "document.txt"
     path.write_bytes(data)
     try:
-        art = article.load(path)
+        art = document.load(path)
     except ArticleError as exc:
         assert str(exc)
     else:

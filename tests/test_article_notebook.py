@@ -6,8 +6,10 @@ import json
 
 import pytest
 
-from analysis import article, paths, runner, suite
+from analysis import paths
+from analysis.article import document
 from analysis.errors import ParameterError
+from analysis.runner import schedule, suite
 
 pytestmark = pytest.mark.notebook
 
@@ -15,7 +17,7 @@ pytestmark = pytest.mark.notebook
 @pytest.fixture(scope="module")
 def seed_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("outputs")
-    (result,) = runner.run_all(suite.select(["article"], {}), output_root=out)
+    (result,) = schedule.run_all(suite.select(["article"], {}), output_root=out)
     return result
 
 
@@ -30,7 +32,7 @@ def test_findings_count_what_the_article_holds_and_cite_it(seed_run):
         f["id"]: f
         for f in json.loads((seed_run.output_dir / "findings.json").read_text())["findings"]
     }
-    data = article.load(paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt").to_dict()
+    data = document.load(paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt").to_dict()
     people = {e["canonical"] for e in data["entities"] if e["label"] == "PERSON"}
     assert found["article-entities"]["values"]["person"] == len(people)
     assert found["article-claims"]["values"]["claims"] == len(data["claims"])

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from analysis import bench, paths, suite
+from analysis import paths
+from analysis.runner import bench, suite
 
 
 def test_bench_runs_are_the_report_padded_with_distinct_valid_runs(tmp_path):

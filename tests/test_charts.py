@@ -7,7 +7,10 @@ import math
 import pandas as pd
 import pytest
 
-from analysis import charts, concentration, datasets, measures, narrative, trade
+from analysis import charts
+from analysis.analyses import concentration, measures, stages, trade
+from analysis.data import datasets
+from analysis.findings import sentences
 
 
 def _texts(fig) -> list[str]:
@@ -103,8 +106,8 @@ def test_top_producers_and_share_over_time(tmp_path):
 
 
 def test_stage_comparison_labels_each_bar_with_its_source(tmp_path):
-    bars = narrative.stage_rows("rare earths")
-    source = narrative.source_lines(bars)
+    bars = stages.stage_rows("rare earths")
+    source = sentences.source_lines(bars)
     fig = charts.stage_comparison(bars, title="Stages", subtitle="s", source=source)
     _render(fig, tmp_path, "stages")
     assert _has(fig, datasets.source_line("processing_shares", bars["row"][1:]))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import read_rows
 
-from analysis import concentration, datasets
+from analysis.analyses import concentration
+from analysis.data import datasets
 
 TABLE = "rare_earths_mine_production"
 

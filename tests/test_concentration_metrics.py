@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import read_rows
 
-from analysis import concentration as C
-from analysis import datasets
+from analysis.analyses import concentration as C
+from analysis.data import datasets
 
 MINERALS = "sources/critical_minerals_mine_production.csv"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from analysis import countries, datasets
+from analysis.data import countries, datasets
 
 
 @pytest.mark.parametrize(

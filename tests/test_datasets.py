@@ -7,7 +7,7 @@ import shutil
 import pytest
 from conftest import read_rows
 
-from analysis import datasets
+from analysis.data import datasets
 from analysis.errors import DataValidationError, WorkbookError
 
 TABLE = "rare_earths_mine_production"

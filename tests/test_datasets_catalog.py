@@ -7,7 +7,8 @@ import hashlib
 import pytest
 from conftest import read_rows
 
-from analysis import datasets, paths
+from analysis import paths
+from analysis.data import datasets
 from analysis.errors import DataValidationError
 
 REQUIRED = ("title", "description", "publisher", "citation", "licenses", "caveats", "schema")

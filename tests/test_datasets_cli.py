@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import edited_copy, read_rows
 
-from analysis import cli, datasets
+from analysis import cli
+from analysis.data import datasets
 
 
 def test_list_shows_every_table_with_rows_years_editions_and_licence(capsys):

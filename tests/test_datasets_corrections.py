@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import read_rows
 
-from analysis import datasets, paths
-from analysis.corrections import CorrectionsError
+from analysis import paths
+from analysis.data import datasets
+from analysis.data.corrections import CorrectionsError
 from analysis.errors import DataValidationError
 
 TABLE = "rare_earths_mine_production"
@@ -109,12 +112,10 @@ def test_one_cell_corrected_twice_is_refused(tmp_path):
         datasets.load(TABLE, corrections_file=_file(tmp_path, twice))
 
 
-def test_the_readme_example_is_a_working_corrections_file(tmp_path):
-    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("### Corrections") :]
-    example = section[
-        section.index("```yaml") + 7 : section.index("```", section.index("```yaml") + 7)
-    ]
+def test_the_manuals_example_is_a_working_corrections_file(tmp_path):
+    manual = (paths.ROOT / "docs" / "data.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", manual, re.S)
+    (example,) = [b for b in blocks if b.startswith("corrections:")]
     frame = datasets.load(TABLE, corrections_file=_file(tmp_path, example))
     (applied,) = frame.attrs["corrections"]
     assert frame.at[applied["rows"][0], "value"] == applied["new"]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import csv
 
-from analysis import datasets, paths
+from analysis import paths
+from analysis.data import datasets
 
 
 def _usgs_cell(stem: str, country: str, column: str) -> float:

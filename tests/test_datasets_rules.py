@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import edited_copy, read_rows
 
-from analysis import datasets
+from analysis.data import datasets
 from analysis.errors import DataValidationError
 
 

@@ -16,19 +16,22 @@ from pathlib import Path
 import pytest
 from conftest import read_rows
 
-from analysis import article, factcheck, paths
-from analysis import verdicts as v
+from analysis import paths
+from analysis.article import document
+from analysis.evidence import factcheck, render
+from analysis.evidence.model import Verdict, as_of
+from analysis.vocab import Label
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
 
 @pytest.fixture(scope="module")
 def seed():
-    art = article.load(paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt")
+    art = document.load(paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt")
     return art, factcheck.check(art)
 
 
-def _about(found, words: str) -> factcheck.Verdict:
+def _about(found, words: str) -> Verdict:
     (hit,) = [x for x in found if words in x.claim.text]
     return hit
 
@@ -37,8 +40,8 @@ def test_every_claim_gets_a_verdict_with_evidence_or_a_reason(seed):
     art, found = seed
     assert [x.claim.id for x in found] == [c.id for c in art.claims]
     for x in found:
-        assert x.verdict in v.LABELS and x.rationale
-        if x.verdict == v.NOT_CHECKABLE:
+        assert x.verdict in tuple(Label) and x.rationale
+        if x.verdict == Label.NOT_CHECKABLE:
             assert x.needs, x.claim.text
         else:
             assert x.evidence and all(e.rows and e.source for e in x.evidence), x.claim.text
@@ -51,7 +54,7 @@ def _events():
 def test_vast_majority_depends_on_the_stage(seed):
     _art, found = seed
     x = _about(found, "vast majority of the rare earths")
-    assert x.verdict == v.PARTLY
+    assert x.verdict == Label.PARTLY
     rows = read_rows("sources/rare_earths_mine_production.csv")
 
     def value(country):
@@ -83,7 +86,7 @@ def _day_of(title: str) -> dt.date:
 def test_ban_claim_is_licensing_of_other_goods(seed):
     _art, found = seed
     x = _about(found, "banned the export of several of them")
-    assert x.verdict == v.MISLEADING
+    assert x.verdict == Label.MISLEADING
     events = _events()
     in_force = x.evidence[0]
     for line in in_force.rows:
@@ -118,12 +121,12 @@ def test_ban_claim_is_licensing_of_other_goods(seed):
     assert f"{(_day_of(response) - _day_of(first)).days} days" in note
 
 
-def _dated_article(tmp_path: Path, text: str, published: str) -> article.Article:
+def _dated_article(tmp_path: Path, text: str, published: str) -> document.Article:
     path = tmp_path / "story.txt"
     path.write_text(f"Minerals\n\n{text}\n", encoding="utf-8")
     meta = {"headline": "Minerals", "language": "en", "published": published}
     path.with_suffix(".meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    return article.load(path)
+    return document.load(path)
 
 
 def _china_ban_row(good: str, before: str) -> int:
@@ -143,7 +146,7 @@ def test_a_partly_suspended_one_country_ban_is_partly_supported(tmp_path):
     # In December 2025 China's ban on gallium exports to the US was partly suspended.
     art = _dated_article(tmp_path, "China has banned exports of gallium.", "2025-12-01")
     (x,) = factcheck.check(art)
-    assert x.verdict == v.PARTLY
+    assert x.verdict == Label.PARTLY
     assert "exports to United States only" in x.rationale and "partly suspended" in x.rationale
     assert _china_ban_row("gallium", "2025-12-01") in x.evidence[0].rows
     # The note says which suspension applies and what stays (from the CSV's summary).
@@ -162,7 +165,7 @@ def test_a_ban_claim_is_checked_on_the_article_day_at_the_latest(tmp_path):
     art = _dated_article(tmp_path, "China banned exports of antimony in 2024.", "2024-10-01")
     (x,) = factcheck.check(art)
     ban = _china_ban_row("antimony", "2024-12-31")
-    assert x.verdict == v.MISLEADING and "By 2024-10-01" in x.rationale
+    assert x.verdict == Label.MISLEADING and "By 2024-10-01" in x.rationale
     assert ban not in x.evidence[0].rows and ban in x.evidence[1].rows
 
 
@@ -171,7 +174,7 @@ def test_a_ban_claim_on_several_goods_is_decided_per_good(tmp_path):
         tmp_path, "China has banned exports of gallium and rare earths.", "2024-12-10"
     )
     (x,) = factcheck.check(art)
-    assert x.verdict == v.PARTLY
+    assert x.verdict == Label.PARTLY
     assert "True of gallium, not of rare earths" in x.rationale
 
 
@@ -194,7 +197,7 @@ def test_suspended_measures_without_an_effective_date_are_not_pending(tmp_path):
     (x,) = factcheck.check(art)
     considered = {r for e in x.evidence if not e.filter.startswith("later") for r in e.rows}
     assert considered and undated not in considered
-    assert x.verdict == v.MISLEADING and "licence" in x.rationale
+    assert x.verdict == Label.MISLEADING and "licence" in x.rationale
 
 
 def test_a_ban_announced_but_not_yet_in_force_is_not_lost(tmp_path):
@@ -207,7 +210,7 @@ def test_a_ban_announced_but_not_yet_in_force_is_not_lost(tmp_path):
     assert row["date"] < row["effective_date"]
     art = _dated_article(tmp_path, "China has banned exports of gallium.", row["date"])
     (x,) = factcheck.check(art)
-    assert x.verdict == v.MISLEADING
+    assert x.verdict == Label.MISLEADING
     assert "announced, not yet in force" in x.rationale and row["effective_date"] in x.rationale
 
 
@@ -236,7 +239,7 @@ def test_a_share_claim_uses_no_figure_later_than_its_year(tmp_path):
     assert x.claim.text.startswith("In 2019, China") and x.claim.dates
     expected = max(y for y in _china_rare_earth_years() if y <= 2019)
     assert [e.values["year"] for e in x.evidence] == [expected]
-    assert x.verdict != v.NOT_CHECKABLE
+    assert x.verdict != Label.NOT_CHECKABLE
 
 
 def test_a_share_claim_over_a_span_is_checked_at_its_last_year(tmp_path):
@@ -256,17 +259,17 @@ def test_a_named_stage_without_data_is_not_checkable(tmp_path):
     # The bundled data has no magnet share of antimony: another stage must not stand in.
     art = _dated_article(tmp_path, "China makes 90% of the world's antimony magnets.", "2023-06-01")
     (x,) = factcheck.check(art)
-    assert x.verdict == v.NOT_CHECKABLE and not x.evidence
+    assert x.verdict == Label.NOT_CHECKABLE and not x.evidence
     assert "magnets" in x.rationale and "magnets" in x.needs
 
 
 def test_fourth_visit_is_counted_from_the_timeline(seed):
     art, found = seed
     x = _about(found, "the fourth in a member of the Biden administration")
-    assert x.verdict == v.SUPPORTED
+    assert x.verdict == Label.SUPPORTED
     (evidence,) = x.evidence
     window = factcheck.visit_window(art, x.claim)
-    assert window.text == "in recent months" and window.end == factcheck.as_of(art)[0]
+    assert window.text == "in recent months" and window.end == as_of(art)[0]
     visit = _day_of("Commerce Secretary Gina Raimondo visits Beijing and Shanghai")
     first_day = visit - (window.end - window.start)
     expected = [
@@ -284,7 +287,7 @@ def test_fourth_visit_is_counted_from_the_timeline(seed):
 def test_scheduled_november_meeting_took_place_in_november(seed):
     _art, found = seed
     x = _about(found, "meeting scheduled for November")
-    assert x.verdict == v.SUPPORTED
+    assert x.verdict == Label.SUPPORTED
     row = _events()[x.evidence[0].rows[0] - 2]
     assert row["date"].startswith("2023-11") and "Biden-Xi" in row["title"]
 
@@ -292,7 +295,7 @@ def test_scheduled_november_meeting_took_place_in_november(seed):
 def test_visit_dates_match_the_timeline(seed):
     _art, found = seed
     x = _about(found, "four-day visit")
-    assert x.verdict == v.SUPPORTED
+    assert x.verdict == Label.SUPPORTED
     row = _events()[x.evidence[0].rows[0] - 2]
     assert (row["date"], row["end_date"]) == ("2023-08-27", "2023-08-30")
 
@@ -300,27 +303,27 @@ def test_visit_dates_match_the_timeline(seed):
 def test_blacklist_is_a_licence_requirement_not_a_ban(seed):
     _art, found = seed
     x = _about(found, "blacklist")
-    assert x.verdict == v.PARTLY
+    assert x.verdict == Label.PARTLY
     assert all(
         _events()[line - 2]["measure_type"] == "entity_listing" for line in x.evidence[0].rows
     )
 
 
 def test_share_claims_in_other_articles():
-    think = factcheck.check(article.load(FIXTURES / "thinktank-mineral-controls.txt"))
+    think = factcheck.check(document.load(FIXTURES / "thinktank-mineral-controls.txt"))
     x = _about(think, "about 69%")
-    assert x.verdict == v.SUPPORTED and [e.values["stage"] for e in x.evidence] == ["mining"]
-    page = factcheck.check(article.load(FIXTURES / "antimony-page.html"))
+    assert x.verdict == Label.SUPPORTED and [e.values["stage"] for e in x.evidence] == ["mining"]
+    page = factcheck.check(document.load(FIXTURES / "antimony-page.html"))
     half = _about(page, "nearly half")
-    assert half.verdict == v.SUPPORTED
+    assert half.verdict == Label.SUPPORTED
     prices = _about(page, "prices")
-    assert prices.verdict == v.NOT_CHECKABLE and "price" in prices.needs
+    assert prices.verdict == Label.NOT_CHECKABLE and "price" in prices.needs
 
 
 def test_dated_measure_claims_match_announcement_and_effective_days():
-    think = factcheck.check(article.load(FIXTURES / "thinktank-mineral-controls.txt"))
+    think = factcheck.check(document.load(FIXTURES / "thinktank-mineral-controls.txt"))
     x = _about(think, "3 July 2023")
-    assert x.verdict == v.SUPPORTED
+    assert x.verdict == Label.SUPPORTED
     rows = [_events()[line - 2] for line in x.evidence[0].rows]
     assert any(r["date"] == "2023-07-03" and r["effective_date"] == "2023-08-01" for r in rows)
 
@@ -338,7 +341,7 @@ def test_check_json_keeps_the_article_ids_and_spans():
     assert checked.returncode == 0, checked.stderr
     got = json.loads(checked.stdout)
     claims = json.loads(annotated.stdout)["claims"]
-    assert got["schema"] == factcheck.SCHEMA
+    assert got["schema"] == render.SCHEMA
     assert [(c["id"], c["start"], c["end"]) for c in got["claims"]] == [
         (c["id"], c["start"], c["end"]) for c in claims
     ]
@@ -364,7 +367,7 @@ def test_check_table_and_bad_path():
     ok = _cli("check", "data/articles/raimondo-china-visit-2023.txt")
     assert ok.returncode == 0
     assert "MISLEADING" in ok.stdout and "claims checked:" in ok.stdout
-    bad = _cli("check", "no/such/article.txt")
+    bad = _cli("check", "no/such/document.txt")
     assert bad.returncode == 1 and "no such article" in bad.stderr.lower()
     assert "Traceback" not in bad.stderr
 
@@ -374,22 +377,24 @@ def test_verdict_chart_carries_its_source_line(seed):
 
     _art, found = seed
     fig = charts.verdict_table(
-        factcheck.frame(found),
+        render.frame(found),
         title="t",
-        subtitle=factcheck.summary(found),
-        source=factcheck.source_line(found),
+        subtitle=render.summary(found),
+        source=render.source_line(found),
     )
     texts = [t.get_text() for t in fig.texts] + [t.get_text() for t in fig.axes[0].texts]
     assert any(t.startswith("Sources:") and "Rare-earth mine production" in t for t in texts)
-    assert sum(t == "misleading" for t in texts) == sum(x.verdict == v.MISLEADING for x in found)
+    assert sum(t == "misleading" for t in texts) == sum(
+        x.verdict == Label.MISLEADING for x in found
+    )
 
 
 def test_brief_leads_with_what_the_article_gets_wrong(seed):
-    from analysis import brief
+    from analysis.findings import brief
 
     art, found = seed
     b = brief.build(art)
-    assert b.worth_reading()[0].verdict == v.MISLEADING
+    assert b.worth_reading()[0].verdict == Label.MISLEADING
     assert brief.minerals(found) == ["rare earths"]
     stage = next(f for f in b.findings if f.id.startswith("china-rare-earths-stages"))
     rows = read_rows("sources/rare_earths_mine_production.csv")
@@ -414,21 +419,22 @@ def test_brief_leads_with_what_the_article_gets_wrong(seed):
 
 @pytest.mark.notebook
 def test_fact_check_and_brief_notebooks_run(tmp_path):
-    from analysis import findings, runner, suite
+    from analysis.findings import record
+    from analysis.runner import schedule, suite
 
     runs = suite.select(["fact_check", "brief"], {})
-    results = runner.run_all(runs, output_root=tmp_path)
+    results = schedule.run_all(runs, output_root=tmp_path)
     assert [r.status for r in results] == ["ok", "ok"], [r.describe() for r in results]
-    art = article.load(paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt")
-    decided = [x for x in factcheck.check(art) if x.verdict != v.NOT_CHECKABLE]
-    written = findings.read(results[0].output_dir / "findings.json")
+    art = document.load(paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt")
+    decided = [x for x in factcheck.check(art) if x.verdict != Label.NOT_CHECKABLE]
+    written = record.read(results[0].output_dir / "findings.json")
     assert [f["values"]["claim_id"] for f in written] == [x.claim.id for x in decided]
     assert (results[0].output_dir / "verdicts.png").stat().st_size > 0
     assert (results[1].output_dir / "stages_rare_earths.png").stat().st_size > 0
 
 
 def test_brief_stage_charts_before_the_usgs_series_starts(tmp_path):
-    from analysis import brief
+    from analysis.findings import brief
 
     art = _dated_article(tmp_path, "China refines 97% of the world's rare earths.", "2011-06-01")
     assert min(_china_rare_earth_years()) > 2011  # no USGS country figure by then

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 from conftest import read_rows
 
-from analysis import concentration, contacts, findings, measures, narrative, trade
+from analysis.analyses import concentration, measure_text, measures, stages, trade, visits
+from analysis.findings import record, sentences
 
 RARE = "sources/rare_earths_mine_production.csv"
 
@@ -27,7 +28,7 @@ def _rows(finding) -> set[tuple[str, int]]:
 def test_stage_finding_states_the_mcs_2024_numbers_and_the_iea_refining_share():
     china, china_line = _value(RARE, country="China", year="2023", source_edition="MCS 2024")
     world, world_line = _value(RARE, country="World total", year="2023", source_edition="MCS 2024")
-    (found,) = narrative.stage_findings("rare earths", year=2023, edition="MCS 2024")
+    (found,) = sentences.stage_findings("rare earths", year=2023, edition="MCS 2024")
     assert found.values["country_value"] == china and found.values["world_total"] == world
     assert found.values["share_pct"] == pytest.approx(china / world * 100)
     assert f"{china:,.0f}" in found.text and f"{world:,.0f}" in found.text
@@ -50,7 +51,7 @@ def test_stage_finding_states_the_mcs_2024_numbers_and_the_iea_refining_share():
 
 def test_concentration_finding_equals_a_hand_top3():
     series = concentration.share_series("tungsten", edition="MCS 2026")
-    (found,) = narrative.concentration_findings(
+    (found,) = sentences.concentration_findings(
         series,
         commodity="tungsten",
         stage="mine production",
@@ -82,7 +83,7 @@ def test_gallium_and_germanium_licensing_came_269_days_after_the_chip_rules():
     chips = next(r for r in events if r["date"] == "2022-10-07")
     gallium = next(r for r in events if r["title"].startswith("Export controls on gallium"))
     lag = (dt.date.fromisoformat(gallium["date"]) - dt.date.fromisoformat(chips["date"])).days
-    found = narrative.response_findings(measures.responses(max_lag_days=365), side="China")
+    found = sentences.response_findings(measures.responses(max_lag_days=365), side="China")
     (pair,) = [f for f in found if f.values["response_id"].startswith("2023-07-03")]
     assert pair.values["lag_days"] == lag
     assert pair.values["measure_id"].startswith("2022-10-07-usa")
@@ -90,21 +91,21 @@ def test_gallium_and_germanium_licensing_came_269_days_after_the_chip_rules():
 
 
 def test_visit_finding_counts_four_visits():
-    found = narrative.visit_finding("Raimondo")
+    found = sentences.visit_finding("Raimondo")
     assert found.values["ordinal"] == 4
     assert found.values["officials"].split("; ")[-1] == "Gina Raimondo"
     assert "27–30 August 2023" in found.text
-    expected = set(contacts.visits_before("2023-08-27", window_days=90)["row"])
+    expected = set(visits.visits_before("2023-08-27", window_days=90)["row"])
     assert {r for _, r in _rows(found)} == expected
 
 
 def test_covering_finding_separates_rare_earths_from_rare_earth_technology():
-    goods = narrative.covering_finding("rare earths", by="2023-12-31")
+    goods = sentences.covering_finding("rare earths", by="2023-12-31")
     assert goods.values["measures_by_date"] == 0
     assert "no China export measure on rare earths" in goods.text
-    tech = narrative.covering_finding("rare-earth technology", by="2023-12-31")
+    tech = sentences.covering_finding("rare-earth technology", by="2023-12-31")
     assert tech.values["measures_by_date"] == 1 and tech.values["types"] == "export_ban"
-    gallium = narrative.covering_finding("gallium", by="2023-08-27")
+    gallium = sentences.covering_finding("gallium", by="2023-08-27")
     assert gallium.values["types"] == "export_licensing"
 
 
@@ -112,7 +113,7 @@ def test_trade_findings_equal_the_csv_and_say_deficit():
     rows = {int(r["year"]): r for r in read_rows("sources/us_china_goods_trade_annual.csv")}
     found = {
         f.values["flow"]: f
-        for f in narrative.trade_findings(trade.goods_trade(), start_year=2022, end_year=2023)
+        for f in sentences.trade_findings(trade.goods_trade(), start_year=2022, end_year=2023)
     }
     imports = found["imports"].values
     assert imports["first_usd_millions"] == float(rows[2022]["imports_usd_millions"])
@@ -128,7 +129,7 @@ def test_trade_findings_equal_the_csv_and_say_deficit():
 def test_around_finding_uses_the_window_means():
     marks = measures.find("2022-10-07")
     windows = trade.around_measures(marks, 2, 2)
-    found = {f.values["flow"]: f for f in narrative.around_findings(windows, marks)}
+    found = {f.values["flow"]: f for f in sentences.around_findings(windows, marks)}
     rows = {int(r["year"]): r for r in read_rows("sources/us_china_goods_trade_annual.csv")}
     before = sum(float(rows[y]["imports_usd_millions"]) for y in (2020, 2021)) / 2
     assert found["imports"].values["before_mean"] == pytest.approx(before)
@@ -137,7 +138,7 @@ def test_around_finding_uses_the_window_means():
 
 def test_outside_china_finding_warns_when_the_world_total_is_rounded():
     series = concentration.share_series("gallium")
-    outside = narrative.production_findings(series, commodity="gallium")[-1]
+    outside = sentences.production_findings(series, commodity="gallium")[-1]
     rows = [
         r
         for r in read_rows("sources/critical_minerals_mine_production.csv")
@@ -155,7 +156,7 @@ def test_outside_china_finding_warns_when_the_world_total_is_rounded():
 @pytest.mark.parametrize("year", [2019, 2021, 2023])
 def test_stage_rows_use_the_latest_year_up_to_the_one_asked(year):
     rare = [r for r in read_rows(RARE) if r["country"] == "China" and r["value"]]
-    rows = narrative.stage_rows("rare earths", year=year)
+    rows = stages.stage_rows("rare earths", year=year)
     mining = rows.loc[rows["stage"] == "mining"].iloc[0]
     assert mining["year"] == max(int(r["year"]) for r in rare if int(r["year"]) <= year)
     processing = read_rows("sources/processing_shares.csv")
@@ -179,13 +180,13 @@ def test_stage_rows_without_data_by_then_are_empty_but_typed():
         for r in read_rows("sources/critical_minerals_mine_production.csv")
         if r["commodity"].startswith("gallium")
     ]
-    rows = narrative.stage_rows("gallium", year=min(gallium) - 1)
-    assert rows.empty and list(rows.columns) == list(narrative.STAGE_ROW_COLUMNS)
+    rows = stages.stage_rows("gallium", year=min(gallium) - 1)
+    assert rows.empty and list(rows.columns) == list(stages.STAGE_ROW_COLUMNS)
 
 
 @pytest.mark.parametrize("edition", ["latest", "MCS 2023"])
 def test_stage_finding_says_when_the_rounded_world_total_is_exceeded(edition):
-    (found,) = narrative.stage_findings("gallium", edition=edition)
+    (found,) = sentences.stage_findings("gallium", edition=edition)
     rows = [
         r
         for r in read_rows("sources/critical_minerals_mine_production.csv")
@@ -204,13 +205,13 @@ def test_stage_finding_says_when_the_rounded_world_total_is_exceeded(edition):
 
 def test_covering_findings_name_every_good_chinas_export_controls_name():
     frame = measures.select(start="2018-01-01", end="2025-12-31", actors="all")
-    found = narrative.covering_findings(frame, by="2023-08-27")
+    found = sentences.covering_findings(frame, by="2023-08-27")
     events = read_rows("sources/export_control_events.csv")
     china = [
         r
         for r in events
         if r["actor_country"] == "China"
-        and r["measure_type"] in measures.EXPORT_RESTRICTIONS
+        and r["measure_type"] in measure_text.EXPORT_RESTRICTIONS
         and "suspension" not in r["title"].lower()
     ]
     goods = {f.values["commodity"] for f in found}
@@ -219,36 +220,36 @@ def test_covering_findings_name_every_good_chinas_export_controls_name():
         if f.values["measures_by_date"]:
             lines = {r for s in f.sources for r in s.rows}
             assert all(events[line - 2] in china for line in lines)
-    assert narrative.covering_findings(frame.iloc[0:0], by="2023-08-27") == []
+    assert sentences.covering_findings(frame.iloc[0:0], by="2023-08-27") == []
 
 
 def test_text_of_picks_a_finding_by_its_values():
     flows = trade.goods_trade()
-    found = narrative.trade_findings(flows, start_year=2018, end_year=2023)
-    balance = findings.text_of(found, "none", flow="balance")
+    found = sentences.trade_findings(flows, start_year=2018, end_year=2023)
+    balance = record.text_of(found, "none", flow="balance")
     assert "deficit" in balance and balance != found[0].text
-    assert findings.text_of(found, "none", flow="nothing") == "none"
+    assert record.text_of(found, "none", flow="nothing") == "none"
 
 
 def test_stage_finding_says_when_the_usgs_edition_came_out_after_a_date():
-    from analysis import datasets
+    from analysis.data import datasets
 
     article_day = dt.date(2023, 8, 27)
-    (found,) = narrative.stage_findings("rare earths", year=2023, known_by=article_day)
+    (found,) = sentences.stage_findings("rare earths", year=2023, known_by=article_day)
     released = {
         e["source_edition"]: e["released"] for e in datasets.editions("rare_earths_mine_production")
     }[found.values["edition"]]
     assert int(released[:4]) > article_day.year  # the latest edition for 2023 came later
     assert any(f"came out in {released}, after 27 August 2023" in c for c in found.caveats)
-    (later,) = narrative.stage_findings("rare earths", year=2023, known_by=dt.date(2030, 1, 1))
+    (later,) = sentences.stage_findings("rare earths", year=2023, known_by=dt.date(2030, 1, 1))
     assert not any("came out in" in c for c in later.caveats)
-    assert narrative.released_after("2024-04-01", dt.date(2024, 3, 31)) == "2024-04-01"
-    assert narrative.released_after("2024-04-01", dt.date(2024, 4, 1)) is None
+    assert stages.released_after("2024-04-01", dt.date(2024, 3, 31)) == "2024-04-01"
+    assert stages.released_after("2024-04-01", dt.date(2024, 4, 1)) is None
 
 
 def test_markdown_keeps_the_full_stop_out_of_source_links():
-    found = narrative.visit_findings(contacts.official_contacts(), on="2023-08-27")
-    text = findings.to_markdown(found)
+    found = sentences.visit_findings(visits.official_contacts(), on="2023-08-27")
+    text = record.to_markdown(found)
     urls = [u for f in found for s in f.sources for u in s.citation.split() if "://" in u]
     assert urls
     for url in urls:
@@ -262,7 +263,7 @@ def test_markdown_keeps_the_full_stop_out_of_source_links():
 def test_share_change_wording_follows_the_rounded_change(commodity, start, end):
     series = concentration.share_series(commodity, "main", "latest", start, end)
     (change,) = [
-        f for f in narrative.production_findings(series, commodity=commodity) if "-change-" in f.id
+        f for f in sentences.production_findings(series, commodity=commodity) if "-change-" in f.id
     ]
     points = round(abs(change.values["last_share_pct"] - change.values["first_share_pct"]))
     if points == 0:

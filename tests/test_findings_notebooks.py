@@ -11,15 +11,15 @@ import json
 import pytest
 from conftest import read_rows
 
-from analysis import runner, suite
 from analysis.errors import ParameterError
+from analysis.runner import schedule, suite
 
 pytestmark = pytest.mark.notebook
 
 
 def _run(tmp_path_factory, name: str, params: dict[str, str]):
     out = tmp_path_factory.mktemp(name)
-    (result,) = runner.run_all(suite.select([name], params), output_root=out)
+    (result,) = schedule.run_all(suite.select([name], params), output_root=out)
     assert result.status == "ok", result.describe()
     found = json.loads((result.output_dir / "findings.json").read_text())["findings"]
     return result, {f["id"]: f for f in found}
@@ -113,7 +113,8 @@ def test_contracts_refuse_bad_combinations(name, params, message):
 
 def test_every_edition_the_contract_allows_gives_a_share_or_is_refused_plainly():
     """No allowed edition, commodity and year span reaches a kernel without figures."""
-    from analysis import concentration, contracts
+    from analysis.analyses import concentration
+    from analysis.notebooks import contracts
 
     for commodity in concentration.commodities():
         for edition in contracts._editions():

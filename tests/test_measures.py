@@ -8,7 +8,9 @@ import pandas as pd
 import pytest
 from conftest import read_rows
 
-from analysis import measures as M
+from analysis.analyses import measure_text
+from analysis.analyses import measures as M
+from analysis.vocab import Action, Side
 
 CSV = "sources/export_control_events.csv"
 
@@ -44,10 +46,10 @@ def test_one_row_per_policy_row_of_the_csv_visits_left_out(frame):
 
 def test_ids_are_unique_and_do_not_depend_on_row_order(frame):
     assert frame["measure_id"].is_unique
-    assert M.measure_id(dt.date(2022, 10, 7), "USA", "Advanced computing and semiconductor x") == (
-        "2022-10-07-usa-advanced-computing-and-semiconductor-x"
-    )
-    assert M.measure_id(dt.date(2025, 5, 12), "USA;CHN", "Geneva joint statement") == (
+    assert measure_text.measure_id(
+        dt.date(2022, 10, 7), "USA", "Advanced computing and semiconductor x"
+    ) == ("2022-10-07-usa-advanced-computing-and-semiconductor-x")
+    assert measure_text.measure_id(dt.date(2025, 5, 12), "USA;CHN", "Geneva joint statement") == (
         "2025-05-12-usa-chn-geneva-joint-statement"
     )
 
@@ -75,28 +77,32 @@ def test_every_measure_type_has_a_gta_type(frame):
 
 
 def test_affected_rules_in_order():
-    joint = M.affected(["United States", "China"], "x", "y", "z")
+    joint = measure_text.affected(["United States", "China"], "x", "y", "z")
     assert joint.jurisdictions == ("United States", "China")
     assert "joint" in joint.basis
-    company = M.affected(["China"], "operators told to stop buying Micron products", "", "")
+    company = measure_text.affected(
+        ["China"], "operators told to stop buying Micron products", "", ""
+    )
     assert company.jurisdictions == ("United States",)
     assert "Micron" in company.basis
-    title = M.affected(["China"], "controls against the United States", "gallium", "")
+    title = measure_text.affected(["China"], "controls against the United States", "gallium", "")
     assert title.jurisdictions == ("United States",)
-    summary = M.affected(
+    summary = measure_text.affected(
         ["United States"], "EO", "chips", "a regime in China, Hong Kong and Macau."
     )
     assert summary.jurisdictions == ("China", "Hong Kong", "Macau")
     assert summary.basis.startswith("named in the summary")
-    none = M.affected(["Netherlands"], "licence rule", "lithography", "aligning with US controls")
+    none = measure_text.affected(
+        ["Netherlands"], "licence rule", "lithography", "aligning with US controls"
+    )
     assert none.jurisdictions == ()
     assert none.basis.startswith("not named")
 
 
 def test_the_implementer_is_never_its_own_target():
-    hit = M.affected(["United States"], "US-person support for PRC fabs", "", "")
+    hit = measure_text.affected(["United States"], "US-person support for PRC fabs", "", "")
     assert hit.jurisdictions == ("China",)
-    own = M.affected(["China"], "China made exports of Chinese gallium", "", "")
+    own = measure_text.affected(["China"], "China made exports of Chinese gallium", "", "")
     assert own.jurisdictions == ()
 
 
@@ -113,29 +119,38 @@ def test_affected_on_the_bundled_rows(frame):
 
 
 def test_rare_earth_goods_and_technology_are_different_tags():
-    tech = M.products("Catalogue", "rare-earth extraction and separation technology")
+    tech = measure_text.products("Catalogue", "rare-earth extraction and separation technology")
     assert tech == ("rare-earth technology",)
-    both = M.products("x", "items with 0.1% rare-earth value or made with Chinese RE technology")
+    both = measure_text.products(
+        "x", "items with 0.1% rare-earth value or made with Chinese RE technology"
+    )
     assert both == ("rare earths", "rare-earth technology")
-    elements = M.products("Seven rare earths", "samarium; dysprosium (magnets)")
+    elements = measure_text.products("Seven rare earths", "samarium; dysprosium (magnets)")
     assert elements == ("rare earths",)
-    assert M.products("x", "rare-earth production equipment") == ("rare-earth equipment",)
+    assert measure_text.products("x", "rare-earth production equipment") == (
+        "rare-earth equipment",
+    )
 
 
 def test_chip_tags():
-    assert M.products("x", "semiconductor manufacturing equipment") == ("semiconductor equipment",)
-    assert M.products("x", "Micron Technology memory chips") == ("semiconductors",)
-    assert "advanced computing" in M.products("x", "advanced computing ICs")
+    assert measure_text.products("x", "semiconductor manufacturing equipment") == (
+        "semiconductor equipment",
+    )
+    assert measure_text.products("x", "Micron Technology memory chips") == ("semiconductors",)
+    assert "advanced computing" in measure_text.products("x", "advanced computing ICs")
 
 
 def test_actions():
-    assert M.action("Suspension of clause 2 of Announcement No. 46") == M.SUSPENSION
-    assert M.action("Geneva joint statement: mutual 90-day tariff reduction") == M.RELAXATION
-    assert M.action("Export controls on antimony") == M.IMPOSITION
+    assert measure_text.action("Suspension of clause 2 of Announcement No. 46") == Action.SUSPENSION
+    assert (
+        measure_text.action("Geneva joint statement: mutual 90-day tariff reduction")
+        == Action.RELAXATION
+    )
+    assert measure_text.action("Export controls on antimony") == Action.IMPOSITION
 
 
 def test_announcement_numbers():
-    assert M.announcement_numbers("Announcements No. 55-58, 61, 62 of 2025") == {
+    assert measure_text.announcement_numbers("Announcements No. 55-58, 61, 62 of 2025") == {
         (55, 2025),
         (56, 2025),
         (57, 2025),
@@ -143,11 +158,11 @@ def test_announcement_numbers():
         (61, 2025),
         (62, 2025),
     }
-    assert M.announcement_numbers("MOFCOM Announcements No. 61 and No. 62 of 2025") == {
+    assert measure_text.announcement_numbers("MOFCOM Announcements No. 61 and No. 62 of 2025") == {
         (61, 2025),
         (62, 2025),
     }
-    assert M.announcement_numbers("MOFCOM Announcement No. 46 of 2024") == {(46, 2024)}
+    assert measure_text.announcement_numbers("MOFCOM Announcement No. 46 of 2024") == {(46, 2024)}
 
 
 def test_suspensions_link_to_the_measures_they_pause(frame):
@@ -163,7 +178,7 @@ def test_suspensions_link_to_the_measures_they_pause(frame):
     assert affiliates["suspends"] == _by_title(frame, "Affiliates Rule:")["measure_id"]
     assert "Affiliates Rule" in affiliates["suspends_basis"]
     # impositions suspend nothing
-    assert frame.loc[frame["action"] == M.IMPOSITION, "suspends"].isna().all()
+    assert frame.loc[frame["action"] == Action.IMPOSITION, "suspends"].isna().all()
 
 
 # --- in force on a date: hand-made timeline --------------------------------------------
@@ -173,11 +188,11 @@ def _timeline(rows: list[dict]) -> pd.DataFrame:
     base = {
         "effective": None,
         "removed": None,
-        "action": M.IMPOSITION,
+        "action": Action.IMPOSITION,
         "suspends": None,
         "partial": False,
         "products": (),
-        "side": M.US_SIDE,
+        "side": Side.US,
     }
     out = pd.DataFrame([{**base, **r} for r in rows])
     for column in ("announced", "effective", "removed"):
@@ -197,7 +212,7 @@ EDGE = _timeline(
             "announced": "2024-06-01",
             "effective": "2024-06-01",
             "removed": "2024-09-01",
-            "action": M.SUSPENSION,
+            "action": Action.SUSPENSION,
             "suspends": "c",
         },
         {"measure_id": "d", "announced": "2024-01-01", "effective": "2024-01-01"},
@@ -205,7 +220,7 @@ EDGE = _timeline(
             "measure_id": "p",
             "announced": "2024-06-01",
             "effective": "2024-06-01",
-            "action": M.SUSPENSION,
+            "action": Action.SUSPENSION,
             "suspends": "d",
             "partial": True,
         },
@@ -269,19 +284,19 @@ def test_lag_pairing_on_a_hand_made_timeline():
                 "measure_id": "cn1",
                 "announced": "2022-03-01",
                 "products": ("gallium",),
-                "side": M.CHINA_SIDE,
+                "side": Side.CHINA,
             },
             {
                 "measure_id": "cn2",
                 "announced": "2022-01-20",
                 "products": ("semiconductors",),
-                "side": M.CHINA_SIDE,
+                "side": Side.CHINA,
             },
             {
                 "measure_id": "cn3",
                 "announced": "2022-04-01",
                 "products": ("tungsten",),
-                "side": M.CHINA_SIDE,
+                "side": Side.CHINA,
             },
         ]
     )
@@ -307,7 +322,7 @@ def test_us_chip_rules_answered_by_gallium_and_germanium_licensing(frame):
     ].iloc[0]
     assert pair["lag_days"] == lag
     assert "gallium" in pair["related_by"] and "germanium" in pair["related_by"]
-    assert set(got["side"]) == {M.US_SIDE, M.CHINA_SIDE}
+    assert set(got["side"]) == {Side.US, Side.CHINA}
     assert (got["side"] != got["response_side"]).all()
     assert (got["lag_days"] > 0).all()
 

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from analysis import contracts
 from analysis.errors import ParameterError
-from analysis.params import (
+from analysis.notebooks import contracts
+from analysis.notebooks.params import (
     REQUIRED,
     NotebookSpec,
     Param,
@@ -69,11 +69,11 @@ def test_rendered_cell_is_valid_python_with_the_defaults():
 def test_committed_notebooks_carry_the_generated_parameters_cell():
     import nbformat
 
-    from analysis import notebooks
+    from analysis.notebooks import cells
 
     for spec in contracts.SPECS.values():
-        path = notebooks.path_of(spec)
-        cell = notebooks.parameters_cell(nbformat.read(path, as_version=4), path)
+        path = cells.path_of(spec)
+        cell = cells.parameters_cell(nbformat.read(path, as_version=4), path)
         assert cell.source == render_cell(spec), f"run `workbook sync` to update {path.name}"
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis import contracts, suite
 from analysis.errors import ParameterError
+from analysis.notebooks import contracts
+from analysis.runner import suite
 
 SPEC = contracts.SPECS["critical_minerals"]
 
@@ -177,13 +178,13 @@ def test_a_checked_report_is_not_checked_again_until_an_input_changes(tmp_path, 
     assert changed.params["end_year"] == 2024
 
 
-def test_the_readme_tables_every_notebook():
+def test_the_readme_table_of_notebooks_is_the_generated_one():
     from analysis import paths
+    from analysis.notebooks import params
 
     readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
-    table = readme[readme.index("| notebook | what it shows | parameters |") :]
-    table = table[: table.index("\n\n")]
-    for spec in contracts.SPECS.values():
-        row = next(line for line in table.splitlines() if line.startswith(f"| `{spec.name}` |"))
-        for param in spec.params:
-            assert f"`{param.name}`" in row, (spec.name, param.name)
+    block = readme.split("<!-- notebooks:start", 1)[1].split("<!-- notebooks:end -->")[0]
+    table = block.split("-->", 1)[1].strip()
+    assert table == params.markdown_table(list(contracts.SPECS.values())), (
+        "README's notebook table is out of date: paste `workbook list --markdown` into it"
+    )

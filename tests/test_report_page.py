@@ -6,9 +6,12 @@ import base64
 import html
 import json
 
-from analysis import datasets, fingerprint, report, runner, suite
-from analysis import findings as findings_mod
-from analysis.params import NotebookSpec
+from analysis.data import datasets
+from analysis.findings import record as findings_mod
+from analysis.notebooks.params import NotebookSpec
+from analysis.runner import fingerprint, report, suite
+from analysis.runner.results import Result
+from analysis.vocab import RunStatus
 
 TABLE = "rare_earths_mine_production"
 
@@ -39,11 +42,11 @@ def test_the_page_shows_brief_first_marks_every_status_and_embeds_everything(tmp
     make_outputs(tmp_path / "stale/default", "Stale finding.", b"PNG-stale")
     make_outputs(tmp_path / "y/default", "Fresh finding.", b"PNG-fresh")
     results = [
-        runner.Result(ok, runner.OK, 1.0, tmp_path / "ok/default"),
-        runner.Result(stale, runner.FAILED, 1.0, tmp_path / "stale/default", error="Boom: 1"),
-        runner.Result(broken, runner.FAILED, 1.0, tmp_path / "x/default", error="Boom: 2"),
-        runner.Result(fresh, runner.UP_TO_DATE, 0.0, tmp_path / "y/default"),
-        runner.Result(brief, runner.OK, 1.0, tmp_path / "brief/default"),
+        Result(ok, RunStatus.OK, 1.0, tmp_path / "ok/default"),
+        Result(stale, RunStatus.FAILED, 1.0, tmp_path / "stale/default", error="Boom: 1"),
+        Result(broken, RunStatus.FAILED, 1.0, tmp_path / "x/default", error="Boom: 2"),
+        Result(fresh, RunStatus.UP_TO_DATE, 0.0, tmp_path / "y/default"),
+        Result(brief, RunStatus.OK, 1.0, tmp_path / "brief/default"),
     ]
     page = report.write_index(tmp_path, results).read_text(encoding="utf-8")
 
@@ -67,7 +70,7 @@ def test_the_data_sources_section_lists_every_table_with_caveats_and_users(tmp_p
     run = make_run("ok")
     make_outputs(tmp_path / "ok/default", "Ok finding.", b"PNG")
     page = report.write_index(
-        tmp_path, [runner.Result(run, runner.OK, 1.0, tmp_path / "ok/default")]
+        tmp_path, [Result(run, RunStatus.OK, 1.0, tmp_path / "ok/default")]
     ).read_text(encoding="utf-8")
     sources = page[page.index("id='data-sources'") :]
     for name in datasets.names():

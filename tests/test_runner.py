@@ -16,15 +16,20 @@ import pytest
 from conftest import read_rows
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from analysis import contracts, datasets, fingerprint, kernels, paths, report, runner, suite
-from analysis import findings as findings_mod
-from analysis.params import NotebookSpec
+from analysis import paths
+from analysis.data import datasets
+from analysis.findings import record as findings_mod
+from analysis.notebooks import contracts
+from analysis.notebooks.params import NotebookSpec
+from analysis.runner import fingerprint, kernels, report, schedule, suite
+from analysis.runner.results import FRAGMENT_FILE, Result, staging_folder
+from analysis.vocab import RunStatus
 
 pytestmark = pytest.mark.notebook
 
 
-def quiet(total: int) -> runner.Progress:
-    return runner.Progress(total, io.StringIO(), live=False)
+def quiet(total: int) -> schedule.Progress:
+    return schedule.Progress(total, io.StringIO(), live=False)
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +38,7 @@ def whole_report(tmp_path_factory):
     out = tmp_path_factory.mktemp("outputs")
     runs = suite.load()
     progress = quiet(len(runs))
-    results = runner.run_all(runs, output_root=out, progress=progress)
+    results = schedule.run_all(runs, output_root=out, progress=progress)
     return out, runs, results, progress.stream.getvalue()
 
 
@@ -41,11 +46,11 @@ def test_every_run_of_the_report_succeeds_and_writes_its_outputs(whole_report):
     out, runs, results, _ = whole_report
     assert [r.run.label for r in results] == [r.label for r in runs]
     for result in results:
-        assert result.status == runner.OK, result.describe()
+        assert result.status == RunStatus.OK, result.describe()
         assert result.output_dir == out / result.run.spec.name / result.run.slug
         for name in ("notebook.ipynb", "notebook.html", "findings.json", "manifest.json"):
             assert (result.output_dir / name).stat().st_size > 0, (result.run.label, name)
-        assert not runner.staging_folder(result.output_dir).exists()
+        assert not staging_folder(result.output_dir).exists()
 
 
 def test_every_finding_has_sources(whole_report):
@@ -74,7 +79,7 @@ def test_the_index_is_one_self_contained_page_showing_every_run(whole_report):
         rel = result.output_dir.relative_to(out).as_posix()
         assert f"{rel}/notebook.html" in page
         if result.run.spec.name == suite.BRIEF:  # its page is embedded, charts included
-            fragment = (result.output_dir / runner.FRAGMENT_FILE).read_text(encoding="utf-8")
+            fragment = (result.output_dir / FRAGMENT_FILE).read_text(encoding="utf-8")
             assert fragment in page
             continue
         for png in result.output_dir.glob("*.png"):
@@ -113,9 +118,9 @@ def test_the_manifest_records_inputs_hashes_parameters_versions_and_timings(whol
     assert inputs["notebook"] == {
         "notebooks/critical_minerals.ipynb": sha("notebooks/critical_minerals.ipynb")
     }
-    assert inputs["code"]["analysis/concentration.py"] == sha("analysis/concentration.py")
-    assert "analysis/kernels.py" not in inputs["code"], "the runner's probe is not an input"
-    assert "analysis/article.py" not in inputs["code"], "only the modules the run imported"
+    assert inputs["code"]["analysis/analyses/concentration.py"] == sha("analysis/analyses/concentration.py")
+    assert "analysis/runner/kernels.py" not in inputs["code"], "the runner's probe is not an input"
+    assert "analysis/article/document.py" not in inputs["code"], "only the modules the run imported"
     assert not any(k.startswith("data/articles") for k in inputs["data"])
     assert "notebooks" not in inputs["folders"], "the import system's scans are not reads"
     assert (
@@ -145,7 +150,7 @@ def test_progress_prints_plain_lines_when_not_a_terminal(whole_report):
 def test_progress_updates_one_status_line_on_a_terminal(whole_report, monkeypatch):
     _out, runs, results, _ = whole_report
     monkeypatch.setenv("COLUMNS", "200")
-    progress = runner.Progress(2, io.StringIO(), live=True)
+    progress = schedule.Progress(2, io.StringIO(), live=True)
     progress.started(runs[0], "no outputs yet")
     progress.finished(results[0])
     text = progress.stream.getvalue()
@@ -155,7 +160,7 @@ def test_progress_updates_one_status_line_on_a_terminal(whole_report, monkeypatc
     last = text.rsplit("\r\x1b[K", 1)[1]
     assert last.startswith("1/2 done: 1 ran, 0 up to date, 0 failed; 0 running;")
     monkeypatch.setenv("COLUMNS", "40")
-    narrow = runner.Progress(2, io.StringIO(), live=True)
+    narrow = schedule.Progress(2, io.StringIO(), live=True)
     narrow.started(runs[0], "no outputs yet")
     assert narrow.stream.getvalue() == "\r\x1b[K" + narrow.status()[:38] + "…"
 
@@ -164,8 +169,8 @@ def test_a_second_run_with_nothing_changed_skips_everything(whole_report):
     out, runs, first, _ = whole_report
     before = {r.run.label: (r.output_dir / "findings.json").stat().st_mtime_ns for r in first}
     progress = quiet(len(runs))
-    again = runner.run_all(runs, output_root=out, progress=progress)
-    assert [r.status for r in again] == [runner.UP_TO_DATE] * len(runs)
+    again = schedule.run_all(runs, output_root=out, progress=progress)
+    assert [r.status for r in again] == [RunStatus.UP_TO_DATE] * len(runs)
     assert {r.run.label: (r.output_dir / "findings.json").stat().st_mtime_ns for r in again} == (
         before
     )
@@ -185,11 +190,11 @@ def test_a_partial_run_keeps_the_whole_report_in_the_index(whole_report, tmp_pat
     manifest_path.write_text(json.dumps(manifest))
     (oneoff,) = suite.select(["trade_flows"], {"start_year": 2015})
     assert oneoff.label not in {r.label for r in runs}
-    (done,) = runner.run_all([oneoff], output_root=copy, progress=quiet(1), shown=runs)
-    assert done.status == runner.OK, done.describe()
+    (done,) = schedule.run_all([oneoff], output_root=copy, progress=quiet(1), shown=runs)
+    assert done.status == RunStatus.OK, done.describe()
     page = (copy / "index.html").read_text(encoding="utf-8")
     where = {
-        r.label: page.find(f"id='{report.anchor(runner.Result(r, runner.OK, 0.0, copy))}'")
+        r.label: page.find(f"id='{report.anchor(Result(r, RunStatus.OK, 0.0, copy))}'")
         for r in [*runs, oneoff]
     }
     assert all(at > 0 for at in where.values()), where
@@ -204,8 +209,8 @@ def test_a_partial_run_keeps_the_whole_report_in_the_index(whole_report, tmp_pat
 def test_same_inputs_give_byte_identical_findings_charts_and_pages(whole_report, tmp_path):
     _out, _runs, results, _ = whole_report
     first = next(r for r in results if r.run.spec.name == "critical_minerals")
-    (again,) = runner.run_all([first.run], output_root=tmp_path, progress=quiet(1))
-    assert again.status == runner.OK, again.describe()
+    (again,) = schedule.run_all([first.run], output_root=tmp_path, progress=quiet(1))
+    assert again.status == RunStatus.OK, again.describe()
     names = [p.name for p in first.output_dir.iterdir() if p.suffix in (".json", ".png", ".html")]
     assert "findings.json" in names and any(n.endswith(".png") for n in names)
     for name in names:
@@ -302,14 +307,14 @@ def failures(tmp_path_factory):
         make_notebook(folder, "brief", BRIEF),
     ]
     runs[-1] = suite.Run(runs[-1].spec, {}, needs=("toggle",), notebook=runs[-1].notebook)
-    results = runner.run_all(runs, output_root=out, timeout=8, progress=quiet(len(runs)))
+    results = schedule.run_all(runs, output_root=out, timeout=8, progress=quiet(len(runs)))
     return out, runs, {r.run.spec.name: r for r in results}
 
 
 def test_a_cell_past_the_timeout_fails_the_run_without_hanging(failures):
     _out, _runs, results = failures
     sleepy = results["sleepy"]
-    assert sleepy.status == runner.FAILED
+    assert sleepy.status == RunStatus.FAILED
     assert sleepy.cell_index == 3 and sleepy.cell_line == "import time"
     assert "did not finish within the cell timeout (8 s; --timeout)" in sleepy.error
     assert sleepy.partial and sleepy.partial.exists()
@@ -318,7 +323,7 @@ def test_a_cell_past_the_timeout_fails_the_run_without_hanging(failures):
 def test_a_kernel_that_dies_fails_the_run_with_its_exit_code(failures):
     _out, _runs, results = failures
     dying = results["dying"]
-    assert dying.status == runner.FAILED
+    assert dying.status == RunStatus.FAILED
     assert dying.error.startswith("the kernel exited with code 3")
     assert dying.cell_index == 2 and dying.cell_line == "import os"
 
@@ -338,19 +343,19 @@ def test_an_error_names_cell_line_error_and_partial_notebook(failures):
 
 def test_one_failure_does_not_stop_the_others(failures):
     _out, _runs, results = failures
-    assert results["toggle"].status == runner.OK
-    assert results["critical_minerals"].status == runner.OK
+    assert results["toggle"].status == RunStatus.OK
+    assert results["critical_minerals"].status == RunStatus.OK
 
 
 def test_the_brief_runs_after_what_it_needs_and_leads_the_page(failures):
     out, _runs, results = failures
     brief = results["brief"]
-    assert brief.status == runner.OK, brief.describe()
+    assert brief.status == RunStatus.OK, brief.describe()
     manifest = json.loads((brief.output_dir / "manifest.json").read_text())
     assert str(out / "toggle/default/result.txt") in manifest["inputs"]["data"]
     page = (out / "index.html").read_text(encoding="utf-8")
     narrative = "the toggle run was good."
-    assert narrative in (brief.output_dir / runner.FRAGMENT_FILE).read_text(encoding="utf-8")
+    assert narrative in (brief.output_dir / FRAGMENT_FILE).read_text(encoding="utf-8")
     assert page.index(narrative) < min(
         page.index(f"id='{report.anchor(r)}'") for r in results.values() if r is not brief
     )
@@ -400,10 +405,10 @@ def test_changed_input_reruns_a_failure_keeps_last_good_outputs_and_marks_them(f
     assert str(out / "flag.txt") in manifest["inputs"]["data"], "a missing file read is an input"
 
     (out / "flag.txt").write_text("fail")
-    bad, not_run = runner.run_all([toggle, brief], output_root=out, progress=quiet(2))
-    assert not_run.status == runner.FAILED
+    bad, not_run = schedule.run_all([toggle, brief], output_root=out, progress=quiet(2))
+    assert not_run.status == RunStatus.FAILED
     assert not_run.error == "not run: it needs toggle/default, which failed"
-    assert bad.status == runner.FAILED and bad.reason == f"{out / 'flag.txt'} changed"
+    assert bad.status == RunStatus.FAILED and bad.reason == f"{out / 'flag.txt'} changed"
     assert bad.error == "RuntimeError: broken on purpose"
     assert (good / "result.txt").read_bytes() == before
     assert f"last good outputs kept in {paths.relative(good)}" in bad.describe()
@@ -411,8 +416,8 @@ def test_changed_input_reruns_a_failure_keeps_last_good_outputs_and_marks_them(f
     assert "Stale:" in page and "the latest run failed" in page
 
     (out / "flag.txt").unlink()  # back to what the good outputs were made from
-    back = runner.run_all([toggle, brief], output_root=out, progress=quiet(2))
-    assert [r.status for r in back] == [runner.UP_TO_DATE] * 2
+    back = schedule.run_all([toggle, brief], output_root=out, progress=quiet(2))
+    assert [r.status for r in back] == [RunStatus.UP_TO_DATE] * 2
     assert not good.with_name("default.failed").exists(), "the stale failure is cleared"
 
 
@@ -420,10 +425,10 @@ def test_force_reruns_and_a_kernel_started_without_the_kernel_parent_works(failu
     out, runs, _results = failures
     toggle = next(r for r in runs if r.spec.name == "toggle")
     monkeypatch.setattr(kernels, "can_fork", lambda _argv: False)
-    (again,) = runner.run_all(
+    (again,) = schedule.run_all(
         [toggle], output_root=out, kernel="python3", force=True, progress=quiet(1)
     )
-    assert again.status == runner.OK, again.describe()
+    assert again.status == RunStatus.OK, again.describe()
     assert again.reason == "--force"
     manifest = json.loads((again.output_dir / "manifest.json").read_text())
     assert manifest["inputs"]["kernel"]["name"] == "python3"
@@ -431,8 +436,10 @@ def test_force_reruns_and_a_kernel_started_without_the_kernel_parent_works(failu
 
 def test_runs_start_longest_first_by_their_last_time(whole_report):
     out, _runs, results, _ = whole_report
-    fast, slow = sorted((r for r in results if r.status == runner.OK), key=lambda r: r.seconds)[:2]
+    fast, slow = sorted((r for r in results if r.status == RunStatus.OK), key=lambda r: r.seconds)[
+        :2
+    ]
     progress = quiet(2)
-    runner.run_all([fast.run, slow.run], output_root=out, force=True, jobs=1, progress=progress)
+    schedule.run_all([fast.run, slow.run], output_root=out, force=True, jobs=1, progress=progress)
     started = re.findall(r"\] run +(\S+)", progress.stream.getvalue())
     assert started == [slow.run.label, fast.run.label]

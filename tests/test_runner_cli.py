@@ -7,7 +7,11 @@ import sys
 
 import pytest
 
-from analysis import cli, contracts, paths, runner, suite
+from analysis import cli, paths
+from analysis.notebooks import contracts
+from analysis.runner import schedule, suite
+from analysis.runner.results import Result
+from analysis.vocab import RunStatus
 
 
 def workbook(*args: str) -> subprocess.CompletedProcess:
@@ -100,10 +104,10 @@ def test_a_run_from_the_command_line_is_quiet_then_up_to_date(tmp_path):
 
 def test_failed_runs_exit_1_and_are_described_on_stderr(monkeypatch, capsys):
     (run,) = suite.select(["critical_minerals"], {"end_year": "2023"})
-    failed = runner.Result(
-        run, runner.FAILED, 1.0, paths.OUTPUTS_DIR, error="ValueError: boom", cell_index=4
+    failed = Result(
+        run, RunStatus.FAILED, 1.0, paths.OUTPUTS_DIR, error="ValueError: boom", cell_index=4
     )
-    monkeypatch.setattr(runner, "run_all", lambda runs, **kw: [failed])
+    monkeypatch.setattr(schedule, "run_all", lambda runs, **kw: [failed])
     assert cli.main(["run", "critical_minerals", "-p", "end_year", "2023"]) == 1
     err = capsys.readouterr().err
     assert "critical_minerals/end_year=2023: FAILED" in err and "cell 4 of" in err
@@ -113,13 +117,13 @@ def test_failed_runs_exit_1_and_are_described_on_stderr(monkeypatch, capsys):
 def test_a_kernel_that_cannot_import_the_project_is_refused_before_any_run(
     tmp_path, monkeypatch, capsys
 ):
-    from analysis import fingerprint
+    from analysis.runner import fingerprint
 
     launcher = ["-m", "ipykernel_launcher", "-f", "{connection_file}"]
     # -I -S: this Python without site-packages, so without the project's editable install.
     bare = [sys.executable, "-I", "-S", *launcher]
     monkeypatch.setattr(fingerprint, "kernel_command", lambda _name: bare)
-    monkeypatch.setattr(runner, "run_all", lambda *a, **k: pytest.fail("a run started"))
+    monkeypatch.setattr(schedule, "run_all", lambda *a, **k: pytest.fail("a run started"))
     code = cli.main(["run", "article", "--kernel", "elsewhere", "--output", str(tmp_path)])
     assert code == cli.EXIT_USAGE
     err = capsys.readouterr().err

@@ -10,12 +10,12 @@ import sys
 
 import pytest
 
-from analysis import kernels
+from analysis.runner import kernels
 
 RECORD = """
 import json, os, sys
 from pathlib import Path
-from analysis import kernels
+from analysis.runner import kernels
 root, other = Path(sys.argv[1]), Path(sys.argv[2])
 kernels.record([str(root)], [str(root / "skip")])
 (root / "read.txt").read_text()

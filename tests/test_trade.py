@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from conftest import read_rows
 
-from analysis import trade
+from analysis.analyses import trade
 
 CSV = "sources/us_china_goods_trade_annual.csv"
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import read_rows, tree_digest
 
-from analysis import datasets, paths, usgs
+from analysis import paths
+from analysis.data import datasets, usgs, usgs_merge
 
 RAW = sorted((paths.DATA_DIR / "raw" / "usgs-mcs").glob("*_world.csv"))
 
@@ -146,7 +147,7 @@ def test_dry_run_prints_rows_and_changes_nothing(capsys):
 def test_new_edition_is_merged_with_provenance(tmp_path, data_copy):
     table = data_copy / "sources" / "critical_minerals_mine_production.csv"
     before = table.read_bytes()
-    rows, report = usgs.import_files([_variant(tmp_path)])
+    rows, report = usgs_merge.import_files([_variant(tmp_path)])
     assert report.added == {
         "critical_minerals_mine_production": sum(r.measure != usgs.RESERVES for r in rows),
         "critical_minerals_reserves": sum(r.measure == usgs.RESERVES for r in rows),
@@ -159,7 +160,7 @@ def test_new_edition_is_merged_with_provenance(tmp_path, data_copy):
     assert cite.citation.startswith("U.S. Geological Survey, Mineral Commodity Summaries 2027")
     assert ("critical_minerals_mine_production", "MCS 2027") in report.new_editions
     # importing the same file again adds nothing
-    assert usgs.import_files([_variant(tmp_path)])[1].added == {
+    assert usgs_merge.import_files([_variant(tmp_path)])[1].added == {
         "critical_minerals_mine_production": 0,
         "critical_minerals_reserves": 0,
     }
@@ -171,7 +172,7 @@ def test_different_value_for_an_existing_key_is_reported_not_overwritten(tmp_pat
     changed = china.replace(",210000,240000,", ",210000,250000,")
     path = _variant(tmp_path, text.replace(china, changed), "mcs2024-raree_world.csv")
     before = (data_copy / "sources" / "rare_earths_mine_production.csv").read_bytes()
-    _, report = usgs.import_files([path])
+    _, report = usgs_merge.import_files([path])
     (conflict,) = report.conflicts
     assert (conflict.column, conflict.bundled, conflict.imported) == ("value", "240000", "250000")
     assert "China" in conflict.key and "not overwritten" in report.summary()
@@ -182,7 +183,7 @@ def test_rows_that_fail_validation_leave_every_file_untouched(tmp_path, data_cop
     bad = VARIANT.replace("Japane", "Atlantis")
     before = tree_digest()
     with pytest.raises(usgs.UsgsImportError) as info:
-        usgs.import_files([_variant(tmp_path, bad)])
+        usgs_merge.import_files([_variant(tmp_path, bad)])
     text = str(info.value)
     assert "critical_minerals_mine_production.csv (with the imported rows)" in text
     assert "'Atlantis'" in text and "country_codes" in text
@@ -201,9 +202,9 @@ def test_a_failing_replace_restores_the_tables(tmp_path, data_copy, monkeypatch)
             raise OSError("disk full")
         real(src, dst)
 
-    monkeypatch.setattr(usgs.os, "replace", flaky)
+    monkeypatch.setattr(usgs_merge.os, "replace", flaky)
     before = tree_digest()
     with pytest.raises(usgs.UsgsImportError, match="disk full"):
-        usgs.import_files([_variant(tmp_path)])
+        usgs_merge.import_files([_variant(tmp_path)])
     assert len(calls) == 2 and tree_digest() == before
     assert not list(data_copy.rglob("*.tmp"))

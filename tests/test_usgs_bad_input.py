@@ -97,7 +97,7 @@ def test_other_encodings_are_read_when_named(tmp_path, data_copy, capsys):
 
 
 def test_truncated_bundled_table_is_refused_with_its_line(tmp_path):
-    from analysis import datasets
+    from analysis.data import datasets
     from analysis.errors import DataValidationError
 
     source = datasets.path_of("us_china_goods_trade_annual")

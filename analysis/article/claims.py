@@ -1,0 +1,456 @@
+"""Checkable claims of an article, typed, with their spans, entities, dates and topic.
+
+A sentence is cut into clauses at commas, colons, semicolons and conjunctions such as
+"as", "because" and "while" (never inside a date or a name). A clause is a claim when
+it asserts something data or records could check:
+
+- quantity_share: a share, a percentage, an amount ("the vast majority of the rare earths");
+- count: how many, or which in a series ("the fourth ... in recent months");
+- policy_action: an actor applying a trade measure ("Washington has imposed a series of
+  restrictions on its exports");
+- event_date: a visit, meeting or other event with a date or a named participant;
+- attribution: what a named source said, when the content is not one of the above;
+- causal: a stated cause involving a measure, a commodity or a number.
+
+Adjacent claim clauses of a sentence form one claim. Everything else is kept apart as a
+`NonClaim` with the reason (heading, opinion or prediction, scene-setting). Claim ids
+(c1, c2...) follow the text order, so they stay the same for the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from analysis.article import gazetteer as gz
+from analysis.article.dates import DateRef
+from analysis.article.entities import Entity
+from analysis.article.text import Sentence
+
+QUANTITY_SHARE = "quantity_share"
+COUNT = "count"
+POLICY_ACTION = "policy_action"
+EVENT_DATE = "event_date"
+ATTRIBUTION = "attribution"
+CAUSAL = "causal"
+TYPES = (QUANTITY_SHARE, POLICY_ACTION, COUNT, EVENT_DATE, ATTRIBUTION, CAUSAL)
+
+TOPICS = (
+    "critical-mineral supply share",
+    "market share",
+    "prices",
+    "trade flows",
+    "export controls",
+    "tariffs",
+    "investment restrictions",
+    "sanctions",
+    "industrial policy",
+    "official visits and meetings",
+    "other",
+)
+
+_QUANTITY = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:the\s+)?(?:vast|overwhelming|large|great)\s+"
+    r"majority\b|\b(?:most|the bulk|half|a third|two-thirds|two thirds|three-quarters|a quarter)"
+    r"\s+of\b|\bmajority of\b|\bshare of\b|\baccounts?\s+for\b|\bdominat\w+|[$€£]\s?\d|"
+    r"\b\d[\d,.]*\s*(?:billion|million|trillion|tonnes|tons|metric tons)\b|"
+    r"\b(?:doubled|tripled|halved)\b|\b(?:rose|fell|jumped|surged|dropped|increased|decreased|"
+    r"grew|declined)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d|"
+    r"\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest)\b",
+    re.I,
+)
+_COUNT = re.compile(
+    r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\b(?!\s+(?:half|quarter)\b)|"
+    r"(?<!the )\b(?:\d[\d,]*|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|dozens of|hundreds of)\s+(?:more\s+|other\s+|new\s+)?"
+    r"(?:\w+\s+)?(?:companies|entities|firms|visits|officials|countries|items|products|rules|"
+    r"measures|minerals|elements|metals|trips|delegations|agencies|subsidiaries)\b",
+    re.I,
+)
+_POLICY_VERB = re.compile(
+    r"\b(?:impos\w+|ban(?:ned|s|ning)?|restrict\w*|blacklist\w*|added|adds|adding|sanction\w*|"
+    r"tighten\w*|expand\w*|introduc\w*|announc\w*|levied|levies|levy|rais\w+|slapp\w+|suspend\w*|"
+    r"lift\w*|requir\w+|prohibit\w*|forb\w+|appl(?:y|ied|ies|ying)|enact\w*|approv\w+|extend\w*|"
+    r"invest\w*|subsidi\w+|retaliat\w+|curb\w*|put|placed|unveil\w*|issu\w+|need\w*|"
+    r"tak\w+ effect)\b",
+    re.I,
+)
+_STRONG_POLICY_VERB = re.compile(
+    r"\b(?:bann(?:ed|ing)|bans|blacklist\w+|sanctioned|restricted|prohibited|embargoed|"
+    r"invest\w*\s+(?:massively|heavily|billions)|subsidi[sz]\w+|"
+    r"restrict\w*\s+(?:the\s+)?(?:exports?|sales|imports?)|"
+    r"added\s+[\w\s,-]{1,60}?\s+to\s+(?:the|its)\s+(?:\w+\s+){0,3}list)\b",
+    re.I,
+)
+_EVENT = re.compile(
+    r"\b(?:visit\w*|trip\w*|travel\w*|tour\w*|meet\w*|summit|talks|arriv\w*|held|hosted|"
+    r"signed|landed|hold|host|agreed|agreement|deal|published|announc\w+|"
+    r"takes? effect|took effect|(?:come|came|comes|enter|entered|enters) into force|apply from|"
+    r"applies from|will apply|required from|applying from|effective)\b",
+    re.I,
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|stated|announced|reminds|reminded|added|warned|noted|argued|wrote|"
+    r"explained|insisted|stressed|according to|declared|confirmed|denied|claimed)\b",
+    re.I,
+)
+_CAUSAL = re.compile(
+    r"\b(?:in retaliation|in response to|as a result of|led to|leading to|resulted in|caused|"
+    r"triggered|prompted|because of|due to|in reprisal)\b",
+    re.I,
+)
+_OPINION = re.compile(
+    r"\b(?:in (?:our|my) view|we think|we believe|i think|warning shot|will have to|must|"
+    r"should|could|might|may|would|hopes?|fears?|believes?|seems?|"
+    r"appears? to|likely|arguably|it is possible|what is certain|is certain|of great importance|"
+    r"importance|delicate|diplomatic|difficult|balancing act|complication|rather cold|tense|"
+    r"ambitions?|influence|proof of|mission|in order (?:for|to)|set out to|expected|progress|"
+    r"strategy|essential)\b",
+    re.I,
+)
+_BREAK = re.compile(
+    r"[:;]\s+|,\s+|\s+(?=(?:as|because|while|whereas|although|though|since)\s+"
+    r"(?:[A-Z]|it\b|they\b|he\b|she\b|we\b|the\b|its\b|her\b|his\b|this\b|these\b))"
+)
+_LEAD = re.compile(
+    r"^(?:(?:and|but|so|yet|also|therefore|thus|then|this is why|which is why|that is why|"
+    r"as|because|while|whereas|although|though|since|if)\b[\s,]*)+",
+    re.I,
+)
+_PRONOUN = re.compile(r"^(?:it|they|its|their|which|who)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?\w+ed\b")
+_PARTITIVE = re.compile(
+    r"\b(?:several|some|many|most|all|two|three|four|five|a few|each|one)\s+of\s+(?:them|these|"
+    r"those)\b",
+    re.I,
+)
+_ACTOR_WORDS = {
+    "the Americans": ("United States", "USA"),
+    "Americans": ("United States", "USA"),
+    "the Chinese": ("China", "CHN"),
+    "the Europeans": ("European Union", None),
+    "Europeans": ("European Union", None),
+}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A checkable clause: its span, type(s), topic, and what it involves."""
+
+    id: str
+    text: str
+    type: str
+    types: tuple[str, ...]
+    topic: str
+    start: int
+    end: int
+    entities: tuple[str, ...]
+    dates: tuple[str, ...]
+    actor: str | None = None
+    actor_country: str | None = None
+    commodities: tuple[str, ...] = ()
+    attributed_to: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "type": self.type,
+            "types": list(self.types),
+            "topic": self.topic,
+            "start": self.start,
+            "end": self.end,
+            "entities": list(self.entities),
+            "dates": list(self.dates),
+            "actor": self.actor,
+            "actor_country": self.actor_country,
+            "commodities": list(self.commodities),
+            "attributed_to": self.attributed_to,
+            "notes": list(self.notes),
+        }
+
+
+@dataclass(frozen=True)
+class NonClaim:
+    """A sentence or clause that asserts nothing checkable, and why it was set aside."""
+
+    text: str
+    start: int
+    end: int
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "reason": self.reason}
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    text: str
+    types: list[str]
+    speech: bool = False
+
+
+def _pieces(
+    text: str,
+    sent: Sentence,
+    protected: list[tuple[int, int]],
+    dated: Sequence[tuple[int, int]] = (),
+) -> list[_Piece]:
+    """Clauses of a sentence; never cut inside a protected span (dates, names). A leading
+    clause that is only a date ('In 2019,', 'On 3 July,') stays with the clause it dates."""
+    pieces: list[tuple[int, int]] = []
+    start = sent.start
+    for m in _BREAK.finditer(sent.text):
+        at = sent.start + m.start()
+        if any(a < at < b for a, b in protected):
+            continue
+        pieces.append((start, at))
+        start = sent.start + m.end()
+    pieces.append((start, sent.end))
+    out = []
+    for a, b in pieces:
+        chunk = text[a:b]
+        lead = _LEAD.match(chunk)
+        skip = lead.end() if lead and lead.end() < len(chunk) else 0
+        a += skip
+        b = a + len(text[a:b].rstrip(" .!?"))
+        if b > a:
+            out.append(_Piece(a, b, text[a:b], []))
+    for i in range(len(out) - 2, -1, -1):
+        if _only_a_date(out[i], dated):
+            nxt = out.pop(i + 1)
+            out[i] = _Piece(out[i].start, nxt.end, text[out[i].start : nxt.end], [])
+    return out
+
+
+def _only_a_date(piece: _Piece, dated: Sequence[tuple[int, int]]) -> bool:
+    """'In 2019' or 'On Monday 3 July': a date span and at most two other short words."""
+    inside = [(a, b) for a, b in dated if piece.start <= a and b <= piece.end]
+    if not inside:
+        return False
+    rest = piece.text
+    for a, b in sorted(inside, reverse=True):
+        rest = rest[: a - piece.start] + " " + rest[b - piece.start :]
+    return len(rest.split()) <= 2 and all(len(w) <= 6 for w in rest.split())
+
+
+def _inside(items, start: int, end: int, attr=("start", "end")):
+    return [x for x in items if start <= getattr(x, attr[0]) and getattr(x, attr[1]) <= end]
+
+
+def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef]) -> list[str]:
+    """The claim types a clause supports, strongest first."""
+    text = piece.text
+    inside = _inside(ents, piece.start, piece.end)
+    labels = {e.label for e in inside}
+    date_spans = [
+        (d.start_char - piece.start, d.end_char - piece.start)
+        for d in _inside(dates, piece.start, piece.end, ("start_char", "end_char"))
+    ]
+    resolved = [
+        d for d in _inside(dates, piece.start, piece.end, ("start_char", "end_char")) if d.resolved
+    ]
+    types = []
+    if any(not any(a <= m.start() < b for a, b in date_spans) for m in _QUANTITY.finditer(text)):
+        types.append(QUANTITY_SHARE)
+    if any(not any(a <= m.start() < b for a, b in date_spans) for m in _COUNT.finditer(text)):
+        types.append(COUNT)
+    actorish = (
+        labels & {gz.ORG, gz.PLACE, gz.PERSON}
+        or any(w in text for w in _ACTOR_WORDS)
+        or _PRONOUN.match(text)
+        or _PRONOUN_SUBJECT.search(text)
+    )
+    if (
+        _POLICY_VERB.search(text)
+        and actorish
+        and (gz.INSTRUMENT in labels or _STRONG_POLICY_VERB.search(text))
+    ):
+        types.append(POLICY_ACTION)
+    if _EVENT.search(text) and (resolved or gz.PERSON in labels):
+        types.append(EVENT_DATE)
+    if _CAUSAL.search(text) and (labels & {gz.INSTRUMENT, gz.COMMODITY} or _QUANTITY.search(text)):
+        types.append(CAUSAL)
+    piece.speech = bool(_SPEECH.search(text)) and bool(labels & {gz.PERSON, gz.ORG, gz.PLACE})
+    return types
+
+
+def _topic(types: list[str], text: str, ents: list[Entity]) -> str:
+    kinds = {e.kind for e in ents if e.label == gz.INSTRUMENT}
+    commodity_kinds = {e.kind for e in ents if e.label == gz.COMMODITY}
+    if QUANTITY_SHARE in types:
+        if re.search(r"\bprices?\b", text, re.I):
+            return "prices"
+        if "mineral" in commodity_kinds:
+            return "critical-mineral supply share"
+        if re.search(r"\b(?:exports?|imports?|trade surplus|trade deficit)\b", text, re.I):
+            return "trade flows"
+        return "market share" if commodity_kinds else "other"
+    if POLICY_ACTION in types or kinds:
+        if kinds & {"investment restrictions"}:
+            return "investment restrictions"
+        if kinds & {"tariffs"}:
+            return "tariffs"
+        if kinds & {"sanctions"}:
+            return "sanctions"
+        if kinds & {"subsidies"} or re.search(r"\binvest\w*|subsidi", text, re.I):
+            return "industrial policy"
+        return "export controls"
+    if re.search(r"\b(?:visit\w*|trip|travel\w*|meet\w*|summit|talks|tour)\b", text, re.I):
+        return "official visits and meetings"
+    return "other"
+
+
+def _actor(
+    piece: _Piece, inside: list[Entity], before: list[Entity], event: bool
+) -> tuple[Any, ...]:
+    """Who acts in a clause: its first organisation, government or country, or its pronoun.
+
+    For an event, its first person (the visitor, the participants) comes first.
+    """
+    notes: list[str] = []
+    people = [e for e in inside if e.label == gz.PERSON]
+    if event and people:
+        return people[0].canonical, people[0].country, notes
+    for e in inside:
+        if e.label == gz.ORG:
+            return e.canonical, e.country, notes
+        if e.label == gz.PLACE and (e.metonym_for or e.kind == "country"):
+            return (e.metonym_for or e.canonical), e.country, notes
+    for words, (name, code) in _ACTOR_WORDS.items():
+        if re.search(rf"\b{re.escape(words)}\b", piece.text):
+            return name, code, notes
+    if _PRONOUN.match(piece.text) or _PRONOUN_SUBJECT.search(piece.text):
+        for e in reversed(before):
+            if e.label == gz.ORG or (
+                e.label == gz.PLACE and (e.metonym_for or e.kind == "country")
+            ):
+                name = e.metonym_for or e.canonical
+                notes.append(f"'{piece.text.split()[0]}' read as {name}")
+                return name, e.country, notes
+    for e in inside:
+        if e.label == gz.PERSON:
+            return e.canonical, e.country, notes
+    return None, None, notes
+
+
+def _speaker(pieces: list[_Piece], ents: list[Entity]) -> tuple[Entity | None, set[int]]:
+    """The named source of a sentence ("..., reminds our correspondent, Loubna Anaki") and
+    the indices of the clauses that only say who said it."""
+    for i, p in enumerate(pieces):
+        if not p.speech or p.types:
+            continue
+        for j in (i, i + 1):
+            if j >= len(pieces) or pieces[j].types:
+                continue
+            named = [
+                e
+                for e in _inside(ents, pieces[j].start, pieces[j].end)
+                if e.label in (gz.PERSON, gz.ORG)
+            ]
+            if named:
+                return named[-1], set(range(i, j + 1))
+    return None, set()
+
+
+def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
+    """Runs of claim clauses (with the clauses naming their source) and runs of the rest."""
+    groups: list[list[_Piece]] = []
+    for i, p in enumerate(pieces):
+        kind = bool(p.types) or i in support
+        if (
+            groups
+            and (bool(groups[-1][-1].types) or pieces.index(groups[-1][-1]) in support) == kind
+        ):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups
+
+
+def _commodities(
+    piece: _Piece, inside: list[Entity], previous: list[Entity]
+) -> tuple[list[str], list[str]]:
+    names = list(dict.fromkeys(e.canonical for e in inside if e.label == gz.COMMODITY))
+    notes = []
+    m = _PARTITIVE.search(piece.text)
+    if m:
+        earlier = [e for e in previous if e.label == gz.COMMODITY]
+        minerals = [e for e in earlier if e.kind == "mineral"]
+        target = (minerals or earlier)[-1:] if earlier else []
+        if target:
+            names.append(target[0].canonical)
+            notes.append(
+                f"'{m.group()}' read as {target[0].canonical} (the "
+                f"{'minerals' if minerals else 'goods'} named just before)"
+            )
+    return list(dict.fromkeys(names)), notes
+
+
+def _opinion_reason(text: str) -> str:
+    cues = list(dict.fromkeys(m.group().lower() for m in _OPINION.finditer(text)))
+    if cues:
+        return "opinion, prediction or characterisation: " + ", ".join(f"'{c}'" for c in cues[:3])
+    return "scene-setting: no checkable quantity, measure, count or dated event"
+
+
+def find(
+    text: str, sents: list[Sentence], ents: list[Entity], dates: list[DateRef]
+) -> tuple[list[Claim], list[NonClaim]]:
+    """Claims (c1, c2... in text order) and non-claims of a text."""
+    protected = [(e.start, e.end) for e in ents] + [(d.start_char, d.end_char) for d in dates]
+    claims: list[Claim] = []
+    others: list[NonClaim] = []
+    for n, sent in enumerate(sents):
+        if sent.heading:
+            others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))
+            continue
+        pieces = _pieces(text, sent, protected, [(d.start_char, d.end_char) for d in dates])
+        for p in pieces:
+            p.types = _classify(p, ents, dates)
+        speaker, support = _speaker(pieces, ents)
+        if speaker and not any(p.types for p in pieces):
+            for p in pieces:
+                p.types = [ATTRIBUTION]
+        groups = _group(pieces, support)
+        prev_sent = sents[n - 1] if n else None
+        previous = _inside(ents, prev_sent.start if prev_sent else sent.start, sent.start)
+        for group in groups:
+            a, b = group[0].start, group[-1].end
+            if not any(p.types for p in group):
+                others.append(NonClaim(text[a:b], a, b, _opinion_reason(text[a:b])))
+                continue
+            types = [t for t in TYPES if any(t in p.types for p in group)]
+            if speaker and ATTRIBUTION not in types:
+                types.append(ATTRIBUTION)
+            inside = _inside(ents, a, b)
+            earlier = previous + _inside(ents, sent.start, a)
+            first = next(p for p in group if p.types)
+            actor, country, notes = _actor(first, inside, earlier, types[0] == EVENT_DATE)
+            commodities, more = _commodities(first, inside, earlier)
+            claims.append(
+                Claim(
+                    id="",
+                    text=text[a:b],
+                    type=types[0],
+                    types=tuple(types),
+                    topic=_topic(types, text[a:b], inside or _inside(ents, sent.start, sent.end)),
+                    start=a,
+                    end=b,
+                    entities=tuple(e.id for e in inside),
+                    dates=tuple(d.id for d in _inside(dates, a, b, ("start_char", "end_char"))),
+                    actor=actor,
+                    actor_country=country,
+                    commodities=tuple(commodities),
+                    attributed_to=speaker.canonical if speaker else None,
+                    notes=tuple(notes + more),
+                )
+            )
+    numbered = [Claim(**{**c.__dict__, "id": f"c{i}"}) for i, c in enumerate(claims, 1)]
+    return numbered, others

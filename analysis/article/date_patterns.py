@@ -1,0 +1,228 @@
+"""The date expressions an article may hold, as patterns, and the words around them
+that tell their tense ("will", "said") and their reference day."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+MONTHS = (
+    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+    | {abbr.lower(): i for i, abbr in enumerate(calendar.month_abbr) if abbr}
+    | {"sept": 9}
+)
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+_MONTH_FULL = "|".join(calendar.month_name[1:])
+_MONTH = rf"(?P<month>{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_WEEKDAY = "(?P<weekday>" + "|".join(calendar.day_name) + ")"
+_REL = r"(?:(?P<rel>this|last|next|on|This|Last|Next|On)\s+)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_NUM = r"(?:\d{1,2}|" + "|".join(NUMBERS) + ")"
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")),
+    (
+        "md",
+        re.compile(
+            rf"{_REL}(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+            rf"(?:,?\s+{_YEAR}\b)?"
+        ),
+    ),
+    (
+        "dm",
+        re.compile(
+            rf"{_REL}(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"{_MONTH}(?![a-z])(?:,?\s+{_YEAR}\b)?"
+        ),
+    ),
+    (
+        "md_range",
+        re.compile(
+            rf"\b(?:from|between)\s+{_MONTH}\s+(?P<day>[0-3]?\d)\s+(?:to|and|until|through)\s+"
+            rf"(?:(?P<month2>{_MONTH_FULL})\s+)?(?P<day2>[0-3]?\d)\b"
+        ),
+    ),
+    (
+        "year_start",
+        re.compile(r"\bsince the (?:start|beginning) of (?:the|this) year\b", re.I),
+    ),
+    (
+        "quarter",
+        re.compile(
+            r"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+"
+            rf"(?P<unit>quarter|half)\s+of\s+{_YEAR}\b"
+            rf"|\b(?P<q>Q[1-4]|H[12])\s+{_YEAR.replace('year', 'year2')}\b"
+        ),
+    ),
+    (
+        "month_year",
+        re.compile(
+            r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of)[\s-]+)?"
+            rf"(?P<month>{_MONTH_FULL})\s+(?:of\s+)?{_YEAR}\b"
+        ),
+    ),
+    (
+        "year_range",
+        re.compile(
+            r"(?:(?:from|between)\s+)?\b(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|and|through)\s*"
+            r"(?P<y2>(?:19|20)\d\d)\b"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"\b(?:in|since|until|till|by|from|for|during|before|after|of|between|and|through|"
+            r"to|last|next|this|In|Since|By|From|Until|Last|Next|This)\s+"
+            rf"(?P<text>(?:(?P<part>early|mid|late)[\s-]+)?(?P<month>{_MONTH_FULL}))\b"
+            r"(?!\s+(?:\d|of\s+\d))"
+        ),
+    ),
+    (
+        "decade",
+        re.compile(r"\b(?:the\s+)?(?P<decade>(?:19|20)\d0)s\b"),
+    ),
+    (
+        "year",
+        re.compile(
+            r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of)[\s-]+)?"
+            r"(?<![\d$€£.,/-])\b(?P<year>(?:19[5-9]|20[0-4])\d)\b(?![\d%]|[.,/-]\d|’s|'s)"
+            r"(?!\s*(?:per\s?cent|percent|tonnes|tons|metric|kg|units|companies|people|MW|GW))"
+        ),
+    ),
+    (
+        "relative_day",
+        re.compile(r"\b(?P<word>today|yesterday|tomorrow|Today|Yesterday|Tomorrow)\b"),
+    ),
+    (
+        "relative_unit",
+        re.compile(
+            r"\b(?P<edge>earlier|later)?\s?\b(?P<which>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+"
+            r"(?P<unit>week|month|year)\b"
+        ),
+    ),
+    (
+        "ago",
+        re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I),
+    ),
+    (
+        "recent",
+        re.compile(
+            r"\b(?:in|over|during|for)\s+(?:the\s+)?"
+            r"(?P<which>recent|past|last|coming|next)\s+(?:(?P<n>few|several|"
+            rf"{_NUM})\s+)?(?P<unit>day|week|month|year)s\b",
+            re.I,
+        ),
+    ),
+    (
+        "within",
+        re.compile(rf"\b(?:in|within)\s+(?P<n>{_NUM})\s+(?P<unit>day|week|month)s\b", re.I),
+    ),
+    (
+        "duration",
+        re.compile(
+            rf"\b(?P<n>{_NUM})[- ]day\s+(?P<event>visit|trip|tour|summit|meeting|talks|"
+            r"conference|stay|mission|state visit)\b",
+            re.I,
+        ),
+    ),
+    ("weekday", re.compile(rf"\b{_REL}{_WEEKDAY}\b")),
+)
+
+FUTURE = re.compile(
+    r"\b(?:will|shall|is due|are due|due to|scheduled|planned|expected to|set to|plans? to|"
+    r"upcoming|is traveling|is travelling|is heading|is to|are to|going to|preparing|ahead of|"
+    r"before a|before the)\b",
+    re.I,
+)
+PAST = re.compile(
+    r"\b(?:was|were|had|did|said|says|announced|imposed|banned|met|held|ended|began|started|"
+    r"took|signed|visited|arrived|added|introduced|unveiled|published|ago|earlier)\b",
+    re.I,
+)
+VISIT_WORDS = re.compile(r"\b(?:visit|trip|travel\w*|tour|arriv\w*|meet\w*|talks|summit)\b", re.I)
+
+
+DATELINE = re.compile(
+    rf"\A\s*[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Za-z .'-]{{2,30}})?,?\s+{_MONTH}\s+(?P<day>[0-3]?\d)"
+    rf"(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,40}}\))?\s*[-–—]"
+)
+PUBLISHED_LINE = re.compile(
+    r"^(?:Published|Posted|Updated|First published|Date)\s*:?\s*(?:on\s+)?(?P<rest>.{6,60})$",
+    re.M | re.I,
+)
+
+
+@dataclass(frozen=True)
+class Raw:
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
+
+
+def scan(text: str) -> list[Raw]:
+    found: list[Raw] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span("text") if "text" in pattern.groupindex else m.span()
+            if kind == "weekday" and m.group("rel") is None:
+                start, end = m.span("weekday")
+            if kind in ("md", "dm", "weekday") and m.group("rel") in ("on", "On"):
+                start = m.start("weekday") if m.group("weekday") else start + 3
+            if kind == "relative_unit" and m.group("edge") is None:
+                start = m.start("which")
+            if text[start:end].strip() != text[start:end]:
+                lead = len(text[start:end]) - len(text[start:end].lstrip())
+                start += lead
+            found.append(Raw(start, end, kind, m.groupdict()))
+    chosen: list[Raw] = []
+    for r in sorted(found, key=lambda r: (-(r.end - r.start), r.start)):
+        if not any(r.start < c.end and c.start < r.end for c in chosen):
+            chosen.append(r)
+    return sorted(chosen, key=lambda r: r.start)
+
+
+def tense_of(sentence: str) -> str:
+    """'future' when the sentence looks ahead, 'past' when it reports, else ''."""
+    if FUTURE.search(sentence):
+        return "future"
+    if PAST.search(sentence):
+        return "past"
+    return ""
+
+
+SAID = re.compile(r"\b(?:said|says|told|announced|stated|reported|added)\b", re.I)
+
+
+def clause_at(sentence: str, at: int) -> str:
+    """The comma-delimited stretch of a sentence around offset `at`."""
+    start = sentence.rfind(",", 0, at) + 1
+    end = sentence.find(",", at)
+    return sentence[start : end if end >= 0 else len(sentence)]
+
+
+def number_of(word: str | None) -> int | None:
+    if word is None:
+        return None
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return NUMBERS.get(word)

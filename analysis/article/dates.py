@@ -1,0 +1,572 @@
+"""Date expressions of an article, resolved to calendar dates or intervals with the reasoning.
+
+Each `DateRef` keeps the words it came from, its span, the date or interval it means and a
+`basis` sentence saying how that was worked out: from the article's publication date, from
+another date in the text ("on Wednesday" after a visit starting on Sunday 27 August), or
+from the years the people named were in office ("this Sunday, August 27" while Gina
+Raimondo is Commerce Secretary can only be 2023). An expression that cannot be pinned
+down is kept, unresolved, with the reason. Vague ones ("in recent months") are flagged.
+
+When the metadata gives no publication date, `infer_published` looks for one the text
+fixes ("this Sunday, August 27"; a dateline; a "Published ..." line) and says so.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Any
+
+from analysis.article import date_patterns as pat
+from analysis.article import days
+from analysis.article.text import Sentence, sentence_at
+
+Window = tuple[dt.date, dt.date]
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date expression and what it resolves to (`start`..`end`; equal for a single day)."""
+
+    id: str
+    text: str
+    start_char: int
+    end_char: int
+    start: dt.date | None
+    end: dt.date | None
+    granularity: str  # day, month, quarter, year, interval, or unresolved
+    vague: bool
+    basis: str
+    kind: str
+
+    @property
+    def date(self) -> dt.date | None:
+        """The day, when the expression names a single day."""
+        return self.start if self.granularity == "day" else None
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        iso = lambda d: d.isoformat() if d else None  # noqa: E731
+        return {
+            "id": self.id,
+            "text": self.text,
+            "date": iso(self.date),
+            "start": iso(self.start),
+            "end": iso(self.end),
+            "start_char": self.start_char,
+            "end_char": self.end_char,
+            "granularity": self.granularity,
+            "vague": self.vague,
+            "basis": self.basis,
+        }
+
+
+@dataclass(frozen=True)
+class Published:
+    """When the article appeared: a day, a range it must lie in, or unknown; with why."""
+
+    date: dt.date | None
+    start: dt.date | None
+    end: dt.date | None
+    basis: str
+    # the span of the date expression it was inferred from, if any
+    from_span: tuple[int, int] | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.start is not None
+
+    def describe(self) -> str:
+        if self.date:
+            return self.date.isoformat()
+        if self.start and self.end:
+            return f"{self.start.isoformat()}..{self.end.isoformat()}"
+        return "unknown"
+
+
+# --- resolution -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    published: Published
+    window: Window | None
+    window_reasons: list[str]
+    reference: tuple[dt.date, int] | None = None  # last resolved day and its sentence index
+
+
+def _year_for_day(
+    month: int, day: int, weekday: int | None, ctx: _Context, tense: str
+) -> tuple[int | None, str]:
+    """The year of a day given without one, and why."""
+    pub = ctx.published
+    label = f"{day} {calendar.month_name[month]}"
+    if pub.known:
+        assert pub.start and pub.end
+        anchor = pub.date or pub.end
+        options = [
+            y
+            for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if days.safe_date(y, month, day)
+        ]
+        if weekday is not None:
+            matching = [y for y in options if dt.date(y, month, day).weekday() == weekday]
+            near = [y for y in matching if abs((dt.date(y, month, day) - anchor).days) <= 200]
+            if len(near) == 1:
+                return near[0], (
+                    f"{label} {near[0]} is a {calendar.day_name[weekday]}, as the text says, "
+                    f"and the nearest such date to the article's date ({pub.describe()})"
+                )
+        if tense == "future":
+            after = [y for y in options if dt.date(y, month, day) >= pub.start]
+            best = min(after, key=lambda y: dt.date(y, month, day)) if after else None
+            why = f"the first {label} on or after the article's date ({pub.describe()})"
+        elif tense == "past":
+            before = [y for y in options if dt.date(y, month, day) <= pub.end]
+            best = max(before, key=lambda y: dt.date(y, month, day)) if before else None
+            why = f"the last {label} on or before the article's date ({pub.describe()})"
+        else:
+            best = min(options, key=lambda y: abs((dt.date(y, month, day) - anchor).days))
+            why = f"the {label} nearest the article's date ({pub.describe()})"
+        if best is None:
+            return None, f"no {label} fits the article's date ({pub.describe()})"
+        note = ""
+        if weekday is not None and dt.date(best, month, day).weekday() != weekday:
+            note = (
+                f"; note: the text says {calendar.day_name[weekday]} but {label} {best} is a "
+                f"{days.weekday_name(dt.date(best, month, day))}"
+            )
+        return best, why + note
+    if ctx.window is not None:
+        first, last = ctx.window
+        years = range(first.year, min(last.year, dt.date.today().year + 5) + 1)
+        fits = [
+            y
+            for y in years
+            if (d := days.safe_date(y, month, day))
+            and first <= d <= last
+            and (weekday is None or d.weekday() == weekday)
+        ]
+        span = f"{first.isoformat()}..{last.isoformat() if last != dt.date.max else 'now'}"
+        because = "; ".join(ctx.window_reasons)
+        if len(fits) == 1:
+            what = (
+                f"is a {calendar.day_name[weekday]} only in"
+                if weekday is not None
+                else "falls only in"
+            )
+            return fits[0], (
+                f"the year is not given; {label} {what} {fits[0]} within {span} ({because})"
+            )
+        return None, (
+            f"the year is not given and the article's date is unknown; within {span} "
+            f"({because}) {label} could be in {', '.join(map(str, fits)) or 'no year'}"
+        )
+    if weekday is not None:
+        years = [
+            y
+            for y in range(2000, dt.date.today().year + 2)
+            if (d := days.safe_date(y, month, day)) and d.weekday() == weekday
+        ]
+        return None, (
+            f"the year is not given and the article's date is unknown; {label} is a "
+            f"{calendar.day_name[weekday]} in {', '.join(map(str, years[-4:]))}, and nothing "
+            "in the text picks one"
+        )
+    return None, "the year is not given and the article's date is unknown"
+
+
+def _resolve_day(raw: pat.Raw, text: str, ctx: _Context, tense: str) -> tuple[Any, ...]:
+    g = raw.groups
+    month = (
+        pat.MONTHS[(g.get("month") or "").rstrip(".").lower()] if g.get("month") else int(g["mon"])
+    )
+    day = int(g["day"])
+    weekday = pat.WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None
+    if g.get("year"):
+        d = days.safe_date(int(g["year"]), month, day)
+        if d is None:
+            return None, None, "unresolved", f"{text} is not a calendar date"
+        basis = "stated in full"
+        if weekday is not None and d.weekday() != weekday:
+            basis += (
+                f"; note: the text says {calendar.day_name[weekday]} but it was a "
+                f"{days.weekday_name(d)}"
+            )
+        return d, d, "day", basis
+    year, why = _year_for_day(month, day, weekday, ctx, tense)
+    if year is None:
+        return None, None, "unresolved", why
+    d = dt.date(year, month, day)
+    return d, d, "day", why
+
+
+def _resolve_month(raw: pat.Raw, ctx: _Context, tense: str) -> tuple[Any, ...]:
+    month = pat.MONTHS[raw.groups["month"].lower()]
+    name = calendar.month_name[month]
+    pub = ctx.published
+    if not pub.known:
+        return (
+            None,
+            None,
+            "unresolved",
+            f"'{name}' without a year, and the article's date is unknown",
+        )
+    assert pub.start and pub.end
+    if tense == "future":
+        year = pub.start.year if month >= pub.start.month else pub.start.year + 1
+        why = f"looks ahead: the first {name} from the article's date ({pub.describe()})"
+    elif tense == "past":
+        year = pub.end.year if month <= pub.end.month else pub.end.year - 1
+        why = f"looks back: the last {name} up to the article's date ({pub.describe()})"
+    else:
+        anchor = pub.date or pub.end
+        year = min(
+            (anchor.year - 1, anchor.year, anchor.year + 1),
+            key=lambda y: abs((dt.date(y, month, 15) - anchor).days),
+        )
+        why = f"the {name} nearest the article's date ({pub.describe()})"
+    first, last = days.month_span(year, month)
+    first, last, part = days.part_of(first, last, raw.groups.get("part"))
+    return first, last, "month", why + part
+
+
+def _around(ctx: _Context, compute) -> tuple[Any, ...]:
+    """Apply `compute(anchor_day)` to the publication date, or to both ends of its range."""
+    pub = ctx.published
+    if not pub.known:
+        return None, None, "relative to the article's date, which is unknown"
+    assert pub.start and pub.end
+    if pub.date:
+        s, e = compute(pub.date)
+        return s, e, f"from the article's date ({pub.date.isoformat()})"
+    s1, e1 = compute(pub.start)
+    s2, e2 = compute(pub.end)
+    if (s1, e1) == (s2, e2):
+        return s1, e1, f"from the article's date ({pub.describe()}): the same whichever day it was"
+    return (
+        None,
+        None,
+        (
+            f"depends on the exact day the article appeared, which is only known to lie in "
+            f"{pub.describe()}"
+        ),
+    )
+
+
+def _resolve(raw: pat.Raw, text: str, sents: list[Sentence], ctx: _Context) -> DateRef:
+    """Resolve one raw date expression."""
+    words = text[raw.start : raw.end]
+    i = sentence_at(sents, raw.start)
+    sentence = sents[i].text if i >= 0 else words
+    clause = pat.clause_at(sentence, raw.start - (sents[i].start if i >= 0 else raw.start))
+    tense = pat.tense_of(clause) or pat.tense_of(sentence)
+    g = raw.groups
+    kind = raw.kind
+    vague = False
+    start = end = None
+    granularity = "unresolved"
+    basis = ""
+    if kind in ("iso", "md", "dm"):
+        start, end, granularity, basis = _resolve_day(raw, words, ctx, tense)
+        kind = "weekday_date" if g.get("weekday") else "absolute"
+    elif kind == "md_range":
+        start, _, granularity, basis = _resolve_day(raw, words, ctx, tense)
+        month2 = pat.MONTHS[g["month2"].lower()] if g.get("month2") else None
+        if start is not None:
+            end = days.safe_date(start.year, month2 or start.month, int(g["day2"]))
+            if end is None or end < start:
+                start = end = None
+                granularity, basis = "unresolved", "the end of the range is before its start"
+            else:
+                granularity = "interval"
+                basis = f"first to last day inclusive; year: {basis}"
+    elif kind == "year_start":
+        start, end, basis = _around(ctx, lambda d: (dt.date(d.year, 1, 1), d))
+        granularity = "interval" if start else "unresolved"
+    elif kind == "month_year":
+        start, end = days.month_span(int(g["year"]), pat.MONTHS[g["month"].lower()])
+        start, end, part = days.part_of(start, end, g.get("part"))
+        granularity, basis = "month", "stated with its year" + part
+    elif kind == "month":
+        start, end, granularity, basis = _resolve_month(raw, ctx, tense)
+    elif kind == "year":
+        start, end = dt.date(int(g["year"]), 1, 1), dt.date(int(g["year"]), 12, 31)
+        start, end, part = days.part_of(start, end, g.get("part"))
+        granularity, basis = "year", "stated" + part
+    elif kind == "decade":
+        first = int(g["decade"])
+        start, end = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+        granularity, basis = "interval", "a decade"
+    elif kind == "year_range":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if y1 <= y2:
+            start, end = dt.date(y1, 1, 1), dt.date(y2, 12, 31)
+            granularity, basis = "interval", "stated years, first to last inclusive"
+        else:
+            basis = "the years are in the wrong order"
+    elif kind == "quarter":
+        year = int(g.get("year") or g.get("year2"))
+        if g.get("q"):
+            unit, n = ("quarter" if g["q"][0] == "Q" else "half"), int(g["q"][1])
+        else:
+            ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+            unit, n = g["unit"], ordinals.get(g["ord"]) or int(g["ord"][0])
+        size = 3 if unit == "quarter" else 6
+        if n * size <= 12:
+            start = dt.date(year, (n - 1) * size + 1, 1)
+            end = days.month_span(year, n * size)[1]
+            granularity, basis = "quarter" if size == 3 else "interval", f"{unit} {n} of {year}"
+    elif kind == "relative_day":
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
+        start, end, basis = _around(ctx, lambda d: (d + dt.timedelta(days=shift),) * 2)
+        granularity = "day" if start else "unresolved"
+    elif kind == "relative_unit":
+        start, end, granularity, basis = _relative_unit(g, ctx)
+    elif kind == "ago":
+        start, end, granularity, vague, basis = _ago(g, ctx)
+    elif kind == "within":
+        n, unit = pat.number_of(g["n"]) or 1, g["unit"].lower()
+
+        def later(d: dt.date) -> tuple[dt.date, dt.date]:
+            if unit == "month":
+                return (days.add_months(d, n),) * 2
+            return (d + dt.timedelta(days=n * (7 if unit == "week" else 1)),) * 2
+
+        start, end, basis = _around(ctx, later)
+        basis = f"{n} {unit}s after the article's date: {basis}"
+        granularity = "day" if start else "unresolved"
+    elif kind == "recent":
+        start, end, granularity, vague, basis = _recent(g, ctx)
+    elif kind == "duration":
+        start, end, granularity, basis = _duration(g, i, ctx)
+    elif kind == "weekday":
+        start, end, granularity, basis = _relative_weekday(g, i, tense, ctx, clause)
+    if granularity == "unresolved":
+        start = end = None
+    if granularity == "day" and start is not None:
+        ctx.reference = (start, i)
+    return DateRef("", words, raw.start, raw.end, start, end, granularity, vague, basis, kind)
+
+
+def _relative_unit(g: dict[str, str | None], ctx: _Context) -> tuple[Any, ...]:
+    unit, which, edge = g["unit"], (g["which"] or "").lower(), g.get("edge")
+    shift = {"this": 0, "last": -1, "next": 1}[which]
+
+    def period(d: dt.date) -> tuple[dt.date, dt.date]:
+        if unit == "year":
+            y = d.year + shift
+            first, last = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        elif unit == "month":
+            m = days.add_months(d.replace(day=1), shift)
+            first, last = days.month_span(m.year, m.month)
+        else:
+            monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(weeks=shift)
+            first, last = monday, monday + dt.timedelta(days=6)
+        if edge == "earlier":
+            last = d
+        elif edge == "later":
+            first = d
+        return first, last
+
+    start, end, basis = _around(ctx, period)
+    return start, end, ("interval" if start else "unresolved"), basis
+
+
+def _ago(g: dict[str, str | None], ctx: _Context) -> tuple[Any, ...]:
+    """'three days ago' (a day), 'two months ago' (that month), 'a year ago' (that year)."""
+    n, unit = pat.number_of(g["n"]) or 1, g["unit"].lower()
+
+    def back(d: dt.date) -> tuple[dt.date, dt.date]:
+        if unit in ("day", "week"):
+            day = d - dt.timedelta(days=n * (7 if unit == "week" else 1))
+            return day, day
+        if unit == "month":
+            m = days.add_months(d, -n)
+            return days.month_span(m.year, m.month)
+        return dt.date(d.year - n, 1, 1), dt.date(d.year - n, 12, 31)
+
+    start, end, basis = _around(ctx, back)
+    granularity = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+    return start, end, granularity if start else "unresolved", unit == "week", basis
+
+
+def _recent(g: dict[str, str | None], ctx: _Context) -> tuple[Any, ...]:
+    """'in recent months', 'over the past two years', 'in the coming weeks'."""
+    which, unit = (g["which"] or "").lower(), g["unit"].lower()
+    n = pat.number_of(g.get("n"))
+    vague = which == "recent" or n is None or g.get("n") in ("few", "several")
+    count = n or {"day": 14, "week": 8, "month": 6, "year": 5}[unit]
+    pub = ctx.published
+    if not pub.known:
+        return None, None, "unresolved", vague, "relative to the article's date, which is unknown"
+    assert pub.start and pub.end
+
+    def shift(d: dt.date, sign: int) -> dt.date:
+        if unit in ("day", "week"):
+            return d + sign * dt.timedelta(days=count * (7 if unit == "week" else 1))
+        return days.add_months(d, sign * count * (12 if unit == "year" else 1))
+
+    looking_ahead = which in ("coming", "next")
+    start, end = (
+        (pub.start, shift(pub.end, 1)) if looking_ahead else (shift(pub.start, -1), pub.end)
+    )
+    side = "after" if looking_ahead else "before"
+    basis = f"the {count} {unit}s {side} the article's date ({pub.describe()})"
+    if vague:
+        basis = f"'{which} {unit}s' read as {basis}; vague"
+    return start, end, "interval", vague, basis
+
+
+def _duration(g: dict[str, str | None], i: int, ctx: _Context) -> tuple[Any, ...]:
+    """'a four-day visit' starting on the day just mentioned."""
+    n = pat.number_of(g["n"])
+    if not n or ctx.reference is None or i - ctx.reference[1] > 2:
+        return None, None, "unresolved", "a duration, with no start day mentioned just before"
+    first = ctx.reference[0]
+    last = first + dt.timedelta(days=n - 1)
+    return (
+        first,
+        last,
+        "interval",
+        (
+            f"{n} days counted from {days.long_day(first)}, the day just mentioned, inclusive: "
+            f"ends {days.long_day(last)}"
+        ),
+    )
+
+
+def _relative_weekday(
+    g: dict[str, str | None], i: int, tense: str, ctx: _Context, clause: str
+) -> tuple[Any, ...]:
+    """'on Wednesday': from the day just mentioned (the narrative's day), or, when a source
+    is reported ('said on Thursday') or no day was just mentioned, from the article's date."""
+    weekday = pat.WEEKDAYS[g["weekday"].lower()]
+    name = calendar.day_name[weekday]
+    rel = (g.get("rel") or "").lower()
+    forward = rel == "next" or (rel != "last" and tense != "past")
+    reported = ctx.published.known and pat.SAID.search(clause)
+    near = ctx.reference is not None and 0 <= i - ctx.reference[1] <= 2
+    if near and not reported and rel not in ("last", "next"):
+        assert ctx.reference is not None
+        ref = ctx.reference[0]
+        d = days.weekday_from(ref, weekday, forward)
+        side = "after" if forward else "before"
+        return d, d, "day", f"the first {name} {side} {days.long_day(ref)}, the day just mentioned"
+
+    def nearest(day: dt.date) -> tuple[dt.date, dt.date]:
+        if day.weekday() == weekday and rel in ("", "on", "this"):
+            return day, day
+        d = days.weekday_from(day, weekday, forward)
+        return d, d
+
+    start, end, basis = _around(ctx, nearest)
+    if start:
+        basis = f"the {'coming' if forward else 'last'} {name}, {basis}"
+    return start, end, ("day" if start else "unresolved"), basis
+
+
+# --- publication date ------------------------------------------------------------------------
+
+
+def infer_published(
+    text: str, sents: list[Sentence], metadata_basis: str, window: Window | None, reasons: list[str]
+) -> Published:
+    """The publication date (or the days it must lie in) when the text fixes it; else unknown."""
+    unknown = Published(None, None, None, metadata_basis)
+    ctx = _Context(unknown, window, reasons)
+    m = pat.PUBLISHED_LINE.search(text[:600])
+    if m:
+        for raw in pat.scan(m.group("rest")):
+            if raw.kind in ("iso", "md", "dm") and raw.groups.get("year"):
+                ref = _resolve(raw, m.group("rest"), [], ctx)
+                if ref.date:
+                    return Published(
+                        ref.date,
+                        ref.date,
+                        ref.date,
+                        f"{metadata_basis}; read from the line '{m.group().strip()}'",
+                    )
+    m = pat.DATELINE.match(text)
+    if m:
+        raw = pat.Raw(
+            m.start("month"),
+            m.end("day") if not m.group("year") else m.end("year"),
+            "md",
+            m.groupdict(),
+        )
+        ref = _resolve(raw, text, sents, ctx)
+        if ref.date:
+            return Published(
+                ref.date,
+                ref.date,
+                ref.date,
+                f"{metadata_basis}; inferred from the dateline '{m.group().strip()}': {ref.basis}",
+            )
+    for raw in pat.scan(text):
+        if (
+            raw.kind in ("md", "dm")
+            and (raw.groups.get("rel") or "").lower() == "this"
+            and (raw.groups.get("weekday"))
+        ):
+            ref = _resolve(raw, text, sents, ctx)
+            if ref.date:
+                first = ref.date - dt.timedelta(days=6)
+                return Published(
+                    None,
+                    first,
+                    ref.date,
+                    f"{metadata_basis}; inferred from the text: '{ref.text}' is "
+                    f"{days.long_day(ref.date)} ({ref.basis}), and "
+                    f"'this {days.weekday_name(ref.date)}' is said in the week before it, so the "
+                    f"article appeared between {first.isoformat()} and {ref.date.isoformat()}; "
+                    "the exact day is not in the text",
+                    (raw.start, raw.end),
+                )
+    return unknown
+
+
+def find(
+    text: str,
+    sents: list[Sentence],
+    published: Published,
+    window: Window | None = None,
+    window_reasons: list[str] | None = None,
+) -> list[DateRef]:
+    """Every date expression in `text`, resolved in reading order (ids d1, d2...)."""
+    ctx = _Context(published, window, list(window_reasons or []))
+    unknown = Published(None, None, None, published.basis)
+    refs = []
+    for raw in pat.scan(text):
+        if (raw.start, raw.end) == published.from_span:
+            # the publication date was read from this expression: resolve it without it
+            ctx.published = unknown
+            refs.append(_resolve(raw, text, sents, ctx))
+            ctx.published = published
+        else:
+            refs.append(_resolve(raw, text, sents, ctx))
+    return [replace(r, id=f"d{i}") for i, r in enumerate(_cross_check(refs, sents), 1)]
+
+
+def _cross_check(refs: list[DateRef], sents: list[Sentence]) -> list[DateRef]:
+    """Note where a duration's end agrees (or not) with a day named in the same sentence."""
+    out = []
+    for r in refs:
+        if r.kind == "duration" and r.end is not None:
+            i = sentence_at(sents, r.start_char)
+            for other in refs:
+                if other is r or other.date is None or sentence_at(sents, other.start_char) != i:
+                    continue
+                if other.start_char <= r.start_char:
+                    continue
+                agree = "matches" if other.date == r.end else "does not match"
+                r = replace(
+                    r,
+                    basis=f"{r.basis}; {agree} '{other.text}' ({other.date}) later in the sentence",
+                )
+        out.append(r)
+    return out

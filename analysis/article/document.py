@@ -1,0 +1,614 @@
+"""Articles: load a news text with its metadata, clean it, and annotate it.
+
+`load(path)` reads a plain-text (.txt) or saved web page (.html) article in any common
+encoding, with its metadata sidecar `<name>.meta.json` when there is one, and returns an
+`Article`: clean `text`, `metadata`, `entities`, `dates`, `claims` (and `non_claims`),
+each item with its character span in the clean text. `Article.to_dict()` is the public
+JSON form (`workbook article PATH --json`, documented in the README).
+
+Cleaning never loses the original: each repair records the span it replaced in the
+original text and what it put there, and `Article.to_original` maps any offset of the
+clean text back to the original. For a web page, the original is the article body that
+trafilatura extracted from it.
+
+Bad input fails with an `ArticleError` that says what is wrong (missing, empty, binary,
+too large, a page with no article body) or, when the text is readable but odd (not in
+English, no sentences), loads with a warning in `Article.warnings`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from analysis import paths
+from analysis.article import claims as claims_mod
+from analysis.article import dates as dates_mod
+from analysis.article import entities as entities_mod
+from analysis.article.text import sentences, words
+from analysis.data.datasets import Source
+from analysis.errors import ArticleError
+
+SIDECAR_SUFFIX = ".meta.json"
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One change made while cleaning: `original[start:end]` became `replacement`."""
+
+    kind: str
+    start: int
+    end: int
+    original: str
+    replacement: str
+    note: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "original": self.original,
+            "replacement": self.replacement,
+            "note": self.note,
+        }
+
+
+@dataclass
+class Article:
+    """A news text: clean `text`, its `metadata`, and the `repairs` that made it."""
+
+    path: Path | None
+    original: str
+    text: str
+    metadata: dict[str, Any]
+    repairs: list[Repair]
+    # (clean offset, original offset) at the start of each unchanged stretch.
+    _anchors: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    entities: list[entities_mod.Entity] = field(default_factory=list)
+    dates: list[dates_mod.DateRef] = field(default_factory=list)
+    claims: list[claims_mod.Claim] = field(default_factory=list)
+    non_claims: list[claims_mod.NonClaim] = field(default_factory=list)
+    published: dates_mod.Published = field(
+        default_factory=lambda: dates_mod.Published(None, None, None, "not annotated")
+    )
+    era: tuple[dt.date, dt.date] | None = None
+    era_basis: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    source_format: str = "text"
+    encoding: str = "utf-8"
+
+    @property
+    def title(self) -> str:
+        return str(self.metadata.get("headline") or "")
+
+    @property
+    def name(self) -> str:
+        """The file name without its suffix, or 'article' for text given in memory."""
+        return self.path.stem if self.path else "article"
+
+    def entity(self, entity_id: str) -> entities_mod.Entity:
+        """An entity by its id ('e3')."""
+        return next(e for e in self.entities if e.id == entity_id)
+
+    def date(self, date_id: str) -> dates_mod.DateRef:
+        """A date expression by its id ('d2')."""
+        return next(d for d in self.dates if d.id == date_id)
+
+    def claim(self, claim_id: str) -> claims_mod.Claim:
+        """A claim by its id ('c4')."""
+        return next(c for c in self.claims if c.id == claim_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public JSON form (schema 'article/1', documented in the README)."""
+        pub = self.published
+        era = None
+        if self.era:
+            end = self.era[1]
+            era = {
+                "start": self.era[0].isoformat(),
+                "end": None if end == dt.date.max else end.isoformat(),
+                "basis": self.era_basis,
+            }
+        return {
+            "schema": SCHEMA,
+            "path": paths.relative(self.path) if self.path else None,
+            "title": self.title or None,
+            "outlet": self.metadata.get("outlet"),
+            "author": self.metadata.get("author"),
+            "url": self.metadata.get("url"),
+            "language": self.metadata.get("language"),
+            "published": pub.date.isoformat() if pub.date else None,
+            "published_range": (
+                {"start": pub.start.isoformat(), "end": pub.end.isoformat()}
+                if pub.start and pub.end
+                else None
+            ),
+            "published_basis": pub.basis,
+            "era": era,
+            "format": self.source_format,
+            "encoding": self.encoding,
+            "warnings": list(self.warnings),
+            "text": self.text,
+            "repairs": [r.to_dict() for r in self.repairs],
+            "entities": [e.to_dict() for e in self.entities],
+            "dates": [d.to_dict() for d in self.dates],
+            "claims": [c.to_dict() for c in self.claims],
+            "non_claims": [n.to_dict() for n in self.non_claims],
+        }
+
+    def to_json(self) -> str:
+        """`to_dict` as stable JSON text (fixed key order, indented, trailing newline)."""
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+    def source(self) -> Source:
+        """A citation of this article, for findings that rest on it."""
+
+        outlet = str(self.metadata.get("outlet") or "unknown outlet")
+        when = self.published.describe()
+        when = (
+            "publication date not stated"
+            if when == "unknown"
+            else (when if self.published.date else f"published {when} (inferred)")
+        )
+        title = self.title or self.name
+        return Source(
+            dataset=f"article:{self.name}",
+            title=title,
+            publisher=outlet,
+            citation=f"{outlet}, “{title}”, {when}",
+            url=str(self.metadata.get("url") or ""),
+        )
+
+    def to_original(self, offset: int) -> int:
+        """The offset in the original text of a character at `offset` in the clean text."""
+        if not 0 <= offset <= len(self.text):
+            raise IndexError(f"offset {offset} is outside the clean text (0..{len(self.text)})")
+        i = bisect.bisect_right([c for c, _ in self._anchors], offset) - 1
+        clean_at, original_at = self._anchors[i]
+        return original_at + (offset - clean_at)
+
+    def restore(self) -> str:
+        """Rebuild the original text from the clean text and the recorded repairs."""
+        out, pos = [], 0
+        for rep in self.repairs:
+            clean_start = self._clean_offset_of(rep.start)
+            out.append(self.text[pos:clean_start])
+            out.append(rep.original)
+            pos = clean_start + len(rep.replacement)
+        out.append(self.text[pos:])
+        return "".join(out)
+
+    def _clean_offset_of(self, original_offset: int) -> int:
+        i = bisect.bisect_right([o for _, o in self._anchors], original_offset) - 1
+        clean_at, original_at = self._anchors[i]
+        return clean_at + (original_offset - original_at)
+
+
+# --- cleaning rules: each finds spans of the original text to replace -------------------
+
+_READING_TIME = re.compile(r"^[ \t]*\d{1,3}\s*(?:mins?|minutes?)(?:\s+read)?[ \t]*$", re.I | re.M)
+_READ_ALSO = re.compile(r"^[ \t]*(?:Read also|Also read|READ ALSO|See also)\s*:?.*$", re.M)
+_GLUED_READ_ALSO = re.compile(r"(?<=[.!?”\"»])[ \t]*(?:Read also|Also read)\s*:?.*$", re.M)
+_TRACKING_TAG = re.compile(r"^[ \t]*[a-z]{1,6}(?:-[a-z0-9]{1,12}){1,4}[ \t]*\n*\Z", re.M)
+_QUOTE_PAIR = re.compile(r"([”«])[ \t]?([^“”«»\n]{1,80}?)[ \t]?([»”])")
+
+
+def _whole_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """Extend a span to cover its line and the blank lines after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = re.compile(r"[^\n]*(?:\n[ \t]*)*\n?").match(text, end)
+    return line_start, m.end() if m else end
+
+
+def _headline_lines(text: str, headline: str) -> list[Repair]:
+    """The headline repeated at the top, whole or cut short."""
+    out = []
+    pos = 0
+    wanted = " ".join(headline.split()).lower()
+    for line in text.split("\n"):
+        stripped = " ".join(line.split()).lower()
+        if (
+            stripped
+            and wanted
+            and len(stripped) >= 0.5 * len(wanted)
+            and wanted.startswith(stripped)
+        ):
+            start, end = _whole_line(text, pos, pos + len(line))
+            note = (
+                "headline repeated in the body"
+                if stripped == wanted
+                else ("truncated copy of the headline")
+            )
+            out.append(Repair("duplicate_headline", start, end, text[start:end], "", note))
+        elif stripped:
+            break
+        pos += len(line) + 1
+    return out
+
+
+def _line_rule(pattern: re.Pattern[str], kind: str, note: str):
+    def rule(text: str, _headline: str) -> list[Repair]:
+        out = []
+        for m in pattern.finditer(text):
+            start, end = _whole_line(text, m.start(), m.end())
+            out.append(Repair(kind, start, end, text[start:end], "", note))
+        return out
+
+    return rule
+
+
+def _glued_teaser(text: str, _headline: str) -> list[Repair]:
+    out = []
+    for m in _GLUED_READ_ALSO.finditer(text):
+        out.append(
+            Repair(
+                "read_also_teaser",
+                m.start(),
+                m.end(),
+                m.group(),
+                "",
+                "'Read also' teaser glued to the end of a paragraph",
+            )
+        )
+    return out
+
+
+def _tracking_tag(text: str, _headline: str) -> list[Repair]:
+    m = _TRACKING_TAG.search(text)
+    if not m:
+        return []
+    return [
+        Repair(
+            "tracking_tag",
+            m.start(),
+            m.end(),
+            m.group(),
+            "",
+            "publisher's tracking tag after the last paragraph",
+        )
+    ]
+
+
+def _quotes(text: str, _headline: str) -> list[Repair]:
+    out = []
+    for m in _QUOTE_PAIR.finditer(text):
+        if (m.group(1), m.group(3)) == ("«", "»"):
+            continue  # a proper pair of guillemets
+        inner = m.group(2).strip()
+        out.append(
+            Repair(
+                "mismatched_quotes",
+                m.start(),
+                m.end(),
+                m.group(),
+                f"“{inner}”",
+                "opening and closing quote marks did not match",
+            )
+        )
+    return out
+
+
+def _trailing_space(text: str, found: list[Repair]) -> list[Repair]:
+    """Blank lines left at the end once the other repairs removed what followed them."""
+    end = len(text)
+    for rep in reversed(found):
+        if rep.end == end and not rep.replacement:
+            end = rep.start
+    start = len(text[:end].rstrip())
+    if end - start <= 1:
+        return []
+    return [
+        Repair(
+            "trailing_space",
+            start,
+            end,
+            text[start:end],
+            "\n",
+            "blank lines left at the end of the article",
+        )
+    ]
+
+
+RULES = (
+    _headline_lines,
+    _line_rule(_READING_TIME, "reading_time", "reading-time label"),
+    _line_rule(_READ_ALSO, "read_also_teaser", "'Read also' teaser for another article"),
+    _glued_teaser,
+    _tracking_tag,
+    _quotes,
+)
+
+
+def clean(original: str, headline: str = "") -> tuple[str, list[Repair], list[tuple[int, int]]]:
+    """Apply every cleaning rule; return clean text, repairs (in order) and offset anchors."""
+    found: list[Repair] = []
+    for rule in RULES:
+        for rep in rule(original, headline):
+            if not any(rep.start < r.end and r.start < rep.end for r in found):
+                found.append(rep)
+    found.sort(key=lambda r: r.start)
+    found = sorted(found + _trailing_space(original, found), key=lambda r: r.start)
+    pieces, anchors, pos, clean_len = [], [(0, 0)], 0, 0
+    for rep in found:
+        pieces.append(original[pos : rep.start])
+        clean_len += rep.start - pos
+        pieces.append(rep.replacement)
+        clean_len += len(rep.replacement)
+        anchors.append((clean_len, rep.end))
+        pos = rep.end
+    pieces.append(original[pos:])
+    return "".join(pieces), found, anchors
+
+
+def read_metadata(path: Path) -> dict[str, Any]:
+    """The sidecar `<name>.meta.json` beside an article, or {} when there is none."""
+    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    if not sidecar.exists():
+        return {}
+    try:
+        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ArticleError(
+            f"{paths.relative(sidecar)}, line {exc.lineno}: the metadata sidecar is not valid "
+            f"JSON ({exc.msg}); fix it or delete it"
+        ) from exc
+    if not isinstance(meta, dict):
+        raise ArticleError(f"{paths.relative(sidecar)}: expected a JSON object of metadata")
+    return meta
+
+
+SCHEMA = "article/1"
+MAX_TEXT_BYTES = 200_000
+MAX_HTML_BYTES = 15_000_000
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MIN_BODY_CHARS = 200
+_MAGIC = {
+    b"%PDF": "a PDF document: extract its text first (for example `pdftotext FILE.pdf`)",
+    b"PK\x03\x04": "a ZIP archive or office document: save the article as .txt or .html",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+}
+_ENGLISH = words(
+    "the of and to in a is that for on with as by was are it be at from has have had this "
+    "which its their an not but will said were been also more than after over who would "
+    "about into new she he her his they its"
+)
+
+
+def english_share(text: str) -> float | None:
+    """Share of words that are common English function words (None below 20 words)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < 20:
+        return None
+    return sum(w in _ENGLISH for w in words) / len(words)
+
+
+def _published_from_metadata(metadata: dict[str, Any], where: str) -> dates_mod.Published:
+    value = metadata.get("published")
+    if value in (None, ""):
+        return dates_mod.Published(None, None, None, f"not in the metadata ({where})")
+    try:
+        day = dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return dates_mod.Published(
+            None, None, None, f"the metadata's 'published' value {value!r} is not a date YYYY-MM-DD"
+        )
+    return dates_mod.Published(day, day, day, f"stated in the metadata ({where})")
+
+
+def _infer_headline(original: str) -> str:
+    """A first line that reads like a headline: short, unpunctuated, followed by a blank line."""
+    m = re.match(r"\s*([^\n]{10,150})\n[ \t]*\n", original)
+    if m and not re.search(r"[.:;,]$", m.group(1).strip()) and len(m.group(1).split()) <= 20:
+        return m.group(1).strip()
+    return ""
+
+
+def from_text(
+    original: str,
+    metadata: dict[str, Any] | None = None,
+    path: Path | None = None,
+    *,
+    annotate: bool = True,
+    metadata_where: str = "no metadata given",
+) -> Article:
+    """An Article from text already in memory: cleaned, and annotated unless told not to.
+
+    Never raises on odd text: what looks wrong is listed in `Article.warnings`.
+    """
+    metadata = dict(metadata or {})
+    warnings: list[str] = []
+    if not metadata.get("headline"):
+        guess = _infer_headline(original)
+        if guess:
+            metadata["headline"] = guess
+            metadata["headline_basis"] = "first line of the text"
+    text, repairs, anchors = clean(original, str(metadata.get("headline") or ""))
+    art = Article(path, original, text, metadata, repairs, anchors, warnings=warnings)
+    if not text.strip():
+        warnings.append("the article has no text after cleaning: nothing to annotate")
+    share = english_share(text)
+    language = str(metadata.get("language") or "")
+    if language and not language.lower().startswith("en"):
+        warnings.append(
+            f"the metadata says the language is {language!r}: the annotator reads English, so "
+            "names, dates and claims may be missed"
+        )
+    elif share is not None and share < 0.12:
+        warnings.append(
+            f"the text does not look like English ({share:.0%} common English words, usually "
+            "over 30%): names, dates and claims may be missed"
+        )
+    if annotate:
+        _annotate(art, _published_from_metadata(metadata, metadata_where))
+    return art
+
+
+def _annotate(art: Article, stated: dates_mod.Published) -> None:
+    """Fill in entities, the era, the publication date, dates and claims."""
+    sents = sentences(art.text)
+    art.entities, art.era, art.era_basis = entities_mod.find(art.text, sents)
+    published = stated
+    if not stated.known:
+        published = dates_mod.infer_published(art.text, sents, stated.basis, art.era, art.era_basis)
+    art.published = published
+    art.dates = dates_mod.find(art.text, sents, published, art.era, art.era_basis)
+    if stated.known:
+        _check_stated_date(art)
+    art.claims, art.non_claims = claims_mod.find(art.text, sents, art.entities, art.dates)
+    if art.text.strip() and not art.claims and not art.entities:
+        art.warnings.append("no entities and no claims found: is this a trade-policy article?")
+
+
+def _check_stated_date(art: Article) -> None:
+    """Warn when the text contradicts the stated publication date."""
+    sents = sentences(art.text)
+    inferred = dates_mod.infer_published(art.text, sents, "", art.era, art.era_basis)
+    day = art.published.date
+    if day and inferred.start and inferred.end and not inferred.start <= day <= inferred.end:
+        art.warnings.append(
+            f"the stated publication date {day} does not fit the text, which places the "
+            f"article in {inferred.describe()}"
+        )
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of an article file, refusing what cannot be an article."""
+    if path.is_dir():
+        raise ArticleError(f"{path}: a folder, not an article file (give a .txt or .html file)")
+    if not path.is_file():
+        raise ArticleError(f"{path}: no such article file (give the path to a .txt or .html file)")
+    if path.name.endswith(".meta.json"):
+        raise ArticleError(
+            f"{path}: an article's metadata sidecar, not the article; give the .txt or .html "
+            "file beside it"
+        )
+    size = path.stat().st_size
+    limit = MAX_HTML_BYTES if path.suffix.lower() in HTML_SUFFIXES else MAX_TEXT_BYTES
+    if size == 0:
+        raise ArticleError(f"{path}: the file is empty; save the article's text in it")
+    if size > limit:
+        raise ArticleError(
+            f"{path}: {size / 1e6:.1f} MB is too large for one article (the limit is "
+            f"{limit / 1e6:g} MB; a news article is usually under 50 kB); save just the "
+            "article, or split the file"
+        )
+    return path.read_bytes()
+
+
+def decode(data: bytes, where: str) -> tuple[str, str]:
+    """Text and encoding of an article's bytes: UTF-8 first, else the detected encoding."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise ArticleError(f"{where}: this is {what}, not an article's text")
+    boms = (b"\xff\xfe", b"\xfe\xff")
+    if b"\x00" in data[:8192] and not data.startswith(boms):
+        raise ArticleError(
+            f"{where}: this looks like a binary file (it contains NUL bytes), not text; save "
+            "the article as .txt or .html"
+        )
+    try:
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            raise ArticleError(
+                f"{where}: the bytes are not text in any encoding recognised; save the article "
+                "as UTF-8 text"
+            ) from None
+        text, encoding = str(best), best.encoding
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(3, len(text) // 100):
+        raise ArticleError(
+            f"{where}: {controls} control characters: this looks like a binary file, not text"
+        )
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def extract_html(page: str, where: str) -> tuple[str, dict[str, Any]]:
+    """The article body of a saved web page (boilerplate dropped) and the page's metadata."""
+    import trafilatura
+
+    body = trafilatura.extract(
+        page, include_comments=False, include_tables=False, favor_precision=True
+    )
+    if not body or len(body.strip()) < MIN_BODY_CHARS:
+        raise ArticleError(
+            f"{where}: no article body found in this page (only navigation, adverts or a few "
+            "words); save the article page itself, or paste its text into a .txt file"
+        )
+    meta: dict[str, Any] = {}
+    found = trafilatura.extract_metadata(page, extensive=False)
+    if found is not None:
+        for ours, theirs in (
+            ("headline", "title"),
+            ("author", "author"),
+            ("url", "url"),
+            ("outlet", "sitename"),
+            ("published", "date"),
+            ("language", "language"),
+        ):
+            value = getattr(found, theirs, None)
+            if value:
+                meta[ours] = value
+    if len(body.encode()) > MAX_TEXT_BYTES:
+        raise ArticleError(
+            f"{where}: the page's text is over {MAX_TEXT_BYTES // 1000} kB, more than one "
+            "article; save the article's own page"
+        )
+    paragraphs = [line.strip() for line in body.split("\n") if line.strip()]
+    return "\n\n".join(paragraphs) + "\n", meta
+
+
+def load(path: str | Path, *, annotate: bool = True) -> Article:
+    """Read an article (.txt or .html, any common encoding) and its sidecar; clean; annotate."""
+    path = Path(path)
+    where = paths.relative(path)
+    text, encoding = decode(read_bytes(path), where)
+    sidecar = read_metadata(path)
+    metadata: dict[str, Any] = {}
+    meta_where = f"{path.stem}{SIDECAR_SUFFIX}" if sidecar else "no metadata sidecar"
+    source_format = "text"
+    is_html = path.suffix.lower() in HTML_SUFFIXES or re.match(
+        r"\s*(?:<!doctype html|<html)", text[:200], re.I
+    )
+    if is_html:
+        text, page_meta = extract_html(text, where)
+        metadata.update(page_meta)
+        source_format = "html"
+        if "published" in page_meta and "published" not in sidecar:
+            meta_where = "the page's metadata"
+    metadata.update({k: v for k, v in sidecar.items() if v is not None or k not in metadata})
+    art = from_text(text, metadata, path, annotate=annotate, metadata_where=meta_where)
+    art.source_format = source_format
+    art.encoding = encoding
+    return art
+
+
+def locate(name_or_path: str) -> Path:
+    """An article path from a notebook parameter: absolute, relative to the repository, or
+    the name of a file in data/articles (with or without its suffix)."""
+    given = Path(name_or_path)
+    candidates = [given] if given.is_absolute() else [paths.ROOT / given]
+    candidates += [paths.ARTICLES_DIR / name_or_path] + [
+        paths.ARTICLES_DIR / f"{name_or_path}{suffix}" for suffix in (".txt", ".html")
+    ]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    known = sorted(
+        p.name for p in paths.ARTICLES_DIR.glob("*") if p.suffix in (".txt", *HTML_SUFFIXES)
+    )
+    raise ArticleError(
+        f"no article file '{name_or_path}' (looked in the repository and data/articles; "
+        f"articles there: {', '.join(known) or 'none'})"
+    )

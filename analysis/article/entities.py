@@ -1,0 +1,638 @@
+"""Named entities of an article: people, organisations, places, commodities, instruments.
+
+Found with the curated gazetteer (`analysis.article.gazetteer`) and a few patterns:
+a title before a name ("US Commerce Secretary Gina Raimondo") gives a person and their
+role; a name introduced by a title elsewhere ("our correspondent in New York, Loubna
+Anaki") or before a speech verb is a person too; a misspelt repeat ("Gina Raimond") is
+linked to the person it resembles; role mentions ("the Secretary of Commerce") and
+"the department headed by ..." are resolved to the person or organisation they point at;
+a capital used for its government ("Washington has imposed") is flagged as a metonym.
+
+Every entity carries its span in the text (`text[start:end] == entity.text`) and, when a
+link was inferred rather than read, a `note` saying why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from analysis.article import gazetteer as gz
+from analysis.article import terms
+from analysis.article.text import Sentence, sentence_at, words
+
+# A span of time as (start, end) dates; end None means still open.
+Window = tuple[dt.date, dt.date]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One mention of a named thing in the text."""
+
+    id: str
+    text: str
+    label: str
+    canonical: str
+    start: int
+    end: int
+    country: str | None = None  # ISO 3166 alpha-3 code of the country it belongs to
+    kind: str = ""  # e.g. country/city for places, mineral/product for commodities
+    role: str | None = None  # a person's role as stated next to the name
+    metonym_for: str | None = None  # a capital standing for its government
+    note: str | None = None  # how a link was inferred (misspelling, role mention...)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "label": self.label,
+            "canonical": self.canonical,
+            "start": self.start,
+            "end": self.end,
+            "country": self.country,
+            "kind": self.kind or None,
+            "role": self.role,
+            "metonym_for": self.metonym_for,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    label: str
+    canonical: str
+    priority: int  # lower wins among overlapping candidates of equal length
+    country: str | None = None
+    kind: str = ""
+    role: str | None = None
+    note: str | None = None
+    capital: bool = False
+
+
+# --- gazetteer matching ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    sensitive: re.Pattern[str] | None
+    insensitive: re.Pattern[str] | None
+    lookup: dict[str, gz.Term]  # alias (lowercased when insensitive) -> term
+
+
+def _alternation(aliases: Iterable[str]) -> str:
+    ordered = sorted(set(aliases), key=lambda a: (-len(a), a))
+    return "|".join(re.escape(a) for a in ordered)
+
+
+def _strip_article(alias: str) -> str:
+    return alias[4:] if alias.startswith("the ") else alias
+
+
+@cache
+def _matcher() -> _Matcher:
+    known = [*gz.countries(), *gz.OTHER_PLACES, *gz.ORGS, *terms.COMMODITIES, *terms.INSTRUMENTS]
+    known += [gz.Term(p.name, gz.PERSON, (p.name, *p.aliases)) for p in gz.PEOPLE]
+    lookup: dict[str, gz.Term] = {}
+    sensitive, insensitive = [], []
+    for term in known:
+        for alias in {_strip_article(a) for a in term.aliases}:
+            exact = term.case_sensitive or (alias.isupper() and len(alias) <= 5)
+            key = alias if exact else alias.lower()
+            lookup.setdefault(key, term)
+            (sensitive if exact else insensitive).append(alias)
+    edge_l, edge_r = r"(?<![\w-])", r"(?![\w])"
+    return _Matcher(
+        re.compile(f"{edge_l}(?:{_alternation(sensitive)}){edge_r}"),
+        re.compile(f"{edge_l}(?:{_alternation(insensitive)}){edge_r}", re.I),
+        lookup,
+    )
+
+
+def _gazetteer_candidates(text: str) -> list[_Candidate]:
+    m = _matcher()
+    out = []
+    for pattern, fold in ((m.sensitive, False), (m.insensitive, True)):
+        if pattern is None:
+            continue
+        for hit in pattern.finditer(text):
+            key = hit.group().lower() if fold else hit.group()
+            term = m.lookup.get(key)
+            if term is None:
+                continue
+            out.append(
+                _Candidate(
+                    hit.start(),
+                    hit.end(),
+                    term.label,
+                    term.canonical,
+                    1,
+                    country=term.country,
+                    kind=term.kind,
+                    capital=term.capital,
+                )
+            )
+    return out
+
+
+# --- people found by pattern ----------------------------------------------------------------
+
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)"
+_NAME = rf"{_NAME_TOKEN}(?:\s(?:van|von|der|de|la|le|bin|al-)?\s?{_NAME_TOKEN}){{1,2}}"
+_NAME_RE = re.compile(rf"(?<![\w])({_NAME})(?![\w])")
+_SPEECH = re.compile(
+    r"^,?\s+(?:said|says|told|added|warned|noted|argued|wrote|explained|insisted|stressed|"
+    r"according)\b"
+)
+_AFTER_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s$")
+_ACCORDING_TO = re.compile(r"according to\s$", re.I)
+_NOT_NAME_WORDS = words(
+    "The A An In On At For From By With And But Or If As This That These Those It Its His Her "
+    "Their Our We They He She Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+    "February March April May June July August September October November December Read Also "
+    "Like During After Before Since When While What Small Accompanied Expected Restrictions "
+    "Chinese American Americans European Europeans Dutch Japanese US Secretary Minister "
+    "President Premier Commerce Department Ministry State Congress Senate House Bureau "
+    "Administration Government Trade Industry Security Office"
+)
+_TITLE_RE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(t) for t in sorted(terms.TITLE_WORDS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+_LOWER_MODIFIERS = words("of for former then acting outgoing current deputy vice top")
+_NOT_MODIFIERS = words("The A An In On At Meanwhile However Then But And So Yet")
+
+
+def _is_modifier(word: str) -> bool:
+    """A word that can be part of a title before a name ("US", "Commerce", "former", "of")."""
+    if word in _NOT_MODIFIERS:
+        return False
+    return bool(
+        re.fullmatch(r"[A-Z][\w.'’-]*", word)
+        or word in _LOWER_MODIFIERS
+        or _TITLE_RE.fullmatch(word)
+    )
+
+
+def _role_before(text: str, start: int, sent: Sentence | None) -> str | None:
+    """The title directly before a name ("US Commerce Secretary" Gina Raimondo), if any."""
+    floor = sent.start if sent else max(0, start - 80)
+    before = text[floor:start]
+    if not before.endswith(" "):
+        return None
+    kept: list[re.Match[str]] = []
+    for w in reversed(list(re.finditer(r"\S+", before))[-6:]):
+        if w.group().endswith((",", ";", ":", ".")) or not _is_modifier(w.group()):
+            break
+        kept.insert(0, w)
+    while kept and kept[0].group() in ("of", "for"):
+        kept.pop(0)
+    if not any(_TITLE_RE.fullmatch(w.group()) for w in kept):
+        return None
+    return before[kept[0].start() :].strip()
+
+
+def _appositive_role(text: str, start: int, sent: Sentence | None) -> str | None:
+    """A title phrase ending in a comma just before the name ("our correspondent in X, Name")."""
+    floor = sent.start if sent else max(0, start - 80)
+    before = text[floor:start]
+    m = re.search(r"([^,;:]{3,60}),\s$", before)
+    if not m:
+        return None
+    phrase = m.group(1)
+    title = None
+    for t in _TITLE_RE.finditer(phrase):
+        title = t
+    if title is None:
+        return None
+    keep: list[str] = []
+    for word in reversed(phrase[: title.start()].split()):
+        if not _is_modifier(word):
+            break
+        keep.insert(0, word)
+    return " ".join([*keep, phrase[title.start() :].strip()])
+
+
+def _appositive_after(text: str, end: int) -> str | None:
+    """A role in commas after a name ("Wang Wentao, China's commerce minister, said")."""
+    m = re.match(r",\s(?:the\s|a\s|an\s)?([^,;.]{3,60}?)(?=[,;.])", text[end : end + 80])
+    if not m or len(m.group(1).split()) > 7:
+        return None
+    title = _TITLE_RE.search(m.group(1))
+    if title is None:
+        return None
+    lead = m.group(1)[: title.start()].split()
+    if not all(_is_modifier(w) or w in terms.DEMONYMS for w in lead):
+        return None
+    return m.group(1).strip()
+
+
+def _pattern_people(text: str, sents: list[Sentence], taken: list[_Candidate]) -> list[_Candidate]:
+    """Names not in the gazetteer that the context shows to be people."""
+    out = []
+    for m in _NAME_RE.finditer(text):
+        start, end = m.span(1)
+        tokens = m.group(1).split()
+        if tokens[0] in _NOT_NAME_WORDS or tokens[-1] in _NOT_NAME_WORDS:
+            continue
+        if any(c.start < end and start < c.end for c in taken):
+            continue
+        i = sentence_at(sents, start)
+        sent = sents[i] if i >= 0 else None
+        role = _role_before(text, start, sent) or _appositive_role(text, start, sent)
+        cue = (
+            role
+            or _SPEECH.match(text[end : end + 20])
+            or _AFTER_HONORIFIC.search(text[max(0, start - 6) : start])
+            or _ACCORDING_TO.search(text[max(0, start - 14) : start])
+            or _appositive_after(text, end)
+        )
+        if cue:
+            out.append(_Candidate(start, end, gz.PERSON, m.group(1), 3, role=role))
+    return out
+
+
+# --- misspelt repeats of a name -------------------------------------------------------------
+
+_CAPITALISED = re.compile(r"(?<![\w])[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}(?![\w])")
+FUZZY_THRESHOLD = 0.85
+
+
+def _similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio()
+
+
+def _fuzzy_people(
+    text: str, people: dict[str, list[str]], taken: list[_Candidate]
+) -> list[_Candidate]:
+    """Capitalised words not otherwise recognised that closely resemble a known person."""
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        start, end = m.span()
+        if any(c.start < end and start < c.end for c in taken):
+            continue
+        words = m.group().split()
+        if words[0] in _NOT_NAME_WORDS:
+            continue
+        if len(words) == 1 and len(words[0]) < 6:
+            continue
+        best = (0.0, "", "")
+        for canonical, forms in people.items():
+            for form in forms:
+                if len(form.split()) != len(words):
+                    continue
+                score = _similarity(m.group(), form)
+                if score > best[0]:
+                    best = (score, canonical, form)
+        score, canonical, form = best
+        if score >= FUZZY_THRESHOLD and m.group() != form and m.group()[0] == form[0]:
+            note = (
+                f"spelt '{m.group()}', close to '{form}' (similarity {score:.2f}): "
+                f"taken as {canonical}"
+            )
+            out.append(_Candidate(start, end, gz.PERSON, canonical, 4, note=note))
+    return out
+
+
+# --- roles: era windows, role mentions, organisations headed ---------------------------------
+
+_COUNTRY_WORDS = {k.lower(): v for k, v in terms.DEMONYMS.items()}
+_ROLE_STOP = words("the of for and a an our her his its former then current acting")
+
+
+def role_keys(role: str) -> tuple[frozenset[str], str | None]:
+    """A role's significant words and the country it names: ({'commerce','secretary'}, 'USA')."""
+    country = None
+    keys = set()
+    for raw in re.findall(r"[\w.'’]+", role):
+        word = raw.lower().rstrip(".")
+        word = word[:-2] if word.endswith(("'s", "’s")) else word
+        if word in _COUNTRY_WORDS or raw in terms.DEMONYMS:
+            country = _COUNTRY_WORDS.get(word) or terms.DEMONYMS.get(raw)
+            continue
+        if word in _ROLE_STOP or word in ("u.s", "us"):
+            if word in ("u.s", "us"):
+                country = "USA"
+            continue
+        keys.add(word)
+    return frozenset(keys), country
+
+
+def _office_matches(office: gz.Office, keys: frozenset[str], country: str | None) -> bool:
+    return office.keywords <= keys and (country is None or country == office.country)
+
+
+def _person(name: str) -> gz.Person | None:
+    return next((p for p in gz.PEOPLE if p.name == name), None)
+
+
+def era_window(entities: list[Entity]) -> tuple[Window | None, list[str]]:
+    """The dates an article must fall within, from the offices its people are said to hold.
+
+    "US Commerce Secretary Gina Raimondo" puts the article inside her term (2021-03-03 to
+    2025-01-20). Roles said to be former, and people without dated offices, add nothing.
+    Returns the intersection of the windows and the reasons, or (None, reasons).
+    """
+    window: Window | None = None
+    reasons: list[str] = []
+    for e in entities:
+        if e.label != gz.PERSON or not e.role or re.search(r"\bformer\b", e.role, re.I):
+            continue
+        person = _person(e.canonical)
+        if person is None:
+            continue
+        keys, country = role_keys(e.role)
+        terms = [o for o in person.offices if _office_matches(o, keys, country)]
+        if len(terms) != 1:
+            continue  # unknown, or held twice (Trump): no single window
+        office = terms[0]
+        end = office.end or dt.date.max
+        reason = (
+            f"'{e.role} {e.canonical}': {e.canonical} was {office.title} from "
+            f"{office.start.isoformat()} to {office.end.isoformat() if office.end else 'now'}"
+        )
+        if reason in reasons:
+            continue
+        reasons.append(reason)
+        window = (
+            (office.start, end)
+            if window is None
+            else (
+                max(window[0], office.start),
+                min(window[1], end),
+            )
+        )
+    if window and window[0] > window[1]:
+        return None, [*reasons, "these offices do not overlap: no common window"]
+    return window, reasons
+
+
+_ROLE_MENTION = re.compile(
+    r"\b(?:[Tt]he|[Hh]er|[Hh]is)\s+((?:former\s+)?(?:(?:US|U\.S\.|American|Chinese|China's)\s+)?"
+    r"(?:(?:[Cc]ommerce|[Tt]reasury|[Ff]oreign|[Tt]rade)\s+)?"
+    r"(?:[Ss]ecretary|[Mm]inister|[Pp]resident|[Pp]remier|[Gg]overnor|[Rr]epresentative)"
+    r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][a-z]+){1,2})?)\b"
+)
+
+
+def _role_mentions(
+    text: str, named: list[Entity], window: Window | None, taken: list[_Candidate]
+) -> list[_Candidate]:
+    """'the Secretary of Commerce', 'the American president' -> a person named in the text."""
+    out = []
+    people = {e.canonical for e in named if e.label == gz.PERSON}
+    stated = {(e.canonical, *role_keys(e.role)) for e in named if e.label == gz.PERSON and e.role}
+    places = [c for c in taken if c.label == gz.PLACE]
+    for m in _ROLE_MENTION.finditer(text):
+        start, end = m.span(1)
+        if any(c.start <= start and end <= c.end and c.label == gz.PERSON for c in taken):
+            continue
+        if _NAME_RE.match(text, end + 1) and text[end : end + 1] == " ":
+            continue  # a title before a name: the name carries the role
+        keys, country = role_keys(m.group(1))
+        # the title alone: a country before it or a place after 'of' stays its own entity
+        for p in places:
+            if p.start == start or (p.start == start + len("former ") and p.start < end):
+                start = p.end + 1
+            elif start < p.start < end:
+                end = min(end, text.rfind(" of", start, p.start))
+        former = m.group(1).lower().startswith("former")
+        matches = {name for name, k, c in stated if k == keys and (country in (None, c))}
+        how = "stated role"
+        if not matches:
+            how = "office held"
+            for name in people:
+                person = _person(name)
+                for office in person.offices if person else ():
+                    if not _office_matches(office, keys, country) or window is None:
+                        continue
+                    ended = office.end is not None and office.end < window[0]
+                    held = office.start <= window[1] and not ended
+                    if (former and ended) or (not former and held):
+                        matches.add(name)
+        if len(matches) == 1:
+            (name,) = matches
+            note = f"role mention: refers to {name}, named in the text ({how} matches)"
+            out.append(
+                _Candidate(
+                    start, end, gz.PERSON, name, 2, country=country, role=m.group(1), note=note
+                )
+            )
+    return out
+
+
+_HEADED_BY = re.compile(
+    r"\b(?:[Tt]he|[Hh]er|[Hh]is)\s+(?:department|secretariat|ministry|agency)\b"
+)
+
+
+def _org_for(person: Entity, window: Window | None) -> str | None:
+    if person.role:
+        keys, country = role_keys(person.role)
+        for org_keys, org_country, org in terms.ROLE_ORGS:
+            if org_keys <= keys and country in (None, org_country):
+                return org
+    info = _person(person.canonical)
+    for office in info.offices if info else ():
+        if window and office.start <= window[1] and (office.end is None or office.end >= window[0]):
+            for org_keys, org_country, org in terms.ROLE_ORGS:
+                if org_keys <= office.keywords and office.country == org_country:
+                    return org
+    return None
+
+
+def _headed_orgs(text: str, people: list[Entity], window: Window | None) -> list[_Candidate]:
+    """'the department headed by X', 'her secretariat' -> the organisation X heads."""
+    out = []
+    for m in _HEADED_BY.finditer(text):
+        after = re.match(r"\s+(?:headed|led|run)\s+by\s+", text[m.end() : m.end() + 20])
+        if after:
+            later = [p for p in people if p.start >= m.end() + after.end() - 1]
+            head = min(later, key=lambda p: p.start, default=None)
+            if head is None or head.start != m.end() + after.end():
+                continue
+        else:
+            pronoun = m.group().split()[0].lower()
+            if pronoun == "the":
+                continue
+            gender = "f" if pronoun == "her" else "m"
+            earlier = [
+                p
+                for p in people
+                if p.end <= m.start()
+                and ((info := _person(p.canonical)) is None or info.gender in ("", gender))
+            ]
+            head = max(earlier, key=lambda p: p.start, default=None)
+        if head is None:
+            continue
+        roles = [p for p in people if p.canonical == head.canonical and p.role]
+        source = roles[0] if roles else head
+        org = _org_for(source, window)
+        if org:
+            how = source.role or "office held"
+            note = f"refers to the organisation headed by {head.canonical} ({how})"
+            country = next((t.country for t in gz.ORGS if t.canonical == org), None)
+            out.append(_Candidate(m.start(), m.end(), gz.ORG, org, 2, country=country, note=note))
+    return out
+
+
+# --- capitals standing for governments -------------------------------------------------------
+
+_METONYM_NEXT = re.compile(
+    r"^(?:'s|’s|\s+(?:has|have|had|is|was|will|would|could|should|may|might|also|said|says|"
+    r"announced|imposed|banned|restricted|added|accused|retaliated|responded|wants|insists|"
+    r"denied|denies|hit|slapped|put|placed|tightened|blacklisted|introduced|urged|warned|"
+    r"criticised|criticized|condemned|protested|called|plans|sees|views|considers|\w+ed)\b)"
+)
+_METONYM_PREV = re.compile(
+    r"(?:with|against|towards|toward|(?:sent|message|signal|warning|urged|pressed)\s+to|urged)\s+$",
+    re.I,
+)
+_POLITICAL_IN = re.compile(
+    r"(?:ambitions?|career|circles|politics|power|influence|lobbying)\s+in\s+$", re.I
+)
+_SENTENCE_IN = re.compile(r"(?:^|[.!?]\s+|\n)In\s+$")
+_GROUP_AFTER = re.compile(
+    r"^,\s+(?:some|many|few|officials|lawmakers|policymakers|politicians|critics|hawks|there)\b"
+)
+
+
+def _metonym(text: str, c: _Candidate, country_name: str) -> str | None:
+    """What a capital stands for when the sentence uses it as a government, else None.
+
+    'Washington has imposed', 'relations with Beijing', 'ambitions in Washington',
+    'In Washington, some hope' use the city for its government or political class;
+    'traveling to Beijing and Shanghai' uses it as a place.
+    """
+    after = text[c.end : c.end + 40]
+    before = text[max(0, c.start - 40) : c.start]
+    if (
+        _METONYM_NEXT.match(after)
+        or _METONYM_PREV.search(before)
+        or _POLITICAL_IN.search(before)
+        or (_SENTENCE_IN.search(before) and _GROUP_AFTER.match(after))
+    ):
+        return gz.GOVERNMENT_OF.get(c.canonical, f"{country_name} government")
+    return None
+
+
+# --- putting it together --------------------------------------------------------------------
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first, then by priority."""
+    chosen: list[_Candidate] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        if not any(c.start < o.end and o.start < c.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+_INHERIT_HEADS = {"restrictions", "restriction", "curbs", "measures", "rules"}
+
+
+def _country_name(code: str | None) -> str:
+    for term in gz.countries():
+        if term.country == code:
+            return term.canonical
+    return code or ""
+
+
+def _entities(text: str, chosen: list[_Candidate], sents: list[Sentence]) -> list[Entity]:
+    out: list[Entity] = []
+    last_instrument: tuple[int, str, str] | None = None  # (sentence, canonical, text)
+    for c in chosen:
+        country, kind, metonym, note, canonical = c.country, c.kind, None, c.note, c.canonical
+        if c.label == gz.PLACE and c.capital:
+            metonym = _metonym(text, c, _country_name(country))
+        if c.label == gz.INSTRUMENT:
+            i = sentence_at(sents, c.start)
+            word = text[c.start : c.end].lower()
+            lead = text[max(0, c.start - 8) : c.start]
+            anaphoric = c.start == sents[i].start or re.search(
+                r"\b(?:the|these|those|such|its|their)\s$", lead, re.I
+            )
+            if (
+                canonical == "trade restrictions"
+                and anaphoric
+                and word in _INHERIT_HEADS
+                and last_instrument
+                and i - last_instrument[0] <= 2
+            ):
+                note = f"same measures as '{last_instrument[2]}' just before"
+                canonical = last_instrument[1]
+            last_instrument = (i, canonical, text[c.start : c.end])
+        if c.label == gz.COMMODITY and text[c.start : c.end].lower() != canonical.lower():
+            note = note or f"'{text[c.start : c.end]}' counted under {canonical}"
+        out.append(
+            Entity(
+                id="",
+                text=text[c.start : c.end],
+                label=c.label,
+                canonical=canonical,
+                start=c.start,
+                end=c.end,
+                country=country,
+                kind=kind,
+                role=c.role,
+                metonym_for=metonym,
+                note=note,
+            )
+        )
+    return out
+
+
+def _with_roles(text: str, ents: list[Entity], sents: list[Sentence]) -> list[Entity]:
+    """Add the role stated right before or after each person's name."""
+    out = []
+    for e in ents:
+        if e.label == gz.PERSON and e.role is None and not (e.note or "").startswith("role"):
+            i = sentence_at(sents, e.start)
+            sent = sents[i] if i >= 0 else None
+            role = _role_before(text, e.start, sent) or _appositive_after(text, e.end)
+            if role:
+                e = replace(e, role=role)
+        out.append(e)
+    return out
+
+
+def _name_forms(cands: Iterable[_Candidate]) -> dict[str, list[str]]:
+    """Each person's full name and surname, the forms a misspelling is compared with."""
+    people: dict[str, list[str]] = {}
+    for c in cands:
+        if c.label == gz.PERSON:
+            forms = people.setdefault(c.canonical, [c.canonical])
+            parts = c.canonical.split()
+            if len(parts) > 1 and parts[-1] not in forms:
+                forms.append(parts[-1])
+    return people
+
+
+def find(text: str, sents: list[Sentence]) -> tuple[list[Entity], Window | None, list[str]]:
+    """Every entity in `text` (ids e1, e2... in text order), the era window and its reasons."""
+    base = _select(_gazetteer_candidates(text))
+    base = _select(base + _fuzzy_people(text, _name_forms(base), base))
+    base = _select(base + _pattern_people(text, sents, base))
+    first = _with_roles(text, _entities(text, base, sents), sents)
+    window, reasons = era_window(first)
+
+    extra = _fuzzy_people(text, _name_forms(base), base)
+    extra += _role_mentions(text, first, window, base + extra)
+    person_mentions = [e for e in first if e.label == gz.PERSON] + [
+        Entity("", text[c.start : c.end], c.label, c.canonical, c.start, c.end, role=c.role)
+        for c in extra
+        if c.label == gz.PERSON
+    ]
+    extra += _headed_orgs(text, person_mentions, window)
+    chosen = _select(base + extra)
+    ents = _with_roles(text, _entities(text, chosen, sents), sents)
+    ents = [replace(e, id=f"e{i}") for i, e in enumerate(ents, 1)]
+    return ents, window, reasons

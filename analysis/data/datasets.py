@@ -1,0 +1,598 @@
+"""The data catalog: bundled tables, their provenance, loading and validation.
+
+`data/datapackage.json` (a Frictionless Data Package) describes every table: where
+it came from, its units, caveats and column schema. `load(name)` reads a table and
+validates it against that schema with pandera, so the descriptor is the one place a
+column's type and allowed values are declared.
+
+The index of a loaded frame is the row's line number in its CSV file (the header is
+line 1), so any result can name the exact rows it came from.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import hashlib
+import io
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from analysis import paths
+from analysis.data import corrections as correcting
+from analysis.data import rules
+from analysis.errors import DataValidationError, Problem, WorkbookError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# Frictionless field types -> pandas nullable dtypes.
+_DTYPES = {
+    "string": "string",
+    "integer": "Int64",
+    "number": "Float64",
+    "boolean": "boolean",
+    "date": "datetime64[s]",
+}
+_TRUE = {"true", "True", "TRUE", "1", "yes"}
+_FALSE = {"false", "False", "FALSE", "0", "no"}
+
+
+@dataclass(frozen=True)
+class Source:
+    """A citation for a table, or for the rows of it that a result used."""
+
+    dataset: str
+    title: str
+    publisher: str
+    citation: str
+    url: str = ""
+    rows: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict for JSON (findings, evidence)."""
+        out: dict[str, Any] = {
+            "dataset": self.dataset,
+            "title": self.title,
+            "publisher": self.publisher,
+            "citation": self.citation,
+        }
+        if self.url:
+            out["url"] = self.url
+        if self.rows:
+            out["rows"] = list(self.rows)
+        return out
+
+
+@cache
+def _package() -> dict[str, Any]:
+    path = paths.DATAPACKAGE
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise WorkbookError(
+            f"{paths.relative(path)} is missing: the data catalog cannot be read "
+            "(restore it from git: git checkout -- data/datapackage.json)"
+        ) from exc
+    except json.JSONDecodeError as exc:
+        raise WorkbookError(
+            f"{paths.relative(path)}, line {exc.lineno}, column {exc.colno}: "
+            f"not valid JSON ({exc.msg})"
+        ) from exc
+
+
+def _is_table(res: dict[str, Any]) -> bool:
+    return res.get("profile") == "tabular-data-resource"
+
+
+def reload() -> None:
+    """Forget the cached descriptor (after data/datapackage.json was rewritten)."""
+    _package.cache_clear()
+
+
+def names() -> list[str]:
+    """Names of every table in the catalog (the CSV stems under data/sources/)."""
+    return [r["name"] for r in _package()["resources"] if _is_table(r)]
+
+
+def raw_files() -> list[dict[str, Any]]:
+    """Descriptors of the publishers' files kept unchanged under data/raw/ (not tables)."""
+    return [r for r in _package()["resources"] if r.get("role") == "raw"]
+
+
+def resource(name: str) -> dict[str, Any]:
+    """The descriptor of one table; unknown names get a 'did you mean'."""
+    for res in _package()["resources"]:
+        if res["name"] == name and _is_table(res):
+            return res
+    hint = difflib.get_close_matches(name, names(), n=1)
+    suggestion = f"did you mean '{hint[0]}'? " if hint else ""
+    raise WorkbookError(
+        f"no table named '{name}' in {paths.relative(paths.DATAPACKAGE)}: "
+        f"{suggestion}known tables: {', '.join(names())}"
+    )
+
+
+def path_of(name: str) -> Path:
+    """Absolute path of a table's CSV file."""
+    return paths.DATA_DIR / resource(name)["path"]
+
+
+def load(name: str, path: Path | None = None, corrections_file: Path | None = None) -> pd.DataFrame:
+    """Read a table, convert its columns to their declared types, apply its declared
+    corrections and validate it.
+
+    `path` reads another file against the same descriptor (a copy, a new edition);
+    `corrections_file` replaces data/corrections.yaml. The corrections applied are in
+    `frame.attrs["corrections"]` (see `corrections()`).
+    Raises DataValidationError listing every problem with file, row, column, value and
+    the rule broken. Tables with a `country_codes` check gain the ISO 3166 alpha-3 codes
+    beside the names (e.g. `country_iso3`; empty for 'World total' and other aggregates).
+    """
+    csv_path = Path(path) if path is not None else path_of(name)
+    return load_file(resource(name), csv_path, corrections_file)
+
+
+def load_file(
+    res: dict[str, Any], csv_path: Path, corrections_file: Path | None = None
+) -> pd.DataFrame:
+    """`load` against an explicit table descriptor (e.g. one an import is about to extend)."""
+    raw = _read_text_table(csv_path, res)
+    frame, problems = _convert(raw, res, csv_path)
+    applied: list[correcting.Correction] = []
+    if not problems:
+        declared = correcting.for_table(res["name"], corrections_file)
+        frame, applied = correcting.apply(frame, res, declared)
+    problems += _check(frame, res, csv_path)
+    if problems:
+        raise DataValidationError(problems, f"{paths.relative(csv_path)} failed validation")
+    for rule in _rules(res):
+        if isinstance(rule, rules.CountryCodes) and rule.spec.get("code_column"):
+            frame[rule.spec["code_column"]] = rule.codes(frame).astype("string")
+    frame.attrs["corrections"] = [c.to_dict() for c in applied]
+    return frame
+
+
+def corrections(name: str | None = None, path: Path | None = None) -> list[correcting.Correction]:
+    """The corrections declared in data/corrections.yaml (or `path`), for one table or all.
+
+    Checks that every correction names a known table and fits it (key picks one row,
+    old value matches), so a report can list them with confidence.
+    """
+    declared = correcting.read(path)
+    problems = [
+        Problem(c.where, f"unknown table '{c.table}'", f"known tables: {', '.join(names())}")
+        for c in declared
+        if c.table not in names()
+    ]
+    if problems:
+        raise correcting.CorrectionsError(problems)
+    out = []
+    for table in dict.fromkeys(c.table for c in declared if name in (None, c.table)):
+        res = resource(table)
+        raw = _read_text_table(path_of(table), res)
+        frame, _ = _convert(raw, res, path_of(table))
+        out += correcting.apply(frame, res, [c for c in declared if c.table == table])[1]
+    return out
+
+
+def _read_text_table(path: Path, res: dict[str, Any]) -> pd.DataFrame:
+    """Read every cell as text, so that conversion errors can quote the bad value."""
+    import pandas as pd
+
+    where = paths.relative(path)
+    if not path.exists():
+        raise DataValidationError(
+            [Problem(where, "file not found", "restore it with git checkout, or fix the path")]
+        )
+    try:
+        text = path.read_bytes().decode(res.get("encoding", "utf-8"))
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise DataValidationError(
+            [
+                Problem(
+                    f"{where}, line {line}",
+                    f"bytes at offset {exc.start} are not valid {exc.encoding}",
+                    f"save the file as {res.get('encoding', 'utf-8')}",
+                )
+            ]
+        ) from exc
+
+    records = csv.reader(io.StringIO(text, newline=""))
+    header = next(records, [])
+    short = [
+        Problem(
+            f"{where}, line {records.line_num}",
+            f"row has {len(cells)} fields, the header has {len(header)}",
+            "the file looks truncated or a comma is missing; restore it with git checkout",
+        )
+        for cells in records
+        if cells and len(cells) < len(header)
+    ]
+    if short:
+        raise DataValidationError(short, f"{where} is not a complete table")
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text), dtype=str, keep_default_na=False, na_values=[], on_bad_lines="error"
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise DataValidationError(
+            [Problem(where, f"not a readable CSV table ({exc})", "check quoting and line endings")]
+        ) from exc
+    frame.index = pd.RangeIndex(2, len(frame) + 2, name="row")
+    expected = [f["name"] for f in res["schema"]["fields"]]
+    missing = [c for c in expected if c not in frame.columns]
+    extra = [c for c in frame.columns if c not in expected]
+    if missing or extra:
+        problems = []
+        for col in missing:
+            near = difflib.get_close_matches(col, extra, n=1)
+            fix = f"column '{near[0]}' looks like it; rename it" if near else "add the column"
+            problems.append(Problem(f"{where}, header", f"column '{col}' is missing", fix))
+        for col in extra:
+            if not difflib.get_close_matches(col, missing, n=1):
+                problems.append(
+                    Problem(
+                        f"{where}, header",
+                        f"unexpected column '{col}'",
+                        "remove it or declare it in data/datapackage.json",
+                    )
+                )
+        raise DataValidationError(problems, f"{where} does not have the declared columns")
+    return frame[expected]
+
+
+def _convert(
+    raw: pd.DataFrame, res: dict[str, Any], path: Path
+) -> tuple[pd.DataFrame, list[Problem]]:
+    """Convert text columns to declared types; list every cell that does not convert."""
+    import pandas as pd
+
+    where = paths.relative(path)
+    problems: list[Problem] = []
+    out = pd.DataFrame(index=raw.index)
+    for field in res["schema"]["fields"]:
+        name, kind = field["name"], field.get("type", "string")
+        text = raw[name].str.strip()
+        empty = text == ""
+        if kind in ("integer", "number"):
+            values = pd.to_numeric(text.where(~empty), errors="coerce")
+            bad = values.isna() & ~empty
+            if kind == "integer":
+                fractional = values.notna() & (values % 1 != 0)
+                bad |= fractional
+            converted = values.astype(_DTYPES[kind])
+        elif kind == "boolean":
+            bad = ~empty & ~text.isin(_TRUE | _FALSE)
+            converted = text.map(lambda v: True if v in _TRUE else False if v in _FALSE else None)
+            converted = converted.astype("boolean")
+        elif kind == "date":
+            values = pd.to_datetime(text.where(~empty), errors="coerce", format="%Y-%m-%d")
+            bad = values.isna() & ~empty
+            converted = values.astype(_DTYPES[kind])
+        else:
+            bad = pd.Series(False, index=raw.index)
+            converted = raw[name].where(~empty).astype("string")
+        for row in bad[bad].index:
+            problems.append(
+                Problem(
+                    f"{where}, row {row}, column '{name}'",
+                    f"value {raw.at[row, name]!r} is not a valid {kind}",
+                    _expect(kind),
+                )
+            )
+        out[name] = converted
+    return out, problems
+
+
+def _expect(kind: str) -> str:
+    return {
+        "integer": "expected a whole number such as 2023",
+        "number": "expected a number without thousands separators, e.g. 240000",
+        "boolean": "expected true or false, or leave empty for unknown",
+        "date": "expected an ISO date YYYY-MM-DD",
+    }.get(kind, "")
+
+
+def _schema(res: dict[str, Any]):
+    """A pandera schema built from the table's Frictionless descriptor."""
+    import pandera.pandas as pa
+
+    columns = {}
+    for field in res["schema"]["fields"]:
+        cons = field.get("constraints", {})
+        checks = []
+        if "enum" in cons:
+            checks.append(pa.Check.isin(cons["enum"], error=f"one of {cons['enum']}"))
+        if "minimum" in cons:
+            checks.append(pa.Check.ge(cons["minimum"], error=f">= {cons['minimum']}"))
+        if "maximum" in cons:
+            checks.append(pa.Check.le(cons["maximum"], error=f"<= {cons['maximum']}"))
+        if "pattern" in cons:
+            checks.append(pa.Check.str_matches(cons["pattern"], error=f"matches {cons['pattern']}"))
+        columns[field["name"]] = pa.Column(
+            _DTYPES.get(field.get("type", "string"), "string"),
+            checks=checks,
+            nullable=not cons.get("required", False),
+            unique=bool(cons.get("unique", False)),
+        )
+    key = res["schema"].get("primaryKey")
+    checks = [_unique_key_check(k) for k in res["schema"].get("uniqueKeys", [])]
+    checks += [pa.Check(rule.passes, error=rule.label) for rule in _rules(res)]
+    return pa.DataFrameSchema(
+        columns, checks=checks, unique=key, report_duplicates="all", coerce=False
+    )
+
+
+def _rules(res: dict[str, Any]) -> list[rules.Rule]:
+    """The table-level rules the descriptor declares under "checks"."""
+    return [rules.build(spec) for spec in res.get("checks", [])]
+
+
+def _unique_key_check(key: list[str]):
+    """A Frictionless unique key: rows with every key column filled must not repeat."""
+    import pandera.pandas as pa
+
+    def unique(frame: pd.DataFrame) -> pd.Series:
+        filled = frame[key].notna().all(axis=1)
+        return ~(frame[key].duplicated(keep=False) & filled)
+
+    return pa.Check(unique, error=f"duplicate key {key}")
+
+
+def _check(frame: pd.DataFrame, res: dict[str, Any], path: Path) -> list[Problem]:
+    """Run the pandera schema lazily and turn each failure case into a located Problem."""
+    import pandera.errors
+
+    where = paths.relative(path)
+    try:
+        _schema(res).validate(frame, lazy=True)
+    except pandera.errors.SchemaErrors as exc:
+        return _problems_from(exc.failure_cases, frame, res, where)
+    return []
+
+
+def _problems_from(
+    cases: pd.DataFrame, frame: pd.DataFrame, res: dict[str, Any], where: str
+) -> list[Problem]:
+    """One Problem per failing cell; table-wide checks give one Problem per failing row.
+
+    Each names the file, row, column, value and the rule broken.
+    """
+    by_label = {rule.label: rule for rule in _rules(res)}
+    problems = []
+    seen: set[tuple[str, int]] = set()
+    for case in cases.itertuples(index=False):
+        check = str(case.check)
+        has_row = case.index is not None and str(case.index) != "nan"
+        row = int(case.index) if has_row else None
+        at = f"{where}, row {row}" if has_row else where
+        column = f", column '{case.column}'" if case.column and str(case.column) != "nan" else ""
+        key = _failed_key(check, res)
+        wide = key is not None or check in by_label
+        if wide and ((check, row) in seen or row is None):
+            continue
+        seen.add((check, row))
+        if key is not None:
+            problems.append(_duplicate_problem(frame, row, key, at))
+        elif check in by_label:
+            failure = by_label[check].explain(frame, row)
+            problems.append(
+                Problem(
+                    f"{at}, column '{failure.column}'",
+                    f"value {rules.show(failure.value)!r} {failure.what}",
+                    f"rule '{check}'",
+                )
+            )
+        elif check == "not_nullable":
+            problems.append(
+                Problem(f"{at}{column}", "value is missing", "rule 'required': fill it in")
+            )
+        else:
+            problems.append(
+                Problem(
+                    f"{at}{column}",
+                    f"value {rules.show(case.failure_case)!r} breaks the rule '{check}'",
+                    "fix the value, or the rule in data/datapackage.json",
+                )
+            )
+    return problems
+
+
+def _duplicate_problem(frame: pd.DataFrame, row: int, key: list[str], at: str) -> Problem:
+    """A repeated key, with its values and the other rows that carry it."""
+    values = frame.loc[row, key]
+    same = frame.index[(frame[key] == values).fillna(False).all(axis=1)]
+    others = ", ".join(str(r) for r in same if r != row)
+    shown = ", ".join(f"{c}={rules.show(values[c])!r}" for c in key)
+    return Problem(
+        f"{at}, columns {', '.join(repr(c) for c in key)}",
+        f"duplicate key ({shown}): also on row {others}",
+        "rule 'unique key': key columns must identify one row; remove or merge the repeat",
+    )
+
+
+def _failed_key(check: str, res: dict[str, Any]) -> list[str] | None:
+    """The key columns a uniqueness failure is about, or None for other checks."""
+    if check in ("multiple_fields_uniqueness", "field_uniqueness"):
+        return list(res["schema"].get("primaryKey") or [])
+    for key in res["schema"].get("uniqueKeys", []):
+        if check == f"duplicate key {key}":
+            return list(key)
+    return None
+
+
+def sources(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> list[Source]:
+    """Citations for a table, or for some of its rows (one Source per edition they come from).
+
+    `rows` is a frame loaded from the table (its index holds CSV line numbers) or the
+    line numbers themselves. Each Source lists the line numbers it covers. Tables with
+    editions (or vintages, named by the descriptor's `edition_column`) cite each edition;
+    tables without cite each row's own source (the descriptor's `source_column`).
+    """
+    import pandas as pd
+
+    res = resource(name)
+    url = res.get("homepage", "")
+    if rows is not None and not isinstance(rows, pd.DataFrame):
+        rows = load(name).loc[sorted(set(int(r) for r in rows))]
+    column = res.get("edition_column", "source_edition") if res.get("editions") else None
+    column = column or res.get("source_column")
+    if rows is None or column is None or column not in rows.columns:
+        line_numbers = () if rows is None else tuple(int(i) for i in rows.index)
+        return [Source(name, res["title"], res["publisher"], res["citation"], url, line_numbers)]
+    by_edition = {e["source_edition"]: e for e in editions(name)}
+    url_column = res.get("source_url_column", column)
+    out = []
+    for value, group in rows.groupby(column, sort=True):
+        info = by_edition.get(value, {})
+        doi = info.get("doi")
+        first_ref = str(group[url_column].iloc[0]).split(" ")[0]
+        row_url = first_ref if first_ref.startswith("http") else ""
+        out.append(
+            Source(
+                dataset=name,
+                title=res["title"],
+                publisher=res["publisher"],
+                citation=info.get("citation", str(value)),
+                url=f"https://doi.org/{doi}" if doi else info.get("url") or row_url or url,
+                rows=tuple(int(i) for i in group.index),
+            )
+        )
+    return out
+
+
+def source_line(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> str:
+    """A chart's source line: 'Source: publisher, citation(s).'"""
+    found = sources(name, rows)
+    publisher = found[0].publisher
+    cites = "; ".join(dict.fromkeys(s.citation for s in found))
+    return f"Source: {publisher}. {cites}."
+
+
+def editions(name: str) -> list[dict[str, Any]]:
+    """A table's editions in release order (oldest first), as the descriptor lists them."""
+    return list(resource(name).get("editions", []))
+
+
+def unit_label(name: str, unit: str) -> str:
+    """Words for a unit code in sentences ('t REO equivalent' -> 'tonnes (REO equivalent)')."""
+    return resource(name).get("unit_labels", {}).get(unit, unit)
+
+
+def years_covered(name: str, frame: pd.DataFrame | None = None) -> tuple[int, int] | None:
+    """First and last year a table covers (from its year, date or period column)."""
+    import pandas as pd
+
+    frame = load(name) if frame is None else frame
+    fields = resource(name)["schema"]["fields"]
+    if "year" in frame.columns and frame["year"].notna().any():
+        years = frame["year"].dropna().astype(int)
+    elif dates := [f["name"] for f in fields if f.get("type") == "date"]:
+        years = pd.concat([frame[d].dropna().dt.year for d in dates]).astype(int)
+    elif "period" in frame.columns:  # '2018–21' -> 2018 and 2021
+        starts = frame["period"].str.slice(0, 4).astype(int)
+        ends = starts // 100 * 100 + frame["period"].str.slice(-2).astype(int)
+        years = pd.concat([starts, ends])
+    else:
+        return None
+    return int(years.min()), int(years.max())
+
+
+def catalog() -> list[dict[str, Any]]:
+    """One summary per table: name, rows, years covered, editions, licence."""
+    out = []
+    for name in names():
+        res = resource(name)
+        frame = load(name)
+        span = years_covered(name, frame)
+        out.append(
+            {
+                "table": name,
+                "rows": len(frame),
+                "years": f"{span[0]}–{span[1]}" if span else "",
+                "editions": ", ".join(e["id"] for e in editions(name)) or "—",
+                "licence": ", ".join(lic["name"] for lic in res.get("licenses", [])),
+            }
+        )
+    return out
+
+
+def describe(name: str, rows: int = 5) -> str:
+    """A table's descriptor in words: provenance, units, keys, columns, checks, caveats
+    and its first rows (the text of `workbook data show NAME`)."""
+    res = resource(name)
+    frame = load(name)
+    retrieved = res.get("retrieved") or f"not recorded ({res.get('retrieved_note', '')})"
+    schema = res["schema"]
+    key = schema.get("primaryKey") or schema.get("uniqueKeys")
+    lines = [
+        f"{name}: {res['title']}",
+        "",
+        res["description"],
+        "",
+        f"file:       data/{res['path']} ({len(frame)} rows)",
+        f"publisher:  {res['publisher']}",
+        f"version:    {res.get('version', '')}",
+        f"citation:   {res['citation']}",
+        f"homepage:   {res.get('homepage', '')}",
+        f"retrieved:  {retrieved}",
+        "licence:    " + "; ".join(lic["title"] for lic in res.get("licenses", [])),
+        f"key:        {key}",
+    ]
+    lines += [f"unit:       {col}: {unit}" for col, unit in res.get("units", {}).items()]
+    if editions(name):
+        lines += ["", "editions:"]
+        lines += [f"  {e['id']}: {e['citation']}" for e in editions(name)]
+    lines += ["", "columns:"]
+    for spec in schema["fields"]:
+        cons = spec.get("constraints", {})
+        rules_text = ", ".join(f"{k}={v}" for k, v in cons.items())
+        lines.append(f"  {spec['name']} ({spec.get('type', 'string')}) {rules_text}".rstrip())
+    if res.get("checks"):
+        lines += ["", "table checks:"]
+        lines += [f"  {rule.label}" for rule in _rules(res)]
+    lines += ["", "caveats:"] + [f"  - {c}" for c in res.get("caveats", [])]
+    fixes = corrections(name)
+    lines += ["", f"corrections: {len(fixes) or 'none'}"]
+    lines += [f"  - {c.where}: {c.column} {c.old!r} -> {c.new!r} ({c.reason})" for c in fixes]
+    if rows > 0:
+        lines += ["", f"first {rows} rows:", frame.head(rows).to_string(max_colwidth=24)]
+    return "\n".join(lines)
+
+
+def validate_all() -> tuple[list[str], list[Problem]]:
+    """Validate every table, the corrections file and the raw files' hashes.
+
+    Returns the names that passed and every problem found (file, row, column, value, rule).
+    """
+
+    passed, problems = [], []
+    try:
+        corrections()
+    except correcting.CorrectionsError as exc:
+        problems += exc.problems
+    for name in names():
+        try:
+            load(name)
+            passed.append(name)
+        except (DataValidationError, correcting.CorrectionsError) as exc:
+            problems += exc.problems
+    for raw in raw_files():
+        path = paths.DATA_DIR / raw["path"]
+        if not path.exists():
+            problems.append(Problem(paths.relative(path), "raw file missing", "git checkout it"))
+        elif raw.get("hash") != "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest():
+            problems.append(
+                Problem(
+                    paths.relative(path),
+                    "raw publisher file changed (sha256 differs from data/datapackage.json)",
+                    "raw files stay as published: restore it with git checkout",
+                )
+            )
+    return passed, problems

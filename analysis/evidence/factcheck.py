@@ -1,0 +1,323 @@
+"""Fact-check: each claim of an article matched to the data that bears on it, with a verdict.
+
+`check(article)` returns one `Verdict` per claim, in the article's order and with the
+claim's id and span. A check is chosen by the claim's topic, type, entities, commodities
+and dates; the decision itself is one of the explicit rules in `analysis.evidence.verdicts`. Every
+verdict carries its evidence (dataset, CSV rows, values, citation). A claim the bundled
+data cannot decide gets `not checkable` and says what data would decide it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+
+from analysis.analyses import concentration, stages, visits
+from analysis.article.claims import Claim
+from analysis.article.document import Article
+from analysis.errors import WorkbookError
+from analysis.evidence import verdicts as v
+from analysis.evidence.measure_checks import check_ban, check_policy
+from analysis.evidence.model import (
+    EVENTS,
+    NEEDS,
+    Context,
+    Verdict,
+    as_of,
+    claim_dates,
+    country_name,
+    make_evidence,
+    needs_text,
+    persons_named,
+    to_day,
+)
+from analysis.fmt import is_missing
+from analysis.vocab import Label
+
+_STAGE_WORDS = (
+    ("refining", r"\b(?:refin\w*|process(?:es|ed|ing)?\b|separat\w*)"),
+    ("magnets", r"\bmagnets?\b"),
+    ("mining", r"\b(?:min(?:ed|es|e|ing)\b|extract\w*)"),
+    (PRODUCTION := "production", r"\b(?:produc(?:e|es|ed|ing|er|ers|tion)\b|output)"),
+)
+# Stages a share claim may mean when it names none ("controls the vast majority").
+PLAUSIBLE_STAGES = ("mining", "refining")
+
+
+def _stages_named(text: str, main_stage: str) -> list[str]:
+    """The stages a claim names; 'produces' / 'output' mean the commodity's primary
+    production, which USGS counts at its main stage (mining for ores, refining for
+    by-product metals such as gallium)."""
+    named = [stage for stage, pattern in _STAGE_WORDS if re.search(pattern, text, re.I)]
+    named = [main_stage if stage == PRODUCTION else stage for stage in named]
+    return list(dict.fromkeys(named))
+
+
+def _minerals(claim: Claim) -> list[str]:
+
+    known = {c.split(" (")[0] for c in concentration.commodities()}
+    return [c for c in claim.commodities if c.split(" (")[0] in known]
+
+
+def check_share(ctx: Context, claim: Claim) -> Verdict | None:
+    """A share claim ('the vast majority', '69%') against the shares at the stage(s) it means.
+
+    The shares are those the findings quote (`stages.stage_rows`): the USGS share of the
+    commodity's main series and the most authoritative published refining and magnet
+    shares, each for the latest year up to the claim's year. A stage the claim names that
+    the bundled data lacks is said in a note, and when it lacks all of them the claim is not
+    checkable: another stage never stands in.
+    """
+
+    claimed = v.share_range(claim.text)
+    minerals = _minerals(claim)
+    if claimed is None or not minerals or claim.type not in ("quantity_share", "count"):
+        return None
+    commodity = next(c for c in concentration.commodities() if c.startswith(minerals[0]))
+    country = country_name(claim.actor_country) if claim.actor_country else "China"
+    dates = claim_dates(ctx, claim)
+    # The claim's last year ('between 2018 and 2023' -> 2023), never after the article's.
+    year = dates[-1].end.year if dates else (ctx.as_of.year if ctx.as_of else None)
+    if year and ctx.as_of:
+        year = min(year, ctx.as_of.year)
+    table = stages.stage_rows(commodity, country=country, year=year)
+    named = _stages_named(claim.text, concentration.series_for(commodity, "main")["stage"])
+    wanted = named or list(PLAUSIBLE_STAGES)
+    missing = [s for s in wanted if s not in set(table["stage"])]
+    by = f" up to {year}" if year else ""
+    notes = [] if named else [f"The claim names no stage; checked against {' and '.join(wanted)}."]
+    if dates and year and dates[0].start.year < year:
+        notes.append(
+            f"The claim covers {dates[0].start.year}–{year}; checked against its last year."
+        )
+    if len(minerals) > 1:
+        notes.append(
+            f"The claim also names {', '.join(minerals[1:])}; only {commodity} was checked "
+            "(one share per claim)."
+        )
+    if missing and len(missing) < len(wanted):
+        notes.append(f"The bundled data has no {' or '.join(missing)} share of {commodity}{by}.")
+    found, evidence = [], []
+    for _, best in table.loc[table["stage"].isin(wanted)].iterrows():
+        found.append(
+            v.StageShare(
+                best["stage"],
+                float(best["share_pct"]),
+                None if is_missing(best["year"]) else int(best["year"]),
+                str(best["source_title"]),
+            )
+        )
+        rows = [r for r in (best["row"], best["world_row"]) if not is_missing(r)]
+        evidence.append(
+            make_evidence(
+                str(best["dataset"]),
+                rows,
+                {
+                    "stage": best["stage"],
+                    "year": best["year"],
+                    "share_pct": best["share_pct"],
+                    "source_type": best["source_type"],
+                },
+                f"{country}, {commodity}, {best['stage']}, latest year{by}",
+            )
+        )
+        if year and not is_missing(best["year"]) and int(best["year"]) < year:
+            notes.append(
+                f"The latest {best['stage']} share up to {year} in the bundled data is for "
+                f"{int(best['year'])}."
+            )
+        later = stages.released_after(best["released"], ctx.as_of)
+        if later:
+            notes.append(
+                f"{best['source_title']} came out in {later}, after the article; its "
+                f"{best['stage']} figure may revise what was known when the claim was made."
+            )
+    if not found:
+        about = f"The claim is about {' and '.join(named)}" if named else "It names no stage"
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"{about}, and the bundled data has no {' or '.join(wanted)} share of {commodity}{by}.",
+        )
+    else:
+        decision = v.decide_share(claimed, found)
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "share by stage",
+        tuple(evidence),
+        needs_text(decision, f"{commodity} {' and '.join(missing or wanted)} shares{by}"),
+        tuple(notes),
+    )
+
+
+def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
+    """'The fourth visit in recent months': count the visits in the window, in order."""
+
+    n = v.ordinal(claim.text)
+    if n is None or claim.topic != "official visits and meetings":
+        return None
+    people = persons_named(ctx, claim)
+    if not people:
+        return None
+    window = visit_window(ctx.article, claim)
+    days = (window.end - window.start).days if window else None
+    try:
+        position, counted = visits.ordinal_of(people[0], on=ctx.as_of, window_days=days)
+    except WorkbookError as exc:
+        decision = v.Decision(Label.NOT_CHECKABLE, str(exc))
+        return Verdict(
+            claim,
+            decision.label,
+            decision.rationale,
+            "count of visits",
+            needs="a fuller list of official visits",
+        )
+    labels = [f"{r.official} ({r.role}, {to_day(r.start)})" for r in counted.itertuples()]
+    subject = labels[position - 1]
+    decision = v.decide_ordinal(n, labels, subject)
+    span = f"{days} days" if days is not None else "all recorded visits"
+    evidence = make_evidence(
+        EVENTS,
+        counted["row"],
+        {r.official: to_day(r.start) for r in counted.itertuples()},
+        f"US officials' visits to China within {span} before {people[0]}'s",
+    )
+    notes = (
+        (f"Window: {window.text!r} read as {window.start}..{window.end} ({window.basis}).",)
+        if window
+        else ()
+    )
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "count of visits",
+        (evidence,),
+        needs_text(decision, "a fuller list of official visits"),
+        notes,
+    )
+
+
+def visit_window(article: Article, claim: Claim) -> Any:
+    """The period an ordinal claim counts in ('in recent months'): its first vague date
+    with both ends resolved, or None (count every visit in the timeline)."""
+    for ref in claim.dates:
+        d = article.date(ref)
+        if d.resolved and d.vague and d.start and d.end:
+            return d
+    return None
+
+
+def check_event(ctx: Context, claim: Claim) -> Verdict | None:
+    """A dated visit or meeting against the timeline's dates."""
+
+    if claim.topic != "official visits and meetings" or claim.type not in ("event_date", "count"):
+        return None
+    people = persons_named(ctx, claim) or _previous_people(ctx, claim)
+    dates = [d for d in claim_dates(ctx, claim) if not d.vague]
+    if not people or not dates:
+        return None
+    table = visits.official_contacts()
+    named = table["official"].map(lambda o: sum(_named_in(p, o) for p in people))
+    mine = table.loc[named >= min(len(people), 2)]
+    claimed = (min(d.start for d in dates), max(d.end for d in dates))
+    label = "the visit" if len(people) == 1 else "the meeting"
+    if mine.empty:
+        decision = v.decide_event_dates(claimed, None, label)
+        return Verdict(
+            claim,
+            decision.label,
+            decision.rationale,
+            "event dates",
+            needs="a fuller calendar of official visits",
+        )
+    nearest = mine.loc[(mine["start"] - _ts(claimed[0])).abs().idxmin()]
+    recorded = (to_day(nearest["start"]), to_day(nearest["end"]))
+    if (
+        all(d.granularity == "day" for d in dates)
+        and len(dates) == 1
+        and dates[0].start == (recorded[0])
+    ):
+        recorded_cmp = (recorded[0], recorded[0])  # a single day names the start
+    else:
+        recorded_cmp = recorded
+    coarse = not all(d.granularity == "day" for d in dates)
+    decision = v.decide_event_dates(claimed, recorded_cmp, label, coarse=coarse)
+    evidence = make_evidence(
+        EVENTS,
+        [nearest["row"]],
+        {"title": nearest["title"], "start": nearest["start"], "end": nearest["end"]},
+        "visits and meetings of the named people",
+    )
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "event dates",
+        (evidence,),
+        needs_text(decision, "a fuller calendar of official visits"),
+    )
+
+
+def _ts(day: dt.date) -> Any:
+
+    return pd.Timestamp(day)
+
+
+def _named_in(person: str, official: str) -> bool:
+    """Whether a timeline row names a person: any of their names as a word (Xi, Biden)."""
+    return any(re.search(rf"\b{re.escape(part)}\b", official) for part in person.split())
+
+
+def _previous_people(ctx: Context, claim: Claim) -> list[str]:
+    """People of the nearest earlier claim about a visit (for 'A four-day visit ...')."""
+    earlier = [
+        c
+        for c in ctx.article.claims
+        if c.end <= claim.start and c.topic == "official visits and meetings"
+    ]
+    for other in reversed(earlier):
+        people = persons_named(ctx, other)
+        if people:
+            return people
+    return []
+
+
+CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
+    check_share,
+    check_ban,
+    check_ordinal,
+    check_event,
+    check_policy,
+)
+
+
+# What data would decide a claim no check could decide, by topic.
+def check_claim(ctx: Context, claim: Claim) -> Verdict:
+    """The first check that applies decides; none applying means not checkable."""
+    for run in CHECKS:
+        verdict = run(ctx, claim)
+        if verdict is not None:
+            return verdict
+    return Verdict(
+        claim,
+        Label.NOT_CHECKABLE,
+        f"The bundled data does not cover this {claim.type.replace('_', ' ')} claim.",
+        "no matching data",
+        needs=NEEDS.get(claim.topic, NEEDS["other"]),
+    )
+
+
+def check(article: Article) -> list[Verdict]:
+    """Verdicts for every claim of an article, in the article's order."""
+    day, basis = as_of(article)
+    ctx = Context(article, day, basis)
+    return [check_claim(ctx, claim) for claim in article.claims]
+
+
+# --- output ----------------------------------------------------------------------------------

@@ -1,0 +1,309 @@
+"""Checks of claims about measures: bans and licences on goods, who imposed what, when."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+
+from analysis.analyses import measure_text, measures
+from analysis.article.claims import Claim
+from analysis.errors import WorkbookError
+from analysis.evidence import verdicts as v
+from analysis.evidence.model import (
+    EVENTS,
+    Context,
+    Evidence,
+    Verdict,
+    claim_dates,
+    country_name,
+    make_evidence,
+    needs_text,
+    to_day,
+)
+from analysis.fmt import is_missing
+from analysis.vocab import Action, Label, MeasureStatus
+
+
+def _measure_facts(frame: pd.DataFrame, covers: Callable[[Any], bool]) -> list[v.MeasureFact]:
+    """Measures as the verdict rules see them; `status` from `measures.in_force_on` when the
+    frame has it, and the affected country when a measure applies to one destination."""
+    return [
+        v.MeasureFact(
+            title=str(m["title"]),
+            kind=str(m["measure_type"]),
+            start=to_day(m["effective"]) or to_day(m["announced"]),
+            goods=tuple(m["products"]),
+            covers_claimed_goods=covers(m),
+            status=str(m.get("status", MeasureStatus.IN_FORCE)),
+            affected=None if is_missing(m["affected_iso3"]) else country_name(m["affected_iso3"]),
+        )
+        for _, m in frame.iterrows()
+    ]
+
+
+def _measure_evidence(frame: pd.DataFrame, what: str) -> Evidence:
+    values = {
+        str(m["measure_id"]): f"{m['measure_type']}, announced {to_day(m['announced'])}"
+        f", effective {to_day(m['effective'])}"
+        for _, m in frame.iterrows()
+    }
+    return make_evidence(EVENTS, frame["row"], values, what)
+
+
+# --- checks: each returns a Verdict, or None when it does not apply ------------------------
+
+
+_BAN = re.compile(
+    r"\b(?:bann?\w*|prohibit\w*|embargo\w*|forbid\w*|halt\w* (?:the )?exports?)", re.I
+)
+
+
+def _goods_tag(claim: Claim, commodity: str) -> str:
+
+    if commodity.startswith("rare") and re.search(r"technolog", claim.text, re.I):
+        return measure_text.RARE_EARTH_TECHNOLOGY
+    return measures.product_tag(commodity)
+
+
+def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
+    """'X banned exports of Y': is there such a measure by then, and is it a ban?
+
+    The day is the claim's own date (its last day), never after the article's; else the
+    article's; else today. Each good the claim names is decided apart
+    (`verdicts.decide_export_ban`) and the decisions combined (`verdicts.combine`).
+    """
+
+    if claim.topic != "export controls" or not _BAN.search(claim.text) or not claim.commodities:
+        return None
+    iso = claim.actor_country or _actor_iso(claim.actor)
+    if not iso:
+        return None
+    tags = list(dict.fromkeys(_goods_tag(claim, c) for c in claim.commodities if _known_tag(c)))
+    if not tags:
+        return None
+    dates = claim_dates(ctx, claim)
+    day = dates[-1].end if dates else (ctx.as_of or dt.date.today())
+    if ctx.as_of and day > ctx.as_of:
+        day = ctx.as_of
+    everything = measures.measures()
+    export_kinds = v.BAN_TYPES | v.LICENSING_TYPES
+    mine = everything.loc[
+        (everything["implementing_iso3"] == iso)
+        & everything["measure_type"].isin(export_kinds)
+        & (everything["action"] == Action.IMPOSITION)
+    ]
+    # Suspensions are measures too: status comes from the whole timeline.
+    status = measures.status_on(day, everything).loc[mine.index]
+    suspended = measures.active_suspensions(day, everything)
+    shown = {
+        MeasureStatus.IN_FORCE: MeasureStatus.IN_FORCE,
+        MeasureStatus.PARTLY_SUSPENDED: MeasureStatus.PARTLY_SUSPENDED,
+        MeasureStatus.NOT_YET_EFFECTIVE: MeasureStatus.ANNOUNCED,
+        MeasureStatus.EFFECTIVE_UNKNOWN: MeasureStatus.EFFECTIVE_UNKNOWN,
+    }
+    on = mine.assign(status=status.map(shown)).loc[status.isin(list(shown))]
+    # A measure with no effective date is still under a full suspension of it.
+    full = {mid for mid, by in suspended.items() if not all(s["partial"] for s in by)}
+    on = on.loc[~on["measure_id"].isin(full)]
+    later = mine.loc[mine["announced"] > pd.Timestamp(day)]
+    destinations = [
+        ctx.article.entity(e).canonical
+        for e in claim.entities
+        if ctx.article.entity(e).label == "PLACE"
+    ]
+    decisions = []
+    for tag in tags:
+        covers = lambda m, tag=tag: tag in m["products"]  # noqa: E731
+        on_tag = later.loc[later["products"].map(lambda p, tag=tag: tag in p)]
+        facts, after = _measure_facts(on, covers), _measure_facts(on_tag, covers)
+        decisions.append((tag, v.decide_export_ban(tag, day, facts, after, destinations)))
+    decision = v.combine(decisions)
+    related = later.loc[later["products"].map(lambda p: bool(set(tags) & set(p)))]
+    evidence = []
+    if not on.empty:
+        evidence.append(
+            _measure_evidence(on, f"{iso} export measures in force or announced on {day}")
+        )
+    if not related.empty:
+        evidence.append(_measure_evidence(related, f"later {iso} measures on {' and '.join(tags)}"))
+    notes = list(claim.notes)
+    notes += [
+        f"'{s['title']}' ({s['summary']}) applied to '{m['title']}' on {day}."
+        for _, m in on.iterrows()
+        for s in suspended.get(m["measure_id"], [])
+        if set(tags) & set(m["products"])
+    ]
+    if "causal" in claim.types:
+        notes.append(_retaliation_note(on.loc[on["status"] != MeasureStatus.ANNOUNCED]))
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "ban or licensing",
+        tuple(evidence),
+        needs_text(decision, "a register of export measures"),
+        tuple(notes),
+    )
+
+
+def _known_tag(commodity: str) -> bool:
+
+    try:
+        measures.product_tag(commodity)
+    except WorkbookError:
+        return False
+    return True
+
+
+def _retaliation_note(on: pd.DataFrame) -> str:
+    """What the timeline says about a 'retaliation' claim: order and lag, never motive."""
+
+    if on.empty:
+        return "No measure to pair with an earlier measure of the other side."
+    pairs = measures.responses()
+    mine = pairs.loc[pairs["response_id"].isin(on["measure_id"])]
+    if mine.empty:
+        return "The timeline pairs no earlier measure of the other side with these measures."
+    first = mine.sort_values("lag_days").iloc[0]
+    return (
+        f"'In retaliation' is a claim about motive, which the data cannot show; the timeline "
+        f"does show '{first['title']}' {int(first['lag_days'])} days before "
+        f"'{first['response_title']}'."
+    )
+
+
+_CHECKS_BY_TOPIC: dict[str, tuple[str, ...]] = {
+    "export controls": ("export_rule", "entity_listing", "export_licensing", "export_ban"),
+    "industrial policy": ("subsidy_law",),
+    "investment restrictions": ("investment_restriction",),
+    "tariffs": ("tariff",),
+    "sanctions": ("entity_listing",),
+}
+# Goods named in words the entity gazetteer does not list as commodities.
+PRODUCT_WORDS = (
+    (
+        r"chip-?making equipment|lithograph\w*|semiconductor (?:manufacturing )?equipment",
+        "semiconductor equipment",
+    ),
+    (r"\bAI chips?\b|advanced computing|supercomput\w*", "advanced computing"),
+)
+_AGENCY_OF_ACTOR = {"US Department of Commerce": "Commerce"}
+_INSTRUMENT_TYPES = {"entity listing": ("entity_listing",)}
+
+
+def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
+    """'X has imposed restrictions / a blacklist / a subsidy law': does the timeline have it?"""
+
+    if claim.type != "policy_action" or claim.topic not in _CHECKS_BY_TOPIC:
+        return None
+    iso = claim.actor_country or _actor_iso(claim.actor)
+    if not iso:
+        return None
+    kinds = _CHECKS_BY_TOPIC[claim.topic]
+    instruments = {
+        ctx.article.entity(e).canonical
+        for e in claim.entities
+        if ctx.article.entity(e).label == "INSTRUMENT"
+    }
+    for instrument, narrow in _INSTRUMENT_TYPES.items():
+        if instrument in instruments:
+            kinds = narrow
+    frame = measures.measures()
+    frame = frame.loc[
+        (frame["implementing_iso3"] == iso)
+        & frame["measure_type"].isin(kinds)
+        & (frame["action"] == "imposition")
+    ]
+    agency = _AGENCY_OF_ACTOR.get(claim.actor or "")
+    if agency:
+        frame = frame.loc[frame["agency"].str.contains(agency, regex=False)]
+    wanted = [measures.product_tag(c) for c in claim.commodities if _known_tag(c)]
+    wanted += [tag for pattern, tag in PRODUCT_WORDS if re.search(pattern, claim.text, re.I)]
+    if wanted:
+        frame = frame.loc[frame["products"].map(lambda p: bool(set(wanted) & set(p)))]
+    dates = [d for d in claim_dates(ctx, claim) if not d.vague]
+    if dates:
+        return _check_policy_dates(claim, frame, dates, bool(_BAN.search(claim.text)))
+    if ctx.as_of:
+        frame = _announced_by(frame, ctx.as_of)
+    who = claim.actor if agency else country_name(iso)
+    decision = v.decide_policy(
+        who,
+        _measure_facts(frame, lambda _m: True),
+        forbids=bool(_BAN.search(claim.text)),
+        as_of=ctx.as_of,
+    )
+    evidence = (
+        (_measure_evidence(frame, f"{iso} {', '.join(kinds)} in force"),) if len(frame) else ()
+    )
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "measure exists",
+        evidence,
+        needs_text(decision, "a complete register of trade measures (e.g. Global Trade Alert)"),
+        tuple(claim.notes),
+    )
+
+
+def _announced_by(frame: pd.DataFrame, day: dt.date) -> pd.DataFrame:
+    """Measures announced by a day and not removed before it (in force or about to be)."""
+
+    when = pd.Timestamp(day)
+    keep = (frame["announced"] <= when) & (frame["removed"].isna() | (frame["removed"] > when))
+    return frame.loc[keep]
+
+
+def _actor_iso(actor: str | None) -> str | None:
+    if actor and ("US " in actor or actor.startswith("United States") or "Biden" in actor):
+        return "USA"
+    if actor and ("China" in actor or "Beijing" in actor or "MOFCOM" in actor):
+        return "CHN"
+    return None
+
+
+def _check_policy_dates(
+    claim: Claim, frame: pd.DataFrame, dates: list[Any], forbids: bool
+) -> Verdict:
+    """A dated policy claim ('announced on 3 July 2023, licences from 1 August'): match days."""
+    recorded = set()
+    for _, m in frame.iterrows():
+        recorded |= {to_day(m["announced"]), to_day(m["effective"])}
+    hits, misses = [], []
+    for d in dates:
+        match = any(d.start <= day <= d.end for day in recorded if day is not None)
+        (hits if match else misses).append(d)
+    evidence = (_measure_evidence(frame, "matching measures"),) if len(frame) else ()
+    said = ", ".join(f"'{d.text}'" for d in dates)
+    if frame.empty:
+        decision = v.Decision(Label.NOT_CHECKABLE, "The bundled timeline has no such measure.")
+    elif not misses and forbids and not frame["measure_type"].isin(v.BAN_TYPES).any():
+        decision = v.Decision(
+            Label.PARTLY,
+            f"The timeline's dates match {said}, but the measure requires licences; "
+            "it is not a ban.",
+        )
+    elif not misses:
+        decision = v.Decision(Label.SUPPORTED, f"The timeline's dates match {said}.")
+    elif hits:
+        decision = v.Decision(
+            Label.PARTLY,
+            "Some dates match the timeline, others do not ("
+            + ", ".join(f"'{d.text}'" for d in misses)
+            + ").",
+        )
+    else:
+        decision = v.Decision(Label.UNSUPPORTED, f"No date of the matching measures fits {said}.")
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "measure dates",
+        evidence,
+        needs_text(decision, "the measure's official notice"),
+    )

@@ -1,0 +1,170 @@
+"""What a check works with and returns: the context of an article, evidence, verdicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from analysis.article.claims import Claim
+from analysis.article.document import Article
+from analysis.data import datasets
+from analysis.evidence import verdicts as v
+from analysis.vocab import Label
+
+EVENTS = "export_control_events"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Data a verdict rests on: which table, which rows, which values, whose figures."""
+
+    dataset: str
+    rows: tuple[int, ...]
+    values: dict[str, Any]
+    source: str
+    filter: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "dataset": self.dataset,
+            "rows": list(self.rows),
+            "values": self.values,
+            "source": self.source,
+        }
+        if self.filter:
+            out["filter"] = self.filter
+        return out
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A claim, its verdict, why, and the evidence."""
+
+    claim: Claim
+    verdict: str
+    rationale: str
+    rule: str
+    evidence: tuple[Evidence, ...] = ()
+    needs: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        c = self.claim
+        return {
+            "id": c.id,
+            "text": c.text,
+            "type": c.type,
+            "topic": c.topic,
+            "start": c.start,
+            "end": c.end,
+            "entities": list(c.entities),
+            "dates": list(c.dates),
+            "verdict": self.verdict,
+            "rationale": self.rationale,
+            "rule": self.rule,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "needs": self.needs,
+            "notes": list(self.notes),
+        }
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every check may use: the article and the day its claims speak of."""
+
+    article: Article
+    as_of: dt.date | None
+    as_of_basis: str
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def cite_rows(dataset: str, rows: Iterable[int]) -> str:
+
+    rows = sorted({int(r) for r in rows})
+    return "; ".join(dict.fromkeys(s.citation for s in datasets.sources(dataset, rows)))
+
+
+def make_evidence(
+    dataset: str, rows: Iterable[int], values: dict[str, Any], filt: str = ""
+) -> Evidence:
+    rows = tuple(sorted({int(r) for r in rows}))
+    return Evidence(dataset, rows, plain_values(values), cite_rows(dataset, rows), filt)
+
+
+def plain_values(values: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for key, value in values.items():
+        if hasattr(value, "item"):
+            value = value.item()
+        if hasattr(value, "isoformat"):
+            value = value.isoformat()[:10]
+        if isinstance(value, float):
+            value = round(value, 4)
+        out[key] = value
+    return out
+
+
+def country_name(iso: str) -> str:
+    """'CHN' -> 'China', as the data tables name countries."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=iso)
+    return country.name if country else iso
+
+
+def to_day(value: Any) -> dt.date | None:
+    """A pandas timestamp (or NaT) as a date (or None)."""
+
+    if value is None or pd.isna(value):
+        return None
+    return value.date() if isinstance(value, pd.Timestamp) else value
+
+
+def as_of(article: Article) -> tuple[dt.date | None, str]:
+    """The day the article's claims speak of: its publication day, or the last day it can be."""
+    pub = article.published
+    if pub.date:
+        return pub.date, f"published {pub.date.isoformat()}"
+    if pub.end:
+        return pub.end, (
+            f"published between {pub.start.isoformat()} and {pub.end.isoformat()} "
+            f"({pub.basis}); checked as of the last of those days"
+        )
+    return None, "publication date unknown; checked against all bundled data"
+
+
+def claim_dates(ctx: Context, claim: Claim) -> list[Any]:
+    return [ctx.article.date(d) for d in claim.dates if ctx.article.date(d).resolved]
+
+
+def persons_named(ctx: Context, claim: Claim) -> list[str]:
+    return [
+        ctx.article.entity(e).canonical
+        for e in claim.entities
+        if ctx.article.entity(e).label == "PERSON"
+    ]
+
+
+NEEDS = {
+    "critical-mineral supply share": "shares by stage for that commodity and year",
+    "market share": "market shares of the firms or countries named",
+    "prices": "price series for the goods named",
+    "trade flows": "trade flows by product and partner (e.g. Census HS-level data)",
+    "export controls": "a complete register of export measures (e.g. Global Trade Alert)",
+    "tariffs": "tariff schedules and their dates",
+    "investment restrictions": "investment-screening measures and their dates",
+    "sanctions": "sanctions lists with listing dates",
+    "industrial policy": "subsidy programmes and their amounts",
+    "official visits and meetings": "a full calendar of official visits and meetings",
+    "other": "data on the subject of the claim",
+}
+
+
+def needs_text(decision: v.Decision, what: str) -> str:
+    return what if decision.label == Label.NOT_CHECKABLE else ""

@@ -1,0 +1,149 @@
+"""The fact-check as readers get it: JSON (`workbook check --json`), the terminal table,
+Markdown for notebooks, a frame for charts. Nothing here decides a verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import textwrap
+from typing import Any
+
+import pandas as pd
+
+from analysis.article.document import Article
+from analysis.data import datasets
+from analysis.evidence.model import Verdict, as_of
+from analysis.fmt import links
+from analysis.vocab import Label
+
+SCHEMA = "workbook.check/1"
+
+
+def to_dict(article: Article, found: list[Verdict]) -> dict[str, Any]:
+    """The `workbook check --json` object (schema documented in the README)."""
+    day, basis = as_of(article)
+    counts = {label: sum(x.verdict == label for x in found) for label in tuple(Label)}
+    return {
+        "schema": SCHEMA,
+        "title": article.title,
+        "path": str(article.path) if article.path else None,
+        "published": article.published.date.isoformat() if article.published.date else None,
+        "as_of": day.isoformat() if day else None,
+        "as_of_basis": basis,
+        "counts": counts,
+        "claims": [x.to_dict() for x in found],
+        "warnings": list(article.warnings),
+    }
+
+
+def to_json(article: Article, found: list[Verdict]) -> str:
+    """Stable JSON text: sorted keys, two-space indent, trailing newline."""
+
+    return json.dumps(to_dict(article, found), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def table(article: Article, found: list[Verdict], width: int = 100) -> str:
+    """The verdict table printed by `workbook check`: one block per claim."""
+
+    wrap = lambda text, indent: textwrap.fill(  # noqa: E731
+        text, width, initial_indent=indent, subsequent_indent=indent
+    )
+    lines = [
+        article.title or "(untitled article)",
+        wrap(_checked(article), ""),
+        *(wrap(f"warning: {w}", "") for w in article.warnings),
+        "",
+    ]
+    for x in found:
+        lines.append(f"{x.claim.id:<4} {x.verdict.upper():<17} {x.claim.text}"[:width])
+        lines.append(wrap(x.rationale, "     "))
+        for note in x.notes:
+            lines.append(wrap(f"Note: {note}", "     "))
+        for e in x.evidence:
+            rows = ", ".join(str(r) for r in e.rows)
+            lines.append(wrap(f"Evidence: {e.dataset} rows {rows} — {_short(e.source)}", "     "))
+        if x.needs:
+            lines.append(wrap(f"Would decide it: {x.needs}", "     "))
+        lines.append("")
+    lines.append(summary(found))
+    return "\n".join(lines)
+
+
+def _checked(article: Article) -> str:
+    """'Checked as of 2023-08-27: published between ...' (today's date when unknown)."""
+    day, basis = as_of(article)
+    return f"Checked as of {day or f'today ({dt.date.today().isoformat()})'}: {basis}"
+
+
+def heading(article: Article, found: list[Verdict]) -> str:
+    """Markdown above a notebook's verdicts: title, counts, the day checked against, and
+    any warning about the input (e.g. no claims: is this a trade-policy article?)."""
+    lines = [
+        f"**{article.title or '(untitled article)'}**",
+        summary(found),
+        _checked(article),
+        *(f"**Warning:** {w}" for w in article.warnings),
+    ]
+    return "  \n".join(lines)
+
+
+def to_markdown(found: list[Verdict]) -> str:
+    """Each verdict with its reasoning, notes, evidence rows and sources, as Markdown."""
+
+    lines = []
+    for x in found:
+        lines.append(f"**{x.claim.id} — {x.verdict}.** “{x.claim.text}”  ")
+        lines.append(f"{x.rationale}")
+        lines += [f"- Note: {note}" for note in x.notes]
+        for e in x.evidence:
+            rows = ", ".join(str(r) for r in e.rows)
+            source = links(_short(e.source))
+            lines.append(f"- Evidence: `{e.dataset}` rows {rows}; source: {source}")
+        if x.needs:
+            lines.append(f"- Would decide it: {x.needs}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def frame(found: list[Verdict]) -> pd.DataFrame:
+    """The verdicts as a table: id, verdict, claim, rationale, rule, datasets used."""
+
+    return pd.DataFrame(
+        {
+            "id": [x.claim.id for x in found],
+            "verdict": [x.verdict for x in found],
+            "claim": [x.claim.text for x in found],
+            "rationale": [x.rationale for x in found],
+            "rule": [x.rule for x in found],
+            "datasets": [", ".join(dict.fromkeys(e.dataset for e in x.evidence)) for x in found],
+        }
+    )
+
+
+def summary(found: list[Verdict]) -> str:
+    """'11 claims checked: 7 supported, 2 partly supported, ...' (labels with no claim left
+    out); 'No checkable claims found.' when there are none."""
+    if not found:
+        return "No checkable claims found."
+    counts = [
+        f"{n} {label}" for label in tuple(Label) if (n := sum(x.verdict == label for x in found))
+    ]
+    claims = "1 claim" if len(found) == 1 else f"{len(found)} claims"
+    return f"{claims} checked: " + ", ".join(counts) + "."
+
+
+def source_line(found: list[Verdict]) -> str:
+    """A chart's source line naming the datasets the verdicts used."""
+
+    used = sorted({e.dataset for x in found for e in x.evidence})
+    titles = "; ".join(datasets.resource(name)["title"] for name in used)
+    return f"Sources: {titles}." if used else "Sources: none (no claim could be checked)."
+
+
+def _short(source: str) -> str:
+    """A long list of page references cut to its first, with a count of the rest."""
+    parts = [p.strip() for p in re.split(r" ; |; (?=https?:)", source) if p.strip()]
+    if len(parts) <= 1 and len(source) <= 160:
+        return source
+    return f"{parts[0][:140]} (+{len(parts) - 1} more; see --json)"

@@ -1,0 +1,414 @@
+"""Verdict rules: explicit, reviewable decisions from claimed values and data values.
+
+Each `decide_*` function takes what a claim says and what the bundled data says, and
+returns a verdict label with a plain-language rationale. They know nothing about
+articles or files, so each rule can be read and tested on small hand-made cases.
+The fact-check (`analysis.evidence.factcheck`) finds the inputs and attaches the evidence.
+
+Labels: supported, partly supported, misleading, unsupported, not checkable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.vocab import Label, MeasureStatus
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A verdict label and why."""
+
+    label: str
+    rationale: str
+
+
+# --- shares --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShareRange:
+    """What a share phrase claims, as bounds in percent (None = open)."""
+
+    phrase: str
+    low: float | None
+    high: float | None
+
+    def holds(self, share: float) -> bool:
+        return (self.low is None or share >= self.low) and (self.high is None or share <= self.high)
+
+    def describe(self) -> str:
+        if self.low is not None and self.high is not None:
+            return f"{self.low:g}–{self.high:g}%"
+        if self.low is not None:
+            return f"at least {self.low:g}%"
+        return f"at most {self.high:g}%"
+
+
+# Reading of quantifier phrases. These thresholds are a editorial choice, stated in every
+# rationale so a reader can disagree: "vast majority" is read as 80% or more.
+QUANTIFIERS: tuple[tuple[str, float | None, float | None], ...] = (
+    ("virtually all", 95, None),
+    ("almost all", 90, None),
+    ("nearly all", 90, None),
+    ("overwhelming majority", 80, None),
+    ("vast majority", 80, None),
+    ("great majority", 75, None),
+    ("large majority", 65, None),
+    ("majority", 50.01, None),
+    ("most", 50.01, None),
+    ("about half", 45, 55),
+    ("half", 45, 55),
+    ("a third", 28, 38),
+    ("a quarter", 20, 30),
+)
+
+_PERCENT = re.compile(
+    r"(?P<qual>more than|over|at least|nearly|almost|about|around|roughly|some|up to|less than|"
+    r"under)?\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent|percent)",
+    re.I,
+)
+# Tolerance, in percentage points, for a round figure stated without a qualifier.
+POINT_TOLERANCE = 2.5
+APPROX_TOLERANCE = 5.0
+
+
+def share_range(text: str) -> ShareRange | None:
+    """The share a sentence claims: an explicit percentage or a quantifier phrase."""
+    m = _PERCENT.search(text)
+    if m:
+        num = float(m.group("num"))
+        qual = (m.group("qual") or "").lower()
+        if qual in ("more than", "over", "at least"):
+            return ShareRange(m.group(0).strip(), num, None)
+        if qual in ("less than", "under", "up to"):
+            return ShareRange(m.group(0).strip(), None, num)
+        if qual in ("nearly", "almost"):
+            return ShareRange(m.group(0).strip(), num - APPROX_TOLERANCE, num)
+        tol = APPROX_TOLERANCE if qual else POINT_TOLERANCE
+        return ShareRange(m.group(0).strip(), max(num - tol, 0), min(num + tol, 100))
+    lowered = text.lower()
+    for phrase, low, high in QUANTIFIERS:
+        if re.search(rf"\b{re.escape(phrase)}\b", lowered):
+            return ShareRange(phrase, low, high)
+    return None
+
+
+@dataclass(frozen=True)
+class StageShare:
+    """One country's share at one stage of a supply chain, from one source."""
+
+    stage: str
+    share: float
+    year: int | None
+    source: str
+
+
+def decide_share(claimed: ShareRange, stages: Sequence[StageShare]) -> Decision:
+    """A share claim against the shares at each plausible stage (mining, refining, ...).
+
+    All stages agree with the claim: supported. Some do: partly supported, and the
+    rationale says the answer depends on the stage. None do: misleading when every share
+    is a majority but below what the claim says (it overstates a real majority);
+    unsupported otherwise, saying so when every share is above the claim (understated).
+    """
+    if not stages:
+        return Decision(Label.NOT_CHECKABLE, "The bundled data has no share for this commodity.")
+    reading = f"'{claimed.phrase}' read as {claimed.describe()}"
+    parts = [f"{s.stage} {s.share:.0f}% ({_year(s.year)}, {s.source})" for s in stages]
+    found = "; ".join(parts)
+    meeting = [s for s in stages if claimed.holds(s.share)]
+    if len(meeting) == len(stages):
+        return Decision(Label.SUPPORTED, f"Every stage fits ({reading}): {found}.")
+    if meeting:
+        yes = ", ".join(s.stage for s in meeting)
+        no = ", ".join(s.stage for s in stages if s not in meeting)
+        return Decision(
+            Label.PARTLY,
+            f"It depends on the stage ({reading}): true of {yes}, not of {no}. {found}.",
+        )
+    below = claimed.low is not None and all(s.share < claimed.low for s in stages)
+    above = claimed.high is not None and all(s.share > claimed.high for s in stages)
+    if below and claimed.low > 50 and all(s.share > 50 for s in stages):
+        return Decision(
+            Label.MISLEADING,
+            f"A majority at every stage, but less than claimed ({reading}): {found}.",
+        )
+    if above:
+        return Decision(
+            Label.UNSUPPORTED,
+            f"The claim understates it: more than claimed at every stage ({reading}): {found}.",
+        )
+    return Decision(Label.UNSUPPORTED, f"No stage fits ({reading}): {found}.")
+
+
+def _year(year: int | None) -> str:
+    return str(year) if year else "year not stated"
+
+
+# --- export bans -----------------------------------------------------------------------
+
+
+NOT_YET = frozenset({MeasureStatus.ANNOUNCED, MeasureStatus.EFFECTIVE_UNKNOWN})
+
+
+@dataclass(frozen=True)
+class MeasureFact:
+    """A measure as a ban rule needs it.
+
+    `status` is 'in force', 'partly suspended' (see `measures.in_force_on`), 'announced'
+    (announced by the day in question, effective later) or 'effective date unknown'
+    (announced, no effective date in the data); `affected` names the only
+    destination a measure applies to, when it applies to one country only.
+    """
+
+    title: str
+    kind: str  # measure_type
+    start: dt.date
+    goods: tuple[str, ...]
+    covers_claimed_goods: bool
+    status: str = MeasureStatus.IN_FORCE
+    affected: str | None = None
+
+
+BAN_TYPES = frozenset({"export_ban"})
+LICENSING_TYPES = frozenset({"export_licensing", "export_rule", "entity_listing"})
+
+
+def decide_export_ban(
+    goods: str,
+    as_of: dt.date,
+    facts: Sequence[MeasureFact],
+    later: Sequence[MeasureFact] = (),
+    destinations: Sequence[str] = (),
+) -> Decision:
+    """'X banned exports of <goods>': is there a measure, is it a ban, are those its goods?
+
+    `facts` are the actor's export measures in force on `as_of`, or announced by then and
+    not yet in force (status 'announced'); `later` are measures on the same goods announced
+    after it, mentioned so the reader knows what came next; `destinations` are the
+    countries the claim names, so that a ban on exports to one of them counts in full.
+
+    A ban in force on every destination (or on one the claim names): supported. A ban
+    that is partly suspended, limited to a destination the claim does not name, or only
+    announced (or with no effective date in the data): partly supported. Licences only
+    (in force or announced): misleading (a licence is not a ban).
+    Measures on other goods only: misleading. Nothing: unsupported.
+    """
+    on = as_of.isoformat()
+    after = _later_text(later)
+    bans = [f for f in facts if f.covers_claimed_goods and f.kind in BAN_TYPES]
+    full = [
+        f
+        for f in bans
+        if f.status == MeasureStatus.IN_FORCE and (f.affected is None or f.affected in destinations)
+    ]
+    if full:
+        return Decision(Label.SUPPORTED, f"By {on} a ban covered {goods}: {_list(full)}.{after}")
+    if bans and all(f.status in NOT_YET for f in bans):
+        return Decision(
+            Label.PARTLY,
+            f"By {on} a ban on {goods} had been announced but was not yet in force: "
+            f"{_list(bans)}.{after}",
+        )
+    if bans:
+        return Decision(
+            Label.PARTLY,
+            f"By {on} a ban covered {goods}, but not in full ({_limits(bans, destinations)}): "
+            f"{_list(bans)}.{after}",
+        )
+    licensing = [f for f in facts if f.covers_claimed_goods]
+    if licensing and all(f.status in NOT_YET for f in licensing):
+        return Decision(
+            Label.MISLEADING,
+            f"By {on} a licence requirement for exports of {goods} had been announced, not "
+            f"yet in force, and a licence is not a ban: {_list(licensing)}.{after}",
+        )
+    if licensing:
+        return Decision(
+            Label.MISLEADING,
+            f"By {on} exports of {goods} needed a licence, which is not a ban: "
+            f"{_list(licensing)}.{after}",
+        )
+    other = [f for f in facts if f.kind in BAN_TYPES | LICENSING_TYPES]
+    if other:
+        goods_named = sorted({g for f in other for g in f.goods})
+        return Decision(
+            Label.MISLEADING,
+            f"By {on} no export ban or licence covered {goods}; the measures in force or "
+            f"announced covered other goods ({', '.join(goods_named)}): {_list(other)}.{after}",
+        )
+    return Decision(Label.UNSUPPORTED, f"No export measure on {goods} was in force by {on}.{after}")
+
+
+def combine(decisions: Sequence[tuple[str, Decision]]) -> Decision:
+    """One verdict for a claim about several goods, from one decision per good.
+
+    All alike: that label. Some goods supported (fully or partly) and others not: partly
+    supported, naming which. None supported: misleading if any is, else unsupported (not
+    checkable when none could be checked). Each good's reasoning is kept.
+    """
+    if len(decisions) == 1:
+        return decisions[0][1]
+    labels = [d.label for _, d in decisions]
+    reasons = " ".join(f"{good}: {d.rationale}" for good, d in decisions)
+    if len(set(labels)) == 1:
+        return Decision(labels[0], reasons)
+    held = [good for good, d in decisions if d.label in (Label.SUPPORTED, Label.PARTLY)]
+    if held:
+        others = [good for good, d in decisions if good not in held]
+        return Decision(
+            Label.PARTLY, f"True of {', '.join(held)}, not of {', '.join(others)}. {reasons}"
+        )
+    checked = [label for label in labels if label != Label.NOT_CHECKABLE]
+    return Decision(Label.MISLEADING if Label.MISLEADING in checked else Label.UNSUPPORTED, reasons)
+
+
+def _limits(bans: Sequence[MeasureFact], destinations: Sequence[str]) -> str:
+    """Why the bans fall short of a full ban, in words: 'exports to X only; ...'."""
+    limits = [
+        f"exports to {f.affected} only"
+        for f in bans
+        if f.affected and f.affected not in destinations
+    ]
+    limits += [
+        "announced, not yet in force" if f.status in NOT_YET else f.status
+        for f in bans
+        if f.status != MeasureStatus.IN_FORCE
+    ]
+    return "; ".join(dict.fromkeys(limits))
+
+
+def _list(facts: Sequence[MeasureFact]) -> str:
+    return "; ".join(f"{f.title} ({_describe(f)})" for f in facts)
+
+
+def _describe(f: MeasureFact) -> str:
+    parts = [f.kind.replace("_", " "), f.start.isoformat()]
+    if f.affected:
+        parts.append(f"exports to {f.affected} only")
+    if f.status == MeasureStatus.ANNOUNCED:
+        parts.append("announced, not yet in force")
+    elif f.status == MeasureStatus.EFFECTIVE_UNKNOWN:
+        parts.append("announced, effective date not in the data")
+    elif f.status != MeasureStatus.IN_FORCE:
+        parts.append(f.status)
+    return ", ".join(parts)
+
+
+def _later_text(later: Sequence[MeasureFact]) -> str:
+    if not later:
+        return ""
+    return f" Later: {_list(later)}."
+
+
+# --- counts and ordinals --------------------------------------------------------------------
+
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+
+
+def ordinal(text: str) -> int | None:
+    """The ordinal a sentence states ('the fourth visit' -> 4)."""
+    m = re.search(r"\b(" + "|".join(ORDINALS) + r")\b", text.lower())
+    if m:
+        return ORDINALS[m.group(1)]
+    m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)\b", text.lower())
+    return int(m.group(1)) if m else None
+
+
+def decide_ordinal(claimed: int, events: Sequence[str], subject: str | None) -> Decision:
+    """'The n-th such event': count the dated events in the window, in order.
+
+    `events` are the event labels in date order; `subject` is the one the claim is about.
+    """
+    if not events:
+        return Decision(Label.NOT_CHECKABLE, "No such events are in the bundled timeline.")
+    listing = "; ".join(f"{i}. {e}" for i, e in enumerate(events, 1))
+    if subject is None or subject not in events:
+        return Decision(
+            Label.NOT_CHECKABLE,
+            f"The event the claim is about is not in the bundled timeline ({listing}).",
+        )
+    position = events.index(subject) + 1
+    if position == claimed:
+        return Decision(Label.SUPPORTED, f"It is number {position} in the window: {listing}.")
+    if abs(position - claimed) == 1:
+        return Decision(
+            Label.PARTLY,
+            f"It is number {position}, not {claimed}, in the window the claim implies; a "
+            f"slightly different window or definition changes the count: {listing}.",
+        )
+    return Decision(Label.UNSUPPORTED, f"It is number {position}, not {claimed}: {listing}.")
+
+
+# --- events and dates -------------------------------------------------------------------------
+
+
+def decide_event_dates(
+    claimed: tuple[dt.date, dt.date],
+    recorded: tuple[dt.date, dt.date] | None,
+    label: str,
+    coarse: bool = False,
+) -> Decision:
+    """A dated event against the timeline: same days, overlapping days, or absent.
+
+    `coarse` claims name a month or a season ("in November"): the event falling inside
+    that interval supports them.
+    """
+    if recorded is None:
+        return Decision(
+            Label.NOT_CHECKABLE,
+            f"{label} is not in the bundled timeline, which lists selected events only.",
+        )
+    c = f"{_span(*claimed)}"
+    r = f"{_span(*recorded)}"
+    if claimed == recorded or (coarse and claimed[0] <= recorded[0] <= recorded[1] <= claimed[1]):
+        return Decision(Label.SUPPORTED, f"The timeline has {label} on {r}, as claimed ({c}).")
+    if claimed[0] <= recorded[1] and recorded[0] <= claimed[1]:
+        return Decision(Label.PARTLY, f"The timeline has {label} on {r}; the claim implies {c}.")
+    return Decision(Label.UNSUPPORTED, f"The timeline has {label} on {r}, not {c}.")
+
+
+def _span(start: dt.date, end: dt.date) -> str:
+    return start.isoformat() if start == end else f"{start.isoformat()} to {end.isoformat()}"
+
+
+# --- policy actions ---------------------------------------------------------------------------
+
+
+def decide_policy(
+    actor: str, facts: Sequence[MeasureFact], forbids: bool, as_of: dt.date | None
+) -> Decision:
+    """'<actor> has imposed <measures>': the timeline has such measures, or cannot say.
+
+    A claim that trade was forbidden, when the measures only require licences, is partly
+    supported. No measure in a selective timeline is not proof of absence: not checkable.
+    """
+    by = f"by {as_of.isoformat()}" if as_of else "in the bundled timeline"
+    if not facts:
+        return Decision(
+            Label.NOT_CHECKABLE, f"The bundled timeline lists no such measure by {actor} {by}."
+        )
+    listing = _list(facts)
+    if forbids and not any(f.kind in BAN_TYPES for f in facts):
+        return Decision(
+            Label.PARTLY,
+            f"{actor} had such measures {by}, but they require licences (often with a "
+            f"presumption of denial) rather than forbid trade outright: {listing}.",
+        )
+    count = "1 such measure" if len(facts) == 1 else f"{len(facts)} such measures"
+    return Decision(Label.SUPPORTED, f"{actor} had {count} {by}: {listing}.")

@@ -1,0 +1,46 @@
+"""Notebook files: their `parameters` cell, kept in step with the contracts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from analysis import paths
+from analysis.errors import WorkbookError
+from analysis.notebooks import contracts
+from analysis.notebooks.params import NotebookSpec, render_cell
+
+
+def path_of(spec: NotebookSpec) -> Path:
+    return paths.NOTEBOOKS_DIR / f"{spec.name}.ipynb"
+
+
+def parameters_cell(nb: Any, where: Path) -> Any:
+    """The one code cell tagged `parameters`."""
+    tagged = [c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    if len(tagged) != 1:
+        raise WorkbookError(
+            f"{paths.relative(where)}: expected exactly one cell tagged 'parameters', found "
+            f"{len(tagged)} (tag the cell in JupyterLab's property inspector)"
+        )
+    return tagged[0]
+
+
+def sync(spec: NotebookSpec) -> bool:
+    """Rewrite a notebook's parameters cell from its contract; True when it changed."""
+    import nbformat
+
+    path = path_of(spec)
+    nb = nbformat.read(path, as_version=4)
+    cell = parameters_cell(nb, path)
+    wanted = render_cell(spec)
+    if cell.source == wanted:
+        return False
+    cell.source = wanted
+    nbformat.write(nb, path)
+    return True
+
+
+def sync_all() -> list[Path]:
+    """Sync every notebook of the contracts; the paths of those that changed."""
+    return [path_of(spec) for spec in contracts.SPECS.values() if sync(spec)]

@@ -1,0 +1,327 @@
+"""Run the report's notebooks with papermill: in parallel, incrementally, never hanging.
+
+Each run writes `<output>/<notebook>/<slug>/`: the executed `notebook.ipynb`, its HTML
+export (code hidden, parameters shown), the figures as PNG, `findings.json` and a
+`manifest.json` (inputs and their hashes, parameters, versions, timings).
+
+- Runs execute in worker processes (`analysis.runner.worker`, default one per core), each in
+  a staging folder that replaces the previous outputs only when the run succeeds; a
+  failed run leaves its partial notebook in `<slug>.failed/` and the last good outputs
+  in place.
+- A run whose inputs have not changed since its last success is skipped as up to date
+  (`analysis.runner.fingerprint`); `force=True` reruns it.
+- Kernels are forked from a warm kernel parent when the kernel allows it
+  (`analysis.runner.kernels`); a cell timeout or a dying kernel fails the run, never hangs it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from analysis import paths
+from analysis.notebooks.params import to_json
+from analysis.runner import fingerprint
+from analysis.runner.results import Result, failed_folder
+from analysis.runner.suite import Run
+from analysis.vocab import RunStatus
+
+CHECKED_FILE = ".report-checked.json"  # the report's runs, checked (see suite.load_cached)
+DEFAULT_TIMEOUT = 600
+
+
+def default_jobs() -> int:
+    """One worker per core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def run_all(
+    runs: list[Run],
+    output_root: Path = paths.OUTPUTS_DIR,
+    kernel: str = paths.KERNEL_NAME,
+    timeout: int = DEFAULT_TIMEOUT,
+    jobs: int | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+    shown: list[Run] | None = None,
+) -> list[Result]:
+    """Execute the runs that are not up to date, in parallel; then write the index page.
+
+    A run waits for the runs of the notebooks it `needs`; if one of them failed, it is
+    not run (and reported failed). `shown` are other runs (e.g. the rest of the report)
+    that the index lists as they are on disk: up to date, or stale. Returns the results of
+    `runs`, in their order.
+    """
+    from analysis.runner import report
+
+    command = fingerprint.kernel_command(kernel)
+    setup = _Setup(
+        kernel={"name": kernel, "argv": command},
+        packages=fingerprint.packages_digest(command),
+        output_root=output_root,
+        timeout=timeout,
+        jobs=max(1, jobs or default_jobs()),
+    )
+    progress = progress or Progress(len(runs))
+    results = _schedule(runs, setup, force, progress)
+    ordered = [results[id(run)] for run in runs]
+    mine = {run.label for run in runs}
+    others = [_as_on_disk(run, setup) for run in shown or [] if run.label not in mine]
+    index = report.write_index(output_root, others + ordered if others else ordered)
+    progress.close(index)
+    return ordered
+
+
+@dataclass
+class _Setup:
+    kernel: dict[str, Any]
+    packages: str
+    output_root: Path
+    timeout: int
+    jobs: int
+
+    def folder(self, run: Run) -> Path:
+        return self.output_root / run.spec.name / run.slug
+
+
+def _schedule(runs: list[Run], setup: _Setup, force: bool, progress: Progress) -> dict[int, Result]:
+    """Skip what is up to date, run the rest (dependencies first), collect every result."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    hasher = fingerprint.Hasher()
+    results: dict[int, Result] = {}
+    reasons: dict[int, str] = {}
+    # Longest first (by the last run's time; never run: first), so that no long run is
+    # left to run alone at the end. The report's order decides among equals.
+    pending = sorted(runs, key=lambda run: -_last_seconds(setup.folder(run)))
+    running: dict[Future[Result], Run] = {}
+    with _Pool(setup) as pool:
+        while pending or running:
+            for run in list(pending):
+                needed = [results.get(id(r)) for r in runs if r.spec.name in run.needs]
+                if None in needed:
+                    continue  # a run it needs is not finished
+                if id(run) not in reasons:
+                    decided = _decide(run, needed, setup, force, hasher)
+                    if isinstance(decided, Result):
+                        pending.remove(run)
+                        results[id(run)] = decided
+                        progress.finished(decided)
+                        continue
+                    reasons[id(run)] = decided
+                if len(running) < setup.jobs:
+                    pending.remove(run)
+                    progress.started(run, reasons[id(run)])
+                    running[pool.submit(run, reasons[id(run)])] = run
+            if running:
+                done, _ = wait(running, timeout=progress.tick, return_when=FIRST_COMPLETED)
+                for future in done:
+                    run = running.pop(future)
+                    results[id(run)] = _outcome(future, run, setup, reasons[id(run)])
+                    progress.finished(results[id(run)])
+                progress.refresh()
+    return results
+
+
+def _last_seconds(folder: Path) -> float:
+    """How long the run took last time it succeeded (infinity when unknown)."""
+    manifest = fingerprint.read_manifest(folder) or {}
+    return float(manifest.get("timings", {}).get("total", float("inf")))
+
+
+def _decide(
+    run: Run, needed: list[Any], setup: _Setup, force: bool, hasher: fingerprint.Hasher
+) -> Result | str:
+    """A result when the run is not to execute (a need failed, or up to date); else why."""
+    final = setup.folder(run)
+    failed = [r.run.label for r in needed if r.status == RunStatus.FAILED]
+    if failed:
+        error = f"not run: it needs {', '.join(failed)}, which failed"
+        return Result(run, RunStatus.FAILED, 0.0, final, error=error)
+    if force:
+        return "--force"
+    reason = _stale(run, setup, hasher)
+    if reason is not None:
+        return reason
+    import shutil
+
+    shutil.rmtree(failed_folder(final), ignore_errors=True)  # an older failure, now moot
+    return Result(run, RunStatus.UP_TO_DATE, 0.0, final, reason="inputs unchanged")
+
+
+def _stale(run: Run, setup: _Setup, hasher: fingerprint.Hasher) -> str | None:
+    """Why a run's outputs are out of date, or None when they are up to date."""
+    return fingerprint.stale_reason(
+        setup.folder(run), run.source(), to_json(run.params), setup.kernel, setup.packages, hasher
+    )
+
+
+def _as_on_disk(run: Run, setup: _Setup) -> Result:
+    """A run not executed this time, as its outputs stand: up to date, or stale and why."""
+    final = setup.folder(run)
+    reason = _stale(run, setup, fingerprint.Hasher())
+    if reason is None:
+        return Result(run, RunStatus.UP_TO_DATE, 0.0, final, reason="inputs unchanged")
+    return Result(run, RunStatus.STALE, 0.0, final, reason=reason)
+
+
+def _outcome(future: Future[Result], run: Run, setup: _Setup, reason: str) -> Result:
+    """The worker's result, or a failure when the worker itself broke down."""
+    try:
+        return future.result()
+    except Exception as exc:
+        error = f"the worker process failed: {type(exc).__name__}: {exc}"
+        return Result(run, RunStatus.FAILED, 0.0, setup.folder(run), error=error, reason=reason)
+
+
+class _Pool:
+    """Worker processes and the kernel parent, started only when a run must execute."""
+
+    def __init__(self, setup: _Setup) -> None:
+        self.setup = setup
+        self.executor: Any = None
+        self.parent: Any = None
+
+    def submit(self, run: Run, reason: str) -> Future[Result]:
+        """Queue a run; a pool that broke down gives an already failed future."""
+        if self.executor is None:
+            self._start()
+        setup = self.setup
+        try:
+            return self.executor.submit(_execute, run, setup.output_root, setup.timeout, reason)
+        except Exception as exc:  # BrokenProcessPool: a worker died
+            failed: Future[Result] = Future()
+            failed.set_exception(exc)
+            return failed
+
+    def _start(self) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from analysis.runner import kernels
+
+        command = self.setup.kernel["argv"]
+        if kernels.can_fork(command):
+            self.parent = kernels.KernelParent(command, paths.NOTEBOOKS_DIR, list(kernels.PRELOAD))
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            # Workers fork from a server that imported papermill and nbconvert once.
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["analysis.runner.worker"])
+        else:
+            context = multiprocessing.get_context("spawn")
+        self.executor = ProcessPoolExecutor(
+            max_workers=self.setup.jobs,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(
+                self.setup.kernel,
+                self.setup.packages,
+                self.parent.socket_path if self.parent else None,
+            ),
+        )
+
+    def __enter__(self) -> _Pool:
+        return self
+
+    def __exit__(self, kind: object, *exc: object) -> None:
+        # Interrupted: stop the kernels first, so the runs under way end at once.
+        if kind is not None and self.parent is not None:
+            self.parent.close()
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+        if kind is None and self.parent is not None:
+            self.parent.close()
+
+
+def _init_worker(kernel: dict[str, Any], packages: str, parent_socket: str | None) -> None:
+    from analysis.runner import worker
+
+    worker.init(kernel, packages, parent_socket)
+
+
+def _execute(run: Run, output_root: Path, timeout: int, reason: str) -> Result:
+    from analysis.runner import worker
+
+    return worker.execute(run, output_root, timeout, reason)
+
+
+class Progress:
+    """Runs done, running, up to date and failed, with the elapsed time.
+
+    On a terminal a status line updates in place; otherwise (CI, a pipe) each event is
+    one plain line.
+    """
+
+    tick = 0.25
+
+    def __init__(self, total: int, stream: IO[str] | None = None, live: bool | None = None):
+        self.total = total
+        self.stream = stream or sys.stdout
+        self.live = self.stream.isatty() if live is None else live
+        self.started_at = time.perf_counter()
+        self.running: set[str] = set()
+        self.counts = {RunStatus.OK: 0, RunStatus.UP_TO_DATE: 0, RunStatus.FAILED: 0}
+
+    def _elapsed(self) -> str:
+        return f"{time.perf_counter() - self.started_at:5.1f} s"
+
+    def _write(self, text: str) -> None:
+        """Write and flush; a reader that went away (`| head`) does not stop the runs."""
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+        except BrokenPipeError:
+            self.stream = open(os.devnull, "w")  # noqa: SIM115 (lives as long as we do)
+            self.live = False
+
+    def _say(self, text: str) -> None:
+        clear = "\r\x1b[K" if self.live else ""
+        self._write(f"{clear}{text}\n")
+        self.refresh()
+
+    def started(self, run: Run, reason: str) -> None:
+        self.running.add(run.label)
+        if not self.live:
+            self._say(f"[{self._elapsed()}] run        {run.label} ({reason})")
+        else:
+            self.refresh()
+
+    def finished(self, result: Result) -> None:
+        self.running.discard(result.run.label)
+        self.counts[result.status] += 1
+        label = {
+            RunStatus.OK: "ok",
+            RunStatus.UP_TO_DATE: "up to date",
+            RunStatus.FAILED: "FAILED",
+        }[result.status]
+        took = f" in {result.seconds:.1f} s" if result.status != RunStatus.UP_TO_DATE else ""
+        self._say(f"[{self._elapsed()}] {label:<10} {result.run.label}{took}")
+
+    def status(self) -> str:
+        done, n = sum(self.counts.values()), self.counts
+        return (
+            f"{done}/{self.total} done: {n[RunStatus.OK]} ran, {n[RunStatus.UP_TO_DATE]} up to "
+            f"date, {n[RunStatus.FAILED]} failed; {len(self.running)} running; {self._elapsed()}"
+        )
+
+    def refresh(self) -> None:
+        if self.live:
+            import shutil
+
+            line = self.status()
+            if self.running:
+                line += " - " + ", ".join(sorted(self.running))
+            width = shutil.get_terminal_size().columns - 1
+            self._write("\r\x1b[K" + (line if len(line) <= width else line[: width - 1] + "…"))
+
+    def close(self, index: Path) -> None:
+        clear = "\r\x1b[K" if self.live else ""
+        self._write(f"{clear}{self.status()}\nreport: {paths.relative(index)}\n")
