@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-
 import difflib
 from typing import Any
 
@@ -83,17 +82,28 @@ def released(commodity: str, edition: str) -> dt.date | None:
         return None
 
 
-def edition_as_of(commodity: str, day: dt.date | None) -> str | None:
-    """The newest edition of the commodity's main table out by `day` (USGS MCS editions
-    come out early in the year that names them: an edition is taken as out in that year);
-    the newest of all when `day` is None; None when none was out yet."""
+def edition_as_of(commodity: str, day: dt.date | None, year: int | None = None) -> str | None:
+    """The edition of the commodity's main table to check a claim with, as public on `day`
+    (USGS MCS editions come out early in the year that names them: an edition is taken as
+    out in that year; all editions when `day` is None): of those out, the last released
+    with a figure for `year`, else the one reaching the latest year (a yearbook released
+    after an MCS edition may stop a year earlier). None when none was out yet."""
     table = series_for(commodity, MAIN)["table"]
     out = [
-        e["id"]
+        e
         for e in datasets.editions(table)
         if day is None or ((r := released(commodity, e["id"])) is not None and r <= day)
     ]
-    return out[-1] if out else None
+    if not out:
+        return None
+    frame = datasets.load(table)
+    years = frame.loc[frame["commodity"] == commodity].groupby("source_edition")["year"]
+    having = {k: set(v) for k, v in years}
+    with_year = [e for e in out if year in having.get(e["source_edition"], ())]
+    if with_year:
+        return with_year[-1]["id"]
+    reach = [max(having.get(e["source_edition"], {-1})) for e in out]
+    return out[max(range(len(out)), key=lambda i: (reach[i], i))]["id"]
 
 
 def country_share_series(
