@@ -4,13 +4,27 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from analysis import paths
-from analysis.data import datasets
+from analysis.data import cache, datasets
+
+
+@pytest.fixture(scope="session", autouse=True)
+def table_store(tmp_path_factory):
+    """Validated tables stored for this session only (not in the checkout's .cache/);
+    kernels and commands started by the tests inherit it."""
+    before = os.environ.get(cache.CACHE_ENV)
+    os.environ[cache.CACHE_ENV] = str(tmp_path_factory.mktemp("table-store"))
+    yield
+    if before is None:
+        os.environ.pop(cache.CACHE_ENV, None)
+    else:
+        os.environ[cache.CACHE_ENV] = before
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.data import datasets
+from analysis.data import cache, datasets
 from analysis.errors import WorkbookError
 
 WORLD = "World total"
@@ -97,6 +97,7 @@ MAIN = "main"
 OTHER = "Other countries"
 
 
+@cache.derived
 def catalog() -> pd.DataFrame:
     """Every commodity and USGS measure with country production data, and its stage.
 
@@ -155,6 +156,7 @@ def series_for(commodity: str, stage: str = MAIN) -> dict[str, Any]:
     return hits.iloc[0].to_dict()
 
 
+@cache.derived
 def country_shares(
     commodity: str,
     stage: str = MAIN,
@@ -242,6 +244,7 @@ def hhi(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=[*_GROUP, *columns, "rows", "world_row"])
 
 
+@cache.derived
 def metrics(
     commodity: str,
     stage: str = MAIN,
@@ -314,6 +317,7 @@ def stage_group(stage: str) -> str:
     raise WorkbookError(f"unknown stage {stage!r}: expected one of {', '.join(STAGE_GROUPS)}")
 
 
+@cache.derived
 def stage_shares(commodity: str, country: str = "China") -> pd.DataFrame:
     """A country's shares at each stage of a commodity's supply chain, kept apart by source.
 

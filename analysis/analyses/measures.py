@@ -32,7 +32,7 @@ import pandas as pd
 
 from analysis import paths
 from analysis.analyses import measure_text
-from analysis.data import countries, datasets
+from analysis.data import cache, countries, datasets
 from analysis.errors import Problem, ProblemsError, WorkbookError
 from analysis.vocab import Action, MeasureStatus, Side
 
@@ -48,6 +48,7 @@ SIDES: dict[str, str] = {
 }
 
 
+@cache.derived
 def measures() -> pd.DataFrame:
     """The policy measures of the timeline (visits and meetings excluded), one row each.
 
@@ -248,6 +249,7 @@ def relation(first: Iterable[str], later: Iterable[str]) -> list[str]:
     return reasons
 
 
+@cache.derived
 def responses(
     frame: pd.DataFrame | None = None,
     max_lag_days: int | None = None,

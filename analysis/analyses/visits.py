@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.data import datasets
+from analysis.data import cache, datasets
 from analysis.errors import WorkbookError
 
 TABLE = "export_control_events"
@@ -88,6 +88,7 @@ def _host(places: str, title: str) -> str:
     return hosts[0]
 
 
+@cache.derived
 def official_contacts(start: Any = None, end: Any = None) -> pd.DataFrame:
     """Visits and leaders' meetings, one row each, optionally those starting in [start, end].
 
