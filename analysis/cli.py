@@ -181,10 +181,10 @@ def _kernel_problems(name: str) -> list[Problem]:
     import subprocess
 
     from analysis import paths
-    from analysis.runner import fingerprint, kernels
+    from analysis.runner import fingerprint
 
     argv = fingerprint.kernel_command(name)
-    python = kernels.interpreter(argv) or argv[:1]
+    python = fingerprint.interpreter(argv) or argv[:1]
     where = shutil.which(python[0]) or python[0]
     try:
         ok = (

@@ -21,7 +21,7 @@ from analysis.data import datasets
 from analysis.findings import record as findings_mod
 from analysis.notebooks import contracts
 from analysis.notebooks.params import NotebookSpec
-from analysis.runner import fingerprint, kernels, report, schedule, suite
+from analysis.runner import fingerprint, report, schedule, suite
 from analysis.runner.results import FRAGMENT_FILE, Result, staging_folder
 from analysis.vocab import RunStatus
 
@@ -103,7 +103,7 @@ def test_each_html_export_hides_code_and_shows_the_parameters(whole_report):
         assert "data:image/png;base64" in page, "charts show as images"
 
 
-def test_the_manifest_records_inputs_hashes_parameters_versions_and_timings(whole_report):
+def test_the_manifest_records_inputs_hashes_parameters_and_versions(whole_report):
     _out, _runs, results, _ = whole_report
     result = next(r for r in results if r.run.spec.name == "critical_minerals")
     manifest = json.loads((result.output_dir / "manifest.json").read_text())
@@ -122,7 +122,7 @@ def test_the_manifest_records_inputs_hashes_parameters_versions_and_timings(whol
         "analysis/analyses/concentration.py"
     )
     assert "analysis/runner/kernels.py" not in inputs["code"], "the runner's probe is not an input"
-    assert "analysis/article/document.py" not in inputs["code"], "only the modules the run imported"
+    assert "analysis/cli.py" not in inputs["code"], "only the modules the notebook imports"
     assert not any(k.startswith("data/articles") for k in inputs["data"])
     assert "notebooks" not in inputs["folders"], "the import system's scans are not reads"
     assert (
@@ -133,7 +133,7 @@ def test_the_manifest_records_inputs_hashes_parameters_versions_and_timings(whol
     assert inputs["kernel"]["name"] == paths.KERNEL_NAME
     assert manifest["fingerprint"] == fingerprint.digest(inputs)
     assert {"python", "papermill", "pandas"} <= set(manifest["versions"])
-    assert manifest["timings"]["total"] > 0
+    assert "timings" not in manifest and "finished" not in manifest, "times: in the run log"
     assert (
         manifest["outputs"]["findings.json"]
         == hashlib.sha256((result.output_dir / "findings.json").read_bytes()).hexdigest()
@@ -363,11 +363,13 @@ def test_the_brief_runs_after_what_it_needs_and_leads_the_page(failures):
     )
 
 
-def test_no_kernel_or_kernel_parent_outlives_the_report(failures):
+def test_no_kernel_or_worker_outlives_the_report(failures):
+    me = psutil.Process()
     leftovers = [
         " ".join(p.cmdline())
-        for p in psutil.Process().children(recursive=True)
-        if "ipykernel" in " ".join(p.cmdline()) or kernels.__name__ in " ".join(p.cmdline())
+        for p in me.children(recursive=True)
+        # multiprocessing's fork server (a direct child) stays for the next pool
+        if "ipykernel" in " ".join(p.cmdline()) or p.ppid() != me.pid
     ]
     assert leftovers == []
 
@@ -423,10 +425,9 @@ def test_changed_input_reruns_a_failure_keeps_last_good_outputs_and_marks_them(f
     assert not good.with_name("default.failed").exists(), "the stale failure is cleared"
 
 
-def test_force_reruns_and_a_kernel_started_without_the_kernel_parent_works(failures, monkeypatch):
+def test_force_reruns_and_another_kernel_works(failures):
     out, runs, _results = failures
     toggle = next(r for r in runs if r.spec.name == "toggle")
-    monkeypatch.setattr(kernels, "can_fork", lambda _argv: False)
     (again,) = schedule.run_all(
         [toggle], output_root=out, kernel="python3", force=True, progress=quiet(1)
     )

@@ -37,6 +37,12 @@ def shares(frame: pd.DataFrame) -> pd.DataFrame:
     return out[columns].sort_values([*keys, "country"]).reset_index(drop=True)
 
 
+@cache.derived
+def table_shares(table: str) -> pd.DataFrame:
+    """`shares` of a whole production table (computed once while the table is unchanged)."""
+    return shares(datasets.load(table))
+
+
 def edition_ids(table: str) -> list[str]:
     """Short edition ids of a table, oldest release first."""
     return [e["id"] for e in datasets.editions(table)]
@@ -75,7 +81,7 @@ def country_share_series(
     edition: str = LATEST,
 ) -> pd.DataFrame:
     """One country's share of world production per year, from one table, within a year range."""
-    frame = shares(datasets.load(table))
+    frame = table_shares(table)
     frame = pick_edition(frame, table, edition)
     in_range = frame["year"].between(start_year, end_year)
     return frame.loc[in_range & (frame["country"] == country)].reset_index(drop=True)
@@ -170,7 +176,7 @@ def country_shares(
     of small producers, see `hhi`). Columns as `shares`, plus `edition` and `stage`.
     """
     entry = series_for(commodity, stage)
-    frame = shares(datasets.load(entry["table"]))
+    frame = table_shares(entry["table"])
     frame = frame.loc[(frame["commodity"] == commodity) & (frame["measure"] == entry["measure"])]
     frame = pick_edition(frame, entry["table"], edition)
     if start_year is not None:

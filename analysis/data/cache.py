@@ -75,7 +75,7 @@ def remember(key: Hashable, compute: Callable[[], T], files: Iterable[str | Path
     own = {signature(f) for f in files}  # before computing: a file changed meanwhile is seen
     kept = _kept.get(key)
     if kept is not None and all(signature(s[0]) == s for s in kept.files):
-        _used(kept.files)
+        announce(kept.files)
         return handout(kept.value)
     _collecting.append(set())
     try:
@@ -84,7 +84,7 @@ def remember(key: Hashable, compute: Callable[[], T], files: Iterable[str | Path
         used = _collecting.pop()
     kept = _Kept(value, frozenset(own | used))
     _kept[key] = kept
-    _used(kept.files)
+    announce(kept.files)
     return handout(value)
 
 
@@ -118,7 +118,7 @@ def handout(value: T) -> T:
     return copy.deepcopy(value)
 
 
-def _used(files: Iterable[Signature]) -> None:
+def announce(files: Iterable[Signature]) -> None:
     """Tell the computations under way, and any audit hook, which files were used."""
     for collector in _collecting:
         collector.update(files)

@@ -75,8 +75,10 @@ class Source:
 
 
 def _package() -> dict[str, Any]:
-    """data/datapackage.json, read again when it changes."""
-    return _package_at(cache.signature(paths.DATAPACKAGE))
+    """data/datapackage.json, read again when it changes (each use announced, see cache)."""
+    seen = cache.signature(paths.DATAPACKAGE)
+    cache.announce([seen])
+    return _package_at(seen)
 
 
 @lru_cache(maxsize=2)
