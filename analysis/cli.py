@@ -53,6 +53,11 @@ def _parser() -> argparse.ArgumentParser:
         "-j", "--jobs", type=int, metavar="N", help="parallel runs (default: number of cores)"
     )
     run.add_argument("--force", action="store_true", help="rerun runs that are up to date as well")
+    run.add_argument(
+        "--wait",
+        action="store_true",
+        help="if another run is writing to the output folder, wait for it (default: exit 2)",
+    )
     run.add_argument("--output", metavar="DIR", help="output folder (default: outputs/)")
     run.add_argument("--kernel", metavar="NAME", help="Jupyter kernel (default: trade-workbook)")
     run.add_argument(
@@ -111,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    received = _stop_on_signals()
     try:
         return _COMMANDS[args.command](args)
     except ParameterError as exc:
@@ -124,14 +130,32 @@ def main(argv: Sequence[str] | None = None) -> int:
             "\nworkbook: interrupted (kernels stopped; outputs of finished runs kept)",
             file=sys.stderr,
         )
-        return EXIT_INTERRUPTED
+        return 128 + received[-1] if received else EXIT_INTERRUPTED
+
+
+def _stop_on_signals() -> list[int]:
+    """SIGTERM and SIGHUP (sent by `timeout`, CI cancellation, a closed terminal) stop a
+    command as Ctrl-C does: its workers and kernels are stopped, its lock released.
+    Returns the list the signals received are added to (for the exit code, 128 + N)."""
+    import signal
+
+    received: list[int] = []
+
+    def stop(signum: int, _frame: object) -> None:
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+    return received
 
 
 def _run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from analysis import paths
-    from analysis.runner import schedule, suite
+    from analysis.runner import lock, schedule, suite
 
     if args.help:
         suite.check_names(args.notebooks)
@@ -145,26 +169,27 @@ def _run(args: argparse.Namespace) -> int:
     report_file = Path(args.report) if args.report else suite.REPORT_FILE
     output_root = Path(args.output).resolve() if args.output else paths.OUTPUTS_DIR
     cache = output_root / schedule.CHECKED_FILE
-    try:
-        runs = suite.select(args.notebooks, dict(args.parameter), report_file, cache)
-    except ParameterError as exc:
-        raise type(exc)(wrong + exc.problems) from None
-    if args.kernel and args.kernel != paths.KERNEL_NAME:
-        wrong += _kernel_problems(args.kernel)
-    if wrong:
-        raise ParameterError(wrong)
-    # A part of the report, or one-off runs: the index still lists the whole report.
-    partial = bool(args.notebooks or args.parameter)
-    shown = suite.select([], {}, report_file, cache) if partial else None
-    results = schedule.run_all(
-        runs,
-        output_root=output_root,
-        kernel=args.kernel or paths.KERNEL_NAME,
-        timeout=args.timeout or schedule.DEFAULT_TIMEOUT,
-        jobs=args.jobs,
-        force=args.force,
-        shown=shown,
-    )
+    with lock.holding(output_root, wait=args.wait):
+        try:
+            runs = suite.select(args.notebooks, dict(args.parameter), report_file, cache)
+        except ParameterError as exc:
+            raise type(exc)(wrong + exc.problems) from None
+        if args.kernel and args.kernel != paths.KERNEL_NAME:
+            wrong += _kernel_problems(args.kernel)
+        if wrong:
+            raise ParameterError(wrong)
+        # A part of the report, or one-off runs: the index still lists the whole report.
+        partial = bool(args.notebooks or args.parameter)
+        shown = suite.select([], {}, report_file, cache) if partial else None
+        results = schedule.run_all(
+            runs,
+            output_root=output_root,
+            kernel=args.kernel or paths.KERNEL_NAME,
+            timeout=args.timeout or schedule.DEFAULT_TIMEOUT,
+            jobs=args.jobs,
+            force=args.force,
+            shown=shown,
+        )
     failed = [r for r in results if r.status == RunStatus.FAILED]
     for result in failed:
         print(result.describe(), file=sys.stderr)

@@ -250,7 +250,7 @@ class _Pool:
         stop_descendants()
 
 
-def stop_descendants(grace: float = 3.0) -> None:
+def stop_descendants(grace: float = 1.0) -> None:
     """Terminate every process this one started (workers, their server, kernels), then
     kill those still there after `grace` seconds."""
     import psutil

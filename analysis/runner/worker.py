@@ -42,7 +42,7 @@ from papermill.exceptions import PapermillExecutionError  # noqa: E402
 from analysis import paths  # noqa: E402
 from analysis.notebooks.helper import PARAMETERS_MARK  # noqa: E402
 from analysis.notebooks.params import OUTPUT_DIR, to_json  # noqa: E402
-from analysis.runner import fingerprint, suite, warm  # noqa: E402
+from analysis.runner import fingerprint, lock, suite, warm  # noqa: E402
 from analysis.runner.results import (  # noqa: E402
     FRAGMENT_FILE,
     HTML_FILE,
@@ -135,7 +135,7 @@ def _watch(runner: int) -> None:
 
         select.select([handle], [], [])
     else:
-        while _alive(runner):
+        while lock.running(runner):
             time.sleep(0.5)
     kernel = _state.get("warm")
     if kernel is not None and kernel.pid:
@@ -143,16 +143,6 @@ def _watch(runner: int) -> None:
             os.kill(kernel.pid, signal.SIGKILL)
     shutil.rmtree(_state.get("folder", ""), ignore_errors=True)
     os._exit(1)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def execute(run: suite.Run, output_root: Path, timeout: int, reason: str) -> Result:
