@@ -93,12 +93,24 @@ def _parser() -> argparse.ArgumentParser:
 
     chk = sub.add_parser(
         "check",
-        help="fact-check an article's claims against the bundled data",
+        help="fact-check articles' claims against the bundled data",
         description="Give each checkable claim of an article a verdict, a rationale and the "
-        "evidence (dataset rows and citations).",
+        "evidence (dataset rows and citations). Several articles, or folders of them, are "
+        "checked in one call (in parallel when there are many); one that cannot be read is "
+        "reported in its own line and the others go on.",
     )
-    chk.add_argument("path", metavar="PATH", help="article file (.txt or .html)")
-    chk.add_argument("--json", action="store_true", help="print the verdicts as one JSON object")
+    chk.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files (.txt or .html), or folders"
+    )
+    chk.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object for one article; for several (or a folder), one per line "
+        "(JSON Lines)",
+    )
+    chk.add_argument(
+        "-j", "--jobs", type=int, metavar="N", help="processes for many articles (default: cores)"
+    )
 
     listing = sub.add_parser("list", help="list the notebooks and their parameters")
     listing.add_argument(
@@ -373,13 +385,59 @@ def _article(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from analysis.article import document
-    from analysis.evidence import factcheck, render
+    from pathlib import Path
 
-    art = document.load(args.path)
-    found = factcheck.check(art)
-    _emit(render.to_json(art, found) if args.json else render.table(art, found) + "\n")
-    return 0
+    if args.jobs is not None and args.jobs < 1:
+        raise ParameterError([Problem("--jobs", f"{args.jobs} is not a positive number")])
+    if len(args.paths) == 1 and not Path(args.paths[0]).is_dir():
+        from analysis.article import document
+        from analysis.evidence import factcheck, render
+
+        art = document.load(args.paths[0])
+        found = factcheck.check(art)
+        _emit(render.to_json(art, found) if args.json else render.table(art, found) + "\n")
+        return 0
+    return _check_many(args)
+
+
+def _check_many(args: argparse.Namespace) -> int:
+    """Several articles: JSON Lines or one table each, a progress bar on a terminal."""
+    import os
+
+    from tqdm import tqdm
+
+    from analysis.evidence import batch
+
+    paths = batch.articles(args.paths)
+    if not paths:
+        where = ", ".join(args.paths)
+        raise ParameterError(
+            [Problem(where, "no article files (.txt, .html) in it", "give files or folders")]
+        )
+    jobs = args.jobs or len(os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else [1])
+    bar = tqdm(
+        total=len(paths),
+        unit="article",
+        file=sys.stderr,
+        disable=not sys.stderr.isatty(),
+        leave=False,
+        dynamic_ncols=True,
+    )
+    failed = 0
+    with bar:
+        for outcome in batch.check_all(paths, args.json, jobs, done=lambda _o: bar.update()):
+            failed += bool(outcome.error)
+            if args.json:
+                text = outcome.json_line()
+            elif outcome.error:
+                text = f"== {outcome.path}\nnot checked: {outcome.error}\n\n"
+            else:
+                text = f"== {outcome.path}\n{outcome.table}\n\n"
+            with tqdm.external_write_mode(file=sys.stdout):
+                _emit(text)
+    summary = f"{len(paths)} articles: {len(paths) - failed} checked, {failed} not checked"
+    print(f"workbook: {summary}", file=sys.stderr)
+    return EXIT_FAILED if failed else 0
 
 
 def _bench(args: argparse.Namespace) -> int:

@@ -510,10 +510,10 @@ def sources(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> list
     """
     import pandas as pd
 
+    if rows is not None and not isinstance(rows, pd.DataFrame):
+        return _sources_at(name, tuple(sorted({int(r) for r in rows})))
     res = resource(name)
     url = res.get("homepage", "")
-    if rows is not None and not isinstance(rows, pd.DataFrame):
-        rows = load(name).loc[sorted(set(int(r) for r in rows))]
     column = res.get("edition_column", "source_edition") if res.get("editions") else None
     column = column or res.get("source_column")
     if rows is None or column is None or column not in rows.columns:
@@ -538,6 +538,12 @@ def sources(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> list
             )
         )
     return out
+
+
+@cache.derived
+def _sources_at(name: str, lines: tuple[int, ...]) -> list[Source]:
+    """`sources` of a table's rows given by line number (kept while the table is unchanged)."""
+    return sources(name, load(name).loc[list(lines)])
 
 
 def source_line(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> str:
