@@ -68,20 +68,34 @@ def _parser() -> argparse.ArgumentParser:
     )
     bench = sub.add_parser(
         "bench",
-        help="time the report: runner vs plain papermill, no-op rerun, start-up, memory",
-        description="Benchmark the runner on this machine (see the README's table).",
+        help="time the report and the fact-check against their baselines; memory, start-up",
+        description="Benchmark on this machine: the report runner against plain papermill, "
+        "the fact-check against importing pandas and matplotlib, batch fact-checks, a no-op "
+        "rerun, start-up and peak memory (docs/performance.md). Prints a table and saves "
+        "the figures as JSON.",
     )
     bench.add_argument(
-        "--repeat", type=int, default=3, metavar="N", help="runs per measure (default 3)"
+        "--repeat", type=_positive, default=3, metavar="N", help="rounds (default 3)"
     )
     bench.add_argument(
         "--runs",
-        type=int,
+        type=_positive,
         default=6,
         metavar="N",
         help="at least N runs: the report's, padded (default 6)",
     )
-    bench.add_argument("--jobs", type=int, metavar="N", help="runner jobs (default: cores)")
+    bench.add_argument("--jobs", type=_positive, metavar="N", help="jobs (default: cores)")
+    bench.add_argument(
+        "--part",
+        choices=("all", "report", "check"),
+        default="all",
+        help="what to measure (default: all)",
+    )
+    bench.add_argument(
+        "--save",
+        metavar="FILE",
+        help="where the figures go as JSON (default: outputs/bench.json)",
+    )
 
     art = sub.add_parser(
         "article",
@@ -364,6 +378,17 @@ def _emit(text: str) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
+def _positive(text: str) -> int:
+    """A whole number of at least 1, for options such as --repeat."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return value
+
+
 def _count(text: str) -> int:
     """A whole number of at least 0, for options such as --rows."""
     try:
@@ -441,9 +466,13 @@ def _check_many(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from analysis.runner import bench
 
-    return bench.main(repeat=args.repeat, runs=args.runs, jobs=args.jobs)
+    parts = bench.PARTS if args.part == "all" else (args.part,)
+    save_to = Path(args.save) if args.save else bench.SAVE_FILE
+    return bench.main(args.repeat, args.runs, args.jobs, parts, save_to)
 
 
 _COMMANDS = {
