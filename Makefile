@@ -38,4 +38,5 @@ lab: $(READY)
 	$(BIN)/jupyter lab --notebook-dir=notebooks
 
 clean:
-	rm -rf $(VENV) outputs/*/ outputs/index.html outputs/.report-checked.json
+	rm -rf $(VENV) outputs/*/ outputs/index.html outputs/.report-checked.json outputs/run-log.jsonl \
+		outputs/bench.json outputs/.workbook.lock .cache

@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import os
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from analysis import paths
 from analysis.data import cache, datasets
+from analysis.runner import schedule, suite
+from analysis.runner.results import Result
+
+# Run beside the report in the session's execution: a trade table from before the data's
+# exports begin (2001), so that the notebook's handling of missing years is exercised.
+ONE_OFF = ("trade_flows", {"start_year": "1995"})
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -77,3 +85,55 @@ def data_copy(tmp_path, monkeypatch):
     datasets.reload()
     yield copy
     datasets.reload()
+
+
+@dataclass
+class Report:
+    """The whole report (and `ONE_OFF`), executed once per test session by the runner."""
+
+    out: Path
+    runs: list[suite.Run]  # the report's runs
+    results: list[Result]  # of `runs`, in their order
+    one_off: Result
+    progress: str  # what the runner printed (not on a terminal)
+
+    def result(self, label: str) -> Result:
+        (found,) = [r for r in [*self.results, self.one_off] if r.run.label == label]
+        return found
+
+
+def quiet(total: int) -> schedule.Progress:
+    """Progress lines into a string (as when not on a terminal)."""
+    return schedule.Progress(total, io.StringIO(), live=False)
+
+
+@pytest.fixture(scope="session")
+def report(tmp_path_factory) -> Report:
+    """Every run of notebooks/report.yaml and `ONE_OFF`, executed once for the whole test
+    session: every notebook test reads its outputs instead of executing notebooks again."""
+    out = tmp_path_factory.mktemp("report")
+    runs = suite.load()
+    (one_off,) = suite.select([ONE_OFF[0]], ONE_OFF[1])
+    progress = quiet(len(runs) + 1)
+    results = schedule.run_all([*runs, one_off], output_root=out, progress=progress)
+    return Report(out, runs, results[:-1], results[-1], progress.stream.getvalue())
+
+
+@pytest.fixture(scope="session")
+def report_rerun(report) -> tuple[dict[str, bytes], list[Result], str]:
+    """The same runs executed again, forced, into the same folder: the files before, the
+    results and what the runner printed."""
+    before = outputs_of(report.out)
+    runs = [*report.runs, report.one_off.run]
+    progress = quiet(len(runs))
+    results = schedule.run_all(runs, output_root=report.out, force=True, progress=progress)
+    return before, results, progress.stream.getvalue()
+
+
+def outputs_of(folder: Path) -> dict[str, bytes]:
+    """Every file of every run folder under an output folder, by relative path."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.glob("*/*/*"))
+        if p.is_file() and not p.parent.name.startswith(".")
+    }
