@@ -195,18 +195,18 @@ def _run(args: argparse.Namespace) -> int:
     report_file = Path(args.report) if args.report else suite.REPORT_FILE
     output_root = Path(args.output).resolve() if args.output else paths.OUTPUTS_DIR
     cache = output_root / schedule.CHECKED_FILE
-    with lock.holding(output_root, wait=args.wait):
-        try:
-            runs = suite.select(args.notebooks, dict(args.parameter), report_file, cache)
-        except ParameterError as exc:
-            raise type(exc)(wrong + exc.problems) from None
-        if args.kernel and args.kernel != paths.KERNEL_NAME:
-            wrong += _kernel_problems(args.kernel)
-        if wrong:
-            raise ParameterError(wrong)
-        # A part of the report, or one-off runs: the index still lists the whole report.
-        partial = bool(args.notebooks or args.parameter)
-        shown = suite.select([], {}, report_file, cache) if partial else None
+    try:
+        runs = suite.select(args.notebooks, dict(args.parameter), report_file, cache)
+    except ParameterError as exc:
+        raise type(exc)(wrong + exc.problems) from None
+    if args.kernel and args.kernel != paths.KERNEL_NAME:
+        wrong += _kernel_problems(args.kernel)
+    if wrong:
+        raise ParameterError(wrong)
+    # A part of the report, or one-off runs: the index still lists the whole report.
+    partial = bool(args.notebooks or args.parameter)
+    shown = suite.select([], {}, report_file, cache) if partial else None
+    with lock.holding(output_root, wait=args.wait):  # refused input leaves the folder as is
         results = schedule.run_all(
             runs,
             output_root=output_root,

@@ -108,7 +108,7 @@ def quiet(total: int) -> schedule.Progress:
 
 
 @pytest.fixture(scope="session")
-def report(tmp_path_factory) -> Report:
+def executed(tmp_path_factory) -> Report:
     """Every run of notebooks/report.yaml and `ONE_OFF`, executed once for the whole test
     session: every notebook test reads its outputs instead of executing notebooks again."""
     out = tmp_path_factory.mktemp("report")
@@ -120,13 +120,13 @@ def report(tmp_path_factory) -> Report:
 
 
 @pytest.fixture(scope="session")
-def report_rerun(report) -> tuple[dict[str, bytes], list[Result], str]:
+def executed_again(executed) -> tuple[dict[str, bytes], list[Result], str]:
     """The same runs executed again, forced, into the same folder: the files before, the
     results and what the runner printed."""
-    before = outputs_of(report.out)
-    runs = [*report.runs, report.one_off.run]
+    before = outputs_of(executed.out)
+    runs = [*executed.runs, executed.one_off.run]
     progress = quiet(len(runs))
-    results = schedule.run_all(runs, output_root=report.out, force=True, progress=progress)
+    results = schedule.run_all(runs, output_root=executed.out, force=True, progress=progress)
     return before, results, progress.stream.getvalue()
 
 

@@ -15,9 +15,9 @@ pytestmark = pytest.mark.notebook
 
 
 @pytest.fixture
-def seed_run(report):
+def seed_run(executed):
     """The article notebook's run of the report, executed once per test session."""
-    return report.result("article/default")
+    return executed.result("article/default")
 
 
 def test_notebook_writes_timeline_and_findings(seed_run):

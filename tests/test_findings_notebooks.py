@@ -17,23 +17,23 @@ from analysis.runner import suite
 pytestmark = pytest.mark.notebook
 
 
-def _run(report, label: str):
+def _run(executed, label: str):
     """A run of the session's report (or its one-off run), and its findings by id."""
-    result = report.result(label)
+    result = executed.result(label)
     assert result.status == "ok", result.describe()
     found = json.loads((result.output_dir / "findings.json").read_text())["findings"]
     return result, {f["id"]: f for f in found}
 
 
 @pytest.fixture
-def export_controls(report):
-    return _run(report, "export_controls/default")
+def export_controls(executed):
+    return _run(executed, "export_controls/default")
 
 
 @pytest.fixture
-def trade_flows(report):
+def trade_flows(executed):
     assert ONE_OFF == ("trade_flows", {"start_year": "1995"})
-    return _run(report, report.one_off.run.label)
+    return _run(executed, executed.one_off.run.label)
 
 
 def test_export_controls_writes_its_chart_and_answers_the_article(export_controls):
@@ -65,8 +65,8 @@ def test_trade_flows_states_published_values(trade_flows):
     assert {f["values"]["event_year"] for f in arounds} == {2018, 2022, 2023}
 
 
-def test_critical_minerals_for_another_commodity(report):
-    result, found = _run(report, "critical_minerals/commodity=graphite-natural")
+def test_critical_minerals_for_another_commodity(executed):
+    result, found = _run(executed, "critical_minerals/commodity=graphite-natural")
     for chart in ("china_share.png", "top_producers.png", "stage_shares.png"):
         assert (result.output_dir / chart).stat().st_size > 10_000
     rows = [

@@ -30,9 +30,9 @@ pytestmark = pytest.mark.notebook
 
 
 @pytest.fixture
-def whole_report(report):
+def whole_report(executed):
     """Every run of notebooks/report.yaml, executed by the runner once per test session."""
-    return report.out, report.runs, report.results, report.progress
+    return executed.out, executed.runs, executed.results, executed.progress
 
 
 def test_every_run_of_the_report_succeeds_and_writes_its_outputs(whole_report):
@@ -161,9 +161,9 @@ def test_progress_updates_one_status_line_on_a_terminal(whole_report, monkeypatc
     assert narrow.stream.getvalue() == "\r\x1b[K" + narrow.status()[:38] + "…"
 
 
-def test_a_second_run_with_nothing_changed_skips_everything(report):
-    out = report.out
-    first = [*report.results, report.one_off]
+def test_a_second_run_with_nothing_changed_skips_everything(executed):
+    out = executed.out
+    first = [*executed.results, executed.one_off]
     runs = [r.run for r in first]
     before = {r.run.label: (r.output_dir / "findings.json").stat().st_mtime_ns for r in first}
     progress = quiet(len(runs))
@@ -176,17 +176,17 @@ def test_a_second_run_with_nothing_changed_skips_everything(report):
     assert f"0 ran, {len(runs)} up to date" in progress.stream.getvalue()
 
 
-def test_a_partial_run_keeps_the_whole_report_in_the_index(report, tmp_path):
-    runs = report.runs
+def test_a_partial_run_keeps_the_whole_report_in_the_index(executed, tmp_path):
+    runs = executed.runs
     copy = tmp_path / "outputs"
-    shutil.copytree(report.out, copy)
+    shutil.copytree(executed.out, copy)
     # One run of the report made stale (its inputs no longer match), and a one-off run.
     stale = next(r for r in runs if r.spec.name == "trade_flows")
     manifest_path = copy / stale.spec.name / stale.slug / fingerprint.MANIFEST_FILE
     manifest = json.loads(manifest_path.read_text())
     manifest["fingerprint"] = "inputs of another day"
     manifest_path.write_text(json.dumps(manifest))
-    oneoff = report.one_off.run
+    oneoff = executed.one_off.run
     assert oneoff.label not in {r.label for r in runs}
     (done,) = schedule.run_all([oneoff], output_root=copy, progress=quiet(1), shown=runs)
     assert done.status == RunStatus.UP_TO_DATE, done.describe()
@@ -204,18 +204,18 @@ def test_a_partial_run_keeps_the_whole_report_in_the_index(report, tmp_path):
     assert "<strong>Stale:</strong> not run this time" in page
 
 
-def test_a_rerun_of_the_whole_report_is_byte_identical(report, report_rerun):
-    before, again, _ = report_rerun
+def test_a_rerun_of_the_whole_report_is_byte_identical(executed, executed_again):
+    before, again, _ = executed_again
     assert [r.status for r in again] == [RunStatus.OK] * len(again)
     assert {r.reason for r in again} == {"--force"}
-    after = outputs_of(report.out)
+    after = outputs_of(executed.out)
     assert sorted(after) == sorted(before)
     names = {name.rsplit("/", 1)[1] for name in after}
     assert {"notebook.ipynb", "manifest.json", "findings.json", "notebook.html"} <= names
     assert any(name.endswith(".png") for name in names)
     changed = [name for name in after if after[name] != before[name]]
     assert changed == [], "same inputs, same bytes"
-    notebook = json.loads(after[f"{report.results[0].run.label}/notebook.ipynb"])
+    notebook = json.loads(after[f"{executed.results[0].run.label}/notebook.ipynb"])
     assert "start_time" not in json.dumps(notebook), "no wall-clock times in the notebook"
 
 
@@ -308,7 +308,7 @@ def failures(tmp_path_factory):
         make_notebook(folder, "brief", BRIEF),
     ]
     runs[-1] = suite.Run(runs[-1].spec, {}, needs=("toggle",), notebook=runs[-1].notebook)
-    results = schedule.run_all(runs, output_root=out, timeout=8, progress=quiet(len(runs)))
+    results = schedule.run_all(runs, output_root=out, timeout=5, progress=quiet(len(runs)))
     return out, runs, {r.run.spec.name: r for r in results}
 
 
@@ -318,7 +318,7 @@ def test_a_cell_past_the_timeout_fails_the_run_without_hanging(failures):
     sleepy = results["sleepy"]
     assert sleepy.status == RunStatus.FAILED
     assert sleepy.cell_index == 3 and sleepy.cell_line == "import time"
-    assert "did not finish within the cell timeout (8 s; --timeout)" in sleepy.error
+    assert "did not finish within the cell timeout (5 s; --timeout)" in sleepy.error
     assert sleepy.partial and sleepy.partial.exists()
 
 
@@ -445,17 +445,17 @@ def test_force_reruns_and_another_kernel_works(failures):
     assert manifest["inputs"]["kernel"]["name"] == "python3"
 
 
-def test_runs_start_longest_first_by_their_last_time(report, report_rerun):
-    _before, _again, printed = report_rerun
-    first = [*report.results, report.one_off]
+def test_runs_start_longest_first_by_their_last_time(executed, executed_again):
+    _before, _again, printed = executed_again
+    first = [*executed.results, executed.one_off]
     longest_first = sorted(first, key=lambda r: -round(r.seconds, 3))  # as the run log has it
     started = re.findall(r"\] run +(\S+)", printed)
     assert started == [r.run.label for r in longest_first]
 
 
-def test_the_run_log_holds_the_times(report, report_rerun):
-    entries = [json.loads(line) for line in (report.out / RUN_LOG).read_text().splitlines()]
-    labels = [r.run.label for r in [*report.results, report.one_off]]
+def test_the_run_log_holds_the_times(executed, executed_again):
+    entries = [json.loads(line) for line in (executed.out / RUN_LOG).read_text().splitlines()]
+    labels = [r.run.label for r in [*executed.results, executed.one_off]]
     assert sorted(e["run"] for e in entries) == sorted(labels * 2)  # the run, then the rerun
     entry = entries[-1]
     assert entry["status"] == "ok" and entry["seconds"] > 0 and entry["timings"]["total"] > 0
