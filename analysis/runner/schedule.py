@@ -74,15 +74,7 @@ def run_all(
         output_root=output_root,
         timeout=timeout,
         jobs=max(1, jobs or default_jobs()),
-        modules=fingerprint.module_names(
-            sorted(
-                {
-                    m
-                    for notebook in {r.source() for r in runs}
-                    for m in fingerprint.code_of(notebook)
-                }
-            )
-        ),
+        notebooks=tuple(sorted({run.source() for run in runs})),
     )
     progress = progress or Progress(len(runs))
     results = _schedule(runs, setup, force, progress)
@@ -95,7 +87,7 @@ def run_all(
     return ordered
 
 
-def _imported_by(notebooks: set[Path]) -> list[str]:
+def _imported_by(notebooks: tuple[Path, ...]) -> list[str]:
     """The `analysis` modules these notebooks import (what kernels import ahead of runs)."""
     files = {module for notebook in notebooks for module in fingerprint.code_of(notebook)}
     return fingerprint.module_names(sorted(files))
@@ -108,7 +100,7 @@ class _Setup:
     output_root: Path
     timeout: int
     jobs: int
-    modules: list[str]  # what the kernels import ahead of the runs
+    notebooks: tuple[Path, ...]  # what the kernels import ahead of the runs is theirs
 
     def folder(self, run: Run) -> Path:
         return self.output_root / run.spec.name / run.slug
@@ -233,7 +225,7 @@ class _Pool:
             max_workers=setup.jobs,
             mp_context=context,
             initializer=_init_worker,
-            initargs=(setup.kernel, setup.packages, setup.modules, os.getpid()),
+            initargs=(setup.kernel, setup.packages, _imported_by(setup.notebooks), os.getpid()),
         )
 
     def __enter__(self) -> _Pool:
@@ -246,23 +238,33 @@ class _Pool:
             self.executor.shutdown(wait=True)
             return
         # Interrupted or failed: end the runs under way at once, kernels included.
+        processes = self._workers_and_kernels()
         self.executor.shutdown(wait=False, cancel_futures=True)
-        stop_descendants()
+        _stop(processes)
+
+    def _workers_and_kernels(self) -> list[Any]:
+        """The pool's worker processes and their children (kernels): only those, not other
+        processes this one started (another pool, a test's)."""
+        import psutil
+
+        # ProcessPoolExecutor keeps its workers by pid (and forgets them on shutdown); it
+        # has no public way to end them before Python 3.14 (terminate_workers).
+        found: list[psutil.Process] = []
+        for pid in list(getattr(self.executor, "_processes", None) or {}):
+            with contextlib.suppress(psutil.Error):
+                worker = psutil.Process(pid)
+                found += [worker, *worker.children(recursive=True)]
+        return found
 
 
-def stop_descendants(grace: float = 1.0) -> None:
-    """Terminate every process this one started (workers, their server, kernels), then
-    kill those still there after `grace` seconds."""
+def _stop(processes: list[Any], grace: float = 1.0) -> None:
+    """Terminate processes; kill those still there after `grace` seconds."""
     import psutil
 
-    try:
-        found = psutil.Process().children(recursive=True)
-    except psutil.Error:
-        return
-    for process in found:
+    for process in processes:
         with contextlib.suppress(psutil.Error):
             process.terminate()
-    _, left = psutil.wait_procs(found, timeout=grace)
+    _, left = psutil.wait_procs(processes, timeout=grace)
     for process in left:
         with contextlib.suppress(psutil.Error):
             process.kill()
