@@ -51,8 +51,14 @@ class WarmKernel:
         self.km.connection_file = f"{folder}/{name}.json"
         self.runs = 0
         self._listening = False
+        # An IPython kernel keeps its history in memory, not in the user's SQLite file
+        # (written at every cell and every new session).
+        ipython = "ipykernel_launcher" in self.km.kernel_spec.argv
+        extra = ["--HistoryManager.hist_file=:memory:"] if ipython else []
         with open(self.log, "ab") as log:
-            run_sync(self.km.start_kernel)(cwd=str(cwd), stdout=log, stderr=log)
+            run_sync(self.km.start_kernel)(
+                cwd=str(cwd), stdout=log, stderr=log, extra_arguments=extra
+            )
         self.kc = self.km.client()
         self.kc.start_channels()
         self._warming = self.kc.execute(

@@ -18,6 +18,7 @@ import sys
 sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 import contextlib  # noqa: E402
+import copy  # noqa: E402
 import json  # noqa: E402
 import logging  # noqa: E402
 import multiprocessing.util  # noqa: E402
@@ -36,7 +37,11 @@ import papermill  # noqa: E402
 from nbclient.exceptions import CellTimeoutError, DeadKernelError  # noqa: E402
 from nbconvert import HTMLExporter  # noqa: E402
 from papermill.clientwrap import PapermillNotebookClient  # noqa: E402
-from papermill.engines import NBClientEngine, papermill_engines  # noqa: E402
+from papermill.engines import (  # noqa: E402
+    NBClientEngine,
+    NotebookExecutionManager,
+    papermill_engines,
+)
 from papermill.exceptions import PapermillExecutionError  # noqa: E402
 
 from analysis import paths  # noqa: E402
@@ -64,8 +69,37 @@ _log.addHandler(logging.NullHandler())
 _log.propagate = False
 
 
+class _SavedWhenDone(NotebookExecutionManager):
+    """papermill's execution state, writing the notebook once, when execution ends (the
+    partial notebook of a failed run too), instead of at every cell's start and end:
+    those ~25 writes of a growing notebook cost about 0.5 s of a run."""
+
+    done = False
+
+    def save(self, **kwargs: Any) -> None:
+        if self.done:
+            super().save(**kwargs)
+
+    def notebook_complete(self, **kwargs: Any) -> None:
+        self.done = True
+        super().notebook_complete(**kwargs)
+
+
 class _ReadyKernelEngine(NBClientEngine):
     """papermill's nbclient engine, given a kernel that is already running and connected."""
+
+    @classmethod
+    def execute_notebook(
+        cls, nb: Any, kernel_name: str, output_path: str | None = None, **kwargs: Any
+    ) -> Any:
+        """As papermill's `Engine.execute_notebook`, with `_SavedWhenDone`."""
+        nb_man = _SavedWhenDone(nb, output_path=output_path, progress_bar=False)
+        nb_man.notebook_start()
+        try:
+            cls.execute_managed_notebook(nb_man, kernel_name, **kwargs)
+        finally:
+            nb_man.notebook_complete()
+        return nb_man.nb
 
     @classmethod
     def execute_managed_notebook(cls, nb_man: Any, kernel_name: str, **kwargs: Any) -> Any:
@@ -161,7 +195,7 @@ def execute(run: suite.Run, output_root: Path, timeout: int, reason: str) -> Res
         exclude = [str(paths.ROOT / d) for d in (".venv", ".git", ".cache", "analysis")]
         kernel.begin(include, [*exclude, str(staging.resolve())])
         timings["kernel"] = time.perf_counter() - started
-        papermill.execute_notebook(
+        executed = papermill.execute_notebook(
             str(run.source()),
             str(staging / NOTEBOOK_FILE),
             parameters={**to_json(run.params), OUTPUT_DIR: str(staging.resolve())},
@@ -183,8 +217,8 @@ def execute(run: suite.Run, output_root: Path, timeout: int, reason: str) -> Res
         return result
     try:
         mark = time.perf_counter()
-        cells = _settle(staging / NOTEBOOK_FILE, run, final)
-        _export(run, staging)
+        cells = _settle(executed, staging / NOTEBOOK_FILE, run, final)
+        _export(run, executed, staging)
         timings["export"] = time.perf_counter() - mark
         timings["total"] = time.perf_counter() - started
         _write_manifest(run, staging, reads)
@@ -316,11 +350,11 @@ def _stopped_at(partial: Path) -> tuple[int | None, str]:
 _CLOCK = ("start_time", "end_time", "duration")  # papermill's wall-clock metadata
 
 
-def _settle(path: Path, run: suite.Run, final: Path) -> list[float]:
+def _settle(nb: Any, path: Path, run: suite.Run, final: Path) -> list[float]:
     """Make the executed notebook the same for the same inputs: papermill's and nbclient's
     wall-clock times removed, its random cell id fixed, paths written as in the final
-    folder. Returns the code cells' durations (seconds), which go to the run log."""
-    nb = nbformat.read(path, as_version=4)
+    folder; written to `path`. Returns the code cells' durations (seconds), which go to
+    the run log."""
     durations = []
     for cell in nb.cells:
         clock = cell.metadata.get("papermill", {})
@@ -340,9 +374,9 @@ def _settle(path: Path, run: suite.Run, final: Path) -> list[float]:
     return durations
 
 
-def _export(run: suite.Run, folder: Path) -> None:
+def _export(run: suite.Run, executed: Any, folder: Path) -> None:
     """notebook.html in report mode: code hidden, the run's parameters in a table on top."""
-    nb = nbformat.read(folder / NOTEBOOK_FILE, as_version=4)
+    nb = copy.deepcopy(executed)
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = [o for o in cell.outputs if not _is_parameters_table(o)]
