@@ -199,7 +199,7 @@ def test_a_partial_run_keeps_the_whole_report_in_the_index(executed, tmp_path):
     brief = next(r.label for r in runs if r.spec.name == suite.BRIEF)
     assert where[brief] == min(where.values())  # the brief still leads
     lead = re.search(r"<p class='lead'>(.*?)</p>", page).group(1)
-    assert lead.startswith(f"{len(runs) + 1} runs: {len(runs)} up to date")
+    assert lead.startswith(f"{len(runs) + 1} runs: 0 run now, {len(runs)} up to date")
     assert "1 stale" in lead
     assert "<strong>Stale:</strong> not run this time" in page
 

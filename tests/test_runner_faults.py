@@ -33,9 +33,19 @@ def report_file(tmp_path) -> Path:
     return path
 
 
+# `python -m analysis`, with Ctrl-C delivered as on a terminal even when these tests run in
+# a background job (which starts with SIGINT ignored, and Python keeps it ignored).
+COMMAND = [
+    sys.executable,
+    "-c",
+    "import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "runpy.run_module('analysis', run_name='__main__', alter_sys=True)",
+]
+
+
 def workbook(*args: str, **kwargs) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "analysis", "run", *args],
+        [*COMMAND, "run", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
