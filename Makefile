@@ -31,7 +31,7 @@ test: $(READY) compile
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadgroup
 
 bench: $(READY) compile
 	$(BIN)/workbook bench

@@ -137,3 +137,14 @@ def outputs_of(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.glob("*/*/*"))
         if p.is_file() and not p.parent.name.startswith(".")
     }
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (`make test`), keep the tests sharing an executed report (or the
+    failing notebooks' runs) on one worker, so that each is executed once."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if names & {"executed", "executed_again"}:
+            item.add_marker(pytest.mark.xdist_group("report"))
+        elif "failures" in names:
+            item.add_marker(pytest.mark.xdist_group("failures"))
