@@ -423,12 +423,10 @@ def test_brief_leads_with_what_the_article_gets_wrong(seed):
 
 
 @pytest.mark.notebook
-def test_fact_check_and_brief_notebooks_run(tmp_path):
+def test_fact_check_and_brief_notebooks_run(executed):
     from analysis.findings import record
-    from analysis.runner import schedule, suite
 
-    runs = suite.select(["fact_check", "brief"], {})
-    results = schedule.run_all(runs, output_root=tmp_path)
+    results = [executed.result("fact_check/default"), executed.result("brief/default")]
     assert [r.status for r in results] == ["ok", "ok"], [r.describe() for r in results]
     art = document.load(paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt")
     decided = [x for x in factcheck.check(art) if x.verdict != Label.NOT_CHECKABLE]

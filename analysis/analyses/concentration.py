@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.data import datasets
+from analysis.data import cache, datasets
 from analysis.errors import WorkbookError
 
 WORLD = "World total"
@@ -36,6 +36,12 @@ def shares(frame: pd.DataFrame) -> pd.DataFrame:
     columns = [*keys, "country", "value", "world_total", "share_pct", "unit"]
     columns += ["estimated", "value_flag", "row", "world_row"]
     return out[columns].sort_values([*keys, "country"]).reset_index(drop=True)
+
+
+@cache.derived
+def table_shares(table: str) -> pd.DataFrame:
+    """`shares` of a whole production table (computed once while the table is unchanged)."""
+    return shares(datasets.load(table))
 
 
 def edition_ids(table: str) -> list[str]:
@@ -114,7 +120,7 @@ def country_share_series(
     edition: str = LATEST,
 ) -> pd.DataFrame:
     """One country's share of world production per year, from one table, within a year range."""
-    frame = shares(datasets.load(table))
+    frame = table_shares(table)
     frame = pick_edition(frame, table, edition)
     in_range = frame["year"].between(start_year, end_year)
     return frame.loc[in_range & (frame["country"] == country)].reset_index(drop=True)
@@ -136,6 +142,7 @@ MAIN = "main"
 OTHER = "Other countries"
 
 
+@cache.derived
 def catalog() -> pd.DataFrame:
     """Every commodity and USGS measure with country production data, and its stage.
 
@@ -194,6 +201,7 @@ def series_for(commodity: str, stage: str = MAIN) -> dict[str, Any]:
     return hits.iloc[0].to_dict()
 
 
+@cache.derived
 def country_shares(
     commodity: str,
     stage: str = MAIN,
@@ -207,7 +215,7 @@ def country_shares(
     of small producers, see `hhi`). Columns as `shares`, plus `edition` and `stage`.
     """
     entry = series_for(commodity, stage)
-    frame = shares(datasets.load(entry["table"]))
+    frame = table_shares(entry["table"])
     frame = frame.loc[(frame["commodity"] == commodity) & (frame["measure"] == entry["measure"])]
     frame = pick_edition(frame, entry["table"], edition)
     if start_year is not None:
@@ -281,6 +289,7 @@ def hhi(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=[*_GROUP, *columns, "rows", "world_row"])
 
 
+@cache.derived
 def metrics(
     commodity: str,
     stage: str = MAIN,
@@ -353,6 +362,7 @@ def stage_group(stage: str) -> str:
     raise WorkbookError(f"unknown stage {stage!r}: expected one of {', '.join(STAGE_GROUPS)}")
 
 
+@cache.derived
 def stage_shares(commodity: str, country: str = "China") -> pd.DataFrame:
     """A country's shares at each stage of a commodity's supply chain, kept apart by source.
 

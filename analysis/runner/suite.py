@@ -22,6 +22,7 @@ import difflib
 import hashlib
 import itertools
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -210,7 +211,9 @@ def load_cached(path: Path, cache: Path) -> list[Run]:
         {"notebook": r.spec.name, "params": to_json(r.params), "needs": list(r.needs)} for r in runs
     ]
     cache.parent.mkdir(parents=True, exist_ok=True)
-    cache.write_text(json.dumps({"key": key, "runs": entries}, indent=1), encoding="utf-8")
+    partial = cache.with_name(f".{cache.name}.{os.getpid()}")  # a reader sees all or nothing
+    partial.write_text(json.dumps({"key": key, "runs": entries}, indent=1), encoding="utf-8")
+    os.replace(partial, cache)
     return runs
 
 
