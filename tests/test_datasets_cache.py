@@ -96,13 +96,14 @@ def test_clear_cache_forgets_every_table(counted):
 def test_results_computed_from_tables_are_kept_while_their_files_hold(counted, data_copy):
     first = measures.measures()
     assert measures.measures().equals(first)
-    assert counted == [measures.TABLE], "computed once, from one load"
+    assert counted.count(measures.TABLE) == 1, "computed once, from one load"
+    loads = len(counted)
     table = data_copy / "sources" / f"{measures.TABLE}.csv"
     lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
     table.write_text("".join(lines[:-1]), encoding="utf-8")  # the last measure removed
     os.utime(table, ns=(0, 0))  # a different modification time, whatever the clock's grain
     assert len(measures.measures()) == len(first) - 1
-    assert counted == [measures.TABLE, measures.TABLE]
+    assert counted[loads:].count(measures.TABLE) == 1, "computed again from the changed file"
 
 
 def test_kept_results_are_handed_out_as_copies(counted):
