@@ -6,7 +6,7 @@ KERNEL := trade-workbook
 # The environment is rebuilt only when pyproject.toml changes.
 READY  := $(VENV)/.ready
 
-.PHONY: setup report test lint format lab bench clean
+.PHONY: setup report pdf test lint format lab bench clean
 
 setup: $(READY)
 
@@ -21,6 +21,10 @@ $(READY): pyproject.toml
 report: $(READY)
 	$(BIN)/workbook run
 
+# The report as one HTML file and a PDF (needs Chromium: `apt-get install chromium`).
+pdf: $(READY)
+	$(BIN)/workbook run --pdf
+
 test: $(READY)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -34,8 +38,9 @@ lint: $(READY)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# --allow-root only when run as root (containers often are): Jupyter refuses root without it.
 lab: $(READY)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 clean:
-	rm -rf $(VENV) outputs/*/ outputs/index.html outputs/.report-checked.json
+	rm -rf $(VENV) outputs/*/ outputs/index.html outputs/index.json outputs/report.html outputs/report.pdf outputs/.report-checked.json

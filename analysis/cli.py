@@ -61,6 +61,28 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--report", metavar="FILE", help="the report's runs (default: notebooks/report.yaml)"
     )
+    run.add_argument(
+        "--single-file",
+        action="store_true",
+        help="also write the whole report as one self-contained file (<output>/report.html)",
+    )
+    run.add_argument(
+        "--pdf",
+        action="store_true",
+        help="also write report.html and report.pdf (printed by headless Chromium)",
+    )
+    export = sub.add_parser(
+        "export",
+        help="write the last report as one self-contained HTML file (and a PDF)",
+        description="Write the runs of the last `workbook run` (as its index shows them) as one "
+        "self-contained HTML file that works alone (mailed, archived), and with --pdf a PDF "
+        "printed by headless Chromium: each run from a new page, charts never split.",
+    )
+    export.add_argument("--output", metavar="DIR", help="the report's folder (default: outputs/)")
+    export.add_argument(
+        "--to", metavar="FILE", help="HTML file to write (default: DIR/report.html)"
+    )
+    export.add_argument("--pdf", action="store_true", help="also print it to a PDF beside it")
     bench = sub.add_parser(
         "bench",
         help="time the report: runner vs plain papermill, no-op rerun, start-up, memory",
@@ -166,6 +188,10 @@ def _run(args: argparse.Namespace) -> int:
         shown=shown,
     )
     failed = [r for r in results if r.status == RunStatus.FAILED]
+    if args.single_file or args.pdf:
+        from analysis.runner import export
+
+        print(export.describe(export.export(output_root, pdf=args.pdf)), file=sys.stderr)
     for result in failed:
         print(result.describe(), file=sys.stderr)
     if failed:
@@ -357,6 +383,18 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from analysis import paths
+    from analysis.runner import export
+
+    output_root = Path(args.output).resolve() if args.output else paths.OUTPUTS_DIR
+    target = Path(args.to).resolve() if args.to else None
+    print(export.describe(export.export(output_root, target=target, pdf=args.pdf)))
+    return 0
+
+
 def _bench(args: argparse.Namespace) -> int:
     from analysis.runner import bench
 
@@ -371,6 +409,7 @@ _COMMANDS = {
     "article": _article,
     "check": _check,
     "bench": _bench,
+    "export": _export,
 }
 
 

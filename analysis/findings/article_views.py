@@ -7,11 +7,10 @@ Used by `workbook article` and by notebooks/article.ipynb; everything here reads
 from __future__ import annotations
 
 import datetime as dt
-import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from analysis import charts
+from analysis import charts, markup
 from analysis.article.document import Article
 from analysis.article.gazetteer import LABELS
 from analysis.article.text import Sentence, sentence_at, sentences
@@ -161,25 +160,64 @@ def summary(art: Article) -> str:
 
 
 def highlight_html(art: Article) -> str:
-    """The clean text as HTML, entities highlighted by kind (canonical name on hover)."""
-    parts, pos = [], 0
+    """The clean text as HTML, entities highlighted by kind (canonical name on hover),
+    written by a template that escapes every piece of the article."""
+    pieces: list[tuple[str, dict[str, str] | None]] = []
+    pos = 0
     for e in art.entities:
-        parts.append(html.escape(art.text[pos : e.start]))
+        pieces.append((art.text[pos : e.start], None))
         tip = e.canonical + (f" — {e.role}" if e.role else "")
         tip += f" — for the {e.metonym_for}" if e.metonym_for else ""
         tip += f" ({e.note})" if e.note else ""
-        parts.append(
-            f'<mark style="background:{COLOURS[e.label]};padding:0 2px" '
-            f'title="{html.escape(e.label + ": " + tip)}">{html.escape(e.text)}</mark>'
-        )
+        pieces.append((e.text, {"colour": COLOURS[e.label], "tip": f"{e.label}: {tip}"}))
         pos = e.end
-    parts.append(html.escape(art.text[pos:]))
-    body = "".join(parts).replace("\n\n", "</p><p>").replace("\n", "<br>")
-    legend = " ".join(
-        f'<mark style="background:{COLOURS[label]};padding:0 4px">{LABEL_NAMES[label]}</mark>'
-        for label in LABELS
+    pieces.append((art.text[pos:], None))
+    # paragraphs (blank lines) of lines of pieces: the template adds <p> and <br>
+    paragraphs: list[list[list[tuple[str, dict[str, str] | None]]]] = [[[]]]
+    for text, mark in pieces:
+        for n, para in enumerate(text.split("\n\n")):
+            if n:
+                paragraphs.append([[]])
+            for m, line in enumerate(para.split("\n")):
+                if m:
+                    paragraphs[-1].append([])
+                if line:
+                    paragraphs[-1][-1].append((line, mark))
+    legend = [(COLOURS[label], LABEL_NAMES[label]) for label in LABELS]
+    return markup.render("highlight.html.j2", paragraphs=paragraphs, legend=legend)
+
+
+def heading(art: Article) -> str:
+    """Markdown above the article notebook: title, outlet, when published, warnings
+    (escaped: nothing from the article becomes markup)."""
+    outlet = art.metadata.get("outlet") or "outlet unknown"
+    lines = [
+        f"**{markup.md(art.title or art.name)}** — {markup.md(outlet)}",
+        markup.md(published_line(art)),
+        "\n".join(f"- warning: {markup.md(w)}" for w in art.warnings),
+    ]
+    return "\n\n".join(line for line in lines if line)
+
+
+DATE_COLUMNS = ("id", "text", "start", "end", "vague", "basis")
+
+
+def dates_frame(art: Article) -> pd.DataFrame:
+    """One row per date expression (columns `DATE_COLUMNS`; none when the text has none)."""
+    import pandas as pd
+
+    rows = [d.to_dict() for d in art.dates]
+    return pd.DataFrame([{k: r[k] for k in DATE_COLUMNS} for r in rows], columns=DATE_COLUMNS)
+
+
+def non_claims_frame(art: Article) -> pd.DataFrame:
+    """The sentences set aside as not checkable claims, with the reason (`text`, `reason`)."""
+    import pandas as pd
+
+    rows = [n.to_dict() for n in art.non_claims]
+    return pd.DataFrame(
+        [{k: r[k] for k in ("text", "reason")} for r in rows], columns=["text", "reason"]
     )
-    return f'<div style="max-width:48em;line-height:1.5"><p>{legend}</p><p>{body}</p></div>'
 
 
 def claims_table(art: Article) -> pd.DataFrame:
