@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import shutil
 from pathlib import Path
 
@@ -63,3 +64,27 @@ def data_copy(tmp_path, monkeypatch):
     datasets.reload()
     yield copy
     datasets.reload()
+
+
+# Articles whose text, headline and outlet hold live markup: every page must show it as text.
+HOSTILE_ARTICLES = (
+    "tests/fixtures/articles/hostile-markup.txt",
+    "tests/fixtures/articles/hostile-entities.html",
+)
+
+
+@pytest.fixture(scope="session")
+def whole_report(tmp_path_factory):
+    """Every run of notebooks/report.yaml, executed by the runner (what CI checks), plus the
+    article, fact-check and brief of each hostile article, in one output folder.
+
+    Returns (output folder, runs, results, progress text)."""
+    from analysis.runner import schedule, suite
+
+    out = tmp_path_factory.mktemp("outputs")
+    runs = suite.load()
+    for path in HOSTILE_ARTICLES:
+        runs += suite.select(["article", "fact_check", "brief"], {"article": path})
+    progress = schedule.Progress(len(runs), io.StringIO(), live=False)
+    results = schedule.run_all(runs, output_root=out, progress=progress)
+    return out, runs, results, progress.stream.getvalue()
