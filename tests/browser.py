@@ -9,6 +9,7 @@ whether a marker set by hostile markup (`window.__pwned`) exists.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import tempfile
@@ -110,10 +111,9 @@ class Browser:
 
     def __exit__(self, *exc: object) -> None:
         if self._ws is not None:
-            try:
+            # the browser may close the socket before answering
+            with contextlib.suppress(Exception):
                 self._call("Browser.close")
-            except Exception:  # the browser may close the socket before answering
-                pass
             self._ws.close()
         if self._process is not None:
             try:

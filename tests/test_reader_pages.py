@@ -131,7 +131,7 @@ def test_every_page_loads_offline_with_no_error_and_a_real_title(exported, brows
 
 @needs_chromium
 def test_the_single_file_report_works_alone(exported, browser, tmp_path):
-    out, results, written = exported
+    _out, results, written = exported
     alone = tmp_path / "mailed" / "report.html"
     alone.parent.mkdir()
     shutil.copy(written[0], alone)
@@ -155,7 +155,7 @@ def test_the_single_file_report_works_alone(exported, browser, tmp_path):
 def test_the_pdf_starts_each_run_on_a_new_page_and_never_splits_a_chart(exported):
     from pypdf import PdfReader
 
-    out, results, written = exported
+    _out, results, written = exported
     pdf = PdfReader(written[1])
     pages = [" ".join((p.extract_text() or "").split()) for p in pdf.pages]
     assert len(pages) >= len(results) + 1
