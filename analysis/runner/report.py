@@ -27,6 +27,7 @@ from analysis import markup, paths
 from analysis.data import corrections, datasets
 from analysis.errors import WorkbookError
 from analysis.findings import record as findings_mod
+from analysis.notebooks import contracts
 from analysis.notebooks.params import NotebookSpec, to_json
 from analysis.runner import fingerprint, suite
 from analysis.runner.results import FRAGMENT_FILE, HTML_FILE, NOTEBOOK_FILE, Result
@@ -120,7 +121,10 @@ def listed_results(output_root: Path) -> list[Result]:
         ) from None
     out = []
     for entry in listing.get("runs", []):
-        spec = NotebookSpec(entry["notebook"], entry["heading"], entry["description"], ())
+        # the notebook's contract (for its heading); a notebook without one, as it was shown
+        spec = contracts.SPECS.get(entry["notebook"]) or NotebookSpec(
+            entry["notebook"], entry["heading"], entry["description"], ()
+        )
         source = paths.NOTEBOOKS_DIR / entry["source"]
         run = suite.Run(spec, entry["parameters"], notebook=source)
         out.append(
