@@ -107,7 +107,10 @@ def test_run_pages_have_no_internals(exported):
         page = (result.output_dir / HTML_FILE).read_text(encoding="utf-8")
         text = "".join(_parsed(result.output_dir / HTML_FILE).text)
         assert str(out) not in page and "/tmp/" not in page, result.run.label
-        assert "see --json" not in text and "workbook run" not in text, result.run.label
+        assert not re.search(
+            r"(^|\s)--[a-z]|\bworkbook (run|check|article|export|list|data)", text
+        ), result.run.label
+        assert not re.search(r"\banalysis[./]\w", text), f"{result.run.label}: module names"
         assert "…" not in text, f"{result.run.label}: text cut short"
 
 
