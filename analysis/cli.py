@@ -122,6 +122,16 @@ def _parser() -> argparse.ArgumentParser:
         "--markdown", action="store_true", help="one Markdown table (the README's)"
     )
     sub.add_parser("sync", help="regenerate each notebook's parameters cell from its contract")
+    evaluation = sub.add_parser(
+        "eval",
+        help="score the fact-check on the evaluation corpus (eval/): detection, accuracy",
+        description="Fact-check every article and probe of eval/ and score the verdicts "
+        "against the hand-written keys, by split and claim kind (docs/factcheck.md).",
+    )
+    evaluation.add_argument(
+        "--split", choices=("dev", "test", "all"), default="all", help="which half (default all)"
+    )
+    evaluation.add_argument("--json", action="store_true", help="the scores as JSON")
     _data_parser(sub)
     return parser
 
@@ -395,6 +405,15 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from analysis.evidence import evaluation
+
+    splits = evaluation.SPLITS if args.split == "all" else (args.split,)
+    report = evaluation.evaluate(splits)
+    _emit(evaluation.to_json(report) if args.json else evaluation.table(report))
+    return 0
+
+
 def _bench(args: argparse.Namespace) -> int:
     from analysis.runner import bench
 
@@ -410,6 +429,7 @@ _COMMANDS = {
     "check": _check,
     "bench": _bench,
     "export": _export,
+    "eval": _eval,
 }
 
 
