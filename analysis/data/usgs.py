@@ -36,14 +36,14 @@ from typing import Any
 
 from analysis import paths
 from analysis.data import countries, datasets
-from analysis.errors import Problem, ProblemsError
+from analysis.errors import InputError, Problem, ProblemsError
 
 SOURCE_TYPE = "USGS MCS data release CSV (world table)"
 RESERVES = "reserves"
 
 
-class UsgsImportError(ProblemsError):
-    """A USGS file could not be read or merged; nothing was changed on disk."""
+class UsgsImportError(ProblemsError, InputError):
+    """A USGS file could not be read or merged; nothing was changed on disk (exit code 2)."""
 
     headline = "USGS import failed, nothing was changed"
 

@@ -38,6 +38,25 @@ COLOURS = {
 }
 
 
+# What the views say when an article has nothing of a kind (another language, a text
+# with no dates, no claims): said plainly rather than shown as an empty table or chart.
+NO_ENTITIES = (
+    "No people, organisations, places, commodities or policy instruments were found in the text."
+)
+NO_DATES = (
+    "No date expression was found (no day, month or year, and no phrase such as 'last week'), "
+    "so there is no timeline."
+)
+NO_CLAIMS = (
+    "No checkable claim was found: no sentence states a figure, a share, a ranking, a measure "
+    "or an event that data could check."
+)
+NO_NON_CLAIMS = (
+    "No sentence was set aside: every one was read as a checkable claim (none is opinion, "
+    "scene-setting or a heading)."
+)
+
+
 @dataclass(frozen=True)
 class Group:
     """All mentions of one canonical entity."""
@@ -143,17 +162,21 @@ def summary(art: Article) -> str:
             lines.append(
                 f"  {g.canonical} ×{g.mentions}" + (f" — {'; '.join(extra)}" if extra else "")
             )
+    if not art.entities:
+        lines += ["", NO_ENTITIES]
     found = events(art)
-    if found:
-        lines += ["", "Dated events"]
-        for e in found:
-            when = e.start.isoformat() if e.start == e.end else f"{e.start}..{e.end}"
-            vague = " (vague)" if e.vague else ""
-            lines.append(f"  {when:<22} '{e.text}'{vague}: {_short(e.label)}")
+    if found or art.dates:
+        lines += ["", "Dated events" if found else "Dated events: none placed on a calendar"]
+    else:
+        lines += ["", NO_DATES]
+    for e in found:
+        when = e.start.isoformat() if e.start == e.end else f"{e.start}..{e.end}"
+        vague = " (vague)" if e.vague else ""
+        lines.append(f"  {when:<22} '{e.text}'{vague}: {_short(e.label)}")
     unresolved = [d for d in art.dates if d.start is None]
     for d in unresolved:
         lines.append(f"  unresolved: '{d.text}': {d.basis}")
-    lines += ["", f"Claims ({len(art.claims)})"]
+    lines += ["", f"Claims ({len(art.claims)})" if art.claims else NO_CLAIMS]
     for c in art.claims:
         lines.append(f"  {c.id} [{c.type}, {c.topic}] {c.text}")
     lines += ["", f"Not claims: {len(art.non_claims)} (opinion, scene-setting, headings; --json)"]
@@ -179,6 +202,8 @@ def highlight_html(art: Article) -> str:
         f'<mark style="background:{COLOURS[label]};padding:0 4px">{LABEL_NAMES[label]}</mark>'
         for label in LABELS
     )
+    if not art.entities:
+        legend = html.escape(NO_ENTITIES)
     return f'<div style="max-width:48em;line-height:1.5"><p>{legend}</p><p>{body}</p></div>'
 
 
@@ -200,6 +225,21 @@ def claims_table(art: Article) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=["id", "type", "topic", "actor", "entities", "dates", "text"])
+
+
+def dates_table(art: Article) -> pd.DataFrame:
+    """One row per date expression: id, text, start, end, vague, and how it was read."""
+    import pandas as pd
+
+    columns = ["id", "text", "start", "end", "vague", "basis"]
+    return pd.DataFrame([d.to_dict() for d in art.dates], columns=columns)
+
+
+def non_claims_table(art: Article) -> pd.DataFrame:
+    """One row per sentence or clause set aside: its text and why."""
+    import pandas as pd
+
+    return pd.DataFrame([n.to_dict() for n in art.non_claims], columns=["text", "reason"])
 
 
 def _date_text(art: Article, date_id: str) -> str:

@@ -13,6 +13,7 @@ from analysis.notebooks import contracts
 from analysis.notebooks.params import OUTPUT_DIR, validate
 
 if TYPE_CHECKING:
+    import pandas as pd
     from matplotlib.figure import Figure
 
 FINDINGS_FILE = "findings.json"
@@ -56,6 +57,16 @@ class NotebookRun:
         rows = "\n".join(f"| `{k}` | {v!r} |" for k, v in self.params.items())
         table = f"**Parameters of this run**\n\n| parameter | value |\n|---|---|\n{rows}\n"
         return table, {PARAMETERS_MARK: True}
+
+
+def table(frame: pd.DataFrame, empty: str) -> Any:
+    """A table to show in a notebook, or, when it has no rows, the sentence `empty` (as
+    Markdown) saying so plainly instead of an empty frame."""
+    if len(frame):
+        return frame
+    from IPython.display import Markdown
+
+    return Markdown(empty)
 
 
 def start(name: str, namespace: dict[str, Any]) -> NotebookRun:
