@@ -487,10 +487,11 @@ def _data(args: argparse.Namespace) -> int:
             sys.stdout.write(buffer.getvalue())
         print(report.summary(), file=sys.stderr)
         if report.refused:
+            count = len(report.conflicts)
             print(
-                f"workbook: {len(report.conflicts)} imported values differ from the bundled "
-                "ones, so nothing was imported; to adopt the files' values, run again with "
-                "--replace, or declare each fix in data/corrections.yaml",
+                f"workbook: {count} imported value{'s differ' if count > 1 else ' differs'} "
+                "from the bundled data, so nothing was imported; to adopt the files' values, "
+                "run again with --replace, or declare each fix in data/corrections.yaml",
                 file=sys.stderr,
             )
             return EXIT_REFUSED

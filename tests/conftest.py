@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,11 @@ def data_copy(tmp_path, monkeypatch):
     datasets.reload()
     yield copy
     datasets.reload()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The fault-injection suite's totals (tests/test_faults.py), when it ran."""
+    faults = sys.modules.get("test_faults")
+    if faults is not None and faults.OUTCOMES:
+        found = ", ".join(f"{name} {count}" for name, count in faults.totals().items())
+        terminalreporter.write_line(f"fault-injection suite: {found}")
