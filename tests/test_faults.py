@@ -172,6 +172,18 @@ def test_sidecar_whose_outlet_is_a_number(tmp_path):
         refused(f"{command}: sidecar outlet a number", proc, 2, "'outlet' is 5, not text")
 
 
+def test_unreadable_article(tmp_path):
+    article = tmp_path / "secret.txt"
+    shutil.copy(SEED, article)
+    prefix = unprivileged(tmp_path)
+    article.chmod(0o000)
+    try:
+        proc = workbook("article", str(article), prefix=prefix)
+    finally:
+        article.chmod(0o644)
+    refused("article: no permission to read", proc, 2, "cannot be read (Permission denied)")
+
+
 @pytest.mark.parametrize("blank", [" ", "\n\n\t \n", "\ufeff \r\n"], ids=["space", "lines", "bom"])
 def test_whitespace_only_article_stops(tmp_path, blank):
     path = tmp_path / "blank.txt"
@@ -476,7 +488,7 @@ MARKUP = [
     "export controls",
     ".",
 ]
-EXAMPLES = int(os.environ.get("WORKBOOK_FUZZ_EXAMPLES", "40"))
+EXAMPLES = int(os.environ.get("WORKBOOK_FUZZ_EXAMPLES", "100"))
 SUFFIXES = st.sampled_from([".txt", ".html", ".htm", ""])
 markup = st.tuples(
     st.lists(st.one_of(st.sampled_from(MARKUP), st.text(max_size=12)), max_size=60).map("".join),
@@ -491,32 +503,45 @@ FUZZ = settings(
 )
 
 
-def _fuzz(command: str, data: bytes, suffix: str) -> None:
+BLANK = st.text(alphabet=" \t\n\r\x0b\x0c\u00a0\u2003", min_size=1, max_size=50).map(
+    lambda text: text.encode("utf-8")
+)
+
+
+def _fuzz(args: list[str], data: bytes, suffix: str) -> str:
+    """`workbook ARGS FILE` in-process on `data`: a clean exit code and message, no
+    traceback; blank text refused; JSON that parses when --json succeeds. Returns stdout."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"case{suffix}"
         path.write_bytes(data)
         out, err = io.StringIO(), io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:
-                code = cli.main([command, str(path)])
+                code = cli.main([*args, str(path)])
             except SystemExit as stop:  # argparse
                 code = int(stop.code or 0)
     message = err.getvalue()
     traceback = "Traceback" in message or "unexpected error" in message
     clean = code == 2 and not traceback
-    OUTCOMES.append(Outcome(f"random {command} input", code, clean, traceback))
+    OUTCOMES.append(Outcome(f"random input: workbook {' '.join(args)}", code, clean, traceback))
     assert code in (0, 1, 2), (code, message)
     assert not traceback, message
     assert code == 0 or message.startswith("workbook: "), message
+    if not data.decode("utf-8", errors="replace").strip():
+        assert code == 2, "a blank article must be refused"
+    if code == 0 and "--json" in args:
+        json.loads(out.getvalue())
+    return out.getvalue()
 
 
 @FUZZ
-@given(data=st.one_of(st.binary(max_size=3000), markup), suffix=SUFFIXES)
+@given(data=st.one_of(st.binary(max_size=3000), markup, BLANK), suffix=SUFFIXES)
 def test_random_input_to_workbook_article_ends_cleanly(data, suffix):
-    _fuzz("article", data, suffix)
+    _fuzz(["article"], data, suffix)
+    _fuzz(["article", "--json"], data, suffix)
 
 
 @settings(FUZZ, max_examples=max(1, EXAMPLES // 2))
-@given(data=st.one_of(st.binary(max_size=2000), markup), suffix=SUFFIXES)
+@given(data=st.one_of(st.binary(max_size=2000), markup, BLANK), suffix=SUFFIXES)
 def test_random_input_to_workbook_check_ends_cleanly(data, suffix):
-    _fuzz("check", data, suffix)
+    _fuzz(["check", "--json"], data, suffix)

@@ -511,7 +511,10 @@ def read_bytes(path: Path) -> bytes:
             f"{limit / 1e6:g} MB; a news article is usually under 50 kB); save just the "
             "article, or split the file"
         )
-    return path.read_bytes()
+    try:
+        return path.read_bytes()
+    except OSError as exc:  # no permission, a device that fails
+        raise ArticleError(f"{path}: cannot be read ({exc.strerror})") from None
 
 
 def decode(data: bytes, where: str) -> tuple[str, str]:

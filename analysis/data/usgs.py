@@ -253,7 +253,10 @@ def _records(path: Path, where: str, encoding: str) -> list[tuple[int, list[str]
     """(line number, stripped cells) of every CSV record."""
     if not path.is_file():
         raise UsgsImportError([Problem(where, "file not found", "check the path")])
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsgsImportError([Problem(where, f"cannot be read ({exc.strerror})")]) from None
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
