@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from analysis.data import goods
 from analysis.vocab import Action, Side
 
 if TYPE_CHECKING:
@@ -161,15 +162,14 @@ def top_producers(
     return fig
 
 
-TYPE_COLOURS = {
-    "export_rule": "#2c7fb8",
-    "entity_listing": "#7fcdbb",
-    "export_licensing": "#e6a532",
-    "export_ban": "#c0392b",
-    "tariff": "#7f7f7f",
-    "investment_restriction": "#8856a7",
-    "subsidy_law": "#41ab5d",
-    "procurement_restriction": "#f768a1",
+# Colours by the strength of a measure's type (data/lexicon/measure_types.yaml): bans red,
+# licence requirements amber, listings teal, other measures (tariffs, investment rules,
+# subsidies, suspensions) grey.
+STRENGTH_COLOURS = {
+    "ban": "#c0392b",
+    "licence": "#e6a532",
+    "listing": "#1b9e77",
+    "other": "#7f7f7f",
 }
 
 
@@ -184,17 +184,17 @@ def measures_timeline(
 ) -> Figure:
     """Two-sided timeline: US and allies above the axis, China below, joint on it.
 
-    `frame` comes from `measures.measures()` (columns `announced`, `side`,
-    `measure_type`, `title`, `products`, `action`, `row`). Each measure is a numbered stem
-    coloured by type; the key on the right gives each number's date, implementer and
-    `short_label`, so the chart stays readable however many measures it shows.
-    Suspensions and relaxations are hollow markers; joint measures sit on the axis.
+    `frame` comes from `measures.measures()` (columns `announced`, `side`, `strength`,
+    `title`, `goods`, `action`, `row`). Each measure is a numbered stem coloured by its
+    strength (ban, licence, listing, other); the key on the right gives each number's
+    date, implementer and `short_label`. Suspensions and relaxations are hollow markers.
     `marked` draws a vertical line at a date (e.g. the article's).
     """
     import pandas as pd
     from matplotlib.lines import Line2D
 
-    fig, ax = figure(WIDE)
+    # the key lists every measure: the figure grows with it
+    fig, ax = figure((WIDE[0], max(WIDE[1], 2.4 + 0.11 * len(frame))))
     ordered = frame.sort_values(["announced", "row"]).reset_index(drop=True)
     steps = (1.0, 2.0, 3.0)
     counters = dict.fromkeys(_SIDES, 0)
@@ -210,7 +210,7 @@ def measures_timeline(
         # a number close to the last one on the same level moves right of its marker
         near = y in last_at and m.announced - last_at[y] < crowded
         last_at[y] = m.announced
-        colour = TYPE_COLOURS.get(m.measure_type, MUTED)
+        colour = STRENGTH_COLOURS.get(m.strength, MUTED)
         ax.vlines(m.announced, 0, y, color=colour, linewidth=1)
         hollow = m.action != Action.IMPOSITION
         ax.plot(
@@ -253,9 +253,9 @@ def measures_timeline(
             va="top",
             parse_math=False,
         )
-    used = [t for t in TYPE_COLOURS if t in set(frame["measure_type"])]
+    used = [t for t in STRENGTH_COLOURS if t in set(frame["strength"])]
     handles = [
-        Line2D([], [], marker="o", linestyle="", color=TYPE_COLOURS[t], label=t.replace("_", " "))
+        Line2D([], [], marker="o", linestyle="", color=STRENGTH_COLOURS[t], label=_STRENGTH[t])
         for t in used
     ]
     ax.legend(
@@ -283,13 +283,20 @@ def measures_timeline(
 
 
 _SIDES = ("US and allies", "China")
+_STRENGTH = {
+    "ban": "ban",
+    "licence": "licence requirement",
+    "listing": "entity listing",
+    "other": "other (tariff, investment, subsidy...)",
+}
 
 
 def short_label(m: Any, width: int = 40) -> str:
-    """A measure in a few words: its product tags, else its title up to the first ':' or
-    ';', cut to `width` characters."""
-    products = list(getattr(m, "products", ()) or ())
-    text = ", ".join(products) if products else str(m.title).split(":")[0].split(";")[0]
+    """A measure in a few words: the goods it covers, else its title up to the first ':'
+    or ';', cut to `width` characters."""
+    own = list(getattr(m, "goods", ()) or ())
+    text = ", ".join(goods.label(g) for g in own) if own else str(m.title).split(":")[0]
+    text = text.split(";")[0]
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

@@ -110,6 +110,16 @@ def _parser() -> argparse.ArgumentParser:
         "--markdown", action="store_true", help="one Markdown table (the README's)"
     )
     sub.add_parser("sync", help="regenerate each notebook's parameters cell from its contract")
+    evaluation = sub.add_parser(
+        "eval",
+        help="score the fact-check on the evaluation corpus (eval/): detection, accuracy",
+        description="Fact-check every article and probe of eval/ and score the verdicts "
+        "against the hand-written keys, by split and claim kind (docs/factcheck.md).",
+    )
+    evaluation.add_argument(
+        "--split", choices=("dev", "test", "all"), default="all", help="which half (default all)"
+    )
+    evaluation.add_argument("--json", action="store_true", help="the scores as JSON")
     _data_parser(sub)
     return parser
 
@@ -552,6 +562,15 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from analysis.evidence import evaluation
+
+    splits = evaluation.SPLITS if args.split == "all" else (args.split,)
+    report = evaluation.evaluate(splits)
+    sys.stdout.write(evaluation.to_json(report) if args.json else evaluation.table(report))
+    return 0
+
+
 def _bench(args: argparse.Namespace) -> int:
     from analysis.runner import bench
 
@@ -566,6 +585,7 @@ _COMMANDS = {
     "article": _article,
     "check": _check,
     "bench": _bench,
+    "eval": _eval,
 }
 
 

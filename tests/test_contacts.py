@@ -1,4 +1,4 @@
-"""Official contacts parsed from the timeline, and the Raimondo 'fourth visit' count."""
+"""Official contacts from the visits table, and the Raimondo 'fourth visit' count."""
 
 from __future__ import annotations
 
@@ -9,77 +9,67 @@ import pytest
 from conftest import read_rows
 
 from analysis.analyses import visits
-from analysis.analyses.visits import ContactParseError
 
 
-def test_visit_titles_parse_into_role_name_and_host():
-    got = visits.parse_title("Treasury Secretary Janet Yellen visits Beijing")
-    assert (got["role"], got["official"], got["host"], got["kind"]) == (
-        "Treasury Secretary",
-        "Janet Yellen",
-        "China",
-        "visit",
+def test_people_fields_split_into_names_and_roles_even_with_nested_parentheses():
+    got = visits.people(
+        "Liu He (Vice Premier; special envoy of President Xi Jinping);Steven Mnuchin (Treasury)"
     )
-    got = visits.parse_title("Commerce Secretary Gina Raimondo visits Beijing and Shanghai")
-    assert got["official"] == "Gina Raimondo" and got["host"] == "China"
-    assert visits.parse_title("Secretary of State Antony Blinken visits Beijing")["role"] == (
-        "Secretary of State"
+    assert got == [
+        ("Liu He", "Vice Premier; special envoy of President Xi Jinping"),
+        ("Steven Mnuchin", "Treasury"),
+    ]
+    assert visits.people("Gina Raimondo") == [("Gina Raimondo", "")]
+
+
+def test_a_meeting_names_the_first_person_of_each_side():
+    meetings = visits.official_contacts().set_index("visit_id")
+    assert meetings.at["2023-11-15-biden-xi-woodside", "official"] in (
+        "Joe Biden; Xi Jinping",
+        "Xi Jinping; Joe Biden",
     )
+    assert meetings.at["2025-10-30-trump-xi-busan", "host"] == "South Korea"
 
 
-def test_meeting_titles_parse_into_both_leaders_and_the_host():
-    got = visits.parse_title("Biden-Xi meeting at Filoli estate, Woodside, California (APEC)")
-    assert got["official"] == "Biden; Xi"
-    assert got["host"] == "United States"
-    assert got["kind"] == visits.LEADERS_MEETING
-    assert visits.parse_title("Trump-Xi meeting in Busan, South Korea")["host"] == "South Korea"
-
-
-def test_titles_the_rules_cannot_read_are_refused_with_a_fix():
-    with pytest.raises(ContactParseError, match="expected '<role> <First Last> visits"):
-        visits.parse_title("A phone call between leaders")
-    with pytest.raises(ContactParseError, match="add the place to PLACES"):
-        visits.parse_title("Trade Representative Katherine Tai visits Geneva")
-
-
-def test_every_visit_row_of_the_csv_becomes_one_contact():
-    rows = read_rows("sources/export_control_events.csv")
-    lines = [i + 2 for i, r in enumerate(rows) if r["measure_type"] == "visit/meeting"]
+def test_every_row_of_the_visits_table_becomes_one_contact():
+    rows = read_rows("sources/visits.csv")
     frame = visits.official_contacts()
-    assert frame["row"].tolist() == lines
+    assert sorted(frame["row"].tolist()) == list(range(2, len(rows) + 2))
     raimondo = frame.loc[frame["official"] == "Gina Raimondo"].iloc[0]
     csv_row = rows[raimondo["row"] - 2]
-    assert raimondo["start"].date().isoformat() == csv_row["date"]
-    assert raimondo["end"].date().isoformat() == csv_row["end_date"]
+    assert raimondo["start"].date().isoformat() == csv_row["start"]
+    assert raimondo["end"].date().isoformat() == csv_row["end"]
     assert raimondo["days"] == 4  # 27-30 August, both days counted
 
 
 def test_raimondo_visit_is_the_fourth_by_us_officials_in_the_90_days_before_it():
-    rows = read_rows("sources/export_control_events.csv")
+    rows = read_rows("sources/visits.csv")
     start = dt.date(2023, 8, 27)
     hand = [
-        r["title"]
+        r["visit_id"]
         for r in rows
-        if r["measure_type"] == "visit/meeting"
-        and r["actor_country"] == "United States"
-        and " visits " in r["title"]
-        and start - dt.timedelta(days=90) <= dt.date.fromisoformat(r["date"]) <= start
+        if r["kind"] == "visit"
+        and r["host_country"] == "CHN"
+        and start - dt.timedelta(days=90) <= dt.date.fromisoformat(r["start"]) <= start
     ]
     ordinal, counted = visits.ordinal_of("Raimondo", window_days=90)
     assert ordinal == len(hand) == 4
-    assert counted["title"].tolist() == hand
+    assert counted["visit_id"].tolist() == hand
     assert counted["official"].tolist()[-1] == "Gina Raimondo"
 
 
 def test_window_and_inclusive_change_the_count():
     assert len(visits.visits_before("2023-08-27", window_days=60)) == 3  # Blinken is earlier
-    assert len(visits.visits_before("2023-08-27", inclusive=False)) == 3
-    assert visits.visits_before("2023-06-17").empty
+    every = visits.visits_before("2023-08-27")
+    before = visits.visits_before("2023-08-27", inclusive=False)
+    assert len(before) == len(every) - 1  # Raimondo's visit began that day
+    first = visits.official_contacts().query("kind == 'visit'")["start"].min()
+    assert visits.visits_before(first - pd.Timedelta(days=1)).empty
 
 
 def test_date_filter_and_unknown_official():
-    late = visits.official_contacts(start="2024-01-01")
-    assert late["kind"].tolist() == [visits.LEADERS_MEETING]
+    late = visits.official_contacts(start="2025-10-01")
+    assert late["kind"].tolist() == ["talks", visits.LEADERS_MEETING]
     with pytest.raises(Exception, match="no visit by 'Austin'"):
         visits.ordinal_of("Austin")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from analysis.data import countries, datasets
+from analysis.data import countries, datasets, lexicon
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ def test_publisher_names_get_iso_codes(name, code):
 
 
 def test_every_alias_points_at_a_real_iso_code():
-    for name, code in countries.ALIASES.items():
+    for name, code in lexicon.country_aliases().aliases.items():
         assert pycountry.countries.get(alpha_3=code) is not None, name
 
 
@@ -55,6 +55,5 @@ def test_loaded_tables_carry_codes_beside_names():
     china = frame.loc[frame["country"] == "China", "country_iso3"]
     assert set(china) == {"CHN"}
     assert frame.loc[frame["country"] == "World total", "country_iso3"].isna().all()
-    events = datasets.load("export_control_events")
-    both = events.loc[events["actor_country"] == "United States; China", "actor_country_iso3"]
-    assert not both.empty and set(both) == {"USA;CHN"}
+    imports = datasets.load("us_import_sources")
+    assert set(imports.loc[imports["country"] == "China", "country_iso3"]) == {"CHN"}

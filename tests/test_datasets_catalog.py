@@ -89,19 +89,19 @@ def test_tables_without_editions_cite_each_rows_source():
     found = datasets.sources("processing_shares", rows)
     assert {s.citation for s in found} == set(rows["source_title"])
     assert sorted(r for s in found for r in s.rows) == sorted(rows.index)
-    events = datasets.load("export_control_events").head(1)
-    (only,) = datasets.sources("export_control_events", events)
-    assert only.citation == events["source_url_or_ref"].iloc[0]
+    events = datasets.load("measures").head(1)
+    (only,) = datasets.sources("measures", events)
+    assert only.citation == events["source_urls"].iloc[0]
     assert only.url.startswith("http")
 
 
 def test_unique_keys_allow_empty_but_refuse_repeats(tmp_path):
-    src = datasets.path_of("entity_list_additions")
+    src = datasets.path_of("entity_list_rules")
     lines = src.read_text(encoding="utf-8").splitlines(keepends=True)
     bad = tmp_path / src.name
     bad.write_text("".join([*lines, lines[2]]), encoding="utf-8")
-    with pytest.raises(DataValidationError, match="duplicate key"):
-        datasets.load("entity_list_additions", bad)
+    with pytest.raises(DataValidationError, match="duplicate"):
+        datasets.load("entity_list_rules", bad)
 
 
 @pytest.mark.parametrize("name", datasets.names())

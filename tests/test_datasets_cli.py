@@ -20,24 +20,24 @@ def test_list_shows_every_table_with_rows_years_editions_and_licence(capsys):
     trade = read_rows("sources/us_china_goods_trade_annual.csv")
     span = f"{trade[0]['year']}–{trade[-1]['year']}"
     assert by_table["us_china_goods_trade_annual"][2] == span
-    assert "public-domain-us-gov" in by_table["entity_list_additions"]
+    assert "public-domain-us-gov" in by_table["entity_list_rules"]
 
 
 def test_show_prints_caveats_and_first_rows(capsys):
-    assert cli.main(["data", "show", "entity_list_additions", "--rows", "2"]) == 0
+    assert cli.main(["data", "show", "entity_list_rules", "--rows", "2"]) == 0
     out = capsys.readouterr().out
-    for caveat in datasets.resource("entity_list_additions")["caveats"]:
+    for caveat in datasets.resource("entity_list_rules")["caveats"]:
         assert caveat in out
     assert "first 2 rows:" in out
-    assert read_rows("sources/entity_list_additions.csv")[0]["fr_publication_date"] in out
+    assert read_rows("sources/entity_list_rules.csv")[0]["published"] in out
 
 
 def test_show_refuses_a_negative_row_count(capsys):
     with pytest.raises(SystemExit) as stop:
-        cli.main(["data", "show", "entity_list_additions", "--rows", "-3"])
+        cli.main(["data", "show", "entity_list_rules", "--rows", "-3"])
     assert stop.value.code == 2
     assert "--rows: expected a whole number of 0 or more, got '-3'" in capsys.readouterr().err
-    assert cli.main(["data", "show", "entity_list_additions", "--rows", "0"]) == 0
+    assert cli.main(["data", "show", "entity_list_rules", "--rows", "0"]) == 0
     assert "rows:" not in capsys.readouterr().out.split("corrections:")[-1]
 
 

@@ -91,14 +91,14 @@ def test_unknown_country_name_is_caught_with_a_suggestion(tmp_path):
 
 
 def test_dates_must_be_ordered(tmp_path):
-    table = "export_control_events"
+    table = "measures"
     rows = read_rows(f"sources/{table}.csv")
-    target = next(r for r in rows if r["end_date"])
-    match = {"date": target["date"], "title": target["title"]}
-    path, line = edited_copy(tmp_path, table, match, "end_date", "2001-01-01")
+    target = next(r for r in rows if r["ended"])
+    match = {"measure_id": target["measure_id"]}
+    path, line = edited_copy(tmp_path, table, match, "ended", "2001-01-01")
     text = _failure(table, path)
-    assert f"row {line}, column 'end_date': value '2001-01-01' is earlier than" in text
-    assert "rule 'ordered(date <= effective_date <= end_date)'" in text
+    assert f"row {line}, column 'ended': value '2001-01-01' is earlier than" in text
+    assert "rule 'ordered(announced <= ended)'" in text
 
 
 def test_trade_balance_must_equal_exports_minus_imports(tmp_path):

@@ -17,7 +17,9 @@ import pytest
 from conftest import read_rows
 
 from analysis import paths
+from analysis.analyses import measures
 from analysis.article import document
+from analysis.data import goods
 from analysis.evidence import factcheck, render
 from analysis.evidence.model import Verdict, as_of
 from analysis.vocab import Label
@@ -48,7 +50,11 @@ def test_every_claim_gets_a_verdict_with_evidence_or_a_reason(seed):
 
 
 def _events():
-    return read_rows("sources/export_control_events.csv")
+    return read_rows("sources/measures.csv")
+
+
+def _goods(row: dict[str, str]) -> set[str]:
+    return set(row["goods"].split(";")) - {""}
 
 
 def test_vast_majority_depends_on_the_stage(seed):
@@ -80,7 +86,7 @@ def test_vast_majority_depends_on_the_stage(seed):
 
 def _day_of(title: str) -> dt.date:
     (row,) = [r for r in _events() if r["title"] == title]
-    return dt.date.fromisoformat(row["date"])
+    return dt.date.fromisoformat(row["announced"])
 
 
 def test_ban_claim_is_licensing_of_other_goods(seed):
@@ -91,30 +97,30 @@ def test_ban_claim_is_licensing_of_other_goods(seed):
     in_force = x.evidence[0]
     for line in in_force.rows:
         row = events[line - 2]
-        assert row["actor_country"] == "China"
-        assert row["measure_type"] == "export_licensing"
-        assert row["effective_date"] <= "2023-08-27"
-    assert any("gallium" in events[line - 2]["targets"] for line in in_force.rows)
-    # Later: China's export measures on the goods claimed (rare earths) announced after the
-    # article; the December 2023 ban on rare-earth *technology* is other goods.
+        assert row["implementing_jurisdiction"] == "CHN"
+        assert row["measure_type"] not in ("export_ban", "technology_export_ban")
+        assert row["announced"] <= "2023-08-27"
+    assert any("gallium" in _goods(events[line - 2]) for line in in_force.rows)
+    # Later: China's export measures on the goods claimed (rare earths, or one of them)
+    # announced after the article; the December 2023 ban on rare-earth *technology* is
+    # other goods.
     later = x.evidence[1]
+    rare = goods.members("rare_earths")
     named = [
         i
         for i, r in enumerate(events, 2)
-        if r["actor_country"] == "China"
-        and r["date"] > "2023-08-27"
-        and "suspension" not in r["title"].lower()
-        and re.search(r"rare earths|dysprosium|terbium", r["targets"] + r["title"], re.I)
+        if r["implementing_jurisdiction"] == "CHN"
+        and r["announced"] > "2023-08-27"
+        and r["measure_type"] in ("export_ban", "export_licence_requirement")
+        and rare & _goods(r)
     ]
     (technology,) = [
-        i
-        for i, r in enumerate(events, 2)
-        if r["measure_type"] == "export_ban" and "rare-earth technologies" in r["title"]
+        i for i, r in enumerate(events, 2) if r["measure_type"] == "technology_export_ban"
     ]
-    assert set(named) <= set(later.rows) and technology not in later.rows
+    assert named and set(named) <= set(later.rows) and technology not in later.rows
     for line in later.rows:
         row = events[line - 2]
-        assert row["date"] > "2023-08-27" and "rare" in (row["targets"] + row["title"]).lower()
+        assert row["announced"] > "2023-08-27" and rare & _goods(row)
     # The lag the note states is the one between the two measures' dates in the CSV.
     (note,) = [n for n in x.notes if "retaliation" in n.lower()]
     first, response = re.findall(r"'([^']+)'", note)[1:]
@@ -133,11 +139,10 @@ def _china_ban_row(good: str, before: str) -> int:
     (line,) = [
         i
         for i, r in enumerate(_events(), 2)
-        if r["actor_country"] == "China"
+        if r["implementing_jurisdiction"] == "CHN"
         and r["measure_type"] == "export_ban"
-        and good in r["targets"]
-        and r["date"] <= before
-        and "suspension" not in r["title"].lower()
+        and good in _goods(r)
+        and r["announced"] <= before
     ]
     return line
 
@@ -149,15 +154,15 @@ def test_a_partly_suspended_one_country_ban_is_partly_supported(tmp_path):
     assert x.verdict == Label.PARTLY
     assert "exports to United States only" in x.rationale and "partly suspended" in x.rationale
     assert _china_ban_row("gallium", "2025-12-01") in x.evidence[0].rows
-    # The note says which suspension applies and what stays (from the CSV's summary).
+    # The note says which suspension applies.
     (suspension,) = [
         r
         for r in _events()
-        if r["actor_country"] == "China"
-        and r["title"].lower().startswith("suspension")
-        and "gallium" in r["title"]
+        if r["implementing_jurisdiction"] == "CHN"
+        and r["measure_type"] == "suspension"
+        and "gallium" in _goods(r)
     ]
-    assert any(suspension["title"] in n and suspension["summary"] in n for n in x.notes)
+    assert any(suspension["title"] in n for n in x.notes)
 
 
 def test_a_ban_claim_is_checked_on_the_article_day_at_the_latest(tmp_path):
@@ -178,40 +183,33 @@ def test_a_ban_claim_on_several_goods_is_decided_per_good(tmp_path):
     assert "True of gallium, not of rare earths" in x.rationale
 
 
-def test_suspended_measures_without_an_effective_date_are_not_pending(tmp_path):
-    events = _events()
-    (undated,) = [
-        i
-        for i, r in enumerate(events, 2)
-        if r["actor_country"] == "China" and not r["effective_date"] and "rare" in r["title"]
-    ]
-    (suspension,) = [
-        r
-        for r in events
-        if r["actor_country"] == "China"
-        and r["title"].lower().startswith("suspension")
-        and r["date"] > events[undated - 2]["date"]
-        and "rare" in r["targets"].lower()
-    ]
-    art = _dated_article(tmp_path, "China has banned rare earth exports.", suspension["date"])
+def test_suspended_measures_without_an_effective_date_are_not_pending(tmp_path, monkeypatch):
+    # A measure the data gives no effective date, fully suspended: it is neither in force
+    # nor pending on the suspension's day. (The October 2025 rare-earth controls, their
+    # effective date removed for the test.)
+    real = measures.measures()
+    target = "chn-2025-10-09-rare-earth-extraterritorial-and-technology"
+    undated = real.assign(effective=real["effective"].where(real["measure_id"] != target))
+    monkeypatch.setattr(measures, "measures", lambda: undated)
+    (line,) = real.loc[real["measure_id"] == target, "row"]
+    suspended = real.loc[real["suspends"].fillna("").str.contains(target), "announced"].iloc[0]
+    art = _dated_article(tmp_path, "China has banned rare earth exports.", f"{suspended:%Y-%m-%d}")
     (x,) = factcheck.check(art)
     considered = {r for e in x.evidence if not e.filter.startswith("later") for r in e.rows}
-    assert considered and undated not in considered
+    assert line not in considered
     assert x.verdict == Label.MISLEADING and "licence" in x.rationale
 
 
 def test_a_ban_announced_but_not_yet_in_force_is_not_lost(tmp_path):
     # Between announcement and effective date the licensing rule is still found.
     (row,) = [
-        r
-        for r in _events()
-        if r["actor_country"] == "China" and r["title"].startswith("Export controls on gallium")
+        r for r in _events() if r["measure_id"] == "chn-2023-07-03-gallium-germanium-licensing"
     ]
-    assert row["date"] < row["effective_date"]
-    art = _dated_article(tmp_path, "China has banned exports of gallium.", row["date"])
+    assert row["announced"] < row["effective"]
+    art = _dated_article(tmp_path, "China has banned exports of gallium.", row["announced"])
     (x,) = factcheck.check(art)
     assert x.verdict == Label.MISLEADING
-    assert "announced, not yet in force" in x.rationale and row["effective_date"] in x.rationale
+    assert "announced, not yet in force" in x.rationale and row["effective"] in x.rationale
 
 
 def test_stage_words():
@@ -270,15 +268,16 @@ def test_fourth_visit_is_counted_from_the_timeline(seed):
     (evidence,) = x.evidence
     window = factcheck.visit_window(art, x.claim)
     assert window.text == "in recent months" and window.end == as_of(art)[0]
-    visit = _day_of("Commerce Secretary Gina Raimondo visits Beijing and Shanghai")
+    contacts = read_rows("sources/visits.csv")
+    (raimondo,) = [r for r in contacts if r["visit_id"] == "2023-08-27-raimondo-beijing-shanghai"]
+    visit = dt.date.fromisoformat(raimondo["start"])
     first_day = visit - (window.end - window.start)
     expected = [
         i
-        for i, r in enumerate(_events(), 2)
-        if r["measure_type"] == "visit/meeting"
-        and r["actor_country"] == "United States"
-        and " visits " in r["title"]
-        and first_day.isoformat() <= r["date"] <= visit.isoformat()
+        for i, r in enumerate(contacts, 2)
+        if r["kind"] == "visit"
+        and r["host_country"] == "CHN"
+        and first_day.isoformat() <= r["start"] <= visit.isoformat()
     ]
     assert list(evidence.rows) == expected
     assert len(expected) == 4
@@ -288,16 +287,18 @@ def test_scheduled_november_meeting_took_place_in_november(seed):
     _art, found = seed
     x = _about(found, "meeting scheduled for November")
     assert x.verdict == Label.SUPPORTED
-    row = _events()[x.evidence[0].rows[0] - 2]
-    assert row["date"].startswith("2023-11") and "Biden-Xi" in row["title"]
+    row = read_rows("sources/visits.csv")[x.evidence[0].rows[0] - 2]
+    assert row["start"].startswith("2023-11") and row["kind"] == "leaders_meeting"
+    people = row["visitors"] + row["hosts"]
+    assert "Joe Biden" in people and "Xi Jinping" in people
 
 
 def test_visit_dates_match_the_timeline(seed):
     _art, found = seed
     x = _about(found, "four-day visit")
     assert x.verdict == Label.SUPPORTED
-    row = _events()[x.evidence[0].rows[0] - 2]
-    assert (row["date"], row["end_date"]) == ("2023-08-27", "2023-08-30")
+    row = read_rows("sources/visits.csv")[x.evidence[0].rows[0] - 2]
+    assert (row["start"], row["end"]) == ("2023-08-27", "2023-08-30")
 
 
 def test_blacklist_is_a_licence_requirement_not_a_ban(seed):
@@ -325,7 +326,7 @@ def test_dated_measure_claims_match_announcement_and_effective_days():
     x = _about(think, "3 July 2023")
     assert x.verdict == Label.SUPPORTED
     rows = [_events()[line - 2] for line in x.evidence[0].rows]
-    assert any(r["date"] == "2023-07-03" and r["effective_date"] == "2023-08-01" for r in rows)
+    assert any(r["announced"] == "2023-07-03" and r["effective"] == "2023-08-01" for r in rows)
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:

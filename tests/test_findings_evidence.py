@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from conftest import read_rows
 
-from analysis.analyses import concentration, measure_text, measures, stages, trade, visits
+from analysis.analyses import concentration, measures, stages, trade, visits
 from analysis.findings import record, sentences
 
 RARE = "sources/rare_earths_mine_production.csv"
@@ -79,14 +79,23 @@ def test_concentration_finding_equals_a_hand_top3():
 
 
 def test_gallium_and_germanium_licensing_came_269_days_after_the_chip_rules():
-    events = read_rows("sources/export_control_events.csv")
-    chips = next(r for r in events if r["date"] == "2022-10-07")
-    gallium = next(r for r in events if r["title"].startswith("Export controls on gallium"))
-    lag = (dt.date.fromisoformat(gallium["date"]) - dt.date.fromisoformat(chips["date"])).days
+    # The finding pairs China's gallium licensing with the latest earlier related US measure;
+    # its lag is the difference of the two announcement dates in the CSV.
+    events = {r["measure_id"]: r for r in read_rows("sources/measures.csv")}
+    gallium = events["chn-2023-07-03-gallium-germanium-licensing"]
     found = sentences.response_findings(measures.responses(max_lag_days=365), side="China")
-    (pair,) = [f for f in found if f.values["response_id"].startswith("2023-07-03")]
-    assert pair.values["lag_days"] == lag
-    assert pair.values["measure_id"].startswith("2022-10-07-usa")
+    (pair,) = [f for f in found if f.values["response_id"] == gallium["measure_id"]]
+    trigger = events[pair.values["measure_id"]]
+    lag = (
+        dt.date.fromisoformat(gallium["announced"]) - dt.date.fromisoformat(trigger["announced"])
+    ).days
+    assert pair.values["lag_days"] == lag and trigger["implementing_jurisdiction"] == "USA"
+    chips = measures.responses(max_lag_days=365)
+    rule = chips.loc[
+        (chips["measure_id"] == "usa-2022-10-07-advanced-computing-rule")
+        & (chips["response_id"] == gallium["measure_id"])
+    ]
+    assert rule["lag_days"].tolist() == [269]
     assert f"{lag} days after" in pair.text and "caused" in pair.caveats[0]
 
 
@@ -104,9 +113,10 @@ def test_covering_finding_separates_rare_earths_from_rare_earth_technology():
     assert goods.values["measures_by_date"] == 0
     assert "no China export measure on rare earths" in goods.text
     tech = sentences.covering_finding("rare-earth technology", by="2023-12-31")
-    assert tech.values["measures_by_date"] == 1 and tech.values["types"] == "export_ban"
+    assert tech.values["measures_by_date"] == 1
+    assert tech.values["types"] == "technology_export_ban"
     gallium = sentences.covering_finding("gallium", by="2023-08-27")
-    assert gallium.values["types"] == "export_licensing"
+    assert gallium.values["types"] == "export_licence_requirement"
 
 
 def test_trade_findings_equal_the_csv_and_say_deficit():
@@ -127,13 +137,14 @@ def test_trade_findings_equal_the_csv_and_say_deficit():
 
 
 def test_around_finding_uses_the_window_means():
-    marks = measures.find("2022-10-07")
+    marks = measures.find("usa-2022-10-07-advanced-computing-rule")
     windows = trade.around_measures(marks, 2, 2)
     found = {f.values["flow"]: f for f in sentences.around_findings(windows, marks)}
     rows = {int(r["year"]): r for r in read_rows("sources/us_china_goods_trade_annual.csv")}
     before = sum(float(rows[y]["imports_usd_millions"]) for y in (2020, 2021)) / 2
     assert found["imports"].values["before_mean"] == pytest.approx(before)
-    assert "the United States' export rule of 7 October 2022" in found["imports"].text
+    label = "the United States' export licence requirement of 7 October 2022"
+    assert label in found["imports"].text
 
 
 def test_outside_china_finding_warns_when_the_world_total_is_rounded():
@@ -206,20 +217,21 @@ def test_stage_finding_says_when_the_rounded_world_total_is_exceeded(edition):
 def test_covering_findings_name_every_good_chinas_export_controls_name():
     frame = measures.select(start="2018-01-01", end="2025-12-31", actors="all")
     found = sentences.covering_findings(frame, by="2023-08-27")
-    events = read_rows("sources/export_control_events.csv")
-    china = [
-        r
-        for r in events
-        if r["actor_country"] == "China"
-        and r["measure_type"] in measure_text.EXPORT_RESTRICTIONS
-        and "suspension" not in r["title"].lower()
-    ]
-    goods = {f.values["commodity"] for f in found}
-    assert {"gallium", "germanium", "graphite", "antimony", "rare earths"} <= goods
+    every = measures.measures()
+    china = set(
+        every.loc[
+            (every["implementing_iso3"] == "CHN")
+            & (every["restricts"] == "exports")
+            & (every["action"] == "imposition"),
+            "row",
+        ]
+    )
+    named = {f.values["commodity"] for f in found}
+    assert {"gallium", "germanium", "graphite", "antimony", "rare earths"} <= named
     for f in found:
         if f.values["measures_by_date"]:
             lines = {r for s in f.sources for r in s.rows}
-            assert all(events[line - 2] in china for line in lines)
+            assert lines <= china
     assert sentences.covering_findings(frame.iloc[0:0], by="2023-08-27") == []
 
 

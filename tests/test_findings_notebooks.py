@@ -40,11 +40,15 @@ def test_export_controls_writes_its_chart_and_answers_the_article(export_control
     assert (result.output_dir / "measures_timeline.png").stat().st_size > 10_000
     visit = next(f for f in found.values() if f["id"].startswith("visit-gina-raimondo"))
     assert visit["values"]["ordinal"] == 4
-    events = read_rows("sources/export_control_events.csv")
-    chips = next(r for r in events if r["date"] == "2022-10-07")
-    gallium = next(r for r in events if r["title"].startswith("Export controls on gallium"))
-    lag = (dt.date.fromisoformat(gallium["date"]) - dt.date.fromisoformat(chips["date"])).days
-    response = next(f for f in found.values() if f["id"].startswith("response-2022-10-07-usa"))
+    events = {r["measure_id"]: r for r in read_rows("sources/measures.csv")}
+    gallium = events["chn-2023-07-03-gallium-germanium-licensing"]
+    (response,) = [
+        f for f in found.values() if f["values"].get("response_id") == gallium["measure_id"]
+    ]
+    trigger = events[response["values"]["measure_id"]]
+    lag = (
+        dt.date.fromisoformat(gallium["announced"]) - dt.date.fromisoformat(trigger["announced"])
+    ).days
     assert response["values"]["lag_days"] == lag
     rare = next(f for f in found.values() if f["id"].startswith("china-rare-earths-measures-by"))
     assert rare["values"]["measures_by_date"] == 0  # by 27 August 2023: nothing on the goods

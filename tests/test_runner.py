@@ -118,8 +118,9 @@ def test_the_manifest_records_inputs_hashes_parameters_versions_and_timings(whol
     assert inputs["notebook"] == {
         "notebooks/critical_minerals.ipynb": sha("notebooks/critical_minerals.ipynb")
     }
-    module = "analysis/analyses/concentration.py"
-    assert inputs["code"][module] == sha(module)
+    assert inputs["code"]["analysis/analyses/concentration.py"] == sha(
+        "analysis/analyses/concentration.py"
+    )
     assert "analysis/runner/kernels.py" not in inputs["code"], "the runner's probe is not an input"
     assert "analysis/article/document.py" not in inputs["code"], "only the modules the run imported"
     assert not any(k.startswith("data/articles") for k in inputs["data"])

@@ -85,12 +85,12 @@ def _fact(
 
 
 def test_ban_claim_when_only_licensing_exists():
-    d = v.decide_export_ban("rare earths", DAY, [_fact("export_licensing", "rare earths", True)])
+    d = v.decide_export_ban("rare earths", DAY, [_fact("licence", "rare earths", True)])
     assert d.label == Label.MISLEADING and "licence, which is not a ban" in d.rationale
 
 
 def test_ban_claim_when_licensing_is_only_announced():
-    fact = _fact("export_licensing", "gallium", True, status=MeasureStatus.ANNOUNCED)
+    fact = _fact("licence", "gallium", True, status=MeasureStatus.ANNOUNCED)
     d = v.decide_export_ban("gallium", DAY, [fact])
     assert d.label == Label.MISLEADING
     assert "announced, not yet in force" in d.rationale and "not a ban" in d.rationale
@@ -100,8 +100,8 @@ def test_ban_claim_when_other_goods_are_covered():
     d = v.decide_export_ban(
         "rare earths",
         DAY,
-        [_fact("export_licensing", "gallium", False)],
-        later=[_fact("export_licensing", "rare earths", True, start=dt.date(2025, 4, 4))],
+        [_fact("licence", "gallium", False)],
+        later=[_fact("licence", "rare earths", True, start=dt.date(2025, 4, 4))],
     )
     assert d.label == Label.MISLEADING
     assert "covered other goods (gallium)" in d.rationale
@@ -109,7 +109,7 @@ def test_ban_claim_when_other_goods_are_covered():
 
 
 def test_ban_claim_supported_and_unsupported():
-    assert v.decide_export_ban("gallium", DAY, [_fact("export_ban", "gallium", True)]).label == (
+    assert v.decide_export_ban("gallium", DAY, [_fact("ban", "gallium", True)]).label == (
         Label.SUPPORTED
     )
     assert v.decide_export_ban("tungsten", DAY, []).label == Label.UNSUPPORTED
@@ -137,14 +137,14 @@ def test_ban_claim_supported_and_unsupported():
     ],
 )
 def test_a_ban_that_falls_short_is_partly_supported(status, affected, destinations, label, says):
-    fact = _fact("export_ban", "gallium", True, status=status, affected=affected)
+    fact = _fact("ban", "gallium", True, status=status, affected=affected)
     d = v.decide_export_ban("gallium", DAY, [fact], destinations=destinations)
     assert d.label == label and says in d.rationale
 
 
 def test_policy_claims():
-    licence = _fact("entity_listing", "semiconductors", True)
-    ban = _fact("export_ban", "gallium", True)
+    licence = _fact("listing", "semiconductors", True)
+    ban = _fact("ban", "gallium", True)
     assert v.decide_policy("China", [], forbids=False, as_of=DAY).label == Label.NOT_CHECKABLE
     d = v.decide_policy("United States", [licence], forbids=True, as_of=DAY)
     assert d.label == Label.PARTLY and "require licences" in d.rationale
@@ -193,7 +193,7 @@ def test_combining_per_good_decisions():
 
 def test_a_ban_only_announced_is_not_said_to_cover_the_goods():
     for status in (MeasureStatus.ANNOUNCED, MeasureStatus.EFFECTIVE_UNKNOWN):
-        fact = _fact("export_ban", "gallium", True, status=status)
+        fact = _fact("ban", "gallium", True, status=status)
         d = v.decide_export_ban("gallium", DAY, [fact])
         assert d.label == Label.PARTLY and "announced but was not yet in force" in d.rationale
         assert "a ban covered" not in d.rationale

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from typing import Any
 
@@ -65,6 +66,33 @@ def pick_edition(shares_frame: pd.DataFrame, table: str, edition: str = LATEST) 
         ids = ", ".join([LATEST, *short.values()])
         raise WorkbookError(f"unknown edition '{edition}' for table '{table}': use one of {ids}")
     return frame.loc[frame["edition"] == edition].reset_index(drop=True)
+
+
+def released(commodity: str, edition: str) -> dt.date | None:
+    """When an edition of the commodity's main table came out: its `released` date, or for
+    a year alone (USGS MCS editions) the first day of that year; None when unknown."""
+    table = series_for(commodity, MAIN)["table"]
+    info = next((e for e in datasets.editions(table) if e["id"] == edition), None)
+    text = str(info.get("released") or "") if info else ""
+    if len(text) == 4 and text.isdigit():
+        return dt.date(int(text), 1, 1)
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def edition_as_of(commodity: str, day: dt.date | None) -> str | None:
+    """The newest edition of the commodity's main table out by `day` (USGS MCS editions
+    come out early in the year that names them: an edition is taken as out in that year);
+    the newest of all when `day` is None; None when none was out yet."""
+    table = series_for(commodity, MAIN)["table"]
+    out = [
+        e["id"]
+        for e in datasets.editions(table)
+        if day is None or ((r := released(commodity, e["id"])) is not None and r <= day)
+    ]
+    return out[-1] if out else None
 
 
 def country_share_series(

@@ -1,146 +1,102 @@
-"""The export-control timeline as a queryable table of measures, in a GTA-like schema.
+"""The measures catalog as a queryable table, in the spirit of Global Trade Alert.
 
-`measures()` turns the policy rows of `export_control_events` (visits and meetings are
-left to `analysis.analyses.visits`) into one row per measure with the fields Global Trade Alert
-uses: implementing and affected jurisdictions with ISO codes, an intervention type,
-announced / effective / removed dates. Several fields are not columns of the CSV and are
-derived here by explicit rules, each declared as a table in this module and tested:
+`measures()` reads the `measures` table (data/sources/measures.csv), whose fields are
+explicit: implementing and affected jurisdictions as ISO codes, a closed `measure_type`
+vocabulary (data/lexicon/measure_types.yaml, with the GTA type, what the type restricts and
+how hard), the goods covered as ids (`analysis.data.goods`), announced / effective / ended
+dates, and the measures a row suspends or amends. Nothing is read from titles.
 
-- `affected_*`: who the measure is aimed at (`AFFECTED_RULES`, `COMPANY_HOMES`); the rule
-  used is recorded in `affected_basis`, and a measure whose text names no jurisdiction
-  says so instead of guessing.
-- `products`: normalised product tags (`measure_text.PRODUCT_TAGS`, `RARE_EARTH_ELEMENTS`), keeping
-  rare earths (the goods) apart from rare-earth technology (know-how).
-- `action` and `suspends`: suspensions and relaxations (`RELAXATION_WORDS`) and the
-  earlier measures a suspension applies to (`_suspended_by`).
-
-Dates: `announced` is the CSV's `date`, `effective` its `effective_date` (empty when the
-compilers did not verify it), `last_day` its `end_date` (the last day a suspension runs),
-and `removed` the first day a measure no longer applies (`last_day` + 1 day), so a
-measure is in force on `d` when `effective <= d < removed`.
+Derived here, each from those fields: `side` (the implementer's side of the contest),
+`action` (a suspension suspends, a tariff reduction relaxes, every other type imposes),
+`partial` (a suspension that names fewer goods than the measure it suspends), and
+`removed` (the day after `ended`), so a measure is in force on `d` when
+`effective <= d < removed` and no suspension in force covers it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pandas as pd
 
-from analysis import paths
-from analysis.analyses import measure_text
-from analysis.data import countries, datasets
-from analysis.errors import Problem, ProblemsError, WorkbookError
+from analysis.data import countries, datasets, goods, lexicon
+from analysis.errors import WorkbookError
 from analysis.vocab import Action, MeasureStatus, Side
 
-TABLE = "export_control_events"
-VISIT_TYPE = "visit/meeting"
+TABLE = "measures"
+ALL = "all"
 
-# Sides of the dispute, for the two-sided timeline and for pairing responses.
-SIDES: dict[str, str] = {
-    "United States": Side.US,
-    "Japan": Side.US,
-    "Netherlands": Side.US,
-    "China": Side.CHINA,
-}
+_ACTIONS = {"suspension": Action.SUSPENSION, "tariff_reduction": Action.RELAXATION}
+
+
+def _ids(value: Any) -> tuple[str, ...]:
+    return tuple(p for p in str(value).split(";") if p) if pd.notna(value) else ()
 
 
 def measures() -> pd.DataFrame:
-    """The policy measures of the timeline (visits and meetings excluded), one row each.
+    """Every measure of the catalog, one row each, sorted by announcement date.
 
-    Columns (GTA-compatible where GTA has a field):
-    `measure_id` (stable: date, implementer, title words), `announced`, `effective`,
-    `last_day` (last day of a suspension, as published), `removed` (first day no longer
-    applying: `last_day` + 1; empty when the data gives no end), `implementing_jurisdiction`,
-    `implementing_iso3`, `side` (US and allies / China / joint), `affected_jurisdiction`,
-    `affected_iso3` (';'-joined, empty when not named), `affected_basis` (the rule used),
-    `measure_type` (as in the CSV), `gta_intervention_type`, `action` (imposition /
-    suspension / relaxation), `suspends` (';'-joined measure ids), `suspends_basis`,
-    `partial` (suspends only part of an instrument), `targets`, `products` (tuple of tags),
-    `instrument`, `agency`, `title`, `summary`, `notes`, `source`, `row` (CSV line number).
-    Sorted by announcement date, then row.
+    Columns: the table's own (`measure_id`, `title`, `measure_type`, `agency`,
+    `instrument`, `hs_codes`, `announced`, `effective`, `suspends`, `amends`, `notes`,
+    `source_type`), and `implementing_iso3` / `implementing_jurisdiction` (code and name),
+    `side`, `affected_iso3` (';'-joined codes, None for 'all') / `affected_jurisdiction`
+    (names), `gta_intervention_type`, `restricts`, `strength` (ban, licence, listing,
+    other), `action`, `goods` (tuple of ids), `last_day` (= `ended`), `removed`
+    (`last_day` + 1 day), `partial`, `source` (the row's source URLs) and `row` (CSV line).
     """
-
-    events = datasets.load(TABLE)
-    events = events.loc[events["measure_type"] != VISIT_TYPE]
+    table = datasets.load(TABLE)
+    vocab = lexicon.measure_types()
+    types = {t.id: t for t in vocab.measure_types}
     records: list[dict[str, Any]] = []
-    for row, e in events.iterrows():
-        implementing = str(e["actor_country"]).split("; ")
-        iso = str(e["actor_country_iso3"])
-        announced = e["date"].date()
-        hit = measure_text.affected(
-            implementing, str(e["title"]), str(e["targets"]), str(e["summary"])
-        )
-        last_day = None if pd.isna(e["end_date"]) else e["end_date"].date()
+    for row, m in table.iterrows():
+        iso = str(m["implementing_jurisdiction"])
+        affected = () if m["affected_jurisdictions"] == ALL else _ids(m["affected_jurisdictions"])
+        kind = types[str(m["measure_type"])]
+        last_day = None if pd.isna(m["ended"]) else m["ended"].date()
         records.append(
             {
-                "measure_id": measure_text.measure_id(announced, iso, str(e["title"])),
-                "announced": announced,
-                "effective": None if pd.isna(e["effective_date"]) else e["effective_date"].date(),
+                "measure_id": str(m["measure_id"]),
+                "title": str(m["title"]),
+                "announced": m["announced"],
+                "effective": m["effective"],
                 "last_day": last_day,
                 "removed": last_day + dt.timedelta(days=1) if last_day else None,
-                "implementing_jurisdiction": str(e["actor_country"]),
                 "implementing_iso3": iso,
-                "side": Side.JOINT if len(implementing) > 1 else SIDES.get(implementing[0], ""),
-                "affected_jurisdiction": "; ".join(hit.jurisdictions) or None,
-                "affected_iso3": ";".join(str(countries.iso3(j)) for j in hit.jurisdictions)
-                or None,
-                "affected_basis": hit.basis,
-                "measure_type": str(e["measure_type"]),
-                "gta_intervention_type": measure_text.GTA_TYPES[str(e["measure_type"])],
-                "action": measure_text.action(str(e["title"])),
-                "partial": bool(
-                    re.search(measure_text.PARTIAL_WORDS, str(e["title"]), flags=re.IGNORECASE)
-                ),
-                "targets": str(e["targets"]),
-                "products": measure_text.products(str(e["title"]), str(e["targets"])),
-                "instrument": None if pd.isna(e["instrument"]) else str(e["instrument"]),
-                "agency": str(e["agency"]),
-                "title": str(e["title"]),
-                "summary": str(e["summary"]),
-                "notes": None if pd.isna(e["notes"]) else str(e["notes"]),
-                "source": str(e["source_url_or_ref"]),
+                "implementing_jurisdiction": countries.name(iso),
+                "side": vocab.sides.get(iso, ""),
+                "affected_iso3": ";".join(affected) or None,
+                "affected_jurisdiction": "; ".join(countries.name(a) for a in affected) or None,
+                "measure_type": kind.id,
+                "gta_intervention_type": kind.gta_type,
+                "restricts": kind.restricts,
+                "strength": kind.strength,
+                "action": _ACTIONS.get(kind.id, Action.IMPOSITION),
+                "goods": _ids(m["goods"]),
+                "suspends": None if pd.isna(m["suspends"]) else str(m["suspends"]),
+                "amends": None if pd.isna(m["amends"]) else str(m["amends"]),
+                "instrument": None if pd.isna(m["instrument"]) else str(m["instrument"]),
+                "agency": str(m["agency"]),
+                "hs_codes": None if pd.isna(m["hs_codes"]) else str(m["hs_codes"]),
+                "notes": None if pd.isna(m["notes"]) else str(m["notes"]),
+                "source": str(m["source_urls"]),
+                "source_type": str(m["source_type"]),
                 "row": int(row),
             }
         )
-    _link_suspensions(records)
-    _check_ids(records)
     frame = pd.DataFrame.from_records(records)
+    by_id = dict(zip(frame["measure_id"], frame["goods"], strict=True))
+    frame["partial"] = [
+        action == Action.SUSPENSION
+        and any(set(by_id.get(s, ())) - set(own) for s in _ids(suspended))
+        for action, own, suspended in zip(
+            frame["action"], frame["goods"], frame["suspends"], strict=True
+        )
+    ]
     for column in ("announced", "effective", "last_day", "removed"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[s]")
     return frame.sort_values(["announced", "row"]).reset_index(drop=True)
-
-
-def _link_suspensions(records: list[dict[str, Any]]) -> None:
-    for r in records:
-        links = measure_text.suspended_by(r, records) if r["action"] == Action.SUSPENSION else {}
-        r["suspends"] = ";".join(links) or None
-        r["suspends_basis"] = "; ".join(f"{k}: {v}" for k, v in links.items()) or None
-        if r["action"] != Action.SUSPENSION:
-            r["partial"] = False
-
-
-def _check_ids(records: list[dict[str, Any]]) -> None:
-
-    seen: dict[str, int] = {}
-    problems = []
-    for r in records:
-        if r["measure_id"] in seen:
-            problems.append(
-                Problem(
-                    f"{paths.relative(paths.DATA_DIR / 'sources' / (TABLE + '.csv'))}, "
-                    f"row {r['row']}",
-                    f"measure id '{r['measure_id']}' is the same as row {seen[r['measure_id']]}'s",
-                    "two measures of one implementer on one day need titles that differ "
-                    "in their first six words",
-                )
-            )
-        seen[r["measure_id"]] = r["row"]
-    if problems:
-        raise ProblemsError(problems, "measure ids are not unique")
 
 
 def _date(value: Any) -> pd.Timestamp:
@@ -228,23 +184,16 @@ def counts(
     return frame.groupby(list(by)).size().rename("measures").reset_index()
 
 
-def _relations() -> dict[tuple[str, str], str]:
-    out: dict[tuple[str, str], str] = {}
-    for a, b, why in measure_text.RELATED_PRODUCTS:
-        out[(a, b)] = out[(b, a)] = why
-    return out
-
-
 def relation(first: Iterable[str], later: Iterable[str]) -> list[str]:
-    """Why two measures' products are related: same tags, or pairs of
-    `measure_text.RELATED_PRODUCTS`."""
+    """Why two measures' goods are related: the same good, or a pair that
+    data/lexicon/goods.yaml declares related (with its reason)."""
     first, later = set(first), set(later)
-    reasons = [f"same product: {tag}" for tag in sorted(first & later)]
-    known = _relations()
+    reasons = [f"same goods: {goods.label(g)}" for g in sorted(first & later)]
+    known = goods.related()
     for a in sorted(first):
         for b in sorted(later - {a}):
             if (a, b) in known:
-                reasons.append(f"{a} -> {b}: {known[(a, b)]}")
+                reasons.append(f"{goods.label(a)} -> {goods.label(b)}: {known[(a, b)]}")
     return reasons
 
 
@@ -255,9 +204,9 @@ def responses(
 ) -> pd.DataFrame:
     """Each measure paired with the other side's later measures on related products.
 
-    Sides are US and allies (US, Japan, Netherlands) against China; joint measures are
-    not paired. Products are related when they share a tag or form a pair of
-    `measure_text.RELATED_PRODUCTS`. `lag_days` counts from announcement to announcement;
+    Sides are US and allies (US, Japan, the Netherlands, the EU) against China. Goods are
+    related when they are the same or form a pair declared in data/lexicon/goods.yaml.
+    `lag_days` counts from announcement to announcement;
     `rank` is 1 for the other side's first related measure after this one, and `trigger_rank` is 1
     for the latest related measure before the response (its nearest possible trigger).
     Columns: `measure_id`, `announced`, `side`, `title`, `row`, `response_id`,
@@ -274,7 +223,7 @@ def responses(
             lag = int((r["announced"] - m["announced"]).days)
             if max_lag_days is not None and lag > max_lag_days:
                 continue
-            why = relation(m["products"], r["products"])
+            why = relation(m["goods"], r["goods"])
             if why:
                 pairs.append(
                     {
@@ -317,48 +266,18 @@ def responses(
     return out[columns].reset_index(drop=True)
 
 
-def product_tag(commodity: str) -> str:
-    """The product tag for a commodity as people write it ('Rare earth', 'graphite (natural)')."""
-    text = commodity.strip().lower()
-    text = re.sub(r"\s*\(.*\)$", "", text)
-    text = re.sub(r"[- ]+", " ", text)
-    tags = {t.replace("-", " "): t for t in _all_tags()}
-    if text in ("rare earth", "rare earths", "rare earth elements", "rees", "ree"):
-        return measure_text.RARE_EARTHS
-    if text in tags:
-        return tags[text]
-    if text.rstrip("s") in tags:
-        return tags[text.rstrip("s")]
-
-    near = difflib.get_close_matches(text, list(tags), n=1)
-    hint = f"did you mean '{tags[near[0]]}'? " if near else ""
-    raise WorkbookError(
-        f"no product tag for commodity {commodity!r}: {hint}known tags: {', '.join(_all_tags())}"
-    )
-
-
-def _all_tags() -> list[str]:
-    return sorted(
-        [
-            *measure_text.PRODUCT_TAGS,
-            measure_text.RARE_EARTHS,
-            measure_text.RARE_EARTH_TECHNOLOGY,
-            measure_text.RARE_EARTH_EQUIPMENT,
-        ]
-    )
-
-
 def covering(commodity: str, on: Any = None, frame: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Measures whose products include a commodity; with `on`, only those in force that day.
+    """Measures whose goods include a commodity (or a member of its group: a measure on
+    dysprosium covers rare earths); with `on`, only those in force that day.
 
-    `commodity` is matched to a product tag (`product_tag`): 'rare earths' finds the goods,
-    not 'rare-earth technology' (ask for that tag separately). Every row carries its
-    `measure_type` and `gta_intervention_type`, so a ban and a licensing requirement stay
+    `commodity` is a goods id or words for one ('rare earths', 'graphite (natural)'):
+    'rare earths' finds the goods, not 'rare-earth technology' (ask for that separately).
+    Every row carries its `measure_type` and `strength`, so a ban and a licence stay
     distinguishable, and `status` on the date (or 'listed' without one).
     """
     frame = measures() if frame is None else frame
-    tag = product_tag(commodity)
-    hits = frame.loc[frame["products"].map(lambda p: tag in p)]
+    wanted = goods.members(goods.resolve(commodity))
+    hits = frame.loc[frame["goods"].map(lambda own: bool(wanted & set(own)))]
     if on is None:
         return hits.assign(status="listed").reset_index(drop=True)
     return in_force_on(on, hits, actions=(Action.IMPOSITION, Action.SUSPENSION, Action.RELAXATION))
@@ -370,12 +289,12 @@ ALL_ACTORS = "all"
 def actors_from(text: str) -> list[str]:
     """'all', or implementers separated by commas ('United States, China').
 
-    Raises WorkbookError naming the implementers the timeline knows.
+    Raises WorkbookError naming the implementers the catalog knows.
     """
     if text.strip().lower() == ALL_ACTORS:
         return []
     wanted = [part.strip() for part in text.split(",") if part.strip()]
-    known = sorted({j for j in SIDES})
+    known = sorted(set(measures()["implementing_jurisdiction"]))
     unknown = [w for w in wanted if w not in known]
     if unknown:
         raise WorkbookError(
@@ -391,9 +310,11 @@ def select(
     start: Any = None,
     end: Any = None,
     actors: str = ALL_ACTORS,
+    restricts: str = ALL,
 ) -> pd.DataFrame:
-    """Measures announced in [start, end] by the given implementers ('all' or a comma list;
-    a joint measure counts for each of its implementers)."""
+    """Measures announced in [start, end] by the given implementers ('all' or a comma list)
+    that restrict `restricts` ('exports', 'imports', 'investment' or 'all'); a suspension or
+    relaxation counts with the measures it suspends or relaxes."""
     frame = measures() if frame is None else frame
     keep = frame["announced"].notna()
     if start is not None:
@@ -402,10 +323,19 @@ def select(
         keep &= frame["announced"] <= _date(end)
     wanted = actors_from(actors)
     if wanted:
-        keep &= frame["implementing_jurisdiction"].map(
-            lambda j: any(part in wanted for part in str(j).split("; "))
-        )
+        keep &= frame["implementing_jurisdiction"].isin(wanted)
+    if restricts != ALL:
+        keep &= frame["measure_id"].isin(_restricting(frame, restricts))
     return frame.loc[keep].reset_index(drop=True)
+
+
+def _restricting(frame: pd.DataFrame, restricts: str) -> set[str]:
+    """Ids of the measures that restrict `restricts`, and of those suspending or relaxing
+    one of them (a suspension's own type restricts nothing)."""
+    own = set(frame.loc[frame["restricts"] == restricts, "measure_id"])
+    links = frame["suspends"].fillna("") + ";" + frame["amends"].fillna("")
+    touching = links.map(lambda text: bool(own & set(text.split(";"))))
+    return own | set(frame.loc[touching & (frame["action"] != Action.IMPOSITION), "measure_id"])
 
 
 def find(refs: str, frame: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -432,6 +362,6 @@ def find(refs: str, frame: pd.DataFrame | None = None) -> pd.DataFrame:
         dates = ", ".join(sorted({f"{d:%Y-%m-%d}" for d in frame["announced"]}))
         raise WorkbookError(
             f"no measure announced on or with id {', '.join(map(repr, missing))}: "
-            f"announcement dates in the timeline are {dates}"
+            f"announcement dates in the catalog are {dates}"
         )
     return frame.loc[keep].reset_index(drop=True)

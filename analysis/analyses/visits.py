@@ -1,12 +1,12 @@
-"""Official contacts: the visits and leaders' meetings of the export-control timeline.
+"""Official contacts: US-China visits, leaders' meetings, trade talks and calls.
 
-The rows of `export_control_events` with measure_type 'visit/meeting' become one row
-each, with the official's name and role parsed from the title by the rules below
-(`VISIT_TITLE`, `MEETING_TITLE`, `PLACES`), so that claims such as "the fourth visit by
-a member of the Biden administration in recent months" can be counted and dated.
+`official_contacts()` reads the `visits` table (data/sources/visits.csv), one row per
+contact with its dates, places, the people on each side ('Name (role)') and its purpose,
+so that claims such as "the fourth visit by a member of the Biden administration in recent
+months" can be counted and dated.
 
-The timeline is not a complete record of official travel: it holds the contacts its
-compilers verified (see the table's caveats), so a count says "in the bundled timeline".
+The table is not a complete record of official travel: it holds the contacts its
+compilers verified (see the table's caveats), so a count says "in the bundled data".
 """
 
 from __future__ import annotations
@@ -16,111 +16,94 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.data import datasets
+from analysis.data import countries, datasets
 from analysis.errors import WorkbookError
 
-TABLE = "export_control_events"
-VISIT_TYPE = "visit/meeting"
+TABLE = "visits"
 VISIT = "visit"
-LEADERS_MEETING = "leaders' meeting"
-
-# "Treasury Secretary Janet Yellen visits Beijing": a role, a two-word name, the places.
-VISIT_TITLE = re.compile(
-    r"^(?P<role>.+)\s(?P<name>[A-Z][\w'.-]+\s[A-Z][\w'-]+)\svisits\s(?P<places>.+)$"
-)
-# "Biden-Xi meeting at Filoli estate, Woodside, California (APEC sidelines)".
-MEETING_TITLE = re.compile(
-    r"^(?P<names>[A-Z][\w'-]+(?:-[A-Z][\w'-]+)+)\smeeting\s(?:at|in)\s(?P<places>[^(]+)"
-)
-# Places named in titles -> the jurisdiction they are in (checked in the tests).
-PLACES: dict[str, str] = {
-    "Beijing": "China",
-    "Shanghai": "China",
-    "California": "United States",
-    "South Korea": "South Korea",
-}
+LEADERS_MEETING = "leaders_meeting"
+# The two sides of the contacts the table holds: a visit to one is made by the other.
+SIDES = ("USA", "CHN")
+_PERSON = re.compile(r"^(?P<name>[^(]+?)\s*(?:\((?P<role>.*)\))?$")  # role may nest ( )
 
 
-class ContactParseError(WorkbookError):
-    """A visit or meeting row whose title the parsing rules do not understand."""
+def people(field: Any) -> list[tuple[str, str]]:
+    """'Name (role);Name (role)' -> [(name, role), ...] (role '' when not given).
 
-
-def parse_title(title: str) -> dict[str, str]:
-    """Kind, official(s), role and host of a visit or meeting title.
-
-    Raises ContactParseError naming the title and the pattern expected.
+    A ';' inside a role's parentheses does not separate people.
     """
-    visit = VISIT_TITLE.match(title)
-    if visit:
-        return {
-            "kind": VISIT,
-            "official": visit["name"],
-            "role": visit["role"],
-            "host": _host(visit["places"], title),
-            "places": visit["places"],
-        }
-    meeting = MEETING_TITLE.match(title)
-    if meeting:
-        places = meeting["places"].strip()
-        return {
-            "kind": LEADERS_MEETING,
-            "official": "; ".join(meeting["names"].split("-")),
-            "role": "",
-            "host": _host(places, title),
-            "places": places,
-        }
-    raise ContactParseError(
-        f"cannot read the visit or meeting title {title!r}: expected '<role> <First Last> "
-        "visits <places>' or '<Name>-<Name> meeting at|in <places>'; adjust the title or "
-        "the patterns in analysis/contacts.py"
-    )
+    if pd.isna(field):
+        return []
+    parts, depth, current = [], 0, ""
+    for char in str(field):
+        depth += (char == "(") - (char == ")")
+        if char == ";" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    out = []
+    for part in parts:
+        m = _PERSON.match(part.strip())
+        if m and m["name"].strip():
+            out.append((m["name"].strip(), (m["role"] or "").strip()))
+    return out
 
 
-def _host(places: str, title: str) -> str:
-    hosts = [j for place, j in PLACES.items() if re.search(rf"\b{re.escape(place)}\b", places)]
-    hosts = list(dict.fromkeys(hosts))
-    if len(hosts) != 1:
-        found = ", ".join(hosts) or "none"
-        raise ContactParseError(
-            f"cannot tell the host of {title!r} from its places {places!r} (found: {found}): "
-            "add the place to PLACES in analysis/contacts.py"
-        )
-    return hosts[0]
+def _leads(everyone: list[tuple[str, str]], home: dict[str, str]) -> list[str]:
+    """The first person of each side, in order; `home` maps officials to their country
+    (people it does not know are left out unless it knows nobody)."""
+    seen: dict[str, str] = {}
+    for name, _ in everyone:
+        if name in home:
+            seen.setdefault(home[name], name)
+    return list(seen.values()) or [everyone[0][0]]
 
 
 def official_contacts(start: Any = None, end: Any = None) -> pd.DataFrame:
-    """Visits and leaders' meetings, one row each, optionally those starting in [start, end].
+    """Every contact, one row each, optionally those starting in [start, end].
 
-    Columns: `start`, `end` (first and last day; a one-day meeting has both), `days`,
-    `official` (name as in the title; '; '-joined for a meeting), `role` (the title's
-    words before the name; for a meeting, the CSV's agency, e.g. 'Presidents'),
-    `jurisdiction` (the visiting side, the CSV's actor), `host` (where it took place, from
-    `PLACES`), `kind` ('visit' or "leaders' meeting"), `places`, `title`, `summary`,
-    `row` (CSV line number), `source`.
+    Columns: `visit_id`, `kind` (visit, leaders_meeting, talks, call), `start`, `end`
+    (equal for a one-day contact; `start` when the table gives no end), `days`,
+    `official` (a visit's first visitor; for other kinds the first person of each side,
+    '; '-joined), `role` (that visitor's role), `jurisdiction` (the visiting side of a
+    visit: the other side of the host; '' for contacts in a third country or by phone),
+    `host` (the host country's name; '' for calls), `places`, `title` (the purpose),
+    `people` (every name on either side), `row` (CSV line number), `source`.
     """
-
-    events = datasets.load(TABLE)
-    events = events.loc[events["measure_type"] == VISIT_TYPE]
+    table = datasets.load(TABLE)
+    officials = datasets.load("officials")
+    home = dict(zip(officials["name"].astype(str), officials["country"].astype(str), strict=True))
     records = []
-    for row, e in events.iterrows():
-        parsed = parse_title(str(e["title"]))
-        first = e["date"]
-        last = first if pd.isna(e["end_date"]) else e["end_date"]
+    for row, v in table.iterrows():
+        visitors, hosts = people(v["visitors"]), people(v["hosts"])
+        host = "" if pd.isna(v["host_country"]) else str(v["host_country"])
+        kind = str(v["kind"])
+        if kind == VISIT:
+            official, role = visitors[0]
+            visiting = [s for s in SIDES if s != host]
+            side = countries.name(visiting[0]) if host in SIDES else ""
+        else:
+            official, role, side = "; ".join(_leads(visitors + hosts, home)), "", ""
+        first = v["start"]
+        last = first if pd.isna(v["end"]) else v["end"]
         records.append(
             {
+                "visit_id": str(v["visit_id"]),
+                "kind": kind,
                 "start": first,
                 "end": last,
                 "days": int((last - first).days) + 1,
-                "official": parsed["official"],
-                "role": parsed["role"] or str(e["agency"]),
-                "jurisdiction": str(e["actor_country"]),
-                "host": parsed["host"],
-                "kind": parsed["kind"],
-                "places": parsed["places"],
-                "title": str(e["title"]),
-                "summary": str(e["summary"]),
+                "official": official,
+                "role": role,
+                "jurisdiction": side,
+                "host": countries.name(host) if host else "",
+                "places": "" if pd.isna(v["places"]) else str(v["places"]).replace(";", ", "),
+                "title": str(v["purpose"]),
+                "people": tuple(n for n, _ in visitors + hosts),
                 "row": int(row),
-                "source": str(e["source_url_or_ref"]),
+                "source": str(v["source_urls"]),
             }
         )
     frame = pd.DataFrame.from_records(records)
@@ -171,7 +154,7 @@ def ordinal_of(official: str, on: Any = None, **window: Any) -> tuple[int, pd.Da
     `AHEAD_DAYS` (an article may announce a visit days ahead), else the nearest one; their
     first when `on` is None. The window ends on the day that visit began; `window` passes
     `window_days`, `visitor` and `host` to `visits_before`. Returns the ordinal and the
-    visits counted. Raises WorkbookError when the timeline has no visit by that official.
+    visits counted. Raises WorkbookError when the data has no visit by that official.
     """
 
     contacts = official_contacts()
@@ -180,7 +163,7 @@ def ordinal_of(official: str, on: Any = None, **window: Any) -> tuple[int, pd.Da
     ]
     if mine.empty:
         names = ", ".join(contacts.loc[contacts["kind"] == VISIT, "official"])
-        raise WorkbookError(f"no visit by {official!r} in the timeline (visits by: {names})")
+        raise WorkbookError(f"no visit by {official!r} in the bundled data (visits by: {names})")
     if on is None:
         first = mine.iloc[0]
     else:

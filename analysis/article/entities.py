@@ -23,7 +23,6 @@ from functools import cache
 from typing import Any
 
 from analysis.article import gazetteer as gz
-from analysis.article import terms
 from analysis.article.text import Sentence, sentence_at, words
 
 # A span of time as (start, end) dates; end None means still open.
@@ -97,8 +96,14 @@ def _strip_article(alias: str) -> str:
 
 @cache
 def _matcher() -> _Matcher:
-    known = [*gz.countries(), *gz.OTHER_PLACES, *gz.ORGS, *terms.COMMODITIES, *terms.INSTRUMENTS]
-    known += [gz.Term(p.name, gz.PERSON, (p.name, *p.aliases)) for p in gz.PEOPLE]
+    known = [
+        *gz.countries(),
+        *gz.other_places(),
+        *gz.organisations(),
+        *gz.commodities(),
+        *gz.instruments(),
+    ]
+    known += [gz.Term(p.name, gz.PERSON, (p.name, *p.aliases)) for p in gz.people()]
     lookup: dict[str, gz.Term] = {}
     sensitive, insensitive = [], []
     for term in known:
@@ -163,7 +168,7 @@ _NOT_NAME_WORDS = words(
 )
 _TITLE_RE = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(t) for t in sorted(terms.TITLE_WORDS, key=len, reverse=True))
+    + "|".join(re.escape(t) for t in sorted(gz.title_words(), key=len, reverse=True))
     + r")\b",
     re.I,
 )
@@ -230,7 +235,7 @@ def _appositive_after(text: str, end: int) -> str | None:
     if title is None:
         return None
     lead = m.group(1)[: title.start()].split()
-    if not all(_is_modifier(w) or w in terms.DEMONYMS for w in lead):
+    if not all(_is_modifier(w) or w in gz.demonyms() for w in lead):
         return None
     return m.group(1).strip()
 
@@ -304,7 +309,7 @@ def _fuzzy_people(
 
 # --- roles: era windows, role mentions, organisations headed ---------------------------------
 
-_COUNTRY_WORDS = {k.lower(): v for k, v in terms.DEMONYMS.items()}
+_COUNTRY_WORDS = {k.lower(): v for k, v in gz.demonyms().items()}
 _ROLE_STOP = words("the of for and a an our her his its former then current acting")
 
 
@@ -315,8 +320,8 @@ def role_keys(role: str) -> tuple[frozenset[str], str | None]:
     for raw in re.findall(r"[\w.'’]+", role):
         word = raw.lower().rstrip(".")
         word = word[:-2] if word.endswith(("'s", "’s")) else word
-        if word in _COUNTRY_WORDS or raw in terms.DEMONYMS:
-            country = _COUNTRY_WORDS.get(word) or terms.DEMONYMS.get(raw)
+        if word in _COUNTRY_WORDS or raw in gz.demonyms():
+            country = _COUNTRY_WORDS.get(word) or gz.demonyms().get(raw)
             continue
         if word in _ROLE_STOP or word in ("u.s", "us"):
             if word in ("u.s", "us"):
@@ -331,7 +336,7 @@ def _office_matches(office: gz.Office, keys: frozenset[str], country: str | None
 
 
 def _person(name: str) -> gz.Person | None:
-    return next((p for p in gz.PEOPLE if p.name == name), None)
+    return next((p for p in gz.people() if p.name == name), None)
 
 
 def era_window(entities: list[Entity]) -> tuple[Window | None, list[str]]:
@@ -351,9 +356,10 @@ def era_window(entities: list[Entity]) -> tuple[Window | None, list[str]]:
             continue
         keys, country = role_keys(e.role)
         terms = [o for o in person.offices if _office_matches(o, keys, country)]
-        if len(terms) != 1:
-            continue  # unknown, or held twice (Trump): no single window
+        if len(terms) != 1 or terms[0].start is None:
+            continue  # unknown, held twice (Trump), or no sourced start: no single window
         office = terms[0]
+        assert office.start is not None
         end = office.end or dt.date.max
         reason = (
             f"'{e.role} {e.canonical}': {e.canonical} was {office.title} from "
@@ -415,7 +421,7 @@ def _role_mentions(
                     if not _office_matches(office, keys, country) or window is None:
                         continue
                     ended = office.end is not None and office.end < window[0]
-                    held = office.start <= window[1] and not ended
+                    held = office.start is not None and office.start <= window[1] and not ended
                     if (former and ended) or (not former and held):
                         matches.add(name)
         if len(matches) == 1:
@@ -437,13 +443,14 @@ _HEADED_BY = re.compile(
 def _org_for(person: Entity, window: Window | None) -> str | None:
     if person.role:
         keys, country = role_keys(person.role)
-        for org_keys, org_country, org in terms.ROLE_ORGS:
+        for org_keys, org_country, org in gz.role_orgs():
             if org_keys <= keys and country in (None, org_country):
                 return org
     info = _person(person.canonical)
     for office in info.offices if info else ():
-        if window and office.start <= window[1] and (office.end is None or office.end >= window[0]):
-            for org_keys, org_country, org in terms.ROLE_ORGS:
+        started = office.start is not None and window and office.start <= window[1]
+        if started and window and (office.end is None or office.end >= window[0]):
+            for org_keys, org_country, org in gz.role_orgs():
                 if org_keys <= office.keywords and office.country == org_country:
                     return org
     return None
@@ -479,7 +486,7 @@ def _headed_orgs(text: str, people: list[Entity], window: Window | None) -> list
         if org:
             how = source.role or "office held"
             note = f"refers to the organisation headed by {head.canonical} ({how})"
-            country = next((t.country for t in gz.ORGS if t.canonical == org), None)
+            country = next((t.country for t in gz.organisations() if t.canonical == org), None)
             out.append(_Candidate(m.start(), m.end(), gz.ORG, org, 2, country=country, note=note))
     return out
 
@@ -520,7 +527,7 @@ def _metonym(text: str, c: _Candidate, country_name: str) -> str | None:
         or _POLITICAL_IN.search(before)
         or (_SENTENCE_IN.search(before) and _GROUP_AFTER.match(after))
     ):
-        return gz.GOVERNMENT_OF.get(c.canonical, f"{country_name} government")
+        return gz.government_of().get(c.canonical, f"{country_name} government")
     return None
 
 

@@ -1,22 +1,31 @@
-"""The curated names the annotator knows: people, organisations, places, commodities, instruments.
+"""The names and words the annotator knows, read from the knowledge tables and lexicons.
 
-Each entry gives a canonical name and the ways articles write it. Countries come from
-pycountry (ISO 3166) with a small table of the names the press uses instead; people carry
-the offices they held with their dates, which lets a stated role ("US Commerce Secretary
-Gina Raimondo") bound the years an undated article can belong to.
+People and their offices come from the `officials` table (with `data/lexicon/people.yaml`
+for people who hold no office there); organisations, places, instruments, titles and
+nationality words from `data/lexicon/*.yaml`; commodities from the `commodities` table and
+the goods lexicon; countries from pycountry (ISO 3166) with the press's names
+(`places.yaml`). Offices carry their dates, which lets a stated role ("US Commerce
+Secretary Gina Raimondo") bound the years an undated article can belong to.
 
-Extend it here: add an alias to an entry, or a new entry, and a test in
-tests/test_article_entities.py that finds it.
+To teach the annotator a name, add it to the table or lexicon it belongs in (not here),
+and a test that finds it.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
+import pandas as pd
+
+from analysis.data import datasets, lexicon
+
 PERSON, ORG, PLACE, COMMODITY, INSTRUMENT = "PERSON", "ORG", "PLACE", "COMMODITY", "INSTRUMENT"
 LABELS = (PERSON, ORG, PLACE, COMMODITY, INSTRUMENT)
+_GENDER = {"she": "f", "he": "m"}
 
 
 @dataclass(frozen=True)
@@ -38,7 +47,7 @@ class Office:
 
     keywords: frozenset[str]  # words that identify it in a stated role
     country: str
-    start: dt.date
+    start: dt.date | None  # None: no source gives the first day
     end: dt.date | None = None
     title: str = ""
 
@@ -53,431 +62,153 @@ class Person:
     offices: tuple[Office, ...] = field(default=())
 
 
-def _d(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
+def _day(text: object, *, last: bool) -> dt.date | None:
+    """'2021-03-03' -> that day; '2017-02' -> its first (or, with `last`, last) day."""
+    if not isinstance(text, str) or not text:
+        return None
+    year, month, *rest = (int(p) for p in text.split("-"))
+    if rest:
+        return dt.date(year, month, rest[0])
+    return dt.date(year, month, calendar.monthrange(year, month)[1] if last else 1)
 
 
-def _office(title: str, keywords: str, country: str, start: str, end: str | None = None) -> Office:
-    return Office(frozenset(keywords.split()), country, _d(start), _d(end) if end else None, title)
+def _split(text: object) -> tuple[str, ...]:
+    return tuple(p.strip() for p in str(text).split(";") if p.strip()) if pd.notna(text) else ()
 
 
-# Offices are given only where the dates are matters of public record (swearing-in,
-# inauguration, appointment by the National People's Congress or its Standing Committee).
-PEOPLE: tuple[Person, ...] = (
-    Person(
-        "Gina Raimondo",
-        ("Raimondo",),
-        "f",
-        (
-            _office(
-                "US Secretary of Commerce", "commerce secretary", "USA", "2021-03-03", "2025-01-20"
-            ),
-            _office(
-                "Governor of Rhode Island",
-                "governor rhode island",
-                "USA",
-                "2015-01-06",
-                "2021-03-02",
-            ),
-        ),
-    ),
-    Person(
-        "Joe Biden",
-        ("Biden", "Joseph Biden", "Joseph R. Biden"),
-        "m",
-        (
-            _office(
-                "President of the United States", "president", "USA", "2021-01-20", "2025-01-20"
-            ),
-        ),
-    ),
-    Person(
-        "Donald Trump",
-        ("Trump", "Donald J. Trump"),
-        "m",
-        (
-            _office(
-                "President of the United States", "president", "USA", "2017-01-20", "2021-01-20"
-            ),
-            _office("President of the United States", "president", "USA", "2025-01-20"),
-        ),
-    ),
-    Person(
-        "Xi Jinping",
-        ("Xi",),
-        "m",
-        (_office("President of China", "president", "CHN", "2013-03-14"),),
-    ),
-    Person(
-        "Li Qiang",
-        (),
-        "m",
-        (_office("Premier of China", "premier", "CHN", "2023-03-11"),),
-    ),
-    Person("Li Keqiang", (), "m"),
-    Person(
-        "Wang Wentao",
-        (),
-        "m",
-        (_office("China's Minister of Commerce", "commerce minister", "CHN", "2020-12-26"),),
-    ),
-    Person("Wang Yi", (), "m"),
-    Person("He Lifeng", (), "m"),
-    Person("Liu He", (), "m"),
-    Person(
-        "Janet Yellen",
-        ("Yellen",),
-        "f",
-        (
-            _office(
-                "US Secretary of the Treasury",
-                "treasury secretary",
-                "USA",
-                "2021-01-26",
-                "2025-01-20",
-            ),
-        ),
-    ),
-    Person(
-        "Antony Blinken",
-        ("Blinken",),
-        "m",
-        (_office("US Secretary of State", "secretary state", "USA", "2021-01-26", "2025-01-20"),),
-    ),
-    Person(
-        "Katherine Tai",
-        (),
-        "f",
-        (
-            _office(
-                "US Trade Representative", "trade representative", "USA", "2021-03-18", "2025-01-20"
-            ),
-        ),
-    ),
-    Person("John Kerry", ("Kerry",), "m"),
-    Person("Jake Sullivan", (), "m"),
-    Person("Alan Estevez", ("Estevez",), "m"),
-    Person("Howard Lutnick", ("Lutnick",), "m"),
-    Person("Scott Bessent", ("Bessent",), "m"),
-    Person("Jamieson Greer", ("Greer",), "m"),
-    Person("Marco Rubio", ("Rubio",), "m"),
-    Person("Ursula von der Leyen", ("von der Leyen",), "f"),
-    Person("Mark Rutte", ("Rutte",), "m"),
-    Person("Fumio Kishida", ("Kishida",), "m"),
-    Person("Tsai Ing-wen", (), "f"),
-    Person("Lai Ching-te", (), "m"),
-    Person("Mao Ning", (), "f"),
-    Person("Wang Wenbin", (), "m"),
-    Person("Shu Jueting", (), "f"),
-    Person("He Yadong", (), "m"),
-    Person("Jensen Huang", (), "m"),
-    Person("Pat Gelsinger", ("Gelsinger",), "m"),
-    Person("Elon Musk", ("Musk",), "m"),
-)
+@cache
+def people() -> tuple[Person, ...]:
+    """Officials (with their offices and dates) and the other people of the people lexicon.
+
+    An office whose start no source gives has `start` None: it cannot bound an article's
+    date, but a "former governor" can still refer to its holder.
+    """
+    table = datasets.load("officials")
+    out = []
+    for name, rows in table.groupby("name", sort=False):
+        first = rows.iloc[0]
+        aliases = tuple(dict.fromkeys(a for r in rows.itertuples() for a in _split(r.aliases)))
+        offices = tuple(
+            Office(
+                frozenset(str(r.role_keywords).split()),
+                str(r.country),
+                _day(r.start, last=False),
+                _day(r.end, last=True),
+                str(r.role),
+            )
+            for r in rows.itertuples()
+        )
+        gender = _GENDER.get(str(first["pronoun"]), "")
+        out.append(Person(str(name), aliases, gender, offices))
+    known = {p.name for p in out}
+    for p in lexicon.people():
+        if p.name not in known:
+            out.append(Person(p.name, p.aliases, _GENDER.get(p.pronoun, "")))
+    return tuple(out)
 
 
-def _t(canonical: str, label: str, *aliases: str, **extra) -> Term:
-    return Term(canonical, label, (canonical, *aliases), **extra)
+def _term(entry: lexicon.Named, label: str) -> Term:
+    return Term(
+        entry.name,
+        label,
+        (entry.name, *entry.aliases),
+        entry.country,
+        entry.kind,
+        entry.capital,
+        entry.case_sensitive,
+    )
 
 
-ORGS: tuple[Term, ...] = (
-    _t(
-        "US Department of Commerce",
-        ORG,
-        "Commerce Department",
-        "Department of Commerce",
-        "U.S. Department of Commerce",
-        "US Commerce Department",
-        "U.S. Commerce Department",
-        "American Commerce Department",
-        country="USA",
-    ),
-    _t(
-        "Bureau of Industry and Security",
-        ORG,
-        "BIS",
-        "the Bureau of Industry and Security",
-        country="USA",
-    ),
-    _t(
-        "China's Ministry of Commerce (MOFCOM)",
-        ORG,
-        "MOFCOM",
-        "Mofcom",
-        "Ministry of Commerce",
-        "Chinese Ministry of Commerce",
-        "China's Ministry of Commerce",
-        "Chinese Commerce Ministry",
-        "China's Commerce Ministry",
-        "commerce ministry",
-        "Commerce Ministry",
-        country="CHN",
-    ),
-    _t(
-        "China's General Administration of Customs",
-        ORG,
-        "General Administration of Customs",
-        "Chinese customs",
-        "China's customs",
-        country="CHN",
-    ),
-    _t(
-        "China's Ministry of Foreign Affairs",
-        ORG,
-        "Chinese Foreign Ministry",
-        "China's Foreign Ministry",
-        "Chinese foreign ministry",
-        "China's foreign ministry",
-        country="CHN",
-    ),
-    _t(
-        "China's Ministry of Industry and Information Technology",
-        ORG,
-        "MIIT",
-        "Ministry of Industry and Information Technology",
-        country="CHN",
-    ),
-    _t("State Council of China", ORG, "State Council", country="CHN"),
-    _t(
-        "Chinese Communist Party",
-        ORG,
-        "Communist Party",
-        "CCP",
-        "CPC",
-        "Communist Party of China",
-        country="CHN",
-    ),
-    _t(
-        "US Department of the Treasury",
-        ORG,
-        "Treasury Department",
-        "Department of the Treasury",
-        "US Treasury",
-        "U.S. Treasury",
-        country="USA",
-    ),
-    _t("Office of Foreign Assets Control", ORG, "OFAC", country="USA"),
-    _t("US Department of State", ORG, "State Department", "Department of State", country="USA"),
-    _t(
-        "Office of the US Trade Representative",
-        ORG,
-        "USTR",
-        "Office of the United States Trade Representative",
-        country="USA",
-    ),
-    _t("White House", ORG, "the White House", country="USA"),
-    _t("US Congress", ORG, "Congress", "U.S. Congress", country="USA"),
-    _t("US Senate", ORG, "Senate", "U.S. Senate", country="USA"),
-    _t("Biden administration", ORG, "Biden Administration", country="USA"),
-    _t("Trump administration", ORG, "Trump Administration", country="USA"),
-    _t(
-        "US administration",
-        ORG,
-        "American administration",
-        "U.S. administration",
-        "US government",
-        "U.S. government",
-        "American government",
-        country="USA",
-    ),
-    _t("Chinese government", ORG, "China's government", "Beijing government", country="CHN"),
-    _t("European Union", ORG, "EU", "the European Union"),
-    _t("European Commission", ORG, "the European Commission"),
-    _t("Dutch government", ORG, "the Dutch government", country="NLD"),
-    _t(
-        "Japan's Ministry of Economy, Trade and Industry",
-        ORG,
-        "METI",
-        "Ministry of Economy, Trade and Industry",
-        country="JPN",
-    ),
-    _t("World Trade Organization", ORG, "WTO", "World Trade Organisation"),
-    _t("G7", ORG, "Group of Seven"),
-    _t("G20", ORG, "Group of Twenty"),
-    _t("International Energy Agency", ORG, "IEA"),
-    _t(
-        "US Geological Survey",
-        ORG,
-        "USGS",
-        "U.S. Geological Survey",
-        "United States Geological Survey",
-        country="USA",
-    ),
-    _t("Xinhua", ORG, "Xinhua news agency", country="CHN"),
-    _t("Global Times", ORG, country="CHN"),
-    _t("Huawei", ORG, "Huawei Technologies", country="CHN"),
-    _t(
-        "SMIC",
-        ORG,
-        "Semiconductor Manufacturing International Corporation",
-        "Semiconductor Manufacturing International Corp",
-        country="CHN",
-    ),
-    _t("YMTC", ORG, "Yangtze Memory Technologies", "Yangtze Memory", country="CHN"),
-    _t("ZTE", ORG, country="CHN"),
-    _t("CATL", ORG, "Contemporary Amperex Technology", country="CHN"),
-    _t("BYD", ORG, country="CHN"),
-    _t("China Northern Rare Earth", ORG, "China Northern Rare Earth Group", country="CHN"),
-    _t("China Rare Earth Group", ORG, country="CHN"),
-    _t(
-        "TSMC",
-        ORG,
-        "Taiwan Semiconductor Manufacturing Company",
-        "Taiwan Semiconductor Manufacturing Co",
-        country="TWN",
-    ),
-    _t("Nvidia", ORG, "NVIDIA", country="USA"),
-    _t("Intel", ORG, country="USA"),
-    _t("AMD", ORG, "Advanced Micro Devices", country="USA"),
-    _t("Micron", ORG, "Micron Technology", country="USA"),
-    _t("Qualcomm", ORG, country="USA"),
-    _t("Apple", ORG, country="USA"),
-    _t("Tesla", ORG, country="USA"),
-    _t("Applied Materials", ORG, country="USA"),
-    _t("Lam Research", ORG, country="USA"),
-    _t("KLA", ORG, country="USA"),
-    _t("MP Materials", ORG, country="USA"),
-    _t("ASML", ORG, country="NLD"),
-    _t("Nexperia", ORG, country="NLD"),
-    _t("Tokyo Electron", ORG, country="JPN"),
-    _t("Samsung", ORG, "Samsung Electronics", country="KOR"),
-    _t("SK Hynix", ORG, country="KOR"),
-    _t("Lynas", ORG, "Lynas Rare Earths", country="AUS"),
-)
+@cache
+def organisations() -> tuple[Term, ...]:
+    return tuple(_term(o, ORG) for o in lexicon.organisations())
 
-# Places that are not countries. Countries come from pycountry (see `countries`).
-OTHER_PLACES: tuple[Term, ...] = (
-    _t("Beijing", PLACE, country="CHN", kind="city", capital=True),
-    _t("Shanghai", PLACE, country="CHN", kind="city"),
-    _t("Shenzhen", PLACE, country="CHN", kind="city"),
-    _t("Guangzhou", PLACE, country="CHN", kind="city"),
-    _t("Baotou", PLACE, country="CHN", kind="city"),
-    _t("Ganzhou", PLACE, country="CHN", kind="city"),
-    _t("Inner Mongolia", PLACE, country="CHN", kind="region"),
-    _t("Jiangxi", PLACE, country="CHN", kind="region"),
-    _t("Guangdong", PLACE, country="CHN", kind="region"),
-    _t("Xinjiang", PLACE, country="CHN", kind="region"),
-    _t("Yunnan", PLACE, country="CHN", kind="region"),
-    _t("Sichuan", PLACE, country="CHN", kind="region"),
-    _t("Tibet", PLACE, country="CHN", kind="region"),
-    _t(
-        "Washington",
-        PLACE,
-        "Washington, D.C.",
-        "Washington DC",
-        country="USA",
-        kind="city",
-        capital=True,
-    ),
-    _t("New York", PLACE, "New York City", country="USA", kind="city"),
-    _t("San Francisco", PLACE, country="USA", kind="city"),
-    _t("Rhode Island", PLACE, country="USA", kind="state"),
-    _t("California", PLACE, country="USA", kind="state"),
-    _t("Texas", PLACE, country="USA", kind="state"),
-    _t("Arizona", PLACE, country="USA", kind="state"),
-    _t("Ohio", PLACE, country="USA", kind="state"),
-    _t("New Jersey", PLACE, country="USA", kind="state"),
-    _t("Silicon Valley", PLACE, country="USA", kind="region"),
-    _t("Tokyo", PLACE, country="JPN", kind="city", capital=True),
-    _t("Seoul", PLACE, country="KOR", kind="city", capital=True),
-    _t("Taipei", PLACE, country="TWN", kind="city", capital=True),
-    _t("Hsinchu", PLACE, country="TWN", kind="city"),
-    _t("Brussels", PLACE, country="BEL", kind="city", capital=True),
-    _t("The Hague", PLACE, country="NLD", kind="city", capital=True),
-    _t("Amsterdam", PLACE, country="NLD", kind="city"),
-    _t("Eindhoven", PLACE, country="NLD", kind="city"),
-    _t("Berlin", PLACE, country="DEU", kind="city", capital=True),
-    _t("Paris", PLACE, country="FRA", kind="city", capital=True),
-    _t("London", PLACE, country="GBR", kind="city", capital=True),
-    _t("Moscow", PLACE, country="RUS", kind="city", capital=True),
-    _t("New Delhi", PLACE, country="IND", kind="city", capital=True),
-    _t("Canberra", PLACE, country="AUS", kind="city", capital=True),
-    _t("Ottawa", PLACE, country="CAN", kind="city", capital=True),
-    _t("Rotterdam", PLACE, country="NLD", kind="city"),
-    _t("Geneva", PLACE, country="CHE", kind="city"),
-    _t("Hanoi", PLACE, country="VNM", kind="city", capital=True),
-    _t("Kinshasa", PLACE, country="COD", kind="city", capital=True),
-    _t("Bali", PLACE, country="IDN", kind="region"),
-    _t("South China Sea", PLACE, kind="sea"),
-    _t("East China Sea", PLACE, kind="sea"),
-    _t("China Sea", PLACE, kind="sea"),
-    _t("Taiwan Strait", PLACE, "Taiwan Straits", "Strait of Taiwan", kind="sea"),
-    _t("Indo-Pacific", PLACE, kind="region"),
-    _t("Europe", PLACE, kind="region"),
-    _t("Asia", PLACE, kind="region"),
-    _t("Southeast Asia", PLACE, "South-East Asia", kind="region"),
-    _t("Africa", PLACE, kind="region"),
-    _t("Latin America", PLACE, kind="region"),
-    _t("Middle East", PLACE, kind="region"),
-)
 
-# What a capital's name stands for when it is used for the government.
-GOVERNMENT_OF = {"Brussels": "European Union institutions"}
+@cache
+def other_places() -> tuple[Term, ...]:
+    """Places that are not countries: cities, regions, seas."""
+    return tuple(_term(p, PLACE) for p in lexicon.places().places)
 
-# The names the press uses where pycountry's differ (alpha-3 -> canonical name, aliases).
-COUNTRY_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "USA": (
-        "United States",
-        (
-            "US",
-            "U.S.",
-            "USA",
-            "U.S.A.",
-            "America",
-            "United States of America",
-            "the United States",
-            "the US",
-            "the U.S.",
-        ),
-    ),
-    "CHN": ("China", ("People's Republic of China", "PRC", "mainland China", "Middle Kingdom")),
-    "TWN": ("Taiwan", ("Republic of China",)),
-    "GBR": ("United Kingdom", ("UK", "U.K.", "Britain", "Great Britain")),
-    "KOR": ("South Korea", ("Republic of Korea",)),
-    "PRK": ("North Korea", ()),
-    "RUS": ("Russia", ("Russian Federation",)),
-    "IRN": ("Iran", ()),
-    "VNM": ("Vietnam", ("Viet Nam",)),
-    "NLD": ("Netherlands", ("the Netherlands", "Holland")),
-    "COD": (
-        "DR Congo",
-        (
-            "Democratic Republic of Congo",
-            "Democratic Republic of the Congo",
-            "DRC",
-            "Congo-Kinshasa",
-        ),
-    ),
-    "MMR": ("Myanmar", ("Burma",)),
-    "TUR": ("Turkey", ("Türkiye",)),
-    "CZE": ("Czechia", ("Czech Republic",)),
-    "LAO": ("Laos", ()),
-    "SYR": ("Syria", ()),
-    "BOL": ("Bolivia", ()),
-    "VEN": ("Venezuela", ()),
-    "TZA": ("Tanzania", ()),
-    "MDA": ("Moldova", ()),
-    "CIV": ("Côte d'Ivoire", ("Ivory Coast",)),
-    "MAC": ("Macau", ("Macao",)),
-}
-# pycountry names that are more often something else in this genre.
-NOT_COUNTRIES = {"Jersey", "Chad", "Georgia", "Guinea", "Niger", "Dominica", "Jordan"}
+
+def government_of() -> dict[str, str]:
+    """What a capital's name stands for when used for a government ('Brussels')."""
+    return dict(lexicon.places().government_of)
 
 
 @cache
 def countries() -> tuple[Term, ...]:
     """Every ISO 3166 country as a Term (canonical name, ISO alpha-3 code, aliases)."""
-    import pycountry
+    import pycountry  # its ISO tables take a moment to load: only when annotating
 
+    places = lexicon.places()
+    press, not_countries = places.country_names, set(places.not_countries)
     out = []
     for c in pycountry.countries:
         code = c.alpha_3
-        canonical, extra = COUNTRY_NAMES.get(code, (getattr(c, "common_name", None) or c.name, ()))
-        names = {canonical, c.name, *extra}
+        own = press.get(code)
+        canonical = own.name if own else getattr(c, "common_name", None) or c.name
+        names = {canonical, c.name, *(own.aliases if own else ())}
         for attr in ("common_name", "official_name"):
             if getattr(c, attr, None):
                 names.add(getattr(c, attr))
-        names = {n for n in names if "," not in n and n not in NOT_COUNTRIES}
+        names = {n for n in names if "," not in n and n not in not_countries}
         if names:
             out.append(Term(canonical, PLACE, tuple(sorted(names)), country=code, kind="country"))
     return tuple(out)
+
+
+def _recognisable(synonym: str, symbol: str) -> str | None:
+    """A synonym an article may write ('NdPr (with neodymium)' -> 'NdPr'); element symbols
+    and other one- or two-letter forms are left out (they are ordinary words: 'In', 'W')."""
+    text = re.sub(r"\s*\(.*?\)", "", synonym).strip()
+    if len(text) <= 2 or text == symbol:
+        return None
+    return text
+
+
+@cache
+def commodities() -> tuple[Term, ...]:
+    """Minerals of the `commodities` table and the goods of the goods lexicon, named as a
+    sentence says them (`goods.label`)."""
+    table = datasets.load("commodities")
+    out = []
+    for r in table.itertuples():
+        canonical = str(r.name).lower()
+        symbol = str(r.symbol) if pd.notna(r.symbol) else ""
+        names = [str(r.name), *(_recognisable(s, symbol) for s in _split(r.synonyms))]
+        kind = "mineral" if r.group in ("rare_earths", "critical_minerals") else "product"
+        if r.commodity_id == "rare_earth_magnets":
+            kind = "product"
+        aliases = tuple(dict.fromkeys(n for n in [canonical, *names] if n))
+        out.append(Term(canonical, COMMODITY, aliases, kind=kind, case_sensitive=False))
+    for g in lexicon.goods():
+        aliases = tuple(dict.fromkeys([g.label, *g.aliases]))
+        out.append(Term(g.label, COMMODITY, aliases, kind=g.kind, case_sensitive=False))
+    return tuple(out)
+
+
+@cache
+def instruments() -> tuple[Term, ...]:
+    return tuple(
+        Term(i.name, INSTRUMENT, (i.name, *i.aliases), kind=i.kind, case_sensitive=False)
+        for i in lexicon.instruments()
+    )
+
+
+@cache
+def role_orgs() -> tuple[tuple[frozenset[str], str, str], ...]:
+    """Roles that name an organisation's head: (role keywords, country, organisation)."""
+    return tuple(
+        (frozenset(r.keywords), r.country, r.organisation)
+        for r in lexicon.roles().role_organisations
+    )
+
+
+def title_words() -> tuple[str, ...]:
+    """Words that make a title in a role ("US Commerce Secretary", "spokesperson")."""
+    return lexicon.roles().titles
+
+
+def demonyms() -> dict[str, str]:
+    """Nationality words -> the country (ISO alpha-3, or EU) they point to."""
+    return lexicon.roles().demonyms

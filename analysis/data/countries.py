@@ -2,8 +2,9 @@
 
 ISO names and codes come from pycountry (a maintained copy of the ISO 3166 tables). The
 publishers use some names ISO does not ("Burma", "Korea, North", "Congo (Kinshasa)"):
-`ALIASES` maps those, and `AGGREGATES` lists rows that are not a country ("World total",
-"Other countries"), which get no code.
+`data/lexicon/country_aliases.yaml` maps those and lists the rows that are not a country
+("World total", "Other countries"), which get no code. `name` gives the name the press
+uses for a code (`data/lexicon/places.yaml`).
 """
 
 from __future__ import annotations
@@ -13,28 +14,7 @@ from functools import cache
 
 from analysis.errors import WorkbookError
 
-# Names used by USGS, Census, BIS and the other publishers that pycountry cannot look up.
-ALIASES: dict[str, str] = {
-    "Burma": "MMR",
-    "Congo (Brazzaville)": "COG",
-    "Congo (Kinshasa)": "COD",
-    "Cote d'Ivoire": "CIV",
-    "Hong Kong": "HKG",
-    "Korea, North": "PRK",
-    "Korea, South": "KOR",
-    "Macau": "MAC",
-    "North Korea": "PRK",
-    "Russia": "RUS",
-    "South Korea": "KOR",
-    "Taiwan": "TWN",
-    "Turkey": "TUR",
-    "United Kingdom": "GBR",
-}
-
-# Rows that stand for a group of countries, not one country.
-AGGREGATES: frozenset[str] = frozenset(
-    {"World total", "World total (rounded)", "World", "Total", "Other countries", "Other"}
-)
+EU = "EU"
 
 
 class UnknownCountryError(WorkbookError):
@@ -43,7 +23,9 @@ class UnknownCountryError(WorkbookError):
 
 def is_aggregate(name: str) -> bool:
     """True for rows such as 'World total' or 'Other countries'."""
-    return name.strip() in AGGREGATES
+    from analysis.data import lexicon  # pydantic (~0.3 s): kept off the start-up path
+
+    return name.strip() in lexicon.country_aliases().aggregates
 
 
 @cache
@@ -54,11 +36,14 @@ def iso3(name: str) -> str | None:
     """
     import pycountry
 
+    from analysis.data import lexicon  # pydantic (~0.3 s): kept off the start-up path
+
     clean = name.strip()
-    if clean in AGGREGATES:
+    known = lexicon.country_aliases()
+    if clean in known.aggregates:
         return None
-    if clean in ALIASES:
-        return ALIASES[clean]
+    if clean in known.aliases:
+        return known.aliases[clean]
     try:
         return str(pycountry.countries.lookup(clean).alpha_3)
     except LookupError:
@@ -70,12 +55,15 @@ def advice(name: str) -> str:
     """How to fix an unknown name: the closest known names, and where to add a spelling."""
     import pycountry
 
-    known = [*ALIASES, *(c.name for c in pycountry.countries), *AGGREGATES]
+    from analysis.data import lexicon  # pydantic (~0.3 s): kept off the start-up path
+
+    aliases = lexicon.country_aliases()
+    known = [*aliases.aliases, *(c.name for c in pycountry.countries), *aliases.aggregates]
     near = difflib.get_close_matches(name.strip(), known, n=2)
     hint = f"did you mean {' or '.join(repr(n) for n in near)}? " if near else ""
     return (
-        f"{hint}use an ISO 3166 name, or add the publisher's spelling to ALIASES "
-        "in analysis/countries.py"
+        f"{hint}use an ISO 3166 name, or add the publisher's spelling to the aliases "
+        "of data/lexicon/country_aliases.yaml"
     )
 
 
@@ -87,3 +75,24 @@ def codes(names: str, separator: str = "; ") -> str | None:
     found = [iso3(part) for part in names.split(separator)]
     kept = [code for code in found if code]
     return ";".join(kept) if kept else None
+
+
+@cache
+def name(code: str) -> str:
+    """The name the press uses for an ISO alpha-3 code ('USA' -> 'United States'; 'EU').
+
+    Raises UnknownCountryError for a code ISO 3166 does not have.
+    """
+    import pycountry
+
+    from analysis.data import lexicon  # pydantic (~0.3 s): kept off the start-up path
+
+    if code == EU:
+        return "European Union"
+    press = lexicon.places().country_names
+    if code in press:
+        return press[code].name
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        raise UnknownCountryError(f"unknown ISO 3166 alpha-3 code {code!r}")
+    return str(getattr(country, "common_name", None) or country.name)

@@ -401,7 +401,12 @@ def _schema(res: dict[str, Any]):
 
 def _rules(res: dict[str, Any]) -> list[rules.Rule]:
     """The table-level rules the descriptor declares under "checks"."""
-    return [rules.build(spec) for spec in res.get("checks", [])]
+    return [rules.build(spec, res["name"], _keys) for spec in res.get("checks", [])]
+
+
+def _keys(table: str, column: str) -> set[str]:
+    """The values of a key column of another table (for `references` rules)."""
+    return {str(v) for v in load(table)[column].dropna()}
 
 
 def _unique_key_check(key: list[str]):

@@ -10,7 +10,9 @@ words (column, value, what was expected).
 
 from __future__ import annotations
 
+import difflib
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -30,13 +32,22 @@ class Failure:
     what: str
 
 
+KeyLookup = Callable[[str, str], set[str]]
+
+
 class Rule:
-    """A declared rule: `passes` marks good rows, `explain` words a bad one."""
+    """A declared rule: `passes` marks good rows, `explain` words a bad one.
+
+    `table` is the table the rule checks; `keys(table, column)` gives another table's
+    key values (for rules that refer to another table).
+    """
 
     kind = ""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
+    def __init__(self, spec: dict[str, Any], table: str = "", keys: KeyLookup | None = None):
         self.spec = spec
+        self.table = table
+        self.keys = keys
 
     @property
     def label(self) -> str:
@@ -332,6 +343,86 @@ class CountryCodes(Rule):
         )
 
 
+class References(Rule):
+    """Every item of a (';'-separated) column is a key of a table or an id of a lexicon:
+    `suspends` names real measures, `goods` real commodities or goods."""
+
+    kind = "references"
+
+    def _targets(self) -> str:
+        s = self.spec
+        targets = [f"{s['table']}.{s['key']}"] if s.get("table") else []
+        targets += [f"data/lexicon/{s['lexicon']}.yaml ids"] if s.get("lexicon") else []
+        return " or ".join(targets)
+
+    def describe(self) -> str:
+        return f"each {self.spec['column']} item is one of {self._targets()}"
+
+    def _allowed(self, frame: pd.DataFrame) -> set[str]:
+        s = self.spec
+        allowed: set[str] = set()
+        if s.get("table") == self.table:
+            allowed |= {str(v) for v in frame[s["key"]].dropna()}
+        elif s.get("table"):
+            if self.keys is None:
+                raise WorkbookError(f"rule {self.label} needs the keys of table {s['table']}")
+            allowed |= self.keys(s["table"], s["key"])
+        if s.get("lexicon"):
+            from analysis.data import lexicon  # pydantic (~0.3 s): kept off the start-up path
+
+            allowed |= lexicon.ids(s["lexicon"])
+        return allowed
+
+    def _items(self, value: Any) -> list[str]:
+        if _isna(value):
+            return []
+        sep = self.spec.get("separator")
+        return [p.strip() for p in str(value).split(sep)] if sep else [str(value)]
+
+    def passes(self, frame: pd.DataFrame) -> pd.Series:
+        allowed = self._allowed(frame)
+        return (
+            frame[self.spec["column"]]
+            .map(lambda v: all(item in allowed for item in self._items(v)))
+            .astype(bool)
+        )
+
+    def explain(self, frame: pd.DataFrame, row: int) -> Failure:
+        allowed = self._allowed(frame)
+        value = frame.at[row, self.spec["column"]]
+        unknown = [item for item in self._items(value) if item not in allowed]
+        near = difflib.get_close_matches(unknown[0], sorted(allowed), n=1) if unknown else []
+        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        return Failure(
+            self.spec["column"],
+            show(value),
+            f"names {', '.join(map(repr, unknown))}, not one of {self._targets()}{hint}",
+        )
+
+
+class PartsAtMost(Rule):
+    """Filled `parts` add up to at most `total` (entries under China within a rule's total)."""
+
+    kind = "parts_at_most"
+
+    def describe(self) -> str:
+        return f"{' + '.join(self.spec['parts'])} <= {self.spec['total']}"
+
+    def passes(self, frame: pd.DataFrame) -> pd.Series:
+        s = self.spec
+        parts = frame[s["parts"]].fillna(0).sum(axis=1)
+        return (parts <= frame[s["total"]]).fillna(True).astype(bool)
+
+    def explain(self, frame: pd.DataFrame, row: int) -> Failure:
+        s = self.spec
+        parts = sum(show(frame.at[row, p]) or 0 for p in s["parts"])
+        return Failure(
+            s["total"],
+            show(frame.at[row, s["total"]]),
+            f"is less than {' + '.join(s['parts'])} = {parts}; expected {self.describe()}",
+        )
+
+
 RULES: dict[str, type[Rule]] = {
     r.kind: r
     for r in (
@@ -343,11 +434,13 @@ RULES: dict[str, type[Rule]] = {
         ValueOrFlag,
         SameWithin,
         CountryCodes,
+        References,
+        PartsAtMost,
     )
 }
 
 
-def build(spec: dict[str, Any]) -> Rule:
+def build(spec: dict[str, Any], table: str = "", keys: KeyLookup | None = None) -> Rule:
     """The rule object for one declared check; unknown kinds are a descriptor error."""
 
     kind = spec.get("rule", "")
@@ -356,7 +449,7 @@ def build(spec: dict[str, Any]) -> Rule:
             f"data/datapackage.json declares an unknown check rule {kind!r}: "
             f"known rules are {', '.join(sorted(RULES))}"
         )
-    return RULES[kind](spec)
+    return RULES[kind](spec, table, keys)
 
 
 def _isna(value: Any) -> bool:

@@ -23,7 +23,6 @@ from analysis.errors import WorkbookError
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_checks import check_ban, check_policy
 from analysis.evidence.model import (
-    EVENTS,
     NEEDS,
     Context,
     Verdict,
@@ -182,7 +181,7 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     decision = v.decide_ordinal(n, labels, subject)
     span = f"{days} days" if days is not None else "all recorded visits"
     evidence = make_evidence(
-        EVENTS,
+        visits.TABLE,
         counted["row"],
         {r.official: to_day(r.start) for r in counted.itertuples()},
         f"US officials' visits to China within {span} before {people[0]}'s",
@@ -249,7 +248,7 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     coarse = not all(d.granularity == "day" for d in dates)
     decision = v.decide_event_dates(claimed, recorded_cmp, label, coarse=coarse)
     evidence = make_evidence(
-        EVENTS,
+        visits.TABLE,
         [nearest["row"]],
         {"title": nearest["title"], "start": nearest["start"], "end": nearest["end"]},
         "visits and meetings of the named people",

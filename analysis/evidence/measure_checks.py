@@ -9,12 +9,12 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.analyses import measure_text, measures
+from analysis.analyses import measures
 from analysis.article.claims import Claim
+from analysis.data import goods
 from analysis.errors import WorkbookError
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import (
-    EVENTS,
     Context,
     Evidence,
     Verdict,
@@ -34,9 +34,10 @@ def _measure_facts(frame: pd.DataFrame, covers: Callable[[Any], bool]) -> list[v
     return [
         v.MeasureFact(
             title=str(m["title"]),
-            kind=str(m["measure_type"]),
+            kind=str(m["strength"]),
+            type_label=str(m["measure_type"]).replace("_", " "),
             start=to_day(m["effective"]) or to_day(m["announced"]),
-            goods=tuple(m["products"]),
+            goods=tuple(goods.label(g) for g in m["goods"]),
             covers_claimed_goods=covers(m),
             status=str(m.get("status", MeasureStatus.IN_FORCE)),
             affected=None if is_missing(m["affected_iso3"]) else country_name(m["affected_iso3"]),
@@ -47,11 +48,12 @@ def _measure_facts(frame: pd.DataFrame, covers: Callable[[Any], bool]) -> list[v
 
 def _measure_evidence(frame: pd.DataFrame, what: str) -> Evidence:
     values = {
-        str(m["measure_id"]): f"{m['measure_type']}, announced {to_day(m['announced'])}"
+        str(m["measure_id"]): f"{m['measure_type']} ({m['strength']}), announced "
+        f"{to_day(m['announced'])}"
         f", effective {to_day(m['effective'])}"
         for _, m in frame.iterrows()
     }
-    return make_evidence(EVENTS, frame["row"], values, what)
+    return make_evidence(measures.TABLE, frame["row"], values, what)
 
 
 # --- checks: each returns a Verdict, or None when it does not apply ------------------------
@@ -63,10 +65,16 @@ _BAN = re.compile(
 
 
 def _goods_tag(claim: Claim, commodity: str) -> str:
-
+    """The goods id a claim means: rare-earth technology when it speaks of technology."""
     if commodity.startswith("rare") and re.search(r"technolog", claim.text, re.I):
-        return measure_text.RARE_EARTH_TECHNOLOGY
-    return measures.product_tag(commodity)
+        return "rare_earth_technology"
+    return goods.resolve(commodity)
+
+
+def _covers(good: str) -> Callable[[Any], bool]:
+    """Whether a measure row covers a good or a member of its group."""
+    wanted = goods.members(good)
+    return lambda m: bool(wanted & set(m["goods"]))
 
 
 def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
@@ -90,10 +98,10 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     if ctx.as_of and day > ctx.as_of:
         day = ctx.as_of
     everything = measures.measures()
-    export_kinds = v.BAN_TYPES | v.LICENSING_TYPES
     mine = everything.loc[
         (everything["implementing_iso3"] == iso)
-        & everything["measure_type"].isin(export_kinds)
+        & (everything["restricts"] == "exports")
+        & everything["strength"].isin(v.BAN_TYPES | v.LICENSING_TYPES)
         & (everything["action"] == Action.IMPOSITION)
     ]
     # Suspensions are measures too: status comes from the whole timeline.
@@ -117,25 +125,32 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     ]
     decisions = []
     for tag in tags:
-        covers = lambda m, tag=tag: tag in m["products"]  # noqa: E731
-        on_tag = later.loc[later["products"].map(lambda p, tag=tag: tag in p)]
+        covers = _covers(tag)
+        on_tag = later.loc[later.apply(covers, axis=1)] if len(later) else later
         facts, after = _measure_facts(on, covers), _measure_facts(on_tag, covers)
-        decisions.append((tag, v.decide_export_ban(tag, day, facts, after, destinations)))
+        label = goods.label(tag)
+        decisions.append((label, v.decide_export_ban(label, day, facts, after, destinations)))
     decision = v.combine(decisions)
-    related = later.loc[later["products"].map(lambda p: bool(set(tags) & set(p)))]
+    any_tag = [_covers(t) for t in tags]
+    related = (
+        later.loc[later.apply(lambda m: any(c(m) for c in any_tag), axis=1)]
+        if len(later)
+        else later
+    )
     evidence = []
     if not on.empty:
         evidence.append(
             _measure_evidence(on, f"{iso} export measures in force or announced on {day}")
         )
     if not related.empty:
-        evidence.append(_measure_evidence(related, f"later {iso} measures on {' and '.join(tags)}"))
+        named = " and ".join(goods.label(t) for t in tags)
+        evidence.append(_measure_evidence(related, f"later {iso} measures on {named}"))
     notes = list(claim.notes)
     notes += [
-        f"'{s['title']}' ({s['summary']}) applied to '{m['title']}' on {day}."
+        f"'{s['title']}' applied to '{m['title']}' on {day}."
         for _, m in on.iterrows()
         for s in suspended.get(m["measure_id"], [])
-        if set(tags) & set(m["products"])
+        if any(c(m) for c in any_tag)
     ]
     if "causal" in claim.types:
         notes.append(_retaliation_note(on.loc[on["status"] != MeasureStatus.ANNOUNCED]))
@@ -153,7 +168,7 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
 def _known_tag(commodity: str) -> bool:
 
     try:
-        measures.product_tag(commodity)
+        goods.resolve(commodity)
     except WorkbookError:
         return False
     return True
@@ -177,20 +192,18 @@ def _retaliation_note(on: pd.DataFrame) -> str:
 
 
 _CHECKS_BY_TOPIC: dict[str, tuple[str, ...]] = {
-    "export controls": ("export_rule", "entity_listing", "export_licensing", "export_ban"),
-    "industrial policy": ("subsidy_law",),
+    "export controls": (
+        "export_licence_requirement",
+        "export_ban",
+        "entity_listing",
+        "end_use_control",
+        "technology_export_ban",
+    ),
+    "industrial policy": ("subsidy",),
     "investment restrictions": ("investment_restriction",),
     "tariffs": ("tariff",),
-    "sanctions": ("entity_listing",),
+    "sanctions": ("entity_listing", "unreliable_entity_listing", "sanction"),
 }
-# Goods named in words the entity gazetteer does not list as commodities.
-PRODUCT_WORDS = (
-    (
-        r"chip-?making equipment|lithograph\w*|semiconductor (?:manufacturing )?equipment",
-        "semiconductor equipment",
-    ),
-    (r"\bAI chips?\b|advanced computing|supercomput\w*", "advanced computing"),
-)
 _AGENCY_OF_ACTOR = {"US Department of Commerce": "Commerce"}
 _INSTRUMENT_TYPES = {"entity listing": ("entity_listing",)}
 
@@ -221,10 +234,9 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
     agency = _AGENCY_OF_ACTOR.get(claim.actor or "")
     if agency:
         frame = frame.loc[frame["agency"].str.contains(agency, regex=False)]
-    wanted = [measures.product_tag(c) for c in claim.commodities if _known_tag(c)]
-    wanted += [tag for pattern, tag in PRODUCT_WORDS if re.search(pattern, claim.text, re.I)]
-    if wanted:
-        frame = frame.loc[frame["products"].map(lambda p: bool(set(wanted) & set(p)))]
+    wanted = [_covers(goods.resolve(c)) for c in claim.commodities if _known_tag(c)]
+    if wanted and len(frame):
+        frame = frame.loc[frame.apply(lambda m: any(c(m) for c in wanted), axis=1)]
     dates = [d for d in claim_dates(ctx, claim) if not d.vague]
     if dates:
         return _check_policy_dates(claim, frame, dates, bool(_BAN.search(claim.text)))
@@ -282,7 +294,7 @@ def _check_policy_dates(
     said = ", ".join(f"'{d.text}'" for d in dates)
     if frame.empty:
         decision = v.Decision(Label.NOT_CHECKABLE, "The bundled timeline has no such measure.")
-    elif not misses and forbids and not frame["measure_type"].isin(v.BAN_TYPES).any():
+    elif not misses and forbids and not frame["strength"].isin(v.BAN_TYPES).any():
         decision = v.Decision(
             Label.PARTLY,
             f"The timeline's dates match {said}, but the measure requires licences; "

@@ -15,8 +15,6 @@ from analysis.data import datasets
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
 
-EVENTS = "export_control_events"
-
 
 @dataclass(frozen=True)
 class Evidence:
@@ -27,6 +25,7 @@ class Evidence:
     values: dict[str, Any]
     source: str
     filter: str = ""
+    published: dt.date | None = None  # when the deciding figures became public, if known
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -37,6 +36,8 @@ class Evidence:
         }
         if self.filter:
             out["filter"] = self.filter
+        if self.published:
+            out["published"] = self.published.isoformat()
         return out
 
 
@@ -91,10 +92,14 @@ def cite_rows(dataset: str, rows: Iterable[int]) -> str:
 
 
 def make_evidence(
-    dataset: str, rows: Iterable[int], values: dict[str, Any], filt: str = ""
+    dataset: str,
+    rows: Iterable[int],
+    values: dict[str, Any],
+    filt: str = "",
+    published: dt.date | None = None,
 ) -> Evidence:
     rows = tuple(sorted({int(r) for r in rows}))
-    return Evidence(dataset, rows, plain_values(values), cite_rows(dataset, rows), filt)
+    return Evidence(dataset, rows, plain_values(values), cite_rows(dataset, rows), filt, published)
 
 
 def plain_values(values: dict[str, Any]) -> dict[str, Any]:

@@ -166,16 +166,19 @@ class MeasureFact:
     """
 
     title: str
-    kind: str  # measure_type
+    kind: str  # the measure type's strength: ban, licence, listing, other
     start: dt.date
     goods: tuple[str, ...]
     covers_claimed_goods: bool
     status: str = MeasureStatus.IN_FORCE
     affected: str | None = None
+    type_label: str = ""  # the measure type as a reader says it ('export licence requirement')
 
 
-BAN_TYPES = frozenset({"export_ban"})
-LICENSING_TYPES = frozenset({"export_licensing", "export_rule", "entity_listing"})
+# Strengths of measure types (data/lexicon/measure_types.yaml) that forbid, and that
+# require a licence.
+BAN_TYPES = frozenset({"ban"})
+LICENSING_TYPES = frozenset({"licence", "listing"})
 
 
 def decide_export_ban(
@@ -287,7 +290,7 @@ def _list(facts: Sequence[MeasureFact]) -> str:
 
 
 def _describe(f: MeasureFact) -> str:
-    parts = [f.kind.replace("_", " "), f.start.isoformat()]
+    parts = [f.type_label or f.kind, f.start.isoformat()]
     if f.affected:
         parts.append(f"exports to {f.affected} only")
     if f.status == MeasureStatus.ANNOUNCED:

@@ -14,8 +14,8 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.analyses import concentration, measure_text, measures, stages, trade, visits
-from analysis.data import datasets
+from analysis.analyses import concentration, measures, stages, trade, visits
+from analysis.data import datasets, goods, lexicon
 from analysis.data.datasets import Source
 from analysis.findings import record
 from analysis.findings.record import Finding
@@ -209,12 +209,12 @@ def measure_count_findings(frame: pd.DataFrame, *, start: Any, end: Any) -> list
     for side in (Side.US, Side.CHINA):
         mine = window.loc[window["side"] == side]
         types = mine["measure_type"].value_counts().sort_index()
-        detail = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in types.items())
+        detail = ", ".join(f"{type_label(k)} {v}" for k, v in types.items())
         who = "the US and its allies" if side == Side.US else "China"
         parts.append(f"{who} {len(mine)} ({detail})" if len(mine) else f"{who} none")
         values[slug(side)] = len(mine)
     text = (
-        f"Between {day(start)} and {day(end)} the bundled timeline lists "
+        f"Between {day(start)} and {day(end)} the bundled measures catalog lists "
         f"{len(window)} trade-policy measures: " + "; ".join(parts) + "."
     )
     return [
@@ -223,9 +223,7 @@ def measure_count_findings(frame: pd.DataFrame, *, start: Any, end: Any) -> list
             text=text,
             values={"total": len(window), **values},
             sources=(datasets.sources(measures.TABLE)[0],),
-            caveats=(
-                "The timeline holds the measures its compilers verified; it is not complete.",
-            ),
+            caveats=("The catalog holds the measures its compilers verified; it is not complete.",),
         )
     ]
 
@@ -245,14 +243,14 @@ def response_findings(pairs: pd.DataFrame, *, side: str | None = None) -> list[F
     out = []
     for p in chosen.sort_values(["response_announced", "response_row"]).itertuples():
         who = "China" if p.response_side == Side.CHINA else "The US or an ally"
-        why = p.related_by.split(";")[0].replace("same product: ", "both cover ")
+        why = p.related_by.split(";")[0].replace("same goods: ", "both cover ")
         out.append(
             Finding(
                 id=f"response-{p.measure_id}-{p.response_id}",
                 text=(
                     f"{who} announced '{p.response_title}' on {day(p.response_announced)}, "
                     f"{_days(p.lag_days)} after '{p.title}' ({day(p.announced)}), the other "
-                    f"side's latest earlier measure on related products ({why})."
+                    f"side's latest earlier measure on related goods ({why})."
                 ),
                 values={
                     "measure_id": p.measure_id,
@@ -261,50 +259,59 @@ def response_findings(pairs: pd.DataFrame, *, side: str | None = None) -> list[F
                 },
                 sources=cite(measures.TABLE, [p.row, p.response_row]),
                 caveats=(
-                    "Timing and related products do not show that one measure caused the other.",
+                    "Timing and related goods do not show that one measure caused the other.",
                 ),
             )
         )
     return out
 
 
+def type_label(measure_type: str) -> str:
+    """'export_licence_requirement' -> 'export licence requirement' (the vocabulary's label)."""
+    labels = {t.id: t.label for t in lexicon.measure_types().measure_types}
+    return labels.get(measure_type, measure_type.replace("_", " "))
+
+
 def measure_label(m: Any) -> str:
-    """ "the United States' export rule of 7 October 2022" (for sentences)."""
-    who = str(m.implementing_jurisdiction).replace("; ", " and ")
+    """ "the United States' export licence requirement of 7 October 2022" (for sentences)."""
+    who = str(m.implementing_jurisdiction)
     owner = f"{who}'" if who.endswith("s") else f"{who}'s"
-    if who.startswith(("United States", "Netherlands")):
+    if who.startswith(("United States", "Netherlands", "European Union")):
         owner = f"the {owner}"
-    return f"{owner} {str(m.measure_type).replace('_', ' ')} of {day(m.announced)}"
+    return f"{owner} {type_label(str(m.measure_type))} of {day(m.announced)}"
 
 
 def covering_finding(commodity: str, *, by: Any, jurisdiction: str = "China") -> Finding:
     """Whether a jurisdiction restricted exports of a commodity by a date, and how:
-    the measures in the timeline, their type (ban or licensing) and dates."""
+    the measures in the catalog, their type (ban or licence) and dates."""
 
-    tag = measures.product_tag(commodity)
+    good = goods.resolve(commodity)
+    tag = goods.label(good)
     frame = measures.measures()
-    hits = measures.covering(tag, frame=frame)
+    hits = measures.covering(good, frame=frame)
     hits = hits.loc[
-        (hits["implementing_jurisdiction"] == jurisdiction) & (hits["action"] == Action.IMPOSITION)
+        (hits["implementing_jurisdiction"] == jurisdiction)
+        & (hits["restricts"] == "exports")
+        & (hits["action"] == Action.IMPOSITION)
     ]
     before = hits.loc[hits["announced"] <= pd.Timestamp(by)]
     if before.empty:
         later = hits.iloc[0] if not hits.empty else None
-        text = f"By {day(by)} the timeline has no {jurisdiction} export measure on {tag}"
+        text = f"By {day(by)} the catalog has no {jurisdiction} export measure on {tag}"
         if later is not None:
             text += (
-                f"; the first is '{later['title']}' ({later['measure_type'].replace('_', ' ')}, "
+                f"; the first is '{later['title']}' ({type_label(later['measure_type'])}, "
                 f"announced {day(later['announced'])})"
             )
         rows = [] if later is None else [later["row"]]
         values: dict[str, Any] = {"measures_by_date": 0, "commodity": tag}
     else:
         items = "; ".join(
-            f"'{m['title']}' ({m['measure_type'].replace('_', ' ')}, {day(m['announced'])})"
+            f"'{m['title']}' ({type_label(m['measure_type'])}, {day(m['announced'])})"
             for _, m in before.iterrows()
         )
         text = (
-            f"By {day(by)} {jurisdiction}'s export measures on {tag} in the timeline were: {items}"
+            f"By {day(by)} {jurisdiction}'s export measures on {tag} in the catalog were: {items}"
         )
         rows = list(before["row"])
         values = {
@@ -323,16 +330,17 @@ def covering_finding(commodity: str, *, by: Any, jurisdiction: str = "China") ->
 def covering_findings(
     frame: pd.DataFrame, *, by: Any, jurisdiction: str = "China"
 ) -> list[Finding]:
-    """`covering_finding` for every good the jurisdiction's export bans and licensing
-    requirements in `frame` (a `measures.measures` selection) name, in name order."""
+    """`covering_finding` for every good the jurisdiction's export bans and licence
+    requirements on goods in `frame` (a `measures.measures` selection) name, in id order."""
 
     mine = frame.loc[
         (frame["implementing_jurisdiction"] == jurisdiction)
-        & frame["measure_type"].isin(measure_text.EXPORT_RESTRICTIONS)
+        & (frame["restricts"] == "exports")
+        & frame["strength"].isin(["ban", "licence"])
         & (frame["action"] == Action.IMPOSITION)
     ]
-    goods = sorted({tag for products in mine["products"] for tag in products})
-    return [covering_finding(tag, by=by, jurisdiction=jurisdiction) for tag in goods]
+    named = sorted({g for own in mine["goods"] for g in own})
+    return [covering_finding(g, by=by, jurisdiction=jurisdiction) for g in named]
 
 
 def visit_finding(official: str, *, window_days: int | None = 90, on: Any = None) -> Finding:

@@ -169,6 +169,13 @@ EXPORT_CONTROLS = NotebookSpec(
         Param("start", str, "2018-01-01", "first announcement date shown, YYYY-MM-DD"),
         Param("end", str, "2025-12-31", "last announcement date shown, YYYY-MM-DD"),
         Param("actors", str, "all", "'all' or implementers, comma-separated"),
+        Param(
+            "restricts",
+            str,
+            "exports",
+            "measures that restrict exports, imports, investment, or all measures",
+            choices=("exports", "imports", "investment", "all"),
+        ),
         Param("marked_date", str, "2023-08-27", "date to mark and check; empty for none"),
         Param("marked_label", str, "Raimondo visits China", "label of the marked date"),
         Param(
@@ -210,8 +217,9 @@ TRADE_FLOWS = NotebookSpec(
         Param(
             "marks",
             str,
-            "2018-06-15, 2022-10-07, 2023-07-03",
-            "measures to mark: dates or ids, comma-separated",
+            "usa-2018-06-15-section-301-list-1, usa-2022-10-07-advanced-computing-rule, "
+            "chn-2023-07-03-gallium-germanium-licensing",
+            "measures to mark: ids (or announcement dates), comma-separated",
         ),
         Param("window", int, 2, "years before and after each measure", minimum=1, maximum=10),
     ),

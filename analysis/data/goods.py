@@ -1,0 +1,114 @@
+"""Goods by id: the minerals of the `commodities` table and the goods of the goods lexicon.
+
+Measures list the goods they cover by id (`gallium`, `semiconductors`); articles and
+notebook parameters name them in words ("rare earth", "graphite (natural)", "chips").
+`resolve` turns words into an id, `label` an id into words for a sentence, `members` a
+group into what it contains (a measure on dysprosium is a measure on rare earths), and
+`related` says which goods bear on which (chips and their inputs).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import cache
+
+from analysis.data import datasets, lexicon
+from analysis.errors import WorkbookError
+
+COMMODITIES = "commodities"
+RARE_EARTHS = "rare_earths"
+
+
+def _words(text: str) -> str:
+    """'Graphite (natural)' -> 'graphite'; 'rare-earth' -> 'rare earth'."""
+    text = re.sub(r"\s*\(.*\)$", "", text.strip().lower())
+    return re.sub(r"[- ]+", " ", text)
+
+
+@cache
+def _labels() -> dict[str, str]:
+    table = datasets.load(COMMODITIES)
+    out = {str(r.commodity_id): str(r.name).lower() for r in table.itertuples()}
+    out.update({g.id: g.label for g in lexicon.goods()})
+    return out
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Every way of writing a good (lower case, hyphens as spaces) -> its id."""
+    out: dict[str, str] = {}
+    for g in lexicon.goods():
+        for name in (g.id.replace("_", " "), g.label, *g.aliases):
+            out.setdefault(_words(name), g.id)
+    table = datasets.load(COMMODITIES)
+    for r in table.itertuples():
+        names = [str(r.commodity_id).replace("_", " "), str(r.name)]
+        names += str(r.synonyms).split(";") if isinstance(r.synonyms, str) else []
+        for name in names:
+            key = _words(name)
+            if key:
+                out[key] = str(r.commodity_id)  # the taxonomy wins over a goods alias
+    return out
+
+
+def ids() -> set[str]:
+    """Every known goods id."""
+    return set(_labels())
+
+
+def label(good: str) -> str:
+    """The id as a sentence says it: 'rare earths', 'semiconductor equipment'."""
+    return _labels().get(good, good.replace("_", " "))
+
+
+def resolve(text: str) -> str:
+    """The id of a good named in words ('Rare earth', 'graphite (natural)', 'chips').
+
+    Raises WorkbookError with the nearest names when nothing matches.
+    """
+    names = _names()
+    key = _words(text)
+    for candidate in (key, key.rstrip("s"), f"{key}s"):
+        if candidate in names:
+            return names[candidate]
+    if key.replace(" ", "_") in _labels():
+        return key.replace(" ", "_")
+    near = difflib.get_close_matches(key, list(names), n=1)
+    hint = f"did you mean '{near[0]}'? " if near else ""
+    raise WorkbookError(
+        f"no goods id for {text!r}: {hint}known goods are the commodities table's ids and "
+        f"the ids of data/lexicon/goods.yaml"
+    )
+
+
+@cache
+def members(good: str) -> frozenset[str]:
+    """The good and what its group contains: rare_earths -> itself and the 17 elements."""
+    table = datasets.load(COMMODITIES)
+    inside = table.loc[(table["group"] == good) & table["is_rare_earth"].fillna(False)]
+    return frozenset({good, *(str(c) for c in inside["commodity_id"] if str(c) != good)})
+
+
+def is_rare_earth(good: str) -> bool | None:
+    """Whether the taxonomy counts the good as a rare earth; None when it does not know it."""
+    table = datasets.load(COMMODITIES).set_index("commodity_id")
+    if good in table.index:
+        return bool(table.at[good, "is_rare_earth"])
+    return False if good in _labels() else None
+
+
+@cache
+def related() -> dict[tuple[str, str], str]:
+    """Pairs of goods ids that bear on each other (both orders), with the reason."""
+    out: dict[tuple[str, str], str] = {}
+    for g in lexicon.goods():
+        for r in g.related:
+            out[(g.id, r.id)] = out[(r.id, g.id)] = r.reason
+    return out
+
+
+def clear_cache() -> None:
+    """Forget what was read (for tests that change the tables or the lexicon)."""
+    for f in (_labels, _names, members, related):
+        f.cache_clear()

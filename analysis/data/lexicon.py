@@ -1,0 +1,294 @@
+"""The lexicons in `data/lexicon/*.yaml`: curated words and names, checked when loaded.
+
+Each file has a declared shape (a pydantic model below); a file that does not fit is
+refused with the file, the entry and the field at fault, and what was expected. Files are
+read once per process (`clear_cache()` after editing one in a test).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from analysis import paths
+from analysis.errors import Problem, ProblemsError
+
+LEXICON_DIR = paths.DATA_DIR / "lexicon"
+ISO3 = r"^(?:[A-Z]{3}|EU)$"
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Named(_Entry):
+    """A named thing (organisation, place, instrument) and the ways articles write it."""
+
+    name: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    country: str | None = Field(default=None, pattern=ISO3)
+    kind: str = ""
+    capital: bool = False
+    case_sensitive: bool = True
+
+
+class Organisations(_Entry):
+    organisations: tuple[Named, ...]
+
+
+class CountryName(_Entry):
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+class Places(_Entry):
+    places: tuple[Named, ...]
+    country_names: dict[str, CountryName]
+    not_countries: tuple[str, ...]
+    government_of: dict[str, str]
+
+    @field_validator("country_names")
+    @classmethod
+    def _iso_keys(cls, value: dict[str, CountryName]) -> dict[str, CountryName]:
+        bad = [k for k in value if len(k) != 3 or not k.isupper()]
+        if bad:
+            raise ValueError(f"keys must be ISO 3166 alpha-3 codes, not {bad}")
+        return value
+
+
+class CountryAliases(_Entry):
+    aliases: dict[str, str]
+    aggregates: tuple[str, ...]
+
+
+class Instruments(_Entry):
+    instruments: tuple[Named, ...]
+
+
+class RoleOrganisation(_Entry):
+    keywords: tuple[str, ...] = Field(min_length=1)
+    country: str = Field(pattern=ISO3)
+    organisation: str
+
+
+class Roles(_Entry):
+    titles: tuple[str, ...]
+    role_organisations: tuple[RoleOrganisation, ...]
+    demonyms: dict[str, str]
+
+
+class Person(_Entry):
+    name: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    pronoun: Literal["she", "he", ""] = ""
+
+
+class People(_Entry):
+    people: tuple[Person, ...]
+
+
+class Related(_Entry):
+    id: str
+    reason: str = Field(min_length=1)
+
+
+class Good(_Entry):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: str = Field(min_length=1)
+    kind: Literal["product", "technology", "sector", "mineral"]
+    aliases: tuple[str, ...] = ()
+    related: tuple[Related, ...] = ()
+
+
+class Goods(_Entry):
+    goods: tuple[Good, ...]
+
+
+class MeasureType(_Entry):
+    id: str = Field(pattern=r"^[a-z_]+$")
+    label: str
+    definition: str = Field(min_length=1)
+    gta_type: str
+    restricts: Literal["exports", "imports", "investment", "nothing"]
+    strength: Literal["ban", "licence", "listing", "other"]
+
+
+class MeasureTypes(_Entry):
+    measure_types: tuple[MeasureType, ...]
+    sides: dict[str, str]
+
+
+class Quantifier(_Entry):
+    phrase: str
+    low: float | None = None
+    high: float | None = None
+
+
+class ClaimWords(_Entry):
+    """Words that read a claim into its frame (data/lexicon/claims.yaml)."""
+
+    hedges: dict[Literal["at_least", "at_most", "nearly", "about"], tuple[str, ...]]
+    tolerance: dict[Literal["point", "approximate"], float]
+    quantifiers: tuple[Quantifier, ...]
+    stages: dict[Literal["refining", "magnets", "mining", "production"], tuple[str, ...]]
+    not_shares: dict[str, tuple[str, ...]]
+    measure_cues: dict[
+        Literal[
+            "ban",
+            "licence",
+            "restriction",
+            "listing",
+            "tariff",
+            "investment",
+            "subsidy",
+            "relaxation",
+            "law",
+        ],
+        tuple[str, ...],
+    ]
+    effect_words: tuple[str, ...]
+    trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
+    extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
+    rank_words: tuple[str, ...]
+    taxonomy_words: tuple[str, ...]
+    opinion: tuple[str, ...]
+    forecast: tuple[str, ...]
+    attribution: tuple[str, ...]
+
+    @field_validator("opinion", "forecast", "attribution", "rank_words", "effect_words")
+    @classmethod
+    def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            re.compile(pattern)
+        return value
+
+
+_FILES: dict[str, type[BaseModel]] = {
+    "claims": ClaimWords,
+    "organisations": Organisations,
+    "places": Places,
+    "country_aliases": CountryAliases,
+    "instruments": Instruments,
+    "roles": Roles,
+    "people": People,
+    "goods": Goods,
+    "measure_types": MeasureTypes,
+}
+
+
+def path_of(name: str) -> Path:
+    """The file of a lexicon: data/lexicon/<name>.yaml."""
+    return LEXICON_DIR / f"{name}.yaml"
+
+
+@cache
+def load(name: str) -> BaseModel:
+    """A lexicon, read and checked (cached per process)."""
+    if name not in _FILES:
+        raise ProblemsError(
+            [Problem(str(path_of(name)), "unknown lexicon", f"one of {sorted(_FILES)}")],
+            f"no lexicon named {name!r}",
+        )
+    path = path_of(name)
+    where = paths.relative(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ProblemsError(
+            [Problem(where, "the file is missing", "restore it from version control")],
+            f"lexicon {name!r} cannot be read",
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise ProblemsError(
+            [Problem(where, f"is not valid YAML: {exc}", "fix the YAML syntax")],
+            f"lexicon {name!r} cannot be read",
+        ) from exc
+    try:
+        return _FILES[name].model_validate(raw)
+    except ValidationError as exc:
+        problems = [
+            Problem(
+                f"{where}, {_location(raw, err['loc'])}",
+                err["msg"],
+                f"see the comment at the top of {where}",
+            )
+            for err in exc.errors()
+        ]
+        raise ProblemsError(problems, f"lexicon {name!r} does not fit its declared shape") from exc
+
+
+def _location(raw: object, loc: tuple[object, ...]) -> str:
+    """'organisations[3] (US Department of Commerce).country' from a pydantic error path."""
+    out, node = "", raw
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+            if isinstance(node, dict) and ("name" in node or "id" in node):
+                out += f" ({node.get('name') or node.get('id')})"
+        else:
+            out += f".{part}" if out else str(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return out
+
+
+def ids(name: str) -> set[str]:
+    """The ids a lexicon declares (goods, measure types), for `references` rules."""
+    entries = {"goods": lambda: goods(), "measure_types": lambda: measure_types().measure_types}
+    if name not in entries:
+        raise ProblemsError(
+            [Problem(str(path_of(name)), "declares no ids", f"one of {sorted(entries)}")],
+            f"lexicon {name!r} cannot be referred to",
+        )
+    return {entry.id for entry in entries[name]()}
+
+
+def names() -> list[str]:
+    """Every lexicon's name."""
+    return sorted(_FILES)
+
+
+def clear_cache() -> None:
+    """Forget lexicons read so far (for tests that edit a file)."""
+    load.cache_clear()
+
+
+def organisations() -> tuple[Named, ...]:
+    return load("organisations").organisations  # type: ignore[attr-defined]
+
+
+def places() -> Places:
+    return load("places")  # type: ignore[return-value]
+
+
+def country_aliases() -> CountryAliases:
+    return load("country_aliases")  # type: ignore[return-value]
+
+
+def instruments() -> tuple[Named, ...]:
+    return load("instruments").instruments  # type: ignore[attr-defined]
+
+
+def roles() -> Roles:
+    return load("roles")  # type: ignore[return-value]
+
+
+def people() -> tuple[Person, ...]:
+    return load("people").people  # type: ignore[attr-defined]
+
+
+def goods() -> tuple[Good, ...]:
+    return load("goods").goods  # type: ignore[attr-defined]
+
+
+def claims() -> ClaimWords:
+    return load("claims")  # type: ignore[return-value]
+
+
+def measure_types() -> MeasureTypes:
+    return load("measure_types")  # type: ignore[return-value]
