@@ -209,6 +209,7 @@ def _run(args: argparse.Namespace) -> int:
         more = _parameter_problems(args)
         headline = "bad options and notebook parameters" if more else "bad options"
         raise ParameterError(wrong + more, headline)
+    output_root = output_root.resolve()
     report_file = Path(args.report) if args.report else suite.REPORT_FILE
     cache = output_root / schedule.CHECKED_FILE
     runs = suite.select(args.notebooks, dict(args.parameter), report_file, cache)
