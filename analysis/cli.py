@@ -63,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
         "-j", "--jobs", type=int, metavar="N", help="parallel runs (default: number of cores)"
     )
     run.add_argument("--force", action="store_true", help="rerun runs that are up to date as well")
+    run.add_argument(
+        "--wait",
+        action="store_true",
+        help="if another run is writing to the output folder, wait for it (default: exit 2)",
+    )
     run.add_argument("--output", metavar="DIR", help="output folder (default: outputs/)")
     run.add_argument("--kernel", metavar="NAME", help="Jupyter kernel (default: trade-workbook)")
     run.add_argument(
@@ -73,20 +78,34 @@ def _parser() -> argparse.ArgumentParser:
     )
     bench = sub.add_parser(
         "bench",
-        help="time the report: runner vs plain papermill, no-op rerun, start-up, memory",
-        description="Benchmark the runner on this machine (see the README's table).",
+        help="time the report and the fact-check against their baselines; memory, start-up",
+        description="Benchmark on this machine: the report runner against plain papermill, "
+        "the fact-check against importing pandas and matplotlib, batch fact-checks, a no-op "
+        "rerun, start-up and peak memory (docs/performance.md). Prints a table and saves "
+        "the figures as JSON.",
     )
     bench.add_argument(
-        "--repeat", type=_positive, default=3, metavar="N", help="runs per measure (default 3)"
+        "--repeat", type=_positive, default=3, metavar="N", help="rounds (default 3)"
     )
     bench.add_argument(
         "--runs",
-        type=_count,
+        type=_positive,
         default=6,
         metavar="N",
         help="at least N runs: the report's, padded (default 6)",
     )
-    bench.add_argument("--jobs", type=_positive, metavar="N", help="runner jobs (default: cores)")
+    bench.add_argument("--jobs", type=_positive, metavar="N", help="jobs (default: cores)")
+    bench.add_argument(
+        "--part",
+        choices=("all", "report", "check"),
+        default="all",
+        help="what to measure (default: all)",
+    )
+    bench.add_argument(
+        "--save",
+        metavar="FILE",
+        help="where the figures go as JSON (default: outputs/bench.json)",
+    )
 
     art = sub.add_parser(
         "article",
@@ -98,12 +117,24 @@ def _parser() -> argparse.ArgumentParser:
 
     chk = sub.add_parser(
         "check",
-        help="fact-check an article's claims against the bundled data",
+        help="fact-check articles' claims against the bundled data",
         description="Give each checkable claim of an article a verdict, a rationale and the "
-        "evidence (dataset rows and citations).",
+        "evidence (dataset rows and citations). Several articles, or folders of them, are "
+        "checked in one call (in parallel when there are many); one that cannot be read is "
+        "reported in its own line and the others go on.",
     )
-    chk.add_argument("path", metavar="PATH", help="article file (.txt or .html)")
-    chk.add_argument("--json", action="store_true", help="print the verdicts as one JSON object")
+    chk.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files (.txt or .html), or folders"
+    )
+    chk.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object for one article; for several (or a folder), one per line "
+        "(JSON Lines)",
+    )
+    chk.add_argument(
+        "-j", "--jobs", type=int, metavar="N", help="processes for many articles (default: cores)"
+    )
 
     listing = sub.add_parser("list", help="list the notebooks and their parameters")
     listing.add_argument(
@@ -135,6 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    received = _stop_on_signals()
     try:
         code = _COMMANDS[args.command](args)
         sys.stdout.flush()  # a reader gone (`| head`) is seen here, not at exit
@@ -145,7 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         what = "kernels stopped; outputs of finished runs kept" if args.command == "run" else ""
         print(f"\nworkbook: interrupted{f' ({what})' if what else ''}", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return 128 + received[-1] if received else EXIT_INTERRUPTED
     except BrokenPipeError:
         _quiet_stdout()
         return EXIT_BROKEN_PIPE
@@ -186,9 +218,27 @@ def _quiet_stdout() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
+def _stop_on_signals() -> list[int]:
+    """SIGTERM and SIGHUP (sent by `timeout`, CI cancellation, a closed terminal) stop a
+    command as Ctrl-C does: its workers and kernels are stopped, its lock released.
+    Returns the list the signals received are added to (for the exit code, 128 + N)."""
+    import signal
+
+    received: list[int] = []
+
+    def stop(signum: int, _frame: object) -> None:
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+    return received
+
+
 def _run(args: argparse.Namespace) -> int:
     from analysis import paths
-    from analysis.runner import schedule, suite
+    from analysis.runner import lock, schedule, suite
 
     if args.help:
         suite.check_names(args.notebooks)
@@ -216,7 +266,10 @@ def _run(args: argparse.Namespace) -> int:
     # A part of the report, or one-off runs: the index still lists the whole report.
     partial = bool(args.notebooks or args.parameter)
     shown = suite.select([], {}, report_file, cache) if partial else None
-    with _ChildrenStderr("run") as children:
+    with (
+        lock.holding(output_root, wait=args.wait),  # refused input leaves the folder as is
+        _ChildrenStderr("run") as children,
+    ):
         results = schedule.run_all(
             runs,
             output_root=output_root,
@@ -359,10 +412,10 @@ def _kernel_problems(name: str) -> list[Problem]:
     import subprocess
 
     from analysis import paths
-    from analysis.runner import fingerprint, kernels
+    from analysis.runner import fingerprint
 
     argv = fingerprint.kernel_command(name)
-    python = kernels.interpreter(argv) or argv[:1]
+    python = fingerprint.interpreter(argv) or argv[:1]
     where = shutil.which(python[0]) or python[0]
     try:
         ok = (
@@ -554,13 +607,59 @@ def _article(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from analysis.article import document
-    from analysis.evidence import factcheck, render
+    if args.jobs is not None and args.jobs < 1:
+        raise ParameterError([Problem("--jobs", f"{args.jobs} is not a positive number")])
+    if len(args.paths) == 1 and not Path(args.paths[0]).is_dir():
+        from analysis.article import document
+        from analysis.evidence import factcheck, render
 
-    art = document.load(args.path)
-    found = factcheck.check(art)
-    sys.stdout.write(render.to_json(art, found) if args.json else render.table(art, found) + "\n")
-    return 0
+        art = document.load(args.paths[0])
+        found = factcheck.check(art)
+        sys.stdout.write(
+            render.to_json(art, found) if args.json else render.table(art, found) + "\n"
+        )
+        return 0
+    return _check_many(args)
+
+
+def _check_many(args: argparse.Namespace) -> int:
+    """Several articles: JSON Lines or one table each, a progress bar on a terminal."""
+    import os
+
+    from tqdm import tqdm
+
+    from analysis.evidence import batch
+
+    paths = batch.articles(args.paths)
+    if not paths:
+        where = ", ".join(args.paths)
+        raise ParameterError(
+            [Problem(where, "no article files (.txt, .html) in it", "give files or folders")]
+        )
+    jobs = args.jobs or len(os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else [1])
+    bar = tqdm(
+        total=len(paths),
+        unit="article",
+        file=sys.stderr,
+        disable=not sys.stderr.isatty(),
+        leave=False,
+        dynamic_ncols=True,
+    )
+    failed = 0
+    with bar:
+        for outcome in batch.check_all(paths, args.json, jobs, done=lambda _o: bar.update()):
+            failed += bool(outcome.error)
+            if args.json:
+                text = outcome.json_line()
+            elif outcome.error:
+                text = f"== {outcome.path}\nnot checked: {outcome.error}\n\n"
+            else:
+                text = f"== {outcome.path}\n{outcome.table}\n\n"
+            with tqdm.external_write_mode(file=sys.stdout):
+                sys.stdout.write(text)
+    summary = f"{len(paths)} articles: {len(paths) - failed} checked, {failed} not checked"
+    print(f"workbook: {summary}", file=sys.stderr)
+    return EXIT_FAILED if failed else 0
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -573,9 +672,13 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from analysis.runner import bench
 
-    return bench.main(repeat=args.repeat, runs=args.runs, jobs=args.jobs)
+    parts = bench.PARTS if args.part == "all" else (args.part,)
+    save_to = Path(args.save) if args.save else bench.SAVE_FILE
+    return bench.main(args.repeat, args.runs, args.jobs, parts, save_to)
 
 
 _COMMANDS = {

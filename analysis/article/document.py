@@ -105,7 +105,7 @@ class Article:
         return next(c for c in self.claims if c.id == claim_id)
 
     def to_dict(self) -> dict[str, Any]:
-        """The public JSON form (schema 'article/1', documented in the README)."""
+        """The public JSON form (schema 'article/2', documented in docs/article.md)."""
         pub = self.published
         era = None
         if self.era:
@@ -369,7 +369,7 @@ def read_metadata(path: Path) -> dict[str, Any]:
     return meta
 
 
-SCHEMA = "article/1"
+SCHEMA = "article/2"  # 2: each claim has its frame (docs/article.md)
 MAX_TEXT_BYTES = 200_000
 MAX_HTML_BYTES = 15_000_000
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")

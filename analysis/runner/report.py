@@ -20,7 +20,7 @@ from analysis.data import corrections, datasets
 from analysis.errors import WorkbookError
 from analysis.findings import record as findings_mod
 from analysis.runner import fingerprint, suite
-from analysis.runner.results import FRAGMENT_FILE, HTML_FILE, NOTEBOOK_FILE, Result
+from analysis.runner.results import FRAGMENT_FILE, HTML_FILE, NOTEBOOK_FILE, Result, last_runs
 from analysis.vocab import RunStatus
 
 INDEX_FILE = "index.html"
@@ -62,7 +62,10 @@ def write_index(output_root: Path, results: list[Result]) -> Path:
         f"<p class='lead'>{html.escape(_summary(ordered))}</p>",
         _contents(ordered),
     ]
-    parts += [_run_section(r, manifests[id(r)], output_root) for r in ordered]
+    finished = {label: entry["finished"] for label, entry in last_runs(output_root).items()}
+    parts += [
+        _run_section(r, manifests[id(r)], output_root, finished.get(r.run.label)) for r in ordered
+    ]
     parts.append(_sources_section(ordered, manifests))
     parts.append("</body></html>\n")
     output_root.mkdir(parents=True, exist_ok=True)
@@ -118,7 +121,9 @@ def _contents(results: list[Result]) -> str:
     return f"<nav><h2>Contents</h2><ul>{''.join(items)}{sources}</ul></nav>"
 
 
-def _run_section(result: Result, manifest: dict[str, Any] | None, output_root: Path) -> str:
+def _run_section(
+    result: Result, manifest: dict[str, Any] | None, output_root: Path, finished: str | None
+) -> str:
 
     run, esc = result.run, html.escape
     css, word = _badge(result)
@@ -131,7 +136,7 @@ def _run_section(result: Result, manifest: dict[str, Any] | None, output_root: P
         + (", ".join(f"<code>{esc(k)} = {esc(str(v))}</code>" for k, v in run.params.items()))
         + "</p>",
     ]
-    finished = (manifest or {}).get("finished", "an earlier run")
+    finished = finished or "an earlier run"  # when it finished, from the run log
     if result.status == RunStatus.FAILED:
         out.append(f"<pre>{esc(result.describe())}</pre>")
         if result.partial and result.partial.is_relative_to(output_root):

@@ -23,6 +23,7 @@ import difflib
 import hashlib
 import itertools
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -212,7 +213,9 @@ def load_cached(path: Path, cache: Path) -> list[Run]:
     ]
     with contextlib.suppress(OSError):  # a cache: not writing it costs time, not results
         cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_text(json.dumps({"key": key, "runs": entries}, indent=1), encoding="utf-8")
+        partial = cache.with_name(f".{cache.name}.{os.getpid()}")  # a reader sees all or nothing
+        partial.write_text(json.dumps({"key": key, "runs": entries}, indent=1), encoding="utf-8")
+        os.replace(partial, cache)
     return runs
 
 
