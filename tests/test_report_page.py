@@ -11,7 +11,7 @@ from analysis.data import datasets
 from analysis.findings import record as findings_mod
 from analysis.notebooks.params import NotebookSpec
 from analysis.runner import fingerprint, report, suite
-from analysis.runner.results import Result
+from analysis.runner.results import RUN_LOG, Result
 from analysis.vocab import RunStatus
 
 TABLE = "rare_earths_mine_production"
@@ -29,11 +29,12 @@ def make_outputs(folder, text: str, png: bytes, rows: tuple[int, ...] = (3, 4, 5
     finding = findings_mod.Finding("f1", text, {"x": 1}, (cited,), ("A caveat.",))
     findings_mod.write([finding], folder / "findings.json")
     (folder / "chart.png").write_bytes(png)
-    manifest = {
-        "finished": "2026-01-02T03:04:05+00:00",
-        "inputs": {"data": {f"data/sources/{TABLE}.csv": "0" * 64}},
-    }
+    manifest = {"inputs": {"data": {f"data/sources/{TABLE}.csv": "0" * 64}}}
     (folder / fingerprint.MANIFEST_FILE).write_text(json.dumps(manifest))
+    label = f"{folder.parent.name}/{folder.name}"  # when it ran: in the run log
+    entry = {"run": label, "status": "ok", "finished": "2026-01-02T03:04:05+00:00"}
+    with open(folder.parent.parent / RUN_LOG, "a", encoding="utf-8") as log:
+        log.write(json.dumps(entry) + "\n")
 
 
 def test_the_page_shows_brief_first_marks_every_status_and_embeds_everything(tmp_path):

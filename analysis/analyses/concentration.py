@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.data import datasets
+from analysis.data import cache, datasets
 from analysis.errors import WorkbookError
 
 WORLD = "World total"
@@ -36,6 +36,12 @@ def shares(frame: pd.DataFrame) -> pd.DataFrame:
     columns = [*keys, "country", "value", "world_total", "share_pct", "unit"]
     columns += ["estimated", "value_flag", "row", "world_row"]
     return out[columns].sort_values([*keys, "country"]).reset_index(drop=True)
+
+
+@cache.derived
+def table_shares(table: str) -> pd.DataFrame:
+    """`shares` of a whole production table (computed once while the table is unchanged)."""
+    return shares(datasets.load(table))
 
 
 def edition_ids(table: str) -> list[str]:
@@ -82,17 +88,28 @@ def released(commodity: str, edition: str) -> dt.date | None:
         return None
 
 
-def edition_as_of(commodity: str, day: dt.date | None) -> str | None:
-    """The newest edition of the commodity's main table out by `day` (USGS MCS editions
-    come out early in the year that names them: an edition is taken as out in that year);
-    the newest of all when `day` is None; None when none was out yet."""
+def edition_as_of(commodity: str, day: dt.date | None, year: int | None = None) -> str | None:
+    """The edition of the commodity's main table to check a claim with, as public on `day`
+    (USGS MCS editions come out early in the year that names them: an edition is taken as
+    out in that year; all editions when `day` is None): of those out, the last released
+    with a figure for `year`, else the one reaching the latest year (a yearbook released
+    after an MCS edition may stop a year earlier). None when none was out yet."""
     table = series_for(commodity, MAIN)["table"]
     out = [
-        e["id"]
+        e
         for e in datasets.editions(table)
         if day is None or ((r := released(commodity, e["id"])) is not None and r <= day)
     ]
-    return out[-1] if out else None
+    if not out:
+        return None
+    frame = datasets.load(table)
+    years = frame.loc[frame["commodity"] == commodity].groupby("source_edition")["year"]
+    having = {k: set(v) for k, v in years}
+    with_year = [e for e in out if year in having.get(e["source_edition"], ())]
+    if with_year:
+        return with_year[-1]["id"]
+    reach = [max(having.get(e["source_edition"], {-1})) for e in out]
+    return out[max(range(len(out)), key=lambda i: (reach[i], i))]["id"]
 
 
 def country_share_series(
@@ -103,7 +120,7 @@ def country_share_series(
     edition: str = LATEST,
 ) -> pd.DataFrame:
     """One country's share of world production per year, from one table, within a year range."""
-    frame = shares(datasets.load(table))
+    frame = table_shares(table)
     frame = pick_edition(frame, table, edition)
     in_range = frame["year"].between(start_year, end_year)
     return frame.loc[in_range & (frame["country"] == country)].reset_index(drop=True)
@@ -125,6 +142,7 @@ MAIN = "main"
 OTHER = "Other countries"
 
 
+@cache.derived
 def catalog() -> pd.DataFrame:
     """Every commodity and USGS measure with country production data, and its stage.
 
@@ -183,6 +201,7 @@ def series_for(commodity: str, stage: str = MAIN) -> dict[str, Any]:
     return hits.iloc[0].to_dict()
 
 
+@cache.derived
 def country_shares(
     commodity: str,
     stage: str = MAIN,
@@ -196,7 +215,7 @@ def country_shares(
     of small producers, see `hhi`). Columns as `shares`, plus `edition` and `stage`.
     """
     entry = series_for(commodity, stage)
-    frame = shares(datasets.load(entry["table"]))
+    frame = table_shares(entry["table"])
     frame = frame.loc[(frame["commodity"] == commodity) & (frame["measure"] == entry["measure"])]
     frame = pick_edition(frame, entry["table"], edition)
     if start_year is not None:
@@ -293,6 +312,7 @@ def hhi(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=[*_GROUP, *columns, "countries", "rows", "world_row"])
 
 
+@cache.derived
 def metrics(
     commodity: str,
     stage: str = MAIN,
@@ -369,6 +389,7 @@ def stage_group(stage: str) -> str:
     raise WorkbookError(f"unknown stage {stage!r}: expected one of {', '.join(STAGE_GROUPS)}")
 
 
+@cache.derived
 def stage_shares(commodity: str, country: str = "China") -> pd.DataFrame:
     """A country's shares at each stage of a commodity's supply chain, kept apart by source.
 

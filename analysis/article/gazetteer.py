@@ -104,7 +104,15 @@ def people() -> tuple[Person, ...]:
     for p in lexicon.people():
         if p.name not in known:
             out.append(Person(p.name, p.aliases, _GENDER.get(p.pronoun, "")))
-    return tuple(out)
+    # an alias two people share ('Premier Li', 'Li') names neither
+    seen: dict[str, int] = {}
+    for person in out:
+        for alias in set(person.aliases):
+            seen[alias] = seen.get(alias, 0) + 1
+    return tuple(
+        Person(p.name, tuple(a for a in p.aliases if seen[a] == 1), p.gender, p.offices)
+        for p in out
+    )
 
 
 def _term(entry: lexicon.Named, label: str) -> Term:

@@ -17,7 +17,9 @@ from analysis.data import datasets
 from analysis.evidence.model import Verdict, as_of
 from analysis.vocab import Label
 
-SCHEMA = "workbook.check/1"
+# 2: each claim has its frame; evidence published after the as-of date is listed apart,
+# under `later`, and never decides (docs/factcheck.md, "The JSON form").
+SCHEMA = "workbook.check/2"
 
 
 def to_dict(article: Article, found: list[Verdict]) -> dict[str, Any]:
@@ -32,9 +34,44 @@ def to_dict(article: Article, found: list[Verdict]) -> dict[str, Any]:
         "as_of": day.isoformat() if day else None,
         "as_of_basis": basis,
         "counts": counts,
-        "claims": [x.to_dict() for x in found],
+        "claims": [_claim(x, day) for x in found],
         "warnings": list(article.warnings),
     }
+
+
+def _claim(x: Verdict, day: dt.date | None) -> dict[str, Any]:
+    """A verdict as JSON, with its frame, and evidence out after `day` under `later`."""
+    out = x.to_dict()
+    late = [e for e in x.evidence if day and e.published and e.published > day]
+    out["evidence"] = [e.to_dict() for e in x.evidence if e not in late]
+    out["later"] = [e.to_dict() for e in late]
+    out["frame"] = x.claim.frame.to_dict() if x.claim.frame else None
+    return out
+
+
+FRAME_COLUMNS = ("id", "kind", "actor", "said by", "action", "goods", "figure", "when")
+
+
+def frames(found: list[Verdict]) -> pd.DataFrame:
+    """Each claim's frame as a table: what the checks read from it."""
+
+    def words(x: Verdict) -> dict[str, Any]:
+        f = x.claim.frame
+        if f is None:
+            return {"id": x.claim.id, **dict.fromkeys(FRAME_COLUMNS[1:], "")}
+        q = f.quantity
+        return {
+            "id": x.claim.id,
+            "kind": f.kind,
+            "actor": f.actor or "",
+            "said by": f.attributed_to or "",
+            "action": f.action,
+            "goods": ", ".join(f.goods),
+            "figure": f"{q.text} (of {q.of})" if q else "",
+            "when": "; ".join(f"{w.text} ({w.role}, {w.tense or 'tense?'})" for w in f.when),
+        }
+
+    return pd.DataFrame([words(x) for x in found], columns=FRAME_COLUMNS)
 
 
 def to_json(article: Article, found: list[Verdict]) -> str:

@@ -37,6 +37,25 @@ COLOURS = {
 }
 
 
+# What the views say when an article has nothing of a kind (another language, a text
+# with no dates, no claims): said plainly rather than shown as an empty table or chart.
+NO_ENTITIES = (
+    "No people, organisations, places, commodities or policy instruments were found in the text."
+)
+NO_DATES = (
+    "No date expression was found (no day, month or year, and no phrase such as 'last week'), "
+    "so there is no timeline."
+)
+NO_CLAIMS = (
+    "No checkable claim was found: no sentence states a figure, a share, a ranking, a measure "
+    "or an event that data could check."
+)
+NO_NON_CLAIMS = (
+    "No sentence was set aside: every one was read as a checkable claim (none is opinion, "
+    "scene-setting or a heading)."
+)
+
+
 @dataclass(frozen=True)
 class Group:
     """All mentions of one canonical entity."""
@@ -142,17 +161,21 @@ def summary(art: Article) -> str:
             lines.append(
                 f"  {g.canonical} ×{g.mentions}" + (f" — {'; '.join(extra)}" if extra else "")
             )
+    if not art.entities:
+        lines += ["", NO_ENTITIES]
     found = events(art)
-    if found:
-        lines += ["", "Dated events"]
-        for e in found:
-            when = e.start.isoformat() if e.start == e.end else f"{e.start}..{e.end}"
-            vague = " (vague)" if e.vague else ""
-            lines.append(f"  {when:<22} '{e.text}'{vague}: {_short(e.label)}")
+    if found or art.dates:
+        lines += ["", "Dated events" if found else "Dated events: none placed on a calendar"]
+    else:
+        lines += ["", NO_DATES]
+    for e in found:
+        when = e.start.isoformat() if e.start == e.end else f"{e.start}..{e.end}"
+        vague = " (vague)" if e.vague else ""
+        lines.append(f"  {when:<22} '{e.text}'{vague}: {_short(e.label)}")
     unresolved = [d for d in art.dates if d.start is None]
     for d in unresolved:
         lines.append(f"  unresolved: '{d.text}': {d.basis}")
-    lines += ["", f"Claims ({len(art.claims)})"]
+    lines += ["", f"Claims ({len(art.claims)})" if art.claims else NO_CLAIMS]
     for c in art.claims:
         lines.append(f"  {c.id} [{c.type}, {c.topic}] {c.text}")
     lines += ["", f"Not claims: {len(art.non_claims)} (opinion, scene-setting, headings; --json)"]
@@ -183,8 +206,9 @@ def highlight_html(art: Article) -> str:
                     paragraphs[-1].append([])
                 if line:
                     paragraphs[-1][-1].append((line, mark))
-    legend = [(COLOURS[label], LABEL_NAMES[label]) for label in LABELS]
-    return markup.render("highlight.html.j2", paragraphs=paragraphs, legend=legend)
+    legend = [(COLOURS[label], LABEL_NAMES[label]) for label in LABELS] if art.entities else []
+    empty = "" if art.entities else NO_ENTITIES
+    return markup.render("highlight.html.j2", paragraphs=paragraphs, legend=legend, empty=empty)
 
 
 def heading(art: Article) -> str:
@@ -197,27 +221,6 @@ def heading(art: Article) -> str:
         "\n".join(f"- warning: {markup.md(w)}" for w in art.warnings),
     ]
     return "\n\n".join(line for line in lines if line)
-
-
-DATE_COLUMNS = ("id", "text", "start", "end", "vague", "basis")
-
-
-def dates_frame(art: Article) -> pd.DataFrame:
-    """One row per date expression (columns `DATE_COLUMNS`; none when the text has none)."""
-    import pandas as pd
-
-    rows = [d.to_dict() for d in art.dates]
-    return pd.DataFrame([{k: r[k] for k in DATE_COLUMNS} for r in rows], columns=DATE_COLUMNS)
-
-
-def non_claims_frame(art: Article) -> pd.DataFrame:
-    """The sentences set aside as not checkable claims, with the reason (`text`, `reason`)."""
-    import pandas as pd
-
-    rows = [n.to_dict() for n in art.non_claims]
-    return pd.DataFrame(
-        [{k: r[k] for k in ("text", "reason")} for r in rows], columns=["text", "reason"]
-    )
 
 
 def claims_table(art: Article) -> pd.DataFrame:
@@ -238,6 +241,21 @@ def claims_table(art: Article) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=["id", "type", "topic", "actor", "entities", "dates", "text"])
+
+
+def dates_table(art: Article) -> pd.DataFrame:
+    """One row per date expression: id, text, start, end, vague, and how it was read."""
+    import pandas as pd
+
+    columns = ["id", "text", "start", "end", "vague", "basis"]
+    return pd.DataFrame([d.to_dict() for d in art.dates], columns=columns)
+
+
+def non_claims_table(art: Article) -> pd.DataFrame:
+    """One row per sentence or clause set aside: its text and why."""
+    import pandas as pd
+
+    return pd.DataFrame([n.to_dict() for n in art.non_claims], columns=["text", "reason"])
 
 
 def _date_text(art: Article, date_id: str) -> str:

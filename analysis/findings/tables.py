@@ -48,11 +48,14 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[tuple[str, bool], ...], ...]
     caption: str = ""
+    empty: str = ""  # said instead of a table without rows
 
     def _repr_html_(self) -> str:
         return markup.render("table.html.j2", t=self)
 
     def __repr__(self) -> str:
+        if not self.rows and self.empty:
+            return self.empty
         widths = [
             max([len(h), *(len(r[i][0]) for r in self.rows)]) for i, h in enumerate(self.headers)
         ]
@@ -67,11 +70,15 @@ class Table:
 
 
 def show(
-    frame: pd.DataFrame, columns: Mapping[str, str | tuple[str, str]], caption: str = ""
+    frame: pd.DataFrame,
+    columns: Mapping[str, str | tuple[str, str]],
+    caption: str = "",
+    empty: str = "",
 ) -> Table:
     """The columns of `frame` named in `columns`, in that order, each with its header and
     format: `{"year": "Year", "value": ("Production (tonnes)", "int")}` (a header alone is
-    text). Formats: see `FORMATS`. Missing values show as '–'.
+    text). Formats: see `FORMATS`. Missing values show as '–'; a frame without rows shows
+    the sentence `empty` when given, saying so plainly.
 
     Raises KeyError naming the columns `frame` lacks.
     """
@@ -89,7 +96,7 @@ def show(
             empty = not isinstance(value, list | tuple) and is_missing(value)
             row.append((MISSING if empty else FORMATS[kind](value), kind in NUMERIC))
         rows.append(tuple(row))
-    return Table(tuple(h for _, h, _ in specs), tuple(rows), caption)
+    return Table(tuple(h for _, h, _ in specs), tuple(rows), caption, empty)
 
 
 def caveats(table: str) -> markup.Html:

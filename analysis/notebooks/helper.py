@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,8 @@ FINDINGS_FILE = "findings.json"
 LAB = "lab"
 # Marks the parameters table a notebook shows, so the HTML export shows it only once.
 PARAMETERS_MARK = "workbook-parameters"
+# Figures saved by `save_figure` (kept only as long as the figure lives), and where.
+_saved: weakref.WeakKeyDictionary[Figure, Path] = weakref.WeakKeyDictionary()
 
 
 @dataclass
@@ -41,8 +44,10 @@ class NotebookRun:
         return self.output_dir.parent.parent
 
     def save_figure(self, fig: Figure, stem: str) -> Path:
-        """Save a chart as `<output_dir>/<stem>.png`; the figure still shows inline."""
+        """Save a chart as `<output_dir>/<stem>.png`; the figure still shows inline (the
+        same bytes: it is not drawn twice)."""
         path = charts.save(fig, self.output_dir / f"{stem}.png")
+        _saved[fig] = path
         self.figures[stem] = path
         return path
 
@@ -95,6 +100,9 @@ def _show_figures() -> None:
     from matplotlib.figure import Figure
 
     def png(fig: Figure) -> bytes:
+        saved = _saved.get(fig)
+        if saved is not None and saved.exists():
+            return saved.read_bytes()  # drawn once, by save_figure, with the same settings
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png", dpi=charts.DPI, metadata={"Software": None})
         return buffer.getvalue()

@@ -30,7 +30,7 @@ from analysis.findings import record as findings_mod
 from analysis.notebooks import contracts
 from analysis.notebooks.params import NotebookSpec, to_json
 from analysis.runner import fingerprint, suite
-from analysis.runner.results import FRAGMENT_FILE, HTML_FILE, NOTEBOOK_FILE, Result
+from analysis.runner.results import FRAGMENT_FILE, HTML_FILE, NOTEBOOK_FILE, Result, last_runs
 from analysis.vocab import RunStatus
 
 INDEX_FILE = "index.html"
@@ -168,7 +168,11 @@ def _write_text(target: Path, text: str) -> Path:
 def _render(output_root: Path, results: list[Result], *, single: bool, expand: bool = False) -> str:
     ordered = sorted(results, key=lambda r: r.run.spec.name != suite.BRIEF)
     manifests = {id(r): fingerprint.read_manifest(r.output_dir) for r in ordered}
-    sections = [_section(r, manifests[id(r)], output_root, single) for r in ordered]
+    finished = {label: entry["finished"] for label, entry in last_runs(output_root).items()}
+    sections = [
+        _section(r, manifests[id(r)], output_root, single, finished.get(r.run.label))
+        for r in ordered
+    ]
     datasets_, error = _datasets(ordered, manifests)
     return markup.render(
         "report.html.j2",
@@ -221,12 +225,17 @@ def _badge(result: Result) -> tuple[str, str]:
 
 
 def _section(
-    result: Result, manifest: dict[str, Any] | None, output_root: Path, single: bool
+    result: Result,
+    manifest: dict[str, Any] | None,
+    output_root: Path,
+    single: bool,
+    finished: str | None,
 ) -> dict[str, Any]:
-    """One run's section of the index (or of the single-file report)."""
+    """One run's section of the index (or of the single-file report); `finished` is when
+    its outputs were made, from the run log."""
     run = result.run
     css, word = _badge(result)
-    finished = (manifest or {}).get("finished", "an earlier run")
+    finished = finished or "an earlier run"
     out: dict[str, Any] = {
         "anchor": anchor(result),
         "css": css,
