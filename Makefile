@@ -6,7 +6,7 @@ KERNEL := trade-workbook
 # The environment is rebuilt only when pyproject.toml changes.
 READY  := $(VENV)/.ready
 
-.PHONY: setup compile report test lint format lab bench clean
+.PHONY: setup compile report pdf test lint format lab bench clean
 
 setup: $(READY) compile
 
@@ -27,6 +27,10 @@ $(READY): pyproject.toml
 report: $(READY) compile
 	$(BIN)/workbook run
 
+# The report as one HTML file and a PDF (needs Chromium: `apt-get install chromium`).
+pdf: $(READY) compile
+	$(BIN)/workbook run --pdf
+
 test: $(READY) compile
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -40,9 +44,10 @@ lint: $(READY)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# --allow-root only when run as root (containers often are): Jupyter refuses root without it.
 lab: $(READY) compile
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 clean:
-	rm -rf $(VENV) outputs/*/ outputs/index.html outputs/.report-checked.json outputs/run-log.jsonl \
-		outputs/bench.json outputs/.workbook.lock .cache
+	rm -rf $(VENV) outputs/*/ outputs/index.html outputs/index.json outputs/report.html outputs/report.pdf \
+		outputs/.report-checked.json outputs/run-log.jsonl outputs/bench.json outputs/.workbook.lock .cache

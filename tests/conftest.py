@@ -7,6 +7,7 @@ import hashlib
 import io
 import os
 import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,6 +88,21 @@ def data_copy(tmp_path, monkeypatch):
     datasets.reload()
 
 
+# Articles whose text, headline and outlet hold live markup: every page must show it as text.
+HOSTILE_ARTICLES = (
+    "tests/fixtures/articles/hostile-markup.txt",
+    "tests/fixtures/articles/hostile-entities.html",
+)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The fault-injection suite's totals (tests/test_faults.py), when it ran."""
+    faults = sys.modules.get("test_faults")
+    if faults is not None and faults.OUTCOMES:
+        found = ", ".join(f"{name} {count}" for name, count in faults.totals().items())
+        terminalreporter.write_line(f"fault-injection suite: {found}")
+
+
 @dataclass
 class Report:
     """The whole report (and `ONE_OFF`), executed once per test session by the runner."""
@@ -96,6 +112,7 @@ class Report:
     results: list[Result]  # of `runs`, in their order
     one_off: Result
     progress: str  # what the runner printed (not on a terminal)
+    hostile: list[Result]  # the article, fact-check and brief of each of HOSTILE_ARTICLES
 
     def result(self, label: str) -> Result:
         (found,) = [r for r in [*self.results, self.one_off] if r.run.label == label]
@@ -114,9 +131,23 @@ def executed(tmp_path_factory) -> Report:
     out = tmp_path_factory.mktemp("report")
     runs = suite.load()
     (one_off,) = suite.select([ONE_OFF[0]], ONE_OFF[1])
-    progress = quiet(len(runs) + 1)
-    results = schedule.run_all([*runs, one_off], output_root=out, progress=progress)
-    return Report(out, runs, results[:-1], results[-1], progress.stream.getvalue())
+    hostile = [
+        run
+        for path in HOSTILE_ARTICLES
+        for run in suite.select(["article", "fact_check", "brief"], {"article": path})
+    ]
+    progress = quiet(len(runs) + 1 + len(hostile))
+    results = schedule.run_all([*runs, one_off, *hostile], output_root=out, progress=progress)
+    n = len(runs)
+    return Report(out, runs, results[:n], results[n], progress.stream.getvalue(), results[n + 1 :])
+
+
+@pytest.fixture(scope="session")
+def whole_report(executed):
+    """The session's execution as (output folder, runs, results, progress text): the
+    report's runs, the one-off and the hostile articles' runs."""
+    results = [*executed.results, executed.one_off, *executed.hostile]
+    return executed.out, [r.run for r in results], results, executed.progress
 
 
 @pytest.fixture(scope="session")
@@ -144,7 +175,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     failing notebooks' runs) on one worker, so that each is executed once."""
     for item in items:
         names = set(getattr(item, "fixturenames", ()))
-        if names & {"executed", "executed_again"}:
+        if names & {"executed", "executed_again", "whole_report"}:
             item.add_marker(pytest.mark.xdist_group("report"))
         elif "failures" in names:
             item.add_marker(pytest.mark.xdist_group("failures"))

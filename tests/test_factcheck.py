@@ -373,7 +373,7 @@ def test_check_table_and_bad_path():
     assert ok.returncode == 0
     assert "MISLEADING" in ok.stdout and "claims checked:" in ok.stdout
     bad = _cli("check", "no/such/document.txt")
-    assert bad.returncode == 1 and "no such article" in bad.stderr.lower()
+    assert bad.returncode == 2 and "no such article" in bad.stderr.lower()
     assert "Traceback" not in bad.stderr
 
 

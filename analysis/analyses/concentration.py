@@ -232,61 +232,84 @@ def top_n_share(frame: pd.DataFrame, n: int = 3) -> pd.DataFrame:
     """Share of the world total held by the `n` largest named producers, per year and edition.
 
     `frame` comes from `shares` or `country_shares`. Aggregates ('Other countries') are not
-    producers and are never ranked. Columns: the group keys, `n`, `top_n_share_pct`,
-    `top_countries` ('; '-joined, largest first), `rows` (CSV lines of those countries),
-    `world_row`.
+    producers and are never ranked. USGS rounds its world total while the country figures
+    are not rounded with it, so the parts can add up to more than the total: the share is
+    then capped at 100 (`top_n_exceeds_total` is true, and `top_n_value` keeps what the
+    producers' figures add up to), since no producers can hold more than all of it.
+    Columns: the group keys, `n`, `top_n_share_pct`, `top_n_exceeds_total`, `top_n_value`,
+    `world_total`, `top_countries` ('; '-joined, largest first), `rows` (CSV lines of those
+    countries), `world_row`.
     """
 
     named = frame.loc[frame["country"] != OTHER]
     out = []
     for keys, group in named.groupby(_GROUP, sort=True):
         top = group.sort_values(["share_pct", "country"], ascending=[False, True]).head(n)
+        raw = float(top["share_pct"].sum())
         out.append(
             {
                 **dict(zip(_GROUP, keys, strict=True)),
                 "n": n,
-                "top_n_share_pct": float(top["share_pct"].sum()),
+                "top_n_share_pct": min(raw, 100.0),
+                "top_n_exceeds_total": raw > 100.0,
+                "top_n_value": float(top["value"].sum()),
+                "world_total": float(group["world_total"].iloc[0]),
                 "top_countries": "; ".join(top["country"]),
                 "rows": [int(r) for r in top["row"]],
                 "world_row": int(group["world_row"].iloc[0]),
             }
         )
-    return pd.DataFrame(
-        out, columns=[*_GROUP, "n", "top_n_share_pct", "top_countries", "rows", "world_row"]
-    )
+    columns = ["n", "top_n_share_pct", "top_n_exceeds_total", "top_n_value", "world_total"]
+    return pd.DataFrame(out, columns=[*_GROUP, *columns, "top_countries", "rows", "world_row"])
+
+
+HHI_METHOD = (
+    "The Herfindahl-Hirschman index (HHI) sums the squared shares, in %, of the producers; "
+    "the shares are taken of the producers' own sum (the countries listed, 'Other "
+    "countries' included), not of the world total, which USGS rounds, so that the index "
+    "stays between 0 and 10,000 (one producer). 'Other countries' is an aggregate of small "
+    "producers: `hhi` leaves it out (a lower bound), `hhi_upper` counts it as one producer "
+    "(an upper bound)."
+)
 
 
 def hhi(frame: pd.DataFrame) -> pd.DataFrame:
-    """Herfindahl-Hirschman index (0-10,000) on shares in %, per year and edition.
+    """Herfindahl-Hirschman index (0-10,000) per year and edition (method: `HHI_METHOD`).
 
-    `hhi` sums the squared shares of named countries only: 'Other countries' is an
-    aggregate of several small producers whose own shares are unknown, so leaving it out
-    gives a lower bound; `hhi_upper` counts it as if it were one producer (an upper bound).
-    Countries without a number (USGS 'W' withheld, 'NA') are in neither. Shares are of the
-    rounded world total, so named shares can add to a little over 100.
-    Columns: the group keys, `hhi`, `hhi_upper`, `other_share_pct`, `named_share_pct`,
-    `countries` (named producers with a number), `rows`, `world_row`.
+    Each producer's share is of the sum of the countries with a number ('Other countries'
+    included), so the shares add up to 100 and the index cannot pass 10,000 even where the
+    country figures add up to more than USGS's rounded world total. `hhi` sums the squared
+    shares of named countries only (a lower bound: 'Other countries' is an aggregate of
+    several small producers whose own shares are unknown); `hhi_upper` counts 'Other
+    countries' as if it were one producer (an upper bound). Countries without a number
+    (USGS 'W' withheld, 'NA') are in neither.
+    Columns: the group keys, `hhi`, `hhi_upper`, `other_share_pct`, `named_share_pct`
+    (both of the world total, as published), `parts_share_pct` (what all the parts add up
+    to, as % of the world total), `countries` (named producers with a number), `rows`,
+    `world_row`.
     """
 
     out = []
     for keys, group in frame.groupby(_GROUP, sort=True):
-        named = group.loc[group["country"] != OTHER]
-        other = float(group.loc[group["country"] == OTHER, "share_pct"].sum())
-        lower = float((named["share_pct"] ** 2).sum())
+        parts = float(group["share_pct"].sum())
+        own = group["share_pct"] / parts * 100 if parts > 0 else group["share_pct"] * 0
+        is_other = group["country"] == OTHER
+        lower = float((own[~is_other] ** 2).sum())
         out.append(
             {
                 **dict(zip(_GROUP, keys, strict=True)),
                 "hhi": lower,
-                "hhi_upper": lower + other**2,
-                "other_share_pct": other,
-                "named_share_pct": float(named["share_pct"].sum()),
-                "countries": len(named),
+                "hhi_upper": lower + float((own[is_other] ** 2).sum()),
+                "other_share_pct": float(group.loc[is_other, "share_pct"].sum()),
+                "named_share_pct": float(group.loc[~is_other, "share_pct"].sum()),
+                "parts_share_pct": parts,
+                "countries": int((~is_other).sum()),
                 "rows": [int(r) for r in group["row"]],
                 "world_row": int(group["world_row"].iloc[0]),
             }
         )
-    columns = ["hhi", "hhi_upper", "other_share_pct", "named_share_pct", "countries"]
-    return pd.DataFrame(out, columns=[*_GROUP, *columns, "rows", "world_row"])
+    columns = ["hhi", "hhi_upper", "other_share_pct", "named_share_pct", "parts_share_pct"]
+    return pd.DataFrame(out, columns=[*_GROUP, *columns, "countries", "rows", "world_row"])
 
 
 @cache.derived
@@ -302,8 +325,9 @@ def metrics(
     """Per year: a country's share, the top-n share and the HHI, with the edition used.
 
     Columns: `year`, `edition`, `world_total`, `unit`, `country_value`, `share_pct`
-    (NaN when the country has no number that year), `top_n_share_pct`, `top_countries`,
-    `hhi`, `hhi_upper`, `other_share_pct`, `row` (the country's CSV line), `world_row`.
+    (NaN when the country has no number that year), `top_n_share_pct` (capped at 100),
+    `top_n_exceeds_total`, `top_n_value`, `top_countries`, `hhi`, `hhi_upper`,
+    `other_share_pct`, `parts_share_pct`, `row` (the country's CSV line), `world_row`.
     """
     frame = country_shares(commodity, stage, edition, start_year, end_year)
     top = top_n_share(frame, n)
@@ -312,13 +336,16 @@ def metrics(
     base = frame.drop_duplicates(_GROUP)[[*_GROUP, "edition", "world_total", "unit"]]
     out = (
         base.merge(mine, on=_GROUP, how="left")
-        .merge(top.drop(columns=["rows", "world_row"]), on=_GROUP)
-        .merge(conc[[*_GROUP, "hhi", "hhi_upper", "other_share_pct", "world_row"]], on=_GROUP)
+        .merge(top.drop(columns=["rows", "world_row", "world_total"]), on=_GROUP)
+        .merge(
+            conc[[*_GROUP, "hhi", "hhi_upper", "other_share_pct", "parts_share_pct", "world_row"]],
+            on=_GROUP,
+        )
     )
     out = out.rename(columns={"value": "country_value"})
     columns = ["year", "edition", "world_total", "unit", "country_value", "share_pct"]
-    columns += ["top_n_share_pct", "top_countries", "hhi", "hhi_upper", "other_share_pct"]
-    columns += ["row", "world_row"]
+    columns += ["top_n_share_pct", "top_n_exceeds_total", "top_n_value", "top_countries"]
+    columns += ["hhi", "hhi_upper", "other_share_pct", "parts_share_pct", "row", "world_row"]
     return out.sort_values("year")[columns].reset_index(drop=True)
 
 

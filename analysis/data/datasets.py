@@ -85,7 +85,7 @@ def _package() -> dict[str, Any]:
 def _package_at(seen: cache.Signature) -> dict[str, Any]:
     path = Path(seen[0])
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        package = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise WorkbookError(
             f"{paths.relative(path)} is missing: the data catalog cannot be read "
@@ -96,6 +96,76 @@ def _package_at(seen: cache.Signature) -> dict[str, Any]:
             f"{paths.relative(path)}, line {exc.lineno}, column {exc.colno}: "
             f"not valid JSON ({exc.msg})"
         ) from exc
+    problems = _descriptor_problems(package)
+    if problems:
+        raise DataValidationError(problems, f"{paths.relative(path)} is not a valid data catalog")
+    return package
+
+
+# The descriptor's shape, as the code reads it: key -> (JSON type, required).
+_TABLE_KEYS: dict[str, tuple[type, bool]] = {
+    "name": (str, True),
+    "path": (str, True),
+    "title": (str, True),
+    "description": (str, True),
+    "publisher": (str, True),
+    "citation": (str, True),
+    "schema": (dict, True),
+    **{key: (str, False) for key in ("encoding", "homepage", "version", "edition_column")},
+    **{key: (str, False) for key in ("source_column", "source_url_column", "retrieved_note")},
+    **{key: (list, False) for key in ("caveats", "checks", "editions", "licenses")},
+    **{key: (dict, False) for key in ("units", "unit_labels")},
+}
+_RAW_KEYS: dict[str, tuple[type, bool]] = {"name": (str, True), "path": (str, True)}
+_JSON_TYPES = {str: "text", dict: "an object", list: "a list"}
+
+
+def _descriptor_problems(package: Any) -> list[Problem]:
+    """What in data/datapackage.json does not have the shape the loader reads."""
+    where = paths.relative(paths.DATAPACKAGE)
+    fix = "fix it as docs/data.md describes, or restore it: git checkout -- data/datapackage.json"
+    if not isinstance(package, dict) or not isinstance(package.get("resources"), list):
+        return [Problem(where, "expected an object with a list of 'resources'", fix)]
+    problems = []
+    for i, res in enumerate(package["resources"]):
+        if not isinstance(res, dict):
+            problems.append(Problem(f"{where}: resources[{i}]", "expected an object", fix))
+            continue
+        at = f"{where}: resources[{i}] ({res.get('name', 'no name')!s})"
+        shape = _TABLE_KEYS if _is_table(res) else _RAW_KEYS
+        for key, (kind, required) in shape.items():
+            value = res.get(key)
+            if (value is None and required) or (value is not None and not isinstance(value, kind)):
+                got = "nothing" if value is None else json.dumps(value)[:60]
+                problems.append(
+                    Problem(f"{at}: '{key}'", f"expected {_JSON_TYPES[kind]}, got {got}", fix)
+                )
+        if _is_table(res) and isinstance(res.get("schema"), dict):
+            problems += _schema_problems(res["schema"], f"{at}: 'schema'", fix)
+    return problems
+
+
+def _schema_problems(schema: dict[str, Any], at: str, fix: str) -> list[Problem]:
+    fields = schema.get("fields")
+    if not isinstance(fields, list) or not fields:
+        return [Problem(f"{at}: 'fields'", "expected a non-empty list of columns", fix)]
+    problems = []
+    for i, spec in enumerate(fields):
+        ok = isinstance(spec, dict) and isinstance(spec.get("name"), str)
+        if ok and spec.get("type", "string") not in _DTYPES:
+            what = f"type {spec['type']!r} is not one of {', '.join(_DTYPES)}"
+            problems.append(Problem(f"{at}: fields[{i}] ({spec['name']})", what, fix))
+        elif ok and not isinstance(spec.get("constraints", {}), dict):
+            problems.append(Problem(f"{at}: fields[{i}]", "'constraints' must be an object", fix))
+        elif not ok:
+            problems.append(Problem(f"{at}: fields[{i}]", "expected an object with a 'name'", fix))
+    key = schema.get("primaryKey", [])
+    if not isinstance(key, list) or not all(isinstance(k, str) for k in key):
+        problems.append(Problem(f"{at}: 'primaryKey'", "expected a list of column names", fix))
+    unique = schema.get("uniqueKeys", [])
+    if not isinstance(unique, list) or not all(isinstance(k, list) for k in unique):
+        problems.append(Problem(f"{at}: 'uniqueKeys'", "expected a list of lists of columns", fix))
+    return problems
 
 
 def _is_table(res: dict[str, Any]) -> bool:

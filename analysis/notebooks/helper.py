@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis import charts, paths
+from analysis import charts, markup, paths
 from analysis.findings import record as findings_mod
 from analysis.notebooks import contracts
 from analysis.notebooks.params import OUTPUT_DIR, validate
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 FINDINGS_FILE = "findings.json"
+# Where a run outside the runner (JupyterLab, plain papermill) writes: outputs/<notebook>/lab.
+LAB = "lab"
 # Marks the parameters table a notebook shows, so the HTML export shows it only once.
 PARAMETERS_MARK = "workbook-parameters"
 # Figures saved by `save_figure` (kept only as long as the figure lives), and where.
@@ -30,8 +32,8 @@ class NotebookRun:
     name: str
     params: dict[str, Any]
     output_dir: Path
-    findings: list[findings_mod.Finding] = field(default_factory=list)
-    figures: list[Path] = field(default_factory=list)
+    findings: dict[str, findings_mod.Finding] = field(default_factory=dict)
+    figures: dict[str, Path] = field(default_factory=dict)
 
     @property
     def outputs_root(self) -> Path:
@@ -46,21 +48,24 @@ class NotebookRun:
         same bytes: it is not drawn twice)."""
         path = charts.save(fig, self.output_dir / f"{stem}.png")
         _saved[fig] = path
-        self.figures.append(path)
+        self.figures[stem] = path
         return path
 
     def add(self, *found: findings_mod.Finding) -> None:
-        """Record findings for findings.json."""
-        self.findings.extend(found)
+        """Record findings for findings.json, keyed by id: a finding added again (a cell
+        rerun in JupyterLab) replaces the one of the same id instead of repeating it."""
+        self.findings.update((f.id, f) for f in found)
 
     def finish(self) -> Path:
         """Write findings.json beside the executed notebook and return its path."""
-        return findings_mod.write(self.findings, self.output_dir / FINDINGS_FILE)
+        return findings_mod.write(list(self.findings.values()), self.output_dir / FINDINGS_FILE)
 
-    def _repr_markdown_(self) -> tuple[str, dict[str, bool]]:
-        rows = "\n".join(f"| `{k}` | {v!r} |" for k, v in self.params.items())
-        table = f"**Parameters of this run**\n\n| parameter | value |\n|---|---|\n{rows}\n"
-        return table, {PARAMETERS_MARK: True}
+    def _repr_html_(self) -> tuple[str, dict[str, bool]]:
+        where = ""
+        if self.output_dir.is_relative_to(paths.OUTPUTS_DIR / self.name / LAB):
+            where = f"Charts and findings.json go to {paths.relative(self.output_dir)}/."
+        text = markup.render("parameters.html.j2", params=self.params, where=where)
+        return text, {PARAMETERS_MARK: True}
 
 
 def start(name: str, namespace: dict[str, Any]) -> NotebookRun:
@@ -72,7 +77,7 @@ def start(name: str, namespace: dict[str, Any]) -> NotebookRun:
     spec = contracts.SPECS[name]
     values = {p.name: namespace[p.name] for p in spec.params if p.name in namespace}
     checked = validate(spec, values)
-    out = namespace.get(OUTPUT_DIR) or paths.OUTPUTS_DIR / name / "lab"
+    out = namespace.get(OUTPUT_DIR) or paths.OUTPUTS_DIR / name / LAB
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     _show_figures()

@@ -36,6 +36,7 @@ import nbformat  # noqa: E402
 import papermill  # noqa: E402
 from nbclient.exceptions import CellTimeoutError, DeadKernelError  # noqa: E402
 from nbconvert import HTMLExporter  # noqa: E402
+from nbconvert.preprocessors import TagRemovePreprocessor  # noqa: E402
 from papermill.clientwrap import PapermillNotebookClient  # noqa: E402
 from papermill.engines import (  # noqa: E402
     NBClientEngine,
@@ -47,7 +48,7 @@ from papermill.exceptions import PapermillExecutionError  # noqa: E402
 from analysis import paths  # noqa: E402
 from analysis.notebooks.helper import PARAMETERS_MARK  # noqa: E402
 from analysis.notebooks.params import OUTPUT_DIR, to_json  # noqa: E402
-from analysis.runner import fingerprint, lock, suite, warm  # noqa: E402
+from analysis.runner import fingerprint, lock, report, suite, warm  # noqa: E402
 from analysis.runner.results import (  # noqa: E402
     FRAGMENT_FILE,
     HTML_FILE,
@@ -117,9 +118,22 @@ class _ReadyKernelEngine(NBClientEngine):
 
 papermill_engines.register(ENGINE, _ReadyKernelEngine)
 
-# Report mode: no code, no prompts. Rendered once here, in the server the workers fork
-# from, so that its templates are compiled once per report rather than once per worker.
-_EXPORTER = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+# Report mode: no code, no prompts, no cells tagged `lab-only` (notes for JupyterLab users:
+# command lines, module names), and the `basic` template: the run's body alone, no script
+# and no stylesheet from a CDN (the page around it comes from `report.run_page`). Rendered
+# once here, in the server the workers fork from, so that its templates are compiled once
+# per report rather than once per worker.
+LAB_ONLY = "lab-only"
+_EXPORTER = HTMLExporter(
+    template_name="basic",
+    exclude_input=True,
+    exclude_input_prompt=True,
+    exclude_output_prompt=True,
+    anchor_link_text="",
+)
+_EXPORTER.register_preprocessor(
+    TagRemovePreprocessor(remove_cell_tags={LAB_ONLY}, enabled=True), enabled=True
+)
 _EXPORTER.from_notebook_node(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("")]))
 
 
@@ -375,26 +389,20 @@ def _settle(nb: Any, path: Path, run: suite.Run, final: Path) -> list[float]:
 
 
 def _export(run: suite.Run, executed: Any, folder: Path) -> None:
-    """notebook.html in report mode: code hidden, the run's parameters in a table on top."""
+    """The run's body (`fragment.html`: report mode, code hidden) and its page
+    (`notebook.html`: the body under the run's heading and parameters)."""
     nb = copy.deepcopy(executed)
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = [o for o in cell.outputs if not _is_parameters_table(o)]
-    rows = "\n".join(f"| `{k}` | {v} |" for k, v in to_json(run.params).items())
-    table = f"**Parameters of this run**\n\n| parameter | value |\n|---|---|\n{rows}\n"
-    at = 1 if nb.cells and nb.cells[0].cell_type == "markdown" else 0
-    nb.cells.insert(at, nbformat.v4.new_markdown_cell(table, id="run-parameters"))
+    first = nb.cells[0] if nb.cells else None
+    if first is not None and first.cell_type == "markdown" and first.source.startswith("# "):
+        # the notebook's title: the page's heading says it, with the run's subject
+        first.source = first.source.partition("\n")[2].lstrip("\n")
     body, _ = _EXPORTER.from_notebook_node(nb)
-    (folder / HTML_FILE).write_text(body, encoding="utf-8")
-    if run.spec.name == suite.BRIEF:
-        fragment = HTMLExporter(
-            template_name="basic",
-            exclude_input=True,
-            exclude_input_prompt=True,
-            exclude_output_prompt=True,
-        )
-        body, _ = fragment.from_notebook_node(nb)
-        (folder / FRAGMENT_FILE).write_text(body, encoding="utf-8")
+    (folder / FRAGMENT_FILE).write_text(body, encoding="utf-8")
+    page = report.page_of(run, body=body, report_link="../../" + report.INDEX_FILE)
+    (folder / HTML_FILE).write_text(report.run_page(page), encoding="utf-8")
 
 
 def _is_parameters_table(output: Any) -> bool:
