@@ -36,11 +36,6 @@ def test_every_curated_table_is_valid(validated):
     assert [t["name"] for t in tasks if not t["valid"]] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the raw USGS files (data/raw/usgs-mcs/*_world.csv, with blank rows and header "
-    "cells) are declared as tables; the lead fixes the catalog in issue 11",
-)
 def test_frictionless_validates_the_whole_package(validated):
     code, report = validated
     invalid = [t["place"] for t in report["tasks"] if not t["valid"]]

@@ -264,8 +264,10 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef]) -> list[s
         not any(a <= m.start() < b for a, b in date_spans) for m in _QUANTITY.finditer(text)
     ) or (frames.is_rank(text) and gz.COMMODITY in labels):
         types.append(QUANTITY_SHARE)
-    if any(not any(a <= m.start() < b for a, b in date_spans) for m in _COUNT.finditer(text)):
-        types.append(COUNT)
+    if any(not any(a <= m.start() < b for a, b in date_spans) for m in _COUNT.finditer(text)) or (
+        frames.is_taxonomy(text) and gz.COMMODITY in labels
+    ):
+        types.append(COUNT)  # a number of things, or what a good is (how it is counted)
     actorish = (
         labels & {gz.ORG, gz.PLACE, gz.PERSON}
         or any(w in text for w in _ACTOR_WORDS)

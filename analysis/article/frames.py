@@ -151,6 +151,7 @@ def _patterns() -> dict[str, Any]:
         "extremes": {k: _any(v) for k, v in w.extremes.items()},
         "rank": _any(w.rank_words),
         "taxonomy": _any(w.taxonomy_words),
+        "taxonomy_negation": _any(w.taxonomy_negation),
         "opinion": _any(w.opinion),
         "forecast": _any(w.forecast),
         "attribution": _any(w.attribution),
@@ -262,6 +263,17 @@ def action(text: str) -> str:
         if cues[name].search(text):
             return name
     return ""
+
+
+def is_taxonomy(text: str) -> bool:
+    """Whether a text says what a good is ('gallium, a rare earth'; 'the 17 rare earths')."""
+    return bool(_patterns()["taxonomy"].search(text))
+
+
+def denies_membership(text: str) -> bool:
+    """Whether a taxonomy claim says its goods are *not* of the group ('gallium is not a
+    rare earth', 'not among the 17 rare-earth elements')."""
+    return bool(_patterns()["taxonomy_negation"].search(text))
 
 
 def forbids(text: str) -> bool:

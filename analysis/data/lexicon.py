@@ -156,6 +156,7 @@ class ClaimWords(_Entry):
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
     taxonomy_words: tuple[str, ...]
+    taxonomy_negation: tuple[str, ...]
     opinion: tuple[str, ...]
     forecast: tuple[str, ...]
     attribution: tuple[str, ...]

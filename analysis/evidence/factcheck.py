@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
@@ -336,13 +337,37 @@ def check_claim(ctx: Context, claim: Claim) -> Verdict:
     for run in CHECKS:
         verdict = run(ctx, claim)
         if verdict is not None:
-            return verdict
+            return _as_of_the_article(ctx, verdict)
     return Verdict(
         claim,
         Label.NOT_CHECKABLE,
         f"The bundled data does not cover this {claim.type.replace('_', ' ')} claim.",
         "no matching data",
         needs=NEEDS.get(claim.topic, NEEDS["other"]),
+    )
+
+
+def _as_of_the_article(ctx: Context, verdict: Verdict) -> Verdict:
+    """A decisive verdict resting on data published after the article's date is not one the
+    article could be held to: not checkable, that data kept as evidence "since then"."""
+    if ctx.as_of is None or verdict.verdict == Label.NOT_CHECKABLE:
+        return verdict
+    late = sorted(
+        {e.published for e in verdict.evidence if e.published and e.published > ctx.as_of}
+    )
+    if not late:
+        return verdict
+    when = ", ".join(d.isoformat() for d in late)
+    return replace(
+        verdict,
+        verdict=Label.NOT_CHECKABLE,
+        rationale=(
+            f"The data that bears on this was published after the article's date "
+            f"({ctx.as_of.isoformat()}): {when}. It is shown as what is known since then; "
+            f"it would have said: {verdict.verdict}. {verdict.rationale}"
+        ),
+        rule=f"{verdict.rule}; evidence published after the article",
+        needs="data published by the article's date",
     )
 
 

@@ -430,7 +430,16 @@ def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
     group = re.search(r"\bgroup of (\d+)\b|\b(\d+) rare[- ]earth", claim.text, re.I)
     if group:
         count = float(group.group(1) or group.group(2))
-    if wrong:
+    if named and frames.denies_membership(claim.text):
+        members = [g for g in named if goods.is_rare_earth(g)]
+        decision = v.Decision(
+            Label.UNSUPPORTED if members else Label.SUPPORTED,
+            f"{' and '.join(goods.label(g) for g in members or named).capitalize()} "
+            f"{'is' if len(members or named) == 1 else 'are'} "
+            f"{'' if members else 'not '}among the 17 rare-earth elements "
+            "(the 15 lanthanides, scandium and yttrium).",
+        )
+    elif wrong:
         decision = v.Decision(
             Label.UNSUPPORTED,
             f"{' and '.join(goods.label(g) for g in wrong).capitalize()} "

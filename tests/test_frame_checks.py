@@ -1,0 +1,123 @@
+"""The claim frames and the checks on them (analysis/article/frames.py,
+analysis/evidence/frame_checks.py): each of the failure classes of the fact-check issue,
+on one-sentence articles of a stated date. Expected figures come from the tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis.analyses import trade
+from analysis.article import document, frames
+from analysis.evidence import factcheck
+from analysis.evidence.model import Context, Evidence, Verdict
+from analysis.vocab import Label
+
+
+def _article(tmp_path: Path, text: str, published: str) -> document.Article:
+    path = tmp_path / "story.txt"
+    path.write_text(f"Trade\n\n{text}\n", encoding="utf-8")
+    meta = {"headline": "Trade", "language": "en", "published": published}
+    path.with_suffix(".meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return document.load(path)
+
+
+def _billions(millions: float) -> str:
+    return f"${millions / 1000:.1f} billion"
+
+
+def _only(tmp_path: Path, text: str, published: str) -> Verdict:
+    found = factcheck.check(_article(tmp_path, text, published))
+    assert found, f"no claim found in {text!r}"
+    return max(found, key=lambda x: x.claim.end - x.claim.start)
+
+
+def test_a_mineral_called_a_rare_earth_that_is_not_one_is_caught(tmp_path):
+    x = _only(tmp_path, "China restricted gallium, a rare earth metal, in 2023.", "2024-01-10")
+    assert x.verdict == Label.UNSUPPORTED and "not among the 17" in x.rationale
+
+
+def test_saying_gallium_is_not_a_rare_earth_is_supported(tmp_path):
+    x = _only(
+        tmp_path,
+        "Gallium and germanium are not among the 17 rare-earth elements.",
+        "2024-01-10",
+    )
+    assert x.verdict == Label.SUPPORTED
+
+
+def test_the_source_of_a_figure_is_not_its_subject(tmp_path):
+    art = _article(
+        tmp_path,
+        "According to the US Geological Survey, China mined 70% of the world's rare earths "
+        "in 2022.",
+        "2023-06-01",
+    )
+    (claim,) = [c for c in art.claims if c.frame and c.frame.quantity]
+    assert claim.frame.actor == "China"
+    assert claim.frame.attributed_to and "Geological Survey" in claim.frame.attributed_to
+
+
+def test_a_purity_is_not_a_share_of_world_production(tmp_path):
+    art = _article(tmp_path, "The plant makes gallium that is 99.99% pure.", "2024-01-10")
+    for claim in art.claims:
+        if claim.frame and claim.frame.quantity:
+            assert claim.frame.quantity.of != "world production"
+    found = factcheck.check(art)
+    assert all(x.verdict == Label.NOT_CHECKABLE for x in found)
+
+
+def test_a_future_date_is_read_after_the_article_not_before(tmp_path):
+    art = _article(tmp_path, "The new rules will take effect on 1 December.", "2023-10-17")
+    (ref,) = [d for d in art.dates if d.start]
+    assert ref.start == dt.date(2023, 12, 1)
+
+
+def test_a_licence_requirement_is_not_a_ban(tmp_path):
+    assert not frames.forbids("exports are prohibited without a licence from the ministry")
+    assert frames.forbids("China banned exports of gallium to the United States")
+    assert frames.action("exports are prohibited without a licence") == "licence"
+
+
+def test_a_trade_figure_is_checked_against_the_census_table(tmp_path):
+    table = trade.goods_trade().set_index("year")
+    year = int(max(y for y in table.index if y <= 2022))
+    value = float(table.at[year, "exports"])
+    x = _only(
+        tmp_path,
+        f"US exports to China were {_billions(value)} in {year}.",
+        f"{year + 1}-12-01",
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    wrong = _only(
+        tmp_path,
+        f"US exports to China were {_billions(value * 1.5)} in {year}.",
+        f"{year + 1}-12-01",
+    )
+    assert wrong.verdict == Label.UNSUPPORTED, wrong.rationale
+
+
+def test_trade_figures_not_yet_published_cannot_decide(tmp_path):
+    table = trade.goods_trade().set_index("year")
+    year = int(max(y for y in table.index if y <= 2022))
+    value = float(table.at[year, "exports"])
+    x = _only(tmp_path, f"US exports to China were {_billions(value)} in {year}.", f"{year}-11-01")
+    assert x.verdict == Label.NOT_CHECKABLE
+
+
+@pytest.mark.parametrize("later_by", [1, 400])
+def test_a_verdict_resting_on_later_data_becomes_not_checkable(tmp_path, later_by):
+    art = _article(tmp_path, "China mined most of the world's rare earths in 2022.", "2023-06-01")
+    day, basis = factcheck.as_of(art)
+    ctx = Context(art, day, basis)
+    late = Evidence("t", (2,), {}, "c", "f", day + dt.timedelta(days=later_by))
+    early = Evidence("t", (3,), {}, "c", "f", day - dt.timedelta(days=30))
+    decided = Verdict(art.claims[0], Label.SUPPORTED, "why", "rule", (early, late))
+    held = factcheck._as_of_the_article(ctx, decided)
+    assert held.verdict == Label.NOT_CHECKABLE
+    assert "published after the article's date" in held.rationale and held.evidence
+    fine = Verdict(art.claims[0], Label.SUPPORTED, "why", "rule", (early,))
+    assert factcheck._as_of_the_article(ctx, fine) is fine
