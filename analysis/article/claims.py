@@ -247,6 +247,14 @@ def _inside(items, start: int, end: int, attr=("start", "end")):
     return [x for x in items if start <= getattr(x, attr[0]) and getattr(x, attr[1]) <= end]
 
 
+def _names_a_good(inside: list[Entity]) -> bool:
+    """Whether a clause names a good itself, not only the rare-earth group it may be in."""
+    return any(
+        e.label == gz.COMMODITY and not re.search(r"rare[- ]earth", e.canonical, re.I)
+        for e in inside
+    )
+
+
 def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef]) -> list[str]:
     """The claim types a clause supports, strongest first."""
     text = piece.text
@@ -265,7 +273,7 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef]) -> list[s
     ) or (frames.is_rank(text) and gz.COMMODITY in labels):
         types.append(QUANTITY_SHARE)
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in _COUNT.finditer(text)) or (
-        frames.is_taxonomy(text) and gz.COMMODITY in labels
+        frames.is_taxonomy(text) and _names_a_good(inside)
     ):
         types.append(COUNT)  # a number of things, or what a good is (how it is counted)
     actorish = (

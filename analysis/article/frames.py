@@ -112,6 +112,7 @@ class Frame:
     quantity: Quantity | None = None
     when: tuple[When, ...] = field(default=())
     extreme: str | None = None
+    negated: bool = False  # a taxonomy claim that denies membership ("not a rare earth")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -126,6 +127,7 @@ class Frame:
             "quantity": self.quantity.to_dict() if self.quantity else None,
             "when": [w.to_dict() for w in self.when],
             "extreme": self.extreme,
+            "negated": self.negated,
         }
 
 
@@ -397,6 +399,7 @@ def read(
         quantity=q,
         when=when,
         extreme=extreme(text) if kind == TRADE else None,
+        negated=kind == TAXONOMY and denies_membership(sentence),
     )
 
 

@@ -430,7 +430,7 @@ def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
     group = re.search(r"\bgroup of (\d+)\b|\b(\d+) rare[- ]earth", claim.text, re.I)
     if group:
         count = float(group.group(1) or group.group(2))
-    if named and frames.denies_membership(claim.text):
+    if named and frame.negated:
         members = [g for g in named if goods.is_rare_earth(g)]
         decision = v.Decision(
             Label.UNSUPPORTED if members else Label.SUPPORTED,
