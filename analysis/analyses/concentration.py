@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-
 import difflib
 from typing import Any
 
