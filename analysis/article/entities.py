@@ -134,20 +134,35 @@ def _matcher() -> _Matcher:
     )
 
 
+def _hits(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of `pattern`, with those that start inside another and reach past its end
+    ("Li Qiang" inside "Premier Li Qiang", which "Premier Li" would hide)."""
+    hits = list(pattern.finditer(text))
+    for hit in list(hits):
+        for gap in re.finditer(r"\s(?=\S)", hit.group()):
+            inner = pattern.match(text, hit.start() + gap.end())
+            if inner and inner.end() > hit.end():
+                hits.append(inner)
+    return hits
+
+
 def _gazetteer_candidates(text: str) -> list[_Candidate]:
     m = _matcher()
     out = []
     for pattern, fold in ((m.sensitive, False), (m.insensitive, True)):
         if pattern is None:
             continue
-        for hit in pattern.finditer(text):
+        for hit in _hits(pattern, text):
             key = hit.group().lower() if fold else hit.group()
             term = m.lookup.get(key)
             if term is None:
                 continue
+            start = hit.start()
+            if term.label == gz.PERSON:  # "Premier Li": the name is "Li", the title its role
+                start += len(names.leading_title(hit.group()))
             out.append(
                 _Candidate(
-                    hit.start(),
+                    start,
                     hit.end(),
                     term.label,
                     term.canonical,
@@ -579,11 +594,29 @@ def _name_forms(cands: Iterable[_Candidate]) -> dict[str, list[str]]:
     return people
 
 
+def _one_word_names(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """A one-word name ("Li") taken as the person named in full in the text ("Li Qiang"),
+    rather than another person the tables give that word to (Li Keqiang)."""
+    full = {c.canonical for c in cands if c.label == gz.PERSON and " " in text[c.start : c.end]}
+    out = []
+    for c in cands:
+        word = text[c.start : c.end]
+        if c.label == gz.PERSON and " " not in word and c.canonical not in full:
+            named = [n for n in sorted(full) if word in (n.split()[0], n.split()[-1])]
+            if len(named) == 1:
+                note = f"'{word}' read as {named[0]}, named in full in the text"
+                c = replace(
+                    c, canonical=named[0], note=note, evidence="surname of a name in the text"
+                )
+        out.append(c)
+    return out
+
+
 def find(text: str, sents: list[Sentence]) -> tuple[list[Entity], Window | None, list[str]]:
     """Every entity in `text` (ids e1, e2... in text order), the era window and its reasons."""
     base = _select(_gazetteer_candidates(text))
     base = _select(base + _fuzzy_people(text, _name_forms(base), base))
-    base = _select(base + _guessed(text, sents, base))
+    base = _one_word_names(text, _select(base + _guessed(text, sents, base)))
     first = _with_roles(text, _entities(text, base, sents), sents)
     window, reasons = era_window(first)
 

@@ -273,3 +273,19 @@ def title_words() -> tuple[str, ...]:
 def demonyms() -> dict[str, str]:
     """Nationality words -> the country (ISO alpha-3, or EU) they point to."""
     return lexicon.roles().demonyms
+
+
+@cache
+def subdivisions() -> dict[str, tuple[str, str]]:
+    """ISO 3166-2 subdivisions by their short name ('Jiangxi' of 'Jiangxi Sheng', 'Busan'
+    of 'Busan-gwangyeoksi') -> (country alpha-3, subdivision type); names shared by two
+    countries are left out."""
+    import pycountry  # as in countries()
+
+    found: dict[str, list[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        short = re.split(r"[\s-]", str(sub.name))[0]
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if len(short) >= 4 and short[0].isupper() and country:
+            found.setdefault(short, []).append((str(country.alpha_3), str(sub.type).lower()))
+    return {name: places[0] for name, places in found.items() if len({p[0] for p in places}) == 1}

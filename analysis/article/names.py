@@ -71,11 +71,17 @@ class _Cues:
     byline: re.Pattern[str]
     affiliation: re.Pattern[str]
     descriptor: re.Pattern[str]
+    org_before: re.Pattern[str]
+    org_after: re.Pattern[str]
+    place_before: re.Pattern[str]
+    place_after: re.Pattern[str]
+    demonyms: re.Pattern[str]
     lists: re.Pattern[str]
     list_types: dict[str, str]
     openers: frozenset[str]
     not_person: frozenset[str]
     not_acronyms: frozenset[str]
+    event_heads: frozenset[str]
     title_modifiers: frozenset[str]
     title_words: frozenset[str]
     connectors: frozenset[str]
@@ -122,6 +128,11 @@ def _cues() -> _Cues:
         descriptor=re.compile(
             rf"^,\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}?(?:{_alternation(c.org_descriptors)})\b", re.I
         ),
+        org_before=re.compile(rf"(?:{_alternation(c.org_before)})\s$", re.I),
+        org_after=re.compile(rf"^(?:['’]s)?\s(?:{_alternation(c.org_after)})\b", re.I),
+        place_before=re.compile(rf"(?<![\w])(?:{_alternation(c.place_before)})\s$"),
+        place_after=re.compile(rf"^\s(?:{_alternation(c.place_after)})\b", re.I),
+        demonyms=re.compile(rf"(?:{_alternation(gz.demonyms())})\s"),
         lists=re.compile(
             rf"\b({_alternation(w for ws in c.list_heads.values() for w in ws)})"
             rf"(?:\s[\w.'’-]+){{0,5}}?,?\s(?:{_alternation(c.list_markers)})\s",
@@ -131,6 +142,7 @@ def _cues() -> _Cues:
         openers=frozenset(c.openers),
         not_person=frozenset(c.not_in_person_names) | frozenset(c.openers),
         not_acronyms=frozenset(c.not_acronyms),
+        event_heads=frozenset(c.event_heads),
         title_modifiers=frozenset(c.title_modifiers),
         connectors=frozenset(c.connectors),
         title_words=frozenset(w for t in gz.title_words() for w in t.split() if w[0].isupper()),
@@ -192,7 +204,7 @@ def spans(text: str, sent: Sentence) -> list[_Span]:
             run.append((s, e, word))
         elif run and word in _cues().connectors and i + 1 < len(words):
             nxt = words[i + 1][2]
-            inside_of = any(w == "of" for _, _, w in run)
+            inside_of = any(w in ("of", "for") for _, _, w in run)
             joins = nxt and _TOKEN.fullmatch(nxt) and nxt not in cues.openers
             if joins and (word != "and" or inside_of):
                 run.append((s, e, word))
@@ -239,6 +251,16 @@ def _pieces(span: _Span, text: str, known: list[Known]) -> list[_Span]:
 # --- what a span is -------------------------------------------------------------------------
 
 
+def leading_title(name: str) -> str:
+    """The title words at the start of a name with the space after them ("Premier " of
+    "Premier Li"), or ""."""
+    words = name.split(" ")
+    n = 0
+    while n < len(words) - 1 and words[n] in _cues().title_words:
+        n += 1
+    return " ".join(words[:n]) + " " if n else ""
+
+
 def not_a_name(word: str) -> bool:
     """Whether a capitalised word never starts a person's name ("The", "Chinese", "May")."""
     return word in _cues().not_person
@@ -253,18 +275,24 @@ def _person_shaped(tokens: tuple[str, ...]) -> bool:
     return all(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z][a-z’'-]+(?:-[A-Z]?[a-z]+)?", t) for t in names)
 
 
-def _by_form(span: _Span) -> tuple[str, str, str] | None:
-    """(label, kind, evidence) from a span's first or last words ("Ministry of", "Inc")."""
+def _by_form(span: _Span) -> tuple[str, str, str, str | None] | None:
+    """(label, kind, evidence, country) from a span's first or last words ("Ministry of",
+    "Inc"); a nationality before them gives the country ("South Korean Ministry of Trade")."""
     cues = _cues()
     text = " ".join(span.tokens) + " "
+    country = None
+    nationality = cues.demonyms.match(text)
+    if nationality:
+        country = gz.demonyms().get(nationality.group().strip())
+        text = text[nationality.end() :]
     lead = cues.leads.match(text)
-    if lead and len(span.tokens) > 2:
+    if lead and len(text.split()) > 2:
         label, kind = cues.lead_types[lead.group().strip()]
-        return label, kind, f"starts with '{lead.group().strip()}' (name_cues.yaml leads)"
+        return label, kind, f"starts with '{lead.group().strip()}' (name_cues.yaml leads)", country
     last = span.tokens[-1]
     if len(span.tokens) > 1 and last in cues.heads:
         label, kind = cues.heads[last]
-        return label, kind, f"ends in '{last}' (name_cues.yaml heads)"
+        return label, kind, f"ends in '{last}' (name_cues.yaml heads)", country
     return None
 
 
@@ -298,6 +326,28 @@ def _org_cue(text: str, span: _Span, sent: Sentence) -> str | None:
         return "affiliation before the name ('... at X')"
     if cues.descriptor.match(text[span.end : span.end + 60]):
         return "described after the name ('X, a company')"
+    if cues.org_before.search(text[max(sent.start, span.start - 30) : span.start]):
+        return "organisation words before the name ('shares in X', 'X-based')"
+    if cues.org_after.match(text[span.end : span.end + 30]):
+        return "organisation words after the name ('a X spokesperson')"
+    if cues.according_to.search(before) and not _person_shaped(span.tokens):
+        return "source after 'according to'"
+    return None
+
+
+def _place_cue(text: str, span: _Span, sent: Sentence) -> Guess | None:
+    """An ISO 3166-2 subdivision named where a place is expected ('in Busan', 'Hunan
+    province'), or None."""
+    cues = _cues()
+    name = _canonical(text, span)
+    place = gz.subdivisions().get(name)
+    if place is None or name in cues.not_person:
+        return None
+    before = text[max(sent.start, span.start - 12) : span.start]
+    if cues.place_before.search(before) or cues.place_after.match(text[span.end : span.end + 15]):
+        country, kind = place
+        evidence = f"ISO 3166-2 {kind} of {country}, where a place is expected"
+        return Guess(span.start, span.end, gz.PLACE, name, evidence, kind=kind, country=country)
     return None
 
 
@@ -305,13 +355,28 @@ def _canonical(text: str, span: _Span) -> str:
     return re.sub(r"\s+", " ", text[span.start : span.end])
 
 
+def _nationality_only(span: _Span) -> bool:
+    """'Chinese', 'Chinese-owned', 'US': a nationality word, not a name."""
+    demonyms = gz.demonyms()
+    words = [t for t in span.tokens if t not in _cues().connectors]
+    return (
+        all(w in demonyms or w.split("-")[0] in demonyms for w in words)
+        or " ".join(words) in demonyms
+    )
+
+
 def _typed(text: str, span: _Span, sent: Sentence) -> Guess | None:
     """The type of one capitalised span from its form and its neighbours, or None."""
+    if _nationality_only(span):
+        return None
     form = _by_form(span)
     canonical = _canonical(text, span)
     if form:
-        label, kind, evidence = form
-        return Guess(span.start, span.end, label, canonical, evidence, kind=kind)
+        label, kind, evidence, country = form
+        return Guess(span.start, span.end, label, canonical, evidence, kind=kind, country=country)
+    place = _place_cue(text, span, sent)
+    if place:
+        return place
     org = _org_cue(text, span, sent)
     if org:
         return Guess(span.start, span.end, gz.ORG, canonical, org, kind="organisation")
@@ -326,7 +391,11 @@ def _typed_person(text: str, span: _Span, sent: Sentence) -> Guess | None:
     if cue is None:
         return None
     role, evidence = cue
-    return Guess(span.start, span.end, gz.PERSON, _canonical(text, span), evidence, role=role)
+    canonical = _canonical(text, span)
+    if len(span.tokens) == 1 and not role and "honorific" not in evidence:
+        # one word that speaks is as often a company ("Naura said") as a surname
+        return Guess(span.start, span.end, gz.ORG, canonical, f"{evidence}, one word", LOW)
+    return Guess(span.start, span.end, gz.PERSON, canonical, evidence, role=role)
 
 
 def _fallback(text: str, span: _Span, sent: Sentence) -> Guess | None:
@@ -334,6 +403,8 @@ def _fallback(text: str, span: _Span, sent: Sentence) -> Guess | None:
     cues = _cues()
     words = [t for t in span.tokens if t not in _cues().connectors]
     if sent.heading or len(words) < 2 or text[span.end : span.end + 1] == ":":
+        return None
+    if words[-1] in cues.event_heads:  # an event or a period: none of the five types
         return None
     if all(t in cues.not_person or t.lower() in cues.not_acronyms for t in words):
         return None
@@ -466,8 +537,8 @@ def _lists(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
     out = []
     for m in cues.lists.finditer(text):
         label = cues.list_types[m.group(1).lower()]
-        for item in _list_items(text, m.end(), sents, known):
-            if not any(k.start <= item.start and item.end <= k.end for k in known):
+        for raw in _list_items(text, m.end(), sents, known):
+            for item in _pieces(raw, text, known):
                 evidence = f"in a list after '{text[m.start() : m.end()].strip()}'"
                 out.append(Guess(item.start, item.end, label, _canonical(text, item), evidence))
     for sent in sents:
@@ -513,6 +584,10 @@ def find(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
     for sent in sents:
         title_case = _title_case(sent)
         for raw in spans(text, sent):
+            named_after_place = None if title_case else _place_and_head(raw, text, known)
+            if named_after_place:
+                out.append(named_after_place)
+                continue
             for span in _pieces(raw, text, known):
                 if any(g.start <= span.start and span.end <= g.end for g in taken):
                     continue
@@ -523,6 +598,23 @@ def find(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
                 if guess:
                     out.append(guess)
     return _agreed(out)
+
+
+def _place_and_head(raw: _Span, text: str, known: list[Known]) -> Guess | None:
+    """A place name starting an organisation's name ("Taipei Times", "China Daily")."""
+    span = _clean(text, raw.start, raw.end)
+    inside = [k for k in known if k.start < (span.end if span else 0) and span.start < k.end]  # type: ignore[union-attr]
+    if span is None or len(span.tokens) < 2 or not inside:
+        return None
+    head = _cues().heads.get(span.tokens[-1])
+    first = min(inside, key=lambda k: k.start)
+    if head is None or head[0] != gz.ORG or first.start != span.start:
+        return None
+    if any(k.label != gz.PLACE or k.end > span.end for k in inside):
+        return None
+    evidence = f"a place name, then '{span.tokens[-1]}' (name_cues.yaml heads)"
+    name = _canonical(text, span)
+    return Guess(span.start, span.end, gz.ORG, name, evidence, kind=head[1], country=first.country)
 
 
 def _agreed(guesses: list[Guess]) -> list[Guess]:
@@ -560,6 +652,9 @@ def short_forms(text: str, named: list[Guess], taken: list[Known]) -> list[Guess
                 words = words[:-1]
             if words != g.canonical.split() and " ".join(words) not in cues.openers:
                 forms.setdefault(" ".join(words), g)
+        acronym = re.match(r"\s\(([A-Z][A-Za-z&]{1,7})\)", text[g.end : g.end + 12])
+        if acronym and g.label in (gz.ORG, gz.INSTRUMENT):  # "Acme Holdings (AH)"
+            forms.setdefault(acronym.group(1), g)
     out = []
     for form, g in forms.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
