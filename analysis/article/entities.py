@@ -594,6 +594,23 @@ def _name_forms(cands: Iterable[_Candidate]) -> dict[str, list[str]]:
     return people
 
 
+def with_offices(ents: list[Entity], first: dt.date | None, last: dt.date | None) -> list[Entity]:
+    """Each known official with the office the officials table says they held from `first`
+    to `last` (the article's day, or the days it must lie in)."""
+    if first is None or last is None:
+        return ents
+    out = []
+    for e in ents:
+        person = _person(e.canonical) if e.label == gz.PERSON else None
+        held = [
+            o.title
+            for o in (person.offices if person else ())
+            if o.start is not None and o.start <= first and (o.end is None or last <= o.end)
+        ]
+        out.append(replace(e, office="; ".join(held)) if held else e)
+    return out
+
+
 def _one_word_names(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """A one-word name ("Li") taken as the person named in full in the text ("Li Qiang"),
     rather than another person the tables give that word to (Li Keqiang)."""

@@ -85,6 +85,7 @@ class _Cues:
     title_modifiers: frozenset[str]
     title_words: frozenset[str]
     connectors: frozenset[str]
+    dotted: frozenset[str]  # cue words written with a full stop ("Inc.", "Mr.")
     titles: re.Pattern[str]
 
 
@@ -145,6 +146,14 @@ def _cues() -> _Cues:
         event_heads=frozenset(c.event_heads),
         title_modifiers=frozenset(c.title_modifiers),
         connectors=frozenset(c.connectors),
+        dotted=frozenset(
+            w
+            for w in [
+                *c.honorifics,
+                *(w for k in c.heads.values() for ws in k.values() for w in ws),
+            ]
+            if w.endswith(".")
+        ),
         title_words=frozenset(w for t in gz.title_words() for w in t.split() if w[0].isupper()),
         titles=re.compile(rf"\b(?:{titles})\b", re.I),
     )
@@ -170,7 +179,9 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         s = start + m.start()
         # a possessive or a full stop ends the word (but not "Inc." or "H.W.")
         trimmed = re.sub(r"(?:['’]s|['’])$", "", word)
-        if trimmed.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", trimmed):
+        if trimmed.endswith(".") and not (
+            re.fullmatch(r"(?:[A-Z]\.)+", trimmed) or trimmed in _cues().dotted
+        ):
             trimmed = trimmed[:-1]
         out.append((s, s + len(trimmed), trimmed))
         if trimmed != word:
@@ -200,7 +211,11 @@ def spans(text: str, sent: Sentence) -> list[_Span]:
             close()
         if not word:
             continue
-        if _TOKEN.fullmatch(word) or (run and re.fullmatch(r"\d+[A-Z]?", word)):
+        if (
+            _TOKEN.fullmatch(word)
+            or word in cues.dotted
+            or (run and re.fullmatch(r"\d+[A-Z]?", word))
+        ):
             run.append((s, e, word))
         elif run and word in _cues().connectors and i + 1 < len(words):
             nxt = words[i + 1][2]
@@ -313,6 +328,9 @@ def _person_cue(text: str, span: _Span, sent: Sentence) -> tuple[str | None, str
         return after_role, f"role after the name ('{after_role}')"
     if cues.speech_after.match(text[end : end + 30]):
         return None, "speech verb after the name"
+    aside = re.match(r",\s[^,;]{3,90},", text[end : end + 100])
+    if aside and cues.speech_after.match(text[end + aside.end() : end + aside.end() + 30]):
+        return None, "speech verb after the name and an aside"
     if cues.according_to.search(before) and len(span.tokens) > 1:
         return None, "'according to' before the name"
     return None
