@@ -78,6 +78,7 @@ class _Cues:
     demonyms: re.Pattern[str]
     lists: re.Pattern[str]
     list_types: dict[str, str]
+    list_nouns: re.Pattern[str]  # a list's head noun right before its names
     openers: frozenset[str]
     not_person: frozenset[str]
     not_acronyms: frozenset[str]
@@ -138,6 +139,9 @@ def _cues() -> _Cues:
             rf"\b({_alternation(w for ws in c.list_heads.values() for w in ws)})"
             rf"(?:\s[\w.'’-]+){{0,5}}?,?\s(?:{_alternation(c.list_markers)})\s",
             re.I,
+        ),
+        list_nouns=re.compile(
+            rf"\b({_alternation(w for ws in c.list_heads.values() for w in ws)})\s(?=[A-Z])"
         ),
         list_types={w.lower(): label for label, ws in c.list_heads.items() for w in ws},
         openers=frozenset(c.openers),
@@ -201,13 +205,24 @@ def spans(text: str, sent: Sentence) -> list[_Span]:
             run.pop()
         while run and run[0][2] in cues.openers:
             run.pop(0)
+        opening = run and run[0][0] == sent.start and len(run) > 2
+        if (
+            opening
+            and run[1][2] in ("of", "for")
+            and f"{run[0][2]} {run[1][2]}" not in cues.lead_types
+        ):
+            del run[:2]  # "Shares of Naura": a sentence's first word is not part of the name
         if run:
             out.append(_Span(run[0][0], run[-1][1], tuple(w for _, _, w in run)))
         run.clear()
 
     for i, (s, e, word) in enumerate(words):
         gap = text[run[-1][1] : s] if run else " "
-        if run and (gap not in (" ", "") or not word):
+        if (
+            run
+            and (gap not in (" ", "") or not word)
+            and not _company_gap(text, run[-1], gap, word)
+        ):
             close()
         if not word:
             continue
@@ -231,6 +246,16 @@ def spans(text: str, sent: Sentence) -> list[_Span]:
     return out
 
 
+def _company_gap(text: str, last: tuple[int, int, str], gap: str, word: str) -> bool:
+    """Punctuation inside a company's name: "Co., Ltd.", "Equipment (Group) Co."."""
+    company = {w for w, (label, kind) in _cues().heads.items() if kind == "company"}
+    if gap == ", " and last[2] in company and word in company:
+        return True
+    if gap == " (" and word in company:
+        return True
+    return gap == ") " and last[2] in company and text[last[1] : last[1] + 1] == ")"
+
+
 def _clean(text: str, start: int, end: int) -> _Span | None:
     """The name in text[start:end]: openers, connectors and a possessive trimmed, and a
     title before the name left out ("Chinese Vice Premier Liu He" -> "Liu He")."""
@@ -250,9 +275,22 @@ def _clean(text: str, start: int, end: int) -> _Span | None:
     return _Span(toks[0][0], toks[-1][1], tuple(t[2] for t in toks))
 
 
+def _absorbed(k: Known, span: _Span, text: str) -> bool:
+    """A known word that is part of a longer capitalised name rather than a name of its own:
+    a generic word ("Semiconductor Industry Association"), a word joined by a hyphen
+    ("Asia-Pacific"), a commodity after other words of a name ("JL MAG Rare-Earth")."""
+    if k.generic or re.match(r"-[A-Za-z]", text[k.end : k.end + 2]):
+        return True
+    return k.label == gz.COMMODITY and k.start > span.start and k.end <= span.end
+
+
 def _pieces(span: _Span, text: str, known: list[Known]) -> list[_Span]:
     """The parts of a span outside known names ("JL MAG" of "JL MAG Rare-Earth")."""
-    cuts = [(k.start, k.end) for k in known if k.start < span.end and span.start < k.end]
+    cuts = [
+        (k.start, k.end)
+        for k in known
+        if k.start < span.end and span.start < k.end and not _absorbed(k, span, text)
+    ]
     out, at = [], span.start
     for a, b in sorted(cuts):
         if a > at:
@@ -557,7 +595,18 @@ def _lists(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
         label = cues.list_types[m.group(1).lower()]
         for raw in _list_items(text, m.end(), sents, known):
             for item in _pieces(raw, text, known):
+                if _nationality_only(item):
+                    continue
                 evidence = f"in a list after '{text[m.start() : m.end()].strip()}'"
+                out.append(Guess(item.start, item.end, label, _canonical(text, item), evidence))
+    for m in cues.list_nouns.finditer(text):  # "equipment makers Naura, Piotech and SiCarrier"
+        items = [
+            p for raw in _list_items(text, m.end(), sents, known) for p in _pieces(raw, text, known)
+        ]
+        if len(items) >= 2:
+            label = cues.list_types[m.group(1).lower()]
+            for item in items:
+                evidence = f"in a list after '{m.group(1)}'"
                 out.append(Guess(item.start, item.end, label, _canonical(text, item), evidence))
     for sent in sents:
         for m in re.finditer(r"(?::\s|^)", text[sent.start : sent.end]):
@@ -670,7 +719,7 @@ def short_forms(text: str, named: list[Guess], taken: list[Known]) -> list[Guess
                 words = words[:-1]
             if words != g.canonical.split() and " ".join(words) not in cues.openers:
                 forms.setdefault(" ".join(words), g)
-        acronym = re.match(r"\s\(([A-Z][A-Za-z&]{1,7})\)", text[g.end : g.end + 12])
+        acronym = re.match(r"\s\(([A-Z][a-z&]*[A-Z][A-Za-z&]*)\)", text[g.end : g.end + 12])
         if acronym and g.label in (gz.ORG, gz.INSTRUMENT):  # "Acme Holdings (AH)"
             forms.setdefault(acronym.group(1), g)
     out = []
