@@ -6,9 +6,15 @@ KERNEL := trade-workbook
 # The environment is rebuilt only when pyproject.toml changes.
 READY  := $(VENV)/.ready
 
-.PHONY: setup report test lint format lab bench clean
+.PHONY: setup compile report pdf test lint format lab bench clean
 
-setup: $(READY)
+setup: $(READY) compile
+
+# Byte-compile the package ahead (only what changed): with PYTHONDONTWRITEBYTECODE set, as
+# on some CI machines, every process (each kernel, each `workbook check`) would otherwise
+# compile every module it imports again.
+compile: $(READY)
+	@$(BIN)/python -m compileall -q analysis
 
 $(READY): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed (found " + sys.version.split()[0] + "); set PYTHON=python3.11")'
@@ -18,24 +24,30 @@ $(READY): pyproject.toml
 	$(BIN)/python -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Trade workbook (.venv)" >/dev/null
 	@touch $(READY)
 
-report: $(READY)
+report: $(READY) compile
 	$(BIN)/workbook run
 
-test: $(READY)
+# The report as one HTML file and a PDF (needs Chromium: `apt-get install chromium`).
+pdf: $(READY) compile
+	$(BIN)/workbook run --pdf
+
+test: $(READY) compile
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadgroup
 
-bench: $(READY)
+bench: $(READY) compile
 	$(BIN)/workbook bench
 
 lint: $(READY)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-lab: $(READY)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+# --allow-root only when run as root (containers often are): Jupyter refuses root without it.
+lab: $(READY) compile
+	$(BIN)/jupyter lab --notebook-dir=notebooks $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 clean:
-	rm -rf $(VENV) outputs/*/ outputs/index.html outputs/.report-checked.json
+	rm -rf $(VENV) outputs/*/ outputs/index.html outputs/index.json outputs/report.html outputs/report.pdf \
+		outputs/.report-checked.json outputs/run-log.jsonl outputs/bench.json outputs/.workbook.lock .cache

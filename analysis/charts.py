@@ -421,7 +421,11 @@ def verdict_table(rows: pd.DataFrame, *, title: str, subtitle: str, source: str)
     `rows` has `id`, `verdict` and `claim` (e.g. `render.frame(...)`).
     """
 
-    wrapped = [textwrap.wrap(str(text), 88)[:2] for text in rows["claim"]]
+    # two lines per claim at most, cut visibly ("…"): the page's table has every claim whole
+    wrapped = []
+    for text in rows["claim"]:
+        lines = textwrap.wrap(str(text), 88)
+        wrapped.append(lines if len(lines) <= 2 else [lines[0], lines[1][:86] + " …"])
     heights = [max(len(w), 1) for w in wrapped]
     body = sum(heights) * 0.19 + 0.4
     fig, ax = figure((8.0, body + 1.6))

@@ -6,19 +6,29 @@ Start-up stays light: each subcommand imports what it needs when it runs.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from contextlib import suppress
+from pathlib import Path
 
-from analysis.errors import ParameterError, Problem, WorkbookError
+from analysis.errors import EXIT_FAILED, EXIT_REFUSED, ParameterError, Problem, WorkbookError
 from analysis.vocab import RunStatus
 
-EXIT_FAILED = 1
-EXIT_USAGE = 2
+EXIT_USAGE = EXIT_REFUSED
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # as a process killed by SIGPIPE (`yes | head -1`)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error on one line that says where to look for help."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="workbook",
         description="Trade-policy workbook: run the report notebooks and inspect the data.",
     )
@@ -53,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
         "-j", "--jobs", type=int, metavar="N", help="parallel runs (default: number of cores)"
     )
     run.add_argument("--force", action="store_true", help="rerun runs that are up to date as well")
+    run.add_argument(
+        "--wait",
+        action="store_true",
+        help="if another run is writing to the output folder, wait for it (default: exit 2)",
+    )
     run.add_argument("--output", metavar="DIR", help="output folder (default: outputs/)")
     run.add_argument("--kernel", metavar="NAME", help="Jupyter kernel (default: trade-workbook)")
     run.add_argument(
@@ -61,22 +76,58 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--report", metavar="FILE", help="the report's runs (default: notebooks/report.yaml)"
     )
+    run.add_argument(
+        "--single-file",
+        action="store_true",
+        help="also write the whole report as one self-contained file (<output>/report.html)",
+    )
+    run.add_argument(
+        "--pdf",
+        action="store_true",
+        help="also write report.html and report.pdf (printed by headless Chromium)",
+    )
+    export = sub.add_parser(
+        "export",
+        help="write the last report as one self-contained HTML file (and a PDF)",
+        description="Write the runs of the last `workbook run` (as its index shows them) as one "
+        "self-contained HTML file that works alone (mailed, archived), and with --pdf a PDF "
+        "printed by headless Chromium: each run from a new page, charts never split.",
+    )
+    export.add_argument("--output", metavar="DIR", help="the report's folder (default: outputs/)")
+    export.add_argument(
+        "--to", metavar="FILE", help="HTML file to write (default: DIR/report.html)"
+    )
+    export.add_argument("--pdf", action="store_true", help="also print it to a PDF beside it")
     bench = sub.add_parser(
         "bench",
-        help="time the report: runner vs plain papermill, no-op rerun, start-up, memory",
-        description="Benchmark the runner on this machine (see the README's table).",
+        help="time the report and the fact-check against their baselines; memory, start-up",
+        description="Benchmark on this machine: the report runner against plain papermill, "
+        "the fact-check against importing pandas and matplotlib, batch fact-checks, a no-op "
+        "rerun, start-up and peak memory (docs/performance.md). Prints a table and saves "
+        "the figures as JSON.",
     )
     bench.add_argument(
-        "--repeat", type=int, default=3, metavar="N", help="runs per measure (default 3)"
+        "--repeat", type=_positive, default=3, metavar="N", help="rounds (default 3)"
     )
     bench.add_argument(
         "--runs",
-        type=int,
+        type=_positive,
         default=6,
         metavar="N",
         help="at least N runs: the report's, padded (default 6)",
     )
-    bench.add_argument("--jobs", type=int, metavar="N", help="runner jobs (default: cores)")
+    bench.add_argument("--jobs", type=_positive, metavar="N", help="jobs (default: cores)")
+    bench.add_argument(
+        "--part",
+        choices=("all", "report", "check"),
+        default="all",
+        help="what to measure (default: all)",
+    )
+    bench.add_argument(
+        "--save",
+        metavar="FILE",
+        help="where the figures go as JSON (default: outputs/bench.json)",
+    )
 
     art = sub.add_parser(
         "article",
@@ -88,12 +139,24 @@ def _parser() -> argparse.ArgumentParser:
 
     chk = sub.add_parser(
         "check",
-        help="fact-check an article's claims against the bundled data",
+        help="fact-check articles' claims against the bundled data",
         description="Give each checkable claim of an article a verdict, a rationale and the "
-        "evidence (dataset rows and citations).",
+        "evidence (dataset rows and citations). Several articles, or folders of them, are "
+        "checked in one call (in parallel when there are many); one that cannot be read is "
+        "reported in its own line and the others go on.",
     )
-    chk.add_argument("path", metavar="PATH", help="article file (.txt or .html)")
-    chk.add_argument("--json", action="store_true", help="print the verdicts as one JSON object")
+    chk.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files (.txt or .html), or folders"
+    )
+    chk.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object for one article; for several (or a folder), one per line "
+        "(JSON Lines)",
+    )
+    chk.add_argument(
+        "-j", "--jobs", type=int, metavar="N", help="processes for many articles (default: cores)"
+    )
 
     listing = sub.add_parser("list", help="list the notebooks and their parameters")
     listing.add_argument(
@@ -120,73 +183,257 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns the exit code."""
+    """Entry point; returns the exit code (docs/errors.md).
+
+    Never ends in a traceback: errors meant for users print their message; anything else
+    prints one line, with the full traceback written to a log file whose path it gives.
+    """
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    received = _stop_on_signals()
     try:
-        return _COMMANDS[args.command](args)
-    except ParameterError as exc:
-        print(f"workbook: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        code = _COMMANDS[args.command](args)
+        sys.stdout.flush()  # a reader gone (`| head`) is seen here, not at exit
+        return code
     except WorkbookError as exc:
         print(f"workbook: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+        return exc.exit_code
     except KeyboardInterrupt:
-        print(
-            "\nworkbook: interrupted (kernels stopped; outputs of finished runs kept)",
-            file=sys.stderr,
-        )
-        return EXIT_INTERRUPTED
+        what = "kernels stopped; outputs of finished runs kept" if args.command == "run" else ""
+        print(f"\nworkbook: interrupted{f' ({what})' if what else ''}", file=sys.stderr)
+        return 128 + received[-1] if received else EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
+    except Exception as exc:
+        return _unexpected(exc, argv)
+
+
+def _unexpected(exc: Exception, argv: Sequence[str] | None) -> int:
+    """One line for an error the command did not expect; the traceback goes to a log."""
+    import traceback
+
+    from analysis import paths
+
+    log = paths.new_log("error")
+    command = " ".join(["workbook", *(sys.argv[1:] if argv is None else argv)])
+    text = f"$ {command}\n{''.join(traceback.format_exception(exc))}"
+    try:
+        log.write_text(text, encoding="utf-8")
+        where = f"the traceback is in {log}"
+    except OSError:
+        where = "the traceback could not be written to a log"
+    if isinstance(exc, OSError) and exc.strerror:
+        # A file the command could not read or write: say which and why.
+        what = f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+        print(f"workbook: {what} (check that path and its permissions; {where})", file=sys.stderr)
+        return EXIT_FAILED
+    summary = f"{type(exc).__name__}: {exc}".strip().splitlines()[0][:300]
+    print(
+        f"workbook: unexpected error: {summary} ({where}; please report it with that file)",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: send what is still buffered nowhere, so exit stays quiet."""
+    with suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _stop_on_signals() -> list[int]:
+    """SIGTERM and SIGHUP (sent by `timeout`, CI cancellation, a closed terminal) stop a
+    command as Ctrl-C does: its workers and kernels are stopped, its lock released.
+    Returns the list the signals received are added to (for the exit code, 128 + N)."""
+    import signal
+
+    received: list[int] = []
+
+    def stop(signum: int, _frame: object) -> None:
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
+    return received
 
 
 def _run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from analysis import paths
-    from analysis.runner import schedule, suite
+    from analysis.runner import lock, schedule, suite
 
     if args.help:
         suite.check_names(args.notebooks)
         args.print_run_help()
         return _notebooks_help(args.notebooks)
+    output_root = _absolute(args.output) if args.output else paths.OUTPUTS_DIR
     wrong = [
-        Problem(f"--{name}", f"{value} is not a positive number")
+        Problem(f"--{name}", f"{value} is not a positive number", "give 1 or more")
         for name, value in (("jobs", args.jobs), ("timeout", args.timeout))
         if value is not None and value < 1
     ]
-    report_file = Path(args.report) if args.report else suite.REPORT_FILE
-    output_root = Path(args.output).resolve() if args.output else paths.OUTPUTS_DIR
-    cache = output_root / schedule.CHECKED_FILE
-    try:
-        runs = suite.select(args.notebooks, dict(args.parameter), report_file, cache)
-    except ParameterError as exc:
-        raise type(exc)(wrong + exc.problems) from None
+    wrong += _output_problems(output_root, "--output" if args.output else "outputs/")
     if args.kernel and args.kernel != paths.KERNEL_NAME:
         wrong += _kernel_problems(args.kernel)
     if wrong:
-        raise ParameterError(wrong)
+        # Refused at once: the named notebooks' values are listed too (that is quick);
+        # the whole report is not checked.
+        more = _parameter_problems(args)
+        headline = "bad options and notebook parameters" if more else "bad options"
+        raise ParameterError(wrong + more, headline)
+    output_root = output_root.resolve()
+    report_file = Path(args.report) if args.report else suite.REPORT_FILE
+    cache = output_root / schedule.CHECKED_FILE
+    runs = suite.select(args.notebooks, dict(args.parameter), report_file, cache)
     # A part of the report, or one-off runs: the index still lists the whole report.
     partial = bool(args.notebooks or args.parameter)
     shown = suite.select([], {}, report_file, cache) if partial else None
-    results = schedule.run_all(
-        runs,
-        output_root=output_root,
-        kernel=args.kernel or paths.KERNEL_NAME,
-        timeout=args.timeout or schedule.DEFAULT_TIMEOUT,
-        jobs=args.jobs,
-        force=args.force,
-        shown=shown,
-    )
+    with (
+        lock.holding(output_root, wait=args.wait),  # refused input leaves the folder as is
+        _ChildrenStderr("run") as children,
+    ):
+        results = schedule.run_all(
+            runs,
+            output_root=output_root,
+            kernel=args.kernel or paths.KERNEL_NAME,
+            timeout=args.timeout or schedule.DEFAULT_TIMEOUT,
+            jobs=args.jobs,
+            force=args.force,
+            shown=shown,
+        )
     failed = [r for r in results if r.status == RunStatus.FAILED]
+    if args.single_file or args.pdf:
+        from analysis.runner import export
+
+        print(export.describe(export.export(output_root, pdf=args.pdf)), file=sys.stderr)
     for result in failed:
         print(result.describe(), file=sys.stderr)
+    if children.log:
+        print(f"workbook: the runner's processes wrote messages: {children.log}", file=sys.stderr)
     if failed:
         print(f"workbook: {len(failed)} of {len(results)} runs failed", file=sys.stderr)
         return EXIT_FAILED
     return 0
+
+
+def _absolute(given: str) -> Path:
+    """An absolute path without resolving symbolic links (a link loop stays as given)."""
+    return Path(os.path.abspath(given))
+
+
+def _parameter_problems(args: argparse.Namespace) -> list[Problem]:
+    """The problems of the named notebooks and -p values, without reading the report."""
+    from analysis.runner import suite
+
+    try:
+        suite.check_names(args.notebooks)
+        if args.parameter:
+            suite.select(args.notebooks, dict(args.parameter))
+    except ParameterError as exc:
+        return exc.problems
+    return []
+
+
+def _output_problems(root: Path, option: str) -> list[Problem]:
+    """The output folder must be a folder this process can write, outside the repository's
+    own files (data, notebooks, code). It is not created here: a refused run writes nothing."""
+    import stat
+    import tempfile
+
+    from analysis import paths
+
+    where = f"{option} {root}" if option.startswith("--") else f"the output folder {root}"
+    fix = "write the report to outputs/ (the default) or to a folder outside the repository"
+    real = Path(os.path.realpath(root))
+    if real == paths.ROOT:
+        return [Problem(where, "is the repository itself", fix)]
+    for folder in _OWN_FOLDERS:
+        if real == paths.ROOT / folder or paths.ROOT / folder in real.parents:
+            return [Problem(where, f"is inside the repository's {folder}/ folder", fix)]
+    existing = root
+    while not os.path.lexists(existing) and existing != existing.parent:
+        existing = existing.parent
+    try:
+        is_folder = stat.S_ISDIR(os.stat(existing).st_mode)
+    except OSError as exc:
+        return [Problem(where, f"cannot use {existing} ({exc.strerror})", "give another folder")]
+    if not is_folder:
+        what = "is a file, not a folder" if existing == root else f"is inside {existing}, a file"
+        return [Problem(where, what, "give a folder; it is created if missing")]
+    try:
+        handle, probe = tempfile.mkstemp(dir=existing, prefix=".workbook-probe-")
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as exc:
+        return [
+            Problem(
+                where,
+                f"cannot write in {existing} ({exc.strerror})",
+                "make it writable (chmod u+w) or give another folder with --output DIR",
+            )
+        ]
+    return []
+
+
+# Folders of the repository that hold its own files: never an output folder.
+_OWN_FOLDERS = ("data", "notebooks", "analysis", "docs", "tests", ".git")
+
+
+class _ChildrenStderr:
+    """While a run executes, what its child processes write to stderr goes to a log file.
+
+    The runner's worker processes inherit file descriptor 2; an internal traceback of
+    theirs (Ctrl-C in the middle of a cell) would otherwise reach the terminal after the
+    command's own message. This process keeps writing to the terminal (`sys.stderr`).
+    `log` is the log's path when something was written to it, else None (the empty log
+    is removed). Nothing changes when stderr is not file descriptor 2 (inside pytest).
+    """
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.log: Path | None = None
+        self._path: Path | None = None
+        self._saved = -1
+        self._stderr = sys.stderr
+
+    def __enter__(self) -> _ChildrenStderr:
+        from analysis import paths
+
+        try:
+            if sys.stderr.fileno() != 2:
+                return self
+        except (AttributeError, OSError, ValueError):
+            return self
+        path = paths.new_log(self.kind)
+        if path == Path(os.devnull):
+            return self
+        sys.stderr.flush()
+        self._path, self._saved = path, os.dup(2)
+        handle = os.open(path, os.O_WRONLY | os.O_APPEND)
+        os.dup2(handle, 2)
+        os.close(handle)
+        sys.stderr = open(
+            os.dup(self._saved), "w", encoding=self._stderr.encoding, errors="backslashreplace"
+        )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._path is None:
+            return
+        sys.stderr.flush()
+        sys.stderr.close()
+        sys.stderr = self._stderr
+        os.dup2(self._saved, 2)
+        os.close(self._saved)
+        if self._path.stat().st_size:
+            self.log = self._path
+        else:
+            self._path.unlink(missing_ok=True)
 
 
 def _kernel_problems(name: str) -> list[Problem]:
@@ -196,10 +443,10 @@ def _kernel_problems(name: str) -> list[Problem]:
     import subprocess
 
     from analysis import paths
-    from analysis.runner import fingerprint, kernels
+    from analysis.runner import fingerprint
 
     argv = fingerprint.kernel_command(name)
-    python = kernels.interpreter(argv) or argv[:1]
+    python = fingerprint.interpreter(argv) or argv[:1]
     where = shutil.which(python[0]) or python[0]
     try:
         ok = (
@@ -285,7 +532,14 @@ def _data_parser(sub: argparse._SubParsersAction) -> None:
     usgs.add_argument(
         "--dry-run", action="store_true", help="print the tidy rows as CSV; change nothing"
     )
-    usgs.add_argument("--encoding", default="utf-8-sig", help="file encoding (default UTF-8)")
+    usgs.add_argument(
+        "--encoding", type=_encoding, default="utf-8-sig", help="file encoding (default UTF-8)"
+    )
+    usgs.add_argument(
+        "--replace",
+        action="store_true",
+        help="adopt the files' values where they differ from the bundled rows (default: refuse)",
+    )
     usgs.add_argument("--source-ref", metavar="REF", help="provenance to record (URL or DOI)")
 
 
@@ -311,8 +565,6 @@ def _data(args: argparse.Namespace) -> int:
             print(f"workbook: {len(problems)} data problems", file=sys.stderr)
             return EXIT_FAILED
     else:
-        from pathlib import Path
-
         from analysis.data import usgs, usgs_merge
 
         rows, report = usgs_merge.import_files(
@@ -320,26 +572,25 @@ def _data(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             encoding=args.encoding,
             source_ref=args.source_ref,
+            replace=args.replace,
         )
         if args.dry_run:
             import io
 
             buffer = io.StringIO()
             usgs.write_csv(rows, buffer)
-            _emit(buffer.getvalue())
+            sys.stdout.write(buffer.getvalue())
         print(report.summary(), file=sys.stderr)
+        if report.refused:
+            count = len(report.conflicts)
+            print(
+                f"workbook: {count} imported value{'s differ' if count > 1 else ' differs'} "
+                "from the bundled data, so nothing was imported; to adopt the files' values, "
+                "run again with --replace, or declare each fix in data/corrections.yaml",
+                file=sys.stderr,
+            )
+            return EXIT_REFUSED
     return 0
-
-
-def _emit(text: str) -> None:
-    """Print to stdout; a reader that stops early (`| head`) is not an error."""
-    import os
-
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _count(text: str) -> int:
@@ -353,22 +604,104 @@ def _count(text: str) -> int:
     return value
 
 
+def _positive(text: str) -> int:
+    """A whole number of at least 1, for options such as --repeat."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return value
+
+
+def _encoding(text: str) -> str:
+    """A text encoding Python knows (utf-8, cp1252, latin-1...)."""
+    import codecs
+
+    try:
+        codecs.lookup(text)
+    except LookupError:
+        raise argparse.ArgumentTypeError(
+            f"unknown encoding {text!r} (try utf-8, utf-8-sig, cp1252 or latin-1)"
+        ) from None
+    return text
+
+
 def _article(args: argparse.Namespace) -> int:
     from analysis.article import document
     from analysis.findings import article_views
 
     art = document.load(args.path)
-    _emit(art.to_json() if args.json else article_views.summary(art) + "\n")
+    sys.stdout.write(art.to_json() if args.json else article_views.summary(art) + "\n")
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
-    from analysis.article import document
-    from analysis.evidence import factcheck, render
+    if args.jobs is not None and args.jobs < 1:
+        raise ParameterError([Problem("--jobs", f"{args.jobs} is not a positive number")])
+    if len(args.paths) == 1 and not Path(args.paths[0]).is_dir():
+        from analysis.article import document
+        from analysis.evidence import factcheck, render
 
-    art = document.load(args.path)
-    found = factcheck.check(art)
-    _emit(render.to_json(art, found) if args.json else render.table(art, found) + "\n")
+        art = document.load(args.paths[0])
+        found = factcheck.check(art)
+        sys.stdout.write(
+            render.to_json(art, found) if args.json else render.table(art, found) + "\n"
+        )
+        return 0
+    return _check_many(args)
+
+
+def _check_many(args: argparse.Namespace) -> int:
+    """Several articles: JSON Lines or one table each, a progress bar on a terminal."""
+    import os
+
+    from tqdm import tqdm
+
+    from analysis.evidence import batch
+
+    paths = batch.articles(args.paths)
+    if not paths:
+        where = ", ".join(args.paths)
+        raise ParameterError(
+            [Problem(where, "no article files (.txt, .html) in it", "give files or folders")]
+        )
+    jobs = args.jobs or len(os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else [1])
+    bar = tqdm(
+        total=len(paths),
+        unit="article",
+        file=sys.stderr,
+        disable=not sys.stderr.isatty(),
+        leave=False,
+        dynamic_ncols=True,
+    )
+    failed = 0
+    with bar:
+        for outcome in batch.check_all(paths, args.json, jobs, done=lambda _o: bar.update()):
+            failed += bool(outcome.error)
+            if args.json:
+                text = outcome.json_line()
+            elif outcome.error:
+                text = f"== {outcome.path}\nnot checked: {outcome.error}\n\n"
+            else:
+                text = f"== {outcome.path}\n{outcome.table}\n\n"
+            with tqdm.external_write_mode(file=sys.stdout):
+                sys.stdout.write(text)
+    summary = f"{len(paths)} articles: {len(paths) - failed} checked, {failed} not checked"
+    print(f"workbook: {summary}", file=sys.stderr)
+    return EXIT_FAILED if failed else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from analysis import paths
+    from analysis.runner import export
+
+    output_root = Path(args.output).resolve() if args.output else paths.OUTPUTS_DIR
+    target = Path(args.to).resolve() if args.to else None
+    print(export.describe(export.export(output_root, target=target, pdf=args.pdf)))
     return 0
 
 
@@ -384,17 +717,21 @@ def _eval(args: argparse.Namespace) -> int:
             f"{split}: {r['articles']} articles\n" + "\n".join(entity_scoring.table(r))
             for split, r in scores.items()
         ]
-        _emit(evaluation.to_json(scores) if args.json else "\n\n".join(lines) + "\n")
+        sys.stdout.write(evaluation.to_json(scores) if args.json else "\n\n".join(lines) + "\n")
         return 0
     report = evaluation.evaluate(splits)
-    _emit(evaluation.to_json(report) if args.json else evaluation.table(report))
+    sys.stdout.write(evaluation.to_json(report) if args.json else evaluation.table(report))
     return 0
 
 
 def _bench(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from analysis.runner import bench
 
-    return bench.main(repeat=args.repeat, runs=args.runs, jobs=args.jobs)
+    parts = bench.PARTS if args.part == "all" else (args.part,)
+    save_to = Path(args.save) if args.save else bench.SAVE_FILE
+    return bench.main(args.repeat, args.runs, args.jobs, parts, save_to)
 
 
 _COMMANDS = {
@@ -405,6 +742,7 @@ _COMMANDS = {
     "article": _article,
     "check": _check,
     "bench": _bench,
+    "export": _export,
     "eval": _eval,
 }
 

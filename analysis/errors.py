@@ -1,12 +1,28 @@
-"""Errors meant for users: each says what was wrong, where, and how to fix it."""
+"""Errors meant for users: each says what was wrong, where, and how to fix it.
+
+Each carries the exit code the command line ends with (docs/errors.md): 2 when what the
+user gave (an option, a parameter, a file) is refused before any work, 1 when the work
+itself failed (a run, the bundled data, a write).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+EXIT_FAILED = 1
+EXIT_REFUSED = 2
+
 
 class WorkbookError(Exception):
-    """Base class; the command line prints these without a traceback."""
+    """Base class; the command line prints these without a traceback (exit code 1)."""
+
+    exit_code = EXIT_FAILED
+
+
+class InputError(WorkbookError):
+    """What the user gave is wrong and nothing was done (exit code 2)."""
+
+    exit_code = EXIT_REFUSED
 
 
 @dataclass(frozen=True)
@@ -42,11 +58,11 @@ class DataValidationError(ProblemsError):
     headline = "data validation failed"
 
 
-class ParameterError(ProblemsError):
+class ParameterError(ProblemsError, InputError):
     """Notebook parameters were refused before any kernel started."""
 
     headline = "bad notebook parameters"
 
 
-class ArticleError(WorkbookError):
+class ArticleError(InputError):
     """An article could not be read."""

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
-
-_URL = re.compile(r"https?://[^\s<>]+")
 
 
 def slug(text: str) -> str:
@@ -61,14 +58,3 @@ def day_span(start: Any, end: Any) -> str:
     if (a.year, a.month) == (b.year, b.month):
         return f"{a.day}–{b.day} {b:%B %Y}"
     return f"{day(a)} to {day(b)}"
-
-
-def links(text: str) -> str:
-    """Bare web addresses in Markdown as <autolinks>, so that the punctuation after one
-    ('… .html.') is not taken into the link."""
-
-    def wrap(m: re.Match[str]) -> str:
-        url = m.group(0).rstrip(".,;:")
-        return f"<{url}>{m.group(0)[len(url) :]}"
-
-    return _URL.sub(wrap, text)

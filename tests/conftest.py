@@ -4,13 +4,36 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
+import os
 import shutil
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from analysis import paths
-from analysis.data import datasets
+from analysis.data import cache, datasets
+from analysis.runner import schedule, suite
+from analysis.runner.results import Result
+
+# Run beside the report in the session's execution: a trade table from before the data's
+# exports begin (2001), so that the notebook's handling of missing years is exercised.
+ONE_OFF = ("trade_flows", {"start_year": "1995"})
+
+
+@pytest.fixture(scope="session", autouse=True)
+def table_store(tmp_path_factory):
+    """Validated tables stored for this session only (not in the checkout's .cache/);
+    kernels and commands started by the tests inherit it."""
+    before = os.environ.get(cache.CACHE_ENV)
+    os.environ[cache.CACHE_ENV] = str(tmp_path_factory.mktemp("table-store"))
+    yield
+    if before is None:
+        os.environ.pop(cache.CACHE_ENV, None)
+    else:
+        os.environ[cache.CACHE_ENV] = before
 
 
 @pytest.fixture
@@ -63,3 +86,96 @@ def data_copy(tmp_path, monkeypatch):
     datasets.reload()
     yield copy
     datasets.reload()
+
+
+# Articles whose text, headline and outlet hold live markup: every page must show it as text.
+HOSTILE_ARTICLES = (
+    "tests/fixtures/articles/hostile-markup.txt",
+    "tests/fixtures/articles/hostile-entities.html",
+)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The fault-injection suite's totals (tests/test_faults.py), when it ran."""
+    faults = sys.modules.get("test_faults")
+    if faults is not None and faults.OUTCOMES:
+        found = ", ".join(f"{name} {count}" for name, count in faults.totals().items())
+        terminalreporter.write_line(f"fault-injection suite: {found}")
+
+
+@dataclass
+class Report:
+    """The whole report (and `ONE_OFF`), executed once per test session by the runner."""
+
+    out: Path
+    runs: list[suite.Run]  # the report's runs
+    results: list[Result]  # of `runs`, in their order
+    one_off: Result
+    progress: str  # what the runner printed (not on a terminal)
+    hostile: list[Result]  # the article, fact-check and brief of each of HOSTILE_ARTICLES
+
+    def result(self, label: str) -> Result:
+        (found,) = [r for r in [*self.results, self.one_off] if r.run.label == label]
+        return found
+
+
+def quiet(total: int) -> schedule.Progress:
+    """Progress lines into a string (as when not on a terminal)."""
+    return schedule.Progress(total, io.StringIO(), live=False)
+
+
+@pytest.fixture(scope="session")
+def executed(tmp_path_factory) -> Report:
+    """Every run of notebooks/report.yaml and `ONE_OFF`, executed once for the whole test
+    session: every notebook test reads its outputs instead of executing notebooks again."""
+    out = tmp_path_factory.mktemp("report")
+    runs = suite.load()
+    (one_off,) = suite.select([ONE_OFF[0]], ONE_OFF[1])
+    hostile = [
+        run
+        for path in HOSTILE_ARTICLES
+        for run in suite.select(["article", "fact_check", "brief"], {"article": path})
+    ]
+    progress = quiet(len(runs) + 1 + len(hostile))
+    results = schedule.run_all([*runs, one_off, *hostile], output_root=out, progress=progress)
+    n = len(runs)
+    return Report(out, runs, results[:n], results[n], progress.stream.getvalue(), results[n + 1 :])
+
+
+@pytest.fixture(scope="session")
+def whole_report(executed):
+    """The session's execution as (output folder, runs, results, progress text): the
+    report's runs, the one-off and the hostile articles' runs."""
+    results = [*executed.results, executed.one_off, *executed.hostile]
+    return executed.out, [r.run for r in results], results, executed.progress
+
+
+@pytest.fixture(scope="session")
+def executed_again(executed) -> tuple[dict[str, bytes], list[Result], str]:
+    """The same runs executed again, forced, into the same folder: the files before, the
+    results and what the runner printed."""
+    before = outputs_of(executed.out)
+    runs = [*executed.runs, executed.one_off.run]
+    progress = quiet(len(runs))
+    results = schedule.run_all(runs, output_root=executed.out, force=True, progress=progress)
+    return before, results, progress.stream.getvalue()
+
+
+def outputs_of(folder: Path) -> dict[str, bytes]:
+    """Every file of every run folder under an output folder, by relative path."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.glob("*/*/*"))
+        if p.is_file() and not p.parent.name.startswith(".")
+    }
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (`make test`), keep the tests sharing an executed report (or the
+    failing notebooks' runs) on one worker, so that each is executed once."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if names & {"executed", "executed_again", "whole_report"}:
+            item.add_marker(pytest.mark.xdist_group("report"))
+        elif "failures" in names:
+            item.add_marker(pytest.mark.xdist_group("failures"))

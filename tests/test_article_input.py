@@ -101,7 +101,7 @@ def test_cli_prints_the_message_not_a_traceback(tmp_path):
         text=True,
         cwd=paths.ROOT,
     )
-    assert proc.returncode == 1
+    assert proc.returncode == 2  # bad input: refused
     assert "empty" in proc.stderr and "Traceback" not in proc.stderr
 
 

@@ -9,16 +9,15 @@ import pytest
 from analysis import paths
 from analysis.article import document
 from analysis.errors import ParameterError
-from analysis.runner import schedule, suite
+from analysis.runner import suite
 
 pytestmark = pytest.mark.notebook
 
 
-@pytest.fixture(scope="module")
-def seed_run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("outputs")
-    (result,) = schedule.run_all(suite.select(["article"], {}), output_root=out)
-    return result
+@pytest.fixture
+def seed_run(executed):
+    """The article notebook's run of the report, executed once per test session."""
+    return executed.result("article/default")
 
 
 def test_notebook_writes_timeline_and_findings(seed_run):

@@ -41,7 +41,8 @@ def test_json_schema(seed_json):
     }
     for key, kind in required.items():
         assert isinstance(seed_json[key], kind), key
-    assert seed_json["schema"] == "article/1"
+    assert seed_json["schema"] == "article/2"
+    assert all("frame" in c for c in seed_json["claims"])
     assert seed_json["published"] is None or dt.date.fromisoformat(seed_json["published"])
     text = seed_json["text"]
     for e in seed_json["entities"]:

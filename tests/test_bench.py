@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sys
+
+import pytest
 
 from analysis import paths
 from analysis.runner import bench, suite
@@ -37,21 +40,51 @@ def test_peak_memory_sees_a_process_that_allocates():
     assert seconds > 0.5 and peak > 80
 
 
+FOUND = {
+    "runs": ["a/default", "b/default"],
+    "samples": {
+        bench.PM_SEQUENTIAL: [10.0, 12.0, 11.0],
+        bench.PM_POOL: [4.0, 4.0, 5.0],
+        bench.RUNNER: [2.0, 3.0, 2.2],
+        bench.MEMORY: [400.0, 420.0, 410.0],
+        bench.NOOP: [0.2, 0.3, 0.25],
+        bench.HELP: [0.05, 0.06, 0.07],
+        bench.IMPORTS: [1.0, 1.0, 1.2],
+        bench.CHECK: [1.1, 1.3, 1.2],
+        bench.CHECK_COLD: [2.0, 2.5, 2.4],
+        bench.batch_name(1): [1.5, 1.5, 1.5],
+        bench.batch_name(10): [3.0, 3.0, 3.0],
+        bench.batch_name(100): [16.35, 16.35, 16.35],
+    },
+    "load": (0.5, 1.5),
+}
+
+
 def test_the_table_gives_medians_and_ratios():
-    found = {
-        "runs": ["a/default", "b/default"],
-        "samples": {
-            "papermill, one after another": [10.0, 12.0, 11.0],
-            "papermill, pool of 2 processes": [4.0, 4.0, 5.0],
-            "workbook run (all runs executed)": [2.0, 3.0, 2.2],
-            "peak memory of workbook run (MiB)": [400.0, 420.0, 410.0],
-            "workbook run, nothing changed": [0.2, 0.3, 0.25],
-            "workbook --help": [0.05, 0.06, 0.07],
-        },
-    }
-    text = bench.table(found)
+    text = bench.table(FOUND)
     assert "2 runs" in text and "medians of 3 rounds" in text
     assert "| papermill, one after another | 11.00 s | 10.00-12.00 | 1.00 |" in text
     assert "| workbook run (all runs executed) | 2.20 s | 2.00-3.00 | 0.20 |" in text
     assert "| peak memory of workbook run (MiB) | 410 MiB | 400-420 | |" in text
     assert "| workbook run, nothing changed | 0.25 s | 0.20-0.30 | |" in text
+    assert f"| {bench.CHECK} | 1.20 s | 1.10-1.30 | 1.20 |" in text
+    assert f"| {bench.CHECK_COLD} | 2.40 s | 2.00-2.50 | 2.40 |" in text
+    assert "| articles per second, 100 in one call | 6.12 |" in text
+    assert "| seconds per further article | 0.15 s |" in text
+
+
+def test_the_figures_are_saved_as_json(tmp_path):
+    saved = json.loads(bench.save(FOUND, tmp_path / "bench.json").read_text())
+    assert saved["schema"] == "workbook.bench/1"
+    assert saved["samples"] == FOUND["samples"]
+    assert saved["ratios"][f"{bench.RUNNER} / {bench.PM_SEQUENTIAL}"] == 0.2
+    assert saved["batch"]["seconds per further article"] == pytest.approx(0.15)
+    assert saved["median"][bench.HELP] == 0.06
+    assert saved["machine"]["load_average"] == {"before": 0.5, "after": 1.5}
+
+
+def test_article_copies_have_their_own_names_and_sidecars(tmp_path):
+    folder = bench.article_copies(tmp_path / "a", 3)
+    names = sorted(p.name for p in folder.iterdir())
+    assert names[:2] == ["article-001.meta.json", "article-001.txt"] and len(names) == 6
+    assert (folder / "article-003.txt").read_bytes() == bench.SEED.read_bytes()

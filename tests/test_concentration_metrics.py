@@ -35,7 +35,9 @@ def test_tungsten_2024_top3_and_hhi_by_hand():
     shares = {c: v / world * 100 for c, v in values.items()}
     named = {c: s for c, s in shares.items() if c != "Other countries"}
     top3 = sorted(named.values(), reverse=True)[:3]
-    hand_hhi = sum(s * s for s in named.values())
+    # the HHI is on shares of the parts' own sum ('Other countries' included)
+    parts = sum(shares.values())
+    hand_hhi = sum((s / parts * 100) ** 2 for s in named.values())
     other = shares["Other countries"]
 
     frame = C.country_shares("tungsten", edition="MCS 2026")
@@ -45,7 +47,7 @@ def test_tungsten_2024_top3_and_hhi_by_hand():
     assert top["top_countries"].split("; ")[0] == "China"
     conc = C.hhi(one).iloc[0]
     assert conc["hhi"] == pytest.approx(hand_hhi)
-    assert conc["hhi_upper"] == pytest.approx(hand_hhi + other**2)
+    assert conc["hhi_upper"] == pytest.approx(hand_hhi + (other / parts * 100) ** 2)
     assert conc["other_share_pct"] == pytest.approx(other)
     assert conc["hhi"] <= conc["hhi_upper"]
 
@@ -56,15 +58,30 @@ def test_other_countries_is_never_ranked_as_a_producer():
     assert not top["top_countries"].str.contains("Other countries").any()
 
 
-def test_hhi_can_pass_10000_when_the_world_total_is_rounded_down():
+def test_shares_and_hhi_stay_possible_when_the_world_total_is_rounded_down():
     # gallium 2025 (MCS 2026): China's figure equals the rounded world total, and Russia
-    # and Japan add more; the shares of the published total add to more than 100
+    # and Japan add more; the shares of the published total add up to more than 100
     values, world = _group(MINERALS, "gallium", "primary (low-purity) production", 2025, "MCS 2026")
-    hand = sum((v / world * 100) ** 2 for c, v in values.items() if c != "Other countries")
+    assert sum(values.values()) > world
     got = C.metrics("gallium", edition="MCS 2026")
     row = got.loc[got["year"] == 2025].iloc[0]
-    assert row["hhi"] == pytest.approx(hand)
-    assert row["hhi"] > 10_000
+    assert row["top_n_share_pct"] == 100 and row["top_n_exceeds_total"]
+    assert row["top_n_value"] == pytest.approx(sum(sorted(values.values())[-3:]))
+    own = sum(values.values())
+    hand = sum((v / own * 100) ** 2 for c, v in values.items() if c != "Other countries")
+    assert row["hhi"] == pytest.approx(hand) and row["hhi"] <= 10_000
+
+
+def test_no_commodity_year_or_edition_gives_an_impossible_share_or_hhi():
+    for commodity in C.commodities():
+        for stage in ("main", "mining", "refining", "refining capacity"):
+            try:
+                frame = C.country_shares(commodity, stage)
+            except Exception:
+                continue
+            top, conc = C.top_n_share(frame), C.hhi(frame)
+            assert (top["top_n_share_pct"] <= 100).all(), (commodity, stage)
+            assert (conc["hhi_upper"] <= 10_000 + 1e-6).all(), (commodity, stage)
 
 
 def test_metrics_per_year_agree_with_the_share_of_each_year():

@@ -9,30 +9,31 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import read_rows
+from conftest import ONE_OFF, read_rows
 
 from analysis.errors import ParameterError
-from analysis.runner import schedule, suite
+from analysis.runner import suite
 
 pytestmark = pytest.mark.notebook
 
 
-def _run(tmp_path_factory, name: str, params: dict[str, str]):
-    out = tmp_path_factory.mktemp(name)
-    (result,) = schedule.run_all(suite.select([name], params), output_root=out)
+def _run(executed, label: str):
+    """A run of the session's report (or its one-off run), and its findings by id."""
+    result = executed.result(label)
     assert result.status == "ok", result.describe()
     found = json.loads((result.output_dir / "findings.json").read_text())["findings"]
     return result, {f["id"]: f for f in found}
 
 
-@pytest.fixture(scope="module")
-def export_controls(tmp_path_factory):
-    return _run(tmp_path_factory, "export_controls", {})
+@pytest.fixture
+def export_controls(executed):
+    return _run(executed, "export_controls/default")
 
 
-@pytest.fixture(scope="module")
-def trade_flows(tmp_path_factory):
-    return _run(tmp_path_factory, "trade_flows", {"start_year": "1995"})
+@pytest.fixture
+def trade_flows(executed):
+    assert ONE_OFF == ("trade_flows", {"start_year": "1995"})
+    return _run(executed, executed.one_off.run.label)
 
 
 def test_export_controls_writes_its_chart_and_answers_the_article(export_controls):
@@ -68,9 +69,8 @@ def test_trade_flows_states_published_values(trade_flows):
     assert {f["values"]["event_year"] for f in arounds} == {2018, 2022, 2023}
 
 
-def test_critical_minerals_for_another_commodity(tmp_path_factory):
-    params = {"commodity": "graphite (natural)", "start_year": "2020"}
-    result, found = _run(tmp_path_factory, "critical_minerals", params)
+def test_critical_minerals_for_another_commodity(executed):
+    result, found = _run(executed, "critical_minerals/commodity=graphite-natural")
     for chart in ("china_share.png", "top_producers.png", "stage_shares.png"):
         assert (result.output_dir / chart).stat().st_size > 10_000
     rows = [

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
+from analysis import paths
 from analysis.errors import ParameterError
 from analysis.notebooks import contracts
 from analysis.notebooks.params import (
@@ -119,3 +121,10 @@ def test_help_text_gives_type_default_allowed_values_range_and_help():
 
 def test_dates_travel_as_iso_text():
     assert to_json({"day": dt.date(2023, 8, 27), "n": 3}) == {"day": "2023-08-27", "n": 3}
+
+
+def test_every_committed_cell_has_an_id():
+    # nbformat gives a cell without one a random id at each run: reruns would differ
+    for path in sorted(paths.NOTEBOOKS_DIR.glob("*.ipynb")):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        assert all(c.get("id") for c in cells), f"{path.name}: a cell has no id"

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import base64
-import html
 import json
+
+from markupsafe import escape
 
 from analysis.data import datasets
 from analysis.findings import record as findings_mod
 from analysis.notebooks.params import NotebookSpec
 from analysis.runner import fingerprint, report, suite
-from analysis.runner.results import Result
+from analysis.runner.results import RUN_LOG, Result
 from analysis.vocab import RunStatus
 
 TABLE = "rare_earths_mine_production"
@@ -28,11 +29,12 @@ def make_outputs(folder, text: str, png: bytes, rows: tuple[int, ...] = (3, 4, 5
     finding = findings_mod.Finding("f1", text, {"x": 1}, (cited,), ("A caveat.",))
     findings_mod.write([finding], folder / "findings.json")
     (folder / "chart.png").write_bytes(png)
-    manifest = {
-        "finished": "2026-01-02T03:04:05+00:00",
-        "inputs": {"data": {f"data/sources/{TABLE}.csv": "0" * 64}},
-    }
+    manifest = {"inputs": {"data": {f"data/sources/{TABLE}.csv": "0" * 64}}}
     (folder / fingerprint.MANIFEST_FILE).write_text(json.dumps(manifest))
+    label = f"{folder.parent.name}/{folder.name}"  # when it ran: in the run log
+    entry = {"run": label, "status": "ok", "finished": "2026-01-02T03:04:05+00:00"}
+    with open(folder.parent.parent / RUN_LOG, "a", encoding="utf-8") as log:
+        log.write(json.dumps(entry) + "\n")
 
 
 def test_the_page_shows_brief_first_marks_every_status_and_embeds_everything(tmp_path):
@@ -50,14 +52,14 @@ def test_the_page_shows_brief_first_marks_every_status_and_embeds_everything(tmp
     ]
     page = report.write_index(tmp_path, results).read_text(encoding="utf-8")
 
-    sections = [page.index(f"id='{report.anchor(r)}'") for r in results]
+    sections = [page.index(f'id="{report.anchor(r)}"') for r in results]
     assert sections[-1] == min(sections), "the brief comes first"
     assert "5 runs: 2 run now, 1 up to date (inputs unchanged), 2 failed." in page
     stale_part = page[sections[1] : sections[2]]
     assert (
         "Stale:" in stale_part and "last successful run (2026-01-02T03:04:05+00:00)" in stale_part
     )
-    assert "Boom: 1" in stale_part and "Stale finding." in stale_part
+    assert "Error: Boom: 1" in stale_part and "Stale finding." in stale_part
     broken_part = page[sections[2] : sections[3]]
     assert "No successful run yet" in broken_part and "Boom: 2" in broken_part
     assert "Inputs unchanged since the run of 2026-01-02" in page[sections[3] :]
@@ -72,16 +74,16 @@ def test_the_data_sources_section_lists_every_table_with_caveats_and_users(tmp_p
     page = report.write_index(
         tmp_path, [Result(run, RunStatus.OK, 1.0, tmp_path / "ok/default")]
     ).read_text(encoding="utf-8")
-    sources = page[page.index("id='data-sources'") :]
+    sources = page[page.index('id="data-sources"') :]
     for name in datasets.names():
         res = datasets.resource(name)
-        assert html.escape(res["title"]) in sources
+        assert escape(res["title"]) in sources
         for caveat in res.get("caveats", []):
-            assert html.escape(caveat) in sources
+            assert escape(caveat) in sources
     used = sources[sources.index(f"data/sources/{TABLE}.csv") :]
     assert used.index("used by: ok/default") < used.index("</div>")
     for fix in datasets.corrections():
-        block = sources[sources.index(html.escape(datasets.resource(fix.table)["title"])) :]
+        block = sources[sources.index(escape(datasets.resource(fix.table)["title"])) :]
         block = block[: block.index("</div>")]
-        assert "Corrections applied" in block and html.escape(fix.reason) in block
-        assert html.escape(str(fix.new)) in block
+        assert "Corrections applied" in block and escape(fix.reason) in block
+        assert escape(str(fix.new)) in block

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 
@@ -88,18 +89,19 @@ def test_a_missing_kernel_is_refused_with_the_fix(tmp_path):
 
 
 @pytest.mark.notebook
-def test_a_run_from_the_command_line_is_quiet_then_up_to_date(tmp_path):
-    first = workbook(
-        "run", "critical_minerals", "-p", "end_year", "2023", "--output", str(tmp_path)
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_sigterm_and_sighup_stop_a_command_as_ctrl_c_does(signum):
+    """The handler every command gets; the runner's workers and kernels stopping with it
+    are tested end to end in test_runner_faults.py."""
+    code = (
+        "import os, signal, sys, time\n"
+        "from analysis import cli\n"
+        f"cli._COMMANDS['list'] = lambda _: (os.kill(os.getpid(), {int(signum)}), time.sleep(9))\n"
+        "sys.exit(cli.main(['list']))\n"
     )
-    assert first.returncode == 0, first.stderr
-    assert first.stderr == "", "no kernel or library noise on stderr"
-    assert "ok         critical_minerals/end_year=2023 in" in first.stdout
-    second = workbook(
-        "run", "critical_minerals", "-p", "end_year", "2023", "--output", str(tmp_path)
-    )
-    assert second.returncode == 0
-    assert "up to date critical_minerals/end_year=2023" in second.stdout
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 128 + signum
+    assert "workbook: interrupted" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_failed_runs_exit_1_and_are_described_on_stderr(monkeypatch, capsys):

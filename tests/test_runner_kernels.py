@@ -1,22 +1,20 @@
-"""The kernel side of the runner: what a run reads is recorded; the kernel parent's protocol."""
+"""The kernel side of the runner: what a run reads is recorded, and each run starts clean."""
 
 from __future__ import annotations
 
 import json
-import os
-import socket
 import subprocess
 import sys
 
-import pytest
-
-from analysis.runner import kernels
+from analysis.runner import fingerprint
 
 RECORD = """
 import json, os, sys
 from pathlib import Path
+from analysis.data import cache
 from analysis.runner import kernels
 root, other = Path(sys.argv[1]), Path(sys.argv[2])
+(root / "before.txt").read_text()  # before recording: not a read of this run
 kernels.record([str(root)], [str(root / "skip")])
 (root / "read.txt").read_text()
 open(root / "written.txt", "w").write("x")
@@ -27,46 +25,66 @@ except FileNotFoundError:
 (root / "skip" / "hidden.txt").read_text()
 (other / "outside.txt").read_text()
 os.listdir(root / "folder")
+cache.announce([cache.signature(root / "kept.csv")])  # a table used from memory
 sys.path.insert(0, str(root / "pathdir"))
 try:
     import no_such_module_anywhere  # the import system scans sys.path folders: not a read
 except ImportError:
     pass
-import analysis.paths
+print(kernels.recorded())
+kernels.record([str(root)], [])  # the next run: what the previous one read is forgotten
 print(kernels.recorded())
 """
 
 
-def test_the_recorder_keeps_reads_and_listings_inside_the_roots_only(tmp_path):
+def test_the_recorder_keeps_reads_listings_and_kept_tables_inside_the_roots_only(tmp_path):
     root, other = tmp_path / "root", tmp_path / "other"
     for folder in (root / "skip", root / "folder", root / "pathdir", other):
         folder.mkdir(parents=True)
-    for path in (root / "read.txt", root / "skip" / "hidden.txt", other / "outside.txt"):
-        path.write_text("data")
+    for name in ("read.txt", "before.txt", "skip/hidden.txt", "kept.csv"):
+        (root / name).write_text("data")
+    (other / "outside.txt").write_text("data")
     proc = subprocess.run(
         [sys.executable, "-c", RECORD, str(root), str(other)], capture_output=True, text=True
     )
     assert proc.returncode == 0, proc.stderr
-    found = json.loads(proc.stdout)
-    assert found["files"] == sorted([str(root / "missing.txt"), str(root / "read.txt")])
-    assert found["dirs"] == [str(root / "folder")]
-    modules = [os.path.basename(m) for m in found["modules"]]
-    assert "paths.py" in modules and "__init__.py" in modules
-    assert "kernels.py" not in modules, "the recorder itself is not an input"
+    first, second = (json.loads(line) for line in proc.stdout.splitlines())
+    assert first["files"] == sorted(str(root / n) for n in ("kept.csv", "missing.txt", "read.txt"))
+    assert first["dirs"] == [str(root / "folder")]
+    assert second == {"files": [], "dirs": []}
 
 
 def test_the_interpreter_comes_from_an_ipykernel_command_only():
     argv = ["/venv/bin/python", "-Xfrozen_modules=off", "-m", "ipykernel_launcher", "-f", "{cf}"]
-    assert kernels.interpreter(argv) == ["/venv/bin/python", "-Xfrozen_modules=off"]
-    assert kernels.interpreter(["/usr/bin/xpython", "-f", "{cf}"]) == []
-    assert kernels.interpreter(["python", "ipykernel_launcher", "-f", "{cf}"]) == []
-    assert not kernels.can_fork(["/usr/bin/xpython", "-f", "{cf}"])
+    assert fingerprint.interpreter(argv) == ["/venv/bin/python", "-Xfrozen_modules=off"]
+    assert fingerprint.interpreter(["/usr/bin/xpython", "-f", "{cf}"]) == []
+    assert fingerprint.interpreter(["python", "ipykernel_launcher", "-f", "{cf}"]) == []
 
 
-def test_a_kernel_parent_that_is_gone_is_reported_not_waited_for(tmp_path):
-    path = str(tmp_path / "parent.sock")
-    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    stale.bind(path)  # the socket file of a parent that died: nobody listens
-    stale.close()
-    with pytest.raises(kernels.KernelStartError, match="did not start a kernel"):
-        kernels.fork_kernel(path, {}, timeout=30)
+def test_a_notebooks_code_is_every_analysis_module_it_imports_read_from_the_source(tmp_path):
+    from analysis import paths
+
+    notebook = tmp_path / "n.ipynb"
+    cells = [
+        {"cell_type": "markdown", "source": "import analysis.cli", "metadata": {}},
+        {"cell_type": "code", "source": ["%matplotlib inline\n", "from analysis import fmt\n"]},
+        {"cell_type": "code", "source": "import pandas\nfrom analysis.data.cache import remember"},
+        {"cell_type": "code", "source": "def f(:\n  import analysis.cli"},  # not Python
+    ]
+    notebook.write_text(json.dumps({"cells": cells}), encoding="utf-8")
+    found = {str(p.relative_to(paths.ROOT)) for p in fingerprint.code_of(notebook)}
+    assert found == {
+        "analysis/__init__.py",
+        "analysis/fmt.py",
+        "analysis/data/__init__.py",
+        "analysis/data/cache.py",
+        "analysis/paths.py",  # imported by cache.py
+    }
+    names = fingerprint.module_names(fingerprint.code_of(notebook))
+    assert names == [
+        "analysis",
+        "analysis.data",
+        "analysis.data.cache",
+        "analysis.fmt",
+        "analysis.paths",
+    ]

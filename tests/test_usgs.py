@@ -166,17 +166,38 @@ def test_new_edition_is_merged_with_provenance(tmp_path, data_copy):
     }
 
 
-def test_different_value_for_an_existing_key_is_reported_not_overwritten(tmp_path, data_copy):
+def _conflicting_raree(tmp_path):
+    """MCS 2024 rare earths with China's 2023 mine production changed (240000 -> 245000)."""
     text = _raw("mcs2024-raree").read_text(encoding="utf-8-sig")
     china = next(line for line in text.splitlines() if line.startswith("MCS2024,China,"))
-    changed = china.replace(",210000,240000,", ",210000,250000,")
-    path = _variant(tmp_path, text.replace(china, changed), "mcs2024-raree_world.csv")
-    before = (data_copy / "sources" / "rare_earths_mine_production.csv").read_bytes()
+    changed = china.replace(",210000,240000,", ",210000,245000,")
+    return _variant(tmp_path, text.replace(china, changed), "mcs2024-raree_world.csv")
+
+
+def test_different_value_for_an_existing_key_is_reported_and_nothing_changes(tmp_path, data_copy):
+    path = _conflicting_raree(tmp_path)
+    before = tree_digest()
     _, report = usgs_merge.import_files([path])
     (conflict,) = report.conflicts
-    assert (conflict.column, conflict.bundled, conflict.imported) == ("value", "240000", "250000")
-    assert "China" in conflict.key and "not overwritten" in report.summary()
-    assert (data_copy / "sources" / "rare_earths_mine_production.csv").read_bytes() == before
+    assert (conflict.column, conflict.bundled, conflict.imported) == ("value", "240000", "245000")
+    assert "China" in conflict.key and report.refused
+    assert "1 conflicting row (nothing changed)" in report.summary()
+    assert tree_digest() == before
+
+
+def test_replace_adopts_the_files_row_and_keeps_every_other_byte(tmp_path, data_copy):
+    table = data_copy / "sources" / "rare_earths_mine_production.csv"
+    before = table.read_text(encoding="utf-8").splitlines(keepends=True)
+    _, report = usgs_merge.import_files([_conflicting_raree(tmp_path)], replace=True)
+    assert not report.refused and "1 conflicting row (replaced by the files' rows)" in (
+        report.summary()
+    )
+    after = table.read_text(encoding="utf-8").splitlines(keepends=True)
+    changed = [i for i, (old, new) in enumerate(zip(before, after, strict=True)) if old != new]
+    assert changed == [report.conflicts[0].line - 1]  # that row's line, nothing else
+    frame = datasets.load("rare_earths_mine_production")
+    row = frame.loc[report.conflicts[0].line]
+    assert (row["country"], row["year"], row["value"]) == ("China", 2023, 245000)
 
 
 def test_rows_that_fail_validation_leave_every_file_untouched(tmp_path, data_copy):

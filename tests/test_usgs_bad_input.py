@@ -71,7 +71,7 @@ def test_bad_input_gives_one_clear_message_and_changes_nothing(case, tmp_path, d
     if text is not None:
         path.write_text(text, encoding="utf-8")
     before = tree_digest()
-    assert cli.main(["data", "import-usgs", str(path)]) == cli.EXIT_FAILED
+    assert cli.main(["data", "import-usgs", str(path)]) == cli.EXIT_USAGE
     err = capsys.readouterr().err
     assert "USGS import failed, nothing was changed (1):" in err, err
     assert message in err and name in err
@@ -82,7 +82,7 @@ def test_bad_input_gives_one_clear_message_and_changes_nothing(case, tmp_path, d
 def test_misencoded_file_names_the_byte_and_suggests_the_encoding(tmp_path, data_copy, capsys):
     path = tmp_path / RAREE.name
     path.write_bytes(_text().encode("cp1252"))  # 'United\xa0States' -> byte 0xa0
-    assert cli.main(["data", "import-usgs", str(path)]) == cli.EXIT_FAILED
+    assert cli.main(["data", "import-usgs", str(path)]) == cli.EXIT_USAGE
     err = capsys.readouterr().err
     assert "line 2: byte 0xa0 at offset" in err and "is not valid utf-8-sig" in err
     assert "--encoding" in err

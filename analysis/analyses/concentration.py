@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.data import datasets
+from analysis.data import cache, datasets
 from analysis.errors import WorkbookError
 
 WORLD = "World total"
@@ -36,6 +36,12 @@ def shares(frame: pd.DataFrame) -> pd.DataFrame:
     columns = [*keys, "country", "value", "world_total", "share_pct", "unit"]
     columns += ["estimated", "value_flag", "row", "world_row"]
     return out[columns].sort_values([*keys, "country"]).reset_index(drop=True)
+
+
+@cache.derived
+def table_shares(table: str) -> pd.DataFrame:
+    """`shares` of a whole production table (computed once while the table is unchanged)."""
+    return shares(datasets.load(table))
 
 
 def edition_ids(table: str) -> list[str]:
@@ -82,17 +88,28 @@ def released(commodity: str, edition: str) -> dt.date | None:
         return None
 
 
-def edition_as_of(commodity: str, day: dt.date | None) -> str | None:
-    """The newest edition of the commodity's main table out by `day` (USGS MCS editions
-    come out early in the year that names them: an edition is taken as out in that year);
-    the newest of all when `day` is None; None when none was out yet."""
+def edition_as_of(commodity: str, day: dt.date | None, year: int | None = None) -> str | None:
+    """The edition of the commodity's main table to check a claim with, as public on `day`
+    (USGS MCS editions come out early in the year that names them: an edition is taken as
+    out in that year; all editions when `day` is None): of those out, the last released
+    with a figure for `year`, else the one reaching the latest year (a yearbook released
+    after an MCS edition may stop a year earlier). None when none was out yet."""
     table = series_for(commodity, MAIN)["table"]
     out = [
-        e["id"]
+        e
         for e in datasets.editions(table)
         if day is None or ((r := released(commodity, e["id"])) is not None and r <= day)
     ]
-    return out[-1] if out else None
+    if not out:
+        return None
+    frame = datasets.load(table)
+    years = frame.loc[frame["commodity"] == commodity].groupby("source_edition")["year"]
+    having = {k: set(v) for k, v in years}
+    with_year = [e for e in out if year in having.get(e["source_edition"], ())]
+    if with_year:
+        return with_year[-1]["id"]
+    reach = [max(having.get(e["source_edition"], {-1})) for e in out]
+    return out[max(range(len(out)), key=lambda i: (reach[i], i))]["id"]
 
 
 def country_share_series(
@@ -103,7 +120,7 @@ def country_share_series(
     edition: str = LATEST,
 ) -> pd.DataFrame:
     """One country's share of world production per year, from one table, within a year range."""
-    frame = shares(datasets.load(table))
+    frame = table_shares(table)
     frame = pick_edition(frame, table, edition)
     in_range = frame["year"].between(start_year, end_year)
     return frame.loc[in_range & (frame["country"] == country)].reset_index(drop=True)
@@ -125,6 +142,7 @@ MAIN = "main"
 OTHER = "Other countries"
 
 
+@cache.derived
 def catalog() -> pd.DataFrame:
     """Every commodity and USGS measure with country production data, and its stage.
 
@@ -183,6 +201,7 @@ def series_for(commodity: str, stage: str = MAIN) -> dict[str, Any]:
     return hits.iloc[0].to_dict()
 
 
+@cache.derived
 def country_shares(
     commodity: str,
     stage: str = MAIN,
@@ -196,7 +215,7 @@ def country_shares(
     of small producers, see `hhi`). Columns as `shares`, plus `edition` and `stage`.
     """
     entry = series_for(commodity, stage)
-    frame = shares(datasets.load(entry["table"]))
+    frame = table_shares(entry["table"])
     frame = frame.loc[(frame["commodity"] == commodity) & (frame["measure"] == entry["measure"])]
     frame = pick_edition(frame, entry["table"], edition)
     if start_year is not None:
@@ -213,63 +232,87 @@ def top_n_share(frame: pd.DataFrame, n: int = 3) -> pd.DataFrame:
     """Share of the world total held by the `n` largest named producers, per year and edition.
 
     `frame` comes from `shares` or `country_shares`. Aggregates ('Other countries') are not
-    producers and are never ranked. Columns: the group keys, `n`, `top_n_share_pct`,
-    `top_countries` ('; '-joined, largest first), `rows` (CSV lines of those countries),
-    `world_row`.
+    producers and are never ranked. USGS rounds its world total while the country figures
+    are not rounded with it, so the parts can add up to more than the total: the share is
+    then capped at 100 (`top_n_exceeds_total` is true, and `top_n_value` keeps what the
+    producers' figures add up to), since no producers can hold more than all of it.
+    Columns: the group keys, `n`, `top_n_share_pct`, `top_n_exceeds_total`, `top_n_value`,
+    `world_total`, `top_countries` ('; '-joined, largest first), `rows` (CSV lines of those
+    countries), `world_row`.
     """
 
     named = frame.loc[frame["country"] != OTHER]
     out = []
     for keys, group in named.groupby(_GROUP, sort=True):
         top = group.sort_values(["share_pct", "country"], ascending=[False, True]).head(n)
+        raw = float(top["share_pct"].sum())
         out.append(
             {
                 **dict(zip(_GROUP, keys, strict=True)),
                 "n": n,
-                "top_n_share_pct": float(top["share_pct"].sum()),
+                "top_n_share_pct": min(raw, 100.0),
+                "top_n_exceeds_total": raw > 100.0,
+                "top_n_value": float(top["value"].sum()),
+                "world_total": float(group["world_total"].iloc[0]),
                 "top_countries": "; ".join(top["country"]),
                 "rows": [int(r) for r in top["row"]],
                 "world_row": int(group["world_row"].iloc[0]),
             }
         )
-    return pd.DataFrame(
-        out, columns=[*_GROUP, "n", "top_n_share_pct", "top_countries", "rows", "world_row"]
-    )
+    columns = ["n", "top_n_share_pct", "top_n_exceeds_total", "top_n_value", "world_total"]
+    return pd.DataFrame(out, columns=[*_GROUP, *columns, "top_countries", "rows", "world_row"])
+
+
+HHI_METHOD = (
+    "The Herfindahl-Hirschman index (HHI) sums the squared shares, in %, of the producers; "
+    "the shares are taken of the producers' own sum (the countries listed, 'Other "
+    "countries' included), not of the world total, which USGS rounds, so that the index "
+    "stays between 0 and 10,000 (one producer). 'Other countries' is an aggregate of small "
+    "producers: `hhi` leaves it out (a lower bound), `hhi_upper` counts it as one producer "
+    "(an upper bound)."
+)
 
 
 def hhi(frame: pd.DataFrame) -> pd.DataFrame:
-    """Herfindahl-Hirschman index (0-10,000) on shares in %, per year and edition.
+    """Herfindahl-Hirschman index (0-10,000) per year and edition (method: `HHI_METHOD`).
 
-    `hhi` sums the squared shares of named countries only: 'Other countries' is an
-    aggregate of several small producers whose own shares are unknown, so leaving it out
-    gives a lower bound; `hhi_upper` counts it as if it were one producer (an upper bound).
-    Countries without a number (USGS 'W' withheld, 'NA') are in neither. Shares are of the
-    rounded world total, so named shares can add to a little over 100.
-    Columns: the group keys, `hhi`, `hhi_upper`, `other_share_pct`, `named_share_pct`,
-    `countries` (named producers with a number), `rows`, `world_row`.
+    Each producer's share is of the sum of the countries with a number ('Other countries'
+    included), so the shares add up to 100 and the index cannot pass 10,000 even where the
+    country figures add up to more than USGS's rounded world total. `hhi` sums the squared
+    shares of named countries only (a lower bound: 'Other countries' is an aggregate of
+    several small producers whose own shares are unknown); `hhi_upper` counts 'Other
+    countries' as if it were one producer (an upper bound). Countries without a number
+    (USGS 'W' withheld, 'NA') are in neither.
+    Columns: the group keys, `hhi`, `hhi_upper`, `other_share_pct`, `named_share_pct`
+    (both of the world total, as published), `parts_share_pct` (what all the parts add up
+    to, as % of the world total), `countries` (named producers with a number), `rows`,
+    `world_row`.
     """
 
     out = []
     for keys, group in frame.groupby(_GROUP, sort=True):
-        named = group.loc[group["country"] != OTHER]
-        other = float(group.loc[group["country"] == OTHER, "share_pct"].sum())
-        lower = float((named["share_pct"] ** 2).sum())
+        parts = float(group["share_pct"].sum())
+        own = group["share_pct"] / parts * 100 if parts > 0 else group["share_pct"] * 0
+        is_other = group["country"] == OTHER
+        lower = float((own[~is_other] ** 2).sum())
         out.append(
             {
                 **dict(zip(_GROUP, keys, strict=True)),
                 "hhi": lower,
-                "hhi_upper": lower + other**2,
-                "other_share_pct": other,
-                "named_share_pct": float(named["share_pct"].sum()),
-                "countries": len(named),
+                "hhi_upper": lower + float((own[is_other] ** 2).sum()),
+                "other_share_pct": float(group.loc[is_other, "share_pct"].sum()),
+                "named_share_pct": float(group.loc[~is_other, "share_pct"].sum()),
+                "parts_share_pct": parts,
+                "countries": int((~is_other).sum()),
                 "rows": [int(r) for r in group["row"]],
                 "world_row": int(group["world_row"].iloc[0]),
             }
         )
-    columns = ["hhi", "hhi_upper", "other_share_pct", "named_share_pct", "countries"]
-    return pd.DataFrame(out, columns=[*_GROUP, *columns, "rows", "world_row"])
+    columns = ["hhi", "hhi_upper", "other_share_pct", "named_share_pct", "parts_share_pct"]
+    return pd.DataFrame(out, columns=[*_GROUP, *columns, "countries", "rows", "world_row"])
 
 
+@cache.derived
 def metrics(
     commodity: str,
     stage: str = MAIN,
@@ -282,8 +325,9 @@ def metrics(
     """Per year: a country's share, the top-n share and the HHI, with the edition used.
 
     Columns: `year`, `edition`, `world_total`, `unit`, `country_value`, `share_pct`
-    (NaN when the country has no number that year), `top_n_share_pct`, `top_countries`,
-    `hhi`, `hhi_upper`, `other_share_pct`, `row` (the country's CSV line), `world_row`.
+    (NaN when the country has no number that year), `top_n_share_pct` (capped at 100),
+    `top_n_exceeds_total`, `top_n_value`, `top_countries`, `hhi`, `hhi_upper`,
+    `other_share_pct`, `parts_share_pct`, `row` (the country's CSV line), `world_row`.
     """
     frame = country_shares(commodity, stage, edition, start_year, end_year)
     top = top_n_share(frame, n)
@@ -292,13 +336,16 @@ def metrics(
     base = frame.drop_duplicates(_GROUP)[[*_GROUP, "edition", "world_total", "unit"]]
     out = (
         base.merge(mine, on=_GROUP, how="left")
-        .merge(top.drop(columns=["rows", "world_row"]), on=_GROUP)
-        .merge(conc[[*_GROUP, "hhi", "hhi_upper", "other_share_pct", "world_row"]], on=_GROUP)
+        .merge(top.drop(columns=["rows", "world_row", "world_total"]), on=_GROUP)
+        .merge(
+            conc[[*_GROUP, "hhi", "hhi_upper", "other_share_pct", "parts_share_pct", "world_row"]],
+            on=_GROUP,
+        )
     )
     out = out.rename(columns={"value": "country_value"})
     columns = ["year", "edition", "world_total", "unit", "country_value", "share_pct"]
-    columns += ["top_n_share_pct", "top_countries", "hhi", "hhi_upper", "other_share_pct"]
-    columns += ["row", "world_row"]
+    columns += ["top_n_share_pct", "top_n_exceeds_total", "top_n_value", "top_countries"]
+    columns += ["hhi", "hhi_upper", "other_share_pct", "parts_share_pct", "row", "world_row"]
     return out.sort_values("year")[columns].reset_index(drop=True)
 
 
@@ -342,6 +389,7 @@ def stage_group(stage: str) -> str:
     raise WorkbookError(f"unknown stage {stage!r}: expected one of {', '.join(STAGE_GROUPS)}")
 
 
+@cache.derived
 def stage_shares(commodity: str, country: str = "China") -> pd.DataFrame:
     """A country's shares at each stage of a commodity's supply chain, kept apart by source.
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.data import countries, datasets, goods, lexicon
+from analysis.data import cache, countries, datasets, goods, lexicon
 from analysis.errors import WorkbookError
 from analysis.vocab import Action, MeasureStatus, Side
 
@@ -35,6 +35,7 @@ def _ids(value: Any) -> tuple[str, ...]:
     return tuple(p for p in str(value).split(";") if p) if pd.notna(value) else ()
 
 
+@cache.derived
 def measures() -> pd.DataFrame:
     """Every measure of the catalog, one row each, sorted by announcement date.
 
@@ -197,6 +198,7 @@ def relation(first: Iterable[str], later: Iterable[str]) -> list[str]:
     return reasons
 
 
+@cache.derived
 def responses(
     frame: pd.DataFrame | None = None,
     max_lag_days: int | None = None,

@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.analyses import concentration
-from analysis.data import datasets
+from analysis.data import cache, datasets
 from analysis.fmt import is_missing, short_source
 
 # Which published share to quote first for a stage, most authoritative first
@@ -51,6 +51,7 @@ def pick_published(stages: pd.DataFrame, stage: str, year: int | None) -> pd.Ser
     return rows.sort_values(["_rank", "row"]).iloc[0] if len(rows) else None
 
 
+@cache.derived
 def stage_rows(
     commodity: str, *, country: str = "China", year: int | None = None, edition: str = "latest"
 ) -> pd.DataFrame:

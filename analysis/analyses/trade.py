@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.data import datasets
+from analysis.data import cache, datasets
 from analysis.errors import WorkbookError
 
 TABLE = "us_china_goods_trade_annual"
@@ -25,6 +25,7 @@ _COLUMNS = {
 }
 
 
+@cache.derived
 def goods_trade(path: Path | None = None) -> pd.DataFrame:
     """One row per year from the first to the last year of the table, gaps included.
 

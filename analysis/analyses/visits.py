@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.data import countries, datasets
+from analysis.data import cache, countries, datasets
 from analysis.errors import WorkbookError
 
 TABLE = "visits"
@@ -61,6 +61,7 @@ def _leads(everyone: list[tuple[str, str]], home: dict[str, str]) -> list[str]:
     return list(seen.values()) or [everyone[0][0]]
 
 
+@cache.derived
 def official_contacts(start: Any = None, end: Any = None) -> pd.DataFrame:
     """Every contact, one row each, optionally those starting in [start, end].
 

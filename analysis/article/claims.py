@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from analysis.article import frames
 from analysis.article import gazetteer as gz
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
@@ -154,6 +155,7 @@ class Claim:
     commodities: tuple[str, ...] = ()
     attributed_to: str | None = None
     notes: tuple[str, ...] = field(default=())
+    frame: frames.Frame | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -171,6 +173,7 @@ class Claim:
             "commodities": list(self.commodities),
             "attributed_to": self.attributed_to,
             "notes": list(self.notes),
+            "frame": self.frame.to_dict() if self.frame else None,
         }
 
 
@@ -257,7 +260,9 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef]) -> list[s
         d for d in _inside(dates, piece.start, piece.end, ("start_char", "end_char")) if d.resolved
     ]
     types = []
-    if any(not any(a <= m.start() < b for a, b in date_spans) for m in _QUANTITY.finditer(text)):
+    if any(
+        not any(a <= m.start() < b for a, b in date_spans) for m in _QUANTITY.finditer(text)
+    ) or (frames.is_rank(text) and gz.COMMODITY in labels):
         types.append(QUANTITY_SHARE)
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in _COUNT.finditer(text)):
         types.append(COUNT)
@@ -273,6 +278,13 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef]) -> list[s
         and (gz.INSTRUMENT in labels or _STRONG_POLICY_VERB.search(text))
     ):
         types.append(POLICY_ACTION)
+    if (
+        POLICY_ACTION not in types
+        and frames.action(text)
+        and not frames.is_opinion(text)
+        and labels & {gz.COMMODITY, gz.INSTRUMENT}
+    ):
+        types.append(POLICY_ACTION)  # a measure word on named goods or a named instrument
     if _EVENT.search(text) and (resolved or gz.PERSON in labels):
         types.append(EVENT_DATE)
     if _CAUSAL.search(text) and (labels & {gz.INSTRUMENT, gz.COMMODITY} or _QUANTITY.search(text)):
@@ -408,12 +420,12 @@ def find(
     claims: list[Claim] = []
     others: list[NonClaim] = []
     for n, sent in enumerate(sents):
-        if sent.heading:
-            others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))
-            continue
         pieces = _pieces(text, sent, protected, [(d.start_char, d.end_char) for d in dates])
         for p in pieces:
             p.types = _classify(p, ents, dates)
+        if sent.heading and not any(p.types for p in pieces):
+            others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))
+            continue
         speaker, support = _speaker(pieces, ents)
         if speaker and not any(p.types for p in pieces):
             for p in pieces:
@@ -434,6 +446,17 @@ def find(
             first = next(p for p in group if p.types)
             actor, country, notes = _actor(first, inside, earlier, types[0] == EVENT_DATE)
             commodities, more = _commodities(first, inside, earlier)
+            in_claim = _inside(dates, a, b, ("start_char", "end_char"))
+            frame = frames.read(
+                text[a:b],
+                a,
+                inside,
+                in_claim,
+                sent.text,
+                earlier,
+                _inside(ents, sent.start, sent.end),
+                prev_sent.text if prev_sent else "",
+            )
             claims.append(
                 Claim(
                     id="",
@@ -450,6 +473,7 @@ def find(
                     commodities=tuple(commodities),
                     attributed_to=speaker.canonical if speaker else None,
                     notes=tuple(notes + more),
+                    frame=frame,
                 )
             )
     numbered = [Claim(**{**c.__dict__, "id": f"c{i}"}) for i, c in enumerate(claims, 1)]

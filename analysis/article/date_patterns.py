@@ -61,6 +61,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "from 27 to 30 August 2023", "27-30 August 2023": read as md_range
+        "md_range",
+        re.compile(
+            r"\b(?:(?:from|between)\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|and|until|"
+            r"through|-|–)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+            rf"{_MONTH}(?![a-z])(?:,?\s+{_YEAR}\b)?"
+        ),
+    ),
+    (
         "year_start",
         re.compile(r"\bsince the (?:start|beginning) of (?:the|this) year\b", re.I),
     ),
@@ -155,6 +164,12 @@ FUTURE = re.compile(
 PAST = re.compile(
     r"\b(?:was|were|had|did|said|says|announced|imposed|banned|met|held|ended|began|started|"
     r"took|signed|visited|arrived|added|introduced|unveiled|published|ago|earlier)\b",
+    re.I,
+)
+# Words before a date a measure starts from or a deadline is set for.
+STARTS_FROM = re.compile(
+    r"\b(?:from|as of|as from|starting|effective|take effect on|takes effect on|effect on|"
+    r"until|by|beginning)\s*(?:on\s*)?$",
     re.I,
 )
 VISIT_WORDS = re.compile(r"\b(?:visit|trip|travel\w*|tour|arriv\w*|meet\w*|talks|summit)\b", re.I)

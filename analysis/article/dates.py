@@ -258,13 +258,27 @@ def _around(ctx: _Context, compute) -> tuple[Any, ...]:
     )
 
 
+def _tense_around(sentence: str, start: int, end: int, clause: str) -> str:
+    """The tense a date is said in. Future words after it in its sentence win ('as of
+    December 1, the export of graphite will require permits'); a date a measure starts
+    from ('from April 10', 'effective', 'take effect') is not pushed into the past by the
+    announcing verb; else the clause's words, then the sentence's."""
+    if pat.FUTURE.search(sentence[end:]):
+        return "future"
+    tense = pat.tense_of(clause) or pat.tense_of(sentence)
+    if tense == "past" and pat.STARTS_FROM.search(sentence[max(0, start - 30) : start]):
+        return ""
+    return tense
+
+
 def _resolve(raw: pat.Raw, text: str, sents: list[Sentence], ctx: _Context) -> DateRef:
     """Resolve one raw date expression."""
     words = text[raw.start : raw.end]
     i = sentence_at(sents, raw.start)
     sentence = sents[i].text if i >= 0 else words
-    clause = pat.clause_at(sentence, raw.start - (sents[i].start if i >= 0 else raw.start))
-    tense = pat.tense_of(clause) or pat.tense_of(sentence)
+    at = raw.start - (sents[i].start if i >= 0 else raw.start)
+    clause = pat.clause_at(sentence, at)
+    tense = _tense_around(sentence, at, at + len(words), clause)
     g = raw.groups
     kind = raw.kind
     vague = False

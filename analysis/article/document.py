@@ -105,7 +105,7 @@ class Article:
         return next(c for c in self.claims if c.id == claim_id)
 
     def to_dict(self) -> dict[str, Any]:
-        """The public JSON form (schema 'article/1', documented in the README)."""
+        """The public JSON form (schema 'article/2', documented in docs/article.md)."""
         pub = self.published
         era = None
         if self.era:
@@ -360,10 +360,16 @@ def read_metadata(path: Path) -> dict[str, Any]:
         ) from exc
     if not isinstance(meta, dict):
         raise ArticleError(f"{paths.relative(sidecar)}: expected a JSON object of metadata")
+    for key, value in meta.items():
+        if value is not None and not isinstance(value, str):
+            raise ArticleError(
+                f"{paths.relative(sidecar)}: {key!r} is {json.dumps(value)}, not text; write "
+                f'it in quotes ("{key}": "{value}") or null when unknown'
+            )
     return meta
 
 
-SCHEMA = "article/1"
+SCHEMA = "article/2"  # 2: each claim has its frame (docs/article.md)
 MAX_TEXT_BYTES = 200_000
 MAX_HTML_BYTES = 15_000_000
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -482,6 +488,11 @@ def _check_stated_date(art: Article) -> None:
 
 def read_bytes(path: Path) -> bytes:
     """The bytes of an article file, refusing what cannot be an article."""
+    if path.is_symlink() and not path.exists():
+        raise ArticleError(
+            f"{path}: a symbolic link that leads nowhere (a loop, or a missing file); give "
+            "the article file itself"
+        )
     if path.is_dir():
         raise ArticleError(f"{path}: a folder, not an article file (give a .txt or .html file)")
     if not path.is_file():
@@ -501,7 +512,10 @@ def read_bytes(path: Path) -> bytes:
             f"{limit / 1e6:g} MB; a news article is usually under 50 kB); save just the "
             "article, or split the file"
         )
-    return path.read_bytes()
+    try:
+        return path.read_bytes()
+    except OSError as exc:  # no permission, a device that fails
+        raise ArticleError(f"{path}: cannot be read ({exc.strerror})") from None
 
 
 def decode(data: bytes, where: str) -> tuple[str, str]:
@@ -575,6 +589,11 @@ def load(path: str | Path, *, annotate: bool = True) -> Article:
     path = Path(path)
     where = paths.relative(path)
     text, encoding = decode(read_bytes(path), where)
+    if not text.strip():
+        raise ArticleError(
+            f"{where}: the file holds only blank space (spaces, tabs, new lines); save the "
+            "article's text in it"
+        )
     sidecar = read_metadata(path)
     metadata: dict[str, Any] = {}
     meta_where = f"{path.stem}{SIDECAR_SUFFIX}" if sidecar else "no metadata sidecar"

@@ -62,6 +62,11 @@ class Correction:
         return out
 
 
+def default_path() -> Path:
+    """data/corrections.yaml (looked up when asked, so a test can move the data folder)."""
+    return paths.DATA_DIR / DEFAULT_NAME
+
+
 def read(path: Path | None = None) -> list[Correction]:
     """Every correction declared in the file (default data/corrections.yaml).
 
@@ -70,7 +75,7 @@ def read(path: Path | None = None) -> list[Correction]:
     """
     import yaml
 
-    file = Path(path) if path is not None else paths.DATA_DIR / DEFAULT_NAME
+    file = Path(path) if path is not None else default_path()
     where = paths.relative(file)
     if not file.exists():
         if path is None:

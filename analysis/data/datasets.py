@@ -7,6 +7,12 @@ column's type and allowed values are declared.
 
 The index of a loaded frame is the row's line number in its CSV file (the header is
 line 1), so any result can name the exact rows it came from.
+
+A table is read and validated once per process: later `load` calls return the frame
+kept in memory while its CSV file, the corrections file and the descriptor are unchanged
+(same path, size and modification time; `analysis.data.cache`). Each caller gets a frame
+of its own (a copy-on-write view, or a copy), so changing it never changes what the next
+caller gets; `clear_cache()` forgets every kept table.
 """
 
 from __future__ import annotations
@@ -18,13 +24,13 @@ import io
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from analysis import paths
+from analysis.data import cache, rules
 from analysis.data import corrections as correcting
-from analysis.data import rules
 from analysis.errors import DataValidationError, Problem, WorkbookError
 
 if TYPE_CHECKING:
@@ -68,11 +74,18 @@ class Source:
         return out
 
 
-@cache
 def _package() -> dict[str, Any]:
-    path = paths.DATAPACKAGE
+    """data/datapackage.json, read again when it changes (each use announced, see cache)."""
+    seen = cache.signature(paths.DATAPACKAGE)
+    cache.announce([seen])
+    return _package_at(seen)
+
+
+@lru_cache(maxsize=2)
+def _package_at(seen: cache.Signature) -> dict[str, Any]:
+    path = Path(seen[0])
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        package = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise WorkbookError(
             f"{paths.relative(path)} is missing: the data catalog cannot be read "
@@ -83,6 +96,76 @@ def _package() -> dict[str, Any]:
             f"{paths.relative(path)}, line {exc.lineno}, column {exc.colno}: "
             f"not valid JSON ({exc.msg})"
         ) from exc
+    problems = _descriptor_problems(package)
+    if problems:
+        raise DataValidationError(problems, f"{paths.relative(path)} is not a valid data catalog")
+    return package
+
+
+# The descriptor's shape, as the code reads it: key -> (JSON type, required).
+_TABLE_KEYS: dict[str, tuple[type, bool]] = {
+    "name": (str, True),
+    "path": (str, True),
+    "title": (str, True),
+    "description": (str, True),
+    "publisher": (str, True),
+    "citation": (str, True),
+    "schema": (dict, True),
+    **{key: (str, False) for key in ("encoding", "homepage", "version", "edition_column")},
+    **{key: (str, False) for key in ("source_column", "source_url_column", "retrieved_note")},
+    **{key: (list, False) for key in ("caveats", "checks", "editions", "licenses")},
+    **{key: (dict, False) for key in ("units", "unit_labels")},
+}
+_RAW_KEYS: dict[str, tuple[type, bool]] = {"name": (str, True), "path": (str, True)}
+_JSON_TYPES = {str: "text", dict: "an object", list: "a list"}
+
+
+def _descriptor_problems(package: Any) -> list[Problem]:
+    """What in data/datapackage.json does not have the shape the loader reads."""
+    where = paths.relative(paths.DATAPACKAGE)
+    fix = "fix it as docs/data.md describes, or restore it: git checkout -- data/datapackage.json"
+    if not isinstance(package, dict) or not isinstance(package.get("resources"), list):
+        return [Problem(where, "expected an object with a list of 'resources'", fix)]
+    problems = []
+    for i, res in enumerate(package["resources"]):
+        if not isinstance(res, dict):
+            problems.append(Problem(f"{where}: resources[{i}]", "expected an object", fix))
+            continue
+        at = f"{where}: resources[{i}] ({res.get('name', 'no name')!s})"
+        shape = _TABLE_KEYS if _is_table(res) else _RAW_KEYS
+        for key, (kind, required) in shape.items():
+            value = res.get(key)
+            if (value is None and required) or (value is not None and not isinstance(value, kind)):
+                got = "nothing" if value is None else json.dumps(value)[:60]
+                problems.append(
+                    Problem(f"{at}: '{key}'", f"expected {_JSON_TYPES[kind]}, got {got}", fix)
+                )
+        if _is_table(res) and isinstance(res.get("schema"), dict):
+            problems += _schema_problems(res["schema"], f"{at}: 'schema'", fix)
+    return problems
+
+
+def _schema_problems(schema: dict[str, Any], at: str, fix: str) -> list[Problem]:
+    fields = schema.get("fields")
+    if not isinstance(fields, list) or not fields:
+        return [Problem(f"{at}: 'fields'", "expected a non-empty list of columns", fix)]
+    problems = []
+    for i, spec in enumerate(fields):
+        ok = isinstance(spec, dict) and isinstance(spec.get("name"), str)
+        if ok and spec.get("type", "string") not in _DTYPES:
+            what = f"type {spec['type']!r} is not one of {', '.join(_DTYPES)}"
+            problems.append(Problem(f"{at}: fields[{i}] ({spec['name']})", what, fix))
+        elif ok and not isinstance(spec.get("constraints", {}), dict):
+            problems.append(Problem(f"{at}: fields[{i}]", "'constraints' must be an object", fix))
+        elif not ok:
+            problems.append(Problem(f"{at}: fields[{i}]", "expected an object with a 'name'", fix))
+    key = schema.get("primaryKey", [])
+    if not isinstance(key, list) or not all(isinstance(k, str) for k in key):
+        problems.append(Problem(f"{at}: 'primaryKey'", "expected a list of column names", fix))
+    unique = schema.get("uniqueKeys", [])
+    if not isinstance(unique, list) or not all(isinstance(k, list) for k in unique):
+        problems.append(Problem(f"{at}: 'uniqueKeys'", "expected a list of lists of columns", fix))
+    return problems
 
 
 def _is_table(res: dict[str, Any]) -> bool:
@@ -90,8 +173,16 @@ def _is_table(res: dict[str, Any]) -> bool:
 
 
 def reload() -> None:
-    """Forget the cached descriptor (after data/datapackage.json was rewritten)."""
-    _package.cache_clear()
+    """Forget the cached descriptor (after data/datapackage.json was rewritten) and tables."""
+    _package_at.cache_clear()
+    clear_cache()
+
+
+def clear_cache() -> None:
+    """Forget every table (and result computed from tables) kept in memory: the next
+    `load` reads and validates again. Only needed after rewriting a file within the same
+    clock tick as the previous load; a changed size or modification time is seen anyway."""
+    cache.clear()
 
 
 def names() -> list[str]:
@@ -141,6 +232,58 @@ def load_file(
     res: dict[str, Any], csv_path: Path, corrections_file: Path | None = None
 ) -> pd.DataFrame:
     """`load` against an explicit table descriptor (e.g. one an import is about to extend)."""
+    fixes = Path(corrections_file) if corrections_file is not None else correcting.default_path()
+    key = ("table", json.dumps(res, sort_keys=True, default=str), str(csv_path), str(fixes))
+    return cache.remember(
+        key,
+        lambda: _validated(res, Path(csv_path), corrections_file, fixes),
+        [csv_path, fixes, paths.DATAPACKAGE],
+    )
+
+
+def _validated(
+    res: dict[str, Any], csv_path: Path, corrections_file: Path | None, fixes: Path
+) -> pd.DataFrame:
+    """The table read, converted, corrected and validated; or that same result as an
+    earlier process stored it for the same file contents (`cache.stored`)."""
+    try:
+        table = csv_path.read_bytes()
+    except OSError:  # missing or unreadable: validation says so
+        return _read_and_validate(res, csv_path, corrections_file)
+    try:
+        declared = fixes.read_bytes()
+    except OSError:
+        declared = b"\0no corrections file"
+    named = "named" if corrections_file is not None else "default"
+    descriptor = json.dumps(res, sort_keys=True, default=str)
+    key = cache.content_key(descriptor, table, declared, named, _code_digest())
+    frame = cache.stored(key)
+    if frame is None:
+        frame = _read_and_validate(res, csv_path, corrections_file)
+        cache.store(key, frame)
+    return frame
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """What validation depends on besides the files: this layer's code and the versions
+    of the libraries that validate and code countries."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256()
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module.name.encode() + b"\0" + module.read_bytes())
+    for name in ("pandera", "pycountry", "numpy"):
+        try:
+            digest.update(f"{name}={version(name)}".encode())
+        except PackageNotFoundError:
+            digest.update(name.encode())
+    return digest.hexdigest()
+
+
+def _read_and_validate(
+    res: dict[str, Any], csv_path: Path, corrections_file: Path | None
+) -> pd.DataFrame:
     raw = _read_text_table(csv_path, res)
     frame, problems = _convert(raw, res, csv_path)
     applied: list[correcting.Correction] = []
@@ -442,10 +585,10 @@ def sources(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> list
     """
     import pandas as pd
 
+    if rows is not None and not isinstance(rows, pd.DataFrame):
+        return _sources_at(name, tuple(sorted({int(r) for r in rows})))
     res = resource(name)
     url = res.get("homepage", "")
-    if rows is not None and not isinstance(rows, pd.DataFrame):
-        rows = load(name).loc[sorted(set(int(r) for r in rows))]
     column = res.get("edition_column", "source_edition") if res.get("editions") else None
     column = column or res.get("source_column")
     if rows is None or column is None or column not in rows.columns:
@@ -470,6 +613,12 @@ def sources(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> list
             )
         )
     return out
+
+
+@cache.derived
+def _sources_at(name: str, lines: tuple[int, ...]) -> list[Source]:
+    """`sources` of a table's rows given by line number (kept while the table is unchanged)."""
+    return sources(name, load(name).loc[list(lines)])
 
 
 def source_line(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> str:

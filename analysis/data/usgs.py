@@ -36,14 +36,14 @@ from typing import Any
 
 from analysis import paths
 from analysis.data import countries, datasets
-from analysis.errors import Problem, ProblemsError
+from analysis.errors import InputError, Problem, ProblemsError
 
 SOURCE_TYPE = "USGS MCS data release CSV (world table)"
 RESERVES = "reserves"
 
 
-class UsgsImportError(ProblemsError):
-    """A USGS file could not be read or merged; nothing was changed on disk."""
+class UsgsImportError(ProblemsError, InputError):
+    """A USGS file could not be read or merged; nothing was changed on disk (exit code 2)."""
 
     headline = "USGS import failed, nothing was changed"
 
@@ -253,7 +253,10 @@ def _records(path: Path, where: str, encoding: str) -> list[tuple[int, list[str]
     """(line number, stripped cells) of every CSV record."""
     if not path.is_file():
         raise UsgsImportError([Problem(where, "file not found", "check the path")])
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsgsImportError([Problem(where, f"cannot be read ({exc.strerror})")]) from None
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:

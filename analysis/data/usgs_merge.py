@@ -1,8 +1,8 @@
 """Merge parsed USGS rows into the bundled tables (`workbook data import-usgs`).
 
-New rows are added; a row already bundled with another value is reported as a conflict
-and never overwritten (declare a correction instead); every changed table is validated
-before any file is replaced, atomically.
+New rows are added. A row already bundled with another value is a conflict: the merge
+then changes nothing (declare a correction instead), unless told to replace such rows with
+the file's. Every changed table is validated before any file is replaced, atomically.
 """
 
 from __future__ import annotations
@@ -20,7 +20,13 @@ from typing import Any
 from analysis import paths
 from analysis.data import datasets
 from analysis.data.usgs import COMMODITIES, RESERVES, TidyRow, UsgsImportError, parse
-from analysis.errors import DataValidationError, Problem
+from analysis.errors import EXIT_FAILED, DataValidationError, Problem
+
+
+class TablesNotWrittenError(UsgsImportError):
+    """The tables could not be written (disk full, no permission); all were restored."""
+
+    exit_code = EXIT_FAILED
 
 
 @dataclass(frozen=True)
@@ -51,34 +57,47 @@ class MergeReport:
     conflicts: list[Conflict] = field(default_factory=list)
     new_editions: list[tuple[str, str]] = field(default_factory=list)
     dry_run: bool = False
+    replace: bool = False
+
+    @property
+    def refused(self) -> bool:
+        """Conflicts without `replace`: nothing was (or would be) changed."""
+        return bool(self.conflicts) and not self.replace
 
     def summary(self) -> str:
         added = ", ".join(f"{n} to {t}" for t, n in self.added.items() if n) or "none"
-        verb = "would add" if self.dry_run else "added"
+        verb = "would add" if self.dry_run or self.refused else "added"
+        count = len({(c.table, c.key) for c in self.conflicts})
+        rows = f"{count} conflicting row{'' if count == 1 else 's'}"
+        if self.replace:
+            outcome = f"{rows} ({'would be ' if self.dry_run else ''}replaced by the files' rows)"
+        else:
+            outcome = f"{rows} ({'nothing would change' if self.dry_run else 'nothing changed'})"
         lines = [
             f"{verb} rows: {added}; {self.unchanged} already bundled with the same values; "
-            f"{len(self.conflicts)} conflicting (not overwritten)"
+            + outcome
         ]
         lines += [
             f"new edition {e} in {t} (added to data/datapackage.json)" for t, e in self.new_editions
         ]
         lines += [f"  conflict: {c}" for c in self.conflicts]
-        if self.conflicts:
-            lines.append("  to adopt a file's value, declare a correction in data/corrections.yaml")
         return "\n".join(lines)
 
 
 _COMPARED = ("value", "value_flag", "estimated", "unit")
 
 
-def merge(rows: Sequence[TidyRow], dry_run: bool = False) -> MergeReport:
+def merge(rows: Sequence[TidyRow], dry_run: bool = False, replace: bool = False) -> MergeReport:
     """Add new rows to the bundled tables; report rows that differ; write atomically.
 
-    Every changed table is validated (with its descriptor, extended by any new edition)
-    before anything is replaced. Raises UsgsImportError (naming the table, row, column,
-    value and rule when validation fails) and leaves every file untouched on failure.
+    Rows already bundled with other values are conflicts: with any conflict nothing is
+    written (`report.refused`), unless `replace` is set, which puts the file's row in place
+    of the bundled one. Every changed table is validated (with its descriptor, extended by
+    any new edition) before anything is replaced. Raises UsgsImportError (naming the
+    table, row, column, value and rule when validation fails) and leaves every file
+    untouched on failure.
     """
-    report = MergeReport(dry_run=dry_run)
+    report = MergeReport(dry_run=dry_run, replace=replace)
     package_path = paths.DATAPACKAGE
     package = json.loads(package_path.read_text(encoding="utf-8"))
     by_name = {r["name"]: r for r in package["resources"]}
@@ -94,6 +113,7 @@ def merge(rows: Sequence[TidyRow], dry_run: bool = False) -> MergeReport:
             for line, r in enumerate(csv.DictReader(io.StringIO(text)), 2)
         }
         added = []
+        replaced: dict[int, dict[str, str]] = {}
         for row in table_rows:
             cells = row.cells()
             key = tuple(cells[c] for c in key_columns)
@@ -104,17 +124,21 @@ def merge(rows: Sequence[TidyRow], dry_run: bool = False) -> MergeReport:
                     Conflict(table, line, key, c, old[c], cells[c], row.file) for c in diffs
                 ]
                 report.unchanged += not diffs
+                if diffs:
+                    replaced[line] = {c: cells[c] for c in fields}
                 continue
             existing[key] = (0, cells)
             added.append({c: cells[c] for c in fields})
             _ensure_edition(res, row, report)
         report.added[table] = len(added)
-        if added:
+        if replace and replaced:
+            text = _replace_rows(text, fields, replaced)
+        if added or (replace and replaced):
             staged[path] = _append(text, fields, added)
     if report.new_editions:
         staged[package_path] = json.dumps(package, indent=2, ensure_ascii=False) + "\n"
     _validate_staged(staged, by_name)
-    if not dry_run and staged:
+    if not dry_run and staged and not report.refused:
         _replace_all(staged)
         datasets.reload()
     return report
@@ -169,6 +193,26 @@ def _ensure_edition(res: dict[str, Any], row: TidyRow, report: MergeReport) -> N
     report.new_editions.append((res["name"], row.source_edition))
 
 
+def _replace_rows(text: str, fields: list[str], rows: dict[int, dict[str, str]]) -> str:
+    """The table's text with the records numbered in `rows` (header = 1) rewritten; every
+    other record keeps its bytes."""
+    lines = text.splitlines(keepends=True)
+    reader = csv.reader(io.StringIO(text))
+    spans: dict[int, tuple[int, int]] = {}  # record number -> its physical lines
+    record = end = 0
+    for cells in reader:
+        if cells:  # blank lines are not records (as for csv.DictReader)
+            record += 1
+            spans[record] = (end, reader.line_num)
+        end = reader.line_num
+    for record in sorted(rows, reverse=True):
+        start, stop = spans[record]
+        out = io.StringIO()
+        csv.DictWriter(out, fieldnames=fields, lineterminator="\n").writerow(rows[record])
+        lines[start:stop] = [out.getvalue()]
+    return "".join(lines)
+
+
 def _append(text: str, fields: list[str], rows: list[dict[str, str]]) -> str:
     """The table's text with rows added at the end; existing bytes are kept as they are."""
     out = io.StringIO()
@@ -218,7 +262,7 @@ def _replace_all(staged: dict[Path, str]) -> None:
                 path.write_bytes(originals[path])
             raise
     except OSError as exc:
-        raise UsgsImportError(
+        raise TablesNotWrittenError(
             [Problem(paths.relative(paths.DATA_DIR), f"could not write the tables ({exc})")]
         ) from exc
     finally:
@@ -231,6 +275,7 @@ def import_files(
     dry_run: bool = False,
     encoding: str = "utf-8-sig",
     source_ref: str | None = None,
+    replace: bool = False,
 ) -> tuple[list[TidyRow], MergeReport]:
     """Parse every file (all must parse) and merge their rows; see `merge`."""
     rows: list[TidyRow] = []
@@ -242,4 +287,4 @@ def import_files(
             problems += exc.problems
     if problems:
         raise UsgsImportError(problems)
-    return rows, merge(rows, dry_run=dry_run)
+    return rows, merge(rows, dry_run=dry_run, replace=replace)

@@ -17,9 +17,11 @@ from typing import Any
 import pandas as pd
 
 from analysis.analyses import concentration, stages, visits
+from analysis.article import frames
 from analysis.article.claims import Claim
 from analysis.article.document import Article
 from analysis.errors import WorkbookError
+from analysis.evidence import frame_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_checks import check_ban, check_policy
 from analysis.evidence.model import (
@@ -76,14 +78,25 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     minerals = _minerals(claim)
     if claimed is None or not minerals or claim.type not in ("quantity_share", "count"):
         return None
+    frame = claim.frame
+    if frame is not None and frame.quantity is not None and frame.quantity.of != frames.WORLD:
+        return None  # a purity, a product mix, a growth rate or a tariff: not a world share
     commodity = next(c for c in concentration.commodities() if c.startswith(minerals[0]))
-    country = country_name(claim.actor_country) if claim.actor_country else "China"
+    actor = (frame.actor_country if frame else None) or claim.actor_country
+    country = country_name(actor) if actor else "China"
     dates = claim_dates(ctx, claim)
-    # The claim's last year ('between 2018 and 2023' -> 2023), never after the article's.
-    year = dates[-1].end.year if dates else (ctx.as_of.year if ctx.as_of else None)
+    # The claim's last year ('between 2018 and 2023' -> 2023); a year's figures are known
+    # only after it ends, so never the article's own year or later.
+    year = dates[-1].end.year if dates else (ctx.as_of.year - 1 if ctx.as_of else None)
     if year and ctx.as_of:
-        year = min(year, ctx.as_of.year)
-    table = stages.stage_rows(commodity, country=country, year=year)
+        year = min(year, ctx.as_of.year - 1)
+    # The USGS edition public on the article's date decides; later ones never do.
+    edition = concentration.edition_as_of(commodity, ctx.as_of, year)
+    table = stages.stage_rows(
+        commodity, country=country, year=year, edition=edition or concentration.LATEST
+    )
+    if edition is None:  # no USGS edition was out yet: its figures cannot decide
+        table = table.loc[table["edition"].isna()]
     named = _stages_named(claim.text, concentration.series_for(commodity, "main")["stage"])
     wanted = named or list(PLAUSIBLE_STAGES)
     missing = [s for s in wanted if s not in set(table["stage"])]
@@ -122,6 +135,7 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
                     "source_type": best["source_type"],
                 },
                 f"{country}, {commodity}, {best['stage']}, latest year{by}",
+                _published(commodity, best),
             )
         )
         if year and not is_missing(best["year"]) and int(best["year"]) < year:
@@ -152,6 +166,16 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
         needs_text(decision, f"{commodity} {' and '.join(missing or wanted)} shares{by}"),
         tuple(notes),
     )
+
+
+def _published(commodity: str, row: Any) -> dt.date | None:
+    """When a stage share became public: its USGS edition's release; for a published share
+    of a year, not before that year ended."""
+    if not is_missing(row["edition"]):
+        return concentration.released(commodity, str(row["edition"]))
+    if not is_missing(row["year"]):
+        return dt.date(int(row["year"]) + 1, 1, 1)
+    return None
 
 
 def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
@@ -215,15 +239,20 @@ def visit_window(article: Article, claim: Claim) -> Any:
 def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     """A dated visit or meeting against the timeline's dates."""
 
-    if claim.topic != "official visits and meetings" or claim.type not in ("event_date", "count"):
+    visit_frame = claim.frame is not None and claim.frame.kind == frames.VISIT
+    if not visit_frame and (
+        claim.topic != "official visits and meetings" or claim.type not in ("event_date", "count")
+    ):
         return None
     people = persons_named(ctx, claim) or _previous_people(ctx, claim)
     dates = [d for d in claim_dates(ctx, claim) if not d.vague]
     if not people or not dates:
         return None
     table = visits.official_contacts()
-    named = table["official"].map(lambda o: sum(_named_in(p, o) for p in people))
-    mine = table.loc[named >= min(len(people), 2)]
+    everyone = table["people"].map("; ".join) + "; " + table["official"]
+    named = everyone.map(lambda o: sum(_named_in(p, o) for p in people))
+    # the contacts naming the most of the claim's people (at least one)
+    mine = table.loc[(named == named.max()) & (named > 0)]
     claimed = (min(d.start for d in dates), max(d.end for d in dates))
     label = "the visit" if len(people) == 1 else "the meeting"
     if mine.empty:
@@ -288,10 +317,15 @@ def _previous_people(ctx: Context, claim: Claim) -> list[str]:
 
 
 CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
+    frame_checks.check_taxonomy,
+    frame_checks.check_rank,
     check_share,
     check_ban,
     check_ordinal,
     check_event,
+    frame_checks.check_count,
+    frame_checks.check_trade,
+    frame_checks.check_measure,
     check_policy,
 )
 

@@ -11,13 +11,15 @@ from typing import Any
 
 import pandas as pd
 
+from analysis import markup
 from analysis.article.document import Article
 from analysis.data import datasets
 from analysis.evidence.model import Verdict, as_of
-from analysis.fmt import links
 from analysis.vocab import Label
 
-SCHEMA = "workbook.check/1"
+# 2: each claim has its frame; evidence published after the as-of date is listed apart,
+# under `later`, and never decides (docs/factcheck.md, "The JSON form").
+SCHEMA = "workbook.check/2"
 
 
 def to_dict(article: Article, found: list[Verdict]) -> dict[str, Any]:
@@ -32,9 +34,44 @@ def to_dict(article: Article, found: list[Verdict]) -> dict[str, Any]:
         "as_of": day.isoformat() if day else None,
         "as_of_basis": basis,
         "counts": counts,
-        "claims": [x.to_dict() for x in found],
+        "claims": [_claim(x, day) for x in found],
         "warnings": list(article.warnings),
     }
+
+
+def _claim(x: Verdict, day: dt.date | None) -> dict[str, Any]:
+    """A verdict as JSON, with its frame, and evidence out after `day` under `later`."""
+    out = x.to_dict()
+    late = [e for e in x.evidence if day and e.published and e.published > day]
+    out["evidence"] = [e.to_dict() for e in x.evidence if e not in late]
+    out["later"] = [e.to_dict() for e in late]
+    out["frame"] = x.claim.frame.to_dict() if x.claim.frame else None
+    return out
+
+
+FRAME_COLUMNS = ("id", "kind", "actor", "said by", "action", "goods", "figure", "when")
+
+
+def frames(found: list[Verdict]) -> pd.DataFrame:
+    """Each claim's frame as a table: what the checks read from it."""
+
+    def words(x: Verdict) -> dict[str, Any]:
+        f = x.claim.frame
+        if f is None:
+            return {"id": x.claim.id, **dict.fromkeys(FRAME_COLUMNS[1:], "")}
+        q = f.quantity
+        return {
+            "id": x.claim.id,
+            "kind": f.kind,
+            "actor": f.actor or "",
+            "said by": f.attributed_to or "",
+            "action": f.action,
+            "goods": ", ".join(f.goods),
+            "figure": f"{q.text} (of {q.of})" if q else "",
+            "when": "; ".join(f"{w.text} ({w.role}, {w.tense or 'tense?'})" for w in f.when),
+        }
+
+    return pd.DataFrame([words(x) for x in found], columns=FRAME_COLUMNS)
 
 
 def to_json(article: Article, found: list[Verdict]) -> str:
@@ -80,30 +117,37 @@ def heading(article: Article, found: list[Verdict]) -> str:
     """Markdown above a notebook's verdicts: title, counts, the day checked against, and
     any warning about the input (e.g. no claims: is this a trade-policy article?)."""
     lines = [
-        f"**{article.title or '(untitled article)'}**",
-        summary(found),
-        _checked(article),
-        *(f"**Warning:** {w}" for w in article.warnings),
+        f"**{markup.md(article.title or '(untitled article)')}**",
+        markup.md(summary(found)),
+        markup.md(_checked(article)),
+        *(f"**Warning:** {markup.md(w)}" for w in article.warnings),
     ]
     return "  \n".join(lines)
 
 
 def to_markdown(found: list[Verdict]) -> str:
-    """Each verdict with its reasoning, notes, evidence rows and sources, as Markdown."""
+    """Each verdict with its reasoning, notes, evidence rows and every source, as Markdown
+    (text escaped: nothing from the article becomes markup)."""
 
     lines = []
     for x in found:
-        lines.append(f"**{x.claim.id} — {x.verdict}.** “{x.claim.text}”  ")
-        lines.append(f"{x.rationale}")
-        lines += [f"- Note: {note}" for note in x.notes]
+        lines.append(f"**{x.claim.id} — {x.verdict}.** “{markup.md(x.claim.text)}”  ")
+        lines.append(markup.md(x.rationale))
+        lines.append("")
+        lines += [f"- Note: {markup.md(note)}" for note in x.notes]
         for e in x.evidence:
             rows = ", ".join(str(r) for r in e.rows)
-            source = links(_short(e.source))
-            lines.append(f"- Evidence: `{e.dataset}` rows {rows}; source: {source}")
+            lines.append(f"- Evidence: `{e.dataset}` rows {rows}; source: {markup.md(e.source)}")
         if x.needs:
-            lines.append(f"- Would decide it: {x.needs}")
+            lines.append(f"- Would decide it: {markup.md(x.needs)}")
         lines.append("")
     return "\n".join(lines)
+
+
+def to_html(found: list[Verdict]) -> markup.Html:
+    """Each verdict as a reader page shows it: the claim, the verdict and why, notes, and
+    the complete evidence (tables, rows, every reference) folded under one line."""
+    return markup.Html(markup.render("verdicts.html.j2", items=[x.to_dict() for x in found]))
 
 
 def frame(found: list[Verdict]) -> pd.DataFrame:
@@ -142,7 +186,8 @@ def source_line(found: list[Verdict]) -> str:
 
 
 def _short(source: str) -> str:
-    """A long list of page references cut to its first, with a count of the rest."""
+    """A long list of page references cut to its first, with a count of the rest (for the
+    terminal; pages list them all)."""
     parts = [p.strip() for p in re.split(r" ; |; (?=https?:)", source) if p.strip()]
     if len(parts) <= 1 and len(source) <= 160:
         return source

@@ -111,9 +111,10 @@ def decide_share(claimed: ShareRange, stages: Sequence[StageShare]) -> Decision:
     """A share claim against the shares at each plausible stage (mining, refining, ...).
 
     All stages agree with the claim: supported. Some do: partly supported, and the
-    rationale says the answer depends on the stage. None do: misleading when every share
-    is a majority but below what the claim says (it overstates a real majority);
-    unsupported otherwise, saying so when every share is above the claim (understated).
+    rationale says the answer depends on the stage. None do: misleading when a share word
+    ('the vast majority') overstates a real majority at every stage; unsupported otherwise
+    (a stated figure that no stage fits is wrong), saying so when every share is above the
+    claim (understated).
     """
     if not stages:
         return Decision(Label.NOT_CHECKABLE, "The bundled data has no share for this commodity.")
@@ -132,7 +133,8 @@ def decide_share(claimed: ShareRange, stages: Sequence[StageShare]) -> Decision:
         )
     below = claimed.low is not None and all(s.share < claimed.low for s in stages)
     above = claimed.high is not None and all(s.share > claimed.high for s in stages)
-    if below and claimed.low > 50 and all(s.share > 50 for s in stages):
+    worded = not re.search(r"\d", claimed.phrase)  # 'the vast majority', not '85%'
+    if worded and below and claimed.low > 50 and all(s.share > 50 for s in stages):
         return Decision(
             Label.MISLEADING,
             f"A majority at every stage, but less than claimed ({reading}): {found}.",

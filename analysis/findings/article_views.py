@@ -7,11 +7,10 @@ Used by `workbook article` and by notebooks/article.ipynb; everything here reads
 from __future__ import annotations
 
 import datetime as dt
-import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from analysis import charts
+from analysis import charts, markup
 from analysis.article.document import Article
 from analysis.article.gazetteer import LABELS
 from analysis.article.text import Sentence, sentence_at, sentences
@@ -36,6 +35,25 @@ COLOURS = {
     "COMMODITY": "#fbedd0",
     "INSTRUMENT": "#ece1f3",
 }
+
+
+# What the views say when an article has nothing of a kind (another language, a text
+# with no dates, no claims): said plainly rather than shown as an empty table or chart.
+NO_ENTITIES = (
+    "No people, organisations, places, commodities or policy instruments were found in the text."
+)
+NO_DATES = (
+    "No date expression was found (no day, month or year, and no phrase such as 'last week'), "
+    "so there is no timeline."
+)
+NO_CLAIMS = (
+    "No checkable claim was found: no sentence states a figure, a share, a ranking, a measure "
+    "or an event that data could check."
+)
+NO_NON_CLAIMS = (
+    "No sentence was set aside: every one was read as a checkable claim (none is opinion, "
+    "scene-setting or a heading)."
+)
 
 
 @dataclass(frozen=True)
@@ -143,17 +161,21 @@ def summary(art: Article) -> str:
             lines.append(
                 f"  {g.canonical} ×{g.mentions}" + (f" — {'; '.join(extra)}" if extra else "")
             )
+    if not art.entities:
+        lines += ["", NO_ENTITIES]
     found = events(art)
-    if found:
-        lines += ["", "Dated events"]
-        for e in found:
-            when = e.start.isoformat() if e.start == e.end else f"{e.start}..{e.end}"
-            vague = " (vague)" if e.vague else ""
-            lines.append(f"  {when:<22} '{e.text}'{vague}: {_short(e.label)}")
+    if found or art.dates:
+        lines += ["", "Dated events" if found else "Dated events: none placed on a calendar"]
+    else:
+        lines += ["", NO_DATES]
+    for e in found:
+        when = e.start.isoformat() if e.start == e.end else f"{e.start}..{e.end}"
+        vague = " (vague)" if e.vague else ""
+        lines.append(f"  {when:<22} '{e.text}'{vague}: {_short(e.label)}")
     unresolved = [d for d in art.dates if d.start is None]
     for d in unresolved:
         lines.append(f"  unresolved: '{d.text}': {d.basis}")
-    lines += ["", f"Claims ({len(art.claims)})"]
+    lines += ["", f"Claims ({len(art.claims)})" if art.claims else NO_CLAIMS]
     for c in art.claims:
         lines.append(f"  {c.id} [{c.type}, {c.topic}] {c.text}")
     lines += ["", f"Not claims: {len(art.non_claims)} (opinion, scene-setting, headings; --json)"]
@@ -161,25 +183,44 @@ def summary(art: Article) -> str:
 
 
 def highlight_html(art: Article) -> str:
-    """The clean text as HTML, entities highlighted by kind (canonical name on hover)."""
-    parts, pos = [], 0
+    """The clean text as HTML, entities highlighted by kind (canonical name on hover),
+    written by a template that escapes every piece of the article."""
+    pieces: list[tuple[str, dict[str, str] | None]] = []
+    pos = 0
     for e in art.entities:
-        parts.append(html.escape(art.text[pos : e.start]))
+        pieces.append((art.text[pos : e.start], None))
         tip = e.canonical + (f" — {e.role}" if e.role else "")
         tip += f" — for the {e.metonym_for}" if e.metonym_for else ""
         tip += f" ({e.note})" if e.note else ""
-        parts.append(
-            f'<mark style="background:{COLOURS[e.label]};padding:0 2px" '
-            f'title="{html.escape(e.label + ": " + tip)}">{html.escape(e.text)}</mark>'
-        )
+        pieces.append((e.text, {"colour": COLOURS[e.label], "tip": f"{e.label}: {tip}"}))
         pos = e.end
-    parts.append(html.escape(art.text[pos:]))
-    body = "".join(parts).replace("\n\n", "</p><p>").replace("\n", "<br>")
-    legend = " ".join(
-        f'<mark style="background:{COLOURS[label]};padding:0 4px">{LABEL_NAMES[label]}</mark>'
-        for label in LABELS
-    )
-    return f'<div style="max-width:48em;line-height:1.5"><p>{legend}</p><p>{body}</p></div>'
+    pieces.append((art.text[pos:], None))
+    # paragraphs (blank lines) of lines of pieces: the template adds <p> and <br>
+    paragraphs: list[list[list[tuple[str, dict[str, str] | None]]]] = [[[]]]
+    for text, mark in pieces:
+        for n, para in enumerate(text.split("\n\n")):
+            if n:
+                paragraphs.append([[]])
+            for m, line in enumerate(para.split("\n")):
+                if m:
+                    paragraphs[-1].append([])
+                if line:
+                    paragraphs[-1][-1].append((line, mark))
+    legend = [(COLOURS[label], LABEL_NAMES[label]) for label in LABELS] if art.entities else []
+    empty = "" if art.entities else NO_ENTITIES
+    return markup.render("highlight.html.j2", paragraphs=paragraphs, legend=legend, empty=empty)
+
+
+def heading(art: Article) -> str:
+    """Markdown above the article notebook: title, outlet, when published, warnings
+    (escaped: nothing from the article becomes markup)."""
+    outlet = art.metadata.get("outlet") or "outlet unknown"
+    lines = [
+        f"**{markup.md(art.title or art.name)}** — {markup.md(outlet)}",
+        markup.md(published_line(art)),
+        "\n".join(f"- warning: {markup.md(w)}" for w in art.warnings),
+    ]
+    return "\n\n".join(line for line in lines if line)
 
 
 def claims_table(art: Article) -> pd.DataFrame:
@@ -200,6 +241,21 @@ def claims_table(art: Article) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=["id", "type", "topic", "actor", "entities", "dates", "text"])
+
+
+def dates_table(art: Article) -> pd.DataFrame:
+    """One row per date expression: id, text, start, end, vague, and how it was read."""
+    import pandas as pd
+
+    columns = ["id", "text", "start", "end", "vague", "basis"]
+    return pd.DataFrame([d.to_dict() for d in art.dates], columns=columns)
+
+
+def non_claims_table(art: Article) -> pd.DataFrame:
+    """One row per sentence or clause set aside: its text and why."""
+    import pandas as pd
+
+    return pd.DataFrame([n.to_dict() for n in art.non_claims], columns=["text", "reason"])
 
 
 def _date_text(art: Article, date_id: str) -> str:

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from analysis import markup
 from analysis.data import datasets
 from analysis.data.datasets import Source
-from analysis.fmt import links, number, pct, slug
+from analysis.fmt import number, pct, slug
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -57,12 +58,39 @@ def dumps(findings: list[Finding]) -> str:
     return json.dumps(payload, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+# Values no finding may state: a share of a whole above 100%, an HHI above 10,000.
+MAX_SHARE_PCT = 100.0
+MAX_HHI = 10_000.0
+
+
+def impossible(found: list[Finding]) -> list[str]:
+    """The impossible figures the findings state: a value named `*share_pct*` above 100
+    or `*hhi*` above 10,000 (e.g. shares of a rounded total whose parts add up to more)."""
+    out = []
+    for f in found:
+        for key, value in f.values.items():
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                continue
+            if "share_pct" in key and value > MAX_SHARE_PCT:
+                out.append(f"finding '{f.id}': {key} = {value:g} is a share above 100%")
+            elif "hhi" in key and value > MAX_HHI:
+                out.append(f"finding '{f.id}': {key} = {value:g} is an HHI above 10,000")
+    return out
+
+
 def write(findings: list[Finding], path: Path) -> Path:
-    """Write findings.json; ids must be unique within a run."""
+    """Write findings.json; ids must be unique within a run, and no finding may state an
+    impossible figure (`impossible`): the run fails instead of publishing it."""
     ids = [f.id for f in findings]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
         raise ValueError(f"duplicate finding ids {dupes}: each finding needs its own id")
+    wrong = impossible(findings)
+    if wrong:
+        raise ValueError(
+            "impossible figures in the findings (cap shares of a rounded total at 100%, and "
+            "compute the HHI on shares of their own sum): " + "; ".join(wrong)
+        )
     path.write_text(dumps(findings), encoding="utf-8")
     return path
 
@@ -196,12 +224,18 @@ def _points(change: float) -> str:
 
 
 def to_markdown(found: list[Finding]) -> str:
-    """Findings as a bulleted list with their citations, for display in a notebook."""
+    """Findings as a bulleted Markdown list with their citations (text escaped)."""
     lines = []
     for f in found:
-        cites = "; ".join(dict.fromkeys(s.citation for s in f.sources))
-        lines.append(f"- **{f.text}** _Source: {links(cites)}._")
-        lines += [f"  - Caveat: {c}" for c in f.caveats]
+        cites = " ; ".join(dict.fromkeys(s.citation for s in f.sources))
+        lines.append(f"- **{markup.md(f.text)}** *Source: {markup.md(cites)}.*")
+        lines += [f"  - Caveat: {markup.md(c)}" for c in f.caveats]
     return (
-        "\n".join(lines) if lines else "_No findings: the data has no rows for these parameters._"
+        "\n".join(lines) if lines else "*No findings: the data has no rows for these parameters.*"
     )
+
+
+def to_html(found: list[Finding]) -> markup.Html:
+    """Findings as a notebook shows them: each sentence, its caveats, and every source
+    (tables, rows, references) folded under one line."""
+    return markup.Html(markup.render("findings.html.j2", items=[f.to_dict() for f in found]))

@@ -159,12 +159,20 @@ def concentration_findings(
     first, last = metrics.iloc[0], metrics.iloc[-1]
     year = int(last["year"])
     top = float(last["top_n_share_pct"])
+    unit = datasets.unit_label(table, str(last["unit"]))
+    held = (
+        # the producers' own figures add up to more than USGS's rounded world total
+        f"all, or nearly all, of world {commodity} {stage}: the world total of "
+        f"{number(last['world_total'])} {unit}, which USGS rounds (their own figures add up "
+        f"to {number(last['top_n_value'])})"
+        if bool(last["top_n_exceeds_total"])
+        else f"{pct(top)} of world {commodity} {stage}"
+    )
     text = (
         f"In {year} the {_COUNT_WORDS.get(n, n)} largest producers "
-        f"({last['top_countries'].replace('; ', ', ')}) accounted for {pct(top)} of world "
-        f"{commodity} {stage}, by the USGS's count "
-        f"({last['edition']}); the Herfindahl-Hirschman index was {number(last['hhi'])} "
-        "on a scale of 0 to 10,000"
+        f"({last['top_countries'].replace('; ', ', ')}) accounted for {held}, by the USGS's "
+        f"count ({last['edition']}); the Herfindahl-Hirschman index, on the producers' shares "
+        f"of their own sum, was {number(last['hhi'])} on a scale of 0 to 10,000"
     )
     if last["hhi_upper"] - last["hhi"] >= 0.5:
         text += f" ({number(last['hhi_upper'])} if 'Other countries' were a single producer)"
@@ -172,6 +180,9 @@ def concentration_findings(
         "year": year,
         "n": n,
         "top_n_share_pct": top,
+        "top_n_exceeds_total": bool(last["top_n_exceeds_total"]),
+        "top_n_value": float(last["top_n_value"]),
+        "world_total": float(last["world_total"]),
         "top_countries": str(last["top_countries"]),
         "hhi": float(last["hhi"]),
         "hhi_upper": float(last["hhi_upper"]),
@@ -182,7 +193,10 @@ def concentration_findings(
         text += f", against {number(first['hhi'])} in {int(first['year'])} ({first['edition']})"
         values |= {"first_year": int(first["year"]), "first_hhi": float(first["hhi"])}
         rows += [first["world_row"], first["row"]]
-    caveats = ["Shares are of USGS's rounded world total; countries withheld ('W') are left out."]
+    caveats = [
+        "Shares are of USGS's rounded world total, capped at 100%; the HHI is computed on "
+        "the producers' shares of their own sum; countries withheld ('W') are left out."
+    ]
     if len(metrics) > 1 and first["edition"] != last["edition"]:
         caveats.append("The first and last years come from different USGS editions.")
     return [

@@ -92,6 +92,14 @@ def _span(years: list[int]) -> str:
     return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
 
 
+def _mineral_subject(values: dict[str, Any]) -> str:
+    """'gallium, 2018–2025' (with the stage and edition when not the defaults)."""
+    extra = [values["stage"]] if values["stage"] != "main" else []
+    extra += [values["edition"]] if values["edition"] != "latest" else []
+    years = _span(sorted({values["start_year"], values["end_year"]}))
+    return ", ".join([values["commodity"], years, *extra])
+
+
 CRITICAL_MINERALS = NotebookSpec(
     name="critical_minerals",
     title="Critical minerals: who produces them",
@@ -125,6 +133,7 @@ CRITICAL_MINERALS = NotebookSpec(
         ),
     ),
     checks=(_years_ordered, _series_exists),
+    subject=_mineral_subject,
 )
 
 
@@ -188,6 +197,9 @@ EXPORT_CONTROLS = NotebookSpec(
         ),
     ),
     checks=(_dates, _known_actors),
+    subject=lambda v: (
+        f"{v['start']} to {v['end']}" + ("" if v["actors"] == "all" else f", {v['actors']}")
+    ),
 )
 
 
@@ -224,6 +236,7 @@ TRADE_FLOWS = NotebookSpec(
         Param("window", int, 2, "years before and after each measure", minimum=1, maximum=10),
     ),
     checks=(_years_ordered, _trade_years, _known_marks),
+    subject=lambda v: _span(sorted({v["start_year"], v["end_year"]})),
 )
 
 
@@ -236,6 +249,11 @@ def _article_exists(values: dict[str, Any]) -> list[str]:
     except ArticleError as exc:
         return [str(exc)]
     return []
+
+
+def _article_subject(values: dict[str, Any]) -> str:
+    """The article's file name."""
+    return str(values["article"]).replace("\\", "/").rsplit("/", 1)[-1]
 
 
 ARTICLE = NotebookSpec(
@@ -251,6 +269,7 @@ ARTICLE = NotebookSpec(
         ),
     ),
     checks=(_article_exists,),
+    subject=_article_subject,
 )
 
 
@@ -260,6 +279,7 @@ FACT_CHECK = NotebookSpec(
     description="Each checkable claim of an article with a verdict, a rationale and evidence.",
     params=ARTICLE.params,
     checks=(_article_exists,),
+    subject=_article_subject,
 )
 
 BRIEF = NotebookSpec(
@@ -268,6 +288,7 @@ BRIEF = NotebookSpec(
     description="One page: the key findings on the article, minerals, controls and trade.",
     params=ARTICLE.params,
     checks=(_article_exists,),
+    subject=_article_subject,
 )
 
 SPECS: dict[str, NotebookSpec] = {

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis import charts, paths
+from analysis import charts, markup, paths
 from analysis.findings import record as findings_mod
 from analysis.notebooks import contracts
 from analysis.notebooks.params import OUTPUT_DIR, validate
@@ -16,8 +17,12 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 FINDINGS_FILE = "findings.json"
+# Where a run outside the runner (JupyterLab, plain papermill) writes: outputs/<notebook>/lab.
+LAB = "lab"
 # Marks the parameters table a notebook shows, so the HTML export shows it only once.
 PARAMETERS_MARK = "workbook-parameters"
+# Figures saved by `save_figure` (kept only as long as the figure lives), and where.
+_saved: weakref.WeakKeyDictionary[Figure, Path] = weakref.WeakKeyDictionary()
 
 
 @dataclass
@@ -27,8 +32,8 @@ class NotebookRun:
     name: str
     params: dict[str, Any]
     output_dir: Path
-    findings: list[findings_mod.Finding] = field(default_factory=list)
-    figures: list[Path] = field(default_factory=list)
+    findings: dict[str, findings_mod.Finding] = field(default_factory=dict)
+    figures: dict[str, Path] = field(default_factory=dict)
 
     @property
     def outputs_root(self) -> Path:
@@ -39,23 +44,28 @@ class NotebookRun:
         return self.output_dir.parent.parent
 
     def save_figure(self, fig: Figure, stem: str) -> Path:
-        """Save a chart as `<output_dir>/<stem>.png`; the figure still shows inline."""
+        """Save a chart as `<output_dir>/<stem>.png`; the figure still shows inline (the
+        same bytes: it is not drawn twice)."""
         path = charts.save(fig, self.output_dir / f"{stem}.png")
-        self.figures.append(path)
+        _saved[fig] = path
+        self.figures[stem] = path
         return path
 
     def add(self, *found: findings_mod.Finding) -> None:
-        """Record findings for findings.json."""
-        self.findings.extend(found)
+        """Record findings for findings.json, keyed by id: a finding added again (a cell
+        rerun in JupyterLab) replaces the one of the same id instead of repeating it."""
+        self.findings.update((f.id, f) for f in found)
 
     def finish(self) -> Path:
         """Write findings.json beside the executed notebook and return its path."""
-        return findings_mod.write(self.findings, self.output_dir / FINDINGS_FILE)
+        return findings_mod.write(list(self.findings.values()), self.output_dir / FINDINGS_FILE)
 
-    def _repr_markdown_(self) -> tuple[str, dict[str, bool]]:
-        rows = "\n".join(f"| `{k}` | {v!r} |" for k, v in self.params.items())
-        table = f"**Parameters of this run**\n\n| parameter | value |\n|---|---|\n{rows}\n"
-        return table, {PARAMETERS_MARK: True}
+    def _repr_html_(self) -> tuple[str, dict[str, bool]]:
+        where = ""
+        if self.output_dir.is_relative_to(paths.OUTPUTS_DIR / self.name / LAB):
+            where = f"Charts and findings.json go to {paths.relative(self.output_dir)}/."
+        text = markup.render("parameters.html.j2", params=self.params, where=where)
+        return text, {PARAMETERS_MARK: True}
 
 
 def start(name: str, namespace: dict[str, Any]) -> NotebookRun:
@@ -67,7 +77,7 @@ def start(name: str, namespace: dict[str, Any]) -> NotebookRun:
     spec = contracts.SPECS[name]
     values = {p.name: namespace[p.name] for p in spec.params if p.name in namespace}
     checked = validate(spec, values)
-    out = namespace.get(OUTPUT_DIR) or paths.OUTPUTS_DIR / name / "lab"
+    out = namespace.get(OUTPUT_DIR) or paths.OUTPUTS_DIR / name / LAB
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     _show_figures()
@@ -90,6 +100,9 @@ def _show_figures() -> None:
     from matplotlib.figure import Figure
 
     def png(fig: Figure) -> bytes:
+        saved = _saved.get(fig)
+        if saved is not None and saved.exists():
+            return saved.read_bytes()  # drawn once, by save_figure, with the same settings
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png", dpi=charts.DPI, metadata={"Software": None})
         return buffer.getvalue()

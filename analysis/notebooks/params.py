@@ -102,6 +102,12 @@ class NotebookSpec:
     description: str
     params: tuple[Param, ...]
     checks: tuple[Callable[[dict[str, Any]], list[str]], ...] = field(default=())
+    # What a run is about, from its parameters ('gallium, 2018–2025'): its page's heading.
+    subject: Callable[[dict[str, Any]], str] | None = None
+
+    def heading(self, values: dict[str, Any]) -> str:
+        """A run's heading: the notebook's title and, if it has one, the run's subject."""
+        return f"{self.title}: {self.subject(values)}" if self.subject else self.title
 
     def defaults(self) -> dict[str, Any]:
         """Default values (required parameters have none and are left out)."""

@@ -1,23 +1,35 @@
-"""Benchmark the report runner on this machine (`workbook bench`, `make bench`).
+"""Benchmark the workbook on this machine (`workbook bench`, `make bench`).
 
 Measures, interleaved so that a busy machine slows every contender alike, and reports
-medians of `--repeat` rounds:
+medians of `--repeat` rounds, with ratios against a baseline measured in the same run:
 
+The report (`--part report`):
 - the report run by the runner (`workbook run --force`, every run executed);
-- the same runs executed one after another with the plain `papermill` command line;
-- the same runs with a plain pool of 2 processes calling the `papermill` command line;
+- the same runs executed one after another with the plain `papermill` command line (the
+  baseline), and with a plain pool of 2 processes calling it;
 - a second `workbook run` with nothing changed (every run up to date);
 - `workbook --help` (start-up cost of the command line);
 - the peak memory (proportional set size, shared pages split between processes) of
   the runner's whole process tree during the report run.
 
+The fact-check (`--part check`):
+- `workbook check` on the seed article, the whole process, against the bare
+  `import pandas, matplotlib.pyplot` of the same interpreter (the baseline); with the
+  validated tables stored (as after any earlier run) and with nothing stored;
+- `workbook check --json` on folders of 1, 10 and 100 copies of the seed article under
+  different names: articles per second, and what each article after the first costs.
+
 The runs are those of `notebooks/report.yaml`, padded if need be with
 `critical_minerals` runs (start year 2018, 2019, ...) until there are `--runs` of them.
+The figures go to the terminal as a table and to a JSON file (`--save`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -35,6 +47,25 @@ from analysis.runner import suite
 
 WORKBOOK = [sys.executable, "-m", "analysis"]
 PADDING = "critical_minerals"
+SEED = paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt"
+BATCHES = (1, 10, 100)
+PARTS = ("report", "check")
+SAVE_FILE = paths.OUTPUTS_DIR / "bench.json"
+
+# Names of the measures (also the keys of the JSON file's samples).
+PM_SEQUENTIAL = "papermill, one after another"
+PM_POOL = "papermill, pool of 2 processes"
+RUNNER = "workbook run (all runs executed)"
+MEMORY = "peak memory of workbook run (MiB)"
+NOOP = "workbook run, nothing changed"
+HELP = "workbook --help"
+IMPORTS = "python -c 'import pandas, matplotlib.pyplot'"
+CHECK = "workbook check (seed article, tables stored)"
+CHECK_COLD = "workbook check (seed article, nothing stored)"
+
+
+def batch_name(count: int) -> str:
+    return f"workbook check --json, {count} article{'s' * (count > 1)}"
 
 
 def bench_runs(count: int) -> list[suite.Run]:
@@ -81,10 +112,25 @@ def papermill_command(run: suite.Run, folder: Path, kernel: str) -> list[str]:
     return command
 
 
-def timed(command: list[str]) -> float:
+def article_copies(folder: Path, count: int, source: Path = SEED) -> Path:
+    """A folder of `count` copies of an article (with its metadata sidecar), each under
+    its own name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sidecar = source.with_name(source.stem + ".meta.json")
+    for number in range(1, count + 1):
+        stem = f"article-{number:03d}"
+        shutil.copy(source, folder / f"{stem}{source.suffix}")
+        if sidecar.exists():
+            shutil.copy(sidecar, folder / f"{stem}.meta.json")
+    return folder
+
+
+def timed(command: list[str], env: dict[str, str] | None = None) -> float:
     """Wall time of a command (which must succeed)."""
     started = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+    )
     return time.perf_counter() - started
 
 
@@ -129,58 +175,149 @@ def pooled(commands: list[list[str]], workers: int = 2) -> float:
     return time.perf_counter() - started
 
 
-def measure(repeat: int, runs: int, jobs: int | None, echo: Callable[[str], None] = print) -> dict:
-    """Every measure, `repeat` times each, interleaved; the raw samples by name."""
-    chosen = bench_runs(runs)
+def measure(
+    repeat: int,
+    runs: int,
+    jobs: int | None,
+    parts: tuple[str, ...] = PARTS,
+    echo: Callable[[str], None] = print,
+) -> dict[str, Any]:
+    """Every measure of the chosen parts, `repeat` times each, interleaved; the raw samples
+    by name."""
+    chosen = bench_runs(runs) if "report" in parts else []
     samples: dict[str, list[float]] = {}
+    record = samples.setdefault
     before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="workbook-bench-") as tmp:
         folder = Path(tmp)
         report_file = write_report_file(chosen, folder / "report.yaml")
         runner_cmd = [*WORKBOOK, "run", "--report", str(report_file), "--output", tmp + "/r"]
         runner_cmd += ["--jobs", str(jobs)] if jobs else []
+        batches = {n: article_copies(folder / f"articles-{n}", n) for n in BATCHES}
         for round_ in range(1, repeat + 1):
-            echo(f"round {round_}/{repeat} ({len(chosen)} runs)")
-            plain = [papermill_command(r, folder / "p", paths.KERNEL_NAME) for r in chosen]
-            record = samples.setdefault
-            record("papermill, one after another", []).append(sequential(plain))
-            record("papermill, pool of 2 processes", []).append(pooled(plain))
-            seconds, peak = timed_with_memory([*runner_cmd, "--force"])
-            record("workbook run (all runs executed)", []).append(seconds)
-            record("peak memory of workbook run (MiB)", []).append(peak)
-            record("workbook run, nothing changed", []).append(timed(runner_cmd))
-            record("workbook --help", []).append(timed([*WORKBOOK, "--help"]))
-    load = (before, os.getloadavg()[0])
-    return {"runs": [r.label for r in chosen], "samples": samples, "load": load}
+            echo(f"round {round_}/{repeat}: {', '.join(parts)}")
+            if "check" in parts:
+                record(IMPORTS, []).append(
+                    timed([sys.executable, "-c", "import pandas, matplotlib.pyplot"])
+                )
+                timed([*WORKBOOK, "check", str(SEED)])  # the tables stored, as after any run
+                record(CHECK, []).append(timed([*WORKBOOK, "check", str(SEED)]))
+                empty = {**os.environ, "WORKBOOK_CACHE_DIR": tempfile.mkdtemp(dir=tmp)}
+                record(CHECK_COLD, []).append(timed([*WORKBOOK, "check", str(SEED)], empty))
+                for count, articles in batches.items():
+                    command = [*WORKBOOK, "check", "--json", str(articles)]
+                    command += ["--jobs", str(jobs)] if jobs else []
+                    record(batch_name(count), []).append(timed(command))
+            if "report" in parts:
+                plain = [papermill_command(r, folder / "p", paths.KERNEL_NAME) for r in chosen]
+                record(PM_SEQUENTIAL, []).append(sequential(plain))
+                record(PM_POOL, []).append(pooled(plain))
+                seconds, peak = timed_with_memory([*runner_cmd, "--force"])
+                record(RUNNER, []).append(seconds)
+                record(MEMORY, []).append(peak)
+                record(NOOP, []).append(timed(runner_cmd))
+                record(HELP, []).append(timed([*WORKBOOK, "--help"]))
+    return {
+        "runs": [r.label for r in chosen],
+        "samples": samples,
+        "load": (before, os.getloadavg()[0]),
+    }
+
+
+def summary(found: dict[str, Any]) -> dict[str, Any]:
+    """Medians, ranges and the ratios the targets are stated in."""
+    samples = found["samples"]
+    median = {name: statistics.median(values) for name, values in samples.items()}
+    ratios: dict[str, float] = {}
+    if PM_SEQUENTIAL in median:
+        for name in (PM_POOL, RUNNER):
+            if name in median:
+                ratios[f"{name} / {PM_SEQUENTIAL}"] = median[name] / median[PM_SEQUENTIAL]
+    if IMPORTS in median:
+        for name in (CHECK, CHECK_COLD):
+            if name in median:
+                ratios[f"{name} / {IMPORTS}"] = median[name] / median[IMPORTS]
+    batches = {n: median[batch_name(n)] for n in BATCHES if batch_name(n) in median}
+    rates = {f"articles per second, {n} in one call": n / s for n, s in batches.items()}
+    if len(batches) > 1:
+        first, last = min(batches), max(batches)
+        rates["seconds per further article"] = (batches[last] - batches[first]) / (last - first)
+    return {
+        "median": median,
+        "range": {name: [min(v), max(v)] for name, v in samples.items()},
+        "ratios": ratios,
+        "batch": rates,
+    }
 
 
 def table(found: dict[str, Any]) -> str:
-    """The medians, ranges and ratios as a Markdown table."""
+    """The medians, ranges and ratios as Markdown tables."""
     samples = found["samples"]
-    median = {name: statistics.median(values) for name, values in samples.items()}
-    base = median["papermill, one after another"]
+    figures = summary(found)
+    median, ranges = figures["median"], figures["range"]
     load = found.get("load")
     lines = [
         f"{len(found['runs'])} runs, {os.cpu_count()} cores, Python {sys.version.split()[0]}; "
         f"medians of {len(next(iter(samples.values())))} rounds"
         + (f"; load average {load[0]:.1f} before, {load[1]:.1f} after" if load else ""),
         "",
-        "| measure | median | range | ratio to papermill one after another |",
+        "| measure | median | range | ratio to the baseline |",
         "|---|---|---|---|",
     ]
+    base = {
+        PM_SEQUENTIAL: PM_SEQUENTIAL,
+        PM_POOL: PM_SEQUENTIAL,
+        RUNNER: PM_SEQUENTIAL,
+        IMPORTS: IMPORTS,
+        CHECK: IMPORTS,
+        CHECK_COLD: IMPORTS,
+    }
     for name, value in median.items():
-        low, high = min(samples[name]), max(samples[name])
+        low, high = ranges[name]
         if "MiB" in name:
             lines.append(f"| {name} | {value:.0f} MiB | {low:.0f}-{high:.0f} | |")
             continue
-        compared = name.startswith(("workbook run (", "papermill"))
-        ratio = f" {value / base:.2f} " if compared else " "
+        baseline = base.get(name)
+        ratio = f" {value / median[baseline]:.2f} " if baseline in median else " "
         lines.append(f"| {name} | {value:.2f} s | {low:.2f}-{high:.2f} |{ratio}|")
+    rates = figures["batch"]
+    if rates:
+        lines += ["", "| batch fact-check | value |", "|---|---|"]
+        for name, value in rates.items():
+            unit = " s" if name.startswith("seconds") else ""
+            lines.append(f"| {name} | {value:.2f}{unit} |")
     return "\n".join(lines)
 
 
-def main(repeat: int = 3, runs: int = 6, jobs: int | None = None) -> int:
-    """Run the benchmark and print its table; returns the exit code."""
-    found = measure(repeat, runs, jobs, echo=lambda text: print(text, file=sys.stderr))
+def save(found: dict[str, Any], path: Path) -> Path:
+    """The samples, medians, ratios and the machine, as JSON."""
+    load = found.get("load")
+    document = {
+        "schema": "workbook.bench/1",
+        "when": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": {
+            "cores": os.cpu_count(),
+            "python": sys.version.split()[0],
+            "load_average": {"before": load[0], "after": load[1]} if load else None,
+        },
+        "runs": found["runs"],
+        "samples": found["samples"],
+        **summary(found),
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
+def main(
+    repeat: int = 3,
+    runs: int = 6,
+    jobs: int | None = None,
+    parts: tuple[str, ...] = PARTS,
+    save_to: Path = SAVE_FILE,
+) -> int:
+    """Run the benchmark, print its tables and save its figures; returns the exit code."""
+    found = measure(repeat, runs, jobs, parts, echo=lambda text: print(text, file=sys.stderr))
     print(table(found))
+    print(f"\nsaved: {paths.relative(save(found, save_to))}")
     return 0

@@ -1,19 +1,22 @@
 """A run's inputs, hashed: whether a run is up to date, and what changed when it is not.
 
 A run depends on its notebook file, its parameters, the kernel (name and command), the
-packages installed for the kernel's Python, the `analysis` modules it imported, and the
-files and folder listings it read (recorded inside the kernel while it ran, see
-`analysis.runner.kernels`). The runner stores them with their SHA-256 in the run's
-`manifest.json`; next time it hashes the same files again and skips the run when
-nothing differs.
+packages installed for the kernel's Python, the `analysis` modules its notebook imports
+(directly or through other modules: `code_of`, read from the source, so the same
+whatever the kernel imported before), and the files and folder listings it read
+(recorded inside the kernel while it ran, see `analysis.runner.kernels`). The runner
+stores them with their SHA-256 in the run's `manifest.json`; next time it hashes the
+same files again and skips the run when nothing differs.
 """
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
 import shutil
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +53,18 @@ def kernel_command(name: str) -> list[str]:
         ) from None
 
 
+def interpreter(argv: list[str]) -> list[str]:
+    """The interpreter and its flags from a kernel command running `-m ipykernel_launcher`
+    (empty when the command is of another form)."""
+    try:
+        at = argv.index("ipykernel_launcher")
+    except ValueError:
+        return []
+    if at < 2 or argv[at - 1] != "-m":
+        return []
+    return list(argv[: at - 1])
+
+
 def packages_digest(argv: list[str]) -> str:
     """A hash of the distributions (name and version) installed for the kernel's Python.
 
@@ -64,6 +79,95 @@ def packages_digest(argv: list[str]) -> str:
         for p in prefix.glob(pattern)
     )
     return hashlib.sha256("\n".join(names).encode()).hexdigest() if names else ""
+
+
+PACKAGE = "analysis"
+
+
+def code_of(notebook: Path) -> list[Path]:
+    """The `analysis` modules (files) a notebook imports, directly or through the modules
+    it imports, each package's `__init__.py` included; read from the source."""
+    try:
+        cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
+    except (OSError, ValueError):
+        return []
+    wanted: set[str] = set()
+    for cell in cells:
+        if cell.get("cell_type") != "code":
+            continue
+        source = cell.get("source", "")
+        text = "".join(source) if isinstance(source, list) else str(source)
+        lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith(("%", "!"))]
+        wanted |= _imported("\n".join(lines), "")
+    found: set[Path] = set()
+    todo = sorted(wanted)
+    while todo:
+        name = todo.pop()
+        for file in _files_of(name):
+            if file not in found:
+                found.add(file)
+                todo += sorted(_module_imports(file, *_signature(file)))
+    return sorted(found)
+
+
+def module_names(files: list[Path]) -> list[str]:
+    """Dotted names of module files (analysis/findings/record.py: analysis.findings.record)."""
+    names = []
+    for file in files:
+        parts = file.relative_to(paths.ROOT).with_suffix("").parts
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return sorted(set(names))
+
+
+def _signature(file: Path) -> tuple[int, int]:
+    stat = file.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
+@lru_cache(maxsize=512)
+def _module_imports(file: Path, _size: int, _mtime: int) -> frozenset[str]:
+    """The `analysis` modules a module file imports anywhere in it (kept per file state)."""
+    package = ".".join(file.relative_to(paths.ROOT).with_suffix("").parts)
+    if file.name != "__init__.py":
+        package = package.rpartition(".")[0]
+    else:
+        package = package.removesuffix(".__init__")
+    return frozenset(_imported(file.read_text(encoding="utf-8"), package))
+
+
+def _imported(source: str, package: str) -> set[str]:
+    """Names of the `analysis` modules (or attributes of them) a piece of source imports."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:  # the kernel reports it when it runs the cell
+        return set()
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parent, base] if base else parent)
+            names.add(base)
+            names |= {f"{base}.{alias.name}" for alias in node.names}
+    return {n for n in names if n == PACKAGE or n.startswith(PACKAGE + ".")}
+
+
+def _files_of(name: str) -> list[Path]:
+    """The files importing `name` executes: its own and its packages' `__init__.py`."""
+    parts = name.split(".")
+    files = []
+    for depth in range(1, len(parts) + 1):
+        base = paths.ROOT.joinpath(*parts[:depth])
+        for candidate in (base / "__init__.py", base.with_suffix(".py")):
+            if candidate.is_file():
+                files.append(candidate)
+                break
+        else:
+            break  # an attribute (`from analysis.x import function`), not a module
+    return files
 
 
 def key(path: str | Path) -> str:

@@ -1,79 +1,194 @@
-"""The report page: `outputs/index.html`, one self-contained file.
+"""The report's pages: each run's page, `outputs/index.html`, and the single-file report.
 
-Styles are inline and charts are embedded as data URIs, so the page reads the same
-opened from disk, from a CI artifact or attached to an e-mail. It shows the brief
-first (a run of the notebook named `brief`), then every run with its parameters,
-findings, sources and charts, each marked as run now, up to date, or failed (with the
-outputs of its last good run, if any, marked as such), and at the end the data sources
-with their caveats.
+All are written from the templates of `analysis/templates/` (autoescaped: nothing from an
+article or a table becomes live markup), with styles inline and charts embedded as data
+URIs, and load nothing from the network.
+
+- A run's page (`notebook.html`) wraps the run's body (`fragment.html`: the executed
+  notebook in report mode, code hidden) with its heading and parameters.
+- The index shows the brief first, then every run with its parameters, findings, sources
+  and charts, each marked run now, up to date, stale or failed (with the outputs of its
+  last good run, if any), links to the run pages, and at the end the data sources.
+- The single-file report (`report.html`, `workbook run --single-file`) holds the whole
+  of every run's page in one file that works alone (mailed, printed to PDF): no link to
+  another file of the output folder.
 """
 
 from __future__ import annotations
 
 import base64
-import html
+import functools
+import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from analysis import paths
+from analysis import markup, paths
 from analysis.data import corrections, datasets
 from analysis.errors import WorkbookError
 from analysis.findings import record as findings_mod
+from analysis.notebooks import contracts
+from analysis.notebooks.params import NotebookSpec, to_json
 from analysis.runner import fingerprint, suite
-from analysis.runner.results import FRAGMENT_FILE, HTML_FILE, NOTEBOOK_FILE, Result
+from analysis.runner.results import FRAGMENT_FILE, HTML_FILE, NOTEBOOK_FILE, Result, last_runs
 from analysis.vocab import RunStatus
 
 INDEX_FILE = "index.html"
-_STYLE = """
-body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:62rem;margin:2rem auto;
-padding:0 1rem;color:#222;line-height:1.5}
-h1{font-size:1.7rem;margin-bottom:.2rem}h2{font-size:1.25rem;margin:0 0 .3rem}
-h3{font-size:1rem;margin:1rem 0 .3rem}
-.lead{color:#555;margin-top:0}
-nav ul{padding-left:1.2rem}nav li{margin:.15rem 0}
-section.run{margin:2rem 0;padding:.6rem 1rem;border-left:5px solid #41ab5d;background:#fbfbfb}
-section.run.failed{border-left-color:#c0392b;background:#fff7f6}
-section.run.uptodate{border-left-color:#2c7fb8}
-section.brief{border-left-color:#8856a7}
-.badge{display:inline-block;font-size:.75rem;font-weight:600;padding:.1rem .45rem;
-border-radius:.3rem;color:#fff;vertical-align:middle;margin-left:.4rem}
-.badge.ok{background:#41ab5d}.badge.failed{background:#c0392b}.badge.uptodate{background:#2c7fb8}
-.badge.outdated{background:#e67e22}section.run.outdated{border-left-color:#e67e22}
-.stale{background:#fdecea;border:1px solid #e6b0aa;padding:.4rem .7rem;border-radius:.3rem}
-.params code{background:#eee;padding:0 .25rem;border-radius:.2rem}
-.src{color:#666;font-size:.85rem}.caveat{color:#8a5a00;font-size:.85rem}
-pre{white-space:pre-wrap;background:#f3f3f3;padding:.6rem;border-radius:.3rem;font-size:.85rem}
-img{max-width:100%;height:auto;border:1px solid #eee}
-.dataset{border-top:1px solid #ddd;padding:.3rem 0 .6rem}.dataset h3{margin-top:.6rem}
-.fragment{background:#fff;padding:.5rem 1rem;border:1px solid #eee}.anchor-link{display:none}
-"""
+LISTING_FILE = "index.json"
+SINGLE_FILE = "report.html"
+TITLE = "Trade-policy workbook report"
+
+
+@functools.cache
+def css() -> str:
+    """The one stylesheet of every page."""
+    return (markup.TEMPLATES / "style.css").read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class RunPage:
+    """What a run's page shows above its body."""
+
+    title: str
+    description: str
+    label: str
+    notebook: str
+    params: dict[str, Any]
+    body: str = ""
+    report_link: str = ""
+
+
+def page_of(run: suite.Run, body: str = "", report_link: str = "") -> RunPage:
+    """A run's heading, description and parameters (values as the notebook reads them)."""
+    return RunPage(
+        title=run.spec.heading(run.params),
+        description=run.spec.description,
+        label=run.label,
+        notebook=run.source().name,
+        params=to_json(run.params),
+        body=body,
+        report_link=report_link,
+    )
+
+
+def run_page(page: RunPage) -> str:
+    """A run's whole page (`notebook.html`)."""
+    return markup.render("run_page.html.j2", page=page, css=css())
 
 
 def write_index(output_root: Path, results: list[Result]) -> Path:
-    """Write `index.html` for these runs; returns its path."""
+    """Write `index.html` for these runs, and `index.json` (the same runs and statuses, from
+    which `export` writes the single-file report later); returns the page's path."""
+    _write_text(output_root / LISTING_FILE, json.dumps(_listing(output_root, results), indent=2))
+    return _write(output_root / INDEX_FILE, output_root, results, single=False)
+
+
+def _listing(output_root: Path, results: list[Result]) -> dict[str, Any]:
+    runs = []
+    for r in results:
+        runs.append(
+            {
+                "notebook": r.run.spec.name,
+                "heading": r.run.spec.heading(r.run.params),
+                "description": r.run.spec.description,
+                "source": r.run.source().name,
+                "parameters": to_json(r.run.params),
+                "folder": r.output_dir.relative_to(output_root).as_posix(),
+                "status": str(r.status),
+                "seconds": round(r.seconds, 1),
+                "reason": r.reason,
+                "error": r.error,
+                "cell_index": r.cell_index,
+                "cell_line": r.cell_line,
+            }
+        )
+    return {"schema": "workbook.index/1", "runs": runs}
+
+
+def listed_results(output_root: Path) -> list[Result]:
+    """The runs the last `index.html` of an output folder showed, with their statuses."""
+    path = output_root / LISTING_FILE
+    try:
+        listing = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise WorkbookError(
+            f"no report in {paths.relative(output_root)} ({LISTING_FILE} is missing): run "
+            "`workbook run` first"
+        ) from None
+    except ValueError as exc:
+        raise WorkbookError(
+            f"{paths.relative(path)} is not valid JSON ({exc}): rerun the report"
+        ) from None
+    out = []
+    for entry in listing.get("runs", []):
+        # the notebook's contract (for its heading); a notebook without one, as it was shown
+        spec = contracts.SPECS.get(entry["notebook"]) or NotebookSpec(
+            entry["notebook"], entry["heading"], entry["description"], ()
+        )
+        source = paths.NOTEBOOKS_DIR / entry["source"]
+        run = suite.Run(spec, entry["parameters"], notebook=source)
+        out.append(
+            Result(
+                run,
+                RunStatus(entry["status"]),
+                entry["seconds"],
+                output_root / entry["folder"],
+                error=entry["error"],
+                cell_index=entry["cell_index"],
+                cell_line=entry["cell_line"],
+                reason=entry["reason"],
+            )
+        )
+    return out
+
+
+def write_single_file(output_root: Path, results: list[Result], target: Path | None = None) -> Path:
+    """Write the whole report as one file (default `<output>/report.html`); returns its path."""
+    return _write(target or output_root / SINGLE_FILE, output_root, results, single=True)
+
+
+def single_file_text(output_root: Path, results: list[Result], *, expand: bool = False) -> str:
+    """The single-file report's HTML; `expand` opens every folded list (for print)."""
+    return _render(output_root, results, single=True, expand=expand)
+
+
+def _write(target: Path, output_root: Path, results: list[Result], *, single: bool) -> Path:
+    return _write_text(target, _render(output_root, results, single=single))
+
+
+def _write_text(target: Path, text: str) -> Path:
+    """Write a file whole or not at all (a reader never sees half a page)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(target)
+    return target
+
+
+def _render(output_root: Path, results: list[Result], *, single: bool, expand: bool = False) -> str:
     ordered = sorted(results, key=lambda r: r.run.spec.name != suite.BRIEF)
     manifests = {id(r): fingerprint.read_manifest(r.output_dir) for r in ordered}
-    parts = [
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
-        "<meta name='viewport' content='width=device-width,initial-scale=1'>",
-        "<title>Trade-policy workbook report</title>",
-        f"<style>{_STYLE}</style></head><body>",
-        "<h1>Trade-policy workbook report</h1>",
-        f"<p class='lead'>{html.escape(_summary(ordered))}</p>",
-        _contents(ordered),
+    finished = {label: entry["finished"] for label, entry in last_runs(output_root).items()}
+    sections = [
+        _section(r, manifests[id(r)], output_root, single, finished.get(r.run.label))
+        for r in ordered
     ]
-    parts += [_run_section(r, manifests[id(r)], output_root) for r in ordered]
-    parts.append(_sources_section(ordered, manifests))
-    parts.append("</body></html>\n")
-    output_root.mkdir(parents=True, exist_ok=True)
-    index = output_root / INDEX_FILE
-    index.write_text("\n".join(parts), encoding="utf-8")
-    return index
+    datasets_, error = _datasets(ordered, manifests)
+    return markup.render(
+        "report.html.j2",
+        title=TITLE,
+        summary=_summary(ordered),
+        sections=sections,
+        datasets=datasets_,
+        sources_error=error,
+        css=css(),
+        expand_details=expand,
+    )
 
 
 def anchor(result: Result) -> str:
     """The id of a run's section in the page."""
-    return "run-" + result.run.label.replace("/", "--")
+    return "run-" + result.run.label.replace("/", "--").replace("=", "-")
 
 
 def _summary(results: list[Result]) -> str:
@@ -92,11 +207,14 @@ def _summary(results: list[Result]) -> str:
         else "."
     )
     text += " Failed runs are marked in red below." if count[RunStatus.FAILED] else ""
-    return text + (" Run `workbook run` to refresh stale runs." if count[RunStatus.STALE] else "")
+    return text + (
+        " Stale runs are marked in orange: rerun the report to refresh them."
+        if count[RunStatus.STALE]
+        else ""
+    )
 
 
 def _badge(result: Result) -> tuple[str, str]:
-
     if result.status == RunStatus.FAILED:
         return "failed", "failed"
     if result.status == RunStatus.UP_TO_DATE:
@@ -106,160 +224,134 @@ def _badge(result: Result) -> tuple[str, str]:
     return "ok", "run now"
 
 
-def _contents(results: list[Result]) -> str:
-    items = []
-    for r in results:
-        css, word = _badge(r)
-        items.append(
-            f"<li><a href='#{anchor(r)}'>{html.escape(r.run.spec.title)}</a> "
-            f"<code>{html.escape(r.run.label)}</code> <span class='badge {css}'>{word}</span></li>"
-        )
-    sources = "<li><a href='#data-sources'>Data sources and caveats</a></li>"
-    return f"<nav><h2>Contents</h2><ul>{''.join(items)}{sources}</ul></nav>"
-
-
-def _run_section(result: Result, manifest: dict[str, Any] | None, output_root: Path) -> str:
-
-    run, esc = result.run, html.escape
+def _section(
+    result: Result,
+    manifest: dict[str, Any] | None,
+    output_root: Path,
+    single: bool,
+    finished: str | None,
+) -> dict[str, Any]:
+    """One run's section of the index (or of the single-file report); `finished` is when
+    its outputs were made, from the run log."""
+    run = result.run
     css, word = _badge(result)
-    brief = " brief" if run.spec.name == suite.BRIEF else ""
-    out = [
-        f"<section class='run {css}{brief}' id='{anchor(result)}'>",
-        f"<h2>{esc(run.spec.title)}<span class='badge {css}'>{word}</span></h2>",
-        f"<p class='src'>{esc(run.label)} · {esc(run.spec.description)}</p>",
-        "<p class='params'>Parameters: "
-        + (", ".join(f"<code>{esc(k)} = {esc(str(v))}</code>" for k, v in run.params.items()))
-        + "</p>",
-    ]
-    finished = (manifest or {}).get("finished", "an earlier run")
+    finished = finished or "an earlier run"
+    out: dict[str, Any] = {
+        "anchor": anchor(result),
+        "css": css,
+        "word": word,
+        "brief": run.spec.name == suite.BRIEF,
+        "title": run.spec.heading(run.params),
+        "description": run.spec.description,
+        "params": to_json(run.params),
+        "failure": "",
+        "note": "",
+        "note_css": "src",
+        "links": [],
+        "fragment": "",
+        "findings": [],
+        "images": [],
+        "has_outputs": bool(manifest),
+    }
     if result.status == RunStatus.FAILED:
-        out.append(f"<pre>{esc(result.describe())}</pre>")
-        if result.partial and result.partial.is_relative_to(output_root):
+        out["failure"] = _failure(result)
+        out["note_css"] = "stale"
+        out["note"] = (
+            "Stale: the latest run failed; what follows are the outputs of the last "
+            f"successful run ({finished})."
+            if manifest
+            else "No successful run yet: nothing to show."
+        )
+        if not single and result.partial and result.partial.is_relative_to(output_root):
             rel = result.partial.relative_to(output_root).as_posix()
-            out.append(f"<p class='src'>Open the <a href='{esc(rel)}'>partial notebook</a>.</p>")
-        if manifest:
-            out.append(
-                f"<p class='stale'><strong>Stale:</strong> the latest run failed; what follows "
-                f"are the outputs of the last successful run ({esc(finished)}).</p>"
-            )
-        else:
-            out.append("<p class='stale'>No successful run yet: nothing to show.</p>")
+            out["links"].append(("Open the partial notebook", rel))
     elif result.status == RunStatus.STALE:
-        out.append(
-            f"<p class='stale'><strong>Stale:</strong> not run this time, and its inputs "
-            f"changed since ({esc(result.reason)})"
+        out["note_css"] = "stale"
+        out["note"] = (
+            f"Stale: not run this time, and its inputs changed since ({result.reason})"
             + (
-                f"; what follows are the outputs of the run of {esc(finished)}.</p>"
+                f"; what follows are the outputs of the run of {finished}."
                 if manifest
-                else "; it has no outputs yet.</p>"
+                else "; it has no outputs yet."
             )
         )
-    elif result.status != "ok":
-        out.append(
-            f"<p class='src'>Inputs unchanged since the run of {esc(finished)}: "
-            "these are its outputs.</p>"
-        )
-    if manifest:
-        rel = result.output_dir.relative_to(output_root).as_posix()
-        out.append(
-            f"<p class='src'>Open the <a href='{esc(rel)}/{HTML_FILE}'>notebook as a page</a> "
-            f"or the <a href='{esc(rel)}/{NOTEBOOK_FILE}'>executed notebook</a>.</p>"
-        )
-        fragment = result.output_dir / FRAGMENT_FILE
-        if fragment.exists():  # the brief: its page, findings and charts as it lays them out
-            out.append(f"<div class='fragment'>{fragment.read_text(encoding='utf-8')}</div>")
-        else:
-            out.append(_findings(result.output_dir))
-            out += [_image(png) for png in sorted(result.output_dir.glob("*.png"))]
-    out.append("</section>")
-    return "\n".join(out)
+    elif result.status != RunStatus.OK:
+        out["note"] = f"Inputs unchanged since the run of {finished}: these are its outputs."
+    if not manifest:
+        return out
+    folder = result.output_dir
+    fragment = folder / FRAGMENT_FILE
+    if not single:
+        rel = folder.relative_to(output_root).as_posix()
+        out["links"] += [
+            ("Open the notebook as a page", f"{rel}/{HTML_FILE}"),
+            ("the executed notebook", f"{rel}/{NOTEBOOK_FILE}"),
+        ]
+    if fragment.exists() and (single or out["brief"]):
+        # the run's own page body: the brief's layout in the index, every run in the report
+        out["fragment"] = fragment.read_text(encoding="utf-8")
+    else:
+        path = folder / "findings.json"
+        out["findings"] = findings_mod.read(path) if path.exists() else []
+        out["images"] = [_image(png) for png in sorted(folder.glob("*.png"))]
+    return out
 
 
-def _findings(folder: Path) -> str:
-    path = folder / "findings.json"
-    if not path.exists():
-        return ""
-    esc = html.escape
-    items = []
-    for f in findings_mod.read(path):
-        cites = []
-        for s in f["sources"]:
-            rows = f", rows {_ranges(s['rows'])}" if s.get("rows") else ""
-            text = esc(s["citation"] + rows)
-            cites.append(f"<a href='{esc(s['url'])}'>{text}</a>" if s.get("url") else text)
-        caveats = "".join(f"<br><span class='caveat'>Caveat: {esc(c)}</span>" for c in f["caveats"])
-        items.append(
-            f"<li>{esc(f['text'])}<br><span class='src'>Source: {'; '.join(cites)}</span>"
-            f"{caveats}</li>"
-        )
-    return "<h3>Findings</h3><ul>" + "".join(items) + "</ul>" if items else ""
+def _failure(result: Result) -> str:
+    """Where and why a run failed, without the folders of the machine it ran on."""
+    lines = [f"The run failed after {result.seconds:.1f} s."]
+    if result.cell_index is not None:
+        lines.append(f"Cell {result.cell_index} of {result.run.source().name}: {result.cell_line}")
+    lines.append(f"Error: {result.error}")
+    return "\n".join(lines)
 
 
-def _ranges(rows: list[int]) -> str:
-    """CSV line numbers as short ranges: 3-5, 9."""
-    spans: list[list[int]] = []
-    for row in sorted(rows):
-        if spans and row == spans[-1][1] + 1:
-            spans[-1][1] = row
-        else:
-            spans.append([row, row])
-    return ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in spans)
-
-
-def _image(png: Path) -> str:
+def _image(png: Path) -> dict[str, str]:
     data = base64.b64encode(png.read_bytes()).decode("ascii")
-    alt = html.escape(png.stem.replace("_", " "))
-    return f"<p><img src='data:image/png;base64,{data}' alt='{alt}'></p>"
+    return {"data": data, "alt": png.stem.replace("_", " ")}
 
 
-def _corrections(name: str, declared: list[Any]) -> str:
-    """The corrections applied to a table when it is loaded (data/corrections.yaml; each is
-    checked against its table whenever the table loads)."""
-    esc = html.escape
-    fixes = [c for c in declared if c.table == name]
-    if not fixes:
-        return ""
-    items = "".join(
-        f"<li>{esc(c.where)}: <code>{esc(c.column)}</code> {esc(str(c.old))} → "
-        f"{esc(str(c.new))}. {esc(c.reason)} Source: {esc(c.source)}</li>"
-        for c in fixes
-    )
-    return f"<p><strong>Corrections applied</strong></p><ul class='src'>{items}</ul>"
-
-
-def _sources_section(results: list[Result], manifests: dict[int, Any]) -> str:
-    """Every table of the data catalog: provenance, licence, caveats, and the runs using it."""
-    esc = html.escape
+def _datasets(results: list[Result], manifests: dict[int, Any]) -> tuple[list[dict[str, Any]], str]:
+    """Every table of the data catalog: provenance, licence, caveats, corrections applied
+    when it is loaded (data/corrections.yaml), and the runs using it."""
     used: dict[str, list[str]] = {}
     for r in results:
         for key in (manifests[id(r)] or {}).get("inputs", {}).get("data", {}):
             used.setdefault(key, []).append(r.run.label)
-    blocks = []
     try:
         names = datasets.names()
     except WorkbookError as exc:
-        return f"<h2 id='data-sources'>Data sources and caveats</h2><p>{esc(str(exc))}</p>"
+        return [], str(exc)
     declared = corrections.read()
+    out = []
     for name in names:
         res = datasets.resource(name)
         key = paths.relative(datasets.path_of(name))
         cites = [e.get("citation", "") for e in res.get("editions", [])] or [res["citation"]]
-        licences = ", ".join(
-            lic.get("title") or lic.get("name", "") for lic in res.get("licenses", [])
+        out.append(
+            {
+                "title": res["title"],
+                "path": key,
+                "users": ", ".join(sorted(set(used.get(key, [])))) or "no run of this report",
+                "publisher": res["publisher"],
+                "homepage": res.get("homepage", ""),
+                "licences": ", ".join(
+                    lic.get("title") or lic.get("name", "") for lic in res.get("licenses", [])
+                ),
+                "citations": list(dict.fromkeys(cites)),
+                "caveats": res.get("caveats", []),
+                "corrections": [
+                    {
+                        "where": c.where,
+                        "column": c.column,
+                        "old": str(c.old),
+                        "new": str(c.new),
+                        "reason": c.reason,
+                        "source": c.source,
+                    }
+                    for c in declared
+                    if c.table == name
+                ],
+            }
         )
-        homepage = res.get("homepage", "")
-        link = f" <a href='{esc(homepage)}'>{esc(homepage)}</a>" if homepage else ""
-        users = ", ".join(sorted(set(used.get(key, [])))) or "no run of this report"
-        blocks.append(
-            f"<div class='dataset'><h3>{esc(res['title'])}</h3>"
-            f"<p class='src'><code>{esc(key)}</code> · used by: {esc(users)}</p>"
-            f"<p>{esc(res['publisher'])}.{link}<br><span class='src'>Licence: {esc(licences)}"
-            "</span></p><ul class='src'>"
-            + "".join(f"<li>{esc(c)}</li>" for c in dict.fromkeys(cites))
-            + "</ul><p><strong>Caveats</strong></p><ul>"
-            + "".join(f"<li>{esc(c)}</li>" for c in res.get("caveats", []))
-            + "</ul>"
-            + _corrections(name, declared)
-            + "</div>"
-        )
-    return "<h2 id='data-sources'>Data sources and caveats</h2>" + "".join(blocks)
+    return out, ""

@@ -10,12 +10,17 @@ export (code hidden, parameters shown), the figures as PNG, `findings.json` and 
   in place.
 - A run whose inputs have not changed since its last success is skipped as up to date
   (`analysis.runner.fingerprint`); `force=True` reruns it.
-- Kernels are forked from a warm kernel parent when the kernel allows it
-  (`analysis.runner.kernels`); a cell timeout or a dying kernel fails the run, never hangs it.
+- Each worker keeps one standard Jupyter kernel, warm, for one run after another
+  (`analysis.runner.warm`); a cell timeout or a dying kernel fails the run, never hangs
+  it. Interrupted, the runner stops its workers and their kernels.
+- Wall-clock times go to the output folder's run log (`results.RUN_LOG`), not into the
+  run's files, so that the same inputs give the same bytes.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import os
 import sys
 import time
@@ -27,7 +32,7 @@ from typing import IO, Any
 from analysis import paths
 from analysis.notebooks.params import to_json
 from analysis.runner import fingerprint
-from analysis.runner.results import Result, failed_folder
+from analysis.runner.results import Result, failed_folder, last_runs, log_runs
 from analysis.runner.suite import Run
 from analysis.vocab import RunStatus
 
@@ -69,15 +74,23 @@ def run_all(
         output_root=output_root,
         timeout=timeout,
         jobs=max(1, jobs or default_jobs()),
+        notebooks=tuple(sorted({run.source() for run in runs})),
     )
     progress = progress or Progress(len(runs))
     results = _schedule(runs, setup, force, progress)
     ordered = [results[id(run)] for run in runs]
+    log_runs(output_root, ordered, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
     mine = {run.label for run in runs}
     others = [_as_on_disk(run, setup) for run in shown or [] if run.label not in mine]
     index = report.write_index(output_root, others + ordered if others else ordered)
     progress.close(index)
     return ordered
+
+
+def _imported_by(notebooks: tuple[Path, ...]) -> list[str]:
+    """The `analysis` modules these notebooks import (what kernels import ahead of runs)."""
+    files = {module for notebook in notebooks for module in fingerprint.code_of(notebook)}
+    return fingerprint.module_names(sorted(files))
 
 
 @dataclass
@@ -87,6 +100,7 @@ class _Setup:
     output_root: Path
     timeout: int
     jobs: int
+    notebooks: tuple[Path, ...]  # what the kernels import ahead of the runs is theirs
 
     def folder(self, run: Run) -> Path:
         return self.output_root / run.spec.name / run.slug
@@ -101,7 +115,8 @@ def _schedule(runs: list[Run], setup: _Setup, force: bool, progress: Progress) -
     reasons: dict[int, str] = {}
     # Longest first (by the last run's time; never run: first), so that no long run is
     # left to run alone at the end. The report's order decides among equals.
-    pending = sorted(runs, key=lambda run: -_last_seconds(setup.folder(run)))
+    last = last_runs(setup.output_root)
+    pending = sorted(runs, key=lambda run: -last.get(run.label, {}).get("seconds", float("inf")))
     running: dict[Future[Result], Run] = {}
     with _Pool(setup) as pool:
         while pending or running:
@@ -129,12 +144,6 @@ def _schedule(runs: list[Run], setup: _Setup, force: bool, progress: Progress) -
                     progress.finished(results[id(run)])
                 progress.refresh()
     return results
-
-
-def _last_seconds(folder: Path) -> float:
-    """How long the run took last time it succeeded (infinity when unknown)."""
-    manifest = fingerprint.read_manifest(folder) or {}
-    return float(manifest.get("timings", {}).get("total", float("inf")))
 
 
 def _decide(
@@ -183,12 +192,11 @@ def _outcome(future: Future[Result], run: Run, setup: _Setup, reason: str) -> Re
 
 
 class _Pool:
-    """Worker processes and the kernel parent, started only when a run must execute."""
+    """The worker processes (each with its warm kernel), started when a run must execute."""
 
     def __init__(self, setup: _Setup) -> None:
         self.setup = setup
         self.executor: Any = None
-        self.parent: Any = None
 
     def submit(self, run: Run, reason: str) -> Future[Result]:
         """Queue a run; a pool that broke down gives an already failed future."""
@@ -206,45 +214,66 @@ class _Pool:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        from analysis.runner import kernels
-
-        command = self.setup.kernel["argv"]
-        if kernels.can_fork(command):
-            self.parent = kernels.KernelParent(command, paths.NOTEBOOKS_DIR, list(kernels.PRELOAD))
         if "forkserver" in multiprocessing.get_all_start_methods():
             # Workers fork from a server that imported papermill and nbconvert once.
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["analysis.runner.worker"])
         else:
             context = multiprocessing.get_context("spawn")
+        setup = self.setup
         self.executor = ProcessPoolExecutor(
-            max_workers=self.setup.jobs,
+            max_workers=setup.jobs,
             mp_context=context,
             initializer=_init_worker,
-            initargs=(
-                self.setup.kernel,
-                self.setup.packages,
-                self.parent.socket_path if self.parent else None,
-            ),
+            initargs=(setup.kernel, setup.packages, _imported_by(setup.notebooks), os.getpid()),
         )
 
     def __enter__(self) -> _Pool:
         return self
 
     def __exit__(self, kind: object, *exc: object) -> None:
-        # Interrupted: stop the kernels first, so the runs under way end at once.
-        if kind is not None and self.parent is not None:
-            self.parent.close()
-        if self.executor is not None:
-            self.executor.shutdown(wait=True, cancel_futures=True)
-        if kind is None and self.parent is not None:
-            self.parent.close()
+        if self.executor is None:
+            return
+        if kind is None:
+            self.executor.shutdown(wait=True)
+            return
+        # Interrupted or failed: end the runs under way at once, kernels included.
+        processes = self._workers_and_kernels()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        _stop(processes)
+
+    def _workers_and_kernels(self) -> list[Any]:
+        """The pool's worker processes and their children (kernels): only those, not other
+        processes this one started (another pool, a test's)."""
+        import psutil
+
+        # ProcessPoolExecutor keeps its workers by pid (and forgets them on shutdown); it
+        # has no public way to end them before Python 3.14 (terminate_workers).
+        found: list[psutil.Process] = []
+        for pid in list(getattr(self.executor, "_processes", None) or {}):
+            with contextlib.suppress(psutil.Error):
+                worker = psutil.Process(pid)
+                found += [worker, *worker.children(recursive=True)]
+        return found
 
 
-def _init_worker(kernel: dict[str, Any], packages: str, parent_socket: str | None) -> None:
+def _stop(processes: list[Any], grace: float = 1.0) -> None:
+    """Terminate processes; kill those still there after `grace` seconds."""
+    import psutil
+
+    for process in processes:
+        with contextlib.suppress(psutil.Error):
+            process.terminate()
+    _, left = psutil.wait_procs(processes, timeout=grace)
+    for process in left:
+        with contextlib.suppress(psutil.Error):
+            process.kill()
+
+
+def _init_worker(kernel: dict[str, Any], packages: str, modules: list[str], runner: int) -> None:
     from analysis.runner import worker
 
-    worker.init(kernel, packages, parent_socket)
+    worker.init(kernel, packages, modules, runner)
 
 
 def _execute(run: Run, output_root: Path, timeout: int, reason: str) -> Result:

@@ -18,10 +18,12 @@ starts; all problems are reported at once, each with its line in the file.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import hashlib
 import itertools
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -209,8 +211,11 @@ def load_cached(path: Path, cache: Path) -> list[Run]:
     entries = [
         {"notebook": r.spec.name, "params": to_json(r.params), "needs": list(r.needs)} for r in runs
     ]
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    cache.write_text(json.dumps({"key": key, "runs": entries}, indent=1), encoding="utf-8")
+    with contextlib.suppress(OSError):  # a cache: not writing it costs time, not results
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_name(f".{cache.name}.{os.getpid()}")  # a reader sees all or nothing
+        partial.write_text(json.dumps({"key": key, "runs": entries}, indent=1), encoding="utf-8")
+        os.replace(partial, cache)
     return runs
 
 
@@ -226,7 +231,7 @@ def _inputs_hash(path: Path) -> str:
 
     digest = hashlib.sha256(sys.version.encode())
     digest.update(fingerprint.packages_digest([sys.executable]).encode())
-    text = path.read_bytes() if path.exists() else b""
+    text = path.read_bytes() if path.is_file() else b""  # else `load` says what is wrong
     named = [paths.ROOT / w for w in re.findall(r"[\w./-]+\.\w+", text.decode(errors="replace"))]
     files = [*(paths.ROOT / "analysis").rglob("*.py"), *paths.DATA_DIR.rglob("*"), *named]
     digest.update(text)
@@ -253,6 +258,21 @@ def _read(path: Path) -> Any:
     except FileNotFoundError:
         raise ReportFileError(
             [Problem(where, "file not found", "restore it: git checkout -- notebooks/report.yaml")]
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise ReportFileError(
+            [
+                Problem(
+                    where,
+                    f"not a text file (byte {exc.object[exc.start]:#04x} at offset {exc.start} "
+                    "is not UTF-8)",
+                    "give a YAML report file such as notebooks/report.yaml",
+                )
+            ]
+        ) from None
+    except OSError as exc:  # a folder, no permission, a symbolic link loop
+        raise ReportFileError(
+            [Problem(where, f"cannot be read ({exc.strerror})", "give a YAML report file")]
         ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)

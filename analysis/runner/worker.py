@@ -1,9 +1,12 @@
-"""The runner's worker processes: each executes runs one at a time with papermill.
+"""The runner's worker processes: each executes runs one at a time with papermill, in
+its own warm kernel.
 
 Imported only in worker processes (they are forked from a server that imported this
 module once, so papermill, nbclient and nbconvert are loaded once per report, not once
-per run). A worker keeps a kernel started ahead of need: while one run executes, the
-next run's kernel is already booting.
+per run). Each worker starts a kernel as soon as it starts (`analysis.runner.warm`) and
+runs one run after another in it, starting a new one only after a run that timed out or
+killed it. A worker watches the runner: when the runner is gone, even killed with
+SIGKILL, the worker kills its kernel, removes its temporary folder and exits.
 """
 
 from __future__ import annotations
@@ -14,45 +17,47 @@ import sys
 # is installed (about 1.4 s); nbformat's schema uses no IRI formats, so skip it here.
 sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
-import ast  # noqa: E402
 import contextlib  # noqa: E402
-import datetime as dt  # noqa: E402
+import copy  # noqa: E402
 import json  # noqa: E402
 import logging  # noqa: E402
 import multiprocessing.util  # noqa: E402
+import os  # noqa: E402
 import re  # noqa: E402
 import shutil  # noqa: E402
+import signal  # noqa: E402
 import tempfile  # noqa: E402
+import threading  # noqa: E402
 import time  # noqa: E402
-import uuid  # noqa: E402
 from pathlib import Path  # noqa: E402
-from queue import Empty  # noqa: E402
 from typing import Any  # noqa: E402
 
 import nbformat  # noqa: E402
 import papermill  # noqa: E402
-from jupyter_core.utils import run_sync  # noqa: E402
 from nbclient.exceptions import CellTimeoutError, DeadKernelError  # noqa: E402
 from nbconvert import HTMLExporter  # noqa: E402
+from nbconvert.preprocessors import TagRemovePreprocessor  # noqa: E402
 from papermill.clientwrap import PapermillNotebookClient  # noqa: E402
-from papermill.engines import NBClientEngine, papermill_engines  # noqa: E402
+from papermill.engines import (  # noqa: E402
+    NBClientEngine,
+    NotebookExecutionManager,
+    papermill_engines,
+)
 from papermill.exceptions import PapermillExecutionError  # noqa: E402
 
 from analysis import paths  # noqa: E402
 from analysis.notebooks.helper import PARAMETERS_MARK  # noqa: E402
 from analysis.notebooks.params import OUTPUT_DIR, to_json  # noqa: E402
-from analysis.runner import (  # noqa: E402
-    fingerprint,
-    kernels,
-    suite,
-)
+from analysis.runner import fingerprint, lock, report, suite, warm  # noqa: E402
 from analysis.runner.results import (  # noqa: E402
     FRAGMENT_FILE,
     HTML_FILE,
     NOTEBOOK_FILE,
+    TEMP_PREFIX,
     Result,
     failed_folder,
     staging_folder,
+    write_atomically,
 )
 from analysis.vocab import RunStatus  # noqa: E402
 
@@ -65,8 +70,37 @@ _log.addHandler(logging.NullHandler())
 _log.propagate = False
 
 
+class _SavedWhenDone(NotebookExecutionManager):
+    """papermill's execution state, writing the notebook once, when execution ends (the
+    partial notebook of a failed run too), instead of at every cell's start and end:
+    those ~25 writes of a growing notebook cost about 0.5 s of a run."""
+
+    done = False
+
+    def save(self, **kwargs: Any) -> None:
+        if self.done:
+            super().save(**kwargs)
+
+    def notebook_complete(self, **kwargs: Any) -> None:
+        self.done = True
+        super().notebook_complete(**kwargs)
+
+
 class _ReadyKernelEngine(NBClientEngine):
     """papermill's nbclient engine, given a kernel that is already running and connected."""
+
+    @classmethod
+    def execute_notebook(
+        cls, nb: Any, kernel_name: str, output_path: str | None = None, **kwargs: Any
+    ) -> Any:
+        """As papermill's `Engine.execute_notebook`, with `_SavedWhenDone`."""
+        nb_man = _SavedWhenDone(nb, output_path=output_path, progress_bar=False)
+        nb_man.notebook_start()
+        try:
+            cls.execute_managed_notebook(nb_man, kernel_name, **kwargs)
+        finally:
+            nb_man.notebook_complete()
+        return nb_man.nb
 
     @classmethod
     def execute_managed_notebook(cls, nb_man: Any, kernel_name: str, **kwargs: Any) -> Any:
@@ -84,16 +118,30 @@ class _ReadyKernelEngine(NBClientEngine):
 
 papermill_engines.register(ENGINE, _ReadyKernelEngine)
 
-# Report mode: no code, no prompts. Rendered once here, in the server the workers fork
-# from, so that its templates are compiled once per report rather than once per worker.
-_EXPORTER = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+# Report mode: no code, no prompts, no cells tagged `lab-only` (notes for JupyterLab users:
+# command lines, module names), and the `basic` template: the run's body alone, no script
+# and no stylesheet from a CDN (the page around it comes from `report.run_page`). Rendered
+# once here, in the server the workers fork from, so that its templates are compiled once
+# per report rather than once per worker.
+LAB_ONLY = "lab-only"
+_EXPORTER = HTMLExporter(
+    template_name="basic",
+    exclude_input=True,
+    exclude_input_prompt=True,
+    exclude_output_prompt=True,
+    anchor_link_text="",
+)
+_EXPORTER.register_preprocessor(
+    TagRemovePreprocessor(remove_cell_tags={LAB_ONLY}, enabled=True), enabled=True
+)
 _EXPORTER.from_notebook_node(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("")]))
 
 
-def init(kernel: dict[str, Any], packages: str, parent_socket: str | None) -> None:
-    """Pool initializer: remember the settings and start the first kernel."""
+def init(kernel: dict[str, Any], packages: str, modules: list[str], runner: int) -> None:
+    """Pool initializer: remember the settings, watch the runner, start the kernel."""
     from importlib.metadata import PackageNotFoundError, version
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the runner's to handle
     versions = {"python": sys.version.split()[0]}
     for name in _VERSIONS[1:]:
         with contextlib.suppress(PackageNotFoundError):
@@ -101,32 +149,48 @@ def init(kernel: dict[str, Any], packages: str, parent_socket: str | None) -> No
     _state.update(
         kernel=kernel,
         packages=packages,
-        parent=parent_socket,
-        folder=tempfile.mkdtemp(prefix="wb-"),
+        modules=modules,
+        folder=tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-"),
         versions=versions,
     )
-    _state["spare"] = _start_kernel()
+    threading.Thread(target=_watch, args=(runner,), daemon=True, name="watchdog").start()
+    with contextlib.suppress(Exception):  # if it fails, the first run says why
+        _state["warm"] = _new_kernel()
     multiprocessing.util.Finalize(None, _close, exitpriority=10)
 
 
+def _new_kernel() -> warm.WarmKernel:
+    return warm.WarmKernel(
+        _state["kernel"]["name"], paths.NOTEBOOKS_DIR, _state["folder"], _state["modules"]
+    )
+
+
 def _close() -> None:
-    spare = _state.pop("spare", None)
-    if spare:
-        _stop(spare[0])
+    kernel = _state.pop("warm", None)
+    if kernel is not None:
+        kernel.close()
     shutil.rmtree(_state.get("folder", ""), ignore_errors=True)
 
 
-def _start_kernel() -> tuple[Any, Path]:
-    log = Path(_state["folder"], f"{uuid.uuid4().hex[:8]}.log")
-    km = kernels.start(
-        _state["kernel"]["name"], paths.NOTEBOOKS_DIR, _state["folder"], str(log), _state["parent"]
-    )
-    return km, log
+def _watch(runner: int) -> None:
+    """Kill the kernel and exit as soon as the runner process is gone."""
+    try:
+        handle = os.pidfd_open(runner)  # Linux: wait without polling
+    except (AttributeError, OSError):
+        handle = None
+    if handle is not None:
+        import select
 
-
-def _stop(km: Any) -> None:
-    with contextlib.suppress(Exception):
-        run_sync(km.shutdown_kernel)(now=True)
+        select.select([handle], [], [])
+    else:
+        while lock.running(runner):
+            time.sleep(0.5)
+    kernel = _state.get("warm")
+    if kernel is not None and kernel.pid:
+        with contextlib.suppress(OSError):
+            os.kill(kernel.pid, signal.SIGKILL)
+    shutil.rmtree(_state.get("folder", ""), ignore_errors=True)
+    os._exit(1)
 
 
 def execute(run: suite.Run, output_root: Path, timeout: int, reason: str) -> Result:
@@ -137,104 +201,56 @@ def execute(run: suite.Run, output_root: Path, timeout: int, reason: str) -> Res
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     timings: dict[str, float] = {}
-    km = log = kc = None
+    kernel = None
     try:
-        km, log = _state.pop("spare", None) or _start_kernel()
-        with contextlib.suppress(Exception):  # if it fails, the next run says why
-            _state["spare"] = _start_kernel()  # the next run's kernel boots meanwhile
+        kernel = _state.get("warm") or _new_kernel()
+        _state["warm"] = kernel
         include = [str(paths.ROOT), str(output_root.resolve())]
-        exclude = [str(paths.ROOT / d) for d in (".venv", ".git", "analysis")]
-        kc = run_sync(_connect)(km, include, [*exclude, str(staging.resolve())])
+        exclude = [str(paths.ROOT / d) for d in (".venv", ".git", ".cache", "analysis")]
+        kernel.begin(include, [*exclude, str(staging.resolve())])
         timings["kernel"] = time.perf_counter() - started
-        papermill.execute_notebook(
+        executed = papermill.execute_notebook(
             str(run.source()),
             str(staging / NOTEBOOK_FILE),
             parameters={**to_json(run.params), OUTPUT_DIR: str(staging.resolve())},
             engine_name=ENGINE,
-            km=km,
-            kc=kc,
+            km=kernel.km,
+            kc=kernel.kc,
             kernel_name=_state["kernel"]["name"],
             cwd=str(paths.NOTEBOOKS_DIR),
             execution_timeout=timeout,
             progress_bar=False,
             log_output=False,
         )
-        reads = run_sync(_recorded)(kc)
+        reads = kernel.reads()
         timings["execute"] = time.perf_counter() - started - timings["kernel"]
     except Exception as exc:  # every way a run can fail becomes a failure report
-        return _failed(run, final, staging, started, exc, km, log, reason)
-    finally:
-        if kc is not None:
-            kc.stop_channels()
-        if km is not None:
-            _stop(km)
+        result = _failed(run, final, staging, started, exc, kernel, reason)
+        if kernel is not None and not isinstance(exc, PapermillExecutionError):
+            _replace_kernel()  # timed out, dead or never ready: the next run gets a new one
+        return result
     try:
         mark = time.perf_counter()
-        _export(run, staging)
+        cells = _settle(executed, staging / NOTEBOOK_FILE, run, final)
+        _export(run, executed, staging)
         timings["export"] = time.perf_counter() - mark
         timings["total"] = time.perf_counter() - started
-        _write_manifest(run, staging, reads, timings)
+        _write_manifest(run, staging, reads)
     except Exception as exc:
-        return _failed(run, final, staging, started, exc, None, None, reason)
+        return _failed(run, final, staging, started, exc, None, reason)
     _replace(staging, final)
-    return Result(run, RunStatus.OK, timings["total"], final, reason=reason)
-
-
-async def _connect(km: Any, include: list[str], exclude: list[str]) -> Any:
-    """A client for a started kernel, once both its channels answer; installs the recorder.
-
-    Unlike `wait_for_ready`, it does not wait for 0.2 s of silence on IOPub: the first
-    IOPub message (the welcome, or a status) shows the subscription is live.
-    """
-    kc = km.client()
-    kc.start_channels()
-    deadline = time.monotonic() + 60
-    await _reply(kc, km, kc.kernel_info(), deadline)
-    while True:
-        try:
-            await kc.get_iopub_msg(timeout=0.2)
-            break
-        except Empty:
-            await _reply(kc, km, kc.kernel_info(), deadline)
-    code = (
-        "import analysis.runner.kernels as _workbook_kernels\n"
-        f"_workbook_kernels.record({include!r}, {exclude!r})\n"
-        "del _workbook_kernels"
+    return Result(
+        run, RunStatus.OK, timings["total"], final, reason=reason, timings=timings, cells=cells
     )
-    reply = await _reply(kc, km, kc.execute(code, silent=True, store_history=False), deadline)
-    if reply["content"]["status"] != "ok":
-        content = reply["content"]
-        raise kernels.KernelStartError(
-            f"the kernel cannot import analysis: {content.get('ename')}: {content.get('evalue')}"
-        )
-    kc.allow_stdin = False
-    return kc
 
 
-async def _reply(kc: Any, km: Any, msg_id: str, deadline: float) -> dict[str, Any]:
-    """The shell reply to one request (raises when the kernel dies or the time is up)."""
-    while True:
-        try:
-            msg = await kc.get_shell_msg(timeout=0.5)
-        except Empty:
-            if not await km.is_alive():
-                raise kernels.KernelStartError("the kernel died while starting") from None
-            if time.monotonic() > deadline:
-                raise kernels.KernelStartError("the kernel did not answer in 60 s") from None
-            continue
-        if msg["parent_header"].get("msg_id") == msg_id:
-            return msg
-
-
-async def _recorded(kc: Any) -> dict[str, list[str]]:
-    """What the run read and imported, as the kernel's recorder saw it."""
-    expression = "__import__('analysis.runner.kernels', fromlist=['recorded']).recorded()"
-    msg_id = kc.execute("", silent=True, store_history=False, user_expressions={"r": expression})
-    while True:
-        msg = await kc.get_shell_msg(timeout=30)
-        if msg["parent_header"].get("msg_id") == msg_id:
-            found = msg["content"]["user_expressions"]["r"]
-            return json.loads(ast.literal_eval(found["data"]["text/plain"]))
+def _replace_kernel() -> None:
+    """Stop the current kernel and start the next one at once."""
+    old = _state.pop("warm", None)
+    if old is not None:
+        old.close()
+    with contextlib.suppress(Exception):
+        _state["warm"] = _new_kernel()
 
 
 def _failed(
@@ -243,8 +259,7 @@ def _failed(
     staging: Path,
     started: float,
     exc: Exception,
-    km: Any,
-    log: Path | None,
+    kernel: warm.WarmKernel | None,
     reason: str,
 ) -> Result:
     """Keep the partial notebook in `<slug>.failed/` and say where and why the run stopped."""
@@ -258,13 +273,13 @@ def _failed(
         cell_line = _raising_line(exc.traceback) or cell_line
     elif isinstance(exc, CellTimeoutError):
         error = f"the cell did not finish within the cell timeout ({_timeout_of(exc)}; --timeout)"
-    elif isinstance(exc, DeadKernelError | kernels.KernelStartError):
-        error = _death(exc, km, log)
+    elif isinstance(exc, DeadKernelError | warm.KernelStartError):
+        error = _death(exc, kernel)
     else:
         error = f"{type(exc).__name__}: {exc}"
     return Result(
         run,
-        "failed",
+        RunStatus.FAILED,
         time.perf_counter() - started,
         final,
         error=error,
@@ -291,10 +306,14 @@ def _timeout_of(exc: CellTimeoutError) -> str:
     return f"{found.group(1)} s" if found else "limit reached"
 
 
-def _death(exc: Exception, km: Any, log: Path | None) -> str:
+def _death(exc: Exception, kernel: warm.WarmKernel | None) -> str:
     """Why the kernel died: its exit code or signal, and the end of its log."""
-    process = getattr(getattr(km, "provisioner", None), "process", None)
-    code = process.poll() if process is not None else None
+    code = None
+    for _ in range(20):  # a kernel found dead may take a moment to be reaped
+        code = kernel.exit_code() if kernel is not None else None
+        if code is not None or kernel is None:
+            break
+        time.sleep(0.1)
     if code is None or code == -1:
         how = "the kernel died"
     elif code < 0:
@@ -303,9 +322,9 @@ def _death(exc: Exception, km: Any, log: Path | None) -> str:
             how += " (out of memory?)"
     else:
         how = f"the kernel exited with code {code}"
-    if isinstance(exc, kernels.KernelStartError):
+    if isinstance(exc, warm.KernelStartError):
         how = str(exc)
-    tail = [ln for ln in _kernel_log(log) if ln.strip()][-3:]
+    tail = [ln for ln in _kernel_log(kernel.log if kernel else None) if ln.strip()][-3:]
     return how + (": " + " | ".join(tail) if tail else "")
 
 
@@ -342,29 +361,48 @@ def _stopped_at(partial: Path) -> tuple[int | None, str]:
     return source_index, lines[0] if lines else ""
 
 
-def _export(run: suite.Run, folder: Path) -> None:
-    """notebook.html in report mode: code hidden, the run's parameters in a table on top."""
-    nb = nbformat.read(folder / NOTEBOOK_FILE, as_version=4)
+_CLOCK = ("start_time", "end_time", "duration")  # papermill's wall-clock metadata
+
+
+def _settle(nb: Any, path: Path, run: suite.Run, final: Path) -> list[float]:
+    """Make the executed notebook the same for the same inputs: papermill's and nbclient's
+    wall-clock times removed, its random cell id fixed, paths written as in the final
+    folder; written to `path`. Returns the code cells' durations (seconds), which go to
+    the run log."""
+    durations = []
+    for cell in nb.cells:
+        clock = cell.metadata.get("papermill", {})
+        if cell.cell_type == "code":
+            durations.append(round(float(clock.get("duration") or 0.0), 3))
+        for name in _CLOCK:
+            clock.pop(name, None)
+        cell.metadata.pop("execution", None)  # nbclient's timestamps
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"  # papermill's is random
+    about = nb.metadata.get("papermill", {})
+    for name in _CLOCK:
+        about.pop(name, None)
+    about["input_path"] = fingerprint.key(run.source())
+    about["output_path"] = fingerprint.key(final / NOTEBOOK_FILE)
+    write_atomically(path, nbformat.writes(nb) + "\n")
+    return durations
+
+
+def _export(run: suite.Run, executed: Any, folder: Path) -> None:
+    """The run's body (`fragment.html`: report mode, code hidden) and its page
+    (`notebook.html`: the body under the run's heading and parameters)."""
+    nb = copy.deepcopy(executed)
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = [o for o in cell.outputs if not _is_parameters_table(o)]
-        if "injected-parameters" in cell.metadata.get("tags", []):
-            cell.id = "injected-parameters"  # papermill's is random: keep the page reproducible
-    rows = "\n".join(f"| `{k}` | {v} |" for k, v in to_json(run.params).items())
-    table = f"**Parameters of this run**\n\n| parameter | value |\n|---|---|\n{rows}\n"
-    at = 1 if nb.cells and nb.cells[0].cell_type == "markdown" else 0
-    nb.cells.insert(at, nbformat.v4.new_markdown_cell(table, id="run-parameters"))
+    first = nb.cells[0] if nb.cells else None
+    if first is not None and first.cell_type == "markdown" and first.source.startswith("# "):
+        # the notebook's title: the page's heading says it, with the run's subject
+        first.source = first.source.partition("\n")[2].lstrip("\n")
     body, _ = _EXPORTER.from_notebook_node(nb)
-    (folder / HTML_FILE).write_text(body, encoding="utf-8")
-    if run.spec.name == suite.BRIEF:
-        fragment = HTMLExporter(
-            template_name="basic",
-            exclude_input=True,
-            exclude_input_prompt=True,
-            exclude_output_prompt=True,
-        )
-        body, _ = fragment.from_notebook_node(nb)
-        (folder / FRAGMENT_FILE).write_text(body, encoding="utf-8")
+    (folder / FRAGMENT_FILE).write_text(body, encoding="utf-8")
+    page = report.page_of(run, body=body, report_link="../../" + report.INDEX_FILE)
+    (folder / HTML_FILE).write_text(report.run_page(page), encoding="utf-8")
 
 
 def _is_parameters_table(output: Any) -> bool:
@@ -374,10 +412,10 @@ def _is_parameters_table(output: Any) -> bool:
     )
 
 
-def _write_manifest(
-    run: suite.Run, folder: Path, reads: dict[str, list[str]], timings: dict[str, float]
-) -> None:
+def _write_manifest(run: suite.Run, folder: Path, reads: dict[str, list[str]]) -> None:
+    """What the run depended on and produced, with hashes; no times (see the run log)."""
     hasher = fingerprint.Hasher()
+    reads = {**reads, "modules": [str(m) for m in fingerprint.code_of(run.source())]}
     found = fingerprint.inputs(
         run.source(), to_json(run.params), _state["kernel"], _state["packages"], reads, hasher
     )
@@ -391,11 +429,9 @@ def _write_manifest(
         "inputs": found,
         "outputs": outputs,
         "versions": _state["versions"],
-        "timings": {k: round(v, 3) for k, v in timings.items()},
-        "finished": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     text = json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    (folder / fingerprint.MANIFEST_FILE).write_text(text, encoding="utf-8")
+    write_atomically(folder / fingerprint.MANIFEST_FILE, text)
 
 
 def _replace(staging: Path, final: Path) -> None:

@@ -1,0 +1,465 @@
+"""Claim frames: what a claim says, read into fields a checker can compare with data.
+
+A frame has a `kind` (share, rank, measure, trade, count, visit, taxonomy, other), who acts
+(`actor`, never the source a claim is attributed to), who says so (`attributed_to`), the
+`action` (a measure's strength or a trade flow), the `goods` (ids of the commodities table
+or the goods lexicon), the `partner` (the other side), a `quantity` (value, unit, what it
+is a share of, its hedge and the bounds the hedge gives) and `when` (each date with its
+tense relative to the article's date and its role: announced, effective, or a period).
+
+The words come from `data/lexicon/claims.yaml`; names, dates and goods from the article's
+own annotations. Nothing here decides whether a claim is true.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from analysis.article import date_patterns as pat
+from analysis.article import gazetteer as gz
+from analysis.article.dates import DateRef
+from analysis.article.entities import Entity
+from analysis.data import goods, lexicon
+
+SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER = (
+    "share",
+    "rank",
+    "measure",
+    "trade",
+    "count",
+    "visit",
+    "taxonomy",
+    "other",
+)
+KINDS = (SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER)
+WORLD = "world supply"
+
+_SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6}
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_PERCENT = re.compile(rf"(?P<num>{_NUMBER})\s*(?:%|per ?cent\b|percent\b)", re.I)
+_MONEY = re.compile(
+    rf"(?:US)?\$\s?(?P<num>{_NUMBER})\s*(?P<scale>trillion|billion|bn|million|mn)?\b"
+    rf"|(?P<num2>{_NUMBER})\s*(?P<scale2>trillion|billion|million)\s+(?:US\s+)?dollars",
+    re.I,
+)
+_COUNTED = re.compile(
+    rf"\b(?P<num>{_NUMBER})\s+(?:\w+\s+){{0,2}}?(?P<what>entities|companies|firms|"
+    r"organi[sz]ations|entries|parties|affiliates|individuals|institutes)\b",
+    re.I,
+)
+_VISIT = re.compile(
+    r"\b(?:visit\w*|trip|travel\w*|tour\w*|met|meet\w*|summit|talks|hosted|signed|"
+    r"arriv\w*|call)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure a claim states, with what it is of and the bounds its hedge gives."""
+
+    text: str
+    value: float | None
+    unit: str  # "%", "USD", a counted noun ("entities"), or "" for a quantifier phrase
+    of: str  # for a percentage: WORLD, or purity, composition, growth, tariff, imports
+    hedge: str  # at_least, at_most, nearly, about, a quantifier phrase, or ""
+    low: float | None
+    high: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "value": self.value,
+            "unit": self.unit,
+            "of": self.of,
+            "hedge": self.hedge,
+            "low": self.low,
+            "high": self.high,
+        }
+
+
+@dataclass(frozen=True)
+class When:
+    """A date of a claim: the expression, its resolution, its tense and its role."""
+
+    date: str  # the DateRef id
+    text: str
+    start: str | None
+    end: str | None
+    granularity: str
+    tense: str  # past, present, future (from the sentence's words), or ""
+    role: str  # announced, effective, period
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a claim says, field by field."""
+
+    kind: str
+    actor: str | None = None
+    actor_country: str | None = None
+    attributed_to: str | None = None
+    action: str = ""
+    goods: tuple[str, ...] = ()
+    partner: str | None = None
+    stage: str | None = None
+    quantity: Quantity | None = None
+    when: tuple[When, ...] = field(default=())
+    extreme: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "actor": self.actor,
+            "actor_country": self.actor_country,
+            "attributed_to": self.attributed_to,
+            "action": self.action,
+            "goods": list(self.goods),
+            "partner": self.partner,
+            "stage": self.stage,
+            "quantity": self.quantity.to_dict() if self.quantity else None,
+            "when": [w.to_dict() for w in self.when],
+            "extreme": self.extreme,
+        }
+
+
+@cache
+def _words() -> dict[str, Any]:
+    return lexicon.claims()
+
+
+def _any(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.I)
+
+
+@cache
+def _patterns() -> dict[str, Any]:
+    w = _words()
+    return {
+        "hedges": {k: _any(v) for k, v in w.hedges.items()},
+        "stages": {k: _any(v) for k, v in w.stages.items()},
+        "not_shares": {k: _any(v) for k, v in w.not_shares.items()},
+        "cues": {k: _any(v) for k, v in w.measure_cues.items()},
+        "effect": _any(w.effect_words),
+        "flows": {k: _any(v) for k, v in w.trade_flows.items()},
+        "extremes": {k: _any(v) for k, v in w.extremes.items()},
+        "rank": _any(w.rank_words),
+        "taxonomy": _any(w.taxonomy_words),
+        "opinion": _any(w.opinion),
+        "forecast": _any(w.forecast),
+        "attribution": _any(w.attribution),
+    }
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _outside(spans: list[tuple[int, int]], at: int) -> bool:
+    return not any(a <= at < b for a, b in spans)
+
+
+def _hedge(before: str) -> str:
+    for name, pattern in _patterns()["hedges"].items():
+        if pattern.search(before[-25:]):
+            return name
+    return ""
+
+
+def _bounds(value: float, hedge: str) -> tuple[float | None, float | None]:
+    tol = _words().tolerance
+    if hedge == "at_least":
+        return value, None
+    if hedge == "at_most":
+        return None, value
+    if hedge == "nearly":
+        return value - tol["approximate"], value
+    spread = tol["approximate"] if hedge == "about" else tol["point"]
+    return max(value - spread, 0.0), value + spread
+
+
+def _percent_of(text: str, at: int, end: int) -> str:
+    """What a percentage near `at` is of: a share of world supply unless the words
+    around it say purity, composition, growth, a tariff rate or a share of imports."""
+    window = text[max(0, at - 45) : min(len(text), end + 45)]
+    for name, pattern in _patterns()["not_shares"].items():
+        if pattern.search(window):
+            return name
+    return WORLD
+
+
+def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
+    """The first figure of a claim outside its dates: a percentage, money, a count, or a
+    share word ("the vast majority")."""
+    for m in _PERCENT.finditer(text):
+        if _outside(date_spans, m.start()):
+            value = _number(m.group("num"))
+            hedge = _hedge(text[: m.start()])
+            low, high = _bounds(value, hedge)
+            of = _percent_of(text, m.start(), m.end())
+            return Quantity(m.group(0), value, "%", of, hedge, low, high)
+    for m in _MONEY.finditer(text):
+        if _outside(date_spans, m.start()):
+            num = m.group("num") or m.group("num2")
+            scale = (m.group("scale") or m.group("scale2") or "").lower()
+            value = _number(num) * _SCALES.get(scale, 1.0)
+            hedge = _hedge(text[: m.start()])
+            return Quantity(m.group(0), value, "USD", "value", hedge, *_bounds_money(value, hedge))
+    for m in _COUNTED.finditer(text):
+        if _outside(date_spans, m.start()):
+            value = _number(m.group("num"))
+            hedge = _hedge(text[: m.start()])
+            low, high = (value, None) if hedge == "at_least" else (value, value)
+            return Quantity(m.group(0), value, m.group("what").lower(), "count", hedge, low, high)
+    lowered = text.lower()
+    for q in _words().quantifiers:
+        if re.search(rf"\b{re.escape(q.phrase)}\b", lowered):
+            return Quantity(q.phrase, None, "", WORLD, q.phrase, q.low, q.high)
+    return None
+
+
+def _bounds_money(value: float, hedge: str) -> tuple[float | None, float | None]:
+    """Money is compared within 2% (rounding and revisions), or as the hedge says."""
+    if hedge == "at_least":
+        return value, None
+    if hedge == "at_most":
+        return None, value
+    spread = 0.05 if hedge in ("about", "nearly") else 0.02
+    return value * (1 - spread), value * (1 + spread)
+
+
+def is_rank(text: str) -> bool:
+    """'the world's largest producer', 'top supplier': a rank word and a stage word."""
+    return bool(_patterns()["rank"].search(text)) and stage(text) is not None
+
+
+def stage(text: str) -> str | None:
+    """The supply-chain stage a claim names (refining before mining before production)."""
+    for name, pattern in _patterns()["stages"].items():
+        if pattern.search(text):
+            return name
+    return None
+
+
+def action(text: str) -> str:
+    """What a measure does, strongest reading first: a relaxation, a listing, a ban that a
+    licence qualifies ('prohibited ... without a licence' is a licence), a ban, a licence,
+    a tariff, an investment rule, a subsidy, a law, a restriction."""
+    cues = _patterns()["cues"]
+    if cues["relaxation"].search(text) and not cues["ban"].search(text):
+        return "relaxation"
+    if cues["listing"].search(text):
+        return "listing"
+    if cues["ban"].search(text):
+        return "licence" if cues["licence"].search(text) else "ban"
+    for name in ("licence", "tariff", "investment", "subsidy", "law", "restriction"):
+        if cues[name].search(text):
+            return name
+    return ""
+
+
+def forbids(text: str) -> bool:
+    """Whether a claim says something is forbidden outright (a ban not qualified by a
+    licence: 'prohibited without a licence' does not forbid)."""
+    cues = _patterns()["cues"]
+    return bool(cues["ban"].search(text)) and not cues["licence"].search(text)
+
+
+def flow(text: str) -> str:
+    """The trade flow a claim is about: balance, exports, imports, total, or ''."""
+    for name in ("balance", "total", "exports", "imports"):
+        if _patterns()["flows"][name].search(text):
+            return name
+    return ""
+
+
+def extreme(text: str) -> str | None:
+    for name, pattern in _patterns()["extremes"].items():
+        if pattern.search(text) and re.search(
+            r"\bsince\b|\bever\b|\brecord\b|\bin \d+ years\b", text, re.I
+        ):
+            return name
+    return None
+
+
+def _attribution_spans(text: str) -> list[tuple[int, int]]:
+    """Where a claim names its source: 'according to X', ', X said'."""
+    out = []
+    for m in re.finditer(r"\baccording to\b[^,.;]*", text, re.I):
+        out.append((m.start(), m.end()))
+    for m in re.finditer(r",[^,]*\b(?:said|says|told|reported|noted|added)\b[^,.;]*", text, re.I):
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _role(text: str, ref_start: int) -> str:
+    before = text[max(0, ref_start - 40) : ref_start]
+    return "effective" if _patterns()["effect"].search(before) else "announced"
+
+
+def is_opinion(text: str) -> str | None:
+    """Why a sentence is opinion or forecast rather than a claim of fact, or None."""
+    p = _patterns()
+    if text.rstrip().endswith("?"):
+        return "question"
+    m = p["forecast"].search(text)
+    if m:
+        return f"forecast: '{m.group(0)}'"
+    m = p["opinion"].search(text)
+    if m:
+        return f"opinion: '{m.group(0)}'"
+    return None
+
+
+_ANAPHORA = re.compile(
+    r"\b(?:the|these|those|its|their|such)\s+(?:new\s+)?(?:restrictions|controls|curbs|rules|"
+    r"measures|ban|bans|regulations|licensing|requirements?|decision|move)\b",
+    re.I,
+)
+
+
+def read(
+    text: str,
+    start: int,
+    ents: list[Entity],
+    dates: list[DateRef],
+    sentence: str,
+    context: list[Entity],
+    sentence_ents: list[Entity] | None = None,
+    previous: str = "",
+) -> Frame:
+    """The frame of a claim: `text` starts at `start` in the article; `ents` and `dates`
+    are those inside it, `sentence` its whole sentence (with `sentence_ents`), `context`
+    the entities named before it (for 'it', 'the country', 'the restrictions'). A clause
+    that names no goods or action takes them from its sentence; 'the restrictions' with no
+    goods in the sentence means the goods named just before; a bare amount ('it was $83
+    billion') the trade flow of the `previous` sentence."""
+    spans = [(d.start_char - start, d.end_char - start) for d in dates]
+    said = _attribution_spans(text)
+    own = [e for e in ents if _outside(said, e.start - start)]
+    sources = [e for e in ents if not _outside(said, e.start - start)]
+    goods_ids = _goods(own) or _goods(sentence_ents or [])
+    if not goods_ids and _ANAPHORA.search(sentence):
+        goods_ids = _goods(context)[-2:]
+    q = quantity(text, spans)
+    act = action(text) or action(sentence)
+    trade_flow = flow(text) or flow(sentence)
+    if not trade_flow and q is not None and q.unit == "USD" and not goods_ids:
+        trade_flow = flow(previous)  # "it was $83 billion": the flow of the sentence before
+    kind = _kind(text, q, act, trade_flow, goods_ids, own)
+    if kind != TAXONOMY and q is None and goods_ids and _patterns()["taxonomy"].search(sentence):
+        kind = TAXONOMY  # "Gallium and germanium, which ..., are among the 17 rare earths"
+    actor, country = _actor(own, context, kind)
+    partner = _partner(text, own, country) or _partner(sentence, sentence_ents or [], country)
+    if partner is None and kind == TRADE:
+        partner = _partner("", context[-6:], country)
+    when = tuple(
+        When(
+            d.id,
+            d.text,
+            d.start.isoformat() if d.start else None,
+            d.end.isoformat() if d.end else None,
+            d.granularity,
+            pat.tense_of(sentence),
+            "period"
+            if d.granularity not in ("day",) and kind != MEASURE
+            else _role(text, d.start_char - start),
+        )
+        for d in dates
+    )
+    return Frame(
+        kind=kind,
+        actor=actor,
+        actor_country=country,
+        attributed_to=sources[0].canonical if sources else None,
+        action=trade_flow if kind == TRADE else act,
+        goods=goods_ids,
+        partner=partner,
+        stage=stage(text) if kind in (SHARE, RANK) else None,
+        quantity=q,
+        when=when,
+        extreme=extreme(text) if kind == TRADE else None,
+    )
+
+
+def _goods(ents: list[Entity]) -> tuple[str, ...]:
+    out = []
+    for e in ents:
+        if e.label != gz.COMMODITY:
+            continue
+        try:
+            out.append(goods.resolve(e.canonical))
+        except Exception:
+            continue
+    return tuple(dict.fromkeys(out))
+
+
+def _kind(
+    text: str,
+    q: Quantity | None,
+    act: str,
+    trade_flow: str,
+    goods_ids: tuple[str, ...],
+    ents: list[Entity],
+) -> str:
+    p = _patterns()
+    if goods_ids and p["taxonomy"].search(text):
+        return TAXONOMY
+    if act == "tariff" or (q is not None and q.of == "tariff"):
+        return MEASURE
+    if trade_flow and q is not None and q.unit in ("USD", "%") and not goods_ids:
+        return TRADE
+    if q is not None and q.unit == "%" and q.of == WORLD and goods_ids:
+        return SHARE
+    if q is not None and q.unit == "" and goods_ids:
+        return SHARE
+    if is_rank(text) and goods_ids:
+        return RANK
+    if q is not None and q.unit not in ("%", "USD", "") and act == "listing":
+        return COUNT
+    if act:
+        return MEASURE
+    if _VISIT.search(text) and any(e.label == gz.PERSON for e in ents):
+        return VISIT
+    if trade_flow and q is not None:
+        return TRADE
+    return OTHER
+
+
+def _actor(own: list[Entity], context: list[Entity], kind: str) -> tuple[str | None, str | None]:
+    """Who acts: the first government, organisation or country the claim names outside its
+    attribution; a person's country for a visit; else the last one named before it."""
+
+    def governs(e: Entity) -> bool:
+        return e.label == gz.ORG or (
+            e.label == gz.PLACE and bool(e.metonym_for or e.kind == "country")
+        )
+
+    if kind == VISIT:
+        people = [e for e in own if e.label == gz.PERSON]
+        if people:
+            return people[0].canonical, people[0].country
+    for e in own:
+        if governs(e) and e.country:
+            return (e.metonym_for or e.canonical), e.country
+    for e in own:
+        if e.label == gz.PERSON and e.country:
+            return e.canonical, e.country
+    for e in reversed(context):
+        if governs(e) and e.country:
+            return (e.metonym_for or e.canonical), e.country
+    return None, None
+
+
+def _partner(text: str, ents: list[Entity], actor_country: str | None) -> str | None:
+    """The other side: a country named after 'to', 'on', 'against', 'from', 'with'."""
+    for e in ents:
+        if e.label == gz.PLACE and e.kind == "country" and e.country and e.country != actor_country:
+            return e.country
+    return None

@@ -1,0 +1,178 @@
+"""Tables, and results computed from them, kept in memory while their files are unchanged.
+
+A file is known by its *signature*: absolute path, size and modification time. A kept
+value remembers the signatures of every file it came from (a table: its CSV file, the
+corrections file and data/datapackage.json; a derived result: the files of every table
+it loaded); it is used again only while all of them are unchanged, otherwise it is
+computed again. Each caller gets a value of its own (`handout`), so changing it never
+changes what the next caller gets.
+
+Every use, computed or kept, is announced as the audit event `analysis.data.read` with
+the file's path, once per file: the report runner's recorder (`analysis.runner.kernels`)
+hears it, so a run that found a table already in memory still lists the table's files
+among its inputs.
+
+Between processes, validated tables are also stored on disk (`stored` and `store`,
+under `.cache/tables/` in the repository, or `$WORKBOOK_CACHE_DIR`; `off` turns it off),
+keyed by a hash of everything validation depends on: the bytes of the files, the
+descriptor, the data layer's code and the versions of Python and pandas. A new process
+then reads a table in milliseconds instead of validating it again (about 0.3 s a table).
+A store that cannot be written or read is skipped: the table is validated as usual.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from analysis import paths
+
+READ_EVENT = "analysis.data.read"
+CACHE_ENV = "WORKBOOK_CACHE_DIR"  # a folder, or "off"
+KEEP_STORED = 64  # validated tables kept on disk (the oldest are removed)
+Signature = tuple[Any, ...]  # (path, size, mtime_ns), or (path,) for a missing file
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class _Kept:
+    value: Any
+    files: frozenset[Signature]
+
+
+_kept: dict[Hashable, _Kept] = {}
+# One set per computation under way (innermost last): the files it has used so far.
+_collecting: list[set[Signature]] = []
+
+
+def signature(path: str | Path) -> Signature:
+    """A file's path, size and modification time (the path alone when it is missing)."""
+    full = os.path.abspath(path)
+    try:
+        found = os.stat(full)
+    except OSError:
+        return (full,)
+    return (full, found.st_size, found.st_mtime_ns)
+
+
+def clear() -> None:
+    """Forget every kept value (tests that rewrite files in place within one clock tick)."""
+    _kept.clear()
+
+
+def remember(key: Hashable, compute: Callable[[], T], files: Iterable[str | Path] = ()) -> T:
+    """`compute()`, or the value kept under `key` while `files` (and every file the
+    computation used through `remember`) are unchanged. Errors are not kept."""
+    own = {signature(f) for f in files}  # before computing: a file changed meanwhile is seen
+    kept = _kept.get(key)
+    if kept is not None and all(signature(s[0]) == s for s in kept.files):
+        announce(kept.files)
+        return handout(kept.value)
+    _collecting.append(set())
+    try:
+        value = compute()
+    finally:
+        used = _collecting.pop()
+    kept = _Kept(value, frozenset(own | used))
+    _kept[key] = kept
+    announce(kept.files)
+    return handout(value)
+
+
+def derived(func: Callable[..., T]) -> Callable[..., T]:
+    """Keep a function's results of the tables, per arguments, while the tables' files are
+    unchanged. Calls with arguments that cannot be hashed (a frame) are not kept."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> T:
+        key = (func.__module__, func.__qualname__, args, tuple(sorted(kwargs.items())))
+        try:
+            hash(key)
+        except TypeError:
+            return func(*args, **kwargs)
+        return remember(key, lambda: func(*args, **kwargs))
+
+    return wrapper
+
+
+def handout(value: T) -> T:
+    """A copy the caller may change; immutable values as they are.
+
+    Frames and series are copied deeply: a copy-on-write view is not enough, since
+    `to_numpy()` of a nullable column can hand out the kept array itself, writable.
+    """
+    if isinstance(value, str | int | float | bool | bytes | type(None) | frozenset):
+        return value
+    copier = getattr(value, "copy", None)
+    if callable(copier) and hasattr(value, "attrs"):  # a pandas DataFrame or Series
+        return copier(deep=True)
+    return copy.deepcopy(value)
+
+
+def announce(files: Iterable[Signature]) -> None:
+    """Tell the computations under way, and any audit hook, which files were used."""
+    for collector in _collecting:
+        collector.update(files)
+    for found in files:
+        sys.audit(READ_EVENT, found[0])
+
+
+# --- between processes: validated tables on disk ------------------------------------------
+
+
+def store_folder() -> Path | None:
+    """Where validated tables are stored (None when turned off)."""
+    chosen = os.environ.get(CACHE_ENV, "")
+    if chosen.lower() == "off":
+        return None
+    return Path(chosen) if chosen else paths.ROOT / ".cache" / "tables"
+
+
+def content_key(*parts: bytes | str) -> str:
+    """A hash of the given contents with this interpreter's and pandas' versions."""
+    import pandas as pd
+
+    digest = hashlib.sha256(f"{sys.version}\0{pd.__version__}\0{pickle.HIGHEST_PROTOCOL}".encode())
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "little") + data)
+    return digest.hexdigest()
+
+
+def stored(key: str) -> Any | None:
+    """The value stored under `key`, or None (not stored, unreadable, or turned off)."""
+    folder = store_folder()
+    if folder is None:
+        return None
+    try:
+        with open(folder / f"{key}.pickle", "rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # missing, truncated or from another version: validate instead
+        return None
+
+
+def store(key: str, value: Any) -> None:
+    """Store a value under `key` (atomically); keep only the `KEEP_STORED` newest."""
+    folder = store_folder()
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, folder / f"{key}.pickle")
+        kept = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns)
+        for old in kept[:-KEEP_STORED]:
+            old.unlink(missing_ok=True)
+    except OSError:  # a read-only checkout, a full disk: nothing is stored
+        return

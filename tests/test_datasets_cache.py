@@ -1,0 +1,185 @@
+"""Tables loaded once per process, results computed from them kept while the files hold,
+frames that callers cannot corrupt, and validated tables stored between processes."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from analysis import paths
+from analysis.analyses import concentration, measures
+from analysis.data import cache, datasets
+
+TABLE = "rare_earths_mine_production"
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """How many times a table was read from its file and validated."""
+    calls: list[str] = []
+    real = datasets._read_and_validate
+
+    def reading(res, csv_path, corrections_file):
+        calls.append(res["name"])
+        return real(res, csv_path, corrections_file)
+
+    monkeypatch.setattr(datasets, "_read_and_validate", reading)
+    monkeypatch.setenv(cache.CACHE_ENV, "off")  # every miss validates
+    datasets.clear_cache()
+    yield calls
+    datasets.clear_cache()
+
+
+def test_a_table_is_read_and_validated_once_per_process(counted):
+    first = datasets.load(TABLE)
+    for _ in range(5):
+        again = datasets.load(TABLE)
+    assert counted == [TABLE]
+    assert again.equals(first) and again.attrs == first.attrs
+
+
+def test_changing_a_returned_frame_does_not_change_the_next_one(counted):
+    frame = datasets.load(TABLE)
+    original = frame.copy(deep=True)
+    frame.loc[frame.index[0], "value"] = -1.0
+    frame["year"] = 0
+    del frame["country"]
+    frame.attrs["corrections"].append({"table": "made up"})
+    frame.attrs["extra"] = True
+    again = datasets.load(TABLE)
+    assert again.equals(original)
+    assert again.attrs == original.attrs
+    values = again["year"].to_numpy()
+    with contextlib.suppress(ValueError):  # read-only where it is a view
+        values[0] = 5
+    assert datasets.load(TABLE).equals(original)
+
+
+def test_a_changed_file_is_read_again(counted, tmp_path):
+    copy = tmp_path / f"{TABLE}.csv"
+    shutil.copy(datasets.path_of(TABLE), copy)
+    before = datasets.load(TABLE, copy)
+    text = copy.read_text(encoding="utf-8")
+    copy.write_text(text.replace(",240000,", ",250000,", 1), encoding="utf-8")
+    after = datasets.load(TABLE, copy)
+    assert counted == [TABLE, TABLE]
+    assert (after["value"] == 250000).sum() == (before["value"] == 250000).sum() + 1
+
+
+def test_a_changed_corrections_file_is_read_again(counted, tmp_path):
+    fixes = tmp_path / "corrections.yaml"
+    fixes.write_text("corrections: []\n", encoding="utf-8")
+    assert datasets.load(TABLE, corrections_file=fixes).attrs["corrections"] == []
+    row = datasets.load(TABLE).query("country == 'Burma' and year == 2022").iloc[0]
+    key = {"country": "Burma", "year": 2022, "source_edition": row["source_edition"]}
+    change = {"column": "value", "old": float(row["value"]), "new": float(row["value"]) + 1}
+    entry = {"table": TABLE, "key": key, **change, "reason": "a test", "source": "a test"}
+    fixes.write_text(yaml.safe_dump({"corrections": [entry]}), encoding="utf-8")
+    corrected = datasets.load(TABLE, corrections_file=fixes)
+    assert [c["new"] for c in corrected.attrs["corrections"]] == [row["value"] + 1]
+    assert counted.count(TABLE) == 3  # default file, empty file, changed file
+
+
+def test_clear_cache_forgets_every_table(counted):
+    datasets.load(TABLE)
+    datasets.clear_cache()
+    datasets.load(TABLE)
+    assert counted == [TABLE, TABLE]
+
+
+def test_results_computed_from_tables_are_kept_while_their_files_hold(counted, data_copy):
+    first = measures.measures()
+    assert measures.measures().equals(first)
+    assert counted.count(measures.TABLE) == 1, "computed once, from one load"
+    loads = len(counted)
+    table = data_copy / "sources" / f"{measures.TABLE}.csv"
+    lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
+    table.write_text("".join(lines[:-1]), encoding="utf-8")  # the last measure removed
+    os.utime(table, ns=(0, 0))  # a different modification time, whatever the clock's grain
+    assert len(measures.measures()) == len(first) - 1
+    assert counted[loads:].count(measures.TABLE) == 1, "computed again from the changed file"
+
+
+def test_kept_results_are_handed_out_as_copies(counted):
+    names = concentration.commodities()
+    names.append("unobtainium")
+    entry = concentration.series_for("gallium")
+    assert "unobtainium" not in concentration.commodities()
+    frame = concentration.catalog()
+    frame.loc[0, "commodity"] = "changed"
+    assert concentration.catalog().loc[0, "commodity"] != "changed"
+    assert concentration.series_for("gallium") == entry
+
+
+def test_a_kept_table_is_still_announced_as_read(counted):
+    heard: list[str] = []
+    datasets.load(TABLE)  # kept from now on
+
+    def hook(event, args):
+        if event == cache.READ_EVENT:
+            heard.append(args[0])
+
+    sys.addaudithook(hook)  # stays for the session: it only appends to this list
+    datasets.load(TABLE)
+    concentration.catalog()
+    heard_now = set(heard)
+    heard.clear()
+    assert str(datasets.path_of(TABLE)) in heard_now
+    assert str(paths.DATAPACKAGE) in heard_now
+    assert str(paths.DATA_DIR / "corrections.yaml") in heard_now
+    assert {str(datasets.path_of(t)) for t in concentration.PRODUCTION_TABLES} <= heard_now
+
+
+def test_validated_tables_are_stored_for_the_next_process(tmp_path, monkeypatch):
+    store = tmp_path / "store"
+    env = {**os.environ, cache.CACHE_ENV: str(store)}
+    code = (
+        "import sys; from analysis.data import datasets\n"
+        "calls = []\n"
+        "real = datasets._read_and_validate\n"
+        "datasets._read_and_validate = lambda *a: calls.append(1) or real(*a)\n"
+        f"frame = datasets.load({TABLE!r})\n"
+        "print(len(calls), len(frame), 'pandera' in ' '.join(sys.modules))\n"
+    )
+    run = [sys.executable, "-c", code]
+    first = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
+    second = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
+    rows = len(datasets.load(TABLE))
+    assert first.stdout.split() == ["1", str(rows), "True"]
+    assert second.stdout.split() == ["0", str(rows), "False"], "stored: not validated again"
+    assert len(list(store.glob("*.pickle"))) == 1
+    off = {**env, cache.CACHE_ENV: "off"}
+    third = subprocess.run(run, env=off, capture_output=True, text=True, check=True)
+    assert third.stdout.split()[0] == "1"
+
+
+def test_a_stored_table_is_not_used_once_the_file_changed(tmp_path, monkeypatch, counted):
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "store"))
+    copy = tmp_path / f"{TABLE}.csv"
+    shutil.copy(datasets.path_of(TABLE), copy)
+    datasets.load(TABLE, copy)
+    datasets.clear_cache()
+    datasets.load(TABLE, copy)
+    assert counted == [TABLE], "the second process-cold load came from the store"
+    copy.write_text(copy.read_text(encoding="utf-8").replace(",240000,", ",250000,", 1))
+    datasets.clear_cache()
+    changed = datasets.load(TABLE, copy)
+    assert counted == [TABLE, TABLE]
+    assert (changed["value"] == 250000).any()
+
+
+def test_a_broken_store_entry_is_ignored(tmp_path, monkeypatch, counted):
+    store = tmp_path / "store"
+    monkeypatch.setenv(cache.CACHE_ENV, str(store))
+    datasets.load(TABLE)
+    (entry,) = store.glob("*.pickle")
+    entry.write_bytes(b"not a pickle")
+    datasets.clear_cache()
+    assert len(datasets.load(TABLE)) > 0
+    assert counted == [TABLE, TABLE]
