@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 
 import pandas as pd
@@ -109,12 +109,7 @@ def people() -> tuple[Person, ...]:
             out.append(
                 Person(p.name, p.aliases, _GENDER.get(p.pronoun, ""), (), f"people.yaml: {p.name}")
             )
-    # an alias two people share ('Premier Li', 'Li') names neither
-    seen: dict[str, int] = {}
-    for person in out:
-        for alias in set(person.aliases):
-            seen[alias] = seen.get(alias, 0) + 1
-    return tuple(replace(p, aliases=tuple(a for a in p.aliases if seen[a] == 1)) for p in out)
+    return tuple(out)
 
 
 def _term(entry: lexicon.Named, label: str, file: str) -> Term:
