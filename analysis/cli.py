@@ -173,6 +173,11 @@ def _parser() -> argparse.ArgumentParser:
         "--split", choices=("dev", "test", "all"), default="all", help="which half (default all)"
     )
     evaluation.add_argument("--json", action="store_true", help="the scores as JSON")
+    evaluation.add_argument(
+        "--entities",
+        action="store_true",
+        help="only the entity scores (seconds: no fact-check; docs/article.md)",
+    )
     _data_parser(sub)
     return parser
 
@@ -704,6 +709,16 @@ def _eval(args: argparse.Namespace) -> int:
     from analysis.evidence import evaluation
 
     splits = evaluation.SPLITS if args.split == "all" else (args.split,)
+    if args.entities:
+        from analysis.article import entity_scoring
+
+        scores = {split: evaluation.entity_report(split) for split in splits}
+        lines = [
+            f"{split}: {r['articles']} articles\n" + "\n".join(entity_scoring.table(r))
+            for split, r in scores.items()
+        ]
+        sys.stdout.write(evaluation.to_json(scores) if args.json else "\n\n".join(lines) + "\n")
+        return 0
     report = evaluation.evaluate(splits)
     sys.stdout.write(evaluation.to_json(report) if args.json else evaluation.table(report))
     return 0

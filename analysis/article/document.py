@@ -465,6 +465,7 @@ def _annotate(art: Article, stated: dates_mod.Published) -> None:
     if not stated.known:
         published = dates_mod.infer_published(art.text, sents, stated.basis, art.era, art.era_basis)
     art.published = published
+    art.entities = entities_mod.with_offices(art.entities, published.start, published.end)
     art.dates = dates_mod.find(art.text, sents, published, art.era, art.era_basis)
     if stated.known:
         _check_stated_date(art)

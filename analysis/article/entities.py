@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any
 
 from analysis.article import gazetteer as gz
+from analysis.article import names
 from analysis.article.text import Sentence, sentence_at, words
 
 # A span of time as (start, end) dates; end None means still open.
@@ -44,6 +45,10 @@ class Entity:
     role: str | None = None  # a person's role as stated next to the name
     metonym_for: str | None = None  # a capital standing for its government
     note: str | None = None  # how a link was inferred (misspelling, role mention...)
+    generic: bool = False  # a word for a kind ("tariffs", "chips"), not a name
+    evidence: str = ""  # the table row or the cue that found it
+    confidence: str = names.HIGH  # "low" for a capitalised name no cue explains
+    office: str | None = None  # a known official's office on the article's date
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -58,6 +63,10 @@ class Entity:
             "role": self.role,
             "metonym_for": self.metonym_for,
             "note": self.note,
+            "generic": self.generic,
+            "evidence": self.evidence,
+            "confidence": self.confidence,
+            "office": self.office,
         }
 
 
@@ -73,6 +82,9 @@ class _Candidate:
     role: str | None = None
     note: str | None = None
     capital: bool = False
+    generic: bool = False
+    evidence: str = ""
+    confidence: str = names.HIGH
 
 
 # --- gazetteer matching ---------------------------------------------------------------------
@@ -103,7 +115,9 @@ def _matcher() -> _Matcher:
         *gz.commodities(),
         *gz.instruments(),
     ]
-    known += [gz.Term(p.name, gz.PERSON, (p.name, *p.aliases)) for p in gz.people()]
+    known += [
+        gz.Term(p.name, gz.PERSON, (p.name, *p.aliases), source=p.source) for p in gz.people()
+    ]
     lookup: dict[str, gz.Term] = {}
     sensitive, insensitive = [], []
     for term in known:
@@ -120,20 +134,35 @@ def _matcher() -> _Matcher:
     )
 
 
+def _hits(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of `pattern`, with those that start inside another and reach past its end
+    ("Li Qiang" inside "Premier Li Qiang", which "Premier Li" would hide)."""
+    hits = list(pattern.finditer(text))
+    for hit in list(hits):
+        for gap in re.finditer(r"\s(?=\S)", hit.group()):
+            inner = pattern.match(text, hit.start() + gap.end())
+            if inner and inner.end() > hit.end():
+                hits.append(inner)
+    return hits
+
+
 def _gazetteer_candidates(text: str) -> list[_Candidate]:
     m = _matcher()
     out = []
     for pattern, fold in ((m.sensitive, False), (m.insensitive, True)):
         if pattern is None:
             continue
-        for hit in pattern.finditer(text):
+        for hit in _hits(pattern, text):
             key = hit.group().lower() if fold else hit.group()
             term = m.lookup.get(key)
             if term is None:
                 continue
+            start = hit.start()
+            if term.label == gz.PERSON:  # "Premier Li": the name is "Li", the title its role
+                start += len(names.leading_title(hit.group()))
             out.append(
                 _Candidate(
-                    hit.start(),
+                    start,
                     hit.end(),
                     term.label,
                     term.canonical,
@@ -141,128 +170,44 @@ def _gazetteer_candidates(text: str) -> list[_Candidate]:
                     country=term.country,
                     kind=term.kind,
                     capital=term.capital,
+                    generic=term.generic,
+                    evidence=term.source,
                 )
             )
     return out
 
 
-# --- people found by pattern ----------------------------------------------------------------
+# --- names found by shape and context -------------------------------------------------------
 
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.)"
 _NAME = rf"{_NAME_TOKEN}(?:\s(?:van|von|der|de|la|le|bin|al-)?\s?{_NAME_TOKEN}){{1,2}}"
 _NAME_RE = re.compile(rf"(?<![\w])({_NAME})(?![\w])")
-_SPEECH = re.compile(
-    r"^,?\s+(?:said|says|told|added|warned|noted|argued|wrote|explained|insisted|stressed|"
-    r"according)\b"
-)
-_AFTER_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s$")
-_ACCORDING_TO = re.compile(r"according to\s$", re.I)
-_NOT_NAME_WORDS = words(
-    "The A An In On At For From By With And But Or If As This That These Those It Its His Her "
-    "Their Our We They He She Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
-    "February March April May June July August September October November December Read Also "
-    "Like During After Before Since When While What Small Accompanied Expected Restrictions "
-    "Chinese American Americans European Europeans Dutch Japanese US Secretary Minister "
-    "President Premier Commerce Department Ministry State Congress Senate House Bureau "
-    "Administration Government Trade Industry Security Office"
-)
-_TITLE_RE = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(t) for t in sorted(gz.title_words(), key=len, reverse=True))
-    + r")\b",
-    re.I,
-)
-_LOWER_MODIFIERS = words("of for former then acting outgoing current deputy vice top")
-_NOT_MODIFIERS = words("The A An In On At Meanwhile However Then But And So Yet")
 
 
-def _is_modifier(word: str) -> bool:
-    """A word that can be part of a title before a name ("US", "Commerce", "former", "of")."""
-    if word in _NOT_MODIFIERS:
-        return False
-    return bool(
-        re.fullmatch(r"[A-Z][\w.'’-]*", word)
-        or word in _LOWER_MODIFIERS
-        or _TITLE_RE.fullmatch(word)
+def _guessed(text: str, sents: list[Sentence], taken: list[_Candidate]) -> list[_Candidate]:
+    """Names the gazetteer does not know, found by their shape and context (`names`)."""
+    known = [names.Known(c.start, c.end, c.label, c.generic, c.country) for c in taken]
+    guesses = names.find(text, sents, known)
+    found = [_from_guess(g) for g in guesses]
+    chosen = _select(taken + found)
+    named = [g for g in guesses if any((c.start, c.end) == (g.start, g.end) for c in chosen)]
+    held = [names.Known(c.start, c.end, c.label) for c in chosen if c in taken]
+    return found + [_from_guess(g, 2) for g in names.short_forms(text, named, held)]
+
+
+def _from_guess(g: names.Guess, priority: int = 3) -> _Candidate:
+    return _Candidate(
+        g.start,
+        g.end,
+        g.label,
+        g.canonical,
+        priority,
+        country=g.country,
+        kind=g.kind,
+        role=g.role,
+        evidence=g.evidence,
+        confidence=g.confidence,
     )
-
-
-def _role_before(text: str, start: int, sent: Sentence | None) -> str | None:
-    """The title directly before a name ("US Commerce Secretary" Gina Raimondo), if any."""
-    floor = sent.start if sent else max(0, start - 80)
-    before = text[floor:start]
-    if not before.endswith(" "):
-        return None
-    kept: list[re.Match[str]] = []
-    for w in reversed(list(re.finditer(r"\S+", before))[-6:]):
-        if w.group().endswith((",", ";", ":", ".")) or not _is_modifier(w.group()):
-            break
-        kept.insert(0, w)
-    while kept and kept[0].group() in ("of", "for"):
-        kept.pop(0)
-    if not any(_TITLE_RE.fullmatch(w.group()) for w in kept):
-        return None
-    return before[kept[0].start() :].strip()
-
-
-def _appositive_role(text: str, start: int, sent: Sentence | None) -> str | None:
-    """A title phrase ending in a comma just before the name ("our correspondent in X, Name")."""
-    floor = sent.start if sent else max(0, start - 80)
-    before = text[floor:start]
-    m = re.search(r"([^,;:]{3,60}),\s$", before)
-    if not m:
-        return None
-    phrase = m.group(1)
-    title = None
-    for t in _TITLE_RE.finditer(phrase):
-        title = t
-    if title is None:
-        return None
-    keep: list[str] = []
-    for word in reversed(phrase[: title.start()].split()):
-        if not _is_modifier(word):
-            break
-        keep.insert(0, word)
-    return " ".join([*keep, phrase[title.start() :].strip()])
-
-
-def _appositive_after(text: str, end: int) -> str | None:
-    """A role in commas after a name ("Wang Wentao, China's commerce minister, said")."""
-    m = re.match(r",\s(?:the\s|a\s|an\s)?([^,;.]{3,60}?)(?=[,;.])", text[end : end + 80])
-    if not m or len(m.group(1).split()) > 7:
-        return None
-    title = _TITLE_RE.search(m.group(1))
-    if title is None:
-        return None
-    lead = m.group(1)[: title.start()].split()
-    if not all(_is_modifier(w) or w in gz.demonyms() for w in lead):
-        return None
-    return m.group(1).strip()
-
-
-def _pattern_people(text: str, sents: list[Sentence], taken: list[_Candidate]) -> list[_Candidate]:
-    """Names not in the gazetteer that the context shows to be people."""
-    out = []
-    for m in _NAME_RE.finditer(text):
-        start, end = m.span(1)
-        tokens = m.group(1).split()
-        if tokens[0] in _NOT_NAME_WORDS or tokens[-1] in _NOT_NAME_WORDS:
-            continue
-        if any(c.start < end and start < c.end for c in taken):
-            continue
-        i = sentence_at(sents, start)
-        sent = sents[i] if i >= 0 else None
-        role = _role_before(text, start, sent) or _appositive_role(text, start, sent)
-        cue = (
-            role
-            or _SPEECH.match(text[end : end + 20])
-            or _AFTER_HONORIFIC.search(text[max(0, start - 6) : start])
-            or _ACCORDING_TO.search(text[max(0, start - 14) : start])
-            or _appositive_after(text, end)
-        )
-        if cue:
-            out.append(_Candidate(start, end, gz.PERSON, m.group(1), 3, role=role))
-    return out
 
 
 # --- misspelt repeats of a name -------------------------------------------------------------
@@ -285,7 +230,7 @@ def _fuzzy_people(
         if any(c.start < end and start < c.end for c in taken):
             continue
         words = m.group().split()
-        if words[0] in _NOT_NAME_WORDS:
+        if names.not_a_name(words[0]):
             continue
         if len(words) == 1 and len(words[0]) < 6:
             continue
@@ -303,7 +248,10 @@ def _fuzzy_people(
                 f"spelt '{m.group()}', close to '{form}' (similarity {score:.2f}): "
                 f"taken as {canonical}"
             )
-            out.append(_Candidate(start, end, gz.PERSON, canonical, 4, note=note))
+            evidence = "misspelt repeat of a name in the text"
+            out.append(
+                _Candidate(start, end, gz.PERSON, canonical, 4, note=note, evidence=evidence)
+            )
     return out
 
 
@@ -429,7 +377,15 @@ def _role_mentions(
             note = f"role mention: refers to {name}, named in the text ({how} matches)"
             out.append(
                 _Candidate(
-                    start, end, gz.PERSON, name, 2, country=country, role=m.group(1), note=note
+                    start,
+                    end,
+                    gz.PERSON,
+                    name,
+                    2,
+                    country=country,
+                    role=m.group(1),
+                    note=note,
+                    evidence=f"role mention ({how})",
                 )
             )
     return out
@@ -487,7 +443,19 @@ def _headed_orgs(text: str, people: list[Entity], window: Window | None) -> list
             how = source.role or "office held"
             note = f"refers to the organisation headed by {head.canonical} ({how})"
             country = next((t.country for t in gz.organisations() if t.canonical == org), None)
-            out.append(_Candidate(m.start(), m.end(), gz.ORG, org, 2, country=country, note=note))
+            evidence = f"organisation headed by {head.canonical} (roles.yaml)"
+            out.append(
+                _Candidate(
+                    m.start(),
+                    m.end(),
+                    gz.ORG,
+                    org,
+                    2,
+                    country=country,
+                    note=note,
+                    evidence=evidence,
+                )
+            )
     return out
 
 
@@ -592,6 +560,9 @@ def _entities(text: str, chosen: list[_Candidate], sents: list[Sentence]) -> lis
                 role=c.role,
                 metonym_for=metonym,
                 note=note,
+                generic=c.generic,
+                evidence=c.evidence,
+                confidence=c.confidence,
             )
         )
     return out
@@ -604,7 +575,7 @@ def _with_roles(text: str, ents: list[Entity], sents: list[Sentence]) -> list[En
         if e.label == gz.PERSON and e.role is None and not (e.note or "").startswith("role"):
             i = sentence_at(sents, e.start)
             sent = sents[i] if i >= 0 else None
-            role = _role_before(text, e.start, sent) or _appositive_after(text, e.end)
+            role = names.role_before(text, e.start, sent) or names.appositive_after(text, e.end)
             if role:
                 e = replace(e, role=role)
         out.append(e)
@@ -623,11 +594,46 @@ def _name_forms(cands: Iterable[_Candidate]) -> dict[str, list[str]]:
     return people
 
 
+def with_offices(ents: list[Entity], first: dt.date | None, last: dt.date | None) -> list[Entity]:
+    """Each known official with the office the officials table says they held from `first`
+    to `last` (the article's day, or the days it must lie in)."""
+    if first is None or last is None:
+        return ents
+    out = []
+    for e in ents:
+        person = _person(e.canonical) if e.label == gz.PERSON else None
+        held = [
+            o.title
+            for o in (person.offices if person else ())
+            if o.start is not None and o.start <= first and (o.end is None or last <= o.end)
+        ]
+        out.append(replace(e, office="; ".join(held)) if held else e)
+    return out
+
+
+def _one_word_names(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """A one-word name ("Li") taken as the person named in full in the text ("Li Qiang"),
+    rather than another person the tables give that word to (Li Keqiang)."""
+    full = {c.canonical for c in cands if c.label == gz.PERSON and " " in text[c.start : c.end]}
+    out = []
+    for c in cands:
+        word = text[c.start : c.end]
+        if c.label == gz.PERSON and " " not in word and c.canonical not in full:
+            named = [n for n in sorted(full) if word in (n.split()[0], n.split()[-1])]
+            if len(named) == 1:
+                note = f"'{word}' read as {named[0]}, named in full in the text"
+                c = replace(
+                    c, canonical=named[0], note=note, evidence="surname of a name in the text"
+                )
+        out.append(c)
+    return out
+
+
 def find(text: str, sents: list[Sentence]) -> tuple[list[Entity], Window | None, list[str]]:
     """Every entity in `text` (ids e1, e2... in text order), the era window and its reasons."""
     base = _select(_gazetteer_candidates(text))
     base = _select(base + _fuzzy_people(text, _name_forms(base), base))
-    base = _select(base + _pattern_people(text, sents, base))
+    base = _one_word_names(text, _select(base + _guessed(text, sents, base)))
     first = _with_roles(text, _entities(text, base, sents), sents)
     window, reasons = era_window(first)
 

@@ -39,6 +39,8 @@ class Term:
     kind: str = ""  # place: country, city, region, state; commodity: mineral, product...
     capital: bool = False  # a capital city: its name can stand for the government
     case_sensitive: bool = True
+    generic: bool = False  # a word for a kind ("tariffs", "chips"), not a name
+    source: str = ""  # the table or lexicon row it comes from (an entity's evidence)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Person:
     aliases: tuple[str, ...] = ()
     gender: str = ""  # "f", "m" or "" (unknown): used for "her"/"his" references
     offices: tuple[Office, ...] = field(default=())
+    source: str = ""  # the table or lexicon it comes from
 
 
 def _day(text: object, *, last: bool) -> dt.date | None:
@@ -99,23 +102,17 @@ def people() -> tuple[Person, ...]:
             for r in rows.itertuples()
         )
         gender = _GENDER.get(str(first["pronoun"]), "")
-        out.append(Person(str(name), aliases, gender, offices))
+        out.append(Person(str(name), aliases, gender, offices, f"officials.csv: {name}"))
     known = {p.name for p in out}
     for p in lexicon.people():
         if p.name not in known:
-            out.append(Person(p.name, p.aliases, _GENDER.get(p.pronoun, "")))
-    # an alias two people share ('Premier Li', 'Li') names neither
-    seen: dict[str, int] = {}
-    for person in out:
-        for alias in set(person.aliases):
-            seen[alias] = seen.get(alias, 0) + 1
-    return tuple(
-        Person(p.name, tuple(a for a in p.aliases if seen[a] == 1), p.gender, p.offices)
-        for p in out
-    )
+            out.append(
+                Person(p.name, p.aliases, _GENDER.get(p.pronoun, ""), (), f"people.yaml: {p.name}")
+            )
+    return tuple(out)
 
 
-def _term(entry: lexicon.Named, label: str) -> Term:
+def _term(entry: lexicon.Named, label: str, file: str) -> Term:
     return Term(
         entry.name,
         label,
@@ -124,18 +121,20 @@ def _term(entry: lexicon.Named, label: str) -> Term:
         entry.kind,
         entry.capital,
         entry.case_sensitive,
+        entry.generic,
+        f"{file}: {entry.name}",
     )
 
 
 @cache
 def organisations() -> tuple[Term, ...]:
-    return tuple(_term(o, ORG) for o in lexicon.organisations())
+    return tuple(_term(o, ORG, "organisations.yaml") for o in lexicon.organisations())
 
 
 @cache
 def other_places() -> tuple[Term, ...]:
     """Places that are not countries: cities, regions, seas."""
-    return tuple(_term(p, PLACE) for p in lexicon.places().places)
+    return tuple(_term(p, PLACE, "places.yaml") for p in lexicon.places().places)
 
 
 def government_of() -> dict[str, str]:
@@ -161,8 +160,29 @@ def countries() -> tuple[Term, ...]:
                 names.add(getattr(c, attr))
         names = {n for n in names if "," not in n and n not in not_countries}
         if names:
-            out.append(Term(canonical, PLACE, tuple(sorted(names)), country=code, kind="country"))
+            source = f"ISO 3166 {code}" + (" with places.yaml names" if own else "")
+            out.append(
+                Term(
+                    canonical,
+                    PLACE,
+                    tuple(sorted(names)),
+                    country=code,
+                    kind="country",
+                    source=source,
+                )
+            )
     return tuple(out)
+
+
+def country_code(name: str) -> str | None:
+    """The ISO alpha-3 code of a country name, including names that are usually something
+    else ('Jordan', left out of `countries()`), or None."""
+    import pycountry  # as in countries()
+
+    try:
+        return str(pycountry.countries.lookup(name).alpha_3)
+    except LookupError:
+        return None
 
 
 def _recognisable(synonym: str, symbol: str) -> str | None:
@@ -188,17 +208,50 @@ def commodities() -> tuple[Term, ...]:
         if r.commodity_id == "rare_earth_magnets":
             kind = "product"
         aliases = tuple(dict.fromkeys(n for n in [canonical, *names] if n))
-        out.append(Term(canonical, COMMODITY, aliases, kind=kind, case_sensitive=False))
+        source = f"commodities.csv: {r.commodity_id}"
+        out.append(
+            Term(canonical, COMMODITY, aliases, kind=kind, case_sensitive=False, source=source)
+        )
     for g in lexicon.goods():
-        aliases = tuple(dict.fromkeys([g.label, *g.aliases]))
-        out.append(Term(g.label, COMMODITY, aliases, kind=g.kind, case_sensitive=False))
+        source = f"goods.yaml: {g.id}"
+        aliases = tuple(a for a in dict.fromkeys([g.label, *g.aliases]) if a not in g.materials)
+        out.append(
+            Term(
+                g.label,
+                COMMODITY,
+                aliases,
+                kind=g.kind,
+                case_sensitive=False,
+                generic=g.generic,
+                source=source,
+            )
+        )
+        if g.materials:  # one material of a class ("beef" of farm goods): a named commodity
+            out.append(
+                Term(
+                    g.label,
+                    COMMODITY,
+                    g.materials,
+                    kind=g.kind,
+                    case_sensitive=False,
+                    source=source,
+                )
+            )
     return tuple(out)
 
 
 @cache
 def instruments() -> tuple[Term, ...]:
     return tuple(
-        Term(i.name, INSTRUMENT, (i.name, *i.aliases), kind=i.kind, case_sensitive=False)
+        Term(
+            i.name,
+            INSTRUMENT,
+            (i.name, *i.aliases),
+            kind=i.kind,
+            case_sensitive=False,
+            generic=i.generic,
+            source=f"instruments.yaml: {i.name}",
+        )
         for i in lexicon.instruments()
     )
 
@@ -220,3 +273,19 @@ def title_words() -> tuple[str, ...]:
 def demonyms() -> dict[str, str]:
     """Nationality words -> the country (ISO alpha-3, or EU) they point to."""
     return lexicon.roles().demonyms
+
+
+@cache
+def subdivisions() -> dict[str, tuple[str, str]]:
+    """ISO 3166-2 subdivisions by their short name ('Jiangxi' of 'Jiangxi Sheng', 'Busan'
+    of 'Busan-gwangyeoksi') -> (country alpha-3, subdivision type); names shared by two
+    countries are left out."""
+    import pycountry  # as in countries()
+
+    found: dict[str, list[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        short = re.split(r"[\s-]", str(sub.name))[0]
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if len(short) >= 4 and short[0].isupper() and country:
+            found.setdefault(short, []).append((str(country.alpha_3), str(sub.type).lower()))
+    return {name: places[0] for name, places in found.items() if len({p[0] for p in places}) == 1}

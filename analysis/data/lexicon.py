@@ -35,6 +35,7 @@ class Named(_Entry):
     kind: str = ""
     capital: bool = False
     case_sensitive: bool = True
+    generic: bool = False  # a word for a kind ("tariffs"), not the name of one thing
 
 
 class Organisations(_Entry):
@@ -103,6 +104,8 @@ class Good(_Entry):
     kind: Literal["product", "technology", "sector", "mineral"]
     aliases: tuple[str, ...] = ()
     related: tuple[Related, ...] = ()
+    generic: bool = False  # a class of goods ("chips", "farm goods"), not one commodity
+    materials: tuple[str, ...] = ()  # aliases naming one material of the class ("beef")
 
 
 class Goods(_Entry):
@@ -169,6 +172,52 @@ class ClaimWords(_Entry):
         return value
 
 
+Label = Literal["PERSON", "ORG", "PLACE", "COMMODITY", "INSTRUMENT"]
+
+
+class NameCues(_Entry):
+    """Words around and inside names the annotator was never told (data/lexicon/name_cues.yaml)."""
+
+    heads: dict[Label, dict[str, tuple[str, ...]]]
+    leads: dict[Label, dict[str, tuple[str, ...]]]
+    numbered: tuple[str, ...]
+    instrument_nouns: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    speech_verbs: tuple[str, ...]
+    according_to: tuple[str, ...]
+    bylines: tuple[str, ...]
+    affiliation_words: tuple[str, ...]
+    title_modifiers: tuple[str, ...]
+    connectors: tuple[str, ...]
+    org_descriptors: tuple[str, ...]
+    org_before: tuple[str, ...]
+    org_after: tuple[str, ...]
+    place_before: tuple[str, ...]
+    place_after: tuple[str, ...]
+    event_heads: tuple[str, ...]
+    list_markers: tuple[str, ...]
+    list_heads: dict[Label, tuple[str, ...]]
+    openers: tuple[str, ...]
+    not_in_person_names: tuple[str, ...]
+    not_acronyms: tuple[str, ...]
+
+    @field_validator("heads", "leads")
+    @classmethod
+    def _one_kind_per_word(
+        cls, value: dict[str, dict[str, tuple[str, ...]]]
+    ) -> dict[str, dict[str, tuple[str, ...]]]:
+        seen: dict[str, str] = {}
+        for label, kinds in value.items():
+            for kind, entries in kinds.items():
+                for word in entries:
+                    if word in seen:
+                        raise ValueError(
+                            f"{word!r} is listed twice ({seen[word]} and {label}/{kind})"
+                        )
+                    seen[word] = f"{label}/{kind}"
+        return value
+
+
 _FILES: dict[str, type[BaseModel]] = {
     "claims": ClaimWords,
     "organisations": Organisations,
@@ -179,6 +228,7 @@ _FILES: dict[str, type[BaseModel]] = {
     "people": People,
     "goods": Goods,
     "measure_types": MeasureTypes,
+    "name_cues": NameCues,
 }
 
 
@@ -293,3 +343,7 @@ def claims() -> ClaimWords:
 
 def measure_types() -> MeasureTypes:
     return load("measure_types")  # type: ignore[return-value]
+
+
+def name_cues() -> NameCues:
+    return load("name_cues")  # type: ignore[return-value]

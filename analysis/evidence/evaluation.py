@@ -30,7 +30,7 @@ from typing import Any
 import yaml
 
 from analysis import paths
-from analysis.article import document
+from analysis.article import document, entity_scoring
 from analysis.errors import Problem, ProblemsError
 from analysis.evidence import factcheck
 from analysis.evidence.model import Verdict
@@ -248,6 +248,7 @@ def evaluate(splits: tuple[str, ...] = SPLITS) -> dict[str, Any]:
                 "accuracy": round(sum(p.right for p in probes) / len(probes), 3) if probes else 1,
             },
             "scored": [asdict(s) for s in claims + probes],
+            "entities": entity_report(split),
         }
     return report
 
@@ -273,8 +274,21 @@ def table(report: dict[str, Any]) -> str:
                 f"  {kind:<10} {k['claims']:>6} {k['detected']:>6} {k['decidable']:>6} "
                 f"{k['right']:>6} {k['false']:>6}"
             )
+        lines += entity_scoring.table(r["entities"]) if "entities" in r else []
         lines.append("")
     return "\n".join(lines)
+
+
+def entity_report(split: str) -> dict[str, Any]:
+    """Entity recall and precision of a split, by type (`analysis.article.entity_scoring`)."""
+    scores = []
+    for path in articles(split):
+        key = _read(path)
+        where = paths.relative(path)
+        art = _as_article(key, where)
+        keyed = entity_scoring.keyed_entities(key.get("entities") or [], where)
+        scores.append(entity_scoring.score_article(key["id"], art.text, art.entities, keyed))
+    return entity_scoring.summary(scores)
 
 
 def to_json(report: dict[str, Any]) -> str:

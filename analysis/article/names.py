@@ -1,0 +1,802 @@
+"""Names the annotator was never told, found by their shape and the words around them.
+
+The gazetteer (`analysis.article.gazetteer`) knows names from the tables; this module finds
+the others: capitalised spans typed by what they end or start with ("Census Bureau",
+"Ministry of Trade", "Export Administration Regulations"), by the words around them (a
+title before a person's name, "said" after it, "an analyst at" before an organisation,
+"X, a consultancy"), by the list they stand in ("suppliers such as A, B and C"), by a
+dateline ("BEIJING (Reuters) -"), by a number ("Section 301", "Announcement No. 33") or a
+quoted title before a document noun (the "Phase One" agreement). Each guess records the
+cue that made it (`evidence`); a capitalised name with no cue is kept with a low-confidence
+type. Cue words live in `data/lexicon/name_cues.yaml` (titles in `roles.yaml`).
+
+The cues and their order are described in docs/article.md ("Names by shape and context").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from analysis.article import gazetteer as gz
+from analysis.article.text import Sentence, sentence_at
+from analysis.data import lexicon
+
+HIGH, LOW = "high", "low"
+
+
+@dataclass(frozen=True)
+class Guess:
+    """A name found by a cue: its span, type, canonical form and the cue (`evidence`)."""
+
+    start: int
+    end: int
+    label: str
+    canonical: str
+    evidence: str
+    confidence: str = HIGH
+    kind: str = ""
+    role: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Known:
+    """A span already recognised (from the gazetteer), which a guess must respect."""
+
+    start: int
+    end: int
+    label: str
+    generic: bool = False
+    country: str | None = None
+
+
+def _alternation(items: Iterable[str]) -> str:
+    return "|".join(re.escape(i) for i in sorted(set(items), key=lambda i: (-len(i), i)))
+
+
+@dataclass(frozen=True)
+class _Cues:
+    heads: dict[str, tuple[str, str]]  # last word -> (label, kind)
+    leads: re.Pattern[str]  # "Ministry of" at a span's start
+    lead_types: dict[str, tuple[str, str]]
+    numbered: re.Pattern[str]
+    quoted: re.Pattern[str]
+    instrument_noun: re.Pattern[str]  # right after a generic instrument word
+    honorific: re.Pattern[str]
+    speech_after: re.Pattern[str]
+    according_to: re.Pattern[str]
+    byline: re.Pattern[str]
+    affiliation: re.Pattern[str]
+    descriptor: re.Pattern[str]
+    org_before: re.Pattern[str]
+    org_after: re.Pattern[str]
+    place_before: re.Pattern[str]
+    place_after: re.Pattern[str]
+    demonyms: re.Pattern[str]
+    lists: re.Pattern[str]
+    list_types: dict[str, str]
+    list_nouns: re.Pattern[str]  # a list's head noun right before its names
+    openers: frozenset[str]
+    not_person: frozenset[str]
+    not_acronyms: frozenset[str]
+    event_heads: frozenset[str]
+    title_modifiers: frozenset[str]
+    title_words: frozenset[str]
+    connectors: frozenset[str]
+    dotted: frozenset[str]  # cue words written with a full stop ("Inc.", "Mr.")
+    titles: re.Pattern[str]
+
+
+@cache
+def _cues() -> _Cues:
+    c = lexicon.name_cues()
+    heads = {
+        w: (label, kind)
+        for label, kinds in c.heads.items()
+        for kind, ws in kinds.items()
+        for w in ws
+    }
+    lead_types = {
+        w: (label, kind)
+        for label, kinds in c.leads.items()
+        for kind, ws in kinds.items()
+        for w in ws
+    }
+    titles = _alternation(gz.title_words())
+    speech = _alternation(c.speech_verbs)
+    return _Cues(
+        heads=heads,
+        leads=re.compile(rf"(?:{_alternation(lead_types)})\s"),
+        lead_types=lead_types,
+        numbered=re.compile(
+            rf"(?<![\w-])(?:{_alternation(c.numbered)})\s(?:No\.\s?)?\d+[A-Z]?(?![\w-])"
+            r"(?:\s(?:and|&)\s\d+[A-Z]?)?(?:\sof\s(?:19|20)\d\d)?"
+        ),
+        quoted=re.compile(
+            r"[\"“]((?:[A-Z][\w'’-]*|\d+)(?:\s(?:[A-Z][\w'’-]*|\d+|of|and|the|for|on)){0,7})[\"”]"
+            rf"\s(?:{_alternation(c.instrument_nouns)})\b"
+        ),
+        instrument_noun=re.compile(rf"\s({_alternation(c.instrument_nouns)})\b", re.I),
+        honorific=re.compile(rf"(?<![\w])(?:{_alternation(c.honorifics)})\s$"),
+        speech_after=re.compile(rf"^,?\s+(?:{speech})\b", re.I),
+        according_to=re.compile(rf"\b(?:{_alternation(c.according_to)})\s$", re.I),
+        byline=re.compile(rf"^(?:{_alternation(c.bylines)})\s$"),
+        affiliation=re.compile(
+            rf"\b(?:{titles})s?\s(?:{_alternation(c.affiliation_words)})\s(?:the\s)?$", re.I
+        ),
+        descriptor=re.compile(
+            rf"^,\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}?(?:{_alternation(c.org_descriptors)})\b", re.I
+        ),
+        org_before=re.compile(rf"(?:{_alternation(c.org_before)})\s$", re.I),
+        org_after=re.compile(rf"^(?:['’]s)?\s(?:{_alternation(c.org_after)})\b", re.I),
+        place_before=re.compile(rf"(?<![\w])(?:{_alternation(c.place_before)})\s$"),
+        place_after=re.compile(rf"^\s(?:{_alternation(c.place_after)})\b", re.I),
+        demonyms=re.compile(rf"(?:{_alternation(gz.demonyms())})\s"),
+        lists=re.compile(
+            rf"\b({_alternation(w for ws in c.list_heads.values() for w in ws)})"
+            rf"(?:\s[\w.'’-]+){{0,5}}?,?\s(?:{_alternation(c.list_markers)})\s",
+            re.I,
+        ),
+        list_nouns=re.compile(
+            rf"\b({_alternation(w for ws in c.list_heads.values() for w in ws)})\s(?=[A-Z])"
+        ),
+        list_types={w.lower(): label for label, ws in c.list_heads.items() for w in ws},
+        openers=frozenset(c.openers),
+        not_person=frozenset(c.not_in_person_names) | frozenset(c.openers),
+        not_acronyms=frozenset(c.not_acronyms),
+        event_heads=frozenset(c.event_heads),
+        title_modifiers=frozenset(c.title_modifiers),
+        connectors=frozenset(c.connectors),
+        dotted=frozenset(
+            w
+            for w in [
+                *c.honorifics,
+                *(w for k in c.heads.values() for ws in k.values() for w in ws),
+            ]
+            if w.endswith(".")
+        ),
+        title_words=frozenset(w for t in gz.title_words() for w in t.split() if w[0].isupper()),
+        titles=re.compile(rf"\b(?:{titles})\b", re.I),
+    )
+
+
+# --- capitalised spans ----------------------------------------------------------------------
+
+# A word of a name: "Lam", "H.W.", "JL", "Rare-Earth", "4A" after a capitalised word.
+_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][\w’'&-]*[\w&]|[A-Z]")
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    tokens: tuple[str, ...]  # the capitalised words and connectors, as written
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in re.finditer(r"[^\s,;:!?()\[\]\"“”«»]+", text[start:end]):
+        word = m.group()
+        s = start + m.start()
+        # a possessive or a full stop ends the word (but not "Inc." or "H.W.")
+        trimmed = re.sub(r"(?:['’]s|['’])$", "", word)
+        if trimmed.endswith(".") and not (
+            re.fullmatch(r"(?:[A-Z]\.)+", trimmed) or trimmed in _cues().dotted
+        ):
+            trimmed = trimmed[:-1]
+        out.append((s, s + len(trimmed), trimmed))
+        if trimmed != word:
+            out.append((s + len(trimmed), s + len(word), ""))  # a break
+    return out
+
+
+def spans(text: str, sent: Sentence) -> list[_Span]:
+    """Runs of capitalised words (with "of", "for", "and" inside a name) in a sentence."""
+    cues = _cues()
+    out: list[_Span] = []
+    run: list[tuple[int, int, str]] = []
+    words = _tokens(text, sent.start, sent.end)
+
+    def close() -> None:
+        while run and run[-1][2] in _cues().connectors:
+            run.pop()
+        while run and run[0][2] in cues.openers:
+            run.pop(0)
+        opening = run and run[0][0] == sent.start and len(run) > 2
+        if (
+            opening
+            and run[1][2] in ("of", "for")
+            and f"{run[0][2]} {run[1][2]}" not in cues.lead_types
+        ):
+            del run[:2]  # "Shares of Naura": a sentence's first word is not part of the name
+        if run:
+            out.append(_Span(run[0][0], run[-1][1], tuple(w for _, _, w in run)))
+        run.clear()
+
+    for i, (s, e, word) in enumerate(words):
+        gap = text[run[-1][1] : s] if run else " "
+        if (
+            run
+            and (gap not in (" ", "") or not word)
+            and not _company_gap(text, run[-1], gap, word)
+        ):
+            close()
+        if not word:
+            continue
+        if (
+            _TOKEN.fullmatch(word)
+            or word in cues.dotted
+            or (run and re.fullmatch(r"\d+[A-Z]?", word))
+        ):
+            run.append((s, e, word))
+        elif run and word in _cues().connectors and i + 1 < len(words):
+            nxt = words[i + 1][2]
+            inside_of = any(w in ("of", "for") for _, _, w in run)
+            joins = nxt and _TOKEN.fullmatch(nxt) and nxt not in cues.openers
+            if joins and (word != "and" or inside_of):
+                run.append((s, e, word))
+            else:
+                close()
+        else:
+            close()
+    close()
+    return out
+
+
+def _company_gap(text: str, last: tuple[int, int, str], gap: str, word: str) -> bool:
+    """Punctuation inside a company's name: "Co., Ltd.", "Equipment (Group) Co."."""
+    company = {w for w, (label, kind) in _cues().heads.items() if kind == "company"}
+    if gap == ", " and last[2] in company and word in company:
+        return True
+    if gap == " (" and word in company:
+        return True
+    return gap == ") " and last[2] in company and text[last[1] : last[1] + 1] == ")"
+
+
+def _clean(text: str, start: int, end: int) -> _Span | None:
+    """The name in text[start:end]: openers, connectors and a possessive trimmed, and a
+    title before the name left out ("Chinese Vice Premier Liu He" -> "Liu He")."""
+    cues = _cues()
+    toks = [t for t in _tokens(text, start, end) if t[2]]
+    while toks and (toks[0][2] in cues.openers or toks[0][2] in _cues().connectors):
+        toks.pop(0)
+    titled = [i for i, t in enumerate(toks) if t[2] in cues.title_words]
+    if titled:
+        toks = toks[titled[-1] + 1 :]
+        while toks and (toks[0][2] in cues.not_person or toks[0][2] in _cues().connectors):
+            toks.pop(0)
+    while toks and toks[-1][2] in _cues().connectors:
+        toks.pop()
+    if not toks or not _TOKEN.fullmatch(toks[0][2]):
+        return None
+    return _Span(toks[0][0], toks[-1][1], tuple(t[2] for t in toks))
+
+
+def _absorbed(k: Known, span: _Span, text: str) -> bool:
+    """A known word that is part of a longer capitalised name rather than a name of its own:
+    a generic word ("Semiconductor Industry Association"), a word joined by a hyphen
+    ("Asia-Pacific"), a commodity after other words of a name ("JL MAG Rare-Earth")."""
+    if k.generic or re.match(r"-[A-Za-z]", text[k.end : k.end + 2]):
+        return True
+    return k.label == gz.COMMODITY and k.start > span.start and k.end <= span.end
+
+
+def _pieces(span: _Span, text: str, known: list[Known]) -> list[_Span]:
+    """The parts of a span outside known names ("JL MAG" of "JL MAG Rare-Earth")."""
+    cuts = [
+        (k.start, k.end)
+        for k in known
+        if k.start < span.end and span.start < k.end and not _absorbed(k, span, text)
+    ]
+    out, at = [], span.start
+    for a, b in sorted(cuts):
+        if a > at:
+            out.append((at, a))
+        at = max(at, b)
+    if at < span.end:
+        out.append((at, span.end))
+    return [p for a, b in out if (p := _clean(text, a, b))]
+
+
+# --- what a span is -------------------------------------------------------------------------
+
+
+def leading_title(name: str) -> str:
+    """The title words at the start of a name with the space after them ("Premier " of
+    "Premier Li"), or ""."""
+    words = name.split(" ")
+    n = 0
+    while n < len(words) - 1 and words[n] in _cues().title_words:
+        n += 1
+    return " ".join(words[:n]) + " " if n else ""
+
+
+def not_a_name(word: str) -> bool:
+    """Whether a capitalised word never starts a person's name ("The", "Chinese", "May")."""
+    return word in _cues().not_person
+
+
+def _person_shaped(tokens: tuple[str, ...]) -> bool:
+    """Two to four words, each capitalised or an initial, none a title or a function word."""
+    cues = _cues()
+    names = [t for t in tokens if t not in cues.connectors]
+    if not 1 <= len(names) <= 4 or any(t in cues.not_person for t in names):
+        return False
+    return all(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z][a-z’'-]+(?:-[A-Z]?[a-z]+)?", t) for t in names)
+
+
+def _by_form(span: _Span) -> tuple[str, str, str, str | None] | None:
+    """(label, kind, evidence, country) from a span's first or last words ("Ministry of",
+    "Inc"); a nationality before them gives the country ("South Korean Ministry of Trade")."""
+    cues = _cues()
+    text = " ".join(span.tokens) + " "
+    country = None
+    nationality = cues.demonyms.match(text)
+    if nationality:
+        country = gz.demonyms().get(nationality.group().strip())
+        text = text[nationality.end() :]
+    lead = cues.leads.match(text)
+    if lead and len(text.split()) > 2:
+        label, kind = cues.lead_types[lead.group().strip()]
+        return label, kind, f"starts with '{lead.group().strip()}' (name_cues.yaml leads)", country
+    last = span.tokens[-1]
+    if len(span.tokens) > 1 and last in cues.heads:
+        label, kind = cues.heads[last]
+        return label, kind, f"ends in '{last}' (name_cues.yaml heads)", country
+    return None
+
+
+def _person_cue(text: str, span: _Span, sent: Sentence) -> tuple[str | None, str] | None:
+    """(role, evidence) when the words around a person-shaped span make it a person."""
+    cues = _cues()
+    start, end = span.start, span.end
+    role = role_before(text, start, sent) or appositive_role(text, start, sent)
+    if role:
+        return role, f"title before the name ('{role}')"
+    before = text[max(sent.start, start - 40) : start]
+    if cues.honorific.search(before):
+        return None, "honorific before the name"
+    if cues.byline.match(text[sent.start : start]):
+        return None, "byline ('By ...')"
+    after_role = appositive_after(text, end)
+    if after_role:
+        return after_role, f"role after the name ('{after_role}')"
+    if cues.speech_after.match(text[end : end + 30]):
+        return None, "speech verb after the name"
+    aside = re.match(r",\s[^,;]{3,90},", text[end : end + 100])
+    if aside and cues.speech_after.match(text[end + aside.end() : end + aside.end() + 30]):
+        return None, "speech verb after the name and an aside"
+    if cues.according_to.search(before) and len(span.tokens) > 1:
+        return None, "'according to' before the name"
+    return None
+
+
+def _org_cue(text: str, span: _Span, sent: Sentence) -> str | None:
+    """Evidence that a span names an organisation from the words around it."""
+    cues = _cues()
+    before = text[max(sent.start, span.start - 60) : span.start]
+    if cues.affiliation.search(before):
+        return "affiliation before the name ('... at X')"
+    if cues.descriptor.match(text[span.end : span.end + 60]):
+        return "described after the name ('X, a company')"
+    if cues.org_before.search(text[max(sent.start, span.start - 30) : span.start]):
+        return "organisation words before the name ('shares in X', 'X-based')"
+    if cues.org_after.match(text[span.end : span.end + 30]):
+        return "organisation words after the name ('a X spokesperson')"
+    if cues.according_to.search(before) and not _person_shaped(span.tokens):
+        return "source after 'according to'"
+    return None
+
+
+def _place_cue(text: str, span: _Span, sent: Sentence) -> Guess | None:
+    """An ISO 3166-2 subdivision named where a place is expected ('in Busan', 'Hunan
+    province'), or None."""
+    cues = _cues()
+    name = _canonical(text, span)
+    place = gz.subdivisions().get(name)
+    if place is None or name in cues.not_person:
+        return None
+    before = text[max(sent.start, span.start - 12) : span.start]
+    if cues.place_before.search(before) or cues.place_after.match(text[span.end : span.end + 15]):
+        country, kind = place
+        evidence = f"ISO 3166-2 {kind} of {country}, where a place is expected"
+        return Guess(span.start, span.end, gz.PLACE, name, evidence, kind=kind, country=country)
+    return None
+
+
+def _canonical(text: str, span: _Span) -> str:
+    return re.sub(r"\s+", " ", text[span.start : span.end])
+
+
+def _nationality_only(span: _Span) -> bool:
+    """'Chinese', 'Chinese-owned', 'US': a nationality word, not a name."""
+    demonyms = gz.demonyms()
+    words = [t for t in span.tokens if t not in _cues().connectors]
+    return (
+        all(w in demonyms or w.split("-")[0] in demonyms for w in words)
+        or " ".join(words) in demonyms
+    )
+
+
+def _typed(text: str, span: _Span, sent: Sentence) -> Guess | None:
+    """The type of one capitalised span from its form and its neighbours, or None."""
+    if _nationality_only(span):
+        return None
+    form = _by_form(span)
+    canonical = _canonical(text, span)
+    if form:
+        label, kind, evidence, country = form
+        return Guess(span.start, span.end, label, canonical, evidence, kind=kind, country=country)
+    place = _place_cue(text, span, sent)
+    if place:
+        return place
+    org = _org_cue(text, span, sent)
+    if org:
+        return Guess(span.start, span.end, gz.ORG, canonical, org, kind="organisation")
+    return _typed_person(text, span, sent)
+
+
+def _typed_person(text: str, span: _Span, sent: Sentence) -> Guess | None:
+    """A person-shaped span that the words around it make a person, or None."""
+    if not _person_shaped(span.tokens):
+        return None
+    cue = _person_cue(text, span, sent)
+    if cue is None:
+        return None
+    role, evidence = cue
+    canonical = _canonical(text, span)
+    if len(span.tokens) == 1 and not role and "honorific" not in evidence:
+        # one word that speaks is as often a company ("Naura said") as a surname
+        return Guess(span.start, span.end, gz.ORG, canonical, f"{evidence}, one word", LOW)
+    return Guess(span.start, span.end, gz.PERSON, canonical, evidence, role=role)
+
+
+def _fallback(text: str, span: _Span, sent: Sentence) -> Guess | None:
+    """A capitalised name no cue explains: kept with a low-confidence type, or None."""
+    cues = _cues()
+    words = [t for t in span.tokens if t not in _cues().connectors]
+    if sent.heading or len(words) < 2 or text[span.end : span.end + 1] == ":":
+        return None
+    if words[-1] in cues.event_heads:  # an event or a period: none of the five types
+        return None
+    if all(t in cues.not_person or t.lower() in cues.not_acronyms for t in words):
+        return None
+    canonical = _canonical(text, span)
+    return Guess(span.start, span.end, gz.ORG, canonical, "capitalised name, no cue", LOW)
+
+
+# --- names found by other shapes ------------------------------------------------------------
+
+
+def _numbered(text: str) -> list[Guess]:
+    """'Section 301', 'List 4A', 'Announcement No. 33 of 2024'."""
+    return [
+        Guess(
+            m.start(), m.end(), gz.INSTRUMENT, m.group(), "numbered instrument", kind="instrument"
+        )
+        for m in _cues().numbered.finditer(text)
+    ]
+
+
+def _quoted_titles(text: str) -> list[Guess]:
+    """A quoted title before a document noun: the "Phase One" agreement."""
+    out = []
+    for m in _cues().quoted.finditer(text):
+        noun = text[m.end(1) + 1 : m.end()].strip()
+        out.append(
+            Guess(
+                m.start(1),
+                m.end(1),
+                gz.INSTRUMENT,
+                m.group(1),
+                f"quoted title before '{noun}'",
+                kind=noun,
+            )
+        )
+    return out
+
+
+def _instrument_nouns(text: str, known: list[Known]) -> list[Guess]:
+    """A generic instrument word with a document noun: 'an export control law'."""
+    out = []
+    for k in known:
+        if k.label != gz.INSTRUMENT or not k.generic:
+            continue
+        m = _cues().instrument_noun.match(text, k.end)
+        if m:
+            phrase = text[k.start : m.end()]
+            evidence = f"'{text[k.start : k.end]}' followed by '{m.group(1)}'"
+            out.append(Guess(k.start, m.end(), gz.INSTRUMENT, phrase, evidence, kind=m.group(1)))
+    return out
+
+
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2})(?:,\s[^()\n]{2,40}?)?"
+    r"\s*(?:\(([A-Z][\w .&-]{1,30})\))?\s*[-–—|:]\s"
+)
+
+
+def _datelines(text: str, known_places: dict[str, gz.Term]) -> list[Guess]:
+    """'BEIJING (Reuters) -' at the start of a paragraph: a place and, in brackets, an outlet."""
+    out = []
+    for para in re.finditer(r"^[^\n]+", text, re.M):
+        m = _DATELINE.match(para.group())
+        if not m or len(m.group(1)) < 3 or m.group(1) in _cues().not_acronyms:
+            continue
+        at = para.start()
+        city = m.group(1)
+        term = known_places.get(city.title()) or known_places.get(city.lower())
+        canonical = term.canonical if term else city.title()
+        out.append(
+            Guess(
+                at + m.start(1),
+                at + m.end(1),
+                gz.PLACE,
+                canonical,
+                "dateline in capitals" + (f" ({term.source})" if term else ""),
+                kind=term.kind if term else "city",
+                country=term.country if term else None,
+            )
+        )
+        if m.group(2):
+            outlet = m.group(2)
+            out.append(
+                Guess(
+                    at + m.start(2),
+                    at + m.end(2),
+                    gz.ORG,
+                    outlet,
+                    "outlet credited in the dateline",
+                    kind="outlet",
+                )
+            )
+    return out
+
+
+# --- lists ----------------------------------------------------------------------------------
+
+
+_ITEM_SEP = re.compile(r"^(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s)")
+
+
+def _list_items(text: str, at: int, sents: list[Sentence], known: list[Known]) -> list[_Span]:
+    """The capitalised items of a list starting at `at` ('A, B and C'), in order."""
+    i = sentence_at(sents, at)
+    if i < 0:
+        return []
+    sent = sents[i]
+    found = {s.start: s for s in spans(text, sent)}
+    starts = {k.start: k for k in known}
+    items: list[_Span] = []
+    pos = at
+    while pos < sent.end:
+        span = found.get(pos)
+        k = starts.get(pos)
+        end = max(span.end if span else -1, k.end if k else -1)
+        if end < 0:
+            break
+        items.append(span or _Span(k.start, k.end, (text[k.start : k.end],)))  # type: ignore[union-attr]
+        sep = _ITEM_SEP.match(text[end : end + 6])
+        if not sep:
+            break
+        pos = end + sep.end()
+    return items
+
+
+def _lists(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
+    """Names in a list typed by its head noun ('suppliers such as A, B and C') or, when it
+    has none, by the names already known in it (a list of countries)."""
+    cues = _cues()
+    out = []
+    for m in cues.lists.finditer(text):
+        label = cues.list_types[m.group(1).lower()]
+        for raw in _list_items(text, m.end(), sents, known):
+            for item in _pieces(raw, text, known):
+                if _nationality_only(item):
+                    continue
+                evidence = f"in a list after '{text[m.start() : m.end()].strip()}'"
+                out.append(Guess(item.start, item.end, label, _canonical(text, item), evidence))
+    for m in cues.list_nouns.finditer(text):  # "equipment makers Naura, Piotech and SiCarrier"
+        items = [
+            p for raw in _list_items(text, m.end(), sents, known) for p in _pieces(raw, text, known)
+        ]
+        if len(items) >= 2:
+            label = cues.list_types[m.group(1).lower()]
+            for item in items:
+                evidence = f"in a list after '{m.group(1)}'"
+                out.append(Guess(item.start, item.end, label, _canonical(text, item), evidence))
+    for sent in sents:
+        for m in re.finditer(r"(?::\s|^)", text[sent.start : sent.end]):
+            items = _list_items(text, sent.start + m.end(), sents, known)
+            if len(items) < 4:
+                continue
+            labels = [
+                k.label for it in items for k in known if (k.start, k.end) == (it.start, it.end)
+            ]
+            if not labels or len(set(labels)) != 1 or len(labels) < len(items) * 2 / 3:
+                continue
+            for item in items:
+                if not any((k.start, k.end) == (item.start, item.end) for k in known):
+                    out.append(
+                        Guess(
+                            item.start,
+                            item.end,
+                            labels[0],
+                            _canonical(text, item),
+                            f"in a list of {len(labels)} {labels[0]} names",
+                            country=gz.country_code(_canonical(text, item)),
+                            kind="country" if gz.country_code(_canonical(text, item)) else "",
+                        )
+                    )
+    return out
+
+
+# --- putting it together --------------------------------------------------------------------
+
+
+def find(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
+    """Every name that a cue explains, and capitalised names kept with a low-confidence type.
+
+    Guesses may overlap each other and the known names; the caller keeps the longest.
+    """
+    places = {t.canonical: t for t in gz.other_places()} | {t.canonical: t for t in gz.countries()}
+    out = _datelines(text, places) + _numbered(text) + _quoted_titles(text)
+    out += _instrument_nouns(text, known)
+    listed = _lists(text, sents, known)
+    out += listed
+    taken = [*known, *(Known(g.start, g.end, g.label) for g in out)]
+    for sent in sents:
+        title_case = _title_case(sent)
+        for raw in spans(text, sent):
+            named_after_place = None if title_case else _place_and_head(raw, text, known)
+            if named_after_place:
+                out.append(named_after_place)
+                continue
+            for span in _pieces(raw, text, known):
+                if any(g.start <= span.start and span.end <= g.end for g in taken):
+                    continue
+                if title_case:  # capitals say nothing: only a person's cues count
+                    guess = _typed_person(text, span, sent)
+                else:
+                    guess = _typed(text, span, sent) or _fallback(text, span, sent)
+                if guess:
+                    out.append(guess)
+    return _agreed(out)
+
+
+def _place_and_head(raw: _Span, text: str, known: list[Known]) -> Guess | None:
+    """A place name starting an organisation's name ("Taipei Times", "China Daily")."""
+    span = _clean(text, raw.start, raw.end)
+    inside = [k for k in known if k.start < (span.end if span else 0) and span.start < k.end]  # type: ignore[union-attr]
+    if span is None or len(span.tokens) < 2 or not inside:
+        return None
+    head = _cues().heads.get(span.tokens[-1])
+    first = min(inside, key=lambda k: k.start)
+    if head is None or head[0] != gz.ORG or first.start != span.start:
+        return None
+    if any(k.label != gz.PLACE or k.end > span.end for k in inside):
+        return None
+    evidence = f"a place name, then '{span.tokens[-1]}' (name_cues.yaml heads)"
+    name = _canonical(text, span)
+    return Guess(span.start, span.end, gz.ORG, name, evidence, kind=head[1], country=first.country)
+
+
+def _agreed(guesses: list[Guess]) -> list[Guess]:
+    """A name kept with a low-confidence type takes the type a cue gives it elsewhere."""
+    cued = {g.canonical: g for g in guesses if g.confidence == HIGH}
+    out = []
+    for g in guesses:
+        other = cued.get(g.canonical)
+        if g.confidence == LOW and other:
+            evidence = f"{other.evidence}, at another mention"
+            g = Guess(g.start, g.end, other.label, g.canonical, evidence, HIGH, other.kind)
+        out.append(g)
+    return out
+
+
+def _title_case(sent: Sentence) -> bool:
+    """A heading in title case ("China Tightens Export Controls on Key Rare Earth Elements"),
+    where capitals say nothing: most words capitalised, and no full stop at the end."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", sent.text)
+    caps = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and caps >= 0.6 * len(words) and not sent.text.endswith(".")
+
+
+def short_forms(text: str, named: list[Guess], taken: list[Known]) -> list[Guess]:
+    """Later mentions of a found name by a shorter form: a person by their surname ("Wolf"
+    for Kevin Wolf), a company without its suffix ("Universal Logistics")."""
+    cues = _cues()
+    forms: dict[str, Guess] = {}
+    for g in named:
+        words = g.canonical.split()
+        if g.label == gz.PERSON and len(words) > 1 and words[-1] not in cues.not_person:
+            forms.setdefault(words[-1], g)
+        if g.label == gz.ORG and g.kind == "company" and len(words) > 1:
+            while len(words) > 1 and cues.heads.get(words[-1], ("", ""))[1] == "company":
+                words = words[:-1]
+            if words != g.canonical.split() and " ".join(words) not in cues.openers:
+                forms.setdefault(" ".join(words), g)
+        acronym = re.match(r"\s\(([A-Z][a-z&]*[A-Z][A-Za-z&]*)\)", text[g.end : g.end + 12])
+        if acronym and g.label in (gz.ORG, gz.INSTRUMENT):  # "Acme Holdings (AH)"
+            forms.setdefault(acronym.group(1), g)
+    out = []
+    for form, g in forms.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            if any(k.start < m.end() and m.start() < k.end for k in taken):
+                continue
+            evidence = f"short form of '{g.canonical}' ({g.evidence})"
+            out.append(
+                Guess(m.start(), m.end(), g.label, g.canonical, evidence, g.confidence, g.kind)
+            )
+    return out
+
+
+# --- titles and roles around a person's name ------------------------------------------------
+
+
+def _is_modifier(word: str) -> bool:
+    """A word that can be part of a title before a name ("US", "Commerce", "former", "of")."""
+    cues = _cues()
+    if word in cues.openers:
+        return False
+    return bool(
+        re.fullmatch(r"[A-Z][\w.'’-]*", word)
+        or word in cues.title_modifiers
+        or cues.titles.fullmatch(word)
+    )
+
+
+def role_before(text: str, start: int, sent: Sentence | None) -> str | None:
+    """The title directly before a name ("US Commerce Secretary" Gina Raimondo), if any."""
+    floor = sent.start if sent else max(0, start - 80)
+    before = text[floor:start]
+    if not before.endswith(" "):
+        return None
+    kept: list[re.Match[str]] = []
+    for w in reversed(list(re.finditer(r"\S+", before))[-6:]):
+        if w.group().endswith((",", ";", ":", ".")) or not _is_modifier(w.group()):
+            break
+        kept.insert(0, w)
+    while kept and kept[0].group() in ("of", "for"):
+        kept.pop(0)
+    if not any(_cues().titles.fullmatch(w.group()) for w in kept):
+        return None
+    return before[kept[0].start() :].strip()
+
+
+def appositive_role(text: str, start: int, sent: Sentence | None) -> str | None:
+    """A title phrase ending in a comma just before the name ("our correspondent in X, Name")."""
+    floor = sent.start if sent else max(0, start - 80)
+    before = text[floor:start]
+    m = re.search(r"([^,;:]{3,60}),\s$", before)
+    if not m:
+        return None
+    phrase = m.group(1)
+    title = None
+    for t in _cues().titles.finditer(phrase):
+        title = t
+    if title is None:
+        return None
+    keep: list[str] = []
+    for word in reversed(phrase[: title.start()].split()):
+        if not _is_modifier(word):
+            break
+        keep.insert(0, word)
+    return " ".join([*keep, phrase[title.start() :].strip()])
+
+
+def appositive_after(text: str, end: int) -> str | None:
+    """A role in commas after a name ("Wang Wentao, China's commerce minister, said")."""
+    m = re.match(r",\s(?:the\s|a\s|an\s)?([^,;.]{3,90}?)(?=[,;.])", text[end : end + 100])
+    if not m or len(m.group(1).split()) > 10:
+        return None
+    title = _cues().titles.search(m.group(1))
+    if title is None:
+        return None
+    lead = m.group(1)[: title.start()].split()
+    if not all(_is_modifier(w) or w in gz.demonyms() for w in lead):
+        return None
+    return m.group(1).strip()
