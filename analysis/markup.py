@@ -103,6 +103,10 @@ class Html:
     def __str__(self) -> str:
         return self.text
 
+    def __repr__(self) -> str:
+        # the plain-text form saved beside the HTML: no memory address, so reruns match
+        return "(HTML display; open the page to see it)"
+
 
 def linked(text: Any) -> Any:
     """Jinja filter: text escaped, its web addresses as links that end where they end."""
