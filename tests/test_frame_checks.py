@@ -121,3 +121,49 @@ def test_a_verdict_resting_on_later_data_becomes_not_checkable(tmp_path, later_b
     assert "published after the article's date" in held.rationale and held.evidence
     fine = Verdict(art.claims[0], Label.SUPPORTED, "why", "rule", (early,))
     assert factcheck._as_of_the_article(ctx, fine) is fine
+
+
+def _balance(year: int) -> float:
+    return abs(float(trade.goods_trade().set_index("year").at[year, "balance"]))
+
+
+def test_trade_with_a_country_makes_it_the_partner_whatever_is_named_first(tmp_path):
+    before, after = _balance(2018), _balance(2019)
+    change = (after - before) / before * 100
+    x = _only(
+        tmp_path,
+        f"The deficit in the trade of goods with China narrowed last year by "
+        f"{abs(change):.1f} percent to {_billions(after)}.",
+        "2020-02-05",
+    )
+    assert x.claim.frame.partner == "CHN"
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_clause_without_a_date_takes_its_sentences(tmp_path):
+    art = _article(
+        tmp_path,
+        "The US goods trade deficit with China kept growing. When the president took "
+        f"office in 2001, it was {_billions(_balance(2001))}.",
+        "2021-02-10",
+    )
+    found = factcheck.check(art)
+    (x,) = [x for x in found if x.claim.frame and x.claim.frame.kind == frames.TRADE]
+    assert "in 2001" in x.rationale and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_hedged_trade_figure_holds_within_its_bound(tmp_path):
+    value = _balance(2020)
+    below = _billions(value * 0.97).replace(".0 ", " ")
+    x = _only(
+        tmp_path,
+        f"The US goods trade deficit with China exceeded {below} in 2020.",
+        "2021-06-01",
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    y = _only(
+        tmp_path,
+        f"The US goods trade deficit with China exceeded {_billions(value * 1.05)} in 2020.",
+        "2021-06-01",
+    )
+    assert y.verdict == Label.PARTLY, y.rationale

@@ -456,7 +456,11 @@ def find(
             first = next(p for p in group if p.types)
             actor, country, notes = _actor(first, inside, earlier, types[0] == EVENT_DATE)
             commodities, more = _commodities(first, inside, earlier)
-            in_claim = _inside(dates, a, b, ("start_char", "end_char"))
+            # a clause without a date of its own is dated by its sentence ("When X took
+            # office in 2001, it was $83 billion")
+            in_claim = _inside(dates, a, b, ("start_char", "end_char")) or _inside(
+                dates, sent.start, sent.end, ("start_char", "end_char")
+            )
             frame = frames.read(
                 text[a:b],
                 a,

@@ -371,6 +371,13 @@ def read(
         kind = TAXONOMY  # "Gallium and germanium, which ..., are among the 17 rare earths"
     actor, country = _actor(own, context, kind)
     partner = _partner(text, own, country) or _partner(sentence, sentence_ents or [], country)
+    if kind == TRADE:  # "trade with China": the country after the preposition is the partner
+        partner = (
+            _partner_after(text, own)
+            or _partner_after(sentence, sentence_ents or [])
+            or _partner_after(previous, context[-6:])
+            or partner
+        )
     if partner is None and kind == TRADE:
         partner = _partner("", context[-6:], country)
     when = tuple(
@@ -470,6 +477,18 @@ def _actor(own: list[Entity], context: list[Entity], kind: str) -> tuple[str | N
         if governs(e) and e.country:
             return (e.metonym_for or e.canonical), e.country
     return None, None
+
+
+_TOWARDS = r"\b(?:with|to|from|against|into)\s+(?:the\s+)?"
+
+
+def _partner_after(text: str, ents: list[Entity]) -> str | None:
+    """A country named right after 'with', 'to', 'from', 'against', 'into' in `text`."""
+    for e in ents:
+        country = e.label == gz.PLACE and e.kind == "country" and e.country
+        if country and text and re.search(_TOWARDS + re.escape(e.text) + r"\b", text):
+            return e.country
+    return None
 
 
 def _partner(text: str, ents: list[Entity], actor_country: str | None) -> str | None:

@@ -241,14 +241,21 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     rows = [int(table.at[year, "row"])]
     if q.unit == "USD":
         claimed = q.value / 1e6 if q.value else 0.0
-        gap = abs(claimed - shown) / shown if shown else 1.0
-        label = (
-            Label.SUPPORTED if gap <= 0.02 else Label.PARTLY if gap <= 0.10 else Label.UNSUPPORTED
+        # the figure's bounds (a bare figure: within 2%; "more than": at least it)
+        low = q.low / 1e6 if q.low is not None else None
+        high = q.high / 1e6 if q.high is not None else None
+        inside = (low is None or shown >= low) and (high is None or shown <= high)
+        nearest = min(
+            (b for b in (low, high, claimed) if b is not None), key=lambda b: abs(b - shown)
         )
+        gap = 0.0 if inside else abs(nearest - shown) / shown if shown else 1.0
+        label = Label.SUPPORTED if inside else Label.PARTLY if gap <= 0.10 else Label.UNSUPPORTED
+        said = f"{q.hedge.replace('_', ' ')} {usd_bn(claimed)}".strip()
+        apart = abs(claimed - shown) / shown if shown else 1.0
         decision = v.Decision(
             label,
             f"US goods {flow} with China in {year}: {usd_bn(shown)} (Census); the claim says "
-            f"{usd_bn(claimed)} ({gap:.1%} apart).",
+            f"{said} ({apart:.1%} apart).",
         )
     elif q.of == "growth" and year - 1 in table.index and pd.notna(table.at[year - 1, flow]):
         before = (
