@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
+from analysis import paths
 from analysis.runner import fingerprint
 
 RECORD = """
@@ -88,3 +90,17 @@ def test_a_notebooks_code_is_every_analysis_module_it_imports_read_from_the_sour
         "analysis.fmt",
         "analysis.paths",
     ]
+
+
+def test_files_a_module_keeps_in_memory_are_inputs_whatever_the_kernel_read():
+    # a lexicon is read once per kernel process: a run's inputs must not depend on whether
+    # this run or an earlier one in the same kernel opened it
+    module = str(paths.ROOT / "analysis" / "data" / "lexicon.py")
+    opened = str(paths.DATA_DIR / "lexicon" / "claims.yaml")
+    first = fingerprint._data_files({"modules": [module], "files": [opened]})
+    later = fingerprint._data_files({"modules": [module], "files": []})
+    assert first == later
+    assert {p.name for p in (paths.DATA_DIR / "lexicon").glob("*.yaml")} == {
+        Path(f).name for f in later
+    }
+    assert fingerprint._data_files({"modules": [], "files": [opened]}) == [opened]

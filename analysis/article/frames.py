@@ -253,7 +253,8 @@ def stage(text: str) -> str | None:
 def action(text: str) -> str:
     """What a measure does, strongest reading first: a relaxation, a listing, a ban that a
     licence qualifies ('prohibited ... without a licence' is a licence), a ban, a licence,
-    a tariff, an investment rule, a subsidy, a law, a restriction."""
+    else the first named of a licence, a tariff, an investment rule, a subsidy, a law or a
+    restriction."""
     cues = _patterns()["cues"]
     if cues["relaxation"].search(text) and not cues["ban"].search(text):
         return "relaxation"
@@ -261,15 +262,24 @@ def action(text: str) -> str:
         return "listing"
     if cues["ban"].search(text):
         return "licence" if cues["licence"].search(text) else "ban"
-    for name in ("licence", "tariff", "investment", "subsidy", "law", "restriction"):
-        if cues[name].search(text):
-            return name
-    return ""
+    # otherwise the kind named first: "escalated its export controls, reigniting the tariff
+    # war" is a restriction
+    found = [
+        (m.start(), name)
+        for name in ("licence", "tariff", "investment", "subsidy", "law", "restriction")
+        if (m := cues[name].search(text))
+    ]
+    return min(found)[1] if found else ""
+
+
+_RARE_EARTH = re.compile(r"\brare[- ]earths?\b", re.I)
 
 
 def is_taxonomy(text: str) -> bool:
-    """Whether a text says what a good is ('gallium, a rare earth'; 'the 17 rare earths')."""
-    return bool(_patterns()["taxonomy"].search(text))
+    """Whether a text says what a good is ('gallium, a rare earth'; 'the 17 rare earths'):
+    the one grouping the commodities table decides is the rare earths, so the text must
+    name them ('minerals including gallium and germanium' is not such a claim)."""
+    return bool(_patterns()["taxonomy"].search(text)) and bool(_RARE_EARTH.search(text))
 
 
 def denies_membership(text: str) -> bool:
@@ -367,9 +377,9 @@ def read(
     if not trade_flow and q is not None and q.unit == "USD" and not goods_ids:
         trade_flow = flow(previous)  # "it was $83 billion": the flow of the sentence before
     kind = _kind(text, q, act, trade_flow, goods_ids, own)
-    if kind != TAXONOMY and q is None and goods_ids and _patterns()["taxonomy"].search(sentence):
+    if kind != TAXONOMY and q is None and goods_ids and is_taxonomy(sentence):
         kind = TAXONOMY  # "Gallium and germanium, which ..., are among the 17 rare earths"
-    actor, country = _actor(own, context, kind)
+    actor, country = _actor([e for e in own if not _dateline(text, e, start)], context, kind)
     partner = _partner(text, own, country) or _partner(sentence, sentence_ents or [], country)
     if kind == TRADE:  # "trade with China": the country after the preposition is the partner
         partner = (
@@ -430,8 +440,7 @@ def _kind(
     goods_ids: tuple[str, ...],
     ents: list[Entity],
 ) -> str:
-    p = _patterns()
-    if goods_ids and p["taxonomy"].search(text):
+    if goods_ids and is_taxonomy(text):
         return TAXONOMY
     if act == "tariff" or (q is not None and q.of == "tariff"):
         return MEASURE
@@ -452,6 +461,21 @@ def _kind(
     if trade_flow and q is not None:
         return TRADE
     return OTHER
+
+
+# "Singapore | ", "WASHINGTON, Oct 7 (Reuters) - ", "BEIJING — ": where the story was filed
+_DATELINE_END = re.compile(r"[^\S\n]*(?:,[^|\n]{0,30}?)?(?:\||\s[-—–]\s|—|\()")
+
+
+def _dateline(text: str, e: Entity, start: int) -> bool:
+    """Whether an entity is the place of a dateline (where the story was filed, not who
+    acts): a place opening the claim, followed by a dateline's separator."""
+    if e.label != gz.PLACE:
+        return False
+    if "dateline" in (getattr(e, "evidence", "") or ""):
+        return True
+    at = e.start - start
+    return at == 0 and bool(_DATELINE_END.match(text, e.end - start))
 
 
 def _actor(own: list[Entity], context: list[Entity], kind: str) -> tuple[str | None, str | None]:

@@ -207,6 +207,35 @@ class Hasher:
         return self._seen[kind, path]
 
 
+LEXICONS = paths.DATA_DIR / "lexicon"
+
+
+def _table(name: str) -> list[Path]:
+    """A table's files as a load announces them: its CSV, the descriptor, the corrections."""
+    return [paths.DATA_DIR / "sources" / f"{name}.csv", paths.DATAPACKAGE, CORRECTIONS]
+
+
+CORRECTIONS = paths.DATA_DIR / "corrections.yaml"
+# Modules that keep what they read from these files for the life of the kernel process:
+# whether a run opens them depends on what ran in its kernel before, so a run whose code
+# includes the module depends on all of them (one changed word can change any output).
+KEPT_BY_MODULE: dict[tuple[str, str], list[Path]] = {
+    ("data", "lexicon.py"): [LEXICONS / "*.yaml"],
+    ("data", "goods.py"): _table("commodities"),
+    ("article", "gazetteer.py"): _table("officials") + _table("commodities"),
+}
+
+
+def _data_files(reads: dict[str, list[str]]) -> list[str]:
+    """The data files a run read, with those the code keeps in memory always included
+    (`KEPT_BY_MODULE`), so that the same inputs give the same list in any kernel."""
+    files = set(reads.get("files", []))
+    for module in reads.get("modules", []):
+        for pattern in KEPT_BY_MODULE.get(Path(module).parts[-2:], []):
+            files.update(str(p) for p in sorted(pattern.parent.glob(pattern.name)))
+    return sorted(files)
+
+
 def inputs(
     notebook: Path,
     parameters: dict[str, Any],
@@ -222,7 +251,7 @@ def inputs(
         "kernel": kernel,
         "packages": packages,
         "code": {key(m): hasher.file(m) for m in reads.get("modules", [])},
-        "data": {key(f): hasher.file(f) for f in reads.get("files", [])},
+        "data": {key(f): hasher.file(f) for f in _data_files(reads)},
         "folders": {key(d): hasher.listing(d) for d in reads.get("dirs", [])},
     }
 
