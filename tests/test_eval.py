@@ -18,8 +18,8 @@ from analysis.vocab import Label
 
 # Reached on each half (docs/factcheck.md, "Evaluation"); rates as fractions.
 FLOORS = {
-    "dev": {"detection": 0.71, "accuracy": 0.53, "false_decisions": 0.14, "probes": 0.95},
-    "test": {"detection": 0.77, "accuracy": 0.41, "false_decisions": 0.22, "probes": 0.70},
+    "dev": {"detection": 0.71, "accuracy": 0.59, "false_decisions": 0.16, "probes": 0.95},
+    "test": {"detection": 0.77, "accuracy": 0.43, "false_decisions": 0.24, "probes": 0.75},
 }
 
 

@@ -167,3 +167,24 @@ def test_a_hedged_trade_figure_holds_within_its_bound(tmp_path):
         "2021-06-01",
     )
     assert y.verdict == Label.PARTLY, y.rationale
+
+
+def test_the_place_of_a_dateline_is_not_who_acts(tmp_path):
+    art = _article(
+        tmp_path,
+        "Singapore | China is placing export controls on antimony, a metal used in ammunition.",
+        "2024-08-16",
+    )
+    (claim,) = [c for c in art.claims if c.frame and c.frame.kind == frames.MEASURE]
+    assert claim.frame.actor == "China"
+
+
+def test_the_head_of_a_compound_names_the_measure_and_a_year_dates_it(tmp_path):
+    assert frames.action("China introduced an export control law") == "law"
+    assert frames.action("escalated its export controls, reigniting the tariff war") == (
+        "restriction"
+    )
+    x = _only(tmp_path, "China introduced an export control law in 2020.", "2023-07-03")
+    assert x.verdict == Label.SUPPORTED and "2020" in x.rationale, x.rationale
+    y = _only(tmp_path, "China introduced an export control law in 2016.", "2023-07-03")
+    assert y.verdict == Label.UNSUPPORTED, y.rationale

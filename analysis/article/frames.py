@@ -264,12 +264,14 @@ def action(text: str) -> str:
         return "licence" if cues["licence"].search(text) else "ban"
     # otherwise the kind named first: "escalated its export controls, reigniting the tariff
     # war" is a restriction
-    found = [
-        (m.start(), name)
+    found = sorted(
+        (m.start(), m.end(), name)
         for name in ("licence", "tariff", "investment", "subsidy", "law", "restriction")
         if (m := cues[name].search(text))
-    ]
-    return min(found)[1] if found else ""
+    )
+    if len(found) > 1 and found[0][2] == "restriction" and found[1][0] <= found[0][1] + 1:
+        return found[1][2]  # "export control law": the head of the compound decides
+    return found[0][2] if found else ""
 
 
 _RARE_EARTH = re.compile(r"\brare[- ]earths?\b", re.I)
@@ -320,6 +322,15 @@ def _attribution_spans(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(r",[^,]*\b(?:said|says|told|reported|noted|added)\b[^,.;]*", text, re.I):
         out.append((m.start(), m.end()))
     return out
+
+
+def _role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
+    """A date's role, read before it in the claim, or in its sentence when the date is
+    outside the claim (a clause dated by its sentence)."""
+    if start <= d.start_char <= start + len(text):
+        return _role(text, d.start_char - start)
+    at = sentence.find(d.text)
+    return _role(sentence, at) if at >= 0 else "announced"
 
 
 def _role(text: str, ref_start: int) -> str:
@@ -390,6 +401,8 @@ def read(
         )
     if partner is None and kind == TRADE:
         partner = _partner("", context[-6:], country)
+    if kind == MEASURE:  # a measure is dated by its own clause, not by other dates around it
+        dates = [d for d in dates if start <= d.start_char <= start + len(text)]
     when = tuple(
         When(
             d.id,
@@ -400,7 +413,7 @@ def read(
             pat.tense_of(sentence),
             "period"
             if d.granularity not in ("day",) and kind != MEASURE
-            else _role(text, d.start_char - start),
+            else _role_of(d, text, start, sentence),
         )
         for d in dates
     )

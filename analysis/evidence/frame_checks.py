@@ -96,7 +96,7 @@ def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
 
 
 def _dated(frame: Frame) -> list[Any]:
-    return [w for w in frame.when if w.start and w.granularity in ("day", "month")]
+    return [w for w in frame.when if w.start and w.granularity in ("day", "month", "year")]
 
 
 def _matches(m: pd.Series, when: Any) -> bool:
