@@ -266,6 +266,7 @@ def _stop_on_signals() -> list[int]:
 def _run(args: argparse.Namespace) -> int:
     from analysis import paths
     from analysis.runner import lock, schedule, suite
+    from analysis.runner.children import ChildrenStderr
 
     if args.help:
         suite.check_names(args.notebooks)
@@ -295,7 +296,7 @@ def _run(args: argparse.Namespace) -> int:
     shown = suite.select([], {}, report_file, cache) if partial else None
     with (
         lock.holding(output_root, wait=args.wait),  # refused input leaves the folder as is
-        _ChildrenStderr("run") as children,
+        ChildrenStderr("run") as children,
     ):
         results = schedule.run_all(
             runs,
@@ -382,58 +383,6 @@ def _output_problems(root: Path, option: str) -> list[Problem]:
 
 # Folders of the repository that hold its own files: never an output folder.
 _OWN_FOLDERS = ("data", "notebooks", "analysis", "docs", "tests", ".git")
-
-
-class _ChildrenStderr:
-    """While a run executes, what its child processes write to stderr goes to a log file.
-
-    The runner's worker processes inherit file descriptor 2; an internal traceback of
-    theirs (Ctrl-C in the middle of a cell) would otherwise reach the terminal after the
-    command's own message. This process keeps writing to the terminal (`sys.stderr`).
-    `log` is the log's path when something was written to it, else None (the empty log
-    is removed). Nothing changes when stderr is not file descriptor 2 (inside pytest).
-    """
-
-    def __init__(self, kind: str) -> None:
-        self.kind = kind
-        self.log: Path | None = None
-        self._path: Path | None = None
-        self._saved = -1
-        self._stderr = sys.stderr
-
-    def __enter__(self) -> _ChildrenStderr:
-        from analysis import paths
-
-        try:
-            if sys.stderr.fileno() != 2:
-                return self
-        except (AttributeError, OSError, ValueError):
-            return self
-        path = paths.new_log(self.kind)
-        if path == Path(os.devnull):
-            return self
-        sys.stderr.flush()
-        self._path, self._saved = path, os.dup(2)
-        handle = os.open(path, os.O_WRONLY | os.O_APPEND)
-        os.dup2(handle, 2)
-        os.close(handle)
-        sys.stderr = open(
-            os.dup(self._saved), "w", encoding=self._stderr.encoding, errors="backslashreplace"
-        )
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._path is None:
-            return
-        sys.stderr.flush()
-        sys.stderr.close()
-        sys.stderr = self._stderr
-        os.dup2(self._saved, 2)
-        os.close(self._saved)
-        if self._path.stat().st_size:
-            self.log = self._path
-        else:
-            self._path.unlink(missing_ok=True)
 
 
 def _kernel_problems(name: str) -> list[Problem]:

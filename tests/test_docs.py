@@ -31,3 +31,32 @@ def test_links_and_module_paths_exist(page):
     targets += re.findall(r"`(analysis/[\w/]+\.py)`", text)
     missing = [t for t in targets if not ((page.parent / t).exists() or (paths.ROOT / t).exists())]
     assert not missing, f"{page.name} points at files that do not exist: {missing}"
+
+
+def test_the_architecture_layout_lists_every_module_and_no_other():
+    text = (paths.ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    block = text.split("```\nanalysis/\n", 1)[1].split("\nnotebooks/ ", 1)[0]
+    packages: dict[str, set[str]] = {}
+    current = ""
+    for line in block.splitlines():
+        m = re.match(r"  (\w+)/ +(.*)", line)
+        if m:
+            current, line = m.group(1), m.group(2)
+            packages[current] = set()
+        if current:
+            items = re.sub(r"\([^)]*\)", "", line).split("·")
+            packages[current] |= {i.split()[0] for i in items if i.strip()}
+    packages.pop("templates")
+    for package, named in packages.items():
+        folder = paths.ROOT / "analysis" / package
+        actual = {p.stem for p in folder.glob("*.py") if p.stem != "__init__"}
+        assert named == actual, (package, sorted(named ^ actual))
+
+
+def test_no_module_is_over_700_lines():
+    long = {
+        str(p.relative_to(paths.ROOT)): n
+        for p in (paths.ROOT / "analysis").rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 700
+    }
+    assert long == {}, "split these along their jobs (docs/architecture.md)"

@@ -23,7 +23,7 @@ from functools import cache
 from typing import Any
 
 from analysis.article import gazetteer as gz
-from analysis.article import names
+from analysis.article import name_titles, names
 from analysis.article.text import Sentence, sentence_at, words
 
 # A span of time as (start, end) dates; end None means still open.
@@ -575,7 +575,8 @@ def _with_roles(text: str, ents: list[Entity], sents: list[Sentence]) -> list[En
         if e.label == gz.PERSON and e.role is None and not (e.note or "").startswith("role"):
             i = sentence_at(sents, e.start)
             sent = sents[i] if i >= 0 else None
-            role = names.role_before(text, e.start, sent) or names.appositive_after(text, e.end)
+            before = name_titles.role_before(text, e.start, sent)
+            role = before or name_titles.appositive_after(text, e.end)
             if role:
                 e = replace(e, role=role)
         out.append(e)

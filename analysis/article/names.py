@@ -16,13 +16,12 @@ The cues and their order are described in docs/article.md ("Names by shape and c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from analysis.article import gazetteer as gz
+from analysis.article import name_cues
+from analysis.article.name_titles import appositive_after, appositive_role, role_before
 from analysis.article.text import Sentence, sentence_at
-from analysis.data import lexicon
 
 HIGH, LOW = "high", "low"
 
@@ -53,116 +52,6 @@ class Known:
     country: str | None = None
 
 
-def _alternation(items: Iterable[str]) -> str:
-    return "|".join(re.escape(i) for i in sorted(set(items), key=lambda i: (-len(i), i)))
-
-
-@dataclass(frozen=True)
-class _Cues:
-    heads: dict[str, tuple[str, str]]  # last word -> (label, kind)
-    leads: re.Pattern[str]  # "Ministry of" at a span's start
-    lead_types: dict[str, tuple[str, str]]
-    numbered: re.Pattern[str]
-    quoted: re.Pattern[str]
-    instrument_noun: re.Pattern[str]  # right after a generic instrument word
-    honorific: re.Pattern[str]
-    speech_after: re.Pattern[str]
-    according_to: re.Pattern[str]
-    byline: re.Pattern[str]
-    affiliation: re.Pattern[str]
-    descriptor: re.Pattern[str]
-    org_before: re.Pattern[str]
-    org_after: re.Pattern[str]
-    place_before: re.Pattern[str]
-    place_after: re.Pattern[str]
-    demonyms: re.Pattern[str]
-    lists: re.Pattern[str]
-    list_types: dict[str, str]
-    list_nouns: re.Pattern[str]  # a list's head noun right before its names
-    openers: frozenset[str]
-    not_person: frozenset[str]
-    not_acronyms: frozenset[str]
-    event_heads: frozenset[str]
-    title_modifiers: frozenset[str]
-    title_words: frozenset[str]
-    connectors: frozenset[str]
-    dotted: frozenset[str]  # cue words written with a full stop ("Inc.", "Mr.")
-    titles: re.Pattern[str]
-
-
-@cache
-def _cues() -> _Cues:
-    c = lexicon.name_cues()
-    heads = {
-        w: (label, kind)
-        for label, kinds in c.heads.items()
-        for kind, ws in kinds.items()
-        for w in ws
-    }
-    lead_types = {
-        w: (label, kind)
-        for label, kinds in c.leads.items()
-        for kind, ws in kinds.items()
-        for w in ws
-    }
-    titles = _alternation(gz.title_words())
-    speech = _alternation(c.speech_verbs)
-    return _Cues(
-        heads=heads,
-        leads=re.compile(rf"(?:{_alternation(lead_types)})\s"),
-        lead_types=lead_types,
-        numbered=re.compile(
-            rf"(?<![\w-])(?:{_alternation(c.numbered)})\s(?:No\.\s?)?\d+[A-Z]?(?![\w-])"
-            r"(?:\s(?:and|&)\s\d+[A-Z]?)?(?:\sof\s(?:19|20)\d\d)?"
-        ),
-        quoted=re.compile(
-            r"[\"“]((?:[A-Z][\w'’-]*|\d+)(?:\s(?:[A-Z][\w'’-]*|\d+|of|and|the|for|on)){0,7})[\"”]"
-            rf"\s(?:{_alternation(c.instrument_nouns)})\b"
-        ),
-        instrument_noun=re.compile(rf"\s({_alternation(c.instrument_nouns)})\b", re.I),
-        honorific=re.compile(rf"(?<![\w])(?:{_alternation(c.honorifics)})\s$"),
-        speech_after=re.compile(rf"^,?\s+(?:{speech})\b", re.I),
-        according_to=re.compile(rf"\b(?:{_alternation(c.according_to)})\s$", re.I),
-        byline=re.compile(rf"^(?:{_alternation(c.bylines)})\s$"),
-        affiliation=re.compile(
-            rf"\b(?:{titles})s?\s(?:{_alternation(c.affiliation_words)})\s(?:the\s)?$", re.I
-        ),
-        descriptor=re.compile(
-            rf"^,\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}?(?:{_alternation(c.org_descriptors)})\b", re.I
-        ),
-        org_before=re.compile(rf"(?:{_alternation(c.org_before)})\s$", re.I),
-        org_after=re.compile(rf"^(?:['’]s)?\s(?:{_alternation(c.org_after)})\b", re.I),
-        place_before=re.compile(rf"(?<![\w])(?:{_alternation(c.place_before)})\s$"),
-        place_after=re.compile(rf"^\s(?:{_alternation(c.place_after)})\b", re.I),
-        demonyms=re.compile(rf"(?:{_alternation(gz.demonyms())})\s"),
-        lists=re.compile(
-            rf"\b({_alternation(w for ws in c.list_heads.values() for w in ws)})"
-            rf"(?:\s[\w.'’-]+){{0,5}}?,?\s(?:{_alternation(c.list_markers)})\s",
-            re.I,
-        ),
-        list_nouns=re.compile(
-            rf"\b({_alternation(w for ws in c.list_heads.values() for w in ws)})\s(?=[A-Z])"
-        ),
-        list_types={w.lower(): label for label, ws in c.list_heads.items() for w in ws},
-        openers=frozenset(c.openers),
-        not_person=frozenset(c.not_in_person_names) | frozenset(c.openers),
-        not_acronyms=frozenset(c.not_acronyms),
-        event_heads=frozenset(c.event_heads),
-        title_modifiers=frozenset(c.title_modifiers),
-        connectors=frozenset(c.connectors),
-        dotted=frozenset(
-            w
-            for w in [
-                *c.honorifics,
-                *(w for k in c.heads.values() for ws in k.values() for w in ws),
-            ]
-            if w.endswith(".")
-        ),
-        title_words=frozenset(w for t in gz.title_words() for w in t.split() if w[0].isupper()),
-        titles=re.compile(rf"\b(?:{titles})\b", re.I),
-    )
-
-
 # --- capitalised spans ----------------------------------------------------------------------
 
 # A word of a name: "Lam", "H.W.", "JL", "Rare-Earth", "4A" after a capitalised word.
@@ -184,7 +73,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         # a possessive or a full stop ends the word (but not "Inc." or "H.W.")
         trimmed = re.sub(r"(?:['’]s|['’])$", "", word)
         if trimmed.endswith(".") and not (
-            re.fullmatch(r"(?:[A-Z]\.)+", trimmed) or trimmed in _cues().dotted
+            re.fullmatch(r"(?:[A-Z]\.)+", trimmed) or trimmed in name_cues.cues().dotted
         ):
             trimmed = trimmed[:-1]
         out.append((s, s + len(trimmed), trimmed))
@@ -195,13 +84,13 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def spans(text: str, sent: Sentence) -> list[_Span]:
     """Runs of capitalised words (with "of", "for", "and" inside a name) in a sentence."""
-    cues = _cues()
+    cues = name_cues.cues()
     out: list[_Span] = []
     run: list[tuple[int, int, str]] = []
     words = _tokens(text, sent.start, sent.end)
 
     def close() -> None:
-        while run and run[-1][2] in _cues().connectors:
+        while run and run[-1][2] in name_cues.cues().connectors:
             run.pop()
         while run and run[0][2] in cues.openers:
             run.pop(0)
@@ -232,7 +121,7 @@ def spans(text: str, sent: Sentence) -> list[_Span]:
             or (run and re.fullmatch(r"\d+[A-Z]?", word))
         ):
             run.append((s, e, word))
-        elif run and word in _cues().connectors and i + 1 < len(words):
+        elif run and word in name_cues.cues().connectors and i + 1 < len(words):
             nxt = words[i + 1][2]
             inside_of = any(w in ("of", "for") for _, _, w in run)
             joins = nxt and _TOKEN.fullmatch(nxt) and nxt not in cues.openers
@@ -248,7 +137,7 @@ def spans(text: str, sent: Sentence) -> list[_Span]:
 
 def _company_gap(text: str, last: tuple[int, int, str], gap: str, word: str) -> bool:
     """Punctuation inside a company's name: "Co., Ltd.", "Equipment (Group) Co."."""
-    company = {w for w, (label, kind) in _cues().heads.items() if kind == "company"}
+    company = {w for w, (label, kind) in name_cues.cues().heads.items() if kind == "company"}
     if gap == ", " and last[2] in company and word in company:
         return True
     if gap == " (" and word in company:
@@ -259,16 +148,16 @@ def _company_gap(text: str, last: tuple[int, int, str], gap: str, word: str) -> 
 def _clean(text: str, start: int, end: int) -> _Span | None:
     """The name in text[start:end]: openers, connectors and a possessive trimmed, and a
     title before the name left out ("Chinese Vice Premier Liu He" -> "Liu He")."""
-    cues = _cues()
+    cues = name_cues.cues()
     toks = [t for t in _tokens(text, start, end) if t[2]]
-    while toks and (toks[0][2] in cues.openers or toks[0][2] in _cues().connectors):
+    while toks and (toks[0][2] in cues.openers or toks[0][2] in name_cues.cues().connectors):
         toks.pop(0)
     titled = [i for i, t in enumerate(toks) if t[2] in cues.title_words]
     if titled:
         toks = toks[titled[-1] + 1 :]
-        while toks and (toks[0][2] in cues.not_person or toks[0][2] in _cues().connectors):
+        while toks and (toks[0][2] in cues.not_person or toks[0][2] in name_cues.cues().connectors):
             toks.pop(0)
-    while toks and toks[-1][2] in _cues().connectors:
+    while toks and toks[-1][2] in name_cues.cues().connectors:
         toks.pop()
     if not toks or not _TOKEN.fullmatch(toks[0][2]):
         return None
@@ -309,19 +198,19 @@ def leading_title(name: str) -> str:
     "Premier Li"), or ""."""
     words = name.split(" ")
     n = 0
-    while n < len(words) - 1 and words[n] in _cues().title_words:
+    while n < len(words) - 1 and words[n] in name_cues.cues().title_words:
         n += 1
     return " ".join(words[:n]) + " " if n else ""
 
 
 def not_a_name(word: str) -> bool:
     """Whether a capitalised word never starts a person's name ("The", "Chinese", "May")."""
-    return word in _cues().not_person
+    return word in name_cues.cues().not_person
 
 
 def _person_shaped(tokens: tuple[str, ...]) -> bool:
     """Two to four words, each capitalised or an initial, none a title or a function word."""
-    cues = _cues()
+    cues = name_cues.cues()
     names = [t for t in tokens if t not in cues.connectors]
     if not 1 <= len(names) <= 4 or any(t in cues.not_person for t in names):
         return False
@@ -331,7 +220,7 @@ def _person_shaped(tokens: tuple[str, ...]) -> bool:
 def _by_form(span: _Span) -> tuple[str, str, str, str | None] | None:
     """(label, kind, evidence, country) from a span's first or last words ("Ministry of",
     "Inc"); a nationality before them gives the country ("South Korean Ministry of Trade")."""
-    cues = _cues()
+    cues = name_cues.cues()
     text = " ".join(span.tokens) + " "
     country = None
     nationality = cues.demonyms.match(text)
@@ -351,7 +240,7 @@ def _by_form(span: _Span) -> tuple[str, str, str, str | None] | None:
 
 def _person_cue(text: str, span: _Span, sent: Sentence) -> tuple[str | None, str] | None:
     """(role, evidence) when the words around a person-shaped span make it a person."""
-    cues = _cues()
+    cues = name_cues.cues()
     start, end = span.start, span.end
     role = role_before(text, start, sent) or appositive_role(text, start, sent)
     if role:
@@ -376,7 +265,7 @@ def _person_cue(text: str, span: _Span, sent: Sentence) -> tuple[str | None, str
 
 def _org_cue(text: str, span: _Span, sent: Sentence) -> str | None:
     """Evidence that a span names an organisation from the words around it."""
-    cues = _cues()
+    cues = name_cues.cues()
     before = text[max(sent.start, span.start - 60) : span.start]
     if cues.affiliation.search(before):
         return "affiliation before the name ('... at X')"
@@ -394,7 +283,7 @@ def _org_cue(text: str, span: _Span, sent: Sentence) -> str | None:
 def _place_cue(text: str, span: _Span, sent: Sentence) -> Guess | None:
     """An ISO 3166-2 subdivision named where a place is expected ('in Busan', 'Hunan
     province'), or None."""
-    cues = _cues()
+    cues = name_cues.cues()
     name = _canonical(text, span)
     place = gz.subdivisions().get(name)
     if place is None or name in cues.not_person:
@@ -414,7 +303,7 @@ def _canonical(text: str, span: _Span) -> str:
 def _nationality_only(span: _Span) -> bool:
     """'Chinese', 'Chinese-owned', 'US': a nationality word, not a name."""
     demonyms = gz.demonyms()
-    words = [t for t in span.tokens if t not in _cues().connectors]
+    words = [t for t in span.tokens if t not in name_cues.cues().connectors]
     return (
         all(w in demonyms or w.split("-")[0] in demonyms for w in words)
         or " ".join(words) in demonyms
@@ -456,8 +345,8 @@ def _typed_person(text: str, span: _Span, sent: Sentence) -> Guess | None:
 
 def _fallback(text: str, span: _Span, sent: Sentence) -> Guess | None:
     """A capitalised name no cue explains: kept with a low-confidence type, or None."""
-    cues = _cues()
-    words = [t for t in span.tokens if t not in _cues().connectors]
+    cues = name_cues.cues()
+    words = [t for t in span.tokens if t not in name_cues.cues().connectors]
     if sent.heading or len(words) < 2 or text[span.end : span.end + 1] == ":":
         return None
     if words[-1] in cues.event_heads:  # an event or a period: none of the five types
@@ -477,14 +366,14 @@ def _numbered(text: str) -> list[Guess]:
         Guess(
             m.start(), m.end(), gz.INSTRUMENT, m.group(), "numbered instrument", kind="instrument"
         )
-        for m in _cues().numbered.finditer(text)
+        for m in name_cues.cues().numbered.finditer(text)
     ]
 
 
 def _quoted_titles(text: str) -> list[Guess]:
     """A quoted title before a document noun: the "Phase One" agreement."""
     out = []
-    for m in _cues().quoted.finditer(text):
+    for m in name_cues.cues().quoted.finditer(text):
         noun = text[m.end(1) + 1 : m.end()].strip()
         out.append(
             Guess(
@@ -505,7 +394,7 @@ def _instrument_nouns(text: str, known: list[Known]) -> list[Guess]:
     for k in known:
         if k.label != gz.INSTRUMENT or not k.generic:
             continue
-        m = _cues().instrument_noun.match(text, k.end)
+        m = name_cues.cues().instrument_noun.match(text, k.end)
         if m:
             phrase = text[k.start : m.end()]
             evidence = f"'{text[k.start : k.end]}' followed by '{m.group(1)}'"
@@ -524,7 +413,7 @@ def _datelines(text: str, known_places: dict[str, gz.Term]) -> list[Guess]:
     out = []
     for para in re.finditer(r"^[^\n]+", text, re.M):
         m = _DATELINE.match(para.group())
-        if not m or len(m.group(1)) < 3 or m.group(1) in _cues().not_acronyms:
+        if not m or len(m.group(1)) < 3 or m.group(1) in name_cues.cues().not_acronyms:
             continue
         at = para.start()
         city = m.group(1)
@@ -589,7 +478,7 @@ def _list_items(text: str, at: int, sents: list[Sentence], known: list[Known]) -
 def _lists(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
     """Names in a list typed by its head noun ('suppliers such as A, B and C') or, when it
     has none, by the names already known in it (a list of countries)."""
-    cues = _cues()
+    cues = name_cues.cues()
     out = []
     for m in cues.lists.finditer(text):
         label = cues.list_types[m.group(1).lower()]
@@ -673,7 +562,7 @@ def _place_and_head(raw: _Span, text: str, known: list[Known]) -> Guess | None:
     inside = [k for k in known if k.start < (span.end if span else 0) and span.start < k.end]  # type: ignore[union-attr]
     if span is None or len(span.tokens) < 2 or not inside:
         return None
-    head = _cues().heads.get(span.tokens[-1])
+    head = name_cues.cues().heads.get(span.tokens[-1])
     first = min(inside, key=lambda k: k.start)
     if head is None or head[0] != gz.ORG or first.start != span.start:
         return None
@@ -708,7 +597,7 @@ def _title_case(sent: Sentence) -> bool:
 def short_forms(text: str, named: list[Guess], taken: list[Known]) -> list[Guess]:
     """Later mentions of a found name by a shorter form: a person by their surname ("Wolf"
     for Kevin Wolf), a company without its suffix ("Universal Logistics")."""
-    cues = _cues()
+    cues = name_cues.cues()
     forms: dict[str, Guess] = {}
     for g in named:
         words = g.canonical.split()
@@ -732,71 +621,3 @@ def short_forms(text: str, named: list[Guess], taken: list[Known]) -> list[Guess
                 Guess(m.start(), m.end(), g.label, g.canonical, evidence, g.confidence, g.kind)
             )
     return out
-
-
-# --- titles and roles around a person's name ------------------------------------------------
-
-
-def _is_modifier(word: str) -> bool:
-    """A word that can be part of a title before a name ("US", "Commerce", "former", "of")."""
-    cues = _cues()
-    if word in cues.openers:
-        return False
-    return bool(
-        re.fullmatch(r"[A-Z][\w.'’-]*", word)
-        or word in cues.title_modifiers
-        or cues.titles.fullmatch(word)
-    )
-
-
-def role_before(text: str, start: int, sent: Sentence | None) -> str | None:
-    """The title directly before a name ("US Commerce Secretary" Gina Raimondo), if any."""
-    floor = sent.start if sent else max(0, start - 80)
-    before = text[floor:start]
-    if not before.endswith(" "):
-        return None
-    kept: list[re.Match[str]] = []
-    for w in reversed(list(re.finditer(r"\S+", before))[-6:]):
-        if w.group().endswith((",", ";", ":", ".")) or not _is_modifier(w.group()):
-            break
-        kept.insert(0, w)
-    while kept and kept[0].group() in ("of", "for"):
-        kept.pop(0)
-    if not any(_cues().titles.fullmatch(w.group()) for w in kept):
-        return None
-    return before[kept[0].start() :].strip()
-
-
-def appositive_role(text: str, start: int, sent: Sentence | None) -> str | None:
-    """A title phrase ending in a comma just before the name ("our correspondent in X, Name")."""
-    floor = sent.start if sent else max(0, start - 80)
-    before = text[floor:start]
-    m = re.search(r"([^,;:]{3,60}),\s$", before)
-    if not m:
-        return None
-    phrase = m.group(1)
-    title = None
-    for t in _cues().titles.finditer(phrase):
-        title = t
-    if title is None:
-        return None
-    keep: list[str] = []
-    for word in reversed(phrase[: title.start()].split()):
-        if not _is_modifier(word):
-            break
-        keep.insert(0, word)
-    return " ".join([*keep, phrase[title.start() :].strip()])
-
-
-def appositive_after(text: str, end: int) -> str | None:
-    """A role in commas after a name ("Wang Wentao, China's commerce minister, said")."""
-    m = re.match(r",\s(?:the\s|a\s|an\s)?([^,;.]{3,90}?)(?=[,;.])", text[end : end + 100])
-    if not m or len(m.group(1).split()) > 10:
-        return None
-    title = _cues().titles.search(m.group(1))
-    if title is None:
-        return None
-    lead = m.group(1)[: title.start()].split()
-    if not all(_is_modifier(w) or w in gz.demonyms() for w in lead):
-        return None
-    return m.group(1).strip()

@@ -1,0 +1,75 @@
+"""Titles and roles around a person's name: "US Commerce Secretary Gina Raimondo", "our
+correspondent in New York, Name", "Wang Wentao, China's commerce minister, said"."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.article import gazetteer as gz
+from analysis.article import name_cues
+from analysis.article.text import Sentence
+
+
+def _is_modifier(word: str) -> bool:
+    """A word that can be part of a title before a name ("US", "Commerce", "former", "of")."""
+    cues = name_cues.cues()
+    if word in cues.openers:
+        return False
+    return bool(
+        re.fullmatch(r"[A-Z][\w.'’-]*", word)
+        or word in cues.title_modifiers
+        or cues.titles.fullmatch(word)
+    )
+
+
+def role_before(text: str, start: int, sent: Sentence | None) -> str | None:
+    """The title directly before a name ("US Commerce Secretary" Gina Raimondo), if any."""
+    floor = sent.start if sent else max(0, start - 80)
+    before = text[floor:start]
+    if not before.endswith(" "):
+        return None
+    kept: list[re.Match[str]] = []
+    for w in reversed(list(re.finditer(r"\S+", before))[-6:]):
+        if w.group().endswith((",", ";", ":", ".")) or not _is_modifier(w.group()):
+            break
+        kept.insert(0, w)
+    while kept and kept[0].group() in ("of", "for"):
+        kept.pop(0)
+    if not any(name_cues.cues().titles.fullmatch(w.group()) for w in kept):
+        return None
+    return before[kept[0].start() :].strip()
+
+
+def appositive_role(text: str, start: int, sent: Sentence | None) -> str | None:
+    """A title phrase ending in a comma just before the name ("our correspondent in X, Name")."""
+    floor = sent.start if sent else max(0, start - 80)
+    before = text[floor:start]
+    m = re.search(r"([^,;:]{3,60}),\s$", before)
+    if not m:
+        return None
+    phrase = m.group(1)
+    title = None
+    for t in name_cues.cues().titles.finditer(phrase):
+        title = t
+    if title is None:
+        return None
+    keep: list[str] = []
+    for word in reversed(phrase[: title.start()].split()):
+        if not _is_modifier(word):
+            break
+        keep.insert(0, word)
+    return " ".join([*keep, phrase[title.start() :].strip()])
+
+
+def appositive_after(text: str, end: int) -> str | None:
+    """A role in commas after a name ("Wang Wentao, China's commerce minister, said")."""
+    m = re.match(r",\s(?:the\s|a\s|an\s)?([^,;.]{3,90}?)(?=[,;.])", text[end : end + 100])
+    if not m or len(m.group(1).split()) > 10:
+        return None
+    title = name_cues.cues().titles.search(m.group(1))
+    if title is None:
+        return None
+    lead = m.group(1)[: title.start()].split()
+    if not all(_is_modifier(w) or w in gz.demonyms() for w in lead):
+        return None
+    return m.group(1).strip()
