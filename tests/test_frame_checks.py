@@ -188,3 +188,10 @@ def test_the_head_of_a_compound_names_the_measure_and_a_year_dates_it(tmp_path):
     assert x.verdict == Label.SUPPORTED and "2020" in x.rationale, x.rationale
     y = _only(tmp_path, "China introduced an export control law in 2016.", "2023-07-03")
     assert y.verdict == Label.UNSUPPORTED, y.rationale
+
+
+def test_a_measure_day_missed_by_a_day_or_two_is_partly_right(tmp_path):
+    x = _only(tmp_path, "China introduced an export control law on 19 October 2020.", "2023-07-03")
+    assert x.verdict == Label.PARTLY and "days off" in x.rationale, x.rationale
+    y = _only(tmp_path, "China introduced an export control law on 1 March 2020.", "2023-07-03")
+    assert y.verdict == Label.UNSUPPORTED, y.rationale

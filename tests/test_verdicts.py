@@ -169,7 +169,10 @@ def test_ordinals():
 def test_event_dates():
     a, b = dt.date(2023, 8, 27), dt.date(2023, 8, 30)
     assert v.decide_event_dates((a, b), (a, b), "the visit").label == Label.SUPPORTED
-    assert v.decide_event_dates((a, a), (a, b), "the visit").label == Label.PARTLY
+    # a day of the visit is during it; days running past it only overlap
+    assert v.decide_event_dates((a, a), (a, b), "the visit").label == Label.SUPPORTED
+    past = (dt.date(2023, 8, 29), dt.date(2023, 9, 2))
+    assert v.decide_event_dates(past, (a, b), "the visit").label == Label.PARTLY
     later = (dt.date(2023, 9, 5), dt.date(2023, 9, 6))
     assert v.decide_event_dates((a, b), later, "the visit").label == Label.UNSUPPORTED
     assert v.decide_event_dates((a, b), None, "the visit").label == Label.NOT_CHECKABLE

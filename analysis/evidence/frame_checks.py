@@ -140,10 +140,12 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             best = _nearest(found, dated[0])
             said = ", ".join(f"'{w.text}' ({w.role})" for w in dated)
             took = _day(best["effective"]) or "on a date not in the data"
+            off = _days_off(best, dated)
             decision = v.Decision(
-                Label.UNSUPPORTED,
+                Label.PARTLY if off <= NEAR_DAYS else Label.UNSUPPORTED,
                 f"The catalog's matching measure, '{best['title']}', was announced "
-                f"{_day(best['announced'])} and took effect {took}; the claim says {said}.",
+                f"{_day(best['announced'])} and took effect {took}; the claim says {said}"
+                + (f" ({off} day{'s' if off > 1 else ''} off)." if off <= NEAR_DAYS else "."),
             )
             return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
         best = hits.iloc[-1]
@@ -165,6 +167,25 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             + ".",
         )
     return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
+
+
+# A measure's day missed by at most this many days (a notice published, dated and in force
+# on nearby days; "on Friday" for a Thursday announcement) is partly right, not wrong.
+NEAR_DAYS = 3
+
+
+def _days_off(m: pd.Series, dated: list[Any]) -> int:
+    """How far the claim's dates lie from the measure's days: for each date, the days to
+    its role's day (announced or effective); the largest of these."""
+    worst = 0
+    for w in dated:
+        start, end = dt.date.fromisoformat(w.start), dt.date.fromisoformat(w.end or w.start)
+        day = _day(m["effective"] if w.role == "effective" else m["announced"])
+        if day is None:
+            return 10**6
+        gap = 0 if start <= day <= end else min(abs((day - start).days), abs((day - end).days))
+        worst = max(worst, gap)
+    return worst
 
 
 def _any_match(found: pd.DataFrame, dated: list[Any]) -> bool:

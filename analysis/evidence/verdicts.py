@@ -372,7 +372,8 @@ def decide_event_dates(
     """A dated event against the timeline: same days, overlapping days, or absent.
 
     `coarse` claims name a month or a season ("in November"): the event falling inside
-    that interval supports them.
+    that interval supports them. Days within a recorded visit support a claim about them
+    (the visitor was there).
     """
     if recorded is None:
         return Decision(
@@ -383,6 +384,9 @@ def decide_event_dates(
     r = f"{_span(*recorded)}"
     if claimed == recorded or (coarse and claimed[0] <= recorded[0] <= recorded[1] <= claimed[1]):
         return Decision(Label.SUPPORTED, f"The timeline has {label} on {r}, as claimed ({c}).")
+    if not coarse and recorded[0] <= claimed[0] <= claimed[1] <= recorded[1]:
+        # a day of a visit ("met the visiting secretary on 29 August") is during it
+        return Decision(Label.SUPPORTED, f"The timeline has {label} on {r}, which includes {c}.")
     if claimed[0] <= recorded[1] and recorded[0] <= claimed[1]:
         return Decision(Label.PARTLY, f"The timeline has {label} on {r}; the claim implies {c}.")
     return Decision(Label.UNSUPPORTED, f"The timeline has {label} on {r}, not {c}.")
