@@ -183,3 +183,14 @@ def test_a_broken_store_entry_is_ignored(tmp_path, monkeypatch, counted):
     datasets.clear_cache()
     assert len(datasets.load(TABLE)) > 0
     assert counted == [TABLE, TABLE]
+
+
+def test_a_table_is_validated_again_when_a_file_its_checks_read_changes(counted, data_copy):
+    # rare earths production checks its country codes against the country aliases
+    datasets.load("rare_earths_mine_production")
+    aliases = data_copy / "lexicon" / "country_aliases.yaml"
+    assert aliases in datasets._checked_against(datasets.resource("rare_earths_mine_production"))
+    aliases.write_text(aliases.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    os.utime(aliases, ns=(0, 0))
+    datasets.load("rare_earths_mine_production")
+    assert counted.count("rare_earths_mine_production") == 2

@@ -229,8 +229,23 @@ def load_file(
     return cache.remember(
         key,
         lambda: _validated(res, Path(csv_path), corrections_file, fixes),
-        [csv_path, fixes, paths.DATAPACKAGE],
+        [csv_path, fixes, paths.DATAPACKAGE, *_checked_against(res)],
     )
+
+
+def _checked_against(res: dict[str, Any]) -> list[Path]:
+    """The other files a table's checks read (the country aliases, the lexicons and tables
+    it refers to): its validated form depends on them as on its own file."""
+    found: set[Path] = set()
+    for spec in res.get("checks", []):
+        if spec.get("rule") == "country_codes":
+            found.add(paths.DATA_DIR / "lexicon" / "country_aliases.yaml")
+        elif spec.get("rule") == "references":
+            if spec.get("lexicon"):
+                found.add(paths.DATA_DIR / "lexicon" / f"{spec['lexicon']}.yaml")
+            if spec.get("table") and spec["table"] != res["name"]:
+                found.add(path_of(spec["table"]))
+    return sorted(found)
 
 
 def _validated(
@@ -248,7 +263,13 @@ def _validated(
         declared = b"\0no corrections file"
     named = "named" if corrections_file is not None else "default"
     descriptor = json.dumps(res, sort_keys=True, default=str)
-    key = cache.content_key(descriptor, table, declared, named, _code_digest())
+    others = []
+    for other in _checked_against(res):  # a check's other files change its result too
+        try:
+            others.append(other.read_bytes())
+        except OSError:
+            others.append(f"\0missing {other.name}".encode())
+    key = cache.content_key(descriptor, table, declared, named, _code_digest(), *others)
     frame = cache.stored(key)
     if frame is None:
         frame = _read_and_validate(res, csv_path, corrections_file)
