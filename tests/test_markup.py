@@ -115,12 +115,13 @@ def test_findings_added_again_replace_those_of_the_same_id(tmp_path):
     assert [(f["id"], f["values"]["x"]) for f in found] == [("a", 3), ("b", 2)]
 
 
-def test_a_lab_run_says_where_it_writes(tmp_path):
+def test_a_lab_run_says_where_it_writes(tmp_path, monkeypatch):
+    monkeypatch.setattr(paths, "OUTPUTS_DIR", tmp_path / "outputs")  # not the project's own
     lab = helper.start("trade_flows", {})
     text, meta = lab._repr_html_()
     assert lab.output_dir == paths.OUTPUTS_DIR / "trade_flows" / helper.LAB
     assert "outputs/trade_flows/lab/" in text and meta[helper.PARAMETERS_MARK]
-    runner = helper.start("trade_flows", {"output_dir": str(tmp_path)})
+    runner = helper.start("trade_flows", {"output_dir": str(tmp_path / "run")})
     assert str(tmp_path) not in runner._repr_html_()[0], "no folder of the machine in a page"
 
 
