@@ -87,3 +87,19 @@ def test_the_data_sources_section_lists_every_table_with_caveats_and_users(tmp_p
         block = block[: block.index("</div>")]
         assert "Corrections applied" in block and escape(fix.reason) in block
         assert escape(str(fix.new)) in block
+
+
+def test_the_index_is_written_again_only_when_the_runs_or_its_code_changed(tmp_path, monkeypatch):
+    make_outputs(tmp_path / "ok/default", "Ok finding.", b"PNG-ok")
+    done = [Result(make_run("ok"), RunStatus.UP_TO_DATE, 0.0, tmp_path / "ok/default")]
+    page = report.write_index(tmp_path, done)
+    page.write_text("kept", encoding="utf-8")  # a rewrite would replace this
+    report.write_index(tmp_path, done)
+    assert page.read_text(encoding="utf-8") == "kept", "nothing changed: no rewrite"
+    failed = [Result(make_run("ok"), RunStatus.FAILED, 1.0, tmp_path / "ok/default", error="x")]
+    report.write_index(tmp_path, failed)
+    assert "Error: x" in page.read_text(encoding="utf-8"), "a status changed: rewritten"
+    page.write_text("kept", encoding="utf-8")
+    monkeypatch.setattr(report, "_page_code", lambda: "templates edited")
+    report.write_index(tmp_path, failed)
+    assert page.read_text(encoding="utf-8") != "kept", "the page's code changed: rewritten"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,8 +80,30 @@ def run_page(page: RunPage) -> str:
 def write_index(output_root: Path, results: list[Result]) -> Path:
     """Write `index.html` for these runs, and `index.json` (the same runs and statuses, from
     which `export` writes the single-file report later); returns the page's path."""
-    _write_text(output_root / LISTING_FILE, json.dumps(_listing(output_root, results), indent=2))
-    return _write(output_root / INDEX_FILE, output_root, results, single=False)
+    listing = json.dumps(_listing(output_root, results), indent=2)
+    index = output_root / INDEX_FILE
+    try:
+        same = (output_root / LISTING_FILE).read_text(encoding="utf-8") == listing
+    except OSError:
+        same = False
+    if same and index.exists():
+        return index  # the same runs, statuses and page code: the page would be the same
+    _write_text(output_root / LISTING_FILE, listing)
+    return _write(index, output_root, results, single=False)
+
+
+def _page_code() -> str:
+    """A hash of what the index is written from besides the runs: this module, the
+    templates, the data catalog and its corrections."""
+    digest = hashlib.sha256()
+    files = [Path(__file__), Path(markup.__file__), paths.DATAPACKAGE, corrections.default_path()]
+    files += sorted(markup.TEMPLATES.iterdir())
+    for f in files:
+        try:
+            digest.update(f.name.encode() + b"\0" + f.read_bytes())
+        except OSError:
+            digest.update(f.name.encode() + b"\0missing")
+    return digest.hexdigest()
 
 
 def _listing(output_root: Path, results: list[Result]) -> dict[str, Any]:
@@ -102,7 +125,7 @@ def _listing(output_root: Path, results: list[Result]) -> dict[str, Any]:
                 "cell_line": r.cell_line,
             }
         )
-    return {"schema": "workbook.index/1", "runs": runs}
+    return {"schema": "workbook.index/1", "runs": runs, "page": _page_code()}
 
 
 def listed_results(output_root: Path) -> list[Result]:
