@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import os
 import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -179,3 +181,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.xdist_group("report"))
         elif "failures" in names:
             item.add_marker(pytest.mark.xdist_group("failures"))
+
+
+def dated_article(tmp_path: Path, text: str, published: str) -> Any:
+    """A one-paragraph article under a headline, with a sidecar giving its date."""
+    from analysis.article import document
+
+    path = tmp_path / "story.txt"
+    path.write_text(f"Minerals\n\n{text}\n", encoding="utf-8")
+    meta = {"headline": "Minerals", "language": "en", "published": published}
+    path.with_suffix(".meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return document.load(path)

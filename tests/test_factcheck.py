@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import read_rows
+from conftest import dated_article, read_rows
 
 from analysis import paths
 from analysis.analyses import measures
@@ -131,14 +131,6 @@ def test_ban_claim_is_licensing_of_other_goods(seed):
     assert f"{(_day_of(response) - _day_of(first)).days} days" in note
 
 
-def _dated_article(tmp_path: Path, text: str, published: str) -> document.Article:
-    path = tmp_path / "story.txt"
-    path.write_text(f"Minerals\n\n{text}\n", encoding="utf-8")
-    meta = {"headline": "Minerals", "language": "en", "published": published}
-    path.with_suffix(".meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    return document.load(path)
-
-
 def _china_ban_row(good: str, before: str) -> int:
     (line,) = [
         i
@@ -153,7 +145,7 @@ def _china_ban_row(good: str, before: str) -> int:
 
 def test_a_partly_suspended_one_country_ban_is_partly_supported(tmp_path):
     # In December 2025 China's ban on gallium exports to the US was partly suspended.
-    art = _dated_article(tmp_path, "China has banned exports of gallium.", "2025-12-01")
+    art = dated_article(tmp_path, "China has banned exports of gallium.", "2025-12-01")
     (x,) = factcheck.check(art)
     assert x.verdict == Label.PARTLY
     assert "exports to United States only" in x.rationale and "partly suspended" in x.rationale
@@ -171,7 +163,7 @@ def test_a_partly_suspended_one_country_ban_is_partly_supported(tmp_path):
 
 def test_a_ban_claim_is_checked_on_the_article_day_at_the_latest(tmp_path):
     # "in 2024" said on 1 October 2024 cannot mean the ban of 3 December 2024.
-    art = _dated_article(tmp_path, "China banned exports of antimony in 2024.", "2024-10-01")
+    art = dated_article(tmp_path, "China banned exports of antimony in 2024.", "2024-10-01")
     (x,) = factcheck.check(art)
     ban = _china_ban_row("antimony", "2024-12-31")
     assert x.verdict == Label.MISLEADING and "By 2024-10-01" in x.rationale
@@ -179,7 +171,7 @@ def test_a_ban_claim_is_checked_on_the_article_day_at_the_latest(tmp_path):
 
 
 def test_a_ban_claim_on_several_goods_is_decided_per_good(tmp_path):
-    art = _dated_article(
+    art = dated_article(
         tmp_path, "China has banned exports of gallium and rare earths.", "2024-12-10"
     )
     (x,) = factcheck.check(art)
@@ -197,7 +189,7 @@ def test_suspended_measures_without_an_effective_date_are_not_pending(tmp_path, 
     monkeypatch.setattr(measures, "measures", lambda: undated)
     (line,) = real.loc[real["measure_id"] == target, "row"]
     suspended = real.loc[real["suspends"].fillna("").str.contains(target), "announced"].iloc[0]
-    art = _dated_article(tmp_path, "China has banned rare earth exports.", f"{suspended:%Y-%m-%d}")
+    art = dated_article(tmp_path, "China has banned rare earth exports.", f"{suspended:%Y-%m-%d}")
     (x,) = factcheck.check(art)
     considered = {r for e in x.evidence if not e.filter.startswith("later") for r in e.rows}
     assert line not in considered
@@ -210,7 +202,7 @@ def test_a_ban_announced_but_not_yet_in_force_is_not_lost(tmp_path):
         r for r in _events() if r["measure_id"] == "chn-2023-07-03-gallium-germanium-licensing"
     ]
     assert row["announced"] < row["effective"]
-    art = _dated_article(tmp_path, "China has banned exports of gallium.", row["announced"])
+    art = dated_article(tmp_path, "China has banned exports of gallium.", row["announced"])
     (x,) = factcheck.check(art)
     assert x.verdict == Label.MISLEADING
     assert "announced, not yet in force" in x.rationale and row["effective"] in x.rationale
@@ -234,7 +226,7 @@ def _china_rare_earth_years() -> list[int]:
 def test_a_share_claim_uses_no_figure_later_than_its_year(tmp_path):
     # Dated 2024, about 2019: the 2019 figure, not the article's year's; the leading
     # "In 2019," stays part of the claim.
-    art = _dated_article(
+    art = dated_article(
         tmp_path, "In 2019, China mined the vast majority of the world's rare earths.", "2024-06-01"
     )
     (x,) = factcheck.check(art)
@@ -245,7 +237,7 @@ def test_a_share_claim_uses_no_figure_later_than_its_year(tmp_path):
 
 
 def test_a_share_claim_over_a_span_is_checked_at_its_last_year(tmp_path):
-    art = _dated_article(
+    art = dated_article(
         tmp_path,
         "Between 2018 and 2023 China mined about 60% of the world's rare earths.",
         "2024-06-01",
@@ -259,7 +251,7 @@ def test_a_share_claim_over_a_span_is_checked_at_its_last_year(tmp_path):
 
 def test_a_named_stage_without_data_is_not_checkable(tmp_path):
     # The bundled data has no magnet share of antimony: another stage must not stand in.
-    art = _dated_article(tmp_path, "China makes 90% of the world's antimony magnets.", "2023-06-01")
+    art = dated_article(tmp_path, "China makes 90% of the world's antimony magnets.", "2023-06-01")
     (x,) = factcheck.check(art)
     assert x.verdict == Label.NOT_CHECKABLE and not x.evidence
     assert "magnets" in x.rationale and "magnets" in x.needs
@@ -439,7 +431,7 @@ def test_fact_check_and_brief_notebooks_run(executed):
 def test_brief_stage_charts_before_the_usgs_series_starts(tmp_path):
     from analysis.findings import brief
 
-    art = _dated_article(tmp_path, "China refines 97% of the world's rare earths.", "2011-06-01")
+    art = dated_article(tmp_path, "China refines 97% of the world's rare earths.", "2011-06-01")
     assert min(_china_rare_earth_years()) > 2011  # no USGS country figure by then
     ((name, fig),) = brief.stage_charts(brief.build(art))
     texts = [t.get_text() for t in fig.texts] + [t.get_text() for ax in fig.axes for t in ax.texts]

@@ -5,24 +5,16 @@ on one-sentence articles of a stated date. Expected figures come from the tables
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
+from conftest import dated_article
 
 from analysis.analyses import trade
-from analysis.article import document, frames
+from analysis.article import frames
 from analysis.evidence import factcheck
 from analysis.evidence.model import Context, Evidence, Verdict
 from analysis.vocab import Label
-
-
-def _article(tmp_path: Path, text: str, published: str) -> document.Article:
-    path = tmp_path / "story.txt"
-    path.write_text(f"Trade\n\n{text}\n", encoding="utf-8")
-    meta = {"headline": "Trade", "language": "en", "published": published}
-    path.with_suffix(".meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    return document.load(path)
 
 
 def _billions(millions: float) -> str:
@@ -30,7 +22,7 @@ def _billions(millions: float) -> str:
 
 
 def _only(tmp_path: Path, text: str, published: str) -> Verdict:
-    found = factcheck.check(_article(tmp_path, text, published))
+    found = factcheck.check(dated_article(tmp_path, text, published))
     assert found, f"no claim found in {text!r}"
     return max(found, key=lambda x: x.claim.end - x.claim.start)
 
@@ -50,7 +42,7 @@ def test_saying_gallium_is_not_a_rare_earth_is_supported(tmp_path):
 
 
 def test_the_source_of_a_figure_is_not_its_subject(tmp_path):
-    art = _article(
+    art = dated_article(
         tmp_path,
         "According to the US Geological Survey, China mined 70% of the world's rare earths "
         "in 2022.",
@@ -62,7 +54,7 @@ def test_the_source_of_a_figure_is_not_its_subject(tmp_path):
 
 
 def test_a_purity_is_not_a_share_of_world_production(tmp_path):
-    art = _article(tmp_path, "The plant makes gallium that is 99.99% pure.", "2024-01-10")
+    art = dated_article(tmp_path, "The plant makes gallium that is 99.99% pure.", "2024-01-10")
     for claim in art.claims:
         if claim.frame and claim.frame.quantity:
             assert claim.frame.quantity.of != "world production"
@@ -71,7 +63,7 @@ def test_a_purity_is_not_a_share_of_world_production(tmp_path):
 
 
 def test_a_future_date_is_read_after_the_article_not_before(tmp_path):
-    art = _article(tmp_path, "The new rules will take effect on 1 December.", "2023-10-17")
+    art = dated_article(tmp_path, "The new rules will take effect on 1 December.", "2023-10-17")
     (ref,) = [d for d in art.dates if d.start]
     assert ref.start == dt.date(2023, 12, 1)
 
@@ -110,7 +102,9 @@ def test_trade_figures_not_yet_published_cannot_decide(tmp_path):
 
 @pytest.mark.parametrize("later_by", [1, 400])
 def test_a_verdict_resting_on_later_data_becomes_not_checkable(tmp_path, later_by):
-    art = _article(tmp_path, "China mined most of the world's rare earths in 2022.", "2023-06-01")
+    art = dated_article(
+        tmp_path, "China mined most of the world's rare earths in 2022.", "2023-06-01"
+    )
     day, basis = factcheck.as_of(art)
     ctx = Context(art, day, basis)
     late = Evidence("t", (2,), {}, "c", "f", day + dt.timedelta(days=later_by))
@@ -141,7 +135,7 @@ def test_trade_with_a_country_makes_it_the_partner_whatever_is_named_first(tmp_p
 
 
 def test_a_clause_without_a_date_takes_its_sentences(tmp_path):
-    art = _article(
+    art = dated_article(
         tmp_path,
         "The US goods trade deficit with China kept growing. When the president took "
         f"office in 2001, it was {_billions(_balance(2001))}.",
@@ -170,7 +164,7 @@ def test_a_hedged_trade_figure_holds_within_its_bound(tmp_path):
 
 
 def test_the_place_of_a_dateline_is_not_who_acts(tmp_path):
-    art = _article(
+    art = dated_article(
         tmp_path,
         "Singapore | China is placing export controls on antimony, a metal used in ammunition.",
         "2024-08-16",

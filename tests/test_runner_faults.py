@@ -53,6 +53,13 @@ def workbook(*args: str, **kwargs) -> subprocess.Popen:
     )
 
 
+def workbook_done(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    """`workbook run ARGS` to its end."""
+    return subprocess.run(
+        [*COMMAND, "run", *args], capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
 def holder(output: Path) -> int | None:
     try:
         return json.loads((output / lock.LOCK_FILE).read_text() or "{}").get("pid")
@@ -91,21 +98,7 @@ def test_a_second_run_on_the_same_folder_is_refused_or_waits(tmp_path, report_fi
     first = workbook("--report", str(report_file), "--output", str(out))
     wait_for(lambda: holder(out) == first.pid, what="the first run to hold the lock")
 
-    refused = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "analysis",
-            "run",
-            "--report",
-            str(report_file),
-            "--output",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    refused = workbook_done("--report", str(report_file), "--output", str(out))
     assert refused.returncode == 2
     assert f"another workbook run is writing to this folder (process {first.pid}" in (
         refused.stderr
@@ -126,21 +119,7 @@ def test_a_second_run_on_the_same_folder_is_refused_or_waits(tmp_path, report_fi
     for run in ("trade_flows/default", "export_controls/default"):
         manifest = json.loads(made[f"{run}/manifest.json"])
         assert set(manifest["outputs"]) <= {n.split("/")[-1] for n in made if n.startswith(run)}
-    again = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "analysis",
-            "run",
-            "--report",
-            str(report_file),
-            "--output",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    again = workbook_done("--report", str(report_file), "--output", str(out))
     assert again.returncode == 0 and "0 ran, 2 up to date" in again.stdout
     assert outputs(out) == made, "nothing lost, nothing rewritten"
     assert (out / lock.LOCK_FILE).read_text() == "", "released"
@@ -180,21 +159,7 @@ def test_a_killed_run_leaves_nothing_running_and_the_next_run_takes_over(tmp_pat
     wait_for(lambda: not alive(tree), timeout=5, what=f"{alive(tree)} to end")
     assert holder(out) == runner.pid, "the lock file still names the killed run"
 
-    nxt = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "analysis",
-            "run",
-            "--report",
-            str(report_file),
-            "--output",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    nxt = workbook_done("--report", str(report_file), "--output", str(out), timeout=300)
     assert nxt.returncode == 0, nxt.stderr
     assert "taking over the lock of a run that did not finish" in nxt.stderr
     assert not list(out.glob("*/.*.staging")), "the killed run's staging folders are gone"
