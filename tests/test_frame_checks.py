@@ -146,6 +146,17 @@ def test_a_clause_without_a_date_takes_its_sentences(tmp_path):
     assert "in 2001" in x.rationale and x.verdict == Label.SUPPORTED, x.rationale
 
 
+def test_a_run_of_bare_amounts_keeps_the_flow_named_sentences_before(tmp_path):
+    years = (2001, 2005, 2009)
+    text = "The US goods trade deficit with the People's Republic kept growing. " + " ".join(
+        f"In {year}, it was {_billions(_balance(year))}." for year in years
+    )
+    found = factcheck.check(dated_article(tmp_path, text, "2021-02-10"))
+    trade_claims = [x for x in found if x.claim.frame and x.claim.frame.kind == frames.TRADE]
+    assert [x.claim.frame.partner for x in trade_claims] == ["CHN"] * len(years)
+    assert [x.verdict for x in trade_claims] == [Label.SUPPORTED] * len(years)
+
+
 def test_a_hedged_trade_figure_holds_within_its_bound(tmp_path):
     value = _balance(2020)
     below = _billions(value * 0.97).replace(".0 ", " ")

@@ -123,6 +123,7 @@ _LEAD = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:it|they|its|their|which|who)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?\w+ed\b")
+_PRONOUN_SUBJECT_ANY = re.compile(r"(?:^|,\s*)it\s+(?:was|is|had|has|topped|stood|reached)\b", re.I)
 _PARTITIVE = re.compile(
     r"\b(?:several|some|many|most|all|two|three|four|five|a few|each|one)\s+of\s+(?:them|these|"
     r"those)\b",
@@ -422,6 +423,21 @@ def _opinion_reason(text: str) -> str:
     return "scene-setting: no checkable quantity, measure, count or dated event"
 
 
+_FLOW_REACH = 8  # sentences back a bare amount ("it was $83 billion") looks for its flow
+
+
+def _flow_sentence(sents: list[Sentence], n: int) -> Sentence | None:
+    """The nearest of the few sentences before sentence `n` that names a trade flow, in a
+    run of sentences that each say 'it' of it; None when there is none."""
+    for back in range(1, min(_FLOW_REACH, n) + 1):
+        sent = sents[n - back]
+        if frames.flow(sent.text):
+            return sent
+        if not _PRONOUN_SUBJECT_ANY.search(sent.text):
+            return None
+    return None
+
+
 def find(
     text: str, sents: list[Sentence], ents: list[Entity], dates: list[DateRef]
 ) -> tuple[list[Claim], list[NonClaim]]:
@@ -443,6 +459,10 @@ def find(
         groups = _group(pieces, support)
         prev_sent = sents[n - 1] if n else None
         previous = _inside(ents, prev_sent.start if prev_sent else sent.start, sent.start)
+        flow_sent = _flow_sentence(sents, n)
+        if flow_sent is not None and flow_sent is not prev_sent:
+            # "it was $83 billion" two sentences after the flow is named: its names count
+            previous = _inside(ents, flow_sent.start, flow_sent.end) + previous
         for group in groups:
             a, b = group[0].start, group[-1].end
             if not any(p.types for p in group):
@@ -469,7 +489,7 @@ def find(
                 sent.text,
                 earlier,
                 _inside(ents, sent.start, sent.end),
-                prev_sent.text if prev_sent else "",
+                (flow_sent or prev_sent).text if (flow_sent or prev_sent) else "",
             )
             claims.append(
                 Claim(
