@@ -67,3 +67,21 @@ def test_one_edition_and_unknown_edition():
     assert series["year"].tolist() == [2022, 2023]
     with pytest.raises(Exception, match="unknown edition 'MCS 1999'"):
         concentration.country_share_series(TABLE, "China", 2020, 2025, "MCS 1999")
+
+
+def test_the_edition_as_of_a_day_is_one_with_figures_not_one_printing_na():
+    """An edition that prints NA for every country of a commodity leaves the check to the
+    edition before it that has figures."""
+    frame = datasets.load("critical_minerals_mine_production")
+    counted = frame.assign(known=frame["value"].notna()).groupby(["commodity", "source_edition"])
+    known = counted["known"].any()
+    blank = [c for (c, _), has in known.items() if not has]
+    assert blank, "no commodity has an edition without figures: this test needs one"
+    for commodity in blank:
+        chosen = concentration.edition_as_of(commodity, None)
+        edition = next(
+            e["source_edition"]
+            for e in datasets.editions("critical_minerals_mine_production")
+            if e["id"] == chosen
+        )
+        assert known[(commodity, edition)], (commodity, edition)

@@ -200,3 +200,35 @@ def test_a_measure_day_missed_by_a_day_or_two_is_partly_right(tmp_path):
     assert x.verdict == Label.PARTLY and "days off" in x.rationale, x.rationale
     y = _only(tmp_path, "China introduced an export control law on 1 March 2020.", "2023-07-03")
     assert y.verdict == Label.UNSUPPORTED, y.rationale
+
+
+def test_each_figure_of_a_sentence_is_a_claim_of_its_own(tmp_path):
+    art = dated_article(
+        tmp_path,
+        "China is the world's largest producer of gallium, supplying 60% of mined "
+        "gallium and more than 90% of refined gallium.",
+        "2023-10-23",
+    )
+    frames_of = [c.frame for c in art.claims]
+    assert [f.kind for f in frames_of] == [frames.RANK, frames.SHARE, frames.SHARE]
+    assert [f.quantity.value for f in frames_of[1:]] == [60.0, 90.0]
+    assert all(f.goods == ("gallium",) and f.actor_country == "CHN" for f in frames_of)
+
+
+def test_a_range_of_figures_stays_one_claim(tmp_path):
+    art = dated_article(
+        tmp_path, "China mines between 60% and 70% of the world's graphite.", "2023-10-23"
+    )
+    assert len(art.claims) == 1 and art.claims[0].frame.quantity.value == 60.0
+
+
+def test_a_clause_with_its_own_subject_lends_no_goods_to_the_others(tmp_path):
+    art = dated_article(
+        tmp_path,
+        "Beijing raised tariffs on American imports to 25 per cent, while the US "
+        "excluded rare earths from its list of tariffs on $300 billion of goods.",
+        "2019-05-21",
+    )
+    first, second = art.claims
+    assert first.frame.goods == () and first.frame.actor_country == "CHN"
+    assert second.frame.goods == ("rare_earths",)

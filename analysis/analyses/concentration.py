@@ -92,8 +92,8 @@ def edition_as_of(commodity: str, day: dt.date | None, year: int | None = None) 
     """The edition of the commodity's main table to check a claim with, as public on `day`
     (USGS MCS editions come out early in the year that names them: an edition is taken as
     out in that year; all editions when `day` is None): of those out, the last released
-    with a figure for `year`, else the one reaching the latest year (a yearbook released
-    after an MCS edition may stop a year earlier). None when none was out yet."""
+    with a figure for `year`, else the one reaching the latest year with figures (a yearbook
+    released after an MCS edition may stop a year earlier). None when none was out yet."""
     table = series_for(commodity, MAIN)["table"]
     out = [
         e
@@ -103,7 +103,10 @@ def edition_as_of(commodity: str, day: dt.date | None, year: int | None = None) 
     if not out:
         return None
     frame = datasets.load(table)
-    years = frame.loc[frame["commodity"] == commodity].groupby("source_edition")["year"]
+    # a year counts only with figures: an edition that prints "NA" for it (USGS withheld
+    # germanium's countries in MCS 2023) leaves it to the edition before
+    known = frame.loc[(frame["commodity"] == commodity) & frame["value"].notna()]
+    years = known.groupby("source_edition")["year"]
     having = {k: set(v) for k, v in years}
     with_year = [e for e in out if year in having.get(e["source_edition"], ())]
     if with_year:

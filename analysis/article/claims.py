@@ -12,7 +12,8 @@ it asserts something data or records could check:
 - attribution: what a named source said, when the content is not one of the above;
 - causal: a stated cause involving a measure, a commodity or a number.
 
-Adjacent claim clauses of a sentence form one claim. Everything else is kept apart as a
+Adjacent claim clauses of a sentence form one claim, but each figure or rank starts a
+claim of its own, checked on its own. Everything else is kept apart as a
 `NonClaim` with the reason (heading, opinion or prediction, scene-setting). Claim ids
 (c1, c2...) follow the text order, so they stay the same for the same text.
 """
@@ -114,8 +115,12 @@ _OPINION = re.compile(
 )
 _BREAK = re.compile(
     r"[:;]\s+|,\s+|\s+(?=(?:as|because|while|whereas|although|though|since)\s+"
-    r"(?:[A-Z]|it\b|they\b|he\b|she\b|we\b|the\b|its\b|her\b|his\b|this\b|these\b))"
+    r"(?:[A-Z]|it\b|they\b|he\b|she\b|we\b|the\b|its\b|her\b|his\b|this\b|these\b))|"
+    # "67% of natural graphite and more than 90% of refined graphite": two figures
+    r"\s+and\s+(?=(?:(?:about|around|nearly|almost|over|more than|less than|roughly|some|"
+    r"up to|at least)\s+)?\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)\s+of\b)"
 )
+_RANGE_START = re.compile(r"\b(?:between|from)\s+\S+$", re.I)  # "between 60% and 70% of"
 _LEAD = re.compile(
     r"^(?:(?:and|but|so|yet|also|therefore|thus|then|this is why|which is why|that is why|"
     r"as|because|while|whereas|although|though|since|if)\b[\s,]*)+",
@@ -212,7 +217,7 @@ def _pieces(
     start = sent.start
     for m in _BREAK.finditer(sent.text):
         at = sent.start + m.start()
-        if any(a < at < b for a, b in protected):
+        if any(a < at < b for a, b in protected) or _RANGE_START.search(sent.text[: m.start()]):
             continue
         pieces.append((start, at))
         start = sent.start + m.end()
@@ -397,6 +402,21 @@ def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
     return groups
 
 
+def _one_figure_each(group: list[_Piece]) -> list[list[_Piece]]:
+    """A run of claim clauses cut so that each part holds one figure or rank ("the largest
+    producer, supplying 67% of natural and 90% of refined graphite" is three claims, each
+    checked on its own); clauses without a figure stay with the part before them."""
+    parts: list[list[_Piece]] = []
+    for p in group:
+        if parts and not (
+            QUANTITY_SHARE in p.types and any(QUANTITY_SHARE in q.types for q in parts[-1])
+        ):
+            parts[-1].append(p)
+        else:
+            parts.append([p])
+    return parts
+
+
 def _commodities(
     piece: _Piece, inside: list[Entity], previous: list[Entity]
 ) -> tuple[list[str], list[str]]:
@@ -456,15 +476,28 @@ def find(
         if speaker and not any(p.types for p in pieces):
             for p in pieces:
                 p.types = [ATTRIBUTION]
-        groups = _group(pieces, support)
+        groups = [part for g in _group(pieces, support) for part in _one_figure_each(g)]
         prev_sent = sents[n - 1] if n else None
         previous = _inside(ents, prev_sent.start if prev_sent else sent.start, sent.start)
         flow_sent = _flow_sentence(sents, n)
         if flow_sent is not None and flow_sent is not prev_sent:
             # "it was $83 billion" two sentences after the flow is named: its names count
             previous = _inside(ents, flow_sent.start, flow_sent.end) + previous
+        # the names of a clause that has its own subject ("..., while the US excluded rare
+        # earths from its list") are not lent to the other claims of the sentence
+        subjects = [
+            (g[0].start, g[-1].end)
+            for g in groups
+            if any(p.types for p in g)
+            and _actor(g[0], _inside(ents, g[0].start, g[-1].end), [], False)[0]
+        ]
         for group in groups:
             a, b = group[0].start, group[-1].end
+            sentence_ents = [
+                e
+                for e in _inside(ents, sent.start, sent.end)
+                if not any(x <= e.start < y and (x, y) != (a, b) for x, y in subjects)
+            ]
             if not any(p.types for p in group):
                 others.append(NonClaim(text[a:b], a, b, _opinion_reason(text[a:b])))
                 continue
@@ -488,7 +521,7 @@ def find(
                 in_claim,
                 sent.text,
                 earlier,
-                _inside(ents, sent.start, sent.end),
+                sentence_ents,
                 (flow_sent or prev_sent).text if (flow_sent or prev_sent) else "",
             )
             claims.append(
