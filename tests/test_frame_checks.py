@@ -232,3 +232,15 @@ def test_a_clause_with_its_own_subject_lends_no_goods_to_the_others(tmp_path):
     first, second = art.claims
     assert first.frame.goods == () and first.frame.actor_country == "CHN"
     assert second.frame.goods == ("rare_earths",)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 2 March 2021, Joe Biden and Xi Jinping met and agreed to lower tariffs.", "visit"),
+        ("On 2 March 2021, Joe Biden signed an order raising tariffs on Chinese goods.", "measure"),
+    ],
+)
+def test_two_people_meeting_is_an_event_even_when_a_measure_follows(tmp_path, text, kind):
+    (claim,) = dated_article(tmp_path, text, "2021-03-05").claims
+    assert claim.frame.kind == kind

@@ -274,6 +274,12 @@ def action(text: str) -> str:
     return found[0][2] if found else ""
 
 
+def _first_cue(text: str) -> int:
+    """Where the first measure word of a text starts (its length when there is none)."""
+    starts = [m.start() for p in _patterns()["cues"].values() if (m := p.search(text))]
+    return min(starts, default=len(text))
+
+
 _RARE_EARTH = re.compile(r"\brare[- ]earths?\b", re.I)
 
 
@@ -467,9 +473,11 @@ def _kind(
         return RANK
     if q is not None and q.unit not in ("%", "USD", "") and act == "listing":
         return COUNT
-    if act:
-        return MEASURE
-    if _VISIT.search(text) and any(e.label == gz.PERSON for e in ents):
+    met = _VISIT.search(text)
+    people = {e.canonical for e in ents if e.label == gz.PERSON}
+    if act and not (met and len(people) > 1 and met.start() < _first_cue(text)):
+        return MEASURE  # but "X and Y signed a deal aimed at lowering tariffs" is an event
+    if met and people:
         return VISIT
     if trade_flow and q is not None:
         return TRADE
