@@ -244,3 +244,19 @@ def test_a_clause_with_its_own_subject_lends_no_goods_to_the_others(tmp_path):
 def test_two_people_meeting_is_an_event_even_when_a_measure_follows(tmp_path, text, kind):
     (claim,) = dated_article(tmp_path, text, "2021-03-05").claims
     assert claim.frame.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("US exports of semiconductors to China were {amount} in 2021.", "by product"),
+        ("China pledged that US exports to China would reach {amount} in 2021.", "pledge"),
+        ("US exports to China reached {amount} in March, the Census Bureau said.", "by year"),
+    ],
+)
+def test_trade_figures_the_annual_goods_table_cannot_hold_are_not_checkable(tmp_path, text, why):
+    """Each of these amounts equals the table's annual total: only the frame keeps them
+    from being decided by it."""
+    amount = _billions(float(trade.goods_trade().set_index("year").at[2021, "exports"]))
+    x = _only(tmp_path, text.format(amount=amount), "2022-06-01")
+    assert x.verdict == Label.NOT_CHECKABLE and why in x.rationale, x.rationale

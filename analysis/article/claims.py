@@ -69,7 +69,7 @@ _COUNT = re.compile(
     r"(?<!the )\b(?:\d[\d,]*|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|dozens of|hundreds of)\s+(?:more\s+|other\s+|new\s+)?"
     r"(?:\w+\s+)?(?:companies|entities|firms|visits|officials|countries|items|products|rules|"
-    r"measures|minerals|elements|metals|trips|delegations|agencies|subsidiaries)\b",
+    r"measures|minerals|elements|metals|trips|delegations|agencies|subsidiaries|affiliates)\b",
     re.I,
 )
 _POLICY_VERB = re.compile(

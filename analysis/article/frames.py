@@ -147,6 +147,7 @@ def _patterns() -> dict[str, Any]:
         "hedges": {k: _any(v) for k, v in w.hedges.items()},
         "stages": {k: _any(v) for k, v in w.stages.items()},
         "not_shares": {k: _any(v) for k, v in w.not_shares.items()},
+        "not_flows": {k: _any(v) for k, v in w.not_flows.items()},
         "cues": {k: _any(v) for k, v in w.measure_cues.items()},
         "effect": _any(w.effect_words),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
@@ -197,6 +198,16 @@ def _percent_of(text: str, at: int, end: int) -> str:
     return WORLD
 
 
+def _money_of(text: str, at: int) -> str:
+    """What an amount at `at` is: a value, unless the words before it make it a pledge or
+    a target ("committed to buy an additional $200 billion")."""
+    before = text[max(0, at - 60) : at + 1]
+    for name, pattern in _patterns()["not_flows"].items():
+        if pattern.search(before):
+            return name
+    return "value"
+
+
 def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
     """The first figure of a claim outside its dates: a percentage, money, a count, or a
     share word ("the vast majority")."""
@@ -213,7 +224,8 @@ def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
             scale = (m.group("scale") or m.group("scale2") or "").lower()
             value = _number(num) * _SCALES.get(scale, 1.0)
             hedge = _hedge(text[: m.start()])
-            return Quantity(m.group(0), value, "USD", "value", hedge, *_bounds_money(value, hedge))
+            of = _money_of(text, m.start())
+            return Quantity(m.group(0), value, "USD", of, hedge, *_bounds_money(value, hedge))
     for m in _COUNTED.finditer(text):
         if _outside(date_spans, m.start()):
             value = _number(m.group("num"))

@@ -140,6 +140,7 @@ class ClaimWords(_Entry):
     quantifiers: tuple[Quantifier, ...]
     stages: dict[Literal["refining", "magnets", "mining", "production"], tuple[str, ...]]
     not_shares: dict[str, tuple[str, ...]]
+    not_flows: dict[str, tuple[str, ...]]
     measure_cues: dict[
         Literal[
             "ban",

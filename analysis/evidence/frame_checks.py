@@ -229,6 +229,22 @@ def _trade_year(frame: Frame, as_of: dt.date | None) -> int | None:
     return as_of.year - 1 if as_of else None
 
 
+def _beyond_the_table(frame: Frame) -> str:
+    """Why the annual all-goods table cannot decide a trade claim, or ''."""
+    q = frame.quantity
+    if q is not None and q.unit == "USD" and q.of != "value":
+        return f"The amount is a {q.of} (a pledge or a target), not a recorded trade flow."
+    if frame.goods:
+        return (
+            f"The trade table has all goods together; the claim is about {', '.join(frame.goods)}"
+            ": trade by product would decide it."
+        )
+    grains = {w.granularity for w in frame.when if w.start}
+    if grains and grains <= {"month", "day"}:
+        return "The claim gives a month's figure; the trade table is by year."
+    return ""
+
+
 def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     """A US-China goods trade figure, change or extreme against the Census table."""
     frame = _frame(claim)
@@ -244,6 +260,10 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
             "The bundled trade table covers US goods trade with China only; the claim is "
             + (f"about trade with {frame.partner}." if frame.partner else "not about China."),
         )
+        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
+    not_in_table = _beyond_the_table(frame)
+    if not_in_table:
+        decision = v.Decision(Label.NOT_CHECKABLE, not_in_table)
         return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
     table = trade.goods_trade().set_index("year")
     public = dt.date(year + 1, TRADE_RELEASE_MONTH, 1)
