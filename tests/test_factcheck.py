@@ -437,3 +437,32 @@ def test_brief_stage_charts_before_the_usgs_series_starts(tmp_path):
     texts = [t.get_text() for t in fig.texts] + [t.get_text() for ax in fig.axes for t in ax.texts]
     assert name == "stages_rare_earths"
     assert any("No USGS rare earths figure by 2011" in t for t in texts)
+
+
+def test_an_ordinal_since_a_month_counts_from_that_month(tmp_path):
+    art = dated_article(
+        tmp_path,
+        "Gina Raimondo was the fourth cabinet-level US official to visit China since June.",
+        "2023-08-30",
+    )
+    (claim,) = art.claims
+    window = factcheck.visit_window(art, claim)
+    assert window.text == "since June"
+    assert (window.start, window.end) == (dt.date(2023, 6, 1), dt.date(2023, 8, 30))
+
+
+def test_an_entity_list_rule_in_force_before_its_printing_was_public_then(tmp_path):
+    rules = [
+        r
+        for r in read_rows("sources/entity_list_rules.csv")
+        if r["effective"] and r["effective"] < r["published"] and r["entries_added_total"]
+    ]
+    assert rules, "the table has no rule in force before the Federal Register printed it"
+    rule = rules[-1]
+    day = dt.date.fromisoformat(rule["effective"])
+    text = (
+        f"On {day:%d %B %Y}, the Commerce Department added {rule['entries_added_total']} "
+        "entities to the Entity List."
+    )
+    (x,) = factcheck.check(dated_article(tmp_path, text, rule["effective"]))
+    assert x.verdict == Label.SUPPORTED and x.rule == "entity list count", x.rationale

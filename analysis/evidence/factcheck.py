@@ -227,13 +227,25 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     )
 
 
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
 def visit_window(article: Article, claim: Claim) -> Any:
-    """The period an ordinal claim counts in ('in recent months'): its first vague date
-    with both ends resolved, or None (count every visit in the timeline)."""
-    for ref in claim.dates:
+    """The period an ordinal claim counts in: its first vague date with both ends resolved
+    ('in recent months'), or a date after 'since' up to the article ('since June'); None
+    when it names neither (count every visit in the timeline)."""
+    upto = article.published.end or article.published.start
+    # the claim's own dates, else its sentence's ("the fourth to visit, since June")
+    refs = claim.dates or (tuple(w.date for w in claim.frame.when) if claim.frame else ())
+    for ref in refs:
         d = article.date(ref)
         if d.resolved and d.vague and d.start and d.end:
             return d
+        before = article.text[max(0, d.start_char - 12) : d.start_char]
+        if d.start and upto and d.start < upto and _SINCE.search(before):
+            return replace(
+                d, text=f"since {d.text}", end=upto, basis=f"{d.basis}; up to the article"
+            )
     return None
 
 

@@ -447,13 +447,16 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
         + (f", {number(rule['china_added'])} under China" if pd.notna(rule["china_added"]) else "")
         + f"; the claim says {number(claimed)}.",
     )
+    # a rule in force was public by then: BIS posts a rule for inspection (and it takes
+    # effect) days before the Federal Register prints it
+    public = min((d for d in (_day(rule["published"]), _day(rule["effective"])) if d), default=None)
     evidence = (
         make_evidence(
             "entity_list_rules",
             near.index,
             {"counts": sorted(counts)},
             "rules of that week",
-            _day(rule["published"]),
+            public,
         ),
     )
     return Verdict(claim, decision.label, decision.rationale, "entity list count", evidence)
