@@ -252,6 +252,7 @@ def test_two_people_meeting_is_an_event_even_when_a_measure_follows(tmp_path, te
         ("US exports of semiconductors to China were {amount} in 2021.", "by product"),
         ("China pledged that US exports to China would reach {amount} in 2021.", "pledge"),
         ("US exports to China reached {amount} in March, the Census Bureau said.", "by year"),
+        ("In the first ten months of 2021, US exports to China were {amount}.", "by year"),
     ],
 )
 def test_trade_figures_the_annual_goods_table_cannot_hold_are_not_checkable(tmp_path, text, why):
@@ -260,3 +261,16 @@ def test_trade_figures_the_annual_goods_table_cannot_hold_are_not_checkable(tmp_
     amount = _billions(float(trade.goods_trade().set_index("year").at[2021, "exports"]))
     x = _only(tmp_path, text.format(amount=amount), "2022-06-01")
     assert x.verdict == Label.NOT_CHECKABLE and why in x.rationale, x.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US exports to China, led by soybeans and aircraft, reached {amount} in 2021.",
+        "The Census Bureau said last month that US exports to China were {amount} in 2021.",
+    ],
+)
+def test_a_year_figure_is_decided_whatever_else_its_sentence_names(tmp_path, text):
+    amount = _billions(float(trade.goods_trade().set_index("year").at[2021, "exports"]))
+    x = _only(tmp_path, text.format(amount=amount), "2022-06-01")
+    assert x.verdict == Label.SUPPORTED and "2021" in x.rationale, x.rationale

@@ -148,6 +148,7 @@ def _patterns() -> dict[str, Any]:
         "stages": {k: _any(v) for k, v in w.stages.items()},
         "not_shares": {k: _any(v) for k, v in w.not_shares.items()},
         "not_flows": {k: _any(v) for k, v in w.not_flows.items()},
+        "part_of_year": _any(w.part_of_year),
         "cues": {k: _any(v) for k, v in w.measure_cues.items()},
         "effect": _any(w.effect_words),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
@@ -406,6 +407,8 @@ def read(
     if not trade_flow and q is not None and q.unit == "USD" and not goods_ids:
         trade_flow = flow(previous)  # "it was $83 billion": the flow of the sentence before
     kind = _kind(text, q, act, trade_flow, goods_ids, own)
+    if kind == TRADE:  # the goods a flow is of, not goods named elsewhere in the sentence
+        goods_ids = _goods([e for e in own if _next_to_flow(text, e.start - start, e.end - start)])
     if kind != TAXONOMY and q is None and goods_ids and is_taxonomy(sentence):
         kind = TAXONOMY  # "Gallium and germanium, which ..., are among the 17 rare earths"
     actor, country = _actor([e for e in own if not _dateline(text, e, start)], context, kind)
@@ -449,6 +452,22 @@ def read(
         extreme=extreme(text) if kind == TRADE else None,
         negated=kind == TAXONOMY and denies_membership(sentence),
     )
+
+
+def _next_to_flow(text: str, at: int, end: int) -> bool:
+    """Whether a name at `at`..`end` says what a flow is of: "soybean exports", "exports
+    of semiconductors", "imports of US crude oil"."""
+    for pattern in _patterns()["flows"].values():
+        for m in pattern.finditer(text):
+            between = text[end : m.start()] if end <= m.start() else text[m.end() : at]
+            if len(between) <= 16 and not re.search(r"[,;.]", between):
+                return True
+    return False
+
+
+def part_of_year(text: str) -> bool:
+    """Whether a figure is for part of a year ("in the first ten months", "last quarter")."""
+    return bool(_patterns()["part_of_year"].search(text))
 
 
 def _goods(ents: list[Entity]) -> tuple[str, ...]:

@@ -141,6 +141,7 @@ class ClaimWords(_Entry):
     stages: dict[Literal["refining", "magnets", "mining", "production"], tuple[str, ...]]
     not_shares: dict[str, tuple[str, ...]]
     not_flows: dict[str, tuple[str, ...]]
+    part_of_year: tuple[str, ...]
     measure_cues: dict[
         Literal[
             "ban",
@@ -165,7 +166,9 @@ class ClaimWords(_Entry):
     forecast: tuple[str, ...]
     attribution: tuple[str, ...]
 
-    @field_validator("opinion", "forecast", "attribution", "rank_words", "effect_words")
+    @field_validator(
+        "opinion", "forecast", "attribution", "rank_words", "effect_words", "part_of_year"
+    )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for pattern in value:

@@ -223,13 +223,16 @@ def _verdict(claim: Claim, decision: v.Decision, rows: pd.DataFrame, needs: str)
 
 
 def _trade_year(frame: Frame, as_of: dt.date | None) -> int | None:
-    for w in frame.when:
-        if w.start and w.granularity in ("year", "interval", "day", "month"):
-            return dt.date.fromisoformat(w.start).year
+    """The year a trade figure is for: a year the claim names first ('said last month
+    that the deficit in 2019 was ...' is about 2019), else its first date's year."""
+    order = ("year", "interval", "day", "month")
+    dated = [w for w in frame.when if w.start and w.granularity in order]
+    for w in sorted(dated, key=lambda w: order.index(w.granularity)):
+        return dt.date.fromisoformat(w.start).year
     return as_of.year - 1 if as_of else None
 
 
-def _beyond_the_table(frame: Frame) -> str:
+def _beyond_the_table(frame: Frame, text: str) -> str:
     """Why the annual all-goods table cannot decide a trade claim, or ''."""
     q = frame.quantity
     if q is not None and q.unit == "USD" and q.of != "value":
@@ -239,9 +242,15 @@ def _beyond_the_table(frame: Frame) -> str:
             f"The trade table has all goods together; the claim is about {', '.join(frame.goods)}"
             ": trade by product would decide it."
         )
-    grains = {w.granularity for w in frame.when if w.start}
-    if grains and grains <= {"month", "day"}:
-        return "The claim gives a month's figure; the trade table is by year."
+    spans = [
+        (dt.date.fromisoformat(w.end) - dt.date.fromisoformat(w.start)).days
+        for w in frame.when
+        if w.start and w.end and w.granularity != "day"
+    ]
+    for w in frame.when:  # dates are judged by their span above, not by their words
+        text = text.replace(w.text, " ")
+    if (spans and max(spans) < 300) or frames.part_of_year(text):
+        return "The claim gives a figure for part of a year; the trade table is by year."
     return ""
 
 
@@ -261,7 +270,7 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
             + (f"about trade with {frame.partner}." if frame.partner else "not about China."),
         )
         return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
-    not_in_table = _beyond_the_table(frame)
+    not_in_table = _beyond_the_table(frame, claim.text)
     if not_in_table:
         decision = v.Decision(Label.NOT_CHECKABLE, not_in_table)
         return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
