@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import dated_article
+from conftest import dated_article, read_rows
 
 from analysis.analyses import trade
 from analysis.article import frames
@@ -274,3 +274,27 @@ def test_a_year_figure_is_decided_whatever_else_its_sentence_names(tmp_path, tex
     amount = _billions(float(trade.goods_trade().set_index("year").at[2021, "exports"]))
     x = _only(tmp_path, text.format(amount=amount), "2022-06-01")
     assert x.verdict == Label.SUPPORTED and "2021" in x.rationale, x.rationale
+
+
+def test_controlling_a_share_is_holding_it_not_a_measure(tmp_path):
+    (claim,) = dated_article(
+        tmp_path, "China controls roughly 85% of global graphite refining.", "2024-06-01"
+    ).claims
+    assert claim.frame.kind != frames.MEASURE and claim.frame.action == ""
+
+
+def test_a_stage_share_far_older_than_the_claim_does_not_decide_it(tmp_path):
+    rows = [
+        r
+        for r in read_rows("sources/processing_shares.csv")
+        if r["commodity"] == "rare earths" and r["stage"].startswith("refining") and r["year"]
+    ]
+    old = min(rows, key=lambda r: int(r["year"]))
+    year, half = int(old["year"]), float(old["share_pct"]) / 2
+    text = f"China refines about {half:.0f}% of the world's rare earths."
+    for sub in ("near", "far"):
+        (tmp_path / sub).mkdir()
+    near = _only(tmp_path / "near", text, f"{year + 2}-06-01")
+    far = _only(tmp_path / "far", text, f"{year + factcheck.STALE_YEARS + 3}-06-01")
+    assert near.verdict == Label.UNSUPPORTED, near.rationale
+    assert far.verdict == Label.NOT_CHECKABLE and "too old" in " ".join(far.notes), far.notes

@@ -263,12 +263,21 @@ def stage(text: str) -> str | None:
     return None
 
 
+_DOMINANCE = re.compile(
+    r"\bcontrol(?:s|led|ling)?\s+(?:(?:about|around|roughly|nearly|almost|over|more than|"
+    r"some|at least|up to)\s+)?(?=\d|most\b|much\b|half\b|a third\b|two[- ]thirds\b|"
+    r"three[- ]quarters\b|the (?:vast |overwhelming )?(?:majority|bulk)\b)",
+    re.I,
+)
+
+
 def action(text: str) -> str:
     """What a measure does, strongest reading first: a relaxation, a listing, a ban that a
     licence qualifies ('prohibited ... without a licence' is a licence), a ban, a licence,
     else the first named of a licence, a tariff, an investment rule, a subsidy, a law or a
     restriction."""
     cues = _patterns()["cues"]
+    text = _DOMINANCE.sub(" ", text)  # "controls 85% of processing" holds, not restricts
     if cues["relaxation"].search(text) and not cues["ban"].search(text):
         return "relaxation"
     if cues["listing"].search(text):

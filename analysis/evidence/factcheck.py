@@ -65,6 +65,12 @@ def _minerals(claim: Claim) -> list[str]:
     return [c for c in claim.commodities if c.split(" (")[0] in known]
 
 
+# A share this many years older than the year of a claim that names its stage does not
+# decide it ("China refines 90%" in 2023 against a 2009 figure); a claim naming no stage is
+# still weighed against every stage, an old figure with a note.
+STALE_YEARS = 5
+
+
 def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     """A share claim ('the vast majority', '69%') against the shares at the stage(s) it means.
 
@@ -100,9 +106,17 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
         table = table.loc[table["edition"].isna()]
     named = _stages_named(claim.text, concentration.series_for(commodity, "main")["stage"])
     wanted = named or list(PLAUSIBLE_STAGES)
+    notes = [] if named else [f"The claim names no stage; checked against {' and '.join(wanted)}."]
+    if year and named:  # a figure many years older than a stage claim cannot decide it
+        stale = table["year"].notna() & (table["year"] < year - STALE_YEARS)
+        for _, old in table.loc[stale & table["stage"].isin(wanted)].iterrows():
+            notes.append(
+                f"The latest {old['stage']} share in the bundled data is for {int(old['year'])}, "
+                f"more than {STALE_YEARS} years before {year}: too old to decide the claim."
+            )
+        table = table.loc[~stale]
     missing = [s for s in wanted if s not in set(table["stage"])]
     by = f" up to {year}" if year else ""
-    notes = [] if named else [f"The claim names no stage; checked against {' and '.join(wanted)}."]
     if dates and year and dates[0].start.year < year:
         notes.append(
             f"The claim covers {dates[0].start.year}–{year}; checked against its last year."
