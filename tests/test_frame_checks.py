@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import dated_article, read_rows
 
-from analysis.analyses import trade
+from analysis.analyses import concentration, trade
 from analysis.article import frames
+from analysis.data import datasets
 from analysis.evidence import factcheck
 from analysis.evidence.model import Context, Evidence, Verdict
 from analysis.vocab import Label
@@ -298,3 +299,34 @@ def test_a_stage_share_far_older_than_the_claim_does_not_decide_it(tmp_path):
     far = _only(tmp_path / "far", text, f"{year + factcheck.STALE_YEARS + 3}-06-01")
     assert near.verdict == Label.UNSUPPORTED, near.rationale
     assert far.verdict == Label.NOT_CHECKABLE and "too old" in " ".join(far.notes), far.notes
+
+
+def _china_output(commodity: str, day: str) -> tuple[int, float]:
+    """China's latest production figure in the USGS edition public on `day` (tonnes)."""
+    edition = concentration.edition_as_of(commodity, dt.date.fromisoformat(day))
+    table = concentration.series_for(commodity)["table"]
+    label = next(e["source_edition"] for e in datasets.editions(table) if e["id"] == edition)
+    rows = datasets.load(table)
+    mine = rows.loc[
+        (rows["commodity"] == commodity)
+        & (rows["country"] == "China")
+        & (rows["source_edition"] == label)
+        & rows["value"].notna()
+    ]
+    last = mine.loc[mine["year"].idxmax()]
+    return int(last["year"]), float(last["value"]) / (1000 if last["unit"] == "kg" else 1)
+
+
+@pytest.mark.parametrize(
+    ("wording", "factor", "verdict"),
+    [
+        ("China mined {t} tonnes of rare earths in {y}.", 1.0, Label.SUPPORTED),
+        ("China mined about {t} tonnes of rare earths in {y}.", 1.5, Label.UNSUPPORTED),
+        ("China exported {t} tonnes of rare earths in {y}.", 1.0, Label.NOT_CHECKABLE),
+    ],
+)
+def test_a_tonnage_is_checked_against_the_production_table(tmp_path, wording, factor, verdict):
+    day = "2023-11-10"
+    year, tonnes = _china_output("rare earths", day)
+    x = _only(tmp_path, wording.format(t=f"{tonnes * factor:,.0f}", y=year), day)
+    assert x.verdict == verdict and x.rule == "production amount", x.rationale

@@ -45,6 +45,13 @@ _MONEY = re.compile(
     rf"|(?P<num2>{_NUMBER})\s*(?P<scale2>trillion|billion|million)\s+(?:US\s+)?dollars",
     re.I,
 )
+_MASS = re.compile(
+    rf"\b(?P<num>{_NUMBER})\s*(?P<scale>million|thousand)?\s*(?:metric\s+)?"
+    r"(?P<unit>tonnes|tons|kilograms|kg)\b",
+    re.I,
+)
+_MASS_SCALES = {"million": 1e6, "thousand": 1e3}
+AMOUNT = "amount"  # what a tonnage is (`Quantity.of`): an amount of a good
 _COUNTED = re.compile(
     rf"\b(?P<num>{_NUMBER})\s+(?:\w+\s+){{0,2}}?(?P<what>entities|companies|firms|"
     r"organi[sz]ations|entries|parties|affiliates|individuals|institutes)\b",
@@ -149,6 +156,7 @@ def _patterns() -> dict[str, Any]:
         "not_shares": {k: _any(v) for k, v in w.not_shares.items()},
         "not_flows": {k: _any(v) for k, v in w.not_flows.items()},
         "part_of_year": _any(w.part_of_year),
+        "not_output": _any(w.not_output),
         "cues": {k: _any(v) for k, v in w.measure_cues.items()},
         "effect": _any(w.effect_words),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
@@ -227,6 +235,13 @@ def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
             hedge = _hedge(text[: m.start()])
             of = _money_of(text, m.start())
             return Quantity(m.group(0), value, "USD", of, hedge, *_bounds_money(value, hedge))
+    for m in _MASS.finditer(text):
+        if _outside(date_spans, m.start()):
+            value = _number(m.group("num")) * _MASS_SCALES.get((m.group("scale") or "").lower(), 1)
+            if m.group("unit").lower() in ("kilograms", "kg"):
+                value /= 1000
+            hedge = _hedge(text[: m.start()])
+            return Quantity(m.group(0), value, "t", AMOUNT, hedge, *_bounds_money(value, hedge))
     for m in _COUNTED.finditer(text):
         if _outside(date_spans, m.start()):
             value = _number(m.group("num"))
@@ -474,6 +489,11 @@ def _next_to_flow(text: str, at: int, end: int) -> bool:
     return False
 
 
+def not_output(text: str) -> bool:
+    """Whether a tonnage is of reserves, trade, capacity or demand rather than output."""
+    return bool(_patterns()["not_output"].search(text))
+
+
 def part_of_year(text: str) -> bool:
     """Whether a figure is for part of a year ("in the first ten months", "last quarter")."""
     return bool(_patterns()["part_of_year"].search(text))
@@ -507,8 +527,8 @@ def _kind(
         return TRADE
     if q is not None and q.unit == "%" and q.of == WORLD and goods_ids:
         return SHARE
-    if q is not None and q.unit == "" and goods_ids:
-        return SHARE
+    if q is not None and q.unit in ("", "t") and goods_ids:
+        return SHARE  # a share word, or a tonnage of the goods (checked as an amount)
     if is_rank(text) and goods_ids:
         return RANK
     if q is not None and q.unit not in ("%", "USD", "") and act == "listing":

@@ -142,6 +142,7 @@ class ClaimWords(_Entry):
     not_shares: dict[str, tuple[str, ...]]
     not_flows: dict[str, tuple[str, ...]]
     part_of_year: tuple[str, ...]
+    not_output: tuple[str, ...]
     measure_cues: dict[
         Literal[
             "ban",
@@ -167,7 +168,13 @@ class ClaimWords(_Entry):
     attribution: tuple[str, ...]
 
     @field_validator(
-        "opinion", "forecast", "attribution", "rank_words", "effect_words", "part_of_year"
+        "opinion",
+        "forecast",
+        "attribution",
+        "rank_words",
+        "effect_words",
+        "part_of_year",
+        "not_output",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

@@ -346,6 +346,7 @@ def _previous_people(ctx: Context, claim: Claim) -> list[str]:
 CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     frame_checks.check_taxonomy,
     frame_checks.check_rank,
+    frame_checks.check_amount,
     check_share,
     check_ban,
     check_ordinal,

@@ -356,6 +356,76 @@ def _trade_verdict(
     )
 
 
+# --- amounts -------------------------------------------------------------------------------
+
+
+def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
+    """'China mined 240,000 tonnes of rare earths in 2022': the country's production in the
+    USGS edition public on the article's date, within the figure's bounds (2%, 5% when
+    hedged; partly within 10%)."""
+    frame = _frame(claim)
+    q = frame.quantity if frame else None
+    if frame is None or q is None or q.of != frames.AMOUNT or not frame.goods:
+        return None
+    commodity = _commodity(frame.goods[0])
+    if commodity is None or not frame.actor_country or frames.not_output(claim.text):
+        what = "production" if commodity else f"{frame.goods[0]} production"
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The bundled tables hold countries' {what} by year; this amount is of something "
+            "else (reserves, trade, capacity, demand) or of no named country.",
+        )
+        return Verdict(claim, decision.label, decision.rationale, "production amount")
+    series = concentration.series_for(commodity)
+    year = _trade_year(frame, ctx.as_of)
+    edition = concentration.edition_as_of(commodity, ctx.as_of, year)
+    table = datasets.load(series["table"])
+    label = next(
+        (e["source_edition"] for e in datasets.editions(series["table"]) if e["id"] == edition),
+        None,
+    )
+    country = countries.name(frame.actor_country)
+    row = table.loc[
+        (table["commodity"] == commodity)
+        & (table["country"] == country)
+        & (table["year"] == year)
+        & (table["source_edition"] == label)
+        & table["value"].notna()
+    ]
+    if row.empty:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"No {commodity} production of {country} for {year} in the USGS edition public "
+            f"by {ctx.as_of} ({label or 'none yet'}).",
+        )
+        return Verdict(claim, decision.label, decision.rationale, "production amount")
+    found = row.iloc[0]
+    tonnes = float(found["value"]) / (1000 if str(found["unit"]) == "kg" else 1)
+    inside = (q.low is None or tonnes >= q.low) and (q.high is None or tonnes <= q.high)
+    apart = abs(tonnes - (q.value or 0.0)) / tonnes if tonnes else 1.0
+    verdict = Label.SUPPORTED if inside else Label.PARTLY if apart <= 0.10 else Label.UNSUPPORTED
+    decision = v.Decision(
+        verdict,
+        f"{label}: {country} produced {number(tonnes)} t of {commodity} in {year} "
+        f"({series['measure']}); the claim says {q.text} ({apart:.1%} apart).",
+    )
+    evidence = make_evidence(
+        series["table"],
+        row.index,
+        {"value": found["value"], "unit": found["unit"], "year": year, "edition": label},
+        f"{country}, {commodity}, {series['measure']}, {year}",
+        concentration.released(commodity, edition) if edition else None,
+    )
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "production amount",
+        (evidence,),
+        needs_text(decision, f"{commodity} production of {country} in {year}"),
+    )
+
+
 # --- rank ----------------------------------------------------------------------------------
 
 
