@@ -466,3 +466,38 @@ def test_an_entity_list_rule_in_force_before_its_printing_was_public_then(tmp_pa
     )
     (x,) = factcheck.check(dated_article(tmp_path, text, rule["effective"]))
     assert x.verdict == Label.SUPPORTED and x.rule == "entity list count", x.rationale
+
+
+def _ended_office() -> dict[str, str]:
+    """An office of the officials table with both ends known, held by a known person."""
+    rows = [
+        r
+        for r in read_rows("sources/officials.csv")
+        if r["start"] and r["end"] and r["role_keywords"] and len(r["name"].split()) == 2
+    ]
+    assert rows, "the officials table has no office with both ends known"
+    return rows[0]
+
+
+@pytest.mark.parametrize(
+    ("wording", "when", "verdict"),
+    [
+        ("the {role}", "during", Label.SUPPORTED),
+        ("the {role}", "after", Label.UNSUPPORTED),
+        ("a former {role}", "after", Label.SUPPORTED),
+        ("a former {role}", "during", Label.UNSUPPORTED),
+    ],
+)
+def test_an_office_named_after_a_person_is_checked_on_the_articles_day(
+    tmp_path, wording, when, verdict
+):
+    office = _ended_office()
+    start, end = (dt.date.fromisoformat(office[k]) for k in ("start", "end"))
+    day = start + (end - start) / 2 if when == "during" else end + dt.timedelta(days=200)
+    text = (
+        f"The delegation was led by {office['name']}, "
+        f"{wording.format(role=office['role_keywords'])}."
+    )
+    found = factcheck.check(dated_article(tmp_path, text, day.isoformat()))
+    (x,) = [x for x in found if x.claim.type == "office"]
+    assert x.verdict == verdict and x.evidence, x.rationale

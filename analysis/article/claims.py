@@ -10,7 +10,9 @@ it asserts something data or records could check:
   restrictions on its exports");
 - event_date: a visit, meeting or other event with a date or a named participant;
 - attribution: what a named source said, when the content is not one of the above;
-- causal: a stated cause involving a measure, a commodity or a number.
+- causal: a stated cause involving a measure, a commodity or a number;
+- office: the office of a known official, named right after their name ("Liu He, the vice
+  premier"), when the officials table lists such an office for them.
 
 Adjacent claim clauses of a sentence form one claim, but each figure or rank starts a
 claim of its own, checked on its own. Everything else is kept apart as a
@@ -20,6 +22,7 @@ claim of its own, checked on its own. Everything else is kept apart as a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -37,7 +40,8 @@ POLICY_ACTION = "policy_action"
 EVENT_DATE = "event_date"
 ATTRIBUTION = "attribution"
 CAUSAL = "causal"
-TYPES = (QUANTITY_SHARE, POLICY_ACTION, COUNT, EVENT_DATE, ATTRIBUTION, CAUSAL)
+OFFICE = "office"
+TYPES = (QUANTITY_SHARE, POLICY_ACTION, COUNT, EVENT_DATE, ATTRIBUTION, CAUSAL, OFFICE)
 
 TOPICS = (
     "critical-mineral supply share",
@@ -402,14 +406,36 @@ def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
     return groups
 
 
+_APPOSITIVE = re.compile(r"^(?:the|a|an|then|former|ex-)\b", re.I)
+
+
+def _office_of(piece: _Piece, before: _Piece, ents: list[Entity]) -> Entity | None:
+    """The known official a clause names the office of, right after their name ("Liu He,
+    the vice premier who ..."), when the officials table lists such an office for them."""
+    if piece.types or not _APPOSITIVE.match(piece.text):
+        return None
+    named = [e for e in ents if e.label == gz.PERSON and e.end == before.end]
+    person = gz.person(named[0].canonical) if named else None
+    words = set(re.findall(r"[a-z]+", piece.text.lower()))
+    if person and any(o.keywords and o.keywords <= words for o in person.offices):
+        return named[0]
+    return None
+
+
 def _one_figure_each(group: list[_Piece]) -> list[list[_Piece]]:
     """A run of claim clauses cut so that each part holds one figure or rank ("the largest
     producer, supplying 67% of natural and 90% of refined graphite" is three claims, each
-    checked on its own); clauses without a figure stay with the part before them."""
+    checked on its own) and a person's office is a claim of its own; clauses without a
+    figure stay with the part before them."""
     parts: list[list[_Piece]] = []
     for p in group:
-        if parts and not (
-            QUANTITY_SHARE in p.types and any(QUANTITY_SHARE in q.types for q in parts[-1])
+        office = OFFICE in p.types or bool(parts and OFFICE in parts[-1][-1].types)
+        if (
+            parts
+            and not office
+            and not (
+                QUANTITY_SHARE in p.types and any(QUANTITY_SHARE in q.types for q in parts[-1])
+            )
         ):
             parts[-1].append(p)
         else:
@@ -469,6 +495,10 @@ def find(
         pieces = _pieces(text, sent, protected, [(d.start_char, d.end_char) for d in dates])
         for p in pieces:
             p.types = _classify(p, ents, dates)
+        officials = {}
+        for before, p in itertools.pairwise(pieces):
+            if (official := _office_of(p, before, ents)) is not None:
+                p.types, officials[p.start] = [OFFICE], official
         if sent.heading and not any(p.types for p in pieces):
             others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))
             continue
@@ -505,6 +535,8 @@ def find(
             if speaker and ATTRIBUTION not in types:
                 types.append(ATTRIBUTION)
             inside = _inside(ents, a, b)
+            if group[0].start in officials:  # the official whose office the clause names
+                inside = [officials[group[0].start], *inside]
             earlier = previous + _inside(ents, sent.start, a)
             first = next(p for p in group if p.types)
             actor, country, notes = _actor(first, inside, earlier, types[0] == EVENT_DATE)

@@ -283,10 +283,6 @@ def _office_matches(office: gz.Office, keys: frozenset[str], country: str | None
     return office.keywords <= keys and (country is None or country == office.country)
 
 
-def _person(name: str) -> gz.Person | None:
-    return next((p for p in gz.people() if p.name == name), None)
-
-
 def era_window(entities: list[Entity]) -> tuple[Window | None, list[str]]:
     """The dates an article must fall within, from the offices its people are said to hold.
 
@@ -299,7 +295,7 @@ def era_window(entities: list[Entity]) -> tuple[Window | None, list[str]]:
     for e in entities:
         if e.label != gz.PERSON or not e.role or re.search(r"\bformer\b", e.role, re.I):
             continue
-        person = _person(e.canonical)
+        person = gz.person(e.canonical)
         if person is None:
             continue
         keys, country = role_keys(e.role)
@@ -364,7 +360,7 @@ def _role_mentions(
         if not matches:
             how = "office held"
             for name in people:
-                person = _person(name)
+                person = gz.person(name)
                 for office in person.offices if person else ():
                     if not _office_matches(office, keys, country) or window is None:
                         continue
@@ -402,7 +398,7 @@ def _org_for(person: Entity, window: Window | None) -> str | None:
         for org_keys, org_country, org in gz.role_orgs():
             if org_keys <= keys and country in (None, org_country):
                 return org
-    info = _person(person.canonical)
+    info = gz.person(person.canonical)
     for office in info.offices if info else ():
         started = office.start is not None and window and office.start <= window[1]
         if started and window and (office.end is None or office.end >= window[0]):
@@ -431,7 +427,7 @@ def _headed_orgs(text: str, people: list[Entity], window: Window | None) -> list
                 p
                 for p in people
                 if p.end <= m.start()
-                and ((info := _person(p.canonical)) is None or info.gender in ("", gender))
+                and ((info := gz.person(p.canonical)) is None or info.gender in ("", gender))
             ]
             head = max(earlier, key=lambda p: p.start, default=None)
         if head is None:
@@ -602,7 +598,7 @@ def with_offices(ents: list[Entity], first: dt.date | None, last: dt.date | None
         return ents
     out = []
     for e in ents:
-        person = _person(e.canonical) if e.label == gz.PERSON else None
+        person = gz.person(e.canonical) if e.label == gz.PERSON else None
         held = [
             o.title
             for o in (person.offices if person else ())

@@ -112,6 +112,11 @@ def people() -> tuple[Person, ...]:
     return tuple(out)
 
 
+def person(name: str) -> Person | None:
+    """The known person of that canonical name, or None."""
+    return next((p for p in people() if p.name == name), None)
+
+
 def _term(entry: lexicon.Named, label: str, file: str) -> Term:
     return Term(
         entry.name,

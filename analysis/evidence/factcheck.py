@@ -19,8 +19,10 @@ import pandas as pd
 
 from analysis.analyses import concentration, stages, visits
 from analysis.article import frames
+from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.document import Article
+from analysis.data import datasets
 from analysis.errors import WorkbookError
 from analysis.evidence import frame_checks
 from analysis.evidence import verdicts as v
@@ -343,7 +345,59 @@ def _previous_people(ctx: Context, claim: Claim) -> list[str]:
     return []
 
 
+_FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex-)", re.I)
+
+
+def check_office(ctx: Context, claim: Claim) -> Verdict | None:
+    """'Liu He, the vice premier': the office the officials table gives the person on the
+    article's date ('former': an office that had ended by then). Only offices the table
+    lists for the person are claims (`claims.OFFICE`), the table not being a biography."""
+    if claim.type != "office" or ctx.as_of is None:
+        return None
+    e = next(ctx.article.entity(r) for r in claim.entities)
+    person = gz.person(e.canonical)
+    words = set(re.findall(r"[a-z]+", claim.text.lower()))
+    offices = [o for o in (person.offices if person else ()) if o.keywords <= words]
+    former, day = bool(_FORMER.match(claim.text)), ctx.as_of
+    held = [
+        o
+        for o in offices
+        if o.start is not None
+        and (
+            (o.end is not None and o.end < day)
+            if former
+            else (o.start <= day and (o.end is None or day <= o.end))
+        )
+    ]
+    if not held and all(o.start is None for o in offices):
+        return None  # no dates for the office: nothing to decide with
+    office = (held or offices)[0]
+    term = _term(office)
+    if held:
+        label = Label.SUPPORTED
+        why = f"{e.canonical} {'had been' if former else 'was'} {office.title}"
+    else:
+        label = Label.UNSUPPORTED
+        verb = "still held" if former else "did not hold"
+        why = f"On {day}, {e.canonical} {verb} the office of {office.title}"
+    table = datasets.load("officials")
+    rows = table.loc[(table["name"] == e.canonical) & (table["role"] == office.title)].index
+    evidence = make_evidence(
+        "officials",
+        rows,
+        {"person": e.canonical, "office": office.title, "term": term},
+        f"{e.canonical}'s offices",
+    )
+    return Verdict(claim, label, f"{why} ({term}, officials table).", "office held", (evidence,))
+
+
+def _term(office: gz.Office) -> str:
+    start = office.start.isoformat() if office.start else "?"
+    return f"{start} to {office.end.isoformat() if office.end else 'today'}"
+
+
 CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
+    check_office,
     frame_checks.check_taxonomy,
     frame_checks.check_rank,
     frame_checks.check_amount,
