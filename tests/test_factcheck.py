@@ -501,3 +501,20 @@ def test_an_office_named_after_a_person_is_checked_on_the_articles_day(
     found = factcheck.check(dated_article(tmp_path, text, day.isoformat()))
     (x,) = [x for x in found if x.claim.type == "office"]
     assert x.verdict == verdict and x.evidence, x.rationale
+
+
+@pytest.mark.parametrize(
+    ("count", "verdict"),
+    [("more than {low}", Label.SUPPORTED), ("more than {high}", Label.UNSUPPORTED)],
+)
+def test_an_entity_list_count_holds_within_its_hedge_whoever_is_named_first(
+    tmp_path, count, verdict
+):
+    rule = next(r for r in read_rows("sources/entity_list_rules.csv") if r["entries_added_total"])
+    total = int(rule["entries_added_total"])
+    day = dt.date.fromisoformat(rule["published"])
+    said = count.format(low=total - 5, high=total + 5)
+    # the target is named first: the list's owner acts, not the company
+    text = f"Huawei was among {said} companies added to the Entity List on {day:%d %B %Y}."
+    (x,) = factcheck.check(dated_article(tmp_path, text, rule["published"]))
+    assert x.verdict == verdict and x.rule == "entity list count", x.rationale

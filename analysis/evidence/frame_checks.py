@@ -488,16 +488,12 @@ def _commodity(good: str) -> str | None:
 def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     """'added 140 entities': the Entity List rule of the claim's date."""
     frame = _frame(claim)
-    if (
-        frame is None
-        or frame.kind != COUNT
-        or frame.quantity is None
-        or frame.actor_country
-        not in (
-            "USA",
-            None,
-        )
-    ):
+    if frame is None or frame.kind != COUNT or frame.quantity is None:
+        return None
+    # additions to the (US) Entity List whoever the sentence names first; other lists
+    # (China's unreliable entity list) are not in the table
+    on_the_list = re.search(r"(?<!Unreliable )\bEntity List\b", claim.text)
+    if frame.actor_country not in ("USA", None) and not on_the_list:
         return None
     rules = datasets.load("entity_list_rules")
     dated = _dated(frame)
@@ -513,18 +509,22 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
             Label.NOT_CHECKABLE, f"No Entity List rule within a week of {day} in the bundled data."
         )
         return Verdict(claim, decision.label, decision.rationale, "entity list count")
-    claimed = frame.quantity.value
+    q = frame.quantity
+    claimed = q.value
     counts = {int(x) for x in near["entries_added_total"].dropna()} | {
         int(x) for x in near["china_added"].dropna()
     }
-    label = Label.SUPPORTED if claimed in counts else Label.UNSUPPORTED
+    # "more than 60" holds for any count above 60; a bare count must be exact
+    low, high = (q.low, q.high) if q.hedge else (claimed, claimed)
+    fits = [c for c in counts if (low is None or c >= low) and (high is None or c <= high)]
+    label = Label.SUPPORTED if fits else Label.UNSUPPORTED
     rule = near.iloc[0]
     decision = v.Decision(
         label,
         f"The Entity List rule of {_day(rule['published'])} added "
         f"{number(rule['entries_added_total'])} entries"
         + (f", {number(rule['china_added'])} under China" if pd.notna(rule["china_added"]) else "")
-        + f"; the claim says {number(claimed)}.",
+        + f"; the claim says {' '.join((q.hedge.replace('_', ' '), q.text)).strip()!r}.",
     )
     # a rule in force was public by then: BIS posts a rule for inspection (and it takes
     # effect) days before the Federal Register prints it
