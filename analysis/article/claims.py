@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from analysis.article import frames
@@ -255,11 +255,27 @@ def _names_a_good(inside: list[Entity]) -> bool:
     )
 
 
-def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef]) -> list[str]:
-    """The claim types a clause supports, strongest first."""
+def _states_a_measure(text: str, labels: set[str], around: set[str]) -> bool:
+    """The measure frame: a control (a ban, licence, restriction, listing, tariff... in the
+    words of `frames.action`), not an opinion or a forecast, with what it acts on — goods or
+    an instrument named in the clause or its sentence (`around`), a government, body or
+    country in the clause, a trade flow ('shall not be exported without permission') or an
+    earlier measure ('these controls') — or an earlier measure said to take effect ('the
+    rules, some of which go into effect immediately')."""
+    if frames.is_opinion(text):
+        return False
+    if frames.action(text):
+        named = (labels | around) & {gz.COMMODITY, gz.INSTRUMENT} or labels & {gz.ORG, gz.PLACE}
+        return bool(named) or frames.acts_on(text)
+    return frames.refers_to_measure(text) and frames.takes_effect(text)
+
+
+def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sentence) -> list[str]:
+    """The claim types a clause of sentence `sent` supports, strongest first."""
     text = piece.text
     inside = _inside(ents, piece.start, piece.end)
     labels = {e.label for e in inside}
+    around = {e.label for e in _inside(ents, sent.start, sent.end)}
     date_spans = [
         (d.start_char - piece.start, d.end_char - piece.start)
         for d in _inside(dates, piece.start, piece.end, ("start_char", "end_char"))
@@ -288,13 +304,8 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef]) -> list[s
         and (gz.INSTRUMENT in labels or _STRONG_POLICY_VERB.search(text))
     ):
         types.append(POLICY_ACTION)
-    if (
-        POLICY_ACTION not in types
-        and frames.action(text)
-        and not frames.is_opinion(text)
-        and labels & {gz.COMMODITY, gz.INSTRUMENT}
-    ):
-        types.append(POLICY_ACTION)  # a measure word on named goods or a named instrument
+    if POLICY_ACTION not in types and _states_a_measure(text, labels, around):
+        types.append(POLICY_ACTION)
     if _EVENT.search(text) and (resolved or gz.PERSON in labels):
         types.append(EVENT_DATE)
     if _CAUSAL.search(text) and (labels & {gz.INSTRUMENT, gz.COMMODITY} or _QUANTITY.search(text)):
@@ -415,6 +426,21 @@ def _commodities(
     return list(dict.fromkeys(names)), notes
 
 
+def _names_actor(inside: list[Entity], targeted: frozenset[str]) -> bool:
+    """Whether a clause names who acts: a body or country with a country, not a target."""
+    return any(e.country and e.label in (gz.ORG, gz.PLACE) and e.id not in targeted for e in inside)
+
+
+def _earlier_actor(frame: frames.Frame, claims: list[Claim]) -> frames.Frame:
+    """A measure clause naming no actor ('This move goes beyond ...', 'items ... shall not
+    be exported without permission') is by the actor of the last measure claim, not by the
+    last country named (often the target)."""
+    for c in reversed(claims):
+        if c.frame and c.frame.kind == frames.MEASURE and c.frame.actor_country:
+            return replace(frame, actor=c.frame.actor, actor_country=c.frame.actor_country)
+    return frame
+
+
 def _opinion_reason(text: str) -> str:
     cues = list(dict.fromkeys(m.group().lower() for m in _OPINION.finditer(text)))
     if cues:
@@ -427,12 +453,13 @@ def find(
 ) -> tuple[list[Claim], list[NonClaim]]:
     """Claims (c1, c2... in text order) and non-claims of a text."""
     protected = [(e.start, e.end) for e in ents] + [(d.start_char, d.end_char) for d in dates]
+    targeted = frames.targets(text, ents)
     claims: list[Claim] = []
     others: list[NonClaim] = []
     for n, sent in enumerate(sents):
         pieces = _pieces(text, sent, protected, [(d.start_char, d.end_char) for d in dates])
         for p in pieces:
-            p.types = _classify(p, ents, dates)
+            p.types = _classify(p, ents, dates, sent)
         if sent.heading and not any(p.types for p in pieces):
             others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))
             continue
@@ -470,7 +497,11 @@ def find(
                 earlier,
                 _inside(ents, sent.start, sent.end),
                 prev_sent.text if prev_sent else "",
+                targeted,
             )
+            if frame.kind == frames.MEASURE and not _names_actor(inside, targeted):
+                frame = _earlier_actor(frame, claims)
+                actor, country = actor or frame.actor, country or frame.actor_country
             claims.append(
                 Claim(
                     id="",

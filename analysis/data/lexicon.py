@@ -155,6 +155,11 @@ class ClaimWords(_Entry):
         tuple[str, ...],
     ]
     effect_words: tuple[str, ...]
+    report_words: tuple[str, ...]
+    measure_objects: tuple[str, ...]
+    measure_anaphora: tuple[str, ...]
+    requirement: tuple[str, ...]
+    target_words: tuple[str, ...]
     trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
@@ -164,7 +169,18 @@ class ClaimWords(_Entry):
     forecast: tuple[str, ...]
     attribution: tuple[str, ...]
 
-    @field_validator("opinion", "forecast", "attribution", "rank_words", "effect_words")
+    @field_validator(
+        "opinion",
+        "forecast",
+        "attribution",
+        "rank_words",
+        "effect_words",
+        "report_words",
+        "measure_objects",
+        "measure_anaphora",
+        "requirement",
+        "target_words",
+    )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for pattern in value:
