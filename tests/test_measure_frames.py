@@ -115,3 +115,26 @@ def test_several_dates_of_one_role_may_date_several_measures(tmp_path):
         "December 2023",
     )
     assert x.verdict == Label.SUPPORTED
+
+
+def test_a_part_of_a_measure_that_takes_effect_later_dates_it(tmp_path):
+    x = _about(
+        _verdicts(
+            tmp_path,
+            "China tightened its rare earth controls on 9 October. The new curbs, which will take "
+            "effect on December 1, reach rare earths in goods made abroad.",
+            "2025-10-20",
+        ),
+        "December 1",
+    )
+    assert x.verdict == Label.SUPPORTED and "in part later" in x.rationale, x.rationale
+    y = _about(
+        _verdicts(
+            tmp_path,
+            "China tightened its rare earth controls on 9 October. The new curbs, which will take "
+            "effect on December 20, reach rare earths in goods made abroad.",
+            "2025-10-20",
+        ),
+        "December 20",
+    )
+    assert y.verdict == Label.UNSUPPORTED, y.rationale

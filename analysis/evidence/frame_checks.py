@@ -27,7 +27,7 @@ from analysis.analyses import concentration, measures, trade
 from analysis.article import frames
 from analysis.article.claims import Claim
 from analysis.article.frames import COUNT, MEASURE, RANK, TAXONOMY, TRADE, Frame
-from analysis.data import countries, datasets, goods, lexicon
+from analysis.data import cache, countries, datasets, goods, lexicon
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
 from analysis.fmt import number, usd_bn
@@ -99,11 +99,41 @@ def _dated(frame: Frame) -> list[Any]:
     return [w for w in frame.when if w.start and w.granularity in ("day", "month", "year")]
 
 
+@cache.derived
+def _parts() -> tuple[tuple[str, str, dt.date], ...]:
+    """(measure id, part, effective day) of the measures whose parts take effect on days
+    of their own (the `measure_parts` table)."""
+    table = datasets.load("measure_parts")
+    return tuple(
+        (str(r.measure_id), str(r.part), pd.Timestamp(r.effective).date())
+        for r in table.itertuples()
+    )
+
+
+def _effective_days(m: pd.Series) -> list[dt.date | None]:
+    """The days a measure or any of its parts takes effect."""
+    return [_day(m["effective"])] + [day for mid, _, day in _parts() if mid == m["measure_id"]]
+
+
+def _parts_on(m: pd.Series, dated: list[Any]) -> list[str]:
+    """The parts of a measure whose own effective day a claim's effective date names."""
+    return [
+        f"{part} (effective {day})"
+        for mid, part, day in _parts()
+        if mid == m["measure_id"]
+        and day != _day(m["effective"])
+        and any(w.role == "effective" and _within(day, w) for w in dated)
+    ]
+
+
+def _within(day: dt.date, when: Any) -> bool:
+    return dt.date.fromisoformat(when.start) <= day <= dt.date.fromisoformat(when.end or when.start)
+
+
 def _matches(m: pd.Series, when: Any) -> bool:
-    start, end = dt.date.fromisoformat(when.start), dt.date.fromisoformat(when.end or when.start)
-    days = [_day(m["effective"])] if when.role == "effective" else [_day(m["announced"])]
-    days += [_day(m["announced"]), _day(m["effective"])] if when.tense == "" else []
-    return any(d is not None and start <= d <= end for d in days)
+    days = _effective_days(m) if when.role == "effective" else [_day(m["announced"])]
+    days += [_day(m["announced"]), *_effective_days(m)] if when.tense == "" else []
+    return any(d is not None and _within(d, when) for d in days)
 
 
 def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
@@ -165,10 +195,12 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             "the trade; the claim calls it a licence requirement.",
         )
     else:
+        parts = _parts_on(best, dated)
         decision = v.Decision(
             Label.SUPPORTED,
             f"The catalog has '{best['title']}' ({label}), announced {_day(best['announced'])}"
             + (f", effective {_day(best['effective'])}" if _day(best["effective"]) else "")
+            + (f"; in part later: {'; '.join(parts)}" if parts else "")
             + ".",
         )
     return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
@@ -209,10 +241,14 @@ def _days_off(m: pd.Series, dated: list[Any]) -> int:
     worst = 0
     for w in dated:
         start, end = dt.date.fromisoformat(w.start), dt.date.fromisoformat(w.end or w.start)
-        day = _day(m["effective"] if w.role == "effective" else m["announced"])
-        if day is None:
+        days = _effective_days(m) if w.role == "effective" else [_day(m["announced"])]
+        known = [d for d in days if d is not None]
+        if not known:
             return 10**6
-        gap = 0 if start <= day <= end else min(abs((day - start).days), abs((day - end).days))
+        gap = min(
+            0 if start <= d <= end else min(abs((d - start).days), abs((d - end).days))
+            for d in known
+        )
         worst = max(worst, gap)
     return worst
 
