@@ -138,3 +138,36 @@ def test_a_part_of_a_measure_that_takes_effect_later_dates_it(tmp_path):
         "December 20",
     )
     assert y.verdict == Label.UNSUPPORTED, y.rationale
+
+
+def test_a_company_a_measure_is_sent_to_is_not_who_imposes_it(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "The Biden administration published chip export rules on 7 October 2022. They follow "
+        "restrictions sent to Lam Research on chip tools.",
+        "2022-10-08",
+    )
+    x = _about(found, "Lam Research")
+    assert x.claim.frame.actor_country == "USA" and x.claim.frame.actor != "Lam Research"
+
+
+def test_a_clause_saying_an_earlier_measure_takes_effect_is_checked_as_that_measure(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "China's commerce ministry put gallium under export control on 3 July 2023. The notice "
+        "was long, but the changes come into effect on 1 August 2023.",
+        "2023-07-05",
+    )
+    x = _about(found, "come into effect")
+    assert x.claim.frame.kind == frames.MEASURE and x.claim.frame.actor_country == "CHN"
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_weekday_in_a_sentence_about_a_past_measure_is_the_last_one(tmp_path):
+    x = _about(
+        _verdicts(
+            tmp_path, "Tensions rose after Washington on Thursday blacklisted Huawei.", "2019-05-21"
+        ),
+        "Thursday",
+    )
+    assert x.claim.frame.when[0].start == "2019-05-16", x.claim.frame.when

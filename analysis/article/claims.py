@@ -255,19 +255,19 @@ def _names_a_good(inside: list[Entity]) -> bool:
     )
 
 
-def _states_a_measure(text: str, labels: set[str], around: set[str]) -> bool:
+def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[str]) -> bool:
     """The measure frame: a control (a ban, licence, restriction, listing, tariff... in the
     words of `frames.action`), not an opinion or a forecast, with what it acts on — goods or
     an instrument named in the clause or its sentence (`around`), a government, body or
     country in the clause, a trade flow ('shall not be exported without permission') or an
-    earlier measure ('these controls') — or an earlier measure said to take effect ('the
-    rules, some of which go into effect immediately')."""
+    earlier measure ('these controls') — or, in a `sentence` referring to an earlier
+    measure, says it takes effect ('the rules, some of which go into effect immediately')."""
     if frames.is_opinion(text):
         return False
     if frames.action(text):
         named = (labels | around) & {gz.COMMODITY, gz.INSTRUMENT} or labels & {gz.ORG, gz.PLACE}
         return bool(named) or frames.acts_on(text)
-    return frames.refers_to_measure(text) and frames.takes_effect(text)
+    return frames.takes_effect(text) and frames.refers_to_measure(sentence)
 
 
 def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sentence) -> list[str]:
@@ -304,7 +304,7 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         and (gz.INSTRUMENT in labels or _STRONG_POLICY_VERB.search(text))
     ):
         types.append(POLICY_ACTION)
-    if POLICY_ACTION not in types and _states_a_measure(text, labels, around):
+    if POLICY_ACTION not in types and _states_a_measure(text, sent.text, labels, around):
         types.append(POLICY_ACTION)
     if _EVENT.search(text) and (resolved or gz.PERSON in labels):
         types.append(EVENT_DATE)
@@ -427,8 +427,23 @@ def _commodities(
 
 
 def _names_actor(inside: list[Entity], targeted: frozenset[str]) -> bool:
-    """Whether a clause names who acts: a body or country with a country, not a target."""
-    return any(e.country and e.label in (gz.ORG, gz.PLACE) and e.id not in targeted for e in inside)
+    """Whether a clause names who may impose a measure: a body or country with a country,
+    not a target or a company (`frames.may_impose`)."""
+    return any(
+        e.country and e.label in (gz.ORG, gz.PLACE) and frames.may_impose(e, targeted)
+        for e in inside
+    )
+
+
+def _earlier_measure(frame: frames.Frame, claims: list[Claim]) -> frames.Frame:
+    """A clause about an earlier measure that names no control itself ('the changes take
+    effect May 16') is about the last measure claim: its action, and its goods when the
+    clause names none."""
+    for c in reversed(claims):
+        if c.frame and c.frame.kind == frames.MEASURE and c.frame.action:
+            goods = frame.goods or c.frame.goods
+            return replace(frame, kind=frames.MEASURE, action=c.frame.action, goods=goods)
+    return frame
 
 
 def _earlier_actor(frame: frames.Frame, claims: list[Claim]) -> frames.Frame:
@@ -499,6 +514,8 @@ def find(
                 prev_sent.text if prev_sent else "",
                 targeted,
             )
+            if POLICY_ACTION in types and not frame.action and frames.refers_to_measure(sent.text):
+                frame = _earlier_measure(frame, claims)
             if frame.kind == frames.MEASURE and not _names_actor(inside, targeted):
                 frame = _earlier_actor(frame, claims)
                 actor, country = actor or frame.actor, country or frame.actor_country

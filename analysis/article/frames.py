@@ -153,6 +153,7 @@ def _patterns() -> dict[str, Any]:
         "report": _any(w.report_words),
         "objects": _any(w.measure_objects),
         "anaphora": _any(w.measure_anaphora),
+        "effect_verbs": _any(w.effect_verbs),
         "requirement": _any(w.requirement),
         "target": re.compile(
             r"\b(?:" + "|".join(w.target_words) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
@@ -375,6 +376,17 @@ def targets(text: str, ents: list[Entity]) -> frozenset[str]:
     )
 
 
+# Organisations that never impose a measure, whatever a sentence says of them: a company
+# is what a measure targets ("restrictions sent to KLA"), an outlet who reports it.
+_NOT_IMPOSING = ("company", "outlet")
+
+
+def may_impose(e: Entity, targeted: frozenset[str]) -> bool:
+    """Whether an entity may be who imposes a measure: not a company or an outlet, and not a
+    country the text names as the measure's target (`targets`)."""
+    return e.id not in targeted and e.kind not in _NOT_IMPOSING
+
+
 def refers_to_measure(text: str) -> bool:
     """Whether a text refers back to a measure named before ('the rules', 'these curbs')."""
     return bool(_patterns()["anaphora"].search(text))
@@ -387,8 +399,8 @@ def acts_on(text: str) -> bool:
 
 
 def takes_effect(text: str) -> bool:
-    """Whether a text says when something applies ('take effect', 'from', 'in force')."""
-    return bool(_patterns()["effect"].search(text))
+    """Whether a text says something takes effect ('go into effect', 'in force')."""
+    return bool(_patterns()["effect_verbs"].search(text))
 
 
 # A date this close to its sentence's start ('In 2010, ...', 'On 3 July, ...') opens it.
@@ -431,9 +443,9 @@ def read(
     if kind != TAXONOMY and q is None and goods_ids and is_taxonomy(sentence):
         kind = TAXONOMY  # "Gallium and germanium, which ..., are among the 17 rare earths"
     movers = [e for e in own if not _dateline(text, e, start)]
-    if kind in (MEASURE, COUNT):  # the countries a measure targets are not its actor
-        movers = [e for e in movers if e.id not in targeted]
-        context = [e for e in context if e.id not in targeted]
+    if kind in (MEASURE, COUNT):  # a measure's targets and companies do not impose it
+        movers = [e for e in movers if may_impose(e, targeted)]
+        context = [e for e in context if may_impose(e, targeted)]
     actor, country = _actor(movers, context, kind)
     partner = _partner(text, own, country) or _partner(sentence, sentence_ents or [], country)
     if kind == TRADE:  # "trade with China": the country after the preposition is the partner

@@ -158,6 +158,7 @@ class ClaimWords(_Entry):
     report_words: tuple[str, ...]
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
+    effect_verbs: tuple[str, ...]
     requirement: tuple[str, ...]
     target_words: tuple[str, ...]
     trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
@@ -178,6 +179,7 @@ class ClaimWords(_Entry):
         "report_words",
         "measure_objects",
         "measure_anaphora",
+        "effect_verbs",
         "requirement",
         "target_words",
     )
