@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from analysis.article import frames
@@ -265,11 +265,27 @@ def _names_a_good(inside: list[Entity]) -> bool:
     )
 
 
-def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef]) -> list[str]:
-    """The claim types a clause supports, strongest first."""
+def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[str]) -> bool:
+    """The measure frame: a control (a ban, licence, restriction, listing, tariff... in the
+    words of `frames.action`), not an opinion or a forecast, with what it acts on — goods or
+    an instrument named in the clause or its sentence (`around`), a government, body or
+    country in the clause, a trade flow ('shall not be exported without permission') or an
+    earlier measure ('these controls') — or, in a `sentence` referring to an earlier
+    measure, says it takes effect ('the rules, some of which go into effect immediately')."""
+    if frames.is_opinion(text):
+        return False
+    if frames.action(text):
+        named = (labels | around) & {gz.COMMODITY, gz.INSTRUMENT} or labels & {gz.ORG, gz.PLACE}
+        return bool(named) or frames.acts_on(text)
+    return frames.takes_effect(text) and frames.refers_to_measure(sentence)
+
+
+def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sentence) -> list[str]:
+    """The claim types a clause of sentence `sent` supports, strongest first."""
     text = piece.text
     inside = _inside(ents, piece.start, piece.end)
     labels = {e.label for e in inside}
+    around = {e.label for e in _inside(ents, sent.start, sent.end)}
     date_spans = [
         (d.start_char - piece.start, d.end_char - piece.start)
         for d in _inside(dates, piece.start, piece.end, ("start_char", "end_char"))
@@ -298,13 +314,8 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef]) -> list[s
         and (gz.INSTRUMENT in labels or _STRONG_POLICY_VERB.search(text))
     ):
         types.append(POLICY_ACTION)
-    if (
-        POLICY_ACTION not in types
-        and frames.action(text)
-        and not frames.is_opinion(text)
-        and labels & {gz.COMMODITY, gz.INSTRUMENT}
-    ):
-        types.append(POLICY_ACTION)  # a measure word on named goods or a named instrument
+    if POLICY_ACTION not in types and _states_a_measure(text, sent.text, labels, around):
+        types.append(POLICY_ACTION)
     if _EVENT.search(text) and (resolved or gz.PERSON in labels):
         types.append(EVENT_DATE)
     if _CAUSAL.search(text) and (labels & {gz.INSTRUMENT, gz.COMMODITY} or _QUANTITY.search(text)):
@@ -462,6 +473,36 @@ def _commodities(
     return list(dict.fromkeys(names)), notes
 
 
+def _names_actor(inside: list[Entity], targeted: frozenset[str]) -> bool:
+    """Whether a clause names who may impose a measure: a body or country with a country,
+    not a target or a company (`frames.may_impose`)."""
+    return any(
+        e.country and e.label in (gz.ORG, gz.PLACE) and frames.may_impose(e, targeted)
+        for e in inside
+    )
+
+
+def _earlier_measure(frame: frames.Frame, claims: list[Claim]) -> frames.Frame:
+    """A clause about an earlier measure that names no control itself ('the changes take
+    effect May 16') is about the last measure claim: its action, and its goods when the
+    clause names none."""
+    for c in reversed(claims):
+        if c.frame and c.frame.kind == frames.MEASURE and c.frame.action:
+            goods = frame.goods or c.frame.goods
+            return replace(frame, kind=frames.MEASURE, action=c.frame.action, goods=goods)
+    return frame
+
+
+def _earlier_actor(frame: frames.Frame, claims: list[Claim]) -> frames.Frame:
+    """A measure clause naming no actor ('This move goes beyond ...', 'items ... shall not
+    be exported without permission') is by the actor of the last measure claim, not by the
+    last country named (often the target)."""
+    for c in reversed(claims):
+        if c.frame and c.frame.kind == frames.MEASURE and c.frame.actor_country:
+            return replace(frame, actor=c.frame.actor, actor_country=c.frame.actor_country)
+    return frame
+
+
 def _opinion_reason(text: str) -> str:
     cues = list(dict.fromkeys(m.group().lower() for m in _OPINION.finditer(text)))
     if cues:
@@ -489,12 +530,13 @@ def find(
 ) -> tuple[list[Claim], list[NonClaim]]:
     """Claims (c1, c2... in text order) and non-claims of a text."""
     protected = [(e.start, e.end) for e in ents] + [(d.start_char, d.end_char) for d in dates]
+    targeted = frames.targets(text, ents)
     claims: list[Claim] = []
     others: list[NonClaim] = []
     for n, sent in enumerate(sents):
         pieces = _pieces(text, sent, protected, [(d.start_char, d.end_char) for d in dates])
         for p in pieces:
-            p.types = _classify(p, ents, dates)
+            p.types = _classify(p, ents, dates, sent)
         officials = {}
         for before, p in itertools.pairwise(pieces):
             if (official := _office_of(p, before, ents)) is not None:
@@ -555,7 +597,13 @@ def find(
                 earlier,
                 sentence_ents,
                 (flow_sent or prev_sent).text if (flow_sent or prev_sent) else "",
+                targeted,
             )
+            if POLICY_ACTION in types and not frame.action and frames.refers_to_measure(sent.text):
+                frame = _earlier_measure(frame, claims)
+            if frame.kind == frames.MEASURE and not _names_actor(inside, targeted):
+                frame = _earlier_actor(frame, claims)
+                actor, country = actor or frame.actor, country or frame.actor_country
             claims.append(
                 Claim(
                     id="",

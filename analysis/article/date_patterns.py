@@ -163,7 +163,10 @@ FUTURE = re.compile(
 )
 PAST = re.compile(
     r"\b(?:was|were|had|did|said|says|announced|imposed|banned|met|held|ended|began|started|"
-    r"took|signed|visited|arrived|added|introduced|unveiled|published|ago|earlier)\b",
+    r"took|signed|visited|arrived|added|introduced|unveiled|published|ago|earlier|"
+    # the past of the verbs of measures ("on Friday blacklisted Huawei")
+    r"blacklisted|restricted|prohibited|sanctioned|tightened|launched|ordered|issued|placed|"
+    r"halted|suspended|lifted|levied|enacted|approved|expanded|escalated)\b",
     re.I,
 )
 # Words before a date a measure starts from or a deadline is set for.

@@ -5,7 +5,8 @@ A frame has a `kind` (share, rank, measure, trade, count, visit, taxonomy, other
 `action` (a measure's strength or a trade flow), the `goods` (ids of the commodities table
 or the goods lexicon), the `partner` (the other side), a `quantity` (value, unit, what it
 is a share of, its hedge and the bounds the hedge gives) and `when` (each date with its
-tense relative to the article's date and its role: announced, effective, or a period).
+tense relative to the article's date and its role: announced, effective, reported, or a
+period).
 
 The words come from `data/lexicon/claims.yaml`; names, dates and goods from the article's
 own annotations. Nothing here decides whether a claim is true.
@@ -98,7 +99,7 @@ class When:
     end: str | None
     granularity: str
     tense: str  # past, present, future (from the sentence's words), or ""
-    role: str  # announced, effective, period
+    role: str  # announced, effective, reported (news of it came out), period
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -159,6 +160,14 @@ def _patterns() -> dict[str, Any]:
         "not_output": _any(w.not_output),
         "cues": {k: _any(v) for k, v in w.measure_cues.items()},
         "effect": _any(w.effect_words),
+        "report": _any(w.report_words),
+        "objects": _any(w.measure_objects),
+        "anaphora": _any(w.measure_anaphora),
+        "effect_verbs": _any(w.effect_verbs),
+        "requirement": _any(w.requirement),
+        "target": re.compile(
+            r"\b(?:" + "|".join(w.target_words) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
+        ),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
         "extremes": {k: _any(v) for k, v in w.extremes.items()},
         "rank": _any(w.rank_words),
@@ -377,29 +386,68 @@ def _role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
 
 
 def _role(text: str, ref_start: int) -> str:
+    """Effective after 'take effect', 'from'...; reported after 'disclosed', 'leaked'...
+    (the day news of a measure came out, which the catalog does not hold); else announced."""
     before = text[max(0, ref_start - 40) : ref_start]
+    if _patterns()["report"].search(before):
+        return "reported"
     return "effective" if _patterns()["effect"].search(before) else "announced"
 
 
 def is_opinion(text: str) -> str | None:
-    """Why a sentence is opinion or forecast rather than a claim of fact, or None."""
+    """Why a sentence is opinion or forecast rather than a claim of fact, or None. A modal
+    that states what a rule requires ('exporters must obtain a licence') is not one."""
     p = _patterns()
     if text.rstrip().endswith("?"):
         return "question"
-    m = p["forecast"].search(text)
-    if m:
-        return f"forecast: '{m.group(0)}'"
-    m = p["opinion"].search(text)
-    if m:
-        return f"opinion: '{m.group(0)}'"
+    rule = action(text) in ("licence", "ban")
+    for name in ("forecast", "opinion"):
+        for m in p[name].finditer(text):
+            if not (rule and p["requirement"].fullmatch(m.group(0))):
+                return f"{name}: '{m.group(0)}'"
     return None
 
 
-_ANAPHORA = re.compile(
-    r"\b(?:the|these|those|its|their|such)\s+(?:new\s+)?(?:restrictions|controls|curbs|rules|"
-    r"measures|ban|bans|regulations|licensing|requirements?|decision|move)\b",
-    re.I,
-)
+def targets(text: str, ents: list[Entity]) -> frozenset[str]:
+    """Ids of the countries a text names as what a measure targets ('to these 16 US
+    entities', 'from the US'): never the measure's actor."""
+    target = _patterns()["target"]
+    return frozenset(
+        e.id
+        for e in ents
+        if e.label == gz.PLACE and target.search(text[max(0, e.start - 40) : e.start])
+    )
+
+
+# Organisations that never impose a measure, whatever a sentence says of them: a company
+# is what a measure targets ("restrictions sent to KLA"), an outlet who reports it.
+_NOT_IMPOSING = ("company", "outlet")
+
+
+def may_impose(e: Entity, targeted: frozenset[str]) -> bool:
+    """Whether an entity may be who imposes a measure: not a company or an outlet, and not a
+    country the text names as the measure's target (`targets`)."""
+    return e.id not in targeted and e.kind not in _NOT_IMPOSING
+
+
+def refers_to_measure(text: str) -> bool:
+    """Whether a text refers back to a measure named before ('the rules', 'these curbs')."""
+    return bool(_patterns()["anaphora"].search(text))
+
+
+def acts_on(text: str) -> bool:
+    """Whether a text names what a measure acts on without naming goods: a trade flow
+    ('shall not be exported'), or an earlier measure ('the new rules')."""
+    return bool(_patterns()["objects"].search(text)) or refers_to_measure(text)
+
+
+def takes_effect(text: str) -> bool:
+    """Whether a text says something takes effect ('go into effect', 'in force')."""
+    return bool(_patterns()["effect_verbs"].search(text))
+
+
+# A date this close to its sentence's start ('In 2010, ...', 'On 3 July, ...') opens it.
+_OPENING = 4
 
 
 def read(
@@ -411,22 +459,26 @@ def read(
     context: list[Entity],
     sentence_ents: list[Entity] | None = None,
     previous: str = "",
+    targeted: frozenset[str] = frozenset(),
 ) -> Frame:
     """The frame of a claim: `text` starts at `start` in the article; `ents` and `dates`
     are those inside it, `sentence` its whole sentence (with `sentence_ents`), `context`
     the entities named before it (for 'it', 'the country', 'the restrictions'). A clause
     that names no goods or action takes them from its sentence; 'the restrictions' with no
     goods in the sentence means the goods named just before; a bare amount ('it was $83
-    billion') the trade flow of the `previous` sentence."""
+    billion') the trade flow of the `previous` sentence. A measure's or count's actor is
+    never one of the `targeted` countries (`targets`)."""
     spans = [(d.start_char - start, d.end_char - start) for d in dates]
     said = _attribution_spans(text)
     own = [e for e in ents if _outside(said, e.start - start)]
     sources = [e for e in ents if not _outside(said, e.start - start)]
     goods_ids = _goods(own) or _goods(sentence_ents or [])
-    if not goods_ids and _ANAPHORA.search(sentence):
+    if not goods_ids and refers_to_measure(sentence):
         goods_ids = _goods(context)[-2:]
     q = quantity(text, spans)
     act = action(text) or action(sentence)
+    if not act and refers_to_measure(text):
+        act = action(previous)  # "The rules, some of which go into effect": the rules before
     trade_flow = flow(text) or flow(sentence)
     if not trade_flow and q is not None and q.unit == "USD" and not goods_ids:
         trade_flow = flow(previous)  # "it was $83 billion": the flow of the sentence before
@@ -435,7 +487,11 @@ def read(
         goods_ids = _goods([e for e in own if _next_to_flow(text, e.start - start, e.end - start)])
     if kind != TAXONOMY and q is None and goods_ids and is_taxonomy(sentence):
         kind = TAXONOMY  # "Gallium and germanium, which ..., are among the 17 rare earths"
-    actor, country = _actor([e for e in own if not _dateline(text, e, start)], context, kind)
+    movers = [e for e in own if not _dateline(text, e, start)]
+    if kind in (MEASURE, COUNT):  # a measure's targets and companies do not impose it
+        movers = [e for e in movers if may_impose(e, targeted)]
+        context = [e for e in context if may_impose(e, targeted)]
+    actor, country = _actor(movers, context, kind)
     partner = _partner(text, own, country) or _partner(sentence, sentence_ents or [], country)
     if kind == TRADE:  # "trade with China": the country after the preposition is the partner
         partner = (
@@ -446,8 +502,11 @@ def read(
         )
     if partner is None and kind == TRADE:
         partner = _partner("", context[-6:], country)
-    if kind == MEASURE:  # a measure is dated by its own clause, not by other dates around it
-        dates = [d for d in dates if start <= d.start_char <= start + len(text)]
+    if kind == MEASURE:  # a measure is dated by its own clause, or by a date opening its
+        # sentence ('In 2010, amid a dispute, the government halted exports'), not by others
+        dates = [d for d in dates if start <= d.start_char <= start + len(text)] or [
+            d for d in dates if d.end_char <= start and 0 <= sentence.find(d.text) <= _OPENING
+        ]
     when = tuple(
         When(
             d.id,

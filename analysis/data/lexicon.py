@@ -158,6 +158,12 @@ class ClaimWords(_Entry):
         tuple[str, ...],
     ]
     effect_words: tuple[str, ...]
+    report_words: tuple[str, ...]
+    measure_objects: tuple[str, ...]
+    measure_anaphora: tuple[str, ...]
+    effect_verbs: tuple[str, ...]
+    requirement: tuple[str, ...]
+    target_words: tuple[str, ...]
     trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
@@ -175,6 +181,12 @@ class ClaimWords(_Entry):
         "effect_words",
         "part_of_year",
         "not_output",
+        "report_words",
+        "measure_objects",
+        "measure_anaphora",
+        "effect_verbs",
+        "requirement",
+        "target_words",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

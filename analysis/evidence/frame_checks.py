@@ -27,7 +27,7 @@ from analysis.analyses import concentration, measures, trade
 from analysis.article import frames
 from analysis.article.claims import Claim
 from analysis.article.frames import COUNT, MEASURE, RANK, TAXONOMY, TRADE, Frame
-from analysis.data import countries, datasets, goods, lexicon
+from analysis.data import cache, countries, datasets, goods, lexicon
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
 from analysis.fmt import number, usd_bn
@@ -99,11 +99,41 @@ def _dated(frame: Frame) -> list[Any]:
     return [w for w in frame.when if w.start and w.granularity in ("day", "month", "year")]
 
 
+@cache.derived
+def _parts() -> tuple[tuple[str, str, dt.date], ...]:
+    """(measure id, part, effective day) of the measures whose parts take effect on days
+    of their own (the `measure_parts` table)."""
+    table = datasets.load("measure_parts")
+    return tuple(
+        (str(r.measure_id), str(r.part), pd.Timestamp(r.effective).date())
+        for r in table.itertuples()
+    )
+
+
+def _effective_days(m: pd.Series) -> list[dt.date | None]:
+    """The days a measure or any of its parts takes effect."""
+    return [_day(m["effective"])] + [day for mid, _, day in _parts() if mid == m["measure_id"]]
+
+
+def _parts_on(m: pd.Series, dated: list[Any]) -> list[str]:
+    """The parts of a measure whose own effective day a claim's effective date names."""
+    return [
+        f"{part} (effective {day})"
+        for mid, part, day in _parts()
+        if mid == m["measure_id"]
+        and day != _day(m["effective"])
+        and any(w.role == "effective" and _within(day, w) for w in dated)
+    ]
+
+
+def _within(day: dt.date, when: Any) -> bool:
+    return dt.date.fromisoformat(when.start) <= day <= dt.date.fromisoformat(when.end or when.start)
+
+
 def _matches(m: pd.Series, when: Any) -> bool:
-    start, end = dt.date.fromisoformat(when.start), dt.date.fromisoformat(when.end or when.start)
-    days = [_day(m["effective"])] if when.role == "effective" else [_day(m["announced"])]
-    days += [_day(m["announced"]), _day(m["effective"])] if when.tense == "" else []
-    return any(d is not None and start <= d <= end for d in days)
+    days = _effective_days(m) if when.role == "effective" else [_day(m["announced"])]
+    days += [_day(m["announced"]), *_effective_days(m)] if when.tense == "" else []
+    return any(d is not None and _within(d, when) for d in days)
 
 
 def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
@@ -113,17 +143,16 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     if not (frame.actor_country or frame.goods):
         return None
+    undecidable = outside_the_catalog(frame)
+    if undecidable:
+        return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base = _candidates(frame, ctx.as_of)
     found = _on_goods(base, frame)
     dated = _dated(frame)
-    if dated and not found.empty and not _any_match(found, dated):
+    if dated and not found.empty and _hits(found, dated).empty:
         found = base  # the days decide: the goods may be named loosely
     elif dated and found.empty:
-        found = (
-            base.loc[base.apply(lambda m: all(_matches(m, w) for w in dated), axis=1)]
-            if len(base)
-            else base
-        )
+        found = _hits(base, dated) if len(base) else base
     who = frame.actor or frame.actor_country or "anyone"
     what = " and ".join(goods.label(g) for g in frame.goods) or "the goods it names"
     if found.empty:
@@ -135,7 +164,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         return _verdict(claim, decision, found, "a complete register of trade measures")
     best = found.iloc[-1]
     if dated:
-        hits = found.loc[found.apply(lambda m: all(_matches(m, w) for w in dated), axis=1)]
+        hits = _hits(found, dated)
         if hits.empty:
             best = _nearest(found, dated[0])
             said = ", ".join(f"'{w.text}' ({w.role})" for w in dated)
@@ -159,14 +188,46 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             f"'{best['title']}' ({label}, announced {_day(best['announced'])}) requires "
             "licences; it does not forbid the trade outright.",
         )
+    elif frame.action == "licence" and best["strength"] == "ban":
+        decision = v.Decision(
+            Label.MISLEADING,
+            f"'{best['title']}' ({label}, announced {_day(best['announced'])}) prohibits "
+            "the trade; the claim calls it a licence requirement.",
+        )
     else:
+        parts = _parts_on(best, dated)
         decision = v.Decision(
             Label.SUPPORTED,
             f"The catalog has '{best['title']}' ({label}), announced {_day(best['announced'])}"
             + (f", effective {_day(best['effective'])}" if _day(best["effective"]) else "")
+            + (f"; in part later: {'; '.join(parts)}" if parts else "")
             + ".",
         )
     return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
+
+
+def outside_the_catalog(frame: Frame) -> v.Decision | None:
+    """Measure claims the catalog cannot decide whatever it holds: dated by when news of a
+    measure came out ('first disclosed on 1 September'), which it does not record, or
+    entirely before its first measure (absence there proves nothing). A framework law is
+    the exception: a country enacts one, which the catalog holds, so a law dated before it
+    is checked (and wrong)."""
+    reported = [w for w in frame.when if w.role == "reported"]
+    if reported:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim dates when news of the measure came out ('{reported[0].text}'); the "
+            "catalog records the days measures were announced and took effect, not that.",
+        )
+    first = _day(measures.measures()["announced"].min())
+    ends = [dt.date.fromisoformat(w.end or w.start) for w in frame.when if w.start]
+    if first and ends and max(ends) < first and frame.action != "law":
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is dated before the catalog's first measure ({first}); the catalog "
+            "does not cover that period.",
+        )
+    return None
 
 
 # A measure's day missed by at most this many days (a notice published, dated and in force
@@ -180,16 +241,32 @@ def _days_off(m: pd.Series, dated: list[Any]) -> int:
     worst = 0
     for w in dated:
         start, end = dt.date.fromisoformat(w.start), dt.date.fromisoformat(w.end or w.start)
-        day = _day(m["effective"] if w.role == "effective" else m["announced"])
-        if day is None:
+        days = _effective_days(m) if w.role == "effective" else [_day(m["announced"])]
+        known = [d for d in days if d is not None]
+        if not known:
             return 10**6
-        gap = 0 if start <= day <= end else min(abs((day - start).days), abs((day - end).days))
+        gap = min(
+            0 if start <= d <= end else min(abs((d - start).days), abs((d - end).days))
+            for d in known
+        )
         worst = max(worst, gap)
     return worst
 
 
-def _any_match(found: pd.DataFrame, dated: list[Any]) -> bool:
-    return bool(found.apply(lambda m: all(_matches(m, w) for w in dated), axis=1).any())
+def _hits(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
+    """The measures the claim's dates fit: one measure matching every date ('announced on 3
+    July, in force from 1 August'); or, for several dates of one role ('announced in
+    December 2023 and April 2025': several measures), measures that match each date, when
+    every date is matched."""
+    if found.empty:
+        return found
+    every = found.loc[found.apply(lambda m: all(_matches(m, w) for w in dated), axis=1)]
+    if not every.empty or len(dated) < 2 or len({w.role for w in dated}) > 1:
+        return every
+    each = [found.apply(lambda m, w=w: _matches(m, w), axis=1) for w in dated]
+    if not all(hit.any() for hit in each):
+        return every
+    return found.loc[pd.concat(each, axis=1).any(axis=1)]
 
 
 def _nearest(found: pd.DataFrame, when: Any) -> pd.Series:

@@ -10,9 +10,11 @@ from typing import Any
 import pandas as pd
 
 from analysis.analyses import measures
+from analysis.article import frames
 from analysis.article.claims import Claim
 from analysis.data import goods
 from analysis.errors import WorkbookError
+from analysis.evidence import frame_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import (
     Context,
@@ -87,9 +89,18 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
 
     if claim.topic != "export controls" or not _BAN.search(claim.text) or not claim.commodities:
         return None
-    iso = claim.actor_country or _actor_iso(claim.actor)
+    iso = _actor_country(claim)
     if not iso:
         return None
+    undecidable = frame_checks.outside_the_catalog(claim.frame) if claim.frame else None
+    if undecidable:
+        return Verdict(
+            claim,
+            undecidable.label,
+            undecidable.rationale,
+            "ban or licensing",
+            needs="a fuller register of export measures",
+        )
     tags = list(dict.fromkeys(_goods_tag(claim, c) for c in claim.commodities if _known_tag(c)))
     if not tags:
         return None
@@ -213,7 +224,7 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
 
     if claim.type != "policy_action" or claim.topic not in _CHECKS_BY_TOPIC:
         return None
-    iso = claim.actor_country or _actor_iso(claim.actor)
+    iso = _actor_country(claim)
     if not iso:
         return None
     kinds = _CHECKS_BY_TOPIC[claim.topic]
@@ -269,6 +280,14 @@ def _announced_by(frame: pd.DataFrame, day: dt.date) -> pd.DataFrame:
     when = pd.Timestamp(day)
     keep = (frame["announced"] <= when) & (frame["removed"].isna() | (frame["removed"] > when))
     return frame.loc[keep]
+
+
+def _actor_country(claim: Claim) -> str | None:
+    """Who imposed the measure: a measure frame's actor (which leaves out the countries a
+    measure targets), else the claim's."""
+    frame = claim.frame
+    framed = frame.actor_country if frame and frame.kind == frames.MEASURE else None
+    return framed or claim.actor_country or _actor_iso(claim.actor)
 
 
 def _actor_iso(actor: str | None) -> str | None:

@@ -1,0 +1,173 @@
+"""Measure claims read by their frame (analysis/article/frames.py, claims.py) and checked
+against the catalog (analysis/evidence/frame_checks.py): made-up sentences in the shapes
+real articles use, each on a stated date. Expected measures come from the catalog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import dated_article
+
+from analysis.article import frames
+from analysis.evidence import factcheck
+from analysis.evidence.model import Verdict
+from analysis.vocab import Label
+
+
+def _verdicts(tmp_path: Path, text: str, published: str) -> list[Verdict]:
+    return factcheck.check(dated_article(tmp_path, text, published))
+
+
+def _about(found: list[Verdict], words: str) -> Verdict:
+    hits = [x for x in found if words in x.claim.text]
+    assert hits, f"no claim on {words!r} in {[x.claim.text for x in found]}"
+    return hits[0]
+
+
+def test_a_rule_stated_with_a_modal_and_no_named_actor_is_a_measure_claim(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "China's commerce ministry put gallium and germanium under export control on 3 July "
+        "2023. From next month, shipments of both metals must have a licence from the ministry.",
+        "2023-07-05",
+    )
+    x = _about(found, "must have a licence")
+    assert x.claim.frame.kind == frames.MEASURE and x.claim.frame.action == "licence"
+    assert x.claim.frame.actor_country == "CHN"
+    assert x.verdict == Label.SUPPORTED
+
+
+def test_a_passive_rule_takes_the_actor_of_the_measure_before_it(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Beijing announced controls on antimony on 15 August 2024. The relevant matters are as "
+        "follows. Listed goods shall not be exported without permission.",
+        "2024-08-20",
+    )
+    x = _about(found, "shall not be exported")
+    assert x.claim.frame.actor_country == "CHN" and x.claim.frame.action == "licence"
+
+
+def test_the_country_a_measure_targets_is_not_its_actor(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Beijing named eleven firms on 4 April 2025. Exporters are prohibited from selling "
+        "dual-use items to these 11 US companies.",
+        "2025-04-05",
+    )
+    x = _about(found, "prohibited")
+    assert x.claim.frame.actor_country == "CHN"
+
+
+def test_stock_phrases_are_not_measures():
+    assert frames.action("Powders, including but not limited to ingots and blocks") == ""
+    assert frames.action("When added to steel, it hardens") == ""
+    assert frames.action("The firm was added to the Entity List") == "listing"
+
+
+def test_a_licence_claimed_for_a_measure_that_prohibits_is_misleading(tmp_path):
+    x = _about(
+        _verdicts(
+            tmp_path,
+            "In December 2023, China introduced an export licensing system for rare-earth "
+            "processing technology.",
+            "2024-02-01",
+        ),
+        "licensing",
+    )
+    assert x.verdict == Label.MISLEADING and "prohibits" in x.rationale
+
+
+def test_the_day_news_of_a_measure_came_out_cannot_be_checked(tmp_path):
+    x = _about(
+        _verdicts(
+            tmp_path,
+            "Washington imposed chip export restrictions on China, first reported on 2 September.",
+            "2022-10-20",
+        ),
+        "first reported",
+    )
+    assert x.claim.frame.when[0].role == "reported"
+    assert x.verdict == Label.NOT_CHECKABLE and "news of the measure" in x.rationale
+
+
+def test_a_measure_dated_before_the_catalog_is_not_checkable(tmp_path):
+    x = _about(
+        _verdicts(
+            tmp_path,
+            "In 2012, after a dispute over islands, the Chinese government halted exports of "
+            "rare earths to Japan.",
+            "2024-02-01",
+        ),
+        "halted",
+    )
+    assert x.verdict == Label.NOT_CHECKABLE and "before the catalog" in x.rationale
+
+
+def test_several_dates_of_one_role_may_date_several_measures(tmp_path):
+    x = _about(
+        _verdicts(
+            tmp_path,
+            "China escalated its rare earth curbs. This goes beyond the rare earth export rules "
+            "it announced in December 2023 and April 2025.",
+            "2025-10-15",
+        ),
+        "December 2023",
+    )
+    assert x.verdict == Label.SUPPORTED
+
+
+def test_a_part_of_a_measure_that_takes_effect_later_dates_it(tmp_path):
+    x = _about(
+        _verdicts(
+            tmp_path,
+            "China tightened its rare earth controls on 9 October. The new curbs, which will take "
+            "effect on December 1, reach rare earths in goods made abroad.",
+            "2025-10-20",
+        ),
+        "December 1",
+    )
+    assert x.verdict == Label.SUPPORTED and "in part later" in x.rationale, x.rationale
+    y = _about(
+        _verdicts(
+            tmp_path,
+            "China tightened its rare earth controls on 9 October. The new curbs, which will take "
+            "effect on December 20, reach rare earths in goods made abroad.",
+            "2025-10-20",
+        ),
+        "December 20",
+    )
+    assert y.verdict == Label.UNSUPPORTED, y.rationale
+
+
+def test_a_company_a_measure_is_sent_to_is_not_who_imposes_it(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "The Biden administration published chip export rules on 7 October 2022. They follow "
+        "restrictions sent to Lam Research on chip tools.",
+        "2022-10-08",
+    )
+    x = _about(found, "Lam Research")
+    assert x.claim.frame.actor_country == "USA" and x.claim.frame.actor != "Lam Research"
+
+
+def test_a_clause_saying_an_earlier_measure_takes_effect_is_checked_as_that_measure(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "China's commerce ministry put gallium under export control on 3 July 2023. The notice "
+        "was long, but the changes come into effect on 1 August 2023.",
+        "2023-07-05",
+    )
+    x = _about(found, "come into effect")
+    assert x.claim.frame.kind == frames.MEASURE and x.claim.frame.actor_country == "CHN"
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_weekday_in_a_sentence_about_a_past_measure_is_the_last_one(tmp_path):
+    x = _about(
+        _verdicts(
+            tmp_path, "Tensions rose after Washington on Thursday blacklisted Huawei.", "2019-05-21"
+        ),
+        "Thursday",
+    )
+    assert x.claim.frame.when[0].start == "2019-05-16", x.claim.frame.when
