@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from conftest import dated_article, read_rows
 
-from analysis.analyses import concentration, trade
+from analysis.analyses import concentration, measures, trade
 from analysis.article import frames
 from analysis.data import datasets
 from analysis.evidence import factcheck
@@ -330,3 +331,31 @@ def test_a_tonnage_is_checked_against_the_production_table(tmp_path, wording, fa
     year, tonnes = _china_output("rare earths", day)
     x = _only(tmp_path, wording.format(t=f"{tonnes * factor:,.0f}", y=year), day)
     assert x.verdict == verdict and x.rule == "production amount", x.rationale
+
+
+def test_a_measure_dated_after_the_article_is_matched_on_when_it_takes_effect(tmp_path):
+    """A tariff said to rise in a later year: that year is when it takes effect; with no
+    effective day in the catalog the claim is not checkable, not contradicted by the
+    announcement day."""
+    table = measures.measures()
+    us = table.loc[(table["measure_type"] == "tariff") & (table["implementing_iso3"] == "USA")]
+    latest = [  # the newest US tariff on its own day: the one a claim then must mean
+        m
+        for _, m in us.loc[us["effective"].isna()].iterrows()
+        if not (
+            us["announced"].between(m["announced"], m["announced"] + pd.Timedelta(days=2))
+            & (us.index != m.name)
+        ).any()
+    ]
+    assert latest, "no US tariff without an effective day in the catalog"
+    announced = latest[-1]["announced"].date()
+    text = f"The US tariff on Chinese goods will rise to 50% in {announced.year + 1}."
+    x = _only(tmp_path, text, (announced + dt.timedelta(days=2)).isoformat())
+    assert x.verdict == Label.NOT_CHECKABLE and "effective day" in x.rationale, x.rationale
+
+
+def test_a_past_weekday_in_a_report_of_a_raise_is_the_last_one(tmp_path):
+    (claim,) = dated_article(
+        tmp_path, "On Tuesday, the president raised tariffs on Chinese steel.", "2024-05-16"
+    ).claims
+    assert [w.start for w in claim.frame.when] == ["2024-05-14"]

@@ -166,7 +166,8 @@ PAST = re.compile(
     r"took|signed|visited|arrived|added|introduced|unveiled|published|ago|earlier|"
     # the past of the verbs of measures ("on Friday blacklisted Huawei")
     r"blacklisted|restricted|prohibited|sanctioned|tightened|launched|ordered|issued|placed|"
-    r"halted|suspended|lifted|levied|enacted|approved|expanded|escalated)\b",
+    r"halted|suspended|lifted|levied|enacted|approved|expanded|escalated|raised|hiked|"
+    r"increased|reduced|lowered|slapped|doubled|tripled|quadrupled|extended|agreed|decided)\b",
     re.I,
 )
 # Words before a date a measure starts from or a deadline is set for.

@@ -115,8 +115,15 @@ def _matcher() -> _Matcher:
         *gz.commodities(),
         *gz.instruments(),
     ]
-    known += [
-        gz.Term(p.name, gz.PERSON, (p.name, *p.aliases), source=p.source) for p in gz.people()
+    known += [  # an official belongs to the country of their offices
+        gz.Term(
+            p.name,
+            gz.PERSON,
+            (p.name, *p.aliases),
+            country=p.offices[0].country if p.offices else None,
+            source=p.source,
+        )
+        for p in gz.people()
     ]
     lookup: dict[str, gz.Term] = {}
     sensitive, insensitive = [], []

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
@@ -95,8 +96,19 @@ def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
     ]
 
 
-def _dated(frame: Frame) -> list[Any]:
-    return [w for w in frame.when if w.start and w.granularity in ("day", "month", "year")]
+def _dated(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
+    """The dates a measure claim can be matched on: days, months, years and spans of named
+    years ("in 2018 and 2019", not "last month"); a date after the article is when the
+    measure takes effect ("will rise to 50% in 2025"), whatever words precede it."""
+    out = []
+    for w in frame.when:
+        explicit = w.granularity != "interval" or re.search(r"\b(?:19|20)\d\d\b", w.text)
+        if not w.start or w.granularity not in ("day", "month", "year", "interval") or not explicit:
+            continue
+        if as_of is not None and dt.date.fromisoformat(w.start) > as_of:
+            w = replace(w, role="effective")
+        out.append(w)
+    return out
 
 
 @cache.derived
@@ -148,7 +160,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base = _candidates(frame, ctx.as_of)
     found = _on_goods(base, frame)
-    dated = _dated(frame)
+    dated = _dated(frame, ctx.as_of)
     if dated and not found.empty and _hits(found, dated).empty:
         found = base  # the days decide: the goods may be named loosely
     elif dated and found.empty:
@@ -167,6 +179,14 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         hits = _hits(found, dated)
         if hits.empty:
             best = _nearest(found, dated[0])
+            if all(w.role == "effective" for w in dated) and not _day(best["effective"]):
+                decision = v.Decision(
+                    Label.NOT_CHECKABLE,
+                    f"The catalog's matching measure, '{best['title']}' (announced "
+                    f"{_day(best['announced'])}), has no effective day recorded; the claim "
+                    f"dates when it takes effect ('{dated[0].text}').",
+                )
+                return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
             said = ", ".join(f"'{w.text}' ({w.role})" for w in dated)
             took = _day(best["effective"]) or "on a date not in the data"
             off = _days_off(best, dated)
