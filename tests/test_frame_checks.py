@@ -359,3 +359,22 @@ def test_a_past_weekday_in_a_report_of_a_raise_is_the_last_one(tmp_path):
         tmp_path, "On Tuesday, the president raised tariffs on Chinese steel.", "2024-05-16"
     ).claims
     assert [w.start for w in claim.frame.when] == ["2024-05-14"]
+
+
+@pytest.mark.parametrize(("factor", "verdict"), [(1.0, Label.SUPPORTED), (2.0, Label.UNSUPPORTED)])
+def test_a_share_of_reserves_is_checked_against_the_reserves_table(tmp_path, factor, verdict):
+    rows = datasets.load("rare_earths_reserves")
+    edition = rows.loc[rows["source_edition"].str.startswith("MCS 2024")]
+    china = float(edition.loc[edition["country"] == "China", "value"].iloc[0])
+    world = float(edition.loc[edition["country"] == concentration.WORLD, "value"].iloc[0])
+    share = china / world * 100 * factor
+    text = f"China holds {share:.0f}% of the world's rare earth reserves."
+    x = _only(tmp_path, text, "2024-06-10")
+    assert x.verdict == verdict and x.rule == "share of reserves", x.rationale
+
+
+def test_a_fragment_takes_the_goods_of_the_clause_it_continues(tmp_path):
+    art = dated_article(
+        tmp_path, "China is the top producer of tungsten, with more than 50% of output.", "2024-06-10"
+    )
+    assert [c.frame.goods for c in art.claims] == [("tungsten",), ("tungsten",)]

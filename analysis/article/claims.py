@@ -417,6 +417,8 @@ def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
     return groups
 
 
+# A clause that starts with no subject of its own: a figure, a preposition or participle
+_CONTINUATION = re.compile(r"^(?:[$\d]|(?!(?:the|a|an|its|their|this|these|it|they)\b)[a-z])")
 _APPOSITIVE = re.compile(r"^(?:the|a|an|then|former|ex-)\b", re.I)
 
 
@@ -565,10 +567,13 @@ def find(
         ]
         for group in groups:
             a, b = group[0].start, group[-1].end
+            # ... but a fragment continues the clause before it ("..., with more than 80% of
+            # world output", "and 90% of processing")
+            lent = [] if _CONTINUATION.match(text[a:b]) else subjects
             sentence_ents = [
                 e
                 for e in _inside(ents, sent.start, sent.end)
-                if not any(x <= e.start < y and (x, y) != (a, b) for x, y in subjects)
+                if not any(x <= e.start < y and (x, y) != (a, b) for x, y in lent)
             ]
             if not any(p.types for p in group):
                 others.append(NonClaim(text[a:b], a, b, _opinion_reason(text[a:b])))

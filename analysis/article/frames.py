@@ -259,8 +259,9 @@ def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
             return Quantity(m.group(0), value, m.group("what").lower(), "count", hedge, low, high)
     lowered = text.lower()
     for q in _words().quantifiers:
-        if re.search(rf"\b{re.escape(q.phrase)}\b", lowered):
-            return Quantity(q.phrase, None, "", WORLD, q.phrase, q.low, q.high)
+        if m := re.search(rf"\b{re.escape(q.phrase)}\b", lowered):
+            of = _percent_of(text, m.start(), m.end())
+            return Quantity(q.phrase, None, "", of, q.phrase, q.low, q.high)
     return None
 
 

@@ -62,9 +62,13 @@ def _stages_named(text: str, main_stage: str) -> list[str]:
 
 
 def _minerals(claim: Claim) -> list[str]:
-
+    """The catalogued minerals a claim names, else those its frame takes from its sentence
+    ("the top producer of tungsten, with more than 80% of world output")."""
     known = {c.split(" (")[0] for c in concentration.commodities()}
-    return [c for c in claim.commodities if c.split(" (")[0] in known]
+    named = [c for c in claim.commodities if c.split(" (")[0] in known]
+    if named or claim.frame is None:
+        return named
+    return [c for g in claim.frame.goods if (c := frame_checks.commodity_of(g))]
 
 
 # A share this many years older than the year of a claim that names its stage does not
@@ -401,6 +405,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     frame_checks.check_taxonomy,
     frame_checks.check_rank,
     frame_checks.check_amount,
+    frame_checks.check_reserves,
     check_share,
     check_ban,
     check_ordinal,

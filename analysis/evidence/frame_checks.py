@@ -464,7 +464,7 @@ def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
     q = frame.quantity if frame else None
     if frame is None or q is None or q.of != frames.AMOUNT or not frame.goods:
         return None
-    commodity = _commodity(frame.goods[0])
+    commodity = commodity_of(frame.goods[0])
     if commodity is None or not frame.actor_country or frames.not_output(claim.text):
         what = "production" if commodity else f"{frame.goods[0]} production"
         decision = v.Decision(
@@ -523,6 +523,59 @@ def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
     )
 
 
+def check_reserves(ctx: Context, claim: Claim) -> Verdict | None:
+    """'China holds a third of the world's rare-earth reserves': its share of world
+    reserves in the newest USGS edition out by the article's date (within the figure's
+    bounds: supported; within 5 points of them: partly)."""
+    frame = _frame(claim)
+    q = frame.quantity if frame else None
+    if frame is None or q is None or q.of != "reserves" or not frame.goods:
+        return None
+    commodity = commodity_of(frame.goods[0])
+    if commodity is None or not frame.actor_country or (q.low is None and q.high is None):
+        return None
+    table = "rare_earths_reserves" if commodity == "rare earths" else "critical_minerals_reserves"
+    rows = datasets.load(table)
+    rows = rows.loc[(rows["commodity"] == commodity) & rows["value"].notna()]
+    out = [
+        e["source_edition"]
+        for e in datasets.editions(table)
+        if ctx.as_of is None or int(str(e["released"])[:4]) <= ctx.as_of.year
+    ]
+    out = [e for e in out if (rows["source_edition"] == e).any()]
+    country = countries.name(frame.actor_country)
+    if not out:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE, f"No USGS edition with {commodity} reserves was out by then."
+        )
+        return Verdict(claim, decision.label, decision.rationale, "share of reserves")
+    mine = rows.loc[rows["source_edition"] == out[-1]]
+    own = mine.loc[mine["country"] == country]
+    world = mine.loc[mine["country"] == concentration.WORLD]
+    if own.empty or world.empty:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE, f"{out[-1]} gives no {commodity} reserves for {country}."
+        )
+        return Verdict(claim, decision.label, decision.rationale, "share of reserves")
+    share = float(own["value"].iloc[0]) / float(world["value"].iloc[0]) * 100
+    low, high = q.low if q.low is not None else 0.0, q.high if q.high is not None else 100.0
+    gap = max(low - share, share - high, 0.0)
+    label = Label.SUPPORTED if gap == 0 else Label.PARTLY if gap <= 5 else Label.UNSUPPORTED
+    decision = v.Decision(
+        label,
+        f"{out[-1]}: {country} holds {share:.0f}% of world {commodity} reserves "
+        f"({number(float(own['value'].iloc[0]))} of {number(float(world['value'].iloc[0]))} "
+        f"{own['unit'].iloc[0]}); the claim says {q.text} (read as {low:g}–{high:g}%).",
+    )
+    evidence = make_evidence(
+        table,
+        [*own.index, *world.index],
+        {"share_pct": round(share, 1), "edition": out[-1]},
+        f"{country}, {commodity} reserves",
+    )
+    return Verdict(claim, decision.label, decision.rationale, "share of reserves", (evidence,))
+
+
 # --- rank ----------------------------------------------------------------------------------
 
 
@@ -532,7 +585,7 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     frame = _frame(claim)
     if frame is None or frame.kind != RANK or not frame.goods or not frame.actor_country:
         return None
-    commodity = _commodity(frame.goods[0])
+    commodity = commodity_of(frame.goods[0])
     if commodity is None:
         return None
     edition = concentration.edition_as_of(commodity, ctx.as_of)
@@ -572,7 +625,7 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     return Verdict(claim, label, rationale, "rank of producers", evidence)
 
 
-def _commodity(good: str) -> str | None:
+def commodity_of(good: str) -> str | None:
     """The production-table commodity of a goods id ('graphite' -> 'graphite (natural)')."""
     known = concentration.commodities()
     label = goods.label(good)
