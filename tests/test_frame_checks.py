@@ -374,7 +374,6 @@ def test_a_share_of_reserves_is_checked_against_the_reserves_table(tmp_path, fac
 
 
 def test_a_fragment_takes_the_goods_of_the_clause_it_continues(tmp_path):
-    art = dated_article(
-        tmp_path, "China is the top producer of tungsten, with more than 50% of output.", "2024-06-10"
-    )
+    text = "China is the top producer of tungsten, with more than 50% of output."
+    art = dated_article(tmp_path, text, "2024-06-10")
     assert [c.frame.goods for c in art.claims] == [("tungsten",), ("tungsten",)]
