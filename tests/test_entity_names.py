@@ -15,7 +15,7 @@ from analysis.evidence import evaluation
 # recall and precision on the test half; test-half precision reaches 0.87, so its floor is
 # what is reached, not the target.
 FLOORS = {
-    "dev": {"recall": 0.94, "precision": 0.93},
+    "dev": {"recall": 0.97, "precision": 0.97},
     "test": {"recall": 0.90, "precision": 0.86},
 }
 
@@ -133,6 +133,76 @@ def test_unknown_name_is_kept_with_a_low_confidence_type():
 def test_title_case_headings_and_events_are_not_names():
     text = "Why Markets Fear The Next Round\n\nThe Cold War ended long ago, the analysts said."
     assert not {"Markets Fear The Next Round", "Next Round", "Cold War"} & set(found(text))
+
+
+def test_phrases_dates_and_references_are_not_names():
+    text = (
+        "Readers on Chinese forums were angry. Earlier Tuesday, officials met. Chinese AI "
+        "labs grew, as a new footnote, Footnote 2, explains. The office answered a Press "
+        "Query on Tightening Border Checks for Parcel Shipments today."
+    )
+    names = set(found(text))
+    assert not {"Readers on Chinese", "Readers", "Earlier Tuesday", "Chinese AI"} & names
+    assert "Footnote 2" not in names
+    assert not any(n.startswith("Press Query") or n.endswith("Shipments") for n in names)
+
+
+def test_a_stock_ticker_after_a_company_suffix_is_not_part_of_its_name():
+    ents = found(
+        "Orders rose at Brellin Motors Co. BRL and at Vastor Holdings Inc. VSTH this week."
+    )
+    assert ents["Brellin Motors Co."].label == gz.ORG
+    assert ents["Vastor Holdings Inc."].label == gz.ORG
+    assert not {"BRL", "VSTH"} & set(ents)
+
+
+def test_a_place_word_after_a_name_makes_it_a_place():
+    ents = found("A loader works at the Tarvik Hollow mine, far from the coast.")
+    assert ents["Tarvik Hollow"].label == gz.PLACE
+    assert ents["Tarvik Hollow"].kind == "mine"
+
+
+def test_a_model_code_or_a_named_technique_before_a_product_noun_is_a_product():
+    ents = found(
+        "Exports of its Q730 chips need a licence; the Q730 was its best seller. The rule "
+        "targets Deep Infrared (DIR) lithography and Electron Uplift (EU) machines."
+    )
+    assert ents["Q730"].label == gz.COMMODITY
+    assert ents["Q730"].kind == "product"
+    assert ents["DIR"].canonical == "Deep Infrared"
+    # the acronym spells the name before it: not the European Union of the tables
+    assert ents["EU"].canonical == "Electron Uplift"
+    assert ents["EU"].label == gz.COMMODITY
+
+
+def test_instrument_titles_by_their_first_words():
+    ents = found(
+        "Exports follow the Catalogue of Restricted Mining Technologies and the Regulations "
+        "of the People's Republic of China on the Export Control of Nuclear Items."
+    )
+    assert ents["Catalogue of Restricted Mining Technologies"].label == gz.INSTRUMENT
+    assert ents["Export Control of Nuclear Items"].label == gz.INSTRUMENT
+
+
+def test_organisations_by_a_descriptor_before_and_an_acronym_before_brackets():
+    ents = found(
+        "Chinese startup Qilorn released a model. FEBAC (Federation of Baltic Carmakers) "
+        "warned of shortages, and FEBAC asked for help."
+    )
+    assert ents["Qilorn"].label == gz.ORG
+    assert ents["Qilorn"].evidence.startswith("described before the name")
+    assert ents["FEBAC"].canonical == "Federation of Baltic Carmakers"
+
+
+def test_the_first_words_of_an_organisation_name_are_the_same_organisation():
+    ents = found("Shares in KT Lumen Rare-Earth rose 5%. KT Lumen said output would grow.")
+    assert ents["KT Lumen"].canonical == "KT Lumen Rare-Earth"
+    assert ents["KT Lumen"].label == gz.ORG
+
+
+def test_a_credit_line_names_an_organisation():
+    ents = found("Published: May 2, 2025 10:00\nSource: Harlow Fintech\n\nPrices rose again.")
+    assert ents["Harlow Fintech"].label == gz.ORG
 
 
 def test_every_entity_says_where_it_came_from():

@@ -18,7 +18,7 @@ from analysis.vocab import Label
 
 # Reached on each half (docs/factcheck.md, "Evaluation"); rates as fractions.
 FLOORS = {
-    "dev": {"detection": 0.75, "accuracy": 0.58, "false_decisions": 0.23, "probes": 0.95},
+    "dev": {"detection": 0.74, "accuracy": 0.58, "false_decisions": 0.23, "probes": 0.95},
     "test": {"detection": 0.77, "accuracy": 0.45, "false_decisions": 0.24, "probes": 0.75},
 }
 

@@ -23,7 +23,7 @@ from functools import cache
 from typing import Any
 
 from analysis.article import gazetteer as gz
-from analysis.article import name_titles, names
+from analysis.article import name_forms, name_titles, names
 from analysis.article.text import Sentence, sentence_at, words
 
 # A span of time as (start, end) dates; end None means still open.
@@ -192,7 +192,8 @@ def _guessed(text: str, sents: list[Sentence], taken: list[_Candidate]) -> list[
     chosen = _select(taken + found)
     named = [g for g in guesses if any((c.start, c.end) == (g.start, g.end) for c in chosen)]
     held = [names.Known(c.start, c.end, c.label) for c in chosen if c in taken]
-    return found + [_from_guess(g, 2) for g in names.short_forms(text, named, held)]
+    forms = name_forms.short_forms(text, named, held)
+    return found + [_from_guess(g, 0 if g.first else 2) for g in forms]
 
 
 def _from_guess(g: names.Guess, priority: int = 3) -> _Candidate:

@@ -30,10 +30,12 @@ class Cues:
     byline: re.Pattern[str]
     affiliation: re.Pattern[str]
     descriptor: re.Pattern[str]
+    descriptor_before: re.Pattern[str]  # "chipmaker X", "subsidiary X"
     org_before: re.Pattern[str]
     org_after: re.Pattern[str]
     place_before: re.Pattern[str]
     place_after: re.Pattern[str]
+    product_after: re.Pattern[str]  # "chips" after a name, past a bracketed acronym
     demonyms: re.Pattern[str]
     lists: re.Pattern[str]
     list_types: dict[str, str]
@@ -89,10 +91,14 @@ def cues() -> Cues:
         descriptor=re.compile(
             rf"^,\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}?(?:{_alternation(c.org_descriptors)})\b", re.I
         ),
+        descriptor_before=re.compile(rf"(?<![\w-])(?:{_alternation(c.org_descriptors)})\s$"),
         org_before=re.compile(rf"(?:{_alternation(c.org_before)})\s$", re.I),
         org_after=re.compile(rf"^(?:['’]s)?\s(?:{_alternation(c.org_after)})\b", re.I),
         place_before=re.compile(rf"(?<![\w])(?:{_alternation(c.place_before)})\s$"),
         place_after=re.compile(rf"^\s(?:{_alternation(c.place_after)})\b", re.I),
+        product_after=re.compile(
+            rf"^(?:\s\([A-Z]{{2,6}}\))?\s(?:{_alternation(c.product_nouns)})\b"
+        ),
         demonyms=re.compile(rf"(?:{_alternation(gz.demonyms())})\s"),
         lists=re.compile(
             rf"\b({_alternation(w for ws in c.list_heads.values() for w in ws)})"

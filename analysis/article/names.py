@@ -39,6 +39,7 @@ class Guess:
     kind: str = ""
     role: str | None = None
     country: str | None = None
+    first: bool = False  # an acronym in brackets spelling the name before it: beats the tables
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ def spans(text: str, sent: Sentence) -> list[_Span]:
             and not _company_gap(text, run[-1], gap, word)
         ):
             close()
-        if not word:
+        if not word or _ticker(run, word):
+            close()
             continue
         if (
             _TOKEN.fullmatch(word)
@@ -133,6 +135,17 @@ def spans(text: str, sent: Sentence) -> list[_Span]:
             close()
     close()
     return out
+
+
+def _ticker(run: list[tuple[int, int, str]], word: str) -> bool:
+    """A stock ticker after a company's suffix ("General Motors Co. GM"): not part of the name."""
+    heads = name_cues.cues().heads
+    return (
+        bool(run)
+        and heads.get(run[-1][2], ("", ""))[1] == "company"
+        and re.fullmatch(r"[A-Z]{1,5}", word) is not None
+        and word not in heads
+    )
 
 
 def _company_gap(text: str, last: tuple[int, int, str], gap: str, word: str) -> bool:
@@ -157,7 +170,9 @@ def _clean(text: str, start: int, end: int) -> _Span | None:
         toks = toks[titled[-1] + 1 :]
         while toks and (toks[0][2] in cues.not_person or toks[0][2] in name_cues.cues().connectors):
             toks.pop(0)
-    while toks and toks[-1][2] in name_cues.cues().connectors:
+    while toks and (  # "Posters on Chinese" (news): a nationality does not end a name
+        toks[-1][2] in cues.connectors or (len(toks) > 1 and toks[-1][2] in gz.demonyms())
+    ):
         toks.pop()
     if not toks or not _TOKEN.fullmatch(toks[0][2]):
         return None
@@ -271,6 +286,8 @@ def _org_cue(text: str, span: _Span, sent: Sentence) -> str | None:
         return "affiliation before the name ('... at X')"
     if cues.descriptor.match(text[span.end : span.end + 60]):
         return "described after the name ('X, a company')"
+    if cues.descriptor_before.search(text[max(sent.start, span.start - 30) : span.start]):
+        return "described before the name ('chipmaker X')"
     if cues.org_before.search(text[max(sent.start, span.start - 30) : span.start]):
         return "organisation words before the name ('shares in X', 'X-based')"
     if cues.org_after.match(text[span.end : span.end + 30]):
@@ -282,18 +299,51 @@ def _org_cue(text: str, span: _Span, sent: Sentence) -> str | None:
 
 def _place_cue(text: str, span: _Span, sent: Sentence) -> Guess | None:
     """An ISO 3166-2 subdivision named where a place is expected ('in Busan', 'Hunan
-    province'), or None."""
+    province'), any name before a place word ('the Bayan Obo mine'), or None."""
     cues = name_cues.cues()
     name = _canonical(text, span)
+    if name in cues.not_person:
+        return None
     place = gz.subdivisions().get(name)
-    if place is None or name in cues.not_person:
+    word = cues.place_after.match(text[span.end : span.end + 15])
+    if place is None and word:
+        evidence = f"place word after the name ('{word.group().strip()}')"
+        return Guess(span.start, span.end, gz.PLACE, name, evidence, kind=word.group().strip())
+    if place is None:
         return None
     before = text[max(sent.start, span.start - 12) : span.start]
-    if cues.place_before.search(before) or cues.place_after.match(text[span.end : span.end + 15]):
+    if cues.place_before.search(before) or word:
         country, kind = place
         evidence = f"ISO 3166-2 {kind} of {country}, where a place is expected"
         return Guess(span.start, span.end, gz.PLACE, name, evidence, kind=kind, country=country)
     return None
+
+
+_MODEL = re.compile(r"[A-Z]{1,5}-?\d{1,5}[A-Za-z]{0,3}")  # "H20", "MI308", "F-35"
+
+
+def _product_cue(text: str, span: _Span) -> Guess | None:
+    """A model code, or a name with its acronym, before a product noun ("H20 chips",
+    "Deep Ultraviolet (DUV) lithography"; not "Acme Aero aircraft", a maker), or None."""
+    model = len(span.tokens) == 1 and _MODEL.fullmatch(span.tokens[0])
+    noun = name_cues.cues().product_after.match(text[span.end : span.end + 40])
+    if noun is None or not (model or (len(span.tokens) > 1 and "(" in noun.group())):
+        return None
+    evidence = f"product noun after the name ('{noun.group().split()[-1]}')"
+    return Guess(
+        span.start, span.end, gz.COMMODITY, _canonical(text, span), evidence, kind="product"
+    )
+
+
+def _titled_instrument(text: str, span: _Span, known: list[Known]) -> Guess | None:
+    """A title that starts with a generic instrument word ("Export Control of Dual-Use
+    Items"): the name of an instrument, or None."""
+    if len(span.tokens) < 3 or not any(
+        k.generic and k.label == gz.INSTRUMENT and k.start == span.start for k in known
+    ):
+        return None
+    evidence = f"title starting with '{text[span.start : span.start + 30].split(' of ')[0]}'"
+    return Guess(span.start, span.end, gz.INSTRUMENT, _canonical(text, span), evidence)
 
 
 def _canonical(text: str, span: _Span) -> str:
@@ -310,7 +360,7 @@ def _nationality_only(span: _Span) -> bool:
     )
 
 
-def _typed(text: str, span: _Span, sent: Sentence) -> Guess | None:
+def _typed(text: str, span: _Span, sent: Sentence, known: list[Known]) -> Guess | None:
     """The type of one capitalised span from its form and its neighbours, or None."""
     if _nationality_only(span):
         return None
@@ -319,13 +369,25 @@ def _typed(text: str, span: _Span, sent: Sentence) -> Guess | None:
     if form:
         label, kind, evidence, country = form
         return Guess(span.start, span.end, label, canonical, evidence, kind=kind, country=country)
-    place = _place_cue(text, span, sent)
-    if place:
-        return place
+    cued = (
+        _titled_instrument(text, span, known)
+        or _place_cue(text, span, sent)
+        or _product_cue(text, span)
+    )
+    if cued:
+        return cued
     org = _org_cue(text, span, sent)
     if org:
         return Guess(span.start, span.end, gz.ORG, canonical, org, kind="organisation")
     return _typed_person(text, span, sent)
+
+
+def _credited(text: str, span: _Span, sent: Sentence) -> Guess | None:
+    """An organisation after `org_before` words ("Source: X") in a title-case line, or None."""
+    if not name_cues.cues().org_before.search(text[max(sent.start, span.start - 30) : span.start]):
+        return None
+    evidence = "organisation words before the name ('Source: X')"
+    return Guess(span.start, span.end, gz.ORG, _canonical(text, span), evidence)
 
 
 def _typed_person(text: str, span: _Span, sent: Sentence) -> Guess | None:
@@ -346,12 +408,17 @@ def _typed_person(text: str, span: _Span, sent: Sentence) -> Guess | None:
 def _fallback(text: str, span: _Span, sent: Sentence) -> Guess | None:
     """A capitalised name no cue explains: kept with a low-confidence type, or None."""
     cues = name_cues.cues()
-    words = [t for t in span.tokens if t not in name_cues.cues().connectors]
-    if sent.heading or len(words) < 2 or text[span.end : span.end + 1] == ":":
+    words = [t for t in span.tokens if t not in cues.connectors and not t.isdigit()]
+    # one word ("Footnote 1") or a phrase of more than five ("Media Inquiry on ...") is not
+    # a name no cue explains
+    if sent.heading or not 2 <= len(words) <= 5 or text[span.end : span.end + 1] == ":":
         return None
     if words[-1] in cues.event_heads:  # an event or a period: none of the five types
         return None
-    if all(t in cues.not_person or t.lower() in cues.not_acronyms for t in words):
+    pairs = zip(span.tokens, span.tokens[1:], strict=False)
+    if any(a in ("on", "for") and b.endswith("ing") for a, b in pairs):
+        return None  # "Inquiry on Strengthening ...": the title of a text, not a name
+    if all(t in cues.not_person or t in cues.not_acronyms for t in words):
         return None
     canonical = _canonical(text, span)
     return Guess(span.start, span.end, gz.ORG, canonical, "capitalised name, no cue", LOW)
@@ -547,10 +614,10 @@ def find(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
             for span in _pieces(raw, text, known):
                 if any(g.start <= span.start and span.end <= g.end for g in taken):
                     continue
-                if title_case:  # capitals say nothing: only a person's cues count
-                    guess = _typed_person(text, span, sent)
+                if title_case:  # capitals say nothing: only a person's or a credit's cues
+                    guess = _typed_person(text, span, sent) or _credited(text, span, sent)
                 else:
-                    guess = _typed(text, span, sent) or _fallback(text, span, sent)
+                    guess = _typed(text, span, sent, known) or _fallback(text, span, sent)
                 if guess:
                     out.append(guess)
     return _agreed(out)
@@ -592,32 +659,3 @@ def _title_case(sent: Sentence) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", sent.text)
     caps = sum(w[0].isupper() for w in words)
     return len(words) >= 3 and caps >= 0.6 * len(words) and not sent.text.endswith(".")
-
-
-def short_forms(text: str, named: list[Guess], taken: list[Known]) -> list[Guess]:
-    """Later mentions of a found name by a shorter form: a person by their surname ("Wolf"
-    for Kevin Wolf), a company without its suffix ("Universal Logistics")."""
-    cues = name_cues.cues()
-    forms: dict[str, Guess] = {}
-    for g in named:
-        words = g.canonical.split()
-        if g.label == gz.PERSON and len(words) > 1 and words[-1] not in cues.not_person:
-            forms.setdefault(words[-1], g)
-        if g.label == gz.ORG and g.kind == "company" and len(words) > 1:
-            while len(words) > 1 and cues.heads.get(words[-1], ("", ""))[1] == "company":
-                words = words[:-1]
-            if words != g.canonical.split() and " ".join(words) not in cues.openers:
-                forms.setdefault(" ".join(words), g)
-        acronym = re.match(r"\s\(([A-Z][a-z&]*[A-Z][A-Za-z&]*)\)", text[g.end : g.end + 12])
-        if acronym and g.label in (gz.ORG, gz.INSTRUMENT):  # "Acme Holdings (AH)"
-            forms.setdefault(acronym.group(1), g)
-    out = []
-    for form, g in forms.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            if any(k.start < m.end() and m.start() < k.end for k in taken):
-                continue
-            evidence = f"short form of '{g.canonical}' ({g.evidence})"
-            out.append(
-                Guess(m.start(), m.end(), g.label, g.canonical, evidence, g.confidence, g.kind)
-            )
-    return out

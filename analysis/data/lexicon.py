@@ -194,6 +194,7 @@ class NameCues(_Entry):
     org_after: tuple[str, ...]
     place_before: tuple[str, ...]
     place_after: tuple[str, ...]
+    product_nouns: tuple[str, ...]
     event_heads: tuple[str, ...]
     list_markers: tuple[str, ...]
     list_heads: dict[Label, tuple[str, ...]]
