@@ -15,14 +15,17 @@ from analysis.evidence import evaluation
 # recall and precision on the test half; test-half precision reaches 0.87, so its floor is
 # what is reached, not the target.
 FLOORS = {
-    "dev": {"recall": 0.97, "precision": 0.97},
+    "dev": {"recall": 0.97, "precision": 0.98},
     "test": {"recall": 0.90, "precision": 0.86},
 }
 
 
+def mentions(text: str, published: str = "2024-05-01") -> list[Entity]:
+    return document.from_text(text, {"headline": "", "published": published}).entities
+
+
 def found(text: str, published: str = "2024-05-01") -> dict[str, Entity]:
-    art = document.from_text(text, {"headline": "", "published": published})
-    return {e.text: e for e in art.entities}
+    return {e.text: e for e in mentions(text, published)}
 
 
 def test_title_before_and_role_after_make_people():
@@ -203,6 +206,42 @@ def test_the_first_words_of_an_organisation_name_are_the_same_organisation():
 def test_a_credit_line_names_an_organisation():
     ents = found("Published: May 2, 2025 10:00\nSource: Harlow Fintech\n\nPrices rose again.")
     assert ents["Harlow Fintech"].label == gz.ORG
+
+
+def test_a_speech_verb_before_a_name_makes_a_person_and_of_the_joins_an_organisation():
+    ents = found(
+        '"Prices will fall," said Orla Brennick of the Irish Grain Association. The Nordic '
+        "Federation of the Timber Industry (NFTI) disagreed."
+    )
+    assert ents["Orla Brennick"].label == gz.PERSON
+    assert ents["Orla Brennick"].evidence.startswith("speech verb before the name")
+    assert ents["Irish Grain Association"].label == gz.ORG
+    assert ents["Nordic Federation of the Timber Industry"].label == gz.ORG
+
+
+def test_a_portfolio_before_a_title_is_part_of_the_title_not_an_organisation():
+    text = (
+        "US Treasury Secretary Scott Bessent met Vice President Tamsin Oduya of the Pan-Sahel "
+        "Commission for Trade and Customs Affairs. The US Treasury said talks went well."
+    )
+    ents = found(text)
+    assert ents["Scott Bessent"].role == "US Treasury Secretary"
+    treasury = [e for e in mentions(text) if e.canonical == "US Department of the Treasury"]
+    assert [e.start for e in treasury] == [text.rindex("US Treasury")]  # named alone only
+    assert "Trade and Customs Affairs" not in ents
+
+
+def test_modifiers_and_nationality_phrases_are_not_names():
+    text = (
+        "A Shenzhen-affiliated Qorvane account posted it. Chinese Officials and Western "
+        "Buyers met; the H71 AI accelerators sold out, and the H71 was praised."
+    )
+    ents = found(text)
+    assert ents["Qorvane"].label == gz.ORG
+    assert not {"Shenzhen-affiliated Qorvane", "Chinese Officials", "H71 AI"} & set(ents)
+    h71 = [e for e in mentions(text) if e.canonical == "H71"]
+    assert h71 and all(e.label == gz.COMMODITY for e in h71)
+    assert h71[0].evidence.startswith("product noun after the name")
 
 
 def test_every_entity_says_where_it_came_from():

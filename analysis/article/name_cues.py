@@ -26,6 +26,7 @@ class Cues:
     instrument_noun: re.Pattern[str]  # right after a generic instrument word
     honorific: re.Pattern[str]
     speech_after: re.Pattern[str]
+    speech_before: re.Pattern[str]  # "said Dana Whitcombe"
     according_to: re.Pattern[str]
     byline: re.Pattern[str]
     affiliation: re.Pattern[str]
@@ -49,6 +50,7 @@ class Cues:
     connectors: frozenset[str]
     dotted: frozenset[str]  # cue words written with a full stop ("Inc.", "Mr.")
     titles: re.Pattern[str]
+    portfolio: re.Pattern[str]  # " Secretary Scott" after "US Treasury"
 
 
 @cache
@@ -83,6 +85,7 @@ def cues() -> Cues:
         instrument_noun=re.compile(rf"\s({_alternation(c.instrument_nouns)})\b", re.I),
         honorific=re.compile(rf"(?<![\w])(?:{_alternation(c.honorifics)})\s$"),
         speech_after=re.compile(rf"^,?\s+(?:{speech})\b", re.I),
+        speech_before=re.compile(rf"\b(?:{speech})\s$", re.I),
         according_to=re.compile(rf"\b(?:{_alternation(c.according_to)})\s$", re.I),
         byline=re.compile(rf"^(?:{_alternation(c.bylines)})\s$"),
         affiliation=re.compile(
@@ -125,4 +128,5 @@ def cues() -> Cues:
         ),
         title_words=frozenset(w for t in gz.title_words() for w in t.split() if w[0].isupper()),
         titles=re.compile(rf"\b(?:{titles})\b", re.I),
+        portfolio=re.compile(rf"\s(?:{_alternation(c.portfolio_titles)})\s[A-Z]"),
     )

@@ -74,7 +74,9 @@ def short_forms(text: str, named: list[Guess], taken: list[Known]) -> list[Guess
                 )
     for form, g in forms.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            if any(k.start < m.end() and m.start() < k.end for k in taken):
+            if (m.start(), m.end()) == (g.start, g.end) or any(
+                k.start < m.end() and m.start() < k.end for k in taken
+            ):
                 continue
             evidence = f"short form of '{g.canonical}' ({g.evidence})"
             out.append(

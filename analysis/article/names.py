@@ -125,6 +125,9 @@ def spans(text: str, sent: Sentence) -> list[_Span]:
             run.append((s, e, word))
         elif run and word in name_cues.cues().connectors and i + 1 < len(words):
             nxt = words[i + 1][2]
+            heads_of = word in ("of", "for") and run[-1][2] in cues.heads
+            if nxt in cues.connectors and heads_of and i + 2 < len(words):
+                nxt = words[i + 2][2]  # "Association of the Automotive Industry"
             inside_of = any(w in ("of", "for") for _, _, w in run)
             joins = nxt and _TOKEN.fullmatch(nxt) and nxt not in cues.openers
             if joins and (word != "and" or inside_of):
@@ -163,7 +166,11 @@ def _clean(text: str, start: int, end: int) -> _Span | None:
     title before the name left out ("Chinese Vice Premier Liu He" -> "Liu He")."""
     cues = name_cues.cues()
     toks = [t for t in _tokens(text, start, end) if t[2]]
-    while toks and (toks[0][2] in cues.openers or toks[0][2] in name_cues.cues().connectors):
+    while toks and (
+        toks[0][2] in cues.openers
+        or toks[0][2] in cues.connectors
+        or cues.org_before.search(toks[0][2] + " ")  # "CCTV-affiliated WeChat"
+    ):
         toks.pop(0)
     titled = [i for i, t in enumerate(toks) if t[2] in cues.title_words]
     if titled:
@@ -195,6 +202,7 @@ def _pieces(span: _Span, text: str, known: list[Known]) -> list[_Span]:
         for k in known
         if k.start < span.end and span.start < k.end and not _absorbed(k, span, text)
     ]
+    orgs = {k.end for k in known if k.label == gz.ORG}
     out, at = [], span.start
     for a, b in sorted(cuts):
         if a > at:
@@ -202,6 +210,8 @@ def _pieces(span: _Span, text: str, known: list[Known]) -> list[_Span]:
         at = max(at, b)
     if at < span.end:
         out.append((at, span.end))
+    # "European Commission for Trade and Economic Security": a portfolio, not a name
+    out = [(a, b) for a, b in out if not (a in orgs and re.match(r"\s(?:for|of|on)\s", text[a:]))]
     return [p for a, b in out if (p := _clean(text, a, b))]
 
 
@@ -270,6 +280,12 @@ def _person_cue(text: str, span: _Span, sent: Sentence) -> tuple[str | None, str
         return after_role, f"role after the name ('{after_role}')"
     if cues.speech_after.match(text[end : end + 30]):
         return None, "speech verb after the name"
+    if (
+        len(span.tokens) > 1
+        and cues.speech_before.search(text[max(sent.start, start - 15) : start])
+        and not cues.titles.match(text[end + 1 : end + 30])
+    ):
+        return None, "speech verb before the name ('said X')"
     aside = re.match(r",\s[^,;]{3,90},", text[end : end + 100])
     if aside and cues.speech_after.match(text[end + aside.end() : end + aside.end() + 30]):
         return None, "speech verb after the name and an aside"
@@ -323,16 +339,18 @@ _MODEL = re.compile(r"[A-Z]{1,5}-?\d{1,5}[A-Za-z]{0,3}")  # "H20", "MI308", "F-3
 
 
 def _product_cue(text: str, span: _Span) -> Guess | None:
-    """A model code, or a name with its acronym, before a product noun ("H20 chips",
-    "Deep Ultraviolet (DUV) lithography"; not "Acme Aero aircraft", a maker), or None."""
-    model = len(span.tokens) == 1 and _MODEL.fullmatch(span.tokens[0])
-    noun = name_cues.cues().product_after.match(text[span.end : span.end + 40])
-    if noun is None or not (model or (len(span.tokens) > 1 and "(" in noun.group())):
+    """A model code, or a name with its acronym, before a product noun ("H20 chips", "H20
+    AI accelerators", "Deep Ultraviolet (DUV) lithography"; not "Acme Aero aircraft", a
+    maker), or None."""
+    cues = name_cues.cues()
+    first, rest = span.tokens[0], span.tokens[1:]
+    model = _MODEL.fullmatch(first) and all(t in cues.not_acronyms for t in rest)
+    noun = cues.product_after.match(text[span.end : span.end + 40])
+    if noun is None or not (model or (rest and "(" in noun.group())):
         return None
+    end = span.start + len(first) if model else span.end
     evidence = f"product noun after the name ('{noun.group().split()[-1]}')"
-    return Guess(
-        span.start, span.end, gz.COMMODITY, _canonical(text, span), evidence, kind="product"
-    )
+    return Guess(span.start, end, gz.COMMODITY, text[span.start : end], evidence, kind="product")
 
 
 def _titled_instrument(text: str, span: _Span, known: list[Known]) -> Guess | None:
@@ -412,6 +430,8 @@ def _fallback(text: str, span: _Span, sent: Sentence) -> Guess | None:
     # one word ("Footnote 1") or a phrase of more than five ("Media Inquiry on ...") is not
     # a name no cue explains
     if sent.heading or not 2 <= len(words) <= 5 or text[span.end : span.end + 1] == ":":
+        return None
+    if len(words) == 2 and words[0] in gz.demonyms():  # "Chinese Officials": a phrase
         return None
     if words[-1] in cues.event_heads:  # an event or a period: none of the five types
         return None
