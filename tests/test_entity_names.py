@@ -244,6 +244,17 @@ def test_modifiers_and_nationality_phrases_are_not_names():
     assert h71[0].evidence.startswith("product noun after the name")
 
 
+def test_a_role_after_is_makes_a_person_and_an_unknown_name_keeps_its_short_form():
+    text = (
+        "Maren Oduya is a freelance writer based in Oslo. Orders reached KV Tarsel Rare-Earth "
+        "in May, and KV Tarsel said more would follow."
+    )
+    ents = found(text)
+    assert ents["Maren Oduya"].label == gz.PERSON
+    assert ents["Maren Oduya"].role == "freelance writer"
+    assert ents["KV Tarsel"].canonical == "KV Tarsel Rare-Earth"
+
+
 def test_every_entity_says_where_it_came_from():
     art = document.load("data/articles/raimondo-china-visit-2023.txt")
     assert all(e.evidence for e in art.entities)

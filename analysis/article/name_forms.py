@@ -11,7 +11,7 @@ import re
 
 from analysis.article import gazetteer as gz
 from analysis.article import name_cues
-from analysis.article.names import HIGH, Guess, Known
+from analysis.article.names import Guess, Known
 
 
 def _bracketed(text: str, g: Guess) -> list[tuple[str, int]]:
@@ -50,7 +50,7 @@ def short_forms(text: str, named: list[Guess], taken: list[Known]) -> list[Guess
                 short = short[:-1]
             if short != words and " ".join(short) not in cues.openers:
                 forms.setdefault(" ".join(short), g)
-        if g.label == gz.ORG and g.confidence == HIGH:
+        if g.label == gz.ORG:
             for n in range(2, len(words)):
                 if words[n - 1] not in cues.connectors:
                     forms.setdefault(" ".join(words[:n]), g)

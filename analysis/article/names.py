@@ -278,6 +278,13 @@ def _person_cue(text: str, span: _Span, sent: Sentence) -> tuple[str | None, str
     after_role = appositive_after(text, end)
     if after_role:
         return after_role, f"role after the name ('{after_role}')"
+    copula = re.match(
+        r"\s(?:is|was)\s(?:a|an|the)\s((?:[\w-]+\s){0,3}[\w-]+)\b", text[end : end + 80]
+    )
+    titles = list(cues.titles.finditer(copula.group(1))) if copula else []
+    if copula and titles:  # "X is a freelance writer"
+        role = copula.group(1)[: titles[-1].end()]
+        return role, f"role after the name ('is a {role}')"
     if cues.speech_after.match(text[end : end + 30]):
         return None, "speech verb after the name"
     if (
