@@ -234,11 +234,13 @@ def test_a_portfolio_before_a_title_is_part_of_the_title_not_an_organisation():
 def test_modifiers_and_nationality_phrases_are_not_names():
     text = (
         "A Shenzhen-affiliated Qorvane account posted it. Chinese Officials and Western "
-        "Buyers met; the H71 AI accelerators sold out, and the H71 was praised."
+        "Buyers met Korean Tech Giants; the H71 AI accelerators sold out, and the H71 was "
+        "praised."
     )
     ents = found(text)
     assert ents["Qorvane"].label == gz.ORG
-    assert not {"Shenzhen-affiliated Qorvane", "Chinese Officials", "H71 AI"} & set(ents)
+    phrases = {"Shenzhen-affiliated Qorvane", "Chinese Officials", "Korean Tech Giants", "H71 AI"}
+    assert not phrases & set(ents)
     h71 = [e for e in mentions(text) if e.canonical == "H71"]
     assert h71 and all(e.label == gz.COMMODITY for e in h71)
     assert h71[0].evidence.startswith("product noun after the name")
@@ -253,6 +255,20 @@ def test_a_role_after_is_makes_a_person_and_an_unknown_name_keeps_its_short_form
     assert ents["Maren Oduya"].label == gz.PERSON
     assert ents["Maren Oduya"].role == "freelance writer"
     assert ents["KV Tarsel"].canonical == "KV Tarsel Rare-Earth"
+
+
+def test_a_body_named_with_of_and_a_country_and_a_portfolio_before_a_known_person():
+    text = (
+        "The Maritime Safety Administration of Japan (MSAJ) said ships were checked. Dutch "
+        "Minister for Foreign Trade and Development Cooperation Liesje Schreinemacher wrote "
+        "to parliament. The Harbin Radio Network posted the news."
+    )
+    ents = found(text)
+    body = ents["Maritime Safety Administration of Japan"]
+    assert (body.label, body.country) == (gz.ORG, "JPN")
+    assert ents["MSAJ"].canonical == "Maritime Safety Administration of Japan"
+    assert not any("Foreign Trade" in name for name in ents)
+    assert "ends in 'Network'" in ents["Harbin Radio Network"].evidence
 
 
 def test_every_entity_says_where_it_came_from():

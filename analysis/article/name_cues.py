@@ -51,6 +51,7 @@ class Cues:
     dotted: frozenset[str]  # cue words written with a full stop ("Inc.", "Mr.")
     titles: re.Pattern[str]
     portfolio: re.Pattern[str]  # " Secretary Scott" after "US Treasury"
+    portfolio_of: re.Pattern[str]  # "Minister for ..." before a name
 
 
 @cache
@@ -129,4 +130,5 @@ def cues() -> Cues:
         title_words=frozenset(w for t in gz.title_words() for w in t.split() if w[0].isupper()),
         titles=re.compile(rf"\b(?:{titles})\b", re.I),
         portfolio=re.compile(rf"\s(?:{_alternation(c.portfolio_titles)})\s[A-Z]"),
+        portfolio_of=re.compile(rf"\b(?:{_alternation(c.portfolio_titles)})\s(?:for|of)\s"),
     )

@@ -11,7 +11,8 @@ import re
 
 from analysis.article import gazetteer as gz
 from analysis.article import name_cues
-from analysis.article.names import Guess, Known
+from analysis.article.name_spans import Known
+from analysis.article.names import Guess
 
 
 def _bracketed(text: str, g: Guess) -> list[tuple[str, int]]:

@@ -16,10 +16,11 @@ The cues and their order are described in docs/article.md ("Names by shape and c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.article import gazetteer as gz
 from analysis.article import name_cues
+from analysis.article.name_spans import Known, Span, clean, pieces, spans
 from analysis.article.name_titles import appositive_after, appositive_role, role_before
 from analysis.article.text import Sentence, sentence_at
 
@@ -40,179 +41,6 @@ class Guess:
     role: str | None = None
     country: str | None = None
     first: bool = False  # an acronym in brackets spelling the name before it: beats the tables
-
-
-@dataclass(frozen=True)
-class Known:
-    """A span already recognised (from the gazetteer), which a guess must respect."""
-
-    start: int
-    end: int
-    label: str
-    generic: bool = False
-    country: str | None = None
-
-
-# --- capitalised spans ----------------------------------------------------------------------
-
-# A word of a name: "Lam", "H.W.", "JL", "Rare-Earth", "4A" after a capitalised word.
-_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][\w’'&-]*[\w&]|[A-Z]")
-
-
-@dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
-    tokens: tuple[str, ...]  # the capitalised words and connectors, as written
-
-
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    out = []
-    for m in re.finditer(r"[^\s,;:!?()\[\]\"“”«»]+", text[start:end]):
-        word = m.group()
-        s = start + m.start()
-        # a possessive or a full stop ends the word (but not "Inc." or "H.W.")
-        trimmed = re.sub(r"(?:['’]s|['’])$", "", word)
-        if trimmed.endswith(".") and not (
-            re.fullmatch(r"(?:[A-Z]\.)+", trimmed) or trimmed in name_cues.cues().dotted
-        ):
-            trimmed = trimmed[:-1]
-        out.append((s, s + len(trimmed), trimmed))
-        if trimmed != word:
-            out.append((s + len(trimmed), s + len(word), ""))  # a break
-    return out
-
-
-def spans(text: str, sent: Sentence) -> list[_Span]:
-    """Runs of capitalised words (with "of", "for", "and" inside a name) in a sentence."""
-    cues = name_cues.cues()
-    out: list[_Span] = []
-    run: list[tuple[int, int, str]] = []
-    words = _tokens(text, sent.start, sent.end)
-
-    def close() -> None:
-        while run and run[-1][2] in name_cues.cues().connectors:
-            run.pop()
-        while run and run[0][2] in cues.openers:
-            run.pop(0)
-        opening = run and run[0][0] == sent.start and len(run) > 2
-        if (
-            opening
-            and run[1][2] in ("of", "for")
-            and f"{run[0][2]} {run[1][2]}" not in cues.lead_types
-        ):
-            del run[:2]  # "Shares of Naura": a sentence's first word is not part of the name
-        if run:
-            out.append(_Span(run[0][0], run[-1][1], tuple(w for _, _, w in run)))
-        run.clear()
-
-    for i, (s, e, word) in enumerate(words):
-        gap = text[run[-1][1] : s] if run else " "
-        if (
-            run
-            and (gap not in (" ", "") or not word)
-            and not _company_gap(text, run[-1], gap, word)
-        ):
-            close()
-        if not word or _ticker(run, word):
-            close()
-            continue
-        if (
-            _TOKEN.fullmatch(word)
-            or word in cues.dotted
-            or (run and re.fullmatch(r"\d+[A-Z]?", word))
-        ):
-            run.append((s, e, word))
-        elif run and word in name_cues.cues().connectors and i + 1 < len(words):
-            nxt = words[i + 1][2]
-            heads_of = word in ("of", "for") and run[-1][2] in cues.heads
-            if nxt in cues.connectors and heads_of and i + 2 < len(words):
-                nxt = words[i + 2][2]  # "Association of the Automotive Industry"
-            inside_of = any(w in ("of", "for") for _, _, w in run)
-            joins = nxt and _TOKEN.fullmatch(nxt) and nxt not in cues.openers
-            if joins and (word != "and" or inside_of):
-                run.append((s, e, word))
-            else:
-                close()
-        else:
-            close()
-    close()
-    return out
-
-
-def _ticker(run: list[tuple[int, int, str]], word: str) -> bool:
-    """A stock ticker after a company's suffix ("General Motors Co. GM"): not part of the name."""
-    heads = name_cues.cues().heads
-    return (
-        bool(run)
-        and heads.get(run[-1][2], ("", ""))[1] == "company"
-        and re.fullmatch(r"[A-Z]{1,5}", word) is not None
-        and word not in heads
-    )
-
-
-def _company_gap(text: str, last: tuple[int, int, str], gap: str, word: str) -> bool:
-    """Punctuation inside a company's name: "Co., Ltd.", "Equipment (Group) Co."."""
-    company = {w for w, (label, kind) in name_cues.cues().heads.items() if kind == "company"}
-    if gap == ", " and last[2] in company and word in company:
-        return True
-    if gap == " (" and word in company:
-        return True
-    return gap == ") " and last[2] in company and text[last[1] : last[1] + 1] == ")"
-
-
-def _clean(text: str, start: int, end: int) -> _Span | None:
-    """The name in text[start:end]: openers, connectors and a possessive trimmed, and a
-    title before the name left out ("Chinese Vice Premier Liu He" -> "Liu He")."""
-    cues = name_cues.cues()
-    toks = [t for t in _tokens(text, start, end) if t[2]]
-    while toks and (
-        toks[0][2] in cues.openers
-        or toks[0][2] in cues.connectors
-        or cues.org_before.search(toks[0][2] + " ")  # "CCTV-affiliated WeChat"
-    ):
-        toks.pop(0)
-    titled = [i for i, t in enumerate(toks) if t[2] in cues.title_words]
-    if titled:
-        toks = toks[titled[-1] + 1 :]
-        while toks and (toks[0][2] in cues.not_person or toks[0][2] in name_cues.cues().connectors):
-            toks.pop(0)
-    while toks and (  # "Posters on Chinese" (news): a nationality does not end a name
-        toks[-1][2] in cues.connectors or (len(toks) > 1 and toks[-1][2] in gz.demonyms())
-    ):
-        toks.pop()
-    if not toks or not _TOKEN.fullmatch(toks[0][2]):
-        return None
-    return _Span(toks[0][0], toks[-1][1], tuple(t[2] for t in toks))
-
-
-def _absorbed(k: Known, span: _Span, text: str) -> bool:
-    """A known word that is part of a longer capitalised name rather than a name of its own:
-    a generic word ("Semiconductor Industry Association"), a word joined by a hyphen
-    ("Asia-Pacific"), a commodity after other words of a name ("JL MAG Rare-Earth")."""
-    if k.generic or re.match(r"-[A-Za-z]", text[k.end : k.end + 2]):
-        return True
-    return k.label == gz.COMMODITY and k.start > span.start and k.end <= span.end
-
-
-def _pieces(span: _Span, text: str, known: list[Known]) -> list[_Span]:
-    """The parts of a span outside known names ("JL MAG" of "JL MAG Rare-Earth")."""
-    cuts = [
-        (k.start, k.end)
-        for k in known
-        if k.start < span.end and span.start < k.end and not _absorbed(k, span, text)
-    ]
-    orgs = {k.end for k in known if k.label == gz.ORG}
-    out, at = [], span.start
-    for a, b in sorted(cuts):
-        if a > at:
-            out.append((at, a))
-        at = max(at, b)
-    if at < span.end:
-        out.append((at, span.end))
-    # "European Commission for Trade and Economic Security": a portfolio, not a name
-    out = [(a, b) for a, b in out if not (a in orgs and re.match(r"\s(?:for|of|on)\s", text[a:]))]
-    return [p for a, b in out if (p := _clean(text, a, b))]
 
 
 # --- what a span is -------------------------------------------------------------------------
@@ -242,7 +70,7 @@ def _person_shaped(tokens: tuple[str, ...]) -> bool:
     return all(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z][a-z’'-]+(?:-[A-Z]?[a-z]+)?", t) for t in names)
 
 
-def _by_form(span: _Span) -> tuple[str, str, str, str | None] | None:
+def _by_form(span: Span) -> tuple[str, str, str, str | None] | None:
     """(label, kind, evidence, country) from a span's first or last words ("Ministry of",
     "Inc"); a nationality before them gives the country ("South Korean Ministry of Trade")."""
     cues = name_cues.cues()
@@ -263,7 +91,7 @@ def _by_form(span: _Span) -> tuple[str, str, str, str | None] | None:
     return None
 
 
-def _person_cue(text: str, span: _Span, sent: Sentence) -> tuple[str | None, str] | None:
+def _person_cue(text: str, span: Span, sent: Sentence) -> tuple[str | None, str] | None:
     """(role, evidence) when the words around a person-shaped span make it a person."""
     cues = name_cues.cues()
     start, end = span.start, span.end
@@ -301,7 +129,7 @@ def _person_cue(text: str, span: _Span, sent: Sentence) -> tuple[str | None, str
     return None
 
 
-def _org_cue(text: str, span: _Span, sent: Sentence) -> str | None:
+def _org_cue(text: str, span: Span, sent: Sentence) -> str | None:
     """Evidence that a span names an organisation from the words around it."""
     cues = name_cues.cues()
     before = text[max(sent.start, span.start - 60) : span.start]
@@ -320,7 +148,7 @@ def _org_cue(text: str, span: _Span, sent: Sentence) -> str | None:
     return None
 
 
-def _place_cue(text: str, span: _Span, sent: Sentence) -> Guess | None:
+def _place_cue(text: str, span: Span, sent: Sentence) -> Guess | None:
     """An ISO 3166-2 subdivision named where a place is expected ('in Busan', 'Hunan
     province'), any name before a place word ('the Bayan Obo mine'), or None."""
     cues = name_cues.cues()
@@ -345,7 +173,7 @@ def _place_cue(text: str, span: _Span, sent: Sentence) -> Guess | None:
 _MODEL = re.compile(r"[A-Z]{1,5}-?\d{1,5}[A-Za-z]{0,3}")  # "H20", "MI308", "F-35"
 
 
-def _product_cue(text: str, span: _Span) -> Guess | None:
+def _product_cue(text: str, span: Span) -> Guess | None:
     """A model code, or a name with its acronym, before a product noun ("H20 chips", "H20
     AI accelerators", "Deep Ultraviolet (DUV) lithography"; not "Acme Aero aircraft", a
     maker), or None."""
@@ -360,7 +188,7 @@ def _product_cue(text: str, span: _Span) -> Guess | None:
     return Guess(span.start, end, gz.COMMODITY, text[span.start : end], evidence, kind="product")
 
 
-def _titled_instrument(text: str, span: _Span, known: list[Known]) -> Guess | None:
+def _titled_instrument(text: str, span: Span, known: list[Known]) -> Guess | None:
     """A title that starts with a generic instrument word ("Export Control of Dual-Use
     Items"): the name of an instrument, or None."""
     if len(span.tokens) < 3 or not any(
@@ -371,11 +199,11 @@ def _titled_instrument(text: str, span: _Span, known: list[Known]) -> Guess | No
     return Guess(span.start, span.end, gz.INSTRUMENT, _canonical(text, span), evidence)
 
 
-def _canonical(text: str, span: _Span) -> str:
+def _canonical(text: str, span: Span) -> str:
     return re.sub(r"\s+", " ", text[span.start : span.end])
 
 
-def _nationality_only(span: _Span) -> bool:
+def _nationality_only(span: Span) -> bool:
     """'Chinese', 'Chinese-owned', 'US': a nationality word, not a name."""
     demonyms = gz.demonyms()
     words = [t for t in span.tokens if t not in name_cues.cues().connectors]
@@ -385,7 +213,7 @@ def _nationality_only(span: _Span) -> bool:
     )
 
 
-def _typed(text: str, span: _Span, sent: Sentence, known: list[Known]) -> Guess | None:
+def _typed(text: str, span: Span, sent: Sentence, known: list[Known]) -> Guess | None:
     """The type of one capitalised span from its form and its neighbours, or None."""
     if _nationality_only(span):
         return None
@@ -407,7 +235,7 @@ def _typed(text: str, span: _Span, sent: Sentence, known: list[Known]) -> Guess 
     return _typed_person(text, span, sent)
 
 
-def _credited(text: str, span: _Span, sent: Sentence) -> Guess | None:
+def _credited(text: str, span: Span, sent: Sentence) -> Guess | None:
     """An organisation after `org_before` words ("Source: X") in a title-case line, or None."""
     if not name_cues.cues().org_before.search(text[max(sent.start, span.start - 30) : span.start]):
         return None
@@ -415,7 +243,7 @@ def _credited(text: str, span: _Span, sent: Sentence) -> Guess | None:
     return Guess(span.start, span.end, gz.ORG, _canonical(text, span), evidence)
 
 
-def _typed_person(text: str, span: _Span, sent: Sentence) -> Guess | None:
+def _typed_person(text: str, span: Span, sent: Sentence) -> Guess | None:
     """A person-shaped span that the words around it make a person, or None."""
     if not _person_shaped(span.tokens):
         return None
@@ -430,7 +258,7 @@ def _typed_person(text: str, span: _Span, sent: Sentence) -> Guess | None:
     return Guess(span.start, span.end, gz.PERSON, canonical, evidence, role=role)
 
 
-def _fallback(text: str, span: _Span, sent: Sentence) -> Guess | None:
+def _fallback(text: str, span: Span, sent: Sentence) -> Guess | None:
     """A capitalised name no cue explains: kept with a low-confidence type, or None."""
     cues = name_cues.cues()
     words = [t for t in span.tokens if t not in cues.connectors and not t.isdigit()]
@@ -438,7 +266,7 @@ def _fallback(text: str, span: _Span, sent: Sentence) -> Guess | None:
     # a name no cue explains
     if sent.heading or not 2 <= len(words) <= 5 or text[span.end : span.end + 1] == ":":
         return None
-    if len(words) == 2 and words[0] in gz.demonyms():  # "Chinese Officials": a phrase
+    if words[0] in gz.demonyms():  # "Chinese Tech Giants": a phrase (names have heads)
         return None
     if words[-1] in cues.event_heads:  # an event or a period: none of the five types
         return None
@@ -545,7 +373,7 @@ def _datelines(text: str, known_places: dict[str, gz.Term]) -> list[Guess]:
 _ITEM_SEP = re.compile(r"^(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s)")
 
 
-def _list_items(text: str, at: int, sents: list[Sentence], known: list[Known]) -> list[_Span]:
+def _list_items(text: str, at: int, sents: list[Sentence], known: list[Known]) -> list[Span]:
     """The capitalised items of a list starting at `at` ('A, B and C'), in order."""
     i = sentence_at(sents, at)
     if i < 0:
@@ -553,7 +381,7 @@ def _list_items(text: str, at: int, sents: list[Sentence], known: list[Known]) -
     sent = sents[i]
     found = {s.start: s for s in spans(text, sent)}
     starts = {k.start: k for k in known}
-    items: list[_Span] = []
+    items: list[Span] = []
     pos = at
     while pos < sent.end:
         span = found.get(pos)
@@ -561,7 +389,7 @@ def _list_items(text: str, at: int, sents: list[Sentence], known: list[Known]) -
         end = max(span.end if span else -1, k.end if k else -1)
         if end < 0:
             break
-        items.append(span or _Span(k.start, k.end, (text[k.start : k.end],)))  # type: ignore[union-attr]
+        items.append(span or Span(k.start, k.end, (text[k.start : k.end],)))  # type: ignore[union-attr]
         sep = _ITEM_SEP.match(text[end : end + 6])
         if not sep:
             break
@@ -577,14 +405,14 @@ def _lists(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
     for m in cues.lists.finditer(text):
         label = cues.list_types[m.group(1).lower()]
         for raw in _list_items(text, m.end(), sents, known):
-            for item in _pieces(raw, text, known):
+            for item in pieces(raw, text, known):
                 if _nationality_only(item):
                     continue
                 evidence = f"in a list after '{text[m.start() : m.end()].strip()}'"
                 out.append(Guess(item.start, item.end, label, _canonical(text, item), evidence))
     for m in cues.list_nouns.finditer(text):  # "equipment makers Naura, Piotech and SiCarrier"
         items = [
-            p for raw in _list_items(text, m.end(), sents, known) for p in _pieces(raw, text, known)
+            p for raw in _list_items(text, m.end(), sents, known) for p in pieces(raw, text, known)
         ]
         if len(items) >= 2:
             label = cues.list_types[m.group(1).lower()]
@@ -638,7 +466,7 @@ def find(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
             if named_after_place:
                 out.append(named_after_place)
                 continue
-            for span in _pieces(raw, text, known):
+            for span in pieces(raw, text, known):
                 if any(g.start <= span.start and span.end <= g.end for g in taken):
                     continue
                 if title_case:  # capitals say nothing: only a person's or a credit's cues
@@ -646,13 +474,27 @@ def find(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
                 else:
                     guess = _typed(text, span, sent, known) or _fallback(text, span, sent)
                 if guess:
-                    out.append(guess)
+                    out.append(_of_place(text, guess, known))
     return _agreed(out)
 
 
-def _place_and_head(raw: _Span, text: str, known: list[Known]) -> Guess | None:
+def _of_place(text: str, guess: Guess, known: list[Known]) -> Guess:
+    """An organisation's name going on with "of" and a known place ("Cyberspace
+    Administration of China"): the place is part of the name and gives its country."""
+    of = re.match(r"\sof\s(?:the\s)?", text[guess.end : guess.end + 9])
+    place = of and next(
+        (k for k in known if k.label == gz.PLACE and k.start == guess.end + of.end()), None
+    )
+    if guess.label != gz.ORG or guess.kind != "government body" or not place:
+        return guess
+    name = _canonical(text, Span(guess.start, place.end, ()))
+    evidence = f"{guess.evidence}, with the place after 'of'"
+    return replace(guess, end=place.end, canonical=name, evidence=evidence, country=place.country)
+
+
+def _place_and_head(raw: Span, text: str, known: list[Known]) -> Guess | None:
     """A place name starting an organisation's name ("Taipei Times", "China Daily")."""
-    span = _clean(text, raw.start, raw.end)
+    span = clean(text, raw.start, raw.end)
     inside = [k for k in known if k.start < (span.end if span else 0) and span.start < k.end]  # type: ignore[union-attr]
     if span is None or len(span.tokens) < 2 or not inside:
         return None
