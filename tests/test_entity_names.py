@@ -145,12 +145,13 @@ def test_title_case_headings_and_events_are_not_names():
 def test_phrases_dates_and_references_are_not_names():
     text = (
         "Readers on Chinese forums were angry. Earlier Tuesday, officials met. Chinese AI "
-        "labs grew, as a new footnote, Footnote 2, explains. The office answered a Press "
+        "labs grew, as a new footnote, Footnote 2, explains, and Annex Table 4 of Part Nine "
+        "lists them. The office answered a Press "
         "Query on Tightening Border Checks for Parcel Shipments today."
     )
     names = set(found(text))
     assert not {"Readers on Chinese", "Readers", "Earlier Tuesday", "Chinese AI"} & names
-    assert "Footnote 2" not in names
+    assert not {"Footnote 2", "Annex Table 4 of Part Nine"} & names
     assert not any(n.startswith("Press Query") or n.endswith("Shipments") for n in names)
 
 
@@ -273,6 +274,16 @@ def test_a_body_named_with_of_and_a_country_and_a_portfolio_before_a_known_perso
     assert ents["MSAJ"].canonical == "Maritime Safety Administration of Japan"
     assert not any("Foreign Trade" in name for name in ents)
     assert "ends in 'Network'" in ents["Harbin Radio Network"].evidence
+
+
+def test_names_added_to_the_lexicon_are_known():
+    ents = found(
+        "Customs and Border Protection seized the parcels. Chinese startup DeepSeek said the "
+        "model ran on older chips, Xinhua News Agency reported."
+    )
+    assert ents["Customs and Border Protection"].canonical == "U.S. Customs and Border Protection"
+    assert ents["DeepSeek"].evidence == "organisations.yaml: DeepSeek"
+    assert ents["Xinhua News Agency"].canonical == "Xinhua"
 
 
 def test_every_entity_says_where_it_came_from():

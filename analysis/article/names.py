@@ -276,7 +276,10 @@ def _fallback(text: str, span: Span, sent: Sentence) -> Guess | None:
     if all(t in cues.not_person or t in cues.not_acronyms for t in words):
         return None
     canonical = _canonical(text, span)
-    if any(t.isdigit() for t in span.tokens):  # "Mate 60 Pro": a model, not an organisation
+    numbers = [i for i, t in enumerate(span.tokens) if t.isdigit()]
+    if any(i + 1 < len(span.tokens) and span.tokens[i + 1] in cues.connectors for i in numbers):
+        return None  # "Category 3 of ECCNs": a reference, not a name
+    if numbers:  # "Mate 60 Pro": a model, not an organisation
         evidence = "capitalised name with a number, no cue"
         return Guess(span.start, span.end, gz.COMMODITY, canonical, evidence, LOW, "product")
     return Guess(span.start, span.end, gz.ORG, canonical, "capitalised name, no cue", LOW)
