@@ -11,12 +11,11 @@ from analysis.data import lexicon
 from analysis.errors import ProblemsError
 from analysis.evidence import evaluation
 
-# What the corpus scores reach (docs/article.md, "Scores"): the targets are 0.9 for
-# recall and precision on the test half; test-half precision reaches 0.87, so its floor is
-# what is reached, not the target.
+# What the corpus scores reach (docs/article.md, "Scores"), a little below the measured
+# figures; the targets (0.9 recall and precision on the test half) are checked apart.
 FLOORS = {
     "dev": {"recall": 0.97, "precision": 0.98},
-    "test": {"recall": 0.90, "precision": 0.86},
+    "test": {"recall": 0.92, "precision": 0.90},
 }
 
 
@@ -363,8 +362,9 @@ def test_entity_scores_stay_at_their_floors(corpus_scores, split):
         assert scores[measure] >= floor, (split, measure, scores)
 
 
-def test_recall_reaches_the_target_on_the_test_half(corpus_scores):
-    assert corpus_scores["test"]["all"]["recall"] >= entity_scoring.TARGETS["recall"]
+def test_recall_and_precision_reach_the_targets_on_the_test_half(corpus_scores):
+    for measure, target in entity_scoring.TARGETS.items():
+        assert corpus_scores["test"]["all"][measure] >= target, measure
 
 
 def test_eval_table_prints_entities_by_type(corpus_scores):
