@@ -11,18 +11,20 @@ from analysis.data import lexicon
 from analysis.errors import ProblemsError
 from analysis.evidence import evaluation
 
-# What the corpus scores reach (docs/article.md, "Scores"): the targets are 0.9 for
-# recall and precision on the test half; test-half precision reaches 0.87, so its floor is
-# what is reached, not the target.
+# What the corpus scores reach (docs/article.md, "Scores"), a little below the measured
+# figures; the targets (0.9 recall and precision on the test half) are checked apart.
 FLOORS = {
-    "dev": {"recall": 0.95, "precision": 0.95},
-    "test": {"recall": 0.90, "precision": 0.86},
+    "dev": {"recall": 0.97, "precision": 0.98},
+    "test": {"recall": 0.92, "precision": 0.90},
 }
 
 
+def mentions(text: str, published: str = "2024-05-01") -> list[Entity]:
+    return document.from_text(text, {"headline": "", "published": published}).entities
+
+
 def found(text: str, published: str = "2024-05-01") -> dict[str, Entity]:
-    art = document.from_text(text, {"headline": "", "published": published})
-    return {e.text: e for e in art.entities}
+    return {e.text: e for e in mentions(text, published)}
 
 
 def test_title_before_and_role_after_make_people():
@@ -125,14 +127,162 @@ def test_known_official_carries_the_office_of_the_article_date():
 
 
 def test_unknown_name_is_kept_with_a_low_confidence_type():
-    ents = found("The jets came from Lockheed Martin and were delivered in spring.")
+    ents = found(
+        "The jets came from Lockheed Martin and were delivered in spring. Buyers queued for "
+        "the Orion 40 Max on launch day."
+    )
     assert ents["Lockheed Martin"].label == gz.ORG
     assert ents["Lockheed Martin"].confidence == "low"
+    assert (ents["Orion 40 Max"].label, ents["Orion 40 Max"].confidence) == (gz.COMMODITY, "low")
 
 
 def test_title_case_headings_and_events_are_not_names():
     text = "Why Markets Fear The Next Round\n\nThe Cold War ended long ago, the analysts said."
     assert not {"Markets Fear The Next Round", "Next Round", "Cold War"} & set(found(text))
+
+
+def test_phrases_dates_and_references_are_not_names():
+    text = (
+        "Readers on Chinese forums were angry. Earlier Tuesday, officials met. Chinese AI "
+        "labs grew, as a new footnote, Footnote 2, explains, and Annex Table 4 of Part Nine "
+        "lists them. The office answered a Press "
+        "Query on Tightening Border Checks for Parcel Shipments today."
+    )
+    names = set(found(text))
+    assert not {"Readers on Chinese", "Readers", "Earlier Tuesday", "Chinese AI"} & names
+    assert not {"Footnote 2", "Annex Table 4 of Part Nine"} & names
+    assert not any(n.startswith("Press Query") or n.endswith("Shipments") for n in names)
+
+
+def test_a_stock_ticker_after_a_company_suffix_is_not_part_of_its_name():
+    ents = found(
+        "Orders rose at Brellin Motors Co. BRL and at Vastor Holdings Inc. VSTH this week."
+    )
+    assert ents["Brellin Motors Co."].label == gz.ORG
+    assert ents["Vastor Holdings Inc."].label == gz.ORG
+    assert not {"BRL", "VSTH"} & set(ents)
+
+
+def test_a_place_word_after_a_name_makes_it_a_place():
+    ents = found("A loader works at the Tarvik Hollow mine, far from the coast.")
+    assert ents["Tarvik Hollow"].label == gz.PLACE
+    assert ents["Tarvik Hollow"].kind == "mine"
+
+
+def test_a_model_code_or_a_named_technique_before_a_product_noun_is_a_product():
+    ents = found(
+        "Exports of its Q730 chips need a licence; the Q730 was its best seller. The rule "
+        "targets Deep Infrared (DIR) lithography and Electron Uplift (EU) machines."
+    )
+    assert ents["Q730"].label == gz.COMMODITY
+    assert ents["Q730"].kind == "product"
+    assert ents["DIR"].canonical == "Deep Infrared"
+    # the acronym spells the name before it: not the European Union of the tables
+    assert ents["EU"].canonical == "Electron Uplift"
+    assert ents["EU"].label == gz.COMMODITY
+
+
+def test_instrument_titles_by_their_first_words():
+    ents = found(
+        "Exports follow the Catalogue of Restricted Mining Technologies and the Regulations "
+        "of the People's Republic of China on the Export Control of Nuclear Items."
+    )
+    assert ents["Catalogue of Restricted Mining Technologies"].label == gz.INSTRUMENT
+    assert ents["Export Control of Nuclear Items"].label == gz.INSTRUMENT
+
+
+def test_organisations_by_a_descriptor_before_and_an_acronym_before_brackets():
+    ents = found(
+        "Chinese startup Qilorn released a model. FEBAC (Federation of Baltic Carmakers) "
+        "warned of shortages, and FEBAC asked for help."
+    )
+    assert ents["Qilorn"].label == gz.ORG
+    assert ents["Qilorn"].evidence.startswith("described before the name")
+    assert ents["FEBAC"].canonical == "Federation of Baltic Carmakers"
+
+
+def test_the_first_words_of_an_organisation_name_are_the_same_organisation():
+    ents = found("Shares in KT Lumen Rare-Earth rose 5%. KT Lumen said output would grow.")
+    assert ents["KT Lumen"].canonical == "KT Lumen Rare-Earth"
+    assert ents["KT Lumen"].label == gz.ORG
+
+
+def test_a_credit_line_names_an_organisation():
+    ents = found("Published: May 2, 2025 10:00\nSource: Harlow Fintech\n\nPrices rose again.")
+    assert ents["Harlow Fintech"].label == gz.ORG
+
+
+def test_a_speech_verb_before_a_name_makes_a_person_and_of_the_joins_an_organisation():
+    ents = found(
+        '"Prices will fall," said Orla Brennick of the Irish Grain Association. The Nordic '
+        "Federation of the Timber Industry (NFTI) disagreed."
+    )
+    assert ents["Orla Brennick"].label == gz.PERSON
+    assert ents["Orla Brennick"].evidence.startswith("speech verb before the name")
+    assert ents["Irish Grain Association"].label == gz.ORG
+    assert ents["Nordic Federation of the Timber Industry"].label == gz.ORG
+
+
+def test_a_portfolio_before_a_title_is_part_of_the_title_not_an_organisation():
+    text = (
+        "US Treasury Secretary Scott Bessent met Vice President Tamsin Oduya of the Pan-Sahel "
+        "Commission for Trade and Customs Affairs. The US Treasury said talks went well."
+    )
+    ents = found(text)
+    assert ents["Scott Bessent"].role == "US Treasury Secretary"
+    treasury = [e for e in mentions(text) if e.canonical == "US Department of the Treasury"]
+    assert [e.start for e in treasury] == [text.rindex("US Treasury")]  # named alone only
+    assert "Trade and Customs Affairs" not in ents
+
+
+def test_modifiers_and_nationality_phrases_are_not_names():
+    text = (
+        "A Shenzhen-affiliated Qorvane account posted it. Chinese Officials and Western "
+        "Buyers met Korean Tech Giants; the H71 AI accelerators sold out, and the H71 was "
+        "praised."
+    )
+    ents = found(text)
+    assert ents["Qorvane"].label == gz.ORG
+    phrases = {"Shenzhen-affiliated Qorvane", "Chinese Officials", "Korean Tech Giants", "H71 AI"}
+    assert not phrases & set(ents)
+    h71 = [e for e in mentions(text) if e.canonical == "H71"]
+    assert h71 and all(e.label == gz.COMMODITY for e in h71)
+    assert h71[0].evidence.startswith("product noun after the name")
+
+
+def test_a_role_after_is_makes_a_person_and_an_unknown_name_keeps_its_short_form():
+    text = (
+        "Maren Oduya is a freelance writer based in Oslo. Orders reached KV Tarsel Rare-Earth "
+        "in May, and KV Tarsel said more would follow."
+    )
+    ents = found(text)
+    assert ents["Maren Oduya"].label == gz.PERSON
+    assert ents["Maren Oduya"].role == "freelance writer"
+    assert ents["KV Tarsel"].canonical == "KV Tarsel Rare-Earth"
+
+
+def test_a_body_named_with_of_and_a_country_and_a_portfolio_before_a_known_person():
+    text = (
+        "The Maritime Safety Administration of Japan (MSAJ) said ships were checked. Dutch "
+        "Minister for Foreign Trade and Development Cooperation Liesje Schreinemacher wrote "
+        "to parliament. The Harbin Radio Network posted the news."
+    )
+    ents = found(text)
+    body = ents["Maritime Safety Administration of Japan"]
+    assert (body.label, body.country) == (gz.ORG, "JPN")
+    assert ents["MSAJ"].canonical == "Maritime Safety Administration of Japan"
+    assert not any("Foreign Trade" in name for name in ents)
+    assert "ends in 'Network'" in ents["Harbin Radio Network"].evidence
+
+
+def test_names_added_to_the_lexicon_are_known():
+    ents = found(
+        "Customs and Border Protection seized the parcels. Chinese startup DeepSeek said the "
+        "model ran on older chips, Xinhua News Agency reported."
+    )
+    assert ents["Customs and Border Protection"].canonical == "U.S. Customs and Border Protection"
+    assert ents["DeepSeek"].evidence == "organisations.yaml: DeepSeek"
+    assert ents["Xinhua News Agency"].canonical == "Xinhua"
 
 
 def test_every_entity_says_where_it_came_from():
@@ -212,8 +362,9 @@ def test_entity_scores_stay_at_their_floors(corpus_scores, split):
         assert scores[measure] >= floor, (split, measure, scores)
 
 
-def test_recall_reaches_the_target_on_the_test_half(corpus_scores):
-    assert corpus_scores["test"]["all"]["recall"] >= entity_scoring.TARGETS["recall"]
+def test_recall_and_precision_reach_the_targets_on_the_test_half(corpus_scores):
+    for measure, target in entity_scoring.TARGETS.items():
+        assert corpus_scores["test"]["all"][measure] >= target, measure
 
 
 def test_eval_table_prints_entities_by_type(corpus_scores):

@@ -23,7 +23,7 @@ from functools import cache
 from typing import Any
 
 from analysis.article import gazetteer as gz
-from analysis.article import name_titles, names
+from analysis.article import name_forms, name_titles, names
 from analysis.article.text import Sentence, sentence_at, words
 
 # A span of time as (start, end) dates; end None means still open.
@@ -199,7 +199,8 @@ def _guessed(text: str, sents: list[Sentence], taken: list[_Candidate]) -> list[
     chosen = _select(taken + found)
     named = [g for g in guesses if any((c.start, c.end) == (g.start, g.end) for c in chosen)]
     held = [names.Known(c.start, c.end, c.label) for c in chosen if c in taken]
-    return found + [_from_guess(g, 2) for g in names.short_forms(text, named, held)]
+    forms = name_forms.short_forms(text, named, held)
+    return found + [_from_guess(g, 0 if g.first else 2) for g in forms]
 
 
 def _from_guess(g: names.Guess, priority: int = 3) -> _Candidate:
@@ -636,6 +637,7 @@ def _one_word_names(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 def find(text: str, sents: list[Sentence]) -> tuple[list[Entity], Window | None, list[str]]:
     """Every entity in `text` (ids e1, e2... in text order), the era window and its reasons."""
     base = _select(_gazetteer_candidates(text))
+    base = [c for c in base if c.label != gz.ORG or not name_titles.portfolio(text, c.end)]
     base = _select(base + _fuzzy_people(text, _name_forms(base), base))
     base = _one_word_names(text, _select(base + _guessed(text, sents, base)))
     first = _with_roles(text, _entities(text, base, sents), sents)

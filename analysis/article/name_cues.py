@@ -26,14 +26,17 @@ class Cues:
     instrument_noun: re.Pattern[str]  # right after a generic instrument word
     honorific: re.Pattern[str]
     speech_after: re.Pattern[str]
+    speech_before: re.Pattern[str]  # "said Dana Whitcombe"
     according_to: re.Pattern[str]
     byline: re.Pattern[str]
     affiliation: re.Pattern[str]
     descriptor: re.Pattern[str]
+    descriptor_before: re.Pattern[str]  # "chipmaker X", "subsidiary X"
     org_before: re.Pattern[str]
     org_after: re.Pattern[str]
     place_before: re.Pattern[str]
     place_after: re.Pattern[str]
+    product_after: re.Pattern[str]  # "chips" after a name, past a bracketed acronym
     demonyms: re.Pattern[str]
     lists: re.Pattern[str]
     list_types: dict[str, str]
@@ -47,6 +50,8 @@ class Cues:
     connectors: frozenset[str]
     dotted: frozenset[str]  # cue words written with a full stop ("Inc.", "Mr.")
     titles: re.Pattern[str]
+    portfolio: re.Pattern[str]  # " Secretary Scott" after "US Treasury"
+    portfolio_of: re.Pattern[str]  # "Minister for ..." before a name
 
 
 @cache
@@ -81,6 +86,7 @@ def cues() -> Cues:
         instrument_noun=re.compile(rf"\s({_alternation(c.instrument_nouns)})\b", re.I),
         honorific=re.compile(rf"(?<![\w])(?:{_alternation(c.honorifics)})\s$"),
         speech_after=re.compile(rf"^,?\s+(?:{speech})\b", re.I),
+        speech_before=re.compile(rf"\b(?:{speech})\s$", re.I),
         according_to=re.compile(rf"\b(?:{_alternation(c.according_to)})\s$", re.I),
         byline=re.compile(rf"^(?:{_alternation(c.bylines)})\s$"),
         affiliation=re.compile(
@@ -89,10 +95,14 @@ def cues() -> Cues:
         descriptor=re.compile(
             rf"^,\s(?:a|an|the)\s(?:[\w-]+\s){{0,3}}?(?:{_alternation(c.org_descriptors)})\b", re.I
         ),
+        descriptor_before=re.compile(rf"(?<![\w-])(?:{_alternation(c.org_descriptors)})\s$"),
         org_before=re.compile(rf"(?:{_alternation(c.org_before)})\s$", re.I),
         org_after=re.compile(rf"^(?:['’]s)?\s(?:{_alternation(c.org_after)})\b", re.I),
         place_before=re.compile(rf"(?<![\w])(?:{_alternation(c.place_before)})\s$"),
         place_after=re.compile(rf"^\s(?:{_alternation(c.place_after)})\b", re.I),
+        product_after=re.compile(
+            rf"^(?:\s\([A-Z]{{2,6}}\))?\s(?:{_alternation(c.product_nouns)})\b"
+        ),
         demonyms=re.compile(rf"(?:{_alternation(gz.demonyms())})\s"),
         lists=re.compile(
             rf"\b({_alternation(w for ws in c.list_heads.values() for w in ws)})"
@@ -119,4 +129,6 @@ def cues() -> Cues:
         ),
         title_words=frozenset(w for t in gz.title_words() for w in t.split() if w[0].isupper()),
         titles=re.compile(rf"\b(?:{titles})\b", re.I),
+        portfolio=re.compile(rf"\s(?:{_alternation(c.portfolio_titles)})\s[A-Z]"),
+        portfolio_of=re.compile(rf"\b(?:{_alternation(c.portfolio_titles)})\s(?:for|of)\s"),
     )

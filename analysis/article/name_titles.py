@@ -73,3 +73,9 @@ def appositive_after(text: str, end: int) -> str | None:
     if not all(_is_modifier(w) or w in gz.demonyms() for w in lead):
         return None
     return m.group(1).strip()
+
+
+def portfolio(text: str, end: int) -> bool:
+    """Whether an organisation's name ending at `end` is the portfolio of a title that
+    goes on before a name ("US Treasury" in "US Treasury Secretary Scott Bessent")."""
+    return name_cues.cues().portfolio.match(text, end) is not None

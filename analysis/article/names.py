@@ -16,10 +16,11 @@ The cues and their order are described in docs/article.md ("Names by shape and c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.article import gazetteer as gz
 from analysis.article import name_cues
+from analysis.article.name_spans import Known, Span, clean, pieces, spans
 from analysis.article.name_titles import appositive_after, appositive_role, role_before
 from analysis.article.text import Sentence, sentence_at
 
@@ -39,155 +40,7 @@ class Guess:
     kind: str = ""
     role: str | None = None
     country: str | None = None
-
-
-@dataclass(frozen=True)
-class Known:
-    """A span already recognised (from the gazetteer), which a guess must respect."""
-
-    start: int
-    end: int
-    label: str
-    generic: bool = False
-    country: str | None = None
-
-
-# --- capitalised spans ----------------------------------------------------------------------
-
-# A word of a name: "Lam", "H.W.", "JL", "Rare-Earth", "4A" after a capitalised word.
-_TOKEN = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][\w’'&-]*[\w&]|[A-Z]")
-
-
-@dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
-    tokens: tuple[str, ...]  # the capitalised words and connectors, as written
-
-
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    out = []
-    for m in re.finditer(r"[^\s,;:!?()\[\]\"“”«»]+", text[start:end]):
-        word = m.group()
-        s = start + m.start()
-        # a possessive or a full stop ends the word (but not "Inc." or "H.W.")
-        trimmed = re.sub(r"(?:['’]s|['’])$", "", word)
-        if trimmed.endswith(".") and not (
-            re.fullmatch(r"(?:[A-Z]\.)+", trimmed) or trimmed in name_cues.cues().dotted
-        ):
-            trimmed = trimmed[:-1]
-        out.append((s, s + len(trimmed), trimmed))
-        if trimmed != word:
-            out.append((s + len(trimmed), s + len(word), ""))  # a break
-    return out
-
-
-def spans(text: str, sent: Sentence) -> list[_Span]:
-    """Runs of capitalised words (with "of", "for", "and" inside a name) in a sentence."""
-    cues = name_cues.cues()
-    out: list[_Span] = []
-    run: list[tuple[int, int, str]] = []
-    words = _tokens(text, sent.start, sent.end)
-
-    def close() -> None:
-        while run and run[-1][2] in name_cues.cues().connectors:
-            run.pop()
-        while run and run[0][2] in cues.openers:
-            run.pop(0)
-        opening = run and run[0][0] == sent.start and len(run) > 2
-        if (
-            opening
-            and run[1][2] in ("of", "for")
-            and f"{run[0][2]} {run[1][2]}" not in cues.lead_types
-        ):
-            del run[:2]  # "Shares of Naura": a sentence's first word is not part of the name
-        if run:
-            out.append(_Span(run[0][0], run[-1][1], tuple(w for _, _, w in run)))
-        run.clear()
-
-    for i, (s, e, word) in enumerate(words):
-        gap = text[run[-1][1] : s] if run else " "
-        if (
-            run
-            and (gap not in (" ", "") or not word)
-            and not _company_gap(text, run[-1], gap, word)
-        ):
-            close()
-        if not word:
-            continue
-        if (
-            _TOKEN.fullmatch(word)
-            or word in cues.dotted
-            or (run and re.fullmatch(r"\d+[A-Z]?", word))
-        ):
-            run.append((s, e, word))
-        elif run and word in name_cues.cues().connectors and i + 1 < len(words):
-            nxt = words[i + 1][2]
-            inside_of = any(w in ("of", "for") for _, _, w in run)
-            joins = nxt and _TOKEN.fullmatch(nxt) and nxt not in cues.openers
-            if joins and (word != "and" or inside_of):
-                run.append((s, e, word))
-            else:
-                close()
-        else:
-            close()
-    close()
-    return out
-
-
-def _company_gap(text: str, last: tuple[int, int, str], gap: str, word: str) -> bool:
-    """Punctuation inside a company's name: "Co., Ltd.", "Equipment (Group) Co."."""
-    company = {w for w, (label, kind) in name_cues.cues().heads.items() if kind == "company"}
-    if gap == ", " and last[2] in company and word in company:
-        return True
-    if gap == " (" and word in company:
-        return True
-    return gap == ") " and last[2] in company and text[last[1] : last[1] + 1] == ")"
-
-
-def _clean(text: str, start: int, end: int) -> _Span | None:
-    """The name in text[start:end]: openers, connectors and a possessive trimmed, and a
-    title before the name left out ("Chinese Vice Premier Liu He" -> "Liu He")."""
-    cues = name_cues.cues()
-    toks = [t for t in _tokens(text, start, end) if t[2]]
-    while toks and (toks[0][2] in cues.openers or toks[0][2] in name_cues.cues().connectors):
-        toks.pop(0)
-    titled = [i for i, t in enumerate(toks) if t[2] in cues.title_words]
-    if titled:
-        toks = toks[titled[-1] + 1 :]
-        while toks and (toks[0][2] in cues.not_person or toks[0][2] in name_cues.cues().connectors):
-            toks.pop(0)
-    while toks and toks[-1][2] in name_cues.cues().connectors:
-        toks.pop()
-    if not toks or not _TOKEN.fullmatch(toks[0][2]):
-        return None
-    return _Span(toks[0][0], toks[-1][1], tuple(t[2] for t in toks))
-
-
-def _absorbed(k: Known, span: _Span, text: str) -> bool:
-    """A known word that is part of a longer capitalised name rather than a name of its own:
-    a generic word ("Semiconductor Industry Association"), a word joined by a hyphen
-    ("Asia-Pacific"), a commodity after other words of a name ("JL MAG Rare-Earth")."""
-    if k.generic or re.match(r"-[A-Za-z]", text[k.end : k.end + 2]):
-        return True
-    return k.label == gz.COMMODITY and k.start > span.start and k.end <= span.end
-
-
-def _pieces(span: _Span, text: str, known: list[Known]) -> list[_Span]:
-    """The parts of a span outside known names ("JL MAG" of "JL MAG Rare-Earth")."""
-    cuts = [
-        (k.start, k.end)
-        for k in known
-        if k.start < span.end and span.start < k.end and not _absorbed(k, span, text)
-    ]
-    out, at = [], span.start
-    for a, b in sorted(cuts):
-        if a > at:
-            out.append((at, a))
-        at = max(at, b)
-    if at < span.end:
-        out.append((at, span.end))
-    return [p for a, b in out if (p := _clean(text, a, b))]
+    first: bool = False  # an acronym in brackets spelling the name before it: beats the tables
 
 
 # --- what a span is -------------------------------------------------------------------------
@@ -217,7 +70,7 @@ def _person_shaped(tokens: tuple[str, ...]) -> bool:
     return all(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z][a-z’'-]+(?:-[A-Z]?[a-z]+)?", t) for t in names)
 
 
-def _by_form(span: _Span) -> tuple[str, str, str, str | None] | None:
+def _by_form(span: Span) -> tuple[str, str, str, str | None] | None:
     """(label, kind, evidence, country) from a span's first or last words ("Ministry of",
     "Inc"); a nationality before them gives the country ("South Korean Ministry of Trade")."""
     cues = name_cues.cues()
@@ -238,7 +91,7 @@ def _by_form(span: _Span) -> tuple[str, str, str, str | None] | None:
     return None
 
 
-def _person_cue(text: str, span: _Span, sent: Sentence) -> tuple[str | None, str] | None:
+def _person_cue(text: str, span: Span, sent: Sentence) -> tuple[str | None, str] | None:
     """(role, evidence) when the words around a person-shaped span make it a person."""
     cues = name_cues.cues()
     start, end = span.start, span.end
@@ -253,8 +106,21 @@ def _person_cue(text: str, span: _Span, sent: Sentence) -> tuple[str | None, str
     after_role = appositive_after(text, end)
     if after_role:
         return after_role, f"role after the name ('{after_role}')"
+    copula = re.match(
+        r"\s(?:is|was)\s(?:a|an|the)\s((?:[\w-]+\s){0,3}[\w-]+)\b", text[end : end + 80]
+    )
+    titles = list(cues.titles.finditer(copula.group(1))) if copula else []
+    if copula and titles:  # "X is a freelance writer"
+        role = copula.group(1)[: titles[-1].end()]
+        return role, f"role after the name ('is a {role}')"
     if cues.speech_after.match(text[end : end + 30]):
         return None, "speech verb after the name"
+    if (
+        len(span.tokens) > 1
+        and cues.speech_before.search(text[max(sent.start, start - 15) : start])
+        and not cues.titles.match(text[end + 1 : end + 30])
+    ):
+        return None, "speech verb before the name ('said X')"
     aside = re.match(r",\s[^,;]{3,90},", text[end : end + 100])
     if aside and cues.speech_after.match(text[end + aside.end() : end + aside.end() + 30]):
         return None, "speech verb after the name and an aside"
@@ -263,7 +129,7 @@ def _person_cue(text: str, span: _Span, sent: Sentence) -> tuple[str | None, str
     return None
 
 
-def _org_cue(text: str, span: _Span, sent: Sentence) -> str | None:
+def _org_cue(text: str, span: Span, sent: Sentence) -> str | None:
     """Evidence that a span names an organisation from the words around it."""
     cues = name_cues.cues()
     before = text[max(sent.start, span.start - 60) : span.start]
@@ -271,6 +137,8 @@ def _org_cue(text: str, span: _Span, sent: Sentence) -> str | None:
         return "affiliation before the name ('... at X')"
     if cues.descriptor.match(text[span.end : span.end + 60]):
         return "described after the name ('X, a company')"
+    if cues.descriptor_before.search(text[max(sent.start, span.start - 30) : span.start]):
+        return "described before the name ('chipmaker X')"
     if cues.org_before.search(text[max(sent.start, span.start - 30) : span.start]):
         return "organisation words before the name ('shares in X', 'X-based')"
     if cues.org_after.match(text[span.end : span.end + 30]):
@@ -280,27 +148,62 @@ def _org_cue(text: str, span: _Span, sent: Sentence) -> str | None:
     return None
 
 
-def _place_cue(text: str, span: _Span, sent: Sentence) -> Guess | None:
+def _place_cue(text: str, span: Span, sent: Sentence) -> Guess | None:
     """An ISO 3166-2 subdivision named where a place is expected ('in Busan', 'Hunan
-    province'), or None."""
+    province'), any name before a place word ('the Bayan Obo mine'), or None."""
     cues = name_cues.cues()
     name = _canonical(text, span)
+    if name in cues.not_person:
+        return None
     place = gz.subdivisions().get(name)
-    if place is None or name in cues.not_person:
+    word = cues.place_after.match(text[span.end : span.end + 15])
+    if place is None and word:
+        evidence = f"place word after the name ('{word.group().strip()}')"
+        return Guess(span.start, span.end, gz.PLACE, name, evidence, kind=word.group().strip())
+    if place is None:
         return None
     before = text[max(sent.start, span.start - 12) : span.start]
-    if cues.place_before.search(before) or cues.place_after.match(text[span.end : span.end + 15]):
+    if cues.place_before.search(before) or word:
         country, kind = place
         evidence = f"ISO 3166-2 {kind} of {country}, where a place is expected"
         return Guess(span.start, span.end, gz.PLACE, name, evidence, kind=kind, country=country)
     return None
 
 
-def _canonical(text: str, span: _Span) -> str:
+_MODEL = re.compile(r"[A-Z]{1,5}-?\d{1,5}[A-Za-z]{0,3}")  # "H20", "MI308", "F-35"
+
+
+def _product_cue(text: str, span: Span) -> Guess | None:
+    """A model code, or a name with its acronym, before a product noun ("H20 chips", "H20
+    AI accelerators", "Deep Ultraviolet (DUV) lithography"; not "Acme Aero aircraft", a
+    maker), or None."""
+    cues = name_cues.cues()
+    first, rest = span.tokens[0], span.tokens[1:]
+    model = _MODEL.fullmatch(first) and all(t in cues.not_acronyms for t in rest)
+    noun = cues.product_after.match(text[span.end : span.end + 40])
+    if noun is None or not (model or (rest and "(" in noun.group())):
+        return None
+    end = span.start + len(first) if model else span.end
+    evidence = f"product noun after the name ('{noun.group().split()[-1]}')"
+    return Guess(span.start, end, gz.COMMODITY, text[span.start : end], evidence, kind="product")
+
+
+def _titled_instrument(text: str, span: Span, known: list[Known]) -> Guess | None:
+    """A title that starts with a generic instrument word ("Export Control of Dual-Use
+    Items"): the name of an instrument, or None."""
+    if len(span.tokens) < 3 or not any(
+        k.generic and k.label == gz.INSTRUMENT and k.start == span.start for k in known
+    ):
+        return None
+    evidence = f"title starting with '{text[span.start : span.start + 30].split(' of ')[0]}'"
+    return Guess(span.start, span.end, gz.INSTRUMENT, _canonical(text, span), evidence)
+
+
+def _canonical(text: str, span: Span) -> str:
     return re.sub(r"\s+", " ", text[span.start : span.end])
 
 
-def _nationality_only(span: _Span) -> bool:
+def _nationality_only(span: Span) -> bool:
     """'Chinese', 'Chinese-owned', 'US': a nationality word, not a name."""
     demonyms = gz.demonyms()
     words = [t for t in span.tokens if t not in name_cues.cues().connectors]
@@ -310,7 +213,7 @@ def _nationality_only(span: _Span) -> bool:
     )
 
 
-def _typed(text: str, span: _Span, sent: Sentence) -> Guess | None:
+def _typed(text: str, span: Span, sent: Sentence, known: list[Known]) -> Guess | None:
     """The type of one capitalised span from its form and its neighbours, or None."""
     if _nationality_only(span):
         return None
@@ -319,16 +222,28 @@ def _typed(text: str, span: _Span, sent: Sentence) -> Guess | None:
     if form:
         label, kind, evidence, country = form
         return Guess(span.start, span.end, label, canonical, evidence, kind=kind, country=country)
-    place = _place_cue(text, span, sent)
-    if place:
-        return place
+    cued = (
+        _titled_instrument(text, span, known)
+        or _place_cue(text, span, sent)
+        or _product_cue(text, span)
+    )
+    if cued:
+        return cued
     org = _org_cue(text, span, sent)
     if org:
         return Guess(span.start, span.end, gz.ORG, canonical, org, kind="organisation")
     return _typed_person(text, span, sent)
 
 
-def _typed_person(text: str, span: _Span, sent: Sentence) -> Guess | None:
+def _credited(text: str, span: Span, sent: Sentence) -> Guess | None:
+    """An organisation after `org_before` words ("Source: X") in a title-case line, or None."""
+    if not name_cues.cues().org_before.search(text[max(sent.start, span.start - 30) : span.start]):
+        return None
+    evidence = "organisation words before the name ('Source: X')"
+    return Guess(span.start, span.end, gz.ORG, _canonical(text, span), evidence)
+
+
+def _typed_person(text: str, span: Span, sent: Sentence) -> Guess | None:
     """A person-shaped span that the words around it make a person, or None."""
     if not _person_shaped(span.tokens):
         return None
@@ -343,17 +258,30 @@ def _typed_person(text: str, span: _Span, sent: Sentence) -> Guess | None:
     return Guess(span.start, span.end, gz.PERSON, canonical, evidence, role=role)
 
 
-def _fallback(text: str, span: _Span, sent: Sentence) -> Guess | None:
+def _fallback(text: str, span: Span, sent: Sentence) -> Guess | None:
     """A capitalised name no cue explains: kept with a low-confidence type, or None."""
     cues = name_cues.cues()
-    words = [t for t in span.tokens if t not in name_cues.cues().connectors]
-    if sent.heading or len(words) < 2 or text[span.end : span.end + 1] == ":":
+    words = [t for t in span.tokens if t not in cues.connectors and not t.isdigit()]
+    # one word ("Footnote 1") or a phrase of more than five ("Media Inquiry on ...") is not
+    # a name no cue explains
+    if sent.heading or not 2 <= len(words) <= 5 or text[span.end : span.end + 1] == ":":
+        return None
+    if words[0] in gz.demonyms():  # "Chinese Tech Giants": a phrase (names have heads)
         return None
     if words[-1] in cues.event_heads:  # an event or a period: none of the five types
         return None
-    if all(t in cues.not_person or t.lower() in cues.not_acronyms for t in words):
+    pairs = zip(span.tokens, span.tokens[1:], strict=False)
+    if any(a in ("on", "for") and b.endswith("ing") for a, b in pairs):
+        return None  # "Inquiry on Strengthening ...": the title of a text, not a name
+    if all(t in cues.not_person or t in cues.not_acronyms for t in words):
         return None
     canonical = _canonical(text, span)
+    numbers = [i for i, t in enumerate(span.tokens) if t.isdigit()]
+    if any(i + 1 < len(span.tokens) and span.tokens[i + 1] in cues.connectors for i in numbers):
+        return None  # "Category 3 of ECCNs": a reference, not a name
+    if numbers:  # "Mate 60 Pro": a model, not an organisation
+        evidence = "capitalised name with a number, no cue"
+        return Guess(span.start, span.end, gz.COMMODITY, canonical, evidence, LOW, "product")
     return Guess(span.start, span.end, gz.ORG, canonical, "capitalised name, no cue", LOW)
 
 
@@ -451,7 +379,7 @@ def _datelines(text: str, known_places: dict[str, gz.Term]) -> list[Guess]:
 _ITEM_SEP = re.compile(r"^(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s)")
 
 
-def _list_items(text: str, at: int, sents: list[Sentence], known: list[Known]) -> list[_Span]:
+def _list_items(text: str, at: int, sents: list[Sentence], known: list[Known]) -> list[Span]:
     """The capitalised items of a list starting at `at` ('A, B and C'), in order."""
     i = sentence_at(sents, at)
     if i < 0:
@@ -459,7 +387,7 @@ def _list_items(text: str, at: int, sents: list[Sentence], known: list[Known]) -
     sent = sents[i]
     found = {s.start: s for s in spans(text, sent)}
     starts = {k.start: k for k in known}
-    items: list[_Span] = []
+    items: list[Span] = []
     pos = at
     while pos < sent.end:
         span = found.get(pos)
@@ -467,7 +395,7 @@ def _list_items(text: str, at: int, sents: list[Sentence], known: list[Known]) -
         end = max(span.end if span else -1, k.end if k else -1)
         if end < 0:
             break
-        items.append(span or _Span(k.start, k.end, (text[k.start : k.end],)))  # type: ignore[union-attr]
+        items.append(span or Span(k.start, k.end, (text[k.start : k.end],)))  # type: ignore[union-attr]
         sep = _ITEM_SEP.match(text[end : end + 6])
         if not sep:
             break
@@ -483,14 +411,14 @@ def _lists(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
     for m in cues.lists.finditer(text):
         label = cues.list_types[m.group(1).lower()]
         for raw in _list_items(text, m.end(), sents, known):
-            for item in _pieces(raw, text, known):
+            for item in pieces(raw, text, known):
                 if _nationality_only(item):
                     continue
                 evidence = f"in a list after '{text[m.start() : m.end()].strip()}'"
                 out.append(Guess(item.start, item.end, label, _canonical(text, item), evidence))
     for m in cues.list_nouns.finditer(text):  # "equipment makers Naura, Piotech and SiCarrier"
         items = [
-            p for raw in _list_items(text, m.end(), sents, known) for p in _pieces(raw, text, known)
+            p for raw in _list_items(text, m.end(), sents, known) for p in pieces(raw, text, known)
         ]
         if len(items) >= 2:
             label = cues.list_types[m.group(1).lower()]
@@ -544,21 +472,35 @@ def find(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
             if named_after_place:
                 out.append(named_after_place)
                 continue
-            for span in _pieces(raw, text, known):
+            for span in pieces(raw, text, known):
                 if any(g.start <= span.start and span.end <= g.end for g in taken):
                     continue
-                if title_case:  # capitals say nothing: only a person's cues count
-                    guess = _typed_person(text, span, sent)
+                if title_case:  # capitals say nothing: only a person's or a credit's cues
+                    guess = _typed_person(text, span, sent) or _credited(text, span, sent)
                 else:
-                    guess = _typed(text, span, sent) or _fallback(text, span, sent)
+                    guess = _typed(text, span, sent, known) or _fallback(text, span, sent)
                 if guess:
-                    out.append(guess)
+                    out.append(_of_place(text, guess, known))
     return _agreed(out)
 
 
-def _place_and_head(raw: _Span, text: str, known: list[Known]) -> Guess | None:
+def _of_place(text: str, guess: Guess, known: list[Known]) -> Guess:
+    """An organisation's name going on with "of" and a known place ("Cyberspace
+    Administration of China"): the place is part of the name and gives its country."""
+    of = re.match(r"\sof\s(?:the\s)?", text[guess.end : guess.end + 9])
+    place = of and next(
+        (k for k in known if k.label == gz.PLACE and k.start == guess.end + of.end()), None
+    )
+    if guess.label != gz.ORG or guess.kind != "government body" or not place:
+        return guess
+    name = _canonical(text, Span(guess.start, place.end, ()))
+    evidence = f"{guess.evidence}, with the place after 'of'"
+    return replace(guess, end=place.end, canonical=name, evidence=evidence, country=place.country)
+
+
+def _place_and_head(raw: Span, text: str, known: list[Known]) -> Guess | None:
     """A place name starting an organisation's name ("Taipei Times", "China Daily")."""
-    span = _clean(text, raw.start, raw.end)
+    span = clean(text, raw.start, raw.end)
     inside = [k for k in known if k.start < (span.end if span else 0) and span.start < k.end]  # type: ignore[union-attr]
     if span is None or len(span.tokens) < 2 or not inside:
         return None
@@ -592,32 +534,3 @@ def _title_case(sent: Sentence) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", sent.text)
     caps = sum(w[0].isupper() for w in words)
     return len(words) >= 3 and caps >= 0.6 * len(words) and not sent.text.endswith(".")
-
-
-def short_forms(text: str, named: list[Guess], taken: list[Known]) -> list[Guess]:
-    """Later mentions of a found name by a shorter form: a person by their surname ("Wolf"
-    for Kevin Wolf), a company without its suffix ("Universal Logistics")."""
-    cues = name_cues.cues()
-    forms: dict[str, Guess] = {}
-    for g in named:
-        words = g.canonical.split()
-        if g.label == gz.PERSON and len(words) > 1 and words[-1] not in cues.not_person:
-            forms.setdefault(words[-1], g)
-        if g.label == gz.ORG and g.kind == "company" and len(words) > 1:
-            while len(words) > 1 and cues.heads.get(words[-1], ("", ""))[1] == "company":
-                words = words[:-1]
-            if words != g.canonical.split() and " ".join(words) not in cues.openers:
-                forms.setdefault(" ".join(words), g)
-        acronym = re.match(r"\s\(([A-Z][a-z&]*[A-Z][A-Za-z&]*)\)", text[g.end : g.end + 12])
-        if acronym and g.label in (gz.ORG, gz.INSTRUMENT):  # "Acme Holdings (AH)"
-            forms.setdefault(acronym.group(1), g)
-    out = []
-    for form, g in forms.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            if any(k.start < m.end() and m.start() < k.end for k in taken):
-                continue
-            evidence = f"short form of '{g.canonical}' ({g.evidence})"
-            out.append(
-                Guess(m.start(), m.end(), g.label, g.canonical, evidence, g.confidence, g.kind)
-            )
-    return out
