@@ -377,3 +377,21 @@ def test_a_fragment_takes_the_goods_of_the_clause_it_continues(tmp_path):
     text = "China is the top producer of tungsten, with more than 50% of output."
     art = dated_article(tmp_path, text, "2024-06-10")
     assert [c.frame.goods for c in art.claims] == [("tungsten",), ("tungsten",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chipmakers said meeting the US restrictions on chip exports could cost $2 billion.",
+        "Beijing has granted temporary export licences to suppliers of carmakers.",
+        "Shipments of gallium from China are now subject to export controls.",
+    ],
+)
+def test_a_measure_taken_as_given_is_not_checked_for_existence(tmp_path, text):
+    x = _only(tmp_path, text, "2025-06-20")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_measure_imposed_by_the_clause_is_still_checked(tmp_path):
+    x = _only(tmp_path, "China imposed the new export controls on gallium.", "2023-08-20")
+    assert x.verdict == Label.SUPPORTED, x.rationale

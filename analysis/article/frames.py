@@ -158,6 +158,9 @@ def _patterns() -> dict[str, Any]:
         "not_flows": {k: _any(v) for k, v in w.not_flows.items()},
         "part_of_year": _any(w.part_of_year),
         "not_output": _any(w.not_output),
+        "presupposed": re.compile("|".join(w.presupposed_measure)),
+        "imposition": _any(w.imposition_verbs),
+        "granted": _any(w.licences_granted),
         "cues": {k: _any(v) for k, v in w.measure_cues.items()},
         "effect": _any(w.effect_words),
         "report": _any(w.report_words),
@@ -547,6 +550,19 @@ def _next_to_flow(text: str, at: int, end: int) -> bool:
             if len(between) <= 16 and not re.search(r"[,;.]", between):
                 return True
     return False
+
+
+def presupposes_measure(text: str) -> bool:
+    """Whether a clause takes a measure as given and asserts something else about it
+    ("meeting the restrictions could cost ..."): it names the measure with a determiner or
+    possessive, or as what something is subject to, and has no verb that imposes, changes
+    or dates one; or it says licences were granted under it (approvals, not the measure)."""
+    p = _patterns()
+    return bool(p["granted"].search(text)) or bool(
+        p["presupposed"].search(text)
+        and not p["imposition"].search(text)
+        and not p["effect_verbs"].search(text)
+    )
 
 
 def not_output(text: str) -> bool:

@@ -143,6 +143,9 @@ class ClaimWords(_Entry):
     not_flows: dict[str, tuple[str, ...]]
     part_of_year: tuple[str, ...]
     not_output: tuple[str, ...]
+    presupposed_measure: tuple[str, ...]
+    licences_granted: tuple[str, ...]
+    imposition_verbs: tuple[str, ...]
     measure_cues: dict[
         Literal[
             "ban",

@@ -156,6 +156,12 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if not (frame.actor_country or frame.goods):
         return None
     undecidable = outside_the_catalog(frame)
+    if undecidable is None and frames.presupposes_measure(claim.text):
+        undecidable = v.Decision(
+            Label.NOT_CHECKABLE,
+            "The claim takes the measure as given and says something else about it (what it "
+            "costs, who is subject to it, how it is applied), which the catalog does not record.",
+        )
     if undecidable:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base = _candidates(frame, ctx.as_of)
