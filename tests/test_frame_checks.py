@@ -395,3 +395,31 @@ def test_a_measure_taken_as_given_is_not_checked_for_existence(tmp_path, text):
 def test_a_measure_imposed_by_the_clause_is_still_checked(tmp_path):
     x = _only(tmp_path, "China imposed the new export controls on gallium.", "2023-08-20")
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_wrong_date_is_wrong_only_for_a_measure_the_claim_singles_out(tmp_path):
+    """With goods that single out a measure, a year off is unsupported; with nothing but the
+    actor and kind, no measure of the catalog is 'the' one, so the claim is not checkable."""
+    table = measures.measures()
+    row = table.loc[table["goods"].map(lambda g: "gallium" in g)].iloc[0]
+    day = row["announced"].date()
+    wrong = day.replace(year=day.year - 1)
+    later = (day + dt.timedelta(days=30)).isoformat()
+    (tmp_path / "goods").mkdir()
+    (tmp_path / "bare").mkdir()
+    named = _only(
+        tmp_path / "goods",
+        f"China announced export controls on gallium on {wrong:%d %B %Y}.",
+        later,
+    )
+    bare = _only(tmp_path / "bare", f"China announced new export rules on {wrong:%d %B %Y}.", later)
+    assert named.verdict == Label.UNSUPPORTED, named.rationale
+    assert bare.verdict == Label.NOT_CHECKABLE, bare.rationale
+
+
+def test_the_legal_basis_of_a_measure_is_not_what_it_does():
+    text = (
+        "In accordance with the Export Control Law and related regulations, the ministry "
+        "imposed export controls on graphite"
+    )
+    assert frames.action(text) == "restriction"

@@ -299,6 +299,15 @@ _DOMINANCE = re.compile(
 )
 
 
+# "in accordance with the Export Control Law ...,": the legal basis of a measure, up to the
+# next comma, is not what the measure does
+_LEGAL_BASIS = re.compile(
+    r"\b(?:in accordance with|pursuant to|as provided (?:for )?(?:by|in)|on the basis of)\s+"
+    r"(?=[^,;]*\b(?:[Ll]aws?|[Rr]egulations|[Aa]cts?)\b)[^,;]*",
+    re.I,
+)
+
+
 def action(text: str) -> str:
     """What a measure does, strongest reading first: a relaxation, a listing, a ban that a
     licence qualifies ('prohibited ... without a licence' is a licence), a ban, a licence,
@@ -306,6 +315,7 @@ def action(text: str) -> str:
     restriction."""
     cues = _patterns()["cues"]
     text = _DOMINANCE.sub(" ", text)  # "controls 85% of processing" holds, not restricts
+    text = _LEGAL_BASIS.sub(" ", text)  # "in accordance with the Export Control Law": a basis
     if cues["relaxation"].search(text) and not cues["ban"].search(text):
         return "relaxation"
     if cues["listing"].search(text):

@@ -81,11 +81,16 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
     return table
 
 
+def _catalogued_goods(frame: Frame) -> set[str]:
+    """The claim's goods (and their members) that some measure of the catalog names."""
+    named = {g for own in measures.measures()["goods"] for g in own}
+    return set().union(*(goods.members(g) for g in frame.goods)) & named
+
+
 def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
     """Measures on the claim's goods; goods no measure of the catalog names at all ('advanced
     technologies') do not narrow the search."""
-    named = {g for own in measures.measures()["goods"] for g in own}
-    wanted = set().union(*(goods.members(g) for g in frame.goods)) & named
+    wanted = _catalogued_goods(frame)
     if not wanted:
         return table
     # laws, listings of parties and tariff lists often name no goods: they are not
@@ -148,6 +153,19 @@ def _matches(m: pd.Series, when: Any) -> bool:
     return any(d is not None and _within(d, when) for d in days)
 
 
+def _naming(table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
+    """Measures whose title names a company or body the claim names ('blacklisted Huawei')."""
+    words = {
+        m.group(0)
+        for m in re.finditer(r"\b[A-Z][A-Za-z0-9&.-]{2,}\b", claim.text)
+        if m.start() > 0  # not the sentence's first word
+    }
+    if not words or table.empty:
+        return table.iloc[0:0]
+    titles = table["title"].astype(str)
+    return table.loc[titles.map(lambda t: any(re.search(rf"\b{re.escape(w)}\b", t) for w in words))]
+
+
 def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     """A measure claim against the measures catalog (see the module's rules)."""
     frame = _frame(claim)
@@ -165,8 +183,17 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if undecidable:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base = _candidates(frame, ctx.as_of)
-    found = _on_goods(base, frame)
+    found = on_goods = _on_goods(base, frame)
     dated = _dated(frame, ctx.as_of)
+    # a wrong date can be told wrong only of a measure the claim singles out otherwise: by
+    # goods the catalog names, by a party it names that a measure's title names, by kind
+    named = _naming(base, claim)
+    if not named.empty:
+        on_goods = named
+    # (a framework law is one of a kind: a country enacts one)
+    identified = not on_goods.empty and (
+        bool(_catalogued_goods(frame)) or not named.empty or frame.action == "law"
+    )
     if dated and not found.empty and _hits(found, dated).empty:
         found = base  # the days decide: the goods may be named loosely
     elif dated and found.empty:
@@ -183,8 +210,17 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     best = found.iloc[-1]
     if dated:
         hits = _hits(found, dated)
+        if hits.empty and not identified:
+            decision = v.Decision(
+                Label.NOT_CHECKABLE,
+                f"No {frame.action} measure by {who} in the catalog matches "
+                + ", ".join(f"'{w.text}'" for w in dated)
+                + ", and the claim names nothing else that singles out one; the catalog is a "
+                "selection, so this proves nothing.",
+            )
+            return _verdict(claim, decision, pd.DataFrame(), "a complete register of measures")
         if hits.empty:
-            best = _nearest(found, dated[0])
+            best = _nearest(on_goods, dated[0])
             if all(w.role == "effective" for w in dated) and not _day(best["effective"]):
                 decision = v.Decision(
                     Label.NOT_CHECKABLE,
