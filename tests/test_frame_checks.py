@@ -423,3 +423,9 @@ def test_the_legal_basis_of_a_measure_is_not_what_it_does():
         "imposed export controls on graphite"
     )
     assert frames.action(text) == "restriction"
+
+
+def test_a_count_with_no_rule_that_week_leaves_the_claim_to_the_measure_checks(tmp_path):
+    text = "On 15 May 2020, the Commerce Department added 12 entities to the Entity List."
+    x = _only(tmp_path, text, "2020-05-20")
+    assert x.rule != "entity list count", x.rationale
