@@ -182,9 +182,12 @@ GROUPS = {
     "report": "eval",  # test_eval.py: the evaluation corpus fact-checked
     "corpus_scores": "entity-scores",  # test_entity_names.py: the corpus annotated
     "validated": "frictionless",  # test_datapackage_frictionless.py: the catalog validated
+    "group_probe": "report",  # test_worker_groups.py: proves that the groups hold
 }
 
 
+# First: pytest-xdist reads the groups in its own hook of the same name (`--dist loadgroup`).
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under pytest-xdist (`make test`), keep the tests sharing one of `GROUPS`' fixtures on
     one worker, so that each is built once (an executed report, a server...)."""
