@@ -172,15 +172,30 @@ def outputs_of(folder: Path) -> dict[str, bytes]:
     }
 
 
+# Shared fixtures that take seconds to build, and the worker group of the tests using them.
+GROUPS = {
+    "executed": "report",
+    "executed_again": "report",
+    "whole_report": "report",
+    "failures": "failures",  # test_runner.py: the failing notebooks' runs
+    "server": "lab",  # test_lab.py: a Jupyter server
+    "report": "eval",  # test_eval.py: the evaluation corpus fact-checked
+    "corpus_scores": "entity-scores",  # test_entity_names.py: the corpus annotated
+    "validated": "frictionless",  # test_datapackage_frictionless.py: the catalog validated
+    "group_probe": "report",  # test_worker_groups.py: proves that the groups hold
+}
+
+
+# First: pytest-xdist reads the groups in its own hook of the same name (`--dist loadgroup`).
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under pytest-xdist (`make test`), keep the tests sharing an executed report (or the
-    failing notebooks' runs) on one worker, so that each is executed once."""
+    """Under pytest-xdist (`make test`), keep the tests sharing one of `GROUPS`' fixtures on
+    one worker, so that each is built once (an executed report, a server...)."""
     for item in items:
-        names = set(getattr(item, "fixturenames", ()))
-        if names & {"executed", "executed_again", "whole_report"}:
-            item.add_marker(pytest.mark.xdist_group("report"))
-        elif "failures" in names:
-            item.add_marker(pytest.mark.xdist_group("failures"))
+        used = set(getattr(item, "fixturenames", ()))
+        group = next((GROUPS[name] for name in GROUPS if name in used), None)
+        if group:
+            item.add_marker(pytest.mark.xdist_group(group))
 
 
 def dated_article(tmp_path: Path, text: str, published: str) -> Any:

@@ -175,3 +175,19 @@ def alive(processes: list[psutil.Process]) -> list[str]:
         except psutil.Error:
             continue
     return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="zombies are read from /proc")
+def test_an_ended_worker_not_yet_reaped_is_not_running_and_its_folder_is_cleaned(tmp_path):
+    # A killed run's workers can stay zombies for a while (their parent gone, not reaped).
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    try:
+        zombie = psutil.Process(child.pid)
+        wait_for(lambda: zombie.status() == psutil.STATUS_ZOMBIE, timeout=30, what="a zombie")
+        folder = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{child.pid}-"))
+        assert not lock.running(child.pid)
+        lock.clean(tmp_path)
+        assert not folder.exists()
+    finally:
+        child.wait()
+    assert lock.running(psutil.Process().pid)

@@ -16,6 +16,7 @@ Derived here, each from those fields: `side` (the implementer's side of the cont
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -218,14 +219,17 @@ def responses(
 
     frame = measures() if frame is None else frame
     pool = frame.loc[frame["action"].isin(actions) & frame["side"].isin([Side.US, Side.CHINA])]
+    rows = pool[["measure_id", "announced", "side", "title", "row", "goods"]].to_dict("records")
+    why_related = functools.cache(relation)  # many pairs share their goods
     pairs = []
-    for _, m in pool.iterrows():
-        later = pool.loc[(pool["side"] != m["side"]) & (pool["announced"] > m["announced"])]
-        for _, r in later.iterrows():
+    for m in rows:
+        for r in rows:
+            if r["side"] == m["side"] or not r["announced"] > m["announced"]:
+                continue
             lag = int((r["announced"] - m["announced"]).days)
             if max_lag_days is not None and lag > max_lag_days:
                 continue
-            why = relation(m["goods"], r["goods"])
+            why = why_related(m["goods"], r["goods"])
             if why:
                 pairs.append(
                     {

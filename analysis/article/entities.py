@@ -24,6 +24,7 @@ from typing import Any
 
 from analysis.article import gazetteer as gz
 from analysis.article import name_forms, name_titles, names
+from analysis.article.literals import Literals
 from analysis.article.text import Sentence, sentence_at, words
 
 # A span of time as (start, end) dates; end None means still open.
@@ -92,14 +93,9 @@ class _Candidate:
 
 @dataclass(frozen=True)
 class _Matcher:
-    sensitive: re.Pattern[str] | None
-    insensitive: re.Pattern[str] | None
+    sensitive: Literals | None
+    insensitive: Literals | None
     lookup: dict[str, gz.Term]  # alias (lowercased when insensitive) -> term
-
-
-def _alternation(aliases: Iterable[str]) -> str:
-    ordered = sorted(set(aliases), key=lambda a: (-len(a), a))
-    return "|".join(re.escape(a) for a in ordered)
 
 
 def _strip_article(alias: str) -> str:
@@ -133,15 +129,10 @@ def _matcher() -> _Matcher:
             key = alias if exact else alias.lower()
             lookup.setdefault(key, term)
             (sensitive if exact else insensitive).append(alias)
-    edge_l, edge_r = r"(?<![\w-])", r"(?![\w])"
-    return _Matcher(
-        re.compile(f"{edge_l}(?:{_alternation(sensitive)}){edge_r}"),
-        re.compile(f"{edge_l}(?:{_alternation(insensitive)}){edge_r}", re.I),
-        lookup,
-    )
+    return _Matcher(Literals(sensitive), Literals(insensitive, fold=True), lookup)
 
 
-def _hits(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def _hits(pattern: Literals, text: str) -> list[re.Match[str]]:
     """Matches of `pattern`, with those that start inside another and reach past its end
     ("Li Qiang" inside "Premier Li Qiang", which "Premier Li" would hide)."""
     hits = list(pattern.finditer(text))

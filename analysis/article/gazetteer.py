@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 import pandas as pd
 
@@ -86,11 +87,12 @@ def people() -> tuple[Person, ...]:
     An office whose start no source gives has `start` None: it cannot bound an article's
     date, but a "former governor" can still refer to its holder.
     """
-    table = datasets.load("officials")
+    by_name: dict[str, list[Any]] = {}  # one pass over the table (itertuples per group: 0.3 s)
+    for r in datasets.load("officials").itertuples():
+        by_name.setdefault(r.name, []).append(r)
     out = []
-    for name, rows in table.groupby("name", sort=False):
-        first = rows.iloc[0]
-        aliases = tuple(dict.fromkeys(a for r in rows.itertuples() for a in _split(r.aliases)))
+    for name, rows in by_name.items():
+        aliases = tuple(dict.fromkeys(a for r in rows for a in _split(r.aliases)))
         offices = tuple(
             Office(
                 frozenset(str(r.role_keywords).split()),
@@ -99,9 +101,9 @@ def people() -> tuple[Person, ...]:
                 _day(r.end, last=True),
                 str(r.role),
             )
-            for r in rows.itertuples()
+            for r in rows
         )
-        gender = _GENDER.get(str(first["pronoun"]), "")
+        gender = _GENDER.get(str(rows[0].pronoun), "")
         out.append(Person(str(name), aliases, gender, offices, f"officials.csv: {name}"))
     known = {p.name for p in out}
     for p in lexicon.people():

@@ -19,6 +19,8 @@ from analysis import paths
 from analysis.errors import Problem, ProblemsError
 
 LEXICON_DIR = paths.DATA_DIR / "lexicon"
+# libyaml's parser when PyYAML was built with it: the same objects, ten times as fast.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ISO3 = r"^(?:[A-Z]{3}|EU)$"
 
 
@@ -276,7 +278,7 @@ def load(name: str) -> BaseModel:
     path = path_of(name)
     where = paths.relative(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except FileNotFoundError as exc:
         raise ProblemsError(
             [Problem(where, "the file is missing", "restore it from version control")],

@@ -31,6 +31,7 @@ import yaml
 
 from analysis import paths
 from analysis.article import document, entity_scoring
+from analysis.data import lexicon
 from analysis.errors import Problem, ProblemsError
 from analysis.evidence import factcheck
 from analysis.evidence.model import Verdict
@@ -129,7 +130,7 @@ def score(items: list[Scored]) -> Scores:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=lexicon.YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise ProblemsError(
             [Problem(paths.relative(path), f"cannot be read: {exc}", "fix the YAML")],

@@ -172,6 +172,13 @@ def _files_of(name: str) -> list[Path]:
 
 def key(path: str | Path) -> str:
     """How a path is written in a manifest: relative to the repository when inside it."""
+    return _key(str(path))
+
+
+@lru_cache(maxsize=4096)
+def _key(path: str) -> str:
+    # Kept per process: resolving the same ~70 paths for every run of the report took a
+    # fifth of a no-op `workbook run`.
     return paths.relative(Path(path))
 
 

@@ -147,11 +147,22 @@ def _describe(holder: dict[str, Any]) -> str:
 
 
 def running(pid: int) -> bool:
-    """Whether a process with this id exists."""
+    """Whether a process with this id exists and has not ended: a zombie (ended, not yet
+    reaped, as the workers of a killed run can stay for a while) is not running."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except (PermissionError, OSError):
         return True
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """Whether the process has ended but is not reaped yet (Linux's /proc; False elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            stat = handle.read()
+    except OSError:
+        return False
+    return stat.rpartition(b")")[2].split()[:1] == [b"Z"]

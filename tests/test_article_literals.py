@@ -1,0 +1,48 @@
+"""Many names found at once (`analysis.article.literals`), as a longest-first regex
+alternation with the entity boundaries would find them."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.article.literals import Literals
+
+
+def _found(names: Literals, text: str) -> list[str]:
+    return [m.group() for m in names.finditer(text)]
+
+
+def test_the_longest_name_at_a_place_wins_and_hides_what_it_covers():
+    names = Literals(["Li", "Premier Li", "Li Qiang"])
+    assert _found(names, "Premier Li Qiang met Li.") == ["Premier Li", "Li"]
+    inner = names.match("Premier Li Qiang", 8)
+    assert inner is not None and inner.span() == (8, 16) and inner.group() == "Li Qiang"
+
+
+def test_names_start_and_end_at_word_edges():
+    names = Literals(["US", "EU"])
+    assert _found(names, "USA, US-made, pre-US, _US, US_ and (US) EU.") == ["US", "US", "EU"]
+    assert names.match("aUS", 1) is None
+
+
+def test_fold_compares_lowercased_and_keeps_the_text_as_written():
+    names = Literals(["Rare Earths", "chips"], fold=True)
+    found = list(names.finditer("RARE EARTHS and Chips"))
+    assert [(m.span(), m.group()) for m in found] == [((0, 11), "RARE EARTHS"), ((16, 21), "Chips")]
+    assert _found(Literals(["chips"]), "Chips") == []
+
+
+def test_the_same_hits_as_the_alternation_it_replaces():
+    words = ["China", "Chinese", "Beijing", "U.S.", "rare earth", "rare earths", "Xi"]
+    edge_l, edge_r = r"(?<![\w-])", r"(?![\w])"
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    pattern = re.compile(f"{edge_l}(?:{alternation}){edge_r}", re.I)
+    text = "U.S. and China-Beijing: rare earths, rare earthy, XI's Chinese-made U.S.A."
+    expected = [(m.span(), m.group()) for m in pattern.finditer(text)]
+    found = [(m.span(), m.group()) for m in Literals(words, fold=True).finditer(text)]
+    assert found == expected and expected
+
+
+def test_no_names_find_nothing():
+    assert _found(Literals([]), "China") == []
+    assert Literals([]).match("China", 0) is None
