@@ -171,3 +171,15 @@ def test_a_weekday_in_a_sentence_about_a_past_measure_is_the_last_one(tmp_path):
         "Thursday",
     )
     assert x.claim.frame.when[0].start == "2019-05-16", x.claim.frame.when
+
+
+def test_a_measure_said_to_apply_now_that_took_effect_later_is_partly_right(tmp_path):
+    text = (
+        "China's commerce ministry put gallium under export control on 3 July 2023. "
+        "Exporters {} obtain a licence to ship gallium."
+    )
+    now = _about(_verdicts(tmp_path, text.format("must now"), "2023-07-05"), "licence")
+    assert now.claim.frame.already and now.verdict == Label.PARTLY, now.rationale
+    assert "2023-08-01" in now.rationale
+    plain = _about(_verdicts(tmp_path, text.format("must"), "2023-07-05"), "licence")
+    assert not plain.claim.frame.already and plain.verdict == Label.SUPPORTED

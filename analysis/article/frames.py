@@ -114,6 +114,7 @@ class Frame:
     when: tuple[When, ...] = field(default=())
     extreme: str | None = None
     negated: bool = False  # a taxonomy claim that denies membership ("not a rare earth")
+    already: bool = False  # a measure claim saying it applies already ("now", "immediately")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -129,6 +130,7 @@ class Frame:
             "when": [w.to_dict() for w in self.when],
             "extreme": self.extreme,
             "negated": self.negated,
+            "already": self.already,
         }
 
 
@@ -155,6 +157,7 @@ def _patterns() -> dict[str, Any]:
         "anaphora": _any(w.measure_anaphora),
         "effect_verbs": _any(w.effect_verbs),
         "requirement": _any(w.requirement),
+        "immediacy": _any(w.immediacy),
         "target": re.compile(
             r"\b(?:" + "|".join(w.target_words) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
         ),
@@ -398,6 +401,11 @@ def acts_on(text: str) -> bool:
     return bool(_patterns()["objects"].search(text)) or refers_to_measure(text)
 
 
+def says_already(text: str) -> bool:
+    """Whether a text says a measure applies already ('now', 'immediately')."""
+    return bool(_patterns()["immediacy"].search(text))
+
+
 def takes_effect(text: str) -> bool:
     """Whether a text says something takes effect ('go into effect', 'in force')."""
     return bool(_patterns()["effect_verbs"].search(text))
@@ -489,6 +497,7 @@ def read(
         when=when,
         extreme=extreme(text) if kind == TRADE else None,
         negated=kind == TAXONOMY and denies_membership(sentence),
+        already=kind == MEASURE and says_already(sentence),
     )
 
 

@@ -161,6 +161,7 @@ class ClaimWords(_Entry):
     effect_verbs: tuple[str, ...]
     requirement: tuple[str, ...]
     target_words: tuple[str, ...]
+    immediacy: tuple[str, ...]
     trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
@@ -182,6 +183,7 @@ class ClaimWords(_Entry):
         "effect_verbs",
         "requirement",
         "target_words",
+        "immediacy",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

@@ -126,6 +126,21 @@ def _parts_on(m: pd.Series, dated: list[Any]) -> list[str]:
     ]
 
 
+def _not_yet(m: pd.Series, day: dt.date | None) -> list[str]:
+    """What of a measure was not in force on `day`: all of it (effective later), or the
+    parts that take effect later (`measure_parts`)."""
+    effective = _day(m["effective"])
+    if day is None:
+        return []
+    if effective and effective > day:
+        return [f"it took effect on {effective}"]
+    return [
+        f"{part} (effective {when})"
+        for mid, part, when in _parts()
+        if mid == m["measure_id"] and when > day
+    ]
+
+
 def _within(day: dt.date, when: Any) -> bool:
     return dt.date.fromisoformat(when.start) <= day <= dt.date.fromisoformat(when.end or when.start)
 
@@ -193,6 +208,12 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             Label.MISLEADING,
             f"'{best['title']}' ({label}, announced {_day(best['announced'])}) prohibits "
             "the trade; the claim calls it a licence requirement.",
+        )
+    elif frame.already and (later := _not_yet(best, ctx.as_of)):
+        decision = v.Decision(
+            Label.PARTLY,
+            f"'{best['title']}' ({label}) was announced {_day(best['announced'])}, but not all "
+            f"of it applied by the article's date ({ctx.as_of}): {'; '.join(later)}.",
         )
     else:
         parts = _parts_on(best, dated)
