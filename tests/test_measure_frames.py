@@ -183,3 +183,16 @@ def test_a_measure_said_to_apply_now_that_took_effect_later_is_partly_right(tmp_
     assert "2023-08-01" in now.rationale
     plain = _about(_verdicts(tmp_path, text.format("must"), "2023-07-05"), "licence")
     assert not plain.claim.frame.already and plain.verdict == Label.SUPPORTED
+
+
+def test_a_take_effect_date_is_not_pushed_into_the_future_by_another_clause(tmp_path):
+    x = _about(
+        _verdicts(
+            tmp_path,
+            "The rule will be printed on May 28, but the listing takes effect May 16.",
+            "2019-05-20",
+        ),
+        "takes effect",
+    )
+    day = next(w for w in x.claim.frame.when if w.text == "May 16")
+    assert day.start == "2019-05-16", x.claim.frame.when
