@@ -196,3 +196,13 @@ def test_a_take_effect_date_is_not_pushed_into_the_future_by_another_clause(tmp_
     )
     day = next(w for w in x.claim.frame.when if w.text == "May 16")
     assert day.start == "2019-05-16", x.claim.frame.when
+
+
+def test_a_second_predicate_is_not_checked_with_the_first(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Beijing adopted an export control law in 2020 and later widened the goods it covers.",
+        "2023-07-05",
+    )
+    law = _about(found, "export control law")
+    assert "widened" not in law.claim.text and law.verdict == Label.SUPPORTED

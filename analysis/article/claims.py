@@ -115,6 +115,9 @@ _OPINION = re.compile(
 _BREAK = re.compile(
     r"[:;]\s+|,\s+|\s+(?=(?:as|because|while|whereas|although|though|since)\s+"
     r"(?:[A-Z]|it\b|they\b|he\b|she\b|we\b|the\b|its\b|her\b|his\b|this\b|these\b))"
+    # a second predicate of the same subject is a claim of its own ("introduced a law in
+    # 2020 and eventually added more items")
+    r"|\s+(?=and\s+(?:(?:then|later|also|\w+ly)\s+)?[a-z]{3,}ed\s)"
 )
 _LEAD = re.compile(
     r"^(?:(?:and|but|so|yet|also|therefore|thus|then|this is why|which is why|that is why|"
