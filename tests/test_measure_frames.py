@@ -206,3 +206,12 @@ def test_a_second_predicate_is_not_checked_with_the_first(tmp_path):
     )
     law = _about(found, "export control law")
     assert "widened" not in law.claim.text and law.verdict == Label.SUPPORTED
+
+
+def test_a_body_named_as_issuing_a_measure_must_be_its_issuer(tmp_path):
+    text = "On 3 July 2023, the {} required licences for gallium exports."
+    said = _verdicts(tmp_path, text.format("Ministry of Commerce"), "2023-07-05")
+    mofcom = _about(said, "3 July")
+    assert mofcom.verdict == Label.SUPPORTED, mofcom.rationale
+    other = _about(_verdicts(tmp_path, text.format("State Council"), "2023-07-05"), "3 July")
+    assert other.verdict == Label.NOT_CHECKABLE and "MOFCOM" in other.rationale, other.rationale

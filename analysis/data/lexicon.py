@@ -36,6 +36,7 @@ class Named(_Entry):
     capital: bool = False
     case_sensitive: bool = True
     generic: bool = False  # a word for a kind ("tariffs"), not the name of one thing
+    agency: tuple[str, ...] = ()  # how the measures table's `agency` column names this body
 
 
 class Organisations(_Entry):

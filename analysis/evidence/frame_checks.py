@@ -177,6 +177,19 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             f"by {ctx.as_of or 'today'}; the catalog is a selection, so this proves nothing.",
         )
         return _verdict(claim, decision, found, "a complete register of trade measures")
+    named = {ctx.article.entity(e).canonical for e in claim.entities}
+    terms = agency_terms(frame.actor) if frame.actor in named else ()
+    if terms and frame.action in _FAMILIES:  # a body the claim names must be the issuer
+        mine = by_agency(found, terms)
+        if mine.empty:
+            issuers = "; ".join(sorted(set(found["agency"].astype(str))))
+            decision = v.Decision(
+                Label.NOT_CHECKABLE,
+                f"The catalog's matching measures were issued by {issuers}; what the claim "
+                f"says of {frame.actor} is not in the data.",
+            )
+            return _verdict(claim, decision, found.tail(1), "the measure's full text")
+        found = mine
     best = found.iloc[-1]
     if dated:
         hits = _hits(found, dated)
@@ -225,6 +238,17 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             + ".",
         )
     return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
+
+
+def agency_terms(actor: str | None) -> tuple[str, ...]:
+    """How the measures table's `agency` column names the body a claim's actor is (its
+    `agency` in the organisations lexicon); nothing for a country or a whole government."""
+    return next((o.agency for o in lexicon.organisations() if o.name == actor), ())
+
+
+def by_agency(table: pd.DataFrame, terms: tuple[str, ...]) -> pd.DataFrame:
+    """The measures whose issuing agency is named by one of `terms`."""
+    return table.loc[table["agency"].map(lambda a: any(t in str(a) for t in terms))]
 
 
 def outside_the_catalog(frame: Frame) -> v.Decision | None:
