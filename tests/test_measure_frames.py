@@ -215,3 +215,16 @@ def test_a_body_named_as_issuing_a_measure_must_be_its_issuer(tmp_path):
     assert mofcom.verdict == Label.SUPPORTED, mofcom.rationale
     other = _about(_verdicts(tmp_path, text.format("State Council"), "2023-07-05"), "3 July")
     assert other.verdict == Label.NOT_CHECKABLE and "MOFCOM" in other.rationale, other.rationale
+
+
+def test_restrictions_notified_privately_cannot_be_checked(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Washington published chip export rules on 7 October 2022. The rules, most of which "
+        "take effect at once, extend curbs sent in letters to leading chip firms in August.",
+        "2022-10-09",
+    )
+    rules = _about(found, "take effect at once")
+    assert "letters" not in rules.claim.text
+    letters = _about(found, "letters")
+    assert letters.verdict == Label.NOT_CHECKABLE and "privately" in letters.rationale

@@ -124,6 +124,9 @@ _LEAD = re.compile(
     r"as|because|while|whereas|although|though|since|if)\b[\s,]*)+",
     re.I,
 )
+# A non-restrictive relative clause ("the rules, some of which go into effect at once,
+# build on ...") is a claim of its own, not one with the clause after it.
+_RELATIVE = re.compile(r"^(?:(?:some|many|most|all|none|one|each) of )?(?:which|whom)\b", re.I)
 _PRONOUN = re.compile(r"^(?:it|they|its|their|which|who)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?\w+ed\b")
 _PARTITIVE = re.compile(
@@ -403,6 +406,7 @@ def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
         if (
             groups
             and (bool(groups[-1][-1].types) or pieces.index(groups[-1][-1]) in support) == kind
+            and not (i > 0 and _RELATIVE.match(pieces[i - 1].text))
         ):
             groups[-1].append(p)
         else:

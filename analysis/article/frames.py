@@ -158,6 +158,7 @@ def _patterns() -> dict[str, Any]:
         "effect_verbs": _any(w.effect_verbs),
         "requirement": _any(w.requirement),
         "immediacy": _any(w.immediacy),
+        "unpublished": _any(w.unpublished),
         "target": re.compile(
             r"\b(?:" + "|".join(w.target_words) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
         ),
@@ -399,6 +400,13 @@ def acts_on(text: str) -> bool:
     """Whether a text names what a measure acts on without naming goods: a trade flow
     ('shall not be exported'), or an earlier measure ('the new rules')."""
     return bool(_patterns()["objects"].search(text)) or refers_to_measure(text)
+
+
+def unpublished(text: str) -> str | None:
+    """The words saying a measure was notified privately ('sent in letters to top
+    toolmakers'), or None."""
+    m = _patterns()["unpublished"].search(text)
+    return m.group(0) if m else None
 
 
 def says_already(text: str) -> bool:

@@ -163,6 +163,7 @@ class ClaimWords(_Entry):
     requirement: tuple[str, ...]
     target_words: tuple[str, ...]
     immediacy: tuple[str, ...]
+    unpublished: tuple[str, ...]
     trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
@@ -185,6 +186,7 @@ class ClaimWords(_Entry):
         "requirement",
         "target_words",
         "immediacy",
+        "unpublished",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

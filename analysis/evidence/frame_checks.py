@@ -158,7 +158,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     if not (frame.actor_country or frame.goods):
         return None
-    undecidable = outside_the_catalog(frame)
+    undecidable = outside_the_catalog(frame, claim.text)
     if undecidable:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base = _candidates(frame, ctx.as_of)
@@ -251,12 +251,21 @@ def by_agency(table: pd.DataFrame, terms: tuple[str, ...]) -> pd.DataFrame:
     return table.loc[table["agency"].map(lambda a: any(t in str(a) for t in terms))]
 
 
-def outside_the_catalog(frame: Frame) -> v.Decision | None:
-    """Measure claims the catalog cannot decide whatever it holds: dated by when news of a
-    measure came out ('first disclosed on 1 September'), which it does not record, or
+def outside_the_catalog(frame: Frame, text: str) -> v.Decision | None:
+    """Measure claims the catalog cannot decide whatever it holds: about restrictions
+    notified privately ('sent in letters to top toolmakers'), which it does not hold; dated
+    by when news of a measure came out ('first disclosed on 1 September'), which it does
+    not record; or
     entirely before its first measure (absence there proves nothing). A framework law is
     the exception: a country enacts one, which the catalog holds, so a law dated before it
     is checked (and wrong)."""
+    private = frames.unpublished(text)
+    if private:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is about restrictions notified privately ('{private}'); the catalog "
+            "holds published measures only.",
+        )
     reported = [w for w in frame.when if w.role == "reported"]
     if reported:
         return v.Decision(

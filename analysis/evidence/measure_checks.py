@@ -92,7 +92,7 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     iso = _actor_country(claim)
     if not iso:
         return None
-    undecidable = frame_checks.outside_the_catalog(claim.frame) if claim.frame else None
+    undecidable = frame_checks.outside_the_catalog(claim.frame, claim.text) if claim.frame else None
     if undecidable:
         return Verdict(
             claim,
