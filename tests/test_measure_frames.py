@@ -228,3 +228,16 @@ def test_restrictions_notified_privately_cannot_be_checked(tmp_path):
     assert "letters" not in rules.claim.text
     letters = _about(found, "letters")
     assert letters.verdict == Label.NOT_CHECKABLE and "privately" in letters.rationale
+
+
+def test_starting_a_trade_war_is_a_tariff_measure(tmp_path):
+    x = _about(
+        _verdicts(
+            tmp_path,
+            "Relations soured after the United States began a trade war in 2018.",
+            "2020-01-10",
+        ),
+        "trade war",
+    )
+    assert x.claim.frame.action == "tariff" and x.claim.frame.actor_country == "USA"
+    assert x.verdict == Label.SUPPORTED, x.rationale
