@@ -241,3 +241,27 @@ def test_starting_a_trade_war_is_a_tariff_measure(tmp_path):
     )
     assert x.claim.frame.action == "tariff" and x.claim.frame.actor_country == "USA"
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_customs_codes_are_checked_against_the_measures_codes(tmp_path):
+    graphite = _about(
+        _verdicts(
+            tmp_path,
+            "China put graphite under export licensing on 20 October 2023. Spherical graphite "
+            "is covered. (HS codes: 3801.10.0030)",
+            "2023-11-01",
+        ),
+        "HS codes",
+    )
+    assert graphite.claim.frame.codes == ("3801100030",)
+    assert graphite.verdict == Label.SUPPORTED, graphite.rationale
+    antimony = _about(
+        _verdicts(
+            tmp_path,
+            "China put antimony under export licensing on 15 August 2024. Antimony ores are "
+            "covered. (Refer to customs commodity numbers: 2617101000)",
+            "2024-08-20",
+        ),
+        "customs commodity",
+    )
+    assert antimony.verdict == Label.NOT_CHECKABLE and "does not list" in antimony.rationale

@@ -270,6 +270,8 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
     measure, says it takes effect ('the rules, some of which go into effect immediately')."""
     if frames.is_opinion(text):
         return False
+    if frames.names_codes(text) and frames.customs_codes(sentence):
+        return True  # the goods a measure covers, by their customs codes
     if frames.action(text):
         named = (labels | around) & {gz.COMMODITY, gz.INSTRUMENT} or labels & {gz.ORG, gz.PLACE}
         return bool(named) or frames.acts_on(text)
@@ -521,7 +523,11 @@ def find(
                 prev_sent.text if prev_sent else "",
                 targeted,
             )
-            if POLICY_ACTION in types and not frame.action and frames.refers_to_measure(sent.text):
+            if (
+                POLICY_ACTION in types
+                and not frame.action
+                and (frames.refers_to_measure(sent.text) or frame.codes)
+            ):
                 frame = _earlier_measure(frame, claims)
             if frame.kind == frames.MEASURE and not _names_actor(inside, targeted):
                 frame = _earlier_actor(frame, claims)

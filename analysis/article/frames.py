@@ -115,6 +115,7 @@ class Frame:
     extreme: str | None = None
     negated: bool = False  # a taxonomy claim that denies membership ("not a rare earth")
     already: bool = False  # a measure claim saying it applies already ("now", "immediately")
+    codes: tuple[str, ...] = ()  # customs (HS) codes of the goods a measure claim lists
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -131,6 +132,7 @@ class Frame:
             "extreme": self.extreme,
             "negated": self.negated,
             "already": self.already,
+            "codes": list(self.codes),
         }
 
 
@@ -159,6 +161,7 @@ def _patterns() -> dict[str, Any]:
         "requirement": _any(w.requirement),
         "immediacy": _any(w.immediacy),
         "unpublished": _any(w.unpublished),
+        "codes": _any(w.customs_codes),
         "target": re.compile(
             r"\b(?:" + "|".join(w.target_words) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
         ),
@@ -402,6 +405,22 @@ def acts_on(text: str) -> bool:
     return bool(_patterns()["objects"].search(text)) or refers_to_measure(text)
 
 
+_CODE = re.compile(r"\b\d{4}(?:\.?\d{2}){1,3}\b")
+
+
+def names_codes(text: str) -> bool:
+    """Whether a text introduces customs codes ('Refer to customs commodity numbers')."""
+    return bool(_patterns()["codes"].search(text))
+
+
+def customs_codes(text: str) -> tuple[str, ...]:
+    """The customs (HS) codes a text lists after its words for them, without dots."""
+    m = _patterns()["codes"].search(text)
+    if not m:
+        return ()
+    return tuple(dict.fromkeys(c.replace(".", "") for c in _CODE.findall(text[m.end() :])))
+
+
 def unpublished(text: str) -> str | None:
     """The words saying a measure was notified privately ('sent in letters to top
     toolmakers'), or None."""
@@ -446,8 +465,8 @@ def read(
     own = [e for e in ents if _outside(said, e.start - start)]
     sources = [e for e in ents if not _outside(said, e.start - start)]
     goods_ids = _goods(own) or _goods(sentence_ents or [])
-    if not goods_ids and refers_to_measure(sentence):
-        goods_ids = _goods(context)[-2:]
+    if not goods_ids and (refers_to_measure(sentence) or names_codes(text)):
+        goods_ids = _goods(context)[-2:]  # the goods named just before
     q = quantity(text, spans)
     act = action(text) or action(sentence)
     if not act and refers_to_measure(text):
@@ -506,6 +525,7 @@ def read(
         extreme=extreme(text) if kind == TRADE else None,
         negated=kind == TAXONOMY and denies_membership(sentence),
         already=kind == MEASURE and says_already(sentence),
+        codes=customs_codes(sentence) if names_codes(text) else (),
     )
 
 

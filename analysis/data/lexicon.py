@@ -164,6 +164,7 @@ class ClaimWords(_Entry):
     target_words: tuple[str, ...]
     immediacy: tuple[str, ...]
     unpublished: tuple[str, ...]
+    customs_codes: tuple[str, ...]
     trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
@@ -187,6 +188,7 @@ class ClaimWords(_Entry):
         "target_words",
         "immediacy",
         "unpublished",
+        "customs_codes",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

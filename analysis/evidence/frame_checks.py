@@ -207,6 +207,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
         best = hits.iloc[-1]
         found = hits
+    if frame.codes:
+        decision = _codes_decision(best, frame.codes)
+        return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
     label = str(best["measure_type"]).replace("_", " ")
     if frames.forbids(claim.text) and best["strength"] != "ban":
         # a listing is a licence requirement, often with a presumption of denial: close to
@@ -238,6 +241,27 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             + ".",
         )
     return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
+
+
+def _codes_decision(m: pd.Series, codes: tuple[str, ...]) -> v.Decision:
+    """The customs codes a claim lists against those the catalog gives for the measure (a
+    code matches one it starts, or that starts it: HS6 headings and national subheadings)."""
+    given = "" if pd.isna(m["hs_codes"]) else str(m["hs_codes"])
+    listed = [c.strip().replace(".", "") for c in given.split(";") if c.strip()]
+    if not listed:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The catalog does not list the customs codes of '{m['title']}'; it gives the goods "
+            f"it covers as {', '.join(goods.label(g) for g in m['goods']) or 'none'}.",
+        )
+    found = [c for c in codes if any(c.startswith(x) or x.startswith(c) for x in listed)]
+    missing = [c for c in codes if c not in found]
+    label = Label.SUPPORTED if not missing else Label.PARTLY if found else Label.UNSUPPORTED
+    return v.Decision(
+        label,
+        f"'{m['title']}' lists {len(listed)} customs codes; of the claim's {len(codes)}, "
+        f"{len(found)} are among them" + (f" ({', '.join(missing)} not)." if missing else "."),
+    )
 
 
 def agency_terms(actor: str | None) -> tuple[str, ...]:
