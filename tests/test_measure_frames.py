@@ -265,3 +265,16 @@ def test_customs_codes_are_checked_against_the_measures_codes(tmp_path):
         "customs commodity",
     )
     assert antimony.verdict == Label.NOT_CHECKABLE and "does not list" in antimony.rationale
+
+
+def test_a_measure_claim_that_denies_is_not_checked_as_an_assertion(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "China put gallium under export control on 3 July 2023. The ministry said the "
+        "controls were not aimed at any country.",
+        "2023-07-05",
+    )
+    x = _about(found, "not aimed")
+    assert x.claim.frame.negated and x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert not frames.denies_measure("Listed items shall not be exported without permission")
+    assert not frames.denies_measure("used not only in mining but also in refining")

@@ -113,7 +113,7 @@ class Frame:
     quantity: Quantity | None = None
     when: tuple[When, ...] = field(default=())
     extreme: str | None = None
-    negated: bool = False  # a taxonomy claim that denies membership ("not a rare earth")
+    negated: bool = False  # denies membership ("not a rare earth") or a measure ("has not banned")
     already: bool = False  # a measure claim saying it applies already ("now", "immediately")
     codes: tuple[str, ...] = ()  # customs (HS) codes of the goods a measure claim lists
 
@@ -162,6 +162,9 @@ def _patterns() -> dict[str, Any]:
         "immediacy": _any(w.immediacy),
         "unpublished": _any(w.unpublished),
         "codes": _any(w.customs_codes),
+        "measure_negation": re.compile(
+            r"(?:\b|(?<=\w))(?:" + "|".join(w.measure_negation) + r")\b", re.I
+        ),
         "target": re.compile(
             r"\b(?:" + "|".join(w.target_words) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
         ),
@@ -428,6 +431,13 @@ def unpublished(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+def denies_measure(text: str) -> bool:
+    """Whether a measure claim denies something ('were not directed at', 'has not banned');
+    a licence stated by a negation ('shall not be exported without permission') does not."""
+    p = _patterns()
+    return bool(p["measure_negation"].search(text)) and not p["cues"]["licence"].search(text)
+
+
 def says_already(text: str) -> bool:
     """Whether a text says a measure applies already ('now', 'immediately')."""
     return bool(_patterns()["immediacy"].search(text))
@@ -523,7 +533,8 @@ def read(
         quantity=q,
         when=when,
         extreme=extreme(text) if kind == TRADE else None,
-        negated=kind == TAXONOMY and denies_membership(sentence),
+        negated=(kind == TAXONOMY and denies_membership(sentence))
+        or (kind == MEASURE and denies_measure(text)),
         already=kind == MEASURE and says_already(sentence),
         codes=customs_codes(sentence) if names_codes(text) else (),
     )

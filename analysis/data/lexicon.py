@@ -165,6 +165,7 @@ class ClaimWords(_Entry):
     immediacy: tuple[str, ...]
     unpublished: tuple[str, ...]
     customs_codes: tuple[str, ...]
+    measure_negation: tuple[str, ...]
     trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
@@ -189,6 +190,7 @@ class ClaimWords(_Entry):
         "immediacy",
         "unpublished",
         "customs_codes",
+        "measure_negation",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

@@ -276,13 +276,20 @@ def by_agency(table: pd.DataFrame, terms: tuple[str, ...]) -> pd.DataFrame:
 
 
 def outside_the_catalog(frame: Frame, text: str) -> v.Decision | None:
-    """Measure claims the catalog cannot decide whatever it holds: about restrictions
+    """Measure claims the catalog cannot decide whatever it holds: denials ('the curbs
+    were not directed at any country'); about restrictions
     notified privately ('sent in letters to top toolmakers'), which it does not hold; dated
     by when news of a measure came out ('first disclosed on 1 September'), which it does
     not record; or
     entirely before its first measure (absence there proves nothing). A framework law is
     the exception: a country enacts one, which the catalog holds, so a law dated before it
     is checked (and wrong)."""
+    if frame.negated:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            "The claim says what a measure did not do or was not; the catalog records what "
+            "measures did, which does not decide that.",
+        )
     private = frames.unpublished(text)
     if private:
         return v.Decision(
