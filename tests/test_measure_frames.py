@@ -171,3 +171,110 @@ def test_a_weekday_in_a_sentence_about_a_past_measure_is_the_last_one(tmp_path):
         "Thursday",
     )
     assert x.claim.frame.when[0].start == "2019-05-16", x.claim.frame.when
+
+
+def test_a_measure_said_to_apply_now_that_took_effect_later_is_partly_right(tmp_path):
+    text = (
+        "China's commerce ministry put gallium under export control on 3 July 2023. "
+        "Exporters {} obtain a licence to ship gallium."
+    )
+    now = _about(_verdicts(tmp_path, text.format("must now"), "2023-07-05"), "licence")
+    assert now.claim.frame.already and now.verdict == Label.PARTLY, now.rationale
+    assert "2023-08-01" in now.rationale
+    plain = _about(_verdicts(tmp_path, text.format("must"), "2023-07-05"), "licence")
+    assert not plain.claim.frame.already and plain.verdict == Label.SUPPORTED
+
+
+def test_a_take_effect_date_is_not_pushed_into_the_future_by_another_clause(tmp_path):
+    x = _about(
+        _verdicts(
+            tmp_path,
+            "The rule will be printed on May 28, but the listing takes effect May 16.",
+            "2019-05-20",
+        ),
+        "takes effect",
+    )
+    day = next(w for w in x.claim.frame.when if w.text == "May 16")
+    assert day.start == "2019-05-16", x.claim.frame.when
+
+
+def test_a_second_predicate_is_not_checked_with_the_first(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Beijing adopted an export control law in 2020 and later widened the goods it covers.",
+        "2023-07-05",
+    )
+    law = _about(found, "export control law")
+    assert "widened" not in law.claim.text and law.verdict == Label.SUPPORTED
+
+
+def test_a_body_named_as_issuing_a_measure_must_be_its_issuer(tmp_path):
+    text = "On 3 July 2023, the {} required licences for gallium exports."
+    said = _verdicts(tmp_path, text.format("Ministry of Commerce"), "2023-07-05")
+    mofcom = _about(said, "3 July")
+    assert mofcom.verdict == Label.SUPPORTED, mofcom.rationale
+    other = _about(_verdicts(tmp_path, text.format("State Council"), "2023-07-05"), "3 July")
+    assert other.verdict == Label.NOT_CHECKABLE and "MOFCOM" in other.rationale, other.rationale
+
+
+def test_restrictions_notified_privately_cannot_be_checked(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Washington published chip export rules on 7 October 2022. The rules, most of which "
+        "take effect at once, extend curbs sent in letters to leading chip firms in August.",
+        "2022-10-09",
+    )
+    rules = _about(found, "take effect at once")
+    assert "letters" not in rules.claim.text
+    letters = _about(found, "letters")
+    assert letters.verdict == Label.NOT_CHECKABLE and "privately" in letters.rationale
+
+
+def test_starting_a_trade_war_is_a_tariff_measure(tmp_path):
+    x = _about(
+        _verdicts(
+            tmp_path,
+            "Relations soured after the United States began a trade war in 2018.",
+            "2020-01-10",
+        ),
+        "trade war",
+    )
+    assert x.claim.frame.action == "tariff" and x.claim.frame.actor_country == "USA"
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_customs_codes_are_checked_against_the_measures_codes(tmp_path):
+    graphite = _about(
+        _verdicts(
+            tmp_path,
+            "China put graphite under export licensing on 20 October 2023. Spherical graphite "
+            "is covered. (HS codes: 3801.10.0030)",
+            "2023-11-01",
+        ),
+        "HS codes",
+    )
+    assert graphite.claim.frame.codes == ("3801100030",)
+    assert graphite.verdict == Label.SUPPORTED, graphite.rationale
+    antimony = _about(
+        _verdicts(
+            tmp_path,
+            "China put antimony under export licensing on 15 August 2024. Antimony ores are "
+            "covered. (Refer to customs commodity numbers: 2617101000)",
+            "2024-08-20",
+        ),
+        "customs commodity",
+    )
+    assert antimony.verdict == Label.NOT_CHECKABLE and "does not list" in antimony.rationale
+
+
+def test_a_measure_claim_that_denies_is_not_checked_as_an_assertion(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "China put gallium under export control on 3 July 2023. The ministry said the "
+        "controls were not aimed at any country.",
+        "2023-07-05",
+    )
+    x = _about(found, "not aimed")
+    assert x.claim.frame.negated and x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert not frames.denies_measure("Listed items shall not be exported without permission")
+    assert not frames.denies_measure("used not only in mining but also in refining")

@@ -92,7 +92,7 @@ _STRONG_POLICY_VERB = re.compile(
     re.I,
 )
 _EVENT = re.compile(
-    r"\b(?:visit\w*|trip\w*|travel\w*|tour\w*|meet\w*|summit|talks|arriv\w*|held|hosted|"
+    r"\b(?:visit\w*|trip\w*|travel\w*|tour\w*|meet\w*|met|summit|talks|arriv\w*|held|hosted|"
     r"signed|landed|hold|host|agreed|agreement|deal|published|announc\w+|"
     r"takes? effect|took effect|(?:come|came|comes|enter|entered|enters) into force|apply from|"
     r"applies from|will apply|required from|applying from|effective)\b",
@@ -123,6 +123,9 @@ _BREAK = re.compile(
     # "67% of natural graphite and more than 90% of refined graphite": two figures
     r"\s+and\s+(?=(?:(?:about|around|nearly|almost|over|more than|less than|roughly|some|"
     r"up to|at least)\s+)?\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)\s+of\b)"
+    # a second predicate of the same subject is a claim of its own ("introduced a law in
+    # 2020 and eventually added more items")
+    r"|\s+(?=and\s+(?:(?:then|later|also|\w+ly)\s+)?[a-z]{3,}ed\s)"
 )
 _RANGE_START = re.compile(r"\b(?:between|from)\s+\S+$", re.I)  # "between 60% and 70% of"
 _LEAD = re.compile(
@@ -130,6 +133,9 @@ _LEAD = re.compile(
     r"as|because|while|whereas|although|though|since|if)\b[\s,]*)+",
     re.I,
 )
+# A non-restrictive relative clause ("the rules, some of which go into effect at once,
+# build on ...") is a claim of its own, not one with the clause after it.
+_RELATIVE = re.compile(r"^(?:(?:some|many|most|all|none|one|each) of )?(?:which|whom)\b", re.I)
 _PRONOUN = re.compile(r"^(?:it|they|its|their|which|who)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?\w+ed\b")
 _PRONOUN_SUBJECT_ANY = re.compile(r"(?:^|,\s*)it\s+(?:was|is|had|has|topped|stood|reached)\b", re.I)
@@ -274,6 +280,8 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
     measure, says it takes effect ('the rules, some of which go into effect immediately')."""
     if frames.is_opinion(text):
         return False
+    if frames.names_codes(text) and frames.customs_codes(sentence):
+        return True  # the goods a measure covers, by their customs codes
     if frames.action(text):
         named = (labels | around) & {gz.COMMODITY, gz.INSTRUMENT} or labels & {gz.ORG, gz.PLACE}
         return bool(named) or frames.acts_on(text)
@@ -410,6 +418,7 @@ def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
         if (
             groups
             and (bool(groups[-1][-1].types) or pieces.index(groups[-1][-1]) in support) == kind
+            and not (i > 0 and _RELATIVE.match(pieces[i - 1].text))
         ):
             groups[-1].append(p)
         else:
@@ -604,7 +613,11 @@ def find(
                 (flow_sent or prev_sent).text if (flow_sent or prev_sent) else "",
                 targeted,
             )
-            if POLICY_ACTION in types and not frame.action and frames.refers_to_measure(sent.text):
+            if (
+                POLICY_ACTION in types
+                and not frame.action
+                and (frames.refers_to_measure(sent.text) or frame.codes)
+            ):
                 frame = _earlier_measure(frame, claims)
             if frame.kind == frames.MEASURE and not _names_actor(inside, targeted):
                 frame = _earlier_actor(frame, claims)

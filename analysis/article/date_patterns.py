@@ -172,8 +172,8 @@ PAST = re.compile(
 )
 # Words before a date a measure starts from or a deadline is set for.
 STARTS_FROM = re.compile(
-    r"\b(?:from|as of|as from|starting|effective|take effect on|takes effect on|effect on|"
-    r"until|by|beginning)\s*(?:on\s*)?$",
+    r"\b(?:from|as of|as from|starting|effective|effect|force|until|by|beginning)"
+    r"\s*(?:on\s*)?$",
     re.I,
 )
 VISIT_WORDS = re.compile(r"\b(?:visit|trip|travel\w*|tour|arriv\w*|meet\w*|talks|summit)\b", re.I)

@@ -262,11 +262,14 @@ def _tense_around(sentence: str, start: int, end: int, clause: str) -> str:
     """The tense a date is said in. Future words after it in its sentence win ('as of
     December 1, the export of graphite will require permits'); a date a measure starts
     from ('from April 10', 'effective', 'take effect') is not pushed into the past by the
-    announcing verb; else the clause's words, then the sentence's."""
+    announcing verb, nor into the future by another clause ('the notice is scheduled for
+    May 21, but the changes take effect May 16'); else the clause's words, then the
+    sentence's."""
     if pat.FUTURE.search(sentence[end:]):
         return "future"
-    tense = pat.tense_of(clause) or pat.tense_of(sentence)
-    if tense == "past" and pat.STARTS_FROM.search(sentence[max(0, start - 30) : start]):
+    starts = pat.STARTS_FROM.search(sentence[max(0, start - 30) : start])
+    tense = pat.tense_of(clause) or ("" if starts else pat.tense_of(sentence))
+    if tense == "past" and starts:
         return ""
     return tense
 

@@ -207,7 +207,8 @@ def _whole_line(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _headline_lines(text: str, headline: str) -> list[Repair]:
-    """The headline repeated at the top, whole or cut short."""
+    """The headline repeated at the top, whole or cut short; the headline opening the text
+    stays (a heading, and often a claim)."""
     out = []
     pos = 0
     wanted = " ".join(headline.split()).lower()
@@ -219,6 +220,9 @@ def _headline_lines(text: str, headline: str) -> list[Repair]:
             and len(stripped) >= 0.5 * len(wanted)
             and wanted.startswith(stripped)
         ):
+            if pos == 0 and stripped == wanted:  # the headline itself opens the text: a claim
+                pos += len(line) + 1
+                continue
             start, end = _whole_line(text, pos, pos + len(line))
             note = (
                 "headline repeated in the body"

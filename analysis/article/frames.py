@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from analysis.article import date_patterns as pat
 from analysis.article import gazetteer as gz
+from analysis.article.claim_words import patterns
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
-from analysis.data import goods, lexicon
+from analysis.article.quantities import WORLD, Quantity, outside, quantity
+from analysis.data import goods
 
 SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER = (
     "share",
@@ -36,57 +37,11 @@ SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER = (
     "other",
 )
 KINDS = (SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER)
-WORLD = "world supply"
-
-_SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6}
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_PERCENT = re.compile(rf"(?P<num>{_NUMBER})\s*(?:%|per ?cent\b|percent\b)", re.I)
-_MONEY = re.compile(
-    rf"(?:US)?\$\s?(?P<num>{_NUMBER})\s*(?P<scale>trillion|billion|bn|million|mn)?\b"
-    rf"|(?P<num2>{_NUMBER})\s*(?P<scale2>trillion|billion|million)\s+(?:US\s+)?dollars",
-    re.I,
-)
-_MASS = re.compile(
-    rf"\b(?P<num>{_NUMBER})\s*(?P<scale>million|thousand)?\s*(?:metric\s+)?"
-    r"(?P<unit>tonnes|tons|kilograms|kg)\b",
-    re.I,
-)
-_MASS_SCALES = {"million": 1e6, "thousand": 1e3}
-AMOUNT = "amount"  # what a tonnage is (`Quantity.of`): an amount of a good
-_COUNTED = re.compile(
-    rf"\b(?P<num>{_NUMBER})\s+(?:\w+\s+){{0,2}}?(?P<what>entities|companies|firms|"
-    r"organi[sz]ations|entries|parties|affiliates|individuals|institutes)\b",
-    re.I,
-)
 _VISIT = re.compile(
     r"\b(?:visit\w*|trip|travel\w*|tour\w*|met|meet\w*|summit|talks|hosted|signed|"
     r"arriv\w*|call)\b",
     re.I,
 )
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A figure a claim states, with what it is of and the bounds its hedge gives."""
-
-    text: str
-    value: float | None
-    unit: str  # "%", "USD", a counted noun ("entities"), or "" for a quantifier phrase
-    of: str  # for a percentage: WORLD, or purity, composition, growth, tariff, imports
-    hedge: str  # at_least, at_most, nearly, about, a quantifier phrase, or ""
-    low: float | None
-    high: float | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "value": self.value,
-            "unit": self.unit,
-            "of": self.of,
-            "hedge": self.hedge,
-            "low": self.low,
-            "high": self.high,
-        }
 
 
 @dataclass(frozen=True)
@@ -120,7 +75,9 @@ class Frame:
     quantity: Quantity | None = None
     when: tuple[When, ...] = field(default=())
     extreme: str | None = None
-    negated: bool = False  # a taxonomy claim that denies membership ("not a rare earth")
+    negated: bool = False  # denies membership ("not a rare earth") or a measure ("has not banned")
+    already: bool = False  # a measure claim saying it applies already ("now", "immediately")
+    codes: tuple[str, ...] = ()  # customs (HS) codes of the goods a measure claim lists
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -136,156 +93,19 @@ class Frame:
             "when": [w.to_dict() for w in self.when],
             "extreme": self.extreme,
             "negated": self.negated,
+            "already": self.already,
+            "codes": list(self.codes),
         }
-
-
-@cache
-def _words() -> dict[str, Any]:
-    return lexicon.claims()
-
-
-def _any(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.I)
-
-
-@cache
-def _patterns() -> dict[str, Any]:
-    w = _words()
-    return {
-        "hedges": {k: _any(v) for k, v in w.hedges.items()},
-        "stages": {k: _any(v) for k, v in w.stages.items()},
-        "not_shares": {k: _any(v) for k, v in w.not_shares.items()},
-        "not_flows": {k: _any(v) for k, v in w.not_flows.items()},
-        "part_of_year": _any(w.part_of_year),
-        "not_output": _any(w.not_output),
-        "presupposed": re.compile("|".join(w.presupposed_measure)),
-        "imposition": _any(w.imposition_verbs),
-        "granted": _any(w.licences_granted),
-        "cues": {k: _any(v) for k, v in w.measure_cues.items()},
-        "effect": _any(w.effect_words),
-        "report": _any(w.report_words),
-        "objects": _any(w.measure_objects),
-        "anaphora": _any(w.measure_anaphora),
-        "effect_verbs": _any(w.effect_verbs),
-        "requirement": _any(w.requirement),
-        "target": re.compile(
-            r"\b(?:" + "|".join(w.target_words) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
-        ),
-        "flows": {k: _any(v) for k, v in w.trade_flows.items()},
-        "extremes": {k: _any(v) for k, v in w.extremes.items()},
-        "rank": _any(w.rank_words),
-        "taxonomy": _any(w.taxonomy_words),
-        "taxonomy_negation": _any(w.taxonomy_negation),
-        "opinion": _any(w.opinion),
-        "forecast": _any(w.forecast),
-        "attribution": _any(w.attribution),
-    }
-
-
-def _number(text: str) -> float:
-    return float(text.replace(",", ""))
-
-
-def _outside(spans: list[tuple[int, int]], at: int) -> bool:
-    return not any(a <= at < b for a, b in spans)
-
-
-def _hedge(before: str) -> str:
-    for name, pattern in _patterns()["hedges"].items():
-        if pattern.search(before[-25:]):
-            return name
-    return ""
-
-
-def _bounds(value: float, hedge: str) -> tuple[float | None, float | None]:
-    tol = _words().tolerance
-    if hedge == "at_least":
-        return value, None
-    if hedge == "at_most":
-        return None, value
-    if hedge == "nearly":
-        return value - tol["approximate"], value
-    spread = tol["approximate"] if hedge == "about" else tol["point"]
-    return max(value - spread, 0.0), value + spread
-
-
-def _percent_of(text: str, at: int, end: int) -> str:
-    """What a percentage near `at` is of: a share of world supply unless the words
-    around it say purity, composition, growth, a tariff rate or a share of imports."""
-    window = text[max(0, at - 45) : min(len(text), end + 45)]
-    for name, pattern in _patterns()["not_shares"].items():
-        if pattern.search(window):
-            return name
-    return WORLD
-
-
-def _money_of(text: str, at: int) -> str:
-    """What an amount at `at` is: a value, unless the words before it make it a pledge or
-    a target ("committed to buy an additional $200 billion")."""
-    before = text[max(0, at - 60) : at + 1]
-    for name, pattern in _patterns()["not_flows"].items():
-        if pattern.search(before):
-            return name
-    return "value"
-
-
-def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
-    """The first figure of a claim outside its dates: a percentage, money, a count, or a
-    share word ("the vast majority")."""
-    for m in _PERCENT.finditer(text):
-        if _outside(date_spans, m.start()):
-            value = _number(m.group("num"))
-            hedge = _hedge(text[: m.start()])
-            low, high = _bounds(value, hedge)
-            of = _percent_of(text, m.start(), m.end())
-            return Quantity(m.group(0), value, "%", of, hedge, low, high)
-    for m in _MONEY.finditer(text):
-        if _outside(date_spans, m.start()):
-            num = m.group("num") or m.group("num2")
-            scale = (m.group("scale") or m.group("scale2") or "").lower()
-            value = _number(num) * _SCALES.get(scale, 1.0)
-            hedge = _hedge(text[: m.start()])
-            of = _money_of(text, m.start())
-            return Quantity(m.group(0), value, "USD", of, hedge, *_bounds_money(value, hedge))
-    for m in _MASS.finditer(text):
-        if _outside(date_spans, m.start()):
-            value = _number(m.group("num")) * _MASS_SCALES.get((m.group("scale") or "").lower(), 1)
-            if m.group("unit").lower() in ("kilograms", "kg"):
-                value /= 1000
-            hedge = _hedge(text[: m.start()])
-            return Quantity(m.group(0), value, "t", AMOUNT, hedge, *_bounds_money(value, hedge))
-    for m in _COUNTED.finditer(text):
-        if _outside(date_spans, m.start()):
-            value = _number(m.group("num"))
-            hedge = _hedge(text[: m.start()])
-            low, high = (value, None) if hedge == "at_least" else (value, value)
-            return Quantity(m.group(0), value, m.group("what").lower(), "count", hedge, low, high)
-    lowered = text.lower()
-    for q in _words().quantifiers:
-        if m := re.search(rf"\b{re.escape(q.phrase)}\b", lowered):
-            of = _percent_of(text, m.start(), m.end())
-            return Quantity(q.phrase, None, "", of, q.phrase, q.low, q.high)
-    return None
-
-
-def _bounds_money(value: float, hedge: str) -> tuple[float | None, float | None]:
-    """Money is compared within 2% (rounding and revisions), or as the hedge says."""
-    if hedge == "at_least":
-        return value, None
-    if hedge == "at_most":
-        return None, value
-    spread = 0.05 if hedge in ("about", "nearly") else 0.02
-    return value * (1 - spread), value * (1 + spread)
 
 
 def is_rank(text: str) -> bool:
     """'the world's largest producer', 'top supplier': a rank word and a stage word."""
-    return bool(_patterns()["rank"].search(text)) and stage(text) is not None
+    return bool(patterns()["rank"].search(text)) and stage(text) is not None
 
 
 def stage(text: str) -> str | None:
     """The supply-chain stage a claim names (refining before mining before production)."""
-    for name, pattern in _patterns()["stages"].items():
+    for name, pattern in patterns()["stages"].items():
         if pattern.search(text):
             return name
     return None
@@ -313,7 +133,7 @@ def action(text: str) -> str:
     licence qualifies ('prohibited ... without a licence' is a licence), a ban, a licence,
     else the first named of a licence, a tariff, an investment rule, a subsidy, a law or a
     restriction."""
-    cues = _patterns()["cues"]
+    cues = patterns()["cues"]
     text = _DOMINANCE.sub(" ", text)  # "controls 85% of processing" holds, not restricts
     text = _LEGAL_BASIS.sub(" ", text)  # "in accordance with the Export Control Law": a basis
     if cues["relaxation"].search(text) and not cues["ban"].search(text):
@@ -336,7 +156,7 @@ def action(text: str) -> str:
 
 def _first_cue(text: str) -> int:
     """Where the first measure word of a text starts (its length when there is none)."""
-    starts = [m.start() for p in _patterns()["cues"].values() if (m := p.search(text))]
+    starts = [m.start() for p in patterns()["cues"].values() if (m := p.search(text))]
     return min(starts, default=len(text))
 
 
@@ -347,32 +167,32 @@ def is_taxonomy(text: str) -> bool:
     """Whether a text says what a good is ('gallium, a rare earth'; 'the 17 rare earths'):
     the one grouping the commodities table decides is the rare earths, so the text must
     name them ('minerals including gallium and germanium' is not such a claim)."""
-    return bool(_patterns()["taxonomy"].search(text)) and bool(_RARE_EARTH.search(text))
+    return bool(patterns()["taxonomy"].search(text)) and bool(_RARE_EARTH.search(text))
 
 
 def denies_membership(text: str) -> bool:
     """Whether a taxonomy claim says its goods are *not* of the group ('gallium is not a
     rare earth', 'not among the 17 rare-earth elements')."""
-    return bool(_patterns()["taxonomy_negation"].search(text))
+    return bool(patterns()["taxonomy_negation"].search(text))
 
 
 def forbids(text: str) -> bool:
     """Whether a claim says something is forbidden outright (a ban not qualified by a
     licence: 'prohibited without a licence' does not forbid)."""
-    cues = _patterns()["cues"]
+    cues = patterns()["cues"]
     return bool(cues["ban"].search(text)) and not cues["licence"].search(text)
 
 
 def flow(text: str) -> str:
     """The trade flow a claim is about: balance, exports, imports, total, or ''."""
     for name in ("balance", "total", "exports", "imports"):
-        if _patterns()["flows"][name].search(text):
+        if patterns()["flows"][name].search(text):
             return name
     return ""
 
 
 def extreme(text: str) -> str | None:
-    for name, pattern in _patterns()["extremes"].items():
+    for name, pattern in patterns()["extremes"].items():
         if pattern.search(text) and re.search(
             r"\bsince\b|\bever\b|\brecord\b|\bin \d+ years\b", text, re.I
         ):
@@ -403,15 +223,15 @@ def _role(text: str, ref_start: int) -> str:
     """Effective after 'take effect', 'from'...; reported after 'disclosed', 'leaked'...
     (the day news of a measure came out, which the catalog does not hold); else announced."""
     before = text[max(0, ref_start - 40) : ref_start]
-    if _patterns()["report"].search(before):
+    if patterns()["report"].search(before):
         return "reported"
-    return "effective" if _patterns()["effect"].search(before) else "announced"
+    return "effective" if patterns()["effect"].search(before) else "announced"
 
 
 def is_opinion(text: str) -> str | None:
     """Why a sentence is opinion or forecast rather than a claim of fact, or None. A modal
     that states what a rule requires ('exporters must obtain a licence') is not one."""
-    p = _patterns()
+    p = patterns()
     if text.rstrip().endswith("?"):
         return "question"
     rule = action(text) in ("licence", "ban")
@@ -425,7 +245,7 @@ def is_opinion(text: str) -> str | None:
 def targets(text: str, ents: list[Entity]) -> frozenset[str]:
     """Ids of the countries a text names as what a measure targets ('to these 16 US
     entities', 'from the US'): never the measure's actor."""
-    target = _patterns()["target"]
+    target = patterns()["target"]
     return frozenset(
         e.id
         for e in ents
@@ -446,18 +266,53 @@ def may_impose(e: Entity, targeted: frozenset[str]) -> bool:
 
 def refers_to_measure(text: str) -> bool:
     """Whether a text refers back to a measure named before ('the rules', 'these curbs')."""
-    return bool(_patterns()["anaphora"].search(text))
+    return bool(patterns()["anaphora"].search(text))
 
 
 def acts_on(text: str) -> bool:
     """Whether a text names what a measure acts on without naming goods: a trade flow
     ('shall not be exported'), or an earlier measure ('the new rules')."""
-    return bool(_patterns()["objects"].search(text)) or refers_to_measure(text)
+    return bool(patterns()["objects"].search(text)) or refers_to_measure(text)
+
+
+_CODE = re.compile(r"\b\d{4}(?:\.?\d{2}){1,3}\b")
+
+
+def names_codes(text: str) -> bool:
+    """Whether a text introduces customs codes ('Refer to customs commodity numbers')."""
+    return bool(patterns()["codes"].search(text))
+
+
+def customs_codes(text: str) -> tuple[str, ...]:
+    """The customs (HS) codes a text lists after its words for them, without dots."""
+    m = patterns()["codes"].search(text)
+    if not m:
+        return ()
+    return tuple(dict.fromkeys(c.replace(".", "") for c in _CODE.findall(text[m.end() :])))
+
+
+def unpublished(text: str) -> str | None:
+    """The words saying a measure was notified privately ('sent in letters to top
+    toolmakers'), or None."""
+    m = patterns()["unpublished"].search(text)
+    return m.group(0) if m else None
+
+
+def denies_measure(text: str) -> bool:
+    """Whether a measure claim denies something ('were not directed at', 'has not banned');
+    a licence stated by a negation ('shall not be exported without permission') does not."""
+    p = patterns()
+    return bool(p["measure_negation"].search(text)) and not p["cues"]["licence"].search(text)
+
+
+def says_already(text: str) -> bool:
+    """Whether a text says a measure applies already ('now', 'immediately')."""
+    return bool(patterns()["immediacy"].search(text))
 
 
 def takes_effect(text: str) -> bool:
     """Whether a text says something takes effect ('go into effect', 'in force')."""
-    return bool(_patterns()["effect_verbs"].search(text))
+    return bool(patterns()["effect_verbs"].search(text))
 
 
 # A date this close to its sentence's start ('In 2010, ...', 'On 3 July, ...') opens it.
@@ -484,11 +339,11 @@ def read(
     never one of the `targeted` countries (`targets`)."""
     spans = [(d.start_char - start, d.end_char - start) for d in dates]
     said = _attribution_spans(text)
-    own = [e for e in ents if _outside(said, e.start - start)]
-    sources = [e for e in ents if not _outside(said, e.start - start)]
+    own = [e for e in ents if outside(said, e.start - start)]
+    sources = [e for e in ents if not outside(said, e.start - start)]
     goods_ids = _goods(own) or _goods(sentence_ents or [])
-    if not goods_ids and refers_to_measure(sentence):
-        goods_ids = _goods(context)[-2:]
+    if not goods_ids and (refers_to_measure(sentence) or names_codes(text)):
+        goods_ids = _goods(context)[-2:]  # the goods named just before
     q = quantity(text, spans)
     act = action(text) or action(sentence)
     if not act and refers_to_measure(text):
@@ -547,14 +402,17 @@ def read(
         quantity=q,
         when=when,
         extreme=extreme(text) if kind == TRADE else None,
-        negated=kind == TAXONOMY and denies_membership(sentence),
+        negated=(kind == TAXONOMY and denies_membership(sentence))
+        or (kind == MEASURE and denies_measure(text)),
+        already=kind == MEASURE and says_already(sentence),
+        codes=customs_codes(sentence) if names_codes(text) else (),
     )
 
 
 def _next_to_flow(text: str, at: int, end: int) -> bool:
     """Whether a name at `at`..`end` says what a flow is of: "soybean exports", "exports
     of semiconductors", "imports of US crude oil"."""
-    for pattern in _patterns()["flows"].values():
+    for pattern in patterns()["flows"].values():
         for m in pattern.finditer(text):
             between = text[end : m.start()] if end <= m.start() else text[m.end() : at]
             if len(between) <= 16 and not re.search(r"[,;.]", between):
@@ -567,7 +425,7 @@ def presupposes_measure(text: str) -> bool:
     ("meeting the restrictions could cost ..."): it names the measure with a determiner or
     possessive, or as what something is subject to, and has no verb that imposes, changes
     or dates one; or it says licences were granted under it (approvals, not the measure)."""
-    p = _patterns()
+    p = patterns()
     return bool(p["granted"].search(text)) or bool(
         p["presupposed"].search(text)
         and not p["imposition"].search(text)
@@ -577,12 +435,12 @@ def presupposes_measure(text: str) -> bool:
 
 def not_output(text: str) -> bool:
     """Whether a tonnage is of reserves, trade, capacity or demand rather than output."""
-    return bool(_patterns()["not_output"].search(text))
+    return bool(patterns()["not_output"].search(text))
 
 
 def part_of_year(text: str) -> bool:
     """Whether a figure is for part of a year ("in the first ten months", "last quarter")."""
-    return bool(_patterns()["part_of_year"].search(text))
+    return bool(patterns()["part_of_year"].search(text))
 
 
 def _goods(ents: list[Entity]) -> tuple[str, ...]:

@@ -38,6 +38,7 @@ class Named(_Entry):
     capital: bool = False
     case_sensitive: bool = True
     generic: bool = False  # a word for a kind ("tariffs"), not the name of one thing
+    agency: tuple[str, ...] = ()  # how the measures table's `agency` column names this body
 
 
 class Organisations(_Entry):
@@ -169,6 +170,10 @@ class ClaimWords(_Entry):
     effect_verbs: tuple[str, ...]
     requirement: tuple[str, ...]
     target_words: tuple[str, ...]
+    immediacy: tuple[str, ...]
+    unpublished: tuple[str, ...]
+    customs_codes: tuple[str, ...]
+    measure_negation: tuple[str, ...]
     trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
@@ -192,6 +197,10 @@ class ClaimWords(_Entry):
         "effect_verbs",
         "requirement",
         "target_words",
+        "immediacy",
+        "unpublished",
+        "customs_codes",
+        "measure_negation",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ from analysis.article.claims import Claim
 from analysis.article.document import Article
 from analysis.data import datasets
 from analysis.errors import WorkbookError
-from analysis.evidence import frame_checks
+from analysis.evidence import figure_checks, frame_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_checks import check_ban, check_policy
 from analysis.evidence.model import (
@@ -68,7 +68,7 @@ def _minerals(claim: Claim) -> list[str]:
     named = [c for c in claim.commodities if c.split(" (")[0] in known]
     if named or claim.frame is None:
         return named
-    return [c for g in claim.frame.goods if (c := frame_checks.commodity_of(g))]
+    return [c for g in claim.frame.goods if (c := figure_checks.commodity_of(g))]
 
 
 # A share this many years older than the year of a claim that names its stage does not
@@ -402,16 +402,16 @@ def _term(office: gz.Office) -> str:
 
 CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     check_office,
-    frame_checks.check_taxonomy,
-    frame_checks.check_rank,
-    frame_checks.check_amount,
-    frame_checks.check_reserves,
+    figure_checks.check_taxonomy,
+    figure_checks.check_rank,
+    figure_checks.check_amount,
+    figure_checks.check_reserves,
     check_share,
     check_ban,
     check_ordinal,
     check_event,
-    frame_checks.check_count,
-    frame_checks.check_trade,
+    figure_checks.check_count,
+    figure_checks.check_trade,
     frame_checks.check_measure,
     check_policy,
 )

@@ -1,18 +1,13 @@
-"""Checkers that read a claim's frame: measures, trade figures, ranks, counts, taxonomy.
+"""The measure checker: a claim's frame against the measures catalog (the figure checkers
+are in `figure_checks`).
 
-Each takes the context and a claim, returns a Verdict when its kind of frame applies (else
+It takes the context and a claim, returns a Verdict when the frame is a measure's (else
 None), and decides by an explicit rule:
 
 - **measure**: the catalog's measures of the actor (or on the goods) announced by the
   article's date; a dated claim must match the announcement or effective day (its role
   says which); a "ban" of goods that need only a licence is misleading; nothing found is
   not checkable (the catalog is a selection: absence proves nothing).
-- **trade**: the Census figure of the flow and year within 2% (5% when hedged), a change
-  within 1.5 points, "lowest / highest since Y" against every year since Y; a year whose
-  annual figures were not out by the article's date is not checkable.
-- **rank**: the actor's place among producers in the newest USGS edition public by then.
-- **count**: entries an Entity List rule added, against the rule of the claim's date.
-- **taxonomy**: what the commodity taxonomy says a thing is (gallium is not a rare earth).
 """
 
 from __future__ import annotations
@@ -24,14 +19,13 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.analyses import concentration, measures, trade
+from analysis.analyses import measures
 from analysis.article import frames
 from analysis.article.claims import Claim
-from analysis.article.frames import COUNT, MEASURE, RANK, TAXONOMY, TRADE, Frame
-from analysis.data import cache, countries, datasets, goods, lexicon
+from analysis.article.frames import MEASURE, Frame
+from analysis.data import cache, datasets, goods, lexicon
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
-from analysis.fmt import number, usd_bn
 from analysis.vocab import Label
 
 # Strengths of measure types a claim's action may mean.
@@ -48,17 +42,15 @@ _TYPES: dict[str, tuple[str, ...]] = {
     "law": ("export_control_law",),
     "relaxation": ("suspension", "tariff_reduction"),
 }
-# Census publishes a year's annual goods trade figures early in February of the next year.
-TRADE_RELEASE_MONTH = 2
 
 
-def _day(value: Any) -> dt.date | None:
+def day_of(value: Any) -> dt.date | None:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
     return pd.Timestamp(value).date()
 
 
-def _frame(claim: Claim) -> Frame | None:
+def frame_of(claim: Claim) -> Frame | None:
     return getattr(claim, "frame", None)
 
 
@@ -101,7 +93,7 @@ def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
     ]
 
 
-def _dated(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
+def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
     """The dates a measure claim can be matched on: days, months, years and spans of named
     years ("in 2018 and 2019", not "last month"); a date after the article is when the
     measure takes effect ("will rise to 50% in 2025"), whatever words precede it."""
@@ -129,7 +121,7 @@ def _parts() -> tuple[tuple[str, str, dt.date], ...]:
 
 def _effective_days(m: pd.Series) -> list[dt.date | None]:
     """The days a measure or any of its parts takes effect."""
-    return [_day(m["effective"])] + [day for mid, _, day in _parts() if mid == m["measure_id"]]
+    return [day_of(m["effective"])] + [day for mid, _, day in _parts() if mid == m["measure_id"]]
 
 
 def _parts_on(m: pd.Series, dated: list[Any]) -> list[str]:
@@ -138,8 +130,23 @@ def _parts_on(m: pd.Series, dated: list[Any]) -> list[str]:
         f"{part} (effective {day})"
         for mid, part, day in _parts()
         if mid == m["measure_id"]
-        and day != _day(m["effective"])
+        and day != day_of(m["effective"])
         and any(w.role == "effective" and _within(day, w) for w in dated)
+    ]
+
+
+def _not_yet(m: pd.Series, day: dt.date | None) -> list[str]:
+    """What of a measure was not in force on `day`: all of it (effective later), or the
+    parts that take effect later (`measure_parts`)."""
+    effective = day_of(m["effective"])
+    if day is None:
+        return []
+    if effective and effective > day:
+        return [f"it took effect on {effective}"]
+    return [
+        f"{part} (effective {when})"
+        for mid, part, when in _parts()
+        if mid == m["measure_id"] and when > day
     ]
 
 
@@ -148,8 +155,8 @@ def _within(day: dt.date, when: Any) -> bool:
 
 
 def _matches(m: pd.Series, when: Any) -> bool:
-    days = _effective_days(m) if when.role == "effective" else [_day(m["announced"])]
-    days += [_day(m["announced"]), *_effective_days(m)] if when.tense == "" else []
+    days = _effective_days(m) if when.role == "effective" else [day_of(m["announced"])]
+    days += [day_of(m["announced"]), *_effective_days(m)] if when.tense == "" else []
     return any(d is not None and _within(d, when) for d in days)
 
 
@@ -168,12 +175,12 @@ def _naming(table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
 
 def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     """A measure claim against the measures catalog (see the module's rules)."""
-    frame = _frame(claim)
+    frame = frame_of(claim)
     if frame is None or frame.kind != MEASURE or not frame.action:
         return None
     if not (frame.actor_country or frame.goods):
         return None
-    undecidable = outside_the_catalog(frame)
+    undecidable = outside_the_catalog(frame, claim.text)
     if undecidable is None and frames.presupposes_measure(claim.text):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,
@@ -184,7 +191,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base = _candidates(frame, ctx.as_of)
     found = on_goods = _on_goods(base, frame)
-    dated = _dated(frame, ctx.as_of)
+    dated = dated_of(frame, ctx.as_of)
     # a wrong date can be told wrong only of a measure the claim singles out otherwise: by
     # goods the catalog names, by a party it names that a measure's title names, by kind
     named = _naming(base, claim)
@@ -207,6 +214,19 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             f"by {ctx.as_of or 'today'}; the catalog is a selection, so this proves nothing.",
         )
         return _verdict(claim, decision, found, "a complete register of trade measures")
+    named = {ctx.article.entity(e).canonical for e in claim.entities}
+    terms = agency_terms(frame.actor) if frame.actor in named else ()
+    if terms and frame.action in _FAMILIES:  # a body the claim names must be the issuer
+        mine = by_agency(found, terms)
+        if mine.empty:
+            issuers = "; ".join(sorted(set(found["agency"].astype(str))))
+            decision = v.Decision(
+                Label.NOT_CHECKABLE,
+                f"The catalog's matching measures were issued by {issuers}; what the claim "
+                f"says of {frame.actor} is not in the data.",
+            )
+            return _verdict(claim, decision, found.tail(1), "the measure's full text")
+        found = mine
     best = found.iloc[-1]
     if dated:
         hits = _hits(found, dated)
@@ -221,59 +241,116 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             return _verdict(claim, decision, pd.DataFrame(), "a complete register of measures")
         if hits.empty:
             best = _nearest(on_goods, dated[0])
-            if all(w.role == "effective" for w in dated) and not _day(best["effective"]):
+            if all(w.role == "effective" for w in dated) and not day_of(best["effective"]):
                 decision = v.Decision(
                     Label.NOT_CHECKABLE,
                     f"The catalog's matching measure, '{best['title']}' (announced "
-                    f"{_day(best['announced'])}), has no effective day recorded; the claim "
+                    f"{day_of(best['announced'])}), has no effective day recorded; the claim "
                     f"dates when it takes effect ('{dated[0].text}').",
                 )
                 return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
             said = ", ".join(f"'{w.text}' ({w.role})" for w in dated)
-            took = _day(best["effective"]) or "on a date not in the data"
+            took = day_of(best["effective"]) or "on a date not in the data"
             off = _days_off(best, dated)
             decision = v.Decision(
                 Label.PARTLY if off <= NEAR_DAYS else Label.UNSUPPORTED,
                 f"The catalog's matching measure, '{best['title']}', was announced "
-                f"{_day(best['announced'])} and took effect {took}; the claim says {said}"
+                f"{day_of(best['announced'])} and took effect {took}; the claim says {said}"
                 + (f" ({off} day{'s' if off > 1 else ''} off)." if off <= NEAR_DAYS else "."),
             )
             return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
         best = hits.iloc[-1]
         found = hits
+    if frame.codes:
+        decision = _codes_decision(best, frame.codes)
+        return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
     label = str(best["measure_type"]).replace("_", " ")
     if frames.forbids(claim.text) and best["strength"] != "ban":
         # a listing is a licence requirement, often with a presumption of denial: close to
         # a ban for the parties listed, but not one; any other licence is not a ban at all
         decision = v.Decision(
             Label.PARTLY if best["strength"] == "listing" else Label.MISLEADING,
-            f"'{best['title']}' ({label}, announced {_day(best['announced'])}) requires "
+            f"'{best['title']}' ({label}, announced {day_of(best['announced'])}) requires "
             "licences; it does not forbid the trade outright.",
         )
     elif frame.action == "licence" and best["strength"] == "ban":
         decision = v.Decision(
             Label.MISLEADING,
-            f"'{best['title']}' ({label}, announced {_day(best['announced'])}) prohibits "
+            f"'{best['title']}' ({label}, announced {day_of(best['announced'])}) prohibits "
             "the trade; the claim calls it a licence requirement.",
+        )
+    elif frame.already and (later := _not_yet(best, ctx.as_of)):
+        decision = v.Decision(
+            Label.PARTLY,
+            f"'{best['title']}' ({label}) was announced {day_of(best['announced'])}, but not all "
+            f"of it applied by the article's date ({ctx.as_of}): {'; '.join(later)}.",
         )
     else:
         parts = _parts_on(best, dated)
         decision = v.Decision(
             Label.SUPPORTED,
-            f"The catalog has '{best['title']}' ({label}), announced {_day(best['announced'])}"
-            + (f", effective {_day(best['effective'])}" if _day(best["effective"]) else "")
+            f"The catalog has '{best['title']}' ({label}), announced {day_of(best['announced'])}"
+            + (f", effective {day_of(best['effective'])}" if day_of(best["effective"]) else "")
             + (f"; in part later: {'; '.join(parts)}" if parts else "")
             + ".",
         )
     return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
 
 
-def outside_the_catalog(frame: Frame) -> v.Decision | None:
-    """Measure claims the catalog cannot decide whatever it holds: dated by when news of a
-    measure came out ('first disclosed on 1 September'), which it does not record, or
+def _codes_decision(m: pd.Series, codes: tuple[str, ...]) -> v.Decision:
+    """The customs codes a claim lists against those the catalog gives for the measure (a
+    code matches one it starts, or that starts it: HS6 headings and national subheadings)."""
+    given = "" if pd.isna(m["hs_codes"]) else str(m["hs_codes"])
+    listed = [c.strip().replace(".", "") for c in given.split(";") if c.strip()]
+    if not listed:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The catalog does not list the customs codes of '{m['title']}'; it gives the goods "
+            f"it covers as {', '.join(goods.label(g) for g in m['goods']) or 'none'}.",
+        )
+    found = [c for c in codes if any(c.startswith(x) or x.startswith(c) for x in listed)]
+    missing = [c for c in codes if c not in found]
+    label = Label.SUPPORTED if not missing else Label.PARTLY if found else Label.UNSUPPORTED
+    return v.Decision(
+        label,
+        f"'{m['title']}' lists {len(listed)} customs codes; of the claim's {len(codes)}, "
+        f"{len(found)} are among them" + (f" ({', '.join(missing)} not)." if missing else "."),
+    )
+
+
+def agency_terms(actor: str | None) -> tuple[str, ...]:
+    """How the measures table's `agency` column names the body a claim's actor is (its
+    `agency` in the organisations lexicon); nothing for a country or a whole government."""
+    return next((o.agency for o in lexicon.organisations() if o.name == actor), ())
+
+
+def by_agency(table: pd.DataFrame, terms: tuple[str, ...]) -> pd.DataFrame:
+    """The measures whose issuing agency is named by one of `terms`."""
+    return table.loc[table["agency"].map(lambda a: any(t in str(a) for t in terms))]
+
+
+def outside_the_catalog(frame: Frame, text: str) -> v.Decision | None:
+    """Measure claims the catalog cannot decide whatever it holds: denials ('the curbs
+    were not directed at any country'); about restrictions
+    notified privately ('sent in letters to top toolmakers'), which it does not hold; dated
+    by when news of a measure came out ('first disclosed on 1 September'), which it does
+    not record; or
     entirely before its first measure (absence there proves nothing). A framework law is
     the exception: a country enacts one, which the catalog holds, so a law dated before it
     is checked (and wrong)."""
+    if frame.negated:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            "The claim says what a measure did not do or was not; the catalog records what "
+            "measures did, which does not decide that.",
+        )
+    private = frames.unpublished(text)
+    if private:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is about restrictions notified privately ('{private}'); the catalog "
+            "holds published measures only.",
+        )
     reported = [w for w in frame.when if w.role == "reported"]
     if reported:
         return v.Decision(
@@ -281,7 +358,7 @@ def outside_the_catalog(frame: Frame) -> v.Decision | None:
             f"The claim dates when news of the measure came out ('{reported[0].text}'); the "
             "catalog records the days measures were announced and took effect, not that.",
         )
-    first = _day(measures.measures()["announced"].min())
+    first = day_of(measures.measures()["announced"].min())
     ends = [dt.date.fromisoformat(w.end or w.start) for w in frame.when if w.start]
     if first and ends and max(ends) < first and frame.action != "law":
         return v.Decision(
@@ -303,7 +380,7 @@ def _days_off(m: pd.Series, dated: list[Any]) -> int:
     worst = 0
     for w in dated:
         start, end = dt.date.fromisoformat(w.start), dt.date.fromisoformat(w.end or w.start)
-        days = _effective_days(m) if w.role == "effective" else [_day(m["announced"])]
+        days = _effective_days(m) if w.role == "effective" else [day_of(m["announced"])]
         known = [d for d in days if d is not None]
         if not known:
             return 10**6
@@ -340,10 +417,10 @@ def _verdict(claim: Claim, decision: v.Decision, rows: pd.DataFrame, needs: str)
     evidence = ()
     if len(rows):
         values = {
-            str(m["measure_id"]): f"{m['measure_type']}, announced {_day(m['announced'])}"
+            str(m["measure_id"]): f"{m['measure_type']}, announced {day_of(m['announced'])}"
             for _, m in rows.iterrows()
         }
-        published = max(_day(d) for d in rows["announced"])
+        published = max(day_of(d) for d in rows["announced"])
         evidence = (
             make_evidence(measures.TABLE, rows["row"], values, "matching measures", published),
         )
@@ -356,429 +433,3 @@ def _verdict(claim: Claim, decision: v.Decision, rows: pd.DataFrame, needs: str)
         needs_text(decision, needs),
         tuple(claim.notes),
     )
-
-
-# --- trade ---------------------------------------------------------------------------------
-
-
-def _trade_year(frame: Frame, as_of: dt.date | None) -> int | None:
-    """The year a trade figure is for: a year the claim names first ('said last month
-    that the deficit in 2019 was ...' is about 2019), else its first date's year."""
-    order = ("year", "interval", "day", "month")
-    dated = [w for w in frame.when if w.start and w.granularity in order]
-    for w in sorted(dated, key=lambda w: order.index(w.granularity)):
-        return dt.date.fromisoformat(w.start).year
-    return as_of.year - 1 if as_of else None
-
-
-def _beyond_the_table(frame: Frame, text: str) -> str:
-    """Why the annual all-goods table cannot decide a trade claim, or ''."""
-    q = frame.quantity
-    if q is not None and q.unit == "USD" and q.of != "value":
-        return f"The amount is a {q.of} (a pledge or a target), not a recorded trade flow."
-    if frame.goods:
-        return (
-            f"The trade table has all goods together; the claim is about {', '.join(frame.goods)}"
-            ": trade by product would decide it."
-        )
-    spans = [
-        (dt.date.fromisoformat(w.end) - dt.date.fromisoformat(w.start)).days
-        for w in frame.when
-        if w.start and w.end and w.granularity != "day"
-    ]
-    for w in frame.when:  # dates are judged by their span above, not by their words
-        text = text.replace(w.text, " ")
-    if (spans and max(spans) < 300) or frames.part_of_year(text):
-        return "The claim gives a figure for part of a year; the trade table is by year."
-    return ""
-
-
-def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
-    """A US-China goods trade figure, change or extreme against the Census table."""
-    frame = _frame(claim)
-    if frame is None or frame.kind != TRADE or frame.quantity is None:
-        return None
-    flow = frame.action if frame.action in trade.FLOWS else None
-    year = _trade_year(frame, ctx.as_of)
-    if flow is None or year is None:
-        return None
-    if frame.partner != "CHN":
-        decision = v.Decision(
-            Label.NOT_CHECKABLE,
-            "The bundled trade table covers US goods trade with China only; the claim is "
-            + (f"about trade with {frame.partner}." if frame.partner else "not about China."),
-        )
-        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
-    not_in_table = _beyond_the_table(frame, claim.text)
-    if not_in_table:
-        decision = v.Decision(Label.NOT_CHECKABLE, not_in_table)
-        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
-    table = trade.goods_trade().set_index("year")
-    public = dt.date(year + 1, TRADE_RELEASE_MONTH, 1)
-    if year not in table.index or pd.isna(table.at[year, flow]):
-        decision = v.Decision(Label.NOT_CHECKABLE, f"The trade table has no {flow} for {year}.")
-        return _trade_verdict(claim, decision, table, [], public)
-    if ctx.as_of and public > ctx.as_of:
-        decision = v.Decision(
-            Label.NOT_CHECKABLE,
-            f"Annual {flow} for {year} were published after the article ({public:%B %Y}).",
-        )
-        return _trade_verdict(claim, decision, table, [], public)
-    q = frame.quantity
-    value = float(table.at[year, flow])
-    shown = abs(value) if flow == "balance" else value
-    rows = [int(table.at[year, "row"])]
-    if q.unit == "USD":
-        claimed = q.value / 1e6 if q.value else 0.0
-        # the figure's bounds (a bare figure: within 2%; "more than": at least it)
-        low = q.low / 1e6 if q.low is not None else None
-        high = q.high / 1e6 if q.high is not None else None
-        inside = (low is None or shown >= low) and (high is None or shown <= high)
-        nearest = min(
-            (b for b in (low, high, claimed) if b is not None), key=lambda b: abs(b - shown)
-        )
-        gap = 0.0 if inside else abs(nearest - shown) / shown if shown else 1.0
-        label = Label.SUPPORTED if inside else Label.PARTLY if gap <= 0.10 else Label.UNSUPPORTED
-        said = f"{q.hedge.replace('_', ' ')} {usd_bn(claimed)}".strip()
-        apart = abs(claimed - shown) / shown if shown else 1.0
-        decision = v.Decision(
-            label,
-            f"US goods {flow} with China in {year}: {usd_bn(shown)} (Census); the claim says "
-            f"{said} ({apart:.1%} apart).",
-        )
-    elif q.of == "growth" and year - 1 in table.index and pd.notna(table.at[year - 1, flow]):
-        before = (
-            abs(float(table.at[year - 1, flow]))
-            if flow == "balance"
-            else float(table.at[year - 1, flow])
-        )
-        change = (shown - before) / before * 100
-        claimed = q.value or 0.0
-        sign = (
-            -1
-            if re.search(
-                r"\b(?:fell|drop\w*|declin\w*|narrow\w*|down|decreas\w*|shr[ai]nk\w*)\b",
-                claim.text,
-                re.I,
-            )
-            else 1
-        )
-        gap = abs(sign * claimed - change)
-        label = Label.SUPPORTED if gap <= 1.5 else Label.PARTLY if gap <= 5 else Label.UNSUPPORTED
-        rows.append(int(table.at[year - 1, "row"]))
-        decision = v.Decision(
-            label,
-            f"US goods {flow} with China went from {usd_bn(before)} in {year - 1} to "
-            f"{usd_bn(shown)} in {year}: {change:+.1f}% (the claim: {sign * claimed:+.1f}%).",
-        )
-    else:
-        return None
-    return _trade_verdict(claim, decision, table, rows, public)
-
-
-def _trade_verdict(
-    claim: Claim, decision: v.Decision, table: pd.DataFrame, rows: list[int], public: dt.date
-) -> Verdict:
-    evidence = (
-        (make_evidence(trade.TABLE, rows, {"rows": len(rows)}, "annual goods trade", public),)
-        if rows
-        else ()
-    )
-    return Verdict(
-        claim,
-        decision.label,
-        decision.rationale,
-        "trade figure",
-        evidence,
-        needs_text(decision, "the Census figure for that flow and year"),
-        tuple(claim.notes),
-    )
-
-
-# --- amounts -------------------------------------------------------------------------------
-
-
-def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
-    """'China mined 240,000 tonnes of rare earths in 2022': the country's production in the
-    USGS edition public on the article's date, within the figure's bounds (2%, 5% when
-    hedged; partly within 10%)."""
-    frame = _frame(claim)
-    q = frame.quantity if frame else None
-    if frame is None or q is None or q.of != frames.AMOUNT or not frame.goods:
-        return None
-    commodity = commodity_of(frame.goods[0])
-    if commodity is None or not frame.actor_country or frames.not_output(claim.text):
-        what = "production" if commodity else f"{frame.goods[0]} production"
-        decision = v.Decision(
-            Label.NOT_CHECKABLE,
-            f"The bundled tables hold countries' {what} by year; this amount is of something "
-            "else (reserves, trade, capacity, demand) or of no named country.",
-        )
-        return Verdict(claim, decision.label, decision.rationale, "production amount")
-    series = concentration.series_for(commodity)
-    year = _trade_year(frame, ctx.as_of)
-    edition = concentration.edition_as_of(commodity, ctx.as_of, year)
-    table = datasets.load(series["table"])
-    label = next(
-        (e["source_edition"] for e in datasets.editions(series["table"]) if e["id"] == edition),
-        None,
-    )
-    country = countries.name(frame.actor_country)
-    row = table.loc[
-        (table["commodity"] == commodity)
-        & (table["country"] == country)
-        & (table["year"] == year)
-        & (table["source_edition"] == label)
-        & table["value"].notna()
-    ]
-    if row.empty:
-        decision = v.Decision(
-            Label.NOT_CHECKABLE,
-            f"No {commodity} production of {country} for {year} in the USGS edition public "
-            f"by {ctx.as_of} ({label or 'none yet'}).",
-        )
-        return Verdict(claim, decision.label, decision.rationale, "production amount")
-    found = row.iloc[0]
-    tonnes = float(found["value"]) / (1000 if str(found["unit"]) == "kg" else 1)
-    inside = (q.low is None or tonnes >= q.low) and (q.high is None or tonnes <= q.high)
-    apart = abs(tonnes - (q.value or 0.0)) / tonnes if tonnes else 1.0
-    verdict = Label.SUPPORTED if inside else Label.PARTLY if apart <= 0.10 else Label.UNSUPPORTED
-    decision = v.Decision(
-        verdict,
-        f"{label}: {country} produced {number(tonnes)} t of {commodity} in {year} "
-        f"({series['measure']}); the claim says {q.text} ({apart:.1%} apart).",
-    )
-    evidence = make_evidence(
-        series["table"],
-        row.index,
-        {"value": found["value"], "unit": found["unit"], "year": year, "edition": label},
-        f"{country}, {commodity}, {series['measure']}, {year}",
-        concentration.released(commodity, edition) if edition else None,
-    )
-    return Verdict(
-        claim,
-        decision.label,
-        decision.rationale,
-        "production amount",
-        (evidence,),
-        needs_text(decision, f"{commodity} production of {country} in {year}"),
-    )
-
-
-def check_reserves(ctx: Context, claim: Claim) -> Verdict | None:
-    """'China holds a third of the world's rare-earth reserves': its share of world
-    reserves in the newest USGS edition out by the article's date (within the figure's
-    bounds: supported; within 5 points of them: partly)."""
-    frame = _frame(claim)
-    q = frame.quantity if frame else None
-    if frame is None or q is None or q.of != "reserves" or not frame.goods:
-        return None
-    commodity = commodity_of(frame.goods[0])
-    if commodity is None or not frame.actor_country or (q.low is None and q.high is None):
-        return None
-    table = "rare_earths_reserves" if commodity == "rare earths" else "critical_minerals_reserves"
-    rows = datasets.load(table)
-    rows = rows.loc[(rows["commodity"] == commodity) & rows["value"].notna()]
-    out = [
-        e["source_edition"]
-        for e in datasets.editions(table)
-        if ctx.as_of is None or int(str(e["released"])[:4]) <= ctx.as_of.year
-    ]
-    out = [e for e in out if (rows["source_edition"] == e).any()]
-    country = countries.name(frame.actor_country)
-    if not out:
-        decision = v.Decision(
-            Label.NOT_CHECKABLE, f"No USGS edition with {commodity} reserves was out by then."
-        )
-        return Verdict(claim, decision.label, decision.rationale, "share of reserves")
-    mine = rows.loc[rows["source_edition"] == out[-1]]
-    own = mine.loc[mine["country"] == country]
-    world = mine.loc[mine["country"] == concentration.WORLD]
-    if own.empty or world.empty:
-        decision = v.Decision(
-            Label.NOT_CHECKABLE, f"{out[-1]} gives no {commodity} reserves for {country}."
-        )
-        return Verdict(claim, decision.label, decision.rationale, "share of reserves")
-    share = float(own["value"].iloc[0]) / float(world["value"].iloc[0]) * 100
-    low, high = q.low if q.low is not None else 0.0, q.high if q.high is not None else 100.0
-    gap = max(low - share, share - high, 0.0)
-    label = Label.SUPPORTED if gap == 0 else Label.PARTLY if gap <= 5 else Label.UNSUPPORTED
-    decision = v.Decision(
-        label,
-        f"{out[-1]}: {country} holds {share:.0f}% of world {commodity} reserves "
-        f"({number(float(own['value'].iloc[0]))} of {number(float(world['value'].iloc[0]))} "
-        f"{own['unit'].iloc[0]}); the claim says {q.text} (read as {low:g}–{high:g}%).",
-    )
-    evidence = make_evidence(
-        table,
-        [*own.index, *world.index],
-        {"share_pct": round(share, 1), "edition": out[-1]},
-        f"{country}, {commodity} reserves",
-    )
-    return Verdict(claim, decision.label, decision.rationale, "share of reserves", (evidence,))
-
-
-# --- rank ----------------------------------------------------------------------------------
-
-
-def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
-    """'China is the largest producer of X': the actor's rank in the newest USGS edition
-    public by the article's date."""
-    frame = _frame(claim)
-    if frame is None or frame.kind != RANK or not frame.goods or not frame.actor_country:
-        return None
-    commodity = commodity_of(frame.goods[0])
-    if commodity is None:
-        return None
-    edition = concentration.edition_as_of(commodity, ctx.as_of)
-    if edition is None:
-        decision = v.Decision(
-            Label.NOT_CHECKABLE, f"No USGS edition on {commodity} was public by {ctx.as_of}."
-        )
-        return Verdict(claim, decision.label, decision.rationale, "rank of producers")
-    shares = concentration.country_shares(commodity, "main", edition)
-    shares = shares.loc[(shares["country"] != "Other countries") & shares["share_pct"].notna()]
-    if shares.empty:
-        decision = v.Decision(
-            Label.NOT_CHECKABLE, f"{edition} gives no country shares of {commodity}."
-        )
-        return Verdict(claim, decision.label, decision.rationale, "rank of producers")
-    year = int(shares["year"].max())
-    last = shares.loc[shares["year"] == year].sort_values("share_pct", ascending=False)
-    order = [countries.iso3(str(name)) for name in last["country"]]
-    rank = order.index(frame.actor_country) + 1 if frame.actor_country in order else None
-    top = last.iloc[0]
-    label = Label.SUPPORTED if rank == 1 else Label.UNSUPPORTED
-    rationale = (
-        f"In {edition}, {top['country']} was the largest producer of {commodity} in {year} "
-        f"({top['share_pct']:.0f}% of the world total)"
-        + ("." if rank == 1 else f"; {frame.actor} ranked {rank or 'nowhere'}.")
-    )
-    rows = [int(r) for r in last["row"].head(3)]
-    evidence = (
-        make_evidence(
-            concentration.series_for(commodity, "main")["table"],
-            rows,
-            {"year": year, "edition": edition},
-            "largest producers",
-            concentration.released(commodity, edition),
-        ),
-    )
-    return Verdict(claim, label, rationale, "rank of producers", evidence)
-
-
-def commodity_of(good: str) -> str | None:
-    """The production-table commodity of a goods id ('graphite' -> 'graphite (natural)')."""
-    known = concentration.commodities()
-    label = goods.label(good)
-    return next((c for c in known if c.split(" (")[0] == label), None)
-
-
-# --- counts --------------------------------------------------------------------------------
-
-
-def check_count(ctx: Context, claim: Claim) -> Verdict | None:
-    """'added 140 entities': the Entity List rule of the claim's date."""
-    frame = _frame(claim)
-    if frame is None or frame.kind != COUNT or frame.quantity is None:
-        return None
-    # additions to the (US) Entity List whoever the sentence names first; other lists
-    # (China's unreliable entity list) are not in the table
-    on_the_list = re.search(r"(?<!Unreliable )\bEntity List\b", claim.text)
-    if frame.actor_country not in ("USA", None) and not on_the_list:
-        return None
-    rules = datasets.load("entity_list_rules")
-    dated = _dated(frame)
-    day = dt.date.fromisoformat(dated[0].start) if dated else ctx.as_of
-    if day is None:
-        return None
-    near = rules.loc[
-        (rules["published"] - pd.Timestamp(day)).abs().le(pd.Timedelta(days=7))
-        | (rules["effective"] - pd.Timestamp(day)).abs().le(pd.Timedelta(days=7))
-    ]
-    if near.empty:
-        return None  # no rule that week: the measure checks may still read the claim
-    q = frame.quantity
-    claimed = q.value
-    counts = {int(x) for x in near["entries_added_total"].dropna()} | {
-        int(x) for x in near["china_added"].dropna()
-    }
-    # "more than 60" holds for any count above 60; a bare count must be exact
-    low, high = (q.low, q.high) if q.hedge else (claimed, claimed)
-    fits = [c for c in counts if (low is None or c >= low) and (high is None or c <= high)]
-    label = Label.SUPPORTED if fits else Label.UNSUPPORTED
-    rule = near.iloc[0]
-    decision = v.Decision(
-        label,
-        f"The Entity List rule of {_day(rule['published'])} added "
-        f"{number(rule['entries_added_total'])} entries"
-        + (f", {number(rule['china_added'])} under China" if pd.notna(rule["china_added"]) else "")
-        + f"; the claim says {' '.join((q.hedge.replace('_', ' '), q.text)).strip()!r}.",
-    )
-    # a rule in force was public by then: BIS posts a rule for inspection (and it takes
-    # effect) days before the Federal Register prints it
-    public = min((d for d in (_day(rule["published"]), _day(rule["effective"])) if d), default=None)
-    evidence = (
-        make_evidence(
-            "entity_list_rules",
-            near.index,
-            {"counts": sorted(counts)},
-            "rules of that week",
-            public,
-        ),
-    )
-    return Verdict(claim, decision.label, decision.rationale, "entity list count", evidence)
-
-
-# --- taxonomy ------------------------------------------------------------------------------
-
-
-def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
-    """'gallium, a rare earth' / 'the 17 rare earths': the commodity taxonomy decides."""
-    frame = _frame(claim)
-    if frame is None or frame.kind != TAXONOMY:
-        return None
-    table = datasets.load("commodities")
-    elements = table.loc[table["is_rare_earth"] & (table["commodity_id"] != goods.RARE_EARTHS)]
-    minerals = set(datasets.load("commodities")["commodity_id"]) | {
-        g.id for g in lexicon.goods() if g.kind == "mineral"
-    }
-    named = [g for g in frame.goods if g != goods.RARE_EARTHS and g in minerals]
-    wrong = [g for g in named if goods.is_rare_earth(g) is False]
-    count = frame.quantity.value if frame.quantity and frame.quantity.unit == "" else None
-    group = re.search(r"\bgroup of (\d+)\b|\b(\d+) rare[- ]earth", claim.text, re.I)
-    if group:
-        count = float(group.group(1) or group.group(2))
-    if named and frame.negated:
-        members = [g for g in named if goods.is_rare_earth(g)]
-        decision = v.Decision(
-            Label.UNSUPPORTED if members else Label.SUPPORTED,
-            f"{' and '.join(goods.label(g) for g in members or named).capitalize()} "
-            f"{'is' if len(members or named) == 1 else 'are'} "
-            f"{'' if members else 'not '}among the 17 rare-earth elements "
-            "(the 15 lanthanides, scandium and yttrium).",
-        )
-    elif wrong:
-        decision = v.Decision(
-            Label.UNSUPPORTED,
-            f"{' and '.join(goods.label(g) for g in wrong).capitalize()} "
-            f"{'is' if len(wrong) == 1 else 'are'} not among the 17 rare-earth elements "
-            "(the 15 lanthanides, scandium and yttrium).",
-        )
-    elif count is not None:
-        label = Label.SUPPORTED if int(count) == len(elements) else Label.UNSUPPORTED
-        decision = v.Decision(
-            label, f"The rare earths are {len(elements)} elements; the claim says {int(count)}."
-        )
-    elif named:
-        decision = v.Decision(
-            Label.SUPPORTED,
-            f"{' and '.join(goods.label(g) for g in named).capitalize()} "
-            f"{'is' if len(named) == 1 else 'are'} rare-earth element(s).",
-        )
-    else:
-        return None
-    evidence = (
-        make_evidence("commodities", elements.index, {"rare_earths": len(elements)}, "taxonomy"),
-    )
-    return Verdict(claim, decision.label, decision.rationale, "taxonomy", evidence)

@@ -92,7 +92,7 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     iso = _actor_country(claim)
     if not iso:
         return None
-    undecidable = frame_checks.outside_the_catalog(claim.frame) if claim.frame else None
+    undecidable = frame_checks.outside_the_catalog(claim.frame, claim.text) if claim.frame else None
     if undecidable:
         return Verdict(
             claim,
@@ -215,7 +215,6 @@ _CHECKS_BY_TOPIC: dict[str, tuple[str, ...]] = {
     "tariffs": ("tariff",),
     "sanctions": ("entity_listing", "unreliable_entity_listing", "sanction"),
 }
-_AGENCY_OF_ACTOR = {"US Department of Commerce": "Commerce"}
 _INSTRUMENT_TYPES = {"entity listing": ("entity_listing",)}
 
 
@@ -242,9 +241,9 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
         & frame["measure_type"].isin(kinds)
         & (frame["action"] == "imposition")
     ]
-    agency = _AGENCY_OF_ACTOR.get(claim.actor or "")
+    agency = frame_checks.agency_terms(claim.actor) if claim.topic == "export controls" else ()
     if agency:
-        frame = frame.loc[frame["agency"].str.contains(agency, regex=False)]
+        frame = frame_checks.by_agency(frame, agency)
     wanted = [_covers(goods.resolve(c)) for c in claim.commodities if _known_tag(c)]
     if wanted and len(frame):
         frame = frame.loc[frame.apply(lambda m: any(c(m) for c in wanted), axis=1)]

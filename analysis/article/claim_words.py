@@ -1,0 +1,61 @@
+"""The claim lexicon (`data/lexicon/claims.yaml`) compiled once: the words frames and
+quantities are read with."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from analysis.data import lexicon
+
+
+@cache
+def words() -> Any:
+    """The claim words as read and validated from the lexicon."""
+    return lexicon.claims()
+
+
+def _any(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.I)
+
+
+@cache
+def patterns() -> dict[str, Any]:
+    """Each list of words as one compiled, case-blind pattern (by name)."""
+    w = words()
+    return {
+        "hedges": {k: _any(v) for k, v in w.hedges.items()},
+        "stages": {k: _any(v) for k, v in w.stages.items()},
+        "not_shares": {k: _any(v) for k, v in w.not_shares.items()},
+        "not_flows": {k: _any(v) for k, v in w.not_flows.items()},
+        "part_of_year": _any(w.part_of_year),
+        "not_output": _any(w.not_output),
+        "presupposed": re.compile("|".join(w.presupposed_measure)),
+        "imposition": _any(w.imposition_verbs),
+        "granted": _any(w.licences_granted),
+        "cues": {k: _any(v) for k, v in w.measure_cues.items()},
+        "effect": _any(w.effect_words),
+        "report": _any(w.report_words),
+        "objects": _any(w.measure_objects),
+        "anaphora": _any(w.measure_anaphora),
+        "effect_verbs": _any(w.effect_verbs),
+        "requirement": _any(w.requirement),
+        "immediacy": _any(w.immediacy),
+        "unpublished": _any(w.unpublished),
+        "codes": _any(w.customs_codes),
+        "measure_negation": re.compile(
+            r"(?:\b|(?<=\w))(?:" + "|".join(w.measure_negation) + r")\b", re.I
+        ),
+        "target": re.compile(
+            r"\b(?:" + "|".join(w.target_words) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
+        ),
+        "flows": {k: _any(v) for k, v in w.trade_flows.items()},
+        "extremes": {k: _any(v) for k, v in w.extremes.items()},
+        "rank": _any(w.rank_words),
+        "taxonomy": _any(w.taxonomy_words),
+        "taxonomy_negation": _any(w.taxonomy_negation),
+        "opinion": _any(w.opinion),
+        "forecast": _any(w.forecast),
+        "attribution": _any(w.attribution),
+    }

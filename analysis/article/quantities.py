@@ -1,0 +1,153 @@
+"""The figure a claim states: a percentage, money, a tonnage, a count or a share word, with
+what it is of and the bounds its hedge gives (words in `data/lexicon/claims.yaml`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from analysis.article.claim_words import patterns, words
+
+WORLD = "world supply"
+
+_SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6}
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_PERCENT = re.compile(rf"(?P<num>{_NUMBER})\s*(?:%|per ?cent\b|percent\b)", re.I)
+_MONEY = re.compile(
+    rf"(?:US)?\$\s?(?P<num>{_NUMBER})\s*(?P<scale>trillion|billion|bn|million|mn)?\b"
+    rf"|(?P<num2>{_NUMBER})\s*(?P<scale2>trillion|billion|million)\s+(?:US\s+)?dollars",
+    re.I,
+)
+_MASS = re.compile(
+    rf"\b(?P<num>{_NUMBER})\s*(?P<scale>million|thousand)?\s*(?:metric\s+)?"
+    r"(?P<unit>tonnes|tons|kilograms|kg)\b",
+    re.I,
+)
+_MASS_SCALES = {"million": 1e6, "thousand": 1e3}
+AMOUNT = "amount"  # what a tonnage is (`Quantity.of`): an amount of a good
+_COUNTED = re.compile(
+    rf"\b(?P<num>{_NUMBER})\s+(?:\w+\s+){{0,2}}?(?P<what>entities|companies|firms|"
+    r"organi[sz]ations|entries|parties|affiliates|individuals|institutes)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure a claim states, with what it is of and the bounds its hedge gives."""
+
+    text: str
+    value: float | None
+    unit: str  # "%", "USD", a counted noun ("entities"), or "" for a quantifier phrase
+    of: str  # for a percentage: WORLD, or purity, composition, growth, tariff, imports
+    hedge: str  # at_least, at_most, nearly, about, a quantifier phrase, or ""
+    low: float | None
+    high: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "value": self.value,
+            "unit": self.unit,
+            "of": self.of,
+            "hedge": self.hedge,
+            "low": self.low,
+            "high": self.high,
+        }
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def outside(spans: list[tuple[int, int]], at: int) -> bool:
+    return not any(a <= at < b for a, b in spans)
+
+
+def _hedge(before: str) -> str:
+    for name, pattern in patterns()["hedges"].items():
+        if pattern.search(before[-25:]):
+            return name
+    return ""
+
+
+def _bounds(value: float, hedge: str) -> tuple[float | None, float | None]:
+    tol = words().tolerance
+    if hedge == "at_least":
+        return value, None
+    if hedge == "at_most":
+        return None, value
+    if hedge == "nearly":
+        return value - tol["approximate"], value
+    spread = tol["approximate"] if hedge == "about" else tol["point"]
+    return max(value - spread, 0.0), value + spread
+
+
+def _percent_of(text: str, at: int, end: int) -> str:
+    """What a percentage near `at` is of: a share of world supply unless the words
+    around it say purity, composition, growth, a tariff rate or a share of imports."""
+    window = text[max(0, at - 45) : min(len(text), end + 45)]
+    for name, pattern in patterns()["not_shares"].items():
+        if pattern.search(window):
+            return name
+    return WORLD
+
+
+def _money_of(text: str, at: int) -> str:
+    """What an amount at `at` is: a value, unless the words before it make it a pledge or
+    a target ("committed to buy an additional $200 billion")."""
+    before = text[max(0, at - 60) : at + 1]
+    for name, pattern in patterns()["not_flows"].items():
+        if pattern.search(before):
+            return name
+    return "value"
+
+
+def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
+    """The first figure of a claim outside its dates: a percentage, money, a count, or a
+    share word ("the vast majority")."""
+    for m in _PERCENT.finditer(text):
+        if outside(date_spans, m.start()):
+            value = _number(m.group("num"))
+            hedge = _hedge(text[: m.start()])
+            low, high = _bounds(value, hedge)
+            of = _percent_of(text, m.start(), m.end())
+            return Quantity(m.group(0), value, "%", of, hedge, low, high)
+    for m in _MONEY.finditer(text):
+        if outside(date_spans, m.start()):
+            num = m.group("num") or m.group("num2")
+            scale = (m.group("scale") or m.group("scale2") or "").lower()
+            value = _number(num) * _SCALES.get(scale, 1.0)
+            hedge = _hedge(text[: m.start()])
+            of = _money_of(text, m.start())
+            return Quantity(m.group(0), value, "USD", of, hedge, *_bounds_money(value, hedge))
+    for m in _MASS.finditer(text):
+        if outside(date_spans, m.start()):
+            value = _number(m.group("num")) * _MASS_SCALES.get((m.group("scale") or "").lower(), 1)
+            if m.group("unit").lower() in ("kilograms", "kg"):
+                value /= 1000
+            hedge = _hedge(text[: m.start()])
+            return Quantity(m.group(0), value, "t", AMOUNT, hedge, *_bounds_money(value, hedge))
+    for m in _COUNTED.finditer(text):
+        if outside(date_spans, m.start()):
+            value = _number(m.group("num"))
+            hedge = _hedge(text[: m.start()])
+            low, high = (value, None) if hedge == "at_least" else (value, value)
+            return Quantity(m.group(0), value, m.group("what").lower(), "count", hedge, low, high)
+    lowered = text.lower()
+    for q in words().quantifiers:
+        if m := re.search(rf"\b{re.escape(q.phrase)}\b", lowered):
+            of = _percent_of(text, m.start(), m.end())
+            return Quantity(q.phrase, None, "", of, q.phrase, q.low, q.high)
+    return None
+
+
+def _bounds_money(value: float, hedge: str) -> tuple[float | None, float | None]:
+    """Money is compared within 2% (rounding and revisions), or as the hedge says."""
+    if hedge == "at_least":
+        return value, None
+    if hedge == "at_most":
+        return None, value
+    spread = 0.05 if hedge in ("about", "nearly") else 0.02
+    return value * (1 - spread), value * (1 + spread)

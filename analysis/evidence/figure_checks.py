@@ -1,0 +1,464 @@
+"""Checkers that read a claim's figures from its frame: trade, amounts, reserves, ranks,
+counts, taxonomy.
+
+Each takes the context and a claim, returns a Verdict when its kind of frame applies (else
+None), and decides by an explicit rule:
+
+- **trade**: the Census figure of the flow and year within 2% (5% when hedged), a change
+  within 1.5 points, "lowest / highest since Y" against every year since Y; a year whose
+  annual figures were not out by the article's date is not checkable.
+- **amount** and **reserves**: a country's production tonnage, or share of world reserves,
+  in the USGS edition public by then.
+- **rank**: the actor's place among producers in the newest USGS edition public by then.
+- **count**: entries an Entity List rule added, against the rule of the claim's date.
+- **taxonomy**: what the commodity taxonomy says a thing is (gallium is not a rare earth).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pandas as pd
+
+from analysis.analyses import concentration, trade
+from analysis.article import frames, quantities
+from analysis.article.claims import Claim
+from analysis.article.frames import COUNT, RANK, TAXONOMY, TRADE, Frame
+from analysis.data import countries, datasets, goods, lexicon
+from analysis.evidence import verdicts as v
+from analysis.evidence.frame_checks import dated_of, day_of, frame_of
+from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
+from analysis.fmt import number, usd_bn
+from analysis.vocab import Label
+
+# Census publishes a year's annual goods trade figures early in February of the next year.
+TRADE_RELEASE_MONTH = 2
+
+
+# --- trade ---------------------------------------------------------------------------------
+
+
+def _trade_year(frame: Frame, as_of: dt.date | None) -> int | None:
+    """The year a trade figure is for: a year the claim names first ('said last month
+    that the deficit in 2019 was ...' is about 2019), else its first date's year."""
+    order = ("year", "interval", "day", "month")
+    dated = [w for w in frame.when if w.start and w.granularity in order]
+    for w in sorted(dated, key=lambda w: order.index(w.granularity)):
+        return dt.date.fromisoformat(w.start).year
+    return as_of.year - 1 if as_of else None
+
+
+def _beyond_the_table(frame: Frame, text: str) -> str:
+    """Why the annual all-goods table cannot decide a trade claim, or ''."""
+    q = frame.quantity
+    if q is not None and q.unit == "USD" and q.of != "value":
+        return f"The amount is a {q.of} (a pledge or a target), not a recorded trade flow."
+    if frame.goods:
+        return (
+            f"The trade table has all goods together; the claim is about {', '.join(frame.goods)}"
+            ": trade by product would decide it."
+        )
+    spans = [
+        (dt.date.fromisoformat(w.end) - dt.date.fromisoformat(w.start)).days
+        for w in frame.when
+        if w.start and w.end and w.granularity != "day"
+    ]
+    for w in frame.when:  # dates are judged by their span above, not by their words
+        text = text.replace(w.text, " ")
+    if (spans and max(spans) < 300) or frames.part_of_year(text):
+        return "The claim gives a figure for part of a year; the trade table is by year."
+    return ""
+
+
+def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
+    """A US-China goods trade figure, change or extreme against the Census table."""
+    frame = frame_of(claim)
+    if frame is None or frame.kind != TRADE or frame.quantity is None:
+        return None
+    flow = frame.action if frame.action in trade.FLOWS else None
+    year = _trade_year(frame, ctx.as_of)
+    if flow is None or year is None:
+        return None
+    if frame.partner != "CHN":
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            "The bundled trade table covers US goods trade with China only; the claim is "
+            + (f"about trade with {frame.partner}." if frame.partner else "not about China."),
+        )
+        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
+    not_in_table = _beyond_the_table(frame, claim.text)
+    if not_in_table:
+        decision = v.Decision(Label.NOT_CHECKABLE, not_in_table)
+        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
+    table = trade.goods_trade().set_index("year")
+    public = dt.date(year + 1, TRADE_RELEASE_MONTH, 1)
+    if year not in table.index or pd.isna(table.at[year, flow]):
+        decision = v.Decision(Label.NOT_CHECKABLE, f"The trade table has no {flow} for {year}.")
+        return _trade_verdict(claim, decision, table, [], public)
+    if ctx.as_of and public > ctx.as_of:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"Annual {flow} for {year} were published after the article ({public:%B %Y}).",
+        )
+        return _trade_verdict(claim, decision, table, [], public)
+    q = frame.quantity
+    value = float(table.at[year, flow])
+    shown = abs(value) if flow == "balance" else value
+    rows = [int(table.at[year, "row"])]
+    if q.unit == "USD":
+        claimed = q.value / 1e6 if q.value else 0.0
+        # the figure's bounds (a bare figure: within 2%; "more than": at least it)
+        low = q.low / 1e6 if q.low is not None else None
+        high = q.high / 1e6 if q.high is not None else None
+        inside = (low is None or shown >= low) and (high is None or shown <= high)
+        nearest = min(
+            (b for b in (low, high, claimed) if b is not None), key=lambda b: abs(b - shown)
+        )
+        gap = 0.0 if inside else abs(nearest - shown) / shown if shown else 1.0
+        label = Label.SUPPORTED if inside else Label.PARTLY if gap <= 0.10 else Label.UNSUPPORTED
+        said = f"{q.hedge.replace('_', ' ')} {usd_bn(claimed)}".strip()
+        apart = abs(claimed - shown) / shown if shown else 1.0
+        decision = v.Decision(
+            label,
+            f"US goods {flow} with China in {year}: {usd_bn(shown)} (Census); the claim says "
+            f"{said} ({apart:.1%} apart).",
+        )
+    elif q.of == "growth" and year - 1 in table.index and pd.notna(table.at[year - 1, flow]):
+        before = (
+            abs(float(table.at[year - 1, flow]))
+            if flow == "balance"
+            else float(table.at[year - 1, flow])
+        )
+        change = (shown - before) / before * 100
+        claimed = q.value or 0.0
+        sign = (
+            -1
+            if re.search(
+                r"\b(?:fell|drop\w*|declin\w*|narrow\w*|down|decreas\w*|shr[ai]nk\w*)\b",
+                claim.text,
+                re.I,
+            )
+            else 1
+        )
+        gap = abs(sign * claimed - change)
+        label = Label.SUPPORTED if gap <= 1.5 else Label.PARTLY if gap <= 5 else Label.UNSUPPORTED
+        rows.append(int(table.at[year - 1, "row"]))
+        decision = v.Decision(
+            label,
+            f"US goods {flow} with China went from {usd_bn(before)} in {year - 1} to "
+            f"{usd_bn(shown)} in {year}: {change:+.1f}% (the claim: {sign * claimed:+.1f}%).",
+        )
+    else:
+        return None
+    return _trade_verdict(claim, decision, table, rows, public)
+
+
+def _trade_verdict(
+    claim: Claim, decision: v.Decision, table: pd.DataFrame, rows: list[int], public: dt.date
+) -> Verdict:
+    evidence = (
+        (make_evidence(trade.TABLE, rows, {"rows": len(rows)}, "annual goods trade", public),)
+        if rows
+        else ()
+    )
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "trade figure",
+        evidence,
+        needs_text(decision, "the Census figure for that flow and year"),
+        tuple(claim.notes),
+    )
+
+
+# --- amounts -------------------------------------------------------------------------------
+
+
+def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
+    """'China mined 240,000 tonnes of rare earths in 2022': the country's production in the
+    USGS edition public on the article's date, within the figure's bounds (2%, 5% when
+    hedged; partly within 10%)."""
+    frame = frame_of(claim)
+    q = frame.quantity if frame else None
+    if frame is None or q is None or q.of != quantities.AMOUNT or not frame.goods:
+        return None
+    commodity = commodity_of(frame.goods[0])
+    if commodity is None or not frame.actor_country or frames.not_output(claim.text):
+        what = "production" if commodity else f"{frame.goods[0]} production"
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The bundled tables hold countries' {what} by year; this amount is of something "
+            "else (reserves, trade, capacity, demand) or of no named country.",
+        )
+        return Verdict(claim, decision.label, decision.rationale, "production amount")
+    series = concentration.series_for(commodity)
+    year = _trade_year(frame, ctx.as_of)
+    edition = concentration.edition_as_of(commodity, ctx.as_of, year)
+    table = datasets.load(series["table"])
+    label = next(
+        (e["source_edition"] for e in datasets.editions(series["table"]) if e["id"] == edition),
+        None,
+    )
+    country = countries.name(frame.actor_country)
+    row = table.loc[
+        (table["commodity"] == commodity)
+        & (table["country"] == country)
+        & (table["year"] == year)
+        & (table["source_edition"] == label)
+        & table["value"].notna()
+    ]
+    if row.empty:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"No {commodity} production of {country} for {year} in the USGS edition public "
+            f"by {ctx.as_of} ({label or 'none yet'}).",
+        )
+        return Verdict(claim, decision.label, decision.rationale, "production amount")
+    found = row.iloc[0]
+    tonnes = float(found["value"]) / (1000 if str(found["unit"]) == "kg" else 1)
+    inside = (q.low is None or tonnes >= q.low) and (q.high is None or tonnes <= q.high)
+    apart = abs(tonnes - (q.value or 0.0)) / tonnes if tonnes else 1.0
+    verdict = Label.SUPPORTED if inside else Label.PARTLY if apart <= 0.10 else Label.UNSUPPORTED
+    decision = v.Decision(
+        verdict,
+        f"{label}: {country} produced {number(tonnes)} t of {commodity} in {year} "
+        f"({series['measure']}); the claim says {q.text} ({apart:.1%} apart).",
+    )
+    evidence = make_evidence(
+        series["table"],
+        row.index,
+        {"value": found["value"], "unit": found["unit"], "year": year, "edition": label},
+        f"{country}, {commodity}, {series['measure']}, {year}",
+        concentration.released(commodity, edition) if edition else None,
+    )
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "production amount",
+        (evidence,),
+        needs_text(decision, f"{commodity} production of {country} in {year}"),
+    )
+
+
+def check_reserves(ctx: Context, claim: Claim) -> Verdict | None:
+    """'China holds a third of the world's rare-earth reserves': its share of world
+    reserves in the newest USGS edition out by the article's date (within the figure's
+    bounds: supported; within 5 points of them: partly)."""
+    frame = frame_of(claim)
+    q = frame.quantity if frame else None
+    if frame is None or q is None or q.of != "reserves" or not frame.goods:
+        return None
+    commodity = commodity_of(frame.goods[0])
+    if commodity is None or not frame.actor_country or (q.low is None and q.high is None):
+        return None
+    table = "rare_earths_reserves" if commodity == "rare earths" else "critical_minerals_reserves"
+    rows = datasets.load(table)
+    rows = rows.loc[(rows["commodity"] == commodity) & rows["value"].notna()]
+    out = [
+        e["source_edition"]
+        for e in datasets.editions(table)
+        if ctx.as_of is None or int(str(e["released"])[:4]) <= ctx.as_of.year
+    ]
+    out = [e for e in out if (rows["source_edition"] == e).any()]
+    country = countries.name(frame.actor_country)
+    if not out:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE, f"No USGS edition with {commodity} reserves was out by then."
+        )
+        return Verdict(claim, decision.label, decision.rationale, "share of reserves")
+    mine = rows.loc[rows["source_edition"] == out[-1]]
+    own = mine.loc[mine["country"] == country]
+    world = mine.loc[mine["country"] == concentration.WORLD]
+    if own.empty or world.empty:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE, f"{out[-1]} gives no {commodity} reserves for {country}."
+        )
+        return Verdict(claim, decision.label, decision.rationale, "share of reserves")
+    share = float(own["value"].iloc[0]) / float(world["value"].iloc[0]) * 100
+    low, high = q.low if q.low is not None else 0.0, q.high if q.high is not None else 100.0
+    gap = max(low - share, share - high, 0.0)
+    label = Label.SUPPORTED if gap == 0 else Label.PARTLY if gap <= 5 else Label.UNSUPPORTED
+    decision = v.Decision(
+        label,
+        f"{out[-1]}: {country} holds {share:.0f}% of world {commodity} reserves "
+        f"({number(float(own['value'].iloc[0]))} of {number(float(world['value'].iloc[0]))} "
+        f"{own['unit'].iloc[0]}); the claim says {q.text} (read as {low:g}–{high:g}%).",
+    )
+    evidence = make_evidence(
+        table,
+        [*own.index, *world.index],
+        {"share_pct": round(share, 1), "edition": out[-1]},
+        f"{country}, {commodity} reserves",
+    )
+    return Verdict(claim, decision.label, decision.rationale, "share of reserves", (evidence,))
+
+
+# --- rank ----------------------------------------------------------------------------------
+
+
+def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
+    """'China is the largest producer of X': the actor's rank in the newest USGS edition
+    public by the article's date."""
+    frame = frame_of(claim)
+    if frame is None or frame.kind != RANK or not frame.goods or not frame.actor_country:
+        return None
+    commodity = commodity_of(frame.goods[0])
+    if commodity is None:
+        return None
+    edition = concentration.edition_as_of(commodity, ctx.as_of)
+    if edition is None:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE, f"No USGS edition on {commodity} was public by {ctx.as_of}."
+        )
+        return Verdict(claim, decision.label, decision.rationale, "rank of producers")
+    shares = concentration.country_shares(commodity, "main", edition)
+    shares = shares.loc[(shares["country"] != "Other countries") & shares["share_pct"].notna()]
+    if shares.empty:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE, f"{edition} gives no country shares of {commodity}."
+        )
+        return Verdict(claim, decision.label, decision.rationale, "rank of producers")
+    year = int(shares["year"].max())
+    last = shares.loc[shares["year"] == year].sort_values("share_pct", ascending=False)
+    order = [countries.iso3(str(name)) for name in last["country"]]
+    rank = order.index(frame.actor_country) + 1 if frame.actor_country in order else None
+    top = last.iloc[0]
+    label = Label.SUPPORTED if rank == 1 else Label.UNSUPPORTED
+    rationale = (
+        f"In {edition}, {top['country']} was the largest producer of {commodity} in {year} "
+        f"({top['share_pct']:.0f}% of the world total)"
+        + ("." if rank == 1 else f"; {frame.actor} ranked {rank or 'nowhere'}.")
+    )
+    rows = [int(r) for r in last["row"].head(3)]
+    evidence = (
+        make_evidence(
+            concentration.series_for(commodity, "main")["table"],
+            rows,
+            {"year": year, "edition": edition},
+            "largest producers",
+            concentration.released(commodity, edition),
+        ),
+    )
+    return Verdict(claim, label, rationale, "rank of producers", evidence)
+
+
+def commodity_of(good: str) -> str | None:
+    """The production-table commodity of a goods id ('graphite' -> 'graphite (natural)')."""
+    known = concentration.commodities()
+    label = goods.label(good)
+    return next((c for c in known if c.split(" (")[0] == label), None)
+
+
+# --- counts --------------------------------------------------------------------------------
+
+
+def check_count(ctx: Context, claim: Claim) -> Verdict | None:
+    """'added 140 entities': the Entity List rule of the claim's date."""
+    frame = frame_of(claim)
+    if frame is None or frame.kind != COUNT or frame.quantity is None:
+        return None
+    # additions to the (US) Entity List whoever the sentence names first; other lists
+    # (China's unreliable entity list) are not in the table
+    on_the_list = re.search(r"(?<!Unreliable )\bEntity List\b", claim.text)
+    if frame.actor_country not in ("USA", None) and not on_the_list:
+        return None
+    rules = datasets.load("entity_list_rules")
+    dated = dated_of(frame)
+    day = dt.date.fromisoformat(dated[0].start) if dated else ctx.as_of
+    if day is None:
+        return None
+    near = rules.loc[
+        (rules["published"] - pd.Timestamp(day)).abs().le(pd.Timedelta(days=7))
+        | (rules["effective"] - pd.Timestamp(day)).abs().le(pd.Timedelta(days=7))
+    ]
+    if near.empty:
+        return None  # no rule that week: the measure checks may still read the claim
+    q = frame.quantity
+    claimed = q.value
+    counts = {int(x) for x in near["entries_added_total"].dropna()} | {
+        int(x) for x in near["china_added"].dropna()
+    }
+    # "more than 60" holds for any count above 60; a bare count must be exact
+    low, high = (q.low, q.high) if q.hedge else (claimed, claimed)
+    fits = [c for c in counts if (low is None or c >= low) and (high is None or c <= high)]
+    label = Label.SUPPORTED if fits else Label.UNSUPPORTED
+    rule = near.iloc[0]
+    decision = v.Decision(
+        label,
+        f"The Entity List rule of {day_of(rule['published'])} added "
+        f"{number(rule['entries_added_total'])} entries"
+        + (f", {number(rule['china_added'])} under China" if pd.notna(rule["china_added"]) else "")
+        + f"; the claim says {' '.join((q.hedge.replace('_', ' '), q.text)).strip()!r}.",
+    )
+    # a rule in force was public by then: BIS posts a rule for inspection (and it takes
+    # effect) days before the Federal Register prints it
+    public = min(
+        (d for d in (day_of(rule["published"]), day_of(rule["effective"])) if d), default=None
+    )
+    evidence = (
+        make_evidence(
+            "entity_list_rules",
+            near.index,
+            {"counts": sorted(counts)},
+            "rules of that week",
+            public,
+        ),
+    )
+    return Verdict(claim, decision.label, decision.rationale, "entity list count", evidence)
+
+
+# --- taxonomy ------------------------------------------------------------------------------
+
+
+def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
+    """'gallium, a rare earth' / 'the 17 rare earths': the commodity taxonomy decides."""
+    frame = frame_of(claim)
+    if frame is None or frame.kind != TAXONOMY:
+        return None
+    table = datasets.load("commodities")
+    elements = table.loc[table["is_rare_earth"] & (table["commodity_id"] != goods.RARE_EARTHS)]
+    minerals = set(datasets.load("commodities")["commodity_id"]) | {
+        g.id for g in lexicon.goods() if g.kind == "mineral"
+    }
+    named = [g for g in frame.goods if g != goods.RARE_EARTHS and g in minerals]
+    wrong = [g for g in named if goods.is_rare_earth(g) is False]
+    count = frame.quantity.value if frame.quantity and frame.quantity.unit == "" else None
+    group = re.search(r"\bgroup of (\d+)\b|\b(\d+) rare[- ]earth", claim.text, re.I)
+    if group:
+        count = float(group.group(1) or group.group(2))
+    if named and frame.negated:
+        members = [g for g in named if goods.is_rare_earth(g)]
+        decision = v.Decision(
+            Label.UNSUPPORTED if members else Label.SUPPORTED,
+            f"{' and '.join(goods.label(g) for g in members or named).capitalize()} "
+            f"{'is' if len(members or named) == 1 else 'are'} "
+            f"{'' if members else 'not '}among the 17 rare-earth elements "
+            "(the 15 lanthanides, scandium and yttrium).",
+        )
+    elif wrong:
+        decision = v.Decision(
+            Label.UNSUPPORTED,
+            f"{' and '.join(goods.label(g) for g in wrong).capitalize()} "
+            f"{'is' if len(wrong) == 1 else 'are'} not among the 17 rare-earth elements "
+            "(the 15 lanthanides, scandium and yttrium).",
+        )
+    elif count is not None:
+        label = Label.SUPPORTED if int(count) == len(elements) else Label.UNSUPPORTED
+        decision = v.Decision(
+            label, f"The rare earths are {len(elements)} elements; the claim says {int(count)}."
+        )
+    elif named:
+        decision = v.Decision(
+            Label.SUPPORTED,
+            f"{' and '.join(goods.label(g) for g in named).capitalize()} "
+            f"{'is' if len(named) == 1 else 'are'} rare-earth element(s).",
+        )
+    else:
+        return None
+    evidence = (
+        make_evidence("commodities", elements.index, {"rare_earths": len(elements)}, "taxonomy"),
+    )
+    return Verdict(claim, decision.label, decision.rationale, "taxonomy", evidence)
