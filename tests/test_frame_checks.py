@@ -429,3 +429,21 @@ def test_a_count_with_no_rule_that_week_leaves_the_claim_to_the_measure_checks(t
     text = "On 15 May 2020, the Commerce Department added 12 entities to the Entity List."
     x = _only(tmp_path, text, "2020-05-20")
     assert x.rule != "entity list count", x.rationale
+
+
+def test_a_meeting_dated_in_another_clause_of_its_sentence_is_checked(tmp_path):
+    rows = [r for r in read_rows("sources/visits.csv") if r["kind"] == "leaders_meeting"]
+    row = rows[-1]
+    day = dt.date.fromisoformat(row["start"])
+    first, second = (p.split(" (")[0] for p in row["visitors"].split(";")[:2])
+    text = f"{first} and {second} met in {row['places']}, on {day:%A}."
+    x = _only(tmp_path, text, (day + dt.timedelta(days=1)).isoformat())
+    assert x.verdict == Label.SUPPORTED and x.rule == "event dates", x.rationale
+
+
+def test_last_weekend_is_the_saturday_and_sunday_before_the_articles_week(tmp_path):
+    (claim,) = dated_article(
+        tmp_path, "Joe Biden met Xi Jinping in Lima last weekend.", "2024-11-21"
+    ).claims
+    (when,) = claim.frame.when
+    assert (when.start, when.end) == ("2024-11-16", "2024-11-17")

@@ -381,9 +381,11 @@ def _relative_unit(g: dict[str, str | None], ctx: _Context) -> tuple[Any, ...]:
         elif unit == "month":
             m = days.add_months(d.replace(day=1), shift)
             first, last = days.month_span(m.year, m.month)
-        else:
+        else:  # a week from Monday, or its weekend
             monday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(weeks=shift)
             first, last = monday, monday + dt.timedelta(days=6)
+            if unit == "weekend":
+                first = monday + dt.timedelta(days=5)
         if edge == "earlier":
             last = d
         elif edge == "later":

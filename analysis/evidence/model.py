@@ -145,7 +145,10 @@ def as_of(article: Article) -> tuple[dt.date | None, str]:
 
 
 def claim_dates(ctx: Context, claim: Claim) -> list[Any]:
-    return [ctx.article.date(d) for d in claim.dates if ctx.article.date(d).resolved]
+    """The resolved dates of a claim: its own, else its sentence's (as its frame reads them:
+    "met in Busan, South Korea, on Thursday")."""
+    refs = claim.dates or (tuple(w.date for w in claim.frame.when) if claim.frame else ())
+    return [ctx.article.date(d) for d in refs if ctx.article.date(d).resolved]
 
 
 def persons_named(ctx: Context, claim: Claim) -> list[str]:
