@@ -447,3 +447,32 @@ def test_last_weekend_is_the_saturday_and_sunday_before_the_articles_week(tmp_pa
     ).claims
     (when,) = claim.frame.when
     assert (when.start, when.end) == ("2024-11-16", "2024-11-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Gallium and germanium, two rare earth metals, are used in chips.", Label.UNSUPPORTED),
+        ("Graphite is not a rare earth element.", Label.SUPPORTED),
+    ],
+)
+def test_what_a_mineral_is_said_to_be_is_a_claim(tmp_path, text, verdict):
+    (x,) = factcheck.check(dated_article(tmp_path, text, "2024-06-10"))
+    assert x.verdict == verdict and x.rule == "taxonomy", x.rationale
+
+
+def test_a_second_place_among_producers_is_checked_as_second(tmp_path):
+    shares = concentration.country_shares("rare earths", "main", "MCS 2024")
+    shares = shares.loc[(shares["country"] != "Other countries") & shares["share_pct"].notna()]
+    last = shares.loc[shares["year"] == shares["year"].max()].sort_values(
+        "share_pct", ascending=False
+    )
+    first, second = (str(c) for c in last["country"].head(2))
+    for country, verdict in ((second, Label.SUPPORTED), (first, Label.UNSUPPORTED)):
+        (tmp_path / country).mkdir()
+        x = _only(
+            tmp_path / country,
+            f"{country} is the world's second-largest producer of rare earths.",
+            "2024-06-10",
+        )
+        assert x.verdict == verdict, x.rationale

@@ -288,6 +288,13 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
     return frames.takes_effect(text) and frames.refers_to_measure(sentence)
 
 
+def _said_to_be_rare_earths(piece: _Piece, sent: Sentence) -> bool:
+    """Whether the sentence says what the goods of this clause are in a clause after it
+    ("Gallium and germanium, two rare earth metals, are used in chips")."""
+    m = re.search(r"\brare[- ]earth", sent.text[piece.end - sent.start :], re.I)
+    return m is not None and frames.is_taxonomy(sent.text)
+
+
 def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sentence) -> list[str]:
     """The claim types a clause of sentence `sent` supports, strongest first."""
     text = piece.text
@@ -307,7 +314,7 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
     ) or (frames.is_rank(text) and gz.COMMODITY in labels):
         types.append(QUANTITY_SHARE)
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in _COUNT.finditer(text)) or (
-        frames.is_taxonomy(text) and _names_a_good(inside)
+        (frames.is_taxonomy(text) or _said_to_be_rare_earths(piece, sent)) and _names_a_good(inside)
     ):
         types.append(COUNT)  # a number of things, or what a good is (how it is counted)
     actorish = (

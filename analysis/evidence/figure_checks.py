@@ -299,6 +299,11 @@ def check_reserves(ctx: Context, claim: Claim) -> Verdict | None:
 # --- rank ----------------------------------------------------------------------------------
 
 
+_PLACE = re.compile(
+    r"\b(second|third|fourth|fifth|\d(?:nd|rd|th))[- ](?:largest|biggest|top|leading)", re.I
+)
+
+
 def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     """'China is the largest producer of X': the actor's rank in the newest USGS edition
     public by the article's date."""
@@ -326,11 +331,15 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     order = [countries.iso3(str(name)) for name in last["country"]]
     rank = order.index(frame.actor_country) + 1 if frame.actor_country in order else None
     top = last.iloc[0]
-    label = Label.SUPPORTED if rank == 1 else Label.UNSUPPORTED
+    # "the second-largest producer": the place the claim gives, else first
+    m = _PLACE.search(claim.text)
+    place = (v.ordinal(m.group(1)) or 1) if m else 1
+    label = Label.SUPPORTED if rank == place else Label.UNSUPPORTED
     rationale = (
         f"In {edition}, {top['country']} was the largest producer of {commodity} in {year} "
         f"({top['share_pct']:.0f}% of the world total)"
         + ("." if rank == 1 else f"; {frame.actor} ranked {rank or 'nowhere'}.")
+        + (f" The claim gives place {place}." if place != 1 else "")
     )
     rows = [int(r) for r in last["row"].head(3)]
     evidence = (
