@@ -162,9 +162,8 @@ def _patterns() -> dict[str, Any]:
         "immediacy": _any(w.immediacy),
         "unpublished": _any(w.unpublished),
         "codes": _any(w.customs_codes),
-        "measure_negation": re.compile(
-            r"(?:\b|(?<=\w))(?:" + "|".join(w.measure_negation) + r")\b", re.I
-        ),
+        # no word boundary before: "cannot", "hasn't"
+        "measure_negation": re.compile(r"(?:" + "|".join(w.measure_negation) + r")\b", re.I),
         "target": re.compile(
             r"\b(?:" + "|".join(w.target_words) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
         ),
