@@ -278,3 +278,15 @@ def test_a_measure_claim_that_denies_is_not_checked_as_an_assertion(tmp_path):
     assert x.claim.frame.negated and x.verdict == Label.NOT_CHECKABLE, x.rationale
     assert not frames.denies_measure("Listed items shall not be exported without permission")
     assert not frames.denies_measure("used not only in mining but also in refining")
+
+
+def test_a_capital_acting_on_a_day_is_its_government(tmp_path):
+    x = _about(
+        _verdicts(
+            tmp_path,
+            "Beijing on Tuesday banned exports of gallium to the United States.",
+            "2024-12-05",
+        ),
+        "banned",
+    )
+    assert x.claim.frame.actor_country == "CHN" and x.verdict == Label.SUPPORTED, x.rationale
