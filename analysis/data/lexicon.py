@@ -157,6 +157,7 @@ class ClaimWords(_Entry):
     ]
     effect_words: tuple[str, ...]
     report_words: tuple[str, ...]
+    announce_words: tuple[str, ...]
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
     effect_verbs: tuple[str, ...]
@@ -182,6 +183,7 @@ class ClaimWords(_Entry):
         "rank_words",
         "effect_words",
         "report_words",
+        "announce_words",
         "measure_objects",
         "measure_anaphora",
         "effect_verbs",

@@ -89,6 +89,8 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
 
     if claim.topic != "export controls" or not _BAN.search(claim.text) or not claim.commodities:
         return None
+    if claim.frame and claim.frame.action == "relaxation":
+        return None  # "lifted its ban": a relaxation, checked as one
     iso = _actor_country(claim)
     if not iso:
         return None
