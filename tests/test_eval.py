@@ -18,8 +18,8 @@ from analysis.vocab import Label
 
 # Reached on each half (docs/factcheck.md, "Evaluation"); rates as fractions.
 FLOORS = {
-    "dev": {"detection": 0.76, "accuracy": 0.72, "false_decisions": 0.14, "probes": 0.95},
-    "test": {"detection": 0.77, "accuracy": 0.45, "false_decisions": 0.22, "probes": 0.75},
+    "dev": {"detection": 0.80, "accuracy": 0.86, "false_decisions": 0.07, "probes": 0.95},
+    "test": {"detection": 0.79, "accuracy": 0.50, "false_decisions": 0.24, "probes": 0.75},
 }
 
 

@@ -278,3 +278,32 @@ def test_a_measure_claim_that_denies_is_not_checked_as_an_assertion(tmp_path):
     assert x.claim.frame.negated and x.verdict == Label.NOT_CHECKABLE, x.rationale
     assert not frames.denies_measure("Listed items shall not be exported without permission")
     assert not frames.denies_measure("used not only in mining but also in refining")
+
+
+def test_a_capital_acting_on_a_day_is_its_government(tmp_path):
+    x = _about(
+        _verdicts(
+            tmp_path,
+            "Beijing on Tuesday banned exports of gallium to the United States.",
+            "2024-12-05",
+        ),
+        "banned",
+    )
+    assert x.claim.frame.actor_country == "CHN" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_date_of_what_was_done_may_be_the_announcement_or_the_effective_day(tmp_path):
+    text = "Japan {} controls on exports of chipmaking equipment in July 2023."
+    acted = _about(_verdicts(tmp_path, text.format("tightened"), "2023-08-01"), "July")
+    assert acted.claim.frame.when[0].role == "acted"
+    assert acted.verdict == Label.SUPPORTED, acted.rationale  # in force from 23 July
+    said = _about(_verdicts(tmp_path, text.format("announced"), "2023-08-01"), "July")
+    assert said.claim.frame.when[0].role == "announced"
+    assert said.verdict == Label.UNSUPPORTED, said.rationale  # announced on 31 March
+
+
+def test_lifting_a_ban_is_a_relaxation_and_barred_from_is_a_ban():
+    assert frames.action("China lifted its ban on gallium exports") == "relaxation"
+    assert not frames.forbids("China lifted its ban on gallium exports")
+    assert frames.action("Firms are barred from selling chips to them") == "ban"
+    assert frames.action("China's new export control regime took effect") == "law"

@@ -37,6 +37,7 @@ def patterns() -> dict[str, Any]:
         "cues": {k: _any(v) for k, v in w.measure_cues.items()},
         "effect": _any(w.effect_words),
         "report": _any(w.report_words),
+        "announce": _any(w.announce_words),
         "objects": _any(w.measure_objects),
         "anaphora": _any(w.measure_anaphora),
         "effect_verbs": _any(w.effect_verbs),
@@ -44,9 +45,8 @@ def patterns() -> dict[str, Any]:
         "immediacy": _any(w.immediacy),
         "unpublished": _any(w.unpublished),
         "codes": _any(w.customs_codes),
-        "measure_negation": re.compile(
-            r"(?:\b|(?<=\w))(?:" + "|".join(w.measure_negation) + r")\b", re.I
-        ),
+        # no word boundary before: "cannot", "hasn't"
+        "measure_negation": re.compile(r"(?:" + "|".join(w.measure_negation) + r")\b", re.I),
         "target": re.compile(
             r"\b(?:" + "|".join(w.target_words) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
         ),

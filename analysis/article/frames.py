@@ -54,7 +54,7 @@ class When:
     end: str | None
     granularity: str
     tense: str  # past, present, future (from the sentence's words), or ""
-    role: str  # announced, effective, reported (news of it came out), period
+    role: str  # announced, effective, acted (either), reported (news of it came out), period
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -129,15 +129,17 @@ _LEGAL_BASIS = re.compile(
 
 
 def action(text: str) -> str:
-    """What a measure does, strongest reading first: a relaxation, a listing, a ban that a
+    """What a measure does, strongest reading first: a relaxation (also of a ban named after
+    it: 'lifted its ban'), a listing, a ban that a
     licence qualifies ('prohibited ... without a licence' is a licence), a ban, a licence,
     else the first named of a licence, a tariff, an investment rule, a subsidy, a law or a
     restriction."""
     cues = patterns()["cues"]
     text = _DOMINANCE.sub(" ", text)  # "controls 85% of processing" holds, not restricts
     text = _LEGAL_BASIS.sub(" ", text)  # "in accordance with the Export Control Law": a basis
-    if cues["relaxation"].search(text) and not cues["ban"].search(text):
-        return "relaxation"
+    eased, banned = cues["relaxation"].search(text), cues["ban"].search(text)
+    if eased and (not banned or eased.start() < banned.start()):
+        return "relaxation"  # "lifted its ban on ...": the ban is what was eased
     if cues["listing"].search(text):
         return "listing"
     if cues["ban"].search(text):
@@ -181,7 +183,8 @@ def forbids(text: str) -> bool:
     """Whether a claim says something is forbidden outright (a ban not qualified by a
     licence: 'prohibited without a licence' does not forbid)."""
     cues = patterns()["cues"]
-    return bool(cues["ban"].search(text)) and not cues["licence"].search(text)
+    banned = bool(cues["ban"].search(text)) and not cues["licence"].search(text)
+    return banned and action(text) != "relaxation"  # "lifted its ban" forbids nothing
 
 
 def flow(text: str) -> str:
@@ -217,16 +220,20 @@ def _role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
     if start <= d.start_char <= start + len(text):
         return _role(text, d.start_char - start)
     at = sentence.find(d.text)
-    return _role(sentence, at) if at >= 0 else "announced"
+    return _role(sentence, at) if at >= 0 else "acted"
 
 
 def _role(text: str, ref_start: int) -> str:
     """Effective after 'take effect', 'from'...; reported after 'disclosed', 'leaked'...
-    (the day news of a measure came out, which the catalog does not hold); else announced."""
+    (the day news of a measure came out, which the catalog does not hold); announced in a
+    text with an announcing word; else acted (what was done that day: 'restricted exports
+    in July' may mean the announcement or the day it applied)."""
     before = text[max(0, ref_start - 40) : ref_start]
     if patterns()["report"].search(before):
         return "reported"
-    return "effective" if patterns()["effect"].search(before) else "announced"
+    if patterns()["effect"].search(before):
+        return "effective"
+    return "announced" if patterns()["announce"].search(text) else "acted"
 
 
 def is_opinion(text: str) -> str | None:

@@ -165,6 +165,7 @@ class ClaimWords(_Entry):
     ]
     effect_words: tuple[str, ...]
     report_words: tuple[str, ...]
+    announce_words: tuple[str, ...]
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
     effect_verbs: tuple[str, ...]
@@ -192,6 +193,7 @@ class ClaimWords(_Entry):
         "part_of_year",
         "not_output",
         "report_words",
+        "announce_words",
         "measure_objects",
         "measure_anaphora",
         "effect_verbs",

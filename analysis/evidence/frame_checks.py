@@ -154,10 +154,18 @@ def _within(day: dt.date, when: Any) -> bool:
     return dt.date.fromisoformat(when.start) <= day <= dt.date.fromisoformat(when.end or when.start)
 
 
+def _role_days(m: pd.Series, when: Any) -> list[dt.date | None]:
+    """The measure's days a claim's date may name: by its role (an `acted` date, or one
+    with no tense, either the announcement or an effective day)."""
+    if when.role == "effective":
+        return _effective_days(m)
+    if when.role == "acted" or when.tense == "":
+        return [day_of(m["announced"]), *_effective_days(m)]
+    return [day_of(m["announced"])]
+
+
 def _matches(m: pd.Series, when: Any) -> bool:
-    days = _effective_days(m) if when.role == "effective" else [day_of(m["announced"])]
-    days += [day_of(m["announced"]), *_effective_days(m)] if when.tense == "" else []
-    return any(d is not None and _within(d, when) for d in days)
+    return any(d is not None and _within(d, when) for d in _role_days(m, when))
 
 
 def _naming(table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
@@ -380,8 +388,7 @@ def _days_off(m: pd.Series, dated: list[Any]) -> int:
     worst = 0
     for w in dated:
         start, end = dt.date.fromisoformat(w.start), dt.date.fromisoformat(w.end or w.start)
-        days = _effective_days(m) if w.role == "effective" else [day_of(m["announced"])]
-        known = [d for d in days if d is not None]
+        known = [d for d in _role_days(m, w) if d is not None]
         if not known:
             return 10**6
         gap = min(

@@ -89,6 +89,8 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
 
     if claim.topic != "export controls" or not _BAN.search(claim.text) or not claim.commodities:
         return None
+    if claim.frame and claim.frame.action == "relaxation":
+        return None  # "lifted its ban": a relaxation, checked as one
     iso = _actor_country(claim)
     if not iso:
         return None
@@ -283,10 +285,11 @@ def _announced_by(frame: pd.DataFrame, day: dt.date) -> pd.DataFrame:
 
 def _actor_country(claim: Claim) -> str | None:
     """Who imposed the measure: a measure frame's actor (which leaves out the countries a
-    measure targets), else the claim's."""
+    measure targets and companies), else the claim's."""
     frame = claim.frame
-    framed = frame.actor_country if frame and frame.kind == frames.MEASURE else None
-    return framed or claim.actor_country or _actor_iso(claim.actor)
+    if frame and frame.kind == frames.MEASURE:
+        return frame.actor_country or _actor_iso(frame.actor)
+    return claim.actor_country or _actor_iso(claim.actor)
 
 
 def _actor_iso(actor: str | None) -> str | None:
