@@ -13,7 +13,7 @@ from conftest import dated_article, read_rows
 
 from analysis.analyses import concentration, measures, trade
 from analysis.article import frames
-from analysis.data import datasets
+from analysis.data import datasets, goods
 from analysis.evidence import factcheck
 from analysis.evidence.model import Context, Evidence, Verdict
 from analysis.vocab import Label
@@ -476,3 +476,19 @@ def test_a_second_place_among_producers_is_checked_as_second(tmp_path):
             "2024-06-10",
         )
         assert x.verdict == verdict, x.rationale
+
+
+def test_a_list_of_goods_stays_in_one_claim_with_its_destination(tmp_path):
+    table = measures.measures()
+    bans = table.loc[(table["strength"] == "ban") & table["affected_iso3"].eq("USA")]
+    bans = bans.loc[bans["goods"].map(len) >= 3]
+    assert not bans.empty, "no ban on three goods to one destination in the catalog"
+    m = bans.iloc[0]
+    names = [goods.label(g) for g in list(m["goods"])[:3]]
+    day = m["announced"].date()
+    text = (
+        f"On {day:%d %B %Y}, China banned exports of {names[0]}, {names[1]} and {names[2]} "
+        "to the United States."
+    )
+    (claim,) = dated_article(tmp_path, text, (day + dt.timedelta(days=2)).isoformat()).claims
+    assert claim.text.endswith("United States")

@@ -438,6 +438,23 @@ _CONTINUATION = re.compile(r"^(?:[$\d]|(?!(?:the|a|an|its|their|this|these|it|th
 _APPOSITIVE = re.compile(r"^(?:the|a|an|then|former|ex-)\b", re.I)
 
 
+_LIST_GAP = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _name_lists(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
+    """Spans of lists of names of one kind ("gallium, germanium and antimony"), kept whole
+    when a sentence is cut into clauses."""
+    spans: list[tuple[int, int]] = []
+    ordered = sorted(ents, key=lambda e: e.start)
+    for a, b in itertools.pairwise(ordered):
+        if a.label == b.label and _LIST_GAP.fullmatch(text[a.end : b.start]):
+            if spans and spans[-1][1] == a.end:
+                spans[-1] = (spans[-1][0], b.end)
+            else:
+                spans.append((a.start, b.end))
+    return spans
+
+
 def _office_of(piece: _Piece, before: _Piece, ents: list[Entity]) -> Entity | None:
     """The known official a clause names the office of, right after their name ("Liu He,
     the vice premier who ..."), when the officials table lists such an office for them."""
@@ -548,6 +565,7 @@ def find(
 ) -> tuple[list[Claim], list[NonClaim]]:
     """Claims (c1, c2... in text order) and non-claims of a text."""
     protected = [(e.start, e.end) for e in ents] + [(d.start_char, d.end_char) for d in dates]
+    protected += _name_lists(text, ents)
     targeted = frames.targets(text, ents)
     claims: list[Claim] = []
     others: list[NonClaim] = []
