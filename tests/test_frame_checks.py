@@ -492,3 +492,16 @@ def test_a_list_of_goods_stays_in_one_claim_with_its_destination(tmp_path):
     )
     (claim,) = dated_article(tmp_path, text, (day + dt.timedelta(days=2)).isoformat()).claims
     assert claim.text.endswith("United States")
+
+
+def test_an_announcement_reported_in_the_future_tense_is_a_measure_claim(tmp_path):
+    text = "China said on Friday it would require export permits for graphite products."
+    (claim,) = dated_article(tmp_path, text, "2023-10-21").claims
+    assert claim.frame.kind == frames.MEASURE and claim.frame.action == "licence"
+    assert frames.is_opinion("Analysts said the controls would hurt carmakers.") is not None
+
+
+def test_a_weekday_after_a_past_verb_of_retaliation_is_the_last_one(tmp_path):
+    text = "China retaliated with tariffs on US goods on Friday."
+    (claim,) = dated_article(tmp_path, text, "2018-07-07").claims
+    assert [w.start for w in claim.frame.when] == ["2018-07-06"]

@@ -167,7 +167,8 @@ PAST = re.compile(
     # the past of the verbs of measures ("on Friday blacklisted Huawei")
     r"blacklisted|restricted|prohibited|sanctioned|tightened|launched|ordered|issued|placed|"
     r"halted|suspended|lifted|levied|enacted|approved|expanded|escalated|raised|hiked|"
-    r"increased|reduced|lowered|slapped|doubled|tripled|quadrupled|extended|agreed|decided)\b",
+    r"increased|reduced|lowered|slapped|doubled|tripled|quadrupled|extended|agreed|decided|"
+    r"retaliated|responded|released|required|restricted|blocked|barred|hit)\b",
     re.I,
 )
 # Words before a date a measure starts from or a deadline is set for.

@@ -245,9 +245,20 @@ def is_opinion(text: str) -> str | None:
     rule = action(text) in ("licence", "ban")
     for name in ("forecast", "opinion"):
         for m in p[name].finditer(text):
-            if not (rule and p["requirement"].fullmatch(m.group(0))):
-                return f"{name}: '{m.group(0)}'"
+            if rule and p["requirement"].fullmatch(m.group(0)):
+                continue
+            if (
+                name == "forecast"
+                and _ANNOUNCED.search(text[: m.start()])
+                and p["imposition"].match(text[m.end() :].lstrip())
+            ):
+                continue  # "said it would require permits": a measure announced, not a guess
+            return f"{name}: '{m.group(0)}'"
     return None
+
+
+# A government's announcement reported in the future tense: "said on Friday it would ...".
+_ANNOUNCED = re.compile(r"\b(?:said|announced|stated|confirmed)\b(?:\s+\S+){0,5}\s*$", re.I)
 
 
 def targets(text: str, ents: list[Entity]) -> frozenset[str]:

@@ -73,6 +73,10 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
     return table
 
 
+# Kinds of measure that often name no goods (laws, listings of parties, tariff lists).
+_OPTIONAL_GOODS = ("law", "listing", "tariff", "investment", "relaxation")
+
+
 def _catalogued_goods(frame: Frame) -> set[str]:
     """The claim's goods (and their members) that some measure of the catalog names."""
     named = {g for own in measures.measures()["goods"] for g in own}
@@ -87,7 +91,7 @@ def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
         return table
     # laws, listings of parties and tariff lists often name no goods: they are not
     # ruled out by the goods a claim names
-    optional = frame.action in ("law", "listing", "tariff", "investment", "relaxation")
+    optional = frame.action in _OPTIONAL_GOODS
     return table.loc[
         table["goods"].map(lambda own: bool(wanted & set(own)) or (optional and not own))
     ]
