@@ -444,15 +444,17 @@ _LIST_GAP = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 def _name_lists(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
     """Spans of lists of names of one kind ("gallium, germanium and antimony"), kept whole
     when a sentence is cut into clauses."""
-    spans: list[tuple[int, int]] = []
+    runs: list[tuple[int, int, str]] = []  # start, end, the last gap
     ordered = sorted(ents, key=lambda e: e.start)
     for a, b in itertools.pairwise(ordered):
-        if a.label == b.label and _LIST_GAP.fullmatch(text[a.end : b.start]):
-            if spans and spans[-1][1] == a.end:
-                spans[-1] = (spans[-1][0], b.end)
+        gap = text[a.end : b.start]
+        if a.label == b.label and _LIST_GAP.fullmatch(gap):
+            if runs and runs[-1][1] == a.end:
+                runs[-1] = (runs[-1][0], b.end, gap)
             else:
-                spans.append((a.start, b.end))
-    return spans
+                runs.append((a.start, b.end, gap))
+    # a list ends with "and" or "or" ("Xi and Biden, Raimondo is ..." is not one)
+    return [(a, b) for a, b, last in runs if re.search(r"\b(?:and|or)\b", last)]
 
 
 def _office_of(piece: _Piece, before: _Piece, ents: list[Entity]) -> Entity | None:
