@@ -40,6 +40,18 @@ def test_peak_memory_sees_a_process_that_allocates():
     assert seconds > 0.5 and peak > 80
 
 
+def test_a_command_is_timed_until_the_processes_it_started_have_ended(tmp_path):
+    # as the runner's fork server, which ends after the runner
+    marker = tmp_path / "child-ended"
+    child = f"import time; time.sleep(1); open({str(marker)!r}, 'w').close()"
+    code = (
+        "import subprocess, sys, time; "
+        f"subprocess.Popen([sys.executable, '-c', {child!r}]); time.sleep(0.3)"
+    )
+    bench.timed_with_memory([sys.executable, "-c", code], every=0.02)
+    assert marker.exists()
+
+
 FOUND = {
     "runs": ["a/default", "b/default"],
     "samples": {

@@ -135,13 +135,16 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> float:
 
 
 def timed_with_memory(command: list[str], every: float = 0.05) -> tuple[float, float]:
-    """Wall time and peak memory (MiB, summed PSS of the process tree) of a command."""
+    """Wall time and peak memory (MiB, summed PSS of the process tree) of a command, until
+    every process it started has ended: the runner's fork server ends after the runner, and
+    the next command measured must not share the cores with it."""
     import psutil
 
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     root = psutil.Process(process.pid)
     peak = 0.0
+    seen: dict[int, psutil.Process] = {}
     while process.poll() is None:
         total = 0
         try:
@@ -149,12 +152,14 @@ def timed_with_memory(command: list[str], every: float = 0.05) -> tuple[float, f
         except psutil.NoSuchProcess:
             break
         for proc in tree:
+            seen.setdefault(proc.pid, proc)
             try:
                 total += proc.memory_full_info().pss
             except (psutil.NoSuchProcess, psutil.AccessDenied):
                 continue
         peak = max(peak, total / 2**20)
         time.sleep(every)
+    psutil.wait_procs([p for pid, p in seen.items() if pid != process.pid], timeout=60)
     seconds = time.perf_counter() - started
     if process.returncode:
         raise subprocess.CalledProcessError(process.returncode, command)
