@@ -289,10 +289,11 @@ def subdivisions() -> dict[str, tuple[str, str]]:
     countries are left out."""
     import pycountry  # as in countries()
 
+    alpha3 = {c.alpha_2: str(c.alpha_3) for c in pycountry.countries}  # one pass, not a lookup each
     found: dict[str, list[tuple[str, str]]] = {}
     for sub in pycountry.subdivisions:
         short = re.split(r"[\s-]", str(sub.name))[0]
-        country = pycountry.countries.get(alpha_2=sub.country_code)
+        country = alpha3.get(sub.country_code)
         if len(short) >= 4 and short[0].isupper() and country:
-            found.setdefault(short, []).append((str(country.alpha_3), str(sub.type).lower()))
+            found.setdefault(short, []).append((country, str(sub.type).lower()))
     return {name: places[0] for name, places in found.items() if len({p[0] for p in places}) == 1}
