@@ -194,3 +194,25 @@ def test_a_table_is_validated_again_when_a_file_its_checks_read_changes(counted,
     os.utime(aliases, ns=(0, 0))
     datasets.load("rare_earths_mine_production")
     assert counted.count("rare_earths_mine_production") == 2
+
+
+def test_derived_results_are_stored_for_the_next_process_while_their_files_hold(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "store"))
+    source = tmp_path / "numbers.txt"
+    source.write_text("1 2 3")
+    computed = []
+
+    @cache.derived
+    def total(path: str) -> int:
+        text = cache.remember(("read", path), lambda: source.read_text(), files=[path])
+        computed.append(path)
+        return sum(int(x) for x in text.split())
+
+    assert total(str(source)) == 6
+    cache.clear()  # as a new process: nothing in memory, the store on disk
+    assert total(str(source)) == 6 and len(computed) == 1
+    source.write_text("4 5 6")  # same size, other bytes
+    cache.clear()
+    assert total(str(source)) == 15 and len(computed) == 2

@@ -17,7 +17,10 @@ under `.cache/tables/` in the repository, or `$WORKBOOK_CACHE_DIR`; `off` turns 
 keyed by a hash of everything validation depends on: the bytes of the files, the
 descriptor, the data layer's code and the versions of Python and pandas. A new process
 then reads a table in milliseconds instead of validating it again (about 0.3 s a table).
-A store that cannot be written or read is skipped: the table is validated as usual.
+Derived results are stored the same way, with the content hashes of the files they were
+computed from (checked before use) and keyed by their arguments and a hash of the
+package's code and the lexicons. A store that cannot be written or read is skipped:
+the value is computed as usual.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from analysis import paths
 
 READ_EVENT = "analysis.data.read"
 CACHE_ENV = "WORKBOOK_CACHE_DIR"  # a folder, or "off"
-KEEP_STORED = 64  # validated tables kept on disk (the oldest are removed)
+KEEP_STORED = 512  # tables and derived results kept on disk (the oldest are removed)
 Signature = tuple[Any, ...]  # (path, size, mtime_ns), or (path,) for a missing file
 T = TypeVar("T")
 
@@ -99,9 +102,54 @@ def derived(func: Callable[..., T]) -> Callable[..., T]:
             hash(key)
         except TypeError:
             return func(*args, **kwargs)
-        return remember(key, lambda: func(*args, **kwargs))
+        return remember(key, lambda: _through_store(key, lambda: func(*args, **kwargs)))
 
     return wrapper
+
+
+def _through_store(key: Hashable, compute: Callable[[], T]) -> T:
+    """A derived result from the store when every file it was computed from has the same
+    bytes (and the code and lexicons are the same), else computed and stored. Runs inside
+    `remember`, whose file set it fills either way."""
+    try:
+        disk = "derived-" + content_key(repr(key), _code_hash())
+    except Exception:  # a key without a stable text: not stored
+        return compute()
+    found = stored(disk)
+    if isinstance(found, tuple) and len(found) == 2:
+        files, value = found
+        if all(_file_hash(path) == digest for path, digest in files):
+            announce({signature(path) for path, _ in files})
+            return value
+    value = compute()
+    used = _collecting[-1] if _collecting else set()
+    store(disk, ([(s[0], _file_hash(s[0])) for s in used if len(s) == 3], value))
+    return value
+
+
+_hashes: dict[Signature, str] = {}
+
+
+def _file_hash(path: str) -> str:
+    """A file's content hash (kept per signature), or '' when it cannot be read."""
+    sig = signature(path)
+    if sig not in _hashes:
+        try:
+            _hashes[sig] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError:
+            _hashes[sig] = ""
+    return _hashes[sig]
+
+
+@functools.cache
+def _code_hash() -> str:
+    """A hash of what derived results may depend on besides their tables: the package's
+    code and the lexicons."""
+    digest = hashlib.sha256()
+    sources = sorted(Path(__file__).resolve().parents[1].rglob("*.py"))
+    for path in [*sources, *sorted((paths.ROOT / "data" / "lexicon").glob("*.yaml"))]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def handout(value: T) -> T:
