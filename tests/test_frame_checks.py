@@ -505,3 +505,28 @@ def test_a_weekday_after_a_past_verb_of_retaliation_is_the_last_one(tmp_path):
     text = "China retaliated with tariffs on US goods on Friday."
     (claim,) = dated_article(tmp_path, text, "2018-07-07").claims
     assert [w.start for w in claim.frame.when] == ["2018-07-06"]
+
+
+def test_an_ordinal_is_said_of_the_subject_before_it(tmp_path):
+    text = (
+        "Gina Raimondo, the fourth senior US official to visit China since June, met "
+        "Premier Li Qiang on Tuesday."
+    )
+    found = factcheck.check(dated_article(tmp_path, text, "2023-08-30"))
+    (x,) = [x for x in found if x.rule == "count of visits"]
+    assert "Gina Raimondo" in x.rationale and "no visit by" not in x.rationale, x.rationale
+
+
+def test_a_visit_somewhere_the_timeline_does_not_cover_is_not_checkable(tmp_path):
+    rows = [r for r in read_rows("sources/visits.csv") if r["host_country"] == "CHN"]
+    row = rows[0]
+    visitor = row["visitors"].split(" (")[0]
+    day = dt.date.fromisoformat(row["start"]) - dt.timedelta(days=60)
+    x = _only(tmp_path, f"{visitor} visited Brazil on {day:%d %B %Y}.", row["start"])
+    assert x.verdict == Label.NOT_CHECKABLE and "Brazil" in x.rationale, x.rationale
+
+
+def test_a_weekday_after_wrapping_up_a_visit_is_the_last_one(tmp_path):
+    text = "Antony Blinken wrapped up a three-day visit to China on Friday."
+    (claim,) = dated_article(tmp_path, text, "2024-04-27").claims
+    assert [w.start for w in claim.frame.when if w.text == "Friday"] == ["2024-04-26"]

@@ -168,7 +168,8 @@ PAST = re.compile(
     r"blacklisted|restricted|prohibited|sanctioned|tightened|launched|ordered|issued|placed|"
     r"halted|suspended|lifted|levied|enacted|approved|expanded|escalated|raised|hiked|"
     r"increased|reduced|lowered|slapped|doubled|tripled|quadrupled|extended|agreed|decided|"
-    r"retaliated|responded|released|required|restricted|blocked|barred|hit)\b",
+    r"retaliated|responded|released|required|restricted|blocked|barred|hit|wrapped|"
+    r"concluded|completed|left|departed)\b",
     re.I,
 )
 # Words before a date a measure starts from or a deadline is set for.

@@ -22,7 +22,7 @@ from analysis.article import frames
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.document import Article
-from analysis.data import datasets
+from analysis.data import countries, datasets
 from analysis.errors import WorkbookError
 from analysis.evidence import figure_checks, frame_checks
 from analysis.evidence import verdicts as v
@@ -205,15 +205,23 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     n = v.ordinal(claim.text)
     if n is None or claim.topic != "official visits and meetings":
         return None
-    people = persons_named(ctx, claim)
+    # the person the ordinal is said of: the subject just before it ("Raimondo, the fourth
+    # official to visit since June, met Premier Li") or the people it names
+    people = list(dict.fromkeys(_subject_before(ctx, claim) + persons_named(ctx, claim)))
     if not people:
         return None
     window = visit_window(ctx.article, claim)
     days = (window.end - window.start).days if window else None
-    try:
-        position, counted = visits.ordinal_of(people[0], on=ctx.as_of, window_days=days)
-    except WorkbookError as exc:
-        decision = v.Decision(Label.NOT_CHECKABLE, str(exc))
+    errors = []
+    for person in people:
+        try:
+            position, counted = visits.ordinal_of(person, on=ctx.as_of, window_days=days)
+            people = [person]
+            break
+        except WorkbookError as exc:
+            errors.append(str(exc))
+    else:
+        decision = v.Decision(Label.NOT_CHECKABLE, errors[0])
         return Verdict(
             claim,
             decision.label,
@@ -309,6 +317,14 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         recorded_cmp = recorded
     coarse = not all(d.granularity == "day" for d in dates)
     decision = v.decide_event_dates(claimed, recorded_cmp, label, coarse=coarse)
+    elsewhere = _elsewhere(ctx, claim, nearest)
+    if decision.label == Label.UNSUPPORTED and elsewhere:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The timeline (official US-China contacts) has {label} in {nearest['host']} "
+            f"({nearest['places']}) on {to_day(nearest['start'])}; the claim is about "
+            f"{elsewhere}, which it may not record.",
+        )
     evidence = make_evidence(
         visits.TABLE,
         [nearest["row"]],
@@ -325,6 +341,18 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     )
 
 
+def _elsewhere(ctx: Context, claim: Claim, recorded: Any) -> str:
+    """The places a claim names when none of them is where the recorded contact was."""
+    places = [
+        ctx.article.entity(e) for e in claim.entities if ctx.article.entity(e).label == "PLACE"
+    ]
+    host = countries.iso3(str(recorded["host"])) if recorded["host"] else None
+    where = str(recorded["places"]).lower()
+    if not places or any(p.country == host or p.canonical.lower() in where for p in places):
+        return ""
+    return ", ".join(p.canonical for p in places)
+
+
 def _ts(day: dt.date) -> Any:
 
     return pd.Timestamp(day)
@@ -333,6 +361,16 @@ def _ts(day: dt.date) -> Any:
 def _named_in(person: str, official: str) -> bool:
     """Whether a timeline row names a person: any of their names as a word (Xi, Biden)."""
     return any(re.search(rf"\b{re.escape(part)}\b", official) for part in person.split())
+
+
+def _subject_before(ctx: Context, claim: Claim) -> list[str]:
+    """A person named just before a claim in its sentence, closing the clause before it."""
+    text = ctx.article.text
+    for e in reversed(ctx.article.entities):
+        if e.end <= claim.start and e.label == "PERSON":
+            between = text[e.end : claim.start]
+            return [e.canonical] if len(between) <= 3 and "." not in between else []
+    return []
 
 
 def _previous_people(ctx: Context, claim: Claim) -> list[str]:
