@@ -399,7 +399,7 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
     e = next(ctx.article.entity(r) for r in claim.entities)
     person = gz.person(e.canonical)
     words = set(re.findall(r"[a-z]+", claim.text.lower()))
-    offices = [o for o in (person.offices if person else ()) if o.keywords <= words]
+    offices = [o for o in (person.offices if person else ()) if o.keywords and o.keywords <= words]
     former, day = bool(_FORMER.match(claim.text)), ctx.as_of
     held = [
         o
