@@ -530,3 +530,14 @@ def test_a_weekday_after_wrapping_up_a_visit_is_the_last_one(tmp_path):
     text = "Antony Blinken wrapped up a three-day visit to China on Friday."
     (claim,) = dated_article(tmp_path, text, "2024-04-27").claims
     assert [w.start for w in claim.frame.when if w.text == "Friday"] == ["2024-04-26"]
+
+
+def test_two_way_trade_is_exports_and_imports_together(tmp_path):
+    row = trade.goods_trade().set_index("year").loc[2020]
+    total = float(row["exports"] + row["imports"])
+    x = _only(
+        tmp_path,
+        f"Bilateral goods trade between the US and China was {_billions(total)} in 2020.",
+        "2021-03-01",
+    )
+    assert x.verdict == Label.SUPPORTED and "exports and imports" in x.rationale, x.rationale

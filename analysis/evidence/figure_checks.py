@@ -34,6 +34,8 @@ from analysis.vocab import Label
 
 # Census publishes a year's annual goods trade figures early in February of the next year.
 TRADE_RELEASE_MONTH = 2
+TOTAL = "total"  # two-way trade: exports and imports of the year together
+_FLOW_WORDS = {TOTAL: "trade (exports and imports)"}
 
 
 # --- trade ---------------------------------------------------------------------------------
@@ -76,7 +78,7 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     frame = frame_of(claim)
     if frame is None or frame.kind != TRADE or frame.quantity is None:
         return None
-    flow = frame.action if frame.action in trade.FLOWS else None
+    flow = frame.action if frame.action in (*trade.FLOWS, TOTAL) else None
     year = _trade_year(frame, ctx.as_of)
     if flow is None or year is None:
         return None
@@ -92,6 +94,7 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
         decision = v.Decision(Label.NOT_CHECKABLE, not_in_table)
         return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
     table = trade.goods_trade().set_index("year")
+    table[TOTAL] = table["exports"] + table["imports"]  # two-way trade; NaN when one is missing
     public = dt.date(year + 1, TRADE_RELEASE_MONTH, 1)
     if year not in table.index or pd.isna(table.at[year, flow]):
         decision = v.Decision(Label.NOT_CHECKABLE, f"The trade table has no {flow} for {year}.")
@@ -121,7 +124,8 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
         apart = abs(claimed - shown) / shown if shown else 1.0
         decision = v.Decision(
             label,
-            f"US goods {flow} with China in {year}: {usd_bn(shown)} (Census); the claim says "
+            f"US goods {_FLOW_WORDS.get(flow, flow)} with China in {year}: {usd_bn(shown)} "
+            "(Census); the claim says "
             f"{said} ({apart:.1%} apart).",
         )
     elif q.of == "growth" and year - 1 in table.index and pd.notna(table.at[year - 1, flow]):
@@ -146,7 +150,8 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
         rows.append(int(table.at[year - 1, "row"]))
         decision = v.Decision(
             label,
-            f"US goods {flow} with China went from {usd_bn(before)} in {year - 1} to "
+            f"US goods {_FLOW_WORDS.get(flow, flow)} with China went from {usd_bn(before)} in "
+            f"{year - 1} to "
             f"{usd_bn(shown)} in {year}: {change:+.1f}% (the claim: {sign * claimed:+.1f}%).",
         )
     else:
