@@ -13,8 +13,9 @@ from conftest import dated_article, read_rows
 
 from analysis.analyses import concentration, measures, trade
 from analysis.article import frames
-from analysis.data import datasets, goods
+from analysis.data import datasets, goods, lexicon
 from analysis.evidence import factcheck
+from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context, Evidence, Verdict
 from analysis.vocab import Label
 
@@ -541,3 +542,9 @@ def test_two_way_trade_is_exports_and_imports_together(tmp_path):
         "2021-03-01",
     )
     assert x.verdict == Label.SUPPORTED and "exports and imports" in x.rationale, x.rationale
+
+
+def test_every_share_word_of_the_lexicon_is_checked_as_a_share(tmp_path):
+    """The share words come from one list (data/lexicon/claims.yaml) for frames and checks."""
+    for q in lexicon.claims().quantifiers:
+        assert v.share_range(f"China mines {q.phrase} of the world's graphite") is not None, q

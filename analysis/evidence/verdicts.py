@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.data import lexicon
 from analysis.vocab import Label, MeasureStatus
 
 
@@ -50,22 +51,6 @@ class ShareRange:
 
 # Reading of quantifier phrases. These thresholds are a editorial choice, stated in every
 # rationale so a reader can disagree: "vast majority" is read as 80% or more.
-QUANTIFIERS: tuple[tuple[str, float | None, float | None], ...] = (
-    ("virtually all", 95, None),
-    ("almost all", 90, None),
-    ("nearly all", 90, None),
-    ("overwhelming majority", 80, None),
-    ("vast majority", 80, None),
-    ("great majority", 75, None),
-    ("large majority", 65, None),
-    ("majority", 50.01, None),
-    ("most", 50.01, None),
-    ("about half", 45, 55),
-    ("half", 45, 55),
-    ("a third", 28, 38),
-    ("a quarter", 20, 30),
-)
-
 _PERCENT = re.compile(
     r"(?P<qual>more than|over|at least|nearly|almost|about|around|roughly|some|up to|less than|"
     r"under)?\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent|percent)",
@@ -91,9 +76,9 @@ def share_range(text: str) -> ShareRange | None:
         tol = APPROX_TOLERANCE if qual else POINT_TOLERANCE
         return ShareRange(m.group(0).strip(), max(num - tol, 0), min(num + tol, 100))
     lowered = text.lower()
-    for phrase, low, high in QUANTIFIERS:
-        if re.search(rf"\b{re.escape(phrase)}\b", lowered):
-            return ShareRange(phrase, low, high)
+    for q in lexicon.claims().quantifiers:  # share words, as the frames read them
+        if re.search(rf"\b{re.escape(q.phrase)}\b", lowered):
+            return ShareRange(q.phrase, q.low, q.high)
     return None
 
 
