@@ -548,3 +548,14 @@ def test_every_share_word_of_the_lexicon_is_checked_as_a_share(tmp_path):
     """The share words come from one list (data/lexicon/claims.yaml) for frames and checks."""
     for q in lexicon.claims().quantifiers:
         assert v.share_range(f"China mines {q.phrase} of the world's graphite") is not None, q
+
+
+def test_a_measure_asserted_with_a_bare_verb_is_checked(tmp_path):
+    """'The new rules restrict exports of ...': a determiner names the measure, but the
+    clause asserts what it does, so it is checked, not taken as given."""
+    x = _only(
+        tmp_path,
+        "The new rules restrict exports of gallium and germanium to all buyers.",
+        "2023-07-05",
+    )
+    assert x.verdict != Label.NOT_CHECKABLE, x.rationale

@@ -169,7 +169,7 @@ PAST = re.compile(
     r"halted|suspended|lifted|levied|enacted|approved|expanded|escalated|raised|hiked|"
     r"increased|reduced|lowered|slapped|doubled|tripled|quadrupled|extended|agreed|decided|"
     r"retaliated|responded|released|required|restricted|blocked|barred|hit|wrapped|"
-    r"concluded|completed|left|departed)\b",
+    r"concluded|completed|left|departed|moved|unveiled|set up|established)\b",
     re.I,
 )
 # Words before a date a measure starts from or a deadline is set for.
