@@ -559,3 +559,11 @@ def test_a_measure_asserted_with_a_bare_verb_is_checked(tmp_path):
         "2023-07-05",
     )
     assert x.verdict != Label.NOT_CHECKABLE, x.rationale
+
+
+@pytest.mark.parametrize("total", ["since 2018", "in total"])
+def test_a_running_total_of_listings_is_not_checkable(tmp_path, total):
+    rule = next(r for r in read_rows("sources/entity_list_rules.csv") if r["entries_added_total"])
+    text = f"The US has added {rule['entries_added_total']} entities to the Entity List {total}."
+    x = _only(tmp_path, text, rule["published"])
+    assert x.verdict == Label.NOT_CHECKABLE and "running total" in x.rationale, x.rationale

@@ -31,6 +31,7 @@ def patterns() -> dict[str, Any]:
         "not_flows": {k: _any(v) for k, v in w.not_flows.items()},
         "part_of_year": _any(w.part_of_year),
         "not_output": _any(w.not_output),
+        "running_total": _any(w.running_total),
         "presupposed": re.compile("|".join(w.presupposed_measure)),
         "imposition": _any(w.imposition_verbs),
         "granted": _any(w.licences_granted),

@@ -146,6 +146,7 @@ class ClaimWords(_Entry):
     not_flows: dict[str, tuple[str, ...]]
     part_of_year: tuple[str, ...]
     not_output: tuple[str, ...]
+    running_total: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
@@ -192,6 +193,7 @@ class ClaimWords(_Entry):
         "effect_words",
         "part_of_year",
         "not_output",
+        "running_total",
         "report_words",
         "announce_words",
         "measure_objects",

@@ -22,7 +22,7 @@ import re
 import pandas as pd
 
 from analysis.analyses import concentration, trade
-from analysis.article import frames, quantities
+from analysis.article import claim_words, frames, quantities
 from analysis.article.claims import Claim
 from analysis.article.frames import COUNT, RANK, TAXONOMY, TRADE, Frame
 from analysis.data import countries, datasets, goods, lexicon
@@ -379,6 +379,13 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     on_the_list = re.search(r"(?<!Unreliable )\bEntity List\b", claim.text)
     if frame.actor_country not in ("USA", None) and not on_the_list:
         return None
+    if claim_words.patterns()["running_total"].search(claim.text):
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            "The claim gives a running total of listings; the bundled table has one row per "
+            "Entity List rule (a selection), so it cannot add them up.",
+        )
+        return Verdict(claim, decision.label, decision.rationale, "entity list count")
     rules = datasets.load("entity_list_rules")
     dated = dated_of(frame)
     day = dt.date.fromisoformat(dated[0].start) if dated else ctx.as_of
