@@ -567,3 +567,10 @@ def test_a_running_total_of_listings_is_not_checkable(tmp_path, total):
     text = f"The US has added {rule['entries_added_total']} entities to the Entity List {total}."
     x = _only(tmp_path, text, rule["published"])
     assert x.verdict == Label.NOT_CHECKABLE and "running total" in x.rationale, x.rationale
+
+
+def test_a_share_of_a_countrys_exports_is_not_a_share_of_world_output(tmp_path):
+    x = _only(
+        tmp_path, "About 40% of China's antimony exports went to the US last year.", "2024-12-05"
+    )
+    assert x.rule != "share by stage" and x.verdict == Label.NOT_CHECKABLE, x.rationale
