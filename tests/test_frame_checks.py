@@ -574,3 +574,15 @@ def test_a_share_of_a_countrys_exports_is_not_a_share_of_world_output(tmp_path):
         tmp_path, "About 40% of China's antimony exports went to the US last year.", "2024-12-05"
     )
     assert x.rule != "share by stage" and x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president threatened to impose new tariffs on Chinese goods on Friday.",
+        "Lawmakers urged the Commerce Department to add more chipmakers to the Entity List.",
+    ],
+)
+def test_a_measure_threatened_or_called_for_is_not_checked_as_taken(tmp_path, text):
+    x = _only(tmp_path, text, "2025-10-12")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale

@@ -32,6 +32,7 @@ def patterns() -> dict[str, Any]:
         "part_of_year": _any(w.part_of_year),
         "not_output": _any(w.not_output),
         "running_total": _any(w.running_total),
+        "not_taken": _any(w.not_taken),
         "presupposed": re.compile("|".join(w.presupposed_measure)),
         "imposition": _any(w.imposition_verbs),
         "granted": _any(w.licences_granted),

@@ -147,6 +147,7 @@ class ClaimWords(_Entry):
     part_of_year: tuple[str, ...]
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
+    not_taken: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
@@ -194,6 +195,7 @@ class ClaimWords(_Entry):
         "part_of_year",
         "not_output",
         "running_total",
+        "not_taken",
         "report_words",
         "announce_words",
         "measure_objects",

@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.analyses import measures
-from analysis.article import frames
+from analysis.article import claim_words, frames
 from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame
 from analysis.data import cache, datasets, goods, lexicon
@@ -193,6 +193,12 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if not (frame.actor_country or frame.goods):
         return None
     undecidable = outside_the_catalog(frame, claim.text)
+    if undecidable is None and (why := claim_words.patterns()["not_taken"].search(claim.text)):
+        undecidable = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is about a measure not taken ('{why.group(0)}': a threat, an "
+            "expectation or a call to act); the catalog records measures announced.",
+        )
     if undecidable is None and frames.presupposes_measure(claim.text):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,
