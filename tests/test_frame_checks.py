@@ -579,7 +579,7 @@ def test_a_share_of_a_countrys_exports_is_not_a_share_of_world_output(tmp_path):
 @pytest.mark.parametrize(
     "text",
     [
-        "The president threatened to impose new tariffs on Chinese goods on Friday.",
+        "Trump threatened to impose an additional 100% tariff on Chinese goods from November 1.",
         "Lawmakers urged the Commerce Department to add more chipmakers to the Entity List.",
     ],
 )
