@@ -75,17 +75,8 @@ def pick_edition(shares_frame: pd.DataFrame, table: str, edition: str = LATEST) 
 
 
 def released(commodity: str, edition: str) -> dt.date | None:
-    """When an edition of the commodity's main table came out: its `released` date, or for
-    a year alone (USGS MCS editions) the first day of that year; None when unknown."""
-    table = series_for(commodity, MAIN)["table"]
-    info = next((e for e in datasets.editions(table) if e["id"] == edition), None)
-    text = str(info.get("released") or "") if info else ""
-    if len(text) == 4 and text.isdigit():
-        return dt.date(int(text), 1, 1)
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
+    """When an edition of the commodity's main table came out (`datasets.released`)."""
+    return datasets.released(series_for(commodity, MAIN)["table"], edition)
 
 
 def edition_as_of(commodity: str, day: dt.date | None, year: int | None = None) -> str | None:

@@ -39,8 +39,8 @@ class Quantity:
 
     text: str
     value: float | None
-    unit: str  # "%", "USD", a counted noun ("entities"), or "" for a quantifier phrase
-    of: str  # for a percentage: WORLD, or purity, composition, growth, tariff, imports
+    unit: str  # "%", "USD", "t", a counted noun ("entities"), or "" for a quantifier phrase
+    of: str  # a percentage: WORLD or a not_shares name; money: value or a not_flows name; AMOUNT
     hedge: str  # at_least, at_most, nearly, about, a quantifier phrase, or ""
     low: float | None
     high: float | None
@@ -121,14 +121,14 @@ def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
             value = _number(num) * _SCALES.get(scale, 1.0)
             hedge = _hedge(text[: m.start()])
             of = _money_of(text, m.start())
-            return Quantity(m.group(0), value, "USD", of, hedge, *_bounds_money(value, hedge))
+            return Quantity(m.group(0), value, "USD", of, hedge, *_bounds_relative(value, hedge))
     for m in _MASS.finditer(text):
         if outside(date_spans, m.start()):
             value = _number(m.group("num")) * _MASS_SCALES.get((m.group("scale") or "").lower(), 1)
             if m.group("unit").lower() in ("kilograms", "kg"):
                 value /= 1000
             hedge = _hedge(text[: m.start()])
-            return Quantity(m.group(0), value, "t", AMOUNT, hedge, *_bounds_money(value, hedge))
+            return Quantity(m.group(0), value, "t", AMOUNT, hedge, *_bounds_relative(value, hedge))
     for m in _COUNTED.finditer(text):
         if outside(date_spans, m.start()):
             value = _number(m.group("num"))
@@ -143,8 +143,9 @@ def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
     return None
 
 
-def _bounds_money(value: float, hedge: str) -> tuple[float | None, float | None]:
-    """Money is compared within 2% (rounding and revisions), or as the hedge says."""
+def _bounds_relative(value: float, hedge: str) -> tuple[float | None, float | None]:
+    """Money and tonnages are compared within 2% (rounding and revisions), 5% when hedged
+    with "about" or "nearly", or as the hedge says."""
     if hedge == "at_least":
         return value, None
     if hedge == "at_most":

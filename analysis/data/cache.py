@@ -111,10 +111,10 @@ def _through_store(key: Hashable, compute: Callable[[], T]) -> T:
     """A derived result from the store when every file it was computed from has the same
     bytes (and the code and lexicons are the same), else computed and stored. Runs inside
     `remember`, whose file set it fills either way."""
-    try:
-        disk = "derived-" + content_key(repr(key), _code_hash())
-    except Exception:  # a key without a stable text: not stored
+    text = repr(key)
+    if " at 0x" in text:  # an argument known by its memory address: not the same next time
         return compute()
+    disk = "derived-" + content_key(text, _code_hash())
     found = stored(disk)
     if isinstance(found, tuple) and len(found) == 2:
         files, value = found

@@ -18,6 +18,7 @@ caller gets; `clear_cache()` forgets every kept table.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import difflib
 import hashlib
 import io
@@ -522,6 +523,19 @@ def source_line(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> 
 def editions(name: str) -> list[dict[str, Any]]:
     """A table's editions in release order (oldest first), as the descriptor lists them."""
     return list(resource(name).get("editions", []))
+
+
+def released(name: str, edition: str) -> dt.date | None:
+    """When an edition of a table came out: its `released` date, or for a year alone (USGS
+    MCS editions) the first day of that year; None when unknown."""
+    info = next((e for e in editions(name) if e["id"] == edition), None)
+    text = str(info.get("released") or "") if info else ""
+    if len(text) == 4 and text.isdigit():
+        return dt.date(int(text), 1, 1)
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
 
 
 def unit_label(name: str, unit: str) -> str:

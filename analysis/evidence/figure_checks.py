@@ -265,7 +265,7 @@ def check_reserves(ctx: Context, claim: Claim) -> Verdict | None:
     out = [
         e["source_edition"]
         for e in datasets.editions(table)
-        if ctx.as_of is None or int(str(e["released"])[:4]) <= ctx.as_of.year
+        if ctx.as_of is None or ((day := datasets.released(table, e["id"])) and day <= ctx.as_of)
     ]
     out = [e for e in out if (rows["source_edition"] == e).any()]
     country = countries.name(frame.actor_country)
