@@ -586,3 +586,56 @@ def test_a_share_of_a_countrys_exports_is_not_a_share_of_world_output(tmp_path):
 def test_a_measure_threatened_or_called_for_is_not_checked_as_taken(tmp_path, text):
     x = _only(tmp_path, text, "2025-10-12")
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def _talks_in_one_city() -> dict[str, str]:
+    """The latest multi-day round of talks in a city where the timeline has nothing else."""
+    rows = read_rows("sources/visits.csv")
+    once = [r for r in rows if sum(o["places"] == r["places"] for o in rows) == 1]
+    (row, *_) = [
+        r for r in reversed(once) if r["kind"] == "talks" and r["end"] and r["end"] > r["start"]
+    ]
+    return row
+
+
+def test_talks_about_a_measure_are_a_meeting_not_the_measure(tmp_path):
+    row = _talks_in_one_city()
+    day = dt.date.fromisoformat(row["end"])
+    text = f"Senior officials held talks on tariffs in {row['places']} on {day:%d %B %Y}."
+    (claim,) = dated_article(tmp_path, text, row["end"]).claims
+    assert claim.frame.kind == frames.VISIT
+    (x,) = factcheck.check(dated_article(tmp_path, text, row["end"]))
+    assert x.verdict == Label.SUPPORTED and x.rule == "event dates", x.rationale
+    # a measure taken after talks stays a measure
+    text = f"After talks in {row['places']}, China raised tariffs on US goods."
+    (claim,) = dated_article(tmp_path, text, row["end"]).claims
+    assert claim.frame.kind == frames.MEASURE
+
+
+@pytest.mark.parametrize(("extra", "verdict"), [(0, Label.SUPPORTED), (1, Label.PARTLY)])
+def test_talks_found_by_their_place_are_checked_by_their_length(tmp_path, extra, verdict):
+    row = _talks_in_one_city()
+    first, last = (dt.date.fromisoformat(row[k]) for k in ("start", "end"))
+    days = (last - first).days + 1 + extra
+    published = last + dt.timedelta(days=1)
+    # the announcement's day is not the talks' day: the sequence word sets it apart
+    text = f"The {published:%A} announcement followed {days} days of talks in {row['places']}."
+    x = _only(tmp_path, text, published.isoformat())
+    assert x.verdict == verdict and x.rule == "event dates", x.rationale
+
+
+def test_an_undated_meeting_of_two_people_is_checked_against_the_article_date(tmp_path):
+    rows = [r for r in read_rows("sources/visits.csv") if r["kind"] == "leaders_meeting"]
+    row = rows[-1]
+    first, second = (p.split(" (")[0] for p in row["visitors"].split(";")[:2])
+    text = f"{first} and {second} met in {row['places']}."
+    day = dt.date.fromisoformat(row["start"])
+    after = _only(tmp_path, text, (day + dt.timedelta(days=30)).isoformat())
+    assert after.verdict == Label.SUPPORTED and x_row(after) == row["visit_id"], after.rationale
+    before = _only(tmp_path, text, (day - dt.timedelta(days=1)).isoformat())
+    assert before.verdict == Label.NOT_CHECKABLE or x_row(before) != row["visit_id"]
+
+
+def x_row(x: Verdict) -> str:
+    """The visit id of a verdict's timeline evidence."""
+    return read_rows("sources/visits.csv")[x.evidence[0].rows[0] - 2]["visit_id"]

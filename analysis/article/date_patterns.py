@@ -155,6 +155,20 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weekday", re.compile(rf"\b{_REL}{_WEEKDAY}\b")),
 )
 
+# "two days of talks": a length that dates nothing (no start day), compared with the timeline
+_DAYS_OF = re.compile(
+    rf"\b(?P<n>{_NUM})\s+days\s+of\s+(?:talks|meetings|negotiations|consultations|visits?)\b",
+    re.I,
+)
+
+
+def event_length(text: str) -> int | None:
+    """The number of days a text gives an event ('a four-day visit', 'two days of talks')."""
+    duration = dict(PATTERNS)["duration"]
+    m = duration.search(text) or _DAYS_OF.search(text)
+    return number_of(m.group("n")) if m else None
+
+
 FUTURE = re.compile(
     r"\b(?:will|shall|is due|are due|due to|scheduled|planned|expected to|set to|plans? to|"
     r"upcoming|is traveling|is travelling|is heading|is to|are to|going to|preparing|ahead of|"

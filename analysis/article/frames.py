@@ -156,6 +156,29 @@ def action(text: str) -> str:
     return found[0][2] if found else ""
 
 
+def venues(ents: list[Entity]) -> list[Entity]:
+    """Places named as where something happened: cities and regions, not countries or a
+    capital standing for its government."""
+    return [e for e in ents if e.label == gz.PLACE and e.kind != "country" and not e.metonym_for]
+
+
+def meeting_about_measure(text: str) -> bool:
+    """'talks between senior officials on tariffs': the measure words of a text are what a
+    meeting was about (a meeting word, then 'on', 'over', 'about' ... just before the first
+    measure word, with no verb of imposition between)."""
+    met = patterns()["meetings"].search(text)
+    cue = _first_cue(text)
+    if met is None or met.end() > cue:
+        return False
+    between = text[met.end() : cue]
+    return (
+        len(between.split()) <= 12
+        and not re.search(r"[.;]", between)
+        and not patterns()["imposition"].search(between)
+        and bool(patterns()["meeting_topic"].search(between))
+    )
+
+
 def _first_cue(text: str) -> int:
     """Where the first measure word of a text starts (its length when there is none)."""
     starts = [m.start() for p in patterns()["cues"].values() if (m := p.search(text))]
@@ -484,7 +507,9 @@ def _kind(
 ) -> str:
     if goods_ids and is_taxonomy(text):
         return TAXONOMY
-    if act == "tariff" or (q is not None and q.of == "tariff"):
+    if (act == "tariff" and not meeting_about_measure(text)) or (
+        q is not None and q.of == "tariff"
+    ):
         return MEASURE
     if trade_flow and q is not None and q.unit in ("USD", "%") and not goods_ids:
         return TRADE
@@ -498,9 +523,13 @@ def _kind(
         return COUNT
     met = _VISIT.search(text)
     people = {e.canonical for e in ents if e.label == gz.PERSON}
-    if act and not (met and len(people) > 1 and met.start() < _first_cue(text)):
+    present = people or venues(ents)
+    if act and not (
+        (met and len(people) > 1 and met.start() < _first_cue(text))
+        or (present and meeting_about_measure(text))
+    ):
         return MEASURE  # but "X and Y signed a deal aimed at lowering tariffs" is an event
-    if met and people:
+    if met and present:
         return VISIT
     if trade_flow and q is not None:
         return TRADE

@@ -148,6 +148,9 @@ class ClaimWords(_Entry):
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
+    meetings: tuple[str, ...]
+    meeting_topic: tuple[str, ...]
+    sequence: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
@@ -196,6 +199,9 @@ class ClaimWords(_Entry):
         "not_output",
         "running_total",
         "not_taken",
+        "meetings",
+        "meeting_topic",
+        "sequence",
         "report_words",
         "announce_words",
         "measure_objects",

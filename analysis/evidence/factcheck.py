@@ -18,8 +18,10 @@ from typing import Any
 import pandas as pd
 
 from analysis.analyses import concentration, stages, visits
+from analysis.article import date_patterns as pat
 from analysis.article import frames
 from analysis.article import gazetteer as gz
+from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
 from analysis.article.document import Article
 from analysis.data import countries, datasets
@@ -278,7 +280,9 @@ def visit_window(article: Article, claim: Claim) -> Any:
 
 
 def check_event(ctx: Context, claim: Claim) -> Verdict | None:
-    """A dated visit or meeting against the timeline's dates."""
+    """A visit or meeting against the timeline: its dates, else (undated) its length or
+    that it took place before the article. The contact is found by the people the claim
+    names, else by where it was ('two days of talks in Geneva')."""
 
     visit_frame = claim.frame is not None and claim.frame.kind == frames.VISIT
     if not visit_frame and (
@@ -286,16 +290,24 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     ):
         return None
     people = persons_named(ctx, claim) or _previous_people(ctx, claim)
-    dates = [d for d in claim_dates(ctx, claim) if not d.vague]
-    if not people or not dates:
+    places = [] if people else _venues(ctx, claim)
+    if not people and not places:
         return None
+    dates = [d for d in _event_dates(ctx, claim) if not d.vague]
     table = visits.official_contacts()
-    everyone = table["people"].map("; ".join) + "; " + table["official"]
-    named = everyone.map(lambda o: sum(_named_in(p, o) for p in people))
-    # the contacts naming the most of the claim's people (at least one)
-    mine = table.loc[(named == named.max()) & (named > 0)]
-    claimed = (min(d.start for d in dates), max(d.end for d in dates))
+    if people:
+        everyone = table["people"].map("; ".join) + "; " + table["official"]
+        named = everyone.map(lambda o: sum(_named_in(p, o) for p in people))
+        # the contacts naming the most of the claim's people (at least one)
+        mine = table.loc[(named == named.max()) & (named > 0)]
+    else:
+        where = table["places"].fillna("").str.lower()
+        mine = table.loc[where.map(lambda w: any(p.lower() in w for p in places))]
     label = "the visit" if len(people) == 1 else "the meeting"
+    if not dates:
+        whole = people and (named.max() == len(people) > 1)
+        return _undated_event(ctx, claim, mine, label, decisive=bool(whole or places))
+    claimed = (min(d.start for d in dates), max(d.end for d in dates))
     if mine.empty:
         decision = v.decide_event_dates(claimed, None, label)
         return Verdict(
@@ -325,10 +337,14 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             f"({nearest['places']}) on {to_day(nearest['start'])}; the claim is about "
             f"{elsewhere}, which it may not record.",
         )
+    return _event_verdict(claim, decision, nearest)
+
+
+def _event_verdict(claim: Claim, decision: v.Decision, row: Any) -> Verdict:
     evidence = make_evidence(
         visits.TABLE,
-        [nearest["row"]],
-        {"title": nearest["title"], "start": nearest["start"], "end": nearest["end"]},
+        [row["row"]],
+        {"title": row["title"], "start": row["start"], "end": row["end"]},
         "visits and meetings of the named people",
     )
     return Verdict(
@@ -339,6 +355,59 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         (evidence,),
         needs_text(decision, "a fuller calendar of official visits"),
     )
+
+
+def _undated_event(
+    ctx: Context, claim: Claim, mine: pd.DataFrame, label: str, decisive: bool
+) -> Verdict | None:
+    """An undated contact: the latest recorded before the article. A length the claim gives
+    ('two days of talks') is compared with the recorded days; otherwise the contact having
+    taken place supports the claim when it names all its people or where it was."""
+    if ctx.as_of is None:
+        return None
+    before = mine.loc[mine["start"] <= _ts(ctx.as_of)]
+    if before.empty:
+        return None
+    row = before.loc[before["start"].idxmax()]
+    span = f"{to_day(row['start'])} to {to_day(row['end'])}"
+    length = pat.event_length(claim.text)
+    if length is not None:
+        same = length == int(row["days"])
+        decision = v.Decision(
+            Label.SUPPORTED if same else Label.PARTLY,
+            f"The timeline has {label} on {span}: {int(row['days'])} day(s); the claim says "
+            f"{length}.",
+        )
+    elif decisive:
+        decision = v.Decision(
+            Label.SUPPORTED,
+            f"The timeline has {label} ({row['title']}) on {span}, before the article.",
+        )
+    else:
+        return None
+    return _event_verdict(claim, decision, row)
+
+
+def _event_dates(ctx: Context, claim: Claim) -> list[Any]:
+    """The claim's dates that are the contact's: not those of another event that a sequence
+    word sets apart ('the Monday announcement followed two days of talks')."""
+    text = ctx.article.text
+    met = patterns()["meetings"].search(claim.text)
+    if met is None:
+        return claim_dates(ctx, claim)
+    at = claim.start + met.start()
+
+    def own(d: Any) -> bool:
+        between = text[min(d.end_char, at) : max(d.start_char, at)]
+        return not patterns()["sequence"].search(between)
+
+    return [d for d in claim_dates(ctx, claim) if own(d)]
+
+
+def _venues(ctx: Context, claim: Claim) -> list[str]:
+    """Where the claim says a contact took place (cities and regions it names)."""
+    ents = [ctx.article.entity(e) for e in claim.entities]
+    return [e.canonical for e in frames.venues(ents)]
 
 
 def _elsewhere(ctx: Context, claim: Claim, recorded: Any) -> str:
