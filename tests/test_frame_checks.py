@@ -639,3 +639,30 @@ def test_an_undated_meeting_of_two_people_is_checked_against_the_article_date(tm
 def x_row(x: Verdict) -> str:
     """The visit id of a verdict's timeline evidence."""
     return read_rows("sources/visits.csv")[x.evidence[0].rows[0] - 2]["visit_id"]
+
+
+def _visitor_in_two_places() -> tuple[str, dict[str, str], dict[str, str]]:
+    """A visitor with two recorded visits in different places: (name, earlier, later)."""
+    rows = [r for r in read_rows("sources/visits.csv") if r["kind"] == "visit"]
+    for later in reversed(rows):
+        name = later["visitors"].split(" (")[0]
+        earlier = [r for r in rows if name in r["visitors"] and r["places"] != later["places"]]
+        if earlier and earlier[-1]["start"] < later["start"]:
+            return name, earlier[-1], later
+    raise AssertionError("no visitor with visits in two places")
+
+
+def test_a_visit_is_compared_with_the_persons_visit_where_the_claim_says(tmp_path):
+    name, earlier, later = _visitor_in_two_places()
+    place = later["places"].split(";")[0]
+    month = dt.date.fromisoformat(earlier["start"])  # a month of the other visit
+    text = f"{name} visited {place} in {month:%B %Y}."
+    x = _only(tmp_path, text, later["end"])
+    assert x.verdict == Label.UNSUPPORTED and x_row(x) == later["visit_id"], x.rationale
+
+
+def test_a_visit_elsewhere_overlapping_a_recorded_one_is_not_checkable(tmp_path):
+    name, _, later = _visitor_in_two_places()
+    day = dt.date.fromisoformat(later["start"])
+    x = _only(tmp_path, f"{name} visited Brazil in {day:%B %Y}.", later["end"])
+    assert x.verdict == Label.NOT_CHECKABLE and "Brazil" in x.rationale, x.rationale

@@ -290,23 +290,28 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     ):
         return None
     people = persons_named(ctx, claim) or _previous_people(ctx, claim)
-    places = [] if people else _venues(ctx, claim)
+    places = _venues(ctx, claim)
     if not people and not places:
         return None
     dates = [d for d in _event_dates(ctx, claim) if not d.vague]
     table = visits.official_contacts()
+    where = table["places"].fillna("").str.lower()
+    there = where.map(lambda w: any(p.lower() in w for p in places))
     if people:
         everyone = table["people"].map("; ".join) + "; " + table["official"]
         named = everyone.map(lambda o: sum(_named_in(p, o) for p in people))
-        # the contacts naming the most of the claim's people (at least one)
+        # the contacts naming the most of the claim's people (at least one), at the places
+        # the claim names when the people met there at all
         mine = table.loc[(named == named.max()) & (named > 0)]
+        if there[mine.index].any():
+            mine = mine.loc[there[mine.index]]
     else:
-        where = table["places"].fillna("").str.lower()
-        mine = table.loc[where.map(lambda w: any(p.lower() in w for p in places))]
+        mine = table.loc[there]
     label = "the visit" if len(people) == 1 else "the meeting"
     if not dates:
         whole = people and (named.max() == len(people) > 1)
-        return _undated_event(ctx, claim, mine, label, decisive=bool(whole or places))
+        at_place = bool(places) and not mine.empty and bool(there[mine.index].all())
+        return _undated_event(ctx, claim, mine, label, decisive=bool(whole or at_place))
     claimed = (min(d.start for d in dates), max(d.end for d in dates))
     if mine.empty:
         decision = v.decide_event_dates(claimed, None, label)
@@ -330,7 +335,7 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     coarse = not all(d.granularity == "day" for d in dates)
     decision = v.decide_event_dates(claimed, recorded_cmp, label, coarse=coarse)
     elsewhere = _elsewhere(ctx, claim, nearest)
-    if decision.label == Label.UNSUPPORTED and elsewhere:
+    if elsewhere:
         decision = v.Decision(
             Label.NOT_CHECKABLE,
             f"The timeline (official US-China contacts) has {label} in {nearest['host']} "
@@ -381,11 +386,15 @@ def _undated_event(
     elif decisive:
         decision = v.Decision(
             Label.SUPPORTED,
-            f"The timeline has {label} ({row['title']}) on {span}, before the article.",
+            f"The timeline has {label} in {_where(row)} on {span}, before the article.",
         )
     else:
         return None
     return _event_verdict(claim, decision, row)
+
+
+def _where(row: Any) -> str:
+    return ", ".join(str(row["places"]).split(";")) or str(row["host"]) or "a call"
 
 
 def _event_dates(ctx: Context, claim: Claim) -> list[Any]:

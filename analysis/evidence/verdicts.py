@@ -363,7 +363,8 @@ def decide_event_dates(
     if recorded is None:
         return Decision(
             Label.NOT_CHECKABLE,
-            f"{label} is not in the bundled timeline, which lists selected events only.",
+            f"{label.capitalize()} is not in the bundled timeline, which lists selected events "
+            "only.",
         )
     c = f"{_span(*claimed)}"
     r = f"{_span(*recorded)}"
