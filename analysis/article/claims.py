@@ -459,13 +459,14 @@ def _name_lists(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
 
 def _office_of(piece: _Piece, before: _Piece, ents: list[Entity]) -> Entity | None:
     """The known official a clause names the office of, right after their name ("Liu He,
-    the vice premier who ..."), when the officials table lists such an office for them."""
+    the vice premier who ..."), when the officials table lists such an office of their
+    country (theirs, or someone else's: "Gina Raimondo, the trade representative")."""
     if piece.types or not _APPOSITIVE.match(piece.text):
         return None
     named = [e for e in ents if e.label == gz.PERSON and e.end == before.end]
     person = gz.person(named[0].canonical) if named else None
     words = set(re.findall(r"[a-z]+", piece.text.lower()))
-    if person and any(o.keywords and o.keywords <= words for o in person.offices):
+    if person and person.offices and gz.offices_named(words, person.offices[0].country):
         return named[0]
     return None
 

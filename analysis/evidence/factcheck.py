@@ -476,9 +476,14 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     e = next(ctx.article.entity(r) for r in claim.entities)
     person = gz.person(e.canonical)
+    if person is None or not person.offices:
+        return None
     words = set(re.findall(r"[a-z]+", claim.text.lower()))
-    offices = [o for o in (person.offices if person else ()) if o.keywords and o.keywords <= words]
+    named = gz.offices_named(words, person.offices[0].country)
+    offices = [o for p, o in named if p.name == person.name]
     former, day = bool(_FORMER.match(claim.text)), ctx.as_of
+    if not offices:
+        return None if former else _office_of_another(claim, e.canonical, named, day)
     held = [
         o
         for o in offices
@@ -509,6 +514,37 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
         f"{e.canonical}'s offices",
     )
     return Verdict(claim, label, f"{why} ({term}, officials table).", "office held", (evidence,))
+
+
+def _office_of_another(
+    claim: Claim, name: str, named: list[tuple[gz.Person, gz.Office]], day: dt.date
+) -> Verdict | None:
+    """'Gina Raimondo, the trade representative': the office is someone else's in the
+    officials table on the article's date (none holding it then: not decided)."""
+    holders = [
+        (p, o)
+        for p, o in named
+        if o.start is not None and o.start <= day and (o.end is None or day <= o.end)
+    ]
+    if not holders:
+        return None
+    holder, office = holders[0]
+    table = datasets.load("officials")
+    rows = table.loc[(table["name"] == holder.name) & (table["role"] == office.title)].index
+    evidence = make_evidence(
+        "officials",
+        rows,
+        {"person": holder.name, "office": office.title, "term": _term(office)},
+        f"who held the office on {day}",
+    )
+    return Verdict(
+        claim,
+        Label.UNSUPPORTED,
+        f"On {day}, {office.title} was {holder.name} ({_term(office)}, officials table), "
+        f"not {name}, for whom the table lists no such office.",
+        "office held",
+        (evidence,),
+    )
 
 
 def _term(office: gz.Office) -> str:
