@@ -666,3 +666,12 @@ def test_a_visit_elsewhere_overlapping_a_recorded_one_is_not_checkable(tmp_path)
     day = dt.date.fromisoformat(later["start"])
     x = _only(tmp_path, f"{name} visited Brazil in {day:%B %Y}.", later["end"])
     assert x.verdict == Label.NOT_CHECKABLE and "Brazil" in x.rationale, x.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Regulators bar Acme Corp from selling chips", "The agency barred two firms from bidding"],
+)
+def test_barring_someone_from_something_is_a_ban(tmp_path, text):
+    assert frames.action(text) == "ban"
+    assert not frames.action("The bar was raised from 5 to 7")
