@@ -675,3 +675,29 @@ def test_a_visit_elsewhere_overlapping_a_recorded_one_is_not_checkable(tmp_path)
 def test_barring_someone_from_something_is_a_ban(tmp_path, text):
     assert frames.action(text) == "ban"
     assert not frames.action("The bar was raised from 5 to 7")
+
+
+def test_his_second_visit_counts_the_persons_own_visits(tmp_path):
+    rows = [r for r in read_rows("sources/visits.csv") if r["kind"] == "visit"]
+    firsts = [r["visitors"].split(" (")[0] for r in rows]
+    name = next(n for n in reversed(firsts) if firsts.count(n) > 1)
+    last = [r for r, n in zip(rows, firsts, strict=True) if n == name][-1]
+    n = sum(
+        f == name and r["host_country"] == last["host_country"]
+        for r, f in zip(rows, firsts, strict=True)
+    )
+    words = {number: word for word, number in v.ORDINALS.items()}
+    place = last["places"].split(";")[0]
+    for count, verdict in ((n, Label.SUPPORTED), (n + 2, Label.UNSUPPORTED)):
+        x = _only(tmp_path, f"{name}'s visit to {place} was his {words[count]}.", last["end"])
+        assert x.rule == "count of visits" and x.verdict == verdict, x.rationale
+        assert all(name in k for k in x.evidence[0].values), x.evidence[0].values
+
+
+def test_leaders_who_spoke_by_phone_on_a_weekday_are_checked_against_the_call(tmp_path):
+    (call, *_) = [r for r in read_rows("sources/visits.csv") if r["kind"] == "call"][::-1]
+    first, second = (p.split(" (")[0] for p in call["visitors"].split(";")[:2])
+    day = dt.date.fromisoformat(call["start"])
+    text = f"{first} and {second} spoke by phone on {day:%A}."
+    x = _only(tmp_path, text, (day + dt.timedelta(days=1)).isoformat())
+    assert x.verdict == Label.SUPPORTED and x.rule == "event dates", x.rationale

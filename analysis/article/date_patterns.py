@@ -183,7 +183,10 @@ PAST = re.compile(
     r"halted|suspended|lifted|levied|enacted|approved|expanded|escalated|raised|hiked|"
     r"increased|reduced|lowered|slapped|doubled|tripled|quadrupled|extended|agreed|decided|"
     r"retaliated|responded|released|required|restricted|blocked|barred|hit|wrapped|"
-    r"concluded|completed|left|departed|moved|unveiled|set up|established)\b",
+    r"concluded|completed|left|departed|moved|unveiled|set up|established|"
+    # irregular pasts and the verbs of contacts ("spoke by phone on Thursday")
+    r"spoke|talked|(?<!so-)called|phoned|hosted|told|gave|made|came|went|sent|rose|fell|"
+    r"grew|led|paid|sold|bought|won|saw|flew|chose|broke|froze)\b",
     re.I,
 )
 # Words before a date a measure starts from or a deadline is set for.

@@ -39,7 +39,7 @@ SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER = (
 KINDS = (SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER)
 _VISIT = re.compile(
     r"\b(?:visit\w*|trip|travel\w*|tour\w*|met|meet\w*|summit|talks|hosted|signed|"
-    r"arriv\w*|call)\b",
+    r"arriv\w*|call|spoke|phone\w*)\b",
     re.I,
 )
 

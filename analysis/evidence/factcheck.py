@@ -217,7 +217,9 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     errors = []
     for person in people:
         try:
-            position, counted = visits.ordinal_of(person, on=ctx.as_of, window_days=days)
+            position, counted = visits.ordinal_of(
+                person, on=ctx.as_of, own=v.own_ordinal(claim.text), window_days=days
+            )
             people = [person]
             break
         except WorkbookError as exc:
@@ -235,11 +237,16 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     subject = labels[position - 1]
     decision = v.decide_ordinal(n, labels, subject)
     span = f"{days} days" if days is not None else "all recorded visits"
+    own = v.own_ordinal(claim.text)
+    whose = f"{people[0]}'s visits" if own else "US officials' visits to China"
     evidence = make_evidence(
         visits.TABLE,
         counted["row"],
-        {r.official: to_day(r.start) for r in counted.itertuples()},
-        f"US officials' visits to China within {span} before {people[0]}'s",
+        {
+            (f"{r.official}, visit {r.ordinal}" if own else r.official): to_day(r.start)
+            for r in counted.itertuples()
+        },
+        f"{whose} within {span} before {people[0]}'s",
     )
     notes = (
         (f"Window: {window.text!r} read as {window.start}..{window.end} ({window.basis}).",)
