@@ -701,3 +701,36 @@ def test_leaders_who_spoke_by_phone_on_a_weekday_are_checked_against_the_call(tm
     text = f"{first} and {second} spoke by phone on {day:%A}."
     x = _only(tmp_path, text, (day + dt.timedelta(days=1)).isoformat())
     assert x.verdict == Label.SUPPORTED and x.rule == "event dates", x.rationale
+
+
+def _rare_earth_producers() -> list[str]:
+    """Countries by rare-earth mine production in the MCS 2024 edition's last year."""
+    shares = concentration.country_shares("rare earths", "main", "MCS 2024")
+    shares = shares.loc[(shares["country"] != "Other countries") & shares["share_pct"].notna()]
+    last = shares.loc[shares["year"] == shares["year"].max()]
+    return [str(c) for c in last.sort_values("share_pct", ascending=False)["country"]]
+
+
+def test_a_ranking_outside_a_country_leaves_that_country_out(tmp_path):
+    first, second, *_ = _rare_earth_producers()
+    text = f"{second} is the largest producer of rare earths outside {first}."
+    x = _only(tmp_path, text, "2024-06-10")
+    assert x.verdict == Label.SUPPORTED and f"outside {first}" in x.rationale, x.rationale
+
+
+def test_a_companys_share_or_tonnage_is_not_its_countrys(tmp_path):
+    firms = [o for o in lexicon.organisations() if o.kind == "company" and o.country == "CHN"]
+    share = concentration.country_shares("rare earths", "main", "MCS 2024")
+    china = share.loc[share["country"] == "China"].sort_values("year").iloc[-1]
+    text = f"{firms[0].name} mined {china['share_pct']:.0f}% of the world's rare earths in 2023."
+    x = _only(tmp_path, text, "2024-06-10")
+    assert x.verdict == Label.NOT_CHECKABLE and x.rule == "company figure", x.rationale
+
+
+def test_a_share_of_what_a_country_imports_is_not_a_share_of_world_output(tmp_path):
+    (top, *_) = _rare_earth_producers()
+    share = concentration.country_shares("rare earths", "main", "MCS 2024")
+    value = share.loc[share["country"] == top].sort_values("year").iloc[-1]["share_pct"]
+    text = f"The EU imports about {value:.0f}% of its rare earths from {top}."
+    x = _only(tmp_path, text, "2024-06-10")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale

@@ -35,6 +35,7 @@ def patterns() -> dict[str, Any]:
         "not_taken": _any(w.not_taken),
         "meetings": _any(w.meetings),
         "sequence": _any(w.sequence),
+        "rank_excluding": _any(w.rank_excluding),
         "meeting_topic": re.compile(
             r"\b(?:" + "|".join(w.meeting_topic) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
         ),

@@ -151,6 +151,7 @@ class ClaimWords(_Entry):
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
     sequence: tuple[str, ...]
+    rank_excluding: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
@@ -202,6 +203,7 @@ class ClaimWords(_Entry):
         "meetings",
         "meeting_topic",
         "sequence",
+        "rank_excluding",
         "report_words",
         "announce_words",
         "measure_objects",

@@ -559,8 +559,30 @@ def _term(office: gz.Office) -> str:
     return f"{start} to {office.end.isoformat() if office.end else 'today'}"
 
 
+def check_company_figure(ctx: Context, claim: Claim) -> Verdict | None:
+    """'Lynas supplies 12% of the world's rare earths': a share, rank or tonnage of a
+    company, which the country tables cannot decide (its country's figures are not its
+    own)."""
+    frame = claim.frame
+    if frame is None or frame.kind not in (frames.SHARE, frames.RANK) or not frame.actor:
+        return None
+    ents = [ctx.article.entity(e) for e in claim.entities]
+    actor = next((e for e in ents if e.canonical == frame.actor), None)
+    if actor is None or actor.label != gz.ORG or actor.kind != "company":
+        return None
+    return Verdict(
+        claim,
+        Label.NOT_CHECKABLE,
+        f"The figure is about a company ({actor.canonical}); the bundled tables give "
+        "countries' production, reserves and shares.",
+        "company figure",
+        needs="company production or market-share data",
+    )
+
+
 CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     check_office,
+    check_company_figure,
     figure_checks.check_taxonomy,
     figure_checks.check_rank,
     figure_checks.check_amount,
