@@ -734,3 +734,17 @@ def test_a_share_of_what_a_country_imports_is_not_a_share_of_world_output(tmp_pa
     text = f"The EU imports about {value:.0f}% of its rare earths from {top}."
     x = _only(tmp_path, text, "2024-06-10")
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "presupposed"),
+    [
+        ("Prices of tungsten have doubled since the curbs were imposed", True),
+        ("Shipments fell sharply after the export controls took effect", True),
+        ("Ruritania tightened its export controls after prices doubled", False),
+        ("The decision came after Ruritania announced new export controls", False),
+        ("items meeting the following characteristics shall not be exported", False),
+    ],
+)
+def test_a_measure_that_only_dates_a_change_is_taken_as_given(text, presupposed):
+    assert frames.presupposes_measure(text) is presupposed

@@ -468,10 +468,26 @@ def presupposes_measure(text: str) -> bool:
     possessive, or as what something is subject to, and has no verb that imposes, changes
     or dates one; or it says licences were granted under it (approvals, not the measure)."""
     p = patterns()
-    return bool(p["granted"].search(text)) or bool(
-        p["presupposed"].search(text)
-        and not p["imposition"].search(text)
-        and not p["effect_verbs"].search(text)
+    return (
+        bool(p["granted"].search(text))
+        or bool(
+            p["presupposed"].search(text)
+            and not p["imposition"].search(text)
+            and not p["effect_verbs"].search(text)
+        )
+        or dates_by_measure(text)
+    )
+
+
+def dates_by_measure(text: str) -> bool:
+    """'Prices have doubled since the controls were imposed': the measure only dates a
+    change the clause states (a change word before a sequence word, every measure word
+    after it)."""
+    seq = patterns()["sequence"].search(text)
+    return (
+        seq is not None
+        and _first_cue(text) > seq.start()
+        and bool(patterns()["not_shares"]["growth"].search(text[: seq.start()]))
     )
 
 
