@@ -748,3 +748,17 @@ def test_a_share_of_what_a_country_imports_is_not_a_share_of_world_output(tmp_pa
 )
 def test_a_measure_that_only_dates_a_change_is_taken_as_given(text, presupposed):
     assert frames.presupposes_measure(text) is presupposed
+
+
+def test_a_characterisation_of_a_measure_is_opinion_not_a_measure_claim(tmp_path):
+    text = "The ban is widely seen as retaliation for US chip curbs."
+    art = dated_article(tmp_path, text, "2023-07-05")
+    assert not [c for c in art.claims if "policy_action" in c.types], art.claims
+
+
+def test_a_share_of_another_economys_imports_is_not_a_world_share(tmp_path):
+    share = concentration.country_shares("rare earths", "main", "MCS 2024")
+    value = share.loc[share["country"] == "China"].sort_values("year").iloc[-1]["share_pct"]
+    text = f"China supplied {value:.0f}% of the EU's rare earth imports in 2023."
+    (claim,) = dated_article(tmp_path, text, "2024-06-10").claims
+    assert claim.frame.quantity.of == "imports"

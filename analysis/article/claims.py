@@ -328,6 +328,7 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         _POLICY_VERB.search(text)
         and actorish
         and (gz.INSTRUMENT in labels or _STRONG_POLICY_VERB.search(text))
+        and not frames.is_opinion(text)
     ):
         types.append(POLICY_ACTION)
     if POLICY_ACTION not in types and _states_a_measure(text, sent.text, labels, around):
