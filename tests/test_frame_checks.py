@@ -581,6 +581,8 @@ def test_a_share_of_a_countrys_exports_is_not_a_share_of_world_output(tmp_path):
     [
         "Trump threatened to impose an additional 100% tariff on Chinese goods from November 1.",
         "Lawmakers urged the Commerce Department to add more chipmakers to the Entity List.",
+        "The Biden administration is weighing new restrictions on AI chips bound for China.",
+        "The US has offered to lift tariffs on $200 billion of Chinese goods.",
     ],
 )
 def test_a_measure_threatened_or_called_for_is_not_checked_as_taken(tmp_path, text):
