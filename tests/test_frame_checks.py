@@ -764,3 +764,20 @@ def test_a_share_of_another_economys_imports_is_not_a_world_share(tmp_path):
     text = f"China supplied {value:.0f}% of the EU's rare earth imports in 2023."
     (claim,) = dated_article(tmp_path, text, "2024-06-10").claims
     assert claim.frame.quantity.of == "imports"
+
+
+def test_a_measure_dated_between_its_announcement_and_effect_is_not_contradicted(tmp_path):
+    table = measures.measures()
+    gap = table.loc[(table["effective"] - table["announced"]).dt.days > 62]
+    gap = gap.loc[(gap["goods"].map(len) > 0) & gap["strength"].isin(["licence", "ban"])]
+
+    m = gap.loc[gap["implementing_iso3"] != "EU"].iloc[0]  # a country, named as one
+    middle = m["announced"] + (m["effective"] - m["announced"]) / 2
+    actor = str(m["implementing_jurisdiction"])
+    good = goods.label(next(iter(m["goods"])))
+    text = f"{actor} restricted exports of {good} in {middle:%B %Y}."
+    x = _only(tmp_path, text, (m["effective"] + pd.Timedelta(days=10)).date().isoformat())
+    assert x.verdict == Label.NOT_CHECKABLE and "in between" in x.rationale, x.rationale
+    announced = f"{actor} announced restrictions on exports of {good} in {middle:%B %Y}."
+    y = _only(tmp_path, announced, (m["effective"] + pd.Timedelta(days=10)).date().isoformat())
+    assert y.verdict != Label.SUPPORTED and "in between" not in y.rationale, y.rationale
