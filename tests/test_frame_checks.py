@@ -781,3 +781,12 @@ def test_a_measure_dated_between_its_announcement_and_effect_is_not_contradicted
     announced = f"{actor} announced restrictions on exports of {good} in {middle:%B %Y}."
     y = _only(tmp_path, announced, (m["effective"] + pd.Timedelta(days=10)).date().isoformat())
     assert y.verdict != Label.SUPPORTED and "in between" not in y.rationale, y.rationale
+
+
+def test_an_undated_arrival_in_the_host_country_is_the_visit_under_way(tmp_path):
+    name, _, later = _visitor_in_two_places()
+    host = later["host_country"]
+    country = {"CHN": "China", "USA": "the United States"}[host]
+    text = f"US official {name} arrives in {country}"
+    x = _only(tmp_path, text, later["start"])
+    assert x.verdict == Label.SUPPORTED and x_row(x) == later["visit_id"], x.rationale

@@ -303,7 +303,12 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     dates = [d for d in _event_dates(ctx, claim) if not d.vague]
     table = visits.official_contacts()
     where = table["places"].fillna("").str.lower()
-    there = where.map(lambda w: any(p.lower() in w for p in places))
+    # where it was, as the claim says: its cities, or a host country it names other than
+    # its people's own ("US Commerce chief Raimondo arrives in China": China)
+    hosts = _host_countries(ctx, claim, people)
+    there = where.map(lambda w: any(p.lower() in w for p in places)) | table["host"].map(
+        lambda h: bool(h) and countries.iso3(str(h)) in hosts
+    )
     if people:
         everyone = table["people"].map("; ".join) + "; " + table["official"]
         named = everyone.map(lambda o: sum(_named_in(p, o) for p in people))
@@ -317,7 +322,7 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     label = "the visit" if len(people) == 1 else "the meeting"
     if not dates:
         whole = people and (named.max() == len(people) > 1)
-        at_place = bool(places) and not mine.empty and bool(there[mine.index].all())
+        at_place = not mine.empty and bool(there[mine.index].all())
         return _undated_event(ctx, claim, mine, label, decisive=bool(whole or at_place))
     claimed = (min(d.start for d in dates), max(d.end for d in dates))
     if mine.empty:
@@ -381,7 +386,8 @@ def _undated_event(
     if before.empty:
         return None
     row = before.loc[before["start"].idxmax()]
-    span = f"{to_day(row['start'])} to {to_day(row['end'])}"
+    first, last = to_day(row["start"]), to_day(row["end"])
+    span = f"{first} to {last}" if last != first else str(first)
     length = pat.event_length(claim.text)
     if length is not None:
         same = length == int(row["days"])
@@ -418,6 +424,17 @@ def _event_dates(ctx: Context, claim: Claim) -> list[Any]:
         return not patterns()["sequence"].search(between)
 
     return [d for d in claim_dates(ctx, claim) if own(d)]
+
+
+def _host_countries(ctx: Context, claim: Claim, people: list[str]) -> set[str]:
+    """Countries a claim names, other than its people's own (ISO codes)."""
+    own = {o.country for p in people if (known := gz.person(p)) for o in known.offices}
+    named = {
+        e.country
+        for e in (ctx.article.entity(r) for r in claim.entities)
+        if e.label == gz.PLACE and e.kind == "country" and e.country
+    }
+    return named - own
 
 
 def _venues(ctx: Context, claim: Claim) -> list[str]:
