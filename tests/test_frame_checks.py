@@ -12,7 +12,7 @@ import pytest
 from conftest import dated_article, read_rows
 
 from analysis.analyses import concentration, measures, trade
-from analysis.article import frames
+from analysis.article import frames, gazetteer
 from analysis.data import datasets, goods, lexicon
 from analysis.evidence import factcheck
 from analysis.evidence import verdicts as v
@@ -790,3 +790,53 @@ def test_an_undated_arrival_in_the_host_country_is_the_visit_under_way(tmp_path)
     text = f"US official {name} arrives in {country}"
     x = _only(tmp_path, text, later["start"])
     assert x.verdict == Label.SUPPORTED and x_row(x) == later["visit_id"], x.rationale
+
+
+def test_a_visit_said_to_begin_on_a_day_counts_its_length_from_that_day(tmp_path):
+    text = "Antony Blinken embarked on a three-day visit to China on Friday."
+    (claim,) = dated_article(tmp_path, text, "2024-04-27").claims
+    (visit,) = [w for w in claim.frame.when if w.granularity == "interval"]
+    assert (visit.start, visit.end) == ("2024-04-26", "2024-04-28")
+
+
+def test_a_clause_about_a_contact_taken_as_given_does_not_confirm_it(tmp_path):
+    name, _, later = _visitor_in_two_places()
+    place = later["places"].split(";")[0]
+    text = f"{name}'s trip to {place} is part of a flurry of visits aimed at calming tensions."
+    x = _only(tmp_path, text, later["end"])
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_day_of_a_visit_supports_a_meeting_with_a_host_the_timeline_omits(tmp_path):
+    rows = read_rows("sources/visits.csv")
+
+    def people(r: dict[str, str]) -> set[str]:
+        return {p.split(" (")[0] for p in (r["visitors"] + ";" + r["hosts"]).split(";") if p}
+
+    # a visit, and someone its visitor met at another contact but whom it does not list
+    row, other = next(
+        (r, p)
+        for r in rows
+        if r["kind"] == "visit"
+        for o in rows
+        if o is not r and r["visitors"].split(" (")[0] in people(o)
+        for p in sorted(people(o) - people(r))
+        if gazetteer.person(p) is not None  # a name the article reads as a person
+    )
+    visitor = row["visitors"].split(" (")[0]
+    day = dt.date.fromisoformat(row["start"])
+    text = f"{visitor} met {other} in {row['places'].split(';')[0]} on {day:%d %B %Y}."
+    x = _only(tmp_path, text, row["end"])
+    assert x.verdict == Label.SUPPORTED and x_row(x) == row["visit_id"], x.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister defended the export controls on graphite.",
+        "Officials in Beijing condemned the US tariffs on Chinese steel.",
+    ],
+)
+def test_a_stance_on_a_measure_is_opinion_not_a_measure_claim(tmp_path, text):
+    art = dated_article(tmp_path, text, "2024-01-10")
+    assert not [c for c in art.claims if "policy_action" in c.types], art.claims

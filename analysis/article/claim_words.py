@@ -35,6 +35,12 @@ def patterns() -> dict[str, Any]:
         "not_taken": _any(w.not_taken),
         "meetings": _any(w.meetings),
         "sequence": _any(w.sequence),
+        # "Yellen's trip", "Her visit", "The talks" opening a clause
+        "contact_subject": re.compile(
+            r"^\s*(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|his|her|their|the|this|that|"
+            r"its)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(w.contact_nouns) + r")\b",
+            re.I,
+        ),
         "rank_excluding": _any(w.rank_excluding),
         "meeting_topic": re.compile(
             r"\b(?:" + "|".join(w.meeting_topic) + r")\s+(?:[\w-]+\s+){0,3}$", re.I

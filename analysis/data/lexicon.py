@@ -151,6 +151,7 @@ class ClaimWords(_Entry):
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
     sequence: tuple[str, ...]
+    contact_nouns: tuple[str, ...]
     rank_excluding: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
@@ -203,6 +204,7 @@ class ClaimWords(_Entry):
         "meetings",
         "meeting_topic",
         "sequence",
+        "contact_nouns",
         "rank_excluding",
         "report_words",
         "announce_words",

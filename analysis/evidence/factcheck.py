@@ -325,6 +325,16 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         at_place = not mine.empty and bool(there[mine.index].all())
         return _undated_event(ctx, claim, mine, label, decisive=bool(whole or at_place))
     claimed = (min(d.start for d in dates), max(d.end for d in dates))
+    if people:
+        # a contact of any of the people that holds the claimed days, where the claim says,
+        # wins over one naming more of them on other days (a host the timeline leaves out)
+        during = (
+            (named > 0) & (table["start"] <= _ts(claimed[0])) & (table["end"] >= _ts(claimed[1]))
+        )
+        if there.any():
+            during &= there
+        if during.any():
+            mine = table.loc[during & (named == named[during].max())]
     if mine.empty:
         decision = v.decide_event_dates(claimed, None, label)
         return Verdict(
@@ -380,8 +390,8 @@ def _undated_event(
     """An undated contact: the latest recorded before the article. A length the claim gives
     ('two days of talks') is compared with the recorded days; otherwise the contact having
     taken place supports the claim when it names all its people or where it was."""
-    if ctx.as_of is None:
-        return None
+    if ctx.as_of is None or patterns()["contact_subject"].match(claim.text):
+        return None  # "Yellen's trip is part of ...": the contact is taken as given
     before = mine.loc[mine["start"] <= _ts(ctx.as_of)]
     if before.empty:
         return None
