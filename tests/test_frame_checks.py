@@ -894,3 +894,14 @@ def test_since_a_month_is_a_date_not_a_new_clause(tmp_path):
 def test_a_summit_placed_in_a_city_is_a_claim_without_people_or_dates(tmp_path):
     art = dated_article(tmp_path, "It came a year after their summit in Lima.", "2025-11-17")
     assert [c.type for c in art.claims] == ["event_date"]
+
+
+def test_a_ban_stated_by_a_negation_is_a_ban_not_a_denial(tmp_path):
+    text = "In principle, the export of tungsten to Ruritania shall not be permitted."
+    assert frames.action(text) == "ban"
+    assert not frames.denies_measure(text)
+    assert frames.denies_measure("The curbs were not directed at any country.")
+
+
+def test_implemented_from_a_day_says_when_a_measure_takes_effect():
+    assert frames.takes_effect("the measures will be implemented from December 1, 2023")
