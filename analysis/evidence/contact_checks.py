@@ -68,13 +68,8 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
         except WorkbookError as exc:
             errors.append(str(exc))
     else:
-        decision = v.Decision(Label.NOT_CHECKABLE, errors[0])
-        return Verdict(
-            claim,
-            decision.label,
-            decision.rationale,
-            "count of visits",
-            needs="a fuller list of official visits",
+        return _not_checkable(
+            claim, errors[0], "count of visits", "a fuller list of official visits"
         )
     labels = [f"{r.official} ({r.role}, {to_day(r.start)})" for r in counted.itertuples()]
     subject = labels[position - 1]
@@ -116,6 +111,10 @@ _IN_YEARS = re.compile(
 _MEETING_ORDINAL = re.compile(r"\b(?:meeting|summit|talks|sit-down)s?\b", re.I)
 
 
+def _not_checkable(claim: Claim, why: str, rule: str, needs: str) -> Verdict:
+    return Verdict(claim, Label.NOT_CHECKABLE, why, rule, needs=needs)
+
+
 def _meeting_ordinal(ctx: Context, claim: Claim, n: int, people: list[str]) -> Verdict:
     """'Their third in-person meeting': the in-person contacts naming all the people, up to
     the one the article means (the latest begun by its date plus `visits.AHEAD_DAYS`), in
@@ -137,17 +136,8 @@ def _meeting_ordinal(ctx: Context, claim: Claim, n: int, people: list[str]) -> V
         met = met.loc[met["start"] > start].reset_index(drop=True)
         met = met.assign(ordinal=range(1, len(met) + 1))
     if met.empty:
-        decision = v.Decision(
-            Label.NOT_CHECKABLE,
-            f"The timeline has no in-person meeting of {' and '.join(people)}.",
-        )
-        return Verdict(
-            claim,
-            decision.label,
-            decision.rationale,
-            "count of meetings",
-            needs="a fuller calendar",
-        )
+        why = f"The timeline has no in-person meeting of {' and '.join(people)}."
+        return _not_checkable(claim, why, "count of meetings", "a fuller calendar of meetings")
     labels = [f"{_where(r._asdict())} ({to_day(r.start)})" for r in met.itertuples()]
     decision = v.decide_ordinal(n, labels, labels[-1])
     evidence = make_evidence(
