@@ -194,6 +194,12 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     dates = [d for d in _event_dates(ctx, claim) if not d.vague]
     table = visits.official_contacts()
+    if ctx.as_of is not None:  # no contact begun after the article, bar one it announces
+        # ('this Sunday') or dates ahead ('a meeting scheduled for November')
+        ahead = max(
+            [_ts(ctx.as_of) + pd.Timedelta(days=visits.AHEAD_DAYS)] + [_ts(d.end) for d in dates]
+        )
+        table = table.loc[table["start"] <= ahead]
     where = table["places"].fillna("").str.lower()
     # where it was, as the claim says: its cities, or a host country it names other than
     # its people's own ("US Commerce chief Raimondo arrives in China": China)
@@ -248,7 +254,14 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         recorded_cmp = recorded
     coarse = not all(d.granularity == "day" for d in dates)
     decision = v.decide_event_dates(claimed, recorded_cmp, label, coarse=coarse)
-    elsewhere = _elsewhere(ctx, claim, nearest)
+    length = pat.event_length(claim.text)
+    if decision.label == Label.SUPPORTED and length and length != int(nearest["days"]):
+        decision = v.Decision(
+            Label.PARTLY,
+            f"{decision.rationale} It lasted {int(nearest['days'])} day(s); the claim says "
+            f"{length}.",
+        )
+    elsewhere = _elsewhere(ctx, claim, nearest, decision.label == Label.SUPPORTED)
     if elsewhere:
         decision = v.Decision(
             Label.NOT_CHECKABLE,
@@ -352,14 +365,24 @@ def _venues(ctx: Context, claim: Claim) -> list[str]:
     return [e.canonical for e in frames.venues(ents)]
 
 
-def _elsewhere(ctx: Context, claim: Claim, recorded: Any) -> str:
-    """The places a claim names when none of them is where the recorded contact was."""
+def _elsewhere(ctx: Context, claim: Claim, recorded: Any, supported: bool) -> str:
+    """The places a claim names when none of them is where the recorded contact was: not
+    the host country; or, for a claim the dates do not support, none of its cities among
+    the recorded places (a place list may leave out a city of the trip, or name a town
+    near the one a story names, so matching dates keep a city of the same country)."""
     places = [
         ctx.article.entity(e) for e in claim.entities if ctx.article.entity(e).label == "PLACE"
     ]
     host = countries.iso3(str(recorded["host"])) if recorded["host"] else None
     where = str(recorded["places"]).lower()
-    if not places or any(p.country == host or p.canonical.lower() in where for p in places):
+    cities = frames.venues(places)
+
+    def there(p: Any) -> bool:
+        if p in cities and not supported:
+            return p.canonical.lower() in where
+        return p.country == host or p.canonical.lower() in where
+
+    if not places or any(there(p) for p in places):
         return ""
     return ", ".join(p.canonical for p in places)
 
