@@ -307,3 +307,59 @@ def test_lifting_a_ban_is_a_relaxation_and_barred_from_is_a_ban():
     assert not frames.forbids("China lifted its ban on gallium exports")
     assert frames.action("Firms are barred from selling chips to them") == "ban"
     assert frames.action("China's new export control regime took effect") == "law"
+
+
+def test_goods_from_a_country_are_what_a_tariff_targets(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Beijing hit back on Friday. From 10 April, all products from the United States will "
+        "face an extra 34% duty.",
+        "2025-04-05",
+    )
+    x = _about(found, "products from the United States")
+    assert x.claim.frame.actor_country == "CHN"
+    assert x.verdict == Label.SUPPORTED
+
+
+def test_the_agent_of_a_measure_is_who_imposes_it(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "The new duties come after a round of tariffs imposed by Beijing in March.",
+        "2025-04-05",
+    )
+    x = _about(found, "imposed by Beijing")
+    assert x.claim.frame.actor_country == "CHN"
+
+
+def test_a_listing_that_bars_the_listed_firms_outright_is_not_a_licence(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "On 4 April 2025 China put eleven US drone makers on its unreliable entity list, "
+        "which bars them from import and export activities related to China.",
+        "2025-04-06",
+    )
+    x = _about(found, "unreliable entity list")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_an_import_ban_is_not_checked_as_an_export_ban(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Since 4 April 2025 China's customs has prohibited imports of sorghum from one US "
+        "exporter.",
+        "2025-04-06",
+    )
+    x = _about(found, "sorghum")
+    assert x.claim.frame.action == "import ban"
+    assert x.verdict == Label.NOT_CHECKABLE and "export" not in x.rationale
+
+
+def test_a_count_of_firms_on_china_s_lists_is_not_an_entity_list_count(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Washington raised tariffs in February. Since then China has added 12 US companies "
+        "to the Unreliable Entity List.",
+        "2025-03-05",
+    )
+    x = _about(found, "12 US companies")
+    assert x.rule != "entity list count" and x.verdict != Label.UNSUPPORTED

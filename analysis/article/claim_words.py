@@ -16,6 +16,13 @@ def words() -> Any:
     return lexicon.claims()
 
 
+# A word of a date (a month, a weekday or a year), never part of what a measure targets.
+_DATE_WORD = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:19|20)\d\d\b"
+)
+
+
 def _any(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.I)
 
@@ -33,6 +40,8 @@ def patterns() -> dict[str, Any]:
         "not_output": _any(w.not_output),
         "running_total": _any(w.running_total),
         "not_taken": _any(w.not_taken),
+        "import_bans": _any(w.import_bans),
+        "other_lists": _any(w.other_lists),
         "presupposed": re.compile("|".join(w.presupposed_measure)),
         "imposition": _any(w.imposition_verbs),
         "granted": _any(w.licences_granted),
@@ -49,8 +58,10 @@ def patterns() -> dict[str, Any]:
         "codes": _any(w.customs_codes),
         # no word boundary before: "cannot", "hasn't"
         "measure_negation": re.compile(r"(?:" + "|".join(w.measure_negation) + r")\b", re.I),
+        # the words between may not be a date: "On 4 April 2025 China put ..." names the actor
         "target": re.compile(
-            r"\b(?:" + "|".join(w.target_words) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
+            r"\b(?:" + "|".join(w.target_words) + r")\s+(?:(?!" + _DATE_WORD + r")[\w-]+\s+){0,3}$",
+            re.I,
         ),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
         "extremes": {k: _any(v) for k, v in w.extremes.items()},

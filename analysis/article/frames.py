@@ -133,7 +133,7 @@ def action(text: str) -> str:
     it: 'lifted its ban'), a listing, a ban that a
     licence qualifies ('prohibited ... without a licence' is a licence), a ban, a licence,
     else the first named of a licence, a tariff, an investment rule, a subsidy, a law or a
-    restriction."""
+    restriction. A ban on imports (`bans_imports`) is an "import ban", never an export one."""
     cues = patterns()["cues"]
     text = _DOMINANCE.sub(" ", text)  # "controls 85% of processing" holds, not restricts
     text = _LEGAL_BASIS.sub(" ", text)  # "in accordance with the Export Control Law": a basis
@@ -142,6 +142,8 @@ def action(text: str) -> str:
         return "relaxation"  # "lifted its ban on ...": the ban is what was eased
     if cues["listing"].search(text):
         return "listing"
+    if bans_imports(text):
+        return "import ban"  # "prohibiting imports of poultry": not an export ban
     if cues["ban"].search(text):
         return "licence" if cues["licence"].search(text) else "ban"
     # otherwise the kind named first: "escalated its export controls, reigniting the tariff
@@ -184,7 +186,18 @@ def forbids(text: str) -> bool:
     licence: 'prohibited without a licence' does not forbid)."""
     cues = patterns()["cues"]
     banned = bool(cues["ban"].search(text)) and not cues["licence"].search(text)
-    return banned and action(text) != "relaxation"  # "lifted its ban" forbids nothing
+    # "lifted its ban" forbids nothing; an import ban is checked as an import measure
+    return banned and action(text) not in ("relaxation", "import ban")
+
+
+_EXPORT = re.compile(r"\bexport(?:s|ed|ing)?\b", re.I)
+
+
+def bans_imports(text: str) -> bool:
+    """Whether a text bans imports and says nothing of exports ('is prohibiting imports of
+    poultry from two US exporters'; words `import_bans` in data/lexicon/claims.yaml)."""
+    found = patterns()["import_bans"].search(text)
+    return bool(found) and not _EXPORT.search(text[: found.start()] + text[found.end() :])
 
 
 def flow(text: str) -> str:

@@ -122,6 +122,7 @@ class MeasureType(_Entry):
     gta_type: str
     restricts: Literal["exports", "imports", "investment", "nothing"]
     strength: Literal["ban", "licence", "listing", "other"]
+    bars_listed: bool = False  # a listing that bars the listed parties outright (no licence)
 
 
 class MeasureTypes(_Entry):
@@ -148,6 +149,8 @@ class ClaimWords(_Entry):
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
+    import_bans: tuple[str, ...]
+    other_lists: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
@@ -207,6 +210,8 @@ class ClaimWords(_Entry):
         "unpublished",
         "customs_codes",
         "measure_negation",
+        "import_bans",
+        "other_lists",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
