@@ -363,3 +363,26 @@ def test_a_count_of_firms_on_china_s_lists_is_not_an_entity_list_count(tmp_path)
     )
     x = _about(found, "12 US companies")
     assert x.rule != "entity list count" and x.verdict != Label.UNSUPPORTED
+
+
+def test_a_possessive_date_dates_another_event_not_the_measure(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "On 15 May 2020 the Commerce Department announced new export rules on chips for "
+        "Huawei, to close gaps in last year's blacklisting of the company.",
+        "2020-05-20",
+    )
+    x = _about(found, "15 May 2020")
+    assert [w.text for w in x.claim.frame.when] == ["15 May 2020"]
+
+
+def test_a_count_of_listed_firms_is_dated_by_its_own_clause_and_acted_by_the_lister(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Since Mr Trump took office on January 20, 2025, Beijing has hit back in several ways, "
+        "adding 12 US firms to the Unreliable Entity List.",
+        "2025-03-06",
+    )
+    x = _about(found, "12 US firms")
+    assert x.claim.frame.actor_country == "CHN" and not x.claim.frame.when
+    assert x.verdict == Label.SUPPORTED and "Unreliable Entity List" in x.rationale

@@ -63,6 +63,7 @@ def patterns() -> dict[str, Any]:
             r"\b(?:" + "|".join(w.target_words) + r")\s+(?:(?!" + _DATE_WORD + r")[\w-]+\s+){0,3}$",
             re.I,
         ),
+        "targeted_parties": re.compile(r"\s+(?:" + "|".join(w.targeted_parties) + r")\b", re.I),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
         "extremes": {k: _any(v) for k, v in w.extremes.items()},
         "rank": _any(w.rank_words),

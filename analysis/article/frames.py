@@ -276,12 +276,13 @@ _ANNOUNCED = re.compile(r"\b(?:said|announced|stated|confirmed)\b(?:\s+\S+){0,5}
 
 def targets(text: str, ents: list[Entity]) -> frozenset[str]:
     """Ids of the countries a text names as what a measure targets ('to these 16 US
-    entities', 'from the US'): never the measure's actor."""
-    target = patterns()["target"]
+    entities', 'from the US', 'adding 12 US firms'): never the measure's actor."""
+    target, parties = patterns()["target"], patterns()["targeted_parties"]
     return frozenset(
         e.id
         for e in ents
-        if e.label == gz.PLACE and target.search(text[max(0, e.start - 40) : e.start])
+        if e.label == gz.PLACE
+        and (target.search(text[max(0, e.start - 40) : e.start]) or parties.match(text, e.end))
     )
 
 
@@ -403,11 +404,15 @@ def read(
         )
     if partner is None and kind == TRADE:
         partner = _partner("", context[-6:], country)
-    if kind == MEASURE:  # a measure is dated by its own clause, or by a date opening its
+    if kind in (MEASURE, COUNT):  # a measure is dated by its own clause, or by a date opening its
         # sentence ('In 2010, amid a dispute, the government halted exports'), not by others
         dates = [d for d in dates if start <= d.start_char <= start + len(text)] or [
             d for d in dates if d.end_char <= start and 0 <= sentence.find(d.text) <= _OPENING
         ]
+        # "announced a rule on May 15 ... to undermine last year's addition of Huawei": a
+        # possessive date dates the other event it qualifies, when the clause has its own
+        own_dates = [d for d in dates if not _possessive(text, d.end_char - start)]
+        dates = own_dates or dates
     when = tuple(
         When(
             d.id,
@@ -522,6 +527,14 @@ def _kind(
 
 # "Singapore | ", "WASHINGTON, Oct 7 (Reuters) - ", "BEIJING — ": where the story was filed
 _DATELINE_END = re.compile(r"[^\S\n]*(?:,[^|\n]{0,30}?)?(?:\||\s[-—–]\s|—|\()")
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the date ending at `end` in `text` is possessive ('last year's addition')."""
+    return 0 <= end <= len(text) and bool(_POSSESSIVE.match(text, end))
 
 
 def _dateline(text: str, e: Entity, start: int) -> bool:

@@ -176,6 +176,7 @@ class ClaimWords(_Entry):
     effect_verbs: tuple[str, ...]
     requirement: tuple[str, ...]
     target_words: tuple[str, ...]
+    targeted_parties: tuple[str, ...]
     immediacy: tuple[str, ...]
     unpublished: tuple[str, ...]
     customs_codes: tuple[str, ...]
@@ -206,6 +207,7 @@ class ClaimWords(_Entry):
         "effect_verbs",
         "requirement",
         "target_words",
+        "targeted_parties",
         "immediacy",
         "unpublished",
         "customs_codes",

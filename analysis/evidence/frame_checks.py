@@ -188,9 +188,10 @@ _MONTH = re.compile(
 
 
 def _places(ctx: Context, claim: Claim) -> list[Any]:
-    """The places a claim names."""
+    """The places and instruments a claim names ('China', 'the Entity List'): neither
+    singles out one measure."""
     found = (ctx.article.entity(e) for e in claim.entities)
-    return [e for e in found if e is not None and e.label == gz.PLACE]
+    return [e for e in found if e is not None and e.label in (gz.PLACE, gz.INSTRUMENT)]
 
 
 def _a_country(word: str) -> bool:
@@ -200,7 +201,7 @@ def _a_country(word: str) -> bool:
 
 def _naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
     """Measures whose title names a company or body the claim names ('blacklisted Huawei');
-    a place ('to China') or a date the claim names singles out no measure."""
+    a place ('to China'), an instrument ('the Entity List') or a month singles out none."""
     places = [(e.start - claim.start, e.end - claim.start) for e in _places(ctx, claim)]
     words = {
         m.group(0)

@@ -219,7 +219,10 @@ _CHECKS_BY_TOPIC: dict[str, tuple[str, ...]] = {
     "tariffs": ("tariff",),
     "sanctions": ("entity_listing", "unreliable_entity_listing", "sanction"),
 }
-_INSTRUMENT_TYPES = {"entity listing": ("entity_listing",)}
+_INSTRUMENT_TYPES = {
+    "entity listing": ("entity_listing",),
+    "Unreliable Entity List": ("unreliable_entity_listing",),
+}
 
 
 def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
@@ -286,10 +289,10 @@ def _announced_by(frame: pd.DataFrame, day: dt.date) -> pd.DataFrame:
 
 
 def _actor_country(claim: Claim) -> str | None:
-    """Who imposed the measure: a measure frame's actor (which leaves out the countries a
-    measure targets and companies), else the claim's."""
+    """Who imposed the measure: a measure's or count's frame actor (which leaves out the
+    countries a measure targets and companies), else the claim's."""
     frame = claim.frame
-    if frame and frame.kind == frames.MEASURE:
+    if frame and frame.kind in (frames.MEASURE, frames.COUNT):
         return frame.actor_country or _actor_iso(frame.actor)
     return claim.actor_country or _actor_iso(claim.actor)
 
