@@ -386,3 +386,14 @@ def test_a_count_of_listed_firms_is_dated_by_its_own_clause_and_acted_by_the_lis
     x = _about(found, "12 US firms")
     assert x.claim.frame.actor_country == "CHN" and not x.claim.frame.when
     assert x.verdict == Label.SUPPORTED and "Unreliable Entity List" in x.rationale
+
+
+def test_a_ban_to_one_country_named_at_the_end_of_a_list_of_goods_is_that_ban(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Beijing has banned the export of gallium, germanium and related materials to the "
+        "United States, the ministry said on Tuesday.",
+        "2024-12-04",
+    )
+    x = _about(found, "gallium")
+    assert x.rule == "ban or licensing" and x.verdict == Label.SUPPORTED, x.rationale

@@ -138,6 +138,8 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         for e in claim.entities
         if ctx.article.entity(e).label == "PLACE"
     ]
+    if claim.frame and claim.frame.partner:  # "banned the export of gallium, ..., to the US":
+        destinations.append(country_name(claim.frame.partner))  # its sentence names it
     decisions = []
     for tag in tags:
         covers = _covers(tag)
