@@ -397,3 +397,14 @@ def test_a_ban_to_one_country_named_at_the_end_of_a_list_of_goods_is_that_ban(tm
     )
     x = _about(found, "gallium")
     assert x.rule == "ban or licensing" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_what_a_named_measure_includes_is_not_a_claim_that_it_was_imposed(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "On 4 April 2025 Beijing put eleven US drone makers on its unreliable entity list. "
+        "These restrictions include a prohibition on new investment in the country.",
+        "2025-04-06",
+    )
+    x = _about(found, "include a prohibition")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
