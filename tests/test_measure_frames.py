@@ -408,3 +408,16 @@ def test_what_a_named_measure_includes_is_not_a_claim_that_it_was_imposed(tmp_pa
     )
     x = _about(found, "include a prohibition")
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_clause_cut_inside_its_legal_basis_is_read_past_it(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Regarding the new rules, in accordance with laws such as the Export Control Law of the "
+        "People's Republic of China and the Foreign Trade Law, and with the approval of the "
+        "State Council, the Ministry of Commerce on 3 July 2023 announced export controls on "
+        "gallium and germanium.",
+        "2023-07-05",
+    )
+    x = _about(found, "gallium")
+    assert x.claim.frame.action != "law" and x.verdict == Label.SUPPORTED, x.rationale

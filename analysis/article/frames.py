@@ -158,6 +158,17 @@ def action(text: str) -> str:
     return found[0][2] if found else ""
 
 
+def _past_basis(text: str, sentence: str) -> str:
+    """A clause without the legal basis its sentence opens it with: a clause cut inside
+    "in accordance with laws such as the Export Control Law ..., the ministry issued ..."
+    starts after that basis."""
+    at = sentence.find(text)
+    for m in _LEGAL_BASIS.finditer(sentence):
+        if at >= 0 and m.start() < at < m.end():
+            return text[m.end() - at :]
+    return text
+
+
 def _first_cue(text: str) -> int:
     """Where the first measure word of a text starts (its length when there is none)."""
     starts = [m.start() for p in patterns()["cues"].values() if (m := p.search(text))]
@@ -378,7 +389,7 @@ def read(
     if not goods_ids and (refers_to_measure(sentence) or names_codes(text)):
         goods_ids = _goods(context)[-2:]  # the goods named just before
     q = quantity(text, spans)
-    act = action(text) or action(sentence)
+    act = action(_past_basis(text, sentence)) or action(sentence)
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
     trade_flow = flow(text) or flow(sentence)
