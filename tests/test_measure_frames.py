@@ -421,3 +421,15 @@ def test_a_clause_cut_inside_its_legal_basis_is_read_past_it(tmp_path):
     )
     x = _about(found, "gallium")
     assert x.claim.frame.action != "law" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_listing_named_by_its_noun_is_a_claim_and_a_dateline_does_not_date_it(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "24th May 2024 – (Beijing) The commerce ministry defended the recent addition of three "
+        "US defence firms to China's unreliable entities list.",
+        "2024-05-24",
+    )
+    x = _about(found, "addition of three")
+    assert x.claim.frame.action == "listing" and not x.claim.frame.when
+    assert x.verdict == Label.SUPPORTED, x.rationale

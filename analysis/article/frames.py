@@ -422,6 +422,7 @@ def read(
         ]
         # "announced a rule on May 15 ... to undermine last year's addition of Huawei": a
         # possessive date dates the other event it qualifies, when the clause has its own
+        dates = [d for d in dates if not _dated_line(text, d, start)]
         own_dates = [d for d in dates if not _possessive(text, d.end_char - start)]
         dates = own_dates or dates
     when = tuple(
@@ -541,6 +542,15 @@ _DATELINE_END = re.compile(r"[^\S\n]*(?:,[^|\n]{0,30}?)?(?:\||\s[-—–]\s|—|
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+
+
+_DATELINE_DASH = re.compile(r"\s*[–—-]\s")
+
+
+def _dated_line(text: str, d: DateRef, start: int) -> bool:
+    """Whether a date opens the text as a dateline ('23rd May 2024 – (Beijing) The ministry
+    ...'): the day of the report, not of the measure."""
+    return d.start_char == start and bool(_DATELINE_DASH.match(text, d.end_char - start))
 
 
 def _possessive(text: str, end: int) -> bool:
