@@ -433,3 +433,14 @@ def test_a_listing_named_by_its_noun_is_a_claim_and_a_dateline_does_not_date_it(
     x = _about(found, "addition of three")
     assert x.claim.frame.action == "listing" and not x.claim.frame.when
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_rule_that_took_immediate_effect_is_checked_as_the_rule_before_it(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Washington announced export controls on advanced chips on 7 October 2022. "
+        "The new interim rule took immediate effect on 7 October 2022.",
+        "2022-10-12",
+    )
+    x = _about(found, "immediate effect")
+    assert x.verdict == Label.SUPPORTED, x.rationale
