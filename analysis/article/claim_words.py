@@ -42,6 +42,18 @@ def patterns() -> dict[str, Any]:
         "not_taken": _any(w.not_taken),
         "import_bans": _any(w.import_bans),
         "other_lists": _any(w.other_lists),
+        "meetings": _any(w.meetings),
+        "sequence": _any(w.sequence),
+        # "Yellen's trip", "Her visit", "The talks" opening a clause
+        "contact_subject": re.compile(
+            r"^\s*(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|his|her|their|the|this|that|"
+            r"its)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(w.contact_nouns) + r")\b",
+            re.I,
+        ),
+        "rank_excluding": _any(w.rank_excluding),
+        "meeting_topic": re.compile(
+            r"\b(?:" + "|".join(w.meeting_topic) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
+        ),
         "presupposed": re.compile("|".join(w.presupposed_measure)),
         "imposition": _any(w.imposition_verbs),
         "granted": _any(w.licences_granted),
