@@ -426,7 +426,7 @@ def test_a_clause_cut_inside_its_legal_basis_is_read_past_it(tmp_path):
 def test_a_listing_named_by_its_noun_is_a_claim_and_a_dateline_does_not_date_it(tmp_path):
     found = _verdicts(
         tmp_path,
-        "24th May 2024 – (Beijing) The commerce ministry defended the recent addition of three "
+        "24th May 2024 – (Beijing) The commerce ministry explained the recent addition of three "
         "US defence firms to China's unreliable entities list.",
         "2024-05-24",
     )
