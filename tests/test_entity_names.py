@@ -136,6 +136,12 @@ def test_unknown_name_is_kept_with_a_low_confidence_type():
     assert (ents["Orion 40 Max"].label, ents["Orion 40 Max"].confidence) == (gz.COMMODITY, "low")
 
 
+def test_a_capitalised_word_before_a_day_of_a_month_is_a_date_not_a_model():
+    ents = found("Beginning March 3, importers of the Orion 40 Max need a permit.")
+    assert "Beginning March 3" not in ents
+    assert ents["Orion 40 Max"].label == gz.COMMODITY
+
+
 def test_title_case_headings_and_events_are_not_names():
     text = "Why Markets Fear The Next Round\n\nThe Cold War ended long ago, the analysts said."
     assert not {"Markets Fear The Next Round", "Next Round", "Cold War"} & set(found(text))

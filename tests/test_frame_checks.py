@@ -350,7 +350,9 @@ def test_a_measure_dated_after_the_article_is_matched_on_when_it_takes_effect(tm
     ]
     assert latest, "no US tariff without an effective day in the catalog"
     announced = latest[-1]["announced"].date()
-    text = f"The US tariff on Chinese goods will rise to 50% in {announced.year + 1}."
+    # named by its goods: a country ('Chinese') singles out no measure
+    named = goods.label(latest[-1]["goods"][0]) if latest[-1]["goods"] else "goods"
+    text = f"The US tariff on Chinese {named} will rise to 50% in {announced.year + 1}."
     x = _only(tmp_path, text, (announced + dt.timedelta(days=2)).isoformat())
     assert x.verdict == Label.NOT_CHECKABLE and "effective day" in x.rationale, x.rationale
 

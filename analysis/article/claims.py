@@ -82,14 +82,18 @@ _POLICY_VERB = re.compile(
     r"tighten\w*|expand\w*|introduc\w*|announc\w*|levied|levies|levy|rais\w+|slapp\w+|suspend\w*|"
     r"lift\w*|requir\w+|prohibit\w*|forb\w+|appl(?:y|ied|ies|ying)|enact\w*|approv\w+|extend\w*|"
     r"invest\w*|subsidi\w+|retaliat\w+|curb\w*|put|placed|unveil\w*|issu\w+|need\w*|"
-    r"tak\w+ effect)\b",
+    r"tak\w+ effect|additions?|inclusion|to include)\b",
     re.I,
 )
 _STRONG_POLICY_VERB = re.compile(
     r"\b(?:bann(?:ed|ing)|bans|blacklist\w+|sanctioned|restricted|prohibited|embargoed|"
     r"invest\w*\s+(?:massively|heavily|billions)|subsidi[sz]\w+|"
     r"restrict\w*\s+(?:the\s+)?(?:exports?|sales|imports?)|"
-    r"added\s+[\w\s,-]{1,60}?\s+to\s+(?:the|its)\s+(?:\w+\s+){0,3}list)\b",
+    r"added\s+[\w\s,-]{1,60}?\s+to\s+(?:the|its)\s+(?:\w+\s+){0,3}list|"
+    # a listing named by its noun: "the addition of three US firms to China's unreliable
+    # entity list", "the decision to include X, Y and Z on the list"
+    r"(?:addition|inclusion)\s+of\s+[\w\s,&.'’-]{1,120}?\s+(?:to|on|in)\s+[\w\s'’]{0,40}?lists?|"
+    r"to\s+include\s+[\w\s,&.'’-]{1,120}?\s+(?:on|in)\s+[\w\s'’]{0,40}?lists?)\b",
     re.I,
 )
 _EVENT = re.compile(
@@ -112,7 +116,7 @@ _CAUSAL = re.compile(
 )
 _OPINION = re.compile(
     r"\b(?:in (?:our|my) view|we think|we believe|i think|warning shot|will have to|must|"
-    r"should|could|might|may|would|hopes?|fears?|believes?|seems?|"
+    r"should|could|might|(?-i:may)|would|hopes?|fears?|believes?|seems?|"
     r"appears? to|likely|arguably|it is possible|what is certain|is certain|of great importance|"
     r"importance|delicate|diplomatic|difficult|balancing act|complication|rather cold|tense|"
     r"ambitions?|influence|proof of|mission|in order (?:for|to)|set out to|expected|progress|"

@@ -122,6 +122,7 @@ class MeasureType(_Entry):
     gta_type: str
     restricts: Literal["exports", "imports", "investment", "nothing"]
     strength: Literal["ban", "licence", "listing", "other"]
+    bars_listed: bool = False  # a listing that bars the listed parties outright (no licence)
 
 
 class MeasureTypes(_Entry):
@@ -148,6 +149,8 @@ class ClaimWords(_Entry):
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
+    import_bans: tuple[str, ...]
+    other_lists: tuple[str, ...]
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
     sequence: tuple[str, ...]
@@ -179,6 +182,7 @@ class ClaimWords(_Entry):
     effect_verbs: tuple[str, ...]
     requirement: tuple[str, ...]
     target_words: tuple[str, ...]
+    targeted_parties: tuple[str, ...]
     immediacy: tuple[str, ...]
     unpublished: tuple[str, ...]
     customs_codes: tuple[str, ...]
@@ -215,10 +219,13 @@ class ClaimWords(_Entry):
         "effect_verbs",
         "requirement",
         "target_words",
+        "targeted_parties",
         "immediacy",
         "unpublished",
         "customs_codes",
         "measure_negation",
+        "import_bans",
+        "other_lists",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

@@ -395,6 +395,8 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     on_the_list = re.search(r"(?<!Unreliable )\bEntity List\b", claim.text)
     if frame.actor_country not in ("USA", None) and not on_the_list:
         return None
+    if claim_words.patterns()["other_lists"].search(claim.text):
+        return None  # China's unreliable entity list or control list: not in the rules table
     if claim_words.patterns()["running_total"].search(claim.text):
         decision = v.Decision(
             Label.NOT_CHECKABLE,

@@ -21,6 +21,7 @@ import pandas as pd
 
 from analysis.analyses import measures
 from analysis.article import claim_words, frames
+from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame
 from analysis.data import cache, datasets, goods, lexicon
@@ -41,6 +42,7 @@ _TYPES: dict[str, tuple[str, ...]] = {
     "subsidy": ("subsidy",),
     "law": ("export_control_law",),
     "relaxation": ("suspension", "tariff_reduction"),
+    "import ban": ("import_restriction",),
 }
 
 
@@ -48,6 +50,14 @@ def day_of(value: Any) -> dt.date | None:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
     return pd.Timestamp(value).date()
+
+
+def _bars(m: pd.Series) -> bool:
+    """Whether a measure bars the parties it lists outright (`bars_listed` in
+    data/lexicon/measure_types.yaml): forbidding is what it does, not a licence."""
+    return any(
+        t.bars_listed for t in lexicon.measure_types().measure_types if t.id == m["measure_type"]
+    )
 
 
 def frame_of(claim: Claim) -> Frame | None:
@@ -187,12 +197,34 @@ def _matches(m: pd.Series, when: Any) -> bool:
     return any(d is not None and _within(d, when) for d in _role_days(m, when))
 
 
-def _naming(table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
-    """Measures whose title names a company or body the claim names ('blacklisted Huawei')."""
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+
+
+def _places(ctx: Context, claim: Claim) -> list[Any]:
+    """The places and instruments a claim names ('China', 'the Entity List'): neither
+    singles out one measure."""
+    found = (ctx.article.entity(e) for e in claim.entities)
+    return [e for e in found if e is not None and e.label in (gz.PLACE, gz.INSTRUMENT)]
+
+
+def _a_country(word: str) -> bool:
+    """Whether a word names a country or its people ('China', 'Chinese')."""
+    return word in gz.demonyms() or gz.country_code(word) is not None
+
+
+def _naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
+    """Measures whose title names a company or body the claim names ('blacklisted Huawei');
+    a place ('to China'), an instrument ('the Entity List') or a month singles out none."""
+    places = [(e.start - claim.start, e.end - claim.start) for e in _places(ctx, claim)]
     words = {
         m.group(0)
         for m in re.finditer(r"\b[A-Z][A-Za-z0-9&.-]{2,}\b", claim.text)
         if m.start() > 0  # not the sentence's first word
+        and not any(a <= m.start() < b for a, b in places)
+        and not _MONTH.fullmatch(m.group(0))
+        and not _a_country(m.group(0))
     }
     if not words or table.empty:
         return table.iloc[0:0]
@@ -227,7 +259,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     dated = dated_of(frame, ctx.as_of)
     # a wrong date can be told wrong only of a measure the claim singles out otherwise: by
     # goods the catalog names, by a party it names that a measure's title names, by kind
-    named = _naming(base, claim)
+    named = _naming(ctx, base, claim)
     if not named.empty:
         on_goods = named
     # (a framework law is one of a kind: a country enacts one)
@@ -307,7 +339,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         decision = _codes_decision(best, frame.codes)
         return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
     label = str(best["measure_type"]).replace("_", " ")
-    if frames.forbids(claim.text) and best["strength"] != "ban":
+    if frames.forbids(claim.text) and best["strength"] != "ban" and not _bars(best):
         # a listing is a licence requirement, often with a presumption of denial: close to
         # a ban for the parties listed, but not one; any other licence is not a ban at all
         decision = v.Decision(
