@@ -12,7 +12,7 @@ import pytest
 from conftest import dated_article, read_rows
 
 from analysis.analyses import concentration, measures, trade
-from analysis.article import frames
+from analysis.article import frames, quantities
 from analysis.data import datasets, goods, lexicon
 from analysis.evidence import factcheck
 from analysis.evidence import verdicts as v
@@ -586,3 +586,26 @@ def test_a_share_of_a_countrys_exports_is_not_a_share_of_world_output(tmp_path):
 def test_a_measure_threatened_or_called_for_is_not_checked_as_taken(tmp_path, text):
     x = _only(tmp_path, text, "2025-10-12")
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        # the figure's own clause decides, not a neighbouring clause's noun
+        (
+            "Although it holds a third of the world's cobalt reserves, Ruritania now mines 40% "
+            "of the world's cobalt.",
+            "world supply",
+        ),
+        ("Ruritania mines 40% of the world's cobalt, 55% of its export capacity.", "world supply"),
+        # a share of a phrase with a growth word in it is still a share
+        ("Ruritanian firms account for 70% of the ore dug up worldwide.", "world supply"),
+        # what the clause itself says still counts
+        ("Ruritania's cobalt exports rose 40% last year.", "growth"),
+        ("Ruritania holds 40% of the world's cobalt reserves.", "reserves"),
+        ("Cobalt output grew by 12% in Ruritania.", "growth"),
+    ],
+)
+def test_what_a_percentage_is_of_is_read_in_its_own_clause(text, of):
+    q = quantities.quantity(text, [])
+    assert q is not None and q.of == of, (text, q)
