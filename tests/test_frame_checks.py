@@ -609,3 +609,16 @@ def test_a_measure_threatened_or_called_for_is_not_checked_as_taken(tmp_path, te
 def test_what_a_percentage_is_of_is_read_in_its_own_clause(text, of):
     q = quantities.quantity(text, [])
     assert q is not None and q.of == of, (text, q)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("its firms account for 70% of the ore dug up", ["mining"]),
+        ("two-thirds of the metal smelted worldwide", ["refining"]),
+        ("most of the world's refined output", ["refining", "mining"]),
+    ],
+)
+def test_the_stages_a_share_names_are_the_lexicon_s(text, named):
+    # one list of stage words (data/lexicon/claims.yaml) for frames and checks alike
+    assert factcheck._stages_named(text, "mining") == named

@@ -20,6 +20,7 @@ import pandas as pd
 from analysis.analyses import concentration, stages, visits
 from analysis.article import frames
 from analysis.article import gazetteer as gz
+from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
 from analysis.article.document import Article
 from analysis.data import countries, datasets
@@ -42,12 +43,7 @@ from analysis.evidence.model import (
 from analysis.fmt import is_missing
 from analysis.vocab import Label
 
-_STAGE_WORDS = (
-    ("refining", r"\b(?:refin\w*|process(?:es|ed|ing)?\b|separat\w*)"),
-    ("magnets", r"\bmagnets?\b"),
-    ("mining", r"\b(?:min(?:ed|es|e|ing)\b|extract\w*)"),
-    (PRODUCTION := "production", r"\b(?:produc(?:e|es|ed|ing|er|ers|tion)\b|output)"),
-)
+PRODUCTION = "production"
 # Stages a share claim may mean when it names none ("controls the vast majority").
 PLAUSIBLE_STAGES = ("mining", "refining")
 
@@ -56,7 +52,7 @@ def _stages_named(text: str, main_stage: str) -> list[str]:
     """The stages a claim names; 'produces' / 'output' mean the commodity's primary
     production, which USGS counts at its main stage (mining for ores, refining for
     by-product metals such as gallium)."""
-    named = [stage for stage, pattern in _STAGE_WORDS if re.search(pattern, text, re.I)]
+    named = [stage for stage, pattern in patterns()["stages"].items() if pattern.search(text)]
     named = [main_stage if stage == PRODUCTION else stage for stage in named]
     return list(dict.fromkeys(named))
 
