@@ -622,3 +622,30 @@ def test_what_a_percentage_is_of_is_read_in_its_own_clause(text, of):
 def test_the_stages_a_share_names_are_the_lexicon_s(text, named):
     # one list of stage words (data/lexicon/claims.yaml) for frames and checks alike
     assert factcheck._stages_named(text, "mining") == named
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        ("Goods shipped from China to the United States fell 9% last year.", "imports"),
+        ("China's exports to the US rose by a fifth.", "imports"),
+        ("China imported more American soybeans than ever.", "exports"),
+        ("US exports to China rose 8%.", "exports"),
+        ("Tariffs now cover most Chinese imports.", "imports"),
+        ("China's trade surplus with the US widened.", "balance"),
+    ],
+)
+def test_a_flow_named_from_china_s_side_is_the_us_flow_it_mirrors(text, flow):
+    assert frames.flow(text) == flow
+
+
+def test_china_s_exports_to_the_us_are_checked_as_us_imports(tmp_path):
+    table = trade.goods_trade().set_index("year")
+    year = int(max(y for y in table.index if y <= 2022))
+    value = float(table.at[year, "imports"])
+    x = _only(
+        tmp_path,
+        f"In {year}, goods exported from China to the US came to {_billions(value)}.",
+        f"{year + 1}-12-01",
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale

@@ -53,6 +53,7 @@ def patterns() -> dict[str, Any]:
             r"\b(?:" + "|".join(w.target_words) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
         ),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
+        "flows_from_china": {k: _any(v) for k, v in w.flows_from_china.items()},
         "extremes": {k: _any(v) for k, v in w.extremes.items()},
         "rank": _any(w.rank_words),
         "taxonomy": _any(w.taxonomy_words),

@@ -178,6 +178,7 @@ class ClaimWords(_Entry):
     customs_codes: tuple[str, ...]
     measure_negation: tuple[str, ...]
     trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
+    flows_from_china: dict[Literal["exports", "imports"], tuple[str, ...]]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
     taxonomy_words: tuple[str, ...]
