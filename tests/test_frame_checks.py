@@ -649,3 +649,38 @@ def test_china_s_exports_to_the_us_are_checked_as_us_imports(tmp_path):
         f"{year + 1}-12-01",
     )
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def _lowest_since(year: int) -> tuple[int, int]:
+    """For the US deficit with China in `year`: a base year after which every year was
+    larger (the claim holds), and one before a smaller year (it does not)."""
+    size = trade.goods_trade().set_index("year")["balance"].abs().dropna()
+    value = size.at[year]
+    smaller = [y for y in size.index if y < year and size.at[y] <= value]
+    return max(smaller), min(smaller) - 1
+
+
+def test_lowest_since_a_year_is_checked_against_every_year_between(tmp_path):
+    year = 2023
+    holds, fails = _lowest_since(year)
+    text = "Officials said the US trade deficit with China in {y} hit its lowest level since {b}."
+    right = _only(tmp_path, text.format(y=year, b=holds), "2024-06-01")
+    assert right.verdict == Label.SUPPORTED, right.rationale
+    wrong = _only(tmp_path, text.format(y=year, b=fails), "2024-06-01")
+    assert wrong.verdict == Label.UNSUPPORTED, wrong.rationale
+
+
+def test_a_change_the_sentence_dates_by_since_is_for_the_year_it_names(tmp_path):
+    # the year after "since" is where the comparison starts, not the year of the change
+    table = trade.goods_trade().set_index("year")
+    before, now = abs(table.at[2022, "balance"]), abs(table.at[2023, "balance"])
+    change = (now - before) / before * 100
+    holds, _ = _lowest_since(2023)
+    art = dated_article(
+        tmp_path,
+        f"Last year the US goods deficit with China was the smallest since {holds}, "
+        f"falling {abs(change):.1f} percent to {_billions(now)}.",
+        "2024-06-01",
+    )
+    found = [x for x in factcheck.check(art) if "percent" in x.claim.text]
+    assert found and found[0].verdict == Label.SUPPORTED, [x.rationale for x in found]

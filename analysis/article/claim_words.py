@@ -55,6 +55,7 @@ def patterns() -> dict[str, Any]:
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
         "flows_from_china": {k: _any(v) for k, v in w.flows_from_china.items()},
         "extremes": {k: _any(v) for k, v in w.extremes.items()},
+        "falls": _any(w.falls),
         "rank": _any(w.rank_words),
         "taxonomy": _any(w.taxonomy_words),
         "taxonomy_negation": _any(w.taxonomy_negation),

@@ -309,9 +309,13 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         d for d in _inside(dates, piece.start, piece.end, ("start_char", "end_char")) if d.resolved
     ]
     types = []
-    if any(
-        not any(a <= m.start() < b for a, b in date_spans) for m in _QUANTITY.finditer(text)
-    ) or (frames.is_rank(text) and gz.COMMODITY in labels):
+    if (
+        any(not any(a <= m.start() < b for a, b in date_spans) for m in _QUANTITY.finditer(text))
+        or (frames.is_rank(text) and gz.COMMODITY in labels)
+        or (
+            frames.flow(text) and frames.extreme(text)  # "the deficit hit its lowest since 2010"
+        )
+    ):
         types.append(QUANTITY_SHARE)
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in _COUNT.finditer(text)) or (
         (frames.is_taxonomy(text) or _said_to_be_rare_earths(piece, sent)) and _names_a_good(inside)

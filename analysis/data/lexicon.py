@@ -179,6 +179,7 @@ class ClaimWords(_Entry):
     measure_negation: tuple[str, ...]
     trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
     flows_from_china: dict[Literal["exports", "imports"], tuple[str, ...]]
+    falls: tuple[str, ...]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
     taxonomy_words: tuple[str, ...]
@@ -208,6 +209,7 @@ class ClaimWords(_Entry):
         "unpublished",
         "customs_codes",
         "measure_negation",
+        "falls",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

@@ -41,11 +41,27 @@ _FLOW_WORDS = {TOTAL: "trade (exports and imports)"}
 # --- trade ---------------------------------------------------------------------------------
 
 
-def _trade_year(frame: Frame, as_of: dt.date | None) -> int | None:
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+def _since(ctx: Context, frame: Frame) -> list[str]:
+    """The ids of the dates a claim names after "since": where a "lowest since 2010" runs
+    from, not the year its figure is for."""
+    text = ctx.article.text
+    out = []
+    for w in frame.when:
+        at = ctx.article.date(w.date).start_char
+        if at is not None and _SINCE.search(text[max(0, at - 12) : at]):
+            out.append(w.date)
+    return out
+
+
+def _trade_year(frame: Frame, as_of: dt.date | None, since: list[str] = ()) -> int | None:
     """The year a trade figure is for: a year the claim names first ('said last month
-    that the deficit in 2019 was ...' is about 2019), else its first date's year."""
+    that the deficit in 2019 was ...' is about 2019), else its first date's year; never
+    a date after "since" (`since`)."""
     order = ("year", "interval", "day", "month")
-    dated = [w for w in frame.when if w.start and w.granularity in order]
+    dated = [w for w in frame.when if w.start and w.granularity in order and w.date not in since]
     for w in sorted(dated, key=lambda w: order.index(w.granularity)):
         return dt.date.fromisoformat(w.start).year
     return as_of.year - 1 if as_of else None
@@ -76,10 +92,15 @@ def _beyond_the_table(frame: Frame, text: str) -> str:
 def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     """A US-China goods trade figure, change or extreme against the Census table."""
     frame = frame_of(claim)
-    if frame is None or frame.kind != TRADE or frame.quantity is None:
+    if frame is None:
+        return None
+    since = _since(ctx, frame)
+    if frame.quantity is None and frames.extreme(claim.text):
+        return _check_extreme(ctx, claim, frame, since)
+    if frame.kind != TRADE or frame.quantity is None:
         return None
     flow = frame.action if frame.action in (*trade.FLOWS, TOTAL) else None
-    year = _trade_year(frame, ctx.as_of)
+    year = _trade_year(frame, ctx.as_of, since)
     if flow is None or year is None:
         return None
     if frame.partner != "CHN":
@@ -136,15 +157,7 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
         )
         change = (shown - before) / before * 100
         claimed = q.value or 0.0
-        sign = (
-            -1
-            if re.search(
-                r"\b(?:fell|drop\w*|declin\w*|narrow\w*|down|decreas\w*|shr[ai]nk\w*)\b",
-                claim.text,
-                re.I,
-            )
-            else 1
-        )
+        sign = -1 if claim_words.patterns()["falls"].search(claim.text) else 1
         gap = abs(sign * claimed - change)
         label = Label.SUPPORTED if gap <= 1.5 else Label.PARTLY if gap <= 5 else Label.UNSUPPORTED
         rows.append(int(table.at[year - 1, "row"]))
@@ -156,6 +169,66 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
         )
     else:
         return None
+    return _trade_verdict(claim, decision, table, rows, public)
+
+
+def _check_extreme(ctx: Context, claim: Claim, frame: Frame, since: list[str]) -> Verdict | None:
+    """'The deficit hit its lowest level since 2010', 'exports reached a record': the
+    year's figure against every year after the one named after "since" (or every year of
+    the table for a record), as the magnitude for the balance. Every year between beyond
+    it: supported; the figure passed only by years within 1% of it (revisions):
+    partly supported; else unsupported."""
+    flow = frames.flow(claim.text)
+    which = frames.extreme(claim.text)
+    year = _trade_year(frame, ctx.as_of, since)
+    if not flow or which is None or year is None:
+        return None
+    if frame.partner != "CHN":
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            "The bundled trade table covers US goods trade with China only; the claim is "
+            + (f"about trade with {frame.partner}." if frame.partner else "not about China."),
+        )
+        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
+    table = trade.goods_trade().set_index("year")
+    table[TOTAL] = table["exports"] + table["imports"]
+    public = dt.date(year + 1, TRADE_RELEASE_MONTH, 1)
+    if year not in table.index or pd.isna(table.at[year, flow]):
+        decision = v.Decision(Label.NOT_CHECKABLE, f"The trade table has no {flow} for {year}.")
+        return _trade_verdict(claim, decision, table, [], public)
+    if ctx.as_of and public > ctx.as_of:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"Annual {flow} for {year} were published after the article ({public:%B %Y}).",
+        )
+        return _trade_verdict(claim, decision, table, [], public)
+    size = table[flow].abs() if flow == "balance" else table[flow]
+    start = min(
+        (dt.date.fromisoformat(w.start).year for w in frame.when if w.date in since and w.start),
+        default=None,
+    )
+    between = size.loc[(size.index < year) & size.notna()]
+    if start is not None:
+        between = between.loc[between.index > start]
+    if between.empty:
+        return None
+    value = float(size.at[year])
+    lower = which == "lowest"
+    beyond = between.loc[between <= value] if lower else between.loc[between >= value]
+    what = f"US goods {_FLOW_WORDS.get(flow, flow)} with China"
+    span = f"since {start}" if start is not None else f"in the table ({int(between.index[0])}–)"
+    if beyond.empty:
+        label, why = Label.SUPPORTED, f"every year {span} was {'higher' if lower else 'lower'}"
+    else:
+        near = (beyond - value).abs() / value <= 0.01
+        label = Label.PARTLY if near.all() else Label.UNSUPPORTED
+        years = ", ".join(f"{y} ({usd_bn(b)})" for y, b in beyond.items())
+        why = f"{'lower' if lower else 'higher'} {span}: {years}"
+    decision = v.Decision(
+        label,
+        f"{what} in {year}: {usd_bn(value)} (Census); {why}.",
+    )
+    rows = [int(table.at[y, "row"]) for y in (year, *between.index)]
     return _trade_verdict(claim, decision, table, rows, public)
 
 
