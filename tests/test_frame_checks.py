@@ -684,3 +684,25 @@ def test_a_change_the_sentence_dates_by_since_is_for_the_year_it_names(tmp_path)
     )
     found = [x for x in factcheck.check(art) if "percent" in x.claim.text]
     assert found and found[0].verdict == Label.SUPPORTED, [x.rationale for x in found]
+
+
+def test_a_share_in_a_sentence_naming_no_goods_is_of_the_mineral_named_just_before(tmp_path):
+    art = dated_article(
+        tmp_path,
+        "Tungsten is mostly found in scheelite and wolframite ores. Nearly 80% is produced "
+        "in China.",
+        "2024-06-01",
+    )
+    (claim,) = [c for c in art.claims if "80%" in c.text]
+    assert claim.commodities == ("tungsten",)
+    assert any("sentence before" in n for n in claim.notes)
+
+
+def test_a_share_after_a_sentence_naming_two_minerals_borrows_neither(tmp_path):
+    art = dated_article(
+        tmp_path,
+        "Gallium and germanium are by-products of other metals. Nearly 80% is produced in China.",
+        "2024-06-01",
+    )
+    (claim,) = [c for c in art.claims if "80%" in c.text]
+    assert claim.commodities == ()

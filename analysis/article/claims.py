@@ -32,6 +32,7 @@ from analysis.article import frames
 from analysis.article import gazetteer as gz
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
+from analysis.article.quantities import WORLD, quantity
 from analysis.article.text import Sentence
 
 QUANTITY_SHARE = "quantity_share"
@@ -496,10 +497,31 @@ def _one_figure_each(group: list[_Piece]) -> list[list[_Piece]]:
 
 
 def _commodities(
-    piece: _Piece, inside: list[Entity], previous: list[Entity]
+    piece: _Piece,
+    inside: list[Entity],
+    previous: list[Entity],
+    sentence: list[Entity] = (),
+    sentence_before: list[Entity] = (),
 ) -> tuple[list[str], list[str]]:
+    """The goods a clause is about: those it names; for 'several of them', the goods
+    named just before; for a share of world supply in a sentence that names no goods
+    ("About 80% is produced in China."), the one mineral the sentence before names."""
     names = list(dict.fromkeys(e.canonical for e in inside if e.label == gz.COMMODITY))
     notes = []
+    q = quantity(piece.text, []) if QUANTITY_SHARE in piece.types else None
+    if (
+        q is not None
+        and q.unit in ("%", "")
+        and q.of == WORLD
+        and not any(e.label == gz.COMMODITY for e in sentence)
+    ):
+        minerals = {
+            e.canonical for e in sentence_before if e.label == gz.COMMODITY and e.kind == "mineral"
+        }
+        if len(minerals) == 1:
+            (mineral,) = minerals
+            names.append(mineral)
+            notes.append(f"'{q.text}' read as a share of {mineral} (named in the sentence before)")
     m = _PARTITIVE.search(piece.text)
     if m:
         earlier = [e for e in previous if e.label == gz.COMMODITY]
@@ -627,7 +649,9 @@ def find(
             earlier = previous + _inside(ents, sent.start, a)
             first = next(p for p in group if p.types)
             actor, country, notes = _actor(first, inside, earlier, types[0] == EVENT_DATE)
-            commodities, more = _commodities(first, inside, earlier)
+            commodities, more = _commodities(
+                first, inside, earlier, _inside(ents, sent.start, sent.end), previous
+            )
             # a clause without a date of its own is dated by its sentence ("When X took
             # office in 2001, it was $83 billion")
             in_claim = _inside(dates, a, b, ("start_char", "end_char")) or _inside(
