@@ -706,3 +706,16 @@ def test_a_share_after_a_sentence_naming_two_minerals_borrows_neither(tmp_path):
     )
     (claim,) = [c for c in art.claims if "80%" in c.text]
     assert claim.commodities == ()
+
+
+def test_a_share_of_a_good_made_from_a_mineral_is_checked_at_its_stage(tmp_path):
+    # the magnets stage of rare earths decides "rare-earth magnets"; an element of the
+    # group (neodymium) is not the group
+    assert goods.made_from("rare_earth_magnets") == "rare_earths"
+    assert goods.made_from("neodymium") is None
+    x = _only(
+        tmp_path,
+        "Ruritania is small, but China makes almost 90 per cent of rare earth magnets.",
+        "2024-06-01",
+    )
+    assert x.rule == "share by stage" and "magnets" in x.rationale, x.rationale

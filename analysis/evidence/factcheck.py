@@ -24,6 +24,7 @@ from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
 from analysis.article.document import Article
 from analysis.data import countries, datasets
+from analysis.data.goods import made_from
 from analysis.errors import WorkbookError
 from analysis.evidence import figure_checks, frame_checks
 from analysis.evidence import verdicts as v
@@ -59,12 +60,21 @@ def _stages_named(text: str, main_stage: str) -> list[str]:
 
 def _minerals(claim: Claim) -> list[str]:
     """The catalogued minerals a claim names, else those its frame takes from its sentence
-    ("the top producer of tungsten, with more than 80% of world output")."""
+    ("the top producer of tungsten, with more than 80% of world output"); a good made
+    from a mineral stands for it ("90% of rare-earth magnets": rare earths, whose stage
+    words then say magnets)."""
     known = {c.split(" (")[0] for c in concentration.commodities()}
     named = [c for c in claim.commodities if c.split(" (")[0] in known]
     if named or claim.frame is None:
         return named
-    return [c for g in claim.frame.goods if (c := figure_checks.commodity_of(g))]
+    found = []
+    for good in claim.frame.goods:
+        source = made_from(good)
+        mineral = figure_checks.commodity_of(good) or (
+            figure_checks.commodity_of(source) if source else None
+        )
+        found += [mineral] if mineral else []
+    return found
 
 
 # A share this many years older than the year of a claim that names its stage does not
