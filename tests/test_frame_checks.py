@@ -719,3 +719,17 @@ def test_a_share_of_a_good_made_from_a_mineral_is_checked_at_its_stage(tmp_path)
         "2024-06-01",
     )
     assert x.rule == "share by stage" and "magnets" in x.rationale, x.rationale
+
+
+def test_a_share_word_of_the_lexicon_makes_a_clause_a_share_claim_of_its_own(tmp_path):
+    # "one-third of ..." is a figure: the concessive clause is a claim apart from the main
+    # one, each checked against what it is a share of
+    art = dated_article(
+        tmp_path,
+        "Although it holds only one-third of the world's cobalt reserves, Ruritania now "
+        "accounts for 70% of global cobalt mined production.",
+        "2024-06-01",
+    )
+    shares = [c for c in art.claims if c.frame and c.frame.quantity]
+    assert [c.frame.quantity.of for c in shares] == ["reserves", "world supply"]
+    assert shares[0].frame.quantity.low == 28

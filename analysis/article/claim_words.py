@@ -53,6 +53,10 @@ def patterns() -> dict[str, Any]:
             r"\b(?:" + "|".join(w.target_words) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
         ),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
+        # a share word of the quantifiers before "of": "one-third of the world's reserves"
+        "share_of": re.compile(
+            r"\b(?:" + "|".join(re.escape(q.phrase) for q in w.quantifiers) + r")\s+of\b", re.I
+        ),
         "flows_from_china": {k: _any(v) for k, v in w.flows_from_china.items()},
         "extremes": {k: _any(v) for k, v in w.extremes.items()},
         "falls": _any(w.falls),

@@ -30,6 +30,7 @@ from typing import Any
 
 from analysis.article import frames
 from analysis.article import gazetteer as gz
+from analysis.article.claim_words import patterns
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.quantities import WORLD, quantity
@@ -60,8 +61,7 @@ TOPICS = (
 
 _QUANTITY = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:the\s+)?(?:vast|overwhelming|large|great)\s+"
-    r"majority\b|\b(?:most|the bulk|half|a third|two-thirds|two thirds|three-quarters|a quarter)"
-    r"\s+of\b|\bmajority of\b|\bshare of\b|\baccounts?\s+for\b|\bdominat\w+|[$€£]\s?\d|"
+    r"majority\b|\bshare of\b|\baccounts?\s+for\b|\bdominat\w+|[$€£]\s?\d|"
     r"\b\d[\d,.]*\s*(?:billion|million|trillion|tonnes|tons|metric tons)\b|"
     r"\b(?:doubled|tripled|halved)\b|\b(?:rose|fell|jumped|surged|dropped|increased|decreased|"
     r"grew|declined)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d|"
@@ -311,7 +311,10 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
     ]
     types = []
     if (
-        any(not any(a <= m.start() < b for a, b in date_spans) for m in _QUANTITY.finditer(text))
+        any(
+            not any(a <= m.start() < b for a, b in date_spans)
+            for m in (*_QUANTITY.finditer(text), *patterns()["share_of"].finditer(text))
+        )
         or (frames.is_rank(text) and gz.COMMODITY in labels)
         or (
             frames.flow(text) and frames.extreme(text)  # "the deficit hit its lowest since 2010"
