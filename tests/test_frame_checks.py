@@ -733,3 +733,21 @@ def test_a_share_word_of_the_lexicon_makes_a_clause_a_share_claim_of_its_own(tmp
     shares = [c for c in art.claims if c.frame and c.frame.quantity]
     assert [c.frame.quantity.of for c in shares] == ["reserves", "world supply"]
     assert shares[0].frame.quantity.low == 28
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China is the largest producer of gallium in Asia.",
+        "Canada is the biggest producer of germanium among Western countries.",
+        "Belgium's Umicore is the world's largest producer of germanium.",
+    ],
+)
+def test_a_rank_of_a_company_or_within_a_region_is_not_checkable(tmp_path, text):
+    x = _only(tmp_path, text, "2024-06-01")
+    assert x.rule == "rank of producers" and x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_world_rank_is_still_checked(tmp_path):
+    x = _only(tmp_path, "China is the world's largest producer of gallium.", "2024-06-01")
+    assert x.verdict == Label.SUPPORTED, x.rationale

@@ -61,6 +61,7 @@ def patterns() -> dict[str, Any]:
         "extremes": {k: _any(v) for k, v in w.extremes.items()},
         "falls": _any(w.falls),
         "rank": _any(w.rank_words),
+        "regional_rank": _any(w.regional_rank),
         "taxonomy": _any(w.taxonomy_words),
         "taxonomy_negation": _any(w.taxonomy_negation),
         "opinion": _any(w.opinion),

@@ -182,6 +182,7 @@ class ClaimWords(_Entry):
     falls: tuple[str, ...]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
+    regional_rank: tuple[str, ...]
     taxonomy_words: tuple[str, ...]
     taxonomy_negation: tuple[str, ...]
     opinion: tuple[str, ...]
@@ -193,6 +194,7 @@ class ClaimWords(_Entry):
         "forecast",
         "attribution",
         "rank_words",
+        "regional_rank",
         "effect_words",
         "part_of_year",
         "not_output",

@@ -23,6 +23,7 @@ import pandas as pd
 
 from analysis.analyses import concentration, trade
 from analysis.article import claim_words, frames, quantities
+from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import COUNT, RANK, TAXONOMY, TRADE, Frame
 from analysis.data import countries, datasets, goods, lexicon
@@ -377,6 +378,7 @@ def check_reserves(ctx: Context, claim: Claim) -> Verdict | None:
 # --- rank ----------------------------------------------------------------------------------
 
 
+_OWNED = re.compile(r"['’]s\s+([A-Z][\w&.-]+)")
 _PLACE = re.compile(
     r"\b(second|third|fourth|fifth|\d(?:nd|rd|th))[- ](?:largest|biggest|top|leading)", re.I
 )
@@ -391,6 +393,39 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     commodity = commodity_of(frame.goods[0])
     if commodity is None:
         return None
+    # a company named before the rank word is what is ranked ("Canada's Teck is the biggest")
+    said = claim_words.patterns()["rank"].search(claim.text)
+    upto = claim.start + (said.start() if said else len(claim.text))
+    named = [ctx.article.entity(e) for e in claim.entities]
+    text = ctx.article.text
+    firm = next(
+        (
+            e.text if e.kind == "company" else text[e.start : e.end + 2] + m.group(1)
+            for e in named
+            if e.start < upto
+            and (
+                e.kind == "company"
+                # "Belgium's Umicore": what the country owns is ranked, not the country
+                or (e.label == gz.PLACE and (m := _OWNED.match(text, e.end)))
+            )
+        ),
+        None,
+    )
+    region = claim_words.patterns()["regional_rank"].search(claim.text)
+    if firm or region:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim ranks {'a company, ' + firm if firm else 'producers ' + region.group()}"
+            "; the bundled tables rank countries' output in the world.",
+        )
+        return Verdict(
+            claim,
+            decision.label,
+            decision.rationale,
+            "rank of producers",
+            (),
+            needs_text(decision, f"{commodity} output by company or region"),
+        )
     edition = concentration.edition_as_of(commodity, ctx.as_of)
     if edition is None:
         decision = v.Decision(
