@@ -751,3 +751,31 @@ def test_a_rank_of_a_company_or_within_a_region_is_not_checkable(tmp_path, text)
 def test_a_world_rank_is_still_checked(tmp_path):
     x = _only(tmp_path, "China is the world's largest producer of gallium.", "2024-06-01")
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def _mined(edition: str, year: int, country: str) -> float:
+    rows = read_rows("sources/rare_earths_mine_production.csv")
+    (value,) = [
+        float(r["value"])
+        for r in rows
+        if r["source_edition"] == edition and r["year"] == str(year) and r["country"] == country
+    ]
+    return value
+
+
+def test_a_tonnage_of_countries_listed_together_is_their_sum(tmp_path):
+    both = _mined("MCS 2023", 2022, "China") + _mined("MCS 2023", 2022, "United States")
+    x = _only(
+        tmp_path,
+        f"In 2022, about {both:,.0f} tonnes of rare earths were mined by China and the "
+        "United States.",
+        "2023-06-01",
+    )
+    assert x.rule == "production amount" and x.verdict == Label.SUPPORTED, x.rationale
+    one = _only(
+        tmp_path,
+        f"In 2022, China mined about {both:,.0f} tonnes of rare earths, far more than the "
+        "United States.",
+        "2023-06-01",
+    )
+    assert one.verdict != Label.SUPPORTED, one.rationale

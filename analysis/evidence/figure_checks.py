@@ -280,35 +280,51 @@ def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
         (e["source_edition"] for e in datasets.editions(series["table"]) if e["id"] == edition),
         None,
     )
-    country = countries.name(frame.actor_country)
+    # "produced by Japan, Russia and South Korea": the countries listed together, summed
+    codes = _listed_countries(ctx, claim) or [frame.actor_country]
+    country = " + ".join(countries.name(c) for c in codes)
     row = table.loc[
         (table["commodity"] == commodity)
-        & (table["country"] == country)
+        & table["country"].map(lambda n: countries.iso3(str(n))).isin(codes)
         & (table["year"] == year)
         & (table["source_edition"] == label)
         & table["value"].notna()
     ]
-    if row.empty:
+    if row.empty or row["country"].nunique() < len(codes):
         decision = v.Decision(
             Label.NOT_CHECKABLE,
             f"No {commodity} production of {country} for {year} in the USGS edition public "
             f"by {ctx.as_of} ({label or 'none yet'}).",
         )
         return Verdict(claim, decision.label, decision.rationale, "production amount")
+    row = row.drop_duplicates("country")
     found = row.iloc[0]
-    tonnes = float(found["value"]) / (1000 if str(found["unit"]) == "kg" else 1)
+    scale = 1000 if str(found["unit"]) == "kg" else 1
+    tonnes = float(row["value"].astype(float).sum()) / scale
     inside = (q.low is None or tonnes >= q.low) and (q.high is None or tonnes <= q.high)
     apart = abs(tonnes - (q.value or 0.0)) / tonnes if tonnes else 1.0
     verdict = Label.SUPPORTED if inside else Label.PARTLY if apart <= 0.10 else Label.UNSUPPORTED
+    parts = (
+        " ("
+        + ", ".join(f"{r.country} {number(float(r.value) / scale)} t" for r in row.itertuples())
+        + ")"
+        if len(row) > 1
+        else ""
+    )
     decision = v.Decision(
         verdict,
-        f"{label}: {country} produced {number(tonnes)} t of {commodity} in {year} "
+        f"{label}: {country} produced {number(tonnes)} t of {commodity} in {year}{parts} "
         f"({series['measure']}); the claim says {q.text} ({apart:.1%} apart).",
     )
     evidence = make_evidence(
         series["table"],
         row.index,
-        {"value": found["value"], "unit": found["unit"], "year": year, "edition": label},
+        {
+            "value": float(row["value"].astype(float).sum()),
+            "unit": found["unit"],
+            "year": year,
+            "edition": label,
+        },
         f"{country}, {commodity}, {series['measure']}, {year}",
         concentration.released(commodity, edition) if edition else None,
     )
@@ -320,6 +336,30 @@ def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
         (evidence,),
         needs_text(decision, f"{commodity} production of {country} in {year}"),
     )
+
+
+def _listed_countries(ctx: Context, claim: Claim) -> list[str]:
+    """The countries a claim lists together ("Japan, Russia and South Korea"), as ISO
+    codes, when it lists two or more; else []."""
+    text = ctx.article.text
+    places = sorted(
+        (e for e in (ctx.article.entity(i) for i in claim.entities) if e.label == gz.PLACE),
+        key=lambda e: e.start,
+    )
+    run: list = []
+    for e in places:
+        if run and not _LIST_JOIN.fullmatch(text[run[-1].end : e.start]):
+            if len(run) > 1:
+                break
+            run = []
+        if e.country:
+            run.append(e)
+    codes = list(dict.fromkeys(e.country for e in run))
+    return codes if len(codes) > 1 and _LIST_END.search(text[run[0].end : run[-1].start]) else []
+
+
+_LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_LIST_END = re.compile(r"\band\b")
 
 
 def check_reserves(ctx: Context, claim: Claim) -> Verdict | None:
