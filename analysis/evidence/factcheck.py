@@ -52,8 +52,10 @@ PLAUSIBLE_STAGES = ("mining", "refining")
 def _stages_named(text: str, main_stage: str) -> list[str]:
     """The stages a claim names; 'produces' / 'output' mean the commodity's primary
     production, which USGS counts at its main stage (mining for ores, refining for
-    by-product metals such as gallium)."""
+    by-product metals such as gallium), unless the claim names a stage itself."""
     named = [stage for stage, pattern in patterns()["stages"].items() if pattern.search(text)]
+    if len(named) > 1:  # a stage named beats the generic word ("90% of refined metal produced")
+        named = [stage for stage in named if stage != PRODUCTION]
     named = [main_stage if stage == PRODUCTION else stage for stage in named]
     return list(dict.fromkeys(named))
 
