@@ -503,8 +503,8 @@ def _commodities(
     piece: _Piece,
     inside: list[Entity],
     previous: list[Entity],
-    sentence: list[Entity] = (),
-    sentence_before: list[Entity] = (),
+    sentence: list[Entity],
+    sentence_before: list[Entity],
 ) -> tuple[list[str], list[str]]:
     """The goods a clause is about: those it names; for 'several of them', the goods
     named just before; for a share of world supply in a sentence that names no goods
@@ -512,19 +512,13 @@ def _commodities(
     names = list(dict.fromkeys(e.canonical for e in inside if e.label == gz.COMMODITY))
     notes = []
     q = quantity(piece.text, []) if QUANTITY_SHARE in piece.types else None
-    if (
-        q is not None
-        and q.unit in ("%", "")
-        and q.of == WORLD
-        and not any(e.label == gz.COMMODITY for e in sentence)
-    ):
-        minerals = {
-            e.canonical for e in sentence_before if e.label == gz.COMMODITY and e.kind == "mineral"
-        }
-        if len(minerals) == 1:
-            (mineral,) = minerals
-            names.append(mineral)
-            notes.append(f"'{q.text}' read as a share of {mineral} (named in the sentence before)")
+    bare = q is not None and q.of == WORLD and all(e.label != gz.COMMODITY for e in sentence)
+    before = {
+        e.canonical for e in sentence_before if e.label == gz.COMMODITY and e.kind == "mineral"
+    }
+    if bare and len(before) == 1:
+        names += before
+        notes.append(f"'{q.text}' read as a share of {min(before)} (named in the sentence before)")
     m = _PARTITIVE.search(piece.text)
     if m:
         earlier = [e for e in previous if e.label == gz.COMMODITY]
