@@ -781,3 +781,19 @@ def test_a_tonnage_of_countries_listed_together_is_their_sum(tmp_path):
         "2023-06-01",
     )
     assert one.verdict != Label.SUPPORTED, one.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2022, Ruritania imported 80 percent of its cobalt from China, officials say.",
+        "Ruritania gets 80% of its rare earths from China.",
+        "Ruritania sources 98% of its rare earth magnets from China.",
+        "China accounts for 60% of global rare earth demand.",
+    ],
+)
+def test_a_share_of_a_country_s_supply_or_of_demand_is_not_a_world_share(tmp_path, text):
+    art = dated_article(tmp_path, text, "2024-06-01")
+    (claim,) = [c for c in art.claims if c.frame and c.frame.quantity]
+    assert claim.frame.quantity.of != "world supply"
+    assert all(x.verdict == Label.NOT_CHECKABLE for x in factcheck.check(art))
