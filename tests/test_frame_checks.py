@@ -797,3 +797,13 @@ def test_a_share_of_a_country_s_supply_or_of_demand_is_not_a_world_share(tmp_pat
     (claim,) = [c for c in art.claims if c.frame and c.frame.quantity]
     assert claim.frame.quantity.of != "world supply"
     assert all(x.verdict == Label.NOT_CHECKABLE for x in factcheck.check(art))
+
+
+def test_a_trade_figure_with_a_wrong_lowest_since_is_only_partly_supported(tmp_path):
+    now = abs(trade.goods_trade().set_index("year").at[2023, "balance"])
+    holds, fails = _lowest_since(2023)
+    text = "The US trade deficit with China narrowed to {v} last year, the smallest since {b}."
+    right = _only(tmp_path, text.format(v=_billions(now), b=holds), "2024-06-01")
+    assert right.verdict == Label.SUPPORTED, right.rationale
+    wrong = _only(tmp_path, text.format(v=_billions(now), b=fails), "2024-06-01")
+    assert wrong.verdict == Label.PARTLY and "But" in wrong.rationale, wrong.rationale

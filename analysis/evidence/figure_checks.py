@@ -170,17 +170,31 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
         )
     else:
         return None
+    # "fell to $279 billion, the lowest since 2010": the extreme, in the claim or in the
+    # figureless rest of its sentence, must hold too
+    rest = re.split(r"[.;!?\n]", ctx.article.text[claim.end :], maxsplit=1)[0]
+    said = claim.text + ("" if quantities.quantity(rest, []) else rest)
+    extreme = _check_extreme(ctx, claim, frame, since, said) if frames.extreme(said) else None
+    if extreme is not None and extreme.verdict != Label.NOT_CHECKABLE:
+        worse = extreme.verdict != Label.SUPPORTED and decision.label == Label.SUPPORTED
+        decision = v.Decision(
+            Label.PARTLY if worse else decision.label,
+            f"{decision.rationale} {'But' if worse else 'And'}: {extreme.rationale}",
+        )
     return _trade_verdict(claim, decision, table, rows, public)
 
 
-def _check_extreme(ctx: Context, claim: Claim, frame: Frame, since: list[str]) -> Verdict | None:
+def _check_extreme(
+    ctx: Context, claim: Claim, frame: Frame, since: list[str], text: str = ""
+) -> Verdict | None:
     """'The deficit hit its lowest level since 2010', 'exports reached a record': the
     year's figure against every year after the one named after "since" (or every year of
     the table for a record), as the magnitude for the balance. Every year between beyond
     it: supported; the figure passed only by years within 1% of it (revisions):
     partly supported; else unsupported."""
-    flow = frames.flow(claim.text)
-    which = frames.extreme(claim.text)
+    text = text or claim.text
+    flow = frames.flow(text)
+    which = frames.extreme(text)
     year = _trade_year(frame, ctx.as_of, since)
     if not flow or which is None or year is None:
         return None
@@ -204,9 +218,10 @@ def _check_extreme(ctx: Context, claim: Claim, frame: Frame, since: list[str]) -
         )
         return _trade_verdict(claim, decision, table, [], public)
     size = table[flow].abs() if flow == "balance" else table[flow]
+    named = re.search(r"\bsince\s+(\d{4})\b", text)
     start = min(
         (dt.date.fromisoformat(w.start).year for w in frame.when if w.date in since and w.start),
-        default=None,
+        default=int(named.group(1)) if named else None,
     )
     between = size.loc[(size.index < year) & size.notna()]
     if start is not None:
