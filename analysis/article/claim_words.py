@@ -33,6 +33,18 @@ def patterns() -> dict[str, Any]:
         "not_output": _any(w.not_output),
         "running_total": _any(w.running_total),
         "not_taken": _any(w.not_taken),
+        "meetings": _any(w.meetings),
+        "sequence": _any(w.sequence),
+        # "Yellen's trip", "Her visit", "The talks" opening a clause
+        "contact_subject": re.compile(
+            r"^\s*(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|his|her|their|the|this|that|"
+            r"its)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(w.contact_nouns) + r")\b",
+            re.I,
+        ),
+        "rank_excluding": _any(w.rank_excluding),
+        "meeting_topic": re.compile(
+            r"\b(?:" + "|".join(w.meeting_topic) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
+        ),
         "presupposed": re.compile("|".join(w.presupposed_measure)),
         "imposition": _any(w.imposition_verbs),
         "granted": _any(w.licences_granted),

@@ -148,6 +148,11 @@ class ClaimWords(_Entry):
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
+    meetings: tuple[str, ...]
+    meeting_topic: tuple[str, ...]
+    sequence: tuple[str, ...]
+    contact_nouns: tuple[str, ...]
+    rank_excluding: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
@@ -200,6 +205,11 @@ class ClaimWords(_Entry):
         "not_output",
         "running_total",
         "not_taken",
+        "meetings",
+        "meeting_topic",
+        "sequence",
+        "contact_nouns",
+        "rank_excluding",
         "report_words",
         "announce_words",
         "measure_objects",
