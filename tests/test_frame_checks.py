@@ -1061,3 +1061,38 @@ def test_a_trade_figure_with_a_wrong_lowest_since_is_only_partly_supported(tmp_p
     assert right.verdict == Label.SUPPORTED, right.rationale
     wrong = _only(tmp_path, text.format(v=_billions(now), b=fails), "2024-06-01")
     assert wrong.verdict == Label.PARTLY and "But" in wrong.rationale, wrong.rationale
+
+
+def _reserve_order(edition: str) -> list[str]:
+    rows = read_rows("sources/rare_earths_reserves.csv")
+    held = [
+        (float(r["value"]), r["country"])
+        for r in rows
+        if r["source_edition"] == edition
+        and r["value"]
+        and "World" not in r["country"]
+        and "Other" not in r["country"]
+    ]
+    return [c for _, c in sorted(held, reverse=True)]
+
+
+def test_a_rank_of_reserves_is_checked_against_the_reserves_table(tmp_path):
+    order = _reserve_order("MCS 2024")
+    first, second = order[0], order[1]
+    right = _only(tmp_path, f"{first} holds the world's largest rare earth reserves.", "2024-06-01")
+    assert right.rule == "rank of reserves" and right.verdict == Label.SUPPORTED, right.rationale
+    placed = _only(tmp_path, f"{second} has the second-largest rare earth reserves.", "2024-06-01")
+    assert placed.verdict == Label.SUPPORTED, placed.rationale
+    wrong = _only(tmp_path, f"{second} has the largest rare earth reserves.", "2024-06-01")
+    assert wrong.verdict == Label.UNSUPPORTED, wrong.rationale
+
+
+def test_a_rank_of_reserves_naming_no_holder_is_not_checkable(tmp_path):
+    art = dated_article(
+        tmp_path,
+        "China is a big miner. Despite holding the third-largest rare earth reserves, "
+        "the minerals remain a challenge for Ruritania.",
+        "2024-06-01",
+    )
+    ranked = [x for x in factcheck.check(art) if x.rule == "rank of reserves"]
+    assert ranked and all(x.verdict == Label.NOT_CHECKABLE for x in ranked)

@@ -27,7 +27,7 @@ from analysis.article.document import Article
 from analysis.data import countries, datasets
 from analysis.data.goods import made_from
 from analysis.errors import WorkbookError
-from analysis.evidence import figure_checks, frame_checks
+from analysis.evidence import figure_checks, frame_checks, reserve_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_checks import check_ban, check_policy
 from analysis.evidence.model import (
@@ -618,9 +618,10 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     check_office,
     check_company_figure,
     figure_checks.check_taxonomy,
+    reserve_checks.check_reserve_rank,
     figure_checks.check_rank,
     figure_checks.check_amount,
-    figure_checks.check_reserves,
+    reserve_checks.check_reserves,
     check_share,
     check_ban,
     check_ordinal,

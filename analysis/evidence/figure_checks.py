@@ -378,59 +378,6 @@ _LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _LIST_END = re.compile(r"\band\b")
 
 
-def check_reserves(ctx: Context, claim: Claim) -> Verdict | None:
-    """'China holds a third of the world's rare-earth reserves': its share of world
-    reserves in the newest USGS edition out by the article's date (within the figure's
-    bounds: supported; within 5 points of them: partly)."""
-    frame = frame_of(claim)
-    q = frame.quantity if frame else None
-    if frame is None or q is None or q.of != "reserves" or not frame.goods:
-        return None
-    commodity = commodity_of(frame.goods[0])
-    if commodity is None or not frame.actor_country or (q.low is None and q.high is None):
-        return None
-    table = "rare_earths_reserves" if commodity == "rare earths" else "critical_minerals_reserves"
-    rows = datasets.load(table)
-    rows = rows.loc[(rows["commodity"] == commodity) & rows["value"].notna()]
-    out = [
-        e["source_edition"]
-        for e in datasets.editions(table)
-        if ctx.as_of is None or ((day := datasets.released(table, e["id"])) and day <= ctx.as_of)
-    ]
-    out = [e for e in out if (rows["source_edition"] == e).any()]
-    country = countries.name(frame.actor_country)
-    if not out:
-        decision = v.Decision(
-            Label.NOT_CHECKABLE, f"No USGS edition with {commodity} reserves was out by then."
-        )
-        return Verdict(claim, decision.label, decision.rationale, "share of reserves")
-    mine = rows.loc[rows["source_edition"] == out[-1]]
-    own = mine.loc[mine["country"] == country]
-    world = mine.loc[mine["country"] == concentration.WORLD]
-    if own.empty or world.empty:
-        decision = v.Decision(
-            Label.NOT_CHECKABLE, f"{out[-1]} gives no {commodity} reserves for {country}."
-        )
-        return Verdict(claim, decision.label, decision.rationale, "share of reserves")
-    share = float(own["value"].iloc[0]) / float(world["value"].iloc[0]) * 100
-    low, high = q.low if q.low is not None else 0.0, q.high if q.high is not None else 100.0
-    gap = max(low - share, share - high, 0.0)
-    label = Label.SUPPORTED if gap == 0 else Label.PARTLY if gap <= 5 else Label.UNSUPPORTED
-    decision = v.Decision(
-        label,
-        f"{out[-1]}: {country} holds {share:.0f}% of world {commodity} reserves "
-        f"({number(float(own['value'].iloc[0]))} of {number(float(world['value'].iloc[0]))} "
-        f"{own['unit'].iloc[0]}); the claim says {q.text} (read as {low:g}–{high:g}%).",
-    )
-    evidence = make_evidence(
-        table,
-        [*own.index, *world.index],
-        {"share_pct": round(share, 1), "edition": out[-1]},
-        f"{country}, {commodity} reserves",
-    )
-    return Verdict(claim, decision.label, decision.rationale, "share of reserves", (evidence,))
-
-
 # --- rank ----------------------------------------------------------------------------------
 
 
