@@ -842,6 +842,71 @@ def test_a_stance_on_a_measure_is_opinion_not_a_measure_claim(tmp_path, text):
     assert not [c for c in art.claims if "policy_action" in c.types], art.claims
 
 
+def _leaders_meetings() -> tuple[str, str, list[dict[str, str]]]:
+    """Two leaders with the most recorded in-person meetings, and those meetings in order."""
+    rows = [r for r in read_rows("sources/visits.csv") if r["kind"] == "leaders_meeting"]
+    pairs: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for r in rows:
+        a, b = sorted(p.split(" (")[0] for p in (r["visitors"] + ";" + r["hosts"]).split(";")[:2])
+        pairs.setdefault((a, b), []).append(r)
+    (a, b), met = max(pairs.items(), key=lambda kv: len(kv[1]))
+    return a, b, sorted(met, key=lambda r: r["start"])
+
+
+def test_their_nth_meeting_counts_the_meetings_of_both(tmp_path):
+    a, b, met = _leaders_meetings()
+    words = {number: word for word, number in v.ORDINALS.items()}
+    last = met[-1]
+    for count, verdict in ((len(met), Label.SUPPORTED), (len(met) + 2, Label.UNSUPPORTED)):
+        text = f"{a} and {b} met in {last['places']}, their {words[count]} meeting."
+        x = _only(tmp_path, text, last["end"])
+        assert x.rule == "count of meetings" and x.verdict == verdict, x.rationale
+
+
+def test_a_first_meeting_since_a_year_counts_from_after_it(tmp_path):
+    a, b, met = _leaders_meetings()
+    previous, last = met[-2], met[-1]
+    year = previous["start"][:4]
+    assert last["start"][:4] != year, "the last two meetings fall in the same year"
+    text = f"{a} and {b} held their first meeting since {year} in {last['places']}."
+    x = _only(tmp_path, text, last["end"])
+    assert x.rule == "count of meetings" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_an_agreement_at_a_meeting_is_not_confirmed_by_the_meeting(tmp_path):
+    a, b, met = _leaders_meetings()
+    text = f"During that meeting, {a} and {b} agreed to reinstate military talks."
+    x = _only(tmp_path, text, met[-1]["end"])
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_measure_verb_whose_object_is_a_relationship_is_no_measure():
+    assert frames.action("The summit eased US-China ties") == ""
+    assert frames.action("China eased export curbs on gallium") == "relaxation"
+
+
+def test_since_a_month_is_a_date_not_a_new_clause(tmp_path):
+    text = "Joe Biden and Xi Jinping met on Saturday, their first meeting since November 2023."
+    (claim,) = dated_article(tmp_path, text, "2024-11-17").claims
+    assert claim.text.endswith("since November 2023"), claim.text
+
+
+def test_a_summit_placed_in_a_city_is_a_claim_without_people_or_dates(tmp_path):
+    art = dated_article(tmp_path, "It came a year after their summit in Lima.", "2025-11-17")
+    assert [c.type for c in art.claims] == ["event_date"]
+
+
+def test_a_ban_stated_by_a_negation_is_a_ban_not_a_denial(tmp_path):
+    text = "In principle, the export of tungsten to Ruritania shall not be permitted."
+    assert frames.action(text) == "ban"
+    assert not frames.denies_measure(text)
+    assert frames.denies_measure("The curbs were not directed at any country.")
+
+
+def test_implemented_from_a_day_says_when_a_measure_takes_effect():
+    assert frames.takes_effect("the measures will be implemented from December 1, 2023")
+
+
 @pytest.mark.parametrize(
     ("text", "of"),
     [

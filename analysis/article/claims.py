@@ -22,6 +22,7 @@ claim of its own, checked on its own. Everything else is kept apart as a
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Sequence
@@ -120,7 +121,9 @@ _OPINION = re.compile(
     re.I,
 )
 _BREAK = re.compile(
-    r"[:;]\s+|,\s+|\s+(?=(?:as|because|while|whereas|although|though|since)\s+"
+    # ("since November 2023" is a date, not a clause)
+    r"[:;]\s+|,\s+|\s+(?!since\s+(?:" + "|".join(calendar.month_name[1:]) + r")\b)"
+    r"(?=(?:as|because|while|whereas|although|though|since)\s+"
     r"(?:[A-Z]|it\b|they\b|he\b|she\b|we\b|the\b|its\b|her\b|his\b|this\b|these\b))|"
     # "67% of natural graphite and more than 90% of refined graphite": two figures
     r"\s+and\s+(?=(?:(?:about|around|nearly|almost|over|more than|less than|roughly|some|"
@@ -311,15 +314,10 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         d for d in _inside(dates, piece.start, piece.end, ("start_char", "end_char")) if d.resolved
     ]
     types = []
-    if (
-        any(
-            not any(a <= m.start() < b for a, b in date_spans)
-            for m in (*_QUANTITY.finditer(text), *patterns()["share_of"].finditer(text))
-        )
-        or (frames.is_rank(text) and gz.COMMODITY in labels)
-        or (
-            frames.flow(text) and frames.extreme(text)  # "the deficit hit its lowest since 2010"
-        )
+    figures = (*_QUANTITY.finditer(text), *patterns()["share_of"].finditer(text))
+    if any(not any(a <= m.start() < b for a, b in date_spans) for m in figures) or (
+        (frames.is_rank(text) and gz.COMMODITY in labels)
+        or (frames.flow(text) and frames.extreme(text))  # "the deficit's lowest since 2010"
     ):
         types.append(QUANTITY_SHARE)
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in _COUNT.finditer(text)) or (
@@ -341,7 +339,7 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         types.append(POLICY_ACTION)
     if POLICY_ACTION not in types and _states_a_measure(text, sent.text, labels, around):
         types.append(POLICY_ACTION)
-    if _EVENT.search(text) and (resolved or gz.PERSON in labels):
+    if _EVENT.search(text) and (resolved or gz.PERSON in labels or frames.venues(inside)):
         types.append(EVENT_DATE)
     if _CAUSAL.search(text) and (labels & {gz.INSTRUMENT, gz.COMMODITY} or _QUANTITY.search(text)):
         types.append(CAUSAL)

@@ -152,6 +152,7 @@ class ClaimWords(_Entry):
     meeting_topic: tuple[str, ...]
     sequence: tuple[str, ...]
     contact_nouns: tuple[str, ...]
+    not_measure_objects: tuple[str, ...]
     rank_excluding: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
@@ -209,6 +210,7 @@ class ClaimWords(_Entry):
         "meeting_topic",
         "sequence",
         "contact_nouns",
+        "not_measure_objects",
         "rank_excluding",
         "report_words",
         "announce_words",
