@@ -86,8 +86,15 @@ def patterns() -> dict[str, Any]:
         ),
         "targeted_parties": re.compile(r"\s+(?:" + "|".join(w.targeted_parties) + r")\b", re.I),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
+        # a share word of the quantifiers before "of": "one-third of the world's reserves"
+        "share_of": re.compile(
+            r"\b(?:" + "|".join(re.escape(q.phrase) for q in w.quantifiers) + r")\s+of\b", re.I
+        ),
+        "flows_from_china": {k: _any(v) for k, v in w.flows_from_china.items()},
         "extremes": {k: _any(v) for k, v in w.extremes.items()},
+        "falls": _any(w.falls),
         "rank": _any(w.rank_words),
+        "regional_rank": _any(w.regional_rank),
         "taxonomy": _any(w.taxonomy_words),
         "taxonomy_negation": _any(w.taxonomy_negation),
         "opinion": _any(w.opinion),

@@ -236,7 +236,13 @@ def bans_imports(text: str) -> bool:
 
 
 def flow(text: str) -> str:
-    """The trade flow a claim is about: balance, exports, imports, total, or ''."""
+    """The trade flow a claim is about: balance, exports, imports, total, or ''. A flow
+    named from China's side is the US flow it mirrors ("exported from China to the US":
+    US imports)."""
+    if not patterns()["flows"]["balance"].search(text):
+        for name, pattern in patterns()["flows_from_china"].items():
+            if pattern.search(text):
+                return name
     for name in ("balance", "total", "exports", "imports"):
         if patterns()["flows"][name].search(text):
             return name

@@ -84,11 +84,29 @@ def _bounds(value: float, hedge: str) -> tuple[float | None, float | None]:
     return max(value - spread, 0.0), value + spread
 
 
+_CLAUSE_END = re.compile(r"[,;:—–()]")
+_OF_PHRASE = re.compile(r"\s+of\b", re.I)
+
+
 def _percent_of(text: str, at: int, end: int) -> str:
     """What a percentage near `at` is of: a share of world supply unless the words
-    around it say purity, composition, growth, a tariff rate or a share of imports."""
-    window = text[max(0, at - 45) : min(len(text), end + 45)]
+    around it say purity, composition, growth, a tariff rate or a share of imports.
+
+    The words read are the figure's own clause: back to the last punctuation mark and on
+    to the next one or the next percentage, 45 characters at most either side ("about a
+    third of the reserves, China accounts for 60% of output": 60% is a share of output).
+    A figure followed by "of" names what it is a share of, so growth words after it do
+    not make it a change ("69% of the ore dug up")."""
+    start = max(0, at - 45)
+    cut = [m.end() for m in _CLAUSE_END.finditer(text, start, at)]
+    before = text[cut[-1] if cut else start : at]
+    after = text[end : min(len(text), end + 45)]
+    stop = _CLAUSE_END.search(after)
+    after = after[: stop.start()] if stop else after
+    after = after[: m.start()] if (m := _PERCENT.search(after)) else after
+    share_of = bool(_OF_PHRASE.match(after))
     for name, pattern in patterns()["not_shares"].items():
+        window = before if (name == "growth" and share_of) else before + text[at:end] + after
         if pattern.search(window):
             return name
     return WORLD

@@ -188,8 +188,11 @@ class ClaimWords(_Entry):
     customs_codes: tuple[str, ...]
     measure_negation: tuple[str, ...]
     trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
+    flows_from_china: dict[Literal["exports", "imports"], tuple[str, ...]]
+    falls: tuple[str, ...]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
+    regional_rank: tuple[str, ...]
     taxonomy_words: tuple[str, ...]
     taxonomy_negation: tuple[str, ...]
     opinion: tuple[str, ...]
@@ -201,6 +204,7 @@ class ClaimWords(_Entry):
         "forecast",
         "attribution",
         "rank_words",
+        "regional_rank",
         "effect_words",
         "part_of_year",
         "not_output",
@@ -226,6 +230,7 @@ class ClaimWords(_Entry):
         "measure_negation",
         "import_bans",
         "other_lists",
+        "falls",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

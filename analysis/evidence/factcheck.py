@@ -18,10 +18,12 @@ from typing import Any
 from analysis.analyses import concentration, stages
 from analysis.article import frames
 from analysis.article import gazetteer as gz
+from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
 from analysis.article.document import Article
 from analysis.data import datasets
-from analysis.evidence import contact_checks, figure_checks, frame_checks
+from analysis.data.goods import made_from
+from analysis.evidence import contact_checks, figure_checks, frame_checks, reserve_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_checks import check_ban, check_policy
 from analysis.evidence.model import (
@@ -37,12 +39,7 @@ from analysis.evidence.model import (
 from analysis.fmt import is_missing
 from analysis.vocab import Label
 
-_STAGE_WORDS = (
-    ("refining", r"\b(?:refin\w*|process(?:es|ed|ing)?\b|separat\w*)"),
-    ("magnets", r"\bmagnets?\b"),
-    ("mining", r"\b(?:min(?:ed|es|e|ing)\b|extract\w*)"),
-    (PRODUCTION := "production", r"\b(?:produc(?:e|es|ed|ing|er|ers|tion)\b|output)"),
-)
+PRODUCTION = "production"
 # Stages a share claim may mean when it names none ("controls the vast majority").
 PLAUSIBLE_STAGES = ("mining", "refining")
 
@@ -50,20 +47,31 @@ PLAUSIBLE_STAGES = ("mining", "refining")
 def _stages_named(text: str, main_stage: str) -> list[str]:
     """The stages a claim names; 'produces' / 'output' mean the commodity's primary
     production, which USGS counts at its main stage (mining for ores, refining for
-    by-product metals such as gallium)."""
-    named = [stage for stage, pattern in _STAGE_WORDS if re.search(pattern, text, re.I)]
+    by-product metals such as gallium), unless the claim names a stage itself."""
+    named = [stage for stage, pattern in patterns()["stages"].items() if pattern.search(text)]
+    if len(named) > 1:  # a stage named beats the generic word ("90% of refined metal produced")
+        named = [stage for stage in named if stage != PRODUCTION]
     named = [main_stage if stage == PRODUCTION else stage for stage in named]
     return list(dict.fromkeys(named))
 
 
 def _minerals(claim: Claim) -> list[str]:
     """The catalogued minerals a claim names, else those its frame takes from its sentence
-    ("the top producer of tungsten, with more than 80% of world output")."""
+    ("the top producer of tungsten, with more than 80% of world output"); a good made
+    from a mineral stands for it ("90% of rare-earth magnets": rare earths, whose stage
+    words then say magnets)."""
     known = {c.split(" (")[0] for c in concentration.commodities()}
     named = [c for c in claim.commodities if c.split(" (")[0] in known]
     if named or claim.frame is None:
         return named
-    return [c for g in claim.frame.goods if (c := figure_checks.commodity_of(g))]
+    found = []
+    for good in claim.frame.goods:
+        source = made_from(good)
+        mineral = figure_checks.commodity_of(good) or (
+            figure_checks.commodity_of(source) if source else None
+        )
+        found += [mineral] if mineral else []
+    return found
 
 
 # A share this many years older than the year of a claim that names its stage does not
@@ -306,9 +314,10 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     check_office,
     check_company_figure,
     figure_checks.check_taxonomy,
+    reserve_checks.check_reserve_rank,
     figure_checks.check_rank,
     figure_checks.check_amount,
-    figure_checks.check_reserves,
+    reserve_checks.check_reserves,
     check_share,
     check_ban,
     contact_checks.check_ordinal,
