@@ -36,6 +36,8 @@ def patterns() -> dict[str, Any]:
         "meetings": _any(w.meetings),
         "sequence": _any(w.sequence),
         "rank_excluding": _any(w.rank_excluding),
+        # a word right before it makes a tariff rate the one replaced ("from 25% to 100%")
+        "rate_replaced": re.compile(r"\b(?:" + "|".join(w.rate_replaced) + r")\s*$", re.I),
         "meeting_topic": re.compile(
             r"\b(?:" + "|".join(w.meeting_topic) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
         ),

@@ -152,6 +152,7 @@ class ClaimWords(_Entry):
     meeting_topic: tuple[str, ...]
     sequence: tuple[str, ...]
     rank_excluding: tuple[str, ...]
+    rate_replaced: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
@@ -204,6 +205,7 @@ class ClaimWords(_Entry):
         "meeting_topic",
         "sequence",
         "rank_excluding",
+        "rate_replaced",
         "report_words",
         "announce_words",
         "measure_objects",

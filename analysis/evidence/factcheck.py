@@ -26,7 +26,7 @@ from analysis.article.claims import Claim
 from analysis.article.document import Article
 from analysis.data import countries, datasets
 from analysis.errors import WorkbookError
-from analysis.evidence import figure_checks, frame_checks
+from analysis.evidence import figure_checks, frame_checks, tariff_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_checks import check_ban, check_policy
 from analysis.evidence.model import (
@@ -610,6 +610,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     check_event,
     figure_checks.check_count,
     figure_checks.check_trade,
+    tariff_checks.check_tariff,
     frame_checks.check_measure,
     check_policy,
 )
