@@ -77,7 +77,7 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
 _OPTIONAL_GOODS = ("law", "listing", "tariff", "investment", "relaxation")
 
 
-def _catalogued_goods(frame: Frame) -> set[str]:
+def catalogued_goods(frame: Frame) -> set[str]:
     """The claim's goods (and their members) that some measure of the catalog names."""
     named = {g for own in measures.measures()["goods"] for g in own}
     return set().union(*(goods.members(g) for g in frame.goods)) & named
@@ -86,7 +86,7 @@ def _catalogued_goods(frame: Frame) -> set[str]:
 def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
     """Measures on the claim's goods; goods no measure of the catalog names at all ('advanced
     technologies') do not narrow the search."""
-    wanted = _catalogued_goods(frame)
+    wanted = catalogued_goods(frame)
     if not wanted:
         return table
     # laws, listings of parties and tariff lists often name no goods: they are not
@@ -219,7 +219,7 @@ def narrowed(ctx: Context, frame: Frame, claim: Claim) -> Narrowed:
     if not named.empty:
         singled = named
     identified = not singled.empty and (
-        bool(_catalogued_goods(frame)) or not named.empty or frame.action == "law"
+        bool(catalogued_goods(frame)) or not named.empty or frame.action == "law"
     )
     return Narrowed(base, on_goods, singled, identified)
 

@@ -3,13 +3,14 @@ or the trade it covers ("on $34 billion of Chinese imports"), against the `tarif
 table, for the measure the measure check singles out.
 
 - **which measure**: the one `frame_checks.check_measure` matches, when the claim singles
-  it out (by its dates, goods the catalog names, or a party a measure's title names);
+  it out by its dates or by goods the catalog names;
   otherwise the actor's tariff measures announced by the article's date whose coverage is
-  nearest the claim's (or, with no coverage stated, that set the rate it states). A claim
-  the measure check does not find right is left to it.
+  within 10% of the claim's (or, with no coverage stated, that set the rate it states);
+  with none, the measure check decides (a total over several lists: "$250 billion"). A
+  claim the measure check does not find right is left to it.
 - **which rows**: the measure's rows on the goods the claim names (a row on all goods
-  covers any); a measure with a single rate sets it on all its products. Goods with no row
-  of a measure with several rates: not checkable.
+  covers any); a measure with a single rate sets it on all its products when the catalog
+  says it covers those goods. Goods with no row: not checkable.
 - **the decision**: `verdicts.decide_tariff_rates` (rates within half a point) and
   `verdicts.decide_tariff_coverage` (within 10%, partly within 25%); the worst of these and
   of the measure check's verdict.
@@ -87,23 +88,27 @@ def _covers(row_goods: tuple[str, ...], wanted: set[str]) -> bool:
     return "all_goods" in row_goods or bool(inside & wanted)
 
 
-def rows_for(rows: pd.DataFrame, claim_goods: tuple[str, ...]) -> pd.DataFrame:
+def rows_for(
+    rows: pd.DataFrame, claim_goods: tuple[str, ...], measure_goods: tuple[str, ...]
+) -> pd.DataFrame:
     """The measure's rows on the goods a claim names (all of them when it names none); a
-    measure with a single rate sets it on all its products."""
+    measure with a single rate sets it on all its products, when the catalog says the
+    measure covers the goods (a list that names no goods may not hold them)."""
     wanted = set(claim_goods) - {"all_goods"}
     if not wanted:
         return rows
     covering = rows.loc[rows["goods"].map(lambda g: _covers(g, wanted))]
     if not covering.empty:
         return covering
-    if rows["rate_pct"].dropna().nunique() == 1:
+    if rows["rate_pct"].dropna().nunique() == 1 and _covers(measure_goods, wanted):
         return rows
     return rows.iloc[0:0]
 
 
 def _by_figures(candidates: pd.DataFrame, said: Stated) -> list[str]:
     """Measures of the actor a claim that singles out none may mean: those whose coverage
-    is nearest the claim's, or with no coverage stated, those that set its rates."""
+    is nearest the claim's and within COVERAGE_CLOSE of it, or with no coverage stated,
+    those that set its rates."""
     table = rates_table()
     rows = table.loc[table["measure_id"].isin(set(candidates["measure_id"]))]
     if said.coverage_bn is not None:
@@ -111,7 +116,9 @@ def _by_figures(candidates: pd.DataFrame, said: Stated) -> list[str]:
         if covered.empty:
             return []
         off = (covered["coverage_usd_bn"] - said.coverage_bn).abs() / covered["coverage_usd_bn"]
-        near = covered.loc[(off == off.min()) & (off <= v.COVERAGE_NEAR)]
+        # only a close figure singles out one: "$250 billion" is Lists 1-3 together, not
+        # List 3's $200 billion read loosely
+        near = covered.loc[(off == off.min()) & (off <= v.COVERAGE_CLOSE)]
         return sorted(set(near["measure_id"]))
     hits = rows.loc[
         rows["rate_pct"].map(
@@ -133,18 +140,18 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     if measure is None or measure.verdict not in (Label.SUPPORTED, Label.PARTLY):
         return measure  # the measure itself is not found right: that decides
     narrowed = frame_checks.narrowed(ctx, frame, claim)
-    if frame_checks.dated_of(frame, ctx.as_of) or narrowed.identified:
+    # singled out by dates or goods ("Chinese" in a measure's title is no party named)
+    by_goods = narrowed.identified and bool(frame_checks.catalogued_goods(frame))
+    if frame_checks.dated_of(frame, ctx.as_of) or by_goods:
         ids = [next(iter(measure.evidence[0].values))] if measure.evidence else []
     else:
         ids = _by_figures(narrowed.singled, said)
-        if not ids:
-            decision = v.Decision(
-                Label.NOT_CHECKABLE,
-                "No tariff measure of the actor in the tables by the article's date has the "
-                "figures the claim states, and the claim names nothing else (a date, goods) "
-                "that singles out one; the catalog is a selection, so this proves nothing.",
+        if not ids:  # a total over several measures ("on $360 billion"), or one not held
+            note = (
+                "No tariff measure of the table has the figures the claim states, and the "
+                "claim names nothing else that singles out one: its figures are not checked."
             )
-            return _verdict(claim, decision, measure, pd.DataFrame(), "the measure it means")
+            return replace(measure, notes=(*measure.notes, note))
     table = rates_table()
     rows = table.loc[table["measure_id"].isin(ids)]
     if rows.empty:
@@ -153,16 +160,17 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     chosen = catalog.loc[catalog["measure_id"].isin(ids)]
     measure = replace(measure, evidence=(frame_checks.measure_evidence(chosen),))
     titles = "; ".join(f"'{t}'" for t in chosen["title"])
-    decision, used = _decide(rows, frame, said, titles)
+    on = tuple(g for own in chosen["goods"] for g in own)
+    decision, used = _decide(rows, frame, said, titles, on)
     return _verdict(claim, decision, measure, used, "the measure's rates")
 
 
 def _decide(
-    rows: pd.DataFrame, frame: Frame, said: Stated, titles: str
+    rows: pd.DataFrame, frame: Frame, said: Stated, titles: str, measure_goods: tuple[str, ...]
 ) -> tuple[v.Decision, pd.DataFrame]:
     """The rate and coverage decisions on the rows of the goods the claim names, and the
     rows they used."""
-    mine = rows_for(rows, frame.goods)
+    mine = rows_for(rows, frame.goods, measure_goods)
     rated = mine.dropna(subset=["rate_pct"])
     decisions, used = [], []
     if said.rates or said.replaced:

@@ -437,9 +437,16 @@ def decide_tariff_rates(
 ) -> Decision:
     """The rates a claim states ('to 100%', '10% and 5%') against the rates the measure sets
     on the products meant, and the rates it replaced ('from 25%') against those it replaced:
-    every one within RATE_POINTS supported, else unsupported, naming the right rates."""
-    wrong = [c for c in claimed if not any(abs(c - r) <= RATE_POINTS for r in rates)]
-    wrong_before = [c for c in replaced if not any(abs(c - r) <= RATE_POINTS for r in previous)]
+    every one within RATE_POINTS supported, else unsupported, naming the right rates. A
+    claim may name the rate replaced without 'from' ('the present 15% tariff ... will be
+    reduced to 7.5%'), so a stated rate may be a replaced one when another is a set one."""
+
+    def among(c: float, values: Sequence[float]) -> bool:
+        return any(abs(c - r) <= RATE_POINTS for r in values)
+
+    sets_one = any(among(c, rates) for c in claimed)
+    wrong = [c for c in claimed if not (among(c, rates) or (sets_one and among(c, previous)))]
+    wrong_before = [c for c in replaced if not among(c, previous)]
     sets = ", ".join(_pct(r) for r in sorted(set(rates)))
     if not wrong and not wrong_before:
         said = ", ".join(_pct(c) for c in claimed) or "no rate"
