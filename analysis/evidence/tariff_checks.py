@@ -5,7 +5,7 @@ table, for the measure the measure check singles out.
 - **which measure**: the one `frame_checks.check_measure` matches, when the claim singles
   it out by its dates or by goods the catalog names;
   otherwise the actor's tariff measures announced by the article's date whose coverage is
-  within 10% of the claim's (or, with no coverage stated, that set the rate it states);
+  within 10% of the claim's (or, with no coverage stated, that set every rate it states);
   with none, the measure check decides (a total over several lists: "$250 billion"). A
   claim the measure check does not find right is left to it.
 - **which rows**: the measure's rows on the goods the claim names (a row on all goods
@@ -27,7 +27,7 @@ from analysis.analyses import measures
 from analysis.article import claim_words
 from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame
-from analysis.article.quantities import figures
+from analysis.article.quantities import WORLD, figures
 from analysis.data import cache, datasets, goods
 from analysis.evidence import frame_checks
 from analysis.evidence import verdicts as v
@@ -36,9 +36,10 @@ from analysis.vocab import Label
 
 TABLE = "tariff_rates"
 
-# What a percentage of a tariff clause may be read as: a rate ("tariffs of 25%"), or the
-# level a change reaches ("increased tariffs to 100%", read as growth by its verb).
-_RATE_OF = ("tariff", "growth")
+# What a percentage of a tariff clause may be read as: a rate ("tariffs of 25%"), the
+# level a change reaches ("increased tariffs to 100%", read as growth by its verb), or a
+# bare figure with no tariff word near it ("... will be reduced to 7.5% for goods entered").
+_RATE_OF = ("tariff", "growth", WORLD)
 _ORDER = (Label.SUPPORTED, Label.PARTLY, Label.MISLEADING, Label.UNSUPPORTED)
 
 
@@ -108,7 +109,7 @@ def rows_for(
 def _by_figures(candidates: pd.DataFrame, said: Stated) -> list[str]:
     """Measures of the actor a claim that singles out none may mean: those whose coverage
     is nearest the claim's and within COVERAGE_CLOSE of it, or with no coverage stated,
-    those that set its rates."""
+    those that set every rate it states."""
     table = rates_table()
     rows = table.loc[table["measure_id"].isin(set(candidates["measure_id"]))]
     if said.coverage_bn is not None:
@@ -120,12 +121,12 @@ def _by_figures(candidates: pd.DataFrame, said: Stated) -> list[str]:
         # List 3's $200 billion read loosely
         near = covered.loc[(off == off.min()) & (off <= v.COVERAGE_CLOSE)]
         return sorted(set(near["measure_id"]))
-    hits = rows.loc[
-        rows["rate_pct"].map(
-            lambda r: any(abs(r - c) <= v.RATE_POINTS for c in said.rates) if pd.notna(r) else False
-        )
-    ]
-    return sorted(set(hits["measure_id"]))
+    rated = rows.dropna(subset=["rate_pct"]).groupby("measure_id")["rate_pct"]
+    return sorted(
+        m
+        for m, set_ in rated
+        if said.rates and all(any(abs(r - c) <= v.RATE_POINTS for r in set_) for c in said.rates)
+    )
 
 
 def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:

@@ -449,8 +449,10 @@ def decide_tariff_rates(
     wrong_before = [c for c in replaced if not among(c, previous)]
     sets = ", ".join(_pct(r) for r in sorted(set(rates)))
     if not wrong and not wrong_before:
-        said = ", ".join(_pct(c) for c in claimed) or "no rate"
-        before = f" (replacing {', '.join(_pct(c) for c in replaced)})" if replaced else ""
+        new = [c for c in claimed if among(c, rates)]
+        old = [*replaced, *(c for c in claimed if not among(c, rates))]
+        said = ", ".join(_pct(c) for c in new) or "no rate"
+        before = f" (replacing {', '.join(_pct(c) for c in old)})" if old else ""
         return Decision(Label.SUPPORTED, f"The measure sets {sets}; the claim says {said}{before}.")
     parts = []
     if wrong:
