@@ -12,7 +12,7 @@ import pytest
 from conftest import dated_article, read_rows
 
 from analysis.analyses import concentration, measures, trade
-from analysis.article import frames
+from analysis.article import frames, gazetteer
 from analysis.data import datasets, goods, lexicon
 from analysis.evidence import factcheck
 from analysis.evidence import verdicts as v
@@ -790,3 +790,107 @@ def test_an_undated_arrival_in_the_host_country_is_the_visit_under_way(tmp_path)
     text = f"US official {name} arrives in {country}"
     x = _only(tmp_path, text, later["start"])
     assert x.verdict == Label.SUPPORTED and x_row(x) == later["visit_id"], x.rationale
+
+
+def test_a_visit_said_to_begin_on_a_day_counts_its_length_from_that_day(tmp_path):
+    text = "Antony Blinken embarked on a three-day visit to China on Friday."
+    (claim,) = dated_article(tmp_path, text, "2024-04-27").claims
+    (visit,) = [w for w in claim.frame.when if w.granularity == "interval"]
+    assert (visit.start, visit.end) == ("2024-04-26", "2024-04-28")
+
+
+def test_a_clause_about_a_contact_taken_as_given_does_not_confirm_it(tmp_path):
+    name, _, later = _visitor_in_two_places()
+    place = later["places"].split(";")[0]
+    text = f"{name}'s trip to {place} is part of a flurry of visits aimed at calming tensions."
+    x = _only(tmp_path, text, later["end"])
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_day_of_a_visit_supports_a_meeting_with_a_host_the_timeline_omits(tmp_path):
+    rows = read_rows("sources/visits.csv")
+
+    def people(r: dict[str, str]) -> set[str]:
+        return {p.split(" (")[0] for p in (r["visitors"] + ";" + r["hosts"]).split(";") if p}
+
+    # a visit, and someone its visitor met at another contact but whom it does not list
+    row, other = next(
+        (r, p)
+        for r in rows
+        if r["kind"] == "visit"
+        for o in rows
+        if o is not r and r["visitors"].split(" (")[0] in people(o)
+        for p in sorted(people(o) - people(r))
+        if gazetteer.person(p) is not None  # a name the article reads as a person
+    )
+    visitor = row["visitors"].split(" (")[0]
+    day = dt.date.fromisoformat(row["start"])
+    text = f"{visitor} met {other} in {row['places'].split(';')[0]} on {day:%d %B %Y}."
+    x = _only(tmp_path, text, row["end"])
+    assert x.verdict == Label.SUPPORTED and x_row(x) == row["visit_id"], x.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister defended the export controls on graphite.",
+        "Officials in Beijing condemned the US tariffs on Chinese steel.",
+    ],
+)
+def test_a_stance_on_a_measure_is_opinion_not_a_measure_claim(tmp_path, text):
+    art = dated_article(tmp_path, text, "2024-01-10")
+    assert not [c for c in art.claims if "policy_action" in c.types], art.claims
+
+
+def _leaders_meetings() -> tuple[str, str, list[dict[str, str]]]:
+    """Two leaders with the most recorded in-person meetings, and those meetings in order."""
+    rows = [r for r in read_rows("sources/visits.csv") if r["kind"] == "leaders_meeting"]
+    pairs: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for r in rows:
+        a, b = sorted(p.split(" (")[0] for p in (r["visitors"] + ";" + r["hosts"]).split(";")[:2])
+        pairs.setdefault((a, b), []).append(r)
+    (a, b), met = max(pairs.items(), key=lambda kv: len(kv[1]))
+    return a, b, sorted(met, key=lambda r: r["start"])
+
+
+def test_their_nth_meeting_counts_the_meetings_of_both(tmp_path):
+    a, b, met = _leaders_meetings()
+    words = {number: word for word, number in v.ORDINALS.items()}
+    last = met[-1]
+    for count, verdict in ((len(met), Label.SUPPORTED), (len(met) + 2, Label.UNSUPPORTED)):
+        text = f"{a} and {b} met in {last['places']}, their {words[count]} meeting."
+        x = _only(tmp_path, text, last["end"])
+        assert x.rule == "count of meetings" and x.verdict == verdict, x.rationale
+
+
+def test_a_first_meeting_since_a_year_counts_from_after_it(tmp_path):
+    a, b, met = _leaders_meetings()
+    previous, last = met[-2], met[-1]
+    year = previous["start"][:4]
+    assert last["start"][:4] != year, "the last two meetings fall in the same year"
+    text = f"{a} and {b} held their first meeting since {year} in {last['places']}."
+    x = _only(tmp_path, text, last["end"])
+    assert x.rule == "count of meetings" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_an_agreement_at_a_meeting_is_not_confirmed_by_the_meeting(tmp_path):
+    a, b, met = _leaders_meetings()
+    text = f"During that meeting, {a} and {b} agreed to reinstate military talks."
+    x = _only(tmp_path, text, met[-1]["end"])
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_measure_verb_whose_object_is_a_relationship_is_no_measure():
+    assert frames.action("The summit eased US-China ties") == ""
+    assert frames.action("China eased export curbs on gallium") == "relaxation"
+
+
+def test_since_a_month_is_a_date_not_a_new_clause(tmp_path):
+    text = "Joe Biden and Xi Jinping met on Saturday, their first meeting since November 2023."
+    (claim,) = dated_article(tmp_path, text, "2024-11-17").claims
+    assert claim.text.endswith("since November 2023"), claim.text
+
+
+def test_a_summit_placed_in_a_city_is_a_claim_without_people_or_dates(tmp_path):
+    art = dated_article(tmp_path, "It came a year after their summit in Lima.", "2025-11-17")
+    assert [c.type for c in art.claims] == ["event_date"]

@@ -152,6 +152,23 @@ def visits_before(
 AHEAD_DAYS = 14
 
 
+def names(person: str, text: str) -> bool:
+    """Whether a contact's people (`text`) name a person: any of their names as a word."""
+    return any(re.search(rf"\b{re.escape(part)}\b", text) for part in person.split())
+
+
+def meetings_of(people: list[str], on: Any) -> pd.DataFrame:
+    """In-person contacts (not calls) naming every one of `people`, begun by `on` plus
+    `AHEAD_DAYS`, in date order, with `ordinal` (1 = earliest): 'their third meeting'."""
+    contacts = official_contacts()
+    everyone = contacts["people"].map("; ".join) + "; " + contacts["official"]
+    keep = everyone.map(lambda text: all(names(p, text) for p in people))
+    keep &= contacts["kind"] != "call"
+    keep &= contacts["start"] <= pd.Timestamp(on) + pd.Timedelta(days=AHEAD_DAYS)
+    out = contacts.loc[keep].sort_values("start").reset_index(drop=True)
+    return out.assign(ordinal=range(1, len(out) + 1))
+
+
 def ordinal_of(
     official: str, on: Any = None, own: bool = False, **window: Any
 ) -> tuple[int, pd.DataFrame]:

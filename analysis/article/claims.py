@@ -22,6 +22,7 @@ claim of its own, checked on its own. Everything else is kept apart as a
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Sequence
@@ -119,7 +120,9 @@ _OPINION = re.compile(
     re.I,
 )
 _BREAK = re.compile(
-    r"[:;]\s+|,\s+|\s+(?=(?:as|because|while|whereas|although|though|since)\s+"
+    # ("since November 2023" is a date, not a clause)
+    r"[:;]\s+|,\s+|\s+(?!since\s+(?:" + "|".join(calendar.month_name[1:]) + r")\b)"
+    r"(?=(?:as|because|while|whereas|although|though|since)\s+"
     r"(?:[A-Z]|it\b|they\b|he\b|she\b|we\b|the\b|its\b|her\b|his\b|this\b|these\b))|"
     # "67% of natural graphite and more than 90% of refined graphite": two figures
     r"\s+and\s+(?=(?:(?:about|around|nearly|almost|over|more than|less than|roughly|some|"
@@ -333,7 +336,7 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         types.append(POLICY_ACTION)
     if POLICY_ACTION not in types and _states_a_measure(text, sent.text, labels, around):
         types.append(POLICY_ACTION)
-    if _EVENT.search(text) and (resolved or gz.PERSON in labels):
+    if _EVENT.search(text) and (resolved or gz.PERSON in labels or frames.venues(inside)):
         types.append(EVENT_DATE)
     if _CAUSAL.search(text) and (labels & {gz.INSTRUMENT, gz.COMMODITY} or _QUANTITY.search(text)):
         types.append(CAUSAL)

@@ -137,6 +137,7 @@ def action(text: str) -> str:
     cues = patterns()["cues"]
     text = _DOMINANCE.sub(" ", text)  # "controls 85% of processing" holds, not restricts
     text = _LEGAL_BASIS.sub(" ", text)  # "in accordance with the Export Control Law": a basis
+    text = patterns()["relations"].sub(" ", text)  # "eased US-China ties": not a measure
     eased, banned = cues["relaxation"].search(text), cues["ban"].search(text)
     if eased and (not banned or eased.start() < banned.start()):
         return "relaxation"  # "lifted its ban on ...": the ban is what was eased

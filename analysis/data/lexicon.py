@@ -151,6 +151,8 @@ class ClaimWords(_Entry):
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
     sequence: tuple[str, ...]
+    contact_nouns: tuple[str, ...]
+    not_measure_objects: tuple[str, ...]
     rank_excluding: tuple[str, ...]
     rate_replaced: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
@@ -204,6 +206,8 @@ class ClaimWords(_Entry):
         "meetings",
         "meeting_topic",
         "sequence",
+        "contact_nouns",
+        "not_measure_objects",
         "rank_excluding",
         "rate_replaced",
         "report_words",

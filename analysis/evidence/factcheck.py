@@ -212,6 +212,17 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     people = list(dict.fromkeys(_subject_before(ctx, claim) + persons_named(ctx, claim)))
     if not people:
         return None
+    if ctx.as_of is not None and _MEETING_ORDINAL.search(claim.text):
+        # "Biden ... his third meeting with Xi": the people of the sentence up to the claim
+        lead = len(_from_sentence_start(ctx, claim)) - len(claim.text)
+        before = [
+            e.canonical
+            for e in ctx.article.entities
+            if e.label == gz.PERSON and claim.start - lead <= e.start < claim.start
+        ]
+        together = list(dict.fromkeys(before + people))
+        if len(together) > 1:
+            return _meeting_ordinal(ctx, claim, n, together)
     window = visit_window(ctx.article, claim)
     days = (window.end - window.start).days if window else None
     errors = []
@@ -264,6 +275,65 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     )
 
 
+_IN_YEARS = re.compile(
+    r"\b(?:in|for)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?P<n>\w+)\s+"
+    r"(?P<unit>year|month)s?\b",
+    re.I,
+)
+# "their third meeting", "the second summit between ...": an ordinal of meetings, not visits
+_MEETING_ORDINAL = re.compile(r"\b(?:meeting|summit|talks|sit-down)s?\b", re.I)
+
+
+def _meeting_ordinal(ctx: Context, claim: Claim, n: int, people: list[str]) -> Verdict:
+    """'Their third in-person meeting': the in-person contacts naming all the people, up to
+    the one the article means (the latest begun by its date plus `visits.AHEAD_DAYS`), in
+    the window the claim gives; 'the first since 2019' counts from after 2019 (the last one
+    was then), 'the fourth since June' from June."""
+    met = visits.meetings_of(people, ctx.as_of)
+    window = visit_window(ctx.article, claim)
+    if window is not None:
+        since = ctx.article.date(window.id)
+        first = since.end if n == 1 and window.text.startswith("since") else None
+        met = met.loc[
+            met["start"] > _ts(first) if first else met["start"] >= _ts(window.start)
+        ].reset_index(drop=True)
+        met = met.assign(ordinal=range(1, len(met) + 1))
+    elif (span := _IN_YEARS.search(claim.text)) and (k := pat.number_of(span.group("n"))):
+        # "their first meeting in six years": none in the six years before
+        years = k if span.group("unit").lower() == "year" else k / 12
+        start = _ts(ctx.as_of) - pd.DateOffset(months=round(years * 12))
+        met = met.loc[met["start"] > start].reset_index(drop=True)
+        met = met.assign(ordinal=range(1, len(met) + 1))
+    if met.empty:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The timeline has no in-person meeting of {' and '.join(people)}.",
+        )
+        return Verdict(
+            claim,
+            decision.label,
+            decision.rationale,
+            "count of meetings",
+            needs="a fuller calendar",
+        )
+    labels = [f"{_where(r._asdict())} ({to_day(r.start)})" for r in met.itertuples()]
+    decision = v.decide_ordinal(n, labels, labels[-1])
+    evidence = make_evidence(
+        visits.TABLE,
+        met["row"],
+        {f"meeting {r.ordinal}": to_day(r.start) for r in met.itertuples()},
+        f"in-person meetings of {' and '.join(people)} up to {to_day(met['start'].iloc[-1])}",
+    )
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "count of meetings",
+        (evidence,),
+        needs_text(decision, "a fuller calendar of official meetings"),
+    )
+
+
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
@@ -311,7 +381,7 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     )
     if people:
         everyone = table["people"].map("; ".join) + "; " + table["official"]
-        named = everyone.map(lambda o: sum(_named_in(p, o) for p in people))
+        named = everyone.map(lambda o: sum(visits.names(p, o) for p in people))
         # the contacts naming the most of the claim's people (at least one), at the places
         # the claim names when the people met there at all
         mine = table.loc[(named == named.max()) & (named > 0)]
@@ -325,6 +395,16 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         at_place = not mine.empty and bool(there[mine.index].all())
         return _undated_event(ctx, claim, mine, label, decisive=bool(whole or at_place))
     claimed = (min(d.start for d in dates), max(d.end for d in dates))
+    if people:
+        # a contact of any of the people that holds the claimed days, where the claim says,
+        # wins over one naming more of them on other days (a host the timeline leaves out)
+        during = (
+            (named > 0) & (table["start"] <= _ts(claimed[0])) & (table["end"] >= _ts(claimed[1]))
+        )
+        if there.any():
+            during &= there
+        if during.any():
+            mine = table.loc[during & (named == named[during].max())]
     if mine.empty:
         decision = v.decide_event_dates(claimed, None, label)
         return Verdict(
@@ -380,8 +460,8 @@ def _undated_event(
     """An undated contact: the latest recorded before the article. A length the claim gives
     ('two days of talks') is compared with the recorded days; otherwise the contact having
     taken place supports the claim when it names all its people or where it was."""
-    if ctx.as_of is None:
-        return None
+    if ctx.as_of is None or patterns()["contact_given"].search(_from_sentence_start(ctx, claim)):
+        return None  # "Yellen's trip is part of ...": the contact is taken as given
     before = mine.loc[mine["start"] <= _ts(ctx.as_of)]
     if before.empty:
         return None
@@ -426,6 +506,13 @@ def _event_dates(ctx: Context, claim: Claim) -> list[Any]:
     return [d for d in claim_dates(ctx, claim) if own(d)]
 
 
+def _from_sentence_start(ctx: Context, claim: Claim) -> str:
+    """A claim with what its sentence says before it ("During that meeting, " + claim)."""
+    text = ctx.article.text
+    start = max(text.rfind(end, 0, claim.start) for end in (". ", "? ", "! ", "\n")) + 1
+    return text[start : claim.end].lstrip()
+
+
 def _host_countries(ctx: Context, claim: Claim, people: list[str]) -> set[str]:
     """Countries a claim names, other than its people's own (ISO codes)."""
     own = {o.country for p in people if (known := gz.person(p)) for o in known.offices}
@@ -458,11 +545,6 @@ def _elsewhere(ctx: Context, claim: Claim, recorded: Any) -> str:
 def _ts(day: dt.date) -> Any:
 
     return pd.Timestamp(day)
-
-
-def _named_in(person: str, official: str) -> bool:
-    """Whether a timeline row names a person: any of their names as a word (Xi, Biden)."""
-    return any(re.search(rf"\b{re.escape(part)}\b", official) for part in person.split())
 
 
 def _subject_before(ctx: Context, claim: Claim) -> list[str]:
