@@ -894,3 +894,35 @@ def test_since_a_month_is_a_date_not_a_new_clause(tmp_path):
 def test_a_summit_placed_in_a_city_is_a_claim_without_people_or_dates(tmp_path):
     art = dated_article(tmp_path, "It came a year after their summit in Lima.", "2025-11-17")
     assert [c.type for c in art.claims] == ["event_date"]
+
+
+def test_a_ban_stated_by_a_negation_is_a_ban_not_a_denial(tmp_path):
+    text = "In principle, the export of tungsten to Ruritania shall not be permitted."
+    assert frames.action(text) == "ban"
+    assert not frames.denies_measure(text)
+    assert frames.denies_measure("The curbs were not directed at any country.")
+
+
+def test_implemented_from_a_day_says_when_a_measure_takes_effect():
+    assert frames.takes_effect("the measures will be implemented from December 1, 2023")
+
+
+def test_a_visit_of_a_length_other_than_the_recorded_one_is_partly_right(tmp_path):
+    rows = [r for r in read_rows("sources/visits.csv") if r["kind"] == "visit" and r["end"]]
+    row = next(r for r in reversed(rows) if r["end"] > r["start"])
+    name = row["visitors"].split(" (")[0]
+    first, last = (dt.date.fromisoformat(row[k]) for k in ("start", "end"))
+    days = (last - first).days + 1
+    text = f"{name} wrapped up a {days + 1}-day visit on {last:%A}."
+    x = _only(tmp_path, text, (last + dt.timedelta(days=1)).isoformat())
+    assert x.verdict == Label.PARTLY and f"lasted {days}" in x.rationale, x.rationale
+
+
+def test_a_contact_after_the_article_is_not_the_one_a_claim_means(tmp_path):
+    name, earlier, later = _visitor_in_two_places()
+    place = later["places"].split(";")[0]
+    # written the day after the earlier visit: the later one, at the named place, is ahead
+    day = dt.date.fromisoformat(earlier["end"]) + dt.timedelta(days=1)
+    assert (dt.date.fromisoformat(later["start"]) - day).days > 14, "the visits are too close"
+    x = _only(tmp_path, f"{name} visited {place} last week.", day.isoformat())
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale

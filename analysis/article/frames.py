@@ -343,9 +343,16 @@ def unpublished(text: str) -> str | None:
 
 def denies_measure(text: str) -> bool:
     """Whether a measure claim denies something ('were not directed at', 'has not banned');
-    a licence stated by a negation ('shall not be exported without permission') does not."""
+    a licence or a ban stated by a negation ('shall not be exported without permission',
+    'shall not be permitted') does not."""
     p = patterns()
-    return bool(p["measure_negation"].search(text)) and not p["cues"]["licence"].search(text)
+    bans = [m.span() for m in p["cues"]["ban"].finditer(text)]
+    negations = [
+        m
+        for m in p["measure_negation"].finditer(text)
+        if not any(a <= m.start() < b for a, b in bans)
+    ]
+    return bool(negations) and not p["cues"]["licence"].search(text)
 
 
 def says_already(text: str) -> bool:

@@ -103,10 +103,11 @@ def _between_steps(measure: Any, dated: list[Any]) -> bool:
     first, last = day_of(measure["announced"]), day_of(measure["effective"])
     if first is None or last is None:
         return False
+    near = dt.timedelta(days=NEAR_DAYS)  # a day or two off an end is that end, partly right
     return all(
         w.role == "acted"
-        and first < dt.date.fromisoformat(w.start)
-        and dt.date.fromisoformat(w.end) < last
+        and first + near < dt.date.fromisoformat(w.start)
+        and dt.date.fromisoformat(w.end) < last - near
         for w in dated
     )
 
