@@ -54,6 +54,8 @@ def patterns() -> dict[str, Any]:
             re.I,
         ),
         "rank_excluding": _any(w.rank_excluding),
+        # a word right before it makes a tariff rate the one replaced ("from 25% to 100%")
+        "rate_replaced": re.compile(r"\b(?:" + "|".join(w.rate_replaced) + r")\s*$", re.I),
         # a measure verb whose object is a relationship ("eased US-China ties")
         "relations": re.compile(
             r"\b(?:eas(?:e|ed|es|ing)|tighten\w*|loosen\w*|restrict\w*|curb\w*|limit\w*)\s+"

@@ -157,6 +157,7 @@ class ClaimWords(_Entry):
     contact_nouns: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
     rank_excluding: tuple[str, ...]
+    rate_replaced: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
@@ -216,6 +217,7 @@ class ClaimWords(_Entry):
         "contact_nouns",
         "not_measure_objects",
         "rank_excluding",
+        "rate_replaced",
         "report_words",
         "announce_words",
         "measure_objects",

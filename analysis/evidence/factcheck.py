@@ -23,7 +23,13 @@ from analysis.article.claims import Claim
 from analysis.article.document import Article
 from analysis.data import datasets
 from analysis.data.goods import made_from
-from analysis.evidence import contact_checks, figure_checks, frame_checks, reserve_checks
+from analysis.evidence import (
+    contact_checks,
+    figure_checks,
+    frame_checks,
+    reserve_checks,
+    tariff_checks,
+)
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_checks import check_ban, check_policy
 from analysis.evidence.model import (
@@ -324,6 +330,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     contact_checks.check_event,
     figure_checks.check_count,
     figure_checks.check_trade,
+    tariff_checks.check_tariff,
     frame_checks.check_measure,
     check_policy,
 )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -87,7 +87,7 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
 _OPTIONAL_GOODS = ("law", "listing", "tariff", "investment", "relaxation")
 
 
-def _catalogued_goods(frame: Frame) -> set[str]:
+def catalogued_goods(frame: Frame) -> set[str]:
     """The claim's goods (and their members) that some measure of the catalog names."""
     named = {g for own in measures.measures()["goods"] for g in own}
     return set().union(*(goods.members(g) for g in frame.goods)) & named
@@ -96,7 +96,7 @@ def _catalogued_goods(frame: Frame) -> set[str]:
 def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
     """Measures on the claim's goods; goods no measure of the catalog names at all ('advanced
     technologies') do not narrow the search."""
-    wanted = _catalogued_goods(frame)
+    wanted = catalogued_goods(frame)
     if not wanted:
         return table
     # laws, listings of parties and tariff lists often name no goods: they are not
@@ -232,6 +232,31 @@ def _naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
     return table.loc[titles.map(lambda t: any(re.search(rf"\b{re.escape(w)}\b", t) for w in words))]
 
 
+class Narrowed(NamedTuple):
+    """The measures a measure claim may mean, narrowed step by step."""
+
+    base: pd.DataFrame  # the actor's measures of the claim's kind announced by the date
+    on_goods: pd.DataFrame  # those on the claim's goods (goods no measure names do not narrow)
+    singled: pd.DataFrame  # those a party the claim names is named in, else `on_goods`
+    identified: bool  # whether the claim singles out measures otherwise than by dates
+
+
+def narrowed(ctx: Context, frame: Frame, claim: Claim) -> Narrowed:
+    """The actor's measures of the claim's kind by the article's date, narrowed by goods
+    and by a party the claim names; whether that singles out measures otherwise than by
+    dates (a wrong date can be told wrong only then): by goods the catalog names, by a
+    party a measure's title names, or by kind for a framework law (a country enacts one)."""
+    base = _candidates(frame, ctx.as_of)
+    on_goods = singled = _on_goods(base, frame)
+    named = _naming(ctx, base, claim)
+    if not named.empty:
+        singled = named
+    identified = not singled.empty and (
+        bool(catalogued_goods(frame)) or not named.empty or frame.action == "law"
+    )
+    return Narrowed(base, on_goods, singled, identified)
+
+
 def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     """A measure claim against the measures catalog (see the module's rules)."""
     frame = frame_of(claim)
@@ -254,22 +279,12 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         )
     if undecidable:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
-    base = _candidates(frame, ctx.as_of)
-    found = on_goods = _on_goods(base, frame)
+    base, found, on_goods, identified = narrowed(ctx, frame, claim)
     dated = dated_of(frame, ctx.as_of)
-    # a wrong date can be told wrong only of a measure the claim singles out otherwise: by
-    # goods the catalog names, by a party it names that a measure's title names, by kind
-    named = _naming(ctx, base, claim)
-    if not named.empty:
-        on_goods = named
-    # (a framework law is one of a kind: a country enacts one)
-    identified = not on_goods.empty and (
-        bool(_catalogued_goods(frame)) or not named.empty or frame.action == "law"
-    )
-    if dated and not found.empty and _hits(found, dated).empty:
+    if dated and not found.empty and date_hits(found, dated).empty:
         found = base  # the days decide: the goods may be named loosely
     elif dated and found.empty:
-        found = _hits(base, dated) if len(base) else base
+        found = date_hits(base, dated) if len(base) else base
     who = frame.actor or frame.actor_country or "anyone"
     what = " and ".join(goods.label(g) for g in frame.goods) or "the goods it names"
     if found.empty:
@@ -294,7 +309,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         found = mine
     best = found.iloc[-1]
     if dated:
-        hits = _hits(found, dated)
+        hits = date_hits(found, dated)
         if hits.empty and not identified:
             decision = v.Decision(
                 Label.NOT_CHECKABLE,
@@ -465,7 +480,7 @@ def _days_off(m: pd.Series, dated: list[Any]) -> int:
     return worst
 
 
-def _hits(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
+def date_hits(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
     """The measures the claim's dates fit: one measure matching every date ('announced on 3
     July, in force from 1 August'); or, for several dates of one role ('announced in
     December 2023 and April 2025': several measures), measures that match each date, when
@@ -486,17 +501,18 @@ def _nearest(found: pd.DataFrame, when: Any) -> pd.Series:
     return found.loc[(found["announced"] - day).abs().idxmin()]
 
 
+def measure_evidence(rows: pd.DataFrame) -> Any:
+    """The catalog's rows of the measures used, public from the latest announcement."""
+    values = {
+        str(m["measure_id"]): f"{m['measure_type']}, announced {day_of(m['announced'])}"
+        for _, m in rows.iterrows()
+    }
+    published = max(day_of(d) for d in rows["announced"])
+    return make_evidence(measures.TABLE, rows["row"], values, "matching measures", published)
+
+
 def _verdict(claim: Claim, decision: v.Decision, rows: pd.DataFrame, needs: str) -> Verdict:
-    evidence = ()
-    if len(rows):
-        values = {
-            str(m["measure_id"]): f"{m['measure_type']}, announced {day_of(m['announced'])}"
-            for _, m in rows.iterrows()
-        }
-        published = max(day_of(d) for d in rows["announced"])
-        evidence = (
-            make_evidence(measures.TABLE, rows["row"], values, "matching measures", published),
-        )
+    evidence = (measure_evidence(rows),) if len(rows) else ()
     return Verdict(
         claim,
         decision.label,
