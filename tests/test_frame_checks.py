@@ -1184,3 +1184,17 @@ def test_a_rank_of_reserves_naming_no_holder_is_not_checkable(tmp_path):
     )
     ranked = [x for x in factcheck.check(art) if x.rule == "rank of reserves"]
     assert ranked and all(x.verdict == Label.NOT_CHECKABLE for x in ranked)
+
+
+def test_added_with_an_object_is_an_act_not_a_source(tmp_path):
+    text = "Effective April 4, Ruritania added 11 US entities to its unreliable entity list."
+    (claim,) = dated_article(tmp_path, text, "2025-04-05").claims
+    assert claim.frame.attributed_to is None
+    said = "China will retaliate, the ministry added."
+    assert frames._attribution_spans(said), "', the ministry added' names a source"
+
+
+def test_a_date_after_since_starts_a_period_and_dates_no_measure(tmp_path):
+    text = "Since January 20, 2025, China has added 12 companies to the unreliable entity list."
+    (claim,) = dated_article(tmp_path, text, "2025-03-05").claims
+    assert [w.role for w in claim.frame.when] == ["since"]

@@ -54,7 +54,8 @@ class When:
     end: str | None
     granularity: str
     tense: str  # past, present, future (from the sentence's words), or ""
-    role: str  # announced, effective, acted (either), reported (news of it came out), period
+    role: str  # announced, effective, acted (either), reported (news of it came out), period,
+    # since (where a period the claim counts in starts)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -263,7 +264,9 @@ def _attribution_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(r"\baccording to\b[^,.;]*", text, re.I):
         out.append((m.start(), m.end()))
-    for m in re.finditer(r",[^,]*\b(?:said|says|told|reported|noted|added)\b[^,.;]*", text, re.I):
+    # "added" is a source's word only when nothing is added ("..., he added"; "added that")
+    speech = r"(?:said|says|told|reported|noted|added(?=\s*(?:$|[.,;:\"“”']|that\b)))"
+    for m in re.finditer(rf",[^,]*\b{speech}[^,.;]*", text, re.I):
         out.append((m.start(), m.end()))
     return out
 
@@ -271,6 +274,9 @@ def _attribution_spans(text: str) -> list[tuple[int, int]]:
 def _role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
     """A date's role, read before it in the claim, or in its sentence when the date is
     outside the claim (a clause dated by its sentence)."""
+    at = sentence.find(d.text)
+    if at >= 0 and re.search(r"\bsince\s+$", sentence[max(0, at - 12) : at], re.I):
+        return "since"  # "Since January 20, 2025, China has added ...": a period's start
     if start <= d.start_char <= start + len(text):
         return _role(text, d.start_char - start)
     at = sentence.find(d.text)

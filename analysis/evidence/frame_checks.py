@@ -131,6 +131,8 @@ def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
         explicit = w.granularity != "interval" or re.search(r"\b(?:19|20)\d\d\b", w.text)
         if not w.start or w.granularity not in ("day", "month", "year", "interval") or not explicit:
             continue
+        if w.role == "since":  # the start of a period the claim counts in, not a day
+            continue
         if as_of is not None and dt.date.fromisoformat(w.start) > as_of:
             w = replace(w, role="effective")
         out.append(w)

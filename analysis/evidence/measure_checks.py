@@ -256,7 +256,8 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
     wanted = [_covers(goods.resolve(c)) for c in claim.commodities if _known_tag(c)]
     if wanted and len(frame):
         frame = frame.loc[frame.apply(lambda m: any(c(m) for c in wanted), axis=1)]
-    dates = [d for d in claim_dates(ctx, claim) if not d.vague]
+    since = {w.date for w in claim.frame.when if w.role == "since"} if claim.frame else set()
+    dates = [d for d in claim_dates(ctx, claim) if not d.vague and d.id not in since]
     if dates:
         return _check_policy_dates(claim, frame, dates, bool(_BAN.search(claim.text)))
     if ctx.as_of:
