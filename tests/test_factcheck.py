@@ -518,3 +518,42 @@ def test_an_entity_list_count_holds_within_its_hedge_whoever_is_named_first(
     text = f"Huawei was among {said} companies added to the Entity List on {day:%d %B %Y}."
     (x,) = factcheck.check(dated_article(tmp_path, text, rule["published"]))
     assert x.verdict == verdict and x.rule == "entity list count", x.rationale
+
+
+def test_an_office_someone_else_held_that_day_is_unsupported_with_its_holder(tmp_path):
+    rows = [r for r in read_rows("sources/officials.csv") if r["start"] and r["end"]]
+    # an office of two or more words, and another official of its country with other offices
+    holder = next(r for r in rows if len(r["role_keywords"].split()) > 1)
+    other = next(
+        r
+        for r in rows
+        if r["country"] == holder["country"]
+        and r["name"] != holder["name"]
+        and not any(
+            o["role_keywords"] == holder["role_keywords"] for o in rows if o["name"] == r["name"]
+        )
+    )
+    start, end = (dt.date.fromisoformat(holder[k]) for k in ("start", "end"))
+    day = start + (end - start) / 2
+    text = f"The talks were led by {other['name']}, the {holder['role_keywords']}."
+    found = factcheck.check(dated_article(tmp_path, text, day.isoformat()))
+    (x,) = [x for x in found if x.claim.type == "office"]
+    assert x.verdict == Label.UNSUPPORTED and holder["name"] in x.rationale, x.rationale
+    assert x.evidence and x.evidence[0].values["person"] == holder["name"]
+
+
+def test_the_most_specific_office_a_role_names_is_the_one_checked(tmp_path):
+    rows = [r for r in read_rows("sources/officials.csv") if r["start"] and r["end"]]
+    # 'the vice president' names the vice presidency, though its words hold 'president'
+    wide, narrow = next(
+        (a, b)
+        for a in rows
+        for b in rows
+        if a["country"] == b["country"]
+        and set(a["role_keywords"].split()) < set(b["role_keywords"].split())
+        and a["start"] <= b["start"] <= a["end"]
+    )
+    text = f"The talks were led by {wide['name']}, the {narrow['role_keywords']}."
+    found = factcheck.check(dated_article(tmp_path, text, narrow["start"]))
+    (x,) = [x for x in found if x.claim.type == "office"]
+    assert x.verdict == Label.UNSUPPORTED and narrow["name"] in x.rationale, x.rationale

@@ -12,7 +12,7 @@ import pytest
 from conftest import dated_article, read_rows
 
 from analysis.analyses import concentration, measures, trade
-from analysis.article import frames
+from analysis.article import frames, gazetteer
 from analysis.data import datasets, goods, lexicon
 from analysis.evidence import factcheck
 from analysis.evidence import verdicts as v
@@ -581,8 +581,316 @@ def test_a_share_of_a_countrys_exports_is_not_a_share_of_world_output(tmp_path):
     [
         "Trump threatened to impose an additional 100% tariff on Chinese goods from November 1.",
         "Lawmakers urged the Commerce Department to add more chipmakers to the Entity List.",
+        "The Biden administration is weighing new restrictions on AI chips bound for China.",
+        "The US has offered to lift tariffs on $200 billion of Chinese goods.",
     ],
 )
 def test_a_measure_threatened_or_called_for_is_not_checked_as_taken(tmp_path, text):
     x = _only(tmp_path, text, "2025-10-12")
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def _talks_in_one_city() -> dict[str, str]:
+    """The latest multi-day round of talks in a city where the timeline has nothing else."""
+    rows = read_rows("sources/visits.csv")
+    once = [r for r in rows if sum(o["places"] == r["places"] for o in rows) == 1]
+    (row, *_) = [
+        r for r in reversed(once) if r["kind"] == "talks" and r["end"] and r["end"] > r["start"]
+    ]
+    return row
+
+
+def test_talks_about_a_measure_are_a_meeting_not_the_measure(tmp_path):
+    row = _talks_in_one_city()
+    day = dt.date.fromisoformat(row["end"])
+    text = f"Senior officials held talks on tariffs in {row['places']} on {day:%d %B %Y}."
+    (claim,) = dated_article(tmp_path, text, row["end"]).claims
+    assert claim.frame.kind == frames.VISIT
+    (x,) = factcheck.check(dated_article(tmp_path, text, row["end"]))
+    assert x.verdict == Label.SUPPORTED and x.rule == "event dates", x.rationale
+    # a measure taken after talks stays a measure
+    text = f"After talks in {row['places']}, China raised tariffs on US goods."
+    (claim,) = dated_article(tmp_path, text, row["end"]).claims
+    assert claim.frame.kind == frames.MEASURE
+
+
+@pytest.mark.parametrize(("extra", "verdict"), [(0, Label.SUPPORTED), (1, Label.PARTLY)])
+def test_talks_found_by_their_place_are_checked_by_their_length(tmp_path, extra, verdict):
+    row = _talks_in_one_city()
+    first, last = (dt.date.fromisoformat(row[k]) for k in ("start", "end"))
+    days = (last - first).days + 1 + extra
+    published = last + dt.timedelta(days=1)
+    # the announcement's day is not the talks' day: the sequence word sets it apart
+    text = f"The {published:%A} announcement followed {days} days of talks in {row['places']}."
+    x = _only(tmp_path, text, published.isoformat())
+    assert x.verdict == verdict and x.rule == "event dates", x.rationale
+
+
+def test_an_undated_meeting_of_two_people_is_checked_against_the_article_date(tmp_path):
+    rows = [r for r in read_rows("sources/visits.csv") if r["kind"] == "leaders_meeting"]
+    row = rows[-1]
+    first, second = (p.split(" (")[0] for p in row["visitors"].split(";")[:2])
+    text = f"{first} and {second} met in {row['places']}."
+    day = dt.date.fromisoformat(row["start"])
+    after = _only(tmp_path, text, (day + dt.timedelta(days=30)).isoformat())
+    assert after.verdict == Label.SUPPORTED and x_row(after) == row["visit_id"], after.rationale
+    before = _only(tmp_path, text, (day - dt.timedelta(days=1)).isoformat())
+    assert before.verdict == Label.NOT_CHECKABLE or x_row(before) != row["visit_id"]
+
+
+def x_row(x: Verdict) -> str:
+    """The visit id of a verdict's timeline evidence."""
+    return read_rows("sources/visits.csv")[x.evidence[0].rows[0] - 2]["visit_id"]
+
+
+def _visitor_in_two_places() -> tuple[str, dict[str, str], dict[str, str]]:
+    """A visitor with two recorded visits in different places: (name, earlier, later)."""
+    rows = [r for r in read_rows("sources/visits.csv") if r["kind"] == "visit"]
+    for later in reversed(rows):
+        name = later["visitors"].split(" (")[0]
+        earlier = [r for r in rows if name in r["visitors"] and r["places"] != later["places"]]
+        if earlier and earlier[-1]["start"] < later["start"]:
+            return name, earlier[-1], later
+    raise AssertionError("no visitor with visits in two places")
+
+
+def test_a_visit_is_compared_with_the_persons_visit_where_the_claim_says(tmp_path):
+    name, earlier, later = _visitor_in_two_places()
+    place = later["places"].split(";")[0]
+    month = dt.date.fromisoformat(earlier["start"])  # a month of the other visit
+    text = f"{name} visited {place} in {month:%B %Y}."
+    x = _only(tmp_path, text, later["end"])
+    assert x.verdict == Label.UNSUPPORTED and x_row(x) == later["visit_id"], x.rationale
+
+
+def test_a_visit_elsewhere_overlapping_a_recorded_one_is_not_checkable(tmp_path):
+    name, _, later = _visitor_in_two_places()
+    day = dt.date.fromisoformat(later["start"])
+    x = _only(tmp_path, f"{name} visited Brazil in {day:%B %Y}.", later["end"])
+    assert x.verdict == Label.NOT_CHECKABLE and "Brazil" in x.rationale, x.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Regulators bar Acme Corp from selling chips", "The agency barred two firms from bidding"],
+)
+def test_barring_someone_from_something_is_a_ban(tmp_path, text):
+    assert frames.action(text) == "ban"
+    assert not frames.action("The bar was raised from 5 to 7")
+
+
+def test_his_second_visit_counts_the_persons_own_visits(tmp_path):
+    rows = [r for r in read_rows("sources/visits.csv") if r["kind"] == "visit"]
+    firsts = [r["visitors"].split(" (")[0] for r in rows]
+    name = next(n for n in reversed(firsts) if firsts.count(n) > 1)
+    last = [r for r, n in zip(rows, firsts, strict=True) if n == name][-1]
+    n = sum(
+        f == name and r["host_country"] == last["host_country"]
+        for r, f in zip(rows, firsts, strict=True)
+    )
+    words = {number: word for word, number in v.ORDINALS.items()}
+    place = last["places"].split(";")[0]
+    for count, verdict in ((n, Label.SUPPORTED), (n + 2, Label.UNSUPPORTED)):
+        x = _only(tmp_path, f"{name}'s visit to {place} was his {words[count]}.", last["end"])
+        assert x.rule == "count of visits" and x.verdict == verdict, x.rationale
+        assert all(name in k for k in x.evidence[0].values), x.evidence[0].values
+
+
+def test_leaders_who_spoke_by_phone_on_a_weekday_are_checked_against_the_call(tmp_path):
+    (call, *_) = [r for r in read_rows("sources/visits.csv") if r["kind"] == "call"][::-1]
+    first, second = (p.split(" (")[0] for p in call["visitors"].split(";")[:2])
+    day = dt.date.fromisoformat(call["start"])
+    text = f"{first} and {second} spoke by phone on {day:%A}."
+    x = _only(tmp_path, text, (day + dt.timedelta(days=1)).isoformat())
+    assert x.verdict == Label.SUPPORTED and x.rule == "event dates", x.rationale
+
+
+def _rare_earth_producers() -> list[str]:
+    """Countries by rare-earth mine production in the MCS 2024 edition's last year."""
+    shares = concentration.country_shares("rare earths", "main", "MCS 2024")
+    shares = shares.loc[(shares["country"] != "Other countries") & shares["share_pct"].notna()]
+    last = shares.loc[shares["year"] == shares["year"].max()]
+    return [str(c) for c in last.sort_values("share_pct", ascending=False)["country"]]
+
+
+def test_a_ranking_outside_a_country_leaves_that_country_out(tmp_path):
+    first, second, *_ = _rare_earth_producers()
+    text = f"{second} is the largest producer of rare earths outside {first}."
+    x = _only(tmp_path, text, "2024-06-10")
+    assert x.verdict == Label.SUPPORTED and f"outside {first}" in x.rationale, x.rationale
+
+
+def test_a_companys_share_or_tonnage_is_not_its_countrys(tmp_path):
+    firms = [o for o in lexicon.organisations() if o.kind == "company" and o.country == "CHN"]
+    share = concentration.country_shares("rare earths", "main", "MCS 2024")
+    china = share.loc[share["country"] == "China"].sort_values("year").iloc[-1]
+    text = f"{firms[0].name} mined {china['share_pct']:.0f}% of the world's rare earths in 2023."
+    x = _only(tmp_path, text, "2024-06-10")
+    assert x.verdict == Label.NOT_CHECKABLE and x.rule == "company figure", x.rationale
+
+
+def test_a_share_of_what_a_country_imports_is_not_a_share_of_world_output(tmp_path):
+    (top, *_) = _rare_earth_producers()
+    share = concentration.country_shares("rare earths", "main", "MCS 2024")
+    value = share.loc[share["country"] == top].sort_values("year").iloc[-1]["share_pct"]
+    text = f"The EU imports about {value:.0f}% of its rare earths from {top}."
+    x = _only(tmp_path, text, "2024-06-10")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "presupposed"),
+    [
+        ("Prices of tungsten have doubled since the curbs were imposed", True),
+        ("Shipments fell sharply after the export controls took effect", True),
+        ("Ruritania tightened its export controls after prices doubled", False),
+        ("The decision came after Ruritania announced new export controls", False),
+        ("items meeting the following characteristics shall not be exported", False),
+    ],
+)
+def test_a_measure_that_only_dates_a_change_is_taken_as_given(text, presupposed):
+    assert frames.presupposes_measure(text) is presupposed
+
+
+def test_a_characterisation_of_a_measure_is_opinion_not_a_measure_claim(tmp_path):
+    text = "The ban is widely seen as retaliation for US chip curbs."
+    art = dated_article(tmp_path, text, "2023-07-05")
+    assert not [c for c in art.claims if "policy_action" in c.types], art.claims
+
+
+def test_a_share_of_another_economys_imports_is_not_a_world_share(tmp_path):
+    share = concentration.country_shares("rare earths", "main", "MCS 2024")
+    value = share.loc[share["country"] == "China"].sort_values("year").iloc[-1]["share_pct"]
+    text = f"China supplied {value:.0f}% of the EU's rare earth imports in 2023."
+    (claim,) = dated_article(tmp_path, text, "2024-06-10").claims
+    assert claim.frame.quantity.of == "imports"
+
+
+def test_a_measure_dated_between_its_announcement_and_effect_is_not_contradicted(tmp_path):
+    table = measures.measures()
+    gap = table.loc[(table["effective"] - table["announced"]).dt.days > 62]
+    gap = gap.loc[(gap["goods"].map(len) > 0) & gap["strength"].isin(["licence", "ban"])]
+
+    m = gap.loc[gap["implementing_iso3"] != "EU"].iloc[0]  # a country, named as one
+    middle = m["announced"] + (m["effective"] - m["announced"]) / 2
+    actor = str(m["implementing_jurisdiction"])
+    good = goods.label(next(iter(m["goods"])))
+    text = f"{actor} restricted exports of {good} in {middle:%B %Y}."
+    x = _only(tmp_path, text, (m["effective"] + pd.Timedelta(days=10)).date().isoformat())
+    assert x.verdict == Label.NOT_CHECKABLE and "in between" in x.rationale, x.rationale
+    announced = f"{actor} announced restrictions on exports of {good} in {middle:%B %Y}."
+    y = _only(tmp_path, announced, (m["effective"] + pd.Timedelta(days=10)).date().isoformat())
+    assert y.verdict != Label.SUPPORTED and "in between" not in y.rationale, y.rationale
+
+
+def test_an_undated_arrival_in_the_host_country_is_the_visit_under_way(tmp_path):
+    name, _, later = _visitor_in_two_places()
+    host = later["host_country"]
+    country = {"CHN": "China", "USA": "the United States"}[host]
+    text = f"US official {name} arrives in {country}"
+    x = _only(tmp_path, text, later["start"])
+    assert x.verdict == Label.SUPPORTED and x_row(x) == later["visit_id"], x.rationale
+
+
+def test_a_visit_said_to_begin_on_a_day_counts_its_length_from_that_day(tmp_path):
+    text = "Antony Blinken embarked on a three-day visit to China on Friday."
+    (claim,) = dated_article(tmp_path, text, "2024-04-27").claims
+    (visit,) = [w for w in claim.frame.when if w.granularity == "interval"]
+    assert (visit.start, visit.end) == ("2024-04-26", "2024-04-28")
+
+
+def test_a_clause_about_a_contact_taken_as_given_does_not_confirm_it(tmp_path):
+    name, _, later = _visitor_in_two_places()
+    place = later["places"].split(";")[0]
+    text = f"{name}'s trip to {place} is part of a flurry of visits aimed at calming tensions."
+    x = _only(tmp_path, text, later["end"])
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_day_of_a_visit_supports_a_meeting_with_a_host_the_timeline_omits(tmp_path):
+    rows = read_rows("sources/visits.csv")
+
+    def people(r: dict[str, str]) -> set[str]:
+        return {p.split(" (")[0] for p in (r["visitors"] + ";" + r["hosts"]).split(";") if p}
+
+    # a visit, and someone its visitor met at another contact but whom it does not list
+    row, other = next(
+        (r, p)
+        for r in rows
+        if r["kind"] == "visit"
+        for o in rows
+        if o is not r and r["visitors"].split(" (")[0] in people(o)
+        for p in sorted(people(o) - people(r))
+        if gazetteer.person(p) is not None  # a name the article reads as a person
+    )
+    visitor = row["visitors"].split(" (")[0]
+    day = dt.date.fromisoformat(row["start"])
+    text = f"{visitor} met {other} in {row['places'].split(';')[0]} on {day:%d %B %Y}."
+    x = _only(tmp_path, text, row["end"])
+    assert x.verdict == Label.SUPPORTED and x_row(x) == row["visit_id"], x.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister defended the export controls on graphite.",
+        "Officials in Beijing condemned the US tariffs on Chinese steel.",
+    ],
+)
+def test_a_stance_on_a_measure_is_opinion_not_a_measure_claim(tmp_path, text):
+    art = dated_article(tmp_path, text, "2024-01-10")
+    assert not [c for c in art.claims if "policy_action" in c.types], art.claims
+
+
+def _leaders_meetings() -> tuple[str, str, list[dict[str, str]]]:
+    """Two leaders with the most recorded in-person meetings, and those meetings in order."""
+    rows = [r for r in read_rows("sources/visits.csv") if r["kind"] == "leaders_meeting"]
+    pairs: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for r in rows:
+        a, b = sorted(p.split(" (")[0] for p in (r["visitors"] + ";" + r["hosts"]).split(";")[:2])
+        pairs.setdefault((a, b), []).append(r)
+    (a, b), met = max(pairs.items(), key=lambda kv: len(kv[1]))
+    return a, b, sorted(met, key=lambda r: r["start"])
+
+
+def test_their_nth_meeting_counts_the_meetings_of_both(tmp_path):
+    a, b, met = _leaders_meetings()
+    words = {number: word for word, number in v.ORDINALS.items()}
+    last = met[-1]
+    for count, verdict in ((len(met), Label.SUPPORTED), (len(met) + 2, Label.UNSUPPORTED)):
+        text = f"{a} and {b} met in {last['places']}, their {words[count]} meeting."
+        x = _only(tmp_path, text, last["end"])
+        assert x.rule == "count of meetings" and x.verdict == verdict, x.rationale
+
+
+def test_a_first_meeting_since_a_year_counts_from_after_it(tmp_path):
+    a, b, met = _leaders_meetings()
+    previous, last = met[-2], met[-1]
+    year = previous["start"][:4]
+    assert last["start"][:4] != year, "the last two meetings fall in the same year"
+    text = f"{a} and {b} held their first meeting since {year} in {last['places']}."
+    x = _only(tmp_path, text, last["end"])
+    assert x.rule == "count of meetings" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_an_agreement_at_a_meeting_is_not_confirmed_by_the_meeting(tmp_path):
+    a, b, met = _leaders_meetings()
+    text = f"During that meeting, {a} and {b} agreed to reinstate military talks."
+    x = _only(tmp_path, text, met[-1]["end"])
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_measure_verb_whose_object_is_a_relationship_is_no_measure():
+    assert frames.action("The summit eased US-China ties") == ""
+    assert frames.action("China eased export curbs on gallium") == "relaxation"
+
+
+def test_since_a_month_is_a_date_not_a_new_clause(tmp_path):
+    text = "Joe Biden and Xi Jinping met on Saturday, their first meeting since November 2023."
+    (claim,) = dated_article(tmp_path, text, "2024-11-17").claims
+    assert claim.text.endswith("since November 2023"), claim.text
+
+
+def test_a_summit_placed_in_a_city_is_a_claim_without_people_or_dates(tmp_path):
+    art = dated_article(tmp_path, "It came a year after their summit in Lima.", "2025-11-17")
+    assert [c.type for c in art.claims] == ["event_date"]

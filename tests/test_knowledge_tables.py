@@ -12,6 +12,7 @@ import yaml
 
 from analysis import paths
 from analysis.analyses import measures, visits
+from analysis.article import gazetteer
 from analysis.data import datasets, goods, lexicon
 from analysis.errors import DataValidationError, ProblemsError
 
@@ -169,3 +170,15 @@ def test_measure_types_in_the_catalog_and_the_vocabulary_agree():
         if f["name"] == "measure_type"
     )
     assert enum == [t.id for t in lexicon.measure_types().measure_types]
+
+
+def test_every_place_of_the_visits_table_is_a_known_place():
+    """A contact is found by where it was ('talks in Geneva'): the article must read the
+    timeline's places as places."""
+    known = {t.canonical for t in gazetteer.other_places()} | {
+        s for t in gazetteer.other_places() for s in t.aliases
+    }
+    places = {
+        p.split(" (")[0] for r in _rows(datasets.path_of("visits")) for p in r["places"].split(";")
+    }
+    assert places - {""} <= known, sorted(places - known - {""})

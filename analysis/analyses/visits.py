@@ -122,12 +122,14 @@ def visits_before(
     visitor: str = "United States",
     host: str = "China",
     inclusive: bool = True,
+    official: str | None = None,
 ) -> pd.DataFrame:
     """Visits by `visitor`'s officials to `host` that began on or before `date`.
 
     `window_days` keeps only visits that began within that many days before `date`
     (e.g. 90 for "in recent months"); `inclusive=False` leaves out a visit beginning on
-    `date` itself. Leaders' meetings are not visits. Adds `ordinal` (1 = earliest).
+    `date` itself; `official` keeps that person's visits only. Leaders' meetings are not
+    visits. Adds `ordinal` (1 = earliest).
     """
 
     day = pd.Timestamp(date)
@@ -140,6 +142,8 @@ def visits_before(
     )
     if window_days is not None:
         keep &= frame["start"] >= day - pd.Timedelta(days=window_days)
+    if official is not None:
+        keep &= frame["official"].str.contains(official, regex=False)
     out = frame.loc[keep].reset_index(drop=True)
     return out.assign(ordinal=range(1, len(out) + 1))
 
@@ -148,13 +152,33 @@ def visits_before(
 AHEAD_DAYS = 14
 
 
-def ordinal_of(official: str, on: Any = None, **window: Any) -> tuple[int, pd.DataFrame]:
+def names(person: str, text: str) -> bool:
+    """Whether a contact's people (`text`) name a person: any of their names as a word."""
+    return any(re.search(rf"\b{re.escape(part)}\b", text) for part in person.split())
+
+
+def meetings_of(people: list[str], on: Any) -> pd.DataFrame:
+    """In-person contacts (not calls) naming every one of `people`, begun by `on` plus
+    `AHEAD_DAYS`, in date order, with `ordinal` (1 = earliest): 'their third meeting'."""
+    contacts = official_contacts()
+    everyone = contacts["people"].map("; ".join) + "; " + contacts["official"]
+    keep = everyone.map(lambda text: all(names(p, text) for p in people))
+    keep &= contacts["kind"] != "call"
+    keep &= contacts["start"] <= pd.Timestamp(on) + pd.Timedelta(days=AHEAD_DAYS)
+    out = contacts.loc[keep].sort_values("start").reset_index(drop=True)
+    return out.assign(ordinal=range(1, len(out) + 1))
+
+
+def ordinal_of(
+    official: str, on: Any = None, own: bool = False, **window: Any
+) -> tuple[int, pd.DataFrame]:
     """Which visit, counting from the earliest in the window, an official's visit was.
 
     The visit is the official's latest visit that began by `on` (a date) plus
     `AHEAD_DAYS` (an article may announce a visit days ahead), else the nearest one; their
     first when `on` is None. The window ends on the day that visit began; `window` passes
-    `window_days`, `visitor` and `host` to `visits_before`. Returns the ordinal and the
+    `window_days`, `visitor` and `host` to `visits_before`; `own` counts only the
+    official's own visits to that host ("his second visit"). Returns the ordinal and the
     visits counted. Raises WorkbookError when the data has no visit by that official.
     """
 
@@ -171,5 +195,7 @@ def ordinal_of(official: str, on: Any = None, **window: Any) -> tuple[int, pd.Da
         begun = mine.loc[mine["start"] <= pd.Timestamp(on) + pd.Timedelta(days=AHEAD_DAYS)]
         nearest = (mine["start"] - pd.Timestamp(on)).abs().idxmin()
         first = begun.iloc[-1] if len(begun) else mine.loc[nearest]
+    if own:
+        window |= {"visitor": first["jurisdiction"], "host": first["host"], "official": official}
     counted = visits_before(first["start"], **window)
     return int(counted.loc[counted["row"] == first["row"], "ordinal"].iloc[0]), counted

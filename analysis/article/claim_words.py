@@ -33,6 +33,27 @@ def patterns() -> dict[str, Any]:
         "not_output": _any(w.not_output),
         "running_total": _any(w.running_total),
         "not_taken": _any(w.not_taken),
+        "meetings": _any(w.meetings),
+        "sequence": _any(w.sequence),
+        # a contact taken as given: "Yellen's trip", "The talks" opening a clause, or the
+        # setting of what it says ("During that meeting, they agreed ...")
+        "contact_given": re.compile(
+            r"^\s*(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s|his|her|their|the|this|that|"
+            r"its)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(w.contact_nouns) + r")\b|"
+            r"\b(?:during|at|after|ahead of|following)\s+(?:the|that|this|their|his|her|its)\s+"
+            r"(?:[\w-]+\s+){0,2}(?:" + "|".join(w.contact_nouns) + r")\b",
+            re.I,
+        ),
+        "rank_excluding": _any(w.rank_excluding),
+        # a measure verb whose object is a relationship ("eased US-China ties")
+        "relations": re.compile(
+            r"\b(?:eas(?:e|ed|es|ing)|tighten\w*|loosen\w*|restrict\w*|curb\w*|limit\w*)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(w.not_measure_objects) + r")\b",
+            re.I,
+        ),
+        "meeting_topic": re.compile(
+            r"\b(?:" + "|".join(w.meeting_topic) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
+        ),
         "presupposed": re.compile("|".join(w.presupposed_measure)),
         "imposition": _any(w.imposition_verbs),
         "granted": _any(w.licences_granted),

@@ -22,6 +22,7 @@ claim of its own, checked on its own. Everything else is kept apart as a
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Sequence
@@ -93,6 +94,7 @@ _STRONG_POLICY_VERB = re.compile(
 )
 _EVENT = re.compile(
     r"\b(?:visit\w*|trip\w*|travel\w*|tour\w*|meet\w*|met|summit|talks|arriv\w*|held|hosted|"
+    r"spoke|speak|phone\w*|"
     r"signed|landed|hold|host|agreed|agreement|deal|published|announc\w+|"
     r"takes? effect|took effect|(?:come|came|comes|enter|entered|enters) into force|apply from|"
     r"applies from|will apply|required from|applying from|effective)\b",
@@ -118,7 +120,9 @@ _OPINION = re.compile(
     re.I,
 )
 _BREAK = re.compile(
-    r"[:;]\s+|,\s+|\s+(?=(?:as|because|while|whereas|although|though|since)\s+"
+    # ("since November 2023" is a date, not a clause)
+    r"[:;]\s+|,\s+|\s+(?!since\s+(?:" + "|".join(calendar.month_name[1:]) + r")\b)"
+    r"(?=(?:as|because|while|whereas|although|though|since)\s+"
     r"(?:[A-Z]|it\b|they\b|he\b|she\b|we\b|the\b|its\b|her\b|his\b|this\b|these\b))|"
     # "67% of natural graphite and more than 90% of refined graphite": two figures
     r"\s+and\s+(?=(?:(?:about|around|nearly|almost|over|more than|less than|roughly|some|"
@@ -327,11 +331,12 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         _POLICY_VERB.search(text)
         and actorish
         and (gz.INSTRUMENT in labels or _STRONG_POLICY_VERB.search(text))
+        and not frames.is_opinion(text)
     ):
         types.append(POLICY_ACTION)
     if POLICY_ACTION not in types and _states_a_measure(text, sent.text, labels, around):
         types.append(POLICY_ACTION)
-    if _EVENT.search(text) and (resolved or gz.PERSON in labels):
+    if _EVENT.search(text) and (resolved or gz.PERSON in labels or frames.venues(inside)):
         types.append(EVENT_DATE)
     if _CAUSAL.search(text) and (labels & {gz.INSTRUMENT, gz.COMMODITY} or _QUANTITY.search(text)):
         types.append(CAUSAL)
@@ -459,13 +464,14 @@ def _name_lists(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
 
 def _office_of(piece: _Piece, before: _Piece, ents: list[Entity]) -> Entity | None:
     """The known official a clause names the office of, right after their name ("Liu He,
-    the vice premier who ..."), when the officials table lists such an office for them."""
+    the vice premier who ..."), when the officials table lists such an office of their
+    country (theirs, or someone else's: "Gina Raimondo, the trade representative")."""
     if piece.types or not _APPOSITIVE.match(piece.text):
         return None
     named = [e for e in ents if e.label == gz.PERSON and e.end == before.end]
     person = gz.person(named[0].canonical) if named else None
     words = set(re.findall(r"[a-z]+", piece.text.lower()))
-    if person and any(o.keywords and o.keywords <= words for o in person.offices):
+    if person and person.offices and gz.offices_named(words, person.offices[0].country):
         return named[0]
     return None
 

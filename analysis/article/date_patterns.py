@@ -155,6 +155,30 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weekday", re.compile(rf"\b{_REL}{_WEEKDAY}\b")),
 )
 
+# Words that say an event began, or ended, on a day: "embarked on a four-day visit ... on
+# Friday" (it began then) against "a four-day visit which is due to end on Wednesday".
+STARTS = re.compile(
+    r"\b(?:embark\w*|beg[iau]n\w*|start\w*|kick\w* off|set(?:s|ting)? off|arriv\w*|land\w*)\b",
+    re.I,
+)
+ENDS = re.compile(
+    r"\b(?:end\w*|wrap\w*|conclud\w*|until|through|finish\w*|leav\w*|left|depart\w*)\b", re.I
+)
+
+# "two days of talks": a length that dates nothing (no start day), compared with the timeline
+_DAYS_OF = re.compile(
+    rf"\b(?P<n>{_NUM})\s+days\s+of\s+(?:talks|meetings|negotiations|consultations|visits?)\b",
+    re.I,
+)
+
+
+def event_length(text: str) -> int | None:
+    """The number of days a text gives an event ('a four-day visit', 'two days of talks')."""
+    duration = dict(PATTERNS)["duration"]
+    m = duration.search(text) or _DAYS_OF.search(text)
+    return number_of(m.group("n")) if m else None
+
+
 FUTURE = re.compile(
     r"\b(?:will|shall|is due|are due|due to|scheduled|planned|expected to|set to|plans? to|"
     r"upcoming|is traveling|is travelling|is heading|is to|are to|going to|preparing|ahead of|"
@@ -169,7 +193,10 @@ PAST = re.compile(
     r"halted|suspended|lifted|levied|enacted|approved|expanded|escalated|raised|hiked|"
     r"increased|reduced|lowered|slapped|doubled|tripled|quadrupled|extended|agreed|decided|"
     r"retaliated|responded|released|required|restricted|blocked|barred|hit|wrapped|"
-    r"concluded|completed|left|departed|moved|unveiled|set up|established)\b",
+    r"concluded|completed|left|departed|moved|unveiled|set up|established|"
+    # irregular pasts and the verbs of contacts ("spoke by phone on Thursday")
+    r"spoke|talked|(?<!so-)called|phoned|hosted|told|gave|made|came|went|sent|rose|fell|"
+    r"grew|led|paid|sold|bought|won|saw|flew|chose|broke|froze|embarked|began|landed)\b",
     re.I,
 )
 # Words before a date a measure starts from or a deadline is set for.

@@ -572,15 +572,33 @@ def find(
 
 
 def _cross_check(refs: list[DateRef], sents: list[Sentence]) -> list[DateRef]:
-    """Note where a duration's end agrees (or not) with a day named in the same sentence."""
+    """Note where a duration's end agrees (or not) with a day named later in its sentence;
+    a duration that the sentence says began then ('embarked on a four-day visit to Beijing
+    on Friday') starts on that day instead."""
     out = []
     for r in refs:
-        if r.kind == "duration" and r.end is not None:
+        if r.kind == "duration":
             i = sentence_at(sents, r.start_char)
+            sent = sents[i]
             for other in refs:
                 if other is r or other.date is None or sentence_at(sents, other.start_char) != i:
                     continue
                 if other.start_char <= r.start_char:
+                    continue
+                before = sent.text[: r.start_char - sent.start]
+                between = sent.text[r.end_char - sent.start : other.start_char - sent.start]
+                length = pat.event_length(r.text)
+                if length and pat.STARTS.search(before) and not pat.ENDS.search(between):
+                    r = replace(
+                        r,
+                        start=other.date,
+                        end=other.date + dt.timedelta(days=length - 1),
+                        granularity="interval",
+                        basis=f"{length} days from '{other.text}' ({other.date}), the day the "
+                        "sentence says it began",
+                    )
+                    break
+                if r.end is None:
                     continue
                 agree = "matches" if other.date == r.end else "does not match"
                 r = replace(

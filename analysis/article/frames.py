@@ -39,7 +39,7 @@ SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER = (
 KINDS = (SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER)
 _VISIT = re.compile(
     r"\b(?:visit\w*|trip|travel\w*|tour\w*|met|meet\w*|summit|talks|hosted|signed|"
-    r"arriv\w*|call)\b",
+    r"arriv\w*|call|spoke|phone\w*)\b",
     re.I,
 )
 
@@ -137,6 +137,7 @@ def action(text: str) -> str:
     cues = patterns()["cues"]
     text = _DOMINANCE.sub(" ", text)  # "controls 85% of processing" holds, not restricts
     text = _LEGAL_BASIS.sub(" ", text)  # "in accordance with the Export Control Law": a basis
+    text = patterns()["relations"].sub(" ", text)  # "eased US-China ties": not a measure
     eased, banned = cues["relaxation"].search(text), cues["ban"].search(text)
     if eased and (not banned or eased.start() < banned.start()):
         return "relaxation"  # "lifted its ban on ...": the ban is what was eased
@@ -154,6 +155,29 @@ def action(text: str) -> str:
     if len(found) > 1 and found[0][2] == "restriction" and found[1][0] <= found[0][1] + 1:
         return found[1][2]  # "export control law": the head of the compound decides
     return found[0][2] if found else ""
+
+
+def venues(ents: list[Entity]) -> list[Entity]:
+    """Places named as where something happened: cities and regions, not countries or a
+    capital standing for its government."""
+    return [e for e in ents if e.label == gz.PLACE and e.kind != "country" and not e.metonym_for]
+
+
+def meeting_about_measure(text: str) -> bool:
+    """'talks between senior officials on tariffs': the measure words of a text are what a
+    meeting was about (a meeting word, then 'on', 'over', 'about' ... just before the first
+    measure word, with no verb of imposition between)."""
+    met = patterns()["meetings"].search(text)
+    cue = _first_cue(text)
+    if met is None or met.end() > cue:
+        return False
+    between = text[met.end() : cue]
+    return (
+        len(between.split()) <= 12
+        and not re.search(r"[.;]", between)
+        and not patterns()["imposition"].search(between)
+        and bool(patterns()["meeting_topic"].search(between))
+    )
 
 
 def _first_cue(text: str) -> int:
@@ -445,10 +469,26 @@ def presupposes_measure(text: str) -> bool:
     possessive, or as what something is subject to, and has no verb that imposes, changes
     or dates one; or it says licences were granted under it (approvals, not the measure)."""
     p = patterns()
-    return bool(p["granted"].search(text)) or bool(
-        p["presupposed"].search(text)
-        and not p["imposition"].search(text)
-        and not p["effect_verbs"].search(text)
+    return (
+        bool(p["granted"].search(text))
+        or bool(
+            p["presupposed"].search(text)
+            and not p["imposition"].search(text)
+            and not p["effect_verbs"].search(text)
+        )
+        or dates_by_measure(text)
+    )
+
+
+def dates_by_measure(text: str) -> bool:
+    """'Prices have doubled since the controls were imposed': the measure only dates a
+    change the clause states (a change word before a sequence word, every measure word
+    after it)."""
+    seq = patterns()["sequence"].search(text)
+    return (
+        seq is not None
+        and _first_cue(text) > seq.start()
+        and bool(patterns()["not_shares"]["growth"].search(text[: seq.start()]))
     )
 
 
@@ -484,7 +524,9 @@ def _kind(
 ) -> str:
     if goods_ids and is_taxonomy(text):
         return TAXONOMY
-    if act == "tariff" or (q is not None and q.of == "tariff"):
+    if (act == "tariff" and not meeting_about_measure(text)) or (
+        q is not None and q.of == "tariff"
+    ):
         return MEASURE
     if trade_flow and q is not None and q.unit in ("USD", "%") and not goods_ids:
         return TRADE
@@ -498,9 +540,13 @@ def _kind(
         return COUNT
     met = _VISIT.search(text)
     people = {e.canonical for e in ents if e.label == gz.PERSON}
-    if act and not (met and len(people) > 1 and met.start() < _first_cue(text)):
+    present = people or venues(ents)
+    if act and not (
+        (met and len(people) > 1 and met.start() < _first_cue(text))
+        or (present and meeting_about_measure(text))
+    ):
         return MEASURE  # but "X and Y signed a deal aimed at lowering tariffs" is an event
-    if met and people:
+    if met and present:
         return VISIT
     if trade_flow and q is not None:
         return TRADE

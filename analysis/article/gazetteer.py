@@ -114,6 +114,20 @@ def people() -> tuple[Person, ...]:
     return tuple(out)
 
 
+def offices_named(words: set[str], country: str) -> list[tuple[Person, Office]]:
+    """The offices of a country that a stated role names, most specific first: those whose
+    keywords are all among `words`, keeping only the longest keyword sets ('the vice
+    president' names the vice presidency, not the presidency)."""
+    found = [
+        (p, o)
+        for p in people()
+        for o in p.offices
+        if o.country == country and o.keywords and o.keywords <= words
+    ]
+    most = max((len(o.keywords) for _, o in found), default=0)
+    return [(p, o) for p, o in found if len(o.keywords) == most]
+
+
 def person(name: str) -> Person | None:
     """The known person of that canonical name, or None."""
     return next((p for p in people() if p.name == name), None)

@@ -148,6 +148,12 @@ class ClaimWords(_Entry):
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
+    meetings: tuple[str, ...]
+    meeting_topic: tuple[str, ...]
+    sequence: tuple[str, ...]
+    contact_nouns: tuple[str, ...]
+    not_measure_objects: tuple[str, ...]
+    rank_excluding: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
@@ -196,6 +202,12 @@ class ClaimWords(_Entry):
         "not_output",
         "running_total",
         "not_taken",
+        "meetings",
+        "meeting_topic",
+        "sequence",
+        "contact_nouns",
+        "not_measure_objects",
+        "rank_excluding",
         "report_words",
         "announce_words",
         "measure_objects",

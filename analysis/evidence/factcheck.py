@@ -18,8 +18,10 @@ from typing import Any
 import pandas as pd
 
 from analysis.analyses import concentration, stages, visits
+from analysis.article import date_patterns as pat
 from analysis.article import frames
 from analysis.article import gazetteer as gz
+from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
 from analysis.article.document import Article
 from analysis.data import countries, datasets
@@ -210,12 +212,25 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     people = list(dict.fromkeys(_subject_before(ctx, claim) + persons_named(ctx, claim)))
     if not people:
         return None
+    if ctx.as_of is not None and _MEETING_ORDINAL.search(claim.text):
+        # "Biden ... his third meeting with Xi": the people of the sentence up to the claim
+        lead = len(_from_sentence_start(ctx, claim)) - len(claim.text)
+        before = [
+            e.canonical
+            for e in ctx.article.entities
+            if e.label == gz.PERSON and claim.start - lead <= e.start < claim.start
+        ]
+        together = list(dict.fromkeys(before + people))
+        if len(together) > 1:
+            return _meeting_ordinal(ctx, claim, n, together)
     window = visit_window(ctx.article, claim)
     days = (window.end - window.start).days if window else None
     errors = []
     for person in people:
         try:
-            position, counted = visits.ordinal_of(person, on=ctx.as_of, window_days=days)
+            position, counted = visits.ordinal_of(
+                person, on=ctx.as_of, own=v.own_ordinal(claim.text), window_days=days
+            )
             people = [person]
             break
         except WorkbookError as exc:
@@ -233,11 +248,16 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     subject = labels[position - 1]
     decision = v.decide_ordinal(n, labels, subject)
     span = f"{days} days" if days is not None else "all recorded visits"
+    own = v.own_ordinal(claim.text)
+    whose = f"{people[0]}'s visits" if own else "US officials' visits to China"
     evidence = make_evidence(
         visits.TABLE,
         counted["row"],
-        {r.official: to_day(r.start) for r in counted.itertuples()},
-        f"US officials' visits to China within {span} before {people[0]}'s",
+        {
+            (f"{r.official}, visit {r.ordinal}" if own else r.official): to_day(r.start)
+            for r in counted.itertuples()
+        },
+        f"{whose} within {span} before {people[0]}'s",
     )
     notes = (
         (f"Window: {window.text!r} read as {window.start}..{window.end} ({window.basis}).",)
@@ -252,6 +272,65 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
         (evidence,),
         needs_text(decision, "a fuller list of official visits"),
         notes,
+    )
+
+
+_IN_YEARS = re.compile(
+    r"\b(?:in|for)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?P<n>\w+)\s+"
+    r"(?P<unit>year|month)s?\b",
+    re.I,
+)
+# "their third meeting", "the second summit between ...": an ordinal of meetings, not visits
+_MEETING_ORDINAL = re.compile(r"\b(?:meeting|summit|talks|sit-down)s?\b", re.I)
+
+
+def _meeting_ordinal(ctx: Context, claim: Claim, n: int, people: list[str]) -> Verdict:
+    """'Their third in-person meeting': the in-person contacts naming all the people, up to
+    the one the article means (the latest begun by its date plus `visits.AHEAD_DAYS`), in
+    the window the claim gives; 'the first since 2019' counts from after 2019 (the last one
+    was then), 'the fourth since June' from June."""
+    met = visits.meetings_of(people, ctx.as_of)
+    window = visit_window(ctx.article, claim)
+    if window is not None:
+        since = ctx.article.date(window.id)
+        first = since.end if n == 1 and window.text.startswith("since") else None
+        met = met.loc[
+            met["start"] > _ts(first) if first else met["start"] >= _ts(window.start)
+        ].reset_index(drop=True)
+        met = met.assign(ordinal=range(1, len(met) + 1))
+    elif (span := _IN_YEARS.search(claim.text)) and (k := pat.number_of(span.group("n"))):
+        # "their first meeting in six years": none in the six years before
+        years = k if span.group("unit").lower() == "year" else k / 12
+        start = _ts(ctx.as_of) - pd.DateOffset(months=round(years * 12))
+        met = met.loc[met["start"] > start].reset_index(drop=True)
+        met = met.assign(ordinal=range(1, len(met) + 1))
+    if met.empty:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The timeline has no in-person meeting of {' and '.join(people)}.",
+        )
+        return Verdict(
+            claim,
+            decision.label,
+            decision.rationale,
+            "count of meetings",
+            needs="a fuller calendar",
+        )
+    labels = [f"{_where(r._asdict())} ({to_day(r.start)})" for r in met.itertuples()]
+    decision = v.decide_ordinal(n, labels, labels[-1])
+    evidence = make_evidence(
+        visits.TABLE,
+        met["row"],
+        {f"meeting {r.ordinal}": to_day(r.start) for r in met.itertuples()},
+        f"in-person meetings of {' and '.join(people)} up to {to_day(met['start'].iloc[-1])}",
+    )
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "count of meetings",
+        (evidence,),
+        needs_text(decision, "a fuller calendar of official meetings"),
     )
 
 
@@ -278,7 +357,9 @@ def visit_window(article: Article, claim: Claim) -> Any:
 
 
 def check_event(ctx: Context, claim: Claim) -> Verdict | None:
-    """A dated visit or meeting against the timeline's dates."""
+    """A visit or meeting against the timeline: its dates, else (undated) its length or
+    that it took place before the article. The contact is found by the people the claim
+    names, else by where it was ('two days of talks in Geneva')."""
 
     visit_frame = claim.frame is not None and claim.frame.kind == frames.VISIT
     if not visit_frame and (
@@ -286,16 +367,44 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     ):
         return None
     people = persons_named(ctx, claim) or _previous_people(ctx, claim)
-    dates = [d for d in claim_dates(ctx, claim) if not d.vague]
-    if not people or not dates:
+    places = _venues(ctx, claim)
+    if not people and not places:
         return None
+    dates = [d for d in _event_dates(ctx, claim) if not d.vague]
     table = visits.official_contacts()
-    everyone = table["people"].map("; ".join) + "; " + table["official"]
-    named = everyone.map(lambda o: sum(_named_in(p, o) for p in people))
-    # the contacts naming the most of the claim's people (at least one)
-    mine = table.loc[(named == named.max()) & (named > 0)]
-    claimed = (min(d.start for d in dates), max(d.end for d in dates))
+    where = table["places"].fillna("").str.lower()
+    # where it was, as the claim says: its cities, or a host country it names other than
+    # its people's own ("US Commerce chief Raimondo arrives in China": China)
+    hosts = _host_countries(ctx, claim, people)
+    there = where.map(lambda w: any(p.lower() in w for p in places)) | table["host"].map(
+        lambda h: bool(h) and countries.iso3(str(h)) in hosts
+    )
+    if people:
+        everyone = table["people"].map("; ".join) + "; " + table["official"]
+        named = everyone.map(lambda o: sum(visits.names(p, o) for p in people))
+        # the contacts naming the most of the claim's people (at least one), at the places
+        # the claim names when the people met there at all
+        mine = table.loc[(named == named.max()) & (named > 0)]
+        if there[mine.index].any():
+            mine = mine.loc[there[mine.index]]
+    else:
+        mine = table.loc[there]
     label = "the visit" if len(people) == 1 else "the meeting"
+    if not dates:
+        whole = people and (named.max() == len(people) > 1)
+        at_place = not mine.empty and bool(there[mine.index].all())
+        return _undated_event(ctx, claim, mine, label, decisive=bool(whole or at_place))
+    claimed = (min(d.start for d in dates), max(d.end for d in dates))
+    if people:
+        # a contact of any of the people that holds the claimed days, where the claim says,
+        # wins over one naming more of them on other days (a host the timeline leaves out)
+        during = (
+            (named > 0) & (table["start"] <= _ts(claimed[0])) & (table["end"] >= _ts(claimed[1]))
+        )
+        if there.any():
+            during &= there
+        if during.any():
+            mine = table.loc[during & (named == named[during].max())]
     if mine.empty:
         decision = v.decide_event_dates(claimed, None, label)
         return Verdict(
@@ -318,17 +427,21 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     coarse = not all(d.granularity == "day" for d in dates)
     decision = v.decide_event_dates(claimed, recorded_cmp, label, coarse=coarse)
     elsewhere = _elsewhere(ctx, claim, nearest)
-    if decision.label == Label.UNSUPPORTED and elsewhere:
+    if elsewhere:
         decision = v.Decision(
             Label.NOT_CHECKABLE,
             f"The timeline (official US-China contacts) has {label} in {nearest['host']} "
             f"({nearest['places']}) on {to_day(nearest['start'])}; the claim is about "
             f"{elsewhere}, which it may not record.",
         )
+    return _event_verdict(claim, decision, nearest)
+
+
+def _event_verdict(claim: Claim, decision: v.Decision, row: Any) -> Verdict:
     evidence = make_evidence(
         visits.TABLE,
-        [nearest["row"]],
-        {"title": nearest["title"], "start": nearest["start"], "end": nearest["end"]},
+        [row["row"]],
+        {"title": row["title"], "start": row["start"], "end": row["end"]},
         "visits and meetings of the named people",
     )
     return Verdict(
@@ -339,6 +452,82 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         (evidence,),
         needs_text(decision, "a fuller calendar of official visits"),
     )
+
+
+def _undated_event(
+    ctx: Context, claim: Claim, mine: pd.DataFrame, label: str, decisive: bool
+) -> Verdict | None:
+    """An undated contact: the latest recorded before the article. A length the claim gives
+    ('two days of talks') is compared with the recorded days; otherwise the contact having
+    taken place supports the claim when it names all its people or where it was."""
+    if ctx.as_of is None or patterns()["contact_given"].search(_from_sentence_start(ctx, claim)):
+        return None  # "Yellen's trip is part of ...": the contact is taken as given
+    before = mine.loc[mine["start"] <= _ts(ctx.as_of)]
+    if before.empty:
+        return None
+    row = before.loc[before["start"].idxmax()]
+    first, last = to_day(row["start"]), to_day(row["end"])
+    span = f"{first} to {last}" if last != first else str(first)
+    length = pat.event_length(claim.text)
+    if length is not None:
+        same = length == int(row["days"])
+        decision = v.Decision(
+            Label.SUPPORTED if same else Label.PARTLY,
+            f"The timeline has {label} on {span}: {int(row['days'])} day(s); the claim says "
+            f"{length}.",
+        )
+    elif decisive:
+        decision = v.Decision(
+            Label.SUPPORTED,
+            f"The timeline has {label} in {_where(row)} on {span}, before the article.",
+        )
+    else:
+        return None
+    return _event_verdict(claim, decision, row)
+
+
+def _where(row: Any) -> str:
+    return ", ".join(str(row["places"]).split(";")) or str(row["host"]) or "a call"
+
+
+def _event_dates(ctx: Context, claim: Claim) -> list[Any]:
+    """The claim's dates that are the contact's: not those of another event that a sequence
+    word sets apart ('the Monday announcement followed two days of talks')."""
+    text = ctx.article.text
+    met = patterns()["meetings"].search(claim.text)
+    if met is None:
+        return claim_dates(ctx, claim)
+    at = claim.start + met.start()
+
+    def own(d: Any) -> bool:
+        between = text[min(d.end_char, at) : max(d.start_char, at)]
+        return not patterns()["sequence"].search(between)
+
+    return [d for d in claim_dates(ctx, claim) if own(d)]
+
+
+def _from_sentence_start(ctx: Context, claim: Claim) -> str:
+    """A claim with what its sentence says before it ("During that meeting, " + claim)."""
+    text = ctx.article.text
+    start = max(text.rfind(end, 0, claim.start) for end in (". ", "? ", "! ", "\n")) + 1
+    return text[start : claim.end].lstrip()
+
+
+def _host_countries(ctx: Context, claim: Claim, people: list[str]) -> set[str]:
+    """Countries a claim names, other than its people's own (ISO codes)."""
+    own = {o.country for p in people if (known := gz.person(p)) for o in known.offices}
+    named = {
+        e.country
+        for e in (ctx.article.entity(r) for r in claim.entities)
+        if e.label == gz.PLACE and e.kind == "country" and e.country
+    }
+    return named - own
+
+
+def _venues(ctx: Context, claim: Claim) -> list[str]:
+    """Where the claim says a contact took place (cities and regions it names)."""
+    ents = [ctx.article.entity(e) for e in claim.entities]
+    return [e.canonical for e in frames.venues(ents)]
 
 
 def _elsewhere(ctx: Context, claim: Claim, recorded: Any) -> str:
@@ -356,11 +545,6 @@ def _elsewhere(ctx: Context, claim: Claim, recorded: Any) -> str:
 def _ts(day: dt.date) -> Any:
 
     return pd.Timestamp(day)
-
-
-def _named_in(person: str, official: str) -> bool:
-    """Whether a timeline row names a person: any of their names as a word (Xi, Biden)."""
-    return any(re.search(rf"\b{re.escape(part)}\b", official) for part in person.split())
 
 
 def _subject_before(ctx: Context, claim: Claim) -> list[str]:
@@ -398,9 +582,14 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     e = next(ctx.article.entity(r) for r in claim.entities)
     person = gz.person(e.canonical)
+    if person is None or not person.offices:
+        return None
     words = set(re.findall(r"[a-z]+", claim.text.lower()))
-    offices = [o for o in (person.offices if person else ()) if o.keywords and o.keywords <= words]
+    named = gz.offices_named(words, person.offices[0].country)
+    offices = [o for p, o in named if p.name == person.name]
     former, day = bool(_FORMER.match(claim.text)), ctx.as_of
+    if not offices:
+        return None if former else _office_of_another(claim, e.canonical, named, day)
     held = [
         o
         for o in offices
@@ -433,13 +622,66 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
     return Verdict(claim, label, f"{why} ({term}, officials table).", "office held", (evidence,))
 
 
+def _office_of_another(
+    claim: Claim, name: str, named: list[tuple[gz.Person, gz.Office]], day: dt.date
+) -> Verdict | None:
+    """'Gina Raimondo, the trade representative': the office is someone else's in the
+    officials table on the article's date (none holding it then: not decided)."""
+    holders = [
+        (p, o)
+        for p, o in named
+        if o.start is not None and o.start <= day and (o.end is None or day <= o.end)
+    ]
+    if not holders:
+        return None
+    holder, office = holders[0]
+    table = datasets.load("officials")
+    rows = table.loc[(table["name"] == holder.name) & (table["role"] == office.title)].index
+    evidence = make_evidence(
+        "officials",
+        rows,
+        {"person": holder.name, "office": office.title, "term": _term(office)},
+        f"who held the office on {day}",
+    )
+    return Verdict(
+        claim,
+        Label.UNSUPPORTED,
+        f"On {day}, {office.title} was {holder.name} ({_term(office)}, officials table), "
+        f"not {name}, for whom the table lists no such office.",
+        "office held",
+        (evidence,),
+    )
+
+
 def _term(office: gz.Office) -> str:
     start = office.start.isoformat() if office.start else "?"
     return f"{start} to {office.end.isoformat() if office.end else 'today'}"
 
 
+def check_company_figure(ctx: Context, claim: Claim) -> Verdict | None:
+    """'Lynas supplies 12% of the world's rare earths': a share, rank or tonnage of a
+    company, which the country tables cannot decide (its country's figures are not its
+    own)."""
+    frame = claim.frame
+    if frame is None or frame.kind not in (frames.SHARE, frames.RANK) or not frame.actor:
+        return None
+    ents = [ctx.article.entity(e) for e in claim.entities]
+    actor = next((e for e in ents if e.canonical == frame.actor), None)
+    if actor is None or actor.label != gz.ORG or actor.kind != "company":
+        return None
+    return Verdict(
+        claim,
+        Label.NOT_CHECKABLE,
+        f"The figure is about a company ({actor.canonical}); the bundled tables give "
+        "countries' production, reserves and shares.",
+        "company figure",
+        needs="company production or market-share data",
+    )
+
+
 CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     check_office,
+    check_company_figure,
     figure_checks.check_taxonomy,
     figure_checks.check_rank,
     figure_checks.check_amount,

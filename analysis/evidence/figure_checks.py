@@ -58,7 +58,8 @@ def _beyond_the_table(frame: Frame, text: str) -> str:
         return f"The amount is a {q.of} (a pledge or a target), not a recorded trade flow."
     if frame.goods:
         return (
-            f"The trade table has all goods together; the claim is about {', '.join(frame.goods)}"
+            f"The trade table has all goods together; the claim is about "
+            f"{', '.join(goods.label(g) for g in frame.goods)}"
             ": trade by product would decide it."
         )
     spans = [
@@ -333,6 +334,8 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
         return Verdict(claim, decision.label, decision.rationale, "rank of producers")
     year = int(shares["year"].max())
     last = shares.loc[shares["year"] == year].sort_values("share_pct", ascending=False)
+    left_out = _left_out(ctx, claim)
+    last = last.loc[~last["country"].map(lambda c: countries.iso3(str(c)) in left_out)]
     order = [countries.iso3(str(name)) for name in last["country"]]
     rank = order.index(frame.actor_country) + 1 if frame.actor_country in order else None
     top = last.iloc[0]
@@ -340,9 +343,10 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     m = _PLACE.search(claim.text)
     place = (v.ordinal(m.group(1)) or 1) if m else 1
     label = Label.SUPPORTED if rank == place else Label.UNSUPPORTED
+    outside = f"outside {', '.join(countries.name(c) for c in left_out)}, " if left_out else ""
     rationale = (
-        f"In {edition}, {top['country']} was the largest producer of {commodity} in {year} "
-        f"({top['share_pct']:.0f}% of the world total)"
+        f"In {edition}, {outside}{top['country']} was the largest producer of {commodity} in "
+        f"{year} ({top['share_pct']:.0f}% of the world total)"
         + ("." if rank == 1 else f"; {frame.actor} ranked {rank or 'nowhere'}.")
         + (f" The claim gives place {place}." if place != 1 else "")
     )
@@ -357,6 +361,18 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
         ),
     )
     return Verdict(claim, label, rationale, "rank of producers", evidence)
+
+
+def _left_out(ctx: Context, claim: Claim) -> set[str]:
+    """Countries a ranking leaves out ('the largest producer outside China')."""
+    out = set()
+    for e in (ctx.article.entity(r) for r in claim.entities):
+        before = ctx.article.text[max(claim.start, e.start - 16) : e.start]
+        if e.country and re.search(
+            claim_words.patterns()["rank_excluding"].pattern + r"\s+(?:the\s+)?$", before, re.I
+        ):
+            out.add(e.country)
+    return out
 
 
 def commodity_of(good: str) -> str | None:

@@ -97,6 +97,20 @@ def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
     ]
 
 
+def _between_steps(measure: Any, dated: list[Any]) -> bool:
+    """Whether every date a claim gives a measure falls strictly between its announcement
+    and its taking effect, and says neither ('restricted exports in May', role acted)."""
+    first, last = day_of(measure["announced"]), day_of(measure["effective"])
+    if first is None or last is None:
+        return False
+    return all(
+        w.role == "acted"
+        and first < dt.date.fromisoformat(w.start)
+        and dt.date.fromisoformat(w.end) < last
+        for w in dated
+    )
+
+
 def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
     """The dates a measure claim can be matched on: days, months, years and spans of named
     years ("in 2018 and 2019", not "last month"); a date after the article is when the
@@ -268,6 +282,15 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                 )
                 return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
             said = ", ".join(f"'{w.text}' ({w.role})" for w in dated)
+            if _between_steps(best, dated):
+                decision = v.Decision(
+                    Label.NOT_CHECKABLE,
+                    f"The catalog's matching measure, '{best['title']}', was announced "
+                    f"{day_of(best['announced'])} and took effect {day_of(best['effective'])}; "
+                    f"the claim says {said}, in between: a step the catalog does not record "
+                    "(adoption, publication, a final rule) may fall then.",
+                )
+                return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
             took = day_of(best["effective"]) or "on a date not in the data"
             off = _days_off(best, dated)
             decision = v.Decision(

@@ -320,6 +320,13 @@ def ordinal(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def own_ordinal(text: str) -> bool:
+    """Whether an ordinal counts its subject's own events ('his second visit', 'Blinken's
+    third trip') rather than a series of visitors ('the fourth official to visit')."""
+    words = "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
+    return bool(re.search(rf"(?:\b(?:his|her|their)|['’]s)\s+(?:{words})\b", text, re.I))
+
+
 def decide_ordinal(claimed: int, events: Sequence[str], subject: str | None) -> Decision:
     """'The n-th such event': count the dated events in the window, in order.
 
@@ -363,7 +370,8 @@ def decide_event_dates(
     if recorded is None:
         return Decision(
             Label.NOT_CHECKABLE,
-            f"{label} is not in the bundled timeline, which lists selected events only.",
+            f"{label.capitalize()} is not in the bundled timeline, which lists selected events "
+            "only.",
         )
     c = f"{_span(*claimed)}"
     r = f"{_span(*recorded)}"
