@@ -169,3 +169,11 @@ def test_change_reads_first_and_last_year():
     moved = C.change(got, "share_pct")
     assert (moved["first_year"], moved["last_year"]) == (2020, 2024)
     assert moved["change"] == pytest.approx(got["share_pct"].iloc[-1] - got["share_pct"].iloc[0])
+
+
+def test_stage_shares_of_a_country_without_figures_are_empty_not_an_error():
+    # Japan mines no tungsten in the tables and has no published stage share: a claim
+    # about it must find no rows (and end as not checkable), not crash the check.
+    table = C.stage_shares("tungsten", "Japan")
+    assert table.empty
+    assert {"stage", "year", "share_pct", "dataset", "row"} <= set(table.columns)

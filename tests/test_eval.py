@@ -18,8 +18,8 @@ from analysis.vocab import Label
 
 # Reached on each half (docs/factcheck.md, "Evaluation"); rates as fractions.
 FLOORS = {
-    "dev": {"detection": 0.81, "accuracy": 0.83, "false_decisions": 0.06, "probes": 0.95},
-    "test": {"detection": 0.78, "accuracy": 0.54, "false_decisions": 0.19, "probes": 0.8},
+    "dev": {"detection": 0.83, "accuracy": 0.82, "false_decisions": 0.10, "probes": 0.95},
+    "test": {"detection": 0.80, "accuracy": 0.53, "false_decisions": 0.15, "probes": 0.85},
 }
 
 

@@ -20,7 +20,7 @@ from analysis import paths
 from analysis.analyses import measures
 from analysis.article import document
 from analysis.data import goods
-from analysis.evidence import factcheck, render
+from analysis.evidence import contact_checks, factcheck, render
 from analysis.evidence.model import Verdict, as_of
 from analysis.vocab import Label
 
@@ -262,7 +262,7 @@ def test_fourth_visit_is_counted_from_the_timeline(seed):
     x = _about(found, "the fourth in a member of the Biden administration")
     assert x.verdict == Label.SUPPORTED
     (evidence,) = x.evidence
-    window = factcheck.visit_window(art, x.claim)
+    window = contact_checks.visit_window(art, x.claim)
     assert window.text == "in recent months" and window.end == as_of(art)[0]
     contacts = read_rows("sources/visits.csv")
     (raimondo,) = [r for r in contacts if r["visit_id"] == "2023-08-27-raimondo-beijing-shanghai"]
@@ -404,7 +404,7 @@ def test_brief_leads_with_what_the_article_gets_wrong(seed):
     assert all(f.sources for f in b.findings)
     # The visit is counted in the window the article's claim implies, as the fact-check does.
     ordinal = _about(found, "the fourth in a member")
-    window = factcheck.visit_window(art, ordinal.claim)
+    window = contact_checks.visit_window(art, ordinal.claim)
     (visit,) = [f for f in b.findings if f.id.startswith("visit-")]
     assert visit.values["window_days"] == (window.end - window.start).days
     assert visit.values["ordinal"] == 4
@@ -446,7 +446,7 @@ def test_an_ordinal_since_a_month_counts_from_that_month(tmp_path):
         "2023-08-30",
     )
     (claim,) = art.claims
-    window = factcheck.visit_window(art, claim)
+    window = contact_checks.visit_window(art, claim)
     assert window.text == "since June"
     assert (window.start, window.end) == (dt.date(2023, 6, 1), dt.date(2023, 8, 30))
 

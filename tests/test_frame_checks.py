@@ -12,7 +12,7 @@ import pytest
 from conftest import dated_article, read_rows
 
 from analysis.analyses import concentration, measures, trade
-from analysis.article import frames, gazetteer
+from analysis.article import frames, gazetteer, quantities
 from analysis.data import datasets, goods, lexicon
 from analysis.evidence import factcheck
 from analysis.evidence import verdicts as v
@@ -350,7 +350,9 @@ def test_a_measure_dated_after_the_article_is_matched_on_when_it_takes_effect(tm
     ]
     assert latest, "no US tariff without an effective day in the catalog"
     announced = latest[-1]["announced"].date()
-    text = f"The US tariff on Chinese goods will rise to 50% in {announced.year + 1}."
+    # named by its goods: a country ('Chinese') singles out no measure
+    named = goods.label(latest[-1]["goods"][0]) if latest[-1]["goods"] else "goods"
+    text = f"The US tariff on Chinese {named} will rise to 50% in {announced.year + 1}."
     x = _only(tmp_path, text, (announced + dt.timedelta(days=2)).isoformat())
     assert x.verdict == Label.NOT_CHECKABLE and "effective day" in x.rationale, x.rationale
 
@@ -894,3 +896,291 @@ def test_since_a_month_is_a_date_not_a_new_clause(tmp_path):
 def test_a_summit_placed_in_a_city_is_a_claim_without_people_or_dates(tmp_path):
     art = dated_article(tmp_path, "It came a year after their summit in Lima.", "2025-11-17")
     assert [c.type for c in art.claims] == ["event_date"]
+
+
+def test_a_ban_stated_by_a_negation_is_a_ban_not_a_denial(tmp_path):
+    text = "In principle, the export of tungsten to Ruritania shall not be permitted."
+    assert frames.action(text) == "ban"
+    assert not frames.denies_measure(text)
+    assert frames.denies_measure("The curbs were not directed at any country.")
+
+
+def test_implemented_from_a_day_says_when_a_measure_takes_effect():
+    assert frames.takes_effect("the measures will be implemented from December 1, 2023")
+
+
+def test_a_visit_of_a_length_other_than_the_recorded_one_is_partly_right(tmp_path):
+    rows = [r for r in read_rows("sources/visits.csv") if r["kind"] == "visit" and r["end"]]
+    row = next(r for r in reversed(rows) if r["end"] > r["start"])
+    name = row["visitors"].split(" (")[0]
+    first, last = (dt.date.fromisoformat(row[k]) for k in ("start", "end"))
+    days = (last - first).days + 1
+    text = f"{name} wrapped up a {days + 1}-day visit on {last:%A}."
+    x = _only(tmp_path, text, (last + dt.timedelta(days=1)).isoformat())
+    assert x.verdict == Label.PARTLY and f"lasted {days}" in x.rationale, x.rationale
+
+
+def test_a_contact_after_the_article_is_not_the_one_a_claim_means(tmp_path):
+    name, earlier, later = _visitor_in_two_places()
+    place = later["places"].split(";")[0]
+    # written the day after the earlier visit: the later one, at the named place, is ahead
+    day = dt.date.fromisoformat(earlier["end"]) + dt.timedelta(days=1)
+    assert (dt.date.fromisoformat(later["start"]) - day).days > 14, "the visits are too close"
+    x = _only(tmp_path, f"{name} visited {place} last week.", day.isoformat())
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        # the figure's own clause decides, not a neighbouring clause's noun
+        (
+            "Although it holds a third of the world's cobalt reserves, Ruritania now mines 40% "
+            "of the world's cobalt.",
+            "world supply",
+        ),
+        ("Ruritania mines 40% of the world's cobalt, 55% of its export capacity.", "world supply"),
+        # a share of a phrase with a growth word in it is still a share
+        ("Ruritanian firms account for 70% of the ore dug up worldwide.", "world supply"),
+        # what the clause itself says still counts
+        ("Ruritania's cobalt exports rose 40% last year.", "growth"),
+        ("Ruritania holds 40% of the world's cobalt reserves.", "reserves"),
+        ("Cobalt output grew by 12% in Ruritania.", "growth"),
+    ],
+)
+def test_what_a_percentage_is_of_is_read_in_its_own_clause(text, of):
+    q = quantities.quantity(text, [])
+    assert q is not None and q.of == of, (text, q)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("its firms account for 70% of the ore dug up", ["mining"]),
+        ("two-thirds of the metal smelted worldwide", ["refining"]),
+        ("most of the world's refined output", ["refining"]),
+        ("over 80% of the metal produced and of the magnets made", ["magnets"]),
+        ("half of world output", ["mining"]),
+    ],
+)
+def test_the_stages_a_share_names_are_the_lexicon_s(text, named):
+    # one list of stage words (data/lexicon/claims.yaml) for frames and checks alike
+    assert factcheck._stages_named(text, "mining") == named
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        ("Goods shipped from China to the United States fell 9% last year.", "imports"),
+        ("China's exports to the US rose by a fifth.", "imports"),
+        ("China imported more American soybeans than ever.", "exports"),
+        ("US exports to China rose 8%.", "exports"),
+        ("Tariffs now cover most Chinese imports.", "imports"),
+        ("China's trade surplus with the US widened.", "balance"),
+    ],
+)
+def test_a_flow_named_from_china_s_side_is_the_us_flow_it_mirrors(text, flow):
+    assert frames.flow(text) == flow
+
+
+def test_china_s_exports_to_the_us_are_checked_as_us_imports(tmp_path):
+    table = trade.goods_trade().set_index("year")
+    year = int(max(y for y in table.index if y <= 2022))
+    value = float(table.at[year, "imports"])
+    x = _only(
+        tmp_path,
+        f"In {year}, goods exported from China to the US came to {_billions(value)}.",
+        f"{year + 1}-12-01",
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def _lowest_since(year: int) -> tuple[int, int]:
+    """For the US deficit with China in `year`: a base year after which every year was
+    larger (the claim holds), and one before a smaller year (it does not)."""
+    size = trade.goods_trade().set_index("year")["balance"].abs().dropna()
+    value = size.at[year]
+    smaller = [y for y in size.index if y < year and size.at[y] <= value]
+    return max(smaller), min(smaller) - 1
+
+
+def test_lowest_since_a_year_is_checked_against_every_year_between(tmp_path):
+    year = 2023
+    holds, fails = _lowest_since(year)
+    text = "Officials said the US trade deficit with China in {y} hit its lowest level since {b}."
+    right = _only(tmp_path, text.format(y=year, b=holds), "2024-06-01")
+    assert right.verdict == Label.SUPPORTED, right.rationale
+    wrong = _only(tmp_path, text.format(y=year, b=fails), "2024-06-01")
+    assert wrong.verdict == Label.UNSUPPORTED, wrong.rationale
+
+
+def test_a_change_the_sentence_dates_by_since_is_for_the_year_it_names(tmp_path):
+    # the year after "since" is where the comparison starts, not the year of the change
+    table = trade.goods_trade().set_index("year")
+    before, now = abs(table.at[2022, "balance"]), abs(table.at[2023, "balance"])
+    change = (now - before) / before * 100
+    holds, _ = _lowest_since(2023)
+    art = dated_article(
+        tmp_path,
+        f"Last year the US goods deficit with China was the smallest since {holds}, "
+        f"falling {abs(change):.1f} percent to {_billions(now)}.",
+        "2024-06-01",
+    )
+    found = [x for x in factcheck.check(art) if "percent" in x.claim.text]
+    assert found and found[0].verdict == Label.SUPPORTED, [x.rationale for x in found]
+
+
+def test_a_share_in_a_sentence_naming_no_goods_is_of_the_mineral_named_just_before(tmp_path):
+    art = dated_article(
+        tmp_path,
+        "Tungsten is mostly found in scheelite and wolframite ores. Nearly 80% is produced "
+        "in China.",
+        "2024-06-01",
+    )
+    (claim,) = [c for c in art.claims if "80%" in c.text]
+    assert claim.commodities == ("tungsten",)
+    assert any("sentence before" in n for n in claim.notes)
+
+
+def test_a_share_after_a_sentence_naming_two_minerals_borrows_neither(tmp_path):
+    art = dated_article(
+        tmp_path,
+        "Gallium and germanium are by-products of other metals. Nearly 80% is produced in China.",
+        "2024-06-01",
+    )
+    (claim,) = [c for c in art.claims if "80%" in c.text]
+    assert claim.commodities == ()
+
+
+def test_a_share_of_a_good_made_from_a_mineral_is_checked_at_its_stage(tmp_path):
+    # the magnets stage of rare earths decides "rare-earth magnets"; an element of the
+    # group (neodymium) is not the group
+    assert goods.made_from("rare_earth_magnets") == "rare_earths"
+    assert goods.made_from("neodymium") is None
+    x = _only(
+        tmp_path,
+        "Ruritania is small, but China makes almost 90 per cent of rare earth magnets.",
+        "2024-06-01",
+    )
+    assert x.rule == "share by stage" and "magnets" in x.rationale, x.rationale
+
+
+def test_a_share_word_of_the_lexicon_makes_a_clause_a_share_claim_of_its_own(tmp_path):
+    # "one-third of ..." is a figure: the concessive clause is a claim apart from the main
+    # one, each checked against what it is a share of
+    art = dated_article(
+        tmp_path,
+        "Although it holds only one-third of the world's cobalt reserves, Ruritania now "
+        "accounts for 70% of global cobalt mined production.",
+        "2024-06-01",
+    )
+    shares = [c for c in art.claims if c.frame and c.frame.quantity]
+    assert [c.frame.quantity.of for c in shares] == ["reserves", "world supply"]
+    assert shares[0].frame.quantity.low == 28
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China is the largest producer of gallium in Asia.",
+        "Canada is the biggest producer of germanium among Western countries.",
+        "Belgium's Umicore is the world's largest producer of germanium.",
+    ],
+)
+def test_a_rank_of_a_company_or_within_a_region_is_not_checkable(tmp_path, text):
+    x = _only(tmp_path, text, "2024-06-01")
+    assert x.rule == "rank of producers" and x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_world_rank_is_still_checked(tmp_path):
+    x = _only(tmp_path, "China is the world's largest producer of gallium.", "2024-06-01")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def _mined(edition: str, year: int, country: str) -> float:
+    rows = read_rows("sources/rare_earths_mine_production.csv")
+    (value,) = [
+        float(r["value"])
+        for r in rows
+        if r["source_edition"] == edition and r["year"] == str(year) and r["country"] == country
+    ]
+    return value
+
+
+def test_a_tonnage_of_countries_listed_together_is_their_sum(tmp_path):
+    both = _mined("MCS 2023", 2022, "China") + _mined("MCS 2023", 2022, "United States")
+    x = _only(
+        tmp_path,
+        f"In 2022, about {both:,.0f} tonnes of rare earths were mined by China and the "
+        "United States.",
+        "2023-06-01",
+    )
+    assert x.rule == "production amount" and x.verdict == Label.SUPPORTED, x.rationale
+    one = _only(
+        tmp_path,
+        f"In 2022, China mined about {both:,.0f} tonnes of rare earths, far more than the "
+        "United States.",
+        "2023-06-01",
+    )
+    assert one.verdict != Label.SUPPORTED, one.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2022, Ruritania imported 80 percent of its cobalt from China, officials say.",
+        "Ruritania gets 80% of its rare earths from China.",
+        "Ruritania sources 98% of its rare earth magnets from China.",
+        "China accounts for 60% of global rare earth demand.",
+    ],
+)
+def test_a_share_of_a_country_s_supply_or_of_demand_is_not_a_world_share(tmp_path, text):
+    art = dated_article(tmp_path, text, "2024-06-01")
+    (claim,) = [c for c in art.claims if c.frame and c.frame.quantity]
+    assert claim.frame.quantity.of != "world supply"
+    assert all(x.verdict == Label.NOT_CHECKABLE for x in factcheck.check(art))
+
+
+def test_a_trade_figure_with_a_wrong_lowest_since_is_only_partly_supported(tmp_path):
+    now = abs(trade.goods_trade().set_index("year").at[2023, "balance"])
+    holds, fails = _lowest_since(2023)
+    text = "The US trade deficit with China narrowed to {v} last year, the smallest since {b}."
+    right = _only(tmp_path, text.format(v=_billions(now), b=holds), "2024-06-01")
+    assert right.verdict == Label.SUPPORTED, right.rationale
+    wrong = _only(tmp_path, text.format(v=_billions(now), b=fails), "2024-06-01")
+    assert wrong.verdict == Label.PARTLY and "But" in wrong.rationale, wrong.rationale
+
+
+def _reserve_order(edition: str) -> list[str]:
+    rows = read_rows("sources/rare_earths_reserves.csv")
+    held = [
+        (float(r["value"]), r["country"])
+        for r in rows
+        if r["source_edition"] == edition
+        and r["value"]
+        and "World" not in r["country"]
+        and "Other" not in r["country"]
+    ]
+    return [c for _, c in sorted(held, reverse=True)]
+
+
+def test_a_rank_of_reserves_is_checked_against_the_reserves_table(tmp_path):
+    order = _reserve_order("MCS 2024")
+    first, second = order[0], order[1]
+    right = _only(tmp_path, f"{first} holds the world's largest rare earth reserves.", "2024-06-01")
+    assert right.rule == "rank of reserves" and right.verdict == Label.SUPPORTED, right.rationale
+    placed = _only(tmp_path, f"{second} has the second-largest rare earth reserves.", "2024-06-01")
+    assert placed.verdict == Label.SUPPORTED, placed.rationale
+    wrong = _only(tmp_path, f"{second} has the largest rare earth reserves.", "2024-06-01")
+    assert wrong.verdict == Label.UNSUPPORTED, wrong.rationale
+
+
+def test_a_rank_of_reserves_naming_no_holder_is_not_checkable(tmp_path):
+    art = dated_article(
+        tmp_path,
+        "China is a big miner. Despite holding the third-largest rare earth reserves, "
+        "the minerals remain a challenge for Ruritania.",
+        "2024-06-01",
+    )
+    ranked = [x for x in factcheck.check(art) if x.rule == "rank of reserves"]
+    assert ranked and all(x.verdict == Label.NOT_CHECKABLE for x in ranked)

@@ -16,7 +16,14 @@ from analysis.article import gazetteer
 from analysis.data import datasets, goods, lexicon
 from analysis.errors import DataValidationError, ProblemsError
 
-KNOWLEDGE = ("measures", "entity_list_rules", "visits", "officials", "commodities")
+KNOWLEDGE = (
+    "measures",
+    "tariff_rates",
+    "entity_list_rules",
+    "visits",
+    "officials",
+    "commodities",
+)
 MIGRATIONS = paths.DATA_DIR / "migrations"
 
 
@@ -49,6 +56,31 @@ def test_measure_links_point_at_real_measures_and_goods_at_known_goods():
         assert linked <= ids, linked - ids
     named = {g for text in frame["goods"].dropna() for g in str(text).split(";")}
     assert named <= goods.ids(), named - goods.ids()
+
+
+def test_tariff_rates_belong_to_tariff_measures_and_say_what_they_cover():
+    rates = datasets.load("tariff_rates")
+    catalog = datasets.load("measures").set_index("measure_id")
+    kinds = set(catalog.loc[rates["measure_id"], "measure_type"])
+    assert kinds <= {"tariff", "tariff_reduction"}, kinds
+    named = {g for text in rates["goods"].dropna() for g in str(text).split(";")}
+    assert named <= goods.ids(), named - goods.ids()
+    # a row gives a rate, a coverage or both; the notes quote the wording relied on
+    assert (rates["rate_pct"].notna() | rates["coverage_usd_bn"].notna()).all()
+    assert rates["notes"].str.contains("'").all()
+    # a rate's own start day is one the measure does not already give
+    later = rates.dropna(subset=["effective"])
+    assert (later["effective"].values != catalog.loc[later["measure_id"], "effective"].values).all()
+
+
+def test_a_tariff_rate_of_an_unknown_measure_is_refused(tmp_path):
+    src = datasets.path_of("tariff_rates")
+    row = _rows(src)[0]
+    copy = tmp_path / "tariff_rates.csv"
+    copy.write_text(src.read_text(encoding="utf-8").replace(row["measure_id"], "usa-0000-x", 1))
+    with pytest.raises(DataValidationError) as err:
+        datasets.load("tariff_rates", copy)
+    assert "column 'measure_id'" in str(err.value)
 
 
 def test_no_measure_ends_before_it_was_announced():

@@ -307,3 +307,140 @@ def test_lifting_a_ban_is_a_relaxation_and_barred_from_is_a_ban():
     assert not frames.forbids("China lifted its ban on gallium exports")
     assert frames.action("Firms are barred from selling chips to them") == "ban"
     assert frames.action("China's new export control regime took effect") == "law"
+
+
+def test_goods_from_a_country_are_what_a_tariff_targets(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Beijing hit back on Friday. From 10 April, all products from the United States will "
+        "face an extra 34% duty.",
+        "2025-04-05",
+    )
+    x = _about(found, "products from the United States")
+    assert x.claim.frame.actor_country == "CHN"
+    assert x.verdict == Label.SUPPORTED
+
+
+def test_the_agent_of_a_measure_is_who_imposes_it(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "The new duties come after a round of tariffs imposed by Beijing in March.",
+        "2025-04-05",
+    )
+    x = _about(found, "imposed by Beijing")
+    assert x.claim.frame.actor_country == "CHN"
+
+
+def test_a_listing_that_bars_the_listed_firms_outright_is_not_a_licence(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "On 4 April 2025 China put eleven US drone makers on its unreliable entity list, "
+        "which bars them from import and export activities related to China.",
+        "2025-04-06",
+    )
+    x = _about(found, "unreliable entity list")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_an_import_ban_is_not_checked_as_an_export_ban(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Since 4 April 2025 China's customs has prohibited imports of sorghum from one US "
+        "exporter.",
+        "2025-04-06",
+    )
+    x = _about(found, "sorghum")
+    assert x.claim.frame.action == "import ban"
+    assert x.verdict == Label.NOT_CHECKABLE and "export" not in x.rationale
+
+
+def test_a_count_of_firms_on_china_s_lists_is_not_an_entity_list_count(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Washington raised tariffs in February. Since then China has added 12 US companies "
+        "to the Unreliable Entity List.",
+        "2025-03-05",
+    )
+    x = _about(found, "12 US companies")
+    assert x.rule != "entity list count" and x.verdict != Label.UNSUPPORTED
+
+
+def test_a_possessive_date_dates_another_event_not_the_measure(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "On 15 May 2020 the Commerce Department announced new export rules on chips for "
+        "Huawei, to close gaps in last year's blacklisting of the company.",
+        "2020-05-20",
+    )
+    x = _about(found, "15 May 2020")
+    assert [w.text for w in x.claim.frame.when] == ["15 May 2020"]
+
+
+def test_a_count_of_listed_firms_is_dated_by_its_own_clause_and_acted_by_the_lister(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Since Mr Trump took office on January 20, 2025, Beijing has hit back in several ways, "
+        "adding 12 US firms to the Unreliable Entity List.",
+        "2025-03-06",
+    )
+    x = _about(found, "12 US firms")
+    assert x.claim.frame.actor_country == "CHN" and not x.claim.frame.when
+    assert x.verdict == Label.SUPPORTED and "Unreliable Entity List" in x.rationale
+
+
+def test_a_ban_to_one_country_named_at_the_end_of_a_list_of_goods_is_that_ban(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Beijing has banned the export of gallium, germanium and related materials to the "
+        "United States, the ministry said on Tuesday.",
+        "2024-12-04",
+    )
+    x = _about(found, "gallium")
+    assert x.rule == "ban or licensing" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_what_a_named_measure_includes_is_not_a_claim_that_it_was_imposed(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "On 4 April 2025 Beijing put eleven US drone makers on its unreliable entity list. "
+        "These restrictions include a prohibition on new investment in the country.",
+        "2025-04-06",
+    )
+    x = _about(found, "include a prohibition")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_clause_cut_inside_its_legal_basis_is_read_past_it(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Regarding the new rules, in accordance with laws such as the Export Control Law of the "
+        "People's Republic of China and the Foreign Trade Law, and with the approval of the "
+        "State Council, the Ministry of Commerce on 3 July 2023 announced export controls on "
+        "gallium and germanium.",
+        "2023-07-05",
+    )
+    x = _about(found, "gallium")
+    assert x.claim.frame.action != "law" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_listing_named_by_its_noun_is_a_claim_and_a_dateline_does_not_date_it(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "24th May 2024 – (Beijing) The commerce ministry explained the recent addition of three "
+        "US defence firms to China's unreliable entities list.",
+        "2024-05-24",
+    )
+    x = _about(found, "addition of three")
+    assert x.claim.frame.action == "listing" and not x.claim.frame.when
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_rule_that_took_immediate_effect_is_checked_as_the_rule_before_it(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Washington announced export controls on advanced chips on 7 October 2022. "
+        "The new interim rule took immediate effect on 7 October 2022.",
+        "2022-10-12",
+    )
+    x = _about(found, "immediate effect")
+    assert x.verdict == Label.SUPPORTED, x.rationale

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import difflib
 import hashlib
 import html
 import io
@@ -207,7 +208,7 @@ def test_a_rerun_of_the_whole_report_is_byte_identical(executed, executed_again)
     assert {"notebook.ipynb", "manifest.json", "findings.json", "notebook.html"} <= names
     assert any(name.endswith(".png") for name in names)
     changed = [name for name in after if after[name] != before[name]]
-    assert changed == [], "same inputs, same bytes"
+    assert changed == [], f"same inputs, same bytes: {_first_difference(before, after, changed)}"
     notebook = json.loads(after[f"{executed.results[0].run.label}/notebook.ipynb"])
     assert "start_time" not in json.dumps(notebook), "no wall-clock times in the notebook"
 
@@ -459,3 +460,12 @@ def test_the_run_log_holds_the_times(executed, executed_again):
     entry = entries[-1]
     assert entry["status"] == "ok" and entry["seconds"] > 0 and entry["timings"]["total"] > 0
     assert entry["cells"] and dt.datetime.fromisoformat(entry["finished"])
+
+
+def _first_difference(before: dict[str, bytes], after: dict[str, bytes], changed: list[str]) -> str:
+    """The first differing lines of the first changed file, to say what moved."""
+    if not changed:
+        return ""
+    old, new = (d[changed[0]].decode(errors="replace").splitlines() for d in (before, after))
+    diff = [line for line in difflib.unified_diff(old, new, lineterm="", n=0)][2:12]
+    return f"{changed}: " + " | ".join(diff)

@@ -454,7 +454,8 @@ def stage_shares(commodity: str, country: str = "China") -> pd.DataFrame:
                 }
             )
         )
-    out = pd.concat([c for c in computed if not c.empty], ignore_index=True)
+    found = [c for c in computed if not c.empty]
+    out = pd.concat(found, ignore_index=True) if found else published
     out["year"] = out["year"].astype("Int64")
     order = {s: i for i, s in enumerate(STAGE_GROUPS)}
     out = out.assign(_order=out["stage"].map(order).fillna(len(order)))

@@ -16,6 +16,13 @@ def words() -> Any:
     return lexicon.claims()
 
 
+# A word of a date (a month, a weekday or a year), never part of what a measure targets.
+_DATE_WORD = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:19|20)\d\d\b"
+)
+
+
 def _any(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.I)
 
@@ -33,6 +40,8 @@ def patterns() -> dict[str, Any]:
         "not_output": _any(w.not_output),
         "running_total": _any(w.running_total),
         "not_taken": _any(w.not_taken),
+        "import_bans": _any(w.import_bans),
+        "other_lists": _any(w.other_lists),
         "meetings": _any(w.meetings),
         "sequence": _any(w.sequence),
         # a contact taken as given: "Yellen's trip", "The talks" opening a clause, or the
@@ -45,6 +54,8 @@ def patterns() -> dict[str, Any]:
             re.I,
         ),
         "rank_excluding": _any(w.rank_excluding),
+        # a word right before it makes a tariff rate the one replaced ("from 25% to 100%")
+        "rate_replaced": re.compile(r"\b(?:" + "|".join(w.rate_replaced) + r")\s*$", re.I),
         # a measure verb whose object is a relationship ("eased US-China ties")
         "relations": re.compile(
             r"\b(?:eas(?:e|ed|es|ing)|tighten\w*|loosen\w*|restrict\w*|curb\w*|limit\w*)\s+"
@@ -70,12 +81,22 @@ def patterns() -> dict[str, Any]:
         "codes": _any(w.customs_codes),
         # no word boundary before: "cannot", "hasn't"
         "measure_negation": re.compile(r"(?:" + "|".join(w.measure_negation) + r")\b", re.I),
+        # the words between may not be a date: "On 4 April 2025 China put ..." names the actor
         "target": re.compile(
-            r"\b(?:" + "|".join(w.target_words) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
+            r"\b(?:" + "|".join(w.target_words) + r")\s+(?:(?!" + _DATE_WORD + r")[\w-]+\s+){0,3}$",
+            re.I,
         ),
+        "targeted_parties": re.compile(r"\s+(?:" + "|".join(w.targeted_parties) + r")\b", re.I),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
+        # a share word of the quantifiers before "of": "one-third of the world's reserves"
+        "share_of": re.compile(
+            r"\b(?:" + "|".join(re.escape(q.phrase) for q in w.quantifiers) + r")\s+of\b", re.I
+        ),
+        "flows_from_china": {k: _any(v) for k, v in w.flows_from_china.items()},
         "extremes": {k: _any(v) for k, v in w.extremes.items()},
+        "falls": _any(w.falls),
         "rank": _any(w.rank_words),
+        "regional_rank": _any(w.regional_rank),
         "taxonomy": _any(w.taxonomy_words),
         "taxonomy_negation": _any(w.taxonomy_negation),
         "opinion": _any(w.opinion),

@@ -31,37 +31,26 @@ from typing import Any
 
 from analysis.article import frames
 from analysis.article import gazetteer as gz
+from analysis.article.claim_types import (
+    ATTRIBUTION,
+    CAUSAL,
+    COUNT,
+    EVENT_DATE,
+    OFFICE,
+    POLICY_ACTION,
+    QUANTITY_SHARE,
+    TYPES,
+    topic,
+)
+from analysis.article.claim_words import patterns
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
+from analysis.article.quantities import WORLD, quantity
 from analysis.article.text import Sentence
-
-QUANTITY_SHARE = "quantity_share"
-COUNT = "count"
-POLICY_ACTION = "policy_action"
-EVENT_DATE = "event_date"
-ATTRIBUTION = "attribution"
-CAUSAL = "causal"
-OFFICE = "office"
-TYPES = (QUANTITY_SHARE, POLICY_ACTION, COUNT, EVENT_DATE, ATTRIBUTION, CAUSAL, OFFICE)
-
-TOPICS = (
-    "critical-mineral supply share",
-    "market share",
-    "prices",
-    "trade flows",
-    "export controls",
-    "tariffs",
-    "investment restrictions",
-    "sanctions",
-    "industrial policy",
-    "official visits and meetings",
-    "other",
-)
 
 _QUANTITY = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:the\s+)?(?:vast|overwhelming|large|great)\s+"
-    r"majority\b|\b(?:most|the bulk|half|a third|two-thirds|two thirds|three-quarters|a quarter)"
-    r"\s+of\b|\bmajority of\b|\bshare of\b|\baccounts?\s+for\b|\bdominat\w+|[$€£]\s?\d|"
+    r"majority\b|\bshare of\b|\baccounts?\s+for\b|\bdominat\w+|[$€£]\s?\d|"
     r"\b\d[\d,.]*\s*(?:billion|million|trillion|tonnes|tons|metric tons)\b|"
     r"\b(?:doubled|tripled|halved)\b|\b(?:rose|fell|jumped|surged|dropped|increased|decreased|"
     r"grew|declined)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d|"
@@ -82,14 +71,18 @@ _POLICY_VERB = re.compile(
     r"tighten\w*|expand\w*|introduc\w*|announc\w*|levied|levies|levy|rais\w+|slapp\w+|suspend\w*|"
     r"lift\w*|requir\w+|prohibit\w*|forb\w+|appl(?:y|ied|ies|ying)|enact\w*|approv\w+|extend\w*|"
     r"invest\w*|subsidi\w+|retaliat\w+|curb\w*|put|placed|unveil\w*|issu\w+|need\w*|"
-    r"tak\w+ effect)\b",
+    r"tak\w+ effect|additions?|inclusion|to include)\b",
     re.I,
 )
 _STRONG_POLICY_VERB = re.compile(
     r"\b(?:bann(?:ed|ing)|bans|blacklist\w+|sanctioned|restricted|prohibited|embargoed|"
     r"invest\w*\s+(?:massively|heavily|billions)|subsidi[sz]\w+|"
     r"restrict\w*\s+(?:the\s+)?(?:exports?|sales|imports?)|"
-    r"added\s+[\w\s,-]{1,60}?\s+to\s+(?:the|its)\s+(?:\w+\s+){0,3}list)\b",
+    r"added\s+[\w\s,-]{1,60}?\s+to\s+(?:the|its)\s+(?:\w+\s+){0,3}list|"
+    # a listing named by its noun: "the addition of three US firms to China's unreliable
+    # entity list", "the decision to include X, Y and Z on the list"
+    r"(?:addition|inclusion)\s+of\s+[\w\s,&.'’-]{1,120}?\s+(?:to|on|in)\s+[\w\s'’]{0,40}?lists?|"
+    r"to\s+include\s+[\w\s,&.'’-]{1,120}?\s+(?:on|in)\s+[\w\s'’]{0,40}?lists?)\b",
     re.I,
 )
 _EVENT = re.compile(
@@ -112,7 +105,7 @@ _CAUSAL = re.compile(
 )
 _OPINION = re.compile(
     r"\b(?:in (?:our|my) view|we think|we believe|i think|warning shot|will have to|must|"
-    r"should|could|might|may|would|hopes?|fears?|believes?|seems?|"
+    r"should|could|might|(?-i:may)|would|hopes?|fears?|believes?|seems?|"
     r"appears? to|likely|arguably|it is possible|what is certain|is certain|of great importance|"
     r"importance|delicate|diplomatic|difficult|balancing act|complication|rather cold|tense|"
     r"ambitions?|influence|proof of|mission|in order (?:for|to)|set out to|expected|progress|"
@@ -313,9 +306,11 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         d for d in _inside(dates, piece.start, piece.end, ("start_char", "end_char")) if d.resolved
     ]
     types = []
-    if any(
-        not any(a <= m.start() < b for a, b in date_spans) for m in _QUANTITY.finditer(text)
-    ) or (frames.is_rank(text) and gz.COMMODITY in labels):
+    figures = (*_QUANTITY.finditer(text), *patterns()["share_of"].finditer(text))
+    if any(not any(a <= m.start() < b for a, b in date_spans) for m in figures) or (
+        (frames.is_rank(text) and gz.COMMODITY in labels)
+        or (frames.flow(text) and frames.extreme(text))  # "the deficit's lowest since 2010"
+    ):
         types.append(QUANTITY_SHARE)
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in _COUNT.finditer(text)) or (
         (frames.is_taxonomy(text) or _said_to_be_rare_earths(piece, sent)) and _names_a_good(inside)
@@ -342,32 +337,6 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         types.append(CAUSAL)
     piece.speech = bool(_SPEECH.search(text)) and bool(labels & {gz.PERSON, gz.ORG, gz.PLACE})
     return types
-
-
-def _topic(types: list[str], text: str, ents: list[Entity]) -> str:
-    kinds = {e.kind for e in ents if e.label == gz.INSTRUMENT}
-    commodity_kinds = {e.kind for e in ents if e.label == gz.COMMODITY}
-    if QUANTITY_SHARE in types:
-        if re.search(r"\bprices?\b", text, re.I):
-            return "prices"
-        if "mineral" in commodity_kinds:
-            return "critical-mineral supply share"
-        if re.search(r"\b(?:exports?|imports?|trade surplus|trade deficit)\b", text, re.I):
-            return "trade flows"
-        return "market share" if commodity_kinds else "other"
-    if POLICY_ACTION in types or kinds:
-        if kinds & {"investment restrictions"}:
-            return "investment restrictions"
-        if kinds & {"tariffs"}:
-            return "tariffs"
-        if kinds & {"sanctions"}:
-            return "sanctions"
-        if kinds & {"subsidies"} or re.search(r"\binvest\w*|subsidi", text, re.I):
-            return "industrial policy"
-        return "export controls"
-    if re.search(r"\b(?:visit\w*|trip|travel\w*|meet\w*|summit|talks|tour)\b", text, re.I):
-        return "official visits and meetings"
-    return "other"
 
 
 def _actor(
@@ -498,10 +467,25 @@ def _one_figure_each(group: list[_Piece]) -> list[list[_Piece]]:
 
 
 def _commodities(
-    piece: _Piece, inside: list[Entity], previous: list[Entity]
+    piece: _Piece,
+    inside: list[Entity],
+    previous: list[Entity],
+    sentence: list[Entity],
+    sentence_before: list[Entity],
 ) -> tuple[list[str], list[str]]:
+    """The goods a clause is about: those it names; for 'several of them', the goods
+    named just before; for a share of world supply in a sentence that names no goods
+    ("About 80% is produced in China."), the one mineral the sentence before names."""
     names = list(dict.fromkeys(e.canonical for e in inside if e.label == gz.COMMODITY))
     notes = []
+    q = quantity(piece.text, []) if QUANTITY_SHARE in piece.types else None
+    bare = q is not None and q.of == WORLD and all(e.label != gz.COMMODITY for e in sentence)
+    before = {
+        e.canonical for e in sentence_before if e.label == gz.COMMODITY and e.kind == "mineral"
+    }
+    if bare and len(before) == 1:
+        names += before
+        notes.append(f"'{q.text}' read as a share of {min(before)} (named in the sentence before)")
     m = _PARTITIVE.search(piece.text)
     if m:
         earlier = [e for e in previous if e.label == gz.COMMODITY]
@@ -629,7 +613,9 @@ def find(
             earlier = previous + _inside(ents, sent.start, a)
             first = next(p for p in group if p.types)
             actor, country, notes = _actor(first, inside, earlier, types[0] == EVENT_DATE)
-            commodities, more = _commodities(first, inside, earlier)
+            commodities, more = _commodities(
+                first, inside, earlier, _inside(ents, sent.start, sent.end), previous
+            )
             # a clause without a date of its own is dated by its sentence ("When X took
             # office in 2001, it was $83 billion")
             in_claim = _inside(dates, a, b, ("start_char", "end_char")) or _inside(
@@ -661,7 +647,7 @@ def find(
                     text=text[a:b],
                     type=types[0],
                     types=tuple(types),
-                    topic=_topic(types, text[a:b], inside or _inside(ents, sent.start, sent.end)),
+                    topic=topic(types, text[a:b], inside or _inside(ents, sent.start, sent.end)),
                     start=a,
                     end=b,
                     entities=tuple(e.id for e in inside),

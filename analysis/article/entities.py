@@ -462,8 +462,9 @@ _METONYM_NEXT = re.compile(  # after the name, maybe past a day ("Beijing on Tue
     r"denied|denies|hit|slapped|put|placed|tightened|blacklisted|introduced|urged|warned|"
     r"criticised|criticized|condemned|protested|called|plans|sees|views|considers|\w+ed)\b)"
 )
-_METONYM_PREV = re.compile(
-    r"(?:with|against|towards|toward|(?:sent|message|signal|warning|urged|pressed)\s+to|urged)\s+$",
+_METONYM_PREV = re.compile(  # ... or the agent of a measure's verb ("duties announced by Beijing")
+    r"(?:with|against|towards|toward|(?:sent|message|signal|warning|urged|pressed)\s+to|urged|"
+    r"(?:announced|imposed|introduced|issued|unveiled|adopted|levied|taken|retaliat\w+)\s+by)\s+$",
     re.I,
 )
 _POLITICAL_IN = re.compile(

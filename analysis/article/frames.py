@@ -133,7 +133,7 @@ def action(text: str) -> str:
     it: 'lifted its ban'), a listing, a ban that a
     licence qualifies ('prohibited ... without a licence' is a licence), a ban, a licence,
     else the first named of a licence, a tariff, an investment rule, a subsidy, a law or a
-    restriction."""
+    restriction. A ban on imports (`bans_imports`) is an "import ban", never an export one."""
     cues = patterns()["cues"]
     text = _DOMINANCE.sub(" ", text)  # "controls 85% of processing" holds, not restricts
     text = _LEGAL_BASIS.sub(" ", text)  # "in accordance with the Export Control Law": a basis
@@ -143,6 +143,8 @@ def action(text: str) -> str:
         return "relaxation"  # "lifted its ban on ...": the ban is what was eased
     if cues["listing"].search(text):
         return "listing"
+    if bans_imports(text):
+        return "import ban"  # "prohibiting imports of poultry": not an export ban
     if cues["ban"].search(text):
         return "licence" if cues["licence"].search(text) else "ban"
     # otherwise the kind named first: "escalated its export controls, reigniting the tariff
@@ -155,6 +157,17 @@ def action(text: str) -> str:
     if len(found) > 1 and found[0][2] == "restriction" and found[1][0] <= found[0][1] + 1:
         return found[1][2]  # "export control law": the head of the compound decides
     return found[0][2] if found else ""
+
+
+def _past_basis(text: str, sentence: str) -> str:
+    """A clause without the legal basis its sentence opens it with: a clause cut inside
+    "in accordance with laws such as the Export Control Law ..., the ministry issued ..."
+    starts after that basis."""
+    at = sentence.find(text)
+    for m in _LEGAL_BASIS.finditer(sentence):
+        if at >= 0 and m.start() < at < m.end():
+            return text[m.end() - at :]
+    return text
 
 
 def venues(ents: list[Entity]) -> list[Entity]:
@@ -208,11 +221,28 @@ def forbids(text: str) -> bool:
     licence: 'prohibited without a licence' does not forbid)."""
     cues = patterns()["cues"]
     banned = bool(cues["ban"].search(text)) and not cues["licence"].search(text)
-    return banned and action(text) != "relaxation"  # "lifted its ban" forbids nothing
+    # "lifted its ban" forbids nothing; an import ban is checked as an import measure
+    return banned and action(text) not in ("relaxation", "import ban")
+
+
+_EXPORT = re.compile(r"\bexport(?:s|ed|ing)?\b", re.I)
+
+
+def bans_imports(text: str) -> bool:
+    """Whether a text bans imports and says nothing of exports ('is prohibiting imports of
+    poultry from two US exporters'; words `import_bans` in data/lexicon/claims.yaml)."""
+    found = patterns()["import_bans"].search(text)
+    return bool(found) and not _EXPORT.search(text[: found.start()] + text[found.end() :])
 
 
 def flow(text: str) -> str:
-    """The trade flow a claim is about: balance, exports, imports, total, or ''."""
+    """The trade flow a claim is about: balance, exports, imports, total, or ''. A flow
+    named from China's side is the US flow it mirrors ("exported from China to the US":
+    US imports)."""
+    if not patterns()["flows"]["balance"].search(text):
+        for name, pattern in patterns()["flows_from_china"].items():
+            if pattern.search(text):
+                return name
     for name in ("balance", "total", "exports", "imports"):
         if patterns()["flows"][name].search(text):
             return name
@@ -287,12 +317,13 @@ _ANNOUNCED = re.compile(r"\b(?:said|announced|stated|confirmed)\b(?:\s+\S+){0,5}
 
 def targets(text: str, ents: list[Entity]) -> frozenset[str]:
     """Ids of the countries a text names as what a measure targets ('to these 16 US
-    entities', 'from the US'): never the measure's actor."""
-    target = patterns()["target"]
+    entities', 'from the US', 'adding 12 US firms'): never the measure's actor."""
+    target, parties = patterns()["target"], patterns()["targeted_parties"]
     return frozenset(
         e.id
         for e in ents
-        if e.label == gz.PLACE and target.search(text[max(0, e.start - 40) : e.start])
+        if e.label == gz.PLACE
+        and (target.search(text[max(0, e.start - 40) : e.start]) or parties.match(text, e.end))
     )
 
 
@@ -343,9 +374,16 @@ def unpublished(text: str) -> str | None:
 
 def denies_measure(text: str) -> bool:
     """Whether a measure claim denies something ('were not directed at', 'has not banned');
-    a licence stated by a negation ('shall not be exported without permission') does not."""
+    a licence or a ban stated by a negation ('shall not be exported without permission',
+    'shall not be permitted') does not."""
     p = patterns()
-    return bool(p["measure_negation"].search(text)) and not p["cues"]["licence"].search(text)
+    bans = [m.span() for m in p["cues"]["ban"].finditer(text)]
+    negations = [
+        m
+        for m in p["measure_negation"].finditer(text)
+        if not any(a <= m.start() < b for a, b in bans)
+    ]
+    return bool(negations) and not p["cues"]["licence"].search(text)
 
 
 def says_already(text: str) -> bool:
@@ -388,7 +426,7 @@ def read(
     if not goods_ids and (refers_to_measure(sentence) or names_codes(text)):
         goods_ids = _goods(context)[-2:]  # the goods named just before
     q = quantity(text, spans)
-    act = action(text) or action(sentence)
+    act = action(_past_basis(text, sentence)) or action(sentence)
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
     trade_flow = flow(text) or flow(sentence)
@@ -414,11 +452,16 @@ def read(
         )
     if partner is None and kind == TRADE:
         partner = _partner("", context[-6:], country)
-    if kind == MEASURE:  # a measure is dated by its own clause, or by a date opening its
+    if kind in (MEASURE, COUNT):  # a measure is dated by its own clause, or by a date opening its
         # sentence ('In 2010, amid a dispute, the government halted exports'), not by others
         dates = [d for d in dates if start <= d.start_char <= start + len(text)] or [
             d for d in dates if d.end_char <= start and 0 <= sentence.find(d.text) <= _OPENING
         ]
+        # "announced a rule on May 15 ... to undermine last year's addition of Huawei": a
+        # possessive date dates the other event it qualifies, when the clause has its own
+        dates = [d for d in dates if not _dated_line(text, d, start)]
+        own_dates = [d for d in dates if not _possessive(text, d.end_char - start)]
+        dates = own_dates or dates
     when = tuple(
         When(
             d.id,
@@ -555,6 +598,23 @@ def _kind(
 
 # "Singapore | ", "WASHINGTON, Oct 7 (Reuters) - ", "BEIJING — ": where the story was filed
 _DATELINE_END = re.compile(r"[^\S\n]*(?:,[^|\n]{0,30}?)?(?:\||\s[-—–]\s|—|\()")
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+_DATELINE_DASH = re.compile(r"\s*[–—-]\s")
+
+
+def _dated_line(text: str, d: DateRef, start: int) -> bool:
+    """Whether a date opens the text as a dateline ('23rd May 2024 – (Beijing) The ministry
+    ...'): the day of the report, not of the measure."""
+    return d.start_char == start and bool(_DATELINE_DASH.match(text, d.end_char - start))
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the date ending at `end` in `text` is possessive ('last year's addition')."""
+    return 0 <= end <= len(text) and bool(_POSSESSIVE.match(text, end))
 
 
 def _dateline(text: str, e: Entity, start: int) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from analysis.article import gazetteer as gz
 from analysis.article import name_cues
+from analysis.article.date_patterns import MONTHS
 from analysis.article.name_spans import Known, Span, clean, pieces, spans
 from analysis.article.name_titles import appositive_after, appositive_role, role_before
 from analysis.article.text import Sentence, sentence_at
@@ -258,6 +259,9 @@ def _typed_person(text: str, span: Span, sent: Sentence) -> Guess | None:
     return Guess(span.start, span.end, gz.PERSON, canonical, evidence, role=role)
 
 
+_MONTH_NAMES = frozenset(MONTHS)
+
+
 def _fallback(text: str, span: Span, sent: Sentence) -> Guess | None:
     """A capitalised name no cue explains: kept with a low-confidence type, or None."""
     cues = name_cues.cues()
@@ -279,6 +283,8 @@ def _fallback(text: str, span: Span, sent: Sentence) -> Guess | None:
     numbers = [i for i, t in enumerate(span.tokens) if t.isdigit()]
     if any(i + 1 < len(span.tokens) and span.tokens[i + 1] in cues.connectors for i in numbers):
         return None  # "Category 3 of ECCNs": a reference, not a name
+    if numbers and any(t.lower() in _MONTH_NAMES for t in span.tokens):
+        return None  # "Starting August 1", "Effective April 4": a date, not a model
     if numbers:  # "Mate 60 Pro": a model, not an organisation
         evidence = "capitalised name with a number, no cue"
         return Guess(span.start, span.end, gz.COMMODITY, canonical, evidence, LOW, "product")

@@ -90,6 +90,18 @@ def members(good: str) -> frozenset[str]:
     return frozenset({good, *(str(c) for c in inside["commodity_id"] if str(c) != good)})
 
 
+@cache
+def made_from(good: str) -> str | None:
+    """The group a manufactured good is filed under without being one of its members
+    (rare_earth_magnets -> rare_earths; an element such as neodymium is a member: None)."""
+    table = datasets.load(COMMODITIES).set_index("commodity_id")
+    if good not in table.index:
+        return None
+    group = str(table.at[good, "group"])
+    member = bool(table.at[good, "is_rare_earth"]) or good in members(group)
+    return group if group != good and group in table.index and not member else None
+
+
 def is_rare_earth(good: str) -> bool | None:
     """Whether the taxonomy counts the good as a rare earth; None when it does not know it."""
     table = datasets.load(COMMODITIES).set_index("commodity_id")

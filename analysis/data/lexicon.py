@@ -122,6 +122,7 @@ class MeasureType(_Entry):
     gta_type: str
     restricts: Literal["exports", "imports", "investment", "nothing"]
     strength: Literal["ban", "licence", "listing", "other"]
+    bars_listed: bool = False  # a listing that bars the listed parties outright (no licence)
 
 
 class MeasureTypes(_Entry):
@@ -148,12 +149,15 @@ class ClaimWords(_Entry):
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
+    import_bans: tuple[str, ...]
+    other_lists: tuple[str, ...]
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
     sequence: tuple[str, ...]
     contact_nouns: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
     rank_excluding: tuple[str, ...]
+    rate_replaced: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
@@ -179,13 +183,17 @@ class ClaimWords(_Entry):
     effect_verbs: tuple[str, ...]
     requirement: tuple[str, ...]
     target_words: tuple[str, ...]
+    targeted_parties: tuple[str, ...]
     immediacy: tuple[str, ...]
     unpublished: tuple[str, ...]
     customs_codes: tuple[str, ...]
     measure_negation: tuple[str, ...]
     trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
+    flows_from_china: dict[Literal["exports", "imports"], tuple[str, ...]]
+    falls: tuple[str, ...]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
+    regional_rank: tuple[str, ...]
     taxonomy_words: tuple[str, ...]
     taxonomy_negation: tuple[str, ...]
     opinion: tuple[str, ...]
@@ -197,6 +205,7 @@ class ClaimWords(_Entry):
         "forecast",
         "attribution",
         "rank_words",
+        "regional_rank",
         "effect_words",
         "part_of_year",
         "not_output",
@@ -208,6 +217,7 @@ class ClaimWords(_Entry):
         "contact_nouns",
         "not_measure_objects",
         "rank_excluding",
+        "rate_replaced",
         "report_words",
         "announce_words",
         "measure_objects",
@@ -215,10 +225,14 @@ class ClaimWords(_Entry):
         "effect_verbs",
         "requirement",
         "target_words",
+        "targeted_parties",
         "immediacy",
         "unpublished",
         "customs_codes",
         "measure_negation",
+        "import_bans",
+        "other_lists",
+        "falls",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

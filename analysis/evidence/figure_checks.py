@@ -23,6 +23,7 @@ import pandas as pd
 
 from analysis.analyses import concentration, trade
 from analysis.article import claim_words, frames, quantities
+from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import COUNT, RANK, TAXONOMY, TRADE, Frame
 from analysis.data import countries, datasets, goods, lexicon
@@ -41,11 +42,27 @@ _FLOW_WORDS = {TOTAL: "trade (exports and imports)"}
 # --- trade ---------------------------------------------------------------------------------
 
 
-def _trade_year(frame: Frame, as_of: dt.date | None) -> int | None:
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+def _since(ctx: Context, frame: Frame) -> list[str]:
+    """The ids of the dates a claim names after "since": where a "lowest since 2010" runs
+    from, not the year its figure is for."""
+    text = ctx.article.text
+    out = []
+    for w in frame.when:
+        at = ctx.article.date(w.date).start_char
+        if at is not None and _SINCE.search(text[max(0, at - 12) : at]):
+            out.append(w.date)
+    return out
+
+
+def _trade_year(frame: Frame, as_of: dt.date | None, since: list[str] = ()) -> int | None:
     """The year a trade figure is for: a year the claim names first ('said last month
-    that the deficit in 2019 was ...' is about 2019), else its first date's year."""
+    that the deficit in 2019 was ...' is about 2019), else its first date's year; never
+    a date after "since" (`since`)."""
     order = ("year", "interval", "day", "month")
-    dated = [w for w in frame.when if w.start and w.granularity in order]
+    dated = [w for w in frame.when if w.start and w.granularity in order and w.date not in since]
     for w in sorted(dated, key=lambda w: order.index(w.granularity)):
         return dt.date.fromisoformat(w.start).year
     return as_of.year - 1 if as_of else None
@@ -77,10 +94,15 @@ def _beyond_the_table(frame: Frame, text: str) -> str:
 def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     """A US-China goods trade figure, change or extreme against the Census table."""
     frame = frame_of(claim)
-    if frame is None or frame.kind != TRADE or frame.quantity is None:
+    if frame is None:
+        return None
+    since = _since(ctx, frame)
+    if frame.quantity is None and frames.extreme(claim.text):
+        return _check_extreme(ctx, claim, frame, since)
+    if frame.kind != TRADE or frame.quantity is None:
         return None
     flow = frame.action if frame.action in (*trade.FLOWS, TOTAL) else None
-    year = _trade_year(frame, ctx.as_of)
+    year = _trade_year(frame, ctx.as_of, since)
     if flow is None or year is None:
         return None
     if frame.partner != "CHN":
@@ -137,15 +159,7 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
         )
         change = (shown - before) / before * 100
         claimed = q.value or 0.0
-        sign = (
-            -1
-            if re.search(
-                r"\b(?:fell|drop\w*|declin\w*|narrow\w*|down|decreas\w*|shr[ai]nk\w*)\b",
-                claim.text,
-                re.I,
-            )
-            else 1
-        )
+        sign = -1 if claim_words.patterns()["falls"].search(claim.text) else 1
         gap = abs(sign * claimed - change)
         label = Label.SUPPORTED if gap <= 1.5 else Label.PARTLY if gap <= 5 else Label.UNSUPPORTED
         rows.append(int(table.at[year - 1, "row"]))
@@ -157,6 +171,81 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
         )
     else:
         return None
+    # "fell to $279 billion, the lowest since 2010": the extreme, in the claim or in the
+    # figureless rest of its sentence, must hold too
+    rest = re.split(r"[.;!?\n]", ctx.article.text[claim.end :], maxsplit=1)[0]
+    said = claim.text + ("" if quantities.quantity(rest, []) else rest)
+    extreme = _check_extreme(ctx, claim, frame, since, said) if frames.extreme(said) else None
+    if extreme is not None and extreme.verdict != Label.NOT_CHECKABLE:
+        worse = extreme.verdict != Label.SUPPORTED and decision.label == Label.SUPPORTED
+        decision = v.Decision(
+            Label.PARTLY if worse else decision.label,
+            f"{decision.rationale} {'But' if worse else 'And'}: {extreme.rationale}",
+        )
+    return _trade_verdict(claim, decision, table, rows, public)
+
+
+def _check_extreme(
+    ctx: Context, claim: Claim, frame: Frame, since: list[str], text: str = ""
+) -> Verdict | None:
+    """'The deficit hit its lowest level since 2010', 'exports reached a record': the
+    year's figure against every year after the one named after "since" (or every year of
+    the table for a record), as the magnitude for the balance. Every year between beyond
+    it: supported; the figure passed only by years within 1% of it (revisions):
+    partly supported; else unsupported."""
+    text = text or claim.text
+    flow = frames.flow(text)
+    which = frames.extreme(text)
+    year = _trade_year(frame, ctx.as_of, since)
+    if not flow or which is None or year is None:
+        return None
+    if frame.partner != "CHN":
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            "The bundled trade table covers US goods trade with China only; the claim is "
+            + (f"about trade with {frame.partner}." if frame.partner else "not about China."),
+        )
+        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
+    table = trade.goods_trade().set_index("year")
+    table[TOTAL] = table["exports"] + table["imports"]
+    public = dt.date(year + 1, TRADE_RELEASE_MONTH, 1)
+    if year not in table.index or pd.isna(table.at[year, flow]):
+        decision = v.Decision(Label.NOT_CHECKABLE, f"The trade table has no {flow} for {year}.")
+        return _trade_verdict(claim, decision, table, [], public)
+    if ctx.as_of and public > ctx.as_of:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"Annual {flow} for {year} were published after the article ({public:%B %Y}).",
+        )
+        return _trade_verdict(claim, decision, table, [], public)
+    size = table[flow].abs() if flow == "balance" else table[flow]
+    named = re.search(r"\bsince\s+(\d{4})\b", text)
+    start = min(
+        (dt.date.fromisoformat(w.start).year for w in frame.when if w.date in since and w.start),
+        default=int(named.group(1)) if named else None,
+    )
+    between = size.loc[(size.index < year) & size.notna()]
+    if start is not None:
+        between = between.loc[between.index > start]
+    if between.empty:
+        return None
+    value = float(size.at[year])
+    lower = which == "lowest"
+    beyond = between.loc[between <= value] if lower else between.loc[between >= value]
+    what = f"US goods {_FLOW_WORDS.get(flow, flow)} with China"
+    span = f"since {start}" if start is not None else f"in the table ({int(between.index[0])}–)"
+    if beyond.empty:
+        label, why = Label.SUPPORTED, f"every year {span} was {'higher' if lower else 'lower'}"
+    else:
+        near = (beyond - value).abs() / value <= 0.01
+        label = Label.PARTLY if near.all() else Label.UNSUPPORTED
+        years = ", ".join(f"{y} ({usd_bn(b)})" for y, b in beyond.items())
+        why = f"{'lower' if lower else 'higher'} {span}: {years}"
+    decision = v.Decision(
+        label,
+        f"{what} in {year}: {usd_bn(value)} (Census); {why}.",
+    )
+    rows = [int(table.at[y, "row"]) for y in (year, *between.index)]
     return _trade_verdict(claim, decision, table, rows, public)
 
 
@@ -207,35 +296,51 @@ def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
         (e["source_edition"] for e in datasets.editions(series["table"]) if e["id"] == edition),
         None,
     )
-    country = countries.name(frame.actor_country)
+    # "produced by Japan, Russia and South Korea": the countries listed together, summed
+    codes = _listed_countries(ctx, claim) or [frame.actor_country]
+    country = " + ".join(countries.name(c) for c in codes)
     row = table.loc[
         (table["commodity"] == commodity)
-        & (table["country"] == country)
+        & table["country"].map(lambda n: countries.iso3(str(n))).isin(codes)
         & (table["year"] == year)
         & (table["source_edition"] == label)
         & table["value"].notna()
     ]
-    if row.empty:
+    if row.empty or row["country"].nunique() < len(codes):
         decision = v.Decision(
             Label.NOT_CHECKABLE,
             f"No {commodity} production of {country} for {year} in the USGS edition public "
             f"by {ctx.as_of} ({label or 'none yet'}).",
         )
         return Verdict(claim, decision.label, decision.rationale, "production amount")
+    row = row.drop_duplicates("country")
     found = row.iloc[0]
-    tonnes = float(found["value"]) / (1000 if str(found["unit"]) == "kg" else 1)
+    scale = 1000 if str(found["unit"]) == "kg" else 1
+    tonnes = float(row["value"].astype(float).sum()) / scale
     inside = (q.low is None or tonnes >= q.low) and (q.high is None or tonnes <= q.high)
     apart = abs(tonnes - (q.value or 0.0)) / tonnes if tonnes else 1.0
     verdict = Label.SUPPORTED if inside else Label.PARTLY if apart <= 0.10 else Label.UNSUPPORTED
+    parts = (
+        " ("
+        + ", ".join(f"{r.country} {number(float(r.value) / scale)} t" for r in row.itertuples())
+        + ")"
+        if len(row) > 1
+        else ""
+    )
     decision = v.Decision(
         verdict,
-        f"{label}: {country} produced {number(tonnes)} t of {commodity} in {year} "
+        f"{label}: {country} produced {number(tonnes)} t of {commodity} in {year}{parts} "
         f"({series['measure']}); the claim says {q.text} ({apart:.1%} apart).",
     )
     evidence = make_evidence(
         series["table"],
         row.index,
-        {"value": found["value"], "unit": found["unit"], "year": year, "edition": label},
+        {
+            "value": float(row["value"].astype(float).sum()),
+            "unit": found["unit"],
+            "year": year,
+            "edition": label,
+        },
         f"{country}, {commodity}, {series['measure']}, {year}",
         concentration.released(commodity, edition) if edition else None,
     )
@@ -249,62 +354,34 @@ def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
     )
 
 
-def check_reserves(ctx: Context, claim: Claim) -> Verdict | None:
-    """'China holds a third of the world's rare-earth reserves': its share of world
-    reserves in the newest USGS edition out by the article's date (within the figure's
-    bounds: supported; within 5 points of them: partly)."""
-    frame = frame_of(claim)
-    q = frame.quantity if frame else None
-    if frame is None or q is None or q.of != "reserves" or not frame.goods:
-        return None
-    commodity = commodity_of(frame.goods[0])
-    if commodity is None or not frame.actor_country or (q.low is None and q.high is None):
-        return None
-    table = "rare_earths_reserves" if commodity == "rare earths" else "critical_minerals_reserves"
-    rows = datasets.load(table)
-    rows = rows.loc[(rows["commodity"] == commodity) & rows["value"].notna()]
-    out = [
-        e["source_edition"]
-        for e in datasets.editions(table)
-        if ctx.as_of is None or ((day := datasets.released(table, e["id"])) and day <= ctx.as_of)
-    ]
-    out = [e for e in out if (rows["source_edition"] == e).any()]
-    country = countries.name(frame.actor_country)
-    if not out:
-        decision = v.Decision(
-            Label.NOT_CHECKABLE, f"No USGS edition with {commodity} reserves was out by then."
-        )
-        return Verdict(claim, decision.label, decision.rationale, "share of reserves")
-    mine = rows.loc[rows["source_edition"] == out[-1]]
-    own = mine.loc[mine["country"] == country]
-    world = mine.loc[mine["country"] == concentration.WORLD]
-    if own.empty or world.empty:
-        decision = v.Decision(
-            Label.NOT_CHECKABLE, f"{out[-1]} gives no {commodity} reserves for {country}."
-        )
-        return Verdict(claim, decision.label, decision.rationale, "share of reserves")
-    share = float(own["value"].iloc[0]) / float(world["value"].iloc[0]) * 100
-    low, high = q.low if q.low is not None else 0.0, q.high if q.high is not None else 100.0
-    gap = max(low - share, share - high, 0.0)
-    label = Label.SUPPORTED if gap == 0 else Label.PARTLY if gap <= 5 else Label.UNSUPPORTED
-    decision = v.Decision(
-        label,
-        f"{out[-1]}: {country} holds {share:.0f}% of world {commodity} reserves "
-        f"({number(float(own['value'].iloc[0]))} of {number(float(world['value'].iloc[0]))} "
-        f"{own['unit'].iloc[0]}); the claim says {q.text} (read as {low:g}–{high:g}%).",
+def _listed_countries(ctx: Context, claim: Claim) -> list[str]:
+    """The countries a claim lists together ("Japan, Russia and South Korea"), as ISO
+    codes, when it lists two or more; else []."""
+    text = ctx.article.text
+    places = sorted(
+        (e for e in (ctx.article.entity(i) for i in claim.entities) if e.label == gz.PLACE),
+        key=lambda e: e.start,
     )
-    evidence = make_evidence(
-        table,
-        [*own.index, *world.index],
-        {"share_pct": round(share, 1), "edition": out[-1]},
-        f"{country}, {commodity} reserves",
-    )
-    return Verdict(claim, decision.label, decision.rationale, "share of reserves", (evidence,))
+    run: list = []
+    for e in places:
+        if run and not _LIST_JOIN.fullmatch(text[run[-1].end : e.start]):
+            if len(run) > 1:
+                break
+            run = []
+        if e.country:
+            run.append(e)
+    codes = list(dict.fromkeys(e.country for e in run))
+    return codes if len(codes) > 1 and _LIST_END.search(text[run[0].end : run[-1].start]) else []
+
+
+_LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_LIST_END = re.compile(r"\band\b")
 
 
 # --- rank ----------------------------------------------------------------------------------
 
 
+_OWNED = re.compile(r"['’]s\s+([A-Z][\w&.-]+)")
 _PLACE = re.compile(
     r"\b(second|third|fourth|fifth|\d(?:nd|rd|th))[- ](?:largest|biggest|top|leading)", re.I
 )
@@ -319,6 +396,39 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     commodity = commodity_of(frame.goods[0])
     if commodity is None:
         return None
+    # a company named before the rank word is what is ranked ("Canada's Teck is the biggest")
+    said = claim_words.patterns()["rank"].search(claim.text)
+    upto = claim.start + (said.start() if said else len(claim.text))
+    named = [ctx.article.entity(e) for e in claim.entities]
+    text = ctx.article.text
+    firm = next(
+        (
+            e.text if e.kind == "company" else text[e.start : e.end + 2] + m.group(1)
+            for e in named
+            if e.start < upto
+            and (
+                e.kind == "company"
+                # "Belgium's Umicore": what the country owns is ranked, not the country
+                or (e.label == gz.PLACE and (m := _OWNED.match(text, e.end)))
+            )
+        ),
+        None,
+    )
+    region = claim_words.patterns()["regional_rank"].search(claim.text)
+    if firm or region:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim ranks {'a company, ' + firm if firm else 'producers ' + region.group()}"
+            "; the bundled tables rank countries' output in the world.",
+        )
+        return Verdict(
+            claim,
+            decision.label,
+            decision.rationale,
+            "rank of producers",
+            (),
+            needs_text(decision, f"{commodity} output by company or region"),
+        )
     edition = concentration.edition_as_of(commodity, ctx.as_of)
     if edition is None:
         decision = v.Decision(
@@ -395,6 +505,8 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     on_the_list = re.search(r"(?<!Unreliable )\bEntity List\b", claim.text)
     if frame.actor_country not in ("USA", None) and not on_the_list:
         return None
+    if claim_words.patterns()["other_lists"].search(claim.text):
+        return None  # China's unreliable entity list or control list: not in the rules table
     if claim_words.patterns()["running_total"].search(claim.text):
         decision = v.Decision(
             Label.NOT_CHECKABLE,

@@ -15,12 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
 from analysis.analyses import measures
 from analysis.article import claim_words, frames
+from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame
 from analysis.data import cache, datasets, goods, lexicon
@@ -41,6 +42,7 @@ _TYPES: dict[str, tuple[str, ...]] = {
     "subsidy": ("subsidy",),
     "law": ("export_control_law",),
     "relaxation": ("suspension", "tariff_reduction"),
+    "import ban": ("import_restriction",),
 }
 
 
@@ -48,6 +50,14 @@ def day_of(value: Any) -> dt.date | None:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
     return pd.Timestamp(value).date()
+
+
+def _bars(m: pd.Series) -> bool:
+    """Whether a measure bars the parties it lists outright (`bars_listed` in
+    data/lexicon/measure_types.yaml): forbidding is what it does, not a licence."""
+    return any(
+        t.bars_listed for t in lexicon.measure_types().measure_types if t.id == m["measure_type"]
+    )
 
 
 def frame_of(claim: Claim) -> Frame | None:
@@ -77,7 +87,7 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
 _OPTIONAL_GOODS = ("law", "listing", "tariff", "investment", "relaxation")
 
 
-def _catalogued_goods(frame: Frame) -> set[str]:
+def catalogued_goods(frame: Frame) -> set[str]:
     """The claim's goods (and their members) that some measure of the catalog names."""
     named = {g for own in measures.measures()["goods"] for g in own}
     return set().union(*(goods.members(g) for g in frame.goods)) & named
@@ -86,7 +96,7 @@ def _catalogued_goods(frame: Frame) -> set[str]:
 def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
     """Measures on the claim's goods; goods no measure of the catalog names at all ('advanced
     technologies') do not narrow the search."""
-    wanted = _catalogued_goods(frame)
+    wanted = catalogued_goods(frame)
     if not wanted:
         return table
     # laws, listings of parties and tariff lists often name no goods: they are not
@@ -103,10 +113,11 @@ def _between_steps(measure: Any, dated: list[Any]) -> bool:
     first, last = day_of(measure["announced"]), day_of(measure["effective"])
     if first is None or last is None:
         return False
+    near = dt.timedelta(days=NEAR_DAYS)  # a day or two off an end is that end, partly right
     return all(
         w.role == "acted"
-        and first < dt.date.fromisoformat(w.start)
-        and dt.date.fromisoformat(w.end) < last
+        and first + near < dt.date.fromisoformat(w.start)
+        and dt.date.fromisoformat(w.end) < last - near
         for w in dated
     )
 
@@ -186,17 +197,64 @@ def _matches(m: pd.Series, when: Any) -> bool:
     return any(d is not None and _within(d, when) for d in _role_days(m, when))
 
 
-def _naming(table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
-    """Measures whose title names a company or body the claim names ('blacklisted Huawei')."""
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+
+
+def _places(ctx: Context, claim: Claim) -> list[Any]:
+    """The places and instruments a claim names ('China', 'the Entity List'): neither
+    singles out one measure."""
+    found = (ctx.article.entity(e) for e in claim.entities)
+    return [e for e in found if e is not None and e.label in (gz.PLACE, gz.INSTRUMENT)]
+
+
+def _a_country(word: str) -> bool:
+    """Whether a word names a country or its people ('China', 'Chinese')."""
+    return word in gz.demonyms() or gz.country_code(word) is not None
+
+
+def _naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
+    """Measures whose title names a company or body the claim names ('blacklisted Huawei');
+    a place ('to China'), an instrument ('the Entity List') or a month singles out none."""
+    places = [(e.start - claim.start, e.end - claim.start) for e in _places(ctx, claim)]
     words = {
         m.group(0)
         for m in re.finditer(r"\b[A-Z][A-Za-z0-9&.-]{2,}\b", claim.text)
         if m.start() > 0  # not the sentence's first word
+        and not any(a <= m.start() < b for a, b in places)
+        and not _MONTH.fullmatch(m.group(0))
+        and not _a_country(m.group(0))
     }
     if not words or table.empty:
         return table.iloc[0:0]
     titles = table["title"].astype(str)
     return table.loc[titles.map(lambda t: any(re.search(rf"\b{re.escape(w)}\b", t) for w in words))]
+
+
+class Narrowed(NamedTuple):
+    """The measures a measure claim may mean, narrowed step by step."""
+
+    base: pd.DataFrame  # the actor's measures of the claim's kind announced by the date
+    on_goods: pd.DataFrame  # those on the claim's goods (goods no measure names do not narrow)
+    singled: pd.DataFrame  # those a party the claim names is named in, else `on_goods`
+    identified: bool  # whether the claim singles out measures otherwise than by dates
+
+
+def narrowed(ctx: Context, frame: Frame, claim: Claim) -> Narrowed:
+    """The actor's measures of the claim's kind by the article's date, narrowed by goods
+    and by a party the claim names; whether that singles out measures otherwise than by
+    dates (a wrong date can be told wrong only then): by goods the catalog names, by a
+    party a measure's title names, or by kind for a framework law (a country enacts one)."""
+    base = _candidates(frame, ctx.as_of)
+    on_goods = singled = _on_goods(base, frame)
+    named = _naming(ctx, base, claim)
+    if not named.empty:
+        singled = named
+    identified = not singled.empty and (
+        bool(catalogued_goods(frame)) or not named.empty or frame.action == "law"
+    )
+    return Narrowed(base, on_goods, singled, identified)
 
 
 def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
@@ -221,22 +279,12 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         )
     if undecidable:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
-    base = _candidates(frame, ctx.as_of)
-    found = on_goods = _on_goods(base, frame)
+    base, found, on_goods, identified = narrowed(ctx, frame, claim)
     dated = dated_of(frame, ctx.as_of)
-    # a wrong date can be told wrong only of a measure the claim singles out otherwise: by
-    # goods the catalog names, by a party it names that a measure's title names, by kind
-    named = _naming(base, claim)
-    if not named.empty:
-        on_goods = named
-    # (a framework law is one of a kind: a country enacts one)
-    identified = not on_goods.empty and (
-        bool(_catalogued_goods(frame)) or not named.empty or frame.action == "law"
-    )
-    if dated and not found.empty and _hits(found, dated).empty:
+    if dated and not found.empty and date_hits(found, dated).empty:
         found = base  # the days decide: the goods may be named loosely
     elif dated and found.empty:
-        found = _hits(base, dated) if len(base) else base
+        found = date_hits(base, dated) if len(base) else base
     who = frame.actor or frame.actor_country or "anyone"
     what = " and ".join(goods.label(g) for g in frame.goods) or "the goods it names"
     if found.empty:
@@ -261,7 +309,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         found = mine
     best = found.iloc[-1]
     if dated:
-        hits = _hits(found, dated)
+        hits = date_hits(found, dated)
         if hits.empty and not identified:
             decision = v.Decision(
                 Label.NOT_CHECKABLE,
@@ -306,7 +354,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         decision = _codes_decision(best, frame.codes)
         return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
     label = str(best["measure_type"]).replace("_", " ")
-    if frames.forbids(claim.text) and best["strength"] != "ban":
+    if frames.forbids(claim.text) and best["strength"] != "ban" and not _bars(best):
         # a listing is a licence requirement, often with a presumption of denial: close to
         # a ban for the parties listed, but not one; any other licence is not a ban at all
         decision = v.Decision(
@@ -432,7 +480,7 @@ def _days_off(m: pd.Series, dated: list[Any]) -> int:
     return worst
 
 
-def _hits(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
+def date_hits(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
     """The measures the claim's dates fit: one measure matching every date ('announced on 3
     July, in force from 1 August'); or, for several dates of one role ('announced in
     December 2023 and April 2025': several measures), measures that match each date, when
@@ -453,17 +501,18 @@ def _nearest(found: pd.DataFrame, when: Any) -> pd.Series:
     return found.loc[(found["announced"] - day).abs().idxmin()]
 
 
+def measure_evidence(rows: pd.DataFrame) -> Any:
+    """The catalog's rows of the measures used, public from the latest announcement."""
+    values = {
+        str(m["measure_id"]): f"{m['measure_type']}, announced {day_of(m['announced'])}"
+        for _, m in rows.iterrows()
+    }
+    published = max(day_of(d) for d in rows["announced"])
+    return make_evidence(measures.TABLE, rows["row"], values, "matching measures", published)
+
+
 def _verdict(claim: Claim, decision: v.Decision, rows: pd.DataFrame, needs: str) -> Verdict:
-    evidence = ()
-    if len(rows):
-        values = {
-            str(m["measure_id"]): f"{m['measure_type']}, announced {day_of(m['announced'])}"
-            for _, m in rows.iterrows()
-        }
-        published = max(day_of(d) for d in rows["announced"])
-        evidence = (
-            make_evidence(measures.TABLE, rows["row"], values, "matching measures", published),
-        )
+    evidence = (measure_evidence(rows),) if len(rows) else ()
     return Verdict(
         claim,
         decision.label,

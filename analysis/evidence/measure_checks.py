@@ -91,6 +91,8 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     if claim.frame and claim.frame.action == "relaxation":
         return None  # "lifted its ban": a relaxation, checked as one
+    if frames.bans_imports(claim.text):
+        return None  # a ban on imports is not an export ban: the catalog checks read it
     iso = _actor_country(claim)
     if not iso:
         return None
@@ -136,6 +138,8 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         for e in claim.entities
         if ctx.article.entity(e).label == "PLACE"
     ]
+    if claim.frame and claim.frame.partner:  # "banned the export of gallium, ..., to the US":
+        destinations.append(country_name(claim.frame.partner))  # its sentence names it
     decisions = []
     for tag in tags:
         covers = _covers(tag)
@@ -217,7 +221,10 @@ _CHECKS_BY_TOPIC: dict[str, tuple[str, ...]] = {
     "tariffs": ("tariff",),
     "sanctions": ("entity_listing", "unreliable_entity_listing", "sanction"),
 }
-_INSTRUMENT_TYPES = {"entity listing": ("entity_listing",)}
+_INSTRUMENT_TYPES = {
+    "entity listing": ("entity_listing",),
+    "Unreliable Entity List": ("unreliable_entity_listing",),
+}
 
 
 def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
@@ -284,10 +291,10 @@ def _announced_by(frame: pd.DataFrame, day: dt.date) -> pd.DataFrame:
 
 
 def _actor_country(claim: Claim) -> str | None:
-    """Who imposed the measure: a measure frame's actor (which leaves out the countries a
-    measure targets and companies), else the claim's."""
+    """Who imposed the measure: a measure's or count's frame actor (which leaves out the
+    countries a measure targets and companies), else the claim's."""
     frame = claim.frame
-    if frame and frame.kind == frames.MEASURE:
+    if frame and frame.kind in (frames.MEASURE, frames.COUNT):
         return frame.actor_country or _actor_iso(frame.actor)
     return claim.actor_country or _actor_iso(claim.actor)
 

@@ -146,8 +146,12 @@ def as_of(article: Article) -> tuple[dt.date | None, str]:
 
 def claim_dates(ctx: Context, claim: Claim) -> list[Any]:
     """The resolved dates of a claim: its own, else its sentence's (as its frame reads them:
-    "met in Busan, South Korea, on Thursday")."""
-    refs = claim.dates or (tuple(w.date for w in claim.frame.when) if claim.frame else ())
+    "met in Busan, South Korea, on Thursday"); a measure's, as its frame reads them."""
+    framed = tuple(w.date for w in claim.frame.when) if claim.frame else ()
+    if claim.frame and claim.frame.kind in ("measure", "count") and framed:
+        refs = framed  # a measure's own dates ("last year's addition" dates another event)
+    else:
+        refs = claim.dates or framed
     return [ctx.article.date(d) for d in refs if ctx.article.date(d).resolved]
 
 

@@ -414,3 +414,64 @@ def decide_policy(
         )
     count = "1 such measure" if len(facts) == 1 else f"{len(facts)} such measures"
     return Decision(Label.SUPPORTED, f"{actor} had {count} {by}: {listing}.")
+
+
+# --- tariff rates and coverage --------------------------------------------------------------
+
+# A stated rate matches the table's within half a point ("7.5%" is not "8%"); a stated
+# coverage within 10% of the source's round figure is right, within 25% near.
+RATE_POINTS = 0.5
+COVERAGE_CLOSE = 0.10
+COVERAGE_NEAR = 0.25
+
+
+def _pct(value: float) -> str:
+    return f"{value:g}%"
+
+
+def decide_tariff_rates(
+    claimed: Sequence[float],
+    replaced: Sequence[float],
+    rates: Sequence[float],
+    previous: Sequence[float],
+) -> Decision:
+    """The rates a claim states ('to 100%', '10% and 5%') against the rates the measure sets
+    on the products meant, and the rates it replaced ('from 25%') against those it replaced:
+    every one within RATE_POINTS supported, else unsupported, naming the right rates. A
+    claim may name the rate replaced without 'from' ('the present 15% tariff ... will be
+    reduced to 7.5%'), so a stated rate may be a replaced one when another is a set one."""
+
+    def among(c: float, values: Sequence[float]) -> bool:
+        return any(abs(c - r) <= RATE_POINTS for r in values)
+
+    sets_one = any(among(c, rates) for c in claimed)
+    wrong = [c for c in claimed if not (among(c, rates) or (sets_one and among(c, previous)))]
+    wrong_before = [c for c in replaced if not among(c, previous)]
+    sets = ", ".join(_pct(r) for r in sorted(set(rates)))
+    if not wrong and not wrong_before:
+        new = [c for c in claimed if among(c, rates)]
+        old = [*replaced, *(c for c in claimed if not among(c, rates))]
+        said = ", ".join(_pct(c) for c in new) or "no rate"
+        before = f" (replacing {', '.join(_pct(c) for c in old)})" if old else ""
+        return Decision(Label.SUPPORTED, f"The measure sets {sets}; the claim says {said}{before}.")
+    parts = []
+    if wrong:
+        parts.append(f"the claim's {', '.join(_pct(c) for c in wrong)} is not among them")
+    if wrong_before:
+        was = ", ".join(_pct(r) for r in sorted(set(previous))) or "no previous rate recorded"
+        parts.append(f"the rate replaced was {was}, not {', '.join(_pct(c) for c in wrong_before)}")
+    return Decision(Label.UNSUPPORTED, f"The measure sets {sets}: " + "; ".join(parts) + ".")
+
+
+def decide_tariff_coverage(claimed_bn: float, covered_bn: Sequence[float]) -> Decision:
+    """The trade a claim says a measure covers ('on $34 billion of imports') against the
+    value the sources state: the nearest within COVERAGE_CLOSE supported, within
+    COVERAGE_NEAR partly supported, else unsupported."""
+    nearest = min(covered_bn, key=lambda c: abs(c - claimed_bn))
+    off = abs(claimed_bn - nearest) / nearest
+    said = f"the claim says ${claimed_bn:g} bn, the sources ${nearest:g} bn"
+    if off <= COVERAGE_CLOSE:
+        return Decision(Label.SUPPORTED, f"The coverage matches: {said}.")
+    if off <= COVERAGE_NEAR:
+        return Decision(Label.PARTLY, f"The coverage is near: {said} ({off:.0%} off).")
+    return Decision(Label.UNSUPPORTED, f"The coverage is wrong: {said} ({off:.0%} off).")

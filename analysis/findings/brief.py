@@ -14,7 +14,7 @@ from typing import Any
 from analysis import charts
 from analysis.analyses import concentration, measures, stages, trade, visits
 from analysis.article.document import Article
-from analysis.evidence import factcheck
+from analysis.evidence import contact_checks, factcheck
 from analysis.evidence.model import Verdict, as_of
 from analysis.findings import record, sentences, verdicts
 from analysis.findings.record import Finding
@@ -86,7 +86,7 @@ def _visit_findings(art: Article, found: list[Verdict], day: Any) -> list[Findin
     visitors = set(visitors.loc[visitors["kind"] == visits.VISIT, "official"])
     out = []
     about_visits = [x for x in found if x.claim.topic == "official visits and meetings"]
-    windows = {x.claim.id: factcheck.visit_window(art, x.claim) for x in about_visits}
+    windows = {x.claim.id: contact_checks.visit_window(art, x.claim) for x in about_visits}
     # Claims that imply a window ('the fourth in recent months') first: theirs is the count.
     for x in sorted(about_visits, key=lambda x: windows[x.claim.id] is None):
         window = windows[x.claim.id]

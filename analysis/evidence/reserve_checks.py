@@ -1,0 +1,139 @@
+"""Checkers of claims about reserves: a country's share of world reserves, and its rank
+among the holders of reserves, in the newest USGS edition out by the article's date."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from analysis.analyses import concentration
+from analysis.article import claim_words
+from analysis.article.claims import Claim
+from analysis.data import countries, datasets
+from analysis.evidence import verdicts as v
+from analysis.evidence.figure_checks import commodity_of
+from analysis.evidence.frame_checks import frame_of
+from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
+from analysis.fmt import number
+from analysis.vocab import Label
+
+
+def _editions(ctx: Context, commodity: str) -> tuple[str, pd.DataFrame, list[str]]:
+    """The reserves table of a commodity, its rows with figures, and the editions with
+    those figures released by the article's date, oldest first."""
+    table = "rare_earths_reserves" if commodity == "rare earths" else "critical_minerals_reserves"
+    rows = datasets.load(table)
+    rows = rows.loc[(rows["commodity"] == commodity) & rows["value"].notna()]
+    out = [
+        e["source_edition"]
+        for e in datasets.editions(table)
+        if ctx.as_of is None or ((day := datasets.released(table, e["id"])) and day <= ctx.as_of)
+    ]
+    return table, rows, [e for e in out if (rows["source_edition"] == e).any()]
+
+
+def check_reserves(ctx: Context, claim: Claim) -> Verdict | None:
+    """'China holds a third of the world's rare-earth reserves': its share of world
+    reserves in the newest USGS edition out by the article's date (within the figure's
+    bounds: supported; within 5 points of them: partly)."""
+    frame = frame_of(claim)
+    q = frame.quantity if frame else None
+    if frame is None or q is None or q.of != "reserves" or not frame.goods:
+        return None
+    commodity = commodity_of(frame.goods[0])
+    if commodity is None or not frame.actor_country or (q.low is None and q.high is None):
+        return None
+    table, rows, out = _editions(ctx, commodity)
+    country = countries.name(frame.actor_country)
+    if not out:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE, f"No USGS edition with {commodity} reserves was out by then."
+        )
+        return Verdict(claim, decision.label, decision.rationale, "share of reserves")
+    mine = rows.loc[rows["source_edition"] == out[-1]]
+    own = mine.loc[mine["country"] == country]
+    world = mine.loc[mine["country"] == concentration.WORLD]
+    if own.empty or world.empty:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE, f"{out[-1]} gives no {commodity} reserves for {country}."
+        )
+        return Verdict(claim, decision.label, decision.rationale, "share of reserves")
+    share = float(own["value"].iloc[0]) / float(world["value"].iloc[0]) * 100
+    low, high = q.low if q.low is not None else 0.0, q.high if q.high is not None else 100.0
+    gap = max(low - share, share - high, 0.0)
+    label = Label.SUPPORTED if gap == 0 else Label.PARTLY if gap <= 5 else Label.UNSUPPORTED
+    decision = v.Decision(
+        label,
+        f"{out[-1]}: {country} holds {share:.0f}% of world {commodity} reserves "
+        f"({number(float(own['value'].iloc[0]))} of {number(float(world['value'].iloc[0]))} "
+        f"{own['unit'].iloc[0]}); the claim says {q.text} (read as {low:g}–{high:g}%).",
+    )
+    evidence = make_evidence(
+        table,
+        [*own.index, *world.index],
+        {"share_pct": round(share, 1), "edition": out[-1]},
+        f"{country}, {commodity} reserves",
+    )
+    return Verdict(claim, decision.label, decision.rationale, "share of reserves", (evidence,))
+
+
+_RESERVES = re.compile(r"\breserves?\b", re.I)
+_ORDINAL = re.compile(
+    r"\b(second|third|fourth|fifth|sixth|\d(?:nd|rd|th))[- ](?:largest|biggest)", re.I
+)
+
+
+def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
+    """'China holds the world's largest rare-earth reserves', 'the third-largest
+    reserves': the actor's place among the countries with reserves in the newest USGS
+    edition out by the article's date (the place the claim gives, first by default)."""
+    frame = frame_of(claim)
+    q = frame.quantity if frame else None
+    words = claim_words.patterns()["rank"]
+    if frame is None or not frame.goods or not frame.actor_country or (q and q.unit == "%"):
+        return None
+    if not (_RESERVES.search(claim.text) and words.search(claim.text)):
+        return None
+    commodity = commodity_of(frame.goods[0])
+    if commodity is None:
+        return None
+    table, rows, out = _editions(ctx, commodity)
+    named = {ctx.article.entity(e).country for e in claim.entities}
+    if not out or frame.actor_country not in named:
+        # a holder only read from earlier sentences ("Despite hosting the third largest
+        # reserves, ... for India") is a guess: the claim must name it
+        why = "the claim does not name who holds them" if out else "no edition was out by then"
+        decision = v.Decision(Label.NOT_CHECKABLE, f"A rank of {commodity} reserves: {why}.")
+        return Verdict(claim, decision.label, decision.rationale, "rank of reserves")
+    mine = rows.loc[rows["source_edition"] == out[-1]]
+    held = mine.assign(code=mine["country"].map(lambda n: countries.iso3(str(n))))
+    held = held.loc[held["code"].notna()].sort_values("value", ascending=False)
+    order = list(dict.fromkeys(held["code"]))
+    rank = order.index(frame.actor_country) + 1 if frame.actor_country in order else None
+    m = _ORDINAL.search(claim.text)
+    place = (v.ordinal(m.group(1)) or 1) if m else 1
+    label = Label.SUPPORTED if rank == place else Label.UNSUPPORTED
+    top = ", ".join(
+        f"{i}. {r.country} ({number(float(r.value))} {r.unit})"
+        for i, r in enumerate(held.head(max(place, rank or 0, 3)).itertuples(), 1)
+    )
+    decision = v.Decision(
+        label,
+        f"{out[-1]}: {frame.actor} holds place {rank or 'none'} in {commodity} reserves "
+        f"({top}); the claim gives place {place}.",
+    )
+    evidence = make_evidence(
+        table,
+        held.head(max(place, 3)).index,
+        {"edition": out[-1]},
+        f"{commodity} reserves by country",
+    )
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "rank of reserves",
+        (evidence,),
+        needs_text(decision, f"{commodity} reserves by country"),
+    )

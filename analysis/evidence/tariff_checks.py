@@ -1,0 +1,264 @@
+"""The tariff checker: a measure claim that states a tariff rate ("to 100%", "25% tariffs")
+or the trade it covers ("on $34 billion of Chinese imports"), against the `tariff_rates`
+table, for the measure the measure check singles out.
+
+- **which measure**: the one `frame_checks.check_measure` matches, when the claim singles
+  it out by its dates or by goods the catalog names;
+  otherwise the actor's tariff measures announced by the article's date whose coverage is
+  within 10% of the claim's (or, with no coverage stated, that set every rate it states);
+  with none, the measure check decides (a total over several lists: "$250 billion"). A
+  claim the measure check does not find right is left to it.
+- **which rows**: the measure's rows on the goods the claim names (a row on all goods
+  covers any); a measure with a single rate sets it on all its products when the catalog
+  says it covers those goods. Goods with no row: not checkable.
+- **the decision**: `verdicts.decide_tariff_rates` (rates within half a point) and
+  `verdicts.decide_tariff_coverage` (within 10%, partly within 25%); the worst of these and
+  of the measure check's verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from analysis.analyses import measures
+from analysis.article import claim_words
+from analysis.article.claims import Claim
+from analysis.article.frames import MEASURE, Frame
+from analysis.article.quantities import WORLD, figures
+from analysis.data import cache, datasets, goods
+from analysis.evidence import frame_checks
+from analysis.evidence import verdicts as v
+from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
+from analysis.vocab import Label
+
+TABLE = "tariff_rates"
+
+# What a percentage of a tariff clause may be read as: a rate ("tariffs of 25%"), the
+# level a change reaches ("increased tariffs to 100%", read as growth by its verb), or a
+# bare figure with no tariff word near it ("... will be reduced to 7.5% for goods entered").
+_RATE_OF = ("tariff", "growth", WORLD)
+_ORDER = (Label.SUPPORTED, Label.PARTLY, Label.MISLEADING, Label.UNSUPPORTED)
+
+
+@dataclass(frozen=True)
+class Stated:
+    """The tariff figures a claim states."""
+
+    rates: tuple[float, ...]  # the rates set ("to 100%")
+    replaced: tuple[float, ...]  # the rates replaced ("from 25%")
+    coverage_bn: float | None  # the trade covered, billion US dollars
+    at_most: bool  # "up to 15%": the highest rate set
+
+    def __bool__(self) -> bool:
+        return bool(self.rates or self.replaced or self.coverage_bn)
+
+
+def stated(claim: Claim, frame: Frame) -> Stated:
+    """The rates (set and replaced) and the coverage a tariff claim states."""
+    text = claim.text
+    spans = [(m.start(), m.end()) for w in frame.when for m in re.finditer(re.escape(w.text), text)]
+    replaced_word = claim_words.patterns()["rate_replaced"]
+    rates, replaced, coverage, at_most = [], [], None, False
+    for at, q in figures(text, spans):
+        if q.value is None:
+            continue
+        if q.unit == "%" and q.of in _RATE_OF:
+            (replaced if replaced_word.search(text[:at]) else rates).append(q.value)
+            at_most = at_most or q.hedge == "at_most"
+        elif q.unit == "USD" and q.of == "value" and coverage is None:
+            coverage = q.value / 1e9
+    return Stated(tuple(rates), tuple(replaced), coverage, at_most)
+
+
+@cache.derived
+def rates_table() -> pd.DataFrame:
+    """The `tariff_rates` table with each row's goods as a tuple of ids."""
+    table = datasets.load(TABLE)
+    table["goods"] = table["goods"].map(
+        lambda g: tuple(x for x in str(g).split(";") if x) if isinstance(g, str) else ()
+    )
+    return table
+
+
+def _covers(row_goods: tuple[str, ...], wanted: set[str]) -> bool:
+    """A row covers a good it names, one of its group's members, or any good (all goods)."""
+    inside = set().union(*(goods.members(g) for g in row_goods)) if row_goods else set()
+    return "all_goods" in row_goods or bool(inside & wanted)
+
+
+def rows_for(
+    rows: pd.DataFrame, claim_goods: tuple[str, ...], measure_goods: tuple[str, ...]
+) -> pd.DataFrame:
+    """The measure's rows on the goods a claim names (all of them when it names none); a
+    measure with a single rate sets it on all its products, when the catalog says the
+    measure covers the goods (a list that names no goods may not hold them)."""
+    wanted = set(claim_goods) - {"all_goods"}
+    if not wanted:
+        return rows
+    covering = rows.loc[rows["goods"].map(lambda g: _covers(g, wanted))]
+    if not covering.empty:
+        return covering
+    if rows["rate_pct"].dropna().nunique() == 1 and _covers(measure_goods, wanted):
+        return rows
+    return rows.iloc[0:0]
+
+
+def _by_figures(candidates: pd.DataFrame, said: Stated) -> list[str]:
+    """Measures of the actor a claim that singles out none may mean: those whose coverage
+    is nearest the claim's and within COVERAGE_CLOSE of it, or with no coverage stated,
+    those that set every rate it states."""
+    table = rates_table()
+    rows = table.loc[table["measure_id"].isin(set(candidates["measure_id"]))]
+    if said.coverage_bn is not None:
+        covered = rows.dropna(subset=["coverage_usd_bn"])
+        if covered.empty:
+            return []
+        off = (covered["coverage_usd_bn"] - said.coverage_bn).abs() / covered["coverage_usd_bn"]
+        # only a close figure singles out one: "$250 billion" is Lists 1-3 together, not
+        # List 3's $200 billion read loosely
+        near = covered.loc[(off == off.min()) & (off <= v.COVERAGE_CLOSE)]
+        return sorted(set(near["measure_id"]))
+    rated = rows.dropna(subset=["rate_pct"]).groupby("measure_id")["rate_pct"]
+    return sorted(
+        m
+        for m, set_ in rated
+        if said.rates and all(any(abs(r - c) <= v.RATE_POINTS for r in set_) for c in said.rates)
+    )
+
+
+def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
+    """A tariff claim's rate or coverage against the table (see the module's rules)."""
+    frame = frame_checks.frame_of(claim)
+    if frame is None or frame.kind != MEASURE or frame.action not in ("tariff", "relaxation"):
+        return None
+    said = stated(claim, frame)
+    if not said or not (frame.actor_country or frame.goods):
+        return None
+    measure = frame_checks.check_measure(ctx, claim)
+    if measure is None or measure.verdict not in (Label.SUPPORTED, Label.PARTLY):
+        return measure  # the measure itself is not found right: that decides
+    narrowed = frame_checks.narrowed(ctx, frame, claim)
+    # singled out by dates or goods ("Chinese" in a measure's title is no party named)
+    by_goods = narrowed.identified and bool(frame_checks.catalogued_goods(frame))
+    dated = frame_checks.dated_of(frame, ctx.as_of)
+    if dated or by_goods:
+        ids = [next(iter(measure.evidence[0].values))] if measure.evidence else []
+        coarse = any(w.granularity != "day" for w in dated)
+        if coarse and len(frame_checks.date_hits(narrowed.base, dated)) > 1:
+            # "54% tariffs in April": several of the actor's tariff measures that month, and
+            # rates that add up across them; the figures single out none
+            note = (
+                "Several tariff measures of the actor fall in the period the claim names: its "
+                "rates are not checked against one of them."
+            )
+            return replace(measure, notes=(*measure.notes, note))
+    else:
+        ids = _by_figures(narrowed.singled, said)
+        if not ids:  # a total over several measures ("on $360 billion"), or one not held
+            note = (
+                "No tariff measure of the table has the figures the claim states, and the "
+                "claim names nothing else that singles out one: its figures are not checked."
+            )
+            return replace(measure, notes=(*measure.notes, note))
+    table = rates_table()
+    rows = table.loc[table["measure_id"].isin(ids)]
+    if rows.empty:
+        return measure  # no rates recorded for the measure: its verdict stands
+    catalog = measures.measures()
+    chosen = catalog.loc[catalog["measure_id"].isin(ids)]
+    measure = replace(measure, evidence=(frame_checks.measure_evidence(chosen),))
+    titles = "; ".join(f"'{t}'" for t in chosen["title"])
+    on = tuple(g for own in chosen["goods"] for g in own)
+    decision, used = _decide(rows, frame, said, titles, on)
+    return _verdict(claim, decision, measure, used, "the measure's rates")
+
+
+def _decide(
+    rows: pd.DataFrame, frame: Frame, said: Stated, titles: str, measure_goods: tuple[str, ...]
+) -> tuple[v.Decision, pd.DataFrame]:
+    """The rate and coverage decisions on the rows of the goods the claim names, and the
+    rows they used."""
+    mine = rows_for(rows, frame.goods, measure_goods)
+    rated = mine.dropna(subset=["rate_pct"])
+    decisions, used = [], []
+    if said.rates or said.replaced:
+        if rated.empty:
+            named = " and ".join(goods.label(g) for g in frame.goods)
+            listed = "; ".join(sorted(set(rows["products"])))
+            decision = v.Decision(
+                Label.NOT_CHECKABLE,
+                f"The tariff table gives the rates of {titles} for {listed}, not for {named}; "
+                "the measure's annex of products and rates would decide it.",
+            )
+            return decision, rows
+        rates = list(rated["rate_pct"])
+        if said.at_most:
+            rates = [max(rates)]
+        previous = list(rated["previous_rate_pct"].dropna())
+        decisions.append(v.decide_tariff_rates(said.rates, said.replaced, rates, previous))
+        used.append(rated)
+    if said.coverage_bn is not None:
+        covered = mine.dropna(subset=["coverage_usd_bn"])
+        covered = covered if not covered.empty else rows.dropna(subset=["coverage_usd_bn"])
+        if not covered.empty:
+            decisions.append(
+                v.decide_tariff_coverage(said.coverage_bn, list(covered["coverage_usd_bn"]))
+            )
+            used.append(covered)
+        elif not decisions:
+            decision = v.Decision(
+                Label.NOT_CHECKABLE,
+                f"The tariff table gives no coverage for {titles}; the trade value the "
+                "measure's notice states would decide it.",
+            )
+            return decision, rows
+    worst = max(decisions, key=lambda d: _ORDER.index(d.label))
+    table = pd.concat(used)
+    table = table.loc[~table.index.duplicated()]
+    on = "; ".join(
+        f"{r.products}: {_rate_text(r.rate_pct, r.coverage_usd_bn)}" for r in table.itertuples()
+    )
+    rationale = f"{titles} ({on}). " + " ".join(d.rationale for d in decisions)
+    return v.Decision(worst.label, rationale), table
+
+
+def _verdict(
+    claim: Claim, decision: v.Decision, measure: Verdict, rows: pd.DataFrame, needs: str
+) -> Verdict:
+    """The decision, no better than the measure check's own (a date a few days off), with
+    the measure's evidence and the rows of rates used."""
+    label = max(decision.label, measure.verdict, key=_rank)
+    rationale = decision.rationale
+    if label != decision.label:
+        rationale += f" The measure itself: {measure.rationale}"
+    evidence = measure.evidence
+    if len(rows):
+        values = {
+            f"{r.measure_id}: {r.products}": _rate_text(r.rate_pct, r.coverage_usd_bn)
+            for r in rows.itertuples()
+        }
+        published = measure.evidence[0].published if measure.evidence else None
+        evidence = (*evidence, make_evidence(TABLE, rows.index, values, "rates", published))
+    return Verdict(
+        claim,
+        label,
+        rationale,
+        "tariff rate",
+        evidence,
+        needs_text(v.Decision(label, rationale), needs),
+        tuple(claim.notes),
+    )
+
+
+def _rank(label: str) -> int:
+    """How bad a label is: a not-checkable decision outranks the measure's own."""
+    return len(_ORDER) if label == Label.NOT_CHECKABLE else _ORDER.index(Label(label))
+
+
+def _rate_text(rate: float, coverage: float) -> str:
+    parts = [f"{rate:g}%"] if pd.notna(rate) else []
+    parts += [f"${coverage:g} bn covered"] if pd.notna(coverage) else []
+    return ", ".join(parts)
