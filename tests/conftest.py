@@ -196,6 +196,30 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         group = next((GROUPS[name] for name in GROUPS if name in used), None)
         if group:
             item.add_marker(pytest.mark.xdist_group(group))
+    items[:] = slow_modules_first(items)
+
+
+def slow_modules_first(items: list[pytest.Item]) -> list[pytest.Item]:
+    """The tests outside `GROUPS` of modules that start runners, kernels or notebooks
+    first, each module's together, the order otherwise kept; the grouped tests keep their
+    own order (the reader pages read the report's index before the forced rerun rewrites
+    it with the rerun's runs only).
+
+    pytest-xdist hands the groups out first (largest first), then one test at a time in
+    this order: a test of a minute left to the end would keep one worker busy while the
+    other has nothing left to do."""
+
+    def grouped(item: pytest.Item) -> bool:
+        return item.get_closest_marker("xdist_group") is not None
+
+    rank: dict[str, int] = {}
+    for item in items:
+        if not grouped(item):
+            marks = {mark.name for mark in item.iter_markers()}
+            here = 0 if "slow" in marks else 1 if "notebook" in marks else 2
+            module = item.nodeid.split("::")[0]
+            rank[module] = min(rank.get(module, here), here)
+    return sorted(items, key=lambda item: -1 if grouped(item) else rank[item.nodeid.split("::")[0]])
 
 
 def dated_article(tmp_path: Path, text: str, published: str) -> Any:

@@ -12,11 +12,9 @@ import json
 import re
 import shutil
 
-import nbformat
 import psutil
 import pytest
 from conftest import outputs_of, quiet, read_rows
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from analysis import paths
 from analysis.data import datasets
@@ -252,6 +250,11 @@ def test_stale_reasons_name_what_changed(whole_report, tmp_path):
 
 def make_notebook(folder, name, *sources):
     """A test notebook with a parameters cell; its run."""
+    # Imported here: nbformat imports jsonschema's format checkers, seconds of start-up
+    # that a test worker without these tests need not pay when collecting.
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
     nb = new_notebook(
         cells=[
             new_markdown_cell(f"# {name}"),
