@@ -271,6 +271,12 @@ def _attribution_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _since_as(kind: str, role: str) -> str:
+    """'Since 4 April, China has prohibited imports': a measure in force since a day took
+    effect then; a count since a day ('has added 12 companies since') counts from it."""
+    return "effective" if role == "since" and kind == MEASURE else role
+
+
 def _role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
     """A date's role, read before it in the claim, or in its sentence when the date is
     outside the claim (a clause dated by its sentence)."""
@@ -478,7 +484,7 @@ def read(
             pat.tense_of(sentence),
             "period"
             if d.granularity not in ("day",) and kind != MEASURE
-            else _role_of(d, text, start, sentence),
+            else _since_as(kind, _role_of(d, text, start, sentence)),
         )
         for d in dates
     )
