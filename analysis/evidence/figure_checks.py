@@ -116,18 +116,10 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     if not_in_table:
         decision = v.Decision(Label.NOT_CHECKABLE, not_in_table)
         return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
-    table = trade.goods_trade().set_index("year")
-    table[TOTAL] = table["exports"] + table["imports"]  # two-way trade; NaN when one is missing
-    public = dt.date(year + 1, TRADE_RELEASE_MONTH, 1)
-    if year not in table.index or pd.isna(table.at[year, flow]):
-        decision = v.Decision(Label.NOT_CHECKABLE, f"The trade table has no {flow} for {year}.")
-        return _trade_verdict(claim, decision, table, [], public)
-    if ctx.as_of and public > ctx.as_of:
-        decision = v.Decision(
-            Label.NOT_CHECKABLE,
-            f"Annual {flow} for {year} were published after the article ({public:%B %Y}).",
-        )
-        return _trade_verdict(claim, decision, table, [], public)
+    found = _trade_table(ctx, claim, flow, year)
+    if isinstance(found, Verdict):
+        return found
+    table, public = found
     q = frame.quantity
     value = float(table.at[year, flow])
     shown = abs(value) if flow == "balance" else value
@@ -206,18 +198,10 @@ def _check_extreme(
             + (f"about trade with {frame.partner}." if frame.partner else "not about China."),
         )
         return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
-    table = trade.goods_trade().set_index("year")
-    table[TOTAL] = table["exports"] + table["imports"]
-    public = dt.date(year + 1, TRADE_RELEASE_MONTH, 1)
-    if year not in table.index or pd.isna(table.at[year, flow]):
-        decision = v.Decision(Label.NOT_CHECKABLE, f"The trade table has no {flow} for {year}.")
-        return _trade_verdict(claim, decision, table, [], public)
-    if ctx.as_of and public > ctx.as_of:
-        decision = v.Decision(
-            Label.NOT_CHECKABLE,
-            f"Annual {flow} for {year} were published after the article ({public:%B %Y}).",
-        )
-        return _trade_verdict(claim, decision, table, [], public)
+    found = _trade_table(ctx, claim, flow, year)
+    if isinstance(found, Verdict):
+        return found
+    table, public = found
     size = table[flow].abs() if flow == "balance" else table[flow]
     named = re.search(r"\bsince\s+(\d{4})\b", text)
     start = min(
@@ -483,6 +467,26 @@ def _left_out(ctx: Context, claim: Claim) -> set[str]:
         ):
             out.add(e.country)
     return out
+
+
+def _trade_table(
+    ctx: Context, claim: Claim, flow: str, year: int
+) -> Verdict | tuple[pd.DataFrame, dt.date]:
+    """The trade table (with two-way trade) and when the year's figures came out, or the
+    verdict when the table has no such figure or it came out after the article."""
+    table = trade.goods_trade().set_index("year")
+    table[TOTAL] = table["exports"] + table["imports"]  # two-way trade; NaN when one is missing
+    public = dt.date(year + 1, TRADE_RELEASE_MONTH, 1)
+    if year not in table.index or pd.isna(table.at[year, flow]):
+        decision = v.Decision(Label.NOT_CHECKABLE, f"The trade table has no {flow} for {year}.")
+        return _trade_verdict(claim, decision, table, [], public)
+    if ctx.as_of and public > ctx.as_of:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"Annual {flow} for {year} were published after the article ({public:%B %Y}).",
+        )
+        return _trade_verdict(claim, decision, table, [], public)
+    return table, public
 
 
 def commodity_of(good: str) -> str | None:
