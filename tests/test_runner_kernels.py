@@ -104,3 +104,29 @@ def test_files_a_module_keeps_in_memory_are_inputs_whatever_the_kernel_read():
         Path(f).name for f in later
     }
     assert fingerprint._data_files({"modules": [], "files": [opened]}) == [opened]
+
+
+WARM_THEN_DERIVE = """
+import json, sys
+from analysis.runner import kernels
+kernels.warm(["analysis.analyses.measures"])  # as the pool warms a kernel for a notebook
+kernels.record([sys.argv[1]], [])
+from analysis.analyses import measures
+measures.measures()  # a derived result: keyed by the code's hash, computed while warming
+print(kernels.recorded())
+"""
+
+
+def test_a_warm_kernel_lists_no_code_folder_when_a_run_derives_a_result():
+    """Whether a run lists the package's folders must not depend on whether an earlier run
+    in the same kernel derived a result first (reruns would not be byte-identical)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", WARM_THEN_DERIVE, str(paths.ROOT)],
+        capture_output=True,
+        text=True,
+        cwd=paths.ROOT,
+    )
+    assert proc.returncode == 0, proc.stderr
+    dirs = json.loads(proc.stdout.splitlines()[-1])["dirs"]
+    listed = {str(paths.ROOT / "analysis"), str(paths.ROOT / "data" / "lexicon")} & set(dirs)
+    assert not listed, dirs

@@ -114,7 +114,7 @@ def _through_store(key: Hashable, compute: Callable[[], T]) -> T:
     text = repr(key)
     if " at 0x" in text:  # an argument known by its memory address: not the same next time
         return compute()
-    disk = "derived-" + content_key(text, _code_hash())
+    disk = "derived-" + content_key(text, code_hash())
     found = stored(disk)
     if isinstance(found, tuple) and len(found) == 2:
         files, value = found
@@ -142,9 +142,11 @@ def _file_hash(path: str) -> str:
 
 
 @functools.cache
-def _code_hash() -> str:
+def code_hash() -> str:
     """A hash of what derived results may depend on besides their tables: the package's
-    code and the lexicons."""
+    code and the lexicons. Computed once per process (listing the package and the lexicon
+    folder): report kernels compute it while warming up, so that whether a run lists those
+    folders does not depend on what ran before it in the same kernel."""
     digest = hashlib.sha256()
     sources = sorted(Path(__file__).resolve().parents[1].rglob("*.py"))
     for path in [*sources, *sorted((paths.ROOT / "data" / "lexicon").glob("*.yaml"))]:
