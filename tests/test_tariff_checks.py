@@ -161,12 +161,13 @@ def test_the_present_rate_before_a_cut_is_the_rate_replaced(tmp_path):
     row = table.loc[table["rate_pct"] < table["previous_rate_pct"]].iloc[0]
     m = _measure(row["measure_id"])
     actor = str(m["implementing_jurisdiction"])
+    # the rate set stands in another clause: this one states only the rate it replaces
     text = (
-        f"{actor} said the present {row['previous_rate_pct']:g}% tariff on {row['products']} "
-        f"will be reduced to {row['rate_pct']:g}%."
+        f"{actor} will cut the present {row['previous_rate_pct']:g}% tariff on "
+        f"{row['products']} on {m['effective']:%B %d, %Y}."
     )
     x = _only(tmp_path, text, _after(row["measure_id"], 2))
-    assert x.verdict != Label.UNSUPPORTED, x.rationale
+    assert x.verdict == Label.SUPPORTED and x.rule == "tariff rate", x.rationale
 
 
 def test_a_rate_in_a_month_of_several_tariff_measures_is_not_held_to_one(tmp_path):
