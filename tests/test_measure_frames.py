@@ -444,3 +444,61 @@ def test_a_rule_that_took_immediate_effect_is_checked_as_the_rule_before_it(tmp_
     )
     x = _about(found, "immediate effect")
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_law_named_as_what_a_rule_amends_is_not_the_measure(tmp_path):
+    # "revisions to the ... Regulations" are a rule made under them, not the framework law
+    assert frames.action("issued sweeping revisions to the Export Administration Regulations")
+    assert frames.action("amended the Foreign Trade Law") == "restriction"
+    assert frames.action("items subject to the US Export Administration Regulations") == (
+        "restriction"
+    )
+    assert frames.action("China enacted an Export Control Law") == "law"
+    found = _verdicts(
+        tmp_path,
+        "On 7 October 2022, the Commerce Department issued sweeping revisions to the Export "
+        "Administration Regulations aimed at Chinese chipmaking.",
+        "2022-10-20",
+    )
+    x = _about(found, "sweeping revisions")
+    assert x.claim.frame.action == "restriction"
+    assert x.verdict == Label.SUPPORTED
+
+
+def test_a_stricter_review_of_exports_is_a_restriction(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Beijing said on 3 December 2024 that graphite shipments to American buyers will face "
+        "tighter end-user scrutiny.",
+        "2024-12-05",
+    )
+    x = _about(found, "tighter end-user scrutiny")
+    assert x.claim.frame.action == "restriction" and x.claim.frame.goods == ("graphite",)
+    assert x.verdict == Label.SUPPORTED
+
+
+def test_a_line_opening_on_a_measure_taking_effect_dates_the_measure_before_it(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Notice on export control of gallium and germanium items\n\n"
+        "Officially implemented from August 1, 2023\n\n"
+        "The notice lists the items concerned.",
+        "2023-07-10",
+    )
+    x = _about(found, "Officially implemented")
+    assert x.claim.frame.goods == ("gallium", "germanium")
+    assert [w.role for w in x.claim.frame.when] == ["effective"]
+    assert x.verdict == Label.SUPPORTED
+    assert not frames.opens_with_effect("China said the rules take effect on 1 August")
+
+
+def test_limiting_a_country_s_access_to_goods_is_a_restriction(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "In October 2022, the United States took steps to limit Chinese firms’ access to advanced "
+        "semiconductors.",
+        "2023-07-05",
+    )
+    x = _about(found, "access to advanced semiconductors")
+    assert x.claim.frame.action == "restriction" and x.claim.frame.actor_country == "USA"
+    assert x.verdict == Label.SUPPORTED

@@ -69,6 +69,7 @@ def patterns() -> dict[str, Any]:
         "imposition": _any(w.imposition_verbs),
         "granted": _any(w.licences_granted),
         "cues": {k: _any(v) for k, v in w.measure_cues.items()},
+        "law_referred": _any(w.law_referred),
         "effect": _any(w.effect_words),
         "report": _any(w.report_words),
         "announce": _any(w.announce_words),

@@ -274,7 +274,8 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
     an instrument named in the clause or its sentence (`around`), a government, body or
     country in the clause, a trade flow ('shall not be exported without permission') or an
     earlier measure ('these controls') — or, in a `sentence` referring to an earlier
-    measure, says it takes effect ('the rules, some of which go into effect immediately')."""
+    measure or opening on it ('Formally implemented from ...'), says it takes effect ('the
+    rules, some of which go into effect immediately')."""
     if frames.is_opinion(text):
         return False
     if frames.names_codes(text) and frames.customs_codes(sentence):
@@ -282,7 +283,9 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
     if frames.action(text):
         named = (labels | around) & {gz.COMMODITY, gz.INSTRUMENT} or labels & {gz.ORG, gz.PLACE}
         return bool(named) or frames.acts_on(text)
-    return frames.takes_effect(text) and frames.refers_to_measure(sentence)
+    return frames.takes_effect(text) and (
+        frames.refers_to_measure(sentence) or frames.opens_with_effect(sentence)
+    )
 
 
 def _said_to_be_rare_earths(piece: _Piece, sent: Sentence) -> bool:
@@ -635,7 +638,11 @@ def find(
             if (
                 POLICY_ACTION in types
                 and not frame.action
-                and (frames.refers_to_measure(sent.text) or frame.codes)
+                and (
+                    frames.refers_to_measure(sent.text)
+                    or frame.codes
+                    or frames.opens_with_effect(sent.text)
+                )
             ):
                 frame = _earlier_measure(frame, claims)
             if frame.kind == frames.MEASURE and not _names_actor(inside, targeted):

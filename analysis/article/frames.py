@@ -138,6 +138,7 @@ def action(text: str) -> str:
     cues = patterns()["cues"]
     text = _DOMINANCE.sub(" ", text)  # "controls 85% of processing" holds, not restricts
     text = _LEGAL_BASIS.sub(" ", text)  # "in accordance with the Export Control Law": a basis
+    text, referred = patterns()["law_referred"].subn(" ", text)  # "updates to the EAR"
     text = patterns()["relations"].sub(" ", text)  # "eased US-China ties": not a measure
     eased, banned = cues["relaxation"].search(text), cues["ban"].search(text)
     if eased and (not banned or eased.start() < banned.start()):
@@ -157,7 +158,7 @@ def action(text: str) -> str:
     )
     if len(found) > 1 and found[0][2] == "restriction" and found[1][0] <= found[0][1] + 1:
         return found[1][2]  # "export control law": the head of the compound decides
-    return found[0][2] if found else ""
+    return found[0][2] if found else ("restriction" if referred else "")
 
 
 def _past_basis(text: str, sentence: str) -> str:
@@ -406,6 +407,14 @@ def says_already(text: str) -> bool:
 def takes_effect(text: str) -> bool:
     """Whether a text says something takes effect ('go into effect', 'in force')."""
     return bool(patterns()["effect_verbs"].search(text))
+
+
+def opens_with_effect(sentence: str) -> bool:
+    """Whether a line opens, with no subject, on a measure taking effect ('Formally
+    implemented from September 15, 2024', 'Effective from 1 December'): the measure named
+    before it."""
+    m = patterns()["effect_verbs"].search(sentence)
+    return bool(m) and re.fullmatch(r"\W*(?:\w+ly\s+)?", sentence[: m.start()]) is not None
 
 
 # A date this close to its sentence's start ('In 2010, ...', 'On 3 July, ...') opens it.

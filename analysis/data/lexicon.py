@@ -175,6 +175,7 @@ class ClaimWords(_Entry):
         ],
         tuple[str, ...],
     ]
+    law_referred: tuple[str, ...]
     effect_words: tuple[str, ...]
     report_words: tuple[str, ...]
     announce_words: tuple[str, ...]
@@ -207,6 +208,7 @@ class ClaimWords(_Entry):
         "rank_words",
         "regional_rank",
         "effect_words",
+        "law_referred",
         "part_of_year",
         "not_output",
         "running_total",
