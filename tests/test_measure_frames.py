@@ -502,3 +502,28 @@ def test_limiting_a_country_s_access_to_goods_is_a_restriction(tmp_path):
     x = _about(found, "access to advanced semiconductors")
     assert x.claim.frame.action == "restriction" and x.claim.frame.actor_country == "USA"
     assert x.verdict == Label.SUPPORTED
+
+
+def test_a_claim_naming_two_lists_is_checked_against_listings_on_both(tmp_path):
+    # the control-list listing took effect on 10 April; the UEL listing has no recorded day
+    found = _verdicts(
+        tmp_path,
+        "China's commerce ministry has put 12 American firms on its export control list and "
+        "another six on its unreliable entity list, effective 10 April 2025.",
+        "2025-04-11",
+    )
+    x = _about(found, "effective 10 April")
+    assert x.verdict == Label.SUPPORTED
+
+
+def test_china_s_control_list_bars_dual_use_exports_to_the_parties_it_lists(tmp_path):
+    # a control-list listing prohibits such exports (`bars_listed`); the US Entity List does
+    # not: it requires licences
+    found = _verdicts(
+        tmp_path,
+        "On 9 April 2025 China put twelve US defence firms on its export control list, which "
+        "bars them from receiving dual-use items.",
+        "2025-04-11",
+    )
+    x = _about(found, "export control list")
+    assert x.verdict == Label.SUPPORTED, x.rationale

@@ -213,16 +213,20 @@ _CHECKS_BY_TOPIC: dict[str, tuple[str, ...]] = {
         "export_licence_requirement",
         "export_ban",
         "entity_listing",
+        "control_listing",
         "end_use_control",
         "technology_export_ban",
     ),
     "industrial policy": ("subsidy",),
     "investment restrictions": ("investment_restriction",),
     "tariffs": ("tariff",),
-    "sanctions": ("entity_listing", "unreliable_entity_listing", "sanction"),
+    "sanctions": ("entity_listing", "control_listing", "unreliable_entity_listing", "sanction"),
 }
+# The measure types a named list narrows a claim to; a claim naming several lists ("12 firms
+# to its export control list and six to its unreliable entity list") is about all of them.
 _INSTRUMENT_TYPES = {
     "entity listing": ("entity_listing",),
+    "export control list": ("control_listing",),
     "Unreliable Entity List": ("unreliable_entity_listing",),
 }
 
@@ -241,9 +245,8 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
         for e in claim.entities
         if ctx.article.entity(e).label == "INSTRUMENT"
     }
-    for instrument, narrow in _INSTRUMENT_TYPES.items():
-        if instrument in instruments:
-            kinds = narrow
+    named = [k for i, narrow in _INSTRUMENT_TYPES.items() if i in instruments for k in narrow]
+    kinds = tuple(dict.fromkeys(named)) or kinds
     frame = measures.measures()
     frame = frame.loc[
         (frame["implementing_iso3"] == iso)
