@@ -527,3 +527,29 @@ def test_china_s_control_list_bars_dual_use_exports_to_the_parties_it_lists(tmp_
     )
     x = _about(found, "export control list")
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_word_that_starts_like_ban_is_no_ban(tmp_path):
+    # "high-bandwidth memory": licence requirements, not a claim that exports were banned
+    found = _verdicts(
+        tmp_path,
+        "On 2 December 2024 the Commerce Department imposed new controls on exports of "
+        "high-bandwidth memory to China.",
+        "2024-12-10",
+    )
+    x = _about(found, "high-bandwidth memory")
+    assert x.rule != "ban or licensing" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_each_item_of_an_enumeration_is_a_claim_of_its_own(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "On 2 December 2024 the Commerce Department issued a rule that (1) adds 140 entities "
+        "to the Entity List; (2) imposes controls on high-bandwidth memory; and (3) expands "
+        "the foreign direct product rules.",
+        "2024-12-10",
+    )
+    x = _about(found, "high-bandwidth memory")
+    assert x.claim.text.startswith("(2)") and "Entity List" not in x.claim.text
+    assert x.claim.frame.goods == ("high_bandwidth_memory",)
+    assert x.verdict == Label.SUPPORTED, x.rationale

@@ -61,8 +61,10 @@ def _measure_evidence(frame: pd.DataFrame, what: str) -> Evidence:
 # --- checks: each returns a Verdict, or None when it does not apply ------------------------
 
 
+# "banned", "bans", not "high-bandwidth" or "banks"
 _BAN = re.compile(
-    r"\b(?:bann?\w*|prohibit\w*|embargo\w*|forbid\w*|halt\w* (?:the )?exports?)", re.I
+    r"\b(?:bann?(?:ed|ing|s)?\b|prohibit\w*|embargo\w*|forbid\w*|halt\w* (?:the )?exports?)",
+    re.I,
 )
 
 
