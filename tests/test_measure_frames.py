@@ -553,3 +553,16 @@ def test_each_item_of_an_enumeration_is_a_claim_of_its_own(tmp_path):
     assert x.claim.text.startswith("(2)") and "Entity List" not in x.claim.text
     assert x.claim.frame.goods == ("high_bandwidth_memory",)
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_past_weekday_after_the_day_just_mentioned_is_the_nearer_one_up_to_the_article(
+    tmp_path,
+):
+    text = "Officials met in Geneva on May 10, 2025. The two sides issued a statement on Monday."
+
+    def monday(published: str) -> str:
+        art = dated_article(tmp_path, text, published)
+        return next(d.start.isoformat() for d in art.dates if d.text == "Monday")
+
+    assert monday("2025-05-12") == "2025-05-12"  # two days after the talks, the article's day
+    assert monday("2025-05-11") == "2025-05-05"  # the coming Monday is after the article

@@ -474,6 +474,16 @@ def _relative_weekday(
         assert ctx.reference is not None
         ref = ctx.reference[0]
         d = days.weekday_from(ref, weekday, forward)
+        ahead = days.weekday_from(ref, weekday, True)
+        if (
+            not forward
+            and ahead - ref < ref - d
+            and ctx.published.end
+            and ahead <= ctx.published.end
+        ):
+            # past tense, but the story moves on: talks on Sunday 11 May, a statement "on
+            # Monday" in an article of Monday 12 May is that Monday, not the one before
+            d, forward = ahead, True
         side = "after" if forward else "before"
         return d, d, "day", f"the first {name} {side} {days.long_day(ref)}, the day just mentioned"
 
