@@ -566,3 +566,15 @@ def test_a_past_weekday_after_the_day_just_mentioned_is_the_nearer_one_up_to_the
 
     assert monday("2025-05-12") == "2025-05-12"  # two days after the talks, the article's day
     assert monday("2025-05-11") == "2025-05-05"  # the coming Monday is after the article
+
+
+def test_an_enumerated_item_after_and_is_not_part_of_the_item_before(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Beijing retaliated on 4 March 2025 by (i) putting 15 US firms on its export control "
+        "list and (ii) opening an anti-dumping probe into US optical fibre.",
+        "2025-03-06",
+    )
+    listing = _about(found, "export control")
+    assert "probe" not in listing.claim.text and listing.verdict == Label.SUPPORTED
+    assert all(x.verdict == Label.NOT_CHECKABLE for x in found if "probe" in x.claim.text)

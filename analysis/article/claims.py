@@ -123,6 +123,8 @@ _BREAK = re.compile(
     # a second predicate of the same subject is a claim of its own ("introduced a law in
     # 2020 and eventually added more items")
     r"|\s+(?=and\s+(?:(?:then|later|also|\w+ly)\s+)?[a-z]{3,}ed\s)"
+    # "(iv) adding 15 firms to the list and (v) launching an investigation": enumerated items
+    r"|\s+(?=and\s+\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s)"
 )
 _RANGE_START = re.compile(r"\b(?:between|from)\s+\S+$", re.I)  # "between 60% and 70% of"
 _LEAD = re.compile(
