@@ -578,3 +578,16 @@ def test_an_enumerated_item_after_and_is_not_part_of_the_item_before(tmp_path):
     listing = _about(found, "export control")
     assert "probe" not in listing.claim.text and listing.verdict == Label.SUPPORTED
     assert all(x.verdict == Label.NOT_CHECKABLE for x in found if "probe" in x.claim.text)
+
+
+def test_what_an_opinion_calls_a_response_to_is_a_claim_of_its_own(tmp_path):
+    # the motive is opinion; the earlier measure it names is a fact the catalog can check
+    found = _verdicts(
+        tmp_path,
+        "Analysts believe the curbs may be a response to export controls on chips imposed by "
+        "the United States in October 2022.",
+        "2023-07-10",
+    )
+    x = _about(found, "imposed by the United States")
+    assert "believe" not in x.claim.text and x.claim.frame.actor_country == "USA"
+    assert x.verdict == Label.SUPPORTED, x.rationale

@@ -125,6 +125,9 @@ _BREAK = re.compile(
     r"|\s+(?=and\s+(?:(?:then|later|also|\w+ly)\s+)?[a-z]{3,}ed\s)"
     # "(iv) adding 15 firms to the list and (v) launching an investigation": enumerated items
     r"|\s+(?=and\s+\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s)"
+    # "observers believe they may be a response to export controls imposed by the US in
+    # October 2022": the motive is opinion, the measure named after it a claim
+    r"|(?<=\bresponse to)\s+"
 )
 _RANGE_START = re.compile(r"\b(?:between|from)\s+\S+$", re.I)  # "between 60% and 70% of"
 _LEAD = re.compile(
