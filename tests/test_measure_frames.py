@@ -591,3 +591,14 @@ def test_what_an_opinion_calls_a_response_to_is_a_claim_of_its_own(tmp_path):
     x = _about(found, "imposed by the United States")
     assert "believe" not in x.claim.text and x.claim.frame.actor_country == "USA"
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_an_enumerated_item_does_not_borrow_the_measure_of_its_sentence(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "On 2 December 2024 the Commerce Department issued a rule that (1) adds 140 entities "
+        "to the Entity List; (2) drops three firms from a trusted-user programme.",
+        "2024-12-10",
+    )
+    x = _about(found, "drops three firms")
+    assert x.claim.frame.action != "listing" and x.verdict == Label.NOT_CHECKABLE, x.rationale

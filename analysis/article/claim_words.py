@@ -23,6 +23,11 @@ _DATE_WORD = (
 )
 
 
+# An item of an enumeration ("...; (2) removes three entities; and (3) designates ..."): a
+# claim of its own, with its own predicate.
+ENUMERATED = re.compile(r"^\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s")
+
+
 def _any(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.I)
 

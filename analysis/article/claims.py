@@ -42,7 +42,7 @@ from analysis.article.claim_types import (
     TYPES,
     topic,
 )
-from analysis.article.claim_words import patterns
+from analysis.article.claim_words import ENUMERATED, patterns
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.quantities import WORLD, quantity
@@ -399,11 +399,6 @@ def _speaker(pieces: list[_Piece], ents: list[Entity]) -> tuple[Entity | None, s
     return None, set()
 
 
-# An item of an enumeration ("...; (2) removes three entities; and (3) designates ..."): a
-# claim of its own, even with no subject.
-_ENUMERATED = re.compile(r"^\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s")
-
-
 def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
     """Runs of claim clauses (with the clauses naming their source) and runs of the rest;
     an enumerated item starts a run of its own."""
@@ -414,7 +409,7 @@ def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
             groups
             and (bool(groups[-1][-1].types) or pieces.index(groups[-1][-1]) in support) == kind
             and not (i > 0 and _RELATIVE.match(pieces[i - 1].text))
-            and not _ENUMERATED.match(p.text)
+            and not ENUMERATED.match(p.text)  # an item is a claim of its own
         ):
             groups[-1].append(p)
         else:

@@ -20,7 +20,7 @@ from typing import Any
 
 from analysis.article import date_patterns as pat
 from analysis.article import gazetteer as gz
-from analysis.article.claim_words import patterns
+from analysis.article.claim_words import ENUMERATED, patterns
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.quantities import WORLD, Quantity, outside, quantity
@@ -447,7 +447,8 @@ def read(
     if not goods_ids and (refers_to_measure(sentence) or names_codes(text)):
         goods_ids = _goods(context)[-2:]  # the goods named just before
     q = quantity(text, spans)
-    act = action(_past_basis(text, sentence)) or action(sentence)
+    stated = action(_past_basis(text, sentence))  # an enumerated item has no other predicate
+    act = stated or ("" if ENUMERATED.match(text) else action(sentence))
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
     trade_flow = flow(text) or flow(sentence)
