@@ -602,3 +602,28 @@ def test_an_enumerated_item_does_not_borrow_the_measure_of_its_sentence(tmp_path
     )
     x = _about(found, "drops three firms")
     assert x.claim.frame.action != "listing" and x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_what_a_claim_means_said_after_it_is_a_claim_of_its_own(tmp_path):
+    # after a comma inside closing quotes too: '... its "Entity List," which means ...'
+    for text in (
+        'On 16 May 2019 the Commerce Department added Huawei to its "Entity List," which means '
+        "that exports to it are now subject to licence requirements.",
+        "On 16 May 2019 the Commerce Department added Huawei to its Entity List, which means "
+        "that exports to it are now subject to licence requirements.",
+    ):
+        found = _verdicts(tmp_path, text, "2019-05-20")
+        listing = _about(found, "added Huawei")
+        assert "which means" not in listing.claim.text and listing.verdict == Label.SUPPORTED
+        assert _about(found, "which means").verdict == Label.NOT_CHECKABLE
+
+
+def test_a_count_of_types_of_goods_is_checked_against_the_catalog_title(tmp_path):
+    def verdict(text: str, published: str) -> Label:
+        return _about(_verdicts(tmp_path, text, published), "types of").verdict
+
+    japan = "On 31 March 2023 Japan announced export controls on {} types of chipmaking equipment."
+    assert verdict(japan.format(23), "2023-04-05") == Label.SUPPORTED
+    assert verdict(japan.format(30), "2023-04-05") == Label.UNSUPPORTED
+    us = "On 2 December 2024 the United States imposed controls on 24 types of chipmaking tools."
+    assert verdict(us, "2024-12-10") == Label.NOT_CHECKABLE  # the title gives no count

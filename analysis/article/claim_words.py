@@ -75,6 +75,10 @@ def patterns() -> dict[str, Any]:
         "granted": _any(w.licences_granted),
         "cues": {k: _any(v) for k, v in w.measure_cues.items()},
         "law_referred": _any(w.law_referred),
+        # "24 types of equipment": a count of the kinds of goods a measure covers
+        "item_count": re.compile(
+            r"\b(\d+)\s+(?:new\s+)?(" + "|".join(w.item_kinds) + r")\s+of\b", re.I
+        ),
         "effect": _any(w.effect_words),
         "report": _any(w.report_words),
         "announce": _any(w.announce_words),

@@ -114,7 +114,7 @@ _OPINION = re.compile(
 )
 _BREAK = re.compile(
     # ("since November 2023" is a date, not a clause)
-    r"[:;]\s+|,\s+|\s+(?!since\s+(?:" + "|".join(calendar.month_name[1:]) + r")\b)"
+    r"[:;]\s+|,[\"”]?\s+|\s+(?!since\s+(?:" + "|".join(calendar.month_name[1:]) + r")\b)"
     r"(?=(?:as|because|while|whereas|although|though|since)\s+"
     r"(?:[A-Z]|it\b|they\b|he\b|she\b|we\b|the\b|its\b|her\b|his\b|this\b|these\b))|"
     # "67% of natural graphite and more than 90% of refined graphite": two figures
@@ -137,6 +137,9 @@ _LEAD = re.compile(
 )
 # A non-restrictive relative clause ("the rules, some of which go into effect at once,
 # build on ...") is a claim of its own, not one with the clause after it.
+# "..., which means that sales will be subject to licences": what a claim implies, said
+# apart from it, is a claim of its own.
+_CONSEQUENCE = re.compile(r"^which (?:means|meant)\b", re.I)
 _RELATIVE = re.compile(r"^(?:(?:some|many|most|all|none|one|each) of )?(?:which|whom)\b", re.I)
 _PRONOUN = re.compile(r"^(?:it|they|its|their|which|who)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?\w+ed\b")
@@ -409,6 +412,7 @@ def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
             groups
             and (bool(groups[-1][-1].types) or pieces.index(groups[-1][-1]) in support) == kind
             and not (i > 0 and _RELATIVE.match(pieces[i - 1].text))
+            and not _CONSEQUENCE.match(p.text)
             and not ENUMERATED.match(p.text)  # an item is a claim of its own
         ):
             groups[-1].append(p)

@@ -176,6 +176,7 @@ class ClaimWords(_Entry):
         tuple[str, ...],
     ]
     law_referred: tuple[str, ...]
+    item_kinds: tuple[str, ...]
     effect_words: tuple[str, ...]
     report_words: tuple[str, ...]
     announce_words: tuple[str, ...]

@@ -376,6 +376,8 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             f"'{best['title']}' ({label}) was announced {day_of(best['announced'])}, but not all "
             f"of it applied by the article's date ({ctx.as_of}): {'; '.join(later)}.",
         )
+    elif counted := claim_words.patterns()["item_count"].search(claim.text):
+        decision = _item_count_decision(best, int(counted.group(1)), counted.group(2).lower())
     else:
         parts = _parts_on(best, dated)
         decision = v.Decision(
@@ -386,6 +388,23 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             + ".",
         )
     return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
+
+
+def _item_count_decision(m: pd.Series, said: int, noun: str) -> v.Decision:
+    """A count of the kinds of goods a claim says a measure covers ('24 types of equipment')
+    against the count its catalog title gives; none given: not checkable."""
+    given = re.search(rf"\b(\d+) {noun}\b", str(m["title"]), re.I)
+    if given is None:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The catalog has '{m['title']}', but not how many {noun} of goods it covers; the "
+            f"claim says {said}.",
+        )
+    right = int(given.group(1)) == said
+    return v.Decision(
+        Label.SUPPORTED if right else Label.UNSUPPORTED,
+        f"'{m['title']}' covers {given.group(1)} {noun}; the claim says {said}.",
+    )
 
 
 def _codes_decision(m: pd.Series, codes: tuple[str, ...]) -> v.Decision:
