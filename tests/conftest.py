@@ -191,6 +191,9 @@ GROUPS = {
     "evaluated": "eval",  # test_eval.py, test_entity_names.py: the evaluation corpus
     "validated": "frictionless",  # test_datapackage_frictionless.py: the catalog validated
     "group_probe": "report",  # test_worker_groups.py: proves that the groups hold
+    "browser": "report",  # test_reader_pages.py: one Chromium for every page test
+    "seed_json": "article-seed",  # test_article_seed.py: `workbook article --json` of the seed
+    "timeline": "charts",  # test_charts.py: the measures timeline drawn and rendered
 }
 
 
