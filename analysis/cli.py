@@ -28,10 +28,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
 
 
-@functools.cache
+@functools.cache  # built once: 30 ms a build (argparse's message lookups), main runs often in tests
 def _parser() -> argparse.ArgumentParser:
-    """The command line, built once per process: argparse looks up its message catalogs
-    at every argument added (30 ms a build), and the tests call `main` hundreds of times."""
     parser = _Parser(
         prog="workbook",
         description="Trade-policy workbook: run the report notebooks and inspect the data.",
@@ -608,8 +606,6 @@ def _check(args: argparse.Namespace) -> int:
 
 def _check_many(args: argparse.Namespace) -> int:
     """Several articles: JSON Lines or one table each, a progress bar on a terminal."""
-    import os
-
     from tqdm import tqdm
 
     from analysis.evidence import batch
