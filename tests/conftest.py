@@ -163,6 +163,15 @@ def executed_again(executed) -> tuple[dict[str, bytes], list[Result], str]:
     return before, results, progress.stream.getvalue()
 
 
+@pytest.fixture(scope="session")
+def evaluated() -> dict[str, Any]:
+    """`workbook eval` of both halves, once for the session: the claims' scores
+    (test_eval.py) and the entities' (test_entity_names.py) of one annotation per article."""
+    from analysis.evidence import evaluation
+
+    return evaluation.evaluate()
+
+
 def outputs_of(folder: Path) -> dict[str, bytes]:
     """Every file of every run folder under an output folder, by relative path."""
     return {
@@ -179,10 +188,12 @@ GROUPS = {
     "whole_report": "report",
     "failures": "failures",  # test_runner.py: the failing notebooks' runs
     "server": "lab",  # test_lab.py: a Jupyter server
-    "report": "eval",  # test_eval.py: the evaluation corpus fact-checked
-    "corpus_scores": "entity-scores",  # test_entity_names.py: the corpus annotated
+    "evaluated": "eval",  # test_eval.py, test_entity_names.py: the evaluation corpus
     "validated": "frictionless",  # test_datapackage_frictionless.py: the catalog validated
     "group_probe": "report",  # test_worker_groups.py: proves that the groups hold
+    "browser": "report",  # test_reader_pages.py: one Chromium for every page test
+    "seed_json": "article-seed",  # test_article_seed.py: `workbook article --json` of the seed
+    "timeline": "charts",  # test_charts.py: the measures timeline drawn and rendered
 }
 
 

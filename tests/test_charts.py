@@ -39,17 +39,27 @@ def _render(fig, tmp_path, name: str) -> bytes:
     return data
 
 
-def test_measures_timeline(frame, tmp_path):
-    source = datasets.source_line(measures.TABLE)
-    fig = charts.measures_timeline(
+def _timeline(frame: pd.DataFrame):
+    return charts.measures_timeline(
         frame,
         title="Export controls",
         subtitle="a finding",
-        source=source,
+        source=datasets.source_line(measures.TABLE),
         marked="2023-08-27",
         marked_label="Raimondo visits China",
     )
-    _render(fig, tmp_path, "timeline")
+
+
+@pytest.fixture(scope="module")
+def timeline(frame, tmp_path_factory):
+    """The measures timeline (the report's busiest chart: seconds to draw) and its PNG."""
+    fig = _timeline(frame)
+    return fig, _render(fig, tmp_path_factory.mktemp("timeline"), "timeline")
+
+
+def test_measures_timeline(frame, timeline):
+    fig, _png = timeline
+    source = datasets.source_line(measures.TABLE)
     assert _has(fig, source) and _has(fig, "Export controls") and _has(fig, "Raimondo visits China")
     ax = fig.axes[0]
     markers = [line for line in ax.lines if line.get_marker() in ("o", "D")]
@@ -65,11 +75,8 @@ def test_measures_timeline(frame, tmp_path):
     assert len(key.get_text().splitlines()) == len(frame)
 
 
-def test_same_data_same_bytes(frame, tmp_path):
-    def draw():
-        return charts.measures_timeline(frame, title="t", subtitle="s", source="Source: x.")
-
-    assert _render(draw(), tmp_path, "a") == _render(draw(), tmp_path, "b")
+def test_same_data_same_bytes(frame, timeline, tmp_path):
+    assert _render(_timeline(frame), tmp_path, "again") == timeline[1]
 
 
 def test_trade_flows_leave_gaps_as_gaps(frame, tmp_path):

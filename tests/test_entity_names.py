@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from analysis import cli
 from analysis.article import document, entity_scoring
 from analysis.article import gazetteer as gz
 from analysis.article.entities import Entity
@@ -356,9 +359,22 @@ def test_a_malformed_key_is_refused_with_its_place():
         entity_scoring.keyed_entities([{"text": "A", "type": "ORG"}, {"text": "B"}], "k.yaml")
 
 
-@pytest.fixture(scope="module")
-def corpus_scores() -> dict[str, dict]:
-    return {split: evaluation.entity_report(split) for split in evaluation.SPLITS}
+@pytest.fixture
+def corpus_scores(evaluated) -> dict[str, dict]:
+    """The entity scores of `workbook eval` (conftest.py), by split."""
+    return {split: evaluated["splits"][split]["entities"] for split in evaluation.SPLITS}
+
+
+def test_workbook_eval_entities_reads_the_corpus_itself(monkeypatch, capsys):
+    # `workbook eval --entities` annotates the corpus on its own (not through `evaluate`):
+    # the same scores as the corpus read once for both scorings (two articles, for speed).
+    two = evaluation.articles("dev")[:2]
+    monkeypatch.setattr(evaluation, "articles", lambda split: two)
+    assert cli.main(["eval", "--entities", "--split", "dev", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    shared = evaluation.entity_report("dev", evaluation.corpus("dev"))
+    assert printed == {"dev": json.loads(evaluation.to_json(shared))}
+    assert printed["dev"]["articles"] == 2
 
 
 @pytest.mark.parametrize("split", evaluation.SPLITS)

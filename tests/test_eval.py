@@ -23,9 +23,9 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def report() -> dict:
-    return evaluation.evaluate()
+@pytest.fixture
+def report(evaluated) -> dict:
+    return evaluated
 
 
 def _rates(report: dict, split: str) -> dict[str, float]:

@@ -180,10 +180,19 @@ def later_than(verdict: Verdict, day: dt.date | None) -> bool:
     return any(e.published is not None and e.published > day for e in verdict.evidence)
 
 
-def score_article(path: Path) -> list[Scored]:
-    """Fact-check one corpus article and score each keyed claim."""
-    key = _read(path)
-    art = _as_article(key, paths.relative(path))
+def corpus(split: str) -> list[tuple[dict[str, Any], str, document.Article]]:
+    """Each corpus file of a split: its key, where it is, and its article annotated (once,
+    for both the claims and the entities scored)."""
+    out = []
+    for path in articles(split):
+        key = _read(path)
+        where = paths.relative(path)
+        out.append((key, where, _as_article(key, where)))
+    return out
+
+
+def score_article(key: dict[str, Any], art: document.Article) -> list[Scored]:
+    """Fact-check one corpus article (`corpus`) and score each keyed claim."""
     found = factcheck.check(art)
     day, _ = factcheck.as_of(art)
     out = []
@@ -238,10 +247,11 @@ def evaluate(splits: tuple[str, ...] = SPLITS) -> dict[str, Any]:
     """Scores of every split: articles, probes, by kind; and the scored claims."""
     report: dict[str, Any] = {"targets": TARGETS, "splits": {}}
     for split in splits:
-        claims = [s for path in articles(split) for s in score_article(path)]
+        read = corpus(split)
+        claims = [s for key, _where, art in read for s in score_article(key, art)]
         probes = score_probes(split)
         report["splits"][split] = {
-            "articles": len(articles(split)),
+            "articles": len(read),
             "claims": score(claims).to_dict(),
             "probes": {
                 "probes": len(probes),
@@ -249,7 +259,7 @@ def evaluate(splits: tuple[str, ...] = SPLITS) -> dict[str, Any]:
                 "accuracy": round(sum(p.right for p in probes) / len(probes), 3) if probes else 1,
             },
             "scored": [asdict(s) for s in claims + probes],
-            "entities": entity_report(split),
+            "entities": entity_report(split, read),
         }
     return report
 
@@ -280,13 +290,13 @@ def table(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def entity_report(split: str) -> dict[str, Any]:
-    """Entity recall and precision of a split, by type (`analysis.article.entity_scoring`)."""
+def entity_report(
+    split: str, read: list[tuple[dict[str, Any], str, document.Article]] | None = None
+) -> dict[str, Any]:
+    """Entity recall and precision of a split, by type (`analysis.article.entity_scoring`);
+    `read`: the split's `corpus`, when already read."""
     scores = []
-    for path in articles(split):
-        key = _read(path)
-        where = paths.relative(path)
-        art = _as_article(key, where)
+    for key, where, art in corpus(split) if read is None else read:
         keyed = entity_scoring.keyed_entities(key.get("entities") or [], where)
         scores.append(entity_scoring.score_article(key["id"], art.text, art.entities, keyed))
     return entity_scoring.summary(scores)
