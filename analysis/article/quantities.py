@@ -87,6 +87,15 @@ def _bounds(value: float, hedge: str) -> tuple[float | None, float | None]:
 
 _CLAUSE_END = re.compile(r"[,;:—–()]")
 _OF_PHRASE = re.compile(r"\s+of\b", re.I)
+# An amount a percentage restates: "by $13.5 billion (11.3 percent)", "by $109 billion or
+# 20 percent": the percentage is read in the amount's clause.
+_RESTATED = re.compile(
+    rf"(?:US)?\$\s?(?:{_NUMBER})\s*(?:trillion|billion|bn|million|mn)?\s*(?:\(|\bor\s+)\s*$", re.I
+)
+# "by" right before a figure (or before the amount it restates) gives the size of a change
+# ("narrowed by 17.6 percent", "fell by $87.9 billion"), not a level or a share.
+_BY = re.compile(r"\bby\s*(?:US)?\$?\s*$", re.I)
+CHANGE = "change"  # what an amount is (`Quantity.of`) when it is the size of a change
 
 
 def _percent_of(text: str, at: int, end: int) -> str:
@@ -98,9 +107,18 @@ def _percent_of(text: str, at: int, end: int) -> str:
     third of the reserves, China accounts for 60% of output": 60% is a share of output).
     A figure followed by "of" names what it is a share of, so growth words after it do
     not make it a change ("69% of the ore dug up")."""
+    restated = _RESTATED.search(text, 0, at)
+    if restated:  # "(11.3 percent)" after an amount: read in the amount's clause
+        return (
+            _percent_of(text, restated.start(), end)
+            if _BY.search(text, 0, restated.start()) is None
+            else "growth"
+        )
     start = max(0, at - 45)
     cut = [m.end() for m in _CLAUSE_END.finditer(text, start, at)]
     before = text[cut[-1] if cut else start : at]
+    if _BY.search(before):
+        return "growth"
     after = text[end : min(len(text), end + 45)]
     stop = _CLAUSE_END.search(after)
     after = after[: stop.start()] if stop else after
@@ -115,11 +133,14 @@ def _percent_of(text: str, at: int, end: int) -> str:
 
 def _money_of(text: str, at: int) -> str:
     """What an amount at `at` is: a value, unless the words before it make it a pledge or
-    a target ("committed to buy an additional $200 billion")."""
+    a target ("committed to buy an additional $200 billion"), or the size of a change
+    (`CHANGE`: "by" right before it, a growth word before that: "fell by $87.9 billion")."""
     before = text[max(0, at - 60) : at + 1]
     for name, pattern in patterns()["not_flows"].items():
         if pattern.search(before):
             return name
+    if _BY.search(text, 0, at) and patterns()["not_shares"]["growth"].search(before[:-1]):
+        return CHANGE
     return "value"
 
 

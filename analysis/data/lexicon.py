@@ -146,6 +146,9 @@ class ClaimWords(_Entry):
     not_shares: dict[str, tuple[str, ...]]
     not_flows: dict[str, tuple[str, ...]]
     part_of_year: tuple[str, ...]
+    wider_than_goods: tuple[str, ...]
+    all_goods: tuple[str, ...]
+    trade_breakdown: tuple[str, ...]
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
@@ -208,6 +211,9 @@ class ClaimWords(_Entry):
         "regional_rank",
         "effect_words",
         "part_of_year",
+        "wider_than_goods",
+        "all_goods",
+        "trade_breakdown",
         "not_output",
         "running_total",
         "not_taken",

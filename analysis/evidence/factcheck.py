@@ -29,6 +29,7 @@ from analysis.evidence import (
     frame_checks,
     reserve_checks,
     tariff_checks,
+    trade_checks,
 )
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_checks import check_ban, check_policy
@@ -329,7 +330,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     contact_checks.check_ordinal,
     contact_checks.check_event,
     figure_checks.check_count,
-    figure_checks.check_trade,
+    trade_checks.check_trade,
     tariff_checks.check_tariff,
     frame_checks.check_measure,
     check_policy,

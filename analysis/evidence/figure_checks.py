@@ -1,12 +1,9 @@
-"""Checkers that read a claim's figures from its frame: trade, amounts, reserves, ranks,
-counts, taxonomy.
+"""Checkers that read a claim's figures from its frame: amounts, reserves, ranks, counts,
+taxonomy (trade figures are in `trade_checks`).
 
 Each takes the context and a claim, returns a Verdict when its kind of frame applies (else
 None), and decides by an explicit rule:
 
-- **trade**: the Census figure of the flow and year within 2% (5% when hedged), a change
-  within 1.5 points, "lowest / highest since Y" against every year since Y; a year whose
-  annual figures were not out by the article's date is not checkable.
 - **amount** and **reserves**: a country's production tonnage, or share of world reserves,
   in the USGS edition public by then.
 - **rank**: the actor's place among producers in the newest USGS edition public by then.
@@ -21,229 +18,18 @@ import re
 
 import pandas as pd
 
-from analysis.analyses import concentration, trade
+from analysis.analyses import concentration
 from analysis.article import claim_words, frames, quantities
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
-from analysis.article.frames import COUNT, RANK, TAXONOMY, TRADE, Frame
+from analysis.article.frames import COUNT, RANK, TAXONOMY
 from analysis.data import countries, datasets, goods, lexicon
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import dated_of, day_of, frame_of
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
-from analysis.fmt import number, usd_bn
+from analysis.evidence.trade_checks import figure_year
+from analysis.fmt import number
 from analysis.vocab import Label
-
-# Census publishes a year's annual goods trade figures early in February of the next year.
-# Years whose figures differ by this little may swap places with a revision of the data
-# ("the lowest since 2010" passed only by such a year is partly supported).
-REVISION_GAP = 0.01
-TRADE_RELEASE_MONTH = 2
-TOTAL = "total"  # two-way trade: exports and imports of the year together
-_FLOW_WORDS = {TOTAL: "trade (exports and imports)"}
-
-
-# --- trade ---------------------------------------------------------------------------------
-
-
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
-
-
-def _since(ctx: Context, frame: Frame) -> list[str]:
-    """The ids of the dates a claim names after "since": where a "lowest since 2010" runs
-    from, not the year its figure is for."""
-    text = ctx.article.text
-    out = []
-    for w in frame.when:
-        at = ctx.article.date(w.date).start_char
-        if at is not None and _SINCE.search(text[max(0, at - 12) : at]):
-            out.append(w.date)
-    return out
-
-
-def _trade_year(frame: Frame, as_of: dt.date | None, since: list[str] = ()) -> int | None:
-    """The year a trade figure is for: a year the claim names first ('said last month
-    that the deficit in 2019 was ...' is about 2019), else its first date's year; never
-    a date after "since" (`since`)."""
-    order = ("year", "interval", "day", "month")
-    dated = [w for w in frame.when if w.start and w.granularity in order and w.date not in since]
-    for w in sorted(dated, key=lambda w: order.index(w.granularity)):
-        return dt.date.fromisoformat(w.start).year
-    return as_of.year - 1 if as_of else None
-
-
-def _beyond_the_table(frame: Frame, text: str) -> str:
-    """Why the annual all-goods table cannot decide a trade claim, or ''."""
-    q = frame.quantity
-    if q is not None and q.unit == "USD" and q.of != "value":
-        return f"The amount is a {q.of} (a pledge or a target), not a recorded trade flow."
-    if frame.goods:
-        return (
-            f"The trade table has all goods together; the claim is about "
-            f"{', '.join(goods.label(g) for g in frame.goods)}"
-            ": trade by product would decide it."
-        )
-    spans = [
-        (dt.date.fromisoformat(w.end) - dt.date.fromisoformat(w.start)).days
-        for w in frame.when
-        if w.start and w.end and w.granularity != "day"
-    ]
-    for w in frame.when:  # dates are judged by their span above, not by their words
-        text = text.replace(w.text, " ")
-    if (spans and max(spans) < 300) or frames.part_of_year(text):
-        return "The claim gives a figure for part of a year; the trade table is by year."
-    return ""
-
-
-def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
-    """A US-China goods trade figure, change or extreme against the Census table."""
-    frame = frame_of(claim)
-    if frame is None:
-        return None
-    since = _since(ctx, frame)
-    if frame.quantity is None and frames.extreme(claim.text):
-        return _check_extreme(ctx, claim, frame, since)
-    if frame.kind != TRADE or frame.quantity is None:
-        return None
-    flow = frame.action if frame.action in (*trade.FLOWS, TOTAL) else None
-    year = _trade_year(frame, ctx.as_of, since)
-    if flow is None or year is None:
-        return None
-    if frame.partner != "CHN":
-        return _not_with_china(claim, frame)
-    not_in_table = _beyond_the_table(frame, claim.text)
-    if not_in_table:
-        decision = v.Decision(Label.NOT_CHECKABLE, not_in_table)
-        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
-    found = _trade_table(ctx, claim, flow, year)
-    if isinstance(found, Verdict):
-        return found
-    table, public = found
-    q = frame.quantity
-    value = float(table.at[year, flow])
-    shown = abs(value) if flow == "balance" else value
-    rows = [int(table.at[year, "row"])]
-    if q.unit == "USD":
-        claimed = q.value / 1e6 if q.value else 0.0
-        # the figure's bounds (a bare figure: within 2%; "more than": at least it)
-        low = q.low / 1e6 if q.low is not None else None
-        high = q.high / 1e6 if q.high is not None else None
-        inside = (low is None or shown >= low) and (high is None or shown <= high)
-        nearest = min(
-            (b for b in (low, high, claimed) if b is not None), key=lambda b: abs(b - shown)
-        )
-        gap = 0.0 if inside else abs(nearest - shown) / shown if shown else 1.0
-        label = Label.SUPPORTED if inside else Label.PARTLY if gap <= 0.10 else Label.UNSUPPORTED
-        said = f"{q.hedge.replace('_', ' ')} {usd_bn(claimed)}".strip()
-        apart = abs(claimed - shown) / shown if shown else 1.0
-        decision = v.Decision(
-            label,
-            f"US goods {_FLOW_WORDS.get(flow, flow)} with China in {year}: {usd_bn(shown)} "
-            "(Census); the claim says "
-            f"{said} ({apart:.1%} apart).",
-        )
-    elif q.of == "growth" and year - 1 in table.index and pd.notna(table.at[year - 1, flow]):
-        before = (
-            abs(float(table.at[year - 1, flow]))
-            if flow == "balance"
-            else float(table.at[year - 1, flow])
-        )
-        change = (shown - before) / before * 100
-        claimed = q.value or 0.0
-        sign = -1 if claim_words.patterns()["falls"].search(claim.text) else 1
-        gap = abs(sign * claimed - change)
-        label = Label.SUPPORTED if gap <= 1.5 else Label.PARTLY if gap <= 5 else Label.UNSUPPORTED
-        rows.append(int(table.at[year - 1, "row"]))
-        decision = v.Decision(
-            label,
-            f"US goods {_FLOW_WORDS.get(flow, flow)} with China went from {usd_bn(before)} in "
-            f"{year - 1} to "
-            f"{usd_bn(shown)} in {year}: {change:+.1f}% (the claim: {sign * claimed:+.1f}%).",
-        )
-    else:
-        return None
-    # "fell to $279 billion, the lowest since 2010": the extreme, in the claim or in the
-    # figureless rest of its sentence, must hold too
-    rest = re.split(r"[.;!?\n]", ctx.article.text[claim.end :], maxsplit=1)[0]
-    said = claim.text + ("" if quantities.quantity(rest, []) else rest)
-    extreme = _check_extreme(ctx, claim, frame, since, said) if frames.extreme(said) else None
-    if extreme is not None and extreme.verdict != Label.NOT_CHECKABLE:
-        worse = extreme.verdict != Label.SUPPORTED and decision.label == Label.SUPPORTED
-        decision = v.Decision(
-            Label.PARTLY if worse else decision.label,
-            f"{decision.rationale} {'But' if worse else 'And'}: {extreme.rationale}",
-        )
-    return _trade_verdict(claim, decision, table, rows, public)
-
-
-def _check_extreme(
-    ctx: Context, claim: Claim, frame: Frame, since: list[str], text: str = ""
-) -> Verdict | None:
-    """'The deficit hit its lowest level since 2010', 'exports reached a record': the
-    year's figure against every year after the one named after "since" (or every year of
-    the table for a record), as the magnitude for the balance. Every year between beyond
-    it: supported; the figure passed only by years within 1% of it (revisions):
-    partly supported; else unsupported."""
-    text = text or claim.text
-    flow = frames.flow(text)
-    which = frames.extreme(text)
-    year = _trade_year(frame, ctx.as_of, since)
-    if not flow or which is None or year is None:
-        return None
-    if frame.partner != "CHN":
-        return _not_with_china(claim, frame)
-    found = _trade_table(ctx, claim, flow, year)
-    if isinstance(found, Verdict):
-        return found
-    table, public = found
-    size = table[flow].abs() if flow == "balance" else table[flow]
-    named = re.search(r"\bsince\s+(\d{4})\b", text)
-    start = min(
-        (dt.date.fromisoformat(w.start).year for w in frame.when if w.date in since and w.start),
-        default=int(named.group(1)) if named else None,
-    )
-    between = size.loc[(size.index < year) & size.notna()]
-    if start is not None:
-        between = between.loc[between.index > start]
-    if between.empty:
-        return None
-    value = float(size.at[year])
-    lower = which == "lowest"
-    beyond = between.loc[between <= value] if lower else between.loc[between >= value]
-    what = f"US goods {_FLOW_WORDS.get(flow, flow)} with China"
-    span = f"since {start}" if start is not None else f"in the table ({int(between.index[0])}–)"
-    if beyond.empty:
-        label, why = Label.SUPPORTED, f"every year {span} was {'higher' if lower else 'lower'}"
-    else:
-        near = (beyond - value).abs() / value <= REVISION_GAP
-        label = Label.PARTLY if near.all() else Label.UNSUPPORTED
-        years = ", ".join(f"{y} ({usd_bn(b)})" for y, b in beyond.items())
-        why = f"{'lower' if lower else 'higher'} {span}: {years}"
-    decision = v.Decision(
-        label,
-        f"{what} in {year}: {usd_bn(value)} (Census); {why}.",
-    )
-    rows = [int(table.at[y, "row"]) for y in (year, *between.index)]
-    return _trade_verdict(claim, decision, table, rows, public)
-
-
-def _trade_verdict(
-    claim: Claim, decision: v.Decision, table: pd.DataFrame, rows: list[int], public: dt.date
-) -> Verdict:
-    evidence = (
-        (make_evidence(trade.TABLE, rows, {"rows": len(rows)}, "annual goods trade", public),)
-        if rows
-        else ()
-    )
-    return Verdict(
-        claim,
-        decision.label,
-        decision.rationale,
-        "trade figure",
-        evidence,
-        needs_text(decision, "the Census figure for that flow and year"),
-        tuple(claim.notes),
-    )
-
 
 # --- amounts -------------------------------------------------------------------------------
 
@@ -266,7 +52,7 @@ def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
         )
         return Verdict(claim, decision.label, decision.rationale, "production amount")
     series = concentration.series_for(commodity)
-    year = _trade_year(frame, ctx.as_of)
+    year = figure_year(frame, ctx.as_of)
     edition = concentration.edition_as_of(commodity, ctx.as_of, year)
     table = datasets.load(series["table"])
     label = next(
@@ -460,36 +246,6 @@ def _left_out(ctx: Context, claim: Claim) -> set[str]:
         ):
             out.add(e.country)
     return out
-
-
-def _not_with_china(claim: Claim, frame: Frame) -> Verdict:
-    """A flow with another partner, or none: the trade table is US trade with China."""
-    decision = v.Decision(
-        Label.NOT_CHECKABLE,
-        "The bundled trade table covers US goods trade with China only; the claim is "
-        + (f"about trade with {frame.partner}." if frame.partner else "not about China."),
-    )
-    return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
-
-
-def _trade_table(
-    ctx: Context, claim: Claim, flow: str, year: int
-) -> Verdict | tuple[pd.DataFrame, dt.date]:
-    """The trade table (with two-way trade) and when the year's figures came out, or the
-    verdict when the table has no such figure or it came out after the article."""
-    table = trade.goods_trade().set_index("year")
-    table[TOTAL] = table["exports"] + table["imports"]  # two-way trade; NaN when one is missing
-    public = dt.date(year + 1, TRADE_RELEASE_MONTH, 1)
-    if year not in table.index or pd.isna(table.at[year, flow]):
-        decision = v.Decision(Label.NOT_CHECKABLE, f"The trade table has no {flow} for {year}.")
-        return _trade_verdict(claim, decision, table, [], public)
-    if ctx.as_of and public > ctx.as_of:
-        decision = v.Decision(
-            Label.NOT_CHECKABLE,
-            f"Annual {flow} for {year} were published after the article ({public:%B %Y}).",
-        )
-        return _trade_verdict(claim, decision, table, [], public)
-    return table, public
 
 
 def commodity_of(good: str) -> str | None:

@@ -1,0 +1,143 @@
+"""Trade figures read and checked as a whole (analysis/article/quantities.py,
+analysis/evidence/trade_checks.py): the size of a change beside its rate and the level
+it reached, what a figure is of when its sentence says so before it, and the year of a
+change over a span. One-sentence articles of a stated date; the figures come from the
+trade table, so the sentences hold whatever its vintage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import dated_article
+
+from analysis.analyses import trade
+from analysis.article import quantities
+from analysis.evidence import factcheck
+from analysis.evidence.model import Verdict
+from analysis.vocab import Label
+
+
+def _table():
+    return trade.goods_trade().set_index("year")
+
+
+def _bn(millions: float) -> str:
+    return f"${abs(millions) / 1000:.1f} billion"
+
+
+def _checked(tmp_path: Path, text: str, published: str, words: str) -> Verdict:
+    found = [x for x in factcheck.check(dated_article(tmp_path, text, published))]
+    hits = [x for x in found if words in x.claim.text]
+    assert hits, f"no claim with {words!r} in {[x.claim.text for x in found]}"
+    return hits[0]
+
+
+def _change(flow: str, year: int) -> tuple[float, float, float]:
+    """The year before's figure, the year's, and the change in percent."""
+    t = _table()
+    before, now = abs(float(t.at[year - 1, flow])), abs(float(t.at[year, flow]))
+    return before, now, (now - before) / before * 100
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        ("Sales slid by $4.2 billion (7.5 percent) to $51.8 billion.", "growth"),
+        ("Shipments fell sharply, by $9 billion or 12 percent, last year.", "growth"),
+        ("The surplus narrowed by 3.1 percent to $80 billion.", "growth"),
+        ("Brazil mines 60% of the world's niobium.", quantities.WORLD),
+    ],
+)
+def test_a_percentage_restating_a_change_is_a_rate_of_change(text, of):
+    (q,) = [q for _, q in quantities.figures(text, []) if q.unit == "%"]
+    assert q.of == of
+
+
+def test_an_amount_after_by_and_a_growth_word_is_the_size_of_the_change():
+    found = sorted(quantities.figures("Sales slid by $4.2 billion to $51.8 billion.", []))
+    assert [q.of for _, q in found] == [quantities.CHANGE, "value"]
+    (_, backed), *_ = quantities.figures("The plant was backed by $4 billion of loans.", [])
+    assert backed.of == "value"
+
+
+def test_the_change_its_rate_and_the_level_are_each_checked(tmp_path):
+    before, now, pct = _change("imports", 2019)
+    text = (
+        f"US imports from China slid by {_bn(before - now)} ({abs(pct):.1f} percent) to "
+        f"{_bn(now)} in 2019."
+    )
+    x = _checked(tmp_path, text, "2020-03-01", "slid")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    wrong = text.replace(_bn(before - now), _bn((before - now) * 2))
+    y = _checked(tmp_path, wrong, "2020-03-01", "slid")
+    assert y.verdict == Label.PARTLY, y.rationale  # the rate and the level hold, not the size
+
+
+def test_a_change_stated_before_a_wrong_level_does_not_hide_it(tmp_path):
+    before, now, _ = _change("exports", 2019)
+    text = f"US exports to China shrank by {_bn(before - now)} to {_bn(now * 1.3)} in 2019."
+    x = _checked(tmp_path, text, "2020-03-01", "shrank")
+    assert x.verdict == Label.PARTLY and "apart" in x.rationale, x.rationale
+
+
+def test_a_change_over_two_named_years_is_the_later_years_and_its_flow_is_said_before(
+    tmp_path,
+):
+    before, now, pct = _change("imports", 2023)
+    text = (
+        f"Purchases of Chinese goods slowed as US imports from China dropped steeply, by "
+        f"{_bn(before - now)} or {abs(pct):.0f} percent between 2022 and 2023, while exports "
+        "held up."
+    )
+    x = _checked(tmp_path, text, "2024-03-01", f"{abs(pct):.0f} percent")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    assert "2023" in x.rationale and "imports" in x.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # goods and services, said before the figure or in the clause before
+        (
+            "The US deficit in goods and services with China fell to $300 billion in 2019.",
+            "2020-06-01",
+        ),
+        (
+            "The goods and services deficit with China was $300 billion in 2019, as exports "
+            "came to $150 billion.",
+            "2020-06-01",
+        ),
+        # a product the flow is of, even one no lexicon names
+        (
+            "US exports of sorghum to China rose by 40 percent to $1.1 billion in 2019.",
+            "2020-06-01",
+        ),
+        (
+            "US imports of toys, games, and sporting goods from China fell 20 percent to "
+            "$30 billion in 2019.",
+            "2020-06-01",
+        ),
+        # a sector named before the figure
+        (
+            "The drop came mostly from the chemicals and machinery sectors, where combined US "
+            "exports to China fell by $3 billion to $20 billion in 2019.",
+            "2020-06-01",
+        ),
+    ],
+)
+def test_a_figure_of_more_or_less_than_goods_trade_is_not_checkable(tmp_path, text, published):
+    for x in factcheck.check(dated_article(tmp_path, text, published)):
+        if "$" in x.claim.text:
+            assert x.verdict == Label.NOT_CHECKABLE, (x.claim.text, x.rationale)
+
+
+def test_a_flow_of_goods_named_by_nationality_is_all_goods(tmp_path):
+    now = abs(float(_table().at[2019, "exports"]))
+    x = _checked(
+        tmp_path,
+        f"US exports of American goods to China came to {_bn(now)} in 2019.",
+        "2020-06-01",
+        "$",
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale
