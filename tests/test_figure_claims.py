@@ -141,3 +141,19 @@ def test_a_flow_of_goods_named_by_nationality_is_all_goods(tmp_path):
         "$",
     )
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Beijing's sales held up in 2021, according to China's customs.",
+        "The General Administration of Customs released its yearly figures on Friday.",
+    ],
+)
+def test_a_figure_from_chinas_own_customs_is_not_held_to_the_census_table(tmp_path, source):
+    now = abs(float(_table().at[2021, "imports"]))
+    text = f"In 2021, goods exported from China to the US came to {_bn(now)}."
+    census = _checked(tmp_path, text, "2022-06-01", "$")
+    assert census.verdict == Label.SUPPORTED, census.rationale  # read as the US import figure
+    other_side = _checked(tmp_path, f"{source} {text}", "2022-06-01", "$")
+    assert other_side.verdict == Label.NOT_CHECKABLE and "China's" in other_side.rationale

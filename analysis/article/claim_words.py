@@ -40,6 +40,7 @@ def patterns() -> dict[str, Any]:
         "wider_than_goods": _any(w.wider_than_goods),
         "all_goods": re.compile(r"(?:" + "|".join(w.all_goods) + r")$", re.I),
         "trade_breakdown": _any(w.trade_breakdown),
+        "china_side_sources": _any(w.china_side_sources),
         "not_output": _any(w.not_output),
         "running_total": _any(w.running_total),
         "not_taken": _any(w.not_taken),

@@ -149,6 +149,7 @@ class ClaimWords(_Entry):
     wider_than_goods: tuple[str, ...]
     all_goods: tuple[str, ...]
     trade_breakdown: tuple[str, ...]
+    china_side_sources: tuple[str, ...]
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
@@ -214,6 +215,7 @@ class ClaimWords(_Entry):
         "wider_than_goods",
         "all_goods",
         "trade_breakdown",
+        "china_side_sources",
         "not_output",
         "running_total",
         "not_taken",

@@ -81,6 +81,18 @@ def _sentence_start(ctx: Context, claim: Claim) -> int:
     return sents[i].start if i >= 0 else claim.start
 
 
+def _source_before(ctx: Context, claim: Claim) -> str:
+    """The claim's sentence and the one before it in its paragraph: where a figure's
+    source is named ("..., according to Chinese customs data. Imports from the U.S.
+    totaled $163.62 billion")."""
+    sents = _sentences(ctx.article.text)
+    i = text.sentence_at(sents, claim.start)
+    if i < 0:
+        return claim.text
+    first = i - 1 if i > 0 and sents[i - 1].paragraph == sents[i].paragraph else i
+    return ctx.article.text[sents[first].start : sents[i].end]
+
+
 def _lead(ctx: Context, claim: Claim) -> str:
     """The claim's sentence up to the claim's first figure: what a figure is of is often
     said before it ("the goods and services deficit stood at ...", "U.S. imports of
@@ -122,13 +134,19 @@ def _product_of(lead: str) -> str:
     return phrase.strip(" ,") if named else ""
 
 
-def _beyond_the_table(frame: Frame, text: str, lead: str = "") -> str:
+def _beyond_the_table(frame: Frame, text: str, lead: str = "", source: str = "") -> str:
     """Why the annual all-goods table cannot decide a trade claim, or ''. `lead` is the
-    claim's sentence up to its first figure."""
+    claim's sentence up to its first figure, `source` its sentence and the one before."""
     q = frame.quantity
     if q is not None and q.unit == "USD" and q.of not in ("value", quantities.CHANGE):
         return f"The amount is a {q.of} (a pledge or a target), not a recorded trade flow."
     words = claim_words.patterns()
+    if words["china_side_sources"].search(source):
+        return (
+            "The figure is from China's own trade statistics; the trade table is US Census "
+            "data, which values and times trade otherwise: China's customs figures would "
+            "decide it."
+        )
     if words["wider_than_goods"].search(lead):
         return (
             "The figure is of more than goods trade (services or the current account); the "
@@ -174,7 +192,9 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     if frame.partner != "CHN":
         return _not_with_china(claim, frame)
-    not_in_table = _beyond_the_table(frame, claim.text, _lead(ctx, claim))
+    not_in_table = _beyond_the_table(
+        frame, claim.text, _lead(ctx, claim), _source_before(ctx, claim)
+    )
     if not_in_table:
         decision = v.Decision(Label.NOT_CHECKABLE, not_in_table)
         return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
