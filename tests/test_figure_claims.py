@@ -157,3 +157,34 @@ def test_a_figure_from_chinas_own_customs_is_not_held_to_the_census_table(tmp_pa
     assert census.verdict == Label.SUPPORTED, census.rationale  # read as the US import figure
     other_side = _checked(tmp_path, f"{source} {text}", "2022-06-01", "$")
     assert other_side.verdict == Label.NOT_CHECKABLE and "China's" in other_side.rationale
+
+
+def _mined(country: str, year: int, edition: str = "MCS 2024") -> float:
+    from analysis.data import datasets
+
+    t = datasets.load("rare_earths_mine_production")
+    row = t.loc[(t["country"] == country) & (t["year"] == year) & (t["source_edition"] == edition)]
+    return float(row["value"].iloc[0])
+
+
+def _t(tonnes: float) -> str:
+    return f"{tonnes:,.0f} tonnes"
+
+
+def test_a_tonnage_worldwide_is_the_world_total(tmp_path):
+    world = _mined("World total", 2023)
+    text = "Rare earth output was up again in 2023, reaching {} worldwide."
+    x = _checked(tmp_path, text.format(_t(world)), "2024-06-01", "worldwide")
+    assert x.verdict == Label.SUPPORTED and "the world" in x.rationale, x.rationale
+    y = _checked(tmp_path, text.format(_t(world * 1.5)), "2024-06-01", "worldwide")
+    assert y.verdict == Label.UNSUPPORTED, y.rationale
+
+
+def test_each_tonnage_is_checked_for_its_own_year(tmp_path):
+    now, before = _mined("China", 2023), _mined("China", 2022)
+    text = "In 2023, China mined {} of rare earths, up from {} the previous year."
+    x = _checked(tmp_path, text.format(_t(now), _t(before)), "2024-06-01", "mined")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    # the figure "the previous year" is for 2022, whether or not its clause is a claim apart
+    y = _checked(tmp_path, text.format(_t(now), _t(before / 2)), "2024-06-01", "previous")
+    assert y.verdict in (Label.PARTLY, Label.UNSUPPORTED) and "2022" in y.rationale, y.rationale

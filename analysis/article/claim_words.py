@@ -41,6 +41,7 @@ def patterns() -> dict[str, Any]:
         "all_goods": re.compile(r"(?:" + "|".join(w.all_goods) + r")$", re.I),
         "trade_breakdown": _any(w.trade_breakdown),
         "china_side_sources": _any(w.china_side_sources),
+        "world_words": _any(w.world_words),
         "not_output": _any(w.not_output),
         "running_total": _any(w.running_total),
         "not_taken": _any(w.not_taken),

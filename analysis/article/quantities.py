@@ -22,7 +22,7 @@ _MONEY = re.compile(
 )
 _MASS = re.compile(
     rf"\b(?P<num>{_NUMBER})\s*(?P<scale>million|thousand)?\s*(?:metric\s+)?"
-    r"(?P<unit>tonnes|tons|kilograms|kg)\b",
+    r"(?P<unit>tonnes|tons|kilograms|kg|MT)\b",
     re.I,
 )
 _MASS_SCALES = {"million": 1e6, "thousand": 1e3}
@@ -174,19 +174,27 @@ def figures(text: str, date_spans: list[tuple[int, int]]) -> list[tuple[int, Qua
     return [*_percents(text, date_spans), *_amounts(text, date_spans)]
 
 
-def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
-    """The first figure of a claim outside its dates: a percentage, money, a count, or a
-    share word ("the vast majority")."""
-    first = next(_percents(text, date_spans), None) or next(_amounts(text, date_spans), None)
-    if first is not None:
-        return first[1]
+def tonnages(text: str, date_spans: list[tuple[int, int]]) -> Iterator[tuple[int, Quantity]]:
+    """Every tonnage of a claim outside its dates, in tonnes (and where): "240,000 metric
+    tons, up from 210,000 MT" gives two."""
     for m in _MASS.finditer(text):
         if outside(date_spans, m.start()):
             value = _number(m.group("num")) * _MASS_SCALES.get((m.group("scale") or "").lower(), 1)
             if m.group("unit").lower() in ("kilograms", "kg"):
                 value /= 1000
             hedge = _hedge(text[: m.start()])
-            return Quantity(m.group(0), value, "t", AMOUNT, hedge, *_bounds_relative(value, hedge))
+            bounds = _bounds_relative(value, hedge)
+            yield m.start(), Quantity(m.group(0), value, "t", AMOUNT, hedge, *bounds)
+
+
+def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
+    """The first figure of a claim outside its dates: a percentage, money, a count, or a
+    share word ("the vast majority")."""
+    first = next(_percents(text, date_spans), None) or next(_amounts(text, date_spans), None)
+    if first is not None:
+        return first[1]
+    for _, mass in tonnages(text, date_spans):
+        return mass
     for m in _COUNTED.finditer(text):
         if outside(date_spans, m.start()):
             value = _number(m.group("num"))

@@ -150,6 +150,7 @@ class ClaimWords(_Entry):
     all_goods: tuple[str, ...]
     trade_breakdown: tuple[str, ...]
     china_side_sources: tuple[str, ...]
+    world_words: tuple[str, ...]
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
@@ -216,6 +217,7 @@ class ClaimWords(_Entry):
         "all_goods",
         "trade_breakdown",
         "china_side_sources",
+        "world_words",
         "not_output",
         "running_total",
         "not_taken",

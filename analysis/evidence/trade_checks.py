@@ -75,7 +75,8 @@ def _sentences(article_text: str) -> list[text.Sentence]:
     return text.sentences(article_text)
 
 
-def _sentence_start(ctx: Context, claim: Claim) -> int:
+def sentence_start(ctx: Context, claim: Claim) -> int:
+    """Where the claim's sentence starts in the article."""
     sents = _sentences(ctx.article.text)
     i = text.sentence_at(sents, claim.start)
     return sents[i].start if i >= 0 else claim.start
@@ -97,7 +98,7 @@ def _lead(ctx: Context, claim: Claim) -> str:
     """The claim's sentence up to the claim's first figure: what a figure is of is often
     said before it ("the goods and services deficit stood at ...", "U.S. imports of
     computers, peripherals, and parts decreased by ...")."""
-    start = _sentence_start(ctx, claim)
+    start = sentence_start(ctx, claim)
     figures = quantities.figures(claim.text, [])
     first = min((at for at, _ in figures), default=len(claim.text))
     return ctx.article.text[start : claim.start + first]
@@ -218,7 +219,7 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
                 rows.append(int(table.at[year - 1, "row"]))
     if not decisions:
         return None
-    decision = _together(decisions)
+    decision = v.figures_together(decisions)
     rows = sorted(set(rows))
     # "fell to $279 billion, the lowest since 2010": the extreme, in the claim or in the
     # figureless rest of its sentence, must hold too
@@ -242,7 +243,7 @@ def _figures(
     $452.2 billion" gives the change, its rate and the level, each checked. The words
     before the claim in its sentence say what a figure is ("Imports dropped sharply, by $109
     billion": a fall of imports)."""
-    begin = _sentence_start(ctx, claim)
+    begin = sentence_start(ctx, claim)
     said = ctx.article.text[begin : claim.end]
     spans = []
     for w in frame.when:
@@ -323,17 +324,6 @@ def _trade_figure(
         f"{what} went from {usd_bn(before)} in {year - 1} to {usd_bn(shown)} in {year}: "
         f"{change:+.1f}% (the claim: {said}).",
     )
-
-
-def _together(decisions: list[v.Decision]) -> v.Decision:
-    """One verdict from a claim's figures: all alike, that label; some holding (fully or
-    partly) and others not, partly supported; none holding, unsupported."""
-    labels = {d.label for d in decisions}
-    why = " ".join(d.rationale for d in decisions)
-    if len(labels) == 1:
-        return v.Decision(labels.pop(), why)
-    held = labels & {Label.SUPPORTED, Label.PARTLY}
-    return v.Decision(Label.PARTLY if held else Label.UNSUPPORTED, why)
 
 
 def _check_extreme(
