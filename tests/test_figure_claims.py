@@ -188,3 +188,34 @@ def test_each_tonnage_is_checked_for_its_own_year(tmp_path):
     # the figure "the previous year" is for 2022, whether or not its clause is a claim apart
     y = _checked(tmp_path, text.format(_t(now), _t(before / 2)), "2024-06-01", "previous")
     assert y.verdict in (Label.PARTLY, Label.UNSUPPORTED) and "2022" in y.rationale, y.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "verdict"),
+    [
+        # the USGS edition public on the day decides (MCS 2023: China first; MCS 2024: Belgium)
+        (
+            "Belgium is the largest source of U.S. imports of germanium.",
+            "2023-06-01",
+            "unsupported",
+        ),
+        ("Belgium is the largest source of U.S. imports of germanium.", "2024-06-01", "supported"),
+        # the country the clause is about, not one named in an aside
+        (
+            "China – well ahead of Canada – is the second-largest source of US imports of "
+            "germanium.",
+            "2024-06-01",
+            "supported",
+        ),
+        (
+            "Germany is the biggest supplier of gallium to the United States.",
+            "2024-06-01",
+            "unsupported",
+        ),
+    ],
+)
+def test_a_rank_among_import_sources_is_checked_against_the_usgs_sources(
+    tmp_path, text, published, verdict
+):
+    x = _checked(tmp_path, text, published, "Germany" if "Germany" in text else "source")
+    assert x.verdict == Label(verdict) and x.rule == "rank of import sources", x.rationale

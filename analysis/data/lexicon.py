@@ -151,6 +151,7 @@ class ClaimWords(_Entry):
     trade_breakdown: tuple[str, ...]
     china_side_sources: tuple[str, ...]
     world_words: tuple[str, ...]
+    import_source_rank: tuple[str, ...]
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
@@ -218,6 +219,7 @@ class ClaimWords(_Entry):
         "trade_breakdown",
         "china_side_sources",
         "world_words",
+        "import_source_rank",
         "not_output",
         "running_total",
         "not_taken",

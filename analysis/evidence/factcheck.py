@@ -322,6 +322,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     check_company_figure,
     figure_checks.check_taxonomy,
     reserve_checks.check_reserve_rank,
+    figure_checks.check_import_rank,
     figure_checks.check_rank,
     figure_checks.check_amount,
     reserve_checks.check_reserves,

@@ -305,6 +305,106 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     return Verdict(claim, label, rationale, "rank of producers", evidence)
 
 
+IMPORT_SOURCES = "us_import_sources"
+_ASIDE = re.compile(r"\s[–—-]\s.*?\s[–—-]\s|\([^)]*\)")
+
+
+def check_import_rank(ctx: Context, claim: Claim) -> Verdict | None:
+    """'China is the second-largest source of U.S. imports of gallium': the place of the
+    country the clause is about (its first country before the rank, asides between dashes
+    or brackets left out) among the import sources of the newest USGS edition public by
+    the article's date, for each good the claim names (`import_source_rank` words)."""
+    said = claim_words.patterns()["import_source_rank"].search(claim.text)
+    if said is None:
+        return None
+    goods_named = [c for g in claim.commodities if (c := commodity_of(g))] or [
+        c for g in (claim.frame.goods if claim.frame else ()) if (c := commodity_of(g))
+    ]
+    subject = _subject_before(ctx, claim, claim.start + said.start())
+    if not goods_named or subject is None:
+        return None
+    table = datasets.load(IMPORT_SOURCES)
+    out = [
+        e["id"]
+        for e in datasets.editions(IMPORT_SOURCES)
+        if (r := datasets.released(IMPORT_SOURCES, e["id"])) is not None
+        and (ctx.as_of is None or r <= ctx.as_of)
+    ]
+    m = _PLACE.search(claim.text)
+    place = (v.ordinal(m.group(1)) or 1) if m else 1
+    decisions, rows = [], []
+    for commodity in dict.fromkeys(goods_named):
+        ranked = table.loc[
+            (table["commodity"] == commodity)
+            & table["source_edition"].isin(out[-1:])
+            & table["rank"].notna()
+        ]
+        if ranked.empty:
+            decisions.append(
+                (
+                    commodity,
+                    v.Decision(
+                        Label.NOT_CHECKABLE,
+                        f"No USGS import sources of {commodity} public by {ctx.as_of}.",
+                    ),
+                )
+            )
+            continue
+        material = ranked["material"].iloc[0]
+        ranked = ranked.loc[ranked["material"] == material].sort_values("rank")
+        order = [countries.iso3(str(c)) for c in ranked["country"]]
+        rank = order.index(subject) + 1 if subject in order else None
+        first = ranked.iloc[0]
+        decisions.append(
+            (
+                commodity,
+                v.Decision(
+                    Label.SUPPORTED if rank == place else Label.UNSUPPORTED,
+                    f"{first['source_edition']} ({material}, {first['period']}): the largest "
+                    f"source of US imports was {first['country']}; {countries.name(subject)} "
+                    f"ranked {rank or 'nowhere among those listed'} (the claim: {place}).",
+                ),
+            )
+        )
+        rows += [int(r) for r in ranked.index]
+    decision = v.combine(decisions)
+    evidence = (
+        (
+            make_evidence(
+                IMPORT_SOURCES,
+                rows,
+                {"edition": out[-1] if out else None},
+                "major import sources",
+                datasets.released(IMPORT_SOURCES, out[-1]) if out else None,
+            ),
+        )
+        if rows
+        else ()
+    )
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "rank of import sources",
+        evidence,
+        needs_text(decision, "US import sources of the goods, as public then"),
+    )
+
+
+def _subject_before(ctx: Context, claim: Claim, upto: int) -> str | None:
+    """The country a clause is about: the first one it names before `upto`, asides between
+    dashes or in brackets left out ("China – the United States' rival – is ...")."""
+    text = ctx.article.text
+    head = text[claim.start : upto]
+    hidden = [(m.start() + claim.start, m.end() + claim.start) for m in _ASIDE.finditer(head)]
+    for e in sorted((ctx.article.entity(r) for r in claim.entities), key=lambda e: e.start):
+        if e.start >= upto or not e.country:
+            continue
+        if not any(a <= e.start < b for a, b in hidden):
+            return e.country
+    return None
+
+
 def _left_out(ctx: Context, claim: Claim) -> set[str]:
     """Countries a ranking leaves out ('the largest producer outside China')."""
     out = set()
