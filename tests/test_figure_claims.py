@@ -219,3 +219,42 @@ def test_a_rank_among_import_sources_is_checked_against_the_usgs_sources(
 ):
     x = _checked(tmp_path, text, published, "Germany" if "Germany" in text else "source")
     assert x.verdict == Label(verdict) and x.rule == "rank of import sources", x.rationale
+
+
+def _rule(rule_id: str) -> dict:
+    from analysis.data import datasets
+
+    t = datasets.load("entity_list_rules")
+    return t.loc[t["rule_id"] == rule_id].iloc[0].to_dict()
+
+
+def test_an_entity_list_count_is_public_from_the_announcement_the_catalog_records(tmp_path):
+    # printed on 19 December 2022, in force on the 16th, announced (catalog) on the 15th
+    added = int(_rule("el-2022-12-19")["entries_added_total"])
+    text = "The Commerce Department added {} entities to the Entity List."
+    x = _checked(tmp_path, text.format(added), "2022-12-15", "Entity List")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    y = _checked(tmp_path, text.format(added + 20), "2022-12-15", "Entity List")
+    assert y.verdict == Label.UNSUPPORTED, y.rationale
+
+
+def test_an_entity_list_count_near_the_rules_of_one_announcement_is_partly_supported(tmp_path):
+    both = int(_rule("el-2025-03-28-a")["entries_added_total"]) + int(
+        _rule("el-2025-03-28-b")["entries_added_total"]
+    )
+    text = "The Commerce Department added {} entities to the Entity List."
+    x = _checked(tmp_path, text.format(both), "2025-03-29", "Entity List")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    y = _checked(tmp_path, text.format(both - 2), "2025-03-29", "Entity List")
+    assert y.verdict == Label.PARTLY, y.rationale
+
+
+def test_a_part_of_an_entity_list_addition_is_not_checkable(tmp_path):
+    x = _checked(
+        tmp_path,
+        "Commerce added firms to the Entity List this week, and the additions include 21 "
+        "entities that make AI chips.",
+        "2022-12-20",
+        "21",
+    )
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale

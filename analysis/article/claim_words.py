@@ -43,6 +43,7 @@ def patterns() -> dict[str, Any]:
         "china_side_sources": _any(w.china_side_sources),
         "world_words": _any(w.world_words),
         "import_source_rank": _any(w.import_source_rank),
+        "count_parts": _any(w.count_parts),
         "not_output": _any(w.not_output),
         "running_total": _any(w.running_total),
         "not_taken": _any(w.not_taken),

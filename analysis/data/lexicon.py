@@ -152,6 +152,7 @@ class ClaimWords(_Entry):
     china_side_sources: tuple[str, ...]
     world_words: tuple[str, ...]
     import_source_rank: tuple[str, ...]
+    count_parts: tuple[str, ...]
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
@@ -220,6 +221,7 @@ class ClaimWords(_Entry):
         "china_side_sources",
         "world_words",
         "import_source_rank",
+        "count_parts",
         "not_output",
         "running_total",
         "not_taken",

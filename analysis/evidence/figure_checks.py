@@ -457,15 +457,29 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     ]
     if near.empty:
         return None  # no rule that week: the measure checks may still read the claim
+    if claim_words.patterns()["count_parts"].search(_lead_in(ctx, claim)):
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            "The claim counts a part of the additions (by reason or kind); the rules table "
+            "counts each rule's entries in total and under China only.",
+        )
+        return Verdict(claim, decision.label, decision.rationale, "entity list count")
     q = frame.quantity
     claimed = q.value
     counts = {int(x) for x in near["entries_added_total"].dropna()} | {
         int(x) for x in near["china_added"].dropna()
     }
-    # "more than 60" holds for any count above 60; a bare count must be exact
+    # rules printed the same day may be one announcement: their entries together count too
+    for _, same in near.groupby("published"):
+        if len(same) > 1 and same["entries_added_total"].notna().all():
+            counts.add(int(same["entries_added_total"].sum()))
+    # "more than 60" holds for any count above 60; a bare count must be exact, and within
+    # COUNT_NEAR of one is partly supported (entities and entries differ: an entity may be
+    # entered under several destinations)
     low, high = (q.low, q.high) if q.hedge else (claimed, claimed)
     fits = [c for c in counts if (low is None or c >= low) and (high is None or c <= high)]
-    label = Label.SUPPORTED if fits else Label.UNSUPPORTED
+    near_miss = [c for c in counts if claimed and abs(c - claimed) / c <= COUNT_NEAR]
+    label = Label.SUPPORTED if fits else Label.PARTLY if near_miss else Label.UNSUPPORTED
     rule = near.iloc[0]
     decision = v.Decision(
         label,
@@ -475,9 +489,19 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
         + f"; the claim says {' '.join((q.hedge.replace('_', ' '), q.text)).strip()!r}.",
     )
     # a rule in force was public by then: BIS posts a rule for inspection (and it takes
-    # effect) days before the Federal Register prints it
+    # effect) days before the Federal Register prints it, and often announces the additions
+    # (a catalogued Entity List measure) before either
     public = min(
-        (d for d in (day_of(rule["published"]), day_of(rule["effective"])) if d), default=None
+        (
+            d
+            for d in (
+                day_of(rule["published"]),
+                day_of(rule["effective"]),
+                _announced(day_of(rule["published"])),
+            )
+            if d
+        ),
+        default=None,
     )
     evidence = (
         make_evidence(
@@ -489,6 +513,37 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
         ),
     )
     return Verdict(claim, decision.label, decision.rationale, "entity list count", evidence)
+
+
+COUNT_NEAR = 0.05
+
+
+def _lead_in(ctx: Context, claim: Claim) -> str:
+    """The claim and the words of its sentence before it ("this includes 21 entities")."""
+    return ctx.article.text[trade_checks.sentence_start(ctx, claim) : claim.end]
+
+
+# BIS announces Entity List additions days before the Federal Register prints the rule.
+ANNOUNCED_BEFORE_DAYS = 10
+
+
+def _announced(published: dt.date | None) -> dt.date | None:
+    """The day BIS announced the additions a rule printed on `published` makes: a US Entity
+    List measure of the catalog announced in the `ANNOUNCED_BEFORE_DAYS` before it."""
+    if published is None:
+        return None
+    catalog = datasets.load("measures")
+    found = catalog.loc[
+        (catalog["measure_type"] == "entity_listing")
+        & (catalog["implementing_jurisdiction"] == "USA")
+        & catalog["title"].str.contains("Entity List", case=False, na=False)
+    ]
+    days = [
+        d
+        for d in (day_of(x) for x in found["announced"])
+        if d and dt.timedelta(0) <= published - d <= dt.timedelta(days=ANNOUNCED_BEFORE_DAYS)
+    ]
+    return min(days, default=None)
 
 
 # --- taxonomy ------------------------------------------------------------------------------
