@@ -258,3 +258,12 @@ def test_a_part_of_an_entity_list_addition_is_not_checkable(tmp_path):
         "21",
     )
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_share_to_a_tenth_of_a_point_needs_its_own_years_figure(tmp_path):
+    # the bundled refining share of germanium stops years before 2023
+    text = "China accounted for {} of refined germanium production last year."
+    x = _checked(tmp_path, text.format("59.2%"), "2024-12-03", "germanium")
+    assert x.verdict == Label.NOT_CHECKABLE and any("precise" in n for n in x.notes), x.notes
+    rounded = _checked(tmp_path, text.format("60%"), "2024-12-03", "germanium")
+    assert rounded.verdict != Label.NOT_CHECKABLE, rounded.rationale

@@ -131,6 +131,18 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
                 f"more than {STALE_YEARS} years before {year}: too old to decide the claim."
             )
         table = table.loc[~stale]
+    q = frame.quantity if frame is not None else None
+    if dates and year and q is not None and q.value is not None and _decimals(q.text):
+        # "59.2% ... last year": a share to the tenth of a point is that year's figure; an
+        # earlier year's share neither confirms nor refutes it
+        earlier = table["year"].notna() & (table["year"] < year)
+        for _, old in table.loc[earlier & table["stage"].isin(wanted)].iterrows():
+            notes.append(
+                f"The claim gives {q.text} for {year}; the latest {old['stage']} share in the "
+                f"bundled data is for {int(old['year'])}, which cannot decide a figure that "
+                "precise."
+            )
+        table = table.loc[~earlier]
     missing = [s for s in wanted if s not in set(table["stage"])]
     by = f" up to {year}" if year else ""
     if dates and year and dates[0].start.year < year:
@@ -197,6 +209,11 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
         needs_text(decision, f"{commodity} {' and '.join(missing or wanted)} shares{by}"),
         tuple(notes),
     )
+
+
+def _decimals(figure: str) -> bool:
+    """Whether a figure is given to a decimal place ("59.2%")."""
+    return bool(re.search(r"\d\.\d", figure))
 
 
 def _published(commodity: str, row: Any) -> dt.date | None:
