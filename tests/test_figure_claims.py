@@ -267,3 +267,27 @@ def test_a_share_to_a_tenth_of_a_point_needs_its_own_years_figure(tmp_path):
     assert x.verdict == Label.NOT_CHECKABLE and any("precise" in n for n in x.notes), x.notes
     rounded = _checked(tmp_path, text.format("60%"), "2024-12-03", "germanium")
     assert rounded.verdict != Label.NOT_CHECKABLE, rounded.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Despite hosting the world's second largest reserves of rare earths, Brazil mines little.",
+            "supported",
+        ),
+        (
+            "Despite hosting the world's second largest reserves of rare earths, India mines little.",
+            "unsupported",
+        ),
+        # a holder named only in an earlier sentence is a guess
+        (
+            "Brazil has plans. Despite hosting the world's second largest reserves of rare "
+            "earths, the country mines little.",
+            "not checkable",
+        ),
+    ],
+)
+def test_a_reserve_rank_takes_its_holder_from_the_rest_of_its_sentence(tmp_path, text, verdict):
+    x = _checked(tmp_path, text, "2025-07-01", "reserves")
+    assert x.verdict == Label(verdict), x.rationale

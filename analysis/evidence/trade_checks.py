@@ -75,6 +75,11 @@ def _sentences(article_text: str) -> list[text.Sentence]:
     return text.sentences(article_text)
 
 
+def sentences_of(ctx: Context) -> list[text.Sentence]:
+    """The article's sentences (computed once per article text)."""
+    return _sentences(ctx.article.text)
+
+
 def sentence_start(ctx: Context, claim: Claim) -> int:
     """Where the claim's sentence starts in the article."""
     sents = _sentences(ctx.article.text)
