@@ -291,3 +291,20 @@ def test_a_share_to_a_tenth_of_a_point_needs_its_own_years_figure(tmp_path):
 def test_a_reserve_rank_takes_its_holder_from_the_rest_of_its_sentence(tmp_path, text, verdict):
     x = _checked(tmp_path, text, "2025-07-01", "reserves")
     assert x.verdict == Label(verdict), x.rationale
+
+
+@pytest.mark.parametrize(
+    ("before", "checked"),
+    [
+        ("US imports of goods from China shrank in 2023. In 2022, they had peaked.", True),
+        # a paragraph trading with nobody named: no guess
+        ("Imports shrank in 2023. In 2022, they had peaked.", False),
+    ],
+)
+def test_a_trade_figure_naming_no_partner_is_about_the_one_its_paragraph_trades_with(
+    tmp_path, before, checked
+):
+    now = abs(float(_table().at[2019, "imports"]))
+    text = f"{before} Before the pandemic, in 2019, the US imported {_bn(now)}."
+    x = _checked(tmp_path, text, "2024-03-01", "2019, the US imported")
+    assert (x.verdict == Label.SUPPORTED) == checked, x.rationale

@@ -13,6 +13,7 @@ table (`us_china_goods_trade_annual`), read from the claim's frame.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from functools import lru_cache
@@ -73,6 +74,31 @@ def figure_year(frame: Frame, as_of: dt.date | None, since: list[str] = ()) -> i
 @lru_cache(maxsize=4)
 def _sentences(article_text: str) -> list[text.Sentence]:
     return text.sentences(article_text)
+
+
+_WITH = re.compile(r"\b(?:from|to|with|into)\s+(?:the\s+)?$", re.I)
+
+
+def _china_paragraph(ctx: Context, claim: Claim) -> bool:
+    """Whether a trade claim naming no partner is about China: every partner its
+    paragraph's earlier sentences trade with ("imports from China", "exports to China") is
+    China, and the claim is not of a total ("overall", "total": `all_goods` words)."""
+    sents = _sentences(ctx.article.text)
+    i = text.sentence_at(sents, claim.start)
+    if i < 0 or re.search(r"\b(?:total|overall|worldwide|global)\b", claim.text, re.I):
+        return False
+    partners = set()
+    for s in sents[:i]:
+        if s.paragraph != sents[i].paragraph or not frames.flow(s.text):
+            continue
+        partners |= {
+            e.country
+            for e in ctx.article.entities
+            if s.start <= e.start < s.end
+            and e.country not in (None, "USA")
+            and _WITH.search(ctx.article.text[max(s.start, e.start - 12) : e.start])
+        }
+    return partners == {"CHN"}
 
 
 def sentences_of(ctx: Context) -> list[text.Sentence]:
@@ -196,6 +222,12 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     year = figure_year(frame, ctx.as_of, since)
     if flow is None or year is None:
         return None
+    if frame.partner is None and _china_paragraph(ctx, claim):
+        frame = dataclasses.replace(frame, partner="CHN")
+        claim = dataclasses.replace(
+            claim,
+            notes=(*claim.notes, "The partner is China, the only one its paragraph trades with."),
+        )
     if frame.partner != "CHN":
         return _not_with_china(claim, frame)
     not_in_table = _beyond_the_table(
