@@ -273,11 +273,13 @@ def test_a_share_to_a_tenth_of_a_point_needs_its_own_years_figure(tmp_path):
     ("text", "verdict"),
     [
         (
-            "Despite hosting the world's second largest reserves of rare earths, Brazil mines little.",
+            "Despite hosting the world's second largest reserves of rare earths, Brazil "
+            "mines little.",
             "supported",
         ),
         (
-            "Despite hosting the world's second largest reserves of rare earths, India mines little.",
+            "Despite hosting the world's second largest reserves of rare earths, India "
+            "mines little.",
             "unsupported",
         ),
         # a holder named only in an earlier sentence is a guess
