@@ -22,7 +22,7 @@ _MONEY = re.compile(
 )
 _MASS = re.compile(
     rf"\b(?P<num>{_NUMBER})\s*(?P<scale>million|thousand)?\s*(?:metric\s+)?"
-    r"(?P<unit>tonnes|tons|kilograms|kg)\b",
+    r"(?P<unit>tonnes|tons|kilograms|kg|MT)\b",
     re.I,
 )
 _MASS_SCALES = {"million": 1e6, "thousand": 1e3}
@@ -87,6 +87,15 @@ def _bounds(value: float, hedge: str) -> tuple[float | None, float | None]:
 
 _CLAUSE_END = re.compile(r"[,;:—–()]")
 _OF_PHRASE = re.compile(r"\s+of\b", re.I)
+# An amount a percentage restates: "by $13.5 billion (11.3 percent)", "by $109 billion or
+# 20 percent": the percentage is read in the amount's clause.
+_RESTATED = re.compile(
+    rf"(?:US)?\$\s?(?:{_NUMBER})\s*(?:trillion|billion|bn|million|mn)?\s*(?:\(|\bor\s+)\s*$", re.I
+)
+# "by" right before a figure (or before the amount it restates) gives the size of a change
+# ("narrowed by 17.6 percent", "fell by $87.9 billion"), not a level or a share.
+_BY = re.compile(r"\bby\s*(?:US)?\$?\s*$", re.I)
+CHANGE = "change"  # what an amount is (`Quantity.of`) when it is the size of a change
 
 
 def _percent_of(text: str, at: int, end: int) -> str:
@@ -98,9 +107,18 @@ def _percent_of(text: str, at: int, end: int) -> str:
     third of the reserves, China accounts for 60% of output": 60% is a share of output).
     A figure followed by "of" names what it is a share of, so growth words after it do
     not make it a change ("69% of the ore dug up")."""
+    restated = _RESTATED.search(text, 0, at)
+    if restated:  # "(11.3 percent)" after an amount: read in the amount's clause
+        return (
+            _percent_of(text, restated.start(), end)
+            if _BY.search(text, 0, restated.start()) is None
+            else "growth"
+        )
     start = max(0, at - 45)
     cut = [m.end() for m in _CLAUSE_END.finditer(text, start, at)]
     before = text[cut[-1] if cut else start : at]
+    if _BY.search(before):
+        return "growth"
     after = text[end : min(len(text), end + 45)]
     stop = _CLAUSE_END.search(after)
     after = after[: stop.start()] if stop else after
@@ -115,11 +133,14 @@ def _percent_of(text: str, at: int, end: int) -> str:
 
 def _money_of(text: str, at: int) -> str:
     """What an amount at `at` is: a value, unless the words before it make it a pledge or
-    a target ("committed to buy an additional $200 billion")."""
+    a target ("committed to buy an additional $200 billion"), or the size of a change
+    (`CHANGE`: "by" right before it, a growth word before that: "fell by $87.9 billion")."""
     before = text[max(0, at - 60) : at + 1]
     for name, pattern in patterns()["not_flows"].items():
         if pattern.search(before):
             return name
+    if _BY.search(text, 0, at) and patterns()["not_shares"]["growth"].search(before[:-1]):
+        return CHANGE
     return "value"
 
 
@@ -153,19 +174,27 @@ def figures(text: str, date_spans: list[tuple[int, int]]) -> list[tuple[int, Qua
     return [*_percents(text, date_spans), *_amounts(text, date_spans)]
 
 
-def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
-    """The first figure of a claim outside its dates: a percentage, money, a count, or a
-    share word ("the vast majority")."""
-    first = next(_percents(text, date_spans), None) or next(_amounts(text, date_spans), None)
-    if first is not None:
-        return first[1]
+def tonnages(text: str, date_spans: list[tuple[int, int]]) -> Iterator[tuple[int, Quantity]]:
+    """Every tonnage of a claim outside its dates, in tonnes (and where): "240,000 metric
+    tons, up from 210,000 MT" gives two."""
     for m in _MASS.finditer(text):
         if outside(date_spans, m.start()):
             value = _number(m.group("num")) * _MASS_SCALES.get((m.group("scale") or "").lower(), 1)
             if m.group("unit").lower() in ("kilograms", "kg"):
                 value /= 1000
             hedge = _hedge(text[: m.start()])
-            return Quantity(m.group(0), value, "t", AMOUNT, hedge, *_bounds_relative(value, hedge))
+            bounds = _bounds_relative(value, hedge)
+            yield m.start(), Quantity(m.group(0), value, "t", AMOUNT, hedge, *bounds)
+
+
+def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
+    """The first figure of a claim outside its dates: a percentage, money, a count, or a
+    share word ("the vast majority")."""
+    first = next(_percents(text, date_spans), None) or next(_amounts(text, date_spans), None)
+    if first is not None:
+        return first[1]
+    for _, mass in tonnages(text, date_spans):
+        return mass
     for m in _COUNTED.finditer(text):
         if outside(date_spans, m.start()):
             value = _number(m.group("num"))

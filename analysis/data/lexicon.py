@@ -146,6 +146,13 @@ class ClaimWords(_Entry):
     not_shares: dict[str, tuple[str, ...]]
     not_flows: dict[str, tuple[str, ...]]
     part_of_year: tuple[str, ...]
+    wider_than_goods: tuple[str, ...]
+    all_goods: tuple[str, ...]
+    trade_breakdown: tuple[str, ...]
+    china_side_sources: tuple[str, ...]
+    world_words: tuple[str, ...]
+    import_source_rank: tuple[str, ...]
+    count_parts: tuple[str, ...]
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
@@ -211,6 +218,13 @@ class ClaimWords(_Entry):
         "effect_words",
         "law_referred",
         "part_of_year",
+        "wider_than_goods",
+        "all_goods",
+        "trade_breakdown",
+        "china_side_sources",
+        "world_words",
+        "import_source_rank",
+        "count_parts",
         "not_output",
         "running_total",
         "not_taken",

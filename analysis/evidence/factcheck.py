@@ -29,6 +29,7 @@ from analysis.evidence import (
     frame_checks,
     reserve_checks,
     tariff_checks,
+    trade_checks,
 )
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_checks import check_ban, check_policy
@@ -130,6 +131,18 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
                 f"more than {STALE_YEARS} years before {year}: too old to decide the claim."
             )
         table = table.loc[~stale]
+    q = frame.quantity if frame is not None else None
+    if dates and year and q is not None and q.value is not None and _decimals(q.text):
+        # "59.2% ... last year": a share to the tenth of a point is that year's figure; an
+        # earlier year's share neither confirms nor refutes it
+        earlier = table["year"].notna() & (table["year"] < year)
+        for _, old in table.loc[earlier & table["stage"].isin(wanted)].iterrows():
+            notes.append(
+                f"The claim gives {q.text} for {year}; the latest {old['stage']} share in the "
+                f"bundled data is for {int(old['year'])}, which cannot decide a figure that "
+                "precise."
+            )
+        table = table.loc[~earlier]
     missing = [s for s in wanted if s not in set(table["stage"])]
     by = f" up to {year}" if year else ""
     if dates and year and dates[0].start.year < year:
@@ -196,6 +209,11 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
         needs_text(decision, f"{commodity} {' and '.join(missing or wanted)} shares{by}"),
         tuple(notes),
     )
+
+
+def _decimals(figure: str) -> bool:
+    """Whether a figure is given to a decimal place ("59.2%")."""
+    return bool(re.search(r"\d\.\d", figure))
 
 
 def _published(commodity: str, row: Any) -> dt.date | None:
@@ -321,6 +339,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     check_company_figure,
     figure_checks.check_taxonomy,
     reserve_checks.check_reserve_rank,
+    figure_checks.check_import_rank,
     figure_checks.check_rank,
     figure_checks.check_amount,
     reserve_checks.check_reserves,
@@ -329,7 +348,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     contact_checks.check_ordinal,
     contact_checks.check_event,
     figure_checks.check_count,
-    figure_checks.check_trade,
+    trade_checks.check_trade,
     tariff_checks.check_tariff,
     frame_checks.check_measure,
     check_policy,

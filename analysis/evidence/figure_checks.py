@@ -1,12 +1,9 @@
-"""Checkers that read a claim's figures from its frame: trade, amounts, reserves, ranks,
-counts, taxonomy.
+"""Checkers that read a claim's figures from its frame: amounts, reserves, ranks, counts,
+taxonomy (trade figures are in `trade_checks`).
 
 Each takes the context and a claim, returns a Verdict when its kind of frame applies (else
 None), and decides by an explicit rule:
 
-- **trade**: the Census figure of the flow and year within 2% (5% when hedged), a change
-  within 1.5 points, "lowest / highest since Y" against every year since Y; a year whose
-  annual figures were not out by the article's date is not checkable.
 - **amount** and **reserves**: a country's production tonnage, or share of world reserves,
   in the USGS edition public by then.
 - **rank**: the actor's place among producers in the newest USGS edition public by then.
@@ -21,243 +18,81 @@ import re
 
 import pandas as pd
 
-from analysis.analyses import concentration, trade
+from analysis.analyses import concentration
 from analysis.article import claim_words, frames, quantities
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
-from analysis.article.frames import COUNT, RANK, TAXONOMY, TRADE, Frame
+from analysis.article.frames import COUNT, RANK, TAXONOMY, Frame
 from analysis.data import countries, datasets, goods, lexicon
+from analysis.evidence import trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import dated_of, day_of, frame_of
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
-from analysis.fmt import number, usd_bn
+from analysis.fmt import number
 from analysis.vocab import Label
-
-# Census publishes a year's annual goods trade figures early in February of the next year.
-# Years whose figures differ by this little may swap places with a revision of the data
-# ("the lowest since 2010" passed only by such a year is partly supported).
-REVISION_GAP = 0.01
-TRADE_RELEASE_MONTH = 2
-TOTAL = "total"  # two-way trade: exports and imports of the year together
-_FLOW_WORDS = {TOTAL: "trade (exports and imports)"}
-
-
-# --- trade ---------------------------------------------------------------------------------
-
-
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
-
-
-def _since(ctx: Context, frame: Frame) -> list[str]:
-    """The ids of the dates a claim names after "since": where a "lowest since 2010" runs
-    from, not the year its figure is for."""
-    text = ctx.article.text
-    out = []
-    for w in frame.when:
-        at = ctx.article.date(w.date).start_char
-        if at is not None and _SINCE.search(text[max(0, at - 12) : at]):
-            out.append(w.date)
-    return out
-
-
-def _trade_year(frame: Frame, as_of: dt.date | None, since: list[str] = ()) -> int | None:
-    """The year a trade figure is for: a year the claim names first ('said last month
-    that the deficit in 2019 was ...' is about 2019), else its first date's year; never
-    a date after "since" (`since`)."""
-    order = ("year", "interval", "day", "month")
-    dated = [w for w in frame.when if w.start and w.granularity in order and w.date not in since]
-    for w in sorted(dated, key=lambda w: order.index(w.granularity)):
-        return dt.date.fromisoformat(w.start).year
-    return as_of.year - 1 if as_of else None
-
-
-def _beyond_the_table(frame: Frame, text: str) -> str:
-    """Why the annual all-goods table cannot decide a trade claim, or ''."""
-    q = frame.quantity
-    if q is not None and q.unit == "USD" and q.of != "value":
-        return f"The amount is a {q.of} (a pledge or a target), not a recorded trade flow."
-    if frame.goods:
-        return (
-            f"The trade table has all goods together; the claim is about "
-            f"{', '.join(goods.label(g) for g in frame.goods)}"
-            ": trade by product would decide it."
-        )
-    spans = [
-        (dt.date.fromisoformat(w.end) - dt.date.fromisoformat(w.start)).days
-        for w in frame.when
-        if w.start and w.end and w.granularity != "day"
-    ]
-    for w in frame.when:  # dates are judged by their span above, not by their words
-        text = text.replace(w.text, " ")
-    if (spans and max(spans) < 300) or frames.part_of_year(text):
-        return "The claim gives a figure for part of a year; the trade table is by year."
-    return ""
-
-
-def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
-    """A US-China goods trade figure, change or extreme against the Census table."""
-    frame = frame_of(claim)
-    if frame is None:
-        return None
-    since = _since(ctx, frame)
-    if frame.quantity is None and frames.extreme(claim.text):
-        return _check_extreme(ctx, claim, frame, since)
-    if frame.kind != TRADE or frame.quantity is None:
-        return None
-    flow = frame.action if frame.action in (*trade.FLOWS, TOTAL) else None
-    year = _trade_year(frame, ctx.as_of, since)
-    if flow is None or year is None:
-        return None
-    if frame.partner != "CHN":
-        return _not_with_china(claim, frame)
-    not_in_table = _beyond_the_table(frame, claim.text)
-    if not_in_table:
-        decision = v.Decision(Label.NOT_CHECKABLE, not_in_table)
-        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
-    found = _trade_table(ctx, claim, flow, year)
-    if isinstance(found, Verdict):
-        return found
-    table, public = found
-    q = frame.quantity
-    value = float(table.at[year, flow])
-    shown = abs(value) if flow == "balance" else value
-    rows = [int(table.at[year, "row"])]
-    if q.unit == "USD":
-        claimed = q.value / 1e6 if q.value else 0.0
-        # the figure's bounds (a bare figure: within 2%; "more than": at least it)
-        low = q.low / 1e6 if q.low is not None else None
-        high = q.high / 1e6 if q.high is not None else None
-        inside = (low is None or shown >= low) and (high is None or shown <= high)
-        nearest = min(
-            (b for b in (low, high, claimed) if b is not None), key=lambda b: abs(b - shown)
-        )
-        gap = 0.0 if inside else abs(nearest - shown) / shown if shown else 1.0
-        label = Label.SUPPORTED if inside else Label.PARTLY if gap <= 0.10 else Label.UNSUPPORTED
-        said = f"{q.hedge.replace('_', ' ')} {usd_bn(claimed)}".strip()
-        apart = abs(claimed - shown) / shown if shown else 1.0
-        decision = v.Decision(
-            label,
-            f"US goods {_FLOW_WORDS.get(flow, flow)} with China in {year}: {usd_bn(shown)} "
-            "(Census); the claim says "
-            f"{said} ({apart:.1%} apart).",
-        )
-    elif q.of == "growth" and year - 1 in table.index and pd.notna(table.at[year - 1, flow]):
-        before = (
-            abs(float(table.at[year - 1, flow]))
-            if flow == "balance"
-            else float(table.at[year - 1, flow])
-        )
-        change = (shown - before) / before * 100
-        claimed = q.value or 0.0
-        sign = -1 if claim_words.patterns()["falls"].search(claim.text) else 1
-        gap = abs(sign * claimed - change)
-        label = Label.SUPPORTED if gap <= 1.5 else Label.PARTLY if gap <= 5 else Label.UNSUPPORTED
-        rows.append(int(table.at[year - 1, "row"]))
-        decision = v.Decision(
-            label,
-            f"US goods {_FLOW_WORDS.get(flow, flow)} with China went from {usd_bn(before)} in "
-            f"{year - 1} to "
-            f"{usd_bn(shown)} in {year}: {change:+.1f}% (the claim: {sign * claimed:+.1f}%).",
-        )
-    else:
-        return None
-    # "fell to $279 billion, the lowest since 2010": the extreme, in the claim or in the
-    # figureless rest of its sentence, must hold too
-    rest = re.split(r"[.;!?\n]", ctx.article.text[claim.end :], maxsplit=1)[0]
-    said = claim.text + ("" if quantities.quantity(rest, []) else rest)
-    extreme = _check_extreme(ctx, claim, frame, since, said) if frames.extreme(said) else None
-    if extreme is not None and extreme.verdict != Label.NOT_CHECKABLE:
-        worse = extreme.verdict != Label.SUPPORTED and decision.label == Label.SUPPORTED
-        decision = v.Decision(
-            Label.PARTLY if worse else decision.label,
-            f"{decision.rationale} {'But' if worse else 'And'}: {extreme.rationale}",
-        )
-    return _trade_verdict(claim, decision, table, rows, public)
-
-
-def _check_extreme(
-    ctx: Context, claim: Claim, frame: Frame, since: list[str], text: str = ""
-) -> Verdict | None:
-    """'The deficit hit its lowest level since 2010', 'exports reached a record': the
-    year's figure against every year after the one named after "since" (or every year of
-    the table for a record), as the magnitude for the balance. Every year between beyond
-    it: supported; the figure passed only by years within 1% of it (revisions):
-    partly supported; else unsupported."""
-    text = text or claim.text
-    flow = frames.flow(text)
-    which = frames.extreme(text)
-    year = _trade_year(frame, ctx.as_of, since)
-    if not flow or which is None or year is None:
-        return None
-    if frame.partner != "CHN":
-        return _not_with_china(claim, frame)
-    found = _trade_table(ctx, claim, flow, year)
-    if isinstance(found, Verdict):
-        return found
-    table, public = found
-    size = table[flow].abs() if flow == "balance" else table[flow]
-    named = re.search(r"\bsince\s+(\d{4})\b", text)
-    start = min(
-        (dt.date.fromisoformat(w.start).year for w in frame.when if w.date in since and w.start),
-        default=int(named.group(1)) if named else None,
-    )
-    between = size.loc[(size.index < year) & size.notna()]
-    if start is not None:
-        between = between.loc[between.index > start]
-    if between.empty:
-        return None
-    value = float(size.at[year])
-    lower = which == "lowest"
-    beyond = between.loc[between <= value] if lower else between.loc[between >= value]
-    what = f"US goods {_FLOW_WORDS.get(flow, flow)} with China"
-    span = f"since {start}" if start is not None else f"in the table ({int(between.index[0])}–)"
-    if beyond.empty:
-        label, why = Label.SUPPORTED, f"every year {span} was {'higher' if lower else 'lower'}"
-    else:
-        near = (beyond - value).abs() / value <= REVISION_GAP
-        label = Label.PARTLY if near.all() else Label.UNSUPPORTED
-        years = ", ".join(f"{y} ({usd_bn(b)})" for y, b in beyond.items())
-        why = f"{'lower' if lower else 'higher'} {span}: {years}"
-    decision = v.Decision(
-        label,
-        f"{what} in {year}: {usd_bn(value)} (Census); {why}.",
-    )
-    rows = [int(table.at[y, "row"]) for y in (year, *between.index)]
-    return _trade_verdict(claim, decision, table, rows, public)
-
-
-def _trade_verdict(
-    claim: Claim, decision: v.Decision, table: pd.DataFrame, rows: list[int], public: dt.date
-) -> Verdict:
-    evidence = (
-        (make_evidence(trade.TABLE, rows, {"rows": len(rows)}, "annual goods trade", public),)
-        if rows
-        else ()
-    )
-    return Verdict(
-        claim,
-        decision.label,
-        decision.rationale,
-        "trade figure",
-        evidence,
-        needs_text(decision, "the Census figure for that flow and year"),
-        tuple(claim.notes),
-    )
-
 
 # --- amounts -------------------------------------------------------------------------------
 
 
+_OWN_YEAR = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in|for|during)\s+$", re.I)
+_YEAR_BEFORE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|"
+    r"^\s*(?:\([^)]*\)\s*)?(?:a|one)\s+year\s+(?:earlier|before|ago)",
+    re.I,
+)
+
+
+def _tonnage_years(
+    ctx: Context, claim: Claim, frame: Frame
+) -> list[tuple[quantities.Quantity, int | None]]:
+    """Each tonnage of the claim with the year it is for: a year right after it ("190,000
+    MT in 2018"), the year before the one of the figure before it in its sentence ("up from
+    210,000 MT the previous year"), else the last year named before it in its sentence
+    ("in 2023, jumping to 350,000 tonnes"), else the claim's year."""
+    begin = trade_checks.sentence_start(ctx, claim)
+    said = ctx.article.text[begin : claim.end]
+    refs = [ctx.article.date(w.date) for w in frame.when]
+    spans = [(r.start_char - begin, r.end_char - begin) for r in refs if r.start_char is not None]
+    sentence_dates = [
+        d
+        for d in ctx.article.dates
+        if d.start and d.granularity == "year" and begin <= d.start_char < claim.end
+    ]
+    out: list[tuple[quantities.Quantity, int | None]] = []
+    for at, q in quantities.tonnages(said, spans):  # the sentence's, to date each one
+        end = at + len(q.text)
+        year = next(
+            (
+                d.start.year
+                for d in sentence_dates
+                if d.start_char - begin >= end and _OWN_YEAR.match(said[end : d.start_char - begin])
+            ),
+            None,
+        )
+        if year is None and out and out[-1][1] and _YEAR_BEFORE.match(said[end:]):
+            year = out[-1][1] - 1
+        if year is None:
+            before = [d for d in sentence_dates if d.end_char - begin <= at]
+            year = before[-1].start.year if before else trade_checks.figure_year(frame, ctx.as_of)
+        out.append((q, year))
+    mine = [at >= claim.start - begin for at, _ in quantities.tonnages(said, spans)]
+    return [f for f, own in zip(out, mine, strict=True) if own]
+
+
 def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
-    """'China mined 240,000 tonnes of rare earths in 2022': the country's production in the
-    USGS edition public on the article's date, within the figure's bounds (2%, 5% when
-    hedged; partly within 10%)."""
+    """'China mined 240,000 tonnes of rare earths in 2022, up from 210,000 tonnes the
+    previous year': each tonnage against the country's production (the world's, for
+    "worldwide" with no country: `world_words`) in the USGS edition public on the
+    article's date, within the figure's bounds (2%, 5% when hedged; partly within 10%)."""
     frame = frame_of(claim)
     q = frame.quantity if frame else None
     if frame is None or q is None or q.of != quantities.AMOUNT or not frame.goods:
         return None
     commodity = commodity_of(frame.goods[0])
-    if commodity is None or not frame.actor_country or frames.not_output(claim.text):
+    world = not frame.actor_country and bool(
+        claim_words.patterns()["world_words"].search(claim.text)
+    )
+    if commodity is None or not (frame.actor_country or world) or frames.not_output(claim.text):
         what = "production" if commodity else f"{frame.goods[0]} production"
         decision = v.Decision(
             Label.NOT_CHECKABLE,
@@ -265,31 +100,58 @@ def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
             "else (reserves, trade, capacity, demand) or of no named country.",
         )
         return Verdict(claim, decision.label, decision.rationale, "production amount")
+    # "produced by Japan, Russia and South Korea": the countries listed together, summed
+    codes = [] if world else (_listed_countries(ctx, claim) or [frame.actor_country])
+    decisions, evidence = [], []
+    for figure, year in _tonnage_years(ctx, claim, frame) or [(q, None)]:
+        decision, found = _produced(ctx, commodity, codes, figure, year)
+        decisions.append((decision, year))
+        evidence += found
+    # a figure the edition cannot decide leaves the others to decide
+    decided = [d for d, _ in decisions if d.label != Label.NOT_CHECKABLE]
+    decision = v.figures_together(decided) if decided else decisions[0][0]
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "production amount",
+        tuple(evidence),
+        needs_text(decision, f"{commodity} production in {decisions[0][1]}"),
+    )
+
+
+def _produced(
+    ctx: Context, commodity: str, codes: list[str], q: quantities.Quantity, year: int | None
+) -> tuple[v.Decision, list]:
+    """One tonnage against the production of `codes` (the world total when empty) in
+    `year`, in the USGS edition public on the article's date."""
     series = concentration.series_for(commodity)
-    year = _trade_year(frame, ctx.as_of)
     edition = concentration.edition_as_of(commodity, ctx.as_of, year)
     table = datasets.load(series["table"])
     label = next(
         (e["source_edition"] for e in datasets.editions(series["table"]) if e["id"] == edition),
         None,
     )
-    # "produced by Japan, Russia and South Korea": the countries listed together, summed
-    codes = _listed_countries(ctx, claim) or [frame.actor_country]
-    country = " + ".join(countries.name(c) for c in codes)
+    country = " + ".join(countries.name(c) for c in codes) if codes else "the world"
+    where = (
+        table["country"].map(lambda n: countries.iso3(str(n))).isin(codes)
+        if codes
+        else table["country"] == concentration.WORLD
+    )
     row = table.loc[
         (table["commodity"] == commodity)
-        & table["country"].map(lambda n: countries.iso3(str(n))).isin(codes)
+        & where
         & (table["year"] == year)
         & (table["source_edition"] == label)
         & table["value"].notna()
     ]
-    if row.empty or row["country"].nunique() < len(codes):
+    if row.empty or row["country"].nunique() < max(len(codes), 1):
         decision = v.Decision(
             Label.NOT_CHECKABLE,
             f"No {commodity} production of {country} for {year} in the USGS edition public "
             f"by {ctx.as_of} ({label or 'none yet'}).",
         )
-        return Verdict(claim, decision.label, decision.rationale, "production amount")
+        return decision, []
     row = row.drop_duplicates("country")
     found = row.iloc[0]
     scale = 1000 if str(found["unit"]) == "kg" else 1
@@ -321,14 +183,7 @@ def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
         f"{country}, {commodity}, {series['measure']}, {year}",
         concentration.released(commodity, edition) if edition else None,
     )
-    return Verdict(
-        claim,
-        decision.label,
-        decision.rationale,
-        "production amount",
-        (evidence,),
-        needs_text(decision, f"{commodity} production of {country} in {year}"),
-    )
+    return decision, [evidence]
 
 
 def _listed_countries(ctx: Context, claim: Claim) -> list[str]:
@@ -450,6 +305,106 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     return Verdict(claim, label, rationale, "rank of producers", evidence)
 
 
+IMPORT_SOURCES = "us_import_sources"
+_ASIDE = re.compile(r"\s[–—-]\s.*?\s[–—-]\s|\([^)]*\)")
+
+
+def check_import_rank(ctx: Context, claim: Claim) -> Verdict | None:
+    """'China is the second-largest source of U.S. imports of gallium': the place of the
+    country the clause is about (its first country before the rank, asides between dashes
+    or brackets left out) among the import sources of the newest USGS edition public by
+    the article's date, for each good the claim names (`import_source_rank` words)."""
+    said = claim_words.patterns()["import_source_rank"].search(claim.text)
+    if said is None:
+        return None
+    goods_named = [c for g in claim.commodities if (c := commodity_of(g))] or [
+        c for g in (claim.frame.goods if claim.frame else ()) if (c := commodity_of(g))
+    ]
+    subject = _subject_before(ctx, claim, claim.start + said.start())
+    if not goods_named or subject is None:
+        return None
+    table = datasets.load(IMPORT_SOURCES)
+    out = [
+        e["id"]
+        for e in datasets.editions(IMPORT_SOURCES)
+        if (r := datasets.released(IMPORT_SOURCES, e["id"])) is not None
+        and (ctx.as_of is None or r <= ctx.as_of)
+    ]
+    m = _PLACE.search(claim.text)
+    place = (v.ordinal(m.group(1)) or 1) if m else 1
+    decisions, rows = [], []
+    for commodity in dict.fromkeys(goods_named):
+        ranked = table.loc[
+            (table["commodity"] == commodity)
+            & table["source_edition"].isin(out[-1:])
+            & table["rank"].notna()
+        ]
+        if ranked.empty:
+            decisions.append(
+                (
+                    commodity,
+                    v.Decision(
+                        Label.NOT_CHECKABLE,
+                        f"No USGS import sources of {commodity} public by {ctx.as_of}.",
+                    ),
+                )
+            )
+            continue
+        material = ranked["material"].iloc[0]
+        ranked = ranked.loc[ranked["material"] == material].sort_values("rank")
+        order = [countries.iso3(str(c)) for c in ranked["country"]]
+        rank = order.index(subject) + 1 if subject in order else None
+        first = ranked.iloc[0]
+        decisions.append(
+            (
+                commodity,
+                v.Decision(
+                    Label.SUPPORTED if rank == place else Label.UNSUPPORTED,
+                    f"{first['source_edition']} ({material}, {first['period']}): the largest "
+                    f"source of US imports was {first['country']}; {countries.name(subject)} "
+                    f"ranked {rank or 'nowhere among those listed'} (the claim: {place}).",
+                ),
+            )
+        )
+        rows += [int(r) for r in ranked.index]
+    decision = v.combine(decisions)
+    evidence = (
+        (
+            make_evidence(
+                IMPORT_SOURCES,
+                rows,
+                {"edition": out[-1] if out else None},
+                "major import sources",
+                datasets.released(IMPORT_SOURCES, out[-1]) if out else None,
+            ),
+        )
+        if rows
+        else ()
+    )
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "rank of import sources",
+        evidence,
+        needs_text(decision, "US import sources of the goods, as public then"),
+    )
+
+
+def _subject_before(ctx: Context, claim: Claim, upto: int) -> str | None:
+    """The country a clause is about: the first one it names before `upto`, asides between
+    dashes or in brackets left out ("China – the United States' rival – is ...")."""
+    text = ctx.article.text
+    head = text[claim.start : upto]
+    hidden = [(m.start() + claim.start, m.end() + claim.start) for m in _ASIDE.finditer(head)]
+    for e in sorted((ctx.article.entity(r) for r in claim.entities), key=lambda e: e.start):
+        if e.start >= upto or not e.country:
+            continue
+        if not any(a <= e.start < b for a, b in hidden):
+            return e.country
+    return None
+
+
 def _left_out(ctx: Context, claim: Claim) -> set[str]:
     """Countries a ranking leaves out ('the largest producer outside China')."""
     out = set()
@@ -460,36 +415,6 @@ def _left_out(ctx: Context, claim: Claim) -> set[str]:
         ):
             out.add(e.country)
     return out
-
-
-def _not_with_china(claim: Claim, frame: Frame) -> Verdict:
-    """A flow with another partner, or none: the trade table is US trade with China."""
-    decision = v.Decision(
-        Label.NOT_CHECKABLE,
-        "The bundled trade table covers US goods trade with China only; the claim is "
-        + (f"about trade with {frame.partner}." if frame.partner else "not about China."),
-    )
-    return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
-
-
-def _trade_table(
-    ctx: Context, claim: Claim, flow: str, year: int
-) -> Verdict | tuple[pd.DataFrame, dt.date]:
-    """The trade table (with two-way trade) and when the year's figures came out, or the
-    verdict when the table has no such figure or it came out after the article."""
-    table = trade.goods_trade().set_index("year")
-    table[TOTAL] = table["exports"] + table["imports"]  # two-way trade; NaN when one is missing
-    public = dt.date(year + 1, TRADE_RELEASE_MONTH, 1)
-    if year not in table.index or pd.isna(table.at[year, flow]):
-        decision = v.Decision(Label.NOT_CHECKABLE, f"The trade table has no {flow} for {year}.")
-        return _trade_verdict(claim, decision, table, [], public)
-    if ctx.as_of and public > ctx.as_of:
-        decision = v.Decision(
-            Label.NOT_CHECKABLE,
-            f"Annual {flow} for {year} were published after the article ({public:%B %Y}).",
-        )
-        return _trade_verdict(claim, decision, table, [], public)
-    return table, public
 
 
 def commodity_of(good: str) -> str | None:
@@ -532,15 +457,29 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     ]
     if near.empty:
         return None  # no rule that week: the measure checks may still read the claim
+    if claim_words.patterns()["count_parts"].search(_lead_in(ctx, claim)):
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            "The claim counts a part of the additions (by reason or kind); the rules table "
+            "counts each rule's entries in total and under China only.",
+        )
+        return Verdict(claim, decision.label, decision.rationale, "entity list count")
     q = frame.quantity
     claimed = q.value
     counts = {int(x) for x in near["entries_added_total"].dropna()} | {
         int(x) for x in near["china_added"].dropna()
     }
-    # "more than 60" holds for any count above 60; a bare count must be exact
+    # rules printed the same day may be one announcement: their entries together count too
+    for _, same in near.groupby("published"):
+        if len(same) > 1 and same["entries_added_total"].notna().all():
+            counts.add(int(same["entries_added_total"].sum()))
+    # "more than 60" holds for any count above 60; a bare count must be exact, and within
+    # COUNT_NEAR of one is partly supported (entities and entries differ: an entity may be
+    # entered under several destinations)
     low, high = (q.low, q.high) if q.hedge else (claimed, claimed)
     fits = [c for c in counts if (low is None or c >= low) and (high is None or c <= high)]
-    label = Label.SUPPORTED if fits else Label.UNSUPPORTED
+    near_miss = [c for c in counts if claimed and abs(c - claimed) / c <= COUNT_NEAR]
+    label = Label.SUPPORTED if fits else Label.PARTLY if near_miss else Label.UNSUPPORTED
     rule = near.iloc[0]
     decision = v.Decision(
         label,
@@ -550,9 +489,19 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
         + f"; the claim says {' '.join((q.hedge.replace('_', ' '), q.text)).strip()!r}.",
     )
     # a rule in force was public by then: BIS posts a rule for inspection (and it takes
-    # effect) days before the Federal Register prints it
+    # effect) days before the Federal Register prints it, and often announces the additions
+    # (a catalogued Entity List measure) before either
     public = min(
-        (d for d in (day_of(rule["published"]), day_of(rule["effective"])) if d), default=None
+        (
+            d
+            for d in (
+                day_of(rule["published"]),
+                day_of(rule["effective"]),
+                _announced(day_of(rule["published"])),
+            )
+            if d
+        ),
+        default=None,
     )
     evidence = (
         make_evidence(
@@ -564,6 +513,37 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
         ),
     )
     return Verdict(claim, decision.label, decision.rationale, "entity list count", evidence)
+
+
+COUNT_NEAR = 0.05
+
+
+def _lead_in(ctx: Context, claim: Claim) -> str:
+    """The claim and the words of its sentence before it ("this includes 21 entities")."""
+    return ctx.article.text[trade_checks.sentence_start(ctx, claim) : claim.end]
+
+
+# BIS announces Entity List additions days before the Federal Register prints the rule.
+ANNOUNCED_BEFORE_DAYS = 10
+
+
+def _announced(published: dt.date | None) -> dt.date | None:
+    """The day BIS announced the additions a rule printed on `published` makes: a US Entity
+    List measure of the catalog announced in the `ANNOUNCED_BEFORE_DAYS` before it."""
+    if published is None:
+        return None
+    catalog = datasets.load("measures")
+    found = catalog.loc[
+        (catalog["measure_type"] == "entity_listing")
+        & (catalog["implementing_jurisdiction"] == "USA")
+        & catalog["title"].str.contains("Entity List", case=False, na=False)
+    ]
+    days = [
+        d
+        for d in (day_of(x) for x in found["announced"])
+        if d and dt.timedelta(0) <= published - d <= dt.timedelta(days=ANNOUNCED_BEFORE_DAYS)
+    ]
+    return min(days, default=None)
 
 
 # --- taxonomy ------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from analysis.analyses import concentration
 from analysis.article import claim_words
 from analysis.article.claims import Claim
 from analysis.data import countries, datasets
+from analysis.evidence import trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.figure_checks import commodity_of
 from analysis.evidence.frame_checks import frame_of
@@ -84,6 +85,21 @@ _ORDINAL = re.compile(
 )
 
 
+def _sentence_holder(ctx: Context, claim: Claim) -> str | None:
+    """The one country the rest of the claim's sentence names, for a claim that names none
+    ("Despite hosting the world's third largest reserves, ... remain a challenge for
+    India"); None when it names none or several."""
+    start = trade_checks.sentence_start(ctx, claim)
+    sents = [s for s in trade_checks.sentences_of(ctx) if s.start == start]
+    end = sents[0].end if sents else claim.end
+    found = {
+        e.country
+        for e in ctx.article.entities
+        if e.country and claim.end <= e.start < end and not e.generic
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
     """'China holds the world's largest rare-earth reserves', 'the third-largest
     reserves': the actor's place among the countries with reserves in the newest USGS
@@ -91,7 +107,7 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
     frame = frame_of(claim)
     q = frame.quantity if frame else None
     words = claim_words.patterns()["rank"]
-    if frame is None or not frame.goods or not frame.actor_country or (q and q.unit == "%"):
+    if frame is None or not frame.goods or (q and q.unit == "%"):
         return None
     if not (_RESERVES.search(claim.text) and words.search(claim.text)):
         return None
@@ -99,10 +115,12 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
     if commodity is None:
         return None
     table, rows, out = _editions(ctx, commodity)
-    named = {ctx.article.entity(e).country for e in claim.entities}
-    if not out or frame.actor_country not in named:
-        # a holder only read from earlier sentences ("Despite hosting the third largest
-        # reserves, ... for India") is a guess: the claim must name it
+    named = {c for e in claim.entities if (c := ctx.article.entity(e).country)}
+    holder = frame.actor_country if frame.actor_country in named else _sentence_holder(ctx, claim)
+    if not out or holder is None:
+        # a holder only read from earlier sentences is a guess: the claim, or the rest of
+        # its sentence ("Despite hosting the third largest reserves, ... for India"), must
+        # name it
         why = "the claim does not name who holds them" if out else "no edition was out by then"
         decision = v.Decision(Label.NOT_CHECKABLE, f"A rank of {commodity} reserves: {why}.")
         return Verdict(claim, decision.label, decision.rationale, "rank of reserves")
@@ -110,7 +128,7 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
     held = mine.assign(code=mine["country"].map(lambda n: countries.iso3(str(n))))
     held = held.loc[held["code"].notna()].sort_values("value", ascending=False)
     order = list(dict.fromkeys(held["code"]))
-    rank = order.index(frame.actor_country) + 1 if frame.actor_country in order else None
+    rank = order.index(holder) + 1 if holder in order else None
     m = _ORDINAL.search(claim.text)
     place = (v.ordinal(m.group(1)) or 1) if m else 1
     label = Label.SUPPORTED if rank == place else Label.UNSUPPORTED
@@ -120,7 +138,8 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
     )
     decision = v.Decision(
         label,
-        f"{out[-1]}: {frame.actor} holds place {rank or 'none'} in {commodity} reserves "
+        f"{out[-1]}: {countries.name(holder)} holds place {rank or 'none'} in {commodity} "
+        "reserves "
         f"({top}); the claim gives place {place}.",
     )
     evidence = make_evidence(

@@ -257,6 +257,18 @@ def combine(decisions: Sequence[tuple[str, Decision]]) -> Decision:
     return Decision(Label.MISLEADING if Label.MISLEADING in checked else Label.UNSUPPORTED, reasons)
 
 
+def figures_together(decisions: Sequence[Decision]) -> Decision:
+    """One verdict from a claim's figures (a trade figure's level, change and rate; a
+    tonnage and the one it rose from): all alike, that label; some holding (fully or
+    partly) and others not, partly supported; none holding, unsupported."""
+    labels = {d.label for d in decisions}
+    why = " ".join(d.rationale for d in decisions)
+    if len(labels) == 1:
+        return Decision(labels.pop(), why)
+    held = labels & {Label.SUPPORTED, Label.PARTLY}
+    return Decision(Label.PARTLY if held else Label.UNSUPPORTED, why)
+
+
 def _limits(bans: Sequence[MeasureFact], destinations: Sequence[str]) -> str:
     """Why the bans fall short of a full ban, in words: 'exports to X only; ...'."""
     limits = [

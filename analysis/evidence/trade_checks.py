@@ -1,0 +1,463 @@
+"""The trade check: a US–China goods trade figure, change or extreme against the Census
+table (`us_china_goods_trade_annual`), read from the claim's frame.
+
+- **level**: the Census figure of the flow and year within 2% (5% when hedged; partly
+  within 10%);
+- **change**: a rate of change within 1.5 points, the size of a change in dollars within
+  1.5 points of the year before's figure (partly within 5 points); each figure a claim
+  states is checked ("fell by $87.9 billion (16 percent) to $452.2 billion": three);
+- **extreme**: "lowest / highest since Y" against every year since Y;
+- a year whose annual figures were not out by the article's date, a figure of more than
+  goods trade (services), of a product or a sector, or of part of a year: not checkable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from analysis.analyses import trade
+from analysis.article import claim_words, frames, quantities, text
+from analysis.article.claims import Claim
+from analysis.article.frames import TRADE, Frame
+from analysis.data import goods
+from analysis.evidence import verdicts as v
+from analysis.evidence.frame_checks import frame_of
+from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
+from analysis.fmt import usd_bn
+from analysis.vocab import Label
+
+# Census publishes a year's annual goods trade figures early in February of the next year.
+# Years whose figures differ by this little may swap places with a revision of the data
+# ("the lowest since 2010" passed only by such a year is partly supported).
+REVISION_GAP = 0.01
+TRADE_RELEASE_MONTH = 2
+TOTAL = "total"  # two-way trade: exports and imports of the year together
+_FLOW_WORDS = {TOTAL: "trade (exports and imports)"}
+_GROWTH = claim_words.patterns()["not_shares"]["growth"]
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+def _since(ctx: Context, frame: Frame) -> list[str]:
+    """The ids of the dates a claim names after "since": where a "lowest since 2010" runs
+    from, not the year its figure is for."""
+    text = ctx.article.text
+    out = []
+    for w in frame.when:
+        at = ctx.article.date(w.date).start_char
+        if at is not None and _SINCE.search(text[max(0, at - 12) : at]):
+            out.append(w.date)
+    return out
+
+
+def figure_year(frame: Frame, as_of: dt.date | None, since: list[str] = ()) -> int | None:
+    """The year a trade figure is for: a year the claim names first ('said last month
+    that the deficit in 2019 was ...' is about 2019), else its first date's year (the last
+    year of a span of years: 'fell 20% between 2022 and 2023' is about 2023); never a date
+    after "since" (`since`)."""
+    order = ("year", "interval", "day", "month")
+    dated = [w for w in frame.when if w.start and w.granularity in order and w.date not in since]
+    for w in sorted(dated, key=lambda w: order.index(w.granularity)):
+        first = dt.date.fromisoformat(w.start).year
+        last = dt.date.fromisoformat(w.end).year if w.end else first
+        # "between 2022 and 2023": a change over the span is the last year's figure
+        return last if w.granularity == "interval" and last > first else first
+    return as_of.year - 1 if as_of else None
+
+
+@lru_cache(maxsize=4)
+def _sentences(article_text: str) -> list[text.Sentence]:
+    return text.sentences(article_text)
+
+
+_WITH = re.compile(r"\b(?:from|to|with|into)\s+(?:the\s+)?$", re.I)
+
+
+def _china_paragraph(ctx: Context, claim: Claim) -> bool:
+    """Whether a trade claim naming no partner is about China: every partner its
+    paragraph's earlier sentences trade with ("imports from China", "exports to China") is
+    China, and the claim is not of a total ("overall", "total": `all_goods` words)."""
+    sents = _sentences(ctx.article.text)
+    i = text.sentence_at(sents, claim.start)
+    if i < 0 or re.search(r"\b(?:total|overall|worldwide|global)\b", claim.text, re.I):
+        return False
+    partners = set()
+    for s in sents[:i]:
+        if s.paragraph != sents[i].paragraph or not frames.flow(s.text):
+            continue
+        partners |= {
+            e.country
+            for e in ctx.article.entities
+            if s.start <= e.start < s.end
+            and e.country not in (None, "USA")
+            and _WITH.search(ctx.article.text[max(s.start, e.start - 12) : e.start])
+        }
+    return partners == {"CHN"}
+
+
+def sentences_of(ctx: Context) -> list[text.Sentence]:
+    """The article's sentences (computed once per article text)."""
+    return _sentences(ctx.article.text)
+
+
+def sentence_start(ctx: Context, claim: Claim) -> int:
+    """Where the claim's sentence starts in the article."""
+    sents = _sentences(ctx.article.text)
+    i = text.sentence_at(sents, claim.start)
+    return sents[i].start if i >= 0 else claim.start
+
+
+def _source_before(ctx: Context, claim: Claim) -> str:
+    """The claim's sentence and the one before it in its paragraph: where a figure's
+    source is named ("..., according to Chinese customs data. Imports from the U.S.
+    totaled $163.62 billion")."""
+    sents = _sentences(ctx.article.text)
+    i = text.sentence_at(sents, claim.start)
+    if i < 0:
+        return claim.text
+    first = i - 1 if i > 0 and sents[i - 1].paragraph == sents[i].paragraph else i
+    return ctx.article.text[sents[first].start : sents[i].end]
+
+
+def _lead(ctx: Context, claim: Claim) -> str:
+    """The claim's sentence up to the claim's first figure: what a figure is of is often
+    said before it ("the goods and services deficit stood at ...", "U.S. imports of
+    computers, peripherals, and parts decreased by ...")."""
+    start = sentence_start(ctx, claim)
+    figures = quantities.figures(claim.text, [])
+    first = min((at for at, _ in figures), default=len(claim.text))
+    return ctx.article.text[start : claim.start + first]
+
+
+_FLOW_OF = re.compile(r"\b(?:exports?|imports?|shipments?|sales|purchases)\s+of\s+(.{1,80})", re.I)
+_PHRASE_END = re.compile(
+    r"[;:(\[$\d]|\b(?:to|from|into|with|by|in|at|for|on|was|were|is|are|has|have|had|rose|"
+    r"fell|grew|dropped|declined|increased|decreased|totall?ed|reached|came|hit)\b",
+    re.I,
+)
+
+
+def _product_of(lead: str) -> str:
+    """The product the last flow before a figure is of ("exports of crude petroleum"), or
+    '' when that flow is all goods ("imports of Chinese goods", "exports to China")."""
+    flows = list(claim_words.patterns()["flows"]["exports"].finditer(lead)) + list(
+        claim_words.patterns()["flows"]["imports"].finditer(lead)
+    )
+    if not flows:
+        return ""
+    last = max(flows, key=lambda m: m.start())
+    of = _FLOW_OF.match(lead, last.start())
+    if of is None:
+        return ""
+    phrase = of.group(1)
+    end = _PHRASE_END.search(phrase)
+    phrase = phrase[: end.start()] if end else phrase
+    named = [
+        w
+        for w in re.findall(r"[\w’'-]+", phrase)
+        if w[0].islower() and not claim_words.patterns()["all_goods"].match(w)
+    ]
+    return phrase.strip(" ,") if named else ""
+
+
+def _beyond_the_table(frame: Frame, text: str, lead: str = "", source: str = "") -> str:
+    """Why the annual all-goods table cannot decide a trade claim, or ''. `lead` is the
+    claim's sentence up to its first figure, `source` its sentence and the one before."""
+    q = frame.quantity
+    if q is not None and q.unit == "USD" and q.of not in ("value", quantities.CHANGE):
+        return f"The amount is a {q.of} (a pledge or a target), not a recorded trade flow."
+    words = claim_words.patterns()
+    if words["china_side_sources"].search(source):
+        return (
+            "The figure is from China's own trade statistics; the trade table is US Census "
+            "data, which values and times trade otherwise: China's customs figures would "
+            "decide it."
+        )
+    if words["wider_than_goods"].search(lead):
+        return (
+            "The figure is of more than goods trade (services or the current account); the "
+            "trade table is goods trade: goods-and-services figures would decide it."
+        )
+    product = _product_of(lead)
+    if product or words["trade_breakdown"].search(lead):
+        return (
+            f"The figure is of part of the trade ({product or 'a sector'}); the trade table "
+            "has all goods together: trade by product would decide it."
+        )
+    if frame.goods:
+        return (
+            f"The trade table has all goods together; the claim is about "
+            f"{', '.join(goods.label(g) for g in frame.goods)}"
+            ": trade by product would decide it."
+        )
+    spans = [
+        (dt.date.fromisoformat(w.end) - dt.date.fromisoformat(w.start)).days
+        for w in frame.when
+        if w.start and w.end and w.granularity != "day"
+    ]
+    for w in frame.when:  # dates are judged by their span above, not by their words
+        text = text.replace(w.text, " ")
+    if (spans and max(spans) < 300) or frames.part_of_year(text):
+        return "The claim gives a figure for part of a year; the trade table is by year."
+    return ""
+
+
+def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
+    """A US-China goods trade figure, change or extreme against the Census table."""
+    frame = frame_of(claim)
+    if frame is None:
+        return None
+    since = _since(ctx, frame)
+    if frame.quantity is None and frames.extreme(claim.text):
+        return _check_extreme(ctx, claim, frame, since)
+    if frame.kind != TRADE or frame.quantity is None:
+        return None
+    flow = frame.action if frame.action in (*trade.FLOWS, TOTAL) else None
+    year = figure_year(frame, ctx.as_of, since)
+    if flow is None or year is None:
+        return None
+    if frame.partner is None and _china_paragraph(ctx, claim):
+        frame = dataclasses.replace(frame, partner="CHN")
+        claim = dataclasses.replace(
+            claim,
+            notes=(*claim.notes, "The partner is China, the only one its paragraph trades with."),
+        )
+    if frame.partner != "CHN":
+        return _not_with_china(claim, frame)
+    not_in_table = _beyond_the_table(
+        frame, claim.text, _lead(ctx, claim), _source_before(ctx, claim)
+    )
+    if not_in_table:
+        decision = v.Decision(Label.NOT_CHECKABLE, not_in_table)
+        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
+    found = _trade_table(ctx, claim, flow, year)
+    if isinstance(found, Verdict):
+        return found
+    table, public = found
+    if frame.quantity.unit != "USD" and frame.quantity.of != "growth":
+        return None  # a claim led by a share, a tariff rate or a count: another check's
+    rows = [int(table.at[year, "row"])]
+    decisions = []
+    sentence, figures = _figures(ctx, claim, frame)
+    for at, q in figures:
+        said = _flow_before(sentence, at) or flow
+        if pd.isna(table.at[year, said]):
+            continue
+        decision = _trade_figure(sentence, at, q, table, said, year)
+        if decision is not None:
+            decisions.append(decision)
+            if q.unit == "%" or q.of == quantities.CHANGE:
+                rows.append(int(table.at[year - 1, "row"]))
+    if not decisions:
+        return None
+    decision = v.figures_together(decisions)
+    rows = sorted(set(rows))
+    # "fell to $279 billion, the lowest since 2010": the extreme, in the claim or in the
+    # figureless rest of its sentence, must hold too
+    rest = re.split(r"[.;!?\n]", ctx.article.text[claim.end :], maxsplit=1)[0]
+    said = claim.text + ("" if quantities.quantity(rest, []) else rest)
+    extreme = _check_extreme(ctx, claim, frame, since, said) if frames.extreme(said) else None
+    if extreme is not None and extreme.verdict != Label.NOT_CHECKABLE:
+        worse = extreme.verdict != Label.SUPPORTED and decision.label == Label.SUPPORTED
+        decision = v.Decision(
+            Label.PARTLY if worse else decision.label,
+            f"{decision.rationale} {'But' if worse else 'And'}: {extreme.rationale}",
+        )
+    return _trade_verdict(claim, decision, table, rows, public)
+
+
+def _figures(
+    ctx: Context, claim: Claim, frame: Frame
+) -> tuple[str, list[tuple[int, quantities.Quantity]]]:
+    """The claim's sentence up to the claim's end, and the claim's percentages and amounts
+    in it (outside its dates), in the order stated: "fell by $87.9 billion (16 percent) to
+    $452.2 billion" gives the change, its rate and the level, each checked. The words
+    before the claim in its sentence say what a figure is ("Imports dropped sharply, by $109
+    billion": a fall of imports)."""
+    begin = sentence_start(ctx, claim)
+    said = ctx.article.text[begin : claim.end]
+    spans = []
+    for w in frame.when:
+        ref = ctx.article.date(w.date)
+        if ref.start_char is not None:
+            spans.append((ref.start_char - begin, ref.end_char - begin))
+    found = quantities.figures(said, spans)
+    return said, sorted((f for f in found if f[0] >= claim.start - begin), key=lambda f: f[0])
+
+
+def _flow_before(claim: str, at: int) -> str:
+    """The flow the words before a figure name, the nearest clause first: in "imports fell
+    by $109 billion, while exports held" the $109 billion is imports."""
+    cuts = [0, *(m.end() for m in re.finditer(r"[,;:—–]", claim[:at]))]
+    for cut in reversed(cuts):
+        said = frames.flow(claim[cut:at])
+        if said:
+            return said
+    return ""
+
+
+def _falls(before: str, claim: str) -> bool:
+    """Whether the change a figure states is a fall: the nearest growth word before it
+    says so ("rose 3% after falling" is a rise), else any fall word of the claim."""
+    moves = list(_GROWTH.finditer(before))
+    said = moves[-1].group(0) if moves else claim
+    return bool(claim_words.patterns()["falls"].search(said))
+
+
+def _trade_figure(
+    text: str, at: int, q: quantities.Quantity, table: pd.DataFrame, flow: str, year: int
+) -> v.Decision | None:
+    """One figure of a trade claim against the year's Census figure: a level within its
+    bounds (2%, 5% hedged; partly within 10%); a rate of change within 1.5 points (partly
+    within 5); the size of a change in dollars within 1.5 points of the year before's figure
+    (partly within 5). None for a figure of another kind."""
+    what = f"US goods {_FLOW_WORDS.get(flow, flow)} with China"
+    value = float(table.at[year, flow])
+    shown = abs(value) if flow == "balance" else value
+    if q.unit == "USD" and q.of == "value":
+        claimed = q.value / 1e6 if q.value else 0.0
+        # the figure's bounds (a bare figure: within 2%; "more than": at least it)
+        low = q.low / 1e6 if q.low is not None else None
+        high = q.high / 1e6 if q.high is not None else None
+        inside = (low is None or shown >= low) and (high is None or shown <= high)
+        nearest = min(
+            (b for b in (low, high, claimed) if b is not None), key=lambda b: abs(b - shown)
+        )
+        gap = 0.0 if inside else abs(nearest - shown) / shown if shown else 1.0
+        label = Label.SUPPORTED if inside else Label.PARTLY if gap <= 0.10 else Label.UNSUPPORTED
+        said = f"{q.hedge.replace('_', ' ')} {usd_bn(claimed)}".strip()
+        apart = abs(claimed - shown) / shown if shown else 1.0
+        return v.Decision(
+            label,
+            f"{what} in {year}: {usd_bn(shown)} (Census); the claim says "
+            f"{said} ({apart:.1%} apart).",
+        )
+    changes = q.of == "growth" or (q.unit == "USD" and q.of == quantities.CHANGE)
+    if not changes or year - 1 not in table.index or pd.isna(table.at[year - 1, flow]):
+        return None
+    before = (
+        abs(float(table.at[year - 1, flow]))
+        if flow == "balance"
+        else float(table.at[year - 1, flow])
+    )
+    sign = -1 if _falls(text[:at], text) else 1
+    change = (shown - before) / before * 100
+    if q.unit == "USD":
+        claimed_bn = sign * (q.value or 0.0) / 1e9
+        gap = abs(claimed_bn * 1000 - (shown - before)) / before * 100
+        said = f"{claimed_bn:+,.1f} bn; the year's change: {(shown - before) / 1000:+,.1f} bn"
+    else:
+        gap = abs(sign * (q.value or 0.0) - change)
+        said = f"{sign * (q.value or 0.0):+.1f}%"
+    label = Label.SUPPORTED if gap <= 1.5 else Label.PARTLY if gap <= 5 else Label.UNSUPPORTED
+    return v.Decision(
+        label,
+        f"{what} went from {usd_bn(before)} in {year - 1} to {usd_bn(shown)} in {year}: "
+        f"{change:+.1f}% (the claim: {said}).",
+    )
+
+
+def _check_extreme(
+    ctx: Context, claim: Claim, frame: Frame, since: list[str], text: str = ""
+) -> Verdict | None:
+    """'The deficit hit its lowest level since 2010', 'exports reached a record': the
+    year's figure against every year after the one named after "since" (or every year of
+    the table for a record), as the magnitude for the balance. Every year between beyond
+    it: supported; the figure passed only by years within 1% of it (revisions):
+    partly supported; else unsupported."""
+    text = text or claim.text
+    flow = frames.flow(text)
+    which = frames.extreme(text)
+    year = figure_year(frame, ctx.as_of, since)
+    if not flow or which is None or year is None:
+        return None
+    if frame.partner != "CHN":
+        return _not_with_china(claim, frame)
+    found = _trade_table(ctx, claim, flow, year)
+    if isinstance(found, Verdict):
+        return found
+    table, public = found
+    size = table[flow].abs() if flow == "balance" else table[flow]
+    named = re.search(r"\bsince\s+(\d{4})\b", text)
+    start = min(
+        (dt.date.fromisoformat(w.start).year for w in frame.when if w.date in since and w.start),
+        default=int(named.group(1)) if named else None,
+    )
+    between = size.loc[(size.index < year) & size.notna()]
+    if start is not None:
+        between = between.loc[between.index > start]
+    if between.empty:
+        return None
+    value = float(size.at[year])
+    lower = which == "lowest"
+    beyond = between.loc[between <= value] if lower else between.loc[between >= value]
+    what = f"US goods {_FLOW_WORDS.get(flow, flow)} with China"
+    span = f"since {start}" if start is not None else f"in the table ({int(between.index[0])}–)"
+    if beyond.empty:
+        label, why = Label.SUPPORTED, f"every year {span} was {'higher' if lower else 'lower'}"
+    else:
+        near = (beyond - value).abs() / value <= REVISION_GAP
+        label = Label.PARTLY if near.all() else Label.UNSUPPORTED
+        years = ", ".join(f"{y} ({usd_bn(b)})" for y, b in beyond.items())
+        why = f"{'lower' if lower else 'higher'} {span}: {years}"
+    decision = v.Decision(
+        label,
+        f"{what} in {year}: {usd_bn(value)} (Census); {why}.",
+    )
+    rows = [int(table.at[y, "row"]) for y in (year, *between.index)]
+    return _trade_verdict(claim, decision, table, rows, public)
+
+
+def _trade_verdict(
+    claim: Claim, decision: v.Decision, table: pd.DataFrame, rows: list[int], public: dt.date
+) -> Verdict:
+    evidence = (
+        (make_evidence(trade.TABLE, rows, {"rows": len(rows)}, "annual goods trade", public),)
+        if rows
+        else ()
+    )
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "trade figure",
+        evidence,
+        needs_text(decision, "the Census figure for that flow and year"),
+        tuple(claim.notes),
+    )
+
+
+def _not_with_china(claim: Claim, frame: Frame) -> Verdict:
+    """A flow with another partner, or none: the trade table is US trade with China."""
+    decision = v.Decision(
+        Label.NOT_CHECKABLE,
+        "The bundled trade table covers US goods trade with China only; the claim is "
+        + (f"about trade with {frame.partner}." if frame.partner else "not about China."),
+    )
+    return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
+
+
+def _trade_table(
+    ctx: Context, claim: Claim, flow: str, year: int
+) -> Verdict | tuple[pd.DataFrame, dt.date]:
+    """The trade table (with two-way trade) and when the year's figures came out, or the
+    verdict when the table has no such figure or it came out after the article."""
+    table = trade.goods_trade().set_index("year")
+    table[TOTAL] = table["exports"] + table["imports"]  # two-way trade; NaN when one is missing
+    public = dt.date(year + 1, TRADE_RELEASE_MONTH, 1)
+    if year not in table.index or pd.isna(table.at[year, flow]):
+        decision = v.Decision(Label.NOT_CHECKABLE, f"The trade table has no {flow} for {year}.")
+        return _trade_verdict(claim, decision, table, [], public)
+    if ctx.as_of and public > ctx.as_of:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"Annual {flow} for {year} were published after the article ({public:%B %Y}).",
+        )
+        return _trade_verdict(claim, decision, table, [], public)
+    return table, public
