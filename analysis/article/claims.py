@@ -87,7 +87,7 @@ _STRONG_POLICY_VERB = re.compile(
 )
 _EVENT = re.compile(
     r"\b(?:visit\w*|trip\w*|travel\w*|tour\w*|meet\w*|met|summit|talks|arriv\w*|held|hosted|"
-    r"spoke|speak|phone\w*|"
+    r"spok(?:e|en)|speak|phone\w*|"
     r"signed|landed|hold|host|agreed|agreement|deal|published|announc\w+|"
     r"takes? effect|took effect|(?:come|came|comes|enter|entered|enters) into force|apply from|"
     r"applies from|will apply|required from|applying from|effective)\b",

@@ -39,7 +39,7 @@ SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER = (
 KINDS = (SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER)
 _VISIT = re.compile(
     r"\b(?:visit\w*|trip|travel\w*|tour\w*|met|meet\w*|summit|talks|hosted|signed|"
-    r"arriv\w*|call|spoke|phone\w*)\b",
+    r"arriv\w*|call|spok(?:e|en)|phone\w*)\b",
     re.I,
 )
 
@@ -596,12 +596,12 @@ def _kind(
     met = _VISIT.search(text)
     people = {e.canonical for e in ents if e.label == gz.PERSON}
     present = people or venues(ents)
-    if act and not (
-        (met and len(people) > 1 and met.start() < _first_cue(text))
-        or (present and meeting_about_measure(text))
-    ):
+    # "agreed to hold talks ... over tariffs": the measure words are what talks were about,
+    # whoever the claim names as their parties
+    about = meeting_about_measure(text)
+    if act and not ((met and len(people) > 1 and met.start() < _first_cue(text)) or about):
         return MEASURE  # but "X and Y signed a deal aimed at lowering tariffs" is an event
-    if met and present:
+    if met and (present or about):
         return VISIT
     if trade_flow and q is not None:
         return TRADE

@@ -44,6 +44,14 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     people = list(dict.fromkeys(_subject_before(ctx, claim) + persons_named(ctx, claim)))
     if not people:
         return None
+    start = _window_start(ctx, claim)
+    covered, _ = visits.coverage()
+    if start is not None and start < covered:
+        why = (
+            f"The count reaches back to {to_day(start)}, before the first day the timeline "
+            f"covers ({to_day(covered)}): it cannot show the contacts before then."
+        )
+        return _not_checkable(claim, why, "count of visits", "a record of contacts before then")
     if ctx.as_of is not None and _MEETING_ORDINAL.search(claim.text):
         # "Biden ... his third meeting with Xi": the people of the sentence up to the claim
         lead = len(_from_sentence_start(ctx, claim)) - len(claim.text)
@@ -55,6 +63,11 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
         together = list(dict.fromkeys(before + people))
         if len(together) > 1:
             return _meeting_ordinal(ctx, claim, n, together)
+        if _ORDINAL_MEETING.search(claim.text):
+            # "the fifth meeting between Wang and Sullivan" with one of them unknown: a count
+            # of meetings, never of one person's visits
+            why = "The claim counts meetings, and the timeline knows fewer than two of its people."
+            return _not_checkable(claim, why, "count of meetings", "who met, and their meetings")
     window = visit_window(ctx.article, claim)
     days = (window.end - window.start).days if window else None
     errors = []
@@ -109,6 +122,12 @@ _IN_YEARS = re.compile(
 )
 # "their third meeting", "the second summit between ...": an ordinal of meetings, not visits
 _MEETING_ORDINAL = re.compile(r"\b(?:meeting|summit|talks|sit-down)s?\b", re.I)
+# the ordinal itself counts meetings: "the fifth meeting", "their third in-person summit"
+_ORDINAL_MEETING = re.compile(
+    r"\b(?:" + "|".join(v.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|summit|talks|sit-down)s?\b",
+    re.I,
+)
 
 
 def _not_checkable(claim: Claim, why: str, rule: str, needs: str) -> Verdict:
@@ -129,15 +148,20 @@ def _meeting_ordinal(ctx: Context, claim: Claim, n: int, people: list[str]) -> V
             met["start"] > _ts(first) if first else met["start"] >= _ts(window.start)
         ].reset_index(drop=True)
         met = met.assign(ordinal=range(1, len(met) + 1))
-    elif (span := _IN_YEARS.search(claim.text)) and (k := pat.number_of(span.group("n"))):
+    elif (start := _window_start(ctx, claim)) is not None:
         # "their first meeting in six years": none in the six years before
-        years = k if span.group("unit").lower() == "year" else k / 12
-        start = _ts(ctx.as_of) - pd.DateOffset(months=round(years * 12))
         met = met.loc[met["start"] > start].reset_index(drop=True)
         met = met.assign(ordinal=range(1, len(met) + 1))
     if met.empty:
         why = f"The timeline has no in-person meeting of {' and '.join(people)}."
         return _not_checkable(claim, why, "count of meetings", "a fuller calendar of meetings")
+    _, complete = visits.coverage()
+    if not met["kind"].isin(complete).all():
+        why = (
+            f"The timeline records only a selection of the meetings of {' and '.join(people)} "
+            f"(in full only: {', '.join(sorted(complete)) or 'none'}), so it cannot count them."
+        )
+        return _not_checkable(claim, why, "count of meetings", "a full calendar of their meetings")
     labels = [f"{_where(r._asdict())} ({to_day(r.start)})" for r in met.itertuples()]
     decision = v.decide_ordinal(n, labels, labels[-1])
     evidence = make_evidence(
@@ -157,6 +181,20 @@ def _meeting_ordinal(ctx: Context, claim: Claim, n: int, people: list[str]) -> V
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+def _window_start(ctx: Context, claim: Claim) -> Any:
+    """The first day an ordinal claim counts from: its window ('in recent months', 'since
+    2016') or a span back from the article ('the first in eight years'); None when it names
+    neither."""
+    window = visit_window(ctx.article, claim)
+    if window is not None:
+        return _ts(window.start)
+    span = _IN_YEARS.search(claim.text)
+    if span is None or ctx.as_of is None or not (k := pat.number_of(span.group("n"))):
+        return None
+    months = k * 12 if span.group("unit").lower() == "year" else k
+    return _ts(ctx.as_of) - pd.DateOffset(months=months)
 
 
 def visit_window(article: Article, claim: Claim) -> Any:
@@ -261,7 +299,7 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             f"{decision.rationale} It lasted {int(nearest['days'])} day(s); the claim says "
             f"{length}.",
         )
-    elsewhere = _elsewhere(ctx, claim, nearest, decision.label == Label.SUPPORTED)
+    elsewhere = _elsewhere(ctx, claim, nearest, decision.label == Label.SUPPORTED, people)
     if elsewhere:
         decision = v.Decision(
             Label.NOT_CHECKABLE,
@@ -348,9 +386,15 @@ def _from_sentence_start(ctx: Context, claim: Claim) -> str:
     return text[start : claim.end].lstrip()
 
 
+def _home_countries(people: list[str]) -> set[str]:
+    """The countries the people hold office in (ISO codes): 'United States National Security
+    Advisor Jake Sullivan' names his country, not where he met anyone."""
+    return {o.country for p in people if (known := gz.person(p)) for o in known.offices}
+
+
 def _host_countries(ctx: Context, claim: Claim, people: list[str]) -> set[str]:
     """Countries a claim names, other than its people's own (ISO codes)."""
-    own = {o.country for p in people if (known := gz.person(p)) for o in known.offices}
+    own = _home_countries(people)
     named = {
         e.country
         for e in (ctx.article.entity(r) for r in claim.entities)
@@ -365,13 +409,19 @@ def _venues(ctx: Context, claim: Claim) -> list[str]:
     return [e.canonical for e in frames.venues(ents)]
 
 
-def _elsewhere(ctx: Context, claim: Claim, recorded: Any, supported: bool) -> str:
+def _elsewhere(
+    ctx: Context, claim: Claim, recorded: Any, supported: bool, people: list[str]
+) -> str:
     """The places a claim names when none of them is where the recorded contact was: not
     the host country; or, for a claim the dates do not support, none of its cities among
     the recorded places (a place list may leave out a city of the trip, or name a town
-    near the one a story names, so matching dates keep a city of the same country)."""
+    near the one a story names, so matching dates keep a city of the same country). A
+    country that is one of the people's own is their title, not a place of the contact."""
+    own = _home_countries(people)
     places = [
-        ctx.article.entity(e) for e in claim.entities if ctx.article.entity(e).label == "PLACE"
+        e
+        for e in (ctx.article.entity(r) for r in claim.entities)
+        if e.label == "PLACE" and not (e.kind == "country" and e.country in own)
     ]
     host = countries.iso3(str(recorded["host"])) if recorded["host"] else None
     where = str(recorded["places"]).lower()

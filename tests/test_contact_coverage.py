@@ -1,0 +1,114 @@
+"""Contacts the timeline cannot decide, and contacts it can: made-up sentences in the
+shapes of the genre (counts of meetings the table records only in part, counts reaching
+before the table, a title's country read as a place, talks about a measure with no people
+named, calls said to have been 'spoken'). Rules: docs/factcheck.md, "How a claim finds its
+check"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+from conftest import dated_article, read_rows
+
+from analysis.analyses import visits
+from analysis.article import frames
+from analysis.evidence import factcheck
+from analysis.evidence import verdicts as v
+from analysis.evidence.model import Verdict
+from analysis.vocab import Label
+
+WORDS = {number: word for word, number in v.ORDINALS.items()}
+
+
+def _longest(tmp_path: Path, text: str, published: str) -> Verdict:
+    found = factcheck.check(dated_article(tmp_path, text, published))
+    assert found, f"no claim found in {text!r}"
+    return max(found, key=lambda x: x.claim.end - x.claim.start)
+
+
+def _people(row: dict[str, str]) -> list[str]:
+    return [name for name, _ in visits.people(row["visitors"] + ";" + row["hosts"])]
+
+
+def test_the_table_declares_what_it_records_in_full():
+    start, complete = visits.coverage()
+    rows = read_rows("sources/visits.csv")
+    assert complete and all(any(r["kind"] == k for r in rows) for k in complete)
+    assert start <= pd.Timestamp(min(r["start"] for r in rows))
+
+
+def test_an_ordinal_of_meetings_the_table_holds_only_in_part_is_not_checkable(tmp_path):
+    """Two ministers' 'second meeting': the table has a selection of such contacts (not of
+    a complete kind), so it cannot count them, even when its count agrees."""
+    _, complete = visits.coverage()
+    rows = [r for r in read_rows("sources/visits.csv") if r["kind"] not in complete]
+    row = next(r for r in reversed(rows) if r["kind"] != "call" and len(_people(r)) > 1)
+    a, b = _people(row)[:2]
+    met = visits.meetings_of([a, b], row["start"])
+    text = f"{a} and {b} met in {row['places']}, their {WORDS[len(met)]} meeting."
+    x = _longest(tmp_path, text, row["start"])
+    assert x.rule == "count of meetings" and x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "selection" in x.rationale
+
+
+def test_a_count_reaching_before_the_table_is_not_checkable(tmp_path):
+    """'The first ... to visit China in twelve years' needs the years before the table."""
+    start, _ = visits.coverage()
+    row = next(r for r in read_rows("sources/visits.csv") if r["kind"] == "visit")
+    visitor = _people(row)[0]
+    day = dt.date.fromisoformat(row["start"])
+    years = day.year - start.year + 3
+    text = f"{visitor} is the first such official to visit China in {years} years."
+    x = _longest(tmp_path, text, row["start"])
+    assert x.verdict == Label.NOT_CHECKABLE and "before the first day" in x.rationale, x
+
+
+def test_an_ordinal_of_meetings_is_never_read_as_a_count_of_visits(tmp_path):
+    """'The fifth meeting between Zhang and X' with Zhang unknown to the tables."""
+    row = next(
+        r
+        for r in reversed(read_rows("sources/visits.csv"))
+        if r["kind"] == "visit" and r["host_country"] == "CHN"
+    )
+    visitor = _people(row)[0]
+    text = f"This trip marks the fifth meeting between Zhang and {visitor.split()[-1]}."
+    x = _longest(tmp_path, f"{visitor} travelled abroad. {text}", row["start"])
+    assert x.rule == "count of meetings" and x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_visitors_own_country_in_a_title_is_not_where_the_contact_was(tmp_path):
+    """'United States <title> X on <weekday> met Y': the country is X's, the day decides."""
+    row = next(
+        r
+        for r in reversed(read_rows("sources/visits.csv"))
+        if r["kind"] == "visit" and r["host_country"] == "CHN" and r["end"] > r["start"]
+    )
+    visitor, host = _people(row)[0], _people(row)[-1]
+    day = dt.date.fromisoformat(row["start"]) + dt.timedelta(days=1)
+    text = f"United States official {visitor} on {day:%A} met {host}."
+    x = _longest(tmp_path, text, row["end"])
+    assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_talks_about_a_measure_with_no_people_are_a_meeting_not_the_measure(tmp_path):
+    text = (
+        "The two countries on Monday agreed to hold new trade talks in hopes of ending "
+        "a dispute over tariffs."
+    )
+    art = dated_article(tmp_path, text, "2025-06-06")
+    (claim,) = art.claims
+    assert claim.frame.kind == frames.VISIT
+    (x,) = factcheck.check(art)
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_call_they_are_said_to_have_spoken_in_is_a_contact(tmp_path):
+    row = next(r for r in read_rows("sources/visits.csv") if r["kind"] == "call")
+    a, b = _people(row)[:2]
+    day = dt.date.fromisoformat(row["start"])
+    text = f"{a} and {b} were last known to have spoken to each other on {day:%B} {day.day}."
+    later = (day + dt.timedelta(days=20)).isoformat()
+    x = _longest(tmp_path, text, later)
+    assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
