@@ -102,4 +102,5 @@ def patterns() -> dict[str, Any]:
         "opinion": _any(w.opinion),
         "forecast": _any(w.forecast),
         "attribution": _any(w.attribution),
+        "took_office": _any(w.took_office),
     }

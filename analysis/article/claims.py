@@ -40,6 +40,8 @@ from analysis.article.claim_types import (
     POLICY_ACTION,
     QUANTITY_SHARE,
     TYPES,
+    national_title,
+    took_office,
     topic,
 )
 from analysis.article.claim_words import patterns
@@ -435,7 +437,7 @@ def _office_of(piece: _Piece, before: _Piece, ents: list[Entity]) -> Entity | No
     """The known official a clause names the office of, right after their name ("Liu He,
     the vice premier who ..."), when the officials table lists such an office of their
     country (theirs, or someone else's: "Gina Raimondo, the trade representative")."""
-    if piece.types or not _APPOSITIVE.match(piece.text):
+    if piece.types or not (_APPOSITIVE.match(piece.text) or national_title(piece.text)):
         return None
     named = [e for e in ents if e.label == gz.PERSON and e.end == before.end]
     person = gz.person(named[0].canonical) if named else None
@@ -568,6 +570,11 @@ def find(
         officials = {}
         for before, p in itertools.pairwise(pieces):
             if (official := _office_of(p, before, ents)) is not None:
+                p.types, officials[p.start] = [OFFICE], official
+        for p in pieces:
+            if set(p.types) <= {EVENT_DATE} and (
+                official := took_office(p.text, p.start, sent, ents, dates)
+            ):
                 p.types, officials[p.start] = [OFFICE], official
         if sent.heading and not any(p.types for p in pieces):
             others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))

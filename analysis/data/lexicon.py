@@ -155,6 +155,7 @@ class ClaimWords(_Entry):
     meeting_topic: tuple[str, ...]
     sequence: tuple[str, ...]
     contact_nouns: tuple[str, ...]
+    took_office: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
     rank_excluding: tuple[str, ...]
     rate_replaced: tuple[str, ...]
@@ -215,6 +216,7 @@ class ClaimWords(_Entry):
         "meeting_topic",
         "sequence",
         "contact_nouns",
+        "took_office",
         "not_measure_objects",
         "rank_excluding",
         "rate_replaced",
