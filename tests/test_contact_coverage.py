@@ -112,3 +112,43 @@ def test_a_call_they_are_said_to_have_spoken_in_is_a_contact(tmp_path):
     later = (day + dt.timedelta(days=20)).isoformat()
     x = _longest(tmp_path, text, later)
     assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_an_ordinal_of_calls_is_not_counted_as_visits(tmp_path):
+    """'Their first direct conversation since November': the table holds some calls only."""
+    row = next(r for r in read_rows("sources/visits.csv") if r["kind"] == "leaders_meeting")
+    a, b = _people(row)[:2]
+    day = dt.date.fromisoformat(row["start"]) + dt.timedelta(days=120)
+    text = f"{a} had a phone call with {b} on {day:%A}, their first direct conversation since June."
+    found = factcheck.check(dated_article(tmp_path, text, day.isoformat()))
+    assert any("calls" in x.rationale for x in found), found
+    # a call on a day the table has none is not compared with their meetings
+    assert all(x.verdict == Label.NOT_CHECKABLE for x in found), found
+
+
+def test_a_call_on_another_day_than_the_recorded_one_is_not_checkable(tmp_path):
+    row = next(r for r in read_rows("sources/visits.csv") if r["kind"] == "call")
+    a, b = _people(row)[:2]
+    day = dt.date.fromisoformat(row["start"]) - dt.timedelta(days=2)
+    text = f"{a} spoke by phone with {b} on {day:%B} {day.day}."
+    x = _longest(tmp_path, text, row["end"])
+    assert x.rule == "event dates" and x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_day_of_the_month_in_brackets_is_not_an_ordinal(tmp_path):
+    """'will leave on Wednesday (3rd) for a seven-day visit': a date, checked as one."""
+    row = next(
+        r
+        for r in reversed(read_rows("sources/visits.csv"))
+        if r["kind"] == "visit" and r["host_country"] == "CHN" and r["end"] > r["start"]
+    )
+    visitor = _people(row)[0]
+    leave = dt.date.fromisoformat(row["start"]) - dt.timedelta(days=1)
+    days = (dt.date.fromisoformat(row["end"]) - leave).days + 1
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(
+        leave.day % 10 if leave.day not in (11, 12, 13) else 0, "th"
+    )
+    when = f"{leave:%A} ({leave.day}{suffix})"
+    text = f"{visitor} will leave for China on {when} for a {days}-day visit."
+    x = _longest(tmp_path, text, leave.isoformat())
+    assert x.rule == "event dates", x.rationale

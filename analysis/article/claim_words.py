@@ -103,4 +103,6 @@ def patterns() -> dict[str, Any]:
         "forecast": _any(w.forecast),
         "attribution": _any(w.attribution),
         "took_office": _any(w.took_office),
+        "call_nouns": _any(w.call_nouns),
+        "measure_effects": _any(w.measure_effects),
     }

@@ -226,8 +226,10 @@ def _pieces(
     start = sent.start
     for m in _BREAK.finditer(sent.text):
         at = sent.start + m.start()
-        if any(a < at < b for a, b in protected) or _RANGE_START.search(sent.text[: m.start()]):
+        if any(a < at < b for a, b in protected):
             continue
+        if _RANGE_START.search(sent.text[: m.start()]) and not m.group().startswith(","):
+            continue  # "between 60% and 70%"; but "from August, raising alarm" ends there
         pieces.append((start, at))
         start = sent.start + m.end()
     pieces.append((start, sent.end))

@@ -532,6 +532,19 @@ def presupposes_measure(text: str) -> bool:
             and not p["effect_verbs"].search(text)
         )
         or dates_by_measure(text)
+        or states_effect(text)
+    )
+
+
+def states_effect(text: str) -> bool:
+    """'Restrictions on magnet exports have hit our automobile industry': a measure word,
+    then a verb of what it did (`measure_effects`), no verb that imposes one: a claim
+    about effects, not that the measure was taken."""
+    effect = patterns()["measure_effects"].search(text)
+    return (
+        effect is not None
+        and _first_cue(text) < effect.start()
+        and not patterns()["imposition"].search(text)
     )
 
 

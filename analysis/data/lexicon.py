@@ -156,6 +156,8 @@ class ClaimWords(_Entry):
     sequence: tuple[str, ...]
     contact_nouns: tuple[str, ...]
     took_office: tuple[str, ...]
+    call_nouns: tuple[str, ...]
+    measure_effects: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
     rank_excluding: tuple[str, ...]
     rate_replaced: tuple[str, ...]
@@ -217,6 +219,8 @@ class ClaimWords(_Entry):
         "sequence",
         "contact_nouns",
         "took_office",
+        "call_nouns",
+        "measure_effects",
         "not_measure_objects",
         "rank_excluding",
         "rate_replaced",

@@ -15,7 +15,7 @@ from analysis.analyses import visits
 from analysis.article import date_patterns as pat
 from analysis.article import frames
 from analysis.article import gazetteer as gz
-from analysis.article.claim_words import patterns
+from analysis.article.claim_words import patterns, words
 from analysis.article.claims import Claim
 from analysis.article.document import Article
 from analysis.data import countries
@@ -39,6 +39,12 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     n = v.ordinal(claim.text)
     if n is None or claim.topic != "official visits and meetings":
         return None
+    if not _ORDINAL_BEFORE_WORD.search(claim.text):
+        return None  # "on Wednesday (3rd)": a day of the month, not an ordinal of events
+    if "call" not in visits.coverage()[1] and _ordinal_of(words().call_nouns, claim.text):
+        # "the first direct dialogue between the two heads of state since November"
+        why = "The claim counts calls, which the timeline records only in part."
+        return _not_checkable(claim, why, "count of meetings", "a full record of their calls")
     # the person the ordinal is said of: the subject just before it ("Raimondo, the fourth
     # official to visit since June, met Premier Li") or the people it names
     people = list(dict.fromkeys(_subject_before(ctx, claim) + persons_named(ctx, claim)))
@@ -63,7 +69,7 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
         together = list(dict.fromkeys(before + people))
         if len(together) > 1:
             return _meeting_ordinal(ctx, claim, n, together)
-        if _ORDINAL_MEETING.search(claim.text):
+        if _ordinal_of(_MEETING_NOUNS, claim.text):
             # "the fifth meeting between Wang and Sullivan" with one of them unknown: a count
             # of meetings, never of one person's visits
             why = "The claim counts meetings, and the timeline knows fewer than two of its people."
@@ -121,13 +127,20 @@ _IN_YEARS = re.compile(
     re.I,
 )
 # "their third meeting", "the second summit between ...": an ordinal of meetings, not visits
-_MEETING_ORDINAL = re.compile(r"\b(?:meeting|summit|talks|sit-down)s?\b", re.I)
-# the ordinal itself counts meetings: "the fifth meeting", "their third in-person summit"
-_ORDINAL_MEETING = re.compile(
-    r"\b(?:" + "|".join(v.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|summit|talks|sit-down)s?\b",
-    re.I,
-)
+_MEETING_NOUNS = ("(?:meeting|summit|talks|sit-down)s?",)
+_MEETING_ORDINAL = re.compile(rf"\b{_MEETING_NOUNS[0]}\b", re.I)
+_ORDINALS = "|".join(v.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
+# an ordinal said of something: followed by a word ("the fourth visit"; not "Wednesday (3rd)")
+_ORDINAL_BEFORE_WORD = re.compile(rf"\b(?:{_ORDINALS})\s+[\w-]", re.I)
+
+
+def _ordinal_of(nouns: tuple[str, ...] | list[str], text: str) -> bool:
+    """Whether an ordinal of `text` counts one of `nouns` (patterns), up to two words on:
+    "the fifth meeting", "their third in-person summit", "the first direct dialogue"."""
+    found = re.search(
+        rf"\b(?:{_ORDINALS})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(nouns)})\b", text, re.I
+    )
+    return found is not None
 
 
 def _not_checkable(claim: Claim, why: str, rule: str, needs: str) -> Verdict:
@@ -238,6 +251,12 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             [_ts(ctx.as_of) + pd.Timedelta(days=visits.AHEAD_DAYS)] + [_ts(d.end) for d in dates]
         )
         table = table.loc[table["start"] <= ahead]
+    call = patterns()["call_nouns"].search(claim.text) is not None
+    if call:  # a call is compared with the recorded calls, never with a meeting
+        table = table.loc[table["kind"] == "call"]
+        if table.empty:
+            why = "The timeline records no call by then; it holds only some calls."
+            return _not_checkable(claim, why, "event dates", "a full record of calls")
     where = table["places"].fillna("").str.lower()
     # where it was, as the claim says: its cities, or a host country it names other than
     # its people's own ("US Commerce chief Raimondo arrives in China": China)
@@ -298,6 +317,12 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             Label.PARTLY,
             f"{decision.rationale} It lasted {int(nearest['days'])} day(s); the claim says "
             f"{length}.",
+        )
+    if call and decision.label != Label.SUPPORTED and "call" not in visits.coverage()[1]:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The timeline's nearest call of theirs is on {recorded[0]}; it records only some "
+            "calls, so one on the claimed days may be missing.",
         )
     elsewhere = _elsewhere(ctx, claim, nearest, decision.label == Label.SUPPORTED, people)
     if elsewhere:

@@ -1,0 +1,40 @@
+"""A measure named only as the cause of an effect, and a clause cut after a date: made-up
+sentences. Rules: docs/factcheck.md ("measure taken as given") and docs/article.md."""
+
+from __future__ import annotations
+
+from conftest import dated_article
+
+from analysis.evidence import factcheck
+from analysis.vocab import Label
+
+
+def _verdicts(tmp_path, text, published):
+    return factcheck.check(dated_article(tmp_path, text, published))
+
+
+def test_what_a_measure_did_to_an_industry_is_not_checkable(tmp_path):
+    (x,) = _verdicts(
+        tmp_path, "Export curbs on gallium have hit Japanese chipmakers hard.", "2023-12-01"
+    )
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_measure_imposed_that_hurt_an_industry_is_still_checked(tmp_path):
+    (x,) = _verdicts(
+        tmp_path,
+        "China imposed export controls on gallium in July 2023 that hurt Japanese chipmakers.",
+        "2023-12-01",
+    )
+    assert x.verdict != Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_reaction_after_a_dated_measure_is_a_clause_of_its_own(tmp_path):
+    text = (
+        "China said it will restrict exports of gallium from August, raising alarm among "
+        "European carmakers over the metal."
+    )
+    art = dated_article(tmp_path, text, "2023-07-04")
+    (claim,) = art.claims
+    assert claim.text.endswith("from August"), claim.text
+    assert any(n.text.startswith("raising alarm") for n in art.non_claims)
