@@ -7,9 +7,11 @@ check"."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from conftest import dated_article, read_rows
 
 from analysis.analyses import visits
@@ -152,3 +154,81 @@ def test_a_day_of_the_month_in_brackets_is_not_an_ordinal(tmp_path):
     text = f"{visitor} will leave for China on {when} for a {days}-day visit."
     x = _longest(tmp_path, text, leave.isoformat())
     assert x.rule == "event dates", x.rationale
+
+
+def _leaders() -> tuple[str, str, list[dict[str, str]]]:
+    rows = [r for r in read_rows("sources/visits.csv") if r["kind"] == "leaders_meeting"]
+    pairs: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for r in rows:
+        pairs.setdefault(tuple(sorted(_people(r)[:2])), []).append(r)
+    (a, b), met = max(pairs.items(), key=lambda kv: len(kv[1]))
+    return a, b, sorted(met, key=lambda r: r["start"])
+
+
+def test_the_two_leaders_are_the_two_people_named_before(tmp_path):
+    a, b, met = _leaders()
+    previous, last = met[-2], met[-1]
+    text = (
+        f"{a} met {b} in {last['places']}. It was the first in-person meeting between "
+        f"the two leaders since {previous['start'][:4]}."
+    )
+    x = _longest(tmp_path, text, last["end"])
+    assert x.rule == "count of meetings" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_meeting_named_before_a_tariff_deal_is_a_meeting(tmp_path):
+    a, b, met = _leaders()
+    day = dt.date.fromisoformat(met[-1]["start"])
+    text = (
+        f"{a} praised his {day:%A} meeting with {b}, following an agreement to trim tariffs "
+        "on farm goods."
+    )
+    art = dated_article(tmp_path, text, day.isoformat())
+    assert art.claims[0].frame.kind == frames.VISIT
+    x = _longest(tmp_path, text, day.isoformat())
+    assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_site_the_gazetteer_cannot_place_does_not_contradict_the_host(tmp_path):
+    a, b, met = _leaders()
+    row = met[-1]
+    day = dt.date.fromisoformat(row["start"])
+    when = f"{day:%B} {day.day}, {day.year}"
+    text = f"{a} and {b} shook hands after their talks at the Hwaseong Air Base on {when}."
+    x = _longest(tmp_path, text, row["end"])
+    assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_year_is_matched_to_the_meeting_within_it(tmp_path):
+    """'In <year>, A and B met in person': their meeting in that year, not a nearer one in
+    the year before."""
+    a, b, met = _leaders()
+    for earlier, later in itertools.pairwise(met):
+        jan1 = dt.date(int(later["start"][:4]), 1, 1)
+        gap_before = (jan1 - dt.date.fromisoformat(earlier["start"])).days
+        if (
+            earlier["start"][:4] != later["start"][:4]
+            and gap_before < (dt.date.fromisoformat(later["start"]) - jan1).days
+        ):
+            break
+    else:
+        pytest.skip("no meeting nearer to the next year's first day than that year's")
+    text = f"In {later['start'][:4]}, {a} and {b} met in person."
+    x = _longest(tmp_path, text, later["end"])
+    assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_holding_a_round_of_talks_with_someone_is_a_meeting(tmp_path):
+    row = next(
+        r
+        for r in reversed(read_rows("sources/visits.csv"))
+        if r["kind"] == "visit" and r["host_country"] == "CHN" and r["hosts"]
+    )
+    visitor, host = _people(row)[0], _people(row)[-1]
+    day = dt.date.fromisoformat(row["start"])
+    city = row["places"].split(";")[0]
+    text = (
+        f"On {day:%A}, {host} held a new round of strategic communication with {visitor} in {city}."
+    )
+    x = _longest(tmp_path, text, row["start"])
+    assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale

@@ -39,7 +39,7 @@ SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER = (
 KINDS = (SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER)
 _VISIT = re.compile(
     r"\b(?:visit\w*|trip|travel\w*|tour\w*|met|meet\w*|summit|talks|hosted|signed|"
-    r"arriv\w*|call|spok(?:e|en)|phone\w*)\b",
+    r"arriv\w*|call|spok(?:e|en)|phone\w*|held\s+(?:[\w.-]+\s+){1,8}?with)\b",
     re.I,
 )
 
@@ -592,7 +592,12 @@ def _kind(
 ) -> str:
     if goods_ids and is_taxonomy(text):
         return TAXONOMY
-    if (act == "tariff" and not meeting_about_measure(text)) or (
+    met = _VISIT.search(text)
+    people = {e.canonical for e in ents if e.label == gz.PERSON}
+    # two people who meet before any measure word is named: "X described his meeting with Y
+    # ..., following an agreement to trim tariffs" is an event, whatever the measure
+    meet_first = bool(met and len(people) > 1 and met.start() < _first_cue(text))
+    if (act == "tariff" and not meeting_about_measure(text) and not meet_first) or (
         q is not None and q.of == "tariff"
     ):
         return MEASURE
@@ -606,13 +611,11 @@ def _kind(
         return RANK
     if q is not None and q.unit not in ("%", "USD", "") and act == "listing":
         return COUNT
-    met = _VISIT.search(text)
-    people = {e.canonical for e in ents if e.label == gz.PERSON}
     present = people or venues(ents)
     # "agreed to hold talks ... over tariffs": the measure words are what talks were about,
     # whoever the claim names as their parties
     about = meeting_about_measure(text)
-    if act and not ((met and len(people) > 1 and met.start() < _first_cue(text)) or about):
+    if act and not (meet_first or about):
         return MEASURE  # but "X and Y signed a deal aimed at lowering tariffs" is an event
     if met and (present or about):
         return VISIT

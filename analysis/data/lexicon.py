@@ -156,7 +156,9 @@ class ClaimWords(_Entry):
     sequence: tuple[str, ...]
     contact_nouns: tuple[str, ...]
     took_office: tuple[str, ...]
+    pair_words: tuple[str, ...]
     call_nouns: tuple[str, ...]
+    exchange_nouns: tuple[str, ...]
     measure_effects: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
     rank_excluding: tuple[str, ...]
@@ -219,7 +221,9 @@ class ClaimWords(_Entry):
         "sequence",
         "contact_nouns",
         "took_office",
+        "pair_words",
         "call_nouns",
+        "exchange_nouns",
         "measure_effects",
         "not_measure_objects",
         "rank_excluding",

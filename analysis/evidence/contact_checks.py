@@ -41,13 +41,15 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     if not _ORDINAL_BEFORE_WORD.search(claim.text):
         return None  # "on Wednesday (3rd)": a day of the month, not an ordinal of events
-    if "call" not in visits.coverage()[1] and _ordinal_of(words().call_nouns, claim.text):
+    if "call" not in visits.coverage()[1] and _ordinal_of(words().exchange_nouns, claim.text):
         # "the first direct dialogue between the two heads of state since November"
-        why = "The claim counts calls, which the timeline records only in part."
+        why = "The claim counts calls or exchanges, which the timeline records only in part."
         return _not_checkable(claim, why, "count of meetings", "a full record of their calls")
     # the person the ordinal is said of: the subject just before it ("Raimondo, the fourth
     # official to visit since June, met Premier Li") or the people it names
     people = list(dict.fromkeys(_subject_before(ctx, claim) + persons_named(ctx, claim)))
+    if len(people) < 2 and patterns()["pair_words"].search(claim.text):
+        people = _pair_before(ctx, claim) or people  # "between the two leaders"
     if not people:
         return None
     start = _window_start(ctx, claim)
@@ -299,7 +301,10 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             "event dates",
             needs="a fuller calendar of official visits",
         )
-    nearest = mine.loc[(mine["start"] - _ts(claimed[0])).abs().idxmin()]
+    # a contact within the claimed span ("met in 2023") before the nearest one outside it
+    inside = mine.loc[(mine["start"] >= _ts(claimed[0])) & (mine["start"] <= _ts(claimed[1]))]
+    pool = inside if not inside.empty else mine
+    nearest = pool.loc[(pool["start"] - _ts(claimed[0])).abs().idxmin()]
     recorded = (to_day(nearest["start"]), to_day(nearest["end"]))
     if (
         all(d.granularity == "day" for d in dates)
@@ -441,12 +446,15 @@ def _elsewhere(
     the host country; or, for a claim the dates do not support, none of its cities among
     the recorded places (a place list may leave out a city of the trip, or name a town
     near the one a story names, so matching dates keep a city of the same country). A
-    country that is one of the people's own is their title, not a place of the contact."""
+    country that is one of the people's own is their title, not a place of the contact; a
+    site the gazetteer places in no country is not compared."""
     own = _home_countries(people)
     places = [
         e
         for e in (ctx.article.entity(r) for r in claim.entities)
-        if e.label == "PLACE" and not (e.kind == "country" and e.country in own)
+        if e.label == "PLACE"
+        and e.country  # a site the gazetteer cannot place ("Gimhae Air Base") tells nothing
+        and not (e.kind == "country" and e.country in own)
     ]
     host = countries.iso3(str(recorded["host"])) if recorded["host"] else None
     where = str(recorded["places"]).lower()
@@ -474,6 +482,18 @@ def _subject_before(ctx: Context, claim: Claim) -> list[str]:
         if e.end <= claim.start and e.label == "PERSON":
             between = text[e.end : claim.start]
             return [e.canonical] if len(between) <= 3 and "." not in between else []
+    return []
+
+
+def _pair_before(ctx: Context, claim: Claim) -> list[str]:
+    """The last two known people named before a claim ('the two leaders'), or []."""
+    pair: list[str] = []
+    for e in reversed(ctx.article.entities):
+        if e.end <= claim.start and e.label == gz.PERSON and gz.person(e.canonical):
+            if e.canonical not in pair:
+                pair.append(e.canonical)
+            if len(pair) == 2:
+                return pair[::-1]
     return []
 
 
