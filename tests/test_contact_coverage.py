@@ -232,3 +232,35 @@ def test_holding_a_round_of_talks_with_someone_is_a_meeting(tmp_path):
     )
     x = _longest(tmp_path, text, row["start"])
     assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_the_day_something_was_said_does_not_date_the_contact(tmp_path):
+    """'X told reporters in <city> on <day> that the visit will include meetings with Y':
+    the day and the city are the saying's."""
+    row = next(
+        r
+        for r in reversed(read_rows("sources/visits.csv"))
+        if r["kind"] == "visit" and r["host_country"] == "CHN" and r["hosts"]
+    )
+    visitor, host = _people(row)[0], _people(row)[-1]
+    before = dt.date.fromisoformat(row["start"]) - dt.timedelta(days=40)
+    text = (
+        f"A spokesman told reporters in Geneva on {before:%B} {before.day} that "
+        f"{visitor}'s visit will include meetings with {host}."
+    )
+    x = _longest(tmp_path, text, row["start"])
+    assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_delegation_listed_with_titles_is_one_contact(tmp_path):
+    row = next(
+        r
+        for r in reversed(read_rows("sources/visits.csv"))
+        if len(visits.people(r["visitors"])) >= 3 and not r["hosts"]
+    )
+    (a, ra), (b, rb), (c, rc) = visits.people(row["visitors"])[-3:]
+    title = {p: role.split(";")[0] for p, role in ((a, ra), (b, rb), (c, rc))}
+    text = f"The delegation included {title[a]} {a}, {title[b]} {b}, and {title[c]} {c}."
+    x = _longest(tmp_path, text, row["end"])
+    assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
+    assert x.claim.text.endswith(c), x.claim.text

@@ -89,7 +89,7 @@ _STRONG_POLICY_VERB = re.compile(
 )
 _EVENT = re.compile(
     r"\b(?:visit\w*|trip\w*|travel\w*|tour\w*|meet\w*|met|summit|talks|arriv\w*|held|hosted|"
-    r"spok(?:e|en)|speak|phone\w*|"
+    r"spok(?:e|en)|speak|phone\w*|accompanied|delegations?|"
     r"signed|landed|hold|host|agreed|agreement|deal|published|announc\w+|"
     r"takes? effect|took effect|(?:come|came|comes|enter|entered|enters) into force|apply from|"
     r"applies from|will apply|required from|applying from|effective)\b",
@@ -417,6 +417,11 @@ _APPOSITIVE = re.compile(r"^(?:the|a|an|then|former|ex-)\b", re.I)
 
 
 _LIST_GAP = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# people listed with their titles: "Scott Bessent, Secretary of State Marco Rubio, and
+# Commerce Secretary Howard Lutnick"
+_TITLED_GAP = re.compile(
+    r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}"
+)
 
 
 def _name_lists(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
@@ -426,7 +431,8 @@ def _name_lists(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
     ordered = sorted(ents, key=lambda e: e.start)
     for a, b in itertools.pairwise(ordered):
         gap = text[a.end : b.start]
-        if a.label == b.label and _LIST_GAP.fullmatch(gap):
+        titled = a.label == gz.PERSON and _TITLED_GAP.fullmatch(gap)  # ", Secretary of State "
+        if a.label == b.label and (_LIST_GAP.fullmatch(gap) or titled):
             if runs and runs[-1][1] == a.end:
                 runs[-1] = (runs[-1][0], b.end, gap)
             else:

@@ -39,7 +39,8 @@ SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER = (
 KINDS = (SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER)
 _VISIT = re.compile(
     r"\b(?:visit\w*|trip|travel\w*|tour\w*|met|meet\w*|summit|talks|hosted|signed|"
-    r"arriv\w*|call|spok(?:e|en)|phone\w*|held\s+(?:[\w.-]+\s+){1,8}?with)\b",
+    r"arriv\w*|call|spok(?:e|en)|phone\w*|held\s+(?:[\w.-]+\s+){1,8}?with|accompanied|"
+    r"delegations?)\b",
     re.I,
 )
 

@@ -4,6 +4,7 @@ meeting"). Rules and tolerances: docs/factcheck.md, "How a claim finds its check
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import replace
@@ -36,11 +37,10 @@ from analysis.vocab import Label
 def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     """'The fourth visit in recent months': count the visits in the window, in order."""
 
-    n = v.ordinal(claim.text)
+    # "on Wednesday (3rd)", "on May 3rd": a day of the month, not an ordinal of events
+    n = v.ordinal(_DAY_ORDINAL.sub(" ", claim.text))
     if n is None or claim.topic != "official visits and meetings":
         return None
-    if not _ORDINAL_BEFORE_WORD.search(claim.text):
-        return None  # "on Wednesday (3rd)": a day of the month, not an ordinal of events
     if "call" not in visits.coverage()[1] and _ordinal_of(words().exchange_nouns, claim.text):
         # "the first direct dialogue between the two heads of state since November"
         why = "The claim counts calls or exchanges, which the timeline records only in part."
@@ -132,8 +132,12 @@ _IN_YEARS = re.compile(
 _MEETING_NOUNS = ("(?:meeting|summit|talks|sit-down)s?",)
 _MEETING_ORDINAL = re.compile(rf"\b{_MEETING_NOUNS[0]}\b", re.I)
 _ORDINALS = "|".join(v.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
-# an ordinal said of something: followed by a word ("the fourth visit"; not "Wednesday (3rd)")
-_ORDINAL_BEFORE_WORD = re.compile(rf"\b(?:{_ORDINALS})\s+[\w-]", re.I)
+_DAY_ORDINAL = re.compile(
+    r"\(\s*\d{1,2}(?:st|nd|rd|th)\s*\)|\b(?:"
+    + "|".join(list(calendar.day_name) + list(calendar.month_name[1:]))
+    + r")\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b",
+    re.I,
+)
 
 
 def _ordinal_of(nouns: tuple[str, ...] | list[str], text: str) -> bool:
@@ -402,11 +406,26 @@ def _event_dates(ctx: Context, claim: Claim) -> list[Any]:
         return claim_dates(ctx, claim)
     at = claim.start + met.start()
 
+    said_by = _said_up_to(ctx, claim)  # a date of the saying is not the contact's
+
     def own(d: Any) -> bool:
         between = text[min(d.end_char, at) : max(d.start_char, at)]
-        return not patterns()["sequence"].search(between)
+        return d.end_char > said_by and not patterns()["sequence"].search(between)
 
     return [d for d in claim_dates(ctx, claim) if own(d)]
+
+
+def _said_up_to(ctx: Context, claim: Claim) -> int:
+    """Where the words reporting a contact end ("told reporters in Washington on August 26
+    that the visit will ...", "said Thursday that his call ..."): the dates and places
+    before the 'that' are the saying's, not the contact's; -1 when nothing is reported."""
+    met = patterns()["meetings"].search(claim.text) or patterns()["call_nouns"].search(claim.text)
+    if met is None:
+        return -1
+    lead = _from_sentence_start(ctx, claim)
+    lead = lead[: len(lead) - (len(claim.text) - met.start())]  # up to the meeting word
+    said = re.search(rf"{patterns()['attribution'].pattern}[^.;]*?\bthat\b", lead, re.I)
+    return claim.start + met.start() - len(lead) + said.end() if said else -1
 
 
 def _from_sentence_start(ctx: Context, claim: Claim) -> str:
@@ -435,8 +454,9 @@ def _host_countries(ctx: Context, claim: Claim, people: list[str]) -> set[str]:
 
 def _venues(ctx: Context, claim: Claim) -> list[str]:
     """Where the claim says a contact took place (cities and regions it names)."""
+    said_by = _said_up_to(ctx, claim)
     ents = [ctx.article.entity(e) for e in claim.entities]
-    return [e.canonical for e in frames.venues(ents)]
+    return [e.canonical for e in frames.venues(ents) if e.start > said_by]
 
 
 def _elsewhere(
