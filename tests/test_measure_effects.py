@@ -38,3 +38,10 @@ def test_a_reaction_after_a_dated_measure_is_a_clause_of_its_own(tmp_path):
     (claim,) = art.claims
     assert claim.text.endswith("from August"), claim.text
     assert any(n.text.startswith("raising alarm") for n in art.non_claims)
+
+
+def test_how_given_tariffs_are_set_is_not_checkable(tmp_path):
+    text = "The rate of these tariffs depends on the deficit each partner runs with the US."
+    found = _verdicts(tmp_path, f"The US imposed tariffs in April 2025. {text}", "2025-04-20")
+    (x,) = [x for x in found if x.claim.text.startswith("The rate")]
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
