@@ -264,3 +264,17 @@ def test_a_delegation_listed_with_titles_is_one_contact(tmp_path):
     x = _longest(tmp_path, text, row["end"])
     assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
     assert x.claim.text.endswith(c), x.claim.text
+
+
+def test_a_visit_about_to_begin_is_the_coming_one(tmp_path):
+    """'X sets off for an N-day visit to China', the day before it: not X's earlier visit."""
+    rows = [r for r in read_rows("sources/visits.csv") if r["kind"] == "visit"]
+    firsts = [_people(r)[0] for r in rows]
+    row = next(r for r, n in zip(rows[::-1], firsts[::-1], strict=True) if firsts.count(n) > 1)
+    visitor = _people(row)[0]
+    start, end = (dt.date.fromisoformat(row[k]) for k in ("start", "end"))
+    days = (end - start).days + 1
+    text = f"{visitor} sets off for {days}-day visit to {row['places'].split(';')[0]}"
+    x = _longest(tmp_path, text + ".", (start - dt.timedelta(days=1)).isoformat())
+    assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
+    assert row["start"] in x.rationale, x.rationale

@@ -156,6 +156,7 @@ class ClaimWords(_Entry):
     sequence: tuple[str, ...]
     contact_nouns: tuple[str, ...]
     took_office: tuple[str, ...]
+    contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
     call_nouns: tuple[str, ...]
     exchange_nouns: tuple[str, ...]
@@ -221,6 +222,7 @@ class ClaimWords(_Entry):
         "sequence",
         "contact_nouns",
         "took_office",
+        "contact_ahead",
         "pair_words",
         "call_nouns",
         "exchange_nouns",

@@ -364,15 +364,24 @@ def _event_verdict(claim: Claim, decision: v.Decision, row: Any) -> Verdict:
 def _undated_event(
     ctx: Context, claim: Claim, mine: pd.DataFrame, label: str, decisive: bool
 ) -> Verdict | None:
-    """An undated contact: the latest recorded before the article. A length the claim gives
+    """An undated contact: the latest recorded before the article, or, for one about to
+    begin ('sets off for', 'will travel to': `contact_ahead`), the first recorded within
+    `visits.AHEAD_DAYS` after it. A length the claim gives
     ('two days of talks') is compared with the recorded days; otherwise the contact having
     taken place supports the claim when it names all its people or where it was."""
     if ctx.as_of is None or patterns()["contact_given"].search(_from_sentence_start(ctx, claim)):
         return None  # "Yellen's trip is part of ...": the contact is taken as given
     before = mine.loc[mine["start"] <= _ts(ctx.as_of)]
-    if before.empty:
+    ahead = mine.loc[
+        (mine["start"] > _ts(ctx.as_of))
+        & (mine["start"] <= _ts(ctx.as_of) + pd.Timedelta(days=visits.AHEAD_DAYS))
+    ]
+    if not ahead.empty and patterns()["contact_ahead"].search(claim.text):
+        row = ahead.loc[ahead["start"].idxmin()]  # "sets off for a visit": the coming one
+    elif before.empty:
         return None
-    row = before.loc[before["start"].idxmax()]
+    else:
+        row = before.loc[before["start"].idxmax()]
     first, last = to_day(row["start"]), to_day(row["end"])
     span = f"{first} to {last}" if last != first else str(first)
     length = pat.event_length(claim.text)
