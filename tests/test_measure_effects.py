@@ -3,7 +3,9 @@ sentences. Rules: docs/factcheck.md ("measure taken as given") and docs/article.
 
 from __future__ import annotations
 
-from conftest import dated_article
+import datetime as dt
+
+from conftest import dated_article, read_rows
 
 from analysis.evidence import factcheck
 from analysis.vocab import Label
@@ -45,3 +47,25 @@ def test_how_given_tariffs_are_set_is_not_checkable(tmp_path):
     found = _verdicts(tmp_path, f"The US imposed tariffs in April 2025. {text}", "2025-04-20")
     (x,) = [x for x in found if x.claim.text.startswith("The rate")]
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def _us_relaxation() -> tuple[str, str]:
+    """The US tariff cut of the catalog with a rate, and the day it was announced."""
+    rows = [
+        r
+        for r in read_rows("sources/measures.csv")
+        if r["implementing_jurisdiction"] == "USA" and r["measure_type"] == "tariff_reduction"
+    ]
+    rated = {r["measure_id"]: r for r in read_rows("sources/tariff_rates.csv") if r["rate_pct"]}
+    row = next(r for r in reversed(rows) if r["measure_id"] in rated)
+    return rated[row["measure_id"]]["rate_pct"], row["announced"]
+
+
+def test_a_measure_said_to_come_is_one_of_the_days_before_the_article(tmp_path):
+    rate, announced = _us_relaxation()
+    text = f"The president said the United States would cut tariffs on Chinese goods to {rate}%."
+    day = dt.date.fromisoformat(announced)
+    (x,) = _verdicts(tmp_path, text, (day + dt.timedelta(days=2)).isoformat())
+    assert x.verdict != Label.NOT_CHECKABLE, x.rationale
+    (x,) = _verdicts(tmp_path, text, (day + dt.timedelta(days=60)).isoformat())
+    assert x.verdict == Label.NOT_CHECKABLE and "to come" in x.rationale, x.rationale
