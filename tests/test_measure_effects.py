@@ -69,3 +69,23 @@ def test_a_measure_said_to_come_is_one_of_the_days_before_the_article(tmp_path):
     assert x.verdict != Label.NOT_CHECKABLE, x.rationale
     (x,) = _verdicts(tmp_path, text, (day + dt.timedelta(days=60)).isoformat())
     assert x.verdict == Label.NOT_CHECKABLE and "to come" in x.rationale, x.rationale
+
+
+def test_a_known_official_who_imposes_a_measure_is_its_actor(tmp_path):
+    text = (
+        "Beijing restricted exports of tungsten in February. Donald Trump earlier imposed "
+        "a 10 per cent tariff on Chinese goods."
+    )
+    art = dated_article(tmp_path, text, "2025-03-01")
+    (claim,) = [c for c in art.claims if "tariff" in c.text]
+    assert claim.frame.actor_country == "USA", claim.frame
+
+
+def test_a_tariff_on_all_imports_takes_no_goods_from_its_sentence(tmp_path):
+    text = (
+        "China put export licences on 12 minerals, including antimony, in retaliation to a "
+        "new 15% tariff by the US on all US imports from China."
+    )
+    art = dated_article(tmp_path, text, "2025-02-10")
+    (claim,) = [c for c in art.claims if "15% tariff" in c.text]
+    assert "antimony" not in claim.frame.goods, claim.frame

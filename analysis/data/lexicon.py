@@ -156,6 +156,7 @@ class ClaimWords(_Entry):
     sequence: tuple[str, ...]
     contact_nouns: tuple[str, ...]
     took_office: tuple[str, ...]
+    all_goods: tuple[str, ...]
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
     call_nouns: tuple[str, ...]
@@ -222,6 +223,7 @@ class ClaimWords(_Entry):
         "sequence",
         "contact_nouns",
         "took_office",
+        "all_goods",
         "contact_ahead",
         "pair_words",
         "call_nouns",
