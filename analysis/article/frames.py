@@ -539,9 +539,8 @@ def presupposes_measure(text: str) -> bool:
 
 
 def states_effect(text: str) -> bool:
-    """'Restrictions on magnet exports have hit our automobile industry': a measure word,
-    then a verb of what it did (`measure_effects`), no verb that imposes one: a claim
-    about effects, not that the measure was taken."""
+    """'Restrictions on magnet exports have hit our carmakers': a measure word, then a verb
+    of what it did (`measure_effects`), none that imposes one: an effect, not the measure."""
     effect = patterns()["measure_effects"].search(text)
     return (
         effect is not None
@@ -596,8 +595,7 @@ def _kind(
         return TAXONOMY
     met = _VISIT.search(text)
     people = {e.canonical for e in ents if e.label == gz.PERSON}
-    # two people who meet before any measure word is named: "X described his meeting with Y
-    # ..., following an agreement to trim tariffs" is an event, whatever the measure
+    # two people meeting before any measure word: "X's meeting with Y, after a tariff deal"
     meet_first = bool(met and len(people) > 1 and met.start() < _first_cue(text))
     if (act == "tariff" and not meeting_about_measure(text) and not meet_first) or (
         q is not None and q.of == "tariff"
@@ -614,9 +612,7 @@ def _kind(
     if q is not None and q.unit not in ("%", "USD", "") and act == "listing":
         return COUNT
     present = people or venues(ents)
-    # "agreed to hold talks ... over tariffs": the measure words are what talks were about,
-    # whoever the claim names as their parties
-    about = meeting_about_measure(text)
+    about = meeting_about_measure(text)  # "agreed to hold talks ... over tariffs": a meeting
     if act and not (meet_first or about):
         return MEASURE  # but "X and Y signed a deal aimed at lowering tariffs" is an event
     if met and (present or about):
