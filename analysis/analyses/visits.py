@@ -152,6 +152,16 @@ def visits_before(
 AHEAD_DAYS = 14
 
 
+def coverage() -> tuple[pd.Timestamp, frozenset[str]]:
+    """What the table records in full, from its descriptor's `coverage`: the first day it
+    covers and the kinds of contact it holds every one of (leaders' meetings); other
+    kinds are a selection, so a count of them, or a count reaching before that day,
+    decides nothing."""
+    spec = datasets.resource(TABLE).get("coverage") or {}
+    start = pd.Timestamp(spec["start"]) if spec.get("start") else pd.Timestamp.max
+    return start, frozenset(spec.get("complete_kinds") or ())
+
+
 def names(person: str, text: str) -> bool:
     """Whether a contact's people (`text`) name a person: any of their names as a word."""
     return any(re.search(rf"\b{re.escape(part)}\b", text) for part in person.split())

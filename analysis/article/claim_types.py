@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 
 from analysis.article import gazetteer as gz
+from analysis.article.claim_words import patterns
+from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
+from analysis.article.text import Sentence
 
 QUANTITY_SHARE = "quantity_share"
 COUNT = "count"
@@ -57,3 +60,36 @@ def topic(types: list[str], text: str, ents: list[Entity]) -> str:
     if re.search(r"\b(?:visit\w*|trip|travel\w*|meet\w*|summit|talks|tour)\b", text, re.I):
         return "official visits and meetings"
     return "other"
+
+
+def national_title(text: str) -> bool:
+    """An appositive that opens with a country's adjective and a capitalised title, with no
+    article: "Xie Feng, Chinese Ambassador to the United States, said ..."."""
+    return any(
+        text.startswith(f"{word} ") and text[len(word) + 1 : len(word) + 2].isupper()
+        for word in gz.demonyms()
+    )
+
+
+def took_office(
+    text: str, start: int, sent: Sentence, ents: list[Entity], dates: list[DateRef]
+) -> Entity | None:
+    """The known official a clause (`text` at `start`) says took office, with a date in it
+    or after it in its sentence ("President Trump took office on January 20, 2025", "was
+    sworn in as Commerce Secretary on ..."; `took_office` words): named in the clause,
+    else in its sentence."""
+    took = patterns()["took_office"].search(text)
+    if took is None or not any(start + took.start() <= d.start_char < sent.end for d in dates):
+        return None
+    for lo, hi in ((start, start + len(text)), (sent.start, sent.end)):
+        known = [
+            e
+            for e in ents
+            if e.label == gz.PERSON
+            and lo <= e.start < hi
+            and (p := gz.person(e.canonical)) is not None
+            and p.offices
+        ]
+        if known:
+            return known[0]
+    return None

@@ -119,4 +119,10 @@ def patterns() -> dict[str, Any]:
         "opinion": _any(w.opinion),
         "forecast": _any(w.forecast),
         "attribution": _any(w.attribution),
+        "took_office": _any(w.took_office),
+        "all_goods": _any(w.all_goods),
+        "contact_ahead": _any(w.contact_ahead),
+        "pair_words": _any(w.pair_words),
+        "call_nouns": _any(w.call_nouns),
+        "measure_effects": _any(w.measure_effects),
     }

@@ -40,6 +40,8 @@ from analysis.article.claim_types import (
     POLICY_ACTION,
     QUANTITY_SHARE,
     TYPES,
+    national_title,
+    took_office,
     topic,
 )
 from analysis.article.claim_words import ENUMERATED, patterns
@@ -87,7 +89,7 @@ _STRONG_POLICY_VERB = re.compile(
 )
 _EVENT = re.compile(
     r"\b(?:visit\w*|trip\w*|travel\w*|tour\w*|meet\w*|met|summit|talks|arriv\w*|held|hosted|"
-    r"spoke|speak|phone\w*|"
+    r"spok(?:e|en)|speak|phone\w*|accompanied|delegations?|"
     r"signed|landed|hold|host|agreed|agreement|deal|published|announc\w+|"
     r"takes? effect|took effect|(?:come|came|comes|enter|entered|enters) into force|apply from|"
     r"applies from|will apply|required from|applying from|effective)\b",
@@ -232,8 +234,10 @@ def _pieces(
     start = sent.start
     for m in _BREAK.finditer(sent.text):
         at = sent.start + m.start()
-        if any(a < at < b for a, b in protected) or _RANGE_START.search(sent.text[: m.start()]):
+        if any(a < at < b for a, b in protected):
             continue
+        if _RANGE_START.search(sent.text[: m.start()]) and not m.group().startswith(","):
+            continue  # "between 60% and 70%"; but "from August, raising alarm" ends there
         pieces.append((start, at))
         start = sent.start + m.end()
     pieces.append((start, sent.end))
@@ -427,6 +431,11 @@ _APPOSITIVE = re.compile(r"^(?:the|a|an|then|former|ex-)\b", re.I)
 
 
 _LIST_GAP = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# people listed with their titles: "Scott Bessent, Secretary of State Marco Rubio, and
+# Commerce Secretary Howard Lutnick"
+_TITLED_GAP = re.compile(
+    r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}"
+)
 
 
 def _name_lists(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
@@ -436,7 +445,8 @@ def _name_lists(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
     ordered = sorted(ents, key=lambda e: e.start)
     for a, b in itertools.pairwise(ordered):
         gap = text[a.end : b.start]
-        if a.label == b.label and _LIST_GAP.fullmatch(gap):
+        titled = a.label == gz.PERSON and _TITLED_GAP.fullmatch(gap)  # ", Secretary of State "
+        if a.label == b.label and (_LIST_GAP.fullmatch(gap) or titled):
             if runs and runs[-1][1] == a.end:
                 runs[-1] = (runs[-1][0], b.end, gap)
             else:
@@ -449,7 +459,7 @@ def _office_of(piece: _Piece, before: _Piece, ents: list[Entity]) -> Entity | No
     """The known official a clause names the office of, right after their name ("Liu He,
     the vice premier who ..."), when the officials table lists such an office of their
     country (theirs, or someone else's: "Gina Raimondo, the trade representative")."""
-    if piece.types or not _APPOSITIVE.match(piece.text):
+    if piece.types or not (_APPOSITIVE.match(piece.text) or national_title(piece.text)):
         return None
     named = [e for e in ents if e.label == gz.PERSON and e.end == before.end]
     person = gz.person(named[0].canonical) if named else None
@@ -516,9 +526,14 @@ def _commodities(
 
 def _names_actor(inside: list[Entity], targeted: frozenset[str]) -> bool:
     """Whether a clause names who may impose a measure: a body or country with a country,
-    not a target or a company (`frames.may_impose`)."""
+    not a target or a company (`frames.may_impose`), or a known official ("Trump earlier
+    imposed a 20 per cent tariff")."""
     return any(
-        e.country and e.label in (gz.ORG, gz.PLACE) and frames.may_impose(e, targeted)
+        e.country
+        and (
+            (e.label in (gz.ORG, gz.PLACE) and frames.may_impose(e, targeted))
+            or (e.label == gz.PERSON and (p := gz.person(e.canonical)) is not None and p.offices)
+        )
         for e in inside
     )
 
@@ -582,6 +597,11 @@ def find(
         officials = {}
         for before, p in itertools.pairwise(pieces):
             if (official := _office_of(p, before, ents)) is not None:
+                p.types, officials[p.start] = [OFFICE], official
+        for p in pieces:
+            if set(p.types) <= {EVENT_DATE} and (
+                official := took_office(p.text, p.start, sent, ents, dates)
+            ):
                 p.types, officials[p.start] = [OFFICE], official
         if sent.heading and not any(p.types for p in pieces):
             others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))

@@ -39,7 +39,8 @@ SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER = (
 KINDS = (SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER)
 _VISIT = re.compile(
     r"\b(?:visit\w*|trip|travel\w*|tour\w*|met|meet\w*|summit|talks|hosted|signed|"
-    r"arriv\w*|call|spoke|phone\w*)\b",
+    r"arriv\w*|call|spok(?:e|en)|phone\w*|held\s+(?:[\w.-]+\s+){1,8}?with|accompanied|"
+    r"delegations?)\b",
     re.I,
 )
 
@@ -443,7 +444,8 @@ def read(
     said = _attribution_spans(text)
     own = [e for e in ents if outside(said, e.start - start)]
     sources = [e for e in ents if not outside(said, e.start - start)]
-    goods_ids = _goods(own) or _goods(sentence_ents or [])
+    every = bool(patterns()["all_goods"].search(text))  # "on all US imports from China"
+    goods_ids = _goods(own) or (() if every else _goods(sentence_ents or []))
     if not goods_ids and (refers_to_measure(sentence) or names_codes(text)):
         goods_ids = _goods(context)[-2:]  # the goods named just before
     q = quantity(text, spans)
@@ -542,6 +544,18 @@ def presupposes_measure(text: str) -> bool:
             and not p["effect_verbs"].search(text)
         )
         or dates_by_measure(text)
+        or states_effect(text)
+    )
+
+
+def states_effect(text: str) -> bool:
+    """'Restrictions on magnet exports have hit our carmakers': a measure word, then a verb
+    of what it did (`measure_effects`), none that imposes one: an effect, not the measure."""
+    effect = patterns()["measure_effects"].search(text)
+    return (
+        effect is not None
+        and _first_cue(text) < effect.start()
+        and not patterns()["imposition"].search(text)
     )
 
 
@@ -589,7 +603,11 @@ def _kind(
 ) -> str:
     if goods_ids and is_taxonomy(text):
         return TAXONOMY
-    if (act == "tariff" and not meeting_about_measure(text)) or (
+    met = _VISIT.search(text)
+    people = {e.canonical for e in ents if e.label == gz.PERSON}
+    # two people meeting before any measure word: "X's meeting with Y, after a tariff deal"
+    meet_first = bool(met and len(people) > 1 and met.start() < _first_cue(text))
+    if (act == "tariff" and not meeting_about_measure(text) and not meet_first) or (
         q is not None and q.of == "tariff"
     ):
         return MEASURE
@@ -603,15 +621,11 @@ def _kind(
         return RANK
     if q is not None and q.unit not in ("%", "USD", "") and act == "listing":
         return COUNT
-    met = _VISIT.search(text)
-    people = {e.canonical for e in ents if e.label == gz.PERSON}
     present = people or venues(ents)
-    if act and not (
-        (met and len(people) > 1 and met.start() < _first_cue(text))
-        or (present and meeting_about_measure(text))
-    ):
+    about = meeting_about_measure(text)  # "agreed to hold talks ... over tariffs": a meeting
+    if act and not (meet_first or about):
         return MEASURE  # but "X and Y signed a deal aimed at lowering tariffs" is an event
-    if met and present:
+    if met and (present or about):
         return VISIT
     if trade_flow and q is not None:
         return TRADE

@@ -107,7 +107,7 @@ _TABLE_KEYS: dict[str, tuple[type, bool]] = {
     **{key: (str, False) for key in ("encoding", "homepage", "version", "edition_column")},
     **{key: (str, False) for key in ("source_column", "source_url_column", "retrieved_note")},
     **{key: (list, False) for key in ("caveats", "checks", "editions", "licenses")},
-    **{key: (dict, False) for key in ("units", "unit_labels")},
+    **{key: (dict, False) for key in ("units", "unit_labels", "coverage")},
 }
 _RAW_KEYS: dict[str, tuple[type, bool]] = {"name": (str, True), "path": (str, True)}
 _JSON_TYPES = {str: "text", dict: "an object", list: "a list"}

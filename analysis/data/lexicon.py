@@ -162,6 +162,13 @@ class ClaimWords(_Entry):
     meeting_topic: tuple[str, ...]
     sequence: tuple[str, ...]
     contact_nouns: tuple[str, ...]
+    took_office: tuple[str, ...]
+    all_goods: tuple[str, ...]
+    contact_ahead: tuple[str, ...]
+    pair_words: tuple[str, ...]
+    call_nouns: tuple[str, ...]
+    exchange_nouns: tuple[str, ...]
+    measure_effects: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
     rank_excluding: tuple[str, ...]
     rate_replaced: tuple[str, ...]
@@ -232,6 +239,13 @@ class ClaimWords(_Entry):
         "meeting_topic",
         "sequence",
         "contact_nouns",
+        "took_office",
+        "all_goods",
+        "contact_ahead",
+        "pair_words",
+        "call_nouns",
+        "exchange_nouns",
+        "measure_effects",
         "not_measure_objects",
         "rank_excluding",
         "rate_replaced",

@@ -4,6 +4,7 @@ meeting"). Rules and tolerances: docs/factcheck.md, "How a claim finds its check
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import replace
@@ -15,7 +16,7 @@ from analysis.analyses import visits
 from analysis.article import date_patterns as pat
 from analysis.article import frames
 from analysis.article import gazetteer as gz
-from analysis.article.claim_words import patterns
+from analysis.article.claim_words import patterns, words
 from analysis.article.claims import Claim
 from analysis.article.document import Article
 from analysis.data import countries
@@ -36,14 +37,29 @@ from analysis.vocab import Label
 def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     """'The fourth visit in recent months': count the visits in the window, in order."""
 
-    n = v.ordinal(claim.text)
+    # "on Wednesday (3rd)", "on May 3rd": a day of the month, not an ordinal of events
+    n = v.ordinal(_DAY_ORDINAL.sub(" ", claim.text))
     if n is None or claim.topic != "official visits and meetings":
         return None
+    if "call" not in visits.coverage()[1] and _ordinal_of(words().exchange_nouns, claim.text):
+        # "the first direct dialogue between the two heads of state since November"
+        why = "The claim counts calls or exchanges, which the timeline records only in part."
+        return _not_checkable(claim, why, "count of meetings", "a full record of their calls")
     # the person the ordinal is said of: the subject just before it ("Raimondo, the fourth
     # official to visit since June, met Premier Li") or the people it names
     people = list(dict.fromkeys(_subject_before(ctx, claim) + persons_named(ctx, claim)))
+    if len(people) < 2 and patterns()["pair_words"].search(claim.text):
+        people = _pair_before(ctx, claim) or people  # "between the two leaders"
     if not people:
         return None
+    start = _window_start(ctx, claim)
+    covered, _ = visits.coverage()
+    if start is not None and start < covered:
+        why = (
+            f"The count reaches back to {to_day(start)}, before the first day the timeline "
+            f"covers ({to_day(covered)}): it cannot show the contacts before then."
+        )
+        return _not_checkable(claim, why, "count of visits", "a record of contacts before then")
     if ctx.as_of is not None and _MEETING_ORDINAL.search(claim.text):
         # "Biden ... his third meeting with Xi": the people of the sentence up to the claim
         lead = len(_from_sentence_start(ctx, claim)) - len(claim.text)
@@ -55,6 +71,11 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
         together = list(dict.fromkeys(before + people))
         if len(together) > 1:
             return _meeting_ordinal(ctx, claim, n, together)
+        if _ordinal_of(_MEETING_NOUNS, claim.text):
+            # "the fifth meeting between Wang and Sullivan" with one of them unknown: a count
+            # of meetings, never of one person's visits
+            why = "The claim counts meetings, and the timeline knows fewer than two of its people."
+            return _not_checkable(claim, why, "count of meetings", "who met, and their meetings")
     window = visit_window(ctx.article, claim)
     days = (window.end - window.start).days if window else None
     errors = []
@@ -108,7 +129,24 @@ _IN_YEARS = re.compile(
     re.I,
 )
 # "their third meeting", "the second summit between ...": an ordinal of meetings, not visits
-_MEETING_ORDINAL = re.compile(r"\b(?:meeting|summit|talks|sit-down)s?\b", re.I)
+_MEETING_NOUNS = ("(?:meeting|summit|talks|sit-down)s?",)
+_MEETING_ORDINAL = re.compile(rf"\b{_MEETING_NOUNS[0]}\b", re.I)
+_ORDINALS = "|".join(v.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
+_DAY_ORDINAL = re.compile(
+    r"\(\s*\d{1,2}(?:st|nd|rd|th)\s*\)|\b(?:"
+    + "|".join(list(calendar.day_name) + list(calendar.month_name[1:]))
+    + r")\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b",
+    re.I,
+)
+
+
+def _ordinal_of(nouns: tuple[str, ...] | list[str], text: str) -> bool:
+    """Whether an ordinal of `text` counts one of `nouns` (patterns), up to two words on:
+    "the fifth meeting", "their third in-person summit", "the first direct dialogue"."""
+    found = re.search(
+        rf"\b(?:{_ORDINALS})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(nouns)})\b", text, re.I
+    )
+    return found is not None
 
 
 def _not_checkable(claim: Claim, why: str, rule: str, needs: str) -> Verdict:
@@ -129,15 +167,20 @@ def _meeting_ordinal(ctx: Context, claim: Claim, n: int, people: list[str]) -> V
             met["start"] > _ts(first) if first else met["start"] >= _ts(window.start)
         ].reset_index(drop=True)
         met = met.assign(ordinal=range(1, len(met) + 1))
-    elif (span := _IN_YEARS.search(claim.text)) and (k := pat.number_of(span.group("n"))):
+    elif (start := _window_start(ctx, claim)) is not None:
         # "their first meeting in six years": none in the six years before
-        years = k if span.group("unit").lower() == "year" else k / 12
-        start = _ts(ctx.as_of) - pd.DateOffset(months=round(years * 12))
         met = met.loc[met["start"] > start].reset_index(drop=True)
         met = met.assign(ordinal=range(1, len(met) + 1))
     if met.empty:
         why = f"The timeline has no in-person meeting of {' and '.join(people)}."
         return _not_checkable(claim, why, "count of meetings", "a fuller calendar of meetings")
+    _, complete = visits.coverage()
+    if not met["kind"].isin(complete).all():
+        why = (
+            f"The timeline records only a selection of the meetings of {' and '.join(people)} "
+            f"(in full only: {', '.join(sorted(complete)) or 'none'}), so it cannot count them."
+        )
+        return _not_checkable(claim, why, "count of meetings", "a full calendar of their meetings")
     labels = [f"{_where(r._asdict())} ({to_day(r.start)})" for r in met.itertuples()]
     decision = v.decide_ordinal(n, labels, labels[-1])
     evidence = make_evidence(
@@ -157,6 +200,20 @@ def _meeting_ordinal(ctx: Context, claim: Claim, n: int, people: list[str]) -> V
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+def _window_start(ctx: Context, claim: Claim) -> Any:
+    """The first day an ordinal claim counts from: its window ('in recent months', 'since
+    2016') or a span back from the article ('the first in eight years'); None when it names
+    neither."""
+    window = visit_window(ctx.article, claim)
+    if window is not None:
+        return _ts(window.start)
+    span = _IN_YEARS.search(claim.text)
+    if span is None or ctx.as_of is None or not (k := pat.number_of(span.group("n"))):
+        return None
+    months = k * 12 if span.group("unit").lower() == "year" else k
+    return _ts(ctx.as_of) - pd.DateOffset(months=months)
 
 
 def visit_window(article: Article, claim: Claim) -> Any:
@@ -200,6 +257,12 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             [_ts(ctx.as_of) + pd.Timedelta(days=visits.AHEAD_DAYS)] + [_ts(d.end) for d in dates]
         )
         table = table.loc[table["start"] <= ahead]
+    call = patterns()["call_nouns"].search(claim.text) is not None
+    if call:  # a call is compared with the recorded calls, never with a meeting
+        table = table.loc[table["kind"] == "call"]
+        if table.empty:
+            why = "The timeline records no call by then; it holds only some calls."
+            return _not_checkable(claim, why, "event dates", "a full record of calls")
     where = table["places"].fillna("").str.lower()
     # where it was, as the claim says: its cities, or a host country it names other than
     # its people's own ("US Commerce chief Raimondo arrives in China": China)
@@ -242,7 +305,10 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             "event dates",
             needs="a fuller calendar of official visits",
         )
-    nearest = mine.loc[(mine["start"] - _ts(claimed[0])).abs().idxmin()]
+    # a contact within the claimed span ("met in 2023") before the nearest one outside it
+    inside = mine.loc[(mine["start"] >= _ts(claimed[0])) & (mine["start"] <= _ts(claimed[1]))]
+    pool = inside if not inside.empty else mine
+    nearest = pool.loc[(pool["start"] - _ts(claimed[0])).abs().idxmin()]
     recorded = (to_day(nearest["start"]), to_day(nearest["end"]))
     if (
         all(d.granularity == "day" for d in dates)
@@ -261,7 +327,13 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             f"{decision.rationale} It lasted {int(nearest['days'])} day(s); the claim says "
             f"{length}.",
         )
-    elsewhere = _elsewhere(ctx, claim, nearest, decision.label == Label.SUPPORTED)
+    if call and decision.label != Label.SUPPORTED and "call" not in visits.coverage()[1]:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The timeline's nearest call of theirs is on {recorded[0]}; it records only some "
+            "calls, so one on the claimed days may be missing.",
+        )
+    elsewhere = _elsewhere(ctx, claim, nearest, decision.label == Label.SUPPORTED, people)
     if elsewhere:
         decision = v.Decision(
             Label.NOT_CHECKABLE,
@@ -292,15 +364,24 @@ def _event_verdict(claim: Claim, decision: v.Decision, row: Any) -> Verdict:
 def _undated_event(
     ctx: Context, claim: Claim, mine: pd.DataFrame, label: str, decisive: bool
 ) -> Verdict | None:
-    """An undated contact: the latest recorded before the article. A length the claim gives
+    """An undated contact: the latest recorded before the article, or, for one about to
+    begin ('sets off for', 'will travel to': `contact_ahead`), the first recorded within
+    `visits.AHEAD_DAYS` after it. A length the claim gives
     ('two days of talks') is compared with the recorded days; otherwise the contact having
     taken place supports the claim when it names all its people or where it was."""
     if ctx.as_of is None or patterns()["contact_given"].search(_from_sentence_start(ctx, claim)):
         return None  # "Yellen's trip is part of ...": the contact is taken as given
     before = mine.loc[mine["start"] <= _ts(ctx.as_of)]
-    if before.empty:
+    ahead = mine.loc[
+        (mine["start"] > _ts(ctx.as_of))
+        & (mine["start"] <= _ts(ctx.as_of) + pd.Timedelta(days=visits.AHEAD_DAYS))
+    ]
+    if not ahead.empty and patterns()["contact_ahead"].search(claim.text):
+        row = ahead.loc[ahead["start"].idxmin()]  # "sets off for a visit": the coming one
+    elif before.empty:
         return None
-    row = before.loc[before["start"].idxmax()]
+    else:
+        row = before.loc[before["start"].idxmax()]
     first, last = to_day(row["start"]), to_day(row["end"])
     span = f"{first} to {last}" if last != first else str(first)
     length = pat.event_length(claim.text)
@@ -334,11 +415,26 @@ def _event_dates(ctx: Context, claim: Claim) -> list[Any]:
         return claim_dates(ctx, claim)
     at = claim.start + met.start()
 
+    said_by = _said_up_to(ctx, claim)  # a date of the saying is not the contact's
+
     def own(d: Any) -> bool:
         between = text[min(d.end_char, at) : max(d.start_char, at)]
-        return not patterns()["sequence"].search(between)
+        return d.end_char > said_by and not patterns()["sequence"].search(between)
 
     return [d for d in claim_dates(ctx, claim) if own(d)]
+
+
+def _said_up_to(ctx: Context, claim: Claim) -> int:
+    """Where the words reporting a contact end ("told reporters in Washington on August 26
+    that the visit will ...", "said Thursday that his call ..."): the dates and places
+    before the 'that' are the saying's, not the contact's; -1 when nothing is reported."""
+    met = patterns()["meetings"].search(claim.text) or patterns()["call_nouns"].search(claim.text)
+    if met is None:
+        return -1
+    lead = _from_sentence_start(ctx, claim)
+    lead = lead[: len(lead) - (len(claim.text) - met.start())]  # up to the meeting word
+    said = re.search(rf"{patterns()['attribution'].pattern}[^.;]*?\bthat\b", lead, re.I)
+    return claim.start + met.start() - len(lead) + said.end() if said else -1
 
 
 def _from_sentence_start(ctx: Context, claim: Claim) -> str:
@@ -348,9 +444,15 @@ def _from_sentence_start(ctx: Context, claim: Claim) -> str:
     return text[start : claim.end].lstrip()
 
 
+def _home_countries(people: list[str]) -> set[str]:
+    """The countries the people hold office in (ISO codes): 'United States National Security
+    Advisor Jake Sullivan' names his country, not where he met anyone."""
+    return {o.country for p in people if (known := gz.person(p)) for o in known.offices}
+
+
 def _host_countries(ctx: Context, claim: Claim, people: list[str]) -> set[str]:
     """Countries a claim names, other than its people's own (ISO codes)."""
-    own = {o.country for p in people if (known := gz.person(p)) for o in known.offices}
+    own = _home_countries(people)
     named = {
         e.country
         for e in (ctx.article.entity(r) for r in claim.entities)
@@ -361,17 +463,27 @@ def _host_countries(ctx: Context, claim: Claim, people: list[str]) -> set[str]:
 
 def _venues(ctx: Context, claim: Claim) -> list[str]:
     """Where the claim says a contact took place (cities and regions it names)."""
+    said_by = _said_up_to(ctx, claim)
     ents = [ctx.article.entity(e) for e in claim.entities]
-    return [e.canonical for e in frames.venues(ents)]
+    return [e.canonical for e in frames.venues(ents) if e.start > said_by]
 
 
-def _elsewhere(ctx: Context, claim: Claim, recorded: Any, supported: bool) -> str:
+def _elsewhere(
+    ctx: Context, claim: Claim, recorded: Any, supported: bool, people: list[str]
+) -> str:
     """The places a claim names when none of them is where the recorded contact was: not
     the host country; or, for a claim the dates do not support, none of its cities among
     the recorded places (a place list may leave out a city of the trip, or name a town
-    near the one a story names, so matching dates keep a city of the same country)."""
+    near the one a story names, so matching dates keep a city of the same country). A
+    country that is one of the people's own is their title, not a place of the contact; a
+    site the gazetteer places in no country is not compared."""
+    own = _home_countries(people)
     places = [
-        ctx.article.entity(e) for e in claim.entities if ctx.article.entity(e).label == "PLACE"
+        e
+        for e in (ctx.article.entity(r) for r in claim.entities)
+        if e.label == "PLACE"
+        and e.country  # a site the gazetteer cannot place ("Gimhae Air Base") tells nothing
+        and not (e.kind == "country" and e.country in own)
     ]
     host = countries.iso3(str(recorded["host"])) if recorded["host"] else None
     where = str(recorded["places"]).lower()
@@ -399,6 +511,18 @@ def _subject_before(ctx: Context, claim: Claim) -> list[str]:
         if e.end <= claim.start and e.label == "PERSON":
             between = text[e.end : claim.start]
             return [e.canonical] if len(between) <= 3 and "." not in between else []
+    return []
+
+
+def _pair_before(ctx: Context, claim: Claim) -> list[str]:
+    """The last two known people named before a claim ('the two leaders'), or []."""
+    pair: list[str] = []
+    for e in reversed(ctx.article.entities):
+        if e.end <= claim.start and e.label == gz.PERSON and gz.person(e.canonical):
+            if e.canonical not in pair:
+                pair.append(e.canonical)
+            if len(pair) == 2:
+                return pair[::-1]
     return []
 
 

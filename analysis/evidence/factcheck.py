@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+import pandas as pd
+
 from analysis.analyses import concentration, stages
 from analysis.article import frames
 from analysis.article import gazetteer as gz
@@ -239,6 +241,8 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
     person = gz.person(e.canonical)
     if person is None or not person.offices:
         return None
+    if (took := patterns()["took_office"].search(claim.text)) is not None:
+        return _office_start(ctx, claim, person, claim.start + took.start())
     words = set(re.findall(r"[a-z]+", claim.text.lower()))
     named = gz.offices_named(words, person.offices[0].country)
     offices = [o for p, o in named if p.name == person.name]
@@ -305,6 +309,77 @@ def _office_of_another(
         f"not {name}, for whom the table lists no such office.",
         "office held",
         (evidence,),
+    )
+
+
+# A start day this close to the claimed one is partly right: the table's start is a
+# confirmation day where no swearing-in day was found (officials caveats).
+OFFICE_NEAR_DAYS = 7
+
+
+def _office_start(ctx: Context, claim: Claim, person: gz.Person, at: int) -> Verdict | None:
+    """'President Trump took office on January 20, 2025': the first day of the person's
+    office (the one the words up to the date name, else any of theirs) against the date
+    after the `took_office` words. Within the date (a month-only start: its month):
+    supported; within `OFFICE_NEAR_DAYS`: partly; no candidate office with a start: not
+    checkable; else unsupported."""
+    refs = [ctx.article.date(w.date) for w in claim.frame.when] if claim.frame else []
+    after = sorted(
+        (d for d in refs if d.start_char >= at and d.start and d.end and not d.vague),
+        key=lambda d: d.start_char,
+    )
+    if not after:
+        return None
+    when = after[0]
+    words = set(re.findall(r"[a-z]+", ctx.article.text[claim.start : when.end_char].lower()))
+    named = [o for p, o in gz.offices_named(words, person.offices[0].country) if p == person]
+    offices = named or list(person.offices)
+    table = datasets.load("officials")
+    mine = table.loc[table["name"] == person.name]
+    raw = dict(zip(mine["role"], mine["start"].astype(str), strict=False))
+    dated = [o for o in offices if o.start is not None]
+    claimed = f"{when.text!r} ({when.start} to {when.end})"
+    if not dated:
+        return Verdict(
+            claim,
+            Label.NOT_CHECKABLE,
+            f"The officials table gives no first day for {person.name}'s office.",
+            "office held",
+            needs=f"the day {person.name} took office",
+        )
+
+    def off_by(o: gz.Office) -> int:
+        first = o.start
+        last = o.start
+        if len(raw.get(o.title, "")) == 7:  # only the month is sourced
+            last = (pd.Timestamp(o.start) + pd.offsets.MonthEnd(0)).date()
+        if first <= when.end and last >= when.start:
+            return 0
+        return min(abs((first - when.end).days), abs((last - when.start).days))
+
+    best = min(dated, key=off_by)
+    off = off_by(best)
+    rows = mine.loc[mine["role"] == best.title].index
+    evidence = make_evidence(
+        "officials",
+        rows,
+        {"person": person.name, "office": best.title, "term": _term(best)},
+        f"{person.name}'s offices",
+    )
+    if off == 0:
+        label, why = Label.SUPPORTED, f"{person.name} took office as {best.title} then"
+    elif off <= OFFICE_NEAR_DAYS or len(dated) < len(offices):
+        label = Label.PARTLY if off <= OFFICE_NEAR_DAYS else Label.NOT_CHECKABLE
+        why = f"{person.name}'s nearest office, {best.title}, began {off} days from it"
+    else:
+        label, why = Label.UNSUPPORTED, f"{person.name}'s offices did not begin then"
+    return Verdict(
+        claim,
+        label,
+        f"The claim dates it {claimed}; {why} ({_term(best)}, officials table).",
+        "office held",
+        (evidence,),
+        needs=f"the day {person.name} took office" if label == Label.NOT_CHECKABLE else "",
     )
 
 

@@ -283,6 +283,22 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base, found, on_goods, identified = narrowed(ctx, frame, claim)
     dated = dated_of(frame, ctx.as_of)
+    to_come = _TO_COME.search(claim.text)
+    if to_come and claim_words.patterns()["effect_verbs"].search(claim.text):
+        to_come = None  # "will enter into effect later this month": when a measure applies
+    if not dated and ctx.as_of is not None and (modal := to_come):
+        # "Trump said the US would reduce tariffs to 47%": a measure being announced, only
+        # one of the days before the article can be it
+        since = pd.Timestamp(ctx.as_of) - pd.Timedelta(days=ANNOUNCED_DAYS)
+        found = found.loc[pd.to_datetime(found["announced"]) >= since]
+        if found.empty:
+            decision = v.Decision(
+                Label.NOT_CHECKABLE,
+                f"The claim reports a measure as to come ('{modal.group(0).strip()}'); the "
+                f"catalog has none of its kind by {frame.actor or frame.actor_country} announced "
+                f"in the {ANNOUNCED_DAYS} days before {ctx.as_of}.",
+            )
+            return _verdict(claim, decision, found, "the measure once it is issued")
     if dated and not found.empty and date_hits(found, dated).empty:
         found = base  # the days decide: the goods may be named loosely
     elif dated and found.empty:
@@ -482,6 +498,10 @@ def outside_the_catalog(frame: Frame, text: str) -> v.Decision | None:
 # A measure's day missed by at most this many days (a notice published, dated and in force
 # on nearby days; "on Friday" for a Thursday announcement) is partly right, not wrong.
 NEAR_DAYS = 3
+# An undated measure stated as to come ("would reduce", "will impose") is one announced in
+# the days before the article, if the catalog has it.
+ANNOUNCED_DAYS = 7
+_TO_COME = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b)\w+", re.I)
 
 
 def _days_off(m: pd.Series, dated: list[Any]) -> int:

@@ -1,0 +1,72 @@
+"""Claims about officials' offices, on made-up sentences: an office named in an appositive
+with no article ("X, Chinese Ambassador to the United States, said"), and when an official
+took office ("was sworn in as ... on <day>"), against the officials table. Rules:
+docs/factcheck.md, "office held"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import dated_article, read_rows
+
+from analysis.article import gazetteer as gz
+from analysis.evidence import factcheck
+from analysis.evidence.model import Verdict
+from analysis.vocab import Label
+
+
+def _offices(precision: int) -> list[dict[str, str]]:
+    """Officials-table rows whose start is given to the day (10) or the month (7)."""
+    return [r for r in read_rows("sources/officials.csv") if len(r["start"]) == precision]
+
+
+def _office_claims(tmp_path: Path, text: str, published: str) -> list[Verdict]:
+    art = dated_article(tmp_path, text, published)
+    return [x for x in factcheck.check(art) if x.claim.type == "office"]
+
+
+def _demonym(country: str) -> str:
+    return next(word for word, iso in gz.demonyms().items() if iso == country and " " not in word)
+
+
+def test_an_office_in_an_appositive_after_a_nationality_is_a_claim(tmp_path):
+    row = next(r for r in _offices(10) if not r["end"])
+    day = (dt.date.fromisoformat(row["start"]) + dt.timedelta(days=30)).isoformat()
+    title = row["role"].split(" (")[0]
+    text = f"{row['name']}, {_demonym(row['country'])} {title}, said the talks went well."
+    (x,) = _office_claims(tmp_path, text, day)
+    assert x.verdict == Label.SUPPORTED and x.rule == "office held", x.rationale
+
+
+@pytest.mark.parametrize(("shift", "verdict"), [(0, Label.SUPPORTED), (3, Label.PARTLY)])
+def test_the_day_an_official_took_office_is_checked_against_the_table(tmp_path, shift, verdict):
+    row = next(r for r in reversed(_offices(10)) if r["role_keywords"])
+    start = dt.date.fromisoformat(row["start"])
+    day = start - dt.timedelta(days=shift)
+    text = f"{row['name']} was sworn in on {day:%B} {day.day}, {day.year}."
+    (x,) = _office_claims(tmp_path, text, (start + dt.timedelta(days=60)).isoformat())
+    assert x.verdict == verdict, x.rationale
+
+
+def test_a_wrong_month_for_taking_office_is_unsupported(tmp_path):
+    row = next(
+        r
+        for r in reversed(_offices(10))
+        if sum(o["name"] == r["name"] for o in read_rows("sources/officials.csv")) == 1
+    )
+    start = dt.date.fromisoformat(row["start"])
+    wrong = start + dt.timedelta(days=75)
+    text = f"{row['name']} took office in {wrong:%B} {wrong.year}."
+    (x,) = _office_claims(tmp_path, text, (start + dt.timedelta(days=400)).isoformat())
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+
+
+def test_a_start_known_only_to_the_month_holds_any_day_of_it(tmp_path):
+    row = _offices(7)[0]
+    start = dt.date.fromisoformat(row["start"] + "-01")
+    day = start.replace(day=20)
+    text = f"{row['name']} took office on {day:%B} {day.day}, {day.year}."
+    (x,) = _office_claims(tmp_path, text, (start + dt.timedelta(days=400)).isoformat())
+    assert x.verdict == Label.SUPPORTED, x.rationale
