@@ -18,8 +18,8 @@ from analysis.vocab import Label
 
 # Reached on each half (docs/factcheck.md, "Evaluation"); rates as fractions.
 FLOORS = {
-    "dev": {"detection": 0.83, "accuracy": 0.82, "false_decisions": 0.10, "probes": 0.95},
-    "test": {"detection": 0.80, "accuracy": 0.53, "false_decisions": 0.15, "probes": 0.85},
+    "dev": {"detection": 0.85, "accuracy": 0.90, "false_decisions": 0.08, "probes": 0.95},
+    "test": {"detection": 0.80, "accuracy": 0.55, "false_decisions": 0.12, "probes": 0.85},
 }
 
 

@@ -120,7 +120,7 @@ def patterns() -> dict[str, Any]:
         "forecast": _any(w.forecast),
         "attribution": _any(w.attribution),
         "took_office": _any(w.took_office),
-        "all_goods": _any(w.all_goods),
+        "all_goods_clause": _any(w.all_goods_clause),
         "contact_ahead": _any(w.contact_ahead),
         "pair_words": _any(w.pair_words),
         "call_nouns": _any(w.call_nouns),

@@ -139,8 +139,7 @@ _LEAD = re.compile(
 )
 # A non-restrictive relative clause ("the rules, some of which go into effect at once,
 # build on ...") is a claim of its own, not one with the clause after it.
-# "..., which means that sales will be subject to licences": what a claim implies, said
-# apart from it, is a claim of its own.
+# ", which means that sales will be subject to licences" is a claim of its own
 _CONSEQUENCE = re.compile(r"^which (?:means|meant)\b", re.I)
 _RELATIVE = re.compile(r"^(?:(?:some|many|most|all|none|one|each) of )?(?:which|whom)\b", re.I)
 _PRONOUN = re.compile(r"^(?:it|they|its|their|which|who)\b", re.I)
@@ -407,8 +406,7 @@ def _speaker(pieces: list[_Piece], ents: list[Entity]) -> tuple[Entity | None, s
 
 
 def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
-    """Runs of claim clauses (with the clauses naming their source) and runs of the rest;
-    an enumerated item starts a run of its own."""
+    """Runs of claim clauses (with their sources' clauses), of the rest, and enumerated items."""
     groups: list[list[_Piece]] = []
     for i, p in enumerate(pieces):
         kind = bool(p.types) or i in support

@@ -444,7 +444,7 @@ def read(
     said = _attribution_spans(text)
     own = [e for e in ents if outside(said, e.start - start)]
     sources = [e for e in ents if not outside(said, e.start - start)]
-    every = bool(patterns()["all_goods"].search(text))  # "on all US imports from China"
+    every = bool(patterns()["all_goods_clause"].search(text))  # "on all US imports from China"
     goods_ids = _goods(own) or (() if every else _goods(sentence_ents or []))
     if not goods_ids and (refers_to_measure(sentence) or names_codes(text)):
         goods_ids = _goods(context)[-2:]  # the goods named just before

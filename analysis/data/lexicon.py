@@ -163,7 +163,7 @@ class ClaimWords(_Entry):
     sequence: tuple[str, ...]
     contact_nouns: tuple[str, ...]
     took_office: tuple[str, ...]
-    all_goods: tuple[str, ...]
+    all_goods_clause: tuple[str, ...]
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
     call_nouns: tuple[str, ...]
@@ -240,7 +240,7 @@ class ClaimWords(_Entry):
         "sequence",
         "contact_nouns",
         "took_office",
-        "all_goods",
+        "all_goods_clause",
         "contact_ahead",
         "pair_words",
         "call_nouns",
