@@ -58,6 +58,14 @@ def test_glued_teaser_and_other_outlets():
     assert art.restore() == raw
 
 
+def test_a_glued_teaser_ending_in_a_space_on_the_last_line_restores_exactly():
+    # the teaser's trailing space is the teaser's, not blank space left at the end
+    raw = "Washington tightened rules.Read also: Gallium prices jump \n"
+    art = document.from_text(raw, {})
+    assert art.text == "Washington tightened rules.\n"
+    assert art.restore() == raw
+
+
 def test_clean_text_is_left_alone():
     raw = "Beijing said on Monday it «firmly opposes» the rules.\n"
     art = document.from_text(raw, {"headline": "Beijing responds"})

@@ -12,7 +12,7 @@ import pytest
 from conftest import dated_article, read_rows
 
 from analysis.analyses import concentration, measures, trade
-from analysis.article import frames, gazetteer, quantities
+from analysis.article import frames, gazetteer, presupposed, quantities
 from analysis.data import datasets, goods, lexicon
 from analysis.evidence import factcheck
 from analysis.evidence import verdicts as v
@@ -741,7 +741,7 @@ def test_a_share_of_what_a_country_imports_is_not_a_share_of_world_output(tmp_pa
 
 
 @pytest.mark.parametrize(
-    ("text", "presupposed"),
+    ("text", "given"),
     [
         ("Prices of tungsten have doubled since the curbs were imposed", True),
         ("Shipments fell sharply after the export controls took effect", True),
@@ -750,8 +750,8 @@ def test_a_share_of_what_a_country_imports_is_not_a_share_of_world_output(tmp_pa
         ("items meeting the following characteristics shall not be exported", False),
     ],
 )
-def test_a_measure_that_only_dates_a_change_is_taken_as_given(text, presupposed):
-    assert frames.presupposes_measure(text) is presupposed
+def test_a_measure_that_only_dates_a_change_is_taken_as_given(text, given):
+    assert presupposed.presupposes_measure(text) is given
 
 
 def test_a_characterisation_of_a_measure_is_opinion_not_a_measure_claim(tmp_path):

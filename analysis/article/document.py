@@ -304,7 +304,8 @@ def _trailing_space(text: str, found: list[Repair]) -> list[Repair]:
     for rep in reversed(found):
         if rep.end == end and not rep.replacement:
             end = rep.start
-    start = len(text[:end].rstrip())
+    # never into what another repair already replaced ("Read also ... \n" ends in a space)
+    start = max([len(text[:end].rstrip())] + [r.end for r in found if r.end <= end])
     if end - start <= 1:
         return []
     return [

@@ -184,7 +184,7 @@ def meeting_about_measure(text: str) -> bool:
     meeting was about (a meeting word, then 'on', 'over', 'about' ... just before the first
     measure word, with no verb of imposition between)."""
     met = patterns()["meetings"].search(text)
-    cue = _first_cue(text)
+    cue = first_cue(text)
     if met is None or met.end() > cue:
         return False
     between = text[met.end() : cue]
@@ -196,7 +196,7 @@ def meeting_about_measure(text: str) -> bool:
     )
 
 
-def _first_cue(text: str) -> int:
+def first_cue(text: str) -> int:
     """Where the first measure word of a text starts (its length when there is none)."""
     starts = [m.start() for p in patterns()["cues"].values() if (m := p.search(text))]
     return min(starts, default=len(text))
@@ -530,47 +530,6 @@ def _next_to_flow(text: str, at: int, end: int) -> bool:
     return False
 
 
-def presupposes_measure(text: str) -> bool:
-    """Whether a clause takes a measure as given and asserts something else about it
-    ("meeting the restrictions could cost ..."): it names the measure with a determiner or
-    possessive, or as what something is subject to, and has no verb that imposes, changes
-    or dates one; or it says licences were granted under it (approvals, not the measure)."""
-    p = patterns()
-    return (
-        bool(p["granted"].search(text))
-        or bool(
-            p["presupposed"].search(text)
-            and not p["imposition"].search(text)
-            and not p["effect_verbs"].search(text)
-        )
-        or dates_by_measure(text)
-        or states_effect(text)
-    )
-
-
-def states_effect(text: str) -> bool:
-    """'Restrictions on magnet exports have hit our carmakers': a measure word, then a verb
-    of what it did (`measure_effects`), none that imposes one: an effect, not the measure."""
-    effect = patterns()["measure_effects"].search(text)
-    return (
-        effect is not None
-        and _first_cue(text) < effect.start()
-        and not patterns()["imposition"].search(text)
-    )
-
-
-def dates_by_measure(text: str) -> bool:
-    """'Prices have doubled since the controls were imposed': the measure only dates a
-    change the clause states (a change word before a sequence word, every measure word
-    after it)."""
-    seq = patterns()["sequence"].search(text)
-    return (
-        seq is not None
-        and _first_cue(text) > seq.start()
-        and bool(patterns()["not_shares"]["growth"].search(text[: seq.start()]))
-    )
-
-
 def not_output(text: str) -> bool:
     """Whether a tonnage is of reserves, trade, capacity or demand rather than output."""
     return bool(patterns()["not_output"].search(text))
@@ -606,7 +565,7 @@ def _kind(
     met = _VISIT.search(text)
     people = {e.canonical for e in ents if e.label == gz.PERSON}
     # two people meeting before any measure word: "X's meeting with Y, after a tariff deal"
-    meet_first = bool(met and len(people) > 1 and met.start() < _first_cue(text))
+    meet_first = bool(met and len(people) > 1 and met.start() < first_cue(text))
     if (act == "tariff" and not meeting_about_measure(text) and not meet_first) or (
         q is not None and q.of == "tariff"
     ):

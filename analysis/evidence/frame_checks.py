@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from analysis.analyses import measures
-from analysis.article import claim_words, frames
+from analysis.article import claim_words, frames, presupposed
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame
@@ -273,7 +273,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             f"The claim is about a measure not taken ('{why.group(0)}': a threat, an "
             "expectation or a call to act); the catalog records measures announced.",
         )
-    if undecidable is None and frames.presupposes_measure(claim.text):
+    if undecidable is None and presupposed.presupposes_measure(claim.text):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,
             "The claim takes the measure as given and says something else about it (what it "
