@@ -35,6 +35,12 @@ from analysis.vocab import Label
 # Years whose figures differ by this little may swap places with a revision of the data
 # ("the lowest since 2010" passed only by such a year is partly supported).
 REVISION_GAP = 0.01
+# Tolerances (docs/factcheck.md, "trade figure"): a level outside its bounds by at most
+# AMOUNT_NEAR is partly supported; a rate of change within CHANGE_POINTS percentage points
+# holds, within CHANGE_NEAR_POINTS partly; a span under PART_YEAR_DAYS is part of a year.
+AMOUNT_NEAR = 0.10
+CHANGE_POINTS, CHANGE_NEAR_POINTS = 1.5, 5.0
+PART_YEAR_DAYS = 300
 TRADE_RELEASE_MONTH = 2
 TOTAL = "total"  # two-way trade: exports and imports of the year together
 _FLOW_WORDS = {TOTAL: "trade (exports and imports)"}
@@ -203,7 +209,7 @@ def _beyond_the_table(frame: Frame, text: str, lead: str = "", source: str = "")
     ]
     for w in frame.when:  # dates are judged by their span above, not by their words
         text = text.replace(w.text, " ")
-    if (spans and max(spans) < 300) or frames.part_of_year(text):
+    if (spans and max(spans) < PART_YEAR_DAYS) or frames.part_of_year(text):
         return "The claim gives a figure for part of a year; the trade table is by year."
     return ""
 
@@ -330,7 +336,9 @@ def _trade_figure(
             (b for b in (low, high, claimed) if b is not None), key=lambda b: abs(b - shown)
         )
         gap = 0.0 if inside else abs(nearest - shown) / shown if shown else 1.0
-        label = Label.SUPPORTED if inside else Label.PARTLY if gap <= 0.10 else Label.UNSUPPORTED
+        label = (
+            Label.SUPPORTED if inside else Label.PARTLY if gap <= AMOUNT_NEAR else Label.UNSUPPORTED
+        )
         said = f"{q.hedge.replace('_', ' ')} {usd_bn(claimed)}".strip()
         apart = abs(claimed - shown) / shown if shown else 1.0
         return v.Decision(
@@ -355,7 +363,13 @@ def _trade_figure(
     else:
         gap = abs(sign * (q.value or 0.0) - change)
         said = f"{sign * (q.value or 0.0):+.1f}%"
-    label = Label.SUPPORTED if gap <= 1.5 else Label.PARTLY if gap <= 5 else Label.UNSUPPORTED
+    label = (
+        Label.SUPPORTED
+        if gap <= CHANGE_POINTS
+        else Label.PARTLY
+        if gap <= CHANGE_NEAR_POINTS
+        else Label.UNSUPPORTED
+    )
     return v.Decision(
         label,
         f"{what} went from {usd_bn(before)} in {year - 1} to {usd_bn(shown)} in {year}: "
