@@ -17,7 +17,7 @@ def words() -> Any:
 
 
 # A word of a date (a month, a weekday or a year), never part of what a measure targets.
-_DATE_WORD = (
+DATE_WORD = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:19|20)\d\d\b"
 )
@@ -100,7 +100,7 @@ def patterns() -> dict[str, Any]:
         "measure_negation": re.compile(r"(?:" + "|".join(w.measure_negation) + r")\b", re.I),
         # the words between may not be a date: "On 4 April 2025 China put ..." names the actor
         "target": re.compile(
-            r"\b(?:" + "|".join(w.target_words) + r")\s+(?:(?!" + _DATE_WORD + r")[\w-]+\s+){0,3}$",
+            r"\b(?:" + "|".join(w.target_words) + r")\s+(?:(?!" + DATE_WORD + r")[\w-]+\s+){0,3}$",
             re.I,
         ),
         "targeted_parties": re.compile(r"\s+(?:" + "|".join(w.targeted_parties) + r")\b", re.I),
@@ -125,4 +125,5 @@ def patterns() -> dict[str, Any]:
         "pair_words": _any(w.pair_words),
         "call_nouns": _any(w.call_nouns),
         "measure_effects": _any(w.measure_effects),
+        "response_to": _any(w.response_to),
     }

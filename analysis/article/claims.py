@@ -26,10 +26,10 @@ import calendar
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
-from analysis.article import frames
+from analysis.article import borrowed, frames
 from analysis.article import gazetteer as gz
 from analysis.article.claim_types import (
     ATTRIBUTION,
@@ -257,14 +257,16 @@ def _pieces(
 
 
 def _only_a_date(piece: _Piece, dated: Sequence[tuple[int, int]]) -> bool:
-    """'In 2019' or 'On Monday 3 July': a date span and at most two other short words."""
+    """'In 2019', 'On Monday 3 July' or 'Starting 1 August': a date span and at most two
+    other words, short ones or words of taking effect (`effect_words`)."""
     inside = [(a, b) for a, b in dated if piece.start <= a and b <= piece.end]
     if not inside:
         return False
     rest = piece.text
     for a, b in sorted(inside, reverse=True):
         rest = rest[: a - piece.start] + " " + rest[b - piece.start :]
-    return len(rest.split()) <= 2 and all(len(w) <= 6 for w in rest.split())
+    effect = patterns()["effect"]
+    return len(rest.split()) <= 2 and all(len(w) <= 6 or effect.fullmatch(w) for w in rest.split())
 
 
 def _inside(items, start: int, end: int, attr=("start", "end")):
@@ -522,41 +524,6 @@ def _commodities(
     return list(dict.fromkeys(names)), notes
 
 
-def _names_actor(inside: list[Entity], targeted: frozenset[str]) -> bool:
-    """Whether a clause names who may impose a measure: a body or country with a country,
-    not a target or a company (`frames.may_impose`), or a known official ("Trump earlier
-    imposed a 20 per cent tariff")."""
-    return any(
-        e.country
-        and (
-            (e.label in (gz.ORG, gz.PLACE) and frames.may_impose(e, targeted))
-            or (e.label == gz.PERSON and (p := gz.person(e.canonical)) is not None and p.offices)
-        )
-        for e in inside
-    )
-
-
-def _earlier_measure(frame: frames.Frame, claims: list[Claim]) -> frames.Frame:
-    """A clause about an earlier measure that names no control itself ('the changes take
-    effect May 16') is about the last measure claim: its action, and its goods when the
-    clause names none."""
-    for c in reversed(claims):
-        if c.frame and c.frame.kind == frames.MEASURE and c.frame.action:
-            goods = frame.goods or c.frame.goods
-            return replace(frame, kind=frames.MEASURE, action=c.frame.action, goods=goods)
-    return frame
-
-
-def _earlier_actor(frame: frames.Frame, claims: list[Claim]) -> frames.Frame:
-    """A measure clause naming no actor ('This move goes beyond ...', 'items ... shall not
-    be exported without permission') is by the actor of the last measure claim, not by the
-    last country named (often the target)."""
-    for c in reversed(claims):
-        if c.frame and c.frame.kind == frames.MEASURE and c.frame.actor_country:
-            return replace(frame, actor=c.frame.actor, actor_country=c.frame.actor_country)
-    return frame
-
-
 def _opinion_reason(text: str) -> str:
     cues = list(dict.fromkeys(m.group().lower() for m in _OPINION.finditer(text)))
     if cues:
@@ -673,9 +640,12 @@ def find(
                     or frames.opens_with_effect(sent.text)
                 )
             ):
-                frame = _earlier_measure(frame, claims)
-            if frame.kind == frames.MEASURE and not _names_actor(inside, targeted):
-                frame = _earlier_actor(frame, claims)
+                frame = borrowed.measure(frame, [c.frame for c in claims])
+            # nor the sentence before it ("China, which ..., says permits will be needed")
+            if frame.kind == frames.MEASURE and not borrowed.names_actor(
+                inside + _inside(ents, sent.start, a), targeted
+            ):
+                frame = borrowed.actor(frame, [c.frame for c in claims])
                 actor, country = actor or frame.actor, country or frame.actor_country
             claims.append(
                 Claim(

@@ -286,18 +286,28 @@ def _role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
     if at >= 0 and re.search(r"\bsince\s+$", sentence[max(0, at - 12) : at], re.I):
         return "since"  # "Since January 20, 2025, China has added ...": a period's start
     if start <= d.start_char <= start + len(text):
-        return _role(text, d.start_char - start)
+        return _role(text, d.start_char - start, len(d.text))
     at = sentence.find(d.text)
-    return _role(sentence, at) if at >= 0 else "acted"
+    return _role(sentence, at, len(d.text)) if at >= 0 else "acted"
 
 
-def _role(text: str, ref_start: int) -> str:
-    """Effective after 'take effect', 'from'...; reported after 'disclosed', 'leaked'...
-    (the day news of a measure came out, which the catalog does not hold); announced in a
-    text with an announcing word; else acted (what was done that day: 'restricted exports
-    in July' may mean the announcement or the day it applied)."""
+# How far after a date that opens its clause a report word makes it the day of the report.
+_REPORT_AFTER = 40
+_OPENS = re.compile(r"^\W*(?:(?:on|in|at|by|late|early|last|this)\s+)*$", re.I)
+
+
+def _role(text: str, ref_start: int, size: int = 0) -> str:
+    """Effective after 'take effect', 'from'...; reported after 'disclosed', 'leaked'...,
+    or right before them when the date opens the clause ('On Wednesday, the company
+    disclosed that ...'): the day news of a measure came out, which the catalog does not
+    hold; announced in a text with an announcing word; else acted (what was done that day:
+    'restricted exports in July' may mean the announcement or the day it applied)."""
     before = text[max(0, ref_start - 40) : ref_start]
-    if patterns()["report"].search(before):
+    after = text[ref_start + size : ref_start + size + _REPORT_AFTER]
+    told = patterns()["report"].search(after)
+    if patterns()["report"].search(before) or (
+        told and _OPENS.match(text[:ref_start]) and first_cue(after) > told.start()
+    ):
         return "reported"
     if patterns()["effect"].search(before):
         return "effective"

@@ -3,8 +3,16 @@ what it did, what it dates. The fact-check leaves them not checkable."""
 
 from __future__ import annotations
 
-from analysis.article.claim_words import patterns
+import re
+
+from analysis.article.claim_words import DATE_WORD, patterns
 from analysis.article.frames import first_cue
+
+# A date right after a word of taking effect: "starting 1 August", "from December 1",
+# "as of January 2025", "effective Monday".
+_DATE_AFTER = re.compile(
+    r"\s+(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + DATE_WORD + ")", re.I
+)
 
 
 def presupposes_measure(text: str) -> bool:
@@ -19,10 +27,42 @@ def presupposes_measure(text: str) -> bool:
             p["presupposed"].search(text)
             and not p["imposition"].search(text)
             and not p["effect_verbs"].search(text)
+            and not dated_start(text)
         )
         or dates_by_measure(text)
         or states_effect(text)
+        or answers_measure(text)
     )
+
+
+def dated_start(text: str) -> bool:
+    """'Starting 1 August, suppliers will be subject to licensing requirements': a word of
+    taking effect right before a date says when the measure applies, so the clause asserts
+    it (as an effect verb does), not takes it as given."""
+    return any(_DATE_AFTER.match(text, m.end()) for m in patterns()["effect"].finditer(text))
+
+
+def answers_measure(text: str) -> bool:
+    """'It's the second time China has hit back at Western export restrictions': every
+    measure word follows a word of answering one (`response_to`), and no verb outside that
+    phrase imposes a measure: the clause names only the measure answered and says that
+    someone responded, a claim about motive, not a measure taken ("China retaliated
+    against the curbs with tariffs on US farm goods" imposes its own: not this). A clause
+    that opens with the words of answering ("in retaliation to a new 10% tariff by Trump")
+    names the measure answered as its own subject and is checked as such."""
+    p = patterns()
+    answer = p["response_to"].search(text)
+    if answer is None or first_cue(text) < answer.end() or not text[: answer.start()].strip():
+        return False  # "in retaliation to a new 10% tariff by Trump": about that tariff
+    rest = text[: answer.start()] + " " + text[answer.end() :]
+    return not p["imposition"].search(rest) and not _own_measure(text[answer.end() :])
+
+
+def _own_measure(after: str) -> bool:
+    """Whether what follows the answered measure names a measure of the answer's own
+    ("... against the curbs with tariffs on US farm goods", "... by restricting exports")."""
+    own = re.search(r"\b(?:with|by)\s", after)
+    return own is not None and first_cue(after[own.end() :]) < len(after) - own.end()
 
 
 def states_effect(text: str) -> bool:

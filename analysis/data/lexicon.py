@@ -169,6 +169,7 @@ class ClaimWords(_Entry):
     call_nouns: tuple[str, ...]
     exchange_nouns: tuple[str, ...]
     measure_effects: tuple[str, ...]
+    response_to: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
     rank_excluding: tuple[str, ...]
     rate_replaced: tuple[str, ...]
@@ -246,6 +247,7 @@ class ClaimWords(_Entry):
         "call_nouns",
         "exchange_nouns",
         "measure_effects",
+        "response_to",
         "not_measure_objects",
         "rank_excluding",
         "rate_replaced",

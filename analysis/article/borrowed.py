@@ -1,0 +1,48 @@
+"""What a measure clause takes from the claims before it: the measure it refers back to,
+and who acts when neither the clause nor its sentence before it names anyone."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from analysis.article import frames
+from analysis.article import gazetteer as gz
+from analysis.article.entities import Entity
+
+
+def names_actor(inside: list[Entity], targeted: frozenset[str]) -> bool:
+    """Whether a clause names who may impose a measure: a body or country with a country,
+    not a target or a company (`frames.may_impose`), or a known official ("Trump earlier
+    imposed a 20 per cent tariff")."""
+    return any(
+        e.country
+        and (
+            (e.label in (gz.ORG, gz.PLACE) and frames.may_impose(e, targeted))
+            or (e.label == gz.PERSON and (p := gz.person(e.canonical)) is not None and p.offices)
+        )
+        for e in inside
+    )
+
+
+def measure(frame: frames.Frame, before: Sequence[frames.Frame | None]) -> frames.Frame:
+    """A clause about an earlier measure that names no control itself ('the changes take
+    effect May 16') is about the last measure claim: its action, and its goods when the
+    clause names none."""
+    for f in reversed(before):
+        if f and f.kind == frames.MEASURE and f.action:
+            goods = frame.goods or f.goods
+            return replace(frame, kind=frames.MEASURE, action=f.action, goods=goods)
+    return frame
+
+
+def actor(frame: frames.Frame, before: Sequence[frames.Frame | None]) -> frames.Frame:
+    """A measure clause naming no actor, in a sentence naming none before it ('This move
+    goes beyond ...', 'items ... shall not be exported without permission'), is by the
+    actor of the last measure claim, not by the last country named (often the target);
+    one whose sentence opens with its actor ('China, which dominates ..., says export
+    permits will be needed') is that actor's."""
+    for f in reversed(before):
+        if f and f.kind == frames.MEASURE and f.actor_country:
+            return replace(frame, actor=f.actor, actor_country=f.actor_country)
+    return frame
