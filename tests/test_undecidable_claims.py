@@ -112,3 +112,25 @@ def test_a_measure_clause_keeps_the_actor_its_sentence_opens_with(tmp_path):
     x = _about(found, "permits will be needed")
     assert x.claim.frame.actor_country == "CHN"
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_what_a_good_is_used_for_is_listed_as_a_claim_not_checkable(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Antimony is mostly used in flame retardants. Tungsten has become indispensable in "
+        "cutting tools.",
+        "2024-09-20",
+    )
+    for words in ("flame retardants", "cutting tools"):
+        x = _about(found, words)
+        assert x.claim.type == "use" and x.claim.frame.kind == frames.OTHER
+        assert x.verdict == Label.NOT_CHECKABLE
+
+
+def test_a_clause_with_a_measure_word_is_not_a_use_claim(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "China restricted exports of gallium, which is used in radar chips, on 3 July 2023.",
+        "2023-07-05",
+    )
+    assert all(x.claim.type != "use" or "restricted" not in x.claim.text for x in found)

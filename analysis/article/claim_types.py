@@ -18,7 +18,8 @@ EVENT_DATE = "event_date"
 ATTRIBUTION = "attribution"
 CAUSAL = "causal"
 OFFICE = "office"
-TYPES = (QUANTITY_SHARE, POLICY_ACTION, COUNT, EVENT_DATE, ATTRIBUTION, CAUSAL, OFFICE)
+USE = "use"  # what a good is used for: a fact no table holds
+TYPES = (QUANTITY_SHARE, POLICY_ACTION, COUNT, EVENT_DATE, ATTRIBUTION, CAUSAL, OFFICE, USE)
 
 TOPICS = (
     "critical-mineral supply share",

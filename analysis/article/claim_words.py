@@ -126,4 +126,5 @@ def patterns() -> dict[str, Any]:
         "call_nouns": _any(w.call_nouns),
         "measure_effects": _any(w.measure_effects),
         "response_to": _any(w.response_to),
+        "use": _any(w.use_words),
     }

@@ -26,7 +26,7 @@ import calendar
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from analysis.article import borrowed, frames
@@ -40,6 +40,7 @@ from analysis.article.claim_types import (
     POLICY_ACTION,
     QUANTITY_SHARE,
     TYPES,
+    USE,
     national_title,
     took_office,
     topic,
@@ -351,6 +352,13 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         types.append(EVENT_DATE)
     if _CAUSAL.search(text) and (labels & {gz.INSTRUMENT, gz.COMMODITY} or _QUANTITY.search(text)):
         types.append(CAUSAL)
+    if (  # "Scandium is used in alloys": a good's uses, with no measure word
+        not types
+        and gz.COMMODITY in labels
+        and patterns()["use"].search(text)
+        and frames.first_cue(text) == len(text)
+    ):
+        types.append(USE)
     piece.speech = bool(_SPEECH.search(text)) and bool(labels & {gz.PERSON, gz.ORG, gz.PLACE})
     return types
 
@@ -631,6 +639,8 @@ def find(
                 (flow_sent or prev_sent).text if (flow_sent or prev_sent) else "",
                 targeted,
             )
+            if types[0] == USE:  # what a good is used for, whatever else the sentence says
+                frame = replace(frame, kind=frames.OTHER, action="")
             if (
                 POLICY_ACTION in types
                 and not frame.action

@@ -170,6 +170,7 @@ class ClaimWords(_Entry):
     exchange_nouns: tuple[str, ...]
     measure_effects: tuple[str, ...]
     response_to: tuple[str, ...]
+    use_words: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
     rank_excluding: tuple[str, ...]
     rate_replaced: tuple[str, ...]
@@ -248,6 +249,7 @@ class ClaimWords(_Entry):
         "exchange_nouns",
         "measure_effects",
         "response_to",
+        "use_words",
         "not_measure_objects",
         "rank_excluding",
         "rate_replaced",
