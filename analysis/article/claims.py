@@ -352,10 +352,11 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         types.append(EVENT_DATE)
     if _CAUSAL.search(text) and (labels & {gz.INSTRUMENT, gz.COMMODITY} or _QUANTITY.search(text)):
         types.append(CAUSAL)
-    if (  # "Scandium is used in alloys": a good's uses, with no measure word
+    use = patterns()["use"].search(text)
+    if (  # "Scandium is used in alloys": the good named before the use words, no measure word
         not types
-        and gz.COMMODITY in labels
-        and patterns()["use"].search(text)
+        and use
+        and any(e.label == gz.COMMODITY and e.start < piece.start + use.start() for e in inside)
         and frames.first_cue(text) == len(text)
     ):
         types.append(USE)
