@@ -134,3 +134,9 @@ def test_a_clause_with_a_measure_word_is_not_a_use_claim(tmp_path):
         "2023-07-05",
     )
     assert all(x.claim.type != "use" or "restricted" not in x.claim.text for x in found)
+
+
+def test_what_is_answered_must_be_the_measure_itself():
+    assert not presupposed.answers_measure(
+        "Remarks of the ministry in response to a press question on stronger export controls"
+    )

@@ -42,6 +42,11 @@ def dated_start(text: str) -> bool:
     return any(_DATE_AFTER.match(text, m.end()) for m in patterns()["effect"].finditer(text))
 
 
+# At most this many words between the words of answering and the measure answered
+# ("hit back at Western export restrictions": two).
+_ANSWERED_WORDS = 3
+
+
 def answers_measure(text: str) -> bool:
     """'It's the second time China has hit back at Western export restrictions': every
     measure word follows a word of answering one (`response_to`), and no verb outside that
@@ -54,6 +59,8 @@ def answers_measure(text: str) -> bool:
     answer = p["response_to"].search(text)
     if answer is None or first_cue(text) < answer.end() or not text[: answer.start()].strip():
         return False  # "in retaliation to a new 10% tariff by Trump": about that tariff
+    if len(text[answer.end() : first_cue(text)].split()) > _ANSWERED_WORDS:
+        return False  # "in response to a media inquiry on export controls": not the measure
     rest = text[: answer.start()] + " " + text[answer.end() :]
     return not p["imposition"].search(rest) and not _own_measure(text[answer.end() :])
 
