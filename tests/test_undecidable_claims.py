@@ -140,3 +140,9 @@ def test_what_is_answered_must_be_the_measure_itself():
     assert not presupposed.answers_measure(
         "Remarks of the ministry in response to a press question on stronger export controls"
     )
+
+
+def test_a_law_of_nature_or_an_adage_is_not_legislation():
+    assert frames.action("Metcalfe's law says networks gain value as they grow") == ""
+    assert frames.action("the second law of thermodynamics applies here as well") == ""
+    assert frames.action("Japan's new export control law took effect in 2023") == "law"

@@ -141,6 +141,7 @@ def action(text: str) -> str:
     text = _LEGAL_BASIS.sub(" ", text)  # "in accordance with the Export Control Law": a basis
     text, referred = patterns()["law_referred"].subn(" ", text)  # "updates to the EAR"
     text = patterns()["relations"].sub(" ", text)  # "eased US-China ties": not a measure
+    text = patterns()["not_legislation"].sub(" ", text)  # "Newton's third law": no act
     eased, banned = cues["relaxation"].search(text), cues["ban"].search(text)
     if eased and (not banned or eased.start() < banned.start()):
         return "relaxation"  # "lifted its ban on ...": the ban is what was eased

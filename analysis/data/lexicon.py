@@ -171,6 +171,7 @@ class ClaimWords(_Entry):
     measure_effects: tuple[str, ...]
     response_to: tuple[str, ...]
     use_words: tuple[str, ...]
+    not_legislation: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
     rank_excluding: tuple[str, ...]
     rate_replaced: tuple[str, ...]
@@ -250,6 +251,7 @@ class ClaimWords(_Entry):
         "measure_effects",
         "response_to",
         "use_words",
+        "not_legislation",
         "not_measure_objects",
         "rank_excluding",
         "rate_replaced",
