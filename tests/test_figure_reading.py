@@ -10,7 +10,6 @@ from conftest import dated_article
 from analysis.article import document
 from analysis.evidence import factcheck
 from analysis.evidence.model import Verdict
-from analysis.vocab import Label
 
 
 def _checked(tmp_path: Path, text: str, published: str, words: str) -> Verdict:
