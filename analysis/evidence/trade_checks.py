@@ -172,6 +172,33 @@ def _product_of(lead: str) -> str:
     return phrase.strip(" ,") if named else ""
 
 
+_AMOUNT_IN = re.compile(r"\s*in\s+[“\"‘']?(?P<phrase>[^“\"”.;:()]{1,80})")
+_TWO_WAY = re.compile(r"(?:total|two-way|bilateral|overall)\s+(?:goods\s+)?trade\b", re.I)
+
+
+def _named_after(text: str, end: int) -> str:
+    """What an amount is of when the words right after it say so: "$657 billion in total
+    trade" is two-way trade (TOTAL), "a $355 billion deficit" the balance, "$75 billion
+    in “cell phones”" or "$14 billion in soybeans" a product (the phrase), "$151 billion
+    in products" all goods ('')."""
+    noun = re.match(r"\s*(?:(?:goods|merchandise|trade)\s+)?([a-z]+)", text[end:])
+    if noun and noun.group(1) in ("deficit", "surplus") and frames.flow(noun.group(1)):
+        return frames.flow(noun.group(1))  # "a $355 billion deficit"
+    m = _AMOUNT_IN.match(text, end)
+    if m is None:
+        return ""
+    phrase = m.group("phrase")
+    if _TWO_WAY.match(phrase):
+        return TOTAL
+    cut = _PHRASE_END.search(phrase)
+    phrase = phrase[: cut.start()] if cut else phrase
+    words = re.findall(r"[\w’'-]+", phrase)
+    if not words or not words[0][0].islower() or frames.flow(words[0]):
+        return ""  # "in 2021", "in China", "in exports to Canada"
+    named = [w for w in words if not claim_words.patterns()["all_goods"].match(w)]
+    return phrase.strip(" ,") if named else ""
+
+
 def _beyond_the_table(frame: Frame, text: str, lead: str = "", source: str = "") -> str:
     """Why the annual all-goods table cannot decide a trade claim, or ''. `lead` is the
     claim's sentence up to its first figure, `source` its sentence and the one before."""
@@ -190,7 +217,7 @@ def _beyond_the_table(frame: Frame, text: str, lead: str = "", source: str = "")
             "The figure is of more than goods trade (services or the current account); the "
             "trade table is goods trade: goods-and-services figures would decide it."
         )
-    product = _product_of(lead)
+    product = _product_of(lead) or next((p for p in _products_after(text) if p != TOTAL), "")
     if product or words["trade_breakdown"].search(lead):
         return (
             f"The figure is of part of the trade ({product or 'a sector'}); the trade table "
@@ -212,6 +239,14 @@ def _beyond_the_table(frame: Frame, text: str, lead: str = "", source: str = "")
     if (spans and max(spans) < PART_YEAR_DAYS) or frames.part_of_year(text):
         return "The claim gives a figure for part of a year; the trade table is by year."
     return ""
+
+
+def _products_after(text: str) -> list[str]:
+    """What the words after each amount of a claim name it as (`_named_after`), in order."""
+    found = [
+        _named_after(text, at + len(q.text.rstrip())) for at, q in quantities.figures(text, [])
+    ]
+    return [f for f in found if f and f not in (*trade.FLOWS, TOTAL)]
 
 
 def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
@@ -252,7 +287,9 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     decisions = []
     sentence, figures = _figures(ctx, claim, frame)
     for at, q in figures:
-        said = _flow_before(sentence, at) or flow
+        after = _named_after(sentence, at + len(q.text.rstrip())) if q.unit == "USD" else ""
+        said = (after if after in (*trade.FLOWS, TOTAL) else "") or _flow_before(sentence, at)
+        said = said or flow
         if pd.isna(table.at[year, said]):
             continue
         decision = _trade_figure(sentence, at, q, table, said, year)
