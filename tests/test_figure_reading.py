@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import dated_article
 
 from analysis.analyses import trade
-from analysis.article import document
+from analysis.article import document, quantities
+from analysis.data import datasets
 from analysis.evidence import factcheck
 from analysis.evidence.model import Verdict
 from analysis.vocab import Label
@@ -60,3 +62,83 @@ def test_an_amount_in_total_trade_is_exports_and_imports_together(tmp_path):
         f"{_bn(y['balance'])} deficit."
     )
     assert _checked(tmp_path, text, "2020-06-01", "total trade").verdict == Label.SUPPORTED
+
+
+# --- production tonnages and their changes ---------------------------------------------------
+
+_EDITION = "MCS 2022"  # the USGS edition public on 2022-03-01, the articles' date below
+_DAY = "2022-03-01"
+
+
+def _graphite(country: str, year: int) -> float:
+    t = datasets.load("critical_minerals_mine_production")
+    row = t[
+        (t["commodity"] == "graphite (natural)")
+        & (t["country"] == country)
+        & (t["year"] == year)
+        & (t["source_edition"] == _EDITION)
+    ]
+    return float(row["value"].iloc[0])
+
+
+def _tonnes(value: float) -> str:
+    return f"{value:,.0f} tonnes"
+
+
+@pytest.mark.parametrize(
+    ("text", "tonnes"),
+    [("820K tonnes", 820_000), ("1.5M tonnes", 1_500_000), ("2 million tonnes", 2_000_000)],
+)
+def test_a_tonnage_may_be_abbreviated(text, tonnes):
+    ((_, q),) = quantities.tonnages(text, [])
+    assert q.value == tonnes
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        ("Around 40% of production in Peru was concentrate.", "composition"),
+        ("About 30% of the output was flake.", "composition"),
+        ("Norway took a 15% share of total exports.", "exports"),
+        ("Peru mines 40% of the world's tellurium.", quantities.WORLD),
+    ],
+)
+def test_a_product_mix_or_a_share_of_exports_is_not_a_share_of_world_output(text, of):
+    (q,) = [q for _, q in quantities.figures(text, []) if q.unit == "%"]
+    assert q.of == of
+
+
+def test_a_rate_of_change_beside_a_tonnage_is_checked_against_the_year_before(tmp_path):
+    now, before = _graphite("World total", 2021), _graphite("World total", 2020)
+    rate = (now - before) / before * 100
+    right = f"Worldwide output of natural graphite climbed {rate:.1f}% to {_tonnes(now)} in 2021."
+    assert _checked(tmp_path, right, _DAY, "climbed").verdict == Label.SUPPORTED
+    wrong = right.replace(f"{rate:.1f}%", f"{rate + 10:.1f}%")
+    assert _checked(tmp_path, wrong, _DAY, "climbed").verdict != Label.SUPPORTED
+
+
+def test_a_tonnage_is_the_output_of_the_place_its_sentence_names_not_of_the_source(tmp_path):
+    china = _graphite("China", 2021)
+    text = (
+        "The US Geological Survey published its figures. With "
+        f"{_tonnes(china)} of natural graphite mined in 2021, China led the world."
+    )
+    assert _checked(tmp_path, text, _DAY, "mined in 2021").verdict == Label.SUPPORTED
+
+
+def test_figures_given_respectively_are_each_countrys(tmp_path):
+    brazil, russia = _graphite("Brazil", 2021), _graphite("Russia", 2021)
+    text = (
+        f"Output of natural graphite in Brazil and Russia reached {_tonnes(brazil)} and "
+        f"{_tonnes(russia)} in 2021, respectively."
+    )
+    assert _checked(tmp_path, text, _DAY, "reached").verdict == Label.SUPPORTED
+
+
+def test_a_tonnage_naming_no_mineral_is_of_the_articles_only_mineral(tmp_path):
+    china, brazil = _graphite("China", 2021), _graphite("Brazil", 2021)
+    text = (
+        f"China mined {_tonnes(china)} of natural graphite in 2021. "
+        f"Brazil's production reached {_tonnes(brazil)} in 2021."
+    )
+    assert _checked(tmp_path, text, _DAY, "Brazil").verdict == Label.SUPPORTED

@@ -21,11 +21,12 @@ _MONEY = re.compile(
     re.I,
 )
 _MASS = re.compile(
-    rf"\b(?P<num>{_NUMBER})\s*(?P<scale>million|thousand)?\s*(?:metric\s+)?"
-    r"(?P<unit>tonnes|tons|kilograms|kg|MT)\b",
+    rf"\b(?P<num>{_NUMBER})(?:(?P<scale>[km])\s*|\s*(?P<word>million|thousand)?\s*)"
+    r"(?:metric\s+)?(?P<unit>tonnes|tons|kilograms|kg|MT)\b",
     re.I,
 )
-_MASS_SCALES = {"million": 1e6, "thousand": 1e3}
+# "1.2 million tonnes", and the abbreviations of the data press: "820K tonnes", "1M tonnes"
+_MASS_SCALES = {"million": 1e6, "thousand": 1e3, "m": 1e6, "k": 1e3}
 AMOUNT = "amount"  # what a tonnage is (`Quantity.of`): an amount of a good
 _COUNTED = re.compile(
     rf"\b(?P<num>{_NUMBER})\s+(?:\w+\s+){{0,2}}?(?P<what>entities|companies|firms|"
@@ -179,7 +180,8 @@ def tonnages(text: str, date_spans: list[tuple[int, int]]) -> Iterator[tuple[int
     tons, up from 210,000 MT" gives two."""
     for m in _MASS.finditer(text):
         if outside(date_spans, m.start()):
-            value = _number(m.group("num")) * _MASS_SCALES.get((m.group("scale") or "").lower(), 1)
+            scale = (m.group("scale") or m.group("word") or "").lower()
+            value = _number(m.group("num")) * _MASS_SCALES.get(scale, 1)
             if m.group("unit").lower() in ("kilograms", "kg"):
                 value /= 1000
             hedge = _hedge(text[: m.start()])

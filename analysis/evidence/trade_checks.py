@@ -345,7 +345,7 @@ def _flow_before(claim: str, at: int) -> str:
     return ""
 
 
-def _falls(before: str, claim: str) -> bool:
+def falls(before: str, claim: str) -> bool:
     """Whether the change a figure states is a fall: the nearest growth word before it
     says so ("rose 3% after falling" is a rise), else any fall word of the claim."""
     moves = list(_GROWTH.finditer(before))
@@ -391,7 +391,7 @@ def _trade_figure(
         if flow == "balance"
         else float(table.at[year - 1, flow])
     )
-    sign = -1 if _falls(text[:at], text) else 1
+    sign = -1 if falls(text[:at], text) else 1
     change = (shown - before) / before * 100
     if q.unit == "USD":
         claimed_bn = sign * (q.value or 0.0) / 1e9
