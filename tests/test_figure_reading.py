@@ -142,3 +142,34 @@ def test_a_tonnage_naming_no_mineral_is_of_the_articles_only_mineral(tmp_path):
         f"Brazil's production reached {_tonnes(brazil)} in 2021."
     )
     assert _checked(tmp_path, text, _DAY, "Brazil").verdict == Label.SUPPORTED
+
+
+# --- detection and grouping ------------------------------------------------------------------
+
+
+def test_an_amount_written_with_the_iso_code_is_money():
+    ((_, q),) = quantities.figures("a surplus of USD42.5 billion", [])
+    assert (q.unit, q.value) == ("USD", 42.5e9)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The U.S. deficit with China reached USD340 billion in 2019.",
+        "Peru mined 95K tonnes of zinc concentrate in 2020.",
+    ],
+)
+def test_a_figure_in_the_press_s_shorthand_makes_a_claim(sentence):
+    found = document.from_text(sentence, {"headline": "", "published": "2022-05-01"})
+    assert [c.text for c in found.claims], [n.reason for n in found.non_claims]
+
+
+def test_a_conclusion_drawn_after_a_trade_figure_is_not_part_of_it(tmp_path):
+    deficit = _bn(_year(2019)["balance"])
+    text = (
+        f"The US trade deficit with China narrowed to {deficit} in 2019, suggesting that "
+        "the new tariffs on Chinese imports were working."
+    )
+    got = _checked(tmp_path, text, "2020-06-01", "narrowed")
+    assert "suggesting" not in got.claim.text
+    assert got.verdict == Label.SUPPORTED

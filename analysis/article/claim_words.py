@@ -47,6 +47,7 @@ def patterns() -> dict[str, Any]:
         "trade_breakdown": _any(w.trade_breakdown),
         "china_side_sources": _any(w.china_side_sources),
         "world_words": _any(w.world_words),
+        "consequence_leads": _any(w.consequence_leads),
         "import_source_rank": _any(w.import_source_rank),
         "count_parts": _any(w.count_parts),
         "not_output": _any(w.not_output),

@@ -450,7 +450,12 @@ def read(
         goods_ids = _goods(context)[-2:]  # the goods named just before
     q = quantity(text, spans)
     stated = action(_past_basis(text, sentence))  # an enumerated item has no other predicate
-    act = stated or ("" if ENUMERATED.match(text) else action(sentence))
+    # the sentence lends its action, but not from a conclusion drawn after the fact
+    # ("…widened to $350 billion, showing that tariffs did not work")
+    drawn = patterns()["consequence_leads"].search(sentence)
+    before = drawn is not None and sentence.find(text) < drawn.start()  # the claim is the fact
+    basis = sentence[: drawn.start()] if drawn is not None and before else sentence
+    act = stated or ("" if ENUMERATED.match(text) else action(basis))
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
     trade_flow = flow(text) or flow(sentence)

@@ -151,6 +151,7 @@ class ClaimWords(_Entry):
     trade_breakdown: tuple[str, ...]
     china_side_sources: tuple[str, ...]
     world_words: tuple[str, ...]
+    consequence_leads: tuple[str, ...]
     import_source_rank: tuple[str, ...]
     count_parts: tuple[str, ...]
     not_output: tuple[str, ...]
