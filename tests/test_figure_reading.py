@@ -173,3 +173,41 @@ def test_a_conclusion_drawn_after_a_trade_figure_is_not_part_of_it(tmp_path):
     got = _checked(tmp_path, text, "2020-06-01", "narrowed")
     assert "suggesting" not in got.claim.text
     assert got.verdict == Label.SUPPORTED
+
+
+# --- whose trade a figure is -----------------------------------------------------------------
+
+
+def test_a_country_named_as_part_of_a_whole_is_not_the_partner(tmp_path):
+    text = (
+        "The US trade deficit fell to $577.4 billion in 2019 as imports, particularly "
+        "from China, declined."
+    )
+    got = _checked(tmp_path, text, "2020-06-01", "577.4")
+    assert got.verdict == Label.NOT_CHECKABLE
+
+
+def test_a_total_over_every_partner_is_not_trade_with_china(tmp_path):
+    text = (
+        "US imports from China fell sharply in 2019. In 2019 the total trade gap shrank by "
+        "nearly $10 billion."
+    )
+    got = _checked(tmp_path, text, "2020-06-01", "total trade gap")
+    assert got.verdict == Label.NOT_CHECKABLE
+    assert "every partner" in got.rationale
+
+
+def test_excluding_services_leaves_goods(tmp_path):
+    deficit = _bn(_year(2019)["balance"])
+    text = f"Excluding services, the US goods deficit with China was {deficit} in 2019."
+    assert _checked(tmp_path, text, "2020-06-01", deficit).verdict == Label.SUPPORTED
+
+
+def test_imports_of_chinese_goods_hit_by_tariffs_are_a_trade_figure(tmp_path):
+    t = trade.goods_trade().set_index("year")
+    before, now = float(t.at[2018, "imports"]), float(t.at[2019, "imports"])
+    rate = (before - now) / before * 100
+    text = f"In 2019, imports of Chinese goods hit by the new tariffs fell {rate:.1f} percent."
+    got = _checked(tmp_path, text, "2020-06-01", "fell")
+    assert got.claim.frame.kind == "trade"
+    assert got.verdict == Label.SUPPORTED

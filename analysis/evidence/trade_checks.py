@@ -22,6 +22,7 @@ import pandas as pd
 
 from analysis.analyses import trade
 from analysis.article import claim_words, frames, quantities, text
+from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import TRADE, Frame
 from analysis.data import goods
@@ -103,6 +104,7 @@ def _china_paragraph(ctx: Context, claim: Claim) -> bool:
             if s.start <= e.start < s.end
             and e.country not in (None, "USA")
             and _WITH.search(ctx.article.text[max(s.start, e.start - 12) : e.start])
+            and not frames.a_part(s.text, e)  # "imports, particularly from China"
         }
     return partners == {"CHN"}
 
@@ -249,6 +251,19 @@ def _products_after(text: str) -> list[str]:
     return [f for f in found if f and f not in (*trade.FLOWS, TOTAL)]
 
 
+def _all_partners(ctx: Context, claim: Claim) -> bool:
+    """Whether a claim is of trade with every partner ("the total trade gap shrank by $10
+    billion"): `all_partners` words, and no partner named in the claim's sentence."""
+    sents = _sentences(ctx.article.text)
+    i = text.sentence_at(sents, claim.start)
+    lo, hi = (sents[i].start, sents[i].end) if i >= 0 else (claim.start, claim.end)
+    named = any(
+        e.label == gz.PLACE and e.country not in (None, "USA") and lo <= e.start < hi
+        for e in ctx.article.entities
+    )
+    return not named and bool(claim_words.patterns()["all_partners"].search(claim.text))
+
+
 def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     """A US-China goods trade figure, change or extreme against the Census table."""
     frame = frame_of(claim)
@@ -263,14 +278,16 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     year = figure_year(frame, ctx.as_of, since)
     if flow is None or year is None:
         return None
+    if frame.partner is None and claim_words.patterns()["china_made"].search(claim.text):
+        frame = dataclasses.replace(frame, partner="CHN")  # "imports of Chinese products"
     if frame.partner is None and _china_paragraph(ctx, claim):
         frame = dataclasses.replace(frame, partner="CHN")
         claim = dataclasses.replace(
             claim,
             notes=(*claim.notes, "The partner is China, the only one its paragraph trades with."),
         )
-    if frame.partner != "CHN":
-        return _not_with_china(claim, frame)
+    if frame.partner != "CHN" or _all_partners(ctx, claim):
+        return _not_with_china(claim, frame, every=frame.partner == "CHN")
     not_in_table = _beyond_the_table(
         frame, claim.text, _lead(ctx, claim), _source_before(ctx, claim)
     )
@@ -428,8 +445,8 @@ def _check_extreme(
     year = figure_year(frame, ctx.as_of, since)
     if not flow or which is None or year is None:
         return None
-    if frame.partner != "CHN":
-        return _not_with_china(claim, frame)
+    if frame.partner != "CHN" or _all_partners(ctx, claim):
+        return _not_with_china(claim, frame, every=frame.partner == "CHN")
     found = _trade_table(ctx, claim, flow, year)
     if isinstance(found, Verdict):
         return found
@@ -484,12 +501,19 @@ def _trade_verdict(
     )
 
 
-def _not_with_china(claim: Claim, frame: Frame) -> Verdict:
-    """A flow with another partner, or none: the trade table is US trade with China."""
+def _not_with_china(claim: Claim, frame: Frame, every: bool = False) -> Verdict:
+    """A flow with another partner, with every partner, or none: the trade table is US
+    trade with China."""
+    about = (
+        "about trade with every partner (a total)."
+        if every
+        else f"about trade with {frame.partner}."
+        if frame.partner
+        else "not about China."
+    )
     decision = v.Decision(
         Label.NOT_CHECKABLE,
-        "The bundled trade table covers US goods trade with China only; the claim is "
-        + (f"about trade with {frame.partner}." if frame.partner else "not about China."),
+        "The bundled trade table covers US goods trade with China only; the claim is " + about,
     )
     return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
 
