@@ -211,3 +211,12 @@ def test_imports_of_chinese_goods_hit_by_tariffs_are_a_trade_figure(tmp_path):
     got = _checked(tmp_path, text, "2020-06-01", "fell")
     assert got.claim.frame.kind == "trade"
     assert got.verdict == Label.SUPPORTED
+
+
+def test_the_day_figures_are_released_is_not_the_year_they_are_for(tmp_path):
+    deficit = _bn(_year(2019)["balance"])
+    text = (
+        f"The US trade deficit with China stood at {deficit}, according to data released "
+        "today by the Census Bureau."
+    )
+    assert _checked(tmp_path, text, "2020-02-05", deficit).verdict == Label.SUPPORTED

@@ -67,9 +67,14 @@ def figure_year(frame: Frame, as_of: dt.date | None, since: list[str] = ()) -> i
     """The year a trade figure is for: a year the claim names first ('said last month
     that the deficit in 2019 was ...' is about 2019), else its first date's year (the last
     year of a span of years: 'fell 20% between 2022 and 2023' is about 2023); never a date
-    after "since" (`since`)."""
+    after "since" (`since`), nor the day the figures were released ("according to data
+    released today": a date whose role is `announced`)."""
     order = ("year", "interval", "day", "month")
-    dated = [w for w in frame.when if w.start and w.granularity in order and w.date not in since]
+    dated = [
+        w
+        for w in frame.when
+        if w.start and w.granularity in order and w.date not in since and w.role != "announced"
+    ]
     for w in sorted(dated, key=lambda w: order.index(w.granularity)):
         first = dt.date.fromisoformat(w.start).year
         last = dt.date.fromisoformat(w.end).year if w.end else first
