@@ -220,3 +220,9 @@ def test_the_day_figures_are_released_is_not_the_year_they_are_for(tmp_path):
         "today by the Census Bureau."
     )
     assert _checked(tmp_path, text, "2020-02-05", deficit).verdict == Label.SUPPORTED
+
+
+def test_a_rank_clause_takes_the_mineral_its_sentence_names():
+    sentence = "Tungsten output climbed in 2021 as Vietnam consolidated its top producer status."
+    found = document.from_text(sentence, {"headline": "", "published": "2022-05-01"})
+    assert any("top producer" in c.text for c in found.claims)

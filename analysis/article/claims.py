@@ -321,7 +321,8 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
     types = []
     figures = (*_QUANTITY.finditer(text), *patterns()["share_of"].finditer(text))
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in figures) or (
-        (frames.is_rank(text) and gz.COMMODITY in labels)
+        (frames.is_rank(text) and gz.COMMODITY in labels | around)  # "as China cements its
+        # top producer status" after "Global graphite production rose"
         or (frames.flow(text) and frames.extreme(text))  # "the deficit's lowest since 2010"
     ):
         types.append(QUANTITY_SHARE)
