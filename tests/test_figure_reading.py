@@ -226,3 +226,14 @@ def test_a_rank_clause_takes_the_mineral_its_sentence_names():
     sentence = "Tungsten output climbed in 2021 as Vietnam consolidated its top producer status."
     found = document.from_text(sentence, {"headline": "", "published": "2022-05-01"})
     assert any("top producer" in c.text for c in found.claims)
+
+
+def test_a_share_moving_from_one_level_to_another_is_checked_on_the_level_it_reached(tmp_path):
+    start, end = (_graphite("China", y) / _graphite("World total", y) * 100 for y in (2020, 2021))
+    text = (
+        f"China's share of world natural graphite output went up from {start:.0f}% in 2020 to "
+        f"{end:.0f}% in 2021."
+    )
+    (q,) = [q for _, q in quantities.figures(text, []) if q.value == round(start)]
+    assert q.of == quantities.WORLD  # a level, not a rate of change
+    assert _checked(tmp_path, text, _DAY, "went up").verdict == Label.SUPPORTED

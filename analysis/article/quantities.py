@@ -126,11 +126,19 @@ def _percent_of(text: str, at: int, end: int) -> str:
     after = after[: stop.start()] if stop else after
     after = after[: m.start()] if (m := _PERCENT.search(after)) else after
     share_of = bool(_OF_PHRASE.match(after))
+    # "its share expanded from 79% in 2020 to 82% in 2021": two levels of a share, not rates
+    levels = bool(_LEVEL.search(before)) and bool(_SHARE_NOUN.search(text, 0, at))
     for name, pattern in patterns()["not_shares"].items():
+        if name == "growth" and levels:
+            continue
         window = before if (name == "growth" and share_of) else before + text[at:end] + after
         if pattern.search(window):
             return name
     return WORLD
+
+
+_LEVEL = re.compile(r"\b(?:from|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_SHARE_NOUN = re.compile(r"\bshares?\b", re.I)
 
 
 def _money_of(text: str, at: int) -> str:
