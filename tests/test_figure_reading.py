@@ -237,3 +237,12 @@ def test_a_share_moving_from_one_level_to_another_is_checked_on_the_level_it_rea
     (q,) = [q for _, q in quantities.figures(text, []) if q.value == round(start)]
     assert q.of == quantities.WORLD  # a level, not a rate of change
     assert _checked(tmp_path, text, _DAY, "went up").verdict == Label.SUPPORTED
+
+
+def test_a_third_countrys_trade_with_china_is_not_the_us_table(tmp_path):
+    exports = _bn(_year(2019)["exports"])
+    text = f"South Korea's exports to China reached {exports} in 2019."
+    got = _checked(tmp_path, text, "2020-06-01", "South Korea")
+    assert got.verdict == Label.NOT_CHECKABLE
+    us = f"US exports to China reached {exports} in 2019."
+    assert _checked(tmp_path, us, "2020-06-01", "US exports").verdict == Label.SUPPORTED

@@ -293,6 +293,13 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
         )
     if frame.partner != "CHN" or _all_partners(ctx, claim):
         return _not_with_china(claim, frame, every=frame.partner == "CHN")
+    if frame.actor_country not in (None, "USA", "CHN"):  # "Japan's exports to China"
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The figure is of {frame.actor}'s trade with China; the trade table is US goods "
+            "trade with China: that country's trade statistics would decide it.",
+        )
+        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
     not_in_table = _beyond_the_table(
         frame, claim.text, _lead(ctx, claim), _source_before(ctx, claim)
     )
@@ -452,6 +459,13 @@ def _check_extreme(
         return None
     if frame.partner != "CHN" or _all_partners(ctx, claim):
         return _not_with_china(claim, frame, every=frame.partner == "CHN")
+    if frame.actor_country not in (None, "USA", "CHN"):  # "Japan's exports to China"
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The figure is of {frame.actor}'s trade with China; the trade table is US goods "
+            "trade with China: that country's trade statistics would decide it.",
+        )
+        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
     found = _trade_table(ctx, claim, flow, year)
     if isinstance(found, Verdict):
         return found
