@@ -53,8 +53,8 @@ from analysis.article.text import Sentence
 
 _QUANTITY = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:the\s+)?(?:vast|overwhelming|large|great)\s+"
-    r"majority\b|\bshare of\b|\baccounts?\s+for\b|\bdominat\w+|[$€£]\s?\d|"
-    r"\b\d[\d,.]*\s*(?:billion|million|trillion|tonnes|tons|metric tons)\b|"
+    r"majority\b|\bshare of\b|\baccounts?\s+for\b|\bdominat\w+|(?:[$€£]|\bUSD)\s?\d|"
+    r"\b\d[\d,.]*\s*(?:billion|million|trillion|[km]?\s*tonnes|[km]?\s*tons|metric tons)\b|"
     r"\b(?:doubled|tripled|halved)\b|\b(?:rose|fell|jumped|surged|dropped|increased|decreased|"
     r"grew|declined)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d|"
     r"\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest)\b",
@@ -141,7 +141,6 @@ _LEAD = re.compile(
 # A non-restrictive relative clause ("the rules, some of which go into effect at once,
 # build on ...") is a claim of its own, not one with the clause after it.
 # ", which means that sales will be subject to licences" is a claim of its own
-_CONSEQUENCE = re.compile(r"^which (?:means|meant)\b", re.I)
 _RELATIVE = re.compile(r"^(?:(?:some|many|most|all|none|one|each) of )?(?:which|whom)\b", re.I)
 _PRONOUN = re.compile(r"^(?:it|they|its|their|which|who)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?\w+ed\b")
@@ -325,7 +324,8 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
     types = []
     figures = (*_QUANTITY.finditer(text), *patterns()["share_of"].finditer(text))
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in figures) or (
-        (frames.is_rank(text) and gz.COMMODITY in labels)
+        (frames.is_rank(text) and gz.COMMODITY in labels | around)  # "as China cements its
+        # top producer status" after "Global graphite production rose"
         or (frames.flow(text) and frames.extreme(text))  # "the deficit's lowest since 2010"
     ):
         types.append(QUANTITY_SHARE)
@@ -425,7 +425,7 @@ def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
             groups
             and (bool(groups[-1][-1].types) or pieces.index(groups[-1][-1]) in support) == kind
             and not (i > 0 and _RELATIVE.match(pieces[i - 1].text))
-            and not _CONSEQUENCE.match(p.text)
+            and not patterns()["consequence_leads"].match(p.text)
             and not ENUMERATED.match(p.text)  # an item is a claim of its own
         ):
             groups[-1].append(p)

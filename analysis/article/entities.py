@@ -124,7 +124,10 @@ def _matcher() -> _Matcher:
     lookup: dict[str, gz.Term] = {}
     sensitive, insensitive = [], []
     for term in known:
-        for alias in {_strip_article(a) for a in term.aliases}:
+        aliases = {_strip_article(a) for a in term.aliases}
+        # a name with an apostrophe is written with either mark ("People’s Republic")
+        aliases |= {a.replace("'", "’") for a in aliases if "'" in a}
+        for alias in aliases:
             exact = term.case_sensitive or (alias.isupper() and len(alias) <= 5)
             key = alias if exact else alias.lower()
             lookup.setdefault(key, term)

@@ -460,8 +460,16 @@ def read(
     if not goods_ids and (refers_to_measure(sentence) or names_codes(text)):
         goods_ids = _goods(context)[-2:]  # the goods named just before
     q = quantity(text, spans)
-    stated = action(_past_basis(text, sentence))  # an enumerated item has no other predicate
-    act = stated or ("" if ENUMERATED.match(text) else action(sentence))
+    # the sentence lends its action, but not from a conclusion drawn after the fact
+    # ("…widened to $350 billion, showing that tariffs did not work")
+    drawn = patterns()["consequence_leads"].search(sentence)
+    before = drawn is not None and sentence.find(text) < drawn.start()  # the claim is the fact
+    basis = sentence[: drawn.start()] if drawn is not None and before else sentence
+    told = text
+    if flow(text):  # "imports of goods hit by tariffs dropped 17.6%": the tariffs qualify
+        told, basis = (patterns()["goods_qualifier"].sub(" ", t) for t in (text, basis))
+    stated = action(_past_basis(told, sentence))
+    act = stated or ("" if ENUMERATED.match(text) else action(basis))
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
     trade_flow = flow(text) or flow(sentence)
@@ -666,14 +674,27 @@ def _partner_after(text: str, ents: list[Entity]) -> str | None:
     """A country named right after 'with', 'to', 'from', 'against', 'into' in `text`."""
     for e in ents:
         country = e.label == gz.PLACE and e.kind == "country" and e.country
-        if country and text and re.search(_TOWARDS + re.escape(e.text) + r"\b", text):
+        found = re.search(_TOWARDS + re.escape(e.text) + r"\b", text) if country and text else None
+        # "imports, particularly from China, declined": a part of the whole, not the partner
+        if found and not a_part(text, e):
             return e.country
     return None
 
 
 def _partner(text: str, ents: list[Entity], actor_country: str | None) -> str | None:
-    """The other side: a country named after 'to', 'on', 'against', 'from', 'with'."""
+    """The other side: a country named after 'to', 'on', 'against', 'from', 'with' (not one
+    named as a part of a whole: "imports, particularly from China")."""
     for e in ents:
-        if e.label == gz.PLACE and e.kind == "country" and e.country and e.country != actor_country:
+        other = e.label == gz.PLACE and e.kind == "country" and e.country != actor_country
+        if other and e.country and not a_part(text, e):
             return e.country
     return None
+
+
+def a_part(text: str, e: Entity) -> bool:
+    """Whether `text` names the country `e` as a part of a whole (`part_of_whole` words
+    before it and its preposition: "particularly from China")."""
+    found = re.search(
+        r"(?:\b(?:from|to|with|into|in)\s+)?(?:the\s+)?" + re.escape(e.text) + r"\b", text
+    )
+    return bool(found) and bool(patterns()["part_of_whole"].search(text[: found.start()]))

@@ -15,17 +15,19 @@ WORLD = "world supply"
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PERCENT = re.compile(rf"(?P<num>{_NUMBER})\s*(?:%|per ?cent\b|percent\b)", re.I)
+# "$355.3 billion", "US$ 12 bn", "USD355.3 billion" (the ISO code, as China's press writes it)
 _MONEY = re.compile(
-    rf"(?:US)?\$\s?(?P<num>{_NUMBER})\s*(?P<scale>trillion|billion|bn|million|mn)?\b"
+    rf"(?:(?:US)?\$|\bUSD\s?)\s?(?P<num>{_NUMBER})\s*(?P<scale>trillion|billion|bn|million|mn)?\b"
     rf"|(?P<num2>{_NUMBER})\s*(?P<scale2>trillion|billion|million)\s+(?:US\s+)?dollars",
     re.I,
 )
 _MASS = re.compile(
-    rf"\b(?P<num>{_NUMBER})\s*(?P<scale>million|thousand)?\s*(?:metric\s+)?"
-    r"(?P<unit>tonnes|tons|kilograms|kg|MT)\b",
+    rf"\b(?P<num>{_NUMBER})(?:(?P<scale>[km])\s*|\s*(?P<word>million|thousand)?\s*)"
+    r"(?:metric\s+)?(?P<unit>tonnes|tons|kilograms|kg|MT)\b",
     re.I,
 )
-_MASS_SCALES = {"million": 1e6, "thousand": 1e3}
+# "1.2 million tonnes", and the abbreviations of the data press: "820K tonnes", "1M tonnes"
+_MASS_SCALES = {"million": 1e6, "thousand": 1e3, "m": 1e6, "k": 1e3}
 AMOUNT = "amount"  # what a tonnage is (`Quantity.of`): an amount of a good
 _COUNTED = re.compile(
     rf"\b(?P<num>{_NUMBER})\s+(?:\w+\s+){{0,2}}?(?P<what>entities|companies|firms|"
@@ -124,11 +126,19 @@ def _percent_of(text: str, at: int, end: int) -> str:
     after = after[: stop.start()] if stop else after
     after = after[: m.start()] if (m := _PERCENT.search(after)) else after
     share_of = bool(_OF_PHRASE.match(after))
+    # "its share expanded from 79% in 2020 to 82% in 2021": two levels of a share, not rates
+    levels = bool(_LEVEL.search(before)) and bool(_SHARE_NOUN.search(text, 0, at))
     for name, pattern in patterns()["not_shares"].items():
+        if name == "growth" and levels:
+            continue
         window = before if (name == "growth" and share_of) else before + text[at:end] + after
         if pattern.search(window):
             return name
     return WORLD
+
+
+_LEVEL = re.compile(r"\b(?:from|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_SHARE_NOUN = re.compile(r"\bshares?\b", re.I)
 
 
 def _money_of(text: str, at: int) -> str:
@@ -179,7 +189,8 @@ def tonnages(text: str, date_spans: list[tuple[int, int]]) -> Iterator[tuple[int
     tons, up from 210,000 MT" gives two."""
     for m in _MASS.finditer(text):
         if outside(date_spans, m.start()):
-            value = _number(m.group("num")) * _MASS_SCALES.get((m.group("scale") or "").lower(), 1)
+            scale = (m.group("scale") or m.group("word") or "").lower()
+            value = _number(m.group("num")) * _MASS_SCALES.get(scale, 1)
             if m.group("unit").lower() in ("kilograms", "kg"):
                 value /= 1000
             hedge = _hedge(text[: m.start()])

@@ -26,6 +26,7 @@ from analysis.article.document import Article
 from analysis.data import datasets
 from analysis.data.goods import made_from
 from analysis.evidence import (
+    amount_checks,
     contact_checks,
     figure_checks,
     frame_checks,
@@ -416,7 +417,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     reserve_checks.check_reserve_rank,
     figure_checks.check_import_rank,
     figure_checks.check_rank,
-    figure_checks.check_amount,
+    amount_checks.check_amount,
     reserve_checks.check_reserves,
     check_share,
     check_ban,

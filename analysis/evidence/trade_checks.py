@@ -22,6 +22,7 @@ import pandas as pd
 
 from analysis.analyses import trade
 from analysis.article import claim_words, frames, quantities, text
+from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import TRADE, Frame
 from analysis.data import goods
@@ -66,9 +67,14 @@ def figure_year(frame: Frame, as_of: dt.date | None, since: list[str] = ()) -> i
     """The year a trade figure is for: a year the claim names first ('said last month
     that the deficit in 2019 was ...' is about 2019), else its first date's year (the last
     year of a span of years: 'fell 20% between 2022 and 2023' is about 2023); never a date
-    after "since" (`since`)."""
+    after "since" (`since`), nor the day the figures were released ("according to data
+    released today": a date whose role is `announced`)."""
     order = ("year", "interval", "day", "month")
-    dated = [w for w in frame.when if w.start and w.granularity in order and w.date not in since]
+    dated = [
+        w
+        for w in frame.when
+        if w.start and w.granularity in order and w.date not in since and w.role != "announced"
+    ]
     for w in sorted(dated, key=lambda w: order.index(w.granularity)):
         first = dt.date.fromisoformat(w.start).year
         last = dt.date.fromisoformat(w.end).year if w.end else first
@@ -103,6 +109,7 @@ def _china_paragraph(ctx: Context, claim: Claim) -> bool:
             if s.start <= e.start < s.end
             and e.country not in (None, "USA")
             and _WITH.search(ctx.article.text[max(s.start, e.start - 12) : e.start])
+            and not frames.a_part(s.text, e)  # "imports, particularly from China"
         }
     return partners == {"CHN"}
 
@@ -172,6 +179,33 @@ def _product_of(lead: str) -> str:
     return phrase.strip(" ,") if named else ""
 
 
+_AMOUNT_IN = re.compile(r"\s*in\s+[“\"‘']?(?P<phrase>[^“\"”.;:()]{1,80})")
+_TWO_WAY = re.compile(r"(?:total|two-way|bilateral|overall)\s+(?:goods\s+)?trade\b", re.I)
+
+
+def _named_after(text: str, end: int) -> str:
+    """What an amount is of when the words right after it say so: "$657 billion in total
+    trade" is two-way trade (TOTAL), "a $355 billion deficit" the balance, "$75 billion
+    in “cell phones”" or "$14 billion in soybeans" a product (the phrase), "$151 billion
+    in products" all goods ('')."""
+    noun = re.match(r"\s*(?:(?:goods|merchandise|trade)\s+)?([a-z]+)", text[end:])
+    if noun and noun.group(1) in ("deficit", "surplus") and frames.flow(noun.group(1)):
+        return frames.flow(noun.group(1))  # "a $355 billion deficit"
+    m = _AMOUNT_IN.match(text, end)
+    if m is None:
+        return ""
+    phrase = m.group("phrase")
+    if _TWO_WAY.match(phrase):
+        return TOTAL
+    cut = _PHRASE_END.search(phrase)
+    phrase = phrase[: cut.start()] if cut else phrase
+    words = re.findall(r"[\w’'-]+", phrase)
+    if not words or not words[0][0].islower() or frames.flow(words[0]):
+        return ""  # "in 2021", "in China", "in exports to Canada"
+    named = [w for w in words if not claim_words.patterns()["all_goods"].match(w)]
+    return phrase.strip(" ,") if named else ""
+
+
 def _beyond_the_table(frame: Frame, text: str, lead: str = "", source: str = "") -> str:
     """Why the annual all-goods table cannot decide a trade claim, or ''. `lead` is the
     claim's sentence up to its first figure, `source` its sentence and the one before."""
@@ -190,7 +224,7 @@ def _beyond_the_table(frame: Frame, text: str, lead: str = "", source: str = "")
             "The figure is of more than goods trade (services or the current account); the "
             "trade table is goods trade: goods-and-services figures would decide it."
         )
-    product = _product_of(lead)
+    product = _product_of(lead) or next((p for p in _products_after(text) if p != TOTAL), "")
     if product or words["trade_breakdown"].search(lead):
         return (
             f"The figure is of part of the trade ({product or 'a sector'}); the trade table "
@@ -214,6 +248,27 @@ def _beyond_the_table(frame: Frame, text: str, lead: str = "", source: str = "")
     return ""
 
 
+def _products_after(text: str) -> list[str]:
+    """What the words after each amount of a claim name it as (`_named_after`), in order."""
+    found = [
+        _named_after(text, at + len(q.text.rstrip())) for at, q in quantities.figures(text, [])
+    ]
+    return [f for f in found if f and f not in (*trade.FLOWS, TOTAL)]
+
+
+def _all_partners(ctx: Context, claim: Claim) -> bool:
+    """Whether a claim is of trade with every partner ("the total trade gap shrank by $10
+    billion"): `all_partners` words, and no partner named in the claim's sentence."""
+    sents = _sentences(ctx.article.text)
+    i = text.sentence_at(sents, claim.start)
+    lo, hi = (sents[i].start, sents[i].end) if i >= 0 else (claim.start, claim.end)
+    named = any(
+        e.label == gz.PLACE and e.country not in (None, "USA") and lo <= e.start < hi
+        for e in ctx.article.entities
+    )
+    return not named and bool(claim_words.patterns()["all_partners"].search(claim.text))
+
+
 def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     """A US-China goods trade figure, change or extreme against the Census table."""
     frame = frame_of(claim)
@@ -228,14 +283,23 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     year = figure_year(frame, ctx.as_of, since)
     if flow is None or year is None:
         return None
+    if frame.partner is None and claim_words.patterns()["china_made"].search(claim.text):
+        frame = dataclasses.replace(frame, partner="CHN")  # "imports of Chinese products"
     if frame.partner is None and _china_paragraph(ctx, claim):
         frame = dataclasses.replace(frame, partner="CHN")
         claim = dataclasses.replace(
             claim,
             notes=(*claim.notes, "The partner is China, the only one its paragraph trades with."),
         )
-    if frame.partner != "CHN":
-        return _not_with_china(claim, frame)
+    if frame.partner != "CHN" or _all_partners(ctx, claim):
+        return _not_with_china(claim, frame, every=frame.partner == "CHN")
+    if frame.actor_country not in (None, "USA", "CHN"):  # "Japan's exports to China"
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The figure is of {frame.actor}'s trade with China; the trade table is US goods "
+            "trade with China: that country's trade statistics would decide it.",
+        )
+        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
     not_in_table = _beyond_the_table(
         frame, claim.text, _lead(ctx, claim), _source_before(ctx, claim)
     )
@@ -252,7 +316,9 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     decisions = []
     sentence, figures = _figures(ctx, claim, frame)
     for at, q in figures:
-        said = _flow_before(sentence, at) or flow
+        after = _named_after(sentence, at + len(q.text.rstrip())) if q.unit == "USD" else ""
+        said = (after if after in (*trade.FLOWS, TOTAL) else "") or _flow_before(sentence, at)
+        said = said or flow
         if pd.isna(table.at[year, said]):
             continue
         decision = _trade_figure(sentence, at, q, table, said, year)
@@ -308,7 +374,7 @@ def _flow_before(claim: str, at: int) -> str:
     return ""
 
 
-def _falls(before: str, claim: str) -> bool:
+def falls(before: str, claim: str) -> bool:
     """Whether the change a figure states is a fall: the nearest growth word before it
     says so ("rose 3% after falling" is a rise), else any fall word of the claim."""
     moves = list(_GROWTH.finditer(before))
@@ -354,7 +420,7 @@ def _trade_figure(
         if flow == "balance"
         else float(table.at[year - 1, flow])
     )
-    sign = -1 if _falls(text[:at], text) else 1
+    sign = -1 if falls(text[:at], text) else 1
     change = (shown - before) / before * 100
     if q.unit == "USD":
         claimed_bn = sign * (q.value or 0.0) / 1e9
@@ -391,8 +457,15 @@ def _check_extreme(
     year = figure_year(frame, ctx.as_of, since)
     if not flow or which is None or year is None:
         return None
-    if frame.partner != "CHN":
-        return _not_with_china(claim, frame)
+    if frame.partner != "CHN" or _all_partners(ctx, claim):
+        return _not_with_china(claim, frame, every=frame.partner == "CHN")
+    if frame.actor_country not in (None, "USA", "CHN"):  # "Japan's exports to China"
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The figure is of {frame.actor}'s trade with China; the trade table is US goods "
+            "trade with China: that country's trade statistics would decide it.",
+        )
+        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
     found = _trade_table(ctx, claim, flow, year)
     if isinstance(found, Verdict):
         return found
@@ -447,12 +520,19 @@ def _trade_verdict(
     )
 
 
-def _not_with_china(claim: Claim, frame: Frame) -> Verdict:
-    """A flow with another partner, or none: the trade table is US trade with China."""
+def _not_with_china(claim: Claim, frame: Frame, every: bool = False) -> Verdict:
+    """A flow with another partner, with every partner, or none: the trade table is US
+    trade with China."""
+    about = (
+        "about trade with every partner (a total)."
+        if every
+        else f"about trade with {frame.partner}."
+        if frame.partner
+        else "not about China."
+    )
     decision = v.Decision(
         Label.NOT_CHECKABLE,
-        "The bundled trade table covers US goods trade with China only; the claim is "
-        + (f"about trade with {frame.partner}." if frame.partner else "not about China."),
+        "The bundled trade table covers US goods trade with China only; the claim is " + about,
     )
     return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
 

@@ -61,9 +61,16 @@ POINT_TOLERANCE = 2.5
 APPROX_TOLERANCE = 5.0
 
 
+_TO_LEVEL = re.compile(r"\bto\s*$", re.I)
+
+
 def share_range(text: str) -> ShareRange | None:
-    """The share a sentence claims: an explicit percentage or a quantifier phrase."""
-    m = _PERCENT.search(text)
+    """The share a sentence claims: an explicit percentage or a quantifier phrase; of a
+    share that moved "from 79% in 2020 to 82% in 2021", the level it reached."""
+    found = list(_PERCENT.finditer(text))
+    m = found[0] if found else None
+    if len(found) > 1 and re.search(r"\bfrom\s*$", text[: found[0].start()]):
+        m = next((n for n in found[1:] if _TO_LEVEL.search(text[: n.start()])), m)
     if m:
         num = float(m.group("num"))
         qual = (m.group("qual") or "").lower()

@@ -1,0 +1,298 @@
+"""The amount check: a tonnage a claim states against a country's (or the world's)
+production in the USGS edition public on the article's date, with the rates of change
+stated beside it (split from `figure_checks`, which keeps ranks, counts and taxonomy)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from analysis.analyses import concentration
+from analysis.article import claim_words, frames, quantities
+from analysis.article import gazetteer as gz
+from analysis.article import text as text_mod
+from analysis.article.claims import Claim
+from analysis.article.frames import Frame
+from analysis.data import countries, datasets
+from analysis.evidence import trade_checks
+from analysis.evidence import verdicts as v
+from analysis.evidence.figure_checks import commodity_of
+from analysis.evidence.frame_checks import frame_of
+from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
+from analysis.fmt import number
+from analysis.vocab import Label
+
+# --- amounts -------------------------------------------------------------------------------
+
+
+_OWN_YEAR = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in|for|during)\s+$", re.I)
+_YEAR_BEFORE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|"
+    r"^\s*(?:\([^)]*\)\s*)?(?:a|one)\s+year\s+(?:earlier|before|ago)",
+    re.I,
+)
+
+
+def _tonnage_years(
+    ctx: Context, claim: Claim, frame: Frame
+) -> list[tuple[quantities.Quantity, int | None]]:
+    """Each tonnage of the claim with the year it is for: a year right after it ("190,000
+    MT in 2018"), the year before the one of the figure before it in its sentence ("up from
+    210,000 MT the previous year"), else the last year named before it in its sentence
+    ("in 2023, jumping to 350,000 tonnes"), else the claim's year."""
+    begin = trade_checks.sentence_start(ctx, claim)
+    said = ctx.article.text[begin : claim.end]
+    refs = [ctx.article.date(w.date) for w in frame.when]
+    spans = [(r.start_char - begin, r.end_char - begin) for r in refs if r.start_char is not None]
+    sentence_dates = [
+        d
+        for d in ctx.article.dates
+        if d.start and d.granularity == "year" and begin <= d.start_char < claim.end
+    ]
+    out: list[tuple[quantities.Quantity, int | None]] = []
+    for at, q in quantities.tonnages(said, spans):  # the sentence's, to date each one
+        end = at + len(q.text)
+        year = next(
+            (
+                d.start.year
+                for d in sentence_dates
+                if d.start_char - begin >= end and _OWN_YEAR.match(said[end : d.start_char - begin])
+            ),
+            None,
+        )
+        if year is None and out and out[-1][1] and _YEAR_BEFORE.match(said[end:]):
+            year = out[-1][1] - 1
+        if year is None:
+            before = [d for d in sentence_dates if d.end_char - begin <= at]
+            year = before[-1].start.year if before else trade_checks.figure_year(frame, ctx.as_of)
+        out.append((q, year))
+    mine = [at >= claim.start - begin for at, _ in quantities.tonnages(said, spans)]
+    return [f for f, own in zip(out, mine, strict=True) if own]
+
+
+def _producer(ctx: Context, claim: Claim, frame: Frame) -> str | None:
+    """The country whose output a tonnage is: the actor when it is a place; when the actor
+    is not one (a source such as the USGS, a company), the first place the claim's sentence
+    names ("With 820,000 tonnes mined, China was the leading producer"), else None."""
+    places = [e for e in ctx.article.entities if e.label == gz.PLACE and e.country]
+    sents = trade_checks.sentences_of(ctx)
+    i = text_mod.sentence_at(sents, claim.start)
+    named = [e for e in places if i >= 0 and sents[i].start <= e.start < sents[i].end]
+    if frame.actor_country and any(e.canonical == frame.actor for e in named):
+        return frame.actor_country
+    if claim_words.patterns()["world_words"].search(claim.text):
+        return None  # "global production rose …": the world's, whoever the paragraph is about
+    if named:
+        return min(named, key=lambda e: e.start).country
+    if frame.actor_country and any(e.canonical == frame.actor for e in places):
+        return frame.actor_country  # named before ("It mined …")
+    return None
+
+
+def _sole_good(ctx: Context) -> tuple[str, ...]:
+    """The one mineral every claim of the article names, when there is one: a tonnage in a
+    sentence naming none ("Brazil's production rose to 68K tonnes") is of it."""
+    named = {g for c in ctx.article.claims if (f := frame_of(c)) for g in f.goods}
+    minerals = {g for g in named if commodity_of(g)}
+    return tuple(minerals) if len(minerals) == 1 else ()
+
+
+def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
+    """'China mined 240,000 tonnes of rare earths in 2022, up from 210,000 tonnes the
+    previous year': each tonnage against the country's production (the world's, for
+    "worldwide" with no country: `world_words`) in the USGS edition public on the
+    article's date, within the figure's bounds (2%, 5% when hedged; partly within 10%).
+    A rate of change stated with a tonnage ("rose by 3.5% to 1M tonnes in 2021") is checked
+    against the change from the year before in the same edition (`_production_change`)."""
+    frame = frame_of(claim)
+    q = frame.quantity if frame else None
+    if frame is not None and not frame.goods and any(quantities.tonnages(claim.text, [])):
+        frame = dataclasses.replace(frame, goods=_sole_good(ctx))
+    if frame is None or q is None or not frame.goods:
+        return None
+    if q.of != quantities.AMOUNT:  # a rate of change first, its tonnage after it
+        q = next((t for _, t in quantities.tonnages(claim.text, [])), None)
+        if q is None or frame.quantity.of != "growth":
+            return None
+    commodity = commodity_of(frame.goods[0])
+    producer = _producer(ctx, claim, frame)
+    world = not producer and bool(claim_words.patterns()["world_words"].search(claim.text))
+    if commodity is None or not (producer or world) or frames.not_output(claim.text):
+        what = "production" if commodity else f"{frame.goods[0]} production"
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The bundled tables hold countries' {what} by year; this amount is of something "
+            "else (reserves, trade, capacity, demand) or of no named country.",
+        )
+        return Verdict(claim, decision.label, decision.rationale, "production amount")
+    # "produced by Japan, Russia and South Korea": the countries listed together, summed
+    codes = [] if world else (_listed_countries(ctx, claim) or [producer])
+    decisions, evidence = [], []
+    tonnages = _tonnage_years(ctx, claim, frame) or [(q, None)]
+    rates = _rates(claim.text)
+    # "Russia and Ukraine grew by 8% to 27K tonnes and 6% to 17K tonnes, respectively":
+    # the n-th figure is the n-th country's
+    after = ctx.article.text[claim.start : claim.end + 20]  # ", respectively" may end it
+    paired = len(codes) > 1 and bool(_RESPECTIVELY.search(after))
+    own = (lambda i: [codes[i]] if i < len(codes) else codes) if paired else (lambda i: codes)
+    for i, (figure, year) in enumerate(tonnages):
+        decision, found = _produced(ctx, commodity, own(i), figure, year)
+        decisions.append((decision, year))
+        evidence += found
+    for i, (at, rate) in enumerate(rates):
+        falls = trade_checks.falls(claim.text[:at], claim.text)
+        change = _production_change(ctx, commodity, own(i), rate, falls, decisions[0][1])
+        if change is not None:
+            decisions.append((change[0], decisions[0][1]))
+            evidence += change[1]
+    # a figure the edition cannot decide leaves the others to decide
+    decided = [d for d, _ in decisions if d.label != Label.NOT_CHECKABLE]
+    decision = v.figures_together(decided) if decided else decisions[0][0]
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "production amount",
+        tuple(evidence),
+        needs_text(decision, f"{commodity} production in {decisions[0][1]}"),
+    )
+
+
+def _produced(
+    ctx: Context, commodity: str, codes: list[str], q: quantities.Quantity, year: int | None
+) -> tuple[v.Decision, list]:
+    """One tonnage against the production of `codes` (the world total when empty) in
+    `year`, in the USGS edition public on the article's date."""
+    series = concentration.series_for(commodity)
+    edition = concentration.edition_as_of(commodity, ctx.as_of, year)
+    table = datasets.load(series["table"])
+    label = next(
+        (e["source_edition"] for e in datasets.editions(series["table"]) if e["id"] == edition),
+        None,
+    )
+    country = " + ".join(countries.name(c) for c in codes) if codes else "the world"
+    where = (
+        table["country"].map(lambda n: countries.iso3(str(n))).isin(codes)
+        if codes
+        else table["country"] == concentration.WORLD
+    )
+    row = table.loc[
+        (table["commodity"] == commodity)
+        & where
+        & (table["year"] == year)
+        & (table["source_edition"] == label)
+        & table["value"].notna()
+    ]
+    if row.empty or row["country"].nunique() < max(len(codes), 1):
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"No {commodity} production of {country} for {year} in the USGS edition public "
+            f"by {ctx.as_of} ({label or 'none yet'}).",
+        )
+        return decision, []
+    row = row.drop_duplicates("country")
+    found = row.iloc[0]
+    scale = 1000 if str(found["unit"]) == "kg" else 1
+    tonnes = float(row["value"].astype(float).sum()) / scale
+    inside = (q.low is None or tonnes >= q.low) and (q.high is None or tonnes <= q.high)
+    apart = abs(tonnes - (q.value or 0.0)) / tonnes if tonnes else 1.0
+    verdict = Label.SUPPORTED if inside else Label.PARTLY if apart <= 0.10 else Label.UNSUPPORTED
+    parts = (
+        " ("
+        + ", ".join(f"{r.country} {number(float(r.value) / scale)} t" for r in row.itertuples())
+        + ")"
+        if len(row) > 1
+        else ""
+    )
+    decision = v.Decision(
+        verdict,
+        f"{label}: {country} produced {number(tonnes)} t of {commodity} in {year}{parts} "
+        f"({series['measure']}); the claim says {q.text} ({apart:.1%} apart).",
+    )
+    evidence = make_evidence(
+        series["table"],
+        row.index,
+        {
+            "value": float(row["value"].astype(float).sum()),
+            "unit": found["unit"],
+            "year": year,
+            "edition": label,
+        },
+        f"{country}, {commodity}, {series['measure']}, {year}",
+        concentration.released(commodity, edition) if edition else None,
+    )
+    return decision, [evidence]
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _rates(text: str) -> list[tuple[int, quantities.Quantity]]:
+    """The rates of change a claim states ("rose by 3.5%", "up 4%"), with where."""
+    return [(at, q) for at, q in quantities.figures(text, []) if q.unit == "%" and q.of == "growth"]
+
+
+def _production_change(
+    ctx: Context,
+    commodity: str,
+    codes: list[str],
+    rate: quantities.Quantity,
+    falls: bool,
+    year: int | None,
+) -> tuple[v.Decision, list] | None:
+    """A stated rate of change of production against the change from the year before to
+    `year` in the edition public on the article's date: within `trade_checks.CHANGE_POINTS`
+    supported, within `CHANGE_NEAR_POINTS` partly, else unsupported; None when that edition
+    lacks either year (the tonnage decides alone)."""
+    if year is None:
+        return None
+    levels, evidence = [], []
+    probe = quantities.Quantity("", 0.0, "t", quantities.AMOUNT, "", None, None)
+    for y in (year - 1, year):
+        _, found = _produced(ctx, commodity, codes, probe, y)
+        if not found:
+            return None
+        levels.append(float(found[0].values["value"]))
+        evidence += found
+    if not levels[0]:
+        return None
+    change = (levels[1] - levels[0]) / levels[0] * 100
+    sign = -1 if falls else 1
+    gap = abs(sign * (rate.value or 0.0) - change)
+    label = (
+        Label.SUPPORTED
+        if gap <= trade_checks.CHANGE_POINTS
+        else Label.PARTLY
+        if gap <= trade_checks.CHANGE_NEAR_POINTS
+        else Label.UNSUPPORTED
+    )
+    said = f"{sign * (rate.value or 0.0):+.1f}%"
+    return v.Decision(
+        label,
+        f"Production went from {number(levels[0])} to {number(levels[1])} "
+        f"({year - 1} to {year}): {change:+.1f}% (the claim: {said}).",
+    ), evidence
+
+
+def _listed_countries(ctx: Context, claim: Claim) -> list[str]:
+    """The countries a claim lists together ("Japan, Russia and South Korea"), as ISO
+    codes, when it lists two or more; else []."""
+    text = ctx.article.text
+    places = sorted(
+        (e for e in (ctx.article.entity(i) for i in claim.entities) if e.label == gz.PLACE),
+        key=lambda e: e.start,
+    )
+    run: list = []
+    for e in places:
+        if run and not _LIST_JOIN.fullmatch(text[run[-1].end : e.start]):
+            if len(run) > 1:
+                break
+            run = []
+        if e.country:
+            run.append(e)
+    codes = list(dict.fromkeys(e.country for e in run))
+    return codes if len(codes) > 1 and _LIST_END.search(text[run[0].end : run[-1].start]) else []
+
+
+_LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_LIST_END = re.compile(r"\band\b")
