@@ -80,6 +80,7 @@ def patterns() -> dict[str, Any]:
         "presupposed": re.compile("|".join(w.presupposed_measure)),
         "imposition": _any(w.imposition_verbs),
         "granted": _any(w.licences_granted),
+        "instrument_content": _any(w.instrument_content),
         "cues": {k: _any(v) for k, v in w.measure_cues.items()},
         "law_referred": _any(w.law_referred),
         # "24 types of equipment": a count of the kinds of goods a measure covers

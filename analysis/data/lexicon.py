@@ -174,6 +174,7 @@ class ClaimWords(_Entry):
     rate_replaced: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
+    instrument_content: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
     measure_cues: dict[
         Literal[
@@ -264,6 +265,7 @@ class ClaimWords(_Entry):
         "import_bans",
         "other_lists",
         "falls",
+        "instrument_content",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,96 @@
+"""Measure claims as official and wire texts word them: made-up sentences. Rules:
+docs/factcheck.md ("measure not taken", "measure taken as given") and docs/article.md
+(datelines, the tense of a date, weekdays)."""
+
+from __future__ import annotations
+
+from conftest import dated_article
+
+from analysis.article import text as article_text
+from analysis.evidence import factcheck
+from analysis.vocab import Label
+
+
+def _verdicts(tmp_path, text, published):
+    return factcheck.check(dated_article(tmp_path, text, published))
+
+
+def _dates(tmp_path, text, published):
+    art = dated_article(tmp_path, text, published)
+    return {d.text: d.date for d in art.dates}
+
+
+def test_a_dateline_with_two_hyphens_is_cut_from_the_sentence():
+    sents = article_text.sentences(
+        "SHANGHAI, Mar. 3 (Newswire) -- The ministry on Monday barred exports of tin."
+    )
+    assert sents[-1].text == "The ministry on Monday barred exports of tin.", sents
+
+
+def test_a_past_clause_keeps_its_weekday_when_a_later_clause_looks_ahead(tmp_path):
+    found = _dates(
+        tmp_path,
+        "The assembly on Tuesday adopted a customs law, which will go into effect on January 1.",
+        "2021-06-10",  # a Thursday
+    )
+    assert str(found["Tuesday"]) == "2021-06-08", found
+
+
+def test_a_weekday_in_its_own_future_clause_is_still_ahead(tmp_path):
+    found = _dates(tmp_path, "The assembly will vote on the law on Tuesday.", "2021-06-10")
+    assert str(found["Tuesday"]) == "2021-06-15", found
+
+
+def test_a_weekday_that_is_the_day_just_mentioned_is_that_day(tmp_path):
+    found = _dates(
+        tmp_path,
+        "The agency spoke on Friday (June 11). The pause applies from Friday until "
+        "December 31, 2021.",
+        "2021-06-11",  # a Friday
+    )
+    assert str(found["Friday"]) == "2021-06-11", found
+
+
+def test_a_measure_that_may_be_taken_is_not_checkable(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Under the provisions, the United States can restrict the exports of any firm that "
+        "evades the rules.",
+        "2024-01-10",
+    )
+    assert found and all(x.verdict == Label.NOT_CHECKABLE for x in found), [
+        (x.claim.text, x.verdict) for x in found
+    ]
+
+
+def test_what_a_law_provides_is_not_checkable(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "China adopted a new export control law in 2020. The law further stipulates that "
+        "software for controlled items needs an export licence.",
+        "2021-01-05",
+    )
+    (x,) = [x for x in found if x.claim.text.startswith("The law")]
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_restrictions_that_will_start_on_a_day_are_checked(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "China announced export licensing for gallium and germanium on July 3. The "
+        "restrictions will start August 1.",
+        "2023-07-04",
+    )
+    (x,) = [x for x in found if x.claim.text.startswith("The restrictions")]
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_the_chinese_legislature_is_a_chinese_body(tmp_path):
+    art = dated_article(
+        tmp_path,
+        "The Standing Committee of the National People's Congress passed an export control "
+        "law in October 2020.",
+        "2020-11-01",
+    )
+    (claim,) = art.claims
+    assert claim.frame.actor_country == "CHN", claim.frame
