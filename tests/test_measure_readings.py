@@ -4,7 +4,9 @@ docs/factcheck.md ("measure not taken", "measure taken as given") and docs/artic
 
 from __future__ import annotations
 
-from conftest import dated_article
+import datetime as dt
+
+from conftest import dated_article, read_rows
 
 from analysis.article import text as article_text
 from analysis.evidence import factcheck
@@ -94,3 +96,78 @@ def test_the_chinese_legislature_is_a_chinese_body(tmp_path):
     )
     (claim,) = art.claims
     assert claim.frame.actor_country == "CHN", claim.frame
+
+
+def test_a_removal_from_a_list_is_not_matched_to_a_tariff_cut(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Washington said five Chinese firms were removed from the unverified list.",
+        "2022-10-20",
+    )
+    (x,) = found
+    assert x.claim.frame.action == "relaxation", x.claim.frame
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_lawsuit_against_a_measure_is_not_the_measure(tmp_path):
+    (x,) = _verdicts(
+        tmp_path,
+        "China filed a lawsuit against the United States at the WTO for restricting trade.",
+        "2022-12-20",
+    )
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_this_regulation_taking_effect_refers_to_the_one_before(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "China's Ministry of Commerce published the Provisions on the Unreliable Entity List "
+        "on September 19, 2020. This regulation is effective immediately.",
+        "2020-09-25",
+    )
+    assert any(x.claim.text.startswith("This regulation") for x in found), [
+        x.claim.text for x in found
+    ]
+
+
+def _suspension():
+    """A suspension in the catalog with a scheduled last day, and the measure it suspends."""
+    rows = read_rows("sources/measures.csv")
+    by_id = {r["measure_id"]: r for r in rows}
+    s = next(
+        r
+        for r in rows
+        if r["measure_type"] == "suspension"
+        and r["ended"]
+        and r["implementing_jurisdiction"] == "CHN"
+        and len(r["suspends"].split(";")) == 1
+        and r["suspends"] in by_id
+    )
+    return s, by_id[s["suspends"]]
+
+
+def _day(iso: str) -> str:
+    d = dt.date.fromisoformat(iso)
+    return f"{d:%B} {d.day}, {d.year}"
+
+
+def test_the_day_a_suspension_runs_until_is_its_last_day(tmp_path):
+    s, _ = _suspension()
+    text = f"China suspended the ban from {_day(s['announced'])} until {_day(s['ended'])}."
+    (x,) = _verdicts(tmp_path, text, s["announced"])
+    assert x.claim.text.endswith(str(dt.date.fromisoformat(s["ended"]).year)), x.claim.text
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    wrong = (dt.date.fromisoformat(s["ended"]) + dt.timedelta(days=40)).isoformat()
+    text = f"China suspended the ban from {_day(s['announced'])} until {_day(wrong)}."
+    (y,) = _verdicts(tmp_path, text, s["announced"])
+    assert y.verdict != Label.SUPPORTED, y.rationale
+
+
+def test_the_date_of_the_controls_a_suspension_lifts_dates_those_controls(tmp_path):
+    s, target = _suspension()
+    text = (
+        f"China on {_day(s['announced'])} announced the suspension of the export controls "
+        f"imposed on {_day(target['announced'])}."
+    )
+    (x,) = _verdicts(tmp_path, text, s["announced"])
+    assert x.verdict == Label.SUPPORTED, x.rationale

@@ -52,6 +52,7 @@ def patterns() -> dict[str, Any]:
         "not_output": _any(w.not_output),
         "running_total": _any(w.running_total),
         "not_taken": _any(w.not_taken),
+        "legal_actions": _any(w.legal_actions),
         "import_bans": _any(w.import_bans),
         "other_lists": _any(w.other_lists),
         "meetings": _any(w.meetings),

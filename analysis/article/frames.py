@@ -56,7 +56,8 @@ class When:
     granularity: str
     tense: str  # past, present, future (from the sentence's words), or ""
     role: str  # announced, effective, acted (either), reported (news of it came out), period,
-    # since (where a period the claim counts in starts)
+    # since (where a period the claim counts in starts), until (the measure's last day),
+    # object (the day of the measure the claim's measure suspends or amends)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -291,12 +292,26 @@ def _role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
     return _role(sentence, at) if at >= 0 else "acted"
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+# a measure noun, then a past participle of imposing it: the date dates that (other) measure
+_OF_OBJECT = re.compile(
+    r"\b(?:controls|curbs|restrictions|measures|tariffs|bans?|rules|listings?|sanctions)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:imposed|announced|introduced|issued|adopted|unveiled|enacted)\s+"
+    r"(?:on|in)\s+$",
+    re.I,
+)
+
+
 def _role(text: str, ref_start: int) -> str:
     """Effective after 'take effect', 'from'...; reported after 'disclosed', 'leaked'...
     (the day news of a measure came out, which the catalog does not hold); announced in a
     text with an announcing word; else acted (what was done that day: 'restricted exports
     in July' may mean the announcement or the day it applied)."""
     before = text[max(0, ref_start - 40) : ref_start]
+    if _UNTIL.search(before):
+        return "until"  # "takes effect from Sunday until Nov 27, 2026": the last day
+    if _OF_OBJECT.search(before):
+        return "object"  # "the suspension of other export controls imposed on Oct 9"
     if patterns()["report"].search(before):
         return "reported"
     if patterns()["effect"].search(before):

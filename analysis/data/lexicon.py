@@ -156,6 +156,7 @@ class ClaimWords(_Entry):
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
+    legal_actions: tuple[str, ...]
     import_bans: tuple[str, ...]
     other_lists: tuple[str, ...]
     meetings: tuple[str, ...]
@@ -266,6 +267,7 @@ class ClaimWords(_Entry):
         "other_lists",
         "falls",
         "instrument_content",
+        "legal_actions",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

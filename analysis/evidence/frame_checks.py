@@ -83,6 +83,17 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
     return table
 
 
+_LISTINGS = ("entity_listing", "unreliable_entity_listing", "control_listing")
+
+
+def _relaxing_listings(table: pd.DataFrame) -> pd.DataFrame:
+    """The relaxations that suspend or lift a listing of parties (not a tariff cut)."""
+    every = measures.measures()
+    listings = set(every.loc[every["measure_type"].isin(_LISTINGS), "measure_id"])
+    lifted = table["suspends"].map(lambda ids: bool(set(str(ids).split(";")) & listings))
+    return table.loc[lifted]
+
+
 # Kinds of measure that often name no goods (laws, listings of parties, tariff lists).
 _OPTIONAL_GOODS = ("law", "listing", "tariff", "investment", "relaxation")
 
@@ -133,7 +144,7 @@ def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
             continue
         if w.role == "since":  # the start of a period the claim counts in, not a day
             continue
-        if as_of is not None and dt.date.fromisoformat(w.start) > as_of:
+        if as_of is not None and dt.date.fromisoformat(w.start) > as_of and w.role != "until":
             w = replace(w, role="effective")
         out.append(w)
     return out
@@ -190,12 +201,28 @@ def _role_days(m: pd.Series, when: Any) -> list[dt.date | None]:
     with no tense, either the announcement or an effective day)."""
     if when.role == "effective":
         return _effective_days(m)
+    if when.role == "until":
+        return [day_of(m["last_day"])]
+    if when.role == "object":  # the measures it suspends or amends, else its own days
+        ids = {i for col in ("suspends", "amends") for i in str(m[col]).split(";")}
+        every = measures.measures()
+        others = every.loc[every["measure_id"].isin(ids)]
+        if not others.empty:
+            return [d for _, o in others.iterrows() for d in _role_days(o, _as_acted(when))]
+        return [day_of(m["announced"]), *_effective_days(m)]
     if when.role == "acted" or when.tense == "":
         return [day_of(m["announced"]), *_effective_days(m)]
     return [day_of(m["announced"])]
 
 
+def _as_acted(when: Any) -> Any:
+    """The same date read as 'acted' (the announcement or the effective day)."""
+    return replace(when, role="acted")
+
+
 def _matches(m: pd.Series, when: Any) -> bool:
+    if when.role == "until" and day_of(m["last_day"]) is None:
+        return True  # no end recorded: the catalog does not contradict the day
     return any(d is not None and _within(d, when) for d in _role_days(m, when))
 
 
@@ -273,6 +300,12 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             f"The claim is about a measure not taken ('{why.group(0)}': a threat, an "
             "expectation or a call to act); the catalog records measures announced.",
         )
+    if undecidable is None and (why := claim_words.patterns()["legal_actions"].search(claim.text)):
+        undecidable = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is about a legal action against a measure ('{why.group(0)}'); the "
+            "catalog records measures, not lawsuits or disputes about them.",
+        )
     if undecidable is None and presupposed.presupposes_measure(claim.text):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,
@@ -282,6 +315,11 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if undecidable:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base, found, on_goods, identified = narrowed(ctx, frame, claim)
+    if frame.action == "relaxation" and claim_words.patterns()["cues"]["listing"].search(
+        claim.text
+    ):
+        # "removed from the unverified list": only a relaxation of a listing can be it
+        base, found = _relaxing_listings(base), _relaxing_listings(found)
     dated = dated_of(frame, ctx.as_of)
     to_come = _TO_COME.search(claim.text)
     if to_come and claim_words.patterns()["effect_verbs"].search(claim.text):
