@@ -171,3 +171,25 @@ def test_the_date_of_the_controls_a_suspension_lifts_dates_those_controls(tmp_pa
     )
     (x,) = _verdicts(tmp_path, text, s["announced"])
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_dateline_with_two_hyphens_gives_the_place_and_the_outlet(tmp_path):
+    art = dated_article(
+        tmp_path,
+        "SHANGHAI, Mar. 3 (Newswire) -- The ministry on Monday barred exports of tin.",
+        "2021-03-03",
+    )
+    kinds = {(e.canonical, e.label) for e in art.entities}
+    assert ("Shanghai", "PLACE") in kinds and ("Newswire", "ORG") in kinds, kinds
+
+
+def test_a_law_a_claim_is_said_to_follow_is_not_a_measure_claim(tmp_path):
+    art = dated_article(
+        tmp_path,
+        "Beijing may retaliate against any state that misuses sanctions, according to the "
+        "statute law.",
+        "2021-03-03",
+    )
+    assert not any(c.text.startswith("according to") for c in art.claims), [
+        c.text for c in art.claims
+    ]

@@ -125,7 +125,8 @@ _DOMINANCE = re.compile(
 # "in accordance with the Export Control Law ...,": the legal basis of a measure, up to the
 # next comma, is not what the measure does
 _LEGAL_BASIS = re.compile(
-    r"\b(?:in accordance with|pursuant to|as provided (?:for )?(?:by|in)|on the basis of)\s+"
+    r"\b(?:in accordance with|according to|pursuant to|as provided (?:for )?(?:by|in)|"
+    r"on the basis of)\s+"
     r"(?=[^,;]*\b(?:[Ll]aws?|[Rr]egulations|[Aa]cts?)\b)[^,;]*",
     re.I,
 )
@@ -293,10 +294,11 @@ def _role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
-# a measure noun, then a past participle of imposing it: the date dates that (other) measure
+# a measure noun, then a past participle of imposing it (a reduced relative clause, not "the
+# rules it announced in"): the date dates that (other) measure
 _OF_OBJECT = re.compile(
     r"\b(?:controls|curbs|restrictions|measures|tariffs|bans?|rules|listings?|sanctions)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:imposed|announced|introduced|issued|adopted|unveiled|enacted)\s+"
+    r"(?:\w+ly\s+)?(?:imposed|announced|introduced|issued|adopted|unveiled|enacted)\s+"
     r"(?:on|in)\s+$",
     re.I,
 )
