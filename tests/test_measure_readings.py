@@ -193,3 +193,15 @@ def test_a_law_a_claim_is_said_to_follow_is_not_a_measure_claim(tmp_path):
     assert not any(c.text.startswith("according to") for c in art.claims), [
         c.text for c in art.claims
     ]
+
+
+def test_the_two_metals_are_the_last_two_minerals_named_before(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Beijing put licences on gallium and germanium exports. The rules apply from August. "
+        "China is the biggest producer of the two metals, which go into chips.",
+        "2023-07-10",
+    )
+    (x,) = [x for x in found if "biggest producer" in x.claim.text]
+    assert set(x.claim.frame.goods) == {"gallium", "germanium"}, x.claim.frame
+    assert x.verdict == Label.SUPPORTED, x.rationale

@@ -53,6 +53,7 @@ def patterns() -> dict[str, Any]:
         "running_total": _any(w.running_total),
         "not_taken": _any(w.not_taken),
         "legal_actions": _any(w.legal_actions),
+        "goods_anaphora": _any(w.goods_anaphora),
         "import_bans": _any(w.import_bans),
         "other_lists": _any(w.other_lists),
         "meetings": _any(w.meetings),

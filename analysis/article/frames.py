@@ -439,6 +439,14 @@ def opens_with_effect(sentence: str) -> bool:
 _OPENING = 4
 
 
+def goods_back(text: str) -> int:
+    """How many goods named before a clause it refers back to ('the two metals', 'both
+    minerals': `goods_anaphora`); 0 when it refers to none."""
+    m = patterns()["goods_anaphora"].search(text)
+    word = m.group(0).lower().replace("both", "both two").split()[1] if m else ""
+    return {"two": 2, "three": 3, "four": 4}.get(word, 0)
+
+
 def read(
     text: str,
     start: int,
@@ -462,9 +470,11 @@ def read(
     own = [e for e in ents if outside(said, e.start - start)]
     sources = [e for e in ents if not outside(said, e.start - start)]
     every = bool(patterns()["all_goods_clause"].search(text))  # "on all US imports from China"
+    back = 0 if _goods(own) else goods_back(text)  # "the two metals": the last two before
     goods_ids = _goods(own) or (() if every else _goods(sentence_ents or []))
-    if not goods_ids and (refers_to_measure(sentence) or names_codes(text)):
-        goods_ids = _goods(context)[-2:]  # the goods named just before
+    if back or (not goods_ids and (refers_to_measure(sentence) or names_codes(text))):
+        minerals = [e for e in context if e.kind == "mineral"] if back else []
+        goods_ids = _goods(minerals or context)[-(back or 2) :]  # the goods named just before
     q = quantity(text, spans)
     stated = action(_past_basis(text, sentence))  # an enumerated item has no other predicate
     act = stated or ("" if ENUMERATED.match(text) else action(sentence))

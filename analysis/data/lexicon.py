@@ -157,6 +157,7 @@ class ClaimWords(_Entry):
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
     legal_actions: tuple[str, ...]
+    goods_anaphora: tuple[str, ...]
     import_bans: tuple[str, ...]
     other_lists: tuple[str, ...]
     meetings: tuple[str, ...]
@@ -268,6 +269,7 @@ class ClaimWords(_Entry):
         "falls",
         "instrument_content",
         "legal_actions",
+        "goods_anaphora",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
