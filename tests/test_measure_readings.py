@@ -205,3 +205,36 @@ def test_the_two_metals_are_the_last_two_minerals_named_before(tmp_path):
     (x,) = [x for x in found if "biggest producer" in x.claim.text]
     assert set(x.claim.frame.goods) == {"gallium", "germanium"}, x.claim.frame
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_general_licence_issued_is_a_relaxation_of_export_controls(tmp_path):
+    (x,) = _verdicts(
+        tmp_path,
+        "Washington issued a general license allowing sales of spare parts to listed telecom "
+        "firms for 60 days.",
+        "2021-01-10",
+    )
+    assert x.claim.frame.action == "relaxation", x.claim.frame
+    # the catalog's US relaxations before 2021 are tariff cuts: none of them is it
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_general_licence_removed_is_no_relaxation():
+    from analysis.article import frames
+
+    assert frames.action("The rule removes the general license for these exports.") != (
+        "relaxation"
+    )
+
+
+def test_measures_listed_after_a_clause_of_possibility_are_not_taken(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Under the new rules, the penalties that could be imposed include: banning a listed "
+        "company's exports from China; restricting its investment in China.",
+        "2020-10-01",
+    )
+    listed = [x for x in found if x.claim.text.lower().startswith(("banning", "restricting"))]
+    assert listed and all(x.verdict == Label.NOT_CHECKABLE for x in listed), [
+        (x.claim.text, x.verdict) for x in found
+    ]

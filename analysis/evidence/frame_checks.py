@@ -86,12 +86,36 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
 _LISTINGS = ("entity_listing", "unreliable_entity_listing", "control_listing")
 
 
-def _relaxing_listings(table: pd.DataFrame) -> pd.DataFrame:
-    """The relaxations that suspend or lift a listing of parties (not a tariff cut)."""
+def _list_lead(ctx: Context, claim: Claim) -> str:
+    """The clause that introduces a claim listed after a colon in its sentence ("the actions
+    that can be taken include: restricting ..."), or ''."""
+    text = ctx.article.text
+    start = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start)) + 1
+    lead = text[start : claim.start].rstrip()
+    return lead if lead.endswith(":") else ""
+
+
+def _relaxed_kind(text: str) -> str:
+    """What kind of measure a relaxation claim says is relaxed: a listing ('removed from the
+    list'), an export control ('a general licence', 'suspended the export ban'), or ''
+    (a tariff, or nothing named: any relaxation)."""
+    cues = claim_words.patterns()["cues"]
+    if cues["listing"].search(text):
+        return "listing"
+    if cues["tariff"].search(text):
+        return ""
+    return "export control" if any(cues[k].search(text) for k in ("licence", "ban")) else ""
+
+
+def _relaxing(table: pd.DataFrame, kind: str) -> pd.DataFrame:
+    """The relaxations that suspend or lift a listing of parties, or an export control."""
     every = measures.measures()
-    listings = set(every.loc[every["measure_type"].isin(_LISTINGS), "measure_id"])
-    lifted = table["suspends"].map(lambda ids: bool(set(str(ids).split(";")) & listings))
-    return table.loc[lifted]
+    if kind == "listing":
+        relaxed = every["measure_type"].isin(_LISTINGS)
+    else:
+        relaxed = every["restricts"] == "exports"
+    ids = set(every.loc[relaxed, "measure_id"])
+    return table.loc[table["suspends"].map(lambda own: bool(set(str(own).split(";")) & ids))]
 
 
 # Kinds of measure that often name no goods (laws, listings of parties, tariff lists).
@@ -294,7 +318,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if not (frame.actor_country or frame.goods):
         return None
     undecidable = outside_the_catalog(frame, claim.text)
-    if undecidable is None and (why := claim_words.patterns()["not_taken"].search(claim.text)):
+    not_taken = claim_words.patterns()["not_taken"]
+    if undecidable is None and (
+        why := not_taken.search(claim.text) or not_taken.search(_list_lead(ctx, claim))
+    ):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,
             f"The claim is about a measure not taken ('{why.group(0)}': a threat, an "
@@ -315,11 +342,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if undecidable:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base, found, on_goods, identified = narrowed(ctx, frame, claim)
-    if frame.action == "relaxation" and claim_words.patterns()["cues"]["listing"].search(
-        claim.text
-    ):
-        # "removed from the unverified list": only a relaxation of a listing can be it
-        base, found = _relaxing_listings(base), _relaxing_listings(found)
+    if frame.action == "relaxation" and (relaxed := _relaxed_kind(claim.text)):
+        # "removed from the unverified list", "a general licence": only a relaxation of a
+        # listing, or of an export control, can be it (never a tariff cut)
+        base, found = _relaxing(base, relaxed), _relaxing(found, relaxed)
     dated = dated_of(frame, ctx.as_of)
     to_come = _TO_COME.search(claim.text)
     if to_come and claim_words.patterns()["effect_verbs"].search(claim.text):
