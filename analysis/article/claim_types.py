@@ -94,3 +94,11 @@ def took_office(
         if known:
             return known[0]
     return None
+
+
+def names_a_good(inside: list[Entity]) -> bool:
+    """Whether a clause names a good itself, not only the rare-earth group it may be in."""
+    return any(
+        e.label == gz.COMMODITY and not re.search(r"rare[- ]earth", e.canonical, re.I)
+        for e in inside
+    )

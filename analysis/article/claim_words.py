@@ -57,6 +57,8 @@ def patterns() -> dict[str, Any]:
         "not_output": _any(w.not_output),
         "running_total": _any(w.running_total),
         "not_taken": _any(w.not_taken),
+        "legal_actions": _any(w.legal_actions),
+        "goods_anaphora": _any(w.goods_anaphora),
         "import_bans": _any(w.import_bans),
         "other_lists": _any(w.other_lists),
         "meetings": _any(w.meetings),
@@ -85,6 +87,7 @@ def patterns() -> dict[str, Any]:
         "presupposed": re.compile("|".join(w.presupposed_measure)),
         "imposition": _any(w.imposition_verbs),
         "granted": _any(w.licences_granted),
+        "instrument_content": _any(w.instrument_content),
         "cues": {k: _any(v) for k, v in w.measure_cues.items()},
         "law_referred": _any(w.law_referred),
         # "24 types of equipment": a count of the kinds of goods a measure covers
@@ -134,3 +137,9 @@ def patterns() -> dict[str, Any]:
         "use": _any(w.use_words),
         "not_legislation": _any(w.not_legislation),
     }
+
+
+def first_cue(text: str) -> int:
+    """Where the first measure word of a text starts (its length when there is none)."""
+    starts = [m.start() for p in patterns()["cues"].values() if (m := p.search(text))]
+    return min(starts, default=len(text))

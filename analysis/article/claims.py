@@ -41,11 +41,12 @@ from analysis.article.claim_types import (
     QUANTITY_SHARE,
     TYPES,
     USE,
+    names_a_good,
     national_title,
     took_office,
     topic,
 )
-from analysis.article.claim_words import ENUMERATED, patterns
+from analysis.article.claim_words import ENUMERATED, first_cue, patterns
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.quantities import WORLD, quantity
@@ -273,14 +274,6 @@ def _inside(items, start: int, end: int, attr=("start", "end")):
     return [x for x in items if start <= getattr(x, attr[0]) and getattr(x, attr[1]) <= end]
 
 
-def _names_a_good(inside: list[Entity]) -> bool:
-    """Whether a clause names a good itself, not only the rare-earth group it may be in."""
-    return any(
-        e.label == gz.COMMODITY and not re.search(r"rare[- ]earth", e.canonical, re.I)
-        for e in inside
-    )
-
-
 def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[str]) -> bool:
     """The measure frame: a control (a ban, licence, restriction, listing, tariff... in the
     words of `frames.action`), not an opinion or a forecast, with what it acts on — goods or
@@ -324,13 +317,14 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
     types = []
     figures = (*_QUANTITY.finditer(text), *patterns()["share_of"].finditer(text))
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in figures) or (
-        (frames.is_rank(text) and gz.COMMODITY in labels | around)  # "as China cements its
-        # top producer status" after "Global graphite production rose"
+        (frames.is_rank(text) and (gz.COMMODITY in labels | around or frames.goods_back(text)))
+        # "as China cements its top producer status" after "Global graphite production rose";
+        # "the top producer of the two metals"
         or (frames.flow(text) and frames.extreme(text))  # "the deficit's lowest since 2010"
     ):
         types.append(QUANTITY_SHARE)
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in _COUNT.finditer(text)) or (
-        (frames.is_taxonomy(text) or _said_to_be_rare_earths(piece, sent)) and _names_a_good(inside)
+        (frames.is_taxonomy(text) or _said_to_be_rare_earths(piece, sent)) and names_a_good(inside)
     ):
         types.append(COUNT)  # a number of things, or what a good is (how it is counted)
     actorish = (
@@ -357,7 +351,7 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         not types
         and use
         and any(e.label == gz.COMMODITY and e.start < piece.start + use.start() for e in inside)
-        and frames.first_cue(text) == len(text)
+        and first_cue(text) == len(text)
     ):
         types.append(USE)
     piece.speech = bool(_SPEECH.search(text)) and bool(labels & {gz.PERSON, gz.ORG, gz.PLACE})
@@ -618,7 +612,8 @@ def find(
             inside = _inside(ents, a, b)
             if group[0].start in officials:  # the official whose office the clause names
                 inside = [officials[group[0].start], *inside]
-            earlier = previous + _inside(ents, sent.start, a)
+            before = _inside(ents, 0, sent.start) if frames.goods_back(text[a:b]) else previous
+            earlier = before + _inside(ents, sent.start, a)
             first = next(p for p in group if p.types)
             actor, country, notes = _actor(first, inside, earlier, types[0] == EVENT_DATE)
             commodities, more = _commodities(

@@ -194,6 +194,8 @@ PAST = re.compile(
     r"increased|reduced|lowered|slapped|doubled|tripled|quadrupled|extended|agreed|decided|"
     r"retaliated|responded|released|required|restricted|blocked|barred|hit|wrapped|"
     r"concluded|completed|left|departed|moved|unveiled|set up|established|"
+    # the past of the verbs of laws ("the legislature on Saturday passed a law")
+    r"passed|adopted|promulgated|amended|revised|"
     # irregular pasts and the verbs of contacts ("spoke by phone on Thursday")
     r"spoke|talked|(?<!so-)called|phoned|hosted|told|gave|made|came|went|sent|rose|fell|"
     r"grew|led|paid|sold|bought|won|saw|flew|chose|broke|froze|embarked|began|landed)\b",

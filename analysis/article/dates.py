@@ -265,8 +265,14 @@ def _tense_around(sentence: str, start: int, end: int, clause: str) -> str:
     announcing verb, nor into the future by another clause ('the notice is scheduled for
     May 21, but the changes take effect May 16'); else the clause's words, then the
     sentence's."""
-    if pat.FUTURE.search(sentence[end:]):
-        return "future"
+    ahead = pat.FUTURE.search(sentence, end)
+    if ahead:
+        # unless the date's own clause reports a past act and the future words come in a
+        # later clause ("on Saturday passed a law, which will go into effect on December 1")
+        own_end = sentence.find(",", end)
+        later = 0 <= own_end < ahead.start()
+        if not (later and pat.PAST.search(clause) and not pat.FUTURE.search(clause)):
+            return "future"
     starts = pat.STARTS_FROM.search(sentence[max(0, start - 30) : start])
     tense = pat.tense_of(clause) or ("" if starts else pat.tense_of(sentence))
     if tense == "past" and starts:
@@ -473,6 +479,10 @@ def _relative_weekday(
     if near and not reported and rel not in ("last", "next"):
         assert ctx.reference is not None
         ref = ctx.reference[0]
+        if ref.weekday() == weekday and rel in ("", "on", "this"):
+            # the day just mentioned is that weekday: "said on Sunday (Nov 9). The suspension
+            # takes effect from Sunday" is that Sunday, not the next or the last one
+            return ref, ref, "day", f"{days.long_day(ref)}, the day just mentioned, a {name}"
         d = days.weekday_from(ref, weekday, forward)
         ahead = days.weekday_from(ref, weekday, True)
         if (

@@ -20,7 +20,8 @@ from typing import Any
 
 from analysis.article import date_patterns as pat
 from analysis.article import gazetteer as gz
-from analysis.article.claim_words import ENUMERATED, patterns
+from analysis.article.claim_words import ENUMERATED, first_cue, patterns
+from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.quantities import WORLD, Quantity, outside, quantity
@@ -56,7 +57,8 @@ class When:
     granularity: str
     tense: str  # past, present, future (from the sentence's words), or ""
     role: str  # announced, effective, acted (either), reported (news of it came out), period,
-    # since (where a period the claim counts in starts)
+    # since (where a period the claim counts in starts), until (the measure's last day),
+    # object (the day of the measure the claim's measure suspends or amends)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -124,7 +126,8 @@ _DOMINANCE = re.compile(
 # "in accordance with the Export Control Law ...,": the legal basis of a measure, up to the
 # next comma, is not what the measure does
 _LEGAL_BASIS = re.compile(
-    r"\b(?:in accordance with|pursuant to|as provided (?:for )?(?:by|in)|on the basis of)\s+"
+    r"\b(?:in accordance with|according to|pursuant to|as provided (?:for )?(?:by|in)|"
+    r"on the basis of)\s+"
     r"(?=[^,;]*\b(?:[Ll]aws?|[Rr]egulations|[Aa]cts?)\b)[^,;]*",
     re.I,
 )
@@ -195,12 +198,6 @@ def meeting_about_measure(text: str) -> bool:
         and not patterns()["imposition"].search(between)
         and bool(patterns()["meeting_topic"].search(between))
     )
-
-
-def first_cue(text: str) -> int:
-    """Where the first measure word of a text starts (its length when there is none)."""
-    starts = [m.start() for p in patterns()["cues"].values() if (m := p.search(text))]
-    return min(starts, default=len(text))
 
 
 _RARE_EARTH = re.compile(r"\brare[- ]earths?\b", re.I)
@@ -278,41 +275,6 @@ def _since_as(kind: str, role: str) -> str:
     """'Since 4 April, China has prohibited imports': a measure in force since a day took
     effect then; a count since a day ('has added 12 companies since') counts from it."""
     return "effective" if role == "since" and kind == MEASURE else role
-
-
-def _role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
-    """A date's role, read before it in the claim, or in its sentence when the date is
-    outside the claim (a clause dated by its sentence)."""
-    at = sentence.find(d.text)
-    if at >= 0 and re.search(r"\bsince\s+$", sentence[max(0, at - 12) : at], re.I):
-        return "since"  # "Since January 20, 2025, China has added ...": a period's start
-    if start <= d.start_char <= start + len(text):
-        return _role(text, d.start_char - start, len(d.text))
-    at = sentence.find(d.text)
-    return _role(sentence, at, len(d.text)) if at >= 0 else "acted"
-
-
-# How far after a date that opens its clause a report word makes it the day of the report.
-_REPORT_AFTER = 40
-_OPENS = re.compile(r"^\W*(?:(?:on|in|at|by|late|early|last|this)\s+)*$", re.I)
-
-
-def _role(text: str, ref_start: int, size: int = 0) -> str:
-    """Effective after 'take effect', 'from'...; reported after 'disclosed', 'leaked'...,
-    or right before them when the date opens the clause ('On Wednesday, the company
-    disclosed that ...'): the day news of a measure came out, which the catalog does not
-    hold; announced in a text with an announcing word; else acted (what was done that day:
-    'restricted exports in July' may mean the announcement or the day it applied)."""
-    before = text[max(0, ref_start - 40) : ref_start]
-    after = text[ref_start + size : ref_start + size + _REPORT_AFTER]
-    told = patterns()["report"].search(after)
-    if patterns()["report"].search(before) or (
-        told and _OPENS.match(text[:ref_start]) and first_cue(after) > told.start()
-    ):
-        return "reported"
-    if patterns()["effect"].search(before):
-        return "effective"
-    return "announced" if patterns()["announce"].search(text) else "acted"
 
 
 def is_opinion(text: str) -> str | None:
@@ -433,6 +395,14 @@ def opens_with_effect(sentence: str) -> bool:
 _OPENING = 4
 
 
+def goods_back(text: str) -> int:
+    """How many goods named before a clause it refers back to ('the two metals', 'both
+    minerals': `goods_anaphora`); 0 when it refers to none."""
+    m = patterns()["goods_anaphora"].search(text)
+    word = m.group(0).lower().replace("both", "both two").split()[1] if m else ""
+    return {"two": 2, "three": 3, "four": 4}.get(word, 0)
+
+
 def read(
     text: str,
     start: int,
@@ -456,9 +426,11 @@ def read(
     own = [e for e in ents if outside(said, e.start - start)]
     sources = [e for e in ents if not outside(said, e.start - start)]
     every = bool(patterns()["all_goods_clause"].search(text))  # "on all US imports from China"
+    back = 0 if _goods(own) else goods_back(text)  # "the two metals": the last two before
     goods_ids = _goods(own) or (() if every else _goods(sentence_ents or []))
-    if not goods_ids and (refers_to_measure(sentence) or names_codes(text)):
-        goods_ids = _goods(context)[-2:]  # the goods named just before
+    if back or (not goods_ids and (refers_to_measure(sentence) or names_codes(text))):
+        minerals = [e for e in context if e.kind == "mineral"] if back else []
+        goods_ids = _goods(minerals or context)[-(back or 2) :]  # the goods named just before
     q = quantity(text, spans)
     # the sentence lends its action, but not from a conclusion drawn after the fact
     # ("…widened to $350 billion, showing that tariffs did not work")
@@ -515,7 +487,7 @@ def read(
             pat.tense_of(sentence),
             "period"
             if d.granularity not in ("day",) and kind != MEASURE
-            else _since_as(kind, _role_of(d, text, start, sentence)),
+            else _since_as(kind, role_of(d, text, start, sentence)),
         )
         for d in dates
     )

@@ -338,7 +338,7 @@ def _instrument_nouns(text: str, known: list[Known]) -> list[Guess]:
 
 _DATELINE = re.compile(
     r"^([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2})(?:,\s[^()\n]{2,40}?)?"
-    r"\s*(?:\(([A-Z][\w .&-]{1,30})\))?\s*[-–—|:]\s"
+    r"\s*(?:\(([A-Z][\w .&-]{1,30})\))?\s*(?:--|[-–—|:])\s"
 )
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.article.claim_words import DATE_WORD, patterns
-from analysis.article.frames import first_cue
+from analysis.article.claim_words import DATE_WORD, first_cue, patterns
 
 # A date right after a word of taking effect: "starting 1 August", "from December 1",
 # "as of January 2025", "effective Monday".
@@ -19,10 +18,12 @@ def presupposes_measure(text: str) -> bool:
     """Whether a clause takes a measure as given and asserts something else about it
     ("meeting the restrictions could cost ..."): it names the measure with a determiner or
     possessive, or as what something is subject to, and has no verb that imposes, changes
-    or dates one; or it says licences were granted under it (approvals, not the measure)."""
+    or dates one; or it says licences were granted under it (approvals, not the measure); or
+    it says what a law or rule provides ("the law also clarifies that ...")."""
     p = patterns()
     return (
         bool(p["granted"].search(text))
+        or bool(p["instrument_content"].search(text))
         or bool(
             p["presupposed"].search(text)
             and not p["imposition"].search(text)

@@ -19,7 +19,10 @@ ABBREVIATIONS = words(
 _BOUNDARY = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“«‘(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"[^\n]+")
 # "WASHINGTON, Oct 17 (Wire) - " at the start of wire copy: its own line-like unit
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s[A-Za-z .'-]{2,30})?,\s[^-–—\n]{3,40}\s[-–—]\s")
+# (Xinhua and other state wires type the dash as two hyphens: "BEIJING, Oct. 17 (Xinhua) -- ")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,30}(?:,\s[A-Za-z .'-]{2,30})?,\s[^-–—\n]{3,40}\s(?:--|[-–—])\s"
+)
 
 
 @dataclass(frozen=True)

@@ -161,6 +161,8 @@ class ClaimWords(_Entry):
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
+    legal_actions: tuple[str, ...]
+    goods_anaphora: tuple[str, ...]
     import_bans: tuple[str, ...]
     other_lists: tuple[str, ...]
     meetings: tuple[str, ...]
@@ -182,6 +184,7 @@ class ClaimWords(_Entry):
     rate_replaced: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
+    instrument_content: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
     measure_cues: dict[
         Literal[
@@ -275,6 +278,9 @@ class ClaimWords(_Entry):
         "import_bans",
         "other_lists",
         "falls",
+        "instrument_content",
+        "legal_actions",
+        "goods_anaphora",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

@@ -83,6 +83,41 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
     return table
 
 
+_LISTINGS = ("entity_listing", "unreliable_entity_listing", "control_listing")
+
+
+def _list_lead(ctx: Context, claim: Claim) -> str:
+    """The clause that introduces a claim listed after a colon in its sentence ("the actions
+    that can be taken include: restricting ..."), or ''."""
+    text = ctx.article.text
+    start = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start)) + 1
+    lead = text[start : claim.start].rstrip()
+    return lead if lead.endswith(":") else ""
+
+
+def _relaxed_kind(text: str) -> str:
+    """What kind of measure a relaxation claim says is relaxed: a listing ('removed from the
+    list'), an export control ('a general licence', 'suspended the export ban'), or ''
+    (a tariff, or nothing named: any relaxation)."""
+    cues = claim_words.patterns()["cues"]
+    if cues["listing"].search(text):
+        return "listing"
+    if cues["tariff"].search(text):
+        return ""
+    return "export control" if any(cues[k].search(text) for k in ("licence", "ban")) else ""
+
+
+def _relaxing(table: pd.DataFrame, kind: str) -> pd.DataFrame:
+    """The relaxations that suspend or lift a listing of parties, or an export control."""
+    every = measures.measures()
+    if kind == "listing":
+        relaxed = every["measure_type"].isin(_LISTINGS)
+    else:
+        relaxed = every["restricts"] == "exports"
+    ids = set(every.loc[relaxed, "measure_id"])
+    return table.loc[table["suspends"].map(lambda own: bool(set(str(own).split(";")) & ids))]
+
+
 # Kinds of measure that often name no goods (laws, listings of parties, tariff lists).
 _OPTIONAL_GOODS = ("law", "listing", "tariff", "investment", "relaxation")
 
@@ -133,7 +168,7 @@ def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
             continue
         if w.role == "since":  # the start of a period the claim counts in, not a day
             continue
-        if as_of is not None and dt.date.fromisoformat(w.start) > as_of:
+        if as_of is not None and dt.date.fromisoformat(w.start) > as_of and w.role != "until":
             w = replace(w, role="effective")
         out.append(w)
     return out
@@ -190,12 +225,28 @@ def _role_days(m: pd.Series, when: Any) -> list[dt.date | None]:
     with no tense, either the announcement or an effective day)."""
     if when.role == "effective":
         return _effective_days(m)
+    if when.role == "until":
+        return [day_of(m["last_day"])]
+    if when.role == "object":  # the measures it suspends or amends, else its own days
+        ids = {i for col in ("suspends", "amends") for i in str(m[col]).split(";")}
+        every = measures.measures()
+        others = every.loc[every["measure_id"].isin(ids)]
+        if not others.empty:
+            return [d for _, o in others.iterrows() for d in _role_days(o, _as_acted(when))]
+        return [day_of(m["announced"]), *_effective_days(m)]
     if when.role == "acted" or when.tense == "":
         return [day_of(m["announced"]), *_effective_days(m)]
     return [day_of(m["announced"])]
 
 
+def _as_acted(when: Any) -> Any:
+    """The same date read as 'acted' (the announcement or the effective day)."""
+    return replace(when, role="acted")
+
+
 def _matches(m: pd.Series, when: Any) -> bool:
+    if when.role == "until" and day_of(m["last_day"]) is None:
+        return True  # no end recorded: the catalog does not contradict the day
     return any(d is not None and _within(d, when) for d in _role_days(m, when))
 
 
@@ -267,11 +318,20 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if not (frame.actor_country or frame.goods):
         return None
     undecidable = outside_the_catalog(frame, claim.text)
-    if undecidable is None and (why := claim_words.patterns()["not_taken"].search(claim.text)):
+    not_taken = claim_words.patterns()["not_taken"]
+    if undecidable is None and (
+        why := not_taken.search(claim.text) or not_taken.search(_list_lead(ctx, claim))
+    ):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,
             f"The claim is about a measure not taken ('{why.group(0)}': a threat, an "
             "expectation or a call to act); the catalog records measures announced.",
+        )
+    if undecidable is None and (why := claim_words.patterns()["legal_actions"].search(claim.text)):
+        undecidable = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is about a legal action against a measure ('{why.group(0)}'); the "
+            "catalog records measures, not lawsuits or disputes about them.",
         )
     if undecidable is None and presupposed.presupposes_measure(claim.text):
         undecidable = v.Decision(
@@ -282,6 +342,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if undecidable:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base, found, on_goods, identified = narrowed(ctx, frame, claim)
+    if frame.action == "relaxation" and (relaxed := _relaxed_kind(claim.text)):
+        # "removed from the unverified list", "a general licence": only a relaxation of a
+        # listing, or of an export control, can be it (never a tariff cut)
+        base, found = _relaxing(base, relaxed), _relaxing(found, relaxed)
     dated = dated_of(frame, ctx.as_of)
     to_come = _TO_COME.search(claim.text)
     if to_come and claim_words.patterns()["effect_verbs"].search(claim.text):

@@ -1,0 +1,60 @@
+"""The role of a date in a claim, read from the words around it: the day a measure was
+announced, took effect or was reported, the start of a period, its last day, or the date
+of another measure the claim refers to (`analysis.article.frames` puts it in the frame)."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.article.claim_words import first_cue, patterns
+from analysis.article.dates import DateRef
+
+
+def role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
+    """A date's role, read before it in the claim, or in its sentence when the date is
+    outside the claim (a clause dated by its sentence)."""
+    at = sentence.find(d.text)
+    if at >= 0 and re.search(r"\bsince\s+$", sentence[max(0, at - 12) : at], re.I):
+        return "since"  # "Since January 20, 2025, China has added ...": a period's start
+    if start <= d.start_char <= start + len(text):
+        return _role(text, d.start_char - start, len(d.text))
+    at = sentence.find(d.text)
+    return _role(sentence, at, len(d.text)) if at >= 0 else "acted"
+
+
+# How far after a date that opens its clause a report word makes it the day of the report.
+_REPORT_AFTER = 40
+_OPENS = re.compile(r"^\W*(?:(?:on|in|at|by|late|early|last|this)\s+)*$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+# a measure noun, then a past participle of imposing it (a reduced relative clause, not "the
+# rules it announced in"): the date dates that (other) measure
+_OF_OBJECT = re.compile(
+    r"\b(?:controls|curbs|restrictions|measures|tariffs|bans?|rules|listings?|sanctions)\s+"
+    r"(?:\w+ly\s+)?(?:imposed|announced|introduced|issued|adopted|unveiled|enacted)\s+"
+    r"(?:on|in)\s+$",
+    re.I,
+)
+
+
+def _role(text: str, ref_start: int, size: int = 0) -> str:
+    """Until (the last day) after 'until'; object after a measure imposed 'on' it (the date
+    of another measure); effective after 'take effect', 'from'...; reported after
+    'disclosed', 'leaked'..., or right before them when the date opens the clause ('On
+    Wednesday, the company disclosed that ...'): the day news of a measure came out, which
+    the catalog does not hold; announced in a text with an announcing word; else acted (what
+    was done that day: 'restricted exports in July' may mean the announcement or the day it
+    applied)."""
+    before = text[max(0, ref_start - 40) : ref_start]
+    if _UNTIL.search(before):
+        return "until"  # "takes effect from Sunday until Nov 27, 2026": the last day
+    if _OF_OBJECT.search(before):
+        return "object"  # "the suspension of other export controls imposed on Oct 9"
+    after = text[ref_start + size : ref_start + size + _REPORT_AFTER]
+    told = patterns()["report"].search(after)
+    if patterns()["report"].search(before) or (
+        told and _OPENS.match(text[:ref_start]) and first_cue(after) > told.start()
+    ):
+        return "reported"
+    if patterns()["effect"].search(before):
+        return "effective"
+    return "announced" if patterns()["announce"].search(text) else "acted"
