@@ -44,7 +44,7 @@ from analysis.article.claim_types import (
     took_office,
     topic,
 )
-from analysis.article.claim_words import ENUMERATED, patterns
+from analysis.article.claim_words import ENUMERATED, SINCE_REASON, patterns, since_phrase
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.quantities import WORLD, quantity
@@ -134,7 +134,7 @@ _BREAK = re.compile(
 _RANGE_START = re.compile(r"\b(?:between|from)\s+\S+$", re.I)  # "between 60% and 70% of"
 _LEAD = re.compile(
     r"^(?:(?:and|but|so|yet|also|therefore|thus|then|this is why|which is why|that is why|"
-    r"as|because|while|whereas|although|though|since|if)\b[\s,]*)+",
+    r"as|because|while|whereas|although|though|" + SINCE_REASON + r"|if)\b[\s,]*)+",
     re.I,
 )
 # A non-restrictive relative clause ("the rules, some of which go into effect at once,
@@ -250,7 +250,7 @@ def _pieces(
         if b > a:
             out.append(_Piece(a, b, text[a:b], []))
     for i in range(len(out) - 2, -1, -1):
-        if _only_a_date(out[i], dated):
+        if _only_a_date(out[i], dated) or since_phrase(out[i].text):
             nxt = out.pop(i + 1)
             out[i] = _Piece(out[i].start, nxt.end, text[out[i].start : nxt.end], [])
     return out

@@ -124,11 +124,25 @@ def _percent_of(text: str, at: int, end: int) -> str:
     after = after[: stop.start()] if stop else after
     after = after[: m.start()] if (m := _PERCENT.search(after)) else after
     share_of = bool(_OF_PHRASE.match(after))
+    # the tariffs a rate is of may open a long clause ("U.S. tariffs on Chinese imports
+    # will be reduced to 30 percent"): read back to the clause's start, however far
+    clause = text[_clause_start(text, at) : at]
     for name, pattern in patterns()["not_shares"].items():
         window = before if (name == "growth" and share_of) else before + text[at:end] + after
+        if name == TARIFF:
+            window = clause + text[at:end] + after
         if pattern.search(window):
             return name
     return WORLD
+
+
+TARIFF = "tariff"  # what a percentage is (`Quantity.of`) when it is a tariff rate
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` begins: after the last clause mark before it."""
+    marks = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    return marks[-1] if marks else 0
 
 
 def _money_of(text: str, at: int) -> str:

@@ -167,6 +167,7 @@ class ClaimWords(_Entry):
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
     call_nouns: tuple[str, ...]
+    received_by: tuple[str, ...]
     exchange_nouns: tuple[str, ...]
     measure_effects: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
@@ -244,6 +245,7 @@ class ClaimWords(_Entry):
         "contact_ahead",
         "pair_words",
         "call_nouns",
+        "received_by",
         "exchange_nouns",
         "measure_effects",
         "not_measure_objects",
