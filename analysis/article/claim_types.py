@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
@@ -93,3 +95,42 @@ def took_office(
         if known:
             return known[0]
     return None
+
+
+# Up to six words right before a name, none a clause mark: the title a name may carry.
+_TITLE = re.compile(r"((?:[\w'’.-]+\s+){1,6})$")
+
+
+def titled_official(text: str, start: int, ents: list[Entity]) -> Entity | None:
+    """A known official named right after the title of an office the officials table lists
+    for them, ending a clause that makes no other claim (the caller's condition): "was
+    greeted by US Ambassador to China Nicholas Burns". The office held is the claim; an
+    official who is the subject of a verb ("Treasury Secretary X criticised ...", "President
+    X said ...") is not: that clause is about what they did or said."""
+    for e in ents:
+        if e.label != gz.PERSON or not start <= e.start < start + len(text):
+            continue
+        if text[e.end - start :].strip(" .,;:!?\"'”’)"):
+            continue  # the name does not end its clause
+        person = gz.person(e.canonical)
+        title = _TITLE.search(text[: e.start - start])
+        if person is None or not person.offices or title is None:
+            continue
+        words = set(re.findall(r"[a-z]+", title.group(1).lower()))
+        if any(
+            p.name == person.name for p, _ in gz.offices_named(words, person.offices[0].country)
+        ):
+            return e
+    return None
+
+
+def only_a_date(piece: Any, dated: Sequence[tuple[int, int]]) -> bool:
+    """'In 2019' or 'On Monday 3 July': a date span and at most two other short words (a
+    clause, with its `start`, `end` and `text`)."""
+    inside = [(a, b) for a, b in dated if piece.start <= a and b <= piece.end]
+    if not inside:
+        return False
+    rest = piece.text
+    for a, b in sorted(inside, reverse=True):
+        rest = rest[: a - piece.start] + " " + rest[b - piece.start :]
+    return len(rest.split()) <= 2 and all(len(w) <= 6 for w in rest.split())

@@ -12,7 +12,8 @@ it asserts something data or records could check:
 - attribution: what a named source said, when the content is not one of the above;
 - causal: a stated cause involving a measure, a commodity or a number;
 - office: the office of a known official, named right after their name ("Liu He, the vice
-  premier"), when the officials table lists such an office for them.
+  premier") or as the title before it in a clause making no other claim ("greeted by US
+  Ambassador to China Nicholas Burns"), when the officials table lists such an office.
 
 Adjacent claim clauses of a sentence form one claim, but each figure or rank starts a
 claim of its own, checked on its own. Everything else is kept apart as a
@@ -41,6 +42,8 @@ from analysis.article.claim_types import (
     QUANTITY_SHARE,
     TYPES,
     national_title,
+    only_a_date,
+    titled_official,
     took_office,
     topic,
 )
@@ -250,21 +253,10 @@ def _pieces(
         if b > a:
             out.append(_Piece(a, b, text[a:b], []))
     for i in range(len(out) - 2, -1, -1):
-        if _only_a_date(out[i], dated) or since_phrase(out[i].text):
+        if only_a_date(out[i], dated) or since_phrase(out[i].text):
             nxt = out.pop(i + 1)
             out[i] = _Piece(out[i].start, nxt.end, text[out[i].start : nxt.end], [])
     return out
-
-
-def _only_a_date(piece: _Piece, dated: Sequence[tuple[int, int]]) -> bool:
-    """'In 2019' or 'On Monday 3 July': a date span and at most two other short words."""
-    inside = [(a, b) for a, b in dated if piece.start <= a and b <= piece.end]
-    if not inside:
-        return False
-    rest = piece.text
-    for a, b in sorted(inside, reverse=True):
-        rest = rest[: a - piece.start] + " " + rest[b - piece.start :]
-    return len(rest.split()) <= 2 and all(len(w) <= 6 for w in rest.split())
 
 
 def _inside(items, start: int, end: int, attr=("start", "end")):
@@ -599,6 +591,7 @@ def find(
         for p in pieces:
             if set(p.types) <= {EVENT_DATE} and (
                 official := took_office(p.text, p.start, sent, ents, dates)
+                or (not p.types and titled_official(p.text, p.start, ents))
             ):
                 p.types, officials[p.start] = [OFFICE], official
         if sent.heading and not any(p.types for p in pieces):
