@@ -153,3 +153,24 @@ def test_a_meeting_with_an_official_the_contact_does_not_list_on_other_days(tmp_
     text = f"Treasury Secretary Janet Yellen met {host} in Beijing this week."
     end = row["end"].date().isoformat()
     assert _about(_verdicts(tmp_path, text, end), host).verdict == Label.SUPPORTED
+
+
+def test_a_contact_dated_by_the_relative_clause_after_it_is_a_claim(tmp_path):
+    row = _contact(YELLEN)
+    start, end = row["start"], row["end"]
+    text = (
+        f"Treasury Secretary Janet Yellen began a visit to Beijing on {start.strftime('%A')}. Her "
+        f"trip, which is due to run until {end.strftime('%A')}, comes after a tense spring."
+    )
+    x = _about(_verdicts(tmp_path, text, start.date().isoformat()), "Her trip")
+    assert x.rule == "event dates" and x.verdict == Label.SUPPORTED
+    wrong = text.replace(end.strftime("%A"), (end + pd.Timedelta(days=2)).strftime("%A"))
+    x = _about(_verdicts(tmp_path, wrong, start.date().isoformat()), "Her trip")
+    assert x.verdict != Label.SUPPORTED
+    # a contact taken as given with no date after it stays scene-setting
+    plain = (
+        f"Treasury Secretary Janet Yellen began a visit to Beijing on {start.strftime('%A')}. "
+        "Her trip, which was long planned, comes after a tense spring."
+    )
+    found = _verdicts(tmp_path, plain, start.date().isoformat())
+    assert not any(y.claim.text.startswith("Her trip") for y in found)

@@ -134,3 +134,18 @@ def only_a_date(piece: Any, dated: Sequence[tuple[int, int]]) -> bool:
     for a, b in sorted(inside, reverse=True):
         rest = rest[: a - piece.start] + " " + rest[b - piece.start :]
     return len(rest.split()) <= 2 and all(len(w) <= 6 for w in rest.split())
+
+
+def dated_contact(noun: Any, relative: Any, dates: list[DateRef]) -> bool:
+    """'Her visit, which is scheduled to last through Sunday': a clause that is only a
+    contact taken as given ("her visit", "the talks"), then a relative clause dating it;
+    together they state when the contact takes place (clauses with `types`, `text`,
+    `start`, `end`)."""
+    given = patterns()["contact_given"].match(noun.text)
+    return (
+        not noun.types
+        and given is not None
+        and given.end() == len(noun.text)
+        and re.match(r"(?:which|that)\b", relative.text, re.I) is not None
+        and any(d.resolved and relative.start <= d.start_char < relative.end for d in dates)
+    )

@@ -41,6 +41,7 @@ from analysis.article.claim_types import (
     POLICY_ACTION,
     QUANTITY_SHARE,
     TYPES,
+    dated_contact,
     national_title,
     only_a_date,
     titled_official,
@@ -594,6 +595,9 @@ def find(
                 or (not p.types and titled_official(p.text, p.start, ents))
             ):
                 p.types, officials[p.start] = [OFFICE], official
+        for noun, relative in itertools.pairwise(pieces):
+            if dated_contact(noun, relative, dates):  # "Her visit, which lasts to Sunday"
+                noun.types, relative.types = [EVENT_DATE], relative.types or [EVENT_DATE]
         if sent.heading and not any(p.types for p in pieces):
             others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))
             continue
