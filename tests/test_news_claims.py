@@ -174,3 +174,17 @@ def test_a_contact_dated_by_the_relative_clause_after_it_is_a_claim(tmp_path):
     )
     found = _verdicts(tmp_path, plain, start.date().isoformat())
     assert not any(y.claim.text.startswith("Her trip") for y in found)
+
+
+def test_earlier_or_later_opening_a_sentence_bounds_the_period(tmp_path):
+    (raw,) = date_patterns.scan("Earlier this year, China restricted exports of tungsten.")
+    assert raw.kind == "relative_unit" and raw.start == 0
+    text = "Earlier this year, China restricted exports of tungsten and indium."
+    x = _about(_verdicts(tmp_path, text, _after(TUNGSTEN, 30)), "restricted exports")
+    assert x.claim.text.startswith("Earlier this year")
+    (when,) = x.claim.frame.when
+    assert when.start.endswith("-01-01") and when.end == _after(TUNGSTEN, 30)
+    text = "Later this month, China's curbs on tungsten will take effect."
+    (x,) = _verdicts(tmp_path, text, _after(TUNGSTEN, -10))
+    (when,) = x.claim.frame.when
+    assert when.start == _after(TUNGSTEN, -10) and when.tense == "future"

@@ -125,7 +125,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "relative_unit",
         re.compile(
-            r"\b(?P<edge>earlier|later)?\s?\b(?P<which>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+"
+            r"\b(?P<edge>[Ee]arlier|[Ll]ater)?\s?\b(?P<which>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+"
             r"(?P<unit>weekend|week|month|year)\b"
         ),
     ),
