@@ -13,6 +13,7 @@ from conftest import dated_article
 from analysis.analyses import measures, visits
 from analysis.article import date_patterns, frames, quantities
 from analysis.article.presupposed import presupposes_measure
+from analysis.data import datasets
 from analysis.evidence import factcheck, tariff_checks
 from analysis.evidence.model import Verdict
 from analysis.vocab import Label
@@ -188,3 +189,27 @@ def test_earlier_or_later_opening_a_sentence_bounds_the_period(tmp_path):
     (x,) = _verdicts(tmp_path, text, _after(TUNGSTEN, -10))
     (when,) = x.claim.frame.when
     assert when.start == _after(TUNGSTEN, -10) and when.tense == "future"
+
+
+def test_a_party_named_and_n_others_count_n_plus_one_entries(tmp_path):
+    rules = datasets.load("entity_list_rules")
+    rule = rules.loc[rules["entries_added_total"].notna()].iloc[0]
+    n = int(rule["entries_added_total"]) - 1
+    day = (pd.Timestamp(rule["published"]) + pd.Timedelta(days=2)).date().isoformat()
+    text = (
+        f"This week the Commerce Department added Zenith Networks and {n} affiliates to the "
+        "Entity List."
+    )
+    (x,) = _verdicts(tmp_path, text, day)
+    assert x.rule == "entity list count" and x.verdict == Label.SUPPORTED
+    text = f"This week the Commerce Department added {n} affiliates to the Entity List."
+    (x,) = _verdicts(tmp_path, text, day)
+    assert x.verdict != Label.SUPPORTED
+
+
+def test_what_being_on_a_list_entails_is_a_description_not_a_measure(tmp_path):
+    assert presupposes_measure("For firms on the Entity List, exporters must obtain a licence")
+    assert not presupposes_measure("The Commerce Department added 30 firms to the Entity List")
+    text = "For parties placed on the Entity List, every export needs a licence from Commerce."
+    (x,) = _verdicts(tmp_path, text, "2021-03-01")
+    assert x.verdict == Label.NOT_CHECKABLE

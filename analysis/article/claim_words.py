@@ -142,5 +142,8 @@ def patterns() -> dict[str, Any]:
         "pair_words": _any(w.pair_words),
         "call_nouns": _any(w.call_nouns),
         "received_by": _any(w.received_by),
+        "listing_description": re.compile(
+            r"^\s*(?:" + "|".join(w.listing_description) + r")", re.I
+        ),
         "measure_effects": _any(w.measure_effects),
     }

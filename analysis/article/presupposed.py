@@ -22,6 +22,7 @@ def presupposes_measure(text: str) -> bool:
         )
         or dates_by_measure(text)
         or states_effect(text)
+        or bool(p["listing_description"].match(text))  # "For companies on the Entity List"
     )
 
 

@@ -168,6 +168,7 @@ class ClaimWords(_Entry):
     pair_words: tuple[str, ...]
     call_nouns: tuple[str, ...]
     received_by: tuple[str, ...]
+    listing_description: tuple[str, ...]
     exchange_nouns: tuple[str, ...]
     measure_effects: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
@@ -246,6 +247,7 @@ class ClaimWords(_Entry):
         "pair_words",
         "call_nouns",
         "received_by",
+        "listing_description",
         "exchange_nouns",
         "measure_effects",
         "not_measure_objects",
