@@ -70,3 +70,28 @@ def test_a_start_known_only_to_the_month_holds_any_day_of_it(tmp_path):
     text = f"{row['name']} took office on {day:%B} {day.day}, {day.year}."
     (x,) = _office_claims(tmp_path, text, (start + dt.timedelta(days=400)).isoformat())
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_title_before_a_name_in_a_clause_making_no_other_claim_is_an_office_claim(tmp_path):
+    # the first ambassador row with both ends given to the day or month
+    row = next(
+        r
+        for r in read_rows("sources/officials.csv")
+        if r["start"] and r["end"] and "Ambassador" in r["role"]
+    )
+    start = dt.date.fromisoformat(row["start"] if len(row["start"]) == 10 else row["start"] + "-01")
+    text = (
+        f"The new consulate building was opened by {row['role']} {row['name']}, along with "
+        "embassy staff."
+    )
+    (x,) = _office_claims(tmp_path, text, (start + dt.timedelta(days=60)).isoformat())
+    assert x.verdict == Label.SUPPORTED and row["name"] in x.claim.text
+    later = dt.date.fromisoformat(row["end"][:7] + "-01") + dt.timedelta(days=400)
+    (x,) = _office_claims(tmp_path, text, later.isoformat())
+    assert x.verdict == Label.UNSUPPORTED
+    # a title in a clause that is a claim of its own stays part of that claim
+    text = f"{row['role']} {row['name']} visited Beijing on 3 March."
+    assert not _office_claims(tmp_path, text, (start + dt.timedelta(days=60)).isoformat())
+    # and an official who is the subject of a verb: the clause is about what they did
+    text = f"{row['role']} {row['name']} praised the embassy staff."
+    assert not _office_claims(tmp_path, text, (start + dt.timedelta(days=60)).isoformat())

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
@@ -101,4 +103,60 @@ def names_a_good(inside: list[Entity]) -> bool:
     return any(
         e.label == gz.COMMODITY and not re.search(r"rare[- ]earth", e.canonical, re.I)
         for e in inside
+    )
+
+
+# Up to six words right before a name, none a clause mark: the title a name may carry.
+_TITLE = re.compile(r"((?:[\w'’.-]+\s+){1,6})$")
+
+
+def titled_official(text: str, start: int, ents: list[Entity]) -> Entity | None:
+    """A known official named right after the title of an office the officials table lists
+    for them, ending a clause that makes no other claim (the caller's condition): "was
+    greeted by US Ambassador to China Nicholas Burns". The office held is the claim; an
+    official who is the subject of a verb ("Treasury Secretary X criticised ...", "President
+    X said ...") is not: that clause is about what they did or said."""
+    for e in ents:
+        if e.label != gz.PERSON or not start <= e.start < start + len(text):
+            continue
+        if text[e.end - start :].strip(" .,;:!?\"'”’)"):
+            continue  # the name does not end its clause
+        person = gz.person(e.canonical)
+        title = _TITLE.search(text[: e.start - start])
+        if person is None or not person.offices or title is None:
+            continue
+        words = set(re.findall(r"[a-z]+", title.group(1).lower()))
+        if any(
+            p.name == person.name for p, _ in gz.offices_named(words, person.offices[0].country)
+        ):
+            return e
+    return None
+
+
+def only_a_date(piece: Any, dated: Sequence[tuple[int, int]]) -> bool:
+    """'In 2019', 'On Monday 3 July' or 'Starting 1 August': a date span and at most two
+    other words, short ones or words of taking effect (`effect_words`) (a clause, with its
+    `start`, `end` and `text`)."""
+    inside = [(a, b) for a, b in dated if piece.start <= a and b <= piece.end]
+    if not inside:
+        return False
+    rest = piece.text
+    for a, b in sorted(inside, reverse=True):
+        rest = rest[: a - piece.start] + " " + rest[b - piece.start :]
+    effect = patterns()["effect"]
+    return len(rest.split()) <= 2 and all(len(w) <= 6 or effect.fullmatch(w) for w in rest.split())
+
+
+def dated_contact(noun: Any, relative: Any, dates: list[DateRef]) -> bool:
+    """'Her visit, which is scheduled to last through Sunday': a clause that is only a
+    contact taken as given ("her visit", "the talks"), then a relative clause dating it;
+    together they state when the contact takes place (clauses with `types`, `text`,
+    `start`, `end`)."""
+    given = patterns()["contact_given"].match(noun.text)
+    return (
+        not noun.types
+        and given is not None
+        and given.end() == len(noun.text)
+        and re.match(r"(?:which|that)\b", relative.text, re.I) is not None
+        and any(d.resolved and relative.start <= d.start_char < relative.end for d in dates)
     )

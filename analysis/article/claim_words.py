@@ -23,6 +23,23 @@ DATE_WORD = (
 )
 
 
+# "since" as a preposition of time ("Since 2018,", "since the beginning of the
+# Administration"): it opens the span a figure runs over (a running total), not a reason.
+_SINCE_TIME = (
+    r"since\s+(?:\d|the\s+(?:beginning|start|end|launch|outset)\b|(?:early|late|mid|last|then)\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
+# "since" as a conjunction of reason, which a clause may open with and lose
+SINCE_REASON = rf"(?!{_SINCE_TIME})since"
+_SINCE_PHRASE = re.compile(rf"^{_SINCE_TIME}", re.I)
+
+
+def since_phrase(text: str) -> bool:
+    """A short clause of time opening a sentence ("Since the beginning of the
+    Administration,"): it stays with the clause whose figure it makes a running total."""
+    return bool(_SINCE_PHRASE.match(text)) and len(text.split()) <= 8
+
+
 # An item of an enumeration ("...; (2) removes three entities; and (3) designates ..."): a
 # claim of its own, with its own predicate.
 ENUMERATED = re.compile(r"^\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s")
@@ -132,6 +149,10 @@ def patterns() -> dict[str, Any]:
         "contact_ahead": _any(w.contact_ahead),
         "pair_words": _any(w.pair_words),
         "call_nouns": _any(w.call_nouns),
+        "received_by": _any(w.received_by),
+        "listing_description": re.compile(
+            r"^\s*(?:" + "|".join(w.listing_description) + r")", re.I
+        ),
         "measure_effects": _any(w.measure_effects),
         "response_to": _any(w.response_to),
         "use": _any(w.use_words),

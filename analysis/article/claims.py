@@ -12,7 +12,8 @@ it asserts something data or records could check:
 - attribution: what a named source said, when the content is not one of the above;
 - causal: a stated cause involving a measure, a commodity or a number;
 - office: the office of a known official, named right after their name ("Liu He, the vice
-  premier"), when the officials table lists such an office for them.
+  premier") or as the title before it in a clause making no other claim ("greeted by US
+  Ambassador to China Nicholas Burns"), when the officials table lists such an office.
 
 Adjacent claim clauses of a sentence form one claim, but each figure or rank starts a
 claim of its own, checked on its own. Everything else is kept apart as a
@@ -41,12 +42,15 @@ from analysis.article.claim_types import (
     QUANTITY_SHARE,
     TYPES,
     USE,
+    dated_contact,
     names_a_good,
     national_title,
+    only_a_date,
+    titled_official,
     took_office,
     topic,
 )
-from analysis.article.claim_words import ENUMERATED, first_cue, patterns
+from analysis.article.claim_words import ENUMERATED, SINCE_REASON, first_cue, patterns, since_phrase
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.quantities import WORLD, quantity
@@ -136,7 +140,7 @@ _BREAK = re.compile(
 _RANGE_START = re.compile(r"\b(?:between|from)\s+\S+$", re.I)  # "between 60% and 70% of"
 _LEAD = re.compile(
     r"^(?:(?:and|but|so|yet|also|therefore|thus|then|this is why|which is why|that is why|"
-    r"as|because|while|whereas|although|though|since|if)\b[\s,]*)+",
+    r"as|because|while|whereas|although|though|" + SINCE_REASON + r"|if)\b[\s,]*)+",
     re.I,
 )
 # A non-restrictive relative clause ("the rules, some of which go into effect at once,
@@ -251,23 +255,10 @@ def _pieces(
         if b > a:
             out.append(_Piece(a, b, text[a:b], []))
     for i in range(len(out) - 2, -1, -1):
-        if _only_a_date(out[i], dated):
+        if only_a_date(out[i], dated) or since_phrase(out[i].text):
             nxt = out.pop(i + 1)
             out[i] = _Piece(out[i].start, nxt.end, text[out[i].start : nxt.end], [])
     return out
-
-
-def _only_a_date(piece: _Piece, dated: Sequence[tuple[int, int]]) -> bool:
-    """'In 2019', 'On Monday 3 July' or 'Starting 1 August': a date span and at most two
-    other words, short ones or words of taking effect (`effect_words`)."""
-    inside = [(a, b) for a, b in dated if piece.start <= a and b <= piece.end]
-    if not inside:
-        return False
-    rest = piece.text
-    for a, b in sorted(inside, reverse=True):
-        rest = rest[: a - piece.start] + " " + rest[b - piece.start :]
-    effect = patterns()["effect"]
-    return len(rest.split()) <= 2 and all(len(w) <= 6 or effect.fullmatch(w) for w in rest.split())
 
 
 def _inside(items, start: int, end: int, attr=("start", "end")):
@@ -569,8 +560,12 @@ def find(
         for p in pieces:
             if set(p.types) <= {EVENT_DATE} and (
                 official := took_office(p.text, p.start, sent, ents, dates)
+                or (not p.types and titled_official(p.text, p.start, ents))
             ):
                 p.types, officials[p.start] = [OFFICE], official
+        for noun, relative in itertools.pairwise(pieces):
+            if dated_contact(noun, relative, dates):  # "Her visit, which lasts to Sunday"
+                noun.types, relative.types = [EVENT_DATE], relative.types or [EVENT_DATE]
         if sent.heading and not any(p.types for p in pieces):
             others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))
             continue

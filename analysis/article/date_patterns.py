@@ -112,7 +112,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "year",
         re.compile(
             r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of)[\s-]+)?"
-            r"(?<![\d$€£.,/-])\b(?P<year>(?:19[5-9]|20[0-4])\d)\b(?![\d%]|[.,/-]\d|’s|'s)"
+            # a year that names an act ("the Trade Expansion Act of 1962") is not a date
+            r"(?<![\d$€£.,/-])(?<!Act of )"
+            r"\b(?P<year>(?:19[5-9]|20[0-4])\d)\b(?![\d%]|[.,/-]\d|’s|'s)"
             r"(?!\s*(?:per\s?cent|percent|tonnes|tons|metric|kg|units|companies|people|MW|GW))"
         ),
     ),
@@ -123,7 +125,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "relative_unit",
         re.compile(
-            r"\b(?P<edge>earlier|later)?\s?\b(?P<which>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+"
+            r"\b(?P<edge>[Ee]arlier|[Ll]ater)?\s?\b(?P<which>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+"
             r"(?P<unit>weekend|week|month|year)\b"
         ),
     ),

@@ -377,7 +377,7 @@ def _resolve(raw: pat.Raw, text: str, sents: list[Sentence], ctx: _Context) -> D
 
 
 def _relative_unit(g: dict[str, str | None], ctx: _Context) -> tuple[Any, ...]:
-    unit, which, edge = g["unit"], (g["which"] or "").lower(), g.get("edge")
+    unit, which, edge = g["unit"], (g["which"] or "").lower(), (g.get("edge") or "").lower()
     shift = {"this": 0, "last": -1, "next": 1}[which]
 
     def period(d: dt.date) -> tuple[dt.date, dt.date]:

@@ -33,6 +33,7 @@ def presupposes_measure(text: str) -> bool:
         or dates_by_measure(text)
         or states_effect(text)
         or answers_measure(text)
+        or bool(p["listing_description"].match(text))  # "For companies on the Entity List"
     )
 
 

@@ -128,10 +128,15 @@ def _percent_of(text: str, at: int, end: int) -> str:
     share_of = bool(_OF_PHRASE.match(after))
     # "its share expanded from 79% in 2020 to 82% in 2021": two levels of a share, not rates
     levels = bool(_LEVEL.search(before)) and bool(_SHARE_NOUN.search(text, 0, at))
+    # the tariffs a rate is of may open a long clause ("U.S. tariffs on Chinese imports
+    # will be reduced to 30 percent"): read back to the clause's start, however far
+    clause = text[_clause_start(text, at) : at]
     for name, pattern in patterns()["not_shares"].items():
         if name == "growth" and levels:
             continue
         window = before if (name == "growth" and share_of) else before + text[at:end] + after
+        if name == TARIFF:
+            window = clause + text[at:end] + after
         if pattern.search(window):
             return name
     return WORLD
@@ -139,6 +144,15 @@ def _percent_of(text: str, at: int, end: int) -> str:
 
 _LEVEL = re.compile(r"\b(?:from|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 _SHARE_NOUN = re.compile(r"\bshares?\b", re.I)
+
+
+TARIFF = "tariff"  # what a percentage is (`Quantity.of`) when it is a tariff rate
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` begins: after the last clause mark before it."""
+    marks = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    return marks[-1] if marks else 0
 
 
 def _money_of(text: str, at: int) -> str:

@@ -174,6 +174,8 @@ class ClaimWords(_Entry):
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
     call_nouns: tuple[str, ...]
+    received_by: tuple[str, ...]
+    listing_description: tuple[str, ...]
     exchange_nouns: tuple[str, ...]
     measure_effects: tuple[str, ...]
     response_to: tuple[str, ...]
@@ -255,6 +257,8 @@ class ClaimWords(_Entry):
         "contact_ahead",
         "pair_words",
         "call_nouns",
+        "received_by",
+        "listing_description",
         "exchange_nouns",
         "measure_effects",
         "response_to",

@@ -245,7 +245,9 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         claim.topic != "official visits and meetings" or claim.type not in ("event_date", "count")
     ):
         return None
-    people = persons_named(ctx, claim) or _previous_people(ctx, claim)
+    received = _received_by(ctx, claim)  # "was met by Lin Feng": not the visitor
+    people = [p for p in persons_named(ctx, claim) if p not in received]
+    people = people or _previous_people(ctx, claim)
     places = _venues(ctx, claim)
     if not people and not places:
         return None
@@ -334,7 +336,14 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             "calls, so one on the claimed days may be missing.",
         )
     elsewhere = _elsewhere(ctx, claim, nearest, decision.label == Label.SUPPORTED, people)
-    if elsewhere:
+    others = _not_there(nearest, people)
+    if others and decision.label != Label.SUPPORTED:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The timeline has {label} on {recorded[0]}, without {' and '.join(others)}; "
+            "a contact with them on other days may be another one, which it may not record.",
+        )
+    elif elsewhere:
         decision = v.Decision(
             Label.NOT_CHECKABLE,
             f"The timeline (official US-China contacts) has {label} in {nearest['host']} "
@@ -497,6 +506,28 @@ def _elsewhere(
     if not places or any(there(p) for p in places):
         return ""
     return ", ".join(p.canonical for p in places)
+
+
+def _received_by(ctx: Context, claim: Claim) -> set[str]:
+    """People the claim names as receiving a visitor ("was met by Lin Feng, the director of
+    ..."): a `received_by` phrase at most six words before the name, in the same clause."""
+    text, out = ctx.article.text, set()
+    for e in (ctx.article.entity(i) for i in claim.entities):
+        if e.label != gz.PERSON:
+            continue
+        before = text[max(claim.start, e.start - 80) : e.start]
+        last = list(patterns()["received_by"].finditer(before))
+        between = before[last[-1].end() :] if last else ""
+        if last and len(between.split()) <= 6 and not re.search(r"[,;.]", between):
+            out.add(e.canonical)
+    return out
+
+
+def _not_there(row: Any, people: list[str]) -> list[str]:
+    """Known officials the claim names that the contact does not list (a meeting with
+    someone else: "met earlier this week with the ambassador")."""
+    listed = "; ".join(row["people"]) + "; " + str(row["official"])
+    return [p for p in people if gz.person(p) and not visits.names(p, listed)]
 
 
 def _ts(day: dt.date) -> Any:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import pandas as pd
 
@@ -286,6 +287,12 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
         return Verdict(claim, decision.label, decision.rationale, "entity list count")
     q = frame.quantity
     claimed = q.value
+    # "Huawei and 68 affiliates": the party named and N others are N + 1 entries
+    at = claim.text.find(q.text)
+    if claimed is not None and at > 0 and _NAMED_AND.search(claim.text[:at]):
+        more = {"value": claimed + 1, "text": f"{q.text}, {claimed + 1:g} with the party named"}
+        q = replace(q, **more, low=q.low and q.low + 1, high=q.high and q.high + 1)
+        claimed = q.value
     counts = {int(x) for x in near["entries_added_total"].dropna()} | {
         int(x) for x in near["china_added"].dropna()
     }
@@ -336,6 +343,8 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
 
 
 COUNT_NEAR = 0.05
+# A party named just before "and N ...": "added Huawei and 68 affiliates"
+_NAMED_AND = re.compile(r"\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4},?\s+and\s+$")
 
 
 def _lead_in(ctx: Context, claim: Claim) -> str:

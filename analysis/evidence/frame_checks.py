@@ -24,6 +24,7 @@ from analysis.article import claim_words, frames, presupposed
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame
+from analysis.article.quantities import TARIFF
 from analysis.data import cache, datasets, goods, lexicon
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
@@ -80,6 +81,8 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
         ]
     elif frame.action in _TYPES:
         table = table.loc[table["measure_type"].isin(_TYPES[frame.action])]
+    if frame.action == "relaxation" and frame.quantity and frame.quantity.of == TARIFF:
+        table = table.loc[table.apply(_eases_tariffs, axis=1)]  # "lower its tariffs to 10%"
     return table
 
 
@@ -116,6 +119,14 @@ def _relaxing(table: pd.DataFrame, kind: str) -> pd.DataFrame:
         relaxed = every["restricts"] == "exports"
     ids = set(every.loc[relaxed, "measure_id"])
     return table.loc[table["suspends"].map(lambda own: bool(set(str(own).split(";")) & ids))]
+
+
+def _eases_tariffs(m: pd.Series) -> bool:
+    """Whether a relaxation is of tariffs: a tariff reduction, or a suspension of tariffs."""
+    if m["measure_type"] == "tariff_reduction":
+        return True
+    types = measures.measures().set_index("measure_id")["measure_type"]
+    return any(types.get(i) == "tariff" for i in str(m["suspends"] or "").split(";"))
 
 
 # Kinds of measure that often name no goods (laws, listings of parties, tariff lists).
