@@ -149,6 +149,7 @@ def patterns() -> dict[str, Any]:
         "contact_ahead": _any(w.contact_ahead),
         "pair_words": _any(w.pair_words),
         "call_nouns": _any(w.call_nouns),
+        "official_level": _any(w.official_level),
         "received_by": _any(w.received_by),
         "listing_description": re.compile(
             r"^\s*(?:" + "|".join(w.listing_description) + r")", re.I

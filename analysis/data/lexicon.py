@@ -174,6 +174,7 @@ class ClaimWords(_Entry):
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
     call_nouns: tuple[str, ...]
+    official_level: tuple[str, ...]
     received_by: tuple[str, ...]
     listing_description: tuple[str, ...]
     exchange_nouns: tuple[str, ...]
@@ -257,6 +258,7 @@ class ClaimWords(_Entry):
         "contact_ahead",
         "pair_words",
         "call_nouns",
+        "official_level",
         "received_by",
         "listing_description",
         "exchange_nouns",

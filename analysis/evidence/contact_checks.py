@@ -247,6 +247,14 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     received = _received_by(ctx, claim)  # "was met by Lin Feng": not the visitor
     people = [p for p in persons_named(ctx, claim) if p not in received]
+    # officials named by rank in the claim or earlier in its sentence ("The group will meet
+    # at the Vice Minister level, with the U.S. hosting the first meeting in early 2024")
+    if not people and patterns()["official_level"].search(_from_sentence_start(ctx, claim)):
+        why = (
+            "The claim is about a contact of officials named by their rank, not by name; "
+            "the timeline records contacts of named senior officials."
+        )
+        return _not_checkable(claim, why, "event dates", "a record of meetings below ministers")
     people = people or _previous_people(ctx, claim)
     places = _venues(ctx, claim)
     if not people and not places:

@@ -93,6 +93,8 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     if claim.frame and claim.frame.action == "relaxation":
         return None  # "lifted its ban": a relaxation, checked as one
+    if claim.frame and claim.frame.action == "licence":
+        return None  # "a ban on exports ... without first obtaining a licence": a licence
     if frames.bans_imports(claim.text):
         return None  # a ban on imports is not an export ban: the catalog checks read it
     iso = _actor_country(claim)
