@@ -1,0 +1,41 @@
+"""What makes a count a part of an Entity List addition: made-up sentences ("included in
+the Entity List" is the addition itself; "the rule includes N entities" is a part). Rules:
+docs/factcheck.md, "Entity List counts"."""
+
+from __future__ import annotations
+
+import pandas as pd
+from conftest import dated_article
+
+from analysis.data import datasets
+from analysis.evidence import factcheck
+from analysis.vocab import Label
+
+
+def _rule() -> pd.Series:
+    rules = datasets.load("entity_list_rules").dropna(subset=["entries_added_total"])
+    return rules.sort_values("published").iloc[-1]
+
+
+def _count_verdict(tmp_path, text: str, published: str):
+    found = factcheck.check(dated_article(tmp_path, text, published))
+    counts = [x for x in found if x.rule == "entity list count"]
+    assert counts, [(x.rule, x.claim.text) for x in found]
+    return counts[0]
+
+
+def test_included_in_the_list_is_the_addition(tmp_path):
+    rule = _rule()
+    n = int(rule["entries_added_total"])
+    day = (rule["published"] + pd.Timedelta(days=2)).date().isoformat()
+    text = f"The Commerce Department said {n} entities were included in the Entity List this week."
+    x = _count_verdict(tmp_path, text, day)
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_count_the_addition_includes_is_a_part(tmp_path):
+    rule = _rule()
+    day = (rule["published"] + pd.Timedelta(days=2)).date().isoformat()
+    text = "The Entity List rule published this week includes 3 entities in Iran."
+    x = _count_verdict(tmp_path, text, day)
+    assert x.verdict == Label.NOT_CHECKABLE and "part" in x.rationale, x.rationale
