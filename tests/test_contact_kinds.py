@@ -80,3 +80,16 @@ def test_a_ban_qualified_by_a_licence_is_checked_as_a_licence(tmp_path):
         x = _longest(tmp_path, text, "2022-11-01")
         assert x.rule != "ban or licensing", (text, x.verdict, x.rationale)
         assert x.verdict != Label.MISLEADING, (text, x.rationale)
+
+
+def test_a_hold_over_a_market_is_not_a_measure():
+    """'Monopoly control over' a mineral is dominance; 'control over exports' stays a
+    measure (`market_control` in data/lexicon/claims.yaml)."""
+    from analysis.article import frames
+
+    for text in (
+        "Tungsten is a metal over which Beijing has held monopoly control for decades.",
+        "The country's control over the supply chain of batteries worries carmakers.",
+    ):
+        assert frames.action(text) == "", text
+    assert frames.action("Beijing tightened its control over exports of tungsten.") != ""

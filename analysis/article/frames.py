@@ -141,6 +141,7 @@ def action(text: str) -> str:
     restriction. A ban on imports (`bans_imports`) is an "import ban", never an export one."""
     cues = patterns()["cues"]
     text = _DOMINANCE.sub(" ", text)  # "controls 85% of processing" holds, not restricts
+    text = patterns()["market_control"].sub(" ", text)  # "monopoly control over": a hold
     text = _LEGAL_BASIS.sub(" ", text)  # "in accordance with the Export Control Law": a basis
     text, referred = patterns()["law_referred"].subn(" ", text)  # "updates to the EAR"
     text = patterns()["relations"].sub(" ", text)  # "eased US-China ties": not a measure

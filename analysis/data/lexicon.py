@@ -175,6 +175,7 @@ class ClaimWords(_Entry):
     pair_words: tuple[str, ...]
     call_nouns: tuple[str, ...]
     official_level: tuple[str, ...]
+    market_control: tuple[str, ...]
     received_by: tuple[str, ...]
     listing_description: tuple[str, ...]
     exchange_nouns: tuple[str, ...]
@@ -259,6 +260,7 @@ class ClaimWords(_Entry):
         "pair_words",
         "call_nouns",
         "official_level",
+        "market_control",
         "received_by",
         "listing_description",
         "exchange_nouns",
