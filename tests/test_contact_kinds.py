@@ -93,3 +93,17 @@ def test_a_hold_over_a_market_is_not_a_measure():
     ):
         assert frames.action(text) == "", text
     assert frames.action("Beijing tightened its control over exports of tungsten.") != ""
+
+
+def test_a_halt_to_exports_and_sales_to_be_halted_are_bans():
+    """'Ordered a halt to exporting' and 'sales of X to Y would be halted' are bans of
+    exports; a firm told to 'halt shipments' is not (`measure_cues` ban words)."""
+    from analysis.article import frames
+
+    for text in (
+        "Officials in Hanoi ordered a halt to exporting tin ore to Japan.",
+        "Sales of tin, tungsten and so-called specialty alloys to buyers in Japan would be "
+        "halted from Monday, the ministry said.",
+    ):
+        assert frames.action(text) == "ban", text
+    assert frames.action("The firms were asked to halt shipments to two buyers.") != "ban"
