@@ -580,10 +580,13 @@ def _encoding(text: str) -> str:
 
 
 def _article(args: argparse.Namespace) -> int:
+    from analysis.article import reading
+
+    got = reading.read(args.path)  # a bad file is refused before the pipeline is imported
     from analysis.article import document
     from analysis.findings import article_views
 
-    art = document.load(args.path)
+    art = document.load(got)
     sys.stdout.write(art.to_json() if args.json else article_views.summary(art) + "\n")
     return 0
 
@@ -591,17 +594,18 @@ def _article(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise ParameterError([Problem("--jobs", f"{args.jobs} is not a positive number")])
-    if len(args.paths) == 1 and not Path(args.paths[0]).is_dir():
-        from analysis.article import document
-        from analysis.evidence import factcheck, render
+    if len(args.paths) != 1 or Path(args.paths[0]).is_dir():
+        return _check_many(args)
+    from analysis.article import reading
 
-        art = document.load(args.paths[0])
-        found = factcheck.check(art)
-        sys.stdout.write(
-            render.to_json(art, found) if args.json else render.table(art, found) + "\n"
-        )
-        return 0
-    return _check_many(args)
+    got = reading.read(args.paths[0])  # a bad file is refused before the pipeline is imported
+    from analysis.article import document
+    from analysis.evidence import factcheck, render
+
+    art = document.load(got)
+    found = factcheck.check(art)
+    sys.stdout.write(render.to_json(art, found) if args.json else render.table(art, found) + "\n")
+    return 0
 
 
 def _check_many(args: argparse.Namespace) -> int:
@@ -643,8 +647,6 @@ def _check_many(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from analysis import paths
     from analysis.runner import export
 
@@ -674,8 +676,6 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from analysis.runner import bench
 
     parts = bench.PARTS if args.part == "all" else (args.part,)

@@ -172,6 +172,16 @@ def evaluated() -> dict[str, Any]:
     return evaluation.evaluate()
 
 
+@pytest.fixture(scope="session")
+def nbformat_lib() -> Any:
+    """nbformat, for tests that read or write notebooks in the test process: its import
+    builds jsonschema's format checkers (seconds), so these tests share the worker of the
+    failing notebooks' tests (`GROUPS`), which import it too."""
+    import nbformat
+
+    return nbformat
+
+
 def outputs_of(folder: Path) -> dict[str, bytes]:
     """Every file of every run folder under an output folder, by relative path."""
     return {
@@ -187,6 +197,7 @@ GROUPS = {
     "executed_again": "report",
     "whole_report": "report",
     "failures": "failures",  # test_runner.py: the failing notebooks' runs
+    "nbformat_lib": "failures",  # nbformat imported (seconds) where the failures import it
     "server": "lab",  # test_lab.py: a Jupyter server
     "evaluated": "eval",  # test_eval.py, test_entity_names.py: the evaluation corpus
     "validated": "frictionless",  # test_datapackage_frictionless.py: the catalog validated

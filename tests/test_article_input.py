@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import paths
-from analysis.article import document
+from analysis.article import document, reading
 from analysis.errors import ArticleError
 
 
@@ -103,6 +103,64 @@ def test_cli_prints_the_message_not_a_traceback(tmp_path):
     )
     assert proc.returncode == 2  # bad input: refused
     assert "empty" in proc.stderr and "Traceback" not in proc.stderr
+
+
+# What `workbook article` and `workbook check` import when they refuse a file: nothing of
+# the article pipeline (it takes most of their start-up). Printed by a fresh interpreter.
+_REFUSED_BEFORE_THE_PIPELINE = """
+import sys
+from analysis import cli
+code = cli.main(sys.argv[1:])
+heavy = ("pandas", "analysis.article.document", "analysis.article.gazetteer")
+print(code, *[name for name in heavy if name in sys.modules])
+"""
+
+
+def _bad_files(folder):
+    """One made-up file for each refusal `reading.read` gives, with the words it says."""
+    loop = folder / "loop.txt"
+    loop.symlink_to(folder / "loop2.txt")
+    (folder / "loop2.txt").symlink_to(loop)
+    files = {
+        loop: "a symbolic link that leads nowhere",
+        folder / "missing.txt": "no such article file",
+        folder / "empty.txt": "the file is empty",
+        folder / "blank.txt": "only blank space",
+        folder / "huge.txt": "too large for one article",
+        folder / "scan.txt": "a PDF document",
+        folder / "nul.txt": "NUL bytes",
+        folder / "notes.txt": "not text; write it in quotes",
+    }
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_text(" \n\t\n", encoding="utf-8")
+    (folder / "huge.txt").write_bytes(b"word " * (reading.MAX_TEXT_BYTES // 5 + 1))
+    (folder / "scan.txt").write_bytes(b"%PDF-1.4 a scanned page")
+    (folder / "nul.txt").write_bytes(b"Trade talks\x00\x00resumed")
+    (folder / "notes.txt").write_text("Ministers met to discuss trade.\n", encoding="utf-8")
+    (folder / "notes.meta.json").write_text('{"published": 2024}', encoding="utf-8")
+    return files
+
+
+@pytest.mark.parametrize("command", ["article", "check"])
+def test_a_bad_file_is_refused_before_the_article_pipeline_is_imported(tmp_path, command):
+    for path, says in _bad_files(tmp_path).items():
+        proc = subprocess.run(
+            [sys.executable, "-c", _REFUSED_BEFORE_THE_PIPELINE, command, str(path)],
+            capture_output=True,
+            text=True,
+            cwd=paths.ROOT,
+        )
+        assert proc.stdout.split() == ["2"], (path.name, proc.stdout, proc.stderr)
+        assert says in proc.stderr and "Traceback" not in proc.stderr, (path.name, proc.stderr)
+
+
+def test_an_article_read_first_loads_as_from_its_path(tmp_path):
+    path = tmp_path / "talks.txt"
+    path.write_text("Trade talks\n\nMinisters met in Geneva on 3 May 2024.\n", encoding="utf-8")
+    path.with_suffix(".meta.json").write_text('{"outlet": "Daily"}', encoding="utf-8")
+    got = reading.read(path)
+    assert (got.encoding, got.sidecar) == ("utf-8", {"outlet": "Daily"})
+    assert document.load(got).to_json() == document.load(path).to_json()
 
 
 def test_stated_date_contradicted_by_the_text_is_flagged():

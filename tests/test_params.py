@@ -68,14 +68,12 @@ def test_rendered_cell_is_valid_python_with_the_defaults():
     assert namespace["output_dir"] == ""
 
 
-def test_committed_notebooks_carry_the_generated_parameters_cell():
-    import nbformat
-
+def test_committed_notebooks_carry_the_generated_parameters_cell(nbformat_lib):
     from analysis.notebooks import cells
 
     for spec in contracts.SPECS.values():
         path = cells.path_of(spec)
-        cell = cells.parameters_cell(nbformat.read(path, as_version=4), path)
+        cell = cells.parameters_cell(nbformat_lib.read(path, as_version=4), path)
         assert cell.source == render_cell(spec), f"run `workbook sync` to update {path.name}"
 
 

@@ -293,7 +293,7 @@ Markdown(f"**Brief narrative**: the toggle run was {toggle}.")
 
 
 @pytest.fixture(scope="module")
-def failures(tmp_path_factory):
+def failures(tmp_path_factory, nbformat_lib):
     """A good run, a run whose cell outlives the timeout, a kernel that exits, an error."""
     folder = tmp_path_factory.mktemp("notebooks")
     out = tmp_path_factory.mktemp("outputs")

@@ -21,3 +21,11 @@ def test_grouped_tests_stay_on_one_worker(request, group_probe):
             "pytest-xdist did not group the tests (--dist loadgroup): check that conftest.py "
             "adds the groups first and that pytest is the version pyproject.toml asks for"
         )
+
+
+def test_nbformat_is_imported_on_the_failing_notebooks_worker(request, nbformat_lib):
+    """nbformat takes seconds to import: the tests that import it in the test process share
+    one worker (the failing notebooks' group) instead of each worker paying it."""
+    if request.config.getoption("loadgroup", default=False):
+        assert request.node.nodeid.endswith("@failures"), request.node.nodeid
+    assert nbformat_lib.__name__ == "nbformat"

@@ -30,11 +30,11 @@ from analysis import paths
 from analysis.article import claims as claims_mod
 from analysis.article import dates as dates_mod
 from analysis.article import entities as entities_mod
+from analysis.article import reading
+from analysis.article.reading import HTML_SUFFIXES, MAX_TEXT_BYTES, SIDECAR_SUFFIX
 from analysis.article.text import sentences, words
 from analysis.data.datasets import Source
 from analysis.errors import ArticleError
-
-SIDECAR_SUFFIX = ".meta.json"
 
 
 @dataclass(frozen=True)
@@ -351,41 +351,8 @@ def clean(original: str, headline: str = "") -> tuple[str, list[Repair], list[tu
     return "".join(pieces), found, anchors
 
 
-def read_metadata(path: Path) -> dict[str, Any]:
-    """The sidecar `<name>.meta.json` beside an article, or {} when there is none."""
-    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
-    if not sidecar.exists():
-        return {}
-    try:
-        meta = json.loads(sidecar.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise ArticleError(
-            f"{paths.relative(sidecar)}, line {exc.lineno}: the metadata sidecar is not valid "
-            f"JSON ({exc.msg}); fix it or delete it"
-        ) from exc
-    if not isinstance(meta, dict):
-        raise ArticleError(f"{paths.relative(sidecar)}: expected a JSON object of metadata")
-    for key, value in meta.items():
-        if value is not None and not isinstance(value, str):
-            raise ArticleError(
-                f"{paths.relative(sidecar)}: {key!r} is {json.dumps(value)}, not text; write "
-                f'it in quotes ("{key}": "{value}") or null when unknown'
-            )
-    return meta
-
-
 SCHEMA = "article/2"  # 2: each claim has its frame (docs/article.md)
-MAX_TEXT_BYTES = 200_000
-MAX_HTML_BYTES = 15_000_000
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-MIN_BODY_CHARS = 200
-_MAGIC = {
-    b"%PDF": "a PDF document: extract its text first (for example `pdftotext FILE.pdf`)",
-    b"PK\x03\x04": "a ZIP archive or office document: save the article as .txt or .html",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-}
+MIN_BODY_CHARS = 200  # characters of text a web page must give to be an article
 _ENGLISH = words(
     "the of and to in a is that for on with as by was are it be at from has have had this "
     "which its their an not but will said were been also more than after over who would "
@@ -491,69 +458,6 @@ def _check_stated_date(art: Article) -> None:
         )
 
 
-def read_bytes(path: Path) -> bytes:
-    """The bytes of an article file, refusing what cannot be an article."""
-    if path.is_symlink() and not path.exists():
-        raise ArticleError(
-            f"{path}: a symbolic link that leads nowhere (a loop, or a missing file); give "
-            "the article file itself"
-        )
-    if path.is_dir():
-        raise ArticleError(f"{path}: a folder, not an article file (give a .txt or .html file)")
-    if not path.is_file():
-        raise ArticleError(f"{path}: no such article file (give the path to a .txt or .html file)")
-    if path.name.endswith(".meta.json"):
-        raise ArticleError(
-            f"{path}: an article's metadata sidecar, not the article; give the .txt or .html "
-            "file beside it"
-        )
-    size = path.stat().st_size
-    limit = MAX_HTML_BYTES if path.suffix.lower() in HTML_SUFFIXES else MAX_TEXT_BYTES
-    if size == 0:
-        raise ArticleError(f"{path}: the file is empty; save the article's text in it")
-    if size > limit:
-        raise ArticleError(
-            f"{path}: {size / 1e6:.1f} MB is too large for one article (the limit is "
-            f"{limit / 1e6:g} MB; a news article is usually under 50 kB); save just the "
-            "article, or split the file"
-        )
-    try:
-        return path.read_bytes()
-    except OSError as exc:  # no permission, a device that fails
-        raise ArticleError(f"{path}: cannot be read ({exc.strerror})") from None
-
-
-def decode(data: bytes, where: str) -> tuple[str, str]:
-    """Text and encoding of an article's bytes: UTF-8 first, else the detected encoding."""
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            raise ArticleError(f"{where}: this is {what}, not an article's text")
-    boms = (b"\xff\xfe", b"\xfe\xff")
-    if b"\x00" in data[:8192] and not data.startswith(boms):
-        raise ArticleError(
-            f"{where}: this looks like a binary file (it contains NUL bytes), not text; save "
-            "the article as .txt or .html"
-        )
-    try:
-        text, encoding = data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
-            raise ArticleError(
-                f"{where}: the bytes are not text in any encoding recognised; save the article "
-                "as UTF-8 text"
-            ) from None
-        text, encoding = str(best), best.encoding
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > max(3, len(text) // 100):
-        raise ArticleError(
-            f"{where}: {controls} control characters: this looks like a binary file, not text"
-        )
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
-
-
 def extract_html(page: str, where: str) -> tuple[str, dict[str, Any]]:
     """The article body of a saved web page (boilerplate dropped) and the page's metadata."""
     import trafilatura
@@ -589,17 +493,13 @@ def extract_html(page: str, where: str) -> tuple[str, dict[str, Any]]:
     return "\n\n".join(paragraphs) + "\n", meta
 
 
-def load(path: str | Path, *, annotate: bool = True) -> Article:
-    """Read an article (.txt or .html, any common encoding) and its sidecar; clean; annotate."""
-    path = Path(path)
-    where = paths.relative(path)
-    text, encoding = decode(read_bytes(path), where)
-    if not text.strip():
-        raise ArticleError(
-            f"{where}: the file holds only blank space (spaces, tabs, new lines); save the "
-            "article's text in it"
-        )
-    sidecar = read_metadata(path)
+def load(path: str | Path | reading.Read, *, annotate: bool = True) -> Article:
+    """Read an article (.txt or .html, any common encoding) and its sidecar; clean; annotate.
+
+    `path` may be a file already read (`reading.read`), as the command line does to refuse
+    a bad file before it imports this module."""
+    got = path if isinstance(path, reading.Read) else reading.read(path)
+    path, where, text, encoding, sidecar = got.path, got.where, got.text, got.encoding, got.sidecar
     metadata: dict[str, Any] = {}
     meta_where = f"{path.stem}{SIDECAR_SUFFIX}" if sidecar else "no metadata sidecar"
     source_format = "text"

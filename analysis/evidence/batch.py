@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from analysis.article.document import HTML_SUFFIXES, SIDECAR_SUFFIX
+from analysis.article.reading import HTML_SUFFIXES, SIDECAR_SUFFIX
 from analysis.errors import WorkbookError
 
 ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
