@@ -158,6 +158,10 @@ class ClaimWords(_Entry):
     all_partners: tuple[str, ...]
     import_source_rank: tuple[str, ...]
     count_parts: tuple[str, ...]
+    china_count: tuple[str, ...]
+    earlier_measure: tuple[str, ...]
+    reaction_words: tuple[str, ...]
+    consequence_clause: tuple[str, ...]
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
@@ -245,6 +249,10 @@ class ClaimWords(_Entry):
         "world_words",
         "import_source_rank",
         "count_parts",
+        "china_count",
+        "earlier_measure",
+        "reaction_words",
+        "consequence_clause",
         "not_output",
         "running_total",
         "not_taken",
