@@ -122,3 +122,14 @@ def test_what_a_measure_led_others_to_do_is_a_claim_of_its_own(tmp_path):
     threat = _about(found, "prompted Washington")
     assert "curb graphite" not in threat.claim.text
     assert threat.verdict == Label.NOT_CHECKABLE
+
+
+VEU = "usa-2025-08-29-veu-revocation-prc-fabs"
+
+
+def test_taking_back_a_waiver_is_a_restriction(tmp_path):
+    published = _day(VEU, 1)
+    text = "Washington will withdraw the end-user status of two chipmakers' plants in China."
+    found = _about(_verdicts(tmp_path, text, published), "withdraw")
+    assert frame_of(found.claim).action == "restriction"
+    assert found.verdict == Label.SUPPORTED
