@@ -133,3 +133,15 @@ def test_taking_back_a_waiver_is_a_restriction(tmp_path):
     found = _about(_verdicts(tmp_path, text, published), "withdraw")
     assert frame_of(found.claim).action == "restriction"
     assert found.verdict == Label.SUPPORTED
+
+
+def test_a_count_of_firms_targeted_is_a_listing(tmp_path):
+    chinese = _chinese_in_title(ISLANDS)
+    text = f"On Wednesday the US targeted {chinese} Chinese firms over island-building."
+    found = _about(_verdicts(tmp_path, text, _day(ISLANDS, 1)), "targeted")
+    assert frame_of(found.claim).action == "listing"
+    assert found.verdict == Label.SUPPORTED
+    # a tariff that targets goods is not a listing
+    goods = "On Wednesday the US targeted Chinese steel with new tariffs."
+    found = _about(_verdicts(tmp_path, goods, _day(ISLANDS, 1)), "targeted")
+    assert frame_of(found.claim).action != "listing"
