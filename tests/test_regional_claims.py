@@ -145,3 +145,11 @@ def test_a_count_of_firms_targeted_is_a_listing(tmp_path):
     goods = "On Wednesday the US targeted Chinese steel with new tariffs."
     found = _about(_verdicts(tmp_path, goods, _day(ISLANDS, 1)), "targeted")
     assert frame_of(found.claim).action != "listing"
+
+
+def test_goods_that_will_be_controlled_are_a_restriction(tmp_path):
+    published = _day(GALLIUM, 1)
+    text = "Exports of gallium items will be controlled from next month, the ministry announced."
+    found = _about(_verdicts(tmp_path, text, published), "controlled")
+    assert frame_of(found.claim).action == "restriction"
+    assert found.verdict == Label.SUPPORTED
