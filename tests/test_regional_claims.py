@@ -153,3 +153,11 @@ def test_goods_that_will_be_controlled_are_a_restriction(tmp_path):
     found = _about(_verdicts(tmp_path, text, published), "controlled")
     assert frame_of(found.claim).action == "restriction"
     assert found.verdict == Label.SUPPORTED
+
+
+def test_visa_restrictions_are_not_in_the_catalog(tmp_path):
+    published = _day(ISLANDS, 1)
+    text = "The US Commerce Department said it would impose visa restrictions on island builders."
+    found = _about(_verdicts(tmp_path, text, published), "visa")
+    assert found.verdict == Label.NOT_CHECKABLE
+    assert "entry" in found.rationale

@@ -81,6 +81,7 @@ def patterns() -> dict[str, Any]:
         "count_parts": _any(w.count_parts),
         "earlier_measure": _any(w.earlier_measure),
         "consequence_clause": _any(w.consequence_clause),
+        "entry_restrictions": _any(w.entry_restrictions),
         # a reaction just before a date or after a party: "expressed concerns Tuesday"
         "reaction_before": re.compile(
             r"\b(?:" + "|".join(w.reaction_words) + r")\s+(?:(?:on|last|this)\s+)?$", re.I

@@ -162,6 +162,7 @@ class ClaimWords(_Entry):
     earlier_measure: tuple[str, ...]
     reaction_words: tuple[str, ...]
     consequence_clause: tuple[str, ...]
+    entry_restrictions: tuple[str, ...]
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
@@ -253,6 +254,7 @@ class ClaimWords(_Entry):
         "earlier_measure",
         "reaction_words",
         "consequence_clause",
+        "entry_restrictions",
         "not_output",
         "running_total",
         "not_taken",

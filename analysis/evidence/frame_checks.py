@@ -555,6 +555,13 @@ def outside_the_catalog(frame: Frame, text: str) -> v.Decision | None:
             f"The claim is about restrictions notified privately ('{private}'); the catalog "
             "holds published measures only.",
         )
+    entry = claim_words.patterns()["entry_restrictions"].search(text)
+    if entry and frame.action == "restriction":
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is about restrictions on people's entry ('{entry.group(0)}'); the "
+            "catalog holds trade, export and investment measures, none of that kind.",
+        )
     reported = [w for w in frame.when if w.role == "reported"]
     if reported:
         return v.Decision(
