@@ -161,3 +161,15 @@ def test_visa_restrictions_are_not_in_the_catalog(tmp_path):
     found = _about(_verdicts(tmp_path, text, published), "visa")
     assert found.verdict == Label.NOT_CHECKABLE
     assert "entry" in found.rationale
+
+
+def test_a_power_to_block_is_not_a_ban(tmp_path):
+    published = _day(ISLANDS, 1)
+    listed = "The US Commerce Department placed the Chinese firms on its entity list which "
+    power = listed + "allows it to block exports of US goods to them."
+    found = _about(_verdicts(tmp_path, power, published), "entity list")
+    assert found.verdict == Label.SUPPORTED
+    # a listing said to block exports outright is read as a ban, which it is not
+    ban = listed + "blocks exports of US goods to them."
+    found = _about(_verdicts(tmp_path, ban, published), "entity list")
+    assert found.verdict == Label.PARTLY

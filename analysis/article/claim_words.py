@@ -82,6 +82,8 @@ def patterns() -> dict[str, Any]:
         "earlier_measure": _any(w.earlier_measure),
         "consequence_clause": _any(w.consequence_clause),
         "entry_restrictions": _any(w.entry_restrictions),
+        # "allows it to" right before a ban word: a power, not a ban
+        "power_to": re.compile(r"\b(?:" + "|".join(w.power_to) + r")\s+$", re.I),
         # a reaction just before a date or after a party: "expressed concerns Tuesday"
         "reaction_before": re.compile(
             r"\b(?:" + "|".join(w.reaction_words) + r")\s+(?:(?:on|last|this)\s+)?$", re.I

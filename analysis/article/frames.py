@@ -222,7 +222,12 @@ def forbids(text: str) -> bool:
     """Whether a claim says something is forbidden outright (a ban not qualified by a
     licence: 'prohibited without a licence' does not forbid)."""
     cues = patterns()["cues"]
-    banned = bool(cues["ban"].search(text)) and not cues["licence"].search(text)
+    bans = [
+        m
+        for m in cues["ban"].finditer(text)
+        if not patterns()["power_to"].search(text[: m.start()])
+    ]
+    banned = bool(bans) and not cues["licence"].search(text)
     # "lifted its ban" forbids nothing; an import ban is checked as an import measure
     return banned and action(text) not in ("relaxation", "import ban")
 

@@ -163,6 +163,7 @@ class ClaimWords(_Entry):
     reaction_words: tuple[str, ...]
     consequence_clause: tuple[str, ...]
     entry_restrictions: tuple[str, ...]
+    power_to: tuple[str, ...]
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
@@ -255,6 +256,7 @@ class ClaimWords(_Entry):
         "reaction_words",
         "consequence_clause",
         "entry_restrictions",
+        "power_to",
         "not_output",
         "running_total",
         "not_taken",

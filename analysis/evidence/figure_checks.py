@@ -333,14 +333,20 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     near_miss = [c for c in counts if claimed and abs(c - claimed) / c <= COUNT_NEAR]
     label = Label.SUPPORTED if fits else Label.PARTLY if near_miss else Label.UNSUPPORTED
     rule = near.iloc[0]
+    said = f"the claim says {' '.join((q.hedge.replace('_', ' '), q.text)).strip()!r}."
     decision = v.Decision(
         label,
         f"The Entity List rule of {day_of(rule['published'])} added "
         f"{number(rule['entries_added_total'])} entries"
         + (f", {number(rule['china_added'])} under China" if pd.notna(rule["china_added"]) else "")
-        + "".join(f" ('{t}' in the catalog)" for t in titled.get("title", []))
-        + f"; the claim says {' '.join((q.hedge.replace('_', ' '), q.text)).strip()!r}.",
+        + f"; {said}",
     )
+    if not titled.empty:  # the Chinese count is the catalog title's, not the rule's
+        given = "; ".join(
+            f"'{t}' (announced {day_of(d)})"
+            for t, d in zip(titled["title"], titled["announced"], strict=True)
+        )
+        decision = v.Decision(label, f"The catalog gives the Chinese count: {given}; {said}")
     # a rule in force was public by then: BIS posts a rule for inspection (and it takes
     # effect) days before the Federal Register prints it, and often announces the additions
     # (a catalogued Entity List measure) before either
