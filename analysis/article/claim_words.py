@@ -45,6 +45,14 @@ def since_phrase(text: str) -> bool:
 ENUMERATED = re.compile(r"^\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s")
 
 
+def consequence_breaks(text: str) -> list[tuple[int, int, str]]:
+    """Breaks (start, end, text) before a relative clause of what a measure led others to
+    do ("controls that led Trump to threaten a tariff"): a claim of its own, with its own
+    actor."""
+    led = patterns()["consequence_clause"].finditer(text)
+    return [(m.start() - 1, m.start(), " ") for m in led if text[m.start() - 1 : m.start()] == " "]
+
+
 def _any(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.I)
 
@@ -71,6 +79,25 @@ def patterns() -> dict[str, Any]:
         "china_made": _any(w.china_made),
         "import_source_rank": _any(w.import_source_rank),
         "count_parts": _any(w.count_parts),
+        "earlier_measure": _any(w.earlier_measure),
+        "consequence_clause": _any(w.consequence_clause),
+        "entry_restrictions": _any(w.entry_restrictions),
+        # "allows it to" right before a ban word: a power, not a ban
+        "power_to": re.compile(r"\b(?:" + "|".join(w.power_to) + r")\s+$", re.I),
+        # a reaction just before a date or after a party: "expressed concerns Tuesday"
+        "reaction_before": re.compile(
+            r"\b(?:" + "|".join(w.reaction_words) + r")\s+(?:(?:on|last|this)\s+)?$", re.I
+        ),
+        "reaction_after": re.compile(
+            r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(w.reaction_words) + r")\b", re.I
+        ),
+        # "24 Chinese companies": a number, maybe "more"/"new", then a word making it Chinese
+        "china_count": re.compile(
+            r"\b(\d[\d,]*)\s+(?:more\s+|new\s+|additional\s+|other\s+)?(?:"
+            + "|".join(w.china_count)
+            + r")\b",
+            re.I,
+        ),
         "not_output": _any(w.not_output),
         "running_total": _any(w.running_total),
         "not_taken": _any(w.not_taken),

@@ -50,7 +50,14 @@ from analysis.article.claim_types import (
     took_office,
     topic,
 )
-from analysis.article.claim_words import ENUMERATED, SINCE_REASON, first_cue, patterns, since_phrase
+from analysis.article.claim_words import (
+    ENUMERATED,
+    SINCE_REASON,
+    consequence_breaks,
+    first_cue,
+    patterns,
+    since_phrase,
+)
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.quantities import WORLD, quantity
@@ -236,14 +243,17 @@ def _pieces(
     clause that is only a date ('In 2019,', 'On 3 July,') stays with the clause it dates."""
     pieces: list[tuple[int, int]] = []
     start = sent.start
-    for m in _BREAK.finditer(sent.text):
-        at = sent.start + m.start()
+    found = [(m.start(), m.end(), m.group()) for m in _BREAK.finditer(sent.text)]
+    for b0, b1, said in sorted(found + consequence_breaks(sent.text)):
+        at = sent.start + b0
+        if at < start:
+            continue  # a break inside the one just taken
         if any(a < at < b for a, b in protected):
             continue
-        if _RANGE_START.search(sent.text[: m.start()]) and not m.group().startswith(","):
+        if _RANGE_START.search(sent.text[:b0]) and not said.startswith(","):
             continue  # "between 60% and 70%"; but "from August, raising alarm" ends there
         pieces.append((start, at))
-        start = sent.start + m.end()
+        start = sent.start + b1
     pieces.append((start, sent.end))
     out = []
     for a, b in pieces:
@@ -411,6 +421,7 @@ def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
             and (bool(groups[-1][-1].types) or pieces.index(groups[-1][-1]) in support) == kind
             and not (i > 0 and _RELATIVE.match(pieces[i - 1].text))
             and not patterns()["consequence_leads"].match(p.text)
+            and not patterns()["consequence_clause"].match(p.text)
             and not ENUMERATED.match(p.text)  # an item is a claim of its own
         ):
             groups[-1].append(p)

@@ -17,6 +17,9 @@ def role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
     if at >= 0 and re.search(r"\bsince\s+$", sentence[max(0, at - 12) : at], re.I):
         return "since"  # "Since January 20, 2025, China has added ...": a period's start
     if start <= d.start_char <= start + len(text):
+        at = d.start_char - start
+        if _said_of_earlier(text, at) or patterns()["reaction_before"].search(text[:at]):
+            return "said"
         return _role(text, d.start_char - start, len(d.text))
     at = sentence.find(d.text)
     return _role(sentence, at, len(d.text)) if at >= 0 else "acted"
@@ -34,6 +37,19 @@ _OF_OBJECT = re.compile(
     r"(?:on|in)\s+$",
     re.I,
 )
+
+
+# A trailing clause of attribution up to the date: ", a ministry spokeswoman said at a press
+# conference on" (no comma in between)
+_SAID_CLAUSE = re.compile(r",\s*(?:[\w.'’-]+\s+){0,8}?(?:said|says|told|stated)\b[^,;:]*$", re.I)
+
+
+def _said_of_earlier(text: str, ref_start: int) -> bool:
+    """A date in a trailing 'X said ... on <date>' clause whose main clause calls the measure
+    earlier ("China's recently announced controls are lawful, a spokeswoman said on
+    Thursday"): the day of the saying, after the measure's own days."""
+    said = _SAID_CLAUSE.search(text[:ref_start])
+    return bool(said) and bool(patterns()["earlier_measure"].search(text[: said.start()]))
 
 
 def _role(text: str, ref_start: int, size: int = 0) -> str:

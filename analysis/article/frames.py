@@ -59,6 +59,7 @@ class When:
     role: str  # announced, effective, acted (either), reported (news of it came out), period,
     # since (where a period the claim counts in starts), until (the measure's last day),
     # object (the day of the measure the claim's measure suspends or amends)
+    # said (the day a trailing "X said" clause talked of a measure the claim calls earlier)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -222,7 +223,12 @@ def forbids(text: str) -> bool:
     """Whether a claim says something is forbidden outright (a ban not qualified by a
     licence: 'prohibited without a licence' does not forbid)."""
     cues = patterns()["cues"]
-    banned = bool(cues["ban"].search(text)) and not cues["licence"].search(text)
+    bans = [
+        m
+        for m in cues["ban"].finditer(text)
+        if not patterns()["power_to"].search(text[: m.start()])
+    ]
+    banned = bool(bans) and not cues["licence"].search(text)
     # "lifted its ban" forbids nothing; an import ban is checked as an import measure
     return banned and action(text) not in ("relaxation", "import ban")
 
@@ -456,6 +462,10 @@ def read(
     movers = [e for e in own if not _dateline(text, e, start)]
     if kind in (MEASURE, COUNT):  # a measure's targets and companies do not impose it
         movers = [e for e in movers if may_impose(e, targeted)]
+        # nor does a party reacting to it ("Japan expressed concerns over China's controls")
+        movers = [
+            e for e in movers if not patterns()["reaction_after"].search(text[e.end - start :])
+        ] or movers
         context = [e for e in context if may_impose(e, targeted)]
     actor, country = _actor(movers, context, kind)
     partner = _partner(text, own, country) or _partner(sentence, sentence_ents or [], country)

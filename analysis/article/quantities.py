@@ -30,7 +30,7 @@ _MASS = re.compile(
 _MASS_SCALES = {"million": 1e6, "thousand": 1e3, "m": 1e6, "k": 1e3}
 AMOUNT = "amount"  # what a tonnage is (`Quantity.of`): an amount of a good
 _COUNTED = re.compile(
-    rf"\b(?P<num>{_NUMBER})\s+(?:\w+\s+){{0,2}}?(?P<what>entities|companies|firms|"
+    rf"\b(?P<num>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?P<what>entities|companies|firms|"
     r"organi[sz]ations|entries|parties|affiliates|individuals|institutes)\b",
     re.I,
 )

@@ -158,6 +158,12 @@ class ClaimWords(_Entry):
     all_partners: tuple[str, ...]
     import_source_rank: tuple[str, ...]
     count_parts: tuple[str, ...]
+    china_count: tuple[str, ...]
+    earlier_measure: tuple[str, ...]
+    reaction_words: tuple[str, ...]
+    consequence_clause: tuple[str, ...]
+    entry_restrictions: tuple[str, ...]
+    power_to: tuple[str, ...]
     not_output: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
@@ -247,6 +253,12 @@ class ClaimWords(_Entry):
         "world_words",
         "import_source_rank",
         "count_parts",
+        "china_count",
+        "earlier_measure",
+        "reaction_words",
+        "consequence_clause",
+        "entry_restrictions",
+        "power_to",
         "not_output",
         "running_total",
         "not_taken",

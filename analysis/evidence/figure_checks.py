@@ -276,6 +276,16 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
         (rules["published"] - pd.Timestamp(day)).abs().le(pd.Timedelta(days=7))
         | (rules["effective"] - pd.Timestamp(day)).abs().le(pd.Timedelta(days=7))
     ]
+    if near.empty and not dated:
+        # an undated count ("has blacklisted 24 companies") is of the latest rule before
+        # the article, if one came out in the UNDATED_LOOKBACK_DAYS before it
+        before = rules.loc[
+            rules["published"].le(pd.Timestamp(day))
+            & rules["published"].ge(pd.Timestamp(day - dt.timedelta(days=UNDATED_LOOKBACK_DAYS)))
+        ]
+        if not before.empty:
+            near = before.loc[before["published"] == before["published"].max()]
+            day = day_of(near.iloc[0]["published"]) or day
     if near.empty:
         return None  # no rule that week: the measure checks may still read the claim
     if claim_words.patterns()["count_parts"].search(_lead_in(ctx, claim)):
@@ -300,6 +310,21 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     for _, same in near.groupby("published"):
         if len(same) > 1 and same["entries_added_total"].notna().all():
             counts.add(int(same["entries_added_total"].sum()))
+    titled = pd.DataFrame()
+    if claim_words.patterns()["china_count"].search(claim.text[at:] if at >= 0 else claim.text):
+        # "24 Chinese companies": only China's entries, from the rule or else from the
+        # catalog title of that week's listing; a rule's total is not a count of them
+        counts = {int(x) for x in near["china_added"].dropna()}
+        if not counts:
+            titled, counts = _titled_china_counts(day)
+        if not counts:
+            decision = v.Decision(
+                Label.NOT_CHECKABLE,
+                f"The Entity List rule of {day_of(near.iloc[0]['published'])} added "
+                f"{number(near.iloc[0]['entries_added_total'])} entries in all; the data does "
+                f"not say how many were Chinese (the claim says {q.text!r}).",
+            )
+            return Verdict(claim, decision.label, decision.rationale, "entity list count")
     # "more than 60" holds for any count above 60; a bare count must be exact, and within
     # COUNT_NEAR of one is partly supported (entities and entries differ: an entity may be
     # entered under several destinations)
@@ -308,13 +333,20 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     near_miss = [c for c in counts if claimed and abs(c - claimed) / c <= COUNT_NEAR]
     label = Label.SUPPORTED if fits else Label.PARTLY if near_miss else Label.UNSUPPORTED
     rule = near.iloc[0]
+    said = f"the claim says {' '.join((q.hedge.replace('_', ' '), q.text)).strip()!r}."
     decision = v.Decision(
         label,
         f"The Entity List rule of {day_of(rule['published'])} added "
         f"{number(rule['entries_added_total'])} entries"
         + (f", {number(rule['china_added'])} under China" if pd.notna(rule["china_added"]) else "")
-        + f"; the claim says {' '.join((q.hedge.replace('_', ' '), q.text)).strip()!r}.",
+        + f"; {said}",
     )
+    if not titled.empty:  # the Chinese count is the catalog title's, not the rule's
+        given = "; ".join(
+            f"'{t}' (announced {day_of(d)})"
+            for t, d in zip(titled["title"], titled["announced"], strict=True)
+        )
+        decision = v.Decision(label, f"The catalog gives the Chinese count: {given}; {said}")
     # a rule in force was public by then: BIS posts a rule for inspection (and it takes
     # effect) days before the Federal Register prints it, and often announces the additions
     # (a catalogued Entity List measure) before either
@@ -339,10 +371,40 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
             public,
         ),
     )
+    if not titled.empty:
+        evidence += (
+            make_evidence(
+                "measures",
+                titled.index,
+                {"titles": list(titled["title"])},
+                "US Entity List measures of that week",
+                day_of(titled["announced"].min()),
+            ),
+        )
     return Verdict(claim, decision.label, decision.rationale, "entity list count", evidence)
 
 
+def _titled_china_counts(day: dt.date) -> tuple[pd.DataFrame, set[int]]:
+    """The Chinese entries a US Entity List measure of the catalog, announced within a week
+    of `day`, counts in its title ("24 Chinese firms ... among 60 entities")."""
+    catalog = datasets.load("measures")
+    week = catalog.loc[
+        (catalog["measure_type"] == "entity_listing")
+        & (catalog["implementing_jurisdiction"] == "USA")
+        & (catalog["announced"] - pd.Timestamp(day)).abs().le(pd.Timedelta(days=7))
+    ]
+    counts: dict[int, int] = {}
+    for row, title in week["title"].items():
+        found = claim_words.patterns()["china_count"].search(str(title))
+        if found:
+            counts[row] = int(found.group(1).replace(",", ""))
+    return week.loc[list(counts)], set(counts.values())
+
+
 COUNT_NEAR = 0.05
+# An undated count of additions ("has blacklisted 24 companies") reads the latest Entity
+# List rule printed this many days before the article, and none older.
+UNDATED_LOOKBACK_DAYS = 31
 # A party named just before "and N ...": "added Huawei and 68 affiliates"
 _NAMED_AND = re.compile(r"\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4},?\s+and\s+$")
 

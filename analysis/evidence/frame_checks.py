@@ -177,7 +177,7 @@ def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
         explicit = w.granularity != "interval" or re.search(r"\b(?:19|20)\d\d\b", w.text)
         if not w.start or w.granularity not in ("day", "month", "year", "interval") or not explicit:
             continue
-        if w.role == "since":  # the start of a period the claim counts in, not a day
+        if w.role in ("since", "said"):  # a period's start; the day a measure was talked of
             continue
         if as_of is not None and dt.date.fromisoformat(w.start) > as_of and w.role != "until":
             w = replace(w, role="effective")
@@ -330,8 +330,11 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     undecidable = outside_the_catalog(frame, claim.text)
     not_taken = claim_words.patterns()["not_taken"]
+    # what the measure led others to do is not said of it ("... that led Trump to threaten")
+    led = claim_words.patterns()["consequence_clause"].search(claim.text)
+    own_words = claim.text[: led.start()] if led and led.start() > 0 else claim.text
     if undecidable is None and (
-        why := not_taken.search(claim.text) or not_taken.search(_list_lead(ctx, claim))
+        why := not_taken.search(own_words) or not_taken.search(_list_lead(ctx, claim))
     ):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,
@@ -551,6 +554,13 @@ def outside_the_catalog(frame: Frame, text: str) -> v.Decision | None:
             Label.NOT_CHECKABLE,
             f"The claim is about restrictions notified privately ('{private}'); the catalog "
             "holds published measures only.",
+        )
+    entry = claim_words.patterns()["entry_restrictions"].search(text)
+    if entry and frame.action == "restriction":
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is about restrictions on people's entry ('{entry.group(0)}'); the "
+            "catalog holds trade, export and investment measures, none of that kind.",
         )
     reported = [w for w in frame.when if w.role == "reported"]
     if reported:
