@@ -66,6 +66,8 @@ def patterns() -> dict[str, Any]:
         "world_words": _any(w.world_words),
         "consequence_leads": _any(w.consequence_leads),
         "part_of_whole": re.compile(r"\b(?:" + "|".join(w.part_of_whole) + r")\s*,?\s*$", re.I),
+        "whole_after": re.compile(r"^\s*,?\s*(?:" + "|".join(w.whole_after) + r")\b", re.I),
+        "compared_year": re.compile(r"\b(?:" + "|".join(w.compared_year) + r")\s+$", re.I),
         "all_partners": _any(w.all_partners),
         "goods_qualifier": _any(w.goods_qualifier),
         "china_made": _any(w.china_made),

@@ -665,8 +665,14 @@ def _partner(text: str, ents: list[Entity], actor_country: str | None) -> str | 
 
 def a_part(text: str, e: Entity) -> bool:
     """Whether `text` names the country `e` as a part of a whole (`part_of_whole` words
-    before it and its preposition: "particularly from China")."""
+    before it and its preposition: "particularly from China"; `whole_after` words right
+    after it: "from China and other nations")."""
     found = re.search(
         r"(?:\b(?:from|to|with|into|in)\s+)?(?:the\s+)?" + re.escape(e.text) + r"\b", text
     )
-    return bool(found) and bool(patterns()["part_of_whole"].search(text[: found.start()]))
+    if not found:
+        return False
+    return bool(
+        patterns()["part_of_whole"].search(text[: found.start()])
+        or patterns()["whole_after"].match(text[found.end() :])  # "China and other nations"
+    )

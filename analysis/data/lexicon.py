@@ -153,6 +153,8 @@ class ClaimWords(_Entry):
     world_words: tuple[str, ...]
     consequence_leads: tuple[str, ...]
     part_of_whole: tuple[str, ...]
+    whole_after: tuple[str, ...]
+    compared_year: tuple[str, ...]
     goods_qualifier: tuple[str, ...]
     china_made: tuple[str, ...]
     all_partners: tuple[str, ...]
@@ -238,6 +240,8 @@ class ClaimWords(_Entry):
         "effect_words",
         "law_referred",
         "part_of_year",
+        "whole_after",
+        "compared_year",
         "wider_than_goods",
         "all_goods",
         "trade_breakdown",
