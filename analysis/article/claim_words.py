@@ -139,6 +139,7 @@ def patterns() -> dict[str, Any]:
         "flows_from_china": {k: _any(v) for k, v in w.flows_from_china.items()},
         "extremes": {k: _any(v) for k, v in w.extremes.items()},
         "falls": _any(w.falls),
+        "rises": _any(w.rises),
         "rank": _any(w.rank_words),
         "regional_rank": _any(w.regional_rank),
         "taxonomy": _any(w.taxonomy_words),

@@ -222,6 +222,7 @@ class ClaimWords(_Entry):
     trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
     flows_from_china: dict[Literal["exports", "imports"], tuple[str, ...]]
     falls: tuple[str, ...]
+    rises: tuple[str, ...]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
     regional_rank: tuple[str, ...]
@@ -286,6 +287,7 @@ class ClaimWords(_Entry):
         "import_bans",
         "other_lists",
         "falls",
+        "rises",
         "instrument_content",
         "legal_actions",
         "goods_anaphora",
