@@ -82,3 +82,14 @@ def test_two_way_trade_between_china_and_the_us_is_checked(tmp_path):
     )
     x = _of(tmp_path, text, "2023-03-15", "grew to")
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_consequence_clause_keeps_its_own_flow_not_the_facts_measure(tmp_path):
+    """A clause "causing imports to drop 12 percent" is a trade figure, not the tariff before."""
+    art = dated_article(
+        tmp_path,
+        "Washington raised duties again, causing US imports from China to drop 12 percent in 2019.",
+        "2020-06-01",
+    )
+    found = [c for c in art.claims if "12 percent" in c.text]
+    assert found and found[0].frame.kind == "trade", [(c.text, c.frame) for c in art.claims]

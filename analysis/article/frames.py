@@ -436,7 +436,9 @@ def read(
     # ("…widened to $350 billion, showing that tariffs did not work")
     drawn = patterns()["consequence_leads"].search(sentence)
     before = drawn is not None and sentence.find(text) < drawn.start()  # the claim is the fact
-    basis = sentence[: drawn.start()] if drawn is not None and before else sentence
+    basis = sentence  # the conclusion itself lends nothing of the fact's either
+    if drawn is not None:  # ("…, causing imports to China to fall 21 percent")
+        basis = sentence[: drawn.start()] if before else sentence[drawn.start() :]
     told = text
     if flow(text):  # "imports of goods hit by tariffs dropped 17.6%": the tariffs qualify
         told, basis = (patterns()["goods_qualifier"].sub(" ", t) for t in (text, basis))
