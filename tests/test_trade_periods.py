@@ -93,3 +93,11 @@ def test_a_consequence_clause_keeps_its_own_flow_not_the_facts_measure(tmp_path)
     )
     found = [c for c in art.claims if "12 percent" in c.text]
     assert found and found[0].frame.kind == "trade", [(c.text, c.frame) for c in art.claims]
+
+
+def test_imports_to_china_are_us_exports(tmp_path):
+    table = trade.goods_trade().set_index("year")
+    change = 100 * (table.at[2019, "exports"] / table.at[2018, "exports"] - 1)
+    text = f"American imports to China fell {abs(change):.1f} percent in 2019."
+    x = _of(tmp_path, text, "2021-06-01", "percent")
+    assert x.verdict == Label.SUPPORTED and "exports" in x.rationale, x.rationale
