@@ -302,6 +302,20 @@ def _said_to_be_rare_earths(piece: _Piece, sent: Sentence) -> bool:
     return m is not None and frames.is_taxonomy(sent.text)
 
 
+_MEASURE_OF_TRADE = re.compile(
+    r"\b(?:export|import)s?[- ](?:control|ban|licen[cs]|restriction|curb|permit|quota)", re.I
+)
+
+
+def _changes(text: str) -> bool:
+    """A trade flow and a verb of a rise or a fall ("imports from China declined"): a
+    direction to check; "expanded export controls" names no flow."""
+    words = patterns()
+    return bool(frames.flow(_MEASURE_OF_TRADE.sub(" ", text))) and bool(
+        words["falls"].search(text) or words["rises"].search(text)
+    )
+
+
 def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sentence) -> list[str]:
     """The claim types a clause of sentence `sent` supports, strongest first."""
     text = piece.text
@@ -322,6 +336,7 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         # "as China cements its top producer status" after "Global graphite production rose";
         # "the top producer of the two metals"
         or (frames.flow(text) and frames.extreme(text))  # "the deficit's lowest since 2010"
+        or (_changes(text) and any(e.country == "CHN" for e in inside))
     ):
         types.append(QUANTITY_SHARE)
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in _COUNT.finditer(text)) or (

@@ -443,7 +443,9 @@ def read(
     # ("…widened to $350 billion, showing that tariffs did not work")
     drawn = patterns()["consequence_leads"].search(sentence)
     before = drawn is not None and sentence.find(text) < drawn.start()  # the claim is the fact
-    basis = sentence[: drawn.start()] if drawn is not None and before else sentence
+    basis = sentence  # the conclusion itself lends nothing of the fact's either
+    if drawn is not None:  # ("…, causing imports to China to fall 21 percent")
+        basis = sentence[: drawn.start()] if before else sentence[drawn.start() :]
     told = text
     if flow(text):  # "imports of goods hit by tariffs dropped 17.6%": the tariffs qualify
         told, basis = (patterns()["goods_qualifier"].sub(" ", t) for t in (text, basis))
@@ -676,8 +678,14 @@ def _partner(text: str, ents: list[Entity], actor_country: str | None) -> str | 
 
 def a_part(text: str, e: Entity) -> bool:
     """Whether `text` names the country `e` as a part of a whole (`part_of_whole` words
-    before it and its preposition: "particularly from China")."""
+    before it and its preposition: "particularly from China"; `whole_after` words right
+    after it: "from China and other nations")."""
     found = re.search(
         r"(?:\b(?:from|to|with|into|in)\s+)?(?:the\s+)?" + re.escape(e.text) + r"\b", text
     )
-    return bool(found) and bool(patterns()["part_of_whole"].search(text[: found.start()]))
+    if not found:
+        return False
+    return bool(
+        patterns()["part_of_whole"].search(text[: found.start()])
+        or patterns()["whole_after"].match(text[found.end() :])  # "China and other nations"
+    )

@@ -153,6 +153,8 @@ class ClaimWords(_Entry):
     world_words: tuple[str, ...]
     consequence_leads: tuple[str, ...]
     part_of_whole: tuple[str, ...]
+    whole_after: tuple[str, ...]
+    compared_year: tuple[str, ...]
     goods_qualifier: tuple[str, ...]
     china_made: tuple[str, ...]
     all_partners: tuple[str, ...]
@@ -228,6 +230,7 @@ class ClaimWords(_Entry):
     trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
     flows_from_china: dict[Literal["exports", "imports"], tuple[str, ...]]
     falls: tuple[str, ...]
+    rises: tuple[str, ...]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
     regional_rank: tuple[str, ...]
@@ -246,6 +249,8 @@ class ClaimWords(_Entry):
         "effect_words",
         "law_referred",
         "part_of_year",
+        "whole_after",
+        "compared_year",
         "wider_than_goods",
         "all_goods",
         "trade_breakdown",
@@ -298,6 +303,7 @@ class ClaimWords(_Entry):
         "import_bans",
         "other_lists",
         "falls",
+        "rises",
         "instrument_content",
         "legal_actions",
         "goods_anaphora",

@@ -33,6 +33,7 @@ from analysis.evidence import (
     reserve_checks,
     tariff_checks,
     trade_checks,
+    trade_direction,
 )
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_checks import check_ban, check_policy
@@ -425,6 +426,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     contact_checks.check_event,
     figure_checks.check_count,
     trade_checks.check_trade,
+    trade_direction.check_direction,
     tariff_checks.check_tariff,
     frame_checks.check_measure,
     check_policy,

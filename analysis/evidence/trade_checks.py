@@ -42,6 +42,8 @@ REVISION_GAP = 0.01
 AMOUNT_NEAR = 0.10
 CHANGE_POINTS, CHANGE_NEAR_POINTS = 1.5, 5.0
 PART_YEAR_DAYS = 300
+# An undated trade figure takes the period of the nearest of this many sentences before it
+PERIOD_SENTENCES = 3
 TRADE_RELEASE_MONTH = 2
 TOTAL = "total"  # two-way trade: exports and imports of the year together
 _FLOW_WORDS = {TOTAL: "trade (exports and imports)"}
@@ -61,6 +63,44 @@ def _since(ctx: Context, frame: Frame) -> list[str]:
         if at is not None and _SINCE.search(text[max(0, at - 12) : at]):
             out.append(w.date)
     return out
+
+
+def _compared(ctx: Context, frame: Frame) -> list[str]:
+    """The ids of the dates a claim names for a figure it compares with ("just under the
+    record set in 2018", "after the $419.4 billion shortfall in 2018": `compared_year`
+    words right before the date), not the year its own figure is for."""
+    text = ctx.article.text
+    words = claim_words.patterns()["compared_year"]
+    out = []
+    for w in frame.when:
+        at = ctx.article.date(w.date).start_char
+        if at is not None and words.search(text[max(0, at - 80) : at]):
+            out.append(w.date)
+    return out
+
+
+def _period_before(ctx: Context, claim: Claim) -> str:
+    """The part of a year an undated trade figure is for when the nearest of the
+    `PERIOD_SENTENCES` sentences before it that names a period names a month or a quarter ("The
+    deficit with China dropped in June. ... Exports increased by $3.1 billion to $10.1
+    billion"): that date's words, or '' (a year there, or none, leaves the claim alone)."""
+    sents = _sentences(ctx.article.text)
+    i = text.sentence_at(sents, claim.start)
+    if i < 0:
+        return ""
+    for s in reversed(sents[max(0, i - PERIOD_SENTENCES) : i + 1]):
+        found = [
+            d
+            for d in ctx.article.dates
+            if s.start <= d.start_char < s.end and d.start and d.granularity != "day"
+        ]
+        if s is sents[i] and any(claim.start <= d.start_char < claim.end for d in found):
+            return ""  # the claim dates itself
+        if not found:
+            continue
+        spans = [((d.end or d.start) - d.start).days for d in found]
+        return found[0].text if max(spans) < PART_YEAR_DAYS else ""
+    return ""
 
 
 def figure_year(frame: Frame, as_of: dt.date | None, since: list[str] = ()) -> int | None:
@@ -280,11 +320,14 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     if frame.kind != TRADE or frame.quantity is None:
         return None
     flow = frame.action if frame.action in (*trade.FLOWS, TOTAL) else None
-    year = figure_year(frame, ctx.as_of, since)
+    compared = _compared(ctx, frame)
+    year = figure_year(frame, ctx.as_of, since + compared)
     if flow is None or year is None:
         return None
     if frame.partner is None and claim_words.patterns()["china_made"].search(claim.text):
         frame = dataclasses.replace(frame, partner="CHN")  # "imports of Chinese products"
+    if flow == TOTAL and {frame.actor_country, frame.partner} == {"CHN", "USA"}:
+        frame = dataclasses.replace(frame, partner="CHN")  # China's trade with the US: two-way
     if frame.partner is None and _china_paragraph(ctx, claim):
         frame = dataclasses.replace(frame, partner="CHN")
         claim = dataclasses.replace(
@@ -303,6 +346,12 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     not_in_table = _beyond_the_table(
         frame, claim.text, _lead(ctx, claim), _source_before(ctx, claim)
     )
+    period = "" if not_in_table or frame.when else _period_before(ctx, claim)
+    if period:
+        not_in_table = (
+            f"The figure is for the period named just before it ({period}), part of a year; "
+            "the trade table is by year."
+        )
     if not_in_table:
         decision = v.Decision(Label.NOT_CHECKABLE, not_in_table)
         return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
@@ -315,7 +364,16 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     rows = [int(table.at[year, "row"])]
     decisions = []
     sentence, figures = _figures(ctx, claim, frame)
+    begin = sentence_start(ctx, claim)
+    theirs = set()  # "after the $419.4 billion shortfall in 2018": that year's figure
+    for d in compared:
+        y = ctx.article.date(d).start_char - begin
+        words = claim_words.patterns()["compared_year"].search(sentence[max(0, y - 80) : y])
+        opens = max(0, y - 80) + words.start() if words else y
+        theirs |= {at for at, _ in figures if opens <= at < y}
     for at, q in figures:
+        if at in theirs:
+            continue
         after = _named_after(sentence, at + len(q.text.rstrip())) if q.unit == "USD" else ""
         said = (after if after in (*trade.FLOWS, TOTAL) else "") or _flow_before(sentence, at)
         said = said or flow

@@ -1,0 +1,80 @@
+"""The direction of a US–China goods trade flow stated without a figure ("imports from China
+declined sharply", "the deficit with China widened in 2022"): the Census table's figure of
+the year against the year before's. The flow and its year are read as for a trade figure
+(`analysis/evidence/trade_checks.py`); what the annual all-goods table cannot hold (part of
+a year, a product, China's own statistics, a year not out by the article's date) is not
+checkable there either."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pandas as pd
+
+from analysis.article import claim_words, frames
+from analysis.article.claims import Claim
+from analysis.evidence import trade_checks as tc
+from analysis.evidence import verdicts as v
+from analysis.evidence.frame_checks import frame_of
+from analysis.evidence.model import Context, Verdict
+from analysis.fmt import usd_bn
+from analysis.vocab import Label
+
+# China as the other side of the flow: "imports from China", "exports to China"
+_WITH_CHINA = re.compile(r"\b(?:from|to|with)\s+(?:the\s+)?(?:mainland\s+)?China\b", re.I)
+
+
+def _direction(text: str) -> int:
+    """+1 for a rise, -1 for a fall: the first verb of change after the flow's word."""
+    flow_at = min(
+        (m.start() for p in claim_words.patterns()["flows"].values() for m in p.finditer(text)),
+        default=0,
+    )
+    words = claim_words.patterns()
+    found = [(m.start(), -1) for m in words["falls"].finditer(text, flow_at)]
+    found += [(m.start(), 1) for m in words["rises"].finditer(text, flow_at)]
+    return min(found)[1] if found else 0
+
+
+def check_direction(ctx: Context, claim: Claim) -> Verdict | None:
+    """A flow with China that rose or fell, with no figure: the year's Census figure against
+    the year before's (the balance as a magnitude: a deficit that "widened" grew). The
+    direction holding: supported; else unsupported."""
+    frame = frame_of(claim)
+    flow = frames.flow(claim.text)
+    if frame is None or frame.quantity is not None or frames.extreme(claim.text):
+        return None
+    if flow not in ("exports", "imports", "balance", tc.TOTAL) or not _WITH_CHINA.search(
+        claim.text
+    ):
+        return None
+    sign = _direction(claim.text)
+    year = tc.figure_year(frame, ctx.as_of, tc._since(ctx, frame) + tc._compared(ctx, frame))
+    if not sign or year is None or tc._all_partners(ctx, claim):
+        return None
+    why = tc._beyond_the_table(
+        frame, claim.text, tc._lead(ctx, claim), tc._source_before(ctx, claim)
+    )
+    period = "" if why or frame.when else tc._period_before(ctx, claim)
+    if why or period:
+        why = why or f"The change is for {period}, part of a year; the trade table is by year."
+        decision = v.Decision(Label.NOT_CHECKABLE, why)
+        return tc._trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
+    found = tc._trade_table(ctx, claim, flow, year)
+    if isinstance(found, Verdict):
+        return found
+    table, public = found
+    if year - 1 not in table.index or pd.isna(table.at[year - 1, flow]):
+        return None
+    now, before = abs(float(table.at[year, flow])), abs(float(table.at[year - 1, flow]))
+    held = (now - before) * sign > 0
+    what = f"US goods {tc._FLOW_WORDS.get(flow, flow)} with China"
+    decision = v.Decision(
+        Label.SUPPORTED if held else Label.UNSUPPORTED,
+        f"{what}: {usd_bn(before)} in {year - 1}, {usd_bn(now)} in {year} (Census): "
+        f"{'a rise' if now > before else 'a fall'}; the claim says it "
+        f"{'rose' if sign > 0 else 'fell'}.",
+    )
+    rows = [int(table.at[y, "row"]) for y in (year - 1, year)]
+    return tc._trade_verdict(claim, decision, table, rows, public)
