@@ -1,5 +1,6 @@
 """The whole report as one file: `report.html` (self-contained, works alone) and
-`report.pdf` (printed by headless Chromium: each run from a new page, charts whole).
+`report.pdf` (printed by headless Chromium: each run from a new page, charts whole, the
+headings as the PDF's bookmarks).
 
 Both are written from what the last `index.html` of the output folder showed
 (`index.json`), so `workbook export` can follow any `workbook run`.
@@ -74,6 +75,7 @@ def print_pdf(page: str, target: Path) -> Path:
             *FLAGS,
             f"--user-data-dir={Path(folder, 'profile')}",
             "--no-pdf-header-footer",
+            "--generate-pdf-document-outline",  # bookmarks: the report's headings, each run's
             f"--print-to-pdf={printed}",
             source.as_uri(),
         ]
