@@ -5,6 +5,7 @@ from the bundled catalog, never typed."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pandas as pd
@@ -12,7 +13,8 @@ from conftest import dated_article
 
 from analysis.analyses import measures
 from analysis.article import frames
-from analysis.evidence import factcheck
+from analysis.data import datasets
+from analysis.evidence import factcheck, figure_checks
 from analysis.evidence.model import Verdict
 from analysis.vocab import Label
 
@@ -97,3 +99,38 @@ def test_an_investment_ban_is_not_called_a_licence_requirement(tmp_path):
     x = _about(found, "barred from holding")
     assert x.claim.frame.action == "investment"
     assert x.verdict == Label.SUPPORTED
+
+
+def _import_share_row() -> pd.Series:
+    """China's share of US rare-earth imports in the newest edition that gives shares."""
+    table = datasets.load(figure_checks.IMPORT_SOURCES)
+    rows = table.loc[
+        (table["commodity"] == "rare earths")
+        & (table["country"] == "China")
+        & table["share_pct"].notna()
+    ]
+    return rows.iloc[-1]
+
+
+def _released(edition: str) -> str:
+    return (
+        datasets.released(figure_checks.IMPORT_SOURCES, edition) + dt.timedelta(days=30)
+    ).isoformat()
+
+
+def test_a_share_of_us_imports_from_a_partner_is_checked_against_import_sources(tmp_path):
+    row = _import_share_row()
+    first, last = figure_checks._period_years(str(row["period"]))
+    share = round(float(row["share_pct"]))
+    published = _released(str(row["source_edition"]))
+    text = (
+        f"Between {first} and {last}, about {share}% of America's rare-earth imports came "
+        f"from China. From {first} to {last}, about {share + 20}% of US rare-earth imports "
+        f"came from China. Between {first - 10} and {last - 10}, about {share}% of US "
+        "rare-earth imports came from China."
+    )
+    found = _verdicts(tmp_path, text, published)
+    right, wrong, older = (x for x in found if "imports came" in x.claim.text)
+    assert right.verdict == Label.SUPPORTED
+    assert wrong.verdict == Label.UNSUPPORTED
+    assert older.verdict == Label.NOT_CHECKABLE  # no edition covers that period
