@@ -106,6 +106,7 @@ def patterns() -> dict[str, Any]:
         "legal_actions": _any(w.legal_actions),
         "goods_anaphora": _any(w.goods_anaphora),
         "import_bans": _any(w.import_bans),
+        "investment_bans": _any(w.investment_bans),
         "other_lists": _any(w.other_lists),
         "meetings": _any(w.meetings),
         "sequence": _any(w.sequence),

@@ -154,6 +154,8 @@ def action(text: str) -> str:
         return "listing"
     if bans_imports(text):
         return "import ban"  # "prohibiting imports of poultry": not an export ban
+    if patterns()["investment_bans"].search(text):
+        return "investment"  # "the investment ban", "trading of securities ... prohibited"
     if cues["ban"].search(text):
         return "licence" if cues["licence"].search(text) else "ban"
     # otherwise the kind named first: "escalated its export controls, reigniting the tariff

@@ -172,6 +172,7 @@ class ClaimWords(_Entry):
     legal_actions: tuple[str, ...]
     goods_anaphora: tuple[str, ...]
     import_bans: tuple[str, ...]
+    investment_bans: tuple[str, ...]
     other_lists: tuple[str, ...]
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
@@ -301,6 +302,7 @@ class ClaimWords(_Entry):
         "customs_codes",
         "measure_negation",
         "import_bans",
+        "investment_bans",
         "other_lists",
         "falls",
         "rises",

@@ -417,6 +417,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     figure_checks.check_taxonomy,
     reserve_checks.check_reserve_rank,
     figure_checks.check_import_rank,
+    figure_checks.check_import_share,
     figure_checks.check_rank,
     amount_checks.check_amount,
     reserve_checks.check_reserves,

@@ -212,6 +212,92 @@ def check_import_rank(ctx: Context, claim: Claim) -> Verdict | None:
     )
 
 
+_YEARS = re.compile(r"(\d{4})\s*[–-]\s*(\d{2,4})")
+
+
+def _period_years(period: str) -> tuple[int, int] | None:
+    """'2020–23' as (2020, 2023)."""
+    m = _YEARS.search(period)
+    if m is None:
+        return None
+    first, last = int(m.group(1)), m.group(2)
+    return first, int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+
+
+def check_import_share(ctx: Context, claim: Claim) -> Verdict | None:
+    """'Between 2020 and 2023, roughly 70% of America's rare-earth imports came from
+    China': a percentage of US imports of a good that came from a partner, checked against
+    that partner's share among the USGS import sources (us_import_sources) of the editions
+    public by the article's date: the edition of the period the claim names, else the
+    newest. The figure's hedge gives its bounds; without one it must match to the unit."""
+    frame = frame_of(claim)
+    q = frame.quantity if frame else None
+    if q is None or q.unit != "%" or q.of != "imports" or q.value is None or not frame.partner:
+        return None
+    if frame.actor_country not in (None, "USA"):
+        return None
+    goods_named = [c for g in frame.goods if (c := commodity_of(g))]
+    if not goods_named:
+        return None
+    table = datasets.load(IMPORT_SOURCES)
+    public = [
+        e["id"]
+        for e in datasets.editions(IMPORT_SOURCES)
+        if (r := datasets.released(IMPORT_SOURCES, e["id"])) is not None
+        and (ctx.as_of is None or r <= ctx.as_of)
+    ]
+    rows = table.loc[
+        (table["commodity"] == goods_named[0])
+        & table["source_edition"].isin(public)
+        & table["share_pct"].notna()
+    ]
+    rows = rows.loc[[countries.iso3(str(c)) == frame.partner for c in rows["country"]]]
+    span = next(((w.start, w.end) for w in frame.when if w.role == "period"), None)
+    if span:
+        years = (int(span[0][:4]), int(span[1][:4]))
+        rows = rows.loc[[_period_years(str(p)) == years for p in rows["period"]]]
+    elif not rows.empty:
+        rows = rows.loc[rows["source_edition"] == public[-1]] if public else rows.iloc[:0]
+    if rows.empty:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"No USGS import share of {goods_named[0]} from {countries.name(frame.partner)} "
+            "for that period public by the article's date.",
+        )
+    else:
+        row = rows.iloc[-1]
+        share = float(row["share_pct"])
+        low = q.low if q.low is not None else q.value
+        high = q.high if q.high is not None else q.value
+        held = low <= share <= high if q.hedge else round(share) == round(q.value)
+        decision = v.Decision(
+            Label.SUPPORTED if held else Label.UNSUPPORTED,
+            f"{row['source_edition']} ({row['material']}, {row['period']}): "
+            f"{row['country']} supplied {share:.0f}% of US imports (the claim: {q.text}).",
+        )
+    evidence = (
+        (
+            make_evidence(
+                IMPORT_SOURCES,
+                [int(r) for r in rows.index],
+                {"edition": str(rows.iloc[-1]["source_edition"])},
+                "import share of the partner",
+                datasets.released(IMPORT_SOURCES, str(rows.iloc[-1]["source_edition"])),
+            ),
+        )
+        if not rows.empty
+        else ()
+    )
+    return Verdict(
+        claim,
+        decision.label,
+        decision.rationale,
+        "share of import sources",
+        evidence,
+        needs_text(decision, "US import sources of the goods, as public then"),
+    )
+
+
 def _subject_before(ctx: Context, claim: Claim, upto: int) -> str | None:
     """The country a clause is about: the first one it names before `upto`, asides between
     dashes or in brackets left out ("China – the United States' rival – is ...")."""

@@ -450,7 +450,14 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         decision = _codes_decision(best, frame.codes)
         return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
     label = str(best["measure_type"]).replace("_", " ")
-    if frames.forbids(claim.text) and best["strength"] != "ban" and not _bars(best):
+    if (
+        frames.forbids(claim.text)
+        and best["strength"] != "ban"
+        and not _bars(best)
+        # an investment restriction may prohibit investment outright (its type's
+        # definition): "the investment ban" is not a licence called a ban
+        and best["restricts"] != "investment"
+    ):
         # a listing is a licence requirement, often with a presumption of denial: close to
         # a ban for the parties listed, but not one; any other licence is not a ban at all
         decision = v.Decision(
