@@ -66,3 +66,13 @@ def test_the_last_day_of_a_suspension_names_the_measure(tmp_path):
 def test_a_classing_verb_does_not_hide_what_a_mineral_is_said_to_be(tmp_path, text, verdict):
     (x,) = factcheck.check(dated_article(tmp_path, text, "2024-06-10"))
     assert x.verdict == verdict and x.rule == "taxonomy", x.rationale
+
+
+def test_a_suspension_named_again_with_its_term_is_a_measure_claim(tmp_path):
+    mid, announced, last = _suspension_with_an_end()
+    text = (
+        "Beijing paused the curbs on antimony exports. The suspension will remain in effect "
+        f"until {last:%B} {last.day}, {last.year}."
+    )
+    found = factcheck.check(dated_article(tmp_path, text, announced.isoformat()))
+    assert any("remain in effect" in x.claim.text for x in found), [x.claim.text for x in found]
