@@ -69,7 +69,7 @@ def test_a_classing_verb_does_not_hide_what_a_mineral_is_said_to_be(tmp_path, te
 
 
 def test_a_suspension_named_again_with_its_term_is_a_measure_claim(tmp_path):
-    mid, announced, last = _suspension_with_an_end()
+    _mid, announced, last = _suspension_with_an_end()
     text = (
         "Beijing paused the curbs on antimony exports. The suspension will remain in effect "
         f"until {last:%B} {last.day}, {last.year}."
