@@ -148,8 +148,9 @@ def action(text: str) -> str:
     text = patterns()["relations"].sub(" ", text)  # "eased US-China ties": not a measure
     text = patterns()["not_legislation"].sub(" ", text)  # "Newton's third law": no act
     eased, banned = cues["relaxation"].search(text), cues["ban"].search(text)
-    if eased and (not banned or eased.start() < banned.start()):
-        return "relaxation"  # "lifted its ban on ...": the ban is what was eased
+    if eased and (not banned or eased.start() <= banned.start()):
+        # "lifted its ban on ...", "the ban was lifted": the ban is what was eased
+        return "relaxation"
     if cues["listing"].search(text):
         return "listing"
     if bans_imports(text):

@@ -377,7 +377,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                 f"in the {ANNOUNCED_DAYS} days before {ctx.as_of}.",
             )
             return _verdict(claim, decision, found, "the measure once it is issued")
-    if dated and not found.empty and date_hits(found, dated).empty:
+    ended = _ended_on(base, dated)
+    if not ended.empty and _ended_on(found, dated).empty:
+        found = ended  # "suspended until 27 November 2026": the last day names the measure
+    elif dated and not found.empty and date_hits(found, dated).empty:
         found = base  # the days decide: the goods may be named loosely
     elif dated and found.empty:
         found = date_hits(base, dated) if len(base) else base
@@ -621,12 +624,26 @@ def date_hits(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
     if found.empty:
         return found
     every = found.loc[found.apply(lambda m: all(_matches(m, w) for w in dated), axis=1)]
+    if any(w.role == "until" for w in dated) and not every.empty:
+        # "suspended until 27 November 2026": a measure whose recorded last day is that day
+        # beats ones that merely record no end (those only fail to contradict it)
+        ended = every.loc[every["last_day"].notna()]
+        every = ended if not ended.empty else every
     if not every.empty or len(dated) < 2 or len({w.role for w in dated}) > 1:
         return every
     each = [found.apply(lambda m, w=w: _matches(m, w), axis=1) for w in dated]
     if not all(hit.any() for hit in each):
         return every
     return found.loc[pd.concat(each, axis=1).any(axis=1)]
+
+
+def _ended_on(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
+    """The measures whose recorded last day falls on a claim's 'until' date."""
+    until = [w for w in dated if w.role == "until"]
+    if not until or found.empty:
+        return found.iloc[0:0]
+    days = found["last_day"].map(day_of)
+    return found.loc[days.map(lambda d: d is not None and any(_within(d, w) for w in until))]
 
 
 def _nearest(found: pd.DataFrame, when: Any) -> pd.Series:
