@@ -20,3 +20,11 @@ def test_a_date_a_plan_is_for_stays_ahead(tmp_path):
     art = dated_article(tmp_path, text, "2023-06-01")
     days = [d for d in art.dates if d.text == "March 5"]
     assert days and str(days[0].start) == "2024-03-05", days
+
+
+
+@pytest.mark.parametrize("verb", ["is clamping down on", "cracked down on"])
+def test_a_crackdown_written_in_two_words_is_a_restriction(verb):
+    from analysis.article import frames
+
+    assert frames.action(f"Ruritania {verb} exports of tin from May 1.") == "restriction"
