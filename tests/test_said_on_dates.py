@@ -22,7 +22,6 @@ def test_a_date_a_plan_is_for_stays_ahead(tmp_path):
     assert days and str(days[0].start) == "2024-03-05", days
 
 
-
 @pytest.mark.parametrize("verb", ["is clamping down on", "cracked down on"])
 def test_a_crackdown_written_in_two_words_is_a_restriction(verb):
     from analysis.article import frames
