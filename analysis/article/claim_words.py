@@ -169,6 +169,21 @@ def patterns() -> dict[str, Any]:
         "falls": _any(w.falls),
         "rises": _any(w.rises),
         "rank": _any(w.rank_words),
+        # "ranks second", "is third": a verb of ranking right before an ordinal
+        "rank_place": re.compile(
+            r"\b(?:" + "|".join(w.rank_places) + r")\s+(?P<place>first|second|third|fourth|fifth"
+            r"|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b",
+            re.I,
+        ),
+        # "some of the world's largest": a place among the first few
+        "rank_among": re.compile(
+            r"\b(?:"
+            + "|".join(w.rank_among)
+            + r")\s+(?:[\w'’-]+\s+){0,2}?(?:"
+            + "|".join(w.rank_words)
+            + r")\b",
+            re.I,
+        ),
         "regional_rank": _any(w.regional_rank),
         "taxonomy": _any(w.taxonomy_words),
         "taxonomy_negation": _any(w.taxonomy_negation),

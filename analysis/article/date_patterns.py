@@ -262,6 +262,11 @@ def tense_of(sentence: str) -> str:
 
 
 SAID = re.compile(r"\b(?:said|says|told|announced|stated|reported|added)\b", re.I)
+# A date right after a past verb of saying ("announced on July 3 that it planned to
+# impose ...") is when the saying happened: in the past, whatever the clause it introduces.
+SAID_ON = re.compile(
+    r"\b(?:said|told|announced|stated|reported|declared|unveiled)\s+(?:on\s+|last\s+)?$", re.I
+)
 
 
 def clause_at(sentence: str, at: int) -> str:

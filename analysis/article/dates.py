@@ -263,8 +263,11 @@ def _tense_around(sentence: str, start: int, end: int, clause: str) -> str:
     December 1, the export of graphite will require permits'); a date a measure starts
     from ('from April 10', 'effective', 'take effect') is not pushed into the past by the
     announcing verb, nor into the future by another clause ('the notice is scheduled for
-    May 21, but the changes take effect May 16'); else the clause's words, then the
-    sentence's."""
+    May 21, but the changes take effect May 16'); a date right after a past verb of saying
+    is past ('announced on July 3 that it planned to ...'); else the clause's words, then
+    the sentence's."""
+    if pat.SAID_ON.search(sentence[max(0, start - 40) : start]):
+        return "past"  # "announced on July 3 that it planned to ...": the day of the saying
     ahead = pat.FUTURE.search(sentence, end)
     if ahead:
         # unless the date's own clause reports a past act and the future words come in a

@@ -172,11 +172,42 @@ def _percents(text: str, date_spans: list[tuple[int, int]]) -> Iterator[tuple[in
     """Every percentage of a claim outside its dates, with what it is of (and where)."""
     for m in _PERCENT.finditer(text):
         if outside(date_spans, m.start()):
+            if _range_low(text, m.start(), m.end()):
+                continue  # "70%–85%": the low end, read with the figure after it
             value = _number(m.group("num"))
-            hedge = _hedge(text[: m.start()])
+            start, hedge = m.start(), _hedge(text[: m.start()])
             low, high = _bounds(value, hedge)
+            lo = _RANGE_BEFORE.search(text, 0, m.start())
+            # "from 79% to 82%" holds two levels; a low end is a percentage below the high one
+            if lo and not _LEVEL_FROM.search(text, 0, lo.start()) and _number(lo["lo"]) < value:
+                start, hedge = lo.start(), _hedge(text[: lo.start()])
+                low = _bounds(_number(lo.group("lo")), hedge)[0]
+                high = _bounds(value, hedge)[1]
             of = _percent_of(text, m.start(), m.end())
-            yield m.start(), Quantity(m.group(0), value, "%", of, hedge, low, high)
+            yield start, Quantity(text[start : m.end()], value, "%", of, hedge, low, high)
+
+
+# A range of percentages ("70–85%", "70-85 percent", "70% to 85%", "between 70 and 85%"): the
+# claim holds anywhere from the low end's lower bound to the high end's upper bound.
+_RANGE_BEFORE = re.compile(
+    rf"(?<![\d.,])(?:between\s+)?(?P<lo>{_NUMBER})\s*(?:%|per ?cent|percent)?"
+    r"\s*(?:[–-]|to\b|and\b)\s*$",
+    re.I,
+)
+_LEVEL_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
+
+
+def _range_low(text: str, at: int, end: int) -> bool:
+    """Whether the percentage at `at` is the low end of a range ("70%–85%")."""
+    after = re.match(
+        rf"\s*(?:[–-]|to\b)\s*(?P<hi>{_NUMBER})\s*(?:%|per ?cent\b|percent\b)", text[end:], re.I
+    )
+    own = _PERCENT.match(text, at)
+    return (
+        bool(after and own)
+        and _number(own["num"]) < _number(after["hi"])
+        and not _LEVEL_FROM.search(text, 0, at)
+    )
 
 
 def _amounts(text: str, date_spans: list[tuple[int, int]]) -> Iterator[tuple[int, Quantity]]:

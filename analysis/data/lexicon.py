@@ -234,6 +234,8 @@ class ClaimWords(_Entry):
     rises: tuple[str, ...]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
+    rank_places: tuple[str, ...]
+    rank_among: tuple[str, ...]
     regional_rank: tuple[str, ...]
     taxonomy_words: tuple[str, ...]
     taxonomy_negation: tuple[str, ...]
@@ -246,6 +248,8 @@ class ClaimWords(_Entry):
         "forecast",
         "attribution",
         "rank_words",
+        "rank_places",
+        "rank_among",
         "regional_rank",
         "effect_words",
         "law_referred",

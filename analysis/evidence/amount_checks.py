@@ -89,7 +89,7 @@ def _producer(ctx: Context, claim: Claim, frame: Frame) -> str | None:
     return None
 
 
-def _sole_good(ctx: Context) -> tuple[str, ...]:
+def sole_good(ctx: Context) -> tuple[str, ...]:
     """The one mineral every claim of the article names, when there is one: a tonnage in a
     sentence naming none ("Brazil's production rose to 68K tonnes") is of it."""
     named = {g for c in ctx.article.claims if (f := frame_of(c)) for g in f.goods}
@@ -107,7 +107,7 @@ def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
     frame = frame_of(claim)
     q = frame.quantity if frame else None
     if frame is not None and not frame.goods and any(quantities.tonnages(claim.text, [])):
-        frame = dataclasses.replace(frame, goods=_sole_good(ctx))
+        frame = dataclasses.replace(frame, goods=sole_good(ctx))
     if frame is None or q is None or not frame.goods:
         return None
     if q.of != quantities.AMOUNT:  # a rate of change first, its tonnage after it

@@ -3,6 +3,7 @@ among the holders of reserves, in the newest USGS edition out by the article's d
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pandas as pd
@@ -11,7 +12,7 @@ from analysis.analyses import concentration
 from analysis.article import claim_words
 from analysis.article.claims import Claim
 from analysis.data import countries, datasets
-from analysis.evidence import trade_checks
+from analysis.evidence import amount_checks, trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.figure_checks import commodity_of
 from analysis.evidence.frame_checks import frame_of
@@ -80,6 +81,9 @@ def check_reserves(ctx: Context, claim: Claim) -> Verdict | None:
 
 
 _RESERVES = re.compile(r"\breserves?\b", re.I)
+# The last place that still counts as "one of the largest" holders ("holds some of the
+# world's largest reserves"): the first five.
+AMONG_TOP = 5
 _ORDINAL = re.compile(
     r"\b(second|third|fourth|fifth|sixth|\d(?:nd|rd|th))[- ](?:largest|biggest)", re.I
 )
@@ -106,10 +110,15 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
     edition out by the article's date (the place the claim gives, first by default)."""
     frame = frame_of(claim)
     q = frame.quantity if frame else None
-    words = claim_words.patterns()["rank"]
-    if frame is None or not frame.goods or (q and q.unit == "%"):
+    pats = claim_words.patterns()
+    stated = pats["rank_place"].search(claim.text)
+    if frame is None or (q and q.unit == "%"):
         return None
-    if not (_RESERVES.search(claim.text) and words.search(claim.text)):
+    if not (_RESERVES.search(claim.text) and (pats["rank"].search(claim.text) or stated)):
+        return None
+    if not frame.goods:  # "Brazil ranks second, with 21 million tonnes of reserves"
+        frame = dataclasses.replace(frame, goods=amount_checks.sole_good(ctx))
+    if not frame.goods:
         return None
     commodity = commodity_of(frame.goods[0])
     if commodity is None:
@@ -130,8 +139,16 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
     order = list(dict.fromkeys(held["code"]))
     rank = order.index(holder) + 1 if holder in order else None
     m = _ORDINAL.search(claim.text)
-    place = (v.ordinal(m.group(1)) or 1) if m else 1
-    label = Label.SUPPORTED if rank == place else Label.UNSUPPORTED
+    among = pats["rank_among"].search(claim.text) is not None
+    place = (
+        (v.ordinal(m.group(1)) or 1)
+        if m
+        else (v.ordinal(stated.group("place")) or 1)
+        if stated
+        else 1
+    )
+    fits = rank is not None and (rank <= AMONG_TOP if among and not m else rank == place)
+    label = Label.SUPPORTED if fits else Label.UNSUPPORTED
     top = ", ".join(
         f"{i}. {r.country} ({number(float(r.value))} {r.unit})"
         for i, r in enumerate(held.head(max(place, rank or 0, 3)).itertuples(), 1)
@@ -140,7 +157,8 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
         label,
         f"{out[-1]}: {countries.name(holder)} holds place {rank or 'none'} in {commodity} "
         "reserves "
-        f"({top}); the claim gives place {place}.",
+        f"({top}); the claim gives "
+        + (f"a place among the first {AMONG_TOP}." if among and not m else f"place {place}."),
     )
     evidence = make_evidence(
         table,
