@@ -253,3 +253,25 @@ def dated_article(tmp_path: Path, text: str, published: str) -> Any:
     meta = {"headline": "Minerals", "language": "en", "published": published}
     path.with_suffix(".meta.json").write_text(json.dumps(meta), encoding="utf-8")
     return document.load(path)
+
+
+def dated_verdicts(tmp_path: Path, text: str, published: str) -> list[Any]:
+    """The fact-check's verdicts on a `dated_article`."""
+    from analysis.evidence import factcheck
+
+    return factcheck.check(dated_article(tmp_path, text, published))
+
+
+def verdict_about(found: list[Any], words: str) -> Any:
+    """The first verdict whose claim holds `words` (failing, with the claims read, if none)."""
+    hits = [x for x in found if words in x.claim.text]
+    assert hits, f"no claim on {words!r} in {[x.claim.text for x in found]}"
+    return hits[0]
+
+
+def measure_row(measure_id: str) -> Any:
+    """The measures catalog's row of a measure id."""
+    from analysis.analyses import measures
+
+    table = measures.measures()
+    return table.loc[table["measure_id"] == measure_id].iloc[0]

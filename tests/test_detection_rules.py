@@ -6,35 +6,19 @@ from the bundled catalog, never typed."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pandas as pd
-from conftest import dated_article
+from conftest import dated_verdicts as _verdicts
+from conftest import measure_row as _measure
+from conftest import verdict_about as _about
 
-from analysis.analyses import measures
 from analysis.article import frames
 from analysis.data import datasets
-from analysis.evidence import factcheck, figure_checks
-from analysis.evidence.model import Verdict
+from analysis.evidence import figure_checks
 from analysis.vocab import Label
 
 CMC_BAN = "usa-2020-11-12-eo-13959-cmc-securities-ban"
 GALLIUM = "chn-2023-07-03-gallium-germanium-licensing"
-
-
-def _verdicts(tmp_path: Path, text: str, published: str) -> list[Verdict]:
-    return factcheck.check(dated_article(tmp_path, text, published))
-
-
-def _about(found: list[Verdict], words: str) -> Verdict:
-    hits = [x for x in found if words in x.claim.text]
-    assert hits, f"no claim on {words!r} in {[x.claim.text for x in found]}"
-    return hits[0]
-
-
-def _measure(measure_id: str) -> pd.Series:
-    table = measures.measures()
-    return table.loc[table["measure_id"] == measure_id].iloc[0]
 
 
 def _day(value: pd.Timestamp) -> str:

@@ -4,24 +4,12 @@ real articles use, each on a stated date. Expected measures come from the catalo
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from conftest import dated_article
+from conftest import dated_verdicts as _verdicts
+from conftest import verdict_about as _about
 
 from analysis.article import frames
-from analysis.evidence import factcheck
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
-
-
-def _verdicts(tmp_path: Path, text: str, published: str) -> list[Verdict]:
-    return factcheck.check(dated_article(tmp_path, text, published))
-
-
-def _about(found: list[Verdict], words: str) -> Verdict:
-    hits = [x for x in found if words in x.claim.text]
-    assert hits, f"no claim on {words!r} in {[x.claim.text for x in found]}"
-    return hits[0]
 
 
 def test_a_rule_stated_with_a_modal_and_no_named_actor_is_a_measure_claim(tmp_path):

@@ -5,37 +5,21 @@ date; rates and dates come from the bundled tables, never typed."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
-from conftest import dated_article
+from conftest import dated_verdicts as _verdicts
+from conftest import measure_row as _measure
+from conftest import verdict_about as _about
 
 from analysis.analyses import measures, visits
 from analysis.article import date_patterns, frames, quantities
 from analysis.article.presupposed import presupposes_measure
 from analysis.data import datasets
-from analysis.evidence import factcheck, tariff_checks
-from analysis.evidence.model import Verdict
+from analysis.evidence import tariff_checks
 from analysis.vocab import Label
 
 US_GENEVA = "usa-2025-05-12-geneva-tariff-reduction"
 CHINA_GENEVA = "chn-2025-05-12-geneva-tariff-reduction"
 TUNGSTEN = "chn-2025-02-04-tungsten-tellurium-bismuth-molybdenum-indium"
-
-
-def _verdicts(tmp_path: Path, text: str, published: str) -> list[Verdict]:
-    return factcheck.check(dated_article(tmp_path, text, published))
-
-
-def _about(found: list[Verdict], words: str) -> Verdict:
-    hits = [x for x in found if words in x.claim.text]
-    assert hits, f"no claim on {words!r} in {[x.claim.text for x in found]}"
-    return hits[0]
-
-
-def _measure(measure_id: str) -> pd.Series:
-    table = measures.measures()
-    return table.loc[table["measure_id"] == measure_id].iloc[0]
 
 
 def _after(measure_id: str, days: int = 1) -> str:

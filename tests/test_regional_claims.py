@@ -7,37 +7,20 @@ its own. Made-up sentences, each on a date computed from the bundled tables."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pandas as pd
-from conftest import dated_article
+from conftest import dated_verdicts as _verdicts
+from conftest import measure_row as _measure
+from conftest import verdict_about as _about
 
-from analysis.analyses import measures
 from analysis.article import quantities
 from analysis.data import datasets
-from analysis.evidence import factcheck
 from analysis.evidence.frame_checks import frame_of
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
 
 ISLANDS = "usa-2020-08-26-south-china-sea-entity-listing"
 GALLIUM = "chn-2023-07-03-gallium-germanium-licensing"
 GRAPHITE = "chn-2023-10-20-graphite-licensing"
-
-
-def _verdicts(tmp_path: Path, text: str, published: str) -> list[Verdict]:
-    return factcheck.check(dated_article(tmp_path, text, published))
-
-
-def _about(found: list[Verdict], words: str) -> Verdict:
-    hits = [x for x in found if words in x.claim.text]
-    assert hits, f"no claim on {words!r} in {[x.claim.text for x in found]}"
-    return hits[0]
-
-
-def _measure(measure_id: str) -> pd.Series:
-    table = measures.measures()
-    return table.loc[table["measure_id"] == measure_id].iloc[0]
 
 
 def _day(measure_id: str, days: int) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from conftest import dated_article
+from conftest import measure_row as _measure
 
 from analysis.analyses import measures
 from analysis.article.quantities import figures
@@ -31,11 +32,6 @@ def _row(measure_id: str, good: str = "") -> pd.Series:
     rows = table.loc[table["measure_id"] == measure_id]
     rows = rows.loc[rows["goods"].map(lambda g: good in g)] if good else rows
     return rows.dropna(subset=["coverage_usd_bn"] if not good else ["rate_pct"]).iloc[0]
-
-
-def _measure(measure_id: str) -> pd.Series:
-    table = measures.measures()
-    return table.loc[table["measure_id"] == measure_id].iloc[0]
 
 
 def _after(measure_id: str, days: int = 20) -> str:

@@ -5,24 +5,11 @@ Made-up sentences in the shapes such pieces use (docs/factcheck.md, "Claim frame
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import dated_article
+from conftest import dated_verdicts as _verdicts
+from conftest import verdict_about as _about
 
 from analysis.article import frames, presupposed, quantities
-from analysis.evidence import factcheck
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
-
-
-def _verdicts(tmp_path: Path, text: str, published: str) -> list[Verdict]:
-    return factcheck.check(dated_article(tmp_path, text, published))
-
-
-def _about(found: list[Verdict], words: str) -> Verdict:
-    hits = [x for x in found if words in x.claim.text]
-    assert hits, f"no claim on {words!r} in {[x.claim.text for x in found]}"
-    return hits[0]
 
 
 def test_a_clause_that_only_answers_a_measure_is_not_checkable(tmp_path):
