@@ -334,15 +334,8 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
             claim,
             notes=(*claim.notes, "The partner is China, the only one its paragraph trades with."),
         )
-    if frame.partner != "CHN" or _all_partners(ctx, claim):
-        return _not_with_china(claim, frame, every=frame.partner == "CHN")
-    if frame.actor_country not in (None, "USA", "CHN"):  # "Japan's exports to China"
-        decision = v.Decision(
-            Label.NOT_CHECKABLE,
-            f"The figure is of {frame.actor}'s trade with China; the trade table is US goods "
-            "trade with China: that country's trade statistics would decide it.",
-        )
-        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
+    if (other := _not_us_china(ctx, claim, frame)) is not None:
+        return other
     not_in_table = _beyond_the_table(
         frame, claim.text, _lead(ctx, claim), _source_before(ctx, claim)
     )
@@ -515,15 +508,8 @@ def _check_extreme(
     year = figure_year(frame, ctx.as_of, since)
     if not flow or which is None or year is None:
         return None
-    if frame.partner != "CHN" or _all_partners(ctx, claim):
-        return _not_with_china(claim, frame, every=frame.partner == "CHN")
-    if frame.actor_country not in (None, "USA", "CHN"):  # "Japan's exports to China"
-        decision = v.Decision(
-            Label.NOT_CHECKABLE,
-            f"The figure is of {frame.actor}'s trade with China; the trade table is US goods "
-            "trade with China: that country's trade statistics would decide it.",
-        )
-        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
+    if (other := _not_us_china(ctx, claim, frame)) is not None:
+        return other
     found = _trade_table(ctx, claim, flow, year)
     if isinstance(found, Verdict):
         return found
@@ -576,6 +562,21 @@ def _trade_verdict(
         needs_text(decision, "the Census figure for that flow and year"),
         tuple(claim.notes),
     )
+
+
+def _not_us_china(ctx: Context, claim: Claim, frame: Frame) -> Verdict | None:
+    """Not checkable when the figure is not of US trade with China: another partner, a
+    total over every partner, or a third country's trade ("Japan's exports to China")."""
+    if frame.partner != "CHN" or _all_partners(ctx, claim):
+        return _not_with_china(claim, frame, every=frame.partner == "CHN")
+    if frame.actor_country not in (None, "USA", "CHN"):
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The figure is of {frame.actor}'s trade with China; the trade table is US goods "
+            "trade with China: that country's trade statistics would decide it.",
+        )
+        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
+    return None
 
 
 def _not_with_china(claim: Claim, frame: Frame, every: bool = False) -> Verdict:
