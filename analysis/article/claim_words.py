@@ -143,6 +143,9 @@ def patterns() -> dict[str, Any]:
         ),
         "effect": _any(w.effect_words),
         "report": _any(w.report_words),
+        # right before a date: its last day; a measure it dates that is not the claimed one
+        "until": re.compile(r"\b(?:" + "|".join(w.until_words) + r")\s+$", re.I),
+        "imposed_on": re.compile(r"\b(?:" + "|".join(w.imposed_on) + r")\s+$", re.I),
         "announce": _any(w.announce_words),
         "objects": _any(w.measure_objects),
         "anaphora": _any(w.measure_anaphora),

@@ -28,17 +28,6 @@ def role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
 # How far after a date that opens its clause a report word makes it the day of the report.
 _REPORT_AFTER = 40
 _OPENS = re.compile(r"^\W*(?:(?:on|in|at|by|late|early|last|this)\s+)*$", re.I)
-_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
-# a measure noun, then a past participle of imposing it (a reduced relative clause, not "the
-# rules it announced in"): the date dates that (other) measure
-_OF_OBJECT = re.compile(
-    r"\b(?:controls|curbs|restrictions|measures|tariffs|bans?|rules|listings?|sanctions)\s+"
-    r"(?:\w+ly\s+)?(?:imposed|announced|introduced|issued|adopted|unveiled|enacted)\s+"
-    r"(?:on|in)\s+$",
-    re.I,
-)
-
-
 # A trailing clause of attribution up to the date: ", a ministry spokeswoman said at a press
 # conference on" (no comma in between)
 _SAID_CLAUSE = re.compile(r",\s*(?:[\w.'’-]+\s+){0,8}?(?:said|says|told|stated)\b[^,;:]*$", re.I)
@@ -61,9 +50,9 @@ def _role(text: str, ref_start: int, size: int = 0) -> str:
     was done that day: 'restricted exports in July' may mean the announcement or the day it
     applied)."""
     before = text[max(0, ref_start - 40) : ref_start]
-    if _UNTIL.search(before):
+    if patterns()["until"].search(before):
         return "until"  # "takes effect from Sunday until Nov 27, 2026": the last day
-    if _OF_OBJECT.search(before):
+    if patterns()["imposed_on"].search(before):
         return "object"  # "the suspension of other export controls imposed on Oct 9"
     after = text[ref_start + size : ref_start + size + _REPORT_AFTER]
     told = patterns()["report"].search(after)

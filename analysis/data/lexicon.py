@@ -217,6 +217,8 @@ class ClaimWords(_Entry):
     item_kinds: tuple[str, ...]
     effect_words: tuple[str, ...]
     report_words: tuple[str, ...]
+    until_words: tuple[str, ...]
+    imposed_on: tuple[str, ...]
     announce_words: tuple[str, ...]
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
@@ -294,6 +296,8 @@ class ClaimWords(_Entry):
         "rank_excluding",
         "rate_replaced",
         "report_words",
+        "until_words",
+        "imposed_on",
         "announce_words",
         "measure_objects",
         "measure_anaphora",
