@@ -275,3 +275,17 @@ def measure_row(measure_id: str) -> Any:
 
     table = measures.measures()
     return table.loc[table["measure_id"] == measure_id].iloc[0]
+
+
+def reserve_order(edition: str = "MCS 2024") -> list[str]:
+    """Countries by rare-earth reserves in a USGS edition, largest first (from the vendored
+    table: no figure typed by hand)."""
+    held = [
+        (float(r["value"]), r["country"])
+        for r in read_rows("sources/rare_earths_reserves.csv")
+        if r["source_edition"] == edition
+        and r["value"]
+        and "World" not in r["country"]
+        and "Other" not in r["country"]
+    ]
+    return [c for _, c in sorted(held, reverse=True)]

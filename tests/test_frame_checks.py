@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import dated_article, read_rows
+from conftest import dated_article, read_rows, reserve_order
 
 from analysis.analyses import concentration, measures, trade
 from analysis.article import frames, gazetteer, presupposed, quantities
@@ -1151,21 +1151,8 @@ def test_a_trade_figure_with_a_wrong_lowest_since_is_only_partly_supported(tmp_p
     assert wrong.verdict == Label.PARTLY and "But" in wrong.rationale, wrong.rationale
 
 
-def _reserve_order(edition: str) -> list[str]:
-    rows = read_rows("sources/rare_earths_reserves.csv")
-    held = [
-        (float(r["value"]), r["country"])
-        for r in rows
-        if r["source_edition"] == edition
-        and r["value"]
-        and "World" not in r["country"]
-        and "Other" not in r["country"]
-    ]
-    return [c for _, c in sorted(held, reverse=True)]
-
-
 def test_a_rank_of_reserves_is_checked_against_the_reserves_table(tmp_path):
-    order = _reserve_order("MCS 2024")
+    order = reserve_order("MCS 2024")
     first, second = order[0], order[1]
     right = _only(tmp_path, f"{first} holds the world's largest rare earth reserves.", "2024-06-01")
     assert right.rule == "rank of reserves" and right.verdict == Label.SUPPORTED, right.rationale

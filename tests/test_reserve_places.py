@@ -3,7 +3,7 @@ reserves of the article's only mineral, and "one of the largest" holders (`AMONG
 
 from __future__ import annotations
 
-from conftest import dated_article, read_rows
+from conftest import dated_article, reserve_order
 
 from analysis.evidence import factcheck
 from analysis.evidence.reserve_checks import AMONG_TOP
@@ -12,26 +12,13 @@ from analysis.vocab import Label
 WHEN = "2024-06-01"  # MCS 2024 is the newest edition then
 
 
-def _order(edition: str = "MCS 2024") -> list[str]:
-    rows = read_rows("sources/rare_earths_reserves.csv")
-    held = [
-        (float(r["value"]), r["country"])
-        for r in rows
-        if r["source_edition"] == edition
-        and r["value"]
-        and "World" not in r["country"]
-        and "Other" not in r["country"]
-    ]
-    return [c for _, c in sorted(held, reverse=True)]
-
-
 def _ranked(tmp_path, text: str):
     found = [x for x in factcheck.check(dated_article(tmp_path, text, WHEN))]
     return [x for x in found if x.rule == "rank of reserves"]
 
 
 def test_a_place_stated_by_a_verb_of_ranking_is_checked(tmp_path):
-    order = _order()
+    order = reserve_order()
     right = _ranked(tmp_path, f"{order[2]} ranks third in rare earth reserves.")
     assert right and right[0].verdict == Label.SUPPORTED, right
     wrong = _ranked(tmp_path, f"{order[2]} is second in rare earth reserves.")
@@ -39,7 +26,7 @@ def test_a_place_stated_by_a_verb_of_ranking_is_checked(tmp_path):
 
 
 def test_a_reserve_place_with_no_mineral_is_of_the_articles_only_mineral(tmp_path):
-    order = _order()
+    order = reserve_order()
     text = (
         f"{order[0]} mines most of the world's rare earths. "
         f"{order[1]} sits second by reserves, holding large deposits."
@@ -49,7 +36,7 @@ def test_a_reserve_place_with_no_mineral_is_of_the_articles_only_mineral(tmp_pat
 
 
 def test_one_of_the_largest_holders_is_a_place_among_the_first_few(tmp_path):
-    order = _order()
+    order = reserve_order()
     inside = _ranked(tmp_path, f"{order[1]} has one of the biggest rare earth reserves on earth.")
     assert inside and inside[0].verdict == Label.SUPPORTED, inside
     assert "among the first" in inside[0].rationale

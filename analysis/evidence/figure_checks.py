@@ -127,6 +127,18 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
 
 
 IMPORT_SOURCES = "us_import_sources"
+
+
+def _public_sources(as_of: dt.date | None) -> list[str]:
+    """The editions of the USGS import-sources table released by `as_of` (all without one)."""
+    return [
+        e["id"]
+        for e in datasets.editions(IMPORT_SOURCES)
+        if (r := datasets.released(IMPORT_SOURCES, e["id"])) is not None
+        and (as_of is None or r <= as_of)
+    ]
+
+
 _ASIDE = re.compile(r"\s[–—-]\s.*?\s[–—-]\s|\([^)]*\)")
 
 
@@ -145,12 +157,7 @@ def check_import_rank(ctx: Context, claim: Claim) -> Verdict | None:
     if not goods_named or subject is None:
         return None
     table = datasets.load(IMPORT_SOURCES)
-    out = [
-        e["id"]
-        for e in datasets.editions(IMPORT_SOURCES)
-        if (r := datasets.released(IMPORT_SOURCES, e["id"])) is not None
-        and (ctx.as_of is None or r <= ctx.as_of)
-    ]
+    out = _public_sources(ctx.as_of)
     m = _PLACE.search(claim.text)
     place = (v.ordinal(m.group(1)) or 1) if m else 1
     decisions, rows = [], []
@@ -240,12 +247,7 @@ def check_import_share(ctx: Context, claim: Claim) -> Verdict | None:
     if not goods_named:
         return None
     table = datasets.load(IMPORT_SOURCES)
-    public = [
-        e["id"]
-        for e in datasets.editions(IMPORT_SOURCES)
-        if (r := datasets.released(IMPORT_SOURCES, e["id"])) is not None
-        and (ctx.as_of is None or r <= ctx.as_of)
-    ]
+    public = _public_sources(ctx.as_of)
     rows = table.loc[
         (table["commodity"] == goods_named[0])
         & table["source_edition"].isin(public)
