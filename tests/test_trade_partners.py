@@ -120,3 +120,18 @@ def test_tumbled_is_a_fall():
 
     assert patterns()["falls"].search("imports tumbled")
     assert patterns()["not_shares"]["growth"].search("It tumbled 9.1% to $50 billion")
+
+
+def test_a_year_after_an_extremes_since_year_dates_the_extreme(tmp_path):
+    # the figure is of one year, the "lowest since" of the year written after it
+    table = trade.goods_trade().set_index("year")
+    size = table["balance"].abs()
+    low = int(size.iloc[:-1].loc[2015:].idxmin())  # lowest since some year, a year after it
+    start = int(size.loc[: low - 1].loc[lambda s: s <= size[low]].index.max())
+    later = low + 1
+    text = (
+        f"The goods deficit with China grew to {_bn(table.at[later, 'balance'])} in {later} "
+        f"after hitting its lowest level since {start} in {low}."
+    )
+    x = _of(tmp_path, text, f"{later + 1}-04-01", "lowest level")
+    assert x.verdict == Label.SUPPORTED, x.rationale
