@@ -208,6 +208,14 @@ def patterns() -> dict[str, Any]:
         "response_to": _any(w.response_to),
         "use": _any(w.use_words),
         "not_legislation": _any(w.not_legislation),
+        # a bloc after a preposition of a flow: "imports from the European Union"
+        "bloc_partner": re.compile(
+            r"\b(?:with|to|from|into)\s+(?:" + "|".join(w.trade_blocs) + r")\b", re.I
+        ),
+        # "the trade war with China": a relation noun right before the preposition
+        "relation_before": re.compile(r"\b(?:" + "|".join(w.relation_nouns) + r")\s*$", re.I),
+        "listing_entails": _any(w.listing_entails),
+        "licence_requirement": _any(w.licence_requirement),
     }
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from analysis.article import date_patterns as pat
 from analysis.article import gazetteer as gz
+from analysis.article import trade_partners as tp
 from analysis.article.claim_words import ENUMERATED, first_cue, patterns
 from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
@@ -457,7 +458,7 @@ def read(
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
     trade_flow = flow(text) or flow(sentence)
-    if not trade_flow and q is not None and q.unit == "USD" and not goods_ids:
+    if not trade_flow and q is not None and not goods_ids and tp.amount_of_before(text, q, spans):
         trade_flow = flow(previous)  # "it was $83 billion": the flow of the sentence before
     kind = _kind(text, q, act, trade_flow, goods_ids, own)
     if kind == TRADE:  # the goods a flow is of, not goods named elsewhere in the sentence
@@ -477,12 +478,15 @@ def read(
     if kind == TRADE:  # "trade with China": the country after the preposition is the partner
         partner = (
             _partner_after(text, own)
+            or tp.bloc_after(text)
             or _partner_after(sentence, sentence_ents or [])
+            or tp.bloc_after(sentence)
             or _partner_after(previous, context[-6:])
             or partner
         )
-    if partner is None and kind == TRADE:
-        partner = _partner("", context[-6:], country)
+    if partner is None and kind == TRADE:  # not a party named only to a relation before
+        near = [e for e in context[-6:] if not tp.party_only(e, (sentence, previous))]
+        partner = _partner("", near, country)
     if kind in (MEASURE, COUNT):  # a measure is dated by its own clause, or by a date opening its
         # sentence ('In 2010, amid a dispute, the government halted exports'), not by others
         dates = [d for d in dates if start <= d.start_char <= start + len(text)] or [
@@ -659,12 +663,13 @@ _TOWARDS = r"\b(?:with|to|from|against|into)\s+(?:the\s+)?"
 
 
 def _partner_after(text: str, ents: list[Entity]) -> str | None:
-    """A country named right after 'with', 'to', 'from', 'against', 'into' in `text`."""
+    """A country named right after 'with', 'to', 'from', 'against', 'into' in `text` (not
+    after a relation noun: "the trade war with China" names a party to the war)."""
     for e in ents:
         country = e.label == gz.PLACE and e.kind == "country" and e.country
         found = re.search(_TOWARDS + re.escape(e.text) + r"\b", text) if country and text else None
         # "imports, particularly from China, declined": a part of the whole, not the partner
-        if found and not a_part(text, e):
+        if found and not a_part(text, e) and not tp.relation_party(text, found.start()):
             return e.country
     return None
 

@@ -34,7 +34,19 @@ def presupposes_measure(text: str) -> bool:
         or states_effect(text)
         or answers_measure(text)
         or bool(p["listing_description"].match(text))  # "For companies on the Entity List"
+        or entails_listing(text)
     )
+
+
+def entails_listing(text: str, sentence: str = "") -> bool:
+    """'That action imposed a license requirement on exporting ...', 'With the final rule,
+    ... a license requirement for all exports ... to which these seven entities are
+    parties': a licence requirement (`licence_requirement`) with a reference back to the
+    listing or rule just told (`listing_entails`), in the clause or the rest of its
+    `sentence`, says what that listing entails, not a measure of its own."""
+    p = patterns()
+    back = p["listing_entails"].search(sentence or text)
+    return bool(p["licence_requirement"].search(text) and back)
 
 
 def dated_start(text: str) -> bool:

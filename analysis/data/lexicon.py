@@ -171,6 +171,10 @@ class ClaimWords(_Entry):
     not_taken: tuple[str, ...]
     legal_actions: tuple[str, ...]
     goods_anaphora: tuple[str, ...]
+    trade_blocs: tuple[str, ...]
+    relation_nouns: tuple[str, ...]
+    listing_entails: tuple[str, ...]
+    licence_requirement: tuple[str, ...]
     import_bans: tuple[str, ...]
     investment_bans: tuple[str, ...]
     other_lists: tuple[str, ...]
@@ -317,6 +321,10 @@ class ClaimWords(_Entry):
         "instrument_content",
         "legal_actions",
         "goods_anaphora",
+        "trade_blocs",
+        "relation_nouns",
+        "listing_entails",
+        "licence_requirement",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

@@ -98,6 +98,14 @@ def _list_lead(ctx: Context, claim: Claim) -> str:
     return lead if lead.endswith(":") else ""
 
 
+def _sentence(ctx: Context, claim: Claim) -> str:
+    """The sentence a claim was cut from (to the full stops or line ends around it)."""
+    text = ctx.article.text
+    start = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start)) + 1
+    ends = [i for i in (text.find(". ", claim.end), text.find("\n", claim.end)) if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
 def _relaxed_kind(text: str) -> str:
     """What kind of measure a relaxation claim says is relaxed: a listing ('removed from the
     list'), an export control ('a general licence', 'suspended the export ban'), or ''
@@ -347,7 +355,12 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             f"The claim is about a legal action against a measure ('{why.group(0)}'); the "
             "catalog records measures, not lawsuits or disputes about them.",
         )
-    if undecidable is None and presupposed.presupposes_measure(claim.text):
+    if undecidable is None and (
+        presupposed.presupposes_measure(claim.text)
+        or presupposed.entails_listing(claim.text, _sentence(ctx, claim))
+        # a piece of such a sentence, its licence requirement read from the sentence
+        or (frame.action == "licence" and presupposed.entails_listing(_sentence(ctx, claim)))
+    ):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,
             "The claim takes the measure as given and says something else about it (what it "

@@ -53,6 +53,13 @@ _GROWTH = claim_words.patterns()["not_shares"]["growth"]
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
+# A year right after the "since" year of an extreme ("widened to $295 billion last year
+# after hitting its lowest level since 2010 in 2023") is the extreme's own year, not the
+# figure's.
+_EXTREME_YEAR = re.compile(r"\bsince\s+\d{4},?\s+in\s+(\d{4})\b", re.I)
+_EXTREME_BEFORE = re.compile(r"\bsince\s+\d{4},?\s+in\s+$", re.I)
+
+
 def _since(ctx: Context, frame: Frame) -> list[str]:
     """The ids of the dates a claim names after "since": where a "lowest since 2010" runs
     from, not the year its figure is for."""
@@ -74,7 +81,9 @@ def _compared(ctx: Context, frame: Frame) -> list[str]:
     out = []
     for w in frame.when:
         at = ctx.article.date(w.date).start_char
-        if at is not None and words.search(text[max(0, at - 80) : at]):
+        if at is not None and (
+            words.search(text[max(0, at - 80) : at]) or _EXTREME_BEFORE.search(text[:at])
+        ):
             out.append(w.date)
     return out
 
@@ -505,7 +514,8 @@ def _check_extreme(
     text = text or claim.text
     flow = frames.flow(text)
     which = frames.extreme(text)
-    year = figure_year(frame, ctx.as_of, since)
+    own = _EXTREME_YEAR.search(text)  # "its lowest level since 2010 in 2023": that year's
+    year = int(own.group(1)) if own else figure_year(frame, ctx.as_of, since)
     if not flow or which is None or year is None:
         return None
     if (other := _not_us_china(ctx, claim, frame)) is not None:

@@ -13,6 +13,7 @@ import re
 import pandas as pd
 
 from analysis.article import claim_words, frames
+from analysis.article import trade_partners as tp
 from analysis.article.claims import Claim
 from analysis.evidence import trade_checks as tc
 from analysis.evidence import verdicts as v
@@ -45,9 +46,10 @@ def check_direction(ctx: Context, claim: Claim) -> Verdict | None:
     flow = frames.flow(claim.text)
     if frame is None or frame.quantity is not None or frames.extreme(claim.text):
         return None
-    if flow not in ("exports", "imports", "balance", tc.TOTAL) or not _WITH_CHINA.search(
-        claim.text
-    ):
+    with_china = [
+        m for m in _WITH_CHINA.finditer(claim.text) if not tp.relation_party(claim.text, m.start())
+    ]  # "the trade war with China" names a party to the war, not the flow's partner
+    if flow not in ("exports", "imports", "balance", tc.TOTAL) or not with_china:
         return None
     sign = _direction(claim.text)
     year = tc.figure_year(frame, ctx.as_of, tc._since(ctx, frame) + tc._compared(ctx, frame))
