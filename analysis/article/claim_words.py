@@ -104,7 +104,10 @@ def patterns() -> dict[str, Any]:
         "running_total": _any(w.running_total),
         "not_taken": _any(w.not_taken),
         "legal_actions": _any(w.legal_actions),
+        "accusations": _any(w.accusations),
         "goods_anaphora": _any(w.goods_anaphora),
+        # matched where a group's name ends, so no word boundary before its "("
+        "group_members": re.compile("|".join(w.group_members), re.I),
         "import_bans": _any(w.import_bans),
         "investment_bans": _any(w.investment_bans),
         "other_lists": _any(w.other_lists),
@@ -161,7 +164,11 @@ def patterns() -> dict[str, Any]:
             r"\b(?:" + "|".join(w.target_words) + r")\s+(?:(?!" + DATE_WORD + r")[\w-]+\s+){0,3}$",
             re.I,
         ),
-        "targeted_parties": re.compile(r"\s+(?:" + "|".join(w.targeted_parties) + r")\b", re.I),
+        # "US firms", or "U.S.-focused": a party or a hyphened aim after the country
+        "targeted_parties": re.compile(
+            rf"(?:\s+(?:{'|'.join(w.targeted_parties)})|-(?:{'|'.join(w.target_compounds)}))\b",
+            re.I,
+        ),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
         # a share word of the quantifiers before "of": "one-third of the world's reserves"
         "share_of": re.compile(

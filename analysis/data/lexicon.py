@@ -170,7 +170,9 @@ class ClaimWords(_Entry):
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
     legal_actions: tuple[str, ...]
+    accusations: tuple[str, ...]
     goods_anaphora: tuple[str, ...]
+    group_members: tuple[str, ...]
     import_bans: tuple[str, ...]
     investment_bans: tuple[str, ...]
     other_lists: tuple[str, ...]
@@ -210,6 +212,7 @@ class ClaimWords(_Entry):
             "subsidy",
             "relaxation",
             "law",
+            "order",
         ],
         tuple[str, ...],
     ]
@@ -226,6 +229,7 @@ class ClaimWords(_Entry):
     requirement: tuple[str, ...]
     target_words: tuple[str, ...]
     targeted_parties: tuple[str, ...]
+    target_compounds: tuple[str, ...]
     immediacy: tuple[str, ...]
     unpublished: tuple[str, ...]
     customs_codes: tuple[str, ...]
@@ -305,6 +309,7 @@ class ClaimWords(_Entry):
         "requirement",
         "target_words",
         "targeted_parties",
+        "target_compounds",
         "immediacy",
         "unpublished",
         "customs_codes",
@@ -316,7 +321,9 @@ class ClaimWords(_Entry):
         "rises",
         "instrument_content",
         "legal_actions",
+        "accusations",
         "goods_anaphora",
+        "group_members",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
