@@ -148,3 +148,51 @@ def test_a_country_hyphened_to_an_aim_is_the_target_not_the_actor(tmp_path):
     )
     x = _about(found, "suspends U.S.-specific")
     assert x.claim.frame.actor_country != "USA", x.claim.frame
+
+
+# --- what a withdrawn measure would have done -----------------------------------------------
+
+
+def test_what_a_withdrawn_rule_would_have_done_is_a_measure_claim(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "The US Commerce Department scrapped the rule this week. The rule would have "
+        "restricted exports of advanced AI chips.",
+        "2025-05-20",
+    )
+    x = _about(found, "would have restricted")
+    assert x.claim.frame.action == "restriction", x.claim.frame
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_would_have_clause_is_not_dated_by_its_sentence(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "On Nov. 7, Beijing put off its October rules, which would have tightened export "
+        "licensing requirements for rare earths.",
+        "2025-11-10",
+    )
+    x = _about(found, "would have tightened")
+    assert x.claim.frame.when == (), x.claim.frame
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_the_act_that_withdraws_a_rule_keeps_its_sentence_date(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "On Nov. 7, Beijing issued a notice, suspending several October directives that would "
+        "have tightened export licensing requirements for rare earths.",
+        "2025-11-10",
+    )
+    x = _about(found, "suspending several October directives")
+    assert [w.text for w in x.claim.frame.when] == ["Nov. 7"], x.claim.frame
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_would_clause_is_still_a_forecast(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Analysts say the rule would restrict exports of advanced AI chips to most countries.",
+        "2025-05-20",
+    )
+    assert all("would restrict" not in x.claim.text for x in found), found

@@ -105,6 +105,7 @@ def patterns() -> dict[str, Any]:
         "not_taken": _any(w.not_taken),
         "legal_actions": _any(w.legal_actions),
         "accusations": _any(w.accusations),
+        "counterfactual": _any(w.counterfactual),
         "goods_anaphora": _any(w.goods_anaphora),
         # matched where a group's name ends, so no word boundary before its "("
         "group_members": re.compile("|".join(w.group_members), re.I),
@@ -222,3 +223,11 @@ def first_cue(text: str) -> int:
     """Where the first measure word of a text starts (its length when there is none)."""
     starts = [m.start() for p in patterns()["cues"].values() if (m := p.search(text))]
     return min(starts, default=len(text))
+
+
+def opens_unreal(text: str) -> bool:
+    """Whether a clause says what a measure would have done before any measure word of its
+    own ("that would have tightened ...", `counterfactual`): about a withdrawn measure, not
+    the act its sentence dates ("suspending the rules that would have ..." is that act)."""
+    unreal = patterns()["counterfactual"].search(text)
+    return unreal is not None and unreal.start() < first_cue(text)

@@ -171,6 +171,7 @@ class ClaimWords(_Entry):
     not_taken: tuple[str, ...]
     legal_actions: tuple[str, ...]
     accusations: tuple[str, ...]
+    counterfactual: tuple[str, ...]
     goods_anaphora: tuple[str, ...]
     group_members: tuple[str, ...]
     import_bans: tuple[str, ...]
@@ -322,6 +323,7 @@ class ClaimWords(_Entry):
         "instrument_content",
         "legal_actions",
         "accusations",
+        "counterfactual",
         "goods_anaphora",
         "group_members",
     )
