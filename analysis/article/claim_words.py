@@ -104,7 +104,11 @@ def patterns() -> dict[str, Any]:
         "running_total": _any(w.running_total),
         "not_taken": _any(w.not_taken),
         "legal_actions": _any(w.legal_actions),
+        "accusations": _any(w.accusations),
+        "counterfactual": _any(w.counterfactual),
         "goods_anaphora": _any(w.goods_anaphora),
+        # matched where a group's name ends, so no word boundary before its "("
+        "group_members": re.compile("|".join(w.group_members), re.I),
         "import_bans": _any(w.import_bans),
         "investment_bans": _any(w.investment_bans),
         "other_lists": _any(w.other_lists),
@@ -161,7 +165,11 @@ def patterns() -> dict[str, Any]:
             r"\b(?:" + "|".join(w.target_words) + r")\s+(?:(?!" + DATE_WORD + r")[\w-]+\s+){0,3}$",
             re.I,
         ),
-        "targeted_parties": re.compile(r"\s+(?:" + "|".join(w.targeted_parties) + r")\b", re.I),
+        # "US firms", or "U.S.-focused": a party or a hyphened aim after the country
+        "targeted_parties": re.compile(
+            rf"(?:\s+(?:{'|'.join(w.targeted_parties)})|-(?:{'|'.join(w.target_compounds)}))\b",
+            re.I,
+        ),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
         # a share word of the quantifiers before "of": "one-third of the world's reserves"
         "share_of": re.compile(
@@ -223,3 +231,11 @@ def first_cue(text: str) -> int:
     """Where the first measure word of a text starts (its length when there is none)."""
     starts = [m.start() for p in patterns()["cues"].values() if (m := p.search(text))]
     return min(starts, default=len(text))
+
+
+def opens_unreal(text: str) -> bool:
+    """Whether a clause says what a measure would have done before any measure word of its
+    own ("that would have tightened ...", `counterfactual`): about a withdrawn measure, not
+    the act its sentence dates ("suspending the rules that would have ..." is that act)."""
+    unreal = patterns()["counterfactual"].search(text)
+    return unreal is not None and unreal.start() < first_cue(text)

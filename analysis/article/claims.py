@@ -55,6 +55,7 @@ from analysis.article.claim_words import (
     SINCE_REASON,
     consequence_breaks,
     first_cue,
+    opens_unreal,
     patterns,
     since_phrase,
 )
@@ -640,10 +641,11 @@ def find(
             commodities, more = _commodities(
                 first, inside, earlier, _inside(ents, sent.start, sent.end), previous
             )
-            # a clause without a date of its own is dated by its sentence ("When X took
-            # office in 2001, it was $83 billion")
-            in_claim = _inside(dates, a, b, ("start_char", "end_char")) or _inside(
-                dates, sent.start, sent.end, ("start_char", "end_char")
+            # an undated clause takes its sentence's dates ("When X took office in 2001, it
+            # was $83 billion"), unless it opens on what would have been (`opens_unreal`)
+            spans = ("start_char", "end_char")
+            in_claim = _inside(dates, a, b, spans) or (
+                [] if opens_unreal(text[a:b]) else _inside(dates, sent.start, sent.end, spans)
             )
             frame = frames.read(
                 text[a:b],

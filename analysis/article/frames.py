@@ -25,6 +25,7 @@ from analysis.article.claim_words import ENUMERATED, first_cue, patterns
 from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
+from analysis.article.goods_named import with_members
 from analysis.article.quantities import WORLD, Quantity, outside, quantity
 from analysis.data import goods
 
@@ -169,7 +170,9 @@ def action(text: str) -> str:
     )
     if len(found) > 1 and found[0][2] == "restriction" and found[1][0] <= found[0][1] + 1:
         return found[1][2]  # "export control law": the head of the compound decides
-    return found[0][2] if found else ("restriction" if referred else "")
+    if found or referred:
+        return found[0][2] if found else "restriction"
+    return "order" if cues["order"].search(text) else ""  # what the order does is unsaid
 
 
 def _past_basis(text: str, sentence: str) -> str:
@@ -437,8 +440,9 @@ def read(
     own = [e for e in ents if outside(said, e.start - start)]
     sources = [e for e in ents if not outside(said, e.start - start)]
     every = bool(patterns()["all_goods_clause"].search(text))  # "on all US imports from China"
-    back = 0 if _goods(own) else goods_back(text)  # "the two metals": the last two before
-    goods_ids = _goods(own) or (() if every else _goods(sentence_ents or []))
+    named = with_members(text, start, own, sentence, sentence_ents or [])  # "minerals (gallium)"
+    back = 0 if _goods(named) else goods_back(text)  # "the two metals": the last two before
+    goods_ids = _goods(named) or (() if every else _goods(sentence_ents or []))
     if back or (not goods_ids and (refers_to_measure(sentence) or names_codes(text))):
         minerals = [e for e in context if e.kind == "mineral"] if back else []
         goods_ids = _goods(minerals or context)[-(back or 2) :]  # the goods named just before

@@ -90,6 +90,12 @@ def members(good: str) -> frozenset[str]:
     return frozenset({good, *(str(c) for c in inside["commodity_id"] if str(c) != good)})
 
 
+def is_generic(good: str) -> bool:
+    """Whether the goods lexicon calls the good a word for a kind ('critical minerals',
+    'chips'), which may name a group its members stand for."""
+    return any(g.id == good and g.generic for g in lexicon.goods())
+
+
 @cache
 def made_from(good: str) -> str | None:
     """The group a manufactured good is filed under without being one of its members

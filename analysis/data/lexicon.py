@@ -170,11 +170,14 @@ class ClaimWords(_Entry):
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
     legal_actions: tuple[str, ...]
+    accusations: tuple[str, ...]
+    counterfactual: tuple[str, ...]
     goods_anaphora: tuple[str, ...]
     trade_blocs: tuple[str, ...]
     relation_nouns: tuple[str, ...]
     listing_entails: tuple[str, ...]
     licence_requirement: tuple[str, ...]
+    group_members: tuple[str, ...]
     import_bans: tuple[str, ...]
     investment_bans: tuple[str, ...]
     other_lists: tuple[str, ...]
@@ -214,6 +217,7 @@ class ClaimWords(_Entry):
             "subsidy",
             "relaxation",
             "law",
+            "order",
         ],
         tuple[str, ...],
     ]
@@ -230,6 +234,7 @@ class ClaimWords(_Entry):
     requirement: tuple[str, ...]
     target_words: tuple[str, ...]
     targeted_parties: tuple[str, ...]
+    target_compounds: tuple[str, ...]
     immediacy: tuple[str, ...]
     unpublished: tuple[str, ...]
     customs_codes: tuple[str, ...]
@@ -309,6 +314,7 @@ class ClaimWords(_Entry):
         "requirement",
         "target_words",
         "targeted_parties",
+        "target_compounds",
         "immediacy",
         "unpublished",
         "customs_codes",
@@ -320,11 +326,14 @@ class ClaimWords(_Entry):
         "rises",
         "instrument_content",
         "legal_actions",
+        "accusations",
+        "counterfactual",
         "goods_anaphora",
         "trade_blocs",
         "relation_nouns",
         "listing_entails",
         "licence_requirement",
+        "group_members",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

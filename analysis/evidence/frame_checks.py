@@ -138,7 +138,7 @@ def _eases_tariffs(m: pd.Series) -> bool:
 
 
 # Kinds of measure that often name no goods (laws, listings of parties, tariff lists).
-_OPTIONAL_GOODS = ("law", "listing", "tariff", "investment", "relaxation")
+_OPTIONAL_GOODS = ("law", "listing", "tariff", "investment", "relaxation", "order")
 
 
 def catalogued_goods(frame: Frame) -> set[str]:
@@ -354,6 +354,13 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             Label.NOT_CHECKABLE,
             f"The claim is about a legal action against a measure ('{why.group(0)}'); the "
             "catalog records measures, not lawsuits or disputes about them.",
+        )
+    accused = claim_words.patterns()["accusations"].search(claim.text)
+    if undecidable is None and accused and accused.end() <= claim_words.first_cue(claim.text):
+        undecidable = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim says what a party is accused of ('{accused.group(0)}'), not a "
+            "measure taken; the catalog records measures, not accusations.",
         )
     if undecidable is None and (
         presupposed.presupposes_measure(claim.text)

@@ -109,7 +109,9 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
             "ban or licensing",
             needs="a fuller register of export measures",
         )
-    tags = list(dict.fromkeys(_goods_tag(claim, c) for c in claim.commodities if _known_tag(c)))
+    tags = _members_for_groups(
+        claim, list(dict.fromkeys(_goods_tag(claim, c) for c in claim.commodities if _known_tag(c)))
+    )
     if not tags:
         return None
     dates = claim_dates(ctx, claim)
@@ -184,6 +186,17 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         needs_text(decision, "a register of export measures"),
         tuple(notes),
     )
+
+
+def _members_for_groups(claim: Claim, tags: list[str]) -> list[str]:
+    """The goods a ban claim is decided on: a group the frame read as named with its
+    members ("critical minerals (gallium, germanium and antimony)",
+    `goods_named.with_members`) gives way to those members."""
+    frame_goods = claim.frame.goods if claim.frame else ()
+    groups = [t for t in tags if goods.is_generic(t) and t not in frame_goods]
+    if not frame_goods or not groups:
+        return tags
+    return [t for t in tags if t not in groups] + [g for g in frame_goods if g not in tags]
 
 
 def _known_tag(commodity: str) -> bool:
