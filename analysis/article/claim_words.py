@@ -207,6 +207,7 @@ def patterns() -> dict[str, Any]:
         "measure_effects": _any(w.measure_effects),
         "response_to": _any(w.response_to),
         "use": _any(w.use_words),
+        "use_phrase": _any(w.use_phrases),
         "not_legislation": _any(w.not_legislation),
     }
 

@@ -191,6 +191,7 @@ class ClaimWords(_Entry):
     measure_effects: tuple[str, ...]
     response_to: tuple[str, ...]
     use_words: tuple[str, ...]
+    use_phrases: tuple[str, ...]
     not_legislation: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
     rank_excluding: tuple[str, ...]
@@ -291,6 +292,7 @@ class ClaimWords(_Entry):
         "measure_effects",
         "response_to",
         "use_words",
+        "use_phrases",
         "not_legislation",
         "not_measure_objects",
         "rank_excluding",

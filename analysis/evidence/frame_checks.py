@@ -566,7 +566,7 @@ def outside_the_catalog(frame: Frame, text: str) -> v.Decision | None:
             "holds published measures only.",
         )
     entry = claim_words.patterns()["entry_restrictions"].search(text)
-    if entry and frame.action == "restriction":
+    if entry and frame.action in ("restriction", "ban"):
         return v.Decision(
             Label.NOT_CHECKABLE,
             f"The claim is about restrictions on people's entry ('{entry.group(0)}'); the "
