@@ -63,10 +63,7 @@ def test_a_list_after_such_as_names_members_only_right_after_the_group():
 
 
 def test_subsidiaries_are_not_subsidies():
-    assert (
-        frames.action("The ban reaches listed firms, including subsidiaries and branches.")
-        != "subsidy"
-    )
+    assert frames.action("Foreign subsidiaries with 50% or more equity are also covered.") == ""
     assert frames.action("The government pays subsidies to chip plants.") == "subsidy"
 
 
@@ -103,3 +100,18 @@ def test_goods_named_as_uses_are_not_the_goods_of_the_claim(tmp_path):
     assert all("energy" not in x.claim.frame.goods for x in found if x.claim.frame), [
         x.claim.frame for x in found
     ]
+
+
+def test_a_permit_put_on_the_buyers_of_the_goods_is_not_checkable(tmp_path):
+    found = dated_verdicts(
+        tmp_path,
+        "China will require importers of antimony ores to apply for permits.",
+        "2024-08-20",
+    )
+    x = verdict_about(found, "antimony")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    # the same measure stated of its exports is checked
+    found = dated_verdicts(
+        tmp_path, "China will require permits for exports of antimony ores.", "2024-08-20"
+    )
+    assert verdict_about(found, "antimony").verdict == Label.SUPPORTED

@@ -208,6 +208,7 @@ def patterns() -> dict[str, Any]:
         "response_to": _any(w.response_to),
         "use": _any(w.use_words),
         "use_phrase": _any(w.use_phrases),
+        "importer_permits": _any(w.importer_permits),
         "not_legislation": _any(w.not_legislation),
     }
 

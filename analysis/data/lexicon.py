@@ -192,6 +192,7 @@ class ClaimWords(_Entry):
     response_to: tuple[str, ...]
     use_words: tuple[str, ...]
     use_phrases: tuple[str, ...]
+    importer_permits: tuple[str, ...]
     not_legislation: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
     rank_excluding: tuple[str, ...]
@@ -293,6 +294,7 @@ class ClaimWords(_Entry):
         "response_to",
         "use_words",
         "use_phrases",
+        "importer_permits",
         "not_legislation",
         "not_measure_objects",
         "rank_excluding",
