@@ -50,6 +50,7 @@ def test_a_threshold_of_content_or_ownership_is_not_a_share_of_world_supply():
         == "threshold"
     )
     assert of("China mines 60 percent of the world's tungsten.") == quantities.WORLD
+    assert of("State-owned firms refine 60 percent of the world's cobalt.") == quantities.WORLD
 
 
 def test_a_list_after_such_as_names_members_only_right_after_the_group():
