@@ -3,10 +3,11 @@ and who acts when neither the clause nor its sentence before it names anyone."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from analysis.article import frames
+from analysis.article import claim_words, frames
 from analysis.article import gazetteer as gz
 from analysis.article.entities import Entity
 
@@ -36,13 +37,30 @@ def measure(frame: frames.Frame, before: Sequence[frames.Frame | None]) -> frame
     return frame
 
 
-def actor(frame: frames.Frame, before: Sequence[frames.Frame | None]) -> frames.Frame:
+def actor(frame: frames.Frame, before: Sequence[tuple[str, frames.Frame | None]]) -> frames.Frame:
     """A measure clause naming no actor, in a sentence naming none before it ('This move
     goes beyond ...', 'items ... shall not be exported without permission'), is by the
-    actor of the last measure claim, not by the last country named (often the target);
-    one whose sentence opens with its actor ('China, which dominates ..., says export
-    permits will be needed') is that actor's."""
-    for f in reversed(before):
-        if f and f.kind == frames.MEASURE and f.actor_country:
+    actor of the last measure claim (its text and frame in `before`), not by the last
+    country named (often the target), nor by a clause that only times its sentence's
+    measure ('China curbed five metals, minutes after a US tariff came into effect. The
+    controls ...' are China's); one whose sentence opens with its actor ('China, which
+    dominates ..., says export permits will be needed') is that actor's."""
+    for text, f in reversed(before):
+        if f and f.kind == frames.MEASURE and f.actor_country and not times_another(text):
             return replace(frame, actor=f.actor, actor_country=f.actor_country)
     return frame
+
+
+# A span of time before a word of sequence ("minutes after", "two days before").
+_SPAN = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?)\s+",
+    re.I,
+)
+
+
+def times_another(text: str) -> bool:
+    """Whether a clause opens with a word of sequence ('minutes after a US tariff came into
+    effect', 'following talks in Geneva'): it times the measure of its sentence."""
+    span = _SPAN.match(text)
+    return bool(claim_words.patterns()["sequence"].match(text, span.end() if span else 0))

@@ -215,6 +215,8 @@ def patterns() -> dict[str, Any]:
         "measure_effects": _any(w.measure_effects),
         "response_to": _any(w.response_to),
         "use": _any(w.use_words),
+        "use_phrase": _any(w.use_phrases),
+        "importer_permits": _any(w.importer_permits),
         "not_legislation": _any(w.not_legislation),
         # a bloc after a preposition of a flow: "imports from the European Union"
         "bloc_partner": re.compile(

@@ -129,8 +129,9 @@ _OPINION = re.compile(
     re.I,
 )
 _BREAK = re.compile(
-    # ("since November 2023" is a date, not a clause)
+    # ("since November 2023" and "since Aug. 1" are dates, not clauses)
     r"[:;]\s+|,[\"”]?\s+|\s+(?!since\s+(?:" + "|".join(calendar.month_name[1:]) + r")\b)"
+    r"(?!since\s+(?:" + "|".join(calendar.month_abbr[1:]) + r"|Sept)\.?\s+\d)"
     r"(?=(?:as|because|while|whereas|although|though|since)\s+"
     r"(?:[A-Z]|it\b|they\b|he\b|she\b|we\b|the\b|its\b|her\b|his\b|this\b|these\b))|"
     # "67% of natural graphite and more than 90% of refined graphite": two figures
@@ -674,7 +675,7 @@ def find(
             if frame.kind == frames.MEASURE and not borrowed.names_actor(
                 inside + _inside(ents, sent.start, a), targeted
             ):
-                frame = borrowed.actor(frame, [c.frame for c in claims])
+                frame = borrowed.actor(frame, [(c.text, c.frame) for c in claims])
                 actor, country = actor or frame.actor, country or frame.actor_country
             claims.append(
                 Claim(

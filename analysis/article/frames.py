@@ -21,6 +21,7 @@ from typing import Any
 from analysis.article import date_patterns as pat
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
+from analysis.article import uses
 from analysis.article.claim_words import ENUMERATED, first_cue, patterns
 from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
@@ -437,7 +438,9 @@ def read(
     never one of the `targeted` countries (`targets`)."""
     spans = [(d.start_char - start, d.end_char - start) for d in dates]
     said = _attribution_spans(text)
-    own = [e for e in ents if outside(said, e.start - start)]
+    own = uses.not_uses(text, [e for e in ents if outside(said, e.start - start)], start)
+    at = sentence.find(text)
+    sentence_ents = uses.not_uses(sentence, sentence_ents or [], start - at if at >= 0 else -1)
     sources = [e for e in ents if not outside(said, e.start - start)]
     every = bool(patterns()["all_goods_clause"].search(text))  # "on all US imports from China"
     named = with_members(text, start, own, sentence, sentence_ents or [])  # "minerals (gallium)"

@@ -198,6 +198,8 @@ class ClaimWords(_Entry):
     measure_effects: tuple[str, ...]
     response_to: tuple[str, ...]
     use_words: tuple[str, ...]
+    use_phrases: tuple[str, ...]
+    importer_permits: tuple[str, ...]
     not_legislation: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
     rank_excluding: tuple[str, ...]
@@ -300,6 +302,8 @@ class ClaimWords(_Entry):
         "measure_effects",
         "response_to",
         "use_words",
+        "use_phrases",
+        "importer_permits",
         "not_legislation",
         "not_measure_objects",
         "rank_excluding",

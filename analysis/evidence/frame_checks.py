@@ -586,11 +586,18 @@ def outside_the_catalog(frame: Frame, text: str) -> v.Decision | None:
             "holds published measures only.",
         )
     entry = claim_words.patterns()["entry_restrictions"].search(text)
-    if entry and frame.action == "restriction":
+    if entry and frame.action in ("restriction", "ban"):
         return v.Decision(
             Label.NOT_CHECKABLE,
             f"The claim is about restrictions on people's entry ('{entry.group(0)}'); the "
             "catalog holds trade, export and investment measures, none of that kind.",
+        )
+    buyers = claim_words.patterns()["importer_permits"].search(text)
+    if buyers and frame.action in ("licence", "restriction"):
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim puts the permit on the goods' buyers ('{buyers.group(0)}'); the "
+            "catalog records licences on exports, not who must apply for them.",
         )
     reported = [w for w in frame.when if w.role == "reported"]
     if reported:

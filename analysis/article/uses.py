@@ -1,0 +1,29 @@
+"""Goods named as what other goods are used for ("five metals used across defence, clean
+energy and other industries"): a use, never what a claim is about."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.article.claim_words import patterns
+from analysis.article.entities import Entity
+
+# At most this many characters between the words of use and the good they list.
+USE_REACH = 60
+
+# What may stand between them: a list of words (no clause mark, no verb of its own).
+_LIST = re.compile(r"[\w\s,'’&-]*", re.I)
+
+
+def named_as_use(text: str, at: int) -> bool:
+    """Whether the name at `at` in `text` is in a list opened by words of use
+    (`use_phrases`) shortly before it."""
+    before = text[max(0, at - USE_REACH) : at]
+    found = list(patterns()["use_phrase"].finditer(before))
+    return bool(found) and bool(_LIST.fullmatch(before[found[-1].end() :]))
+
+
+def not_uses(text: str, ents: list[Entity], offset: int) -> list[Entity]:
+    """The entities of `text` (which starts at `offset` in the article; below 0 when
+    unknown: all kept) not named as uses."""
+    return [e for e in ents if offset < 0 or not named_as_use(text, e.start - offset)]
