@@ -1,0 +1,80 @@
+"""Readings the fco8 batch (officials, offices and "other") needed: a quotation's tense is
+the speaker's, not the narrated event's, so a weekday told in the past resolves back;
+"declared" reports a past act; barring a seller from the actor's own market is an import
+ban. Made-up sentences, each on a date computed from the bundled tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+from conftest import dated_article as _article
+from conftest import dated_verdicts as _verdicts
+from conftest import measure_row as _measure
+from conftest import verdict_about as _about
+
+from analysis.article import frames
+from analysis.vocab import Label
+
+MICRON = "chn-2023-05-21-micron-cii-purchase-ban"
+
+
+def _date_of(art, words: str) -> dt.date:
+    at = art.text.index(words)
+    hits = [d for d in art.dates if d.start_char <= at < d.end_char]
+    assert hits, f"no date at {words!r}"
+    return hits[0].start
+
+
+def test_a_quotation_does_not_set_the_tense_of_a_weekday(tmp_path):
+    # published on a Wednesday; "Thursday" is the next day, and "On Monday, ... met ..."
+    # is told in the past whatever the quoted "will"
+    text = (
+        "The trade minister will arrive in Lisbon on Thursday. On Monday, the minister met "
+        'exporters of olive oil, telling them that "prices will fall soon".'
+    )
+    art = _article(tmp_path, text, "2024-03-13")
+    assert _date_of(art, "Thursday") == dt.date(2024, 3, 14)
+    assert _date_of(art, "Monday") == dt.date(2024, 3, 11)
+
+
+def test_a_quoted_future_inside_the_date_s_own_quotation_still_counts(tmp_path):
+    art = _article(tmp_path, 'The envoy said: "the tariffs will rise on Monday".', "2024-03-13")
+    assert _date_of(art, "Monday") == dt.date(2024, 3, 18)
+
+
+def test_declared_reports_a_past_act(tmp_path):
+    art = _article(
+        tmp_path,
+        "The regulator will publish its list on Friday. The ministry on Sunday declared the "
+        "shipping firm a security risk.",
+        "2024-03-13",
+    )
+    assert _date_of(art, "Sunday") == dt.date(2024, 3, 10)
+
+
+def test_barring_a_seller_from_the_home_market_is_an_import_ban():
+    assert (
+        frames.action("Ankara barred the firm from selling its routers to domestic operators")
+        == "import ban"
+    )
+    assert frames.action(
+        "Seoul prohibited the supplier from selling cells in the local market"
+    ) == ("import ban")
+    # selling to a named foreign country's buyers says nothing of whose market it is
+    assert frames.action("Washington banned the company from selling chips to Chinese buyers") == (
+        "ban"
+    )
+
+
+def test_an_import_ban_on_a_firm_is_checked_against_import_restrictions(tmp_path):
+    day = _measure(MICRON)["announced"]
+    published = (day + pd.Timedelta(days=4)).date().isoformat()
+    weekday = day.day_name()
+    text = (
+        f"China on {weekday} declared the American memory maker a national security risk, "
+        "banning the firm from selling its chips to key domestic industries."
+    )
+    x = _about(_verdicts(tmp_path, text, published), "its chips")
+    assert x.claim.frame.action == "import ban"
+    assert x.verdict == Label.SUPPORTED
