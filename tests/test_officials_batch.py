@@ -78,3 +78,50 @@ def test_an_import_ban_on_a_firm_is_checked_against_import_restrictions(tmp_path
     x = _about(_verdicts(tmp_path, text, published), "its chips")
     assert x.claim.frame.action == "import ban"
     assert x.verdict == Label.SUPPORTED
+
+
+def _geneva() -> pd.Series:
+    from analysis.analyses import visits
+
+    contacts = visits.official_contacts()
+    return contacts.loc[contacts["places"].fillna("").str.contains("Geneva")].iloc[0]
+
+
+def test_the_day_a_contact_is_announced_does_not_date_the_contact(tmp_path):
+    talks = _geneva()
+    announced = talks["start"] - pd.Timedelta(days=3)
+    text = (
+        f"The foreign ministry announced on {announced.day_name()} that Vice Premier He "
+        "Lifeng will travel to Geneva and meet Treasury Secretary Scott Bessent."
+    )
+    x = _about(_verdicts(tmp_path, text, announced.date().isoformat()), "meet Treasury")
+    assert x.rule == "event dates"
+    assert x.verdict == Label.SUPPORTED
+
+
+YMTC = "usa-2022-12-15-ymtc-36-entities-entity-listing"
+
+
+def test_a_measure_called_recent_is_one_of_the_weeks_before_the_article(tmp_path):
+    from analysis.data import datasets
+    from analysis.evidence.frame_checks import RECENT_DAYS
+
+    text = (
+        "In response to the recent announcement by the US Department of Commerce that some "
+        "Chinese chipmakers will be added to the Entity List, a spokesman said China firmly "
+        "opposes it."
+    )
+    day = _measure(YMTC)["announced"]
+    soon = (day + pd.Timedelta(days=5)).date().isoformat()
+    x = _about(_verdicts(tmp_path, text, soon), "Entity List")
+    assert x.verdict == Label.SUPPORTED
+    # months later, with no US listing in the RECENT_DAYS before, it is not that one
+    late = day + pd.Timedelta(days=RECENT_DAYS + 60)
+    m = datasets.load("measures")
+    us = m.loc[(m["implementing_jurisdiction"] == "USA") & m["measure_type"].str.contains("entity")]
+    window = us.loc[
+        (us["announced"] > late - pd.Timedelta(days=RECENT_DAYS)) & (us["announced"] <= late)
+    ]
+    assert window.empty
+    x = _about(_verdicts(tmp_path, text, late.date().isoformat()), "Entity List")
+    assert x.verdict == Label.NOT_CHECKABLE and "recent" in x.rationale

@@ -82,6 +82,7 @@ def patterns() -> dict[str, Any]:
         "import_source_rank": _any(w.import_source_rank),
         "count_parts": _any(w.count_parts),
         "earlier_measure": _any(w.earlier_measure),
+        "recent_measure": _any(w.recent_measure),
         "consequence_clause": _any(w.consequence_clause),
         "entry_restrictions": _any(w.entry_restrictions),
         # "allows it to" right before a ban word: a power, not a ban

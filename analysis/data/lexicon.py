@@ -162,6 +162,7 @@ class ClaimWords(_Entry):
     count_parts: tuple[str, ...]
     china_count: tuple[str, ...]
     earlier_measure: tuple[str, ...]
+    recent_measure: tuple[str, ...]
     reaction_words: tuple[str, ...]
     consequence_clause: tuple[str, ...]
     entry_restrictions: tuple[str, ...]
@@ -267,6 +268,7 @@ class ClaimWords(_Entry):
         "count_parts",
         "china_count",
         "earlier_measure",
+        "recent_measure",
         "reaction_words",
         "consequence_clause",
         "entry_restrictions",

@@ -443,14 +443,18 @@ def _event_dates(ctx: Context, claim: Claim) -> list[Any]:
 
 def _said_up_to(ctx: Context, claim: Claim) -> int:
     """Where the words reporting a contact end ("told reporters in Washington on August 26
-    that the visit will ...", "said Thursday that his call ..."): the dates and places
+    that the visit will ...", "said Thursday that his call ...", "announced on Wednesday
+    that X will visit": `attribution` or `announce_words`): the dates and places
     before the 'that' are the saying's, not the contact's; -1 when nothing is reported."""
     met = patterns()["meetings"].search(claim.text) or patterns()["call_nouns"].search(claim.text)
     if met is None:
         return -1
     lead = _from_sentence_start(ctx, claim)
     lead = lead[: len(lead) - (len(claim.text) - met.start())]  # up to the meeting word
-    said = re.search(rf"{patterns()['attribution'].pattern}[^.;]*?\bthat\b", lead, re.I)
+    # an announcement is a saying too ("The ministry announced on Wednesday that X will
+    # visit ...": Wednesday is the announcement's day)
+    saying = f"(?:{patterns()['attribution'].pattern}|{patterns()['announce'].pattern})"
+    said = re.search(rf"{saying}[^.;]*?\bthat\b", lead, re.I)
     return claim.start + met.start() - len(lead) + said.end() if said else -1
 
 
