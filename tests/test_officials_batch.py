@@ -125,3 +125,27 @@ def test_a_measure_called_recent_is_one_of_the_weeks_before_the_article(tmp_path
     assert window.empty
     x = _about(_verdicts(tmp_path, text, late.date().isoformat()), "Entity List")
     assert x.verdict == Label.NOT_CHECKABLE and "recent" in x.rationale
+
+
+END_USE = "usa-2020-04-28-military-end-use-rule"
+
+
+def test_a_clause_opening_with_said_and_its_speaker_is_not_the_actor(tmp_path):
+    from analysis.article.text import attribution_spans
+
+    said = "said a spokesman for the trade ministry after Ottawa announced new duties"
+    ((a, b),) = attribution_spans(said)
+    assert said[a:b].strip() == "said a spokesman for the trade ministry"
+    # the speaker is content, not a source, in "said it would ..." or "says permits ..."
+    assert not attribution_spans("said it would impose duties after the talks")
+    assert not attribution_spans("says export permits will be needed")
+    day = _measure(END_USE)["announced"]
+    text = (
+        "Beijing opposes the move, said a representative of the Chinese commerce ministry "
+        "after Washington announced new export control rules restricting the transfer of "
+        "technology to the Chinese military."
+    )
+    published = (day + pd.Timedelta(days=2)).date().isoformat()
+    x = _about(_verdicts(tmp_path, text, published), "Washington announced")
+    assert x.claim.frame.actor_country == "USA"
+    assert x.verdict == Label.SUPPORTED
