@@ -149,3 +149,24 @@ def test_a_clause_opening_with_said_and_its_speaker_is_not_the_actor(tmp_path):
     x = _about(_verdicts(tmp_path, text, published), "Washington announced")
     assert x.claim.frame.actor_country == "USA"
     assert x.verdict == Label.SUPPORTED
+
+
+def test_a_contact_with_a_third_country_s_leaders_is_outside_the_timeline(tmp_path):
+    talks = _geneva()
+    published = (talks["start"] - pd.Timedelta(days=3)).date().isoformat()
+    text = (
+        "Vice Premier He Lifeng will visit Switzerland. From Friday to Monday, the vice "
+        "premier will be in Geneva for talks with Swiss leaders."
+    )
+    x = _about(_verdicts(tmp_path, text, published), "Swiss leaders")
+    assert x.rule == "event dates"
+    assert x.verdict == Label.NOT_CHECKABLE and "Swiss leaders" in x.rationale
+    # a US-China meeting that third-country officials attend is still the timeline's
+    both = (
+        f"Treasury Secretary Scott Bessent and Vice Premier He Lifeng met in Geneva on "
+        f"{talks['start'].strftime('%B')} {talks['start'].day}, {talks['start'].year}, "
+        "with Swiss officials present."
+    )
+    after = (talks["end"] + pd.Timedelta(days=2)).date().isoformat()
+    x = _about(_verdicts(tmp_path, both, after), "Bessent")
+    assert x.verdict == Label.SUPPORTED

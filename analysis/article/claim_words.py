@@ -200,6 +200,7 @@ def patterns() -> dict[str, Any]:
         "pair_words": _any(w.pair_words),
         "call_nouns": _any(w.call_nouns),
         "official_level": _any(w.official_level),
+        "officials_nouns": _any(w.officials_nouns),
         "market_control": _any(w.market_control),
         "received_by": _any(w.received_by),
         "listing_description": re.compile(

@@ -185,6 +185,7 @@ class ClaimWords(_Entry):
     pair_words: tuple[str, ...]
     call_nouns: tuple[str, ...]
     official_level: tuple[str, ...]
+    officials_nouns: tuple[str, ...]
     market_control: tuple[str, ...]
     received_by: tuple[str, ...]
     listing_description: tuple[str, ...]
@@ -286,6 +287,7 @@ class ClaimWords(_Entry):
         "pair_words",
         "call_nouns",
         "official_level",
+        "officials_nouns",
         "market_control",
         "received_by",
         "listing_description",

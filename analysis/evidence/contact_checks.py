@@ -255,6 +255,12 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             "the timeline records contacts of named senior officials."
         )
         return _not_checkable(claim, why, "event dates", "a record of meetings below ministers")
+    if (third := _third_party(claim, people)) is not None:
+        why = (
+            f"The claim is about a contact with {third}; the timeline records official "
+            "US-China contacts only."
+        )
+        return _not_checkable(claim, why, "event dates", "a record of contacts with that country")
     people = people or _previous_people(ctx, claim)
     places = _venues(ctx, claim)
     if not people and not places:
@@ -463,6 +469,23 @@ def _from_sentence_start(ctx: Context, claim: Claim) -> str:
     text = ctx.article.text
     start = max(text.rfind(end, 0, claim.start) for end in (". ", "? ", "! ", "\n")) + 1
     return text[start : claim.end].lstrip()
+
+
+def _third_party(claim: Claim, people: list[str]) -> str | None:
+    """A third country's officials the claim has someone meet ("talks with Swiss leaders":
+    a demonym, then `officials_nouns`), when the people it names are not of both the United
+    States and China: the words naming them, else None."""
+    if {"USA", "CHN"} <= _home_countries(people):
+        return None
+    for word, iso in gz.demonyms().items():
+        if iso in ("USA", "CHN"):
+            continue
+        found = re.search(
+            rf"\b{re.escape(word)}\s+(?=({patterns()['officials_nouns'].pattern}))", claim.text
+        )
+        if found:
+            return claim.text[found.start() : found.end() + len(found.group(1))]
+    return None
 
 
 def _home_countries(people: list[str]) -> set[str]:
