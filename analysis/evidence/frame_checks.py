@@ -611,8 +611,9 @@ NEAR_DAYS = 3
 # the days before the article, if the catalog has it.
 ANNOUNCED_DAYS = 7
 # An undated measure the claim calls recent ("the recent announcement", "its latest
-# curbs": `recent_measure` words) is one announced in this many days before the article.
-RECENT_DAYS = 31
+# curbs": `recent_measure` words) is one announced in this many days before the article
+# (about two months; the dev articles' recent measures are 1 to 18 days old).
+RECENT_DAYS = 60
 _TO_COME = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b)\w+", re.I)
 
 
