@@ -170,3 +170,35 @@ def test_a_contact_with_a_third_country_s_leaders_is_outside_the_timeline(tmp_pa
     after = (talks["end"] + pd.Timedelta(days=2)).date().isoformat()
     x = _about(_verdicts(tmp_path, both, after), "Bessent")
     assert x.verdict == Label.SUPPORTED
+
+
+def _call_of_june() -> pd.Series:
+    from analysis.analyses import visits
+
+    contacts = visits.official_contacts()
+    calls = contacts.loc[(contacts["kind"] == "call") & (contacts["start"].dt.year == 2025)]
+    return calls.loc[calls["start"].dt.month == 6].iloc[0]
+
+
+def test_the_two_heads_of_state_are_the_presidents_of_the_day(tmp_path):
+    call = _call_of_june()
+    published = (call["start"] + pd.Timedelta(days=2)).date().isoformat()
+    text = (
+        f"The two presidents held phone talks on {call['start'].day_name()}, the foreign "
+        "ministries of China and the United States said."
+    )
+    x = _about(_verdicts(tmp_path, text, published), "phone talks")
+    assert x.rule == "event dates" and x.verdict == Label.SUPPORTED
+    # with no sign of which two countries' presidents, nobody is assumed
+    bare = f"The two presidents held phone talks on {call['start'].day_name()}."
+    x = _about(_verdicts(tmp_path, bare, published), "phone talks")
+    assert x.verdict != Label.SUPPORTED
+
+
+def test_a_contact_of_the_two_heads_of_state_is_a_claim_though_undated(tmp_path):
+    text = (
+        "The ministers discussed the consensus reached by the two heads of state during "
+        "their phone talks, and trade between China and the United States."
+    )
+    art = _article(tmp_path, text, "2025-02-22")
+    assert any("heads of state" in c.text for c in art.claims)

@@ -261,7 +261,7 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             "US-China contacts only."
         )
         return _not_checkable(claim, why, "event dates", "a record of contacts with that country")
-    people = people or _previous_people(ctx, claim)
+    people = people or _heads_of_state(ctx, claim) or _previous_people(ctx, claim)
     places = _venues(ctx, claim)
     if not people and not places:
         return None
@@ -486,6 +486,46 @@ def _third_party(claim: Claim, people: list[str]) -> str | None:
         if found:
             return claim.text[found.start() : found.end() + len(found.group(1))]
     return None
+
+
+def _heads_of_state(ctx: Context, claim: Claim) -> list[str]:
+    """'the two heads of state' ('the two presidents') in a claim that names nobody, in a
+    sentence naming both China and the United States: the presidents of the two on the
+    article's date, from the officials table; else []."""
+    pair = patterns()["pair_words"].search(claim.text)
+    if pair is None or ctx.as_of is None or not _HEADS.search(pair.group(0)):
+        return []
+    sentence = _sentence_of(ctx, claim)
+    named = {e.country for e in ctx.article.entities if sentence[0] <= e.start < sentence[1]}
+    if not {"USA", "CHN"} <= named:
+        return []
+    day = ctx.as_of
+    heads = []
+    for country in ("USA", "CHN"):
+        holding = [
+            (o.start, p.name)
+            for p in gz.people()
+            for o in p.offices
+            if o.country == country
+            and "president" in o.keywords
+            and "vice" not in o.keywords
+            and o.start is not None
+            and o.start <= day
+            and (o.end is None or day < o.end)
+        ]
+        heads += [max(holding)[1]] if holding else []
+    return heads if len(heads) == 2 else []
+
+
+_HEADS = re.compile(r"heads of state|presidents", re.I)
+
+
+def _sentence_of(ctx: Context, claim: Claim) -> tuple[int, int]:
+    """Where the claim's sentence starts and ends in the article."""
+    text = ctx.article.text
+    start = max(text.rfind(end, 0, claim.start) for end in (". ", "? ", "! ", "\n")) + 1
+    ends = [i for i in (text.find(end, claim.end) for end in (". ", "? ", "! ", "\n")) if i >= 0]
+    return start, min(ends) if ends else len(text)
 
 
 def _home_countries(people: list[str]) -> set[str]:
