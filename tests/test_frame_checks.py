@@ -13,6 +13,7 @@ from conftest import dated_article, read_rows, reserve_order
 
 from analysis.analyses import concentration, measures, trade
 from analysis.article import frames, gazetteer, presupposed, quantities
+from analysis.article.text import attribution_spans
 from analysis.data import datasets, goods, lexicon
 from analysis.evidence import factcheck
 from analysis.evidence import verdicts as v
@@ -1178,7 +1179,7 @@ def test_added_with_an_object_is_an_act_not_a_source(tmp_path):
     (claim,) = dated_article(tmp_path, text, "2025-04-05").claims
     assert claim.frame.attributed_to is None
     said = "China will retaliate, the ministry added."
-    assert frames._attribution_spans(said), "', the ministry added' names a source"
+    assert attribution_spans(said), "', the ministry added' names a source"
 
 
 def test_a_date_after_since_starts_a_period_and_dates_no_measure(tmp_path):

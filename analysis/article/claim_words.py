@@ -82,6 +82,7 @@ def patterns() -> dict[str, Any]:
         "import_source_rank": _any(w.import_source_rank),
         "count_parts": _any(w.count_parts),
         "earlier_measure": _any(w.earlier_measure),
+        "recent_measure": _any(w.recent_measure),
         "consequence_clause": _any(w.consequence_clause),
         "entry_restrictions": _any(w.entry_restrictions),
         # "allows it to" right before a ban word: a power, not a ban
@@ -207,6 +208,7 @@ def patterns() -> dict[str, Any]:
         "pair_words": _any(w.pair_words),
         "call_nouns": _any(w.call_nouns),
         "official_level": _any(w.official_level),
+        "officials_nouns": _any(w.officials_nouns),
         "market_control": _any(w.market_control),
         "received_by": _any(w.received_by),
         "listing_description": re.compile(

@@ -360,7 +360,8 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         types.append(POLICY_ACTION)
     if POLICY_ACTION not in types and _states_a_measure(text, sent.text, labels, around):
         types.append(POLICY_ACTION)
-    if _EVENT.search(text) and (resolved or gz.PERSON in labels or frames.venues(inside)):
+    pair = patterns()["pair_words"].search(text)  # "the two heads of state": named before
+    if _EVENT.search(text) and (resolved or gz.PERSON in labels or frames.venues(inside) or pair):
         types.append(EVENT_DATE)
     if _CAUSAL.search(text) and (labels & {gz.INSTRUMENT, gz.COMMODITY} or _QUANTITY.search(text)):
         types.append(CAUSAL)

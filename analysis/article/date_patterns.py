@@ -195,7 +195,7 @@ PAST = re.compile(
     r"halted|suspended|lifted|levied|enacted|approved|expanded|escalated|raised|hiked|"
     r"increased|reduced|lowered|slapped|doubled|tripled|quadrupled|extended|agreed|decided|"
     r"retaliated|responded|released|required|restricted|blocked|barred|hit|wrapped|"
-    r"concluded|completed|left|departed|moved|unveiled|set up|established|"
+    r"concluded|completed|left|departed|moved|unveiled|set up|established|declared|"
     # the past of the verbs of laws ("the legislature on Saturday passed a law")
     r"passed|adopted|promulgated|amended|revised|"
     # irregular pasts and the verbs of contacts ("spoke by phone on Thursday")
@@ -250,6 +250,21 @@ def scan(text: str) -> list[Raw]:
         if not any(r.start < c.end and c.start < r.end for c in chosen):
             chosen.append(r)
     return sorted(chosen, key=lambda r: r.start)
+
+
+# A quotation: what someone said, in their tense, not the narrated event's.
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def unquoted(sentence: str, start: int, end: int) -> str:
+    """The sentence with its quotations that do not hold the span `start`..`end` blanked
+    (offsets kept): "On Monday, X met firms, telling them that "China will continue to
+    welcome ..."" is told in the past; the quotation's "will" is the speaker's."""
+    out = sentence
+    for m in QUOTED.finditer(sentence):
+        if not (m.start() <= start and end <= m.end()):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
 
 
 def tense_of(sentence: str) -> str:

@@ -268,7 +268,8 @@ def _tense_around(sentence: str, start: int, end: int, clause: str) -> str:
     the sentence's."""
     if pat.SAID_ON.search(sentence[max(0, start - 40) : start]):
         return "past"  # "announced on July 3 that it planned to ...": the day of the saying
-    ahead = pat.FUTURE.search(sentence, end)
+    told = pat.unquoted(sentence, start, end)
+    ahead = pat.FUTURE.search(told, end)
     if ahead:
         # unless the date's own clause reports a past act and the future words come in a
         # later clause ("on Saturday passed a law, which will go into effect on December 1")
@@ -277,7 +278,7 @@ def _tense_around(sentence: str, start: int, end: int, clause: str) -> str:
         if not (later and pat.PAST.search(clause) and not pat.FUTURE.search(clause)):
             return "future"
     starts = pat.STARTS_FROM.search(sentence[max(0, start - 30) : start])
-    tense = pat.tense_of(clause) or ("" if starts else pat.tense_of(sentence))
+    tense = pat.tense_of(clause) or ("" if starts else pat.tense_of(told))
     if tense == "past" and starts:
         return ""
     return tense

@@ -28,6 +28,7 @@ from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.goods_named import with_members
 from analysis.article.quantities import WORLD, Quantity, outside, quantity
+from analysis.article.text import attribution_spans
 from analysis.data import goods
 
 SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER = (
@@ -274,18 +275,6 @@ def extreme(text: str) -> str | None:
     return None
 
 
-def _attribution_spans(text: str) -> list[tuple[int, int]]:
-    """Where a claim names its source: 'according to X', ', X said'."""
-    out = []
-    for m in re.finditer(r"\baccording to\b[^,.;]*", text, re.I):
-        out.append((m.start(), m.end()))
-    # "added" is a source's word only when nothing is added ("..., he added"; "added that")
-    speech = r"(?:said|says|told|reported|noted|added(?=\s*(?:$|[.,;:\"“”']|that\b)))"
-    for m in re.finditer(rf",[^,]*\b{speech}[^,.;]*", text, re.I):
-        out.append((m.start(), m.end()))
-    return out
-
-
 def _since_as(kind: str, role: str) -> str:
     """'Since 4 April, China has prohibited imports': a measure in force since a day took
     effect then; a count since a day ('has added 12 companies since') counts from it."""
@@ -437,7 +426,7 @@ def read(
     billion') the trade flow of the `previous` sentence. A measure's or count's actor is
     never one of the `targeted` countries (`targets`)."""
     spans = [(d.start_char - start, d.end_char - start) for d in dates]
-    said = _attribution_spans(text)
+    said = attribution_spans(text)
     own = uses.not_uses(text, [e for e in ents if outside(said, e.start - start)], start)
     at = sentence.find(text)
     sentence_ents = uses.not_uses(sentence, sentence_ents or [], start - at if at >= 0 else -1)

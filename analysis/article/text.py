@@ -88,3 +88,26 @@ def sentence_at(sents: list[Sentence], offset: int) -> int:
         if s.start <= offset < s.end:
             return i
     return -1
+
+
+def attribution_spans(text: str) -> list[tuple[int, int]]:
+    """Where a claim names its source: 'according to X', ', X said', 'said X after ...'."""
+    out = []
+    for m in re.finditer(r"\baccording to\b[^,.;]*", text, re.I):
+        out.append((m.start(), m.end()))
+    # "added" is a source's word only when nothing is added ("..., he added"; "added that")
+    speech = r"(?:said|says|told|reported|noted|added(?=\s*(?:$|[.,;:\"“”']|that\b)))"
+    for m in re.finditer(rf",[^,]*\b{speech}[^,.;]*", text, re.I):
+        out.append((m.start(), m.end()))
+    # a clause opening with the speech verb and its speaker ("said a spokesman for the
+    # ministry after Washington announced ..."): the speaker, up to a conjunction that
+    # opens what happened; "said it would ..." or "says permits will be needed" is content
+    if m := _SAID_FIRST.match(text):
+        out.append((m.start(), m.end()))
+    return out
+
+
+_SAID_FIRST = re.compile(
+    r"\s*(?:said|says|told)\s+(?:a|an|the|[A-Z])[^,.;]*?"
+    r"(?=\s(?:after|when|as|because|before|while)\s)"
+)

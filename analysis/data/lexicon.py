@@ -162,6 +162,7 @@ class ClaimWords(_Entry):
     count_parts: tuple[str, ...]
     china_count: tuple[str, ...]
     earlier_measure: tuple[str, ...]
+    recent_measure: tuple[str, ...]
     reaction_words: tuple[str, ...]
     consequence_clause: tuple[str, ...]
     entry_restrictions: tuple[str, ...]
@@ -191,6 +192,7 @@ class ClaimWords(_Entry):
     pair_words: tuple[str, ...]
     call_nouns: tuple[str, ...]
     official_level: tuple[str, ...]
+    officials_nouns: tuple[str, ...]
     market_control: tuple[str, ...]
     received_by: tuple[str, ...]
     listing_description: tuple[str, ...]
@@ -278,6 +280,7 @@ class ClaimWords(_Entry):
         "count_parts",
         "china_count",
         "earlier_measure",
+        "recent_measure",
         "reaction_words",
         "consequence_clause",
         "entry_restrictions",
@@ -295,6 +298,7 @@ class ClaimWords(_Entry):
         "pair_words",
         "call_nouns",
         "official_level",
+        "officials_nouns",
         "market_control",
         "received_by",
         "listing_description",

@@ -255,7 +255,13 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             "the timeline records contacts of named senior officials."
         )
         return _not_checkable(claim, why, "event dates", "a record of meetings below ministers")
-    people = people or _previous_people(ctx, claim)
+    if (third := _third_party(claim, people)) is not None:
+        why = (
+            f"The claim is about a contact with {third}; the timeline records official "
+            "US-China contacts only."
+        )
+        return _not_checkable(claim, why, "event dates", "a record of contacts with that country")
+    people = people or _heads_of_state(ctx, claim) or _previous_people(ctx, claim)
     places = _venues(ctx, claim)
     if not people and not places:
         return None
@@ -443,14 +449,18 @@ def _event_dates(ctx: Context, claim: Claim) -> list[Any]:
 
 def _said_up_to(ctx: Context, claim: Claim) -> int:
     """Where the words reporting a contact end ("told reporters in Washington on August 26
-    that the visit will ...", "said Thursday that his call ..."): the dates and places
+    that the visit will ...", "said Thursday that his call ...", "announced on Wednesday
+    that X will visit": `attribution` or `announce_words`): the dates and places
     before the 'that' are the saying's, not the contact's; -1 when nothing is reported."""
     met = patterns()["meetings"].search(claim.text) or patterns()["call_nouns"].search(claim.text)
     if met is None:
         return -1
     lead = _from_sentence_start(ctx, claim)
     lead = lead[: len(lead) - (len(claim.text) - met.start())]  # up to the meeting word
-    said = re.search(rf"{patterns()['attribution'].pattern}[^.;]*?\bthat\b", lead, re.I)
+    # an announcement is a saying too ("The ministry announced on Wednesday that X will
+    # visit ...": Wednesday is the announcement's day)
+    saying = f"(?:{patterns()['attribution'].pattern}|{patterns()['announce'].pattern})"
+    said = re.search(rf"{saying}[^.;]*?\bthat\b", lead, re.I)
     return claim.start + met.start() - len(lead) + said.end() if said else -1
 
 
@@ -459,6 +469,63 @@ def _from_sentence_start(ctx: Context, claim: Claim) -> str:
     text = ctx.article.text
     start = max(text.rfind(end, 0, claim.start) for end in (". ", "? ", "! ", "\n")) + 1
     return text[start : claim.end].lstrip()
+
+
+def _third_party(claim: Claim, people: list[str]) -> str | None:
+    """A third country's officials the claim has someone meet ("talks with Swiss leaders":
+    a demonym, then `officials_nouns`), when the people it names are not of both the United
+    States and China: the words naming them, else None."""
+    if {"USA", "CHN"} <= _home_countries(people):
+        return None
+    for word, iso in gz.demonyms().items():
+        if iso in ("USA", "CHN"):
+            continue
+        found = re.search(
+            rf"\b{re.escape(word)}\s+(?=({patterns()['officials_nouns'].pattern}))", claim.text
+        )
+        if found:
+            return claim.text[found.start() : found.end() + len(found.group(1))]
+    return None
+
+
+def _heads_of_state(ctx: Context, claim: Claim) -> list[str]:
+    """'the two heads of state' ('the two presidents') in a claim that names nobody, in a
+    sentence naming both China and the United States: the presidents of the two on the
+    article's date, from the officials table; else []."""
+    pair = patterns()["pair_words"].search(claim.text)
+    if pair is None or ctx.as_of is None or not _HEADS.search(pair.group(0)):
+        return []
+    sentence = _sentence_of(ctx, claim)
+    named = {e.country for e in ctx.article.entities if sentence[0] <= e.start < sentence[1]}
+    if not {"USA", "CHN"} <= named:
+        return []
+    day = ctx.as_of
+    heads = []
+    for country in ("USA", "CHN"):
+        holding = [
+            (o.start, p.name)
+            for p in gz.people()
+            for o in p.offices
+            if o.country == country
+            and "president" in o.keywords
+            and "vice" not in o.keywords
+            and o.start is not None
+            and o.start <= day
+            and (o.end is None or day < o.end)
+        ]
+        heads += [max(holding)[1]] if holding else []
+    return heads if len(heads) == 2 else []
+
+
+_HEADS = re.compile(r"heads of state|presidents", re.I)
+
+
+def _sentence_of(ctx: Context, claim: Claim) -> tuple[int, int]:
+    """Where the claim's sentence starts and ends in the article."""
+    text = ctx.article.text
+    start = max(text.rfind(end, 0, claim.start) for end in (". ", "? ", "! ", "\n")) + 1
+    ends = [i for i in (text.find(end, claim.end) for end in (". ", "? ", "! ", "\n")) if i >= 0]
+    return start, min(ends) if ends else len(text)
 
 
 def _home_countries(people: list[str]) -> set[str]:

@@ -398,6 +398,20 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                 f"in the {ANNOUNCED_DAYS} days before {ctx.as_of}.",
             )
             return _verdict(claim, decision, found, "the measure once it is issued")
+    recent = claim_words.patterns()["recent_measure"].search(claim.text)
+    if not dated and ctx.as_of is not None and recent:
+        # "the recent announcement that ... will be included in the Entity List": only a
+        # measure announced in the weeks before the article can be it
+        since = pd.Timestamp(ctx.as_of) - pd.Timedelta(days=RECENT_DAYS)
+        found = found.loc[pd.to_datetime(found["announced"]) >= since]
+        if found.empty:
+            decision = v.Decision(
+                Label.NOT_CHECKABLE,
+                f"The claim calls the measure recent ('{recent.group(0)}'); the catalog has "
+                f"none of its kind by {frame.actor or frame.actor_country} announced in the "
+                f"{RECENT_DAYS} days before {ctx.as_of}.",
+            )
+            return _verdict(claim, decision, found, "the measure the claim calls recent")
     ended = _ended_on(base, dated)
     if not ended.empty and _ended_on(found, dated).empty:
         found = ended  # "suspended until 27 November 2026": the last day names the measure
@@ -588,6 +602,10 @@ NEAR_DAYS = 3
 # An undated measure stated as to come ("would reduce", "will impose") is one announced in
 # the days before the article, if the catalog has it.
 ANNOUNCED_DAYS = 7
+# An undated measure the claim calls recent ("the recent announcement", "its latest
+# curbs": `recent_measure` words) is one announced in this many days before the article
+# (about two months; the dev articles' recent measures are 1 to 18 days old).
+RECENT_DAYS = 60
 _TO_COME = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b)\w+", re.I)
 
 
