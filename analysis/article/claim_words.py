@@ -122,6 +122,10 @@ def patterns() -> dict[str, Any]:
         "rank_excluding": _any(w.rank_excluding),
         # a word right before it makes a tariff rate the one replaced ("from 25% to 100%")
         "rate_replaced": re.compile(r"\b(?:" + "|".join(w.rate_replaced) + r")\s*$", re.I),
+        # ... or the rate of a duty already in place ("on top of the 20%"): up to three words
+        "rate_added_to": re.compile(
+            r"\b(?:" + "|".join(w.rate_added_to) + r")\s+(?:[\w-]+\s+){0,3}?$", re.I
+        ),
         # a measure verb whose object is a relationship ("eased US-China ties")
         "relations": re.compile(
             r"\b(?:eas(?:e|ed|es|ing)|tighten\w*|loosen\w*|restrict\w*|curb\w*|limit\w*)\s+"
@@ -162,6 +166,8 @@ def patterns() -> dict[str, Any]:
             re.I,
         ),
         "targeted_parties": re.compile(r"\s+(?:" + "|".join(w.targeted_parties) + r")\b", re.I),
+        # "China would be hit with a 34% tariff": the country right before is the affected side
+        "affected_after": re.compile(r"\s+(?:" + "|".join(w.affected_after) + r")\b", re.I),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
         # a share word of the quantifiers before "of": "one-third of the world's reserves"
         "share_of": re.compile(

@@ -226,6 +226,8 @@ class ClaimWords(_Entry):
     requirement: tuple[str, ...]
     target_words: tuple[str, ...]
     targeted_parties: tuple[str, ...]
+    affected_after: tuple[str, ...]
+    rate_added_to: tuple[str, ...]
     immediacy: tuple[str, ...]
     unpublished: tuple[str, ...]
     customs_codes: tuple[str, ...]
@@ -305,6 +307,8 @@ class ClaimWords(_Entry):
         "requirement",
         "target_words",
         "targeted_parties",
+        "affected_after",
+        "rate_added_to",
         "immediacy",
         "unpublished",
         "customs_codes",
