@@ -124,3 +124,15 @@ def test_a_deal_reached_on_a_weekday_lies_before_the_article(tmp_path):
         tmp_path, "Here are the terms of the deal struck in Busan on Thursday.", "2025-11-01"
     )
     assert {d.text: str(d.date) for d in art.dates}["Thursday"] == "2025-10-30"
+
+
+def test_the_goods_of_the_other_side_s_earlier_measure_are_not_the_claim_s(tmp_path):
+    v = _one(
+        tmp_path,
+        "Beijing banned exports of gallium and germanium to the US on Tuesday, a day after "
+        "Washington's new curbs on the chip sector.",
+        "2024-12-03",
+        "banned",
+    )
+    assert "semiconductors" not in v.claim.frame.goods, v.claim.frame
+    assert v.verdict == Label.SUPPORTED, v.rationale

@@ -110,6 +110,7 @@ def patterns() -> dict[str, Any]:
         "other_lists": _any(w.other_lists),
         "meetings": _any(w.meetings),
         "sequence": _any(w.sequence),
+        "earlier_event_clause": _any(w.earlier_event_clause),
         # a contact taken as given: "Yellen's trip", "The talks" opening a clause, or the
         # setting of what it says ("During that meeting, they agreed ...")
         "contact_given": re.compile(

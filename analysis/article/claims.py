@@ -637,8 +637,10 @@ def find(
             earlier = before + _inside(ents, sent.start, a)
             first = next(p for p in group if p.types)
             actor, country, notes = _actor(first, inside, earlier, types[0] == EVENT_DATE)
+            cut = patterns()["earlier_event_clause"].search(text, a, b)  # ", a day after X's"
+            mine = [e for e in inside if not cut or e.start < cut.start()]  # the goods before
             commodities, more = _commodities(
-                first, inside, earlier, _inside(ents, sent.start, sent.end), previous
+                first, mine, earlier, _inside(ents, sent.start, sent.end), previous
             )
             # a clause without a date of its own is dated by its sentence ("When X took
             # office in 2001, it was $83 billion")

@@ -416,10 +416,13 @@ def read(
     spans = [(d.start_char - start, d.end_char - start) for d in dates]
     said = _attribution_spans(text)
     own = [e for e in ents if outside(said, e.start - start)]
+    earlier = patterns()["earlier_event_clause"].search(text)  # ", a day after X's curbs"
+    cut = earlier.start() if earlier else len(text)  # the goods after are the earlier measure's
     sources = [e for e in ents if not outside(said, e.start - start)]
     every = bool(patterns()["all_goods_clause"].search(text))  # "on all US imports from China"
-    back = 0 if _goods(own) else goods_back(text)  # "the two metals": the last two before
-    goods_ids = _goods(own) or (() if every else _goods(sentence_ents or []))
+    mine = [e for e in own if e.start - start < cut]
+    back = 0 if _goods(mine) else goods_back(text)  # "the two metals": the last two before
+    goods_ids = _goods(mine) or (() if every else _goods(sentence_ents or []))
     if back or (not goods_ids and (refers_to_measure(sentence) or names_codes(text))):
         minerals = [e for e in context if e.kind == "mineral"] if back else []
         goods_ids = _goods(minerals or context)[-(back or 2) :]  # the goods named just before

@@ -228,6 +228,7 @@ class ClaimWords(_Entry):
     targeted_parties: tuple[str, ...]
     affected_after: tuple[str, ...]
     rate_added_to: tuple[str, ...]
+    earlier_event_clause: tuple[str, ...]
     immediacy: tuple[str, ...]
     unpublished: tuple[str, ...]
     customs_codes: tuple[str, ...]
@@ -309,6 +310,7 @@ class ClaimWords(_Entry):
         "targeted_parties",
         "affected_after",
         "rate_added_to",
+        "earlier_event_clause",
         "immediacy",
         "unpublished",
         "customs_codes",
