@@ -136,3 +136,14 @@ def test_the_goods_of_the_other_side_s_earlier_measure_are_not_the_claim_s(tmp_p
     )
     assert "semiconductors" not in v.claim.frame.goods, v.claim.frame
     assert v.verdict == Label.SUPPORTED, v.rationale
+
+
+def test_a_pause_on_export_controls_is_never_a_tariff_suspension(tmp_path):
+    v = _one(
+        tmp_path,
+        "Beijing agreed to a one-year pause on the export controls it unveiled last month.",
+        "2025-11-01",
+        "pause",
+    )
+    matched = [k for e in v.evidence for k in e.values]
+    assert matched and not any("tariff" in k for k in matched), matched
