@@ -147,3 +147,15 @@ def test_a_pause_on_export_controls_is_never_a_tariff_suspension(tmp_path):
     )
     matched = [k for e in v.evidence for k in e.values]
     assert matched and not any("tariff" in k for k in matched), matched
+
+
+def test_examples_of_other_materials_are_not_called_rare_earths(tmp_path):
+    v = _one(
+        tmp_path,
+        "Beijing will grant licences for rare earths and other metals such as gallium and "
+        "antimony.",
+        "2025-11-01",
+        "licences",
+    )
+    assert v.claim.frame.kind != "taxonomy", v.claim.frame
+    assert v.verdict == Label.NOT_CHECKABLE, v.rationale

@@ -111,6 +111,7 @@ def patterns() -> dict[str, Any]:
         "meetings": _any(w.meetings),
         "sequence": _any(w.sequence),
         "earlier_event_clause": _any(w.earlier_event_clause),
+        "other_class_examples": _any(w.other_class_examples),
         # a contact taken as given: "Yellen's trip", "The talks" opening a clause, or the
         # setting of what it says ("During that meeting, they agreed ...")
         "contact_given": re.compile(

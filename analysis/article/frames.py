@@ -217,6 +217,7 @@ def is_taxonomy(text: str) -> bool:
     """Whether a text says what a good is ('gallium, a rare earth'; 'the 17 rare earths'):
     the one grouping the commodities table decides is the rare earths, so the text must
     name them ('minerals including gallium and germanium' is not such a claim)."""
+    text = patterns()["other_class_examples"].sub(" ", text)  # "and other metals such as ..."
     says = patterns()["taxonomy"].search(text) or patterns()["taxonomy_negation"].search(text)
     return bool(says) and bool(_RARE_EARTH.search(text))
 

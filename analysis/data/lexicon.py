@@ -229,6 +229,7 @@ class ClaimWords(_Entry):
     affected_after: tuple[str, ...]
     rate_added_to: tuple[str, ...]
     earlier_event_clause: tuple[str, ...]
+    other_class_examples: tuple[str, ...]
     immediacy: tuple[str, ...]
     unpublished: tuple[str, ...]
     customs_codes: tuple[str, ...]
@@ -311,6 +312,7 @@ class ClaimWords(_Entry):
         "affected_after",
         "rate_added_to",
         "earlier_event_clause",
+        "other_class_examples",
         "immediacy",
         "unpublished",
         "customs_codes",
