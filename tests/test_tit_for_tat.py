@@ -159,3 +159,15 @@ def test_examples_of_other_materials_are_not_called_rare_earths(tmp_path):
     )
     assert v.claim.frame.kind != "taxonomy", v.claim.frame
     assert v.verdict == Label.NOT_CHECKABLE, v.rationale
+
+
+def test_the_side_whose_move_comes_after_the_other_s_does_not_act_in_it(tmp_path):
+    v = _one(
+        tmp_path,
+        "Beijing's move comes after the United States on Monday imposed new curbs on exports "
+        "of chips to China.",
+        "2024-12-03",
+        "comes after",
+    )
+    assert v.claim.frame.actor_country == "USA", v.claim.frame
+    assert v.verdict == Label.SUPPORTED, v.rationale

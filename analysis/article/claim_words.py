@@ -112,6 +112,7 @@ def patterns() -> dict[str, Any]:
         "sequence": _any(w.sequence),
         "earlier_event_clause": _any(w.earlier_event_clause),
         "other_class_examples": _any(w.other_class_examples),
+        "reply_lead": re.compile("|".join(w.reply_lead), re.I),
         # a contact taken as given: "Yellen's trip", "The talks" opening a clause, or the
         # setting of what it says ("During that meeting, they agreed ...")
         "contact_given": re.compile(

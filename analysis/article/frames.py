@@ -460,6 +460,10 @@ def read(
             e for e in movers if not patterns()["reaction_after"].search(text[e.end - start :])
         ] or movers
         context = [e for e in context if may_impose(e, targeted)]
+        # nor the side whose move "comes after" the other's ("China's announcement comes after
+        # the United States on Monday launched ...")
+        if lead := patterns()["reply_lead"].match(text):
+            movers = [e for e in movers if e.start - start >= lead.end()] or movers
     actor, country = frame_actor(movers, context, kind, sources)
     party = partner(text, own, country) or partner(sentence, sentence_ents or [], country)
     if kind == TRADE:  # "trade with China": the country after the preposition is the partner

@@ -230,6 +230,7 @@ class ClaimWords(_Entry):
     rate_added_to: tuple[str, ...]
     earlier_event_clause: tuple[str, ...]
     other_class_examples: tuple[str, ...]
+    reply_lead: tuple[str, ...]
     immediacy: tuple[str, ...]
     unpublished: tuple[str, ...]
     customs_codes: tuple[str, ...]
@@ -313,6 +314,7 @@ class ClaimWords(_Entry):
         "rate_added_to",
         "earlier_event_clause",
         "other_class_examples",
+        "reply_lead",
         "immediacy",
         "unpublished",
         "customs_codes",
