@@ -115,6 +115,9 @@ def patterns() -> dict[str, Any]:
         "other_lists": _any(w.other_lists),
         "meetings": _any(w.meetings),
         "sequence": _any(w.sequence),
+        "earlier_event_clause": _any(w.earlier_event_clause),
+        "other_class_examples": _any(w.other_class_examples),
+        "reply_lead": re.compile("|".join(w.reply_lead), re.I),
         # a contact taken as given: "Yellen's trip", "The talks" opening a clause, or the
         # setting of what it says ("During that meeting, they agreed ...")
         "contact_given": re.compile(
@@ -127,6 +130,10 @@ def patterns() -> dict[str, Any]:
         "rank_excluding": _any(w.rank_excluding),
         # a word right before it makes a tariff rate the one replaced ("from 25% to 100%")
         "rate_replaced": re.compile(r"\b(?:" + "|".join(w.rate_replaced) + r")\s*$", re.I),
+        # ... or the rate of a duty already in place ("on top of the 20%"): up to three words
+        "rate_added_to": re.compile(
+            r"\b(?:" + "|".join(w.rate_added_to) + r")\s+(?:[\w-]+\s+){0,3}?$", re.I
+        ),
         # a measure verb whose object is a relationship ("eased US-China ties")
         "relations": re.compile(
             r"\b(?:eas(?:e|ed|es|ing)|tighten\w*|loosen\w*|restrict\w*|curb\w*|limit\w*)\s+"
@@ -171,6 +178,8 @@ def patterns() -> dict[str, Any]:
             rf"(?:\s+(?:{'|'.join(w.targeted_parties)})|-(?:{'|'.join(w.target_compounds)}))\b",
             re.I,
         ),
+        # "China would be hit with a 34% tariff": the country right before is the affected side
+        "affected_after": re.compile(r"\s+(?:" + "|".join(w.affected_after) + r")\b", re.I),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
         # a share word of the quantifiers before "of": "one-third of the world's reserves"
         "share_of": re.compile(

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from analysis.article import borrowed, frames
+from analysis.article import borrowed, frames, name_lists
 from analysis.article import gazetteer as gz
 from analysis.article.claim_types import (
     ATTRIBUTION,
@@ -453,31 +453,6 @@ _CONTINUATION = re.compile(r"^(?:[$\d]|(?!(?:the|a|an|its|their|this|these|it|th
 _APPOSITIVE = re.compile(r"^(?:the|a|an|then|former|ex-)\b", re.I)
 
 
-_LIST_GAP = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
-# people listed with their titles: "Scott Bessent, Secretary of State Marco Rubio, and
-# Commerce Secretary Howard Lutnick"
-_TITLED_GAP = re.compile(
-    r"(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,5}"
-)
-
-
-def _name_lists(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
-    """Spans of lists of names of one kind ("gallium, germanium and antimony"), kept whole
-    when a sentence is cut into clauses."""
-    runs: list[tuple[int, int, str]] = []  # start, end, the last gap
-    ordered = sorted(ents, key=lambda e: e.start)
-    for a, b in itertools.pairwise(ordered):
-        gap = text[a.end : b.start]
-        titled = a.label == gz.PERSON and _TITLED_GAP.fullmatch(gap)  # ", Secretary of State "
-        if a.label == b.label and (_LIST_GAP.fullmatch(gap) or titled):
-            if runs and runs[-1][1] == a.end:
-                runs[-1] = (runs[-1][0], b.end, gap)
-            else:
-                runs.append((a.start, b.end, gap))
-    # a list ends with "and" or "or" ("Xi and Biden, Raimondo is ..." is not one)
-    return [(a, b) for a, b, last in runs if re.search(r"\b(?:and|or)\b", last)]
-
-
 def _office_of(piece: _Piece, before: _Piece, ents: list[Entity]) -> Entity | None:
     """The known official a clause names the office of, right after their name ("Liu He,
     the vice premier who ..."), when the officials table lists such an office of their
@@ -574,7 +549,7 @@ def find(
 ) -> tuple[list[Claim], list[NonClaim]]:
     """Claims (c1, c2... in text order) and non-claims of a text."""
     protected = [(e.start, e.end) for e in ents] + [(d.start_char, d.end_char) for d in dates]
-    protected += _name_lists(text, ents)
+    protected += name_lists.spans(text, ents)
     targeted = frames.targets(text, ents)
     claims: list[Claim] = []
     others: list[NonClaim] = []
@@ -640,8 +615,10 @@ def find(
             earlier = before + _inside(ents, sent.start, a)
             first = next(p for p in group if p.types)
             actor, country, notes = _actor(first, inside, earlier, types[0] == EVENT_DATE)
+            cut = patterns()["earlier_event_clause"].search(text, a, b)  # ", a day after X's"
+            mine = [e for e in inside if not cut or e.start < cut.start()]  # the goods before
             commodities, more = _commodities(
-                first, inside, earlier, _inside(ents, sent.start, sent.end), previous
+                first, mine, earlier, _inside(ents, sent.start, sent.end), previous
             )
             # an undated clause takes its sentence's dates ("When X took office in 2001, it
             # was $83 billion"), unless it opens on what would have been (`opens_unreal`)

@@ -200,7 +200,9 @@ PAST = re.compile(
     r"passed|adopted|promulgated|amended|revised|"
     # irregular pasts and the verbs of contacts ("spoke by phone on Thursday")
     r"spoke|talked|(?<!so-)called|phoned|hosted|told|gave|made|came|went|sent|rose|fell|"
-    r"grew|led|paid|sold|bought|won|saw|flew|chose|broke|froze|embarked|began|landed)\b",
+    r"grew|led|paid|sold|bought|won|saw|flew|chose|broke|froze|embarked|began|landed|"
+    # the past of the verbs of deals ("the agreement reached in Busan on Thursday")
+    r"reached|struck|sealed|clinched)\b",
     re.I,
 )
 # Words before a date a measure starts from or a deadline is set for.

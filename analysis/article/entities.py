@@ -127,12 +127,23 @@ def _matcher() -> _Matcher:
         aliases = {_strip_article(a) for a in term.aliases}
         # a name with an apostrophe is written with either mark ("People’s Republic")
         aliases |= {a.replace("'", "’") for a in aliases if "'" in a}
+        if term.label == gz.INSTRUMENT:  # a list named with its qualifier quoted
+            aliases |= {q for a in aliases for q in _quoted_qualifier(a)}
         for alias in aliases:
             exact = term.case_sensitive or (alias.isupper() and len(alias) <= 5)
             key = alias if exact else alias.lower()
             lookup.setdefault(key, term)
             (sensitive if exact else insensitive).append(alias)
     return _Matcher(Literals(sensitive), Literals(insensitive, fold=True), lookup)
+
+
+def _quoted_qualifier(alias: str) -> tuple[str, ...]:
+    """An instrument's name with all but its last word in quotes, as the press writes a
+    list's name ('the "unreliable entity" list', 'its “entity” list'); () for one word."""
+    head, _, last = alias.rpartition(" ")
+    if not head:
+        return ()
+    return (f'"{head}" {last}', f"“{head}” {last}")
 
 
 def _hits(pattern: Literals, text: str) -> list[re.Match[str]]:

@@ -27,6 +27,11 @@ from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.goods_named import with_members
+from analysis.article.parties import a_part as a_part
+from analysis.article.parties import actor as frame_actor
+from analysis.article.parties import may_impose as may_impose
+from analysis.article.parties import partner, partner_after
+from analysis.article.parties import targets as targets
 from analysis.article.quantities import WORLD, Quantity, outside, quantity
 from analysis.article.text import attribution_spans
 from analysis.data import goods
@@ -218,6 +223,7 @@ def is_taxonomy(text: str) -> bool:
     """Whether a text says what a good is ('gallium, a rare earth'; 'the 17 rare earths'):
     the one grouping the commodities table decides is the rare earths, so the text must
     name them ('minerals including gallium and germanium' is not such a claim)."""
+    text = patterns()["other_class_examples"].sub(" ", text)  # "and other metals such as ..."
     says = patterns()["taxonomy"].search(text) or patterns()["taxonomy_negation"].search(text)
     return bool(says) and bool(_RARE_EARTH.search(text))
 
@@ -304,29 +310,6 @@ def is_opinion(text: str) -> str | None:
 
 # A government's announcement reported in the future tense: "said on Friday it would ...".
 _ANNOUNCED = re.compile(r"\b(?:said|announced|stated|confirmed)\b(?:\s+\S+){0,5}\s*$", re.I)
-
-
-def targets(text: str, ents: list[Entity]) -> frozenset[str]:
-    """Ids of the countries a text names as what a measure targets ('to these 16 US
-    entities', 'from the US', 'adding 12 US firms'): never the measure's actor."""
-    target, parties = patterns()["target"], patterns()["targeted_parties"]
-    return frozenset(
-        e.id
-        for e in ents
-        if e.label == gz.PLACE
-        and (target.search(text[max(0, e.start - 40) : e.start]) or parties.match(text, e.end))
-    )
-
-
-# Organisations that never impose a measure, whatever a sentence says of them: a company
-# is what a measure targets ("restrictions sent to KLA"), an outlet who reports it.
-_NOT_IMPOSING = ("company", "outlet")
-
-
-def may_impose(e: Entity, targeted: frozenset[str]) -> bool:
-    """Whether an entity may be who imposes a measure: not a company or an outlet, and not a
-    country the text names as the measure's target (`targets`)."""
-    return e.id not in targeted and e.kind not in _NOT_IMPOSING
 
 
 def refers_to_measure(text: str) -> bool:
@@ -430,9 +413,12 @@ def read(
     own = uses.not_uses(text, [e for e in ents if outside(said, e.start - start)], start)
     at = sentence.find(text)
     sentence_ents = uses.not_uses(sentence, sentence_ents or [], start - at if at >= 0 else -1)
+    earlier = patterns()["earlier_event_clause"].search(text)  # ", a day after X's curbs"
+    cut = earlier.start() if earlier else len(text)  # the goods after are the earlier measure's
     sources = [e for e in ents if not outside(said, e.start - start)]
     every = bool(patterns()["all_goods_clause"].search(text))  # "on all US imports from China"
-    named = with_members(text, start, own, sentence, sentence_ents or [])  # "minerals (gallium)"
+    mine = [e for e in own if e.start - start < cut]
+    named = with_members(text, start, mine, sentence, sentence_ents or [])  # "minerals (gallium)"
     back = 0 if _goods(named) else goods_back(text)  # "the two metals": the last two before
     goods_ids = _goods(named) or (() if every else _goods(sentence_ents or []))
     if back or (not goods_ids and (refers_to_measure(sentence) or names_codes(text))):
@@ -453,6 +439,8 @@ def read(
     act = stated or ("" if ENUMERATED.match(text) else action(basis))
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
+    if every and act == "tariff":  # "a 34% tariff on all US goods and curbs on rare earths":
+        goods_ids = ()  # the tariff is on all goods; the goods named are the other measure's
     trade_flow = flow(text) or flow(sentence)
     if not trade_flow and q is not None and not goods_ids and tp.amount_of_before(text, q, spans):
         trade_flow = flow(previous)  # "it was $83 billion": the flow of the sentence before
@@ -469,20 +457,24 @@ def read(
             e for e in movers if not patterns()["reaction_after"].search(text[e.end - start :])
         ] or movers
         context = [e for e in context if may_impose(e, targeted)]
-    actor, country = _actor(movers, context, kind)
-    partner = _partner(text, own, country) or _partner(sentence, sentence_ents or [], country)
+        # nor the side whose move "comes after" the other's ("China's announcement comes after
+        # the United States on Monday launched ...")
+        if lead := patterns()["reply_lead"].match(text):
+            movers = [e for e in movers if e.start - start >= lead.end()] or movers
+    actor, country = frame_actor(movers, context, kind, sources)
+    party = partner(text, own, country) or partner(sentence, sentence_ents or [], country)
     if kind == TRADE:  # "trade with China": the country after the preposition is the partner
-        partner = (
-            _partner_after(text, own)
+        party = (
+            partner_after(text, own)
             or tp.bloc_after(text)
-            or _partner_after(sentence, sentence_ents or [])
+            or partner_after(sentence, sentence_ents or [])
             or tp.bloc_after(sentence)
-            or _partner_after(previous, context[-6:])
-            or partner
+            or partner_after(previous, context[-6:])
+            or party
         )
-    if partner is None and kind == TRADE:  # not a party named only to a relation before
+    if party is None and kind == TRADE:  # not a party named only to a relation before
         near = [e for e in context[-6:] if not tp.party_only(e, (sentence, previous))]
-        partner = _partner("", near, country)
+        party = partner("", near, country)
     if kind in (MEASURE, COUNT):  # a measure is dated by its own clause, or by a date opening its
         # sentence ('In 2010, amid a dispute, the government halted exports'), not by others
         dates = [d for d in dates if start <= d.start_char <= start + len(text)] or [
@@ -514,7 +506,7 @@ def read(
         attributed_to=sources[0].canonical if sources else None,
         action=trade_flow if kind == TRADE else act,
         goods=goods_ids,
-        partner=partner,
+        partner=party,
         stage=stage(text) if kind in (SHARE, RANK) else None,
         quantity=q,
         when=when,
@@ -596,68 +588,3 @@ def _kind(
     if trade_flow and q is not None:
         return TRADE
     return OTHER
-
-
-def _actor(own: list[Entity], context: list[Entity], kind: str) -> tuple[str | None, str | None]:
-    """Who acts: the first government, organisation or country the claim names outside its
-    attribution; a person's country for a visit; else the last one named before it."""
-
-    def governs(e: Entity) -> bool:
-        return e.label == gz.ORG or (
-            e.label == gz.PLACE and bool(e.metonym_for or e.kind == "country")
-        )
-
-    if kind == VISIT:
-        people = [e for e in own if e.label == gz.PERSON]
-        if people:
-            return people[0].canonical, people[0].country
-    for e in own:
-        if governs(e) and e.country:
-            return (e.metonym_for or e.canonical), e.country
-    for e in own:
-        if e.label == gz.PERSON and e.country:
-            return e.canonical, e.country
-    for e in reversed(context):
-        if governs(e) and e.country:
-            return (e.metonym_for or e.canonical), e.country
-    return None, None
-
-
-_TOWARDS = r"\b(?:with|to|from|against|into)\s+(?:the\s+)?"
-
-
-def _partner_after(text: str, ents: list[Entity]) -> str | None:
-    """A country named right after 'with', 'to', 'from', 'against', 'into' in `text` (not
-    after a relation noun: "the trade war with China" names a party to the war)."""
-    for e in ents:
-        country = e.label == gz.PLACE and e.kind == "country" and e.country
-        found = re.search(_TOWARDS + re.escape(e.text) + r"\b", text) if country and text else None
-        # "imports, particularly from China, declined": a part of the whole, not the partner
-        if found and not a_part(text, e) and not tp.relation_party(text, found.start()):
-            return e.country
-    return None
-
-
-def _partner(text: str, ents: list[Entity], actor_country: str | None) -> str | None:
-    """The other side: a country named after 'to', 'on', 'against', 'from', 'with' (not one
-    named as a part of a whole: "imports, particularly from China")."""
-    for e in ents:
-        other = e.label == gz.PLACE and e.kind == "country" and e.country != actor_country
-        if other and e.country and not a_part(text, e):
-            return e.country
-    return None
-
-
-def a_part(text: str, e: Entity) -> bool:
-    """Whether `text` names the country `e` as a part of a whole (`part_of_whole` words
-    before it and its preposition: "particularly from China"; `whole_after` words right
-    after it: "from China and other nations")."""
-    found = re.search(
-        r"(?:\b(?:from|to|with|into|in)\s+)?(?:the\s+)?" + re.escape(e.text) + r"\b", text
-    )
-    if not found:
-        return False
-    return bool(
-        patterns()["part_of_whole"].search(text[: found.start()])
-        or patterns()["whole_after"].match(text[found.end() :])  # "China and other nations"
-    )

@@ -14,7 +14,8 @@ WORLD = "world supply"
 
 _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_PERCENT = re.compile(rf"(?P<num>{_NUMBER})\s*(?:%|per ?cent\b|percent\b)", re.I)
+# a hyphen may join the word to the number, as an adjective: "a 34-percent tariff"
+_PERCENT = re.compile(rf"(?P<num>{_NUMBER})(?:\s*%|(?:\s*|-)(?:per ?cent|percent)\b)", re.I)
 # "$355.3 billion", "US$ 12 bn", "USD355.3 billion" (the ISO code, as China's press writes it)
 _MONEY = re.compile(
     rf"(?:(?:US)?\$|\bUSD\s?)\s?(?P<num>{_NUMBER})\s*(?P<scale>trillion|billion|bn|million|mn)?\b"

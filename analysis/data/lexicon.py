@@ -239,6 +239,11 @@ class ClaimWords(_Entry):
     target_words: tuple[str, ...]
     targeted_parties: tuple[str, ...]
     target_compounds: tuple[str, ...]
+    affected_after: tuple[str, ...]
+    rate_added_to: tuple[str, ...]
+    earlier_event_clause: tuple[str, ...]
+    other_class_examples: tuple[str, ...]
+    reply_lead: tuple[str, ...]
     immediacy: tuple[str, ...]
     unpublished: tuple[str, ...]
     customs_codes: tuple[str, ...]
@@ -323,6 +328,11 @@ class ClaimWords(_Entry):
         "target_words",
         "targeted_parties",
         "target_compounds",
+        "affected_after",
+        "rate_added_to",
+        "earlier_event_clause",
+        "other_class_examples",
+        "reply_lead",
         "immediacy",
         "unpublished",
         "customs_codes",

@@ -109,14 +109,17 @@ def _sentence(ctx: Context, claim: Claim) -> str:
 
 def _relaxed_kind(text: str) -> str:
     """What kind of measure a relaxation claim says is relaxed: a listing ('removed from the
-    list'), an export control ('a general licence', 'suspended the export ban'), or ''
+    list'), an export control ('a general licence', 'suspended the export ban', 'a pause on
+    the export controls'), or ''
     (a tariff, or nothing named: any relaxation)."""
     cues = claim_words.patterns()["cues"]
     if cues["listing"].search(text):
         return "listing"
     if cues["tariff"].search(text):
         return ""
-    return "export control" if any(cues[k].search(text) for k in ("licence", "ban")) else ""
+    # "a pause on the export controls": a restriction named without a tariff is an export one
+    named = ("licence", "ban", "restriction")
+    return "export control" if any(cues[k].search(text) for k in named) else ""
 
 
 def _relaxing(table: pd.DataFrame, kind: str) -> pd.DataFrame:

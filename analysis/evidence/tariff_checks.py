@@ -66,6 +66,8 @@ def stated(claim: Claim, frame: Frame) -> Stated:
         if q.value is None:
             continue
         if q.unit == "%" and q.of in _RATE_OF:
+            if claim_words.patterns()["rate_added_to"].search(text[:at]):
+                continue  # "on top of the 20% imposed earlier": another duty's rate
             (replaced if replaced_word.search(text[:at]) else rates).append(q.value)
             at_most = at_most or q.hedge == "at_most"
         elif q.unit == "USD" and q.of == "value" and coverage is None:

@@ -1,0 +1,124 @@
+"""The parties of a claim's frame: who acts (`actor`), which countries a text names as the
+side a measure targets or falls on (`targets`, never its actor), and the other side of a
+measure or a trade flow (`partner`, `partner_after`). Split from `frames`; the rules are in
+docs/article.md ("Claim frames")."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.article import gazetteer as gz
+from analysis.article import trade_partners as tp
+from analysis.article.claim_words import patterns
+from analysis.article.entities import Entity
+
+
+def targets(text: str, ents: list[Entity]) -> frozenset[str]:
+    """Ids of the countries a text names as what a measure targets ('to these 16 US
+    entities', 'from the US', 'adding 12 US firms', 'China would be hit with'): never the
+    measure's actor."""
+    p = patterns()
+    after = (p["targeted_parties"], p["affected_after"])
+    return frozenset(
+        e.id
+        for e in ents
+        if e.label == gz.PLACE
+        and (
+            p["target"].search(_same_sentence(text[max(0, e.start - 40) : e.start]))
+            or any(a.match(text, e.end) for a in after)
+        )
+    )
+
+
+# The end of a sentence or a paragraph: a target word before it ("... exports to the US.
+# China says ...") is not said of a country after it.
+_SENTENCE_END = re.compile(r"(?:[.!?][\"”’']?\s+|\n)")
+
+
+def _same_sentence(before: str) -> str:
+    """The words of `before` in the sentence they end: from its last sentence end on."""
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end() :] if ends else before
+
+
+# Organisations that never impose a measure, whatever a sentence says of them: a company
+# is what a measure targets ("restrictions sent to KLA"), an outlet who reports it.
+_NOT_IMPOSING = ("company", "outlet")
+
+
+def may_impose(e: Entity, targeted: frozenset[str]) -> bool:
+    """Whether an entity may be who imposes a measure: not a company or an outlet, and not a
+    country the text names as the measure's target (`targets`)."""
+    return e.id not in targeted and e.kind not in _NOT_IMPOSING
+
+
+def actor(
+    own: list[Entity], context: list[Entity], kind: str, sources: list[Entity] = ()
+) -> tuple[str | None, str | None]:
+    """Who acts: the first government, organisation or country the claim names outside its
+    attribution; a person's country for a visit; else, for a measure, the government its
+    own attribution names when nothing else acts ("the additional tariffs would be imposed
+    from April 10, China's Ministry of Finance said"); else the last one named before it."""
+
+    def governs(e: Entity) -> bool:
+        return e.label == gz.ORG or (
+            e.label == gz.PLACE and bool(e.metonym_for or e.kind == "country")
+        )
+
+    if kind == "visit":
+        people = [e for e in own if e.label == gz.PERSON]
+        if people:
+            return people[0].canonical, people[0].country
+    for e in own:
+        if governs(e) and e.country:
+            return (e.metonym_for or e.canonical), e.country
+    for e in own:
+        if e.label == gz.PERSON and e.country:
+            return e.canonical, e.country
+    for e in sources if kind == "measure" else ():
+        if governs(e) and e.country and e.kind not in _NOT_IMPOSING:
+            return (e.metonym_for or e.canonical), e.country
+    for e in reversed(context):
+        if governs(e) and e.country:
+            return (e.metonym_for or e.canonical), e.country
+    return None, None
+
+
+_TOWARDS = r"\b(?:with|to|from|against|into)\s+(?:the\s+)?"
+
+
+def partner_after(text: str, ents: list[Entity]) -> str | None:
+    """A country named right after 'with', 'to', 'from', 'against', 'into' in `text` (not
+    after a relation noun: "the trade war with China" names a party to the war)."""
+    for e in ents:
+        country = e.label == gz.PLACE and e.kind == "country" and e.country
+        found = re.search(_TOWARDS + re.escape(e.text) + r"\b", text) if country and text else None
+        # "imports, particularly from China, declined": a part of the whole, not the partner
+        if found and not a_part(text, e) and not tp.relation_party(text, found.start()):
+            return e.country
+    return None
+
+
+def partner(text: str, ents: list[Entity], actor_country: str | None) -> str | None:
+    """The other side: a country named after 'to', 'on', 'against', 'from', 'with' (not one
+    named as a part of a whole: "imports, particularly from China")."""
+    for e in ents:
+        other = e.label == gz.PLACE and e.kind == "country" and e.country != actor_country
+        if other and e.country and not a_part(text, e):
+            return e.country
+    return None
+
+
+def a_part(text: str, e: Entity) -> bool:
+    """Whether `text` names the country `e` as a part of a whole (`part_of_whole` words
+    before it and its preposition: "particularly from China"; `whole_after` words right
+    after it: "from China and other nations")."""
+    found = re.search(
+        r"(?:\b(?:from|to|with|into|in)\s+)?(?:the\s+)?" + re.escape(e.text) + r"\b", text
+    )
+    if not found:
+        return False
+    return bool(
+        patterns()["part_of_whole"].search(text[: found.start()])
+        or patterns()["whole_after"].match(text[found.end() :])  # "China and other nations"
+    )
