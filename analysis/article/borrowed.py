@@ -60,7 +60,10 @@ _SPAN = re.compile(
 
 
 def times_another(text: str) -> bool:
-    """Whether a clause opens with a word of sequence ('minutes after a US tariff came into
-    effect', 'following talks in Geneva'): it times the measure of its sentence."""
+    """Whether a clause is a phrase of sequence ('minutes after a US tariff came into
+    effect', 'following talks in Geneva'): it times the measure of its sentence. One whose
+    phrase ends at a comma before a main clause ('Since August 2023, China has restricted
+    ...') acts on its own."""
     span = _SPAN.match(text)
-    return bool(claim_words.patterns()["sequence"].match(text, span.end() if span else 0))
+    opened = claim_words.patterns()["sequence"].match(text, span.end() if span else 0)
+    return bool(opened) and "," not in text[opened.end() :]

@@ -105,6 +105,7 @@ def patterns() -> dict[str, Any]:
         "running_total": _any(w.running_total),
         "not_taken": _any(w.not_taken),
         "legal_actions": _any(w.legal_actions),
+        "other_flows": _any(w.other_flows),
         "accusations": _any(w.accusations),
         "counterfactual": _any(w.counterfactual),
         "goods_anaphora": _any(w.goods_anaphora),
@@ -116,7 +117,6 @@ def patterns() -> dict[str, Any]:
         "meetings": _any(w.meetings),
         "sequence": _any(w.sequence),
         "earlier_event_clause": _any(w.earlier_event_clause),
-        "other_class_examples": _any(w.other_class_examples),
         "reply_lead": re.compile("|".join(w.reply_lead), re.I),
         # a contact taken as given: "Yellen's trip", "The talks" opening a clause, or the
         # setting of what it says ("During that meeting, they agreed ...")

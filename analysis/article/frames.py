@@ -223,7 +223,6 @@ def is_taxonomy(text: str) -> bool:
     """Whether a text says what a good is ('gallium, a rare earth'; 'the 17 rare earths'):
     the one grouping the commodities table decides is the rare earths, so the text must
     name them ('minerals including gallium and germanium' is not such a claim)."""
-    text = patterns()["other_class_examples"].sub(" ", text)  # "and other metals such as ..."
     says = patterns()["taxonomy"].search(text) or patterns()["taxonomy_negation"].search(text)
     return bool(says) and bool(_RARE_EARTH.search(text))
 
@@ -248,14 +247,14 @@ def forbids(text: str) -> bool:
     return banned and action(text) not in ("relaxation", "import ban")
 
 
-_EXPORT = re.compile(r"\bexport(?:s|ed|ing)?\b", re.I)
+EXPORT = re.compile(r"\bexport(?:s|ed|ing)?\b", re.I)
 
 
 def bans_imports(text: str) -> bool:
     """Whether a text bans imports and says nothing of exports ('is prohibiting imports of
     poultry from two US exporters'; words `import_bans` in data/lexicon/claims.yaml)."""
     found = patterns()["import_bans"].search(text)
-    return bool(found) and not _EXPORT.search(text[: found.start()] + text[found.end() :])
+    return bool(found) and not EXPORT.search(text[: found.start()] + text[found.end() :])
 
 
 def flow(text: str) -> str:

@@ -1,7 +1,7 @@
 """The parties of a claim's frame: who acts (`actor`), which countries a text names as the
 side a measure targets or falls on (`targets`, never its actor), and the other side of a
 measure or a trade flow (`partner`, `partner_after`). Split from `frames`; the rules are in
-docs/article.md ("Claim frames")."""
+docs/factcheck.md ("Claim frames")."""
 
 from __future__ import annotations
 

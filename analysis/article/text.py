@@ -108,6 +108,7 @@ def attribution_spans(text: str) -> list[tuple[int, int]]:
 
 
 _SAID_FIRST = re.compile(
-    r"\s*(?:said|says|told)\s+(?:a|an|the|[A-Z])[^,.;]*?"
+    r"\s*(?:said|says|told)\s+(?:(?:a|an|the)\b|[A-Z])"
+    r"(?:(?!\b(?:would|will|could|should|is|was|were|are|has|have|had)\b)[^,.;])*?"
     r"(?=\s(?:after|when|as|because|before|while)\s)"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
 from analysis.article.entities import Entity
 
@@ -25,5 +26,10 @@ def named_as_use(text: str, at: int) -> bool:
 
 def not_uses(text: str, ents: list[Entity], offset: int) -> list[Entity]:
     """The entities of `text` (which starts at `offset` in the article; below 0 when
-    unknown: all kept) not named as uses."""
-    return [e for e in ents if offset < 0 or not named_as_use(text, e.start - offset)]
+    unknown: all kept) but goods named as uses (only goods: a country or an actor after the
+    list is never a use)."""
+    return [
+        e
+        for e in ents
+        if offset < 0 or e.label != gz.COMMODITY or not named_as_use(text, e.start - offset)
+    ]

@@ -171,6 +171,7 @@ class ClaimWords(_Entry):
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
     legal_actions: tuple[str, ...]
+    other_flows: tuple[str, ...]
     accusations: tuple[str, ...]
     counterfactual: tuple[str, ...]
     goods_anaphora: tuple[str, ...]
@@ -242,7 +243,6 @@ class ClaimWords(_Entry):
     affected_after: tuple[str, ...]
     rate_added_to: tuple[str, ...]
     earlier_event_clause: tuple[str, ...]
-    other_class_examples: tuple[str, ...]
     reply_lead: tuple[str, ...]
     immediacy: tuple[str, ...]
     unpublished: tuple[str, ...]
@@ -331,7 +331,6 @@ class ClaimWords(_Entry):
         "affected_after",
         "rate_added_to",
         "earlier_event_clause",
-        "other_class_examples",
         "reply_lead",
         "immediacy",
         "unpublished",
@@ -344,6 +343,7 @@ class ClaimWords(_Entry):
         "rises",
         "instrument_content",
         "legal_actions",
+        "other_flows",
         "accusations",
         "counterfactual",
         "goods_anaphora",

@@ -481,7 +481,9 @@ def _third_party(claim: Claim, people: list[str]) -> str | None:
         if iso in ("USA", "CHN"):
             continue
         found = re.search(
-            rf"\b{re.escape(word)}\s+(?=({patterns()['officials_nouns'].pattern}))", claim.text
+            rf"\b{re.escape(word)}\s+(?=({patterns()['officials_nouns'].pattern}))",
+            claim.text,
+            re.I,
         )
         if found:
             return claim.text[found.start() : found.end() + len(found.group(1))]

@@ -110,14 +110,17 @@ def _sentence(ctx: Context, claim: Claim) -> str:
 def _relaxed_kind(text: str) -> str:
     """What kind of measure a relaxation claim says is relaxed: a listing ('removed from the
     list'), an export control ('a general licence', 'suspended the export ban', 'a pause on
-    the export controls'), or ''
-    (a tariff, or nothing named: any relaxation)."""
+    the export controls'), or '' (a tariff, a restriction of imports or investment, or
+    nothing named: any relaxation)."""
     cues = claim_words.patterns()["cues"]
     if cues["listing"].search(text):
         return "listing"
     if cues["tariff"].search(text):
         return ""
-    # "a pause on the export controls": a restriction named without a tariff is an export one
+    # "a pause on the export controls": a licence, a ban or a restriction named without a
+    # tariff is an export one, unless it is of another flow ("eased curbs on investment")
+    if claim_words.patterns()["other_flows"].search(text) and not frames.EXPORT.search(text):
+        return ""
     named = ("licence", "ban", "restriction")
     return "export control" if any(cues[k].search(text) for k in named) else ""
 
@@ -402,7 +405,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             )
             return _verdict(claim, decision, found, "the measure once it is issued")
     recent = claim_words.patterns()["recent_measure"].search(claim.text)
-    if not dated and ctx.as_of is not None and recent:
+    if not dated and ctx.as_of is not None and recent and not frame.goods:
         # "the recent announcement that ... will be included in the Entity List": only a
         # measure announced in the weeks before the article can be it
         since = pd.Timestamp(ctx.as_of) - pd.Timedelta(days=RECENT_DAYS)

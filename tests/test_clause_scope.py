@@ -1,0 +1,63 @@
+"""How far a reading reaches: a phrase of sequence, a list of uses, a recent measure, a
+relaxation's kind, a verb of scope and a speaker's clause each stop where their words do.
+Made-up sentences (a review of round 22's rules found each reaching too far)."""
+
+from __future__ import annotations
+
+from conftest import dated_verdicts, verdict_about
+
+from analysis.article import claim_words
+from analysis.article.text import attribution_spans
+from analysis.evidence.frame_checks import _relaxed_kind
+from analysis.vocab import Label
+
+GALLIUM = "exports of gallium and germanium"
+
+
+def test_a_phrase_of_sequence_before_a_main_clause_keeps_that_clause_s_actor(tmp_path):
+    text = (
+        "The US raised tariffs on Chinese goods in May. Since August 2023, China has "
+        f"restricted {GALLIUM}. The controls require licences for exports of gallium."
+    )
+    found = dated_verdicts(tmp_path, text, "2023-10-20")
+    # "The controls" refer back to China's restriction, not to the US tariffs before it
+    assert verdict_about(found, "The controls require").claim.frame.actor_country == "CHN"
+
+
+def test_a_list_of_uses_drops_goods_only_never_the_actor_after_it(tmp_path):
+    text = f"Antimony is used in ammunition, and in July 2023 China restricted {GALLIUM}."
+    x = verdict_about(dated_verdicts(tmp_path, text, "2023-10-20"), "China restricted")
+    assert x.claim.frame.actor_country == "CHN"
+    assert x.verdict == Label.SUPPORTED
+
+
+def test_a_recent_measure_named_by_its_goods_is_matched_though_older_than_the_window(tmp_path):
+    # the gallium and germanium controls were announced in July 2023, more than RECENT_DAYS
+    # before this article; the goods single the measure out
+    x = verdict_about(
+        dated_verdicts(tmp_path, f"China has recently restricted {GALLIUM}.", "2023-10-20"),
+        "recently",
+    )
+    assert x.verdict == Label.SUPPORTED
+
+
+def test_a_relaxed_restriction_of_imports_or_investment_is_not_an_export_control():
+    assert _relaxed_kind("China lifted restrictions on imports of US beef") == ""
+    assert _relaxed_kind("Beijing eased curbs on investment by US firms") == ""
+    assert _relaxed_kind("a pause on the export controls") == "export control"
+    assert _relaxed_kind("temporary controls will be lifted on graphite items") == "export control"
+
+
+def test_target_is_a_verb_of_scope_only_after_a_measure_noun():
+    imposition = claim_words.patterns()["imposition"]
+    assert imposition.search("Beijing's new export controls target tungsten and tellurium")
+    assert not imposition.search("China's target is growth of about 5%")
+    assert not imposition.search("its target remains self-reliance in chips")
+
+
+def test_a_clause_opened_by_said_names_a_speaker_not_what_was_said():
+    text = "said a representative of the ministry after Washington announced new rules"
+    spans = attribution_spans(text)
+    assert any(text[a:b].strip().endswith("ministry") for a, b in spans)
+    said = "said the United States would impose tariffs after the talks"
+    assert not any("impose" in said[a:b] for a, b in attribution_spans(said))
