@@ -61,3 +61,23 @@ def test_a_clause_opened_by_said_names_a_speaker_not_what_was_said():
     assert any(text[a:b].strip().endswith("ministry") for a, b in spans)
     said = "said the United States would impose tariffs after the talks"
     assert not any("impose" in said[a:b] for a, b in attribution_spans(said))
+
+
+def test_facing_makes_a_country_the_affected_side_only_of_a_measure():
+    after = claim_words.patterns()["affected_after"]
+    assert after.match(" also faced the same 34% tariff")
+    assert after.match(" would be hit with a tariff")
+    assert not after.match(" faced criticism over its chip policy")
+
+
+def test_an_earlier_event_clause_needs_a_span_of_time_not_any_word():
+    earlier = claim_words.patterns()["earlier_event_clause"]
+    assert earlier.search("China curbed exports, a day after Washington's crackdown")
+    assert earlier.search("China curbed exports, 10 days after the US rule")
+    assert not earlier.search("China curbed exports, even after the talks")
+
+
+def test_a_reply_lead_may_name_how_long_after_it_comes():
+    lead = claim_words.patterns()["reply_lead"]
+    assert lead.search("China's move comes two days after the US rule")
+    assert lead.search("Beijing's announcement came a day after the United States acted")
