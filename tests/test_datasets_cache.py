@@ -216,3 +216,20 @@ def test_derived_results_are_stored_for_the_next_process_while_their_files_hold(
     source.write_text("4 5 6")  # same size, other bytes
     cache.clear()
     assert total(str(source)) == 15 and len(computed) == 2
+
+
+def test_the_store_keeps_only_the_newest_values(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path))
+    monkeypatch.setattr(cache, "KEEP_STORED", 3)
+    for n in range(5):
+        cache.store(f"value-{n}", n)
+        os.utime(tmp_path / f"value-{n}.pickle", ns=(n * 10**9, n * 10**9))  # oldest first
+    (tmp_path / "notes.txt").write_text("not a stored value")
+    cache.store("value-5", 5)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "notes.txt",
+        "value-3.pickle",
+        "value-4.pickle",
+        "value-5.pickle",
+    ]
+    assert [cache.stored(f"value-{n}") for n in range(6)] == [None, None, None, 3, 4, 5]

@@ -331,13 +331,25 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_check_json_keeps_the_article_ids_and_spans():
+def _in_process(capsys, *args: str) -> tuple[int, str]:
+    """`workbook ARGS` through the command line's entry point in this process (the same
+    `cli.main` as `python -m analysis`): for output whose end-to-end contract another test
+    checks in a real process (`workbook article --json`: test_article_seed.py)."""
+    from analysis import cli
+
+    capsys.readouterr()
+    code = cli.main(list(args))
+    return code, capsys.readouterr().out
+
+
+def test_check_json_keeps_the_article_ids_and_spans(capsys):
     path = "data/articles/raimondo-china-visit-2023.txt"
     checked = _cli("check", path, "--json")
-    annotated = _cli("article", path, "--json")
+    code, annotated = _in_process(capsys, "article", str(paths.ROOT / path), "--json")
     assert checked.returncode == 0, checked.stderr
+    assert code == 0
     got = json.loads(checked.stdout)
-    claims = json.loads(annotated.stdout)["claims"]
+    claims = json.loads(annotated)["claims"]
     assert got["schema"] == render.SCHEMA
     assert [(c["id"], c["start"], c["end"]) for c in got["claims"]] == [
         (c["id"], c["start"], c["end"]) for c in claims
@@ -349,14 +361,17 @@ def test_check_json_keeps_the_article_ids_and_spans():
     assert sum(got["counts"].values()) == len(got["claims"])
 
 
-def test_check_says_so_when_there_is_nothing_to_check(tmp_path):
+def test_check_says_so_when_there_is_nothing_to_check(tmp_path, capsys):
     path = tmp_path / "lorem.txt"
     path.write_text("Lorem ipsum dolor sit amet.\nNothing here at all.\n", encoding="utf-8")
     plain = _cli("check", str(path))
     assert plain.returncode == 0
     assert "No checkable claims found." in plain.stdout
     assert "warning: no entities and no claims found" in plain.stdout
-    got = json.loads(_cli("check", str(path), "--json").stdout)
+    # `check --json` through a real process: test_check_json_keeps_the_article_ids_and_spans
+    code, printed = _in_process(capsys, "check", str(path), "--json")
+    assert code == 0
+    got = json.loads(printed)
     assert got["claims"] == [] and any("no claims" in w for w in got["warnings"])
 
 

@@ -380,6 +380,9 @@ def test_ctrl_c_during_a_run_prints_one_line_and_leaves_no_process(tmp_path):
         cwd=paths.ROOT,
         env=env,
         start_new_session=True,  # its own process group, as a terminal's foreground job
+        # Ctrl-C taken as on a terminal even when the tests run in a background job, which
+        # starts with SIGINT ignored (Python then keeps it ignored, and the run goes on).
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     runner = psutil.Process(proc.pid)
     deadline = time.monotonic() + 300

@@ -81,6 +81,22 @@ def test_the_command_line_starts_without_heavy_imports():
     assert workbook("--help").returncode == 0
 
 
+def test_checking_the_reports_article_runs_does_not_import_the_article_pipeline():
+    # `workbook list` and `workbook run` check every run's parameters, the article runs'
+    # files included: finding a file needs `reading`, not the annotation (the gazetteer).
+    code = (
+        "import sys; from analysis.runner import suite; runs = suite.load(); "
+        "print(sum('article' in r.params for r in runs)); "
+        "print(sorted(m for m in sys.modules if m.startswith('analysis.article.')))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    counted, imported = proc.stdout.splitlines()
+    assert int(counted) > 0, "the report has article runs to check"
+    assert "'analysis.article.reading'" in imported
+    assert "document" not in imported and "gazetteer" not in imported, imported
+
+
 def test_a_missing_kernel_is_refused_with_the_fix(tmp_path):
     proc = workbook("run", "--kernel", "no-such-kernel", "--output", str(tmp_path))
     assert proc.returncode == 1

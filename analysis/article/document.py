@@ -31,7 +31,12 @@ from analysis.article import claims as claims_mod
 from analysis.article import dates as dates_mod
 from analysis.article import entities as entities_mod
 from analysis.article import reading
-from analysis.article.reading import HTML_SUFFIXES, MAX_TEXT_BYTES, SIDECAR_SUFFIX
+from analysis.article.reading import (  # noqa: F401 (locate: articles are found by name here too)
+    HTML_SUFFIXES,
+    MAX_TEXT_BYTES,
+    SIDECAR_SUFFIX,
+    locate,
+)
 from analysis.article.text import sentences, words
 from analysis.data.datasets import Source
 from analysis.errors import ArticleError
@@ -517,23 +522,3 @@ def load(path: str | Path | reading.Read, *, annotate: bool = True) -> Article:
     art.source_format = source_format
     art.encoding = encoding
     return art
-
-
-def locate(name_or_path: str) -> Path:
-    """An article path from a notebook parameter: absolute, relative to the repository, or
-    the name of a file in data/articles (with or without its suffix)."""
-    given = Path(name_or_path)
-    candidates = [given] if given.is_absolute() else [paths.ROOT / given]
-    candidates += [paths.ARTICLES_DIR / name_or_path] + [
-        paths.ARTICLES_DIR / f"{name_or_path}{suffix}" for suffix in (".txt", ".html")
-    ]
-    for candidate in candidates:
-        if candidate.is_file():
-            return candidate
-    known = sorted(
-        p.name for p in paths.ARTICLES_DIR.glob("*") if p.suffix in (".txt", *HTML_SUFFIXES)
-    )
-    raise ArticleError(
-        f"no article file '{name_or_path}' (looked in the repository and data/articles; "
-        f"articles there: {', '.join(known) or 'none'})"
-    )

@@ -142,3 +142,23 @@ def read(path: str | Path) -> Read:
             "article's text in it"
         )
     return Read(path, where, text, encoding, read_metadata(path))
+
+
+def locate(name_or_path: str) -> Path:
+    """An article path from a notebook parameter: absolute, relative to the repository, or
+    the name of a file in data/articles (with or without its suffix)."""
+    given = Path(name_or_path)
+    candidates = [given] if given.is_absolute() else [paths.ROOT / given]
+    candidates += [paths.ARTICLES_DIR / name_or_path] + [
+        paths.ARTICLES_DIR / f"{name_or_path}{suffix}" for suffix in (".txt", ".html")
+    ]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    known = sorted(
+        p.name for p in paths.ARTICLES_DIR.glob("*") if p.suffix in (".txt", *HTML_SUFFIXES)
+    )
+    raise ArticleError(
+        f"no article file '{name_or_path}' (looked in the repository and data/articles; "
+        f"articles there: {', '.join(known) or 'none'})"
+    )

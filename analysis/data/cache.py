@@ -210,6 +210,18 @@ def stored(key: str) -> Any | None:
         return None
 
 
+def prune(folder: Path) -> None:
+    """Remove all but the `KEEP_STORED` newest stored values. The folder's names are listed
+    first; modification times are read only when there are too many (a store of a few
+    hundred values then costs one listing, not a `stat` of every file at every store)."""
+    with os.scandir(folder) as found:
+        names = [entry.path for entry in found if entry.name.endswith(".pickle")]
+    if len(names) <= KEEP_STORED:
+        return
+    for old in sorted(names, key=lambda p: os.stat(p).st_mtime_ns)[:-KEEP_STORED]:
+        Path(old).unlink(missing_ok=True)
+
+
 def store(key: str, value: Any) -> None:
     """Store a value under `key` (atomically); keep only the `KEEP_STORED` newest."""
     folder = store_folder()
@@ -221,8 +233,6 @@ def store(key: str, value: Any) -> None:
         with os.fdopen(handle, "wb") as out:
             pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, folder / f"{key}.pickle")
-        kept = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns)
-        for old in kept[:-KEEP_STORED]:
-            old.unlink(missing_ok=True)
+        prune(folder)
     except OSError:  # a read-only checkout, a full disk: nothing is stored
         return

@@ -241,11 +241,13 @@ TRADE_FLOWS = NotebookSpec(
 
 
 def _article_exists(values: dict[str, Any]) -> list[str]:
-    from analysis.article import document
+    # `reading`, not `document`: checking a run's parameters (`workbook list`, `workbook run`)
+    # need not import the article pipeline (pandas, the gazetteer).
+    from analysis.article import reading
     from analysis.errors import ArticleError
 
     try:
-        document.locate(values["article"])
+        reading.locate(values["article"])
     except ArticleError as exc:
         return [str(exc)]
     return []
