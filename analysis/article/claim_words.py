@@ -207,6 +207,10 @@ def patterns() -> dict[str, Any]:
         ),
         "regional_rank": _any(w.regional_rank),
         "taxonomy": _any(w.taxonomy_words),
+        # "a group of 17 metals", "a grouping of 17 elements": a count of a class of goods
+        "group_count": re.compile(
+            r"\b(?:" + "|".join(w.group_nouns) + r") of (?P<count>\d+)\b", re.I
+        ),
         "taxonomy_negation": _any(w.taxonomy_negation),
         "opinion": _any(w.opinion),
         "forecast": _any(w.forecast),

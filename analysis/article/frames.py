@@ -223,7 +223,12 @@ def is_taxonomy(text: str) -> bool:
     """Whether a text says what a good is ('gallium, a rare earth'; 'the 17 rare earths'):
     the one grouping the commodities table decides is the rare earths, so the text must
     name them ('minerals including gallium and germanium' is not such a claim)."""
-    says = patterns()["taxonomy"].search(text) or patterns()["taxonomy_negation"].search(text)
+    pats = patterns()
+    says = (
+        pats["taxonomy"].search(text)
+        or pats["taxonomy_negation"].search(text)
+        or pats["group_count"].search(text)
+    )
     return bool(says) and bool(_RARE_EARTH.search(text))
 
 

@@ -258,6 +258,7 @@ class ClaimWords(_Entry):
     rank_among: tuple[str, ...]
     regional_rank: tuple[str, ...]
     taxonomy_words: tuple[str, ...]
+    group_nouns: tuple[str, ...]
     taxonomy_negation: tuple[str, ...]
     opinion: tuple[str, ...]
     forecast: tuple[str, ...]
@@ -271,6 +272,7 @@ class ClaimWords(_Entry):
         "rank_places",
         "rank_among",
         "regional_rank",
+        "group_nouns",
         "effect_words",
         "law_referred",
         "part_of_year",

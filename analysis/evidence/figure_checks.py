@@ -44,10 +44,11 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     """'China is the largest producer of X': the actor's rank in the newest USGS edition
     public by the article's date."""
     frame = frame_of(claim)
-    if frame is None or frame.kind != RANK or not frame.goods or not frame.actor_country:
+    if frame is None or frame.kind != RANK or not frame.goods:
         return None
     commodity = commodity_of(frame.goods[0])
-    if commodity is None:
+    ranked = ranked_country(ctx, claim)
+    if commodity is None or ranked is None:
         return None
     # a company named before the rank word is what is ranked ("Canada's Teck is the biggest")
     said = claim_words.patterns()["rank"].search(claim.text)
@@ -100,7 +101,7 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     left_out = _left_out(ctx, claim)
     last = last.loc[~last["country"].map(lambda c: countries.iso3(str(c)) in left_out)]
     order = [countries.iso3(str(name)) for name in last["country"]]
-    rank = order.index(frame.actor_country) + 1 if frame.actor_country in order else None
+    rank = order.index(ranked) + 1 if ranked in order else None
     top = last.iloc[0]
     # "the second-largest producer": the place the claim gives, else first
     m = _PLACE.search(claim.text)
@@ -110,7 +111,7 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     rationale = (
         f"In {edition}, {outside}{top['country']} was the largest producer of {commodity} in "
         f"{year} ({top['share_pct']:.0f}% of the world total)"
-        + ("." if rank == 1 else f"; {frame.actor} ranked {rank or 'nowhere'}.")
+        + ("." if rank == 1 else f"; {countries.name(ranked)} ranked {rank or 'nowhere'}.")
         + (f" The claim gives place {place}." if place != 1 else "")
     )
     rows = [int(r) for r in last["row"].head(3)]
@@ -124,6 +125,19 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
         ),
     )
     return Verdict(claim, label, rationale, "rank of producers", evidence)
+
+
+def ranked_country(ctx: Context, claim: Claim) -> str | None:
+    """The country a rank of producers is of: the claim's actor, unless the actor is only
+    whom the claim is attributed to ("According to the USGS, Tajikistan became the
+    second-largest producer"): a source is never the producer (as for tonnages), so the
+    first place the claim names is ranked; None when it names none."""
+    frame = frame_of(claim)
+    if frame is None or not (frame.attributed_to and frame.actor == frame.attributed_to):
+        return frame.actor_country if frame else None
+    named = [ctx.article.entity(e) for e in claim.entities]
+    places = [e for e in named if e.label == gz.PLACE and e.country]
+    return min(places, key=lambda e: e.start).country if places else None
 
 
 IMPORT_SOURCES = "us_import_sources"
@@ -541,9 +555,11 @@ def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
     named = [g for g in frame.goods if g != goods.RARE_EARTHS and g in minerals]
     wrong = [g for g in named if goods.is_rare_earth(g) is False]
     count = frame.quantity.value if frame.quantity and frame.quantity.unit == "" else None
-    group = re.search(r"\bgroup of (\d+)\b|\b(\d+) rare[- ]earth", claim.text, re.I)
+    group = claim_words.patterns()["group_count"].search(claim.text) or re.search(
+        r"\b(?P<count>\d+) rare[- ]earth", claim.text, re.I
+    )
     if group:
-        count = float(group.group(1) or group.group(2))
+        count = float(group.group("count"))
     if named and frame.negated:
         members = [g for g in named if goods.is_rare_earth(g)]
         decision = v.Decision(
