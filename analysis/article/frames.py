@@ -503,7 +503,7 @@ def read(
         # possessive date dates the other event it qualifies, when the clause has its own
         dates = [d for d in dates if not datelines.dated_line(text, d, start)]
         own_dates = [d for d in dates if not datelines.possessive(text, d.end_char - start)]
-        dates = own_dates or dates
+        dates = datelines.after_sequence(text, own_dates or dates, start, first_cue(text))
     when = tuple(
         When(
             d.id,
@@ -611,7 +611,9 @@ def _kind(
 
 def _actor(own: list[Entity], context: list[Entity], kind: str) -> tuple[str | None, str | None]:
     """Who acts: the first government, organisation or country the claim names outside its
-    attribution; a person's country for a visit; else the last one named before it."""
+    attribution (for a measure or count naming a list a government keeps, `country` in
+    `instruments.yaml`, and no body: that government); a person's country for a visit;
+    else the last one named before it."""
 
     def governs(e: Entity) -> bool:
         return e.label == gz.ORG or (
@@ -622,6 +624,11 @@ def _actor(own: list[Entity], context: list[Entity], kind: str) -> tuple[str | N
         people = [e for e in own if e.label == gz.PERSON]
         if people:
             return people[0].canonical, people[0].country
+    # "the additions to the Entity List", "added ... to the Entity list, including ... in
+    # China": the government that keeps a list the claim names, unless a body acts
+    kept = next((e for e in own if e.label == gz.INSTRUMENT and e.country), None)
+    if kept and kind in (MEASURE, COUNT) and not any(e.label == gz.ORG for e in own):
+        return kept.canonical, kept.country
     for e in own:
         if governs(e) and e.country:
             return (e.metonym_for or e.canonical), e.country

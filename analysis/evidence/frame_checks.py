@@ -99,10 +99,15 @@ def _list_lead(ctx: Context, claim: Claim) -> str:
     return lead if lead.endswith(":") else ""
 
 
+_STOP = re.compile(r"(?<!\b[A-Z])\. ")
+
+
 def _sentence(ctx: Context, claim: Claim) -> str:
-    """The sentence a claim was cut from (to the full stops or line ends around it)."""
+    """The sentence a claim was cut from (to the full stops or line ends around it; the
+    stop of an initial, "the U.S. and China", ends no sentence)."""
     text = ctx.article.text
-    start = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start)) + 1
+    stops = [m.start() for m in _STOP.finditer(text, 0, claim.start)]
+    start = max(stops[-1] if stops else -1, text.rfind("\n", 0, claim.start)) + 1
     ends = [i for i in (text.find(". ", claim.end), text.find("\n", claim.end)) if i >= 0]
     return text[start : min(ends, default=len(text))]
 
@@ -337,7 +342,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     if not (frame.actor_country or frame.goods):
         return None
-    undecidable = outside_the_catalog(frame, claim.text)
+    undecidable = outside_the_catalog(frame, claim.text, _sentence(ctx, claim))
     not_taken = claim_words.patterns()["not_taken"]
     # what the measure led others to do is not said of it ("... that led Trump to threaten")
     led = claim_words.patterns()["consequence_clause"].search(claim.text)
@@ -528,7 +533,7 @@ def by_agency(table: pd.DataFrame, terms: tuple[str, ...]) -> pd.DataFrame:
     return table.loc[table["agency"].map(lambda a: any(t in str(a) for t in terms))]
 
 
-def outside_the_catalog(frame: Frame, text: str) -> v.Decision | None:
+def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decision | None:
     """Measure claims the catalog cannot decide whatever it holds: denials ('the curbs
     were not directed at any country'); about restrictions
     notified privately ('sent in letters to top toolmakers'), which it does not hold; dated
@@ -536,7 +541,9 @@ def outside_the_catalog(frame: Frame, text: str) -> v.Decision | None:
     not record; or
     entirely before its first measure (absence there proves nothing). A framework law is
     the exception: a country enacts one, which the catalog holds, so a law dated before it
-    is checked (and wrong)."""
+    is checked (and wrong). An undated claim whose words or sentence (`sentence`) sum
+    measures over a span (`running_total` words: "over the past two years", "in recent
+    years") is about many measures, no one of which it names."""
     if frame.negated:
         return v.Decision(
             Label.NOT_CHECKABLE,
@@ -570,6 +577,16 @@ def outside_the_catalog(frame: Frame, text: str) -> v.Decision | None:
             Label.NOT_CHECKABLE,
             f"The claim dates when news of the measure came out ('{reported[0].text}'); the "
             "catalog records the days measures were announced and took effect, not that.",
+        )
+    # "since" dates a measure (or gives a reason): the other words name a span
+    totals = claim_words.patterns()["running_total"].finditer(f"{sentence} {text}")
+    span = next((m for m in totals if m.group(0).lower() != "since"), None)
+    # undated, or dated only by the span itself ("over the past two years")
+    if span and all(span.group(0).lower() in w.text.lower() for w in frame.when):
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim sums measures over a span ('{span.group(0)}') and names no one of "
+            "them; the catalog is a selection of measures, so it cannot add them up.",
         )
     first = day_of(measures.measures()["announced"].min())
     ends = [dt.date.fromisoformat(w.end or w.start) for w in frame.when if w.start]
