@@ -27,8 +27,7 @@ def test_a_list_s_keeper_acts_when_the_claim_names_no_body(tmp_path):
 def test_a_list_s_keeper_beats_a_place_the_listed_parties_are_in(tmp_path):
     found = _verdicts(
         tmp_path,
-        "Some 33 firms were put on the Entity List for selling surveillance cameras used "
-        "in China.",
+        "Some 33 firms were put on the Entity List for selling surveillance cameras used in China.",
         "2020-06-10",
     )
     x = _about(found, "surveillance cameras")
