@@ -80,3 +80,29 @@ def test_a_date_before_a_word_of_sequence_dates_the_other_event(tmp_path):
     x = _about(found, "placed Huawei")
     assert [w.text for w in x.claim.frame.when] == ["May 16, 2019"]
     assert x.verdict == Label.SUPPORTED
+
+
+def test_the_legislature_written_with_a_possessive_is_one_body_not_a_cut_name():
+    from analysis.article import document
+
+    text = (
+        "The Standing Committee of China's National People's Congress met in Beijing. "
+        "Weeks later the Standing Committee of China's legislature met again."
+    )
+    ents = document.from_text(text, {"headline": "", "published": "2021-01-05"}).entities
+    names = {e.text: e for e in ents}
+    assert "Standing Committee of China" not in names
+    assert names["Standing Committee of China's National People's Congress"].label == "ORG"
+    assert names["Standing Committee of China's legislature"].label == "ORG"
+
+
+def test_the_sdn_list_is_a_list_the_us_keeps_not_two_organisations():
+    from analysis.article import document
+
+    text = (
+        "Several banks were put on the Specially Designated Nationals and Blocked Persons "
+        "list last year."
+    )
+    ents = document.from_text(text, {"headline": "", "published": "2021-01-05"}).entities
+    sdn = [e for e in ents if e.text.startswith("Specially Designated")]
+    assert [(e.label, e.country) for e in sdn] == [("INSTRUMENT", "USA")]
