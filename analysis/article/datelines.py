@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from analysis.article import gazetteer as gz
+from analysis.article.claim_words import patterns
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 
@@ -39,3 +40,15 @@ def at_dateline(text: str, e: Entity, start: int) -> bool:
         return True
     at = e.start - start
     return at == 0 and bool(_DATELINE_END.match(text, e.end - start))
+
+
+def after_sequence(text: str, dates: list[DateRef], start: int, cue: int) -> list[DateRef]:
+    """The dates of a measure told after a word of sequence (`sequence` in `claims.yaml`:
+    "the idea was first introduced on May 31, 2019 after Huawei on May 15, 2019 was
+    placed on the Entity List"): a date before that word dates the other event, when the
+    measure's first word (`cue`, where it starts in `text`) and a date of its own follow it."""
+    seq = patterns()["sequence"].search(text)
+    if seq is None or cue < seq.end():
+        return dates
+    later = [d for d in dates if d.start_char - start >= seq.end()]
+    return later or dates

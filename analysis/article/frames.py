@@ -488,7 +488,7 @@ def read(
         # possessive date dates the other event it qualifies, when the clause has its own
         dates = [d for d in dates if not datelines.dated_line(text, d, start)]
         own_dates = [d for d in dates if not datelines.possessive(text, d.end_char - start)]
-        dates = own_dates or dates
+        dates = datelines.after_sequence(text, own_dates or dates, start, first_cue(text))
     when = tuple(
         When(
             d.id,

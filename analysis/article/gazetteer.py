@@ -268,6 +268,7 @@ def instruments() -> tuple[Term, ...]:
             i.name,
             INSTRUMENT,
             (i.name, *i.aliases),
+            country=i.country,
             kind=i.kind,
             case_sensitive=False,
             generic=i.generic,

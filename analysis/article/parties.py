@@ -56,9 +56,11 @@ def actor(
     own: list[Entity], context: list[Entity], kind: str, sources: list[Entity] = ()
 ) -> tuple[str | None, str | None]:
     """Who acts: the first government, organisation or country the claim names outside its
-    attribution; a person's country for a visit; else, for a measure, the government its
-    own attribution names when nothing else acts ("the additional tariffs would be imposed
-    from April 10, China's Ministry of Finance said"); else the last one named before it."""
+    attribution (for a measure or count naming a list a government keeps, `country` in
+    `instruments.yaml`, and no body: that government); a person's country for a visit;
+    else, for a measure, the government its own attribution names when nothing else acts
+    ("the additional tariffs would be imposed from April 10, China's Ministry of Finance
+    said"); else the last one named before it."""
 
     def governs(e: Entity) -> bool:
         return e.label == gz.ORG or (
@@ -69,6 +71,11 @@ def actor(
         people = [e for e in own if e.label == gz.PERSON]
         if people:
             return people[0].canonical, people[0].country
+    # "the additions to the Entity List", "added ... to the Entity list, including ... in
+    # China": the government that keeps a list the claim names, unless a body acts
+    kept = next((e for e in own if e.label == gz.INSTRUMENT and e.country), None)
+    if kept and kind in ("measure", "count") and not any(e.label == gz.ORG for e in own):
+        return kept.canonical, kept.country
     for e in own:
         if governs(e) and e.country:
             return (e.metonym_for or e.canonical), e.country

@@ -26,8 +26,9 @@ from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame
 from analysis.article.quantities import TARIFF
 from analysis.data import cache, datasets, goods, lexicon
-from analysis.evidence import measure_details
+from analysis.evidence import catalog_scope, measure_details
 from analysis.evidence import verdicts as v
+from analysis.evidence.measure_details import day_of
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
 from analysis.vocab import Label
 
@@ -46,12 +47,6 @@ _TYPES: dict[str, tuple[str, ...]] = {
     "relaxation": ("suspension", "tariff_reduction"),
     "import ban": ("import_restriction",),
 }
-
-
-def day_of(value: Any) -> dt.date | None:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    return pd.Timestamp(value).date()
 
 
 def _bars(m: pd.Series) -> bool:
@@ -99,10 +94,15 @@ def _list_lead(ctx: Context, claim: Claim) -> str:
     return lead if lead.endswith(":") else ""
 
 
+_STOP = re.compile(r"(?<!\b[A-Z])\. ")
+
+
 def _sentence(ctx: Context, claim: Claim) -> str:
-    """The sentence a claim was cut from (to the full stops or line ends around it)."""
+    """The sentence a claim was cut from (to the full stops or line ends around it; the
+    stop of an initial, "the U.S. and China", ends no sentence)."""
     text = ctx.article.text
-    start = max(text.rfind(". ", 0, claim.start), text.rfind("\n", 0, claim.start)) + 1
+    stops = [m.start() for m in _STOP.finditer(text, 0, claim.start)]
+    start = max(stops[-1] if stops else -1, text.rfind("\n", 0, claim.start)) + 1
     ends = [i for i in (text.find(". ", claim.end), text.find("\n", claim.end)) if i >= 0]
     return text[start : min(ends, default=len(text))]
 
@@ -343,7 +343,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     if not (frame.actor_country or frame.goods):
         return None
-    undecidable = outside_the_catalog(frame, claim.text)
+    undecidable = catalog_scope.outside_the_catalog(frame, claim.text, _sentence(ctx, claim))
     not_taken = claim_words.patterns()["not_taken"]
     # what the measure led others to do is not said of it ("... that led Trump to threaten")
     led = claim_words.patterns()["consequence_clause"].search(claim.text)
@@ -546,60 +546,6 @@ def agency_terms(actor: str | None) -> tuple[str, ...]:
 def by_agency(table: pd.DataFrame, terms: tuple[str, ...]) -> pd.DataFrame:
     """The measures whose issuing agency is named by one of `terms`."""
     return table.loc[table["agency"].map(lambda a: any(t in str(a) for t in terms))]
-
-
-def outside_the_catalog(frame: Frame, text: str) -> v.Decision | None:
-    """Measure claims the catalog cannot decide whatever it holds: denials ('the curbs
-    were not directed at any country'); about restrictions
-    notified privately ('sent in letters to top toolmakers'), which it does not hold; dated
-    by when news of a measure came out ('first disclosed on 1 September'), which it does
-    not record; or
-    entirely before its first measure (absence there proves nothing). A framework law is
-    the exception: a country enacts one, which the catalog holds, so a law dated before it
-    is checked (and wrong)."""
-    if frame.negated:
-        return v.Decision(
-            Label.NOT_CHECKABLE,
-            "The claim says what a measure did not do or was not; the catalog records what "
-            "measures did, which does not decide that.",
-        )
-    private = frames.unpublished(text)
-    if private:
-        return v.Decision(
-            Label.NOT_CHECKABLE,
-            f"The claim is about restrictions notified privately ('{private}'); the catalog "
-            "holds published measures only.",
-        )
-    entry = claim_words.patterns()["entry_restrictions"].search(text)
-    if entry and frame.action in ("restriction", "ban"):
-        return v.Decision(
-            Label.NOT_CHECKABLE,
-            f"The claim is about restrictions on people's entry ('{entry.group(0)}'); the "
-            "catalog holds trade, export and investment measures, none of that kind.",
-        )
-    buyers = claim_words.patterns()["importer_permits"].search(text)
-    if buyers and frame.action in ("licence", "restriction"):
-        return v.Decision(
-            Label.NOT_CHECKABLE,
-            f"The claim puts the permit on the goods' buyers ('{buyers.group(0)}'); the "
-            "catalog records licences on exports, not who must apply for them.",
-        )
-    reported = [w for w in frame.when if w.role == "reported"]
-    if reported:
-        return v.Decision(
-            Label.NOT_CHECKABLE,
-            f"The claim dates when news of the measure came out ('{reported[0].text}'); the "
-            "catalog records the days measures were announced and took effect, not that.",
-        )
-    first = day_of(measures.measures()["announced"].min())
-    ends = [dt.date.fromisoformat(w.end or w.start) for w in frame.when if w.start]
-    if first and ends and max(ends) < first and frame.action != "law":
-        return v.Decision(
-            Label.NOT_CHECKABLE,
-            f"The claim is dated before the catalog's first measure ({first}); the catalog "
-            "does not cover that period.",
-        )
-    return None
 
 
 # A measure's day missed by at most this many days (a notice published, dated and in force

@@ -14,7 +14,7 @@ from analysis.article import frames
 from analysis.article.claims import Claim
 from analysis.data import goods
 from analysis.errors import WorkbookError
-from analysis.evidence import frame_checks
+from analysis.evidence import catalog_scope, frame_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import (
     Context,
@@ -100,7 +100,9 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     iso = _actor_country(claim)
     if not iso:
         return None
-    undecidable = frame_checks.outside_the_catalog(claim.frame, claim.text) if claim.frame else None
+    undecidable = (
+        catalog_scope.outside_the_catalog(claim.frame, claim.text) if claim.frame else None
+    )
     if undecidable:
         return Verdict(
             claim,

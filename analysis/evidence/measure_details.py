@@ -1,15 +1,25 @@
 """Details of a measure a claim states beyond its existence: how many kinds of goods it
-covers and which customs codes, against the catalog's title and `hs_codes`."""
+covers and which customs codes, against the catalog's title and `hs_codes`; the day of a
+table's date cell."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import Any
 
 import pandas as pd
 
 from analysis.data import goods
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
+
+
+def day_of(value: Any) -> dt.date | None:
+    """The day of a table's date cell (None when empty)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return pd.Timestamp(value).date()
 
 
 def item_count_decision(m: pd.Series, said: int, noun: str) -> v.Decision:

@@ -1,0 +1,80 @@
+"""Measure claims the catalog cannot decide whatever it holds: denials, restrictions
+notified privately, entry bans, permits put on buyers, dates of when news came out, sums
+over a span, and claims dated before the catalog's first measure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from analysis.analyses import measures
+from analysis.article import claim_words, frames
+from analysis.article.frames import Frame
+from analysis.evidence import verdicts as v
+from analysis.evidence.measure_details import day_of
+from analysis.vocab import Label
+
+
+def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decision | None:
+    """Measure claims the catalog cannot decide whatever it holds: denials ('the curbs
+    were not directed at any country'); about restrictions
+    notified privately ('sent in letters to top toolmakers'), which it does not hold; dated
+    by when news of a measure came out ('first disclosed on 1 September'), which it does
+    not record; or
+    entirely before its first measure (absence there proves nothing). A framework law is
+    the exception: a country enacts one, which the catalog holds, so a law dated before it
+    is checked (and wrong). An undated claim whose words or sentence (`sentence`) sum
+    measures over a span (`running_total` words: "over the past two years", "in recent
+    years") is about many measures, no one of which it names."""
+    if frame.negated:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            "The claim says what a measure did not do or was not; the catalog records what "
+            "measures did, which does not decide that.",
+        )
+    private = frames.unpublished(text)
+    if private:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is about restrictions notified privately ('{private}'); the catalog "
+            "holds published measures only.",
+        )
+    entry = claim_words.patterns()["entry_restrictions"].search(text)
+    if entry and frame.action in ("restriction", "ban"):
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is about restrictions on people's entry ('{entry.group(0)}'); the "
+            "catalog holds trade, export and investment measures, none of that kind.",
+        )
+    buyers = claim_words.patterns()["importer_permits"].search(text)
+    if buyers and frame.action in ("licence", "restriction"):
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim puts the permit on the goods' buyers ('{buyers.group(0)}'); the "
+            "catalog records licences on exports, not who must apply for them.",
+        )
+    reported = [w for w in frame.when if w.role == "reported"]
+    if reported:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim dates when news of the measure came out ('{reported[0].text}'); the "
+            "catalog records the days measures were announced and took effect, not that.",
+        )
+    # "since" dates a measure (or gives a reason): the other words name a span
+    totals = claim_words.patterns()["running_total"].finditer(f"{sentence} {text}")
+    span = next((m for m in totals if m.group(0).lower() != "since"), None)
+    # undated, or dated only by the span itself ("over the past two years")
+    if span and all(span.group(0).lower() in w.text.lower() for w in frame.when):
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim sums measures over a span ('{span.group(0)}') and names no one of "
+            "them; the catalog is a selection of measures, so it cannot add them up.",
+        )
+    first = day_of(measures.measures()["announced"].min())
+    ends = [dt.date.fromisoformat(w.end or w.start) for w in frame.when if w.start]
+    if first and ends and max(ends) < first and frame.action != "law":
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is dated before the catalog's first measure ({first}); the catalog "
+            "does not cover that period.",
+        )
+    return None
