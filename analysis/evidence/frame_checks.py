@@ -108,14 +108,15 @@ def _sentence(ctx: Context, claim: Claim) -> str:
 
 def _relaxed_kind(text: str) -> str:
     """What kind of measure a relaxation claim says is relaxed: a listing ('removed from the
-    list'), an export control ('a general licence', 'suspended the export ban'), or ''
+    list'), an export control ('a general licence', 'suspend the export curbs'), or ''
     (a tariff, or nothing named: any relaxation)."""
     cues = claim_words.patterns()["cues"]
     if cues["listing"].search(text):
         return "listing"
     if cues["tariff"].search(text):
         return ""
-    return "export control" if any(cues[k].search(text) for k in ("licence", "ban")) else ""
+    curbs = ("licence", "ban", "restriction")  # "suspend the curbs": an export control
+    return "export control" if any(cues[k].search(text) for k in curbs) else ""
 
 
 def _relaxing(table: pd.DataFrame, kind: str) -> pd.DataFrame:
@@ -565,13 +566,12 @@ def by_agency(table: pd.DataFrame, terms: tuple[str, ...]) -> pd.DataFrame:
 
 def outside_the_catalog(frame: Frame, text: str) -> v.Decision | None:
     """Measure claims the catalog cannot decide whatever it holds: denials ('the curbs
-    were not directed at any country'); about restrictions
-    notified privately ('sent in letters to top toolmakers'), which it does not hold; dated
-    by when news of a measure came out ('first disclosed on 1 September'), which it does
-    not record; or
-    entirely before its first measure (absence there proves nothing). A framework law is
-    the exception: a country enacts one, which the catalog holds, so a law dated before it
-    is checked (and wrong)."""
+    were not directed at any country'); about restrictions notified privately ('sent in
+    letters to top toolmakers'), which it does not hold; dated by when news of a measure
+    came out ('first disclosed on 1 September'), which it does not record; or entirely
+    before its first measure (absence there proves nothing). A framework law is the
+    exception: a country enacts one, which the catalog holds, so a law dated before it is
+    checked (and wrong)."""
     if frame.negated:
         return v.Decision(
             Label.NOT_CHECKABLE,
