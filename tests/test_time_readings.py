@@ -24,3 +24,77 @@ def test_curbs_suspended_are_an_export_control_relaxation_not_a_tariff_cut(tmp_p
     assert x.claim.frame.action == "relaxation", x.claim.frame
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
 
+
+def _claims(tmp_path, text, published):
+    return dated_article(tmp_path, text, published).claims
+
+
+def test_this_weekday_is_the_weekday_of_the_articles_week(tmp_path):
+    # an article of Thursday 9 March 2023: "this Monday" is 6 March, "this Saturday" 11 March
+    art = dated_article(
+        tmp_path,
+        "This Monday, the department revealed new curbs on tungsten exports. "
+        "The curbs take effect this Saturday.",
+        "2023-03-09",
+    )
+    days = {d.text: d.date for d in art.dates}
+    assert str(days["This Monday"]) == "2023-03-06", days
+    assert str(days["this Saturday"]) == "2023-03-11", days
+
+
+def test_a_government_body_revealing_rules_announces_them(tmp_path):
+    (claim,) = [
+        c
+        for c in _claims(
+            tmp_path,
+            "The trade ministry revealed on Monday that tungsten export permits would take "
+            "immediate effect.",
+            "2023-03-09",
+        )
+        if "Monday" in c.text
+    ]
+    (when,) = claim.frame.when
+    assert when.role != "reported", when
+
+
+def test_a_company_revealing_rules_is_news_of_them(tmp_path):
+    (claim,) = [
+        c
+        for c in _claims(
+            tmp_path,
+            "On Monday, the chipmaker revealed that new export permits on tungsten apply to it.",
+            "2023-03-09",
+        )
+        if "Monday" in c.text
+    ]
+    (when,) = claim.frame.when
+    assert when.role == "reported", when
+
+
+def test_a_measure_said_to_take_effect_is_not_a_forecast():
+    from analysis.article import frames
+
+    said = "The ministry revealed on Monday that the export permits would take immediate effect."
+    assert frames.is_opinion(said) is None
+    assert frames.is_opinion("Analysts said the export permits would hurt miners.")
+
+
+def test_the_date_of_controls_first_brought_in_dates_those_controls(tmp_path):
+    (claim,) = [
+        c
+        for c in _claims(
+            tmp_path,
+            "Washington tightened its chip export controls, first brought in March 2021.",
+            "2023-03-09",
+        )
+        if "2021" in c.text
+    ]
+    (when,) = [w for w in claim.frame.when if "2021" in w.text]
+    assert when.role == "object", when
+
+
+def test_new_regulations_are_rules_not_a_law():
+    from analysis.article import frames
+
+    assert frames.action("The agency issued new regulations that tighten chip controls.") != "law"
+    assert frames.action("The agency cited the regulations of the export law.") == "law"

@@ -306,7 +306,10 @@ def is_opinion(text: str) -> str | None:
             if (
                 name == "forecast"
                 and _ANNOUNCED.search(text[: m.start()])
-                and p["imposition"].match(text[m.end() :].lstrip())
+                and (
+                    p["imposition"].match(rest := text[m.end() :].lstrip())
+                    or p["effect_verbs"].match(rest)  # "said the curbs would take effect"
+                )
             ):
                 continue  # "said it would require permits": a measure announced, not a guess
             return f"{name}: '{m.group(0)}'"
@@ -314,7 +317,9 @@ def is_opinion(text: str) -> str | None:
 
 
 # A government's announcement reported in the future tense: "said on Friday it would ...".
-_ANNOUNCED = re.compile(r"\b(?:said|announced|stated|confirmed)\b(?:\s+\S+){0,5}\s*$", re.I)
+_ANNOUNCED = re.compile(
+    r"\b(?:said|announced|stated|confirmed|revealed)\b(?:\s+\S+){0,6}\s*$", re.I
+)
 
 
 def targets(text: str, ents: list[Entity]) -> frozenset[str]:

@@ -227,6 +227,7 @@ class ClaimWords(_Entry):
     item_kinds: tuple[str, ...]
     effect_words: tuple[str, ...]
     report_words: tuple[str, ...]
+    issuer_words: tuple[str, ...]
     until_words: tuple[str, ...]
     imposed_on: tuple[str, ...]
     announce_words: tuple[str, ...]
@@ -309,6 +310,7 @@ class ClaimWords(_Entry):
         "rank_excluding",
         "rate_replaced",
         "report_words",
+        "issuer_words",
         "until_words",
         "imposed_on",
         "announce_words",
