@@ -98,3 +98,13 @@ def test_new_regulations_are_rules_not_a_law():
 
     assert frames.action("The agency issued new regulations that tighten chip controls.") != "law"
     assert frames.action("The agency cited the regulations of the export law.") == "law"
+
+
+def test_a_governments_directive_taking_effect_is_a_measure_claim(tmp_path):
+    claims = _claims(
+        tmp_path,
+        "Earlier, Seoul curbed cobalt exports. Seoul's directive on cobalt shipments, which "
+        "takes immediate effect, was welcomed by miners.",
+        "2023-03-09",
+    )
+    assert any("immediate effect" in c.text for c in claims), [c.text for c in claims]
