@@ -108,3 +108,15 @@ def test_a_governments_directive_taking_effect_is_a_measure_claim(tmp_path):
         "2023-03-09",
     )
     assert any("immediate effect" in c.text for c in claims), [c.text for c in claims]
+
+
+def test_goods_of_an_event_a_claim_is_timed_by_are_not_the_claims(tmp_path):
+    claims = _claims(
+        tmp_path,
+        "Seoul will ban exports of cobalt to Japan, two days after Tokyo tightened its "
+        "curbs on semiconductors.",
+        "2023-03-09",
+    )
+    (claim,) = [c for c in claims if "cobalt" in c.text]
+    assert "semiconductors" not in claim.frame.goods, claim.frame
+    assert "cobalt" in claim.frame.goods, claim.frame

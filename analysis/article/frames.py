@@ -447,6 +447,10 @@ def read(
     at = sentence.find(text)
     sentence_ents = uses.not_uses(sentence, sentence_ents or [], start - at if at >= 0 else -1)
     sources = [e for e in ents if not outside(said, e.start - start)]
+    if (later := patterns()["after_event"].search(text)) and _goods(
+        kept := [e for e in own if e.start - start < later.start() or e.label != gz.COMMODITY]
+    ):
+        own = kept  # "bans X, a day after the US curbed chips": the chips are the other event's
     every = bool(patterns()["all_goods_clause"].search(text))  # "on all US imports from China"
     named = with_members(text, start, own, sentence, sentence_ents or [])  # "minerals (gallium)"
     back = 0 if _goods(named) else goods_back(text)  # "the two metals": the last two before

@@ -228,6 +228,7 @@ class ClaimWords(_Entry):
     effect_words: tuple[str, ...]
     report_words: tuple[str, ...]
     issuer_words: tuple[str, ...]
+    after_event: tuple[str, ...]
     until_words: tuple[str, ...]
     imposed_on: tuple[str, ...]
     announce_words: tuple[str, ...]
@@ -311,6 +312,7 @@ class ClaimWords(_Entry):
         "rate_replaced",
         "report_words",
         "issuer_words",
+        "after_event",
         "until_words",
         "imposed_on",
         "announce_words",
