@@ -120,3 +120,12 @@ def test_goods_of_an_event_a_claim_is_timed_by_are_not_the_claims(tmp_path):
     (claim,) = [c for c in claims if "cobalt" in c.text]
     assert "semiconductors" not in claim.frame.goods, claim.frame
     assert "cobalt" in claim.frame.goods, claim.frame
+
+
+def test_a_companys_country_is_not_who_lists_it(tmp_path):
+    (claim,) = _claims(
+        tmp_path,
+        "South Korea's Samsung and 12 affiliates were placed on the U.S. trade blacklist on Monday.",
+        "2023-03-09",
+    )
+    assert claim.frame.actor_country != "KOR", claim.frame

@@ -326,11 +326,22 @@ def targets(text: str, ents: list[Entity]) -> frozenset[str]:
     """Ids of the countries a text names as what a measure targets ('to these 16 US
     entities', 'from the US', 'adding 12 US firms'): never the measure's actor."""
     target, parties = patterns()["target"], patterns()["targeted_parties"]
+    # "China's Huawei ... placed on U.S. blacklist": a company's country is where the
+    # measure lands, not who takes it
+    owners = {
+        e.id
+        for e, firm in zip(ents, ents[1:], strict=False)
+        if firm.kind == "company" and re.fullmatch(r"['’]s\s+", text[e.end : firm.start])
+    }
     return frozenset(
         e.id
         for e in ents
         if e.label == gz.PLACE
-        and (target.search(text[max(0, e.start - 40) : e.start]) or parties.match(text, e.end))
+        and (
+            e.id in owners
+            or target.search(text[max(0, e.start - 40) : e.start])
+            or parties.match(text, e.end)
+        )
     )
 
 
