@@ -14,6 +14,7 @@ own annotations. Nothing here decides whether a claim is true.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -330,7 +331,7 @@ def targets(text: str, ents: list[Entity]) -> frozenset[str]:
     # measure lands, not who takes it
     owners = {
         e.id
-        for e, firm in zip(ents, ents[1:], strict=False)
+        for e, firm in itertools.pairwise(ents)
         if firm.kind == "company" and re.fullmatch(r"['’]s\s+", text[e.end : firm.start])
     }
     return frozenset(
