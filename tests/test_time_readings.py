@@ -125,7 +125,8 @@ def test_goods_of_an_event_a_claim_is_timed_by_are_not_the_claims(tmp_path):
 def test_a_companys_country_is_not_who_lists_it(tmp_path):
     (claim,) = _claims(
         tmp_path,
-        "South Korea's Samsung and 12 affiliates were placed on the U.S. trade blacklist on Monday.",
+        "South Korea's Samsung and 12 affiliates were placed on the U.S. trade blacklist "
+        "on Monday.",
         "2023-03-09",
     )
     assert claim.frame.actor_country != "KOR", claim.frame
