@@ -130,3 +130,16 @@ def test_a_companys_country_is_not_who_lists_it(tmp_path):
         "2023-03-09",
     )
     assert claim.frame.actor_country != "KOR", claim.frame
+
+
+def test_an_effect_blamed_on_a_measure_takes_the_measure_as_given():
+    from analysis.article import presupposed
+
+    assert presupposed.answers_measure(
+        "The carmaker has announced that shipments of two models to Brazil will stop because "
+        "of new Brazilian import curbs"
+    )
+    # a measure of its own before the cause words is checked as a measure
+    assert not presupposed.answers_measure(
+        "Brazil imposed tariffs on steel because of new Chinese export curbs"
+    )

@@ -229,6 +229,7 @@ class ClaimWords(_Entry):
     report_words: tuple[str, ...]
     issuer_words: tuple[str, ...]
     after_event: tuple[str, ...]
+    caused_by: tuple[str, ...]
     until_words: tuple[str, ...]
     imposed_on: tuple[str, ...]
     announce_words: tuple[str, ...]
@@ -313,6 +314,7 @@ class ClaimWords(_Entry):
         "report_words",
         "issuer_words",
         "after_event",
+        "caused_by",
         "until_words",
         "imposed_on",
         "announce_words",
