@@ -147,8 +147,9 @@ def test_an_effect_blamed_on_a_measure_takes_the_measure_as_given():
 
 def test_her_visit_is_the_visit_of_the_person_named_after_it(tmp_path):
     # the treasury secretary's recorded visit to China of 2023 ran 6-9 July
-    right = "During her visit to China in July, Yellen affirmed the administration's wish to keep talking."
-    wrong = "During her visit to China in May, Yellen affirmed the administration's wish to keep talking."
+    said = ", Yellen affirmed the administration's wish to keep talking."
+    right = "During her visit to China in July" + said
+    wrong = "During her visit to China in May" + said
     (x,) = [x for x in _verdicts(tmp_path, right, "2023-09-20") if "visit" in x.claim.text]
     assert x.verdict == Label.SUPPORTED, x.rationale
     (y,) = [y for y in _verdicts(tmp_path, wrong, "2023-09-20") if "visit" in y.claim.text]
