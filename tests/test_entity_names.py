@@ -17,7 +17,7 @@ from analysis.evidence import evaluation
 # What the corpus scores reach (docs/article.md, "Scores"), a little below the measured
 # figures; the targets (0.9 recall and precision on the test half) are checked apart.
 FLOORS = {
-    "dev": {"recall": 0.95, "precision": 0.95},
+    "dev": {"recall": 0.95, "precision": 0.94},
     "test": {"recall": 0.92, "precision": 0.90},
 }
 

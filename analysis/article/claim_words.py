@@ -155,6 +155,9 @@ def patterns() -> dict[str, Any]:
         ),
         "effect": _any(w.effect_words),
         "report": _any(w.report_words),
+        "issuer": _any(w.issuer_words),
+        "after_event": _any(w.after_event),
+        "caused_by": _any(w.caused_by),
         # right before a date: its last day; a measure it dates that is not the claimed one
         "until": re.compile(r"\b(?:" + "|".join(w.until_words) + r")\s+$", re.I),
         "imposed_on": re.compile(r"\b(?:" + "|".join(w.imposed_on) + r")\s+$", re.I),

@@ -20,13 +20,17 @@ def role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
         at = d.start_char - start
         if _said_of_earlier(text, at) or patterns()["reaction_before"].search(text[:at]):
             return "said"
-        return _role(text, d.start_char - start, len(d.text))
+        lead = sentence[: max(0, sentence.find(text))]  # the sentence before the claim
+        return _role(text, d.start_char - start, len(d.text), lead)
     at = sentence.find(d.text)
     return _role(sentence, at, len(d.text)) if at >= 0 else "acted"
 
 
 # How far after a date that opens its clause a report word makes it the day of the report.
 _REPORT_AFTER = 40
+# How far back before a report word its subject is looked for ("the General Administration
+# of Customs, revealed on Friday").
+_ISSUER_BACK = 90
 _OPENS = re.compile(r"^\W*(?:(?:on|in|at|by|late|early|last|this)\s+)*$", re.I)
 # A trailing clause of attribution up to the date: ", a ministry spokeswoman said at a press
 # conference on" (no comma in between)
@@ -41,14 +45,15 @@ def _said_of_earlier(text: str, ref_start: int) -> bool:
     return bool(said) and bool(patterns()["earlier_measure"].search(text[: said.start()]))
 
 
-def _role(text: str, ref_start: int, size: int = 0) -> str:
+def _role(text: str, ref_start: int, size: int = 0, lead: str = "") -> str:
     """Until (the last day) after 'until'; object after a measure imposed 'on' it (the date
     of another measure); effective after 'take effect', 'from'...; reported after
     'disclosed', 'leaked'..., or right before them when the date opens the clause ('On
     Wednesday, the company disclosed that ...'): the day news of a measure came out, which
     the catalog does not hold; announced in a text with an announcing word; else acted (what
     was done that day: 'restricted exports in July' may mean the announcement or the day it
-    applied)."""
+    applied). A report word whose subject is a government body (`lead`: the sentence
+    before the claim) is the issuer announcing: not a report."""
     before = text[max(0, ref_start - 40) : ref_start]
     if patterns()["until"].search(before):
         return "until"  # "takes effect from Sunday until Nov 27, 2026": the last day
@@ -56,10 +61,17 @@ def _role(text: str, ref_start: int, size: int = 0) -> str:
         return "object"  # "the suspension of other export controls imposed on Oct 9"
     after = text[ref_start + size : ref_start + size + _REPORT_AFTER]
     told = patterns()["report"].search(after)
-    if patterns()["report"].search(before) or (
+    if (said := patterns()["report"].search(before)) or (
         told and _OPENS.match(text[:ref_start]) and first_cue(after) > told.start()
     ):
-        return "reported"
+        # who reveals: a government body issuing the measure announces it
+        who = (
+            (lead + text[: ref_start - len(before) + said.start()])[-_ISSUER_BACK:]
+            if said
+            else after[: told.start()]
+        )
+        if not patterns()["issuer"].search(who):
+            return "reported"
     if patterns()["effect"].search(before):
         return "effective"
     return "announced" if patterns()["announce"].search(text) else "acted"

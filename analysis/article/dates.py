@@ -478,6 +478,12 @@ def _relative_weekday(
     name = calendar.day_name[weekday]
     rel = (g.get("rel") or "").lower()
     forward = rel == "next" or (rel != "last" and tense != "past")
+    day = ctx.published.date
+    if rel == "this" and day is not None:
+        # "this Tuesday": the Tuesday of the article's week (Monday to Sunday), before or
+        # after the article's day whatever the tense ("This Tuesday, the department revealed")
+        d = day + dt.timedelta(days=weekday - day.weekday())
+        return d, d, "day", f"the {name} of the article's week ({days.long_day(day)})"
     reported = ctx.published.known and pat.SAID.search(clause)
     near = ctx.reference is not None and 0 <= i - ctx.reference[1] <= 2
     if near and not reported and rel not in ("last", "next"):

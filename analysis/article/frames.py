@@ -305,7 +305,10 @@ def is_opinion(text: str) -> str | None:
             if (
                 name == "forecast"
                 and _ANNOUNCED.search(text[: m.start()])
-                and p["imposition"].match(text[m.end() :].lstrip())
+                and (
+                    p["imposition"].match(rest := text[m.end() :].lstrip())
+                    or p["effect_verbs"].match(rest)  # "said the curbs would take effect"
+                )
             ):
                 continue  # "said it would require permits": a measure announced, not a guess
             return f"{name}: '{m.group(0)}'"
@@ -313,7 +316,9 @@ def is_opinion(text: str) -> str | None:
 
 
 # A government's announcement reported in the future tense: "said on Friday it would ...".
-_ANNOUNCED = re.compile(r"\b(?:said|announced|stated|confirmed)\b(?:\s+\S+){0,5}\s*$", re.I)
+_ANNOUNCED = re.compile(
+    r"\b(?:said|announced|stated|confirmed|revealed)\b(?:\s+\S+){0,6}\s*$", re.I
+)
 
 
 def refers_to_measure(text: str) -> bool:
@@ -420,6 +425,10 @@ def read(
     earlier = patterns()["earlier_event_clause"].search(text)  # ", a day after X's curbs"
     cut = earlier.start() if earlier else len(text)  # the goods after are the earlier measure's
     sources = [e for e in ents if not outside(said, e.start - start)]
+    if (later := patterns()["after_event"].search(text)) and _goods(
+        kept := [e for e in own if e.start - start < later.start() or e.label != gz.COMMODITY]
+    ):
+        own = kept  # "bans X, a day after the US curbed chips": the chips are the other event's
     every = bool(patterns()["all_goods_clause"].search(text))  # "on all US imports from China"
     mine = [e for e in own if e.start - start < cut]
     named = with_members(text, start, mine, sentence, sentence_ents or [])  # "minerals (gallium)"

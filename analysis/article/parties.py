@@ -5,6 +5,7 @@ docs/factcheck.md ("Claim frames")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from analysis.article import gazetteer as gz
@@ -19,12 +20,20 @@ def targets(text: str, ents: list[Entity]) -> frozenset[str]:
     measure's actor."""
     p = patterns()
     after = (p["targeted_parties"], p["affected_after"])
+    # "China's Huawei ... placed on U.S. blacklist": a company's country is where the
+    # measure lands, not who takes it
+    owners = {
+        e.id
+        for e, firm in itertools.pairwise(ents)
+        if firm.kind == "company" and re.fullmatch(r"['’]s\s+", text[e.end : firm.start])
+    }
     return frozenset(
         e.id
         for e in ents
         if e.label == gz.PLACE
         and (
-            p["target"].search(_same_sentence(text[max(0, e.start - 40) : e.start]))
+            e.id in owners
+            or p["target"].search(_same_sentence(text[max(0, e.start - 40) : e.start]))
             or any(a.match(text, e.end) for a in after)
         )
     )

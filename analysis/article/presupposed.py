@@ -70,12 +70,16 @@ def answers_measure(text: str) -> bool:
     that opens with the words of answering ("in retaliation to a new 10% tariff by Trump")
     names the measure answered as its own subject and is checked as such."""
     p = patterns()
-    answer = p["response_to"].search(text)
+    # also an effect blamed on a measure: "sales will be blocked due to new US curbs"
+    answer = p["response_to"].search(text) or p["caused_by"].search(text)
     if answer is None or first_cue(text) < answer.end() or not text[: answer.start()].strip():
         return False  # "in retaliation to a new 10% tariff by Trump": about that tariff
     if len(text[answer.end() : first_cue(text)].split()) > _ANSWERED_WORDS:
         return False  # "in response to a media inquiry on export controls": not the measure
-    rest = text[: answer.start()] + " " + text[answer.end() :]
+    # an effect blamed on the measure names no measure before it (no cue: `first_cue`), so
+    # a verb there ("Nvidia has announced that ...") announces the effect, not a measure
+    blamed = p["response_to"].search(text) is None
+    rest = ("" if blamed else text[: answer.start()]) + " " + text[answer.end() :]
     return not p["imposition"].search(rest) and not _own_measure(text[answer.end() :])
 
 

@@ -230,6 +230,9 @@ class ClaimWords(_Entry):
     item_kinds: tuple[str, ...]
     effect_words: tuple[str, ...]
     report_words: tuple[str, ...]
+    issuer_words: tuple[str, ...]
+    after_event: tuple[str, ...]
+    caused_by: tuple[str, ...]
     until_words: tuple[str, ...]
     imposed_on: tuple[str, ...]
     announce_words: tuple[str, ...]
@@ -320,6 +323,9 @@ class ClaimWords(_Entry):
         "rank_excluding",
         "rate_replaced",
         "report_words",
+        "issuer_words",
+        "after_event",
+        "caused_by",
         "until_words",
         "imposed_on",
         "announce_words",

@@ -261,7 +261,12 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             "US-China contacts only."
         )
         return _not_checkable(claim, why, "event dates", "a record of contacts with that country")
-    people = people or _heads_of_state(ctx, claim) or _previous_people(ctx, claim)
+    people = (
+        people
+        or _heads_of_state(ctx, claim)
+        or _subject_after(ctx, claim)
+        or _previous_people(ctx, claim)
+    )
     places = _venues(ctx, claim)
     if not people and not places:
         return None
@@ -618,6 +623,24 @@ def _subject_before(ctx: Context, claim: Claim) -> list[str]:
     for e in reversed(ctx.article.entities):
         if e.end <= claim.start and e.label == "PERSON":
             between = text[e.end : claim.start]
+            return [e.canonical] if len(between) <= 3 and "." not in between else []
+    return []
+
+
+# "During her visit to China in August, Raimondo said ...": the pronoun's person is the
+# subject of the clause that follows.
+_OWN_PRONOUN = re.compile(r"\b(?:her|his)\b", re.I)
+
+
+def _subject_after(ctx: Context, claim: Claim) -> list[str]:
+    """The person opening the clause right after a claim that says 'her' or 'his' visit
+    and names no one ('During her visit ..., Raimondo affirmed'), in the same sentence."""
+    if not _OWN_PRONOUN.search(claim.text):
+        return []
+    text = ctx.article.text
+    for e in ctx.article.entities:
+        if e.start >= claim.end and e.label == gz.PERSON:
+            between = text[claim.end : e.start]
             return [e.canonical] if len(between) <= 3 and "." not in between else []
     return []
 

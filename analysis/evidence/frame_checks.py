@@ -110,8 +110,8 @@ def _sentence(ctx: Context, claim: Claim) -> str:
 def _relaxed_kind(text: str) -> str:
     """What kind of measure a relaxation claim says is relaxed: a listing ('removed from the
     list'), an export control ('a general licence', 'suspended the export ban', 'a pause on
-    the export controls'), or '' (a tariff, a restriction of imports or investment, or
-    nothing named: any relaxation)."""
+    the export controls', 'suspend the export curbs'), or '' (a tariff, a restriction of
+    imports or investment, or nothing named: any relaxation)."""
     cues = claim_words.patterns()["cues"]
     if cues["listing"].search(text):
         return "listing"
