@@ -483,6 +483,26 @@ def test_an_entity_list_rule_in_force_before_its_printing_was_public_then(tmp_pa
     assert x.verdict == Label.SUPPORTED and x.rule == "entity list count", x.rationale
 
 
+def test_an_entity_list_rule_announced_before_its_printing_was_public_from_the_announcement(
+    tmp_path,
+):
+    rules = [
+        r
+        for r in read_rows("sources/entity_list_rules.csv")
+        if r["announced"]
+        and r["announced"] < min(filter(None, (r["published"], r["effective"])))
+        and r["entries_added_total"]
+    ]
+    assert rules, "the table has no rule announced before it took effect or was printed"
+    rule = rules[-1]
+    day = dt.date.fromisoformat(rule["announced"])
+    added = rule["entries_added_total"]
+    text = f"The Commerce Department added {added} entities to the Entity List."
+    (x,) = factcheck.check(dated_article(tmp_path, text, rule["announced"]))
+    assert x.verdict == Label.SUPPORTED and x.rule == "entity list count", x.rationale
+    assert x.evidence[0].published == day  # the announcement, not the later printing
+
+
 def _ended_office() -> dict[str, str]:
     """An office of the officials table with both ends known, held by a known person."""
     rows = [

@@ -572,6 +572,16 @@ def test_a_running_total_of_listings_is_not_checkable(tmp_path, total):
     assert x.verdict == Label.NOT_CHECKABLE and "running total" in x.rationale, x.rationale
 
 
+@pytest.mark.parametrize("verb", ["are now on", "remain on", "sit on"])
+def test_the_standing_size_of_a_list_is_not_a_count_of_additions(tmp_path, verb):
+    """'A total of 420 firms are on the Entity List': a verb of being on the list gives its
+    size, not the entries a rule added that week."""
+    rule = next(r for r in read_rows("sources/entity_list_rules.csv") if r["entries_added_total"])
+    text = f"A total of {int(rule['entries_added_total']) + 300} firms {verb} the Entity List."
+    x = _only(tmp_path, text, rule["published"])
+    assert x.verdict == Label.NOT_CHECKABLE and "running total" in x.rationale, x.rationale
+
+
 def test_a_share_of_a_countrys_exports_is_not_a_share_of_world_output(tmp_path):
     x = _only(
         tmp_path, "About 40% of China's antimony exports went to the US last year.", "2024-12-05"

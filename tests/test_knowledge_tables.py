@@ -176,6 +176,17 @@ def test_every_row_of_the_replaced_entity_list_sample_is_carried_on():
             assert successor["china_added"] == row["china_added"]
 
 
+def test_an_announcement_day_of_an_entity_list_rule_has_its_page_and_is_not_after_printing():
+    rows = _rows(datasets.path_of("entity_list_rules"))
+    dated = [r for r in rows if r["announced"]]
+    assert dated, "no Entity List rule has an announcement day"
+    for row in rows:
+        assert bool(row["announced"]) == bool(row["announced_source"]), row["rule_id"]
+        if row["announced"]:
+            assert row["announced"] <= row["published"], row["rule_id"]
+            assert row["announced_source"].startswith("http"), row["rule_id"]
+
+
 @pytest.mark.parametrize("name", lexicon.names())
 def test_each_lexicon_fits_its_declared_shape(name):
     lexicon.load(name)

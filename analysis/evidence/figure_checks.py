@@ -374,19 +374,23 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     day = dt.date.fromisoformat(dated[0].start) if dated else ctx.as_of
     if day is None:
         return None
+    week = pd.Timedelta(days=7)
     near = rules.loc[
-        (rules["published"] - pd.Timestamp(day)).abs().le(pd.Timedelta(days=7))
-        | (rules["effective"] - pd.Timestamp(day)).abs().le(pd.Timedelta(days=7))
+        (rules["published"] - pd.Timestamp(day)).abs().le(week)
+        | (rules["effective"] - pd.Timestamp(day)).abs().le(week)
+        | (rules["announced"] - pd.Timestamp(day)).abs().le(week)
     ]
     if near.empty and not dated:
-        # an undated count ("has blacklisted 24 companies") is of the latest rule before
-        # the article, if one came out in the UNDATED_LOOKBACK_DAYS before it
+        # an undated count ("has blacklisted 24 companies") is of the latest rule made
+        # public before the article, if one was in the UNDATED_LOOKBACK_DAYS before it
+        public = _first_public(rules)
         before = rules.loc[
-            rules["published"].le(pd.Timestamp(day))
-            & rules["published"].ge(pd.Timestamp(day - dt.timedelta(days=UNDATED_LOOKBACK_DAYS)))
+            public.le(pd.Timestamp(day))
+            & public.ge(pd.Timestamp(day - dt.timedelta(days=UNDATED_LOOKBACK_DAYS)))
         ]
         if not before.empty:
-            near = before.loc[before["published"] == before["published"].max()]
+            latest = public.loc[before.index]
+            near = before.loc[latest == latest.max()]
             day = day_of(near.iloc[0]["published"]) or day
     if near.empty:
         return None  # no rule that week: the measure checks may still read the claim
@@ -458,6 +462,7 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
             for d in (
                 day_of(rule["published"]),
                 day_of(rule["effective"]),
+                day_of(rule["announced"]),
                 _announced(day_of(rule["published"])),
             )
             if d
@@ -514,6 +519,13 @@ _NAMED_AND = re.compile(r"\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4},?\s+a
 def _lead_in(ctx: Context, claim: Claim) -> str:
     """The claim and the words of its sentence before it ("this includes 21 entities")."""
     return ctx.article.text[trade_checks.sentence_start(ctx, claim) : claim.end]
+
+
+def _first_public(rules: pd.DataFrame) -> pd.Series:
+    """The first day each Entity List rule was public: its announcement (the table's
+    `announced`, from a press release or the day's news), the day it took effect, or the
+    Federal Register's printing, whichever came first."""
+    return rules[["published", "effective", "announced"]].min(axis=1)
 
 
 # BIS announces Entity List additions days before the Federal Register prints the rule.
