@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from analysis.article import date_patterns as pat
+from analysis.article import datelines, uses
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
-from analysis.article import uses
 from analysis.article.claim_words import ENUMERATED, first_cue, patterns
 from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
@@ -472,7 +472,7 @@ def read(
         goods_ids = _goods([e for e in own if _next_to_flow(text, e.start - start, e.end - start)])
     if kind != TAXONOMY and q is None and goods_ids and is_taxonomy(sentence):
         kind = TAXONOMY  # "Gallium and germanium, which ..., are among the 17 rare earths"
-    movers = [e for e in own if not _dateline(text, e, start)]
+    movers = [e for e in own if not datelines.at_dateline(text, e, start)]
     if kind in (MEASURE, COUNT):  # a measure's targets and companies do not impose it
         movers = [e for e in movers if may_impose(e, targeted)]
         # nor does a party reacting to it ("Japan expressed concerns over China's controls")
@@ -501,8 +501,8 @@ def read(
         ]
         # "announced a rule on May 15 ... to undermine last year's addition of Huawei": a
         # possessive date dates the other event it qualifies, when the clause has its own
-        dates = [d for d in dates if not _dated_line(text, d, start)]
-        own_dates = [d for d in dates if not _possessive(text, d.end_char - start)]
+        dates = [d for d in dates if not datelines.dated_line(text, d, start)]
+        own_dates = [d for d in dates if not datelines.possessive(text, d.end_char - start)]
         dates = own_dates or dates
     when = tuple(
         When(
@@ -607,38 +607,6 @@ def _kind(
     if trade_flow and q is not None:
         return TRADE
     return OTHER
-
-
-# "Singapore | ", "WASHINGTON, Oct 7 (Reuters) - ", "BEIJING — ": where the story was filed
-_DATELINE_END = re.compile(r"[^\S\n]*(?:,[^|\n]{0,30}?)?(?:\||\s[-—–]\s|—|\()")
-
-
-_POSSESSIVE = re.compile(r"['’]s\b")
-
-
-_DATELINE_DASH = re.compile(r"\s*[–—-]\s")
-
-
-def _dated_line(text: str, d: DateRef, start: int) -> bool:
-    """Whether a date opens the text as a dateline ('23rd May 2024 – (Beijing) The ministry
-    ...'): the day of the report, not of the measure."""
-    return d.start_char == start and bool(_DATELINE_DASH.match(text, d.end_char - start))
-
-
-def _possessive(text: str, end: int) -> bool:
-    """Whether the date ending at `end` in `text` is possessive ('last year's addition')."""
-    return 0 <= end <= len(text) and bool(_POSSESSIVE.match(text, end))
-
-
-def _dateline(text: str, e: Entity, start: int) -> bool:
-    """Whether an entity is the place of a dateline (where the story was filed, not who
-    acts): a place opening the claim, followed by a dateline's separator."""
-    if e.label != gz.PLACE:
-        return False
-    if "dateline" in (getattr(e, "evidence", "") or ""):
-        return True
-    at = e.start - start
-    return at == 0 and bool(_DATELINE_END.match(text, e.end - start))
 
 
 def _actor(own: list[Entity], context: list[Entity], kind: str) -> tuple[str | None, str | None]:

@@ -26,6 +26,7 @@ from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame
 from analysis.article.quantities import TARIFF
 from analysis.data import cache, datasets, goods, lexicon
+from analysis.evidence import measure_details
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
 from analysis.vocab import Label
@@ -470,7 +471,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         best = hits.iloc[-1]
         found = hits
     if frame.codes:
-        decision = _codes_decision(best, frame.codes)
+        decision = measure_details.codes_decision(best, frame.codes)
         return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
     label = str(best["measure_type"]).replace("_", " ")
     if (
@@ -501,7 +502,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             f"of it applied by the article's date ({ctx.as_of}): {'; '.join(later)}.",
         )
     elif counted := claim_words.patterns()["item_count"].search(claim.text):
-        decision = _item_count_decision(best, int(counted.group(1)), counted.group(2).lower())
+        decision = measure_details.item_count_decision(
+            best, int(counted.group(1)), counted.group(2).lower()
+        )
     else:
         parts = _parts_on(best, dated)
         decision = v.Decision(
@@ -512,44 +515,6 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             + ".",
         )
     return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
-
-
-def _item_count_decision(m: pd.Series, said: int, noun: str) -> v.Decision:
-    """A count of the kinds of goods a claim says a measure covers ('24 types of equipment')
-    against the count its catalog title gives; none given: not checkable."""
-    given = re.search(rf"\b(\d+) {noun}\b", str(m["title"]), re.I)
-    if given is None:
-        return v.Decision(
-            Label.NOT_CHECKABLE,
-            f"The catalog has '{m['title']}', but not how many {noun} of goods it covers; the "
-            f"claim says {said}.",
-        )
-    right = int(given.group(1)) == said
-    return v.Decision(
-        Label.SUPPORTED if right else Label.UNSUPPORTED,
-        f"'{m['title']}' covers {given.group(1)} {noun}; the claim says {said}.",
-    )
-
-
-def _codes_decision(m: pd.Series, codes: tuple[str, ...]) -> v.Decision:
-    """The customs codes a claim lists against those the catalog gives for the measure (a
-    code matches one it starts, or that starts it: HS6 headings and national subheadings)."""
-    given = "" if pd.isna(m["hs_codes"]) else str(m["hs_codes"])
-    listed = [c.strip().replace(".", "") for c in given.split(";") if c.strip()]
-    if not listed:
-        return v.Decision(
-            Label.NOT_CHECKABLE,
-            f"The catalog does not list the customs codes of '{m['title']}'; it gives the goods "
-            f"it covers as {', '.join(goods.label(g) for g in m['goods']) or 'none'}.",
-        )
-    found = [c for c in codes if any(c.startswith(x) or x.startswith(c) for x in listed)]
-    missing = [c for c in codes if c not in found]
-    label = Label.SUPPORTED if not missing else Label.PARTLY if found else Label.UNSUPPORTED
-    return v.Decision(
-        label,
-        f"'{m['title']}' lists {len(listed)} customs codes; of the claim's {len(codes)}, "
-        f"{len(found)} are among them" + (f" ({', '.join(missing)} not)." if missing else "."),
-    )
 
 
 def agency_terms(actor: str | None) -> tuple[str, ...]:

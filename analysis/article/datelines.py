@@ -1,0 +1,41 @@
+"""Where a claim's text opens with a dateline: the place and day a story was filed, not who
+acts or when the measure was taken (used by the claim frames)."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.article import gazetteer as gz
+from analysis.article.dates import DateRef
+from analysis.article.entities import Entity
+
+# "Singapore | ", "WASHINGTON, Oct 7 (Reuters) - ", "BEIJING — ": where the story was filed
+_DATELINE_END = re.compile(r"[^\S\n]*(?:,[^|\n]{0,30}?)?(?:\||\s[-—–]\s|—|\()")
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+_DATELINE_DASH = re.compile(r"\s*[–—-]\s")
+
+
+def dated_line(text: str, d: DateRef, start: int) -> bool:
+    """Whether a date opens the text as a dateline ('23rd May 2024 – (Beijing) The ministry
+    ...'): the day of the report, not of the measure."""
+    return d.start_char == start and bool(_DATELINE_DASH.match(text, d.end_char - start))
+
+
+def possessive(text: str, end: int) -> bool:
+    """Whether the date ending at `end` in `text` is possessive ('last year's addition')."""
+    return 0 <= end <= len(text) and bool(_POSSESSIVE.match(text, end))
+
+
+def at_dateline(text: str, e: Entity, start: int) -> bool:
+    """Whether an entity is the place of a dateline (where the story was filed, not who
+    acts): a place opening the claim, followed by a dateline's separator."""
+    if e.label != gz.PLACE:
+        return False
+    if "dateline" in (getattr(e, "evidence", "") or ""):
+        return True
+    at = e.start - start
+    return at == 0 and bool(_DATELINE_END.match(text, e.end - start))

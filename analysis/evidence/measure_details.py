@@ -1,0 +1,50 @@
+"""Details of a measure a claim states beyond its existence: how many kinds of goods it
+covers and which customs codes, against the catalog's title and `hs_codes`."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from analysis.data import goods
+from analysis.evidence import verdicts as v
+from analysis.vocab import Label
+
+
+def item_count_decision(m: pd.Series, said: int, noun: str) -> v.Decision:
+    """A count of the kinds of goods a claim says a measure covers ('24 types of equipment')
+    against the count its catalog title gives; none given: not checkable."""
+    given = re.search(rf"\b(\d+) {noun}\b", str(m["title"]), re.I)
+    if given is None:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The catalog has '{m['title']}', but not how many {noun} of goods it covers; the "
+            f"claim says {said}.",
+        )
+    right = int(given.group(1)) == said
+    return v.Decision(
+        Label.SUPPORTED if right else Label.UNSUPPORTED,
+        f"'{m['title']}' covers {given.group(1)} {noun}; the claim says {said}.",
+    )
+
+
+def codes_decision(m: pd.Series, codes: tuple[str, ...]) -> v.Decision:
+    """The customs codes a claim lists against those the catalog gives for the measure (a
+    code matches one it starts, or that starts it: HS6 headings and national subheadings)."""
+    given = "" if pd.isna(m["hs_codes"]) else str(m["hs_codes"])
+    listed = [c.strip().replace(".", "") for c in given.split(";") if c.strip()]
+    if not listed:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The catalog does not list the customs codes of '{m['title']}'; it gives the goods "
+            f"it covers as {', '.join(goods.label(g) for g in m['goods']) or 'none'}.",
+        )
+    found = [c for c in codes if any(c.startswith(x) or x.startswith(c) for x in listed)]
+    missing = [c for c in codes if c not in found]
+    label = Label.SUPPORTED if not missing else Label.PARTLY if found else Label.UNSUPPORTED
+    return v.Decision(
+        label,
+        f"'{m['title']}' lists {len(listed)} customs codes; of the claim's {len(codes)}, "
+        f"{len(found)} are among them" + (f" ({', '.join(missing)} not)." if missing else "."),
+    )
