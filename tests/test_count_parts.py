@@ -61,3 +61,15 @@ def test_a_part_word_in_the_counts_own_clause_makes_a_part(tmp_path):
     text = "This week the Commerce Department added 3 companies of those it named to the Entity List."
     x = _count_verdict(tmp_path, text, day)
     assert x.verdict == Label.NOT_CHECKABLE and "part" in x.rationale, x.rationale
+
+
+def test_a_count_reported_the_day_bis_announced_it_is_checked(tmp_path):
+    # the rule is printed days after BIS announces the additions; the rules table's
+    # `announced` day makes it public on the article's date
+    rules = datasets.load("entity_list_rules").dropna(subset=["announced", "entries_added_total"])
+    rule = rules.loc[rules["published"] > rules["announced"]].iloc[0]
+    n = int(rule["entries_added_total"])
+    day = rule["announced"].date().isoformat()
+    text = f"The Commerce Department said it will add {n} companies to the Entity List."
+    x = _count_verdict(tmp_path, text, day)
+    assert x.verdict == Label.SUPPORTED, x.rationale

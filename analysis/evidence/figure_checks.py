@@ -363,6 +363,7 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     near = rules.loc[
         (rules["published"] - pd.Timestamp(day)).abs().le(pd.Timedelta(days=7))
         | (rules["effective"] - pd.Timestamp(day)).abs().le(pd.Timedelta(days=7))
+        | (rules["announced"] - pd.Timestamp(day)).abs().le(pd.Timedelta(days=7))
     ]
     if near.empty and not dated:
         # an undated count ("has blacklisted 24 companies") is of the latest rule before
@@ -444,6 +445,7 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
             for d in (
                 day_of(rule["published"]),
                 day_of(rule["effective"]),
+                day_of(rule["announced"]),  # the day BIS announced it, where a source gives it
                 _announced(day_of(rule["published"])),
             )
             if d
