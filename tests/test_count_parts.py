@@ -58,7 +58,7 @@ def test_a_part_word_after_the_count_qualifies_the_whole(tmp_path):
 def test_a_part_word_in_the_counts_own_clause_makes_a_part(tmp_path):
     rule = _rule()
     day = (rule["published"] + pd.Timedelta(days=2)).date().isoformat()
-    text = "This week the Commerce Department added 3 companies of those it named to the Entity List."
+    text = "This week the Commerce Department added 3 firms of those it named to the Entity List."
     x = _count_verdict(tmp_path, text, day)
     assert x.verdict == Label.NOT_CHECKABLE and "part" in x.rationale, x.rationale
 
