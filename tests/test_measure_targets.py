@@ -36,3 +36,16 @@ def test_a_listing_aimed_at_china_is_still_found(tmp_path):
     )
     x = _measure_verdict(tmp_path, text)
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_listing_by_another_body_is_not_the_commerce_listing(tmp_path):
+    # the Defense Department and the Treasury are bodies of their own: a listing or
+    # sanction they issue is not the Commerce Department's measure of the same days
+    for body in ("the Defense Department", "the U.S. Department of the Treasury"):
+        text = f"On December 18, {body} put a drone maker on a blacklist."
+        x = _measure_verdict(tmp_path, text)
+        assert x.verdict == Label.NOT_CHECKABLE, (body, x.rationale)
+    x = _measure_verdict(
+        tmp_path, "On December 18, the Commerce Department put a drone maker on a blacklist."
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale
