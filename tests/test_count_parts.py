@@ -39,37 +39,3 @@ def test_a_count_the_addition_includes_is_a_part(tmp_path):
     text = "The Entity List rule published this week includes 3 entities in Iran."
     x = _count_verdict(tmp_path, text, day)
     assert x.verdict == Label.NOT_CHECKABLE and "part" in x.rationale, x.rationale
-
-
-def test_a_part_word_after_the_count_qualifies_the_whole(tmp_path):
-    # "most of which" after a comma says what the counted entities are; the count is the
-    # addition's total, checked against the rule
-    rule = _rule()
-    n = int(rule["entries_added_total"])
-    day = (rule["published"] + pd.Timedelta(days=2)).date().isoformat()
-    text = (
-        f"This week the Commerce Department placed {n} firms and people, most of which "
-        "trade in electronics, on the Entity List."
-    )
-    x = _count_verdict(tmp_path, text, day)
-    assert x.verdict == Label.SUPPORTED, x.rationale
-
-
-def test_a_part_word_in_the_counts_own_clause_makes_a_part(tmp_path):
-    rule = _rule()
-    day = (rule["published"] + pd.Timedelta(days=2)).date().isoformat()
-    text = "This week the Commerce Department added 3 firms of those it named to the Entity List."
-    x = _count_verdict(tmp_path, text, day)
-    assert x.verdict == Label.NOT_CHECKABLE and "part" in x.rationale, x.rationale
-
-
-def test_a_count_reported_the_day_bis_announced_it_is_checked(tmp_path):
-    # the rule is printed days after BIS announces the additions; the rules table's
-    # `announced` day makes it public on the article's date
-    rules = datasets.load("entity_list_rules").dropna(subset=["announced", "entries_added_total"])
-    rule = rules.loc[rules["published"] > rules["announced"]].iloc[0]
-    n = int(rule["entries_added_total"])
-    day = rule["announced"].date().isoformat()
-    text = f"The Commerce Department said it will add {n} companies to the Entity List."
-    x = _count_verdict(tmp_path, text, day)
-    assert x.verdict == Label.SUPPORTED, x.rationale

@@ -98,23 +98,6 @@ def test_a_licence_requirement_of_the_listing_told_before_is_not_a_measure():
     )
 
 
-def test_what_listed_parties_need_is_what_the_listing_entails():
-    # the parties named by their listing, and a licence they need or apply for
-    assert presupposed.entails_listing(
-        "Firms added to the list may not buy American parts without an export license"
-    )
-    assert presupposed.entails_listing(
-        "Applications for licenses to ship chips to the entities listed on Friday will be denied"
-    )
-    assert presupposed.entails_listing(
-        "Nobody may sell software to these persons without a license"
-    )
-    # a licence requirement named on its own targets is a measure
-    assert not presupposed.entails_listing(
-        "The ministry said exporters of graphite need a license from December"
-    )
-
-
 def test_a_described_licence_requirement_is_not_checkable(tmp_path):
     text = (
         "The Commerce Department added nine Chinese firms to the Entity List on Monday. "

@@ -363,7 +363,6 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     near = rules.loc[
         (rules["published"] - pd.Timestamp(day)).abs().le(pd.Timedelta(days=7))
         | (rules["effective"] - pd.Timestamp(day)).abs().le(pd.Timedelta(days=7))
-        | (rules["announced"] - pd.Timestamp(day)).abs().le(pd.Timedelta(days=7))
     ]
     if near.empty and not dated:
         # an undated count ("has blacklisted 24 companies") is of the latest rule before
@@ -377,7 +376,7 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
             day = day_of(near.iloc[0]["published"]) or day
     if near.empty:
         return None  # no rule that week: the measure checks may still read the claim
-    if claim_words.patterns()["count_parts"].search(_lead_in(ctx, claim, frame.quantity.text)):
+    if claim_words.patterns()["count_parts"].search(_lead_in(ctx, claim)):
         decision = v.Decision(
             Label.NOT_CHECKABLE,
             "The claim counts a part of the additions (by reason or kind); the rules table "
@@ -445,7 +444,6 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
             for d in (
                 day_of(rule["published"]),
                 day_of(rule["effective"]),
-                day_of(rule["announced"]),  # the day BIS announced it, where a source gives it
                 _announced(day_of(rule["published"])),
             )
             if d
@@ -499,22 +497,9 @@ UNDATED_LOOKBACK_DAYS = 31
 _NAMED_AND = re.compile(r"\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4},?\s+and\s+$")
 
 
-def _lead_in(ctx: Context, claim: Claim, figure: str = "") -> str:
-    """The words of the claim's sentence before its count ("this includes 21 entities")
-    and the count's own clause, up to the next punctuation mark ("21 of them"): a part
-    word after that qualifies the whole count ("77 companies, most of which are
-    China-based")."""
-    start = trade_checks.sentence_start(ctx, claim)
-    at = claim.text.find(figure) if figure else -1
-    if at < 0:
-        return ctx.article.text[start : claim.end]
-    rest = claim.text[at + len(figure) :]
-    clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
-    return ctx.article.text[start : claim.start + at + len(figure)] + clause
-
-
-# Where a count's clause ends: a comma, semicolon, colon, dash or bracket.
-_CLAUSE_END = re.compile(r"[,;:(\[—–]|\s-\s")
+def _lead_in(ctx: Context, claim: Claim) -> str:
+    """The claim and the words of its sentence before it ("this includes 21 entities")."""
+    return ctx.article.text[trade_checks.sentence_start(ctx, claim) : claim.end]
 
 
 # BIS announces Entity List additions days before the Federal Register prints the rule.

@@ -305,19 +305,6 @@ def _naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
     return table.loc[titles.map(lambda t: any(re.search(rf"\b{re.escape(w)}\b", t) for w in words))]
 
 
-def _aimed_at(ctx: Context, claim: Claim, table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
-    """The measures that may be aimed at the claim's partner, a country other than the
-    actor's named in the claim itself ("for shipments to Iran"; not one its sentence names
-    elsewhere, "and accused it of dealings with Iran"): those affecting it or all."""
-    partner = frame.partner
-    if not partner or partner == frame.actor_country or table.empty:
-        return table
-    if partner not in {gz.country_code(e.canonical) for e in _places(ctx, claim)}:
-        return table
-    hit = table["affected_iso3"].map(lambda a: not isinstance(a, str) or partner in a.split(";"))
-    return table.loc[hit]
-
-
 class Narrowed(NamedTuple):
     """The measures a measure claim may mean, narrowed step by step."""
 
@@ -394,8 +381,6 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         # "removed from the unverified list", "a general licence": only a relaxation of a
         # listing, or of an export control, can be it (never a tariff cut)
         base, found = _relaxing(base, relaxed), _relaxing(found, relaxed)
-    # a measure aimed at a third country ("for shipments to Iran") is none aimed elsewhere
-    base, found = _aimed_at(ctx, claim, base, frame), _aimed_at(ctx, claim, found, frame)
     dated = dated_of(frame, ctx.as_of)
     to_come = _TO_COME.search(claim.text)
     if to_come and claim_words.patterns()["effect_verbs"].search(claim.text):
