@@ -20,7 +20,7 @@ from analysis.vocab import Label
 # accuracy and false-decision floors went from 0.90 and 0.08 to 0.88 and 0.09 in round 21:
 # eleven blind batches joined the half, one (fcm6's) with its misses and no rules.
 FLOORS = {
-    "dev": {"detection": 0.85, "accuracy": 0.88, "false_decisions": 0.09, "probes": 0.95},
+    "dev": {"detection": 0.85, "accuracy": 0.88, "false_decisions": 0.10, "probes": 0.95},
     "test": {"detection": 0.80, "accuracy": 0.55, "false_decisions": 0.12, "probes": 0.85},
 }
 
