@@ -182,6 +182,7 @@ class ClaimWords(_Entry):
     import_bans: tuple[str, ...]
     investment_bans: tuple[str, ...]
     other_lists: tuple[str, ...]
+    china_lists: tuple[str, ...]
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
     sequence: tuple[str, ...]
@@ -241,6 +242,7 @@ class ClaimWords(_Entry):
     target_compounds: tuple[str, ...]
     affected_after: tuple[str, ...]
     rate_added_to: tuple[str, ...]
+    rate_step: tuple[str, ...]
     earlier_event_clause: tuple[str, ...]
     other_class_examples: tuple[str, ...]
     reply_lead: tuple[str, ...]
@@ -330,6 +332,7 @@ class ClaimWords(_Entry):
         "target_compounds",
         "affected_after",
         "rate_added_to",
+        "rate_step",
         "earlier_event_clause",
         "other_class_examples",
         "reply_lead",
@@ -340,6 +343,7 @@ class ClaimWords(_Entry):
         "import_bans",
         "investment_bans",
         "other_lists",
+        "china_lists",
         "falls",
         "rises",
         "instrument_content",
