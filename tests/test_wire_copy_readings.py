@@ -112,3 +112,29 @@ def test_china_s_own_list_is_still_not_the_entity_list(tmp_path):
     )
     x = _tariff_verdict(tmp_path, text, day)
     assert x.rule != "entity list count", (x.rule, x.rationale)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruritania announced it would ban the export of tin smelting technology.",
+        "The ministry said on Monday it would curb shipments of tin ore.",
+    ],
+)
+def test_an_announced_measure_in_the_future_tense_is_no_forecast(sentence):
+    from analysis.article import frames
+
+    assert frames.is_opinion(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruritania said it would hurt exports of tin.",
+        "Analysts said prices would rise sharply.",
+    ],
+)
+def test_a_said_forecast_without_a_measure_verb_stays_a_forecast(sentence):
+    from analysis.article import frames
+
+    assert frames.is_opinion(sentence)
