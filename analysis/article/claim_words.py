@@ -114,6 +114,7 @@ def patterns() -> dict[str, Any]:
         "import_bans": _any(w.import_bans),
         "investment_bans": _any(w.investment_bans),
         "other_lists": _any(w.other_lists),
+        "china_lists": _any(w.china_lists),
         "meetings": _any(w.meetings),
         "sequence": _any(w.sequence),
         "earlier_event_clause": _any(w.earlier_event_clause),
@@ -133,6 +134,10 @@ def patterns() -> dict[str, Any]:
         # ... or the rate of a duty already in place ("on top of the 20%"): up to three words
         "rate_added_to": re.compile(
             r"\b(?:" + "|".join(w.rate_added_to) + r")\s+(?:[\w-]+\s+){0,3}?$", re.I
+        ),
+        # ... or a step on top of the rate in place ("an extra 50%"): right before the rate
+        "rate_step": re.compile(
+            r"\b(?:" + "|".join(w.rate_step) + r")\s+(?:[\w-]+\s+){0,1}?$", re.I
         ),
         # a measure verb whose object is a relationship ("eased US-China ties")
         "relations": re.compile(

@@ -98,8 +98,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month",
         re.compile(
-            r"\b(?:in|since|until|till|by|from|for|during|before|after|of|between|and|through|"
-            r"to|last|next|this|In|Since|By|From|Until|Last|Next|This)\s+"
+            r"\b(?P<prep>in|since|until|till|by|from|for|during|before|after|of|between|and|"
+            r"through|to|last|next|this|In|Since|By|From|Until|Last|Next|This)\s+"
             rf"(?P<text>(?:(?P<part>early|mid|late)[\s-]+)?(?P<month>{_MONTH_FULL}))\b"
             r"(?!\s+(?:\d|of\s+\d))"
         ),

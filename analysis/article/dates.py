@@ -217,7 +217,15 @@ def _resolve_month(raw: pat.Raw, ctx: _Context, tense: str) -> tuple[Any, ...]:
             f"'{name}' without a year, and the article's date is unknown",
         )
     assert pub.start and pub.end
-    if tense == "future":
+    rel = (raw.groups.get("prep") or "").lower()
+    if rel == "last":
+        # "last August" written in August means the August of the year before
+        year = pub.start.year if month < pub.start.month else pub.start.year - 1
+        why = f"'last {name}': the last {name} before the article's month ({pub.describe()})"
+    elif rel == "next":
+        year = pub.end.year if month > pub.end.month else pub.end.year + 1
+        why = f"'next {name}': the first {name} after the article's month ({pub.describe()})"
+    elif tense == "future":
         year = pub.start.year if month >= pub.start.month else pub.start.year + 1
         why = f"looks ahead: the first {name} from the article's date ({pub.describe()})"
     elif tense == "past":

@@ -302,15 +302,19 @@ def is_opinion(text: str) -> str | None:
         for m in p[name].finditer(text):
             if rule and p["requirement"].fullmatch(m.group(0)):
                 continue
+            rest = text[m.end() :].lstrip()
             if (
                 name == "forecast"
                 and _ANNOUNCED.search(text[: m.start()])
                 and (
-                    p["imposition"].match(rest := text[m.end() :].lstrip())
+                    p["imposition"].match(rest)
                     or p["effect_verbs"].match(rest)  # "said the curbs would take effect"
+                    or action(" ".join(rest.split()[:3]))
                 )
             ):
-                continue  # "said it would require permits": a measure announced, not a guess
+                # "said it would require permits", "announced it would ban the export of":
+                # a measure announced (its verb right after the modal), not a guess
+                continue
             return f"{name}: '{m.group(0)}'"
     return None
 

@@ -183,6 +183,7 @@ class ClaimWords(_Entry):
     import_bans: tuple[str, ...]
     investment_bans: tuple[str, ...]
     other_lists: tuple[str, ...]
+    china_lists: tuple[str, ...]
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
     sequence: tuple[str, ...]
@@ -245,6 +246,7 @@ class ClaimWords(_Entry):
     target_compounds: tuple[str, ...]
     affected_after: tuple[str, ...]
     rate_added_to: tuple[str, ...]
+    rate_step: tuple[str, ...]
     earlier_event_clause: tuple[str, ...]
     reply_lead: tuple[str, ...]
     immediacy: tuple[str, ...]
@@ -338,6 +340,7 @@ class ClaimWords(_Entry):
         "target_compounds",
         "affected_after",
         "rate_added_to",
+        "rate_step",
         "earlier_event_clause",
         "reply_lead",
         "immediacy",
@@ -347,6 +350,7 @@ class ClaimWords(_Entry):
         "import_bans",
         "investment_bans",
         "other_lists",
+        "china_lists",
         "falls",
         "rises",
         "instrument_content",

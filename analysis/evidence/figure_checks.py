@@ -360,8 +360,14 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     on_the_list = re.search(r"(?<!Unreliable )\bEntity List\b", claim.text)
     if frame.actor_country not in ("USA", None) and not on_the_list:
         return None
-    if claim_words.patterns()["other_lists"].search(claim.text):
-        return None  # China's unreliable entity list or control list: not in the rules table
+    other = claim_words.patterns()["other_lists"].search(claim.text)
+    if other and (
+        frame.actor_country != "USA" or claim_words.patterns()["china_lists"].search(other[0])
+    ):
+        # China's unreliable entity list or control list: not in the rules table. A list
+        # the US adds to ("Commerce is adding 42 companies to an export control list") is
+        # the Entity List under a generic name; only China's own list names are China's.
+        return None
     if claim_words.patterns()["running_total"].search(claim.text):
         decision = v.Decision(
             Label.NOT_CHECKABLE,

@@ -51,6 +51,7 @@ class Stated:
     replaced: tuple[float, ...]  # the rates replaced ("from 25%")
     coverage_bn: float | None  # the trade covered, billion US dollars
     at_most: bool  # "up to 15%": the highest rate set
+    steps: tuple[float, ...] = ()  # of `rates`, those that may be a rise ("an extra 50%")
 
     def __bool__(self) -> bool:
         return bool(self.rates or self.replaced or self.coverage_bn)
@@ -61,7 +62,8 @@ def stated(claim: Claim, frame: Frame) -> Stated:
     text = claim.text
     spans = [(m.start(), m.end()) for w in frame.when for m in re.finditer(re.escape(w.text), text)]
     replaced_word = claim_words.patterns()["rate_replaced"]
-    rates, replaced, coverage, at_most = [], [], None, False
+    step_word = claim_words.patterns()["rate_step"]
+    rates, replaced, steps, coverage, at_most = [], [], [], None, False
     for at, q in figures(text, spans):
         if q.value is None:
             continue
@@ -69,10 +71,12 @@ def stated(claim: Claim, frame: Frame) -> Stated:
             if claim_words.patterns()["rate_added_to"].search(text[:at]):
                 continue  # "on top of the 20% imposed earlier": another duty's rate
             (replaced if replaced_word.search(text[:at]) else rates).append(q.value)
+            if step_word.search(text[:at]):
+                steps.append(q.value)
             at_most = at_most or q.hedge == "at_most"
         elif q.unit == "USD" and q.of == "value" and coverage is None:
             coverage = q.value / 1e9
-    return Stated(tuple(rates), tuple(replaced), coverage, at_most)
+    return Stated(tuple(rates), tuple(replaced), coverage, at_most, tuple(steps))
 
 
 @cache.derived
@@ -200,7 +204,11 @@ def _decide(
         if said.at_most:
             rates = [max(rates)]
         previous = list(rated["previous_rate_pct"].dropna())
-        decisions.append(v.decide_tariff_rates(said.rates, said.replaced, rates, previous))
+        claimed, rises = _read_steps(said, rated)
+        decision = v.decide_tariff_rates(claimed, said.replaced, rates, previous)
+        if rises:
+            decision = v.Decision(decision.label, decision.rationale + " " + rises)
+        decisions.append(decision)
         used.append(rated)
     if said.coverage_bn is not None:
         covered = mine.dropna(subset=["coverage_usd_bn"])
@@ -225,6 +233,28 @@ def _decide(
     )
     rationale = f"{titles} ({on}). " + " ".join(d.rationale for d in decisions)
     return v.Decision(worst.label, rationale), table
+
+
+def _read_steps(said: Stated, rated: pd.DataFrame) -> tuple[list[float], str]:
+    """The claim's rates, a step ("an extra 50%") that is no rate of the measure but is the
+    rise from the rate it replaced read as the rate it reached; and a note on those."""
+
+    def near(x: float, c: float) -> bool:
+        return abs(x - c) <= v.RATE_POINTS
+
+    steps = rated.dropna(subset=["previous_rate_pct"])
+    claimed, notes = [], []
+    for c in said.rates:
+        reached = [
+            r.rate_pct for r in steps.itertuples() if near(r.rate_pct - r.previous_rate_pct, c)
+        ]
+        is_rate = any(near(x, c) for x in rated["rate_pct"])
+        if c in said.steps and not is_rate and reached:
+            claimed.append(reached[0])
+            notes.append(f"{c:g}% is read as the rise from the rate replaced to {reached[0]:g}%.")
+        else:
+            claimed.append(c)
+    return claimed, " ".join(notes)
 
 
 def _verdict(
