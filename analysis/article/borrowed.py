@@ -3,7 +3,6 @@ and who acts when neither the clause nor its sentence before it names anyone."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -53,19 +52,11 @@ def actor(frame: frames.Frame, before: Sequence[tuple[str, frames.Frame | None]]
     return frame
 
 
-# A span of time before a word of sequence ("minutes after", "two days before").
-_SPAN = re.compile(
-    r"(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?"
-    r"(?:minutes?|hours?|days?|weeks?|months?)\s+",
-    re.I,
-)
-
-
 def times_another(text: str) -> bool:
     """Whether a clause is a phrase of sequence ('minutes after a US tariff came into
     effect', 'following talks in Geneva'): it times the measure of its sentence. One whose
     phrase ends at a comma before a main clause ('Since August 2023, China has restricted
     ...') acts on its own."""
-    span = _SPAN.match(text)
+    span = claim_words.patterns()["time_span"].match(text)  # "minutes after"
     opened = claim_words.patterns()["sequence"].match(text, span.end() if span else 0)
     return bool(opened) and "," not in text[opened.end() :]

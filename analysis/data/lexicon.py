@@ -187,6 +187,7 @@ class ClaimWords(_Entry):
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
     sequence: tuple[str, ...]
+    time_span: tuple[str, ...]
     contact_nouns: tuple[str, ...]
     took_office: tuple[str, ...]
     all_goods_clause: tuple[str, ...]
@@ -303,6 +304,7 @@ class ClaimWords(_Entry):
         "meetings",
         "meeting_topic",
         "sequence",
+        "time_span",
         "contact_nouns",
         "took_office",
         "all_goods_clause",
