@@ -13,7 +13,7 @@ from conftest import dated_verdicts as _verdicts
 from conftest import measure_row as _measure
 from conftest import verdict_about as _about
 
-from analysis.article import frames
+from analysis.article import claim_words, frames
 from analysis.vocab import Label
 
 MICRON = "chn-2023-05-21-micron-cii-purchase-ban"
@@ -202,3 +202,12 @@ def test_a_contact_of_the_two_heads_of_state_is_a_claim_though_undated(tmp_path)
     )
     art = _article(tmp_path, text, "2025-02-22")
     assert any("heads of state" in c.text for c in art.claims)
+
+
+def test_the_heads_of_state_are_pair_words_of_their_own():
+    p = claim_words.patterns()
+    for pair in ("the two presidents", "both presidents", "the two heads of state"):
+        found = p["pair_words"].search(f"{pair} met in Lima")
+        assert found and p["head_pairs"].match(found.group(0))
+    leaders = p["pair_words"].search("the two leaders met in Lima")
+    assert leaders and not p["head_pairs"].match(leaders.group(0))

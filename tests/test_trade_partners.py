@@ -10,7 +10,7 @@ from pathlib import Path
 from conftest import dated_article
 
 from analysis.analyses import trade
-from analysis.article import presupposed
+from analysis.article import claim_words, presupposed
 from analysis.article import trade_partners as tp
 from analysis.evidence import factcheck
 from analysis.evidence.model import Verdict
@@ -135,3 +135,13 @@ def test_a_year_after_an_extremes_since_year_dates_the_extreme(tmp_path):
     )
     x = _of(tmp_path, text, f"{later + 1}-04-01", "lowest level")
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_pronoun_subject_and_an_extreme_s_year_are_read_from_the_lexicon():
+    p = claim_words.patterns()
+    assert p["subject_pronoun"].match("They slumped 5% to $3 billion")
+    assert not p["subject_pronoun"].match("It is a market of $3 billion")
+    assert not p["subject_pronoun"].match("Its tin sales slumped to $3 billion")
+    year = p["extreme_year"].search("tin sales hit their lowest since 1999, in 2004")
+    assert year is not None and year.group(1) == "2004"
+    assert p["extreme_before"].search("their lowest since 1999 in ")

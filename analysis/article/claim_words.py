@@ -244,7 +244,15 @@ def patterns() -> dict[str, Any]:
         "took_office": _any(w.took_office),
         "all_goods_clause": _any(w.all_goods_clause),
         "contact_ahead": _any(w.contact_ahead),
-        "pair_words": _any(w.pair_words),
+        "pair_words": _any(w.pair_words + w.head_pairs),
+        "head_pairs": re.compile(r"(?:" + "|".join(w.head_pairs) + r")$", re.I),
+        # "It tumbled 17.6% to ...": a pronoun subject, not "it is a ..."
+        "subject_pronoun": re.compile(
+            r"^\s*(?:" + "|".join(w.subject_pronouns) + r")\s+(?!is\s+(?:a|an|the)\b)", re.I
+        ),
+        # "since 2010 in 2023": the year after (group 1) is the extreme's; or it comes next
+        "extreme_year": re.compile(r"\b(?:" + "|".join(w.extreme_since) + r")\s+(\d{4})\b", re.I),
+        "extreme_before": re.compile(r"\b(?:" + "|".join(w.extreme_since) + r")\s+$", re.I),
         "call_nouns": _any(w.call_nouns),
         "official_level": _any(w.official_level),
         "officials_nouns": _any(w.officials_nouns),

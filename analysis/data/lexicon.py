@@ -193,6 +193,9 @@ class ClaimWords(_Entry):
     all_goods_clause: tuple[str, ...]
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
+    head_pairs: tuple[str, ...]
+    extreme_since: tuple[str, ...]
+    subject_pronouns: tuple[str, ...]
     call_nouns: tuple[str, ...]
     official_level: tuple[str, ...]
     officials_nouns: tuple[str, ...]
@@ -310,6 +313,9 @@ class ClaimWords(_Entry):
         "all_goods_clause",
         "contact_ahead",
         "pair_words",
+        "head_pairs",
+        "extreme_since",
+        "subject_pronouns",
         "call_nouns",
         "official_level",
         "officials_nouns",

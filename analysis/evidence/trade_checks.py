@@ -55,9 +55,9 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 # A year right after the "since" year of an extreme ("widened to $295 billion last year
 # after hitting its lowest level since 2010 in 2023") is the extreme's own year, not the
-# figure's.
-_EXTREME_YEAR = re.compile(r"\bsince\s+\d{4},?\s+in\s+(\d{4})\b", re.I)
-_EXTREME_BEFORE = re.compile(r"\bsince\s+\d{4},?\s+in\s+$", re.I)
+# figure's (`extreme_since` in `data/lexicon/claims.yaml`).
+_EXTREME_YEAR = claim_words.patterns()["extreme_year"]
+_EXTREME_BEFORE = claim_words.patterns()["extreme_before"]
 
 
 def _since(ctx: Context, frame: Frame) -> list[str]:
