@@ -6,20 +6,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from analysis.article import claim_words, frames
+from analysis.article import claim_words, frames, parties
 from analysis.article import gazetteer as gz
 from analysis.article.entities import Entity
 
 
 def names_actor(inside: list[Entity], targeted: frozenset[str]) -> bool:
     """Whether a clause names who may impose a measure: a body or country with a country,
-    not a target or a company (`frames.may_impose`), a list a government keeps ("the
+    not a target or a company (`parties.may_impose`), a list a government keeps ("the
     additions to the Entity List": `country` in `instruments.yaml`), or a known official
     ("Trump earlier imposed a 20 per cent tariff")."""
     return any(
         e.country
         and (
-            (e.label in (gz.ORG, gz.PLACE) and frames.may_impose(e, targeted))
+            (e.label in (gz.ORG, gz.PLACE) and parties.may_impose(e, targeted))
             or e.label == gz.INSTRUMENT
             or (e.label == gz.PERSON and (p := gz.person(e.canonical)) is not None and p.offices)
         )

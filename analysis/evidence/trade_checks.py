@@ -21,7 +21,7 @@ from functools import lru_cache
 import pandas as pd
 
 from analysis.analyses import trade
-from analysis.article import claim_words, frames, quantities, text
+from analysis.article import claim_words, frames, parties, quantities, text
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import TRADE, Frame
@@ -158,7 +158,7 @@ def _china_paragraph(ctx: Context, claim: Claim) -> bool:
             if s.start <= e.start < s.end
             and e.country not in (None, "USA")
             and _WITH.search(ctx.article.text[max(s.start, e.start - 12) : e.start])
-            and not frames.a_part(s.text, e)  # "imports, particularly from China"
+            and not parties.a_part(s.text, e)  # "imports, particularly from China"
         }
     return partners == {"CHN"}
 
