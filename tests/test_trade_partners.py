@@ -145,3 +145,14 @@ def test_a_pronoun_subject_and_an_extreme_s_year_are_read_from_the_lexicon():
     year = p["extreme_year"].search("tin sales hit their lowest since 1999, in 2004")
     assert year is not None and year.group(1) == "2004"
     assert p["extreme_before"].search("their lowest since 1999 in ")
+
+
+def test_a_licence_piece_of_a_sentence_entailing_a_listing_is_one_call():
+    sentence = (
+        "Under that rule, a license requirement applies to deals in which these three "
+        "tin traders take part"
+    )
+    piece = "deals in which these three tin traders take part"
+    # the piece names no requirement itself: only a clause read as a licence takes it
+    assert presupposed.presupposes_measure(piece, sentence, licence=True)
+    assert not presupposed.entails_listing(piece, sentence)
