@@ -201,7 +201,11 @@ def test_a_contact_of_the_two_heads_of_state_is_a_claim_though_undated(tmp_path)
         "their phone talks, and trade between China and the United States."
     )
     art = _article(tmp_path, text, "2025-02-22")
-    assert any("heads of state" in c.text for c in art.claims)
+    contacts = [c for c in art.claims if "heads of state" in c.text]
+    assert contacts, [c.text for c in art.claims]
+    # an undated event claim of its own, not the trade clause after it
+    assert contacts[0].types == ("event_date",), contacts[0].types
+    assert contacts[0].frame.when == () and "trade between" not in contacts[0].text
 
 
 def test_the_heads_of_state_are_pair_words_of_their_own():

@@ -113,6 +113,11 @@ def test_curbing_an_import_bill_is_not_a_measure(tmp_path):
     found = factcheck.check(dated_article(tmp_path, text, "2020-03-01"))
     measures = [x for x in found if x.claim.frame is not None and x.claim.frame.kind == "measure"]
     assert not measures, [(x.claim.text, x.rule) for x in measures]
+    # the sentence was read, and set aside as no checkable claim
+    art = dated_article(tmp_path, text, "2020-03-01")
+    assert [n.reason for n in art.non_claims if "import bill" in n.text] == [
+        "scene-setting: no checkable quantity, measure, count or dated event"
+    ], art.non_claims
 
 
 def test_tumbled_is_a_fall():
