@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import dated_verdicts, verdict_about
 
-from analysis.article import claim_words
+from analysis.article import borrowed, claim_words
 from analysis.article.text import attribution_spans
 from analysis.evidence.frame_checks import _relaxed_kind
 from analysis.vocab import Label
@@ -81,3 +81,26 @@ def test_a_reply_lead_may_name_how_long_after_it_comes():
     lead = claim_words.patterns()["reply_lead"]
     assert lead.search("China's move comes two days after the US rule")
     assert lead.search("Beijing's announcement came a day after the United States acted")
+
+
+def test_one_span_of_time_serves_every_phrase_of_sequence():
+    # the same span words open a timing clause, an earlier-event clause, a reply lead
+    p = claim_words.patterns()
+    assert borrowed.times_another("just a few weeks after the port talks")
+    assert p["earlier_event_clause"].search("Ruritania taxed tin, only a few weeks after the vote")
+    assert p["after_event"].search("Ruritania taxed tin, several months following the vote")
+    assert p["reply_lead"].match("Ruritania's step came shortly after the vote")
+    assert not borrowed.times_another("eventually after the vote")
+
+
+def test_a_measure_called_recent_was_taken_before_its_saying():
+    earlier = claim_words.patterns()["earlier_measure"]
+    assert earlier.search("Ruritania's latest duties are lawful")
+    assert earlier.search("the duties Ruritania previously set")
+
+
+def test_would_have_is_no_forecast_but_would_is():
+    forecast = claim_words.patterns()["forecast"]
+    assert not forecast.search("the rule would have curbed tin sales")
+    assert not forecast.search("the rule would otherwise have curbed tin sales")
+    assert forecast.search("the rule would curb tin sales")

@@ -13,7 +13,7 @@ from conftest import dated_verdicts as _verdicts
 from conftest import measure_row as _measure
 from conftest import verdict_about as _about
 
-from analysis.article import frames
+from analysis.article import claim_words, frames
 from analysis.vocab import Label
 
 MICRON = "chn-2023-05-21-micron-cii-purchase-ban"
@@ -201,4 +201,17 @@ def test_a_contact_of_the_two_heads_of_state_is_a_claim_though_undated(tmp_path)
         "their phone talks, and trade between China and the United States."
     )
     art = _article(tmp_path, text, "2025-02-22")
-    assert any("heads of state" in c.text for c in art.claims)
+    contacts = [c for c in art.claims if "heads of state" in c.text]
+    assert contacts, [c.text for c in art.claims]
+    # an undated event claim of its own, not the trade clause after it
+    assert contacts[0].types == ("event_date",), contacts[0].types
+    assert contacts[0].frame.when == () and "trade between" not in contacts[0].text
+
+
+def test_the_heads_of_state_are_pair_words_of_their_own():
+    p = claim_words.patterns()
+    for pair in ("the two presidents", "both presidents", "the two heads of state"):
+        found = p["pair_words"].search(f"{pair} met in Lima")
+        assert found and p["head_pairs"].match(found.group(0))
+    leaders = p["pair_words"].search("the two leaders met in Lima")
+    assert leaders and not p["head_pairs"].match(leaders.group(0))

@@ -35,6 +35,9 @@ def test_a_country_hit_with_a_tariff_is_the_affected_side_not_the_actor(tmp_path
 
 def test_a_country_that_faced_a_tariff_does_not_impose_it(tmp_path):
     v = _one(tmp_path, "Last month the United States faced a 34% levy.", "2025-05-02", "faced")
+    # read as a tariff measure whose affected side is the country that faced it
+    assert (v.claim.frame.kind, v.claim.frame.action) == ("measure", "tariff"), v.claim.frame
+    assert v.claim.frame.partner == "USA", v.claim.frame
     assert v.claim.frame.actor_country != "USA", v.claim.frame
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from conftest import dated_article
 
 from analysis.analyses import trade
-from analysis.article import presupposed
+from analysis.article import claim_words, presupposed
 from analysis.article import trade_partners as tp
 from analysis.evidence import factcheck
 from analysis.evidence.model import Verdict
@@ -113,6 +113,11 @@ def test_curbing_an_import_bill_is_not_a_measure(tmp_path):
     found = factcheck.check(dated_article(tmp_path, text, "2020-03-01"))
     measures = [x for x in found if x.claim.frame is not None and x.claim.frame.kind == "measure"]
     assert not measures, [(x.claim.text, x.rule) for x in measures]
+    # the sentence was read, and set aside as no checkable claim
+    art = dated_article(tmp_path, text, "2020-03-01")
+    assert [n.reason for n in art.non_claims if "import bill" in n.text] == [
+        "scene-setting: no checkable quantity, measure, count or dated event"
+    ], art.non_claims
 
 
 def test_tumbled_is_a_fall():
@@ -135,3 +140,24 @@ def test_a_year_after_an_extremes_since_year_dates_the_extreme(tmp_path):
     )
     x = _of(tmp_path, text, f"{later + 1}-04-01", "lowest level")
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_pronoun_subject_and_an_extreme_s_year_are_read_from_the_lexicon():
+    p = claim_words.patterns()
+    assert p["subject_pronoun"].match("They slumped 5% to $3 billion")
+    assert not p["subject_pronoun"].match("It is a market of $3 billion")
+    assert not p["subject_pronoun"].match("Its tin sales slumped to $3 billion")
+    year = p["extreme_year"].search("tin sales hit their lowest since 1999, in 2004")
+    assert year is not None and year.group(1) == "2004"
+    assert p["extreme_before"].search("their lowest since 1999 in ")
+
+
+def test_a_licence_piece_of_a_sentence_entailing_a_listing_is_one_call():
+    sentence = (
+        "Under that rule, a license requirement applies to deals in which these three "
+        "tin traders take part"
+    )
+    piece = "deals in which these three tin traders take part"
+    # the piece names no requirement itself: only a clause read as a licence takes it
+    assert presupposed.presupposes_measure(piece, sentence, licence=True)
+    assert not presupposed.entails_listing(piece, sentence)

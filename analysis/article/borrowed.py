@@ -3,24 +3,23 @@ and who acts when neither the clause nor its sentence before it names anyone."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from analysis.article import claim_words, frames
+from analysis.article import claim_words, frames, parties
 from analysis.article import gazetteer as gz
 from analysis.article.entities import Entity
 
 
 def names_actor(inside: list[Entity], targeted: frozenset[str]) -> bool:
     """Whether a clause names who may impose a measure: a body or country with a country,
-    not a target or a company (`frames.may_impose`), a list a government keeps ("the
+    not a target or a company (`parties.may_impose`), a list a government keeps ("the
     additions to the Entity List": `country` in `instruments.yaml`), or a known official
     ("Trump earlier imposed a 20 per cent tariff")."""
     return any(
         e.country
         and (
-            (e.label in (gz.ORG, gz.PLACE) and frames.may_impose(e, targeted))
+            (e.label in (gz.ORG, gz.PLACE) and parties.may_impose(e, targeted))
             or e.label == gz.INSTRUMENT
             or (e.label == gz.PERSON and (p := gz.person(e.canonical)) is not None and p.offices)
         )
@@ -53,19 +52,11 @@ def actor(frame: frames.Frame, before: Sequence[tuple[str, frames.Frame | None]]
     return frame
 
 
-# A span of time before a word of sequence ("minutes after", "two days before").
-_SPAN = re.compile(
-    r"(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?"
-    r"(?:minutes?|hours?|days?|weeks?|months?)\s+",
-    re.I,
-)
-
-
 def times_another(text: str) -> bool:
     """Whether a clause is a phrase of sequence ('minutes after a US tariff came into
     effect', 'following talks in Geneva'): it times the measure of its sentence. One whose
     phrase ends at a comma before a main clause ('Since August 2023, China has restricted
     ...') acts on its own."""
-    span = _SPAN.match(text)
+    span = claim_words.patterns()["time_span"].match(text)  # "minutes after"
     opened = claim_words.patterns()["sequence"].match(text, span.end() if span else 0)
     return bool(opened) and "," not in text[opened.end() :]

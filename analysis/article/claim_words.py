@@ -61,6 +61,7 @@ def _any(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
 def patterns() -> dict[str, Any]:
     """Each list of words as one compiled, case-blind pattern (by name)."""
     w = words()
+    span = "(?:" + "|".join(w.time_span) + ")"  # "two days", "shortly": before "after"
     return {
         "hedges": {k: _any(v) for k, v in w.hedges.items()},
         "stages": {k: _any(v) for k, v in w.stages.items()},
@@ -81,7 +82,8 @@ def patterns() -> dict[str, Any]:
         "china_made": _any(w.china_made),
         "import_source_rank": _any(w.import_source_rank),
         "count_parts": _any(w.count_parts),
-        "earlier_measure": _any(w.earlier_measure),
+        # a measure called recent was taken before the claim's saying of it too
+        "earlier_measure": _any(w.earlier_measure + w.recent_measure),
         "recent_measure": _any(w.recent_measure),
         "consequence_clause": _any(w.consequence_clause),
         "entry_restrictions": _any(w.entry_restrictions),
@@ -117,8 +119,21 @@ def patterns() -> dict[str, Any]:
         "china_lists": _any(w.china_lists),
         "meetings": _any(w.meetings),
         "sequence": _any(w.sequence),
-        "earlier_event_clause": _any(w.earlier_event_clause),
-        "reply_lead": re.compile("|".join(w.reply_lead), re.I),
+        # a span of time, then the space before the word of sequence: "two days "
+        "time_span": re.compile(rf"{span}\s+", re.I),
+        # ", a day after X's curbs": a comma, maybe a span, a word of sequence
+        "earlier_event_clause": re.compile(
+            rf"\b,\s+(?:{span}\s+)?(?:{'|'.join(w.earlier_event_clause)})\b", re.I
+        ),
+        # "China's move comes two days after", "Beijing's move follows": up to four words, a
+        # noun of a move, then a verb of coming after
+        "reply_lead": re.compile(
+            r"^\W*(?:[\w’'.-]+\s+){1,4}?(?:"
+            + "|".join(w.reply_lead)
+            + rf")\s+(?:(?:comes?|came)\s+(?:{span}\s+)?(?:after|on the heels of)"
+            + r"|follows?|followed)",
+            re.I,
+        ),
         # a contact taken as given: "Yellen's trip", "The talks" opening a clause, or the
         # setting of what it says ("During that meeting, they agreed ...")
         "contact_given": re.compile(
@@ -161,7 +176,7 @@ def patterns() -> dict[str, Any]:
         "effect": _any(w.effect_words),
         "report": _any(w.report_words),
         "issuer": _any(w.issuer_words),
-        "after_event": _any(w.after_event),
+        "after_event": re.compile(rf"\b,\s+(?:{span}\s+)?(?:{'|'.join(w.after_event)})\b", re.I),
         "caused_by": _any(w.caused_by),
         # right before a date: its last day; a measure it dates that is not the claimed one
         "until": re.compile(r"\b(?:" + "|".join(w.until_words) + r")\s+$", re.I),
@@ -221,12 +236,23 @@ def patterns() -> dict[str, Any]:
         ),
         "taxonomy_negation": _any(w.taxonomy_negation),
         "opinion": _any(w.opinion),
-        "forecast": _any(w.forecast),
+        # "would" is a forecast, "would have" (`counterfactual`) is not
+        "forecast": re.compile(
+            rf"\b(?!(?:{'|'.join(w.counterfactual)})\b)(?:{'|'.join(w.forecast)})\b", re.I
+        ),
         "attribution": _any(w.attribution),
         "took_office": _any(w.took_office),
         "all_goods_clause": _any(w.all_goods_clause),
         "contact_ahead": _any(w.contact_ahead),
-        "pair_words": _any(w.pair_words),
+        "pair_words": _any(w.pair_words + w.head_pairs),
+        "head_pairs": re.compile(r"(?:" + "|".join(w.head_pairs) + r")$", re.I),
+        # "It tumbled 17.6% to ...": a pronoun subject, not "it is a ..."
+        "subject_pronoun": re.compile(
+            r"^\s*(?:" + "|".join(w.subject_pronouns) + r")\s+(?!is\s+(?:a|an|the)\b)", re.I
+        ),
+        # "since 2010 in 2023": the year after (group 1) is the extreme's; or it comes next
+        "extreme_year": re.compile(r"\b(?:" + "|".join(w.extreme_since) + r")\s+(\d{4})\b", re.I),
+        "extreme_before": re.compile(r"\b(?:" + "|".join(w.extreme_since) + r")\s+$", re.I),
         "call_nouns": _any(w.call_nouns),
         "official_level": _any(w.official_level),
         "officials_nouns": _any(w.officials_nouns),

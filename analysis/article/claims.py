@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from analysis.article import borrowed, frames, name_lists
+from analysis.article import borrowed, frames, name_lists, parties
 from analysis.article import gazetteer as gz
 from analysis.article.claim_types import (
     ATTRIBUTION,
@@ -550,7 +550,7 @@ def find(
     """Claims (c1, c2... in text order) and non-claims of a text."""
     protected = [(e.start, e.end) for e in ents] + [(d.start_char, d.end_char) for d in dates]
     protected += name_lists.spans(text, ents)
-    targeted = frames.targets(text, ents)
+    targeted = parties.targets(text, ents)
     claims: list[Claim] = []
     others: list[NonClaim] = []
     for n, sent in enumerate(sents):

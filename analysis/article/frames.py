@@ -27,11 +27,8 @@ from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.goods_named import with_members
-from analysis.article.parties import a_part as a_part
 from analysis.article.parties import actor as frame_actor
-from analysis.article.parties import may_impose as may_impose
-from analysis.article.parties import partner, partner_after
-from analysis.article.parties import targets as targets
+from analysis.article.parties import may_impose, partner, partner_after
 from analysis.article.quantities import WORLD, Quantity, outside, quantity
 from analysis.article.text import attribution_spans
 from analysis.data import goods

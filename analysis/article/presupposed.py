@@ -14,12 +14,13 @@ _DATE_AFTER = re.compile(
 )
 
 
-def presupposes_measure(text: str) -> bool:
+def presupposes_measure(text: str, sentence: str = "", licence: bool = False) -> bool:
     """Whether a clause takes a measure as given and asserts something else about it
     ("meeting the restrictions could cost ..."): it names the measure with a determiner or
     possessive, or as what something is subject to, and has no verb that imposes, changes
     or dates one; or it says licences were granted under it (approvals, not the measure); or
-    it says what a law or rule provides ("the law also clarifies that ...")."""
+    it says what a law or rule provides ("the law also clarifies that ..."); or what the
+    listing told before entails (`entails_listing`, in its `sentence`)."""
     p = patterns()
     return (
         bool(p["granted"].search(text))
@@ -34,19 +35,23 @@ def presupposes_measure(text: str) -> bool:
         or states_effect(text)
         or answers_measure(text)
         or bool(p["listing_description"].match(text))  # "For companies on the Entity List"
-        or entails_listing(text)
+        or entails_listing(text, sentence, licence)
     )
 
 
-def entails_listing(text: str, sentence: str = "") -> bool:
+def entails_listing(text: str, sentence: str = "", licence: bool = False) -> bool:
     """'That action imposed a license requirement on exporting ...', 'With the final rule,
     ... a license requirement for all exports ... to which these seven entities are
     parties': a licence requirement (`licence_requirement`) with a reference back to the
     listing or rule just told (`listing_entails`), in the clause or the rest of its
-    `sentence`, says what that listing entails, not a measure of its own."""
+    `sentence`, says what that listing entails, not a measure of its own. A clause read as
+    a `licence` may be a piece of such a sentence: its requirement may be anywhere in it."""
     p = patterns()
     back = p["listing_entails"].search(sentence or text)
-    return bool(p["licence_requirement"].search(text) and back)
+    required = p["licence_requirement"].search(text) or (
+        licence and sentence and p["licence_requirement"].search(sentence)
+    )
+    return bool(required and back)
 
 
 def dated_start(text: str) -> bool:

@@ -19,17 +19,13 @@ def relation_party(text: str, at: int) -> bool:
     return bool(patterns()["relation_before"].search(text[:at]))
 
 
-# A pronoun opening a clause as its subject: "It tumbled 17.6% to $345.6 billion".
-_PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|they|this|that)\s+(?!is\s+(?:a|an|the)\b)", re.I)
-
-
 def amount_of_before(text: str, q: Quantity, spans: list[tuple[int, int]]) -> bool:
     """Whether a clause with no flow of its own states the figure of the flow its sentence
     before names: its first figure is an amount of money ("it was $83 billion"), or it opens
     with a pronoun for its subject and states one ("It tumbled 17.6% to $345.6 billion")."""
     if q.unit == "USD":
         return True
-    return bool(_PRONOUN_SUBJECT.match(text)) and any(
+    return bool(patterns()["subject_pronoun"].match(text)) and any(
         f.unit == "USD" for _, f in figures(text, spans)
     )
 

@@ -187,11 +187,15 @@ class ClaimWords(_Entry):
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
     sequence: tuple[str, ...]
+    time_span: tuple[str, ...]
     contact_nouns: tuple[str, ...]
     took_office: tuple[str, ...]
     all_goods_clause: tuple[str, ...]
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
+    head_pairs: tuple[str, ...]
+    extreme_since: tuple[str, ...]
+    subject_pronouns: tuple[str, ...]
     call_nouns: tuple[str, ...]
     official_level: tuple[str, ...]
     officials_nouns: tuple[str, ...]
@@ -303,11 +307,15 @@ class ClaimWords(_Entry):
         "meetings",
         "meeting_topic",
         "sequence",
+        "time_span",
         "contact_nouns",
         "took_office",
         "all_goods_clause",
         "contact_ahead",
         "pair_words",
+        "head_pairs",
+        "extreme_since",
+        "subject_pronouns",
         "call_nouns",
         "official_level",
         "officials_nouns",

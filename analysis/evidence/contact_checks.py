@@ -500,7 +500,7 @@ def _heads_of_state(ctx: Context, claim: Claim) -> list[str]:
     sentence naming both China and the United States: the presidents of the two on the
     article's date, from the officials table; else []."""
     pair = patterns()["pair_words"].search(claim.text)
-    if pair is None or ctx.as_of is None or not _HEADS.search(pair.group(0)):
+    if pair is None or ctx.as_of is None or not patterns()["head_pairs"].match(pair.group(0)):
         return []
     sentence = _sentence_of(ctx, claim)
     named = {e.country for e in ctx.article.entities if sentence[0] <= e.start < sentence[1]}
@@ -522,9 +522,6 @@ def _heads_of_state(ctx: Context, claim: Claim) -> list[str]:
         ]
         heads += [max(holding)[1]] if holding else []
     return heads if len(heads) == 2 else []
-
-
-_HEADS = re.compile(r"heads of state|presidents", re.I)
 
 
 def _sentence_of(ctx: Context, claim: Claim) -> tuple[int, int]:

@@ -369,11 +369,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             f"The claim says what a party is accused of ('{accused.group(0)}'), not a "
             "measure taken; the catalog records measures, not accusations.",
         )
-    if undecidable is None and (
-        presupposed.presupposes_measure(claim.text)
-        or presupposed.entails_listing(claim.text, _sentence(ctx, claim))
-        # a piece of such a sentence, its licence requirement read from the sentence
-        or (frame.action == "licence" and presupposed.entails_listing(_sentence(ctx, claim)))
+    licence = frame.action == "licence"  # may be a piece of a sentence entailing a listing
+    if undecidable is None and presupposed.presupposes_measure(
+        claim.text, _sentence(ctx, claim), licence
     ):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,

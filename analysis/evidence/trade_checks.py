@@ -21,7 +21,7 @@ from functools import lru_cache
 import pandas as pd
 
 from analysis.analyses import trade
-from analysis.article import claim_words, frames, quantities, text
+from analysis.article import claim_words, frames, parties, quantities, text
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import TRADE, Frame
@@ -55,9 +55,9 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 # A year right after the "since" year of an extreme ("widened to $295 billion last year
 # after hitting its lowest level since 2010 in 2023") is the extreme's own year, not the
-# figure's.
-_EXTREME_YEAR = re.compile(r"\bsince\s+\d{4},?\s+in\s+(\d{4})\b", re.I)
-_EXTREME_BEFORE = re.compile(r"\bsince\s+\d{4},?\s+in\s+$", re.I)
+# figure's (`extreme_since` in `data/lexicon/claims.yaml`).
+_EXTREME_YEAR = claim_words.patterns()["extreme_year"]
+_EXTREME_BEFORE = claim_words.patterns()["extreme_before"]
 
 
 def _since(ctx: Context, frame: Frame) -> list[str]:
@@ -158,7 +158,7 @@ def _china_paragraph(ctx: Context, claim: Claim) -> bool:
             if s.start <= e.start < s.end
             and e.country not in (None, "USA")
             and _WITH.search(ctx.article.text[max(s.start, e.start - 12) : e.start])
-            and not frames.a_part(s.text, e)  # "imports, particularly from China"
+            and not parties.a_part(s.text, e)  # "imports, particularly from China"
         }
     return partners == {"CHN"}
 
