@@ -126,8 +126,34 @@ def quiet(total: int) -> schedule.Progress:
     return schedule.Progress(total, io.StringIO(), live=False)
 
 
+# The session's shared pools (`warm_pool`), while they run: a test that checks that no
+# kernel outlives a report leaves their processes aside (`shared_pool_processes`).
+SHARED_POOLS: list[schedule.Pool] = []
+
+
 @pytest.fixture(scope="session")
-def executed(tmp_path_factory) -> Report:
+def warm_pool():
+    """One runner pool for the session's report runs (`executed`, `executed_again` and the
+    notebook tests that run the report's notebooks on other inputs): its workers keep their
+    warm kernels from one `run_all` to the next, as within one `workbook run`, instead of
+    each call starting new ones (about 2.4 s of CPU per kernel). Tests of a kernel's death,
+    a timeout, an interruption or a pool's end start their own."""
+    notebooks = tuple({run.source() for run in suite.load()})
+    with schedule.Pool(notebooks=notebooks) as pool:
+        SHARED_POOLS.append(pool)
+        try:
+            yield pool
+        finally:
+            SHARED_POOLS.remove(pool)
+
+
+def shared_pool_processes() -> set[int]:
+    """The process ids of the running shared pools' workers and kernels."""
+    return {p.pid for pool in SHARED_POOLS for p in pool._workers_and_kernels()}
+
+
+@pytest.fixture(scope="session")
+def executed(tmp_path_factory, warm_pool) -> Report:
     """Every run of notebooks/report.yaml and `ONE_OFF`, executed once for the whole test
     session: every notebook test reads its outputs instead of executing notebooks again."""
     out = tmp_path_factory.mktemp("report")
@@ -139,7 +165,9 @@ def executed(tmp_path_factory) -> Report:
         for run in suite.select(["article", "fact_check", "brief"], {"article": path})
     ]
     progress = quiet(len(runs) + 1 + len(hostile))
-    results = schedule.run_all([*runs, one_off, *hostile], output_root=out, progress=progress)
+    results = schedule.run_all(
+        [*runs, one_off, *hostile], output_root=out, progress=progress, pool=warm_pool
+    )
     n = len(runs)
     return Report(out, runs, results[:n], results[n], progress.stream.getvalue(), results[n + 1 :])
 
@@ -153,13 +181,16 @@ def whole_report(executed):
 
 
 @pytest.fixture(scope="session")
-def executed_again(executed) -> tuple[dict[str, bytes], list[Result], str]:
+def executed_again(executed, warm_pool) -> tuple[dict[str, bytes], list[Result], str]:
     """The same runs executed again, forced, into the same folder: the files before, the
-    results and what the runner printed."""
+    results and what the runner printed. In the same warm kernels, which have run the whole
+    report already: what a kernel keeps between runs must not change a byte."""
     before = outputs_of(executed.out)
     runs = [*executed.runs, executed.one_off.run]
     progress = quiet(len(runs))
-    results = schedule.run_all(runs, output_root=executed.out, force=True, progress=progress)
+    results = schedule.run_all(
+        runs, output_root=executed.out, force=True, progress=progress, pool=warm_pool
+    )
     return before, results, progress.stream.getvalue()
 
 
@@ -195,6 +226,7 @@ def outputs_of(folder: Path) -> dict[str, bytes]:
 GROUPS = {
     "executed": "report",
     "executed_again": "report",
+    "warm_pool": "report",  # the session's shared runner pool, with its warm kernels
     "whole_report": "report",
     "failures": "failures",  # test_runner.py: the failing notebooks' runs
     "nbformat_lib": "failures",  # nbformat imported (seconds) where the failures import it

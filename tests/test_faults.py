@@ -435,7 +435,7 @@ def test_views_say_so_plainly_when_there_is_nothing(tmp_path):
 
 
 @pytest.mark.notebook
-def test_article_notebook_runs_on_texts_without_dates_or_non_claims(tmp_path):
+def test_article_notebook_runs_on_texts_without_dates_or_non_claims(tmp_path, warm_pool):
     from analysis.runner import schedule, suite
 
     texts = {"de.txt": NO_DATE_NO_CLAIM, "claims.txt": ONLY_CLAIMS}
@@ -443,7 +443,7 @@ def test_article_notebook_runs_on_texts_without_dates_or_non_claims(tmp_path):
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
         runs += suite.select(["article"], {"article": str(tmp_path / name)})
-    results = schedule.run_all(runs, output_root=tmp_path / "out")
+    results = schedule.run_all(runs, output_root=tmp_path / "out", pool=warm_pool)
     shown = {}
     for result in results:
         OUTCOMES.append(Outcome(f"article notebook: {result.run.label}", 0, False, False))

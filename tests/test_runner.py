@@ -14,7 +14,7 @@ import shutil
 
 import psutil
 import pytest
-from conftest import outputs_of, quiet, read_rows
+from conftest import outputs_of, quiet, read_rows, shared_pool_processes
 
 from analysis import paths
 from analysis.data import datasets
@@ -369,11 +369,12 @@ def test_the_brief_runs_after_what_it_needs_and_leads_the_page(failures):
 @pytest.mark.slow
 def test_no_kernel_or_worker_outlives_the_report(failures):
     me = psutil.Process()
+    shared = shared_pool_processes()  # the session's pool, if it runs in this process
     leftovers = [
         " ".join(p.cmdline())
         for p in me.children(recursive=True)
         # multiprocessing's fork server (a direct child) stays for the next pool
-        if "ipykernel" in " ".join(p.cmdline()) or p.ppid() != me.pid
+        if p.pid not in shared and ("ipykernel" in " ".join(p.cmdline()) or p.ppid() != me.pid)
     ]
     assert leftovers == []
 
@@ -442,6 +443,43 @@ def test_force_reruns_and_another_kernel_works(failures):
     assert again.reason == "--force"
     manifest = json.loads((again.output_dir / "manifest.json").read_text())
     assert manifest["inputs"]["kernel"]["name"] == "python3"
+
+
+KERNEL_PID = """\
+import os
+from pathlib import Path
+(Path(output_dir) / "pid.txt").write_text(str(os.getpid()))
+"""
+
+
+def test_a_held_pool_runs_each_call_in_its_running_kernels(warm_pool, tmp_path):
+    """`run_all(..., pool=)` executes in the pool's workers and warm kernels, started for an
+    earlier call, and leaves them running for the next."""
+    path = tmp_path / "pid.ipynb"
+    cells = [
+        {"cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": 'output_dir = ""'},
+        {"cell_type": "code", "metadata": {}, "source": KERNEL_PID},
+    ]
+    for cell in cells:
+        cell.update(execution_count=None, outputs=[])
+    kernelspec = {"name": paths.KERNEL_NAME, "display_name": "x", "language": "python"}
+    notebook = {"cells": cells, "metadata": {"kernelspec": kernelspec}}
+    path.write_text(json.dumps({**notebook, "nbformat": 4, "nbformat_minor": 4}))
+    run = suite.Run(NotebookSpec("pid", "Pid", "A test notebook.", ()), {}, notebook=path)
+
+    def kernel_of_a_run() -> int:
+        (done,) = schedule.run_all(
+            [run], output_root=tmp_path / "out", force=True, progress=quiet(1), pool=warm_pool
+        )
+        assert done.status == RunStatus.OK, done.describe()
+        return int((done.output_dir / "pid.txt").read_text())
+
+    kernel_of_a_run()  # the pool is running from here on (from the report's runs, if first)
+    before = {p.pid: " ".join(p.cmdline()) for p in warm_pool._workers_and_kernels()}
+    kernels = {pid for pid, command in before.items() if "ipykernel" in command}
+    assert kernels, f"the session's pool runs no kernel: {before}"
+    assert kernel_of_a_run() in kernels
+    assert {p.pid for p in warm_pool._workers_and_kernels()} == set(before)
 
 
 def test_runs_start_longest_first_by_their_last_time(executed, executed_again):

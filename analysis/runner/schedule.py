@@ -57,6 +57,7 @@ def run_all(
     force: bool = False,
     progress: Progress | None = None,
     shown: list[Run] | None = None,
+    pool: Pool | None = None,
 ) -> list[Result]:
     """Execute the runs that are not up to date, in parallel; then write the index page.
 
@@ -64,20 +65,21 @@ def run_all(
     not run (and reported failed). `shown` are other runs (e.g. the rest of the report)
     that the index lists as they are on disk: up to date, or stale. Returns the results of
     `runs`, in their order.
+
+    `pool`: a running `Pool` to execute in (its workers and kernels stay for the caller's
+    next call; its kernel and number of workers are used); by default a pool of this call's
+    own, started when a run must execute and stopped at the end.
     """
     from analysis.runner import report
 
-    command = fingerprint.kernel_command(kernel)
-    setup = _Setup(
-        kernel={"name": kernel, "argv": command},
-        packages=fingerprint.packages_digest(command),
-        output_root=output_root,
-        timeout=timeout,
-        jobs=max(1, jobs or default_jobs()),
-        notebooks=tuple(sorted({run.source() for run in runs})),
-    )
+    setup = _setup(kernel, jobs, tuple(sorted({run.source() for run in runs})))
+    if pool is not None:
+        if pool.setup.kernel != setup.kernel:
+            raise ValueError(f"the pool runs kernel {pool.setup.kernel['name']!r}, not {kernel!r}")
+        setup.jobs = pool.setup.jobs
+    setup.output_root, setup.timeout = output_root, timeout
     progress = progress or Progress(len(runs))
-    results = _schedule(runs, setup, force, progress)
+    results = _schedule(runs, setup, force, progress, pool)
     ordered = [results[id(run)] for run in runs]
     log_runs(output_root, ordered, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
     mine = {run.label for run in runs}
@@ -93,6 +95,18 @@ def _imported_by(notebooks: tuple[Path, ...]) -> list[str]:
     return fingerprint.module_names(sorted(files))
 
 
+def _setup(kernel: str, jobs: int | None, notebooks: tuple[Path, ...]) -> _Setup:
+    command = fingerprint.kernel_command(kernel)
+    return _Setup(
+        kernel={"name": kernel, "argv": command},
+        packages=fingerprint.packages_digest(command),
+        output_root=paths.OUTPUTS_DIR,
+        timeout=DEFAULT_TIMEOUT,
+        jobs=max(1, jobs or default_jobs()),
+        notebooks=notebooks,
+    )
+
+
 @dataclass
 class _Setup:
     kernel: dict[str, Any]
@@ -106,7 +120,9 @@ class _Setup:
         return self.output_root / run.spec.name / run.slug
 
 
-def _schedule(runs: list[Run], setup: _Setup, force: bool, progress: Progress) -> dict[int, Result]:
+def _schedule(
+    runs: list[Run], setup: _Setup, force: bool, progress: Progress, shared: Pool | None
+) -> dict[int, Result]:
     """Skip what is up to date, run the rest (dependencies first), collect every result."""
     from concurrent.futures import FIRST_COMPLETED, wait
 
@@ -118,7 +134,7 @@ def _schedule(runs: list[Run], setup: _Setup, force: bool, progress: Progress) -
     last = last_runs(setup.output_root)
     pending = sorted(runs, key=lambda run: -last.get(run.label, {}).get("seconds", float("inf")))
     running: dict[Future[Result], Run] = {}
-    with _Pool(setup) as pool:
+    with contextlib.nullcontext(shared) if shared else Pool._of(setup) as pool:
         while pending or running:
             for run in list(pending):
                 needed = [results.get(id(r)) for r in runs if r.spec.name in run.needs]
@@ -135,7 +151,7 @@ def _schedule(runs: list[Run], setup: _Setup, force: bool, progress: Progress) -
                 if len(running) < setup.jobs:
                     pending.remove(run)
                     progress.started(run, reasons[id(run)])
-                    running[pool.submit(run, reasons[id(run)])] = run
+                    running[pool.submit(run, reasons[id(run)], setup)] = run
             if running:
                 done, _ = wait(running, timeout=progress.tick, return_when=FIRST_COMPLETED)
                 for future in done:
@@ -191,18 +207,36 @@ def _outcome(future: Future[Result], run: Run, setup: _Setup, reason: str) -> Re
         return Result(run, RunStatus.FAILED, 0.0, setup.folder(run), error=error, reason=reason)
 
 
-class _Pool:
-    """The worker processes (each with its warm kernel), started when a run must execute."""
+class Pool:
+    """The worker processes (each with its warm kernel), started when a run must execute.
 
-    def __init__(self, setup: _Setup) -> None:
-        self.setup = setup
+    `run_all` starts one of its own per call. A caller that runs several reports one after
+    another may hold one instead (`with Pool(notebooks=...) as pool:`, then
+    `run_all(..., pool=pool)`): its workers keep their warm kernels between the calls, and
+    leaving the `with` stops them. `notebooks` are those whose `analysis` imports the
+    kernels import ahead of the runs (any notebook may run in it).
+    """
+
+    def __init__(
+        self,
+        kernel: str = paths.KERNEL_NAME,
+        jobs: int | None = None,
+        notebooks: tuple[Path, ...] = (),
+    ) -> None:
+        self.setup = _setup(kernel, jobs, tuple(sorted(notebooks)))
         self.executor: Any = None
 
-    def submit(self, run: Run, reason: str) -> Future[Result]:
-        """Queue a run; a pool that broke down gives an already failed future."""
+    @classmethod
+    def _of(cls, setup: _Setup) -> Pool:
+        pool = cls.__new__(cls)
+        pool.setup, pool.executor = setup, None
+        return pool
+
+    def submit(self, run: Run, reason: str, setup: _Setup) -> Future[Result]:
+        """Queue a run (into `setup`'s output folder, with its timeout); a pool that broke
+        down gives an already failed future."""
         if self.executor is None:
             self._start()
-        setup = self.setup
         try:
             return self.executor.submit(_execute, run, setup.output_root, setup.timeout, reason)
         except Exception as exc:  # BrokenProcessPool: a worker died
@@ -228,7 +262,7 @@ class _Pool:
             initargs=(setup.kernel, setup.packages, _imported_by(setup.notebooks), os.getpid()),
         )
 
-    def __enter__(self) -> _Pool:
+    def __enter__(self) -> Pool:
         return self
 
     def __exit__(self, kind: object, *exc: object) -> None:
