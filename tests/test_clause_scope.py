@@ -104,3 +104,23 @@ def test_would_have_is_no_forecast_but_would_is():
     assert not forecast.search("the rule would have curbed tin sales")
     assert not forecast.search("the rule would otherwise have curbed tin sales")
     assert forecast.search("the rule would curb tin sales")
+
+
+def test_a_measure_dated_last_week_is_not_one_of_a_year_before(tmp_path):
+    # "last week" is too loose to match a day, but a measure whose course from
+    # announcement to effect ended a year before it is not the one the claim means
+    old = verdict_about(
+        dated_verdicts(
+            tmp_path,
+            "The US placed an investment ban last week on a Chinese camera maker.",
+            "2021-12-16",
+        ),
+        "investment ban",
+    )
+    assert old.verdict == Label.NOT_CHECKABLE and "last week" in old.rationale
+    # one announced within that week is still found
+    near = verdict_about(
+        dated_verdicts(tmp_path, f"China restricted {GALLIUM} last week.", "2023-07-12"),
+        "restricted",
+    )
+    assert near.verdict == Label.SUPPORTED

@@ -183,6 +183,21 @@ def _between_steps(measure: Any, dated: list[Any]) -> bool:
     )
 
 
+def _relative_span(frame: Frame) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
+    """The span a relative date of the claim's act names ('last week', 'last month'),
+    widened by RELATIVE_SLACK_DAYS each side, and its words; None when it gives none."""
+    loose = [
+        w
+        for w in frame.when
+        if w.granularity == "interval" and w.start and w.end and w.role == "acted"
+    ]
+    if not loose:
+        return None
+    slack = pd.Timedelta(days=RELATIVE_SLACK_DAYS)
+    start, end = pd.Timestamp(loose[0].start), pd.Timestamp(loose[0].end)
+    return start - slack, end + slack, loose[0].text
+
+
 def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
     """The dates a measure claim can be matched on: days, months, years and spans of named
     years ("in 2018 and 2019", not "last month"); a date after the article is when the
@@ -416,6 +431,22 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                 f"{RECENT_DAYS} days before {ctx.as_of}.",
             )
             return _verdict(claim, decision, found, "the measure the claim calls recent")
+    if not dated and (near := _relative_span(frame)):
+        # "placed last week", "last month": too loose to match a day, but a measure whose
+        # course from announcement to effect lies wholly before or after the span is not
+        # the one the claim means (a step between, a signing, may fall in it)
+        start, end, words = near
+        announced = pd.to_datetime(found["announced"])
+        effective = pd.to_datetime(found["effective"]).fillna(announced)
+        found = found.loc[(announced <= end) & (effective >= start)]
+        if found.empty:
+            decision = v.Decision(
+                Label.NOT_CHECKABLE,
+                f"The claim dates the measure loosely ('{words}'); the catalog has "
+                f"none of its kind by {frame.actor or frame.actor_country} between announcement "
+                f"and effect within {RELATIVE_SLACK_DAYS} days of it.",
+            )
+            return _verdict(claim, decision, found, "a register of measures of that time")
     ended = _ended_on(base, dated)
     if not ended.empty and _ended_on(found, dated).empty:
         found = ended  # "suspended until 27 November 2026": the last day names the measure
@@ -556,6 +587,9 @@ ANNOUNCED_DAYS = 7
 # curbs": `recent_measure` words) is one announced in this many days before the article
 # (about two months; the dev articles' recent measures are 1 to 18 days old).
 RECENT_DAYS = 60
+# A measure dated only by a relative span ("last week", "last month", role acted) is one
+# whose course from announcement to effect comes within this many days of that span.
+RELATIVE_SLACK_DAYS = 14
 _TO_COME = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b)\w+", re.I)
 
 
