@@ -21,6 +21,7 @@ def test_a_list_s_keeper_acts_when_the_claim_names_no_body(tmp_path):
     )
     x = _about(found, "become effective")
     assert x.claim.frame.actor_country == "USA"
+    assert x.claim.frame.actor == "United States"  # the government, not the list's name
     assert x.verdict == Label.SUPPORTED
 
 

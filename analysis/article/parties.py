@@ -12,6 +12,7 @@ from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
 from analysis.article.claim_words import patterns
 from analysis.article.entities import Entity
+from analysis.data import countries
 
 
 def targets(text: str, ents: list[Entity]) -> frozenset[str]:
@@ -84,7 +85,7 @@ def actor(
     # China": the government that keeps a list the claim names, unless a body acts
     kept = next((e for e in own if e.label == gz.INSTRUMENT and e.country), None)
     if kept and kind in ("measure", "count") and not any(e.label == gz.ORG for e in own):
-        return kept.canonical, kept.country
+        return countries.name(kept.country), kept.country  # the government keeping the list
     for e in own:
         if governs(e) and e.country:
             return (e.metonym_for or e.canonical), e.country
