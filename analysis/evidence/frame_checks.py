@@ -409,28 +409,26 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         # one of the days before the article can be it
         since = pd.Timestamp(ctx.as_of) - pd.Timedelta(days=ANNOUNCED_DAYS)
         found = found.loc[pd.to_datetime(found["announced"]) >= since]
-        if found.empty:
-            decision = v.Decision(
-                Label.NOT_CHECKABLE,
-                f"The claim reports a measure as to come ('{modal.group(0).strip()}'); the "
-                f"catalog has none of its kind by {frame.actor or frame.actor_country} announced "
-                f"in the {ANNOUNCED_DAYS} days before {ctx.as_of}.",
-            )
-            return _verdict(claim, decision, found, "the measure once it is issued")
+        why = (
+            f"The claim reports a measure as to come ('{modal.group(0).strip()}'); the "
+            f"catalog has none of its kind by {frame.actor or frame.actor_country} announced "
+            f"in the {ANNOUNCED_DAYS} days before {ctx.as_of}."
+        )
+        if none := _none_left(claim, found, why, "the measure once it is issued"):
+            return none
     recent = claim_words.patterns()["recent_measure"].search(claim.text)
     if not dated and ctx.as_of is not None and recent and not frame.goods:
         # "the recent announcement that ... will be included in the Entity List": only a
         # measure announced in the weeks before the article can be it
         since = pd.Timestamp(ctx.as_of) - pd.Timedelta(days=RECENT_DAYS)
         found = found.loc[pd.to_datetime(found["announced"]) >= since]
-        if found.empty:
-            decision = v.Decision(
-                Label.NOT_CHECKABLE,
-                f"The claim calls the measure recent ('{recent.group(0)}'); the catalog has "
-                f"none of its kind by {frame.actor or frame.actor_country} announced in the "
-                f"{RECENT_DAYS} days before {ctx.as_of}.",
-            )
-            return _verdict(claim, decision, found, "the measure the claim calls recent")
+        why = (
+            f"The claim calls the measure recent ('{recent.group(0)}'); the catalog has "
+            f"none of its kind by {frame.actor or frame.actor_country} announced in the "
+            f"{RECENT_DAYS} days before {ctx.as_of}."
+        )
+        if none := _none_left(claim, found, why, "the measure the claim calls recent"):
+            return none
     if not dated and (near := _relative_span(frame)):
         # "placed last week", "last month": too loose to match a day, but a measure whose
         # course from announcement to effect lies wholly before or after the span is not
@@ -439,14 +437,13 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         announced = pd.to_datetime(found["announced"])
         effective = pd.to_datetime(found["effective"]).fillna(announced)
         found = found.loc[(announced <= end) & (effective >= start)]
-        if found.empty:
-            decision = v.Decision(
-                Label.NOT_CHECKABLE,
-                f"The claim dates the measure loosely ('{words}'); the catalog has "
-                f"none of its kind by {frame.actor or frame.actor_country} between announcement "
-                f"and effect within {RELATIVE_SLACK_DAYS} days of it.",
-            )
-            return _verdict(claim, decision, found, "a register of measures of that time")
+        why = (
+            f"The claim dates the measure loosely ('{words}'); the catalog has none of its "
+            f"kind by {frame.actor or frame.actor_country} between announcement and effect "
+            f"within {RELATIVE_SLACK_DAYS} days of it."
+        )
+        if none := _none_left(claim, found, why, "a register of measures of that time"):
+            return none
     ended = _ended_on(base, dated)
     if not ended.empty and _ended_on(found, dated).empty:
         found = ended  # "suspended until 27 November 2026": the last day names the measure
@@ -653,6 +650,13 @@ def measure_evidence(rows: pd.DataFrame) -> Any:
     }
     published = max(day_of(d) for d in rows["announced"])
     return make_evidence(measures.TABLE, rows["row"], values, "matching measures", published)
+
+
+def _none_left(claim: Claim, found: pd.DataFrame, why: str, needs: str) -> Verdict | None:
+    """Not checkable, saying `why`, when a claim's window of days leaves no candidate."""
+    if not found.empty:
+        return None
+    return _verdict(claim, v.Decision(Label.NOT_CHECKABLE, why), found, needs)
 
 
 def _verdict(claim: Claim, decision: v.Decision, rows: pd.DataFrame, needs: str) -> Verdict:
