@@ -1,0 +1,45 @@
+"""Readings for US measures on chips and technology (the fcm10 batch's classes): rules or an
+export framework named by a verb of making them. Made-up sentences."""
+
+from __future__ import annotations
+
+from conftest import dated_verdicts, verdict_about
+
+from analysis.article.frames import action
+from analysis.vocab import Label
+
+
+def test_rules_issued_with_no_other_measure_word_are_a_restriction():
+    # "curtail" and "reach" are no measure words: only "issued rules" makes it one
+    assert action("The Commerce Department issued rules to curtail Beijing's reach") == (
+        "restriction"
+    )
+    assert action("Washington introduces rules to slow China's chipmakers") == "restriction"
+    # new rules being implemented are issued too
+    assert action("with officials implementing new rules to close loopholes") == "restriction"
+
+
+def test_an_export_framework_established_is_a_restriction():
+    assert action("The administration had established an export control framework") == (
+        "restriction"
+    )
+    assert action("Officials established the export framework last year") == "restriction"
+
+
+def test_rules_named_by_a_participle_after_the_or_newly_refer_back_they_are_not_issued():
+    # the rules told before, not a measure of the clause's own
+    assert action("The newly adopted rules worry chipmakers") == ""
+    assert action("The issued rules worry chipmakers") == ""
+    # nor is any framework a measure: a trade framework agreed is not an export control
+    assert action("The two sides established a framework for talks") == ""
+
+
+def test_a_headline_on_rules_issued_that_day_is_checked_against_the_day_s_measure(tmp_path):
+    found = dated_verdicts(
+        tmp_path,
+        "White House issues rules to curtail China's access to advanced computing chips",
+        "2022-10-07",
+    )
+    x = verdict_about(found, "issues rules")
+    assert x.claim.frame.kind == "measure"
+    assert x.verdict == Label.SUPPORTED
