@@ -1,11 +1,15 @@
 """Readings for US measures on chips and technology (the fcm10 batch's classes): rules or an
-export framework named by a verb of making them. Made-up sentences."""
+export framework named by a verb of making them; an administration named after a president
+acts in his terms only. Made-up sentences."""
 
 from __future__ import annotations
 
+import pandas as pd
 from conftest import dated_verdicts, verdict_about
 
+from analysis.analyses import measures
 from analysis.article.frames import action
+from analysis.evidence import catalog_scope
 from analysis.vocab import Label
 
 
@@ -43,3 +47,33 @@ def test_a_headline_on_rules_issued_that_day_is_checked_against_the_day_s_measur
     x = verdict_about(found, "issues rules")
     assert x.claim.frame.kind == "measure"
     assert x.verdict == Label.SUPPORTED
+
+
+def test_an_administration_named_after_a_president_acts_only_in_his_terms():
+    table = measures.measures()
+    biden = catalog_scope.in_term(table, "Biden administration")
+    trump = catalog_scope.in_term(table, "Trump administration")
+    assert not biden.empty and not trump.empty
+    days = pd.to_datetime(biden["announced"])
+    assert days.min() >= pd.Timestamp("2021-01-20") and days.max() < pd.Timestamp("2025-01-20")
+    # both terms of a president who served two
+    years = set(pd.to_datetime(trump["announced"]).dt.year)
+    assert {2019, 2025} <= years and 2022 not in years
+    # a government not named after a person, or no president of that name: all measures
+    assert len(catalog_scope.in_term(table, "US administration")) == len(table)
+    assert len(catalog_scope.in_term(table, "Smith administration")) == len(table)
+    assert len(catalog_scope.in_term(table, None)) == len(table)
+
+
+def test_an_administration_s_undated_measure_is_matched_within_its_term(tmp_path):
+    # undated, no goods: the latest restriction by the US before the article would be of
+    # the next president's term; the administration named bounds the match
+    found = dated_verdicts(
+        tmp_path, "The Biden administration had established an export framework.", "2025-05-14"
+    )
+    x = verdict_about(found, "export framework")
+    assert x.verdict == Label.SUPPORTED
+    rows = measures.measures().set_index("measure_id")
+    for evidence in x.evidence:
+        for measure_id in evidence.values:
+            assert rows.loc[measure_id, "announced"] < pd.Timestamp("2025-01-20")

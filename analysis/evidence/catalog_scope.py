@@ -1,14 +1,18 @@
 """Measure claims the catalog cannot decide whatever it holds: denials, restrictions
 notified privately, entry bans, permits put on buyers, dates of when news came out, sums
-over a span, and claims dated before the catalog's first measure."""
+over a span, and claims dated before the catalog's first measure; and which measures an
+administration named after a president can have taken (`in_term`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
+
 from analysis.analyses import measures
 from analysis.article import claim_words, frames
 from analysis.article.frames import Frame
+from analysis.data import datasets
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_details import day_of
 from analysis.vocab import Label
@@ -78,3 +82,27 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             "does not cover that period.",
         )
     return None
+
+
+def in_term(table: pd.DataFrame, actor: str | None) -> pd.DataFrame:
+    """The measures of `table` an administration named after a head of government ('the
+    Biden administration', 'the Trump administration') may have taken: those announced in
+    a term of that person's office as president in the officials table (any of the terms).
+    Any other actor, or a name the table has no president of, leaves `table` as it is."""
+    name = (actor or "").removesuffix(" administration").removesuffix(" Administration")
+    if not actor or name == actor:
+        return table
+    people = datasets.load("officials")
+    terms = people.loc[
+        (people["role_keywords"] == "president")
+        & people["aliases"].fillna("").str.split(";").apply(lambda a: name in a)
+    ]
+    if terms.empty:
+        return table
+    announced = pd.to_datetime(table["announced"])
+    keep = pd.Series(False, index=table.index)
+    for start, end in zip(terms["start"], terms["end"], strict=True):
+        after = announced >= pd.Timestamp(str(start)) if pd.notna(start) else True
+        before = announced < pd.Timestamp(str(end)) if pd.notna(end) and str(end) else True
+        keep |= after & before
+    return table.loc[keep]

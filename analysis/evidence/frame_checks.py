@@ -65,12 +65,14 @@ def frame_of(claim: Claim) -> Frame | None:
 
 
 def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
-    """The actor's measures of the claim's kind announced by the article's date."""
+    """The actor's measures of the claim's kind announced by the article's date (an
+    administration's: in its president's terms)."""
     table = measures.measures()
     if as_of is not None:
         table = table.loc[table["announced"] <= pd.Timestamp(as_of)]
     if frame.actor_country:
         table = table.loc[table["implementing_iso3"] == frame.actor_country]
+    table = catalog_scope.in_term(table, frame.actor)  # "the Biden administration": its term
     if frame.action in _FAMILIES:
         table = table.loc[
             (table["restricts"] == "exports") & table["strength"].isin(_FAMILIES[frame.action])
