@@ -1,0 +1,49 @@
+"""General faults the round-23 probes showed (eval/probes/dev.yaml, p25-p90), each on a
+made-up sentence: the probes changed one thing in a true sentence (goods, side, actor,
+date, group of a rare earth) and the check did not see the change."""
+
+from __future__ import annotations
+
+from conftest import dated_verdicts, verdict_about
+
+from analysis.vocab import Label
+
+
+def _verdict(tmp_path, text: str, day: str, words: str):
+    return verdict_about(dated_verdicts(tmp_path, text, day), words)
+
+
+# --- a mineral names its measure exactly -------------------------------------------------
+
+
+def test_a_dated_control_on_a_mineral_is_not_another_measure_of_that_day(tmp_path):
+    # 15 September 2024 is the antimony licensing's effective day; germanium's licensing
+    # took effect a year before: the day must not carry the claim to the antimony measure
+    x = _verdict(
+        tmp_path,
+        "Beijing will require licences to export germanium from 15 September.",
+        "2024-08-20",
+        "germanium",
+    )
+    assert x.verdict == Label.UNSUPPORTED
+
+
+def test_a_control_on_a_mineral_no_measure_names_is_not_checkable(tmp_path):
+    # China acted on 4 April 2025 (rare earths, listings), but no measure names cobalt
+    x = _verdict(
+        tmp_path,
+        "China imposed licence requirements on cobalt exports on 4 April 2025.",
+        "2025-04-20",
+        "cobalt",
+    )
+    assert x.verdict == Label.NOT_CHECKABLE
+
+
+def test_a_member_of_a_measure_s_goods_is_still_matched(tmp_path):
+    x = _verdict(
+        tmp_path,
+        "China imposed licence requirements on dysprosium exports on 4 April 2025.",
+        "2025-04-20",
+        "dysprosium",
+    )
+    assert x.verdict == Label.SUPPORTED
