@@ -47,3 +47,25 @@ def test_a_member_of_a_measure_s_goods_is_still_matched(tmp_path):
         "dysprosium",
     )
     assert x.verdict == Label.SUPPORTED
+
+
+# --- talks in a third country list both delegations --------------------------------------
+
+
+def test_an_official_not_among_the_delegations_of_third_country_talks_did_not_hold_them(
+    tmp_path,
+):
+    text = "Commerce Secretary Howard Lutnick met Vice Premier He Lifeng in Stockholm on 28 July."
+    assert _verdict(tmp_path, text, "2025-08-05", "Lutnick").verdict == Label.UNSUPPORTED
+
+
+def test_a_delegate_of_third_country_talks_held_them(tmp_path):
+    text = "Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Stockholm on 28 July."
+    assert _verdict(tmp_path, text, "2025-08-05", "Bessent").verdict == Label.SUPPORTED
+
+
+def test_a_visit_s_hosts_are_a_selection_so_an_unlisted_host_is_not_a_wrong_one(tmp_path):
+    # the visits table lists only some of a visit's hosts: a premier it leaves out may
+    # still have met the visitor
+    text = "Premier Li Qiang met Commerce Secretary Gina Raimondo in Beijing on 29 August."
+    assert _verdict(tmp_path, text, "2023-09-05", "Li Qiang").verdict != Label.UNSUPPORTED

@@ -362,6 +362,15 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             f"The timeline has {label} on {recorded[0]}, without {' and '.join(others)}; "
             "a contact with them on other days may be another one, which it may not record.",
         )
+    elif others and _delegations(nearest) and claim.frame and claim.frame.actor in others:
+        # "Lutnick held talks with He Lifeng in Geneva": talks in a third country list
+        # both delegations; the one who acts in the claim is not among them
+        decision = v.Decision(
+            Label.UNSUPPORTED,
+            f"The timeline has {label} in {nearest['host']} on {recorded[0]}, with the "
+            f"delegations {'; '.join(nearest['people'])}; {claim.frame.actor} is not among "
+            "them.",
+        )
     elif elsewhere:
         decision = v.Decision(
             Label.NOT_CHECKABLE,
@@ -600,6 +609,13 @@ def _received_by(ctx: Context, claim: Claim) -> set[str]:
         if last and len(between.split()) <= 6 and not re.search(r"[,;.]", between):
             out.add(e.canonical)
     return out
+
+
+def _delegations(row: Any) -> bool:
+    """Whether a contact lists every delegate: talks in a third country, where the table
+    names both delegations as visitors (a visit's or a summit's hosts are a selection)."""
+    host = str(row["host"])
+    return row["kind"] == "talks" and bool(host) and countries.iso3(host) not in visits.SIDES
 
 
 def _not_there(row: Any, people: list[str]) -> list[str]:
