@@ -69,3 +69,17 @@ def test_a_visit_s_hosts_are_a_selection_so_an_unlisted_host_is_not_a_wrong_one(
     # still have met the visitor
     text = "Premier Li Qiang met Commerce Secretary Gina Raimondo in Beijing on 29 August."
     assert _verdict(tmp_path, text, "2023-09-05", "Li Qiang").verdict != Label.UNSUPPORTED
+
+
+# --- an ordinal visit dated by the claim ---------------------------------------------------
+
+
+def test_the_day_an_ordinal_visit_began_names_the_visit_counted(tmp_path):
+    # Blinken visited China in June 2023 and April 2024; the article is of May 2024
+    first = "Secretary of State Antony Blinken's first visit to China began on 18 June 2023."
+    assert _verdict(tmp_path, first, "2024-05-10", "Blinken").verdict == Label.SUPPORTED
+
+
+def test_an_ordinal_visit_dated_on_an_earlier_visit_is_not_the_latest_one(tmp_path):
+    second = "Secretary of State Antony Blinken's second visit to China began on 18 June 2023."
+    assert _verdict(tmp_path, second, "2024-05-10", "Blinken").verdict != Label.SUPPORTED

@@ -82,7 +82,12 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     for person in people:
         try:
             position, counted = visits.ordinal_of(
-                person, on=ctx.as_of, own=v.own_ordinal(claim.text), window_days=days
+                person,
+                # a day the claim gives that one of the person's visits holds ("her second
+                # trip, which began on 6 July") names the visit, not the article's date
+                on=visits.visit_holding(person, _days_of(claim)) or ctx.as_of,
+                own=v.own_ordinal(claim.text),
+                window_days=days,
             )
             people = [person]
             break
@@ -138,6 +143,11 @@ _DAY_ORDINAL = re.compile(
     + r")\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b",
     re.I,
 )
+
+
+def _days_of(claim: Claim) -> list[dt.date]:
+    when = claim.frame.when if claim.frame else ()
+    return [dt.date.fromisoformat(w.start) for w in when if w.granularity == "day" and w.start]
 
 
 def _ordinal_of(nouns: tuple[str, ...] | list[str], text: str) -> bool:
