@@ -83,3 +83,24 @@ def test_the_day_an_ordinal_visit_began_names_the_visit_counted(tmp_path):
 def test_an_ordinal_visit_dated_on_an_earlier_visit_is_not_the_latest_one(tmp_path):
     second = "Secretary of State Antony Blinken's second visit to China began on 18 June 2023."
     assert _verdict(tmp_path, second, "2024-05-10", "Blinken").verdict != Label.SUPPORTED
+
+
+# --- a count dated by a month or a short span ----------------------------------------------
+
+
+def test_a_count_dated_by_a_month_reads_the_rules_of_that_month(tmp_path):
+    # the December 2022 rule (35 Chinese entries) came more than a week after 1 December
+    text = "In December 2022, Washington added 35 Chinese entities to the Entity List."
+    assert _verdict(tmp_path, text, "2023-01-10", "35 Chinese").verdict == Label.SUPPORTED
+
+
+def test_a_count_dated_earlier_this_month_reads_every_rule_of_the_month(tmp_path):
+    # two October 2023 rules: 42 Chinese entries on the 6th-11th, 13 on the 17th-19th;
+    # the one nearest the article's date is not the only one the claim may mean
+    text = "Earlier this month, the US put 42 Chinese companies on the Entity List."
+    assert _verdict(tmp_path, text, "2023-10-25", "42 Chinese").verdict == Label.SUPPORTED
+
+
+def test_a_count_no_rule_of_its_month_gives_is_unsupported(tmp_path):
+    text = "Earlier this month, the US put 90 Chinese companies on the Entity List."
+    assert _verdict(tmp_path, text, "2023-10-25", "90 Chinese").verdict == Label.UNSUPPORTED
