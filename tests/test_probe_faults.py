@@ -104,3 +104,26 @@ def test_a_count_dated_earlier_this_month_reads_every_rule_of_the_month(tmp_path
 def test_a_count_no_rule_of_its_month_gives_is_unsupported(tmp_path):
     text = "Earlier this month, the US put 90 Chinese companies on the Entity List."
     assert _verdict(tmp_path, text, "2023-10-25", "90 Chinese").verdict == Label.UNSUPPORTED
+
+
+# --- words of a share or a rank --------------------------------------------------------------
+
+
+def test_a_miner_is_a_producer_at_the_mining_stage(tmp_path):
+    # MCS 2024 (public in June 2024), rare earths 2023: China, United States, Burma
+    third = "Burma was the third-largest miner of rare earths in 2023."
+    assert _verdict(tmp_path, third, "2024-06-15", "Burma").verdict == Label.SUPPORTED
+    first = "Australia was the largest miner of rare earths in 2023."
+    assert _verdict(tmp_path, first, "2024-06-15", "Australia").verdict == Label.UNSUPPORTED
+
+
+def test_a_grade_of_good_is_not_a_purity(tmp_path):
+    # IEA (May 2025 release): China refined 91.3% of magnet rare earths in 2024
+    text = "China refined more than 90% of the world's magnet-grade rare earths in 2024."
+    assert _verdict(tmp_path, text, "2025-07-01", "magnet-grade").verdict == Label.SUPPORTED
+
+
+def test_a_grade_after_a_figure_is_still_a_purity(tmp_path):
+    text = "China produced graphite of 99.9% grade for the world's battery makers in 2023."
+    x = _verdict(tmp_path, text, "2024-06-15", "99.9%")
+    assert x.claim.frame.quantity is None or x.claim.frame.quantity.of == "purity"
