@@ -127,3 +127,18 @@ def test_a_grade_after_a_figure_is_still_a_purity(tmp_path):
     text = "China produced graphite of 99.9% grade for the world's battery makers in 2023."
     x = _verdict(tmp_path, text, "2024-06-15", "99.9%")
     assert x.claim.frame.quantity is None or x.claim.frame.quantity.of == "purity"
+
+
+# --- the side a ban affects ------------------------------------------------------------------
+
+
+def test_a_ban_on_exports_to_one_country_is_no_ban_on_exports_to_another(tmp_path):
+    # China's December 2024 ban covers antimony to the United States only; antimony to
+    # everyone else needs a licence (September 2024)
+    text = "Beijing banned antimony exports to South Korea in December 2024."
+    assert _verdict(tmp_path, text, "2024-12-20", "South Korea").verdict == Label.MISLEADING
+
+
+def test_a_ban_on_exports_to_the_country_it_names_holds(tmp_path):
+    text = "Beijing banned antimony exports to the United States in December 2024."
+    assert _verdict(tmp_path, text, "2024-12-20", "United States").verdict == Label.SUPPORTED
