@@ -142,3 +142,26 @@ def test_a_ban_on_exports_to_one_country_is_no_ban_on_exports_to_another(tmp_pat
 def test_a_ban_on_exports_to_the_country_it_names_holds(tmp_path):
     text = "Beijing banned antimony exports to the United States in December 2024."
     assert _verdict(tmp_path, text, "2024-12-20", "United States").verdict == Label.SUPPORTED
+
+
+# --- light and heavy rare earths ---------------------------------------------------------------
+
+
+def test_an_element_put_in_the_wrong_group_of_rare_earths_is_unsupported(tmp_path):
+    text = "Terbium, which magnet makers add to neodymium, is a light rare earth."
+    assert _verdict(tmp_path, text, "2024-06-15", "Terbium").verdict == Label.UNSUPPORTED
+
+
+def test_an_element_put_in_its_group_of_rare_earths_is_supported(tmp_path):
+    text = "Terbium, which magnet makers add to neodymium, is a heavy rare earth."
+    assert _verdict(tmp_path, text, "2024-06-15", "Terbium").verdict == Label.SUPPORTED
+
+
+def test_goods_listed_as_medium_and_heavy_rare_earths_are_not_put_in_a_group(tmp_path):
+    # a measure's list of goods names its groups loosely (samarium is light, USGS)
+    text = (
+        "China restricted exports of seven medium and heavy rare earths, including "
+        "samarium and dysprosium, on 4 April 2025."
+    )
+    found = dated_verdicts(tmp_path, text, "2025-04-20")
+    assert all(x.verdict != Label.UNSUPPORTED for x in found)

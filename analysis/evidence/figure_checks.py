@@ -587,6 +587,9 @@ def _announced(published: dt.date | None) -> dt.date | None:
 # --- taxonomy ------------------------------------------------------------------------------
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,]*,", re.I)
+
+
 def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
     """'gallium, a rare earth' / 'the 17 rare earths': the commodity taxonomy decides."""
     frame = frame_of(claim)
@@ -605,7 +608,27 @@ def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
     )
     if group:
         count = float(group.group("count"))
-    if named and frame.negated:
+    said = re.split(r"[.;!?\n]", ctx.article.text[claim.start :], maxsplit=1)[0]
+    group_of = dict(zip(table["commodity_id"], table["ree_group"].fillna(""), strict=True))
+    # the group is said of the elements before it, asides left out ("terbium, which is
+    # added to neodymium, is a heavy rare earth": terbium)
+    bare = _RELATIVE_ASIDE.sub(",", said)
+    put, head = "", ""
+    for k, pattern in claim_words.patterns()["rare_earth_groups"].items():
+        if m := pattern.search(bare):
+            put, head = k, bare[: m.start()].lower()
+    placed = [g for g in named if group_of.get(g) and goods.label(g).lower() in head]
+    if put and placed and not wrong and not frame.negated:
+        # "dysprosium is a heavy rare earth": the element's group (USGS convention)
+        other = [g for g in placed if group_of[g] != put]
+        decision = v.Decision(
+            Label.UNSUPPORTED if other else Label.SUPPORTED,
+            "; ".join(
+                f"{goods.label(g).capitalize()} is a {group_of[g]} rare earth" for g in placed
+            )
+            + f" (USGS convention); the claim says {put}.",
+        )
+    elif named and frame.negated:
         members = [g for g in named if goods.is_rare_earth(g)]
         decision = v.Decision(
             Label.UNSUPPORTED if members else Label.SUPPORTED,
