@@ -179,6 +179,18 @@ def meetings_of(people: list[str], on: Any) -> pd.DataFrame:
     return out.assign(ordinal=range(1, len(out) + 1))
 
 
+def visit_holding(official: str, days: list[Any]) -> Any:
+    """The first of `days` that one of the official's recorded visits holds, else None."""
+    contacts = official_contacts()
+    mine = contacts.loc[
+        (contacts["kind"] == VISIT) & contacts["official"].str.contains(official, regex=False)
+    ]
+    for day in days:
+        if ((mine["start"] <= pd.Timestamp(day)) & (mine["end"] >= pd.Timestamp(day))).any():
+            return day
+    return None
+
+
 def ordinal_of(
     official: str, on: Any = None, own: bool = False, **window: Any
 ) -> tuple[int, pd.DataFrame]:

@@ -210,6 +210,7 @@ def patterns() -> dict[str, Any]:
         ),
         "flows_from_china": {k: _any(v) for k, v in w.flows_from_china.items()},
         "extremes": {k: _any(v) for k, v in w.extremes.items()},
+        "rare_earth_groups": {k: _any(v) for k, v in w.rare_earth_groups.items()},
         "falls": _any(w.falls),
         "rises": _any(w.rises),
         "rank": _any(w.rank_words),

@@ -90,6 +90,15 @@ def members(good: str) -> frozenset[str]:
     return frozenset({good, *(str(c) for c in inside["commodity_id"] if str(c) != good)})
 
 
+@cache
+def is_mineral(good: str) -> bool:
+    """Whether the good is a row of the commodities table (an element, a mineral or a
+    group of them, a material made of one), which a measure names exactly, unlike a word
+    of the goods lexicon ('chips', 'advanced computing') that articles use loosely."""
+    table = datasets.load(COMMODITIES)
+    return good in set(table["commodity_id"].astype(str)) and not is_generic(good)
+
+
 def is_generic(good: str) -> bool:
     """Whether the goods lexicon calls the good a word for a kind ('critical minerals',
     'chips'), which may name a group its members stand for."""
@@ -128,5 +137,5 @@ def related() -> dict[tuple[str, str], str]:
 
 def clear_cache() -> None:
     """Forget what was read (for tests that change the tables or the lexicon)."""
-    for f in (_labels, _names, members, related):
+    for f in (_labels, _names, members, related, is_mineral):
         f.cache_clear()

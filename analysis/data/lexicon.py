@@ -267,6 +267,7 @@ class ClaimWords(_Entry):
     rank_among: tuple[str, ...]
     regional_rank: tuple[str, ...]
     taxonomy_words: tuple[str, ...]
+    rare_earth_groups: dict[Literal["light", "heavy"], tuple[str, ...]]
     group_nouns: tuple[str, ...]
     taxonomy_negation: tuple[str, ...]
     opinion: tuple[str, ...]

@@ -82,7 +82,12 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     for person in people:
         try:
             position, counted = visits.ordinal_of(
-                person, on=ctx.as_of, own=v.own_ordinal(claim.text), window_days=days
+                person,
+                # a day the claim gives that one of the person's visits holds ("her second
+                # trip, which began on 6 July") names the visit, not the article's date
+                on=visits.visit_holding(person, _days_of(claim)) or ctx.as_of,
+                own=v.own_ordinal(claim.text),
+                window_days=days,
             )
             people = [person]
             break
@@ -138,6 +143,11 @@ _DAY_ORDINAL = re.compile(
     + r")\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b",
     re.I,
 )
+
+
+def _days_of(claim: Claim) -> list[dt.date]:
+    when = claim.frame.when if claim.frame else ()
+    return [dt.date.fromisoformat(w.start) for w in when if w.granularity == "day" and w.start]
 
 
 def _ordinal_of(nouns: tuple[str, ...] | list[str], text: str) -> bool:
@@ -361,6 +371,15 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             Label.NOT_CHECKABLE,
             f"The timeline has {label} on {recorded[0]}, without {' and '.join(others)}; "
             "a contact with them on other days may be another one, which it may not record.",
+        )
+    elif others and _delegations(nearest) and claim.frame and claim.frame.actor in others:
+        # "Lutnick held talks with He Lifeng in Geneva": talks in a third country list
+        # both delegations; the one who acts in the claim is not among them
+        decision = v.Decision(
+            Label.UNSUPPORTED,
+            f"The timeline has {label} in {nearest['host']} on {recorded[0]}, with the "
+            f"delegations {'; '.join(nearest['people'])}; {claim.frame.actor} is not among "
+            "them.",
         )
     elif elsewhere:
         decision = v.Decision(
@@ -600,6 +619,13 @@ def _received_by(ctx: Context, claim: Claim) -> set[str]:
         if last and len(between.split()) <= 6 and not re.search(r"[,;.]", between):
             out.add(e.canonical)
     return out
+
+
+def _delegations(row: Any) -> bool:
+    """Whether a contact lists every delegate: talks in a third country, where the table
+    names both delegations as visitors (a visit's or a summit's hosts are a selection)."""
+    host = str(row["host"])
+    return row["kind"] == "talks" and bool(host) and countries.iso3(host) not in visits.SIDES
 
 
 def _not_there(row: Any, people: list[str]) -> list[str]:

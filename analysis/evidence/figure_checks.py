@@ -22,7 +22,7 @@ from analysis.analyses import concentration
 from analysis.article import claim_words
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
-from analysis.article.frames import COUNT, RANK, TAXONOMY
+from analysis.article.frames import COUNT, RANK, TAXONOMY, Frame
 from analysis.data import countries, datasets, goods, lexicon
 from analysis.evidence import trade_checks
 from analysis.evidence import verdicts as v
@@ -386,6 +386,15 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
         | (rules["effective"] - pd.Timestamp(day)).abs().le(week)
         | (rules["announced"] - pd.Timestamp(day)).abs().le(week)
     ]
+    if span := _count_span(frame):
+        # "in May 2024", "earlier this month": the rules of that span, not the week
+        # around its first day (or around the article's date)
+        lo, hi = span
+        near = rules.loc[
+            rules["published"].between(lo, hi)
+            | rules["effective"].between(lo, hi)
+            | rules["announced"].between(lo, hi)
+        ]
     if near.empty and not dated:
         # an undated count ("has blacklisted 24 companies") is of the latest rule made
         # public before the article, if one was in the UNDATED_LOOKBACK_DAYS before it
@@ -444,7 +453,8 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     fits = [c for c in counts if (low is None or c >= low) and (high is None or c <= high)]
     near_miss = [c for c in counts if claimed and abs(c - claimed) / c <= COUNT_NEAR]
     label = Label.SUPPORTED if fits else Label.PARTLY if near_miss else Label.UNSUPPORTED
-    rule = near.iloc[0]
+    fitting = near.loc[near["entries_added_total"].isin(fits) | near["china_added"].isin(fits)]
+    rule = (fitting if not fitting.empty else near).iloc[0]
     said = f"the claim says {' '.join((q.hedge.replace('_', ' '), q.text)).strip()!r}."
     decision = v.Decision(
         label,
@@ -497,6 +507,20 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     return Verdict(claim, decision.label, decision.rationale, "entity list count", evidence)
 
 
+def _count_span(frame: Frame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The month or short span a count is dated by ('in May 2024', 'earlier this month'),
+    when it is at most COUNT_SPAN_DAYS long."""
+    for w in frame.when:
+        if w.granularity not in ("month", "interval") or not (w.start and w.end):
+            continue
+        if w.role in ("since", "said"):
+            continue
+        lo, hi = pd.Timestamp(w.start), pd.Timestamp(w.end)
+        if (hi - lo).days <= COUNT_SPAN_DAYS:
+            return lo, hi
+    return None
+
+
 def _titled_china_counts(day: dt.date) -> tuple[pd.DataFrame, set[int]]:
     """The Chinese entries a US Entity List measure of the catalog, announced within a week
     of `day`, counts in its title ("24 Chinese firms ... among 60 entities")."""
@@ -515,6 +539,9 @@ def _titled_china_counts(day: dt.date) -> tuple[pd.DataFrame, set[int]]:
 
 
 COUNT_NEAR = 0.05
+# A count dated by a month or a span this short ("in May 2024", "earlier this month") is
+# matched with the rules of that span; a longer span is a running total (not checked).
+COUNT_SPAN_DAYS = 31
 # An undated count of additions ("has blacklisted 24 companies") reads the latest Entity
 # List rule printed this many days before the article, and none older.
 UNDATED_LOOKBACK_DAYS = 31
@@ -560,6 +587,9 @@ def _announced(published: dt.date | None) -> dt.date | None:
 # --- taxonomy ------------------------------------------------------------------------------
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,]*,", re.I)
+
+
 def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
     """'gallium, a rare earth' / 'the 17 rare earths': the commodity taxonomy decides."""
     frame = frame_of(claim)
@@ -578,7 +608,27 @@ def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
     )
     if group:
         count = float(group.group("count"))
-    if named and frame.negated:
+    said = re.split(r"[.;!?\n]", ctx.article.text[claim.start :], maxsplit=1)[0]
+    group_of = dict(zip(table["commodity_id"], table["ree_group"].fillna(""), strict=True))
+    # the group is said of the elements before it, asides left out ("terbium, which is
+    # added to neodymium, is a heavy rare earth": terbium)
+    bare = _RELATIVE_ASIDE.sub(",", said)
+    put, head = "", ""
+    for k, pattern in claim_words.patterns()["rare_earth_groups"].items():
+        if m := pattern.search(bare):
+            put, head = k, bare[: m.start()].lower()
+    placed = [g for g in named if group_of.get(g) and goods.label(g).lower() in head]
+    if put and placed and not wrong and not frame.negated:
+        # "dysprosium is a heavy rare earth": the element's group (USGS convention)
+        other = [g for g in placed if group_of[g] != put]
+        decision = v.Decision(
+            Label.UNSUPPORTED if other else Label.SUPPORTED,
+            "; ".join(
+                f"{goods.label(g).capitalize()} is a {group_of[g]} rare earth" for g in placed
+            )
+            + f" (USGS convention); the claim says {put}.",
+        )
+    elif named and frame.negated:
         members = [g for g in named if goods.is_rare_earth(g)]
         decision = v.Decision(
             Label.UNSUPPORTED if members else Label.SUPPORTED,

@@ -146,8 +146,7 @@ def _eases_tariffs(m: pd.Series) -> bool:
     return any(types.get(i) == "tariff" for i in str(m["suspends"] or "").split(";"))
 
 
-# Kinds of measure that often name no goods (laws, listings of parties, tariff lists).
-_OPTIONAL_GOODS = ("law", "listing", "tariff", "investment", "relaxation", "order")
+_OPTIONAL_GOODS = measure_details.OPTIONAL_GOODS
 
 
 def catalogued_goods(frame: Frame) -> set[str]:
@@ -446,13 +445,20 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         )
         if none := _none_left(claim, found, why, "a register of measures of that time"):
             return none
+    exact = measure_details.exact_goods(frame)
+    if exact:
+        found = measure_details.covering(found, frame)
     ended = _ended_on(base, dated)
     if not ended.empty and _ended_on(found, dated).empty:
         found = ended  # "suspended until 27 November 2026": the last day names the measure
     elif dated and not found.empty and date_hits(found, dated).empty:
-        found = base  # the days decide: the goods may be named loosely
+        if not exact:
+            found = base  # the days decide: the goods may be named loosely
     elif dated and found.empty:
         found = date_hits(base, dated) if len(base) else base
+        if exact:
+            # minerals are named exactly: a measure of that day on other goods is not it
+            found = measure_details.covering(found, frame)
     who = frame.actor or frame.actor_country or "anyone"
     what = " and ".join(goods.label(g) for g in frame.goods) or "the goods it names"
     if found.empty:

@@ -154,7 +154,10 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         on_tag = later.loc[later.apply(covers, axis=1)] if len(later) else later
         facts, after = _measure_facts(on, covers), _measure_facts(on_tag, covers)
         label = goods.label(tag)
-        decisions.append((label, v.decide_export_ban(label, day, facts, after, destinations)))
+        partner = country_name(claim.frame.partner) if claim.frame and claim.frame.partner else None
+        decisions.append(
+            (label, v.decide_export_ban(label, day, facts, after, destinations, partner))
+        )
     decision = v.combine(decisions)
     any_tag = [_covers(t) for t in tags]
     related = (

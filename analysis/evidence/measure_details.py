@@ -1,6 +1,6 @@
 """Details of a measure a claim states beyond its existence: how many kinds of goods it
-covers and which customs codes, against the catalog's title and `hs_codes`; the day of a
-table's date cell."""
+covers and which customs codes, against the catalog's title and `hs_codes`; whether the
+goods a claim names single out a measure exactly; the day of a table's date cell."""
 
 from __future__ import annotations
 
@@ -13,6 +13,29 @@ import pandas as pd
 from analysis.data import goods
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
+
+# Kinds of measure that often name no goods (laws, listings of parties, tariff lists).
+OPTIONAL_GOODS = ("law", "listing", "tariff", "investment", "relaxation", "order")
+
+
+def exact_goods(frame: Any) -> bool:
+    """Whether the claim's goods single out export controls exactly: a control (not a law,
+    a listing or a tariff, which often name no goods), and every good the claim names a
+    single mineral of the commodities table, not a group ('rare earths' is said of magnets
+    and technologies too; chips and equipment are named loosely). Then a measure of the
+    claim's day on other goods is another measure."""
+    if frame.action in OPTIONAL_GOODS or not frame.goods:
+        return False
+    return all(goods.is_mineral(g) and goods.members(g) == {g} for g in frame.goods)
+
+
+def covering(table: pd.DataFrame, frame: Any) -> pd.DataFrame:
+    """The measures that name one of the claim's goods (or a group they belong to)."""
+    return table.loc[table["goods"].map(lambda own: any(_covers(own, g) for g in frame.goods))]
+
+
+def _covers(own: Any, good: str) -> bool:
+    return any(good in goods.members(o) for o in own)
 
 
 def day_of(value: Any) -> dt.date | None:

@@ -181,16 +181,19 @@ def decide_export_ban(
     facts: Sequence[MeasureFact],
     later: Sequence[MeasureFact] = (),
     destinations: Sequence[str] = (),
+    partner: str | None = None,
 ) -> Decision:
     """'X banned exports of <goods>': is there a measure, is it a ban, are those its goods?
 
     `facts` are the actor's export measures in force on `as_of`, or announced by then and
     not yet in force (status 'announced'); `later` are measures on the same goods announced
     after it, mentioned so the reader knows what came next; `destinations` are the
-    countries the claim names, so that a ban on exports to one of them counts in full.
+    countries the claim names, so that a ban on exports to one of them counts in full;
+    `partner` is the country the claim says the exports go to, when it says one.
 
     A ban in force on every destination (or on one the claim names): supported. A ban
-    that is partly suspended, limited to a destination the claim does not name, or only
+    limited to a destination other than the one the claim says is no ban on that one. A
+    ban that is partly suspended, limited to a destination the claim does not name, or only
     announced (or with no effective date in the data): partly supported. Licences only
     (in force or announced): misleading (a licence is not a ban).
     Measures on other goods only: misleading. Nothing: unsupported.
@@ -198,6 +201,8 @@ def decide_export_ban(
     on = as_of.isoformat()
     after = _later_text(later)
     bans = [f for f in facts if f.covers_claimed_goods and f.kind in BAN_TYPES]
+    if partner and all(f.affected is not None and f.affected != partner for f in bans):
+        bans = []  # "banned exports to Japan": a ban on exports to another country is not it
     full = [
         f
         for f in bans

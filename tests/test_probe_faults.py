@@ -1,0 +1,167 @@
+"""General faults the round-23 probes showed (eval/probes/dev.yaml, p25-p90), each on a
+made-up sentence: the probes changed one thing in a true sentence (goods, side, actor,
+date, group of a rare earth) and the check did not see the change."""
+
+from __future__ import annotations
+
+from conftest import dated_verdicts, verdict_about
+
+from analysis.vocab import Label
+
+
+def _verdict(tmp_path, text: str, day: str, words: str):
+    return verdict_about(dated_verdicts(tmp_path, text, day), words)
+
+
+# --- a mineral names its measure exactly -------------------------------------------------
+
+
+def test_a_dated_control_on_a_mineral_is_not_another_measure_of_that_day(tmp_path):
+    # 15 September 2024 is the antimony licensing's effective day; germanium's licensing
+    # took effect a year before: the day must not carry the claim to the antimony measure
+    x = _verdict(
+        tmp_path,
+        "Beijing will require licences to export germanium from 15 September.",
+        "2024-08-20",
+        "germanium",
+    )
+    assert x.verdict == Label.UNSUPPORTED
+
+
+def test_a_control_on_a_mineral_no_measure_names_is_not_checkable(tmp_path):
+    # China acted on 4 April 2025 (rare earths, listings), but no measure names cobalt
+    x = _verdict(
+        tmp_path,
+        "China imposed licence requirements on cobalt exports on 4 April 2025.",
+        "2025-04-20",
+        "cobalt",
+    )
+    assert x.verdict == Label.NOT_CHECKABLE
+
+
+def test_a_member_of_a_measure_s_goods_is_still_matched(tmp_path):
+    x = _verdict(
+        tmp_path,
+        "China imposed licence requirements on dysprosium exports on 4 April 2025.",
+        "2025-04-20",
+        "dysprosium",
+    )
+    assert x.verdict == Label.SUPPORTED
+
+
+# --- talks in a third country list both delegations --------------------------------------
+
+
+def test_an_official_not_among_the_delegations_of_third_country_talks_did_not_hold_them(
+    tmp_path,
+):
+    text = "Commerce Secretary Howard Lutnick met Vice Premier He Lifeng in Stockholm on 28 July."
+    assert _verdict(tmp_path, text, "2025-08-05", "Lutnick").verdict == Label.UNSUPPORTED
+
+
+def test_a_delegate_of_third_country_talks_held_them(tmp_path):
+    text = "Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Stockholm on 28 July."
+    assert _verdict(tmp_path, text, "2025-08-05", "Bessent").verdict == Label.SUPPORTED
+
+
+def test_a_visit_s_hosts_are_a_selection_so_an_unlisted_host_is_not_a_wrong_one(tmp_path):
+    # the visits table lists only some of a visit's hosts: a premier it leaves out may
+    # still have met the visitor
+    text = "Premier Li Qiang met Commerce Secretary Gina Raimondo in Beijing on 29 August."
+    assert _verdict(tmp_path, text, "2023-09-05", "Li Qiang").verdict != Label.UNSUPPORTED
+
+
+# --- an ordinal visit dated by the claim ---------------------------------------------------
+
+
+def test_the_day_an_ordinal_visit_began_names_the_visit_counted(tmp_path):
+    # Blinken visited China in June 2023 and April 2024; the article is of May 2024
+    first = "Secretary of State Antony Blinken's first visit to China began on 18 June 2023."
+    assert _verdict(tmp_path, first, "2024-05-10", "Blinken").verdict == Label.SUPPORTED
+
+
+def test_an_ordinal_visit_dated_on_an_earlier_visit_is_not_the_latest_one(tmp_path):
+    second = "Secretary of State Antony Blinken's second visit to China began on 18 June 2023."
+    assert _verdict(tmp_path, second, "2024-05-10", "Blinken").verdict != Label.SUPPORTED
+
+
+# --- a count dated by a month or a short span ----------------------------------------------
+
+
+def test_a_count_dated_by_a_month_reads_the_rules_of_that_month(tmp_path):
+    # the December 2022 rule (35 Chinese entries) came more than a week after 1 December
+    text = "In December 2022, Washington added 35 Chinese entities to the Entity List."
+    assert _verdict(tmp_path, text, "2023-01-10", "35 Chinese").verdict == Label.SUPPORTED
+
+
+def test_a_count_dated_earlier_this_month_reads_every_rule_of_the_month(tmp_path):
+    # two October 2023 rules: 42 Chinese entries on the 6th-11th, 13 on the 17th-19th;
+    # the one nearest the article's date is not the only one the claim may mean
+    text = "Earlier this month, the US put 42 Chinese companies on the Entity List."
+    assert _verdict(tmp_path, text, "2023-10-25", "42 Chinese").verdict == Label.SUPPORTED
+
+
+def test_a_count_no_rule_of_its_month_gives_is_unsupported(tmp_path):
+    text = "Earlier this month, the US put 90 Chinese companies on the Entity List."
+    assert _verdict(tmp_path, text, "2023-10-25", "90 Chinese").verdict == Label.UNSUPPORTED
+
+
+# --- words of a share or a rank --------------------------------------------------------------
+
+
+def test_a_miner_is_a_producer_at_the_mining_stage(tmp_path):
+    # MCS 2024 (public in June 2024), rare earths 2023: China, United States, Burma
+    third = "Burma was the third-largest miner of rare earths in 2023."
+    assert _verdict(tmp_path, third, "2024-06-15", "Burma").verdict == Label.SUPPORTED
+    first = "Australia was the largest miner of rare earths in 2023."
+    assert _verdict(tmp_path, first, "2024-06-15", "Australia").verdict == Label.UNSUPPORTED
+
+
+def test_a_grade_of_good_is_not_a_purity(tmp_path):
+    # IEA (May 2025 release): China refined 91.3% of magnet rare earths in 2024
+    text = "China refined more than 90% of the world's magnet-grade rare earths in 2024."
+    assert _verdict(tmp_path, text, "2025-07-01", "magnet-grade").verdict == Label.SUPPORTED
+
+
+def test_a_grade_after_a_figure_is_still_a_purity(tmp_path):
+    text = "China produced graphite of 99.9% grade for the world's battery makers in 2023."
+    x = _verdict(tmp_path, text, "2024-06-15", "99.9%")
+    assert x.claim.frame.quantity is None or x.claim.frame.quantity.of == "purity"
+
+
+# --- the side a ban affects ------------------------------------------------------------------
+
+
+def test_a_ban_on_exports_to_one_country_is_no_ban_on_exports_to_another(tmp_path):
+    # China's December 2024 ban covers antimony to the United States only; antimony to
+    # everyone else needs a licence (September 2024)
+    text = "Beijing banned antimony exports to South Korea in December 2024."
+    assert _verdict(tmp_path, text, "2024-12-20", "South Korea").verdict == Label.MISLEADING
+
+
+def test_a_ban_on_exports_to_the_country_it_names_holds(tmp_path):
+    text = "Beijing banned antimony exports to the United States in December 2024."
+    assert _verdict(tmp_path, text, "2024-12-20", "United States").verdict == Label.SUPPORTED
+
+
+# --- light and heavy rare earths ---------------------------------------------------------------
+
+
+def test_an_element_put_in_the_wrong_group_of_rare_earths_is_unsupported(tmp_path):
+    text = "Terbium, which magnet makers add to neodymium, is a light rare earth."
+    assert _verdict(tmp_path, text, "2024-06-15", "Terbium").verdict == Label.UNSUPPORTED
+
+
+def test_an_element_put_in_its_group_of_rare_earths_is_supported(tmp_path):
+    text = "Terbium, which magnet makers add to neodymium, is a heavy rare earth."
+    assert _verdict(tmp_path, text, "2024-06-15", "Terbium").verdict == Label.SUPPORTED
+
+
+def test_goods_listed_as_medium_and_heavy_rare_earths_are_not_put_in_a_group(tmp_path):
+    # a measure's list of goods names its groups loosely (samarium is light, USGS)
+    text = (
+        "China restricted exports of seven medium and heavy rare earths, including "
+        "samarium and dysprosium, on 4 April 2025."
+    )
+    found = dated_verdicts(tmp_path, text, "2025-04-20")
+    assert all(x.verdict != Label.UNSUPPORTED for x in found)
