@@ -4,6 +4,8 @@ China's measures and listings") and docs/article.md."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from conftest import dated_verdicts, measure_row, verdict_about
 
 from analysis.article import presupposed
@@ -52,3 +54,12 @@ def test_how_licence_applications_are_reviewed_is_not_checked(tmp_path):
     assert not presupposed.reviews_licences(
         "Beijing imposed a licence requirement, with a presumption of denial, on drone parts."
     )
+
+
+def test_last_weekday_in_a_story_of_that_weekday_is_a_week_before(tmp_path):
+    # a story of a Friday: "last Friday" is the Friday before, not the story's own day
+    acted = measure_row("chn-2024-12-27-countermeasures-seven-firms")["announced"]
+    story = acted + dt.timedelta(days=7)
+    text = f"China imposed countermeasures on seven defence firms last {acted:%A}."
+    x = verdict_about(dated_verdicts(tmp_path, text, f"{story:%Y-%m-%d}"), "last")
+    assert [w.start for w in x.claim.frame.when] == [f"{acted:%Y-%m-%d}"], x.claim.frame
