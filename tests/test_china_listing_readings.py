@@ -63,3 +63,16 @@ def test_last_weekday_in_a_story_of_that_weekday_is_a_week_before(tmp_path):
     text = f"China imposed countermeasures on seven defence firms last {acted:%A}."
     x = verdict_about(dated_verdicts(tmp_path, text, f"{story:%Y-%m-%d}"), "last")
     assert [w.start for w in x.claim.frame.when] == [f"{acted:%Y-%m-%d}"], x.claim.frame
+
+
+def test_a_ban_on_the_parties_just_named_falls_on_their_side(tmp_path):
+    # "... to these entities": the other side is that of the listing told just before
+    row = measure_row("chn-2025-01-02-export-control-list-28-us-entities")
+    text = (
+        f"On {row['announced']:%A}, China's commerce ministry added several U.S. defence "
+        "firms to its export control list. This step bans the export of dual-use items "
+        "to these entities."
+    )
+    x = verdict_about(dated_verdicts(tmp_path, text, f"{row['announced']:%Y-%m-%d}"), "bans")
+    assert x.claim.frame.partner == "USA", x.claim.frame
+    assert x.verdict == Label.SUPPORTED, x.rationale

@@ -276,6 +276,7 @@ def patterns() -> dict[str, Any]:
         "listing_entails": _any(w.listing_entails),
         "listed_parties_barred": _any(w.listed_parties_barred),
         "licence_review": _any(w.licence_review),
+        "parties_back": _any(w.parties_back),
         "licence_requirement": _any(w.licence_requirement),
     }
 

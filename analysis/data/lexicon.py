@@ -204,6 +204,7 @@ class ClaimWords(_Entry):
     listing_description: tuple[str, ...]
     listed_parties_barred: tuple[str, ...]
     licence_review: tuple[str, ...]
+    parties_back: tuple[str, ...]
     exchange_nouns: tuple[str, ...]
     measure_effects: tuple[str, ...]
     response_to: tuple[str, ...]
@@ -326,6 +327,7 @@ class ClaimWords(_Entry):
         "listing_description",
         "listed_parties_barred",
         "licence_review",
+        "parties_back",
         "exchange_nouns",
         "measure_effects",
         "response_to",
