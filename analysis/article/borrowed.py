@@ -52,6 +52,18 @@ def actor(frame: frames.Frame, before: Sequence[tuple[str, frames.Frame | None]]
     return frame
 
 
+def partner(frame: frames.Frame, text: str, before: Sequence[frames.Frame | None]) -> frames.Frame:
+    """A measure clause naming no other side but the parties just named ('This action bans
+    the export of dual-use items to these entities': `parties_back`) falls on the other
+    side of the last measure claim that names one (the listing of US firms told before)."""
+    if frame.partner or not claim_words.patterns()["parties_back"].search(text):
+        return frame
+    for f in reversed(before):
+        if f and f.kind == frames.MEASURE and f.partner:
+            return replace(frame, partner=f.partner)
+    return frame
+
+
 def times_another(text: str) -> bool:
     """Whether a clause is a phrase of sequence ('minutes after a US tariff came into
     effect', 'following talks in Geneva'): it times the measure of its sentence. One whose

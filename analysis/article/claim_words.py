@@ -275,6 +275,9 @@ def patterns() -> dict[str, Any]:
         # "the trade war with China": a relation noun right before the preposition
         "relation_before": re.compile(r"\b(?:" + "|".join(w.relation_nouns) + r")\s*$", re.I),
         "listing_entails": _any(w.listing_entails),
+        "listed_parties_barred": _any(w.listed_parties_barred),
+        "licence_review": _any(w.licence_review),
+        "parties_back": _any(w.parties_back),
         "licence_requirement": _any(w.licence_requirement),
     }
 

@@ -655,6 +655,8 @@ def find(
             ):
                 frame = borrowed.actor(frame, [(c.text, c.frame) for c in claims])
                 actor, country = actor or frame.actor, country or frame.actor_country
+            if frame.kind == frames.MEASURE:  # "... to these entities": the side told before
+                frame = borrowed.partner(frame, text[a:b], [c.frame for c in claims])
             claims.append(
                 Claim(
                     id="",

@@ -518,6 +518,10 @@ def _relative_weekday(
     def nearest(day: dt.date) -> tuple[dt.date, dt.date]:
         if day.weekday() == weekday and rel in ("", "on", "this"):
             return day, day
+        if day.weekday() == weekday and rel == "last":
+            # "last Friday" in a story of a Friday: the Friday a week before, not that day
+            d = day - dt.timedelta(days=7)
+            return d, d
         d = days.weekday_from(day, weekday, forward)
         return d, d
 

@@ -20,7 +20,9 @@ def presupposes_measure(text: str, sentence: str = "", licence: bool = False) ->
     possessive, or as what something is subject to, and has no verb that imposes, changes
     or dates one; or it says licences were granted under it (approvals, not the measure); or
     it says what a law or rule provides ("the law also clarifies that ..."); or what the
-    listing told before entails (`entails_listing`, in its `sentence`)."""
+    listing told before entails (`entails_listing`, in its `sentence`), or what it bars the
+    listed parties from (`listed_parties_barred`); or how licences are reviewed
+    (`reviews_licences`)."""
     p = patterns()
     return (
         bool(p["granted"].search(text))
@@ -36,7 +38,33 @@ def presupposes_measure(text: str, sentence: str = "", licence: bool = False) ->
         or answers_measure(text)
         or bool(p["listing_description"].match(text))  # "For companies on the Entity List"
         or entails_listing(text, sentence, licence)
+        or bars_listed_parties(text)
+        or reviews_licences(text)
     )
+
+
+# A relative clause opened after a comma: what follows describes the noun before it.
+_RELATIVE = re.compile(r",\s*(?:which|that|who)\b", re.I)
+
+
+def bars_listed_parties(text: str) -> bool:
+    """'They will be barred from engaging in China-related import or export activities':
+    what a listing bars the listed parties from (`listed_parties_barred`), as the clause's
+    own assertion, says what the listing entails, not a measure of its own. In a relative
+    clause ("added 11 others into its unreliable entity list, which prohibits them from
+    ...") it describes the list of a listing the clause itself asserts, which is checked."""
+    found = patterns()["listed_parties_barred"].search(text)
+    return bool(found and not _RELATIVE.search(text, 0, found.start()))
+
+
+def reviews_licences(text: str) -> bool:
+    """'Applications for licenses involving listed entities will be presumptively denied':
+    how licence applications under a measure are reviewed (`licence_review`), with no verb
+    that imposes a measure, takes the measure as given; the catalog does not record review
+    policies ("imposed a licence requirement with a presumption of denial on ..." imposes
+    one and is checked)."""
+    p = patterns()
+    return bool(p["licence_review"].search(text) and not p["imposition"].search(text))
 
 
 def entails_listing(text: str, sentence: str = "", licence: bool = False) -> bool:

@@ -202,6 +202,9 @@ class ClaimWords(_Entry):
     market_control: tuple[str, ...]
     received_by: tuple[str, ...]
     listing_description: tuple[str, ...]
+    listed_parties_barred: tuple[str, ...]
+    licence_review: tuple[str, ...]
+    parties_back: tuple[str, ...]
     exchange_nouns: tuple[str, ...]
     measure_effects: tuple[str, ...]
     response_to: tuple[str, ...]
@@ -323,6 +326,9 @@ class ClaimWords(_Entry):
         "market_control",
         "received_by",
         "listing_description",
+        "listed_parties_barred",
+        "licence_review",
+        "parties_back",
         "exchange_nouns",
         "measure_effects",
         "response_to",

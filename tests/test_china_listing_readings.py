@@ -1,0 +1,78 @@
+"""What a listing entails and how licences are reviewed, and dates a story opens with
+(round 23, branch fcc10): made-up sentences. Rules: docs/factcheck.md ("Readings for
+China's measures and listings") and docs/article.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import dated_verdicts, measure_row, verdict_about
+
+from analysis.article import presupposed
+from analysis.vocab import Label
+
+# Three US defence firms put on the Unreliable Entity List (announced on a Monday).
+_UEL = measure_row("chn-2024-05-20-uel-three-defense-firms")
+
+
+def _listing(extra: str) -> str:
+    return (
+        f"China's commerce ministry on {_UEL['announced']:%A} added three U.S. defence firms "
+        f"to the Unreliable Entity List. {extra}"
+    )
+
+
+def test_what_a_listing_bars_the_listed_parties_from_is_not_checked(tmp_path):
+    day = f"{_UEL['announced']:%Y-%m-%d}"
+    said = "The firms will be barred from engaging in China-related trading activities."
+    found = dated_verdicts(tmp_path, _listing(said), day)
+    assert verdict_about(found, "added three").verdict == Label.SUPPORTED
+    x = verdict_about(found, "barred from")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert presupposed.bars_listed_parties("They are forbidden from making new investments.")
+    assert presupposed.bars_listed_parties("Listed firms are banned from import activities.")
+
+
+def test_a_ban_on_exporters_and_a_relative_clause_on_the_list_are_not_consequences():
+    # a ban on exporters is a measure; a relative clause describes the list of a listing
+    assert not presupposed.bars_listed_parties(
+        "Chinese exporters are prohibited from shipping drones to these firms."
+    )
+    assert not presupposed.bars_listed_parties(
+        "It added five firms to its list, which bars them from engaging in trade with China."
+    )
+
+
+def test_how_licence_applications_are_reviewed_is_not_checked(tmp_path):
+    day = f"{_UEL['announced']:%Y-%m-%d}"
+    said = "Licence applications for these firms will be presumptively denied."
+    x = verdict_about(dated_verdicts(tmp_path, _listing(said), day), "presumptively")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert presupposed.reviews_licences("Shipments to military users will generally be denied.")
+    assert presupposed.reviews_licences("Requests are reviewed case by case.")
+    # a verb that imposes the requirement: the clause asserts a measure
+    assert not presupposed.reviews_licences(
+        "Beijing imposed a licence requirement, with a presumption of denial, on drone parts."
+    )
+
+
+def test_last_weekday_in_a_story_of_that_weekday_is_a_week_before(tmp_path):
+    # a story of a Friday: "last Friday" is the Friday before, not the story's own day
+    acted = measure_row("chn-2024-12-27-countermeasures-seven-firms")["announced"]
+    story = acted + dt.timedelta(days=7)
+    text = f"China imposed countermeasures on seven defence firms last {acted:%A}."
+    x = verdict_about(dated_verdicts(tmp_path, text, f"{story:%Y-%m-%d}"), "last")
+    assert [w.start for w in x.claim.frame.when] == [f"{acted:%Y-%m-%d}"], x.claim.frame
+
+
+def test_a_ban_on_the_parties_just_named_falls_on_their_side(tmp_path):
+    # "... to these entities": the other side is that of the listing told just before
+    row = measure_row("chn-2025-01-02-export-control-list-28-us-entities")
+    text = (
+        f"On {row['announced']:%A}, China's commerce ministry added several U.S. defence "
+        "firms to its export control list. This step bans the export of dual-use items "
+        "to these entities."
+    )
+    x = verdict_about(dated_verdicts(tmp_path, text, f"{row['announced']:%Y-%m-%d}"), "bans")
+    assert x.claim.frame.partner == "USA", x.claim.frame
+    assert x.verdict == Label.SUPPORTED, x.rationale
