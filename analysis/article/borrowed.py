@@ -72,3 +72,15 @@ def times_another(text: str) -> bool:
     span = claim_words.patterns()["time_span"].match(text)  # "minutes after"
     opened = claim_words.patterns()["sequence"].match(text, span.end() if span else 0)
     return bool(opened) and "," not in text[opened.end() :]
+
+
+def intro_actor(
+    frame: frames.Frame, intro: list[Entity], targeted: frozenset[str]
+) -> frames.Frame | None:
+    """A list item naming no actor, under an intro line that names one ("China retaliates
+    with:" above "15% tariffs on U.S. coal ..."), is that actor's; None when the intro
+    names none."""
+    for e in intro:
+        if names_actor([e], targeted):
+            return replace(frame, actor=e.canonical, actor_country=e.country)
+    return None

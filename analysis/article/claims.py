@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from analysis.article import borrowed, frames, name_lists, parties
+from analysis.article import borrowed, frames, name_lists, parties, timeline
 from analysis.article import gazetteer as gz
 from analysis.article.claim_types import (
     ATTRIBUTION,
@@ -551,6 +551,7 @@ def find(
     protected = [(e.start, e.end) for e in ents] + [(d.start_char, d.end_char) for d in dates]
     protected += name_lists.spans(text, ents)
     targeted = parties.targets(text, ents)
+    entries = timeline.entries(text, sents, dates)
     claims: list[Claim] = []
     others: list[NonClaim] = []
     for n, sent in enumerate(sents):
@@ -626,6 +627,9 @@ def find(
             in_claim = _inside(dates, a, b, spans) or (
                 [] if opens_unreal(text[a:b]) else _inside(dates, sent.start, sent.end, spans)
             )
+            # nor dated in its sentence, a timeline entry's claim is of the entry's day
+            entry = timeline.entry_at(entries, n)
+            day = dates[entry.heading] if entry and not in_claim else None
             frame = frames.read(
                 text[a:b],
                 a,
@@ -636,6 +640,7 @@ def find(
                 sentence_ents,
                 (flow_sent or prev_sent).text if (flow_sent or prev_sent) else "",
                 targeted,
+                day,
             )
             if types[0] == USE:  # what a good is used for, whatever else the sentence says
                 frame = replace(frame, kind=frames.OTHER, action="")
@@ -653,7 +658,12 @@ def find(
             if frame.kind == frames.MEASURE and not borrowed.names_actor(
                 inside + _inside(ents, sent.start, a), targeted
             ):
-                frame = borrowed.actor(frame, [(c.text, c.frame) for c in claims])
+                # a list's item acts through its intro ("China retaliates with:"), if it names one
+                intro = timeline.list_intro(text, sents, n)
+                lead = [] if intro is None else _inside(ents, sents[intro].start, sents[intro].end)
+                frame = borrowed.intro_actor(frame, lead, targeted) or borrowed.actor(
+                    frame, [(c.text, c.frame) for c in claims]
+                )
                 actor, country = actor or frame.actor, country or frame.actor_country
             if frame.kind == frames.MEASURE:  # "... to these entities": the side told before
                 frame = borrowed.partner(frame, text[a:b], [c.frame for c in claims])

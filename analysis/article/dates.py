@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from analysis.article import date_patterns as pat
-from analysis.article import days
+from analysis.article import days, timeline
 from analysis.article.text import Sentence, sentence_at
 
 Window = tuple[dt.date, dt.date]
@@ -599,18 +599,46 @@ def find(
     window_reasons: list[str] | None = None,
 ) -> list[DateRef]:
     """Every date expression in `text`, resolved in reading order (ids d1, d2...)."""
+    raws = pat.scan(text)
+    refs = _resolve_all(raws, text, sents, published, window, window_reasons, [])
+    # a timeline's entries are read from their own day (`timeline`): read again with it
+    found = timeline.entries(text, sents, refs)
+    if found:
+        heads = [refs[e.heading] for e in found]
+        refs = _resolve_all(raws, text, sents, published, window, window_reasons, heads)
+    return [replace(r, id=f"d{i}") for i, r in enumerate(_cross_check(refs, sents), 1)]
+
+
+def _resolve_all(
+    raws: list[pat.Raw],
+    text: str,
+    sents: list[Sentence],
+    published: Published,
+    window: Window | None,
+    window_reasons: list[str] | None,
+    heads: list[DateRef],
+) -> list[DateRef]:
+    """Resolve each raw expression in reading order; one after a timeline's date heading
+    (`heads`, in text order) and before the next is read from the heading's day."""
     ctx = _Context(published, window, list(window_reasons or []))
     unknown = Published(None, None, None, published.basis)
     refs = []
-    for raw in pat.scan(text):
+    for raw in raws:
+        head = next((h for h in reversed(heads) if h.end_char <= raw.start), None)
         if (raw.start, raw.end) == published.from_span:
             # the publication date was read from this expression: resolve it without it
             ctx.published = unknown
-            refs.append(_resolve(raw, text, sents, ctx))
-            ctx.published = published
-        else:
-            refs.append(_resolve(raw, text, sents, ctx))
-    return [replace(r, id=f"d{i}") for i, r in enumerate(_cross_check(refs, sents), 1)]
+        elif head is not None and head.date is not None:
+            ctx.published = Published(
+                head.date, head.date, head.date, f"the timeline entry's date, '{head.text}'"
+            )
+        ref = _resolve(raw, text, sents, ctx)
+        if ctx.published is not published and ctx.published.date is not None:
+            # say which day it was read from: the entry's, not the article's
+            ref = replace(ref, basis=ref.basis.replace("the article's", "the timeline entry's"))
+        refs.append(ref)
+        ctx.published = published
+    return refs
 
 
 def _cross_check(refs: list[DateRef], sents: list[Sentence]) -> list[DateRef]:

@@ -410,6 +410,7 @@ def read(
     sentence_ents: list[Entity] | None = None,
     previous: str = "",
     targeted: frozenset[str] = frozenset(),
+    entry_day: DateRef | None = None,
 ) -> Frame:
     """The frame of a claim: `text` starts at `start` in the article; `ents` and `dates`
     are those inside it, `sentence` its whole sentence (with `sentence_ents`), `context`
@@ -417,7 +418,8 @@ def read(
     that names no goods or action takes them from its sentence; 'the restrictions' with no
     goods in the sentence means the goods named just before; a bare amount ('it was $83
     billion') the trade flow of the `previous` sentence. A measure's or count's actor is
-    never one of the `targeted` countries (`targets`)."""
+    never one of the `targeted` countries (`targets`). A claim that dates nothing itself,
+    in a timeline's entry, is of the entry's day (`entry_day`, `timeline`)."""
     spans = [(d.start_char - start, d.end_char - start) for d in dates]
     said = attribution_spans(text)
     own = uses.not_uses(text, [e for e in ents if outside(said, e.start - start)], start)
@@ -499,6 +501,8 @@ def read(
         dates = [d for d in dates if not datelines.dated_line(text, d, start)]
         own_dates = [d for d in dates if not datelines.possessive(text, d.end_char - start)]
         dates = datelines.after_sequence(text, own_dates or dates, start, first_cue(text))
+    if not dates and entry_day is not None:
+        dates = [entry_day]
     when = tuple(
         When(
             d.id,

@@ -1,0 +1,103 @@
+"""Explainers and timelines (batch fcx10): made-up texts. Rules: docs/factcheck.md
+("Readings for explainers and timelines") and docs/article.md."""
+
+from __future__ import annotations
+
+from conftest import dated_article
+
+from analysis.article import presupposed, timeline
+from analysis.article.text import sentences
+
+# A timeline of made-up events, published long after them.
+_TIMELINE = (
+    "March 3, 2023\n"
+    "The ministry announces licences for tungsten exports, effective March 20.\n"
+    "\n"
+    "May 2, 2023\n"
+    "Washington raises tariffs on Chinese steel to 40%.\n"
+)
+
+
+def _days(art) -> dict[str, str]:
+    return {d.text: str(d.date) for d in art.dates}
+
+
+def test_a_date_in_an_entry_is_read_from_the_entry_s_day_not_the_article_s(tmp_path):
+    # "effective March 20" in an article of September 2024 would look ahead to March 2025;
+    # under the entry of March 3, 2023 it is the March 20 after that day
+    art = dated_article(tmp_path, _TIMELINE, "2024-09-30")
+    assert _days(art)["March 20"] == "2023-03-20", _days(art)
+
+
+def test_an_entry_s_undated_claim_is_of_the_entry_s_day(tmp_path):
+    art = dated_article(tmp_path, _TIMELINE, "2024-09-30")
+    (claim,) = [c for c in art.claims if "steel" in c.text]
+    assert [(w.text, w.start) for w in claim.frame.when] == [("May 2, 2023", "2023-05-02")], (
+        claim.frame
+    )
+
+
+def test_entries_may_open_with_their_date_and_a_colon(tmp_path):
+    text = (
+        "Jan. 9: Ottawa acts on graphite\n"
+        "Ottawa bans graphite exports to Japan.\n"
+        "Jan. 20: Tokyo answers\n"
+        "Officials meet in Osaka.\n"
+    )
+    art = dated_article(tmp_path, text, "2024-03-15")
+    (claim,) = [c for c in art.claims if c.text.startswith("Ottawa bans")]
+    assert [(w.text, w.start) for w in claim.frame.when] == [("Jan. 9", "2024-01-09")], claim.frame
+
+
+def test_one_dated_line_is_a_headline_not_a_timeline(tmp_path):
+    # a single line opening with a date heads nothing: the article's date still decides
+    text = _TIMELINE.split("\n\n")[0]
+    art = dated_article(tmp_path, text, "2024-09-30")
+    assert _days(art)["March 20"] != "2023-03-20", _days(art)
+    assert timeline.MIN_ENTRIES == 2
+
+
+def test_entries_run_from_their_date_line_to_the_next():
+    text = "Intro line.\nApril 1, 2022\nOne.\nTwo.\nApril 9, 2022\nThree.\n"
+    sents = sentences(text)
+
+    class _Ref:
+        def __init__(self, word: str) -> None:
+            self.start_char = text.index(word)
+            self.end_char = self.start_char + len(word)
+            self.granularity = "day"
+
+    found = timeline.entries(text, sents, [_Ref("April 1, 2022"), _Ref("April 9, 2022")])
+    assert [(e.first, e.last, e.heading) for e in found] == [(1, 3, 0), (4, 5, 1)]
+    assert timeline.entry_at(found, 0) is None
+
+
+def test_a_list_item_acts_through_its_intro_line(tmp_path):
+    # the item names only the target ("US soybeans"); the measure before it is Washington's
+    text = (
+        "Washington imposed a 15% tariff on Chinese steel on May 2, 2023.\n"
+        "Beijing answered with:\n"
+        "20% duties on US soybeans.\n"
+    )
+    art = dated_article(tmp_path, text, "2023-06-01")
+    (item,) = [c for c in art.claims if "soybeans" in c.text]
+    assert item.frame.actor_country == "CHN", item.frame
+
+
+def test_a_list_item_s_intro_must_end_with_a_colon():
+    text = "Beijing answered.\n20% duties on US soybeans.\n"
+    assert timeline.list_intro(text, sentences(text), 1) is None
+    text = "Beijing answered with:\n10% duties on US corn.\n20% duties on US soybeans.\n"
+    assert timeline.list_intro(text, sentences(text), 2) == 0
+
+
+def test_verbs_that_raise_or_take_back_a_measure_assert_it():
+    # "their duties" names a measure as given; a verb that raises or takes it back asserts
+    # a change of it, which the catalog records
+    for text in (
+        "Both countries rolled back their duties last week.",
+        "Ottawa increases its tariffs on steel by a further 5%.",
+        "The government doubled its levies on imported cars.",
+    ):
+        assert not presupposed.presupposes_measure(text), text
+    assert presupposed.presupposes_measure("Their duties cost importers $5 billion.")
