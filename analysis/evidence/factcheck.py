@@ -85,10 +85,12 @@ def _minerals(claim: Claim) -> list[str]:
     return found
 
 
-# A share this many years older than the year of a claim that names its stage does not
-# decide it ("China refines 90%" in 2023 against a 2009 figure); a claim naming no stage is
-# still weighed against every stage, an old figure with a note.
-STALE_YEARS = 5
+# A share more than this many years older than the year of a claim that names its stage
+# does not decide it ("China refines 60% of germanium" in 2024, whose year is 2023, against
+# a 2021 figure: shares of by-product metals move several points a year, and the dev
+# claims that met a figure two or more years old were all keyed not decidable); a claim
+# naming no stage is still weighed against every stage, an old figure with a note.
+STALE_YEARS = 1
 
 
 def check_share(ctx: Context, claim: Claim) -> Verdict | None:
@@ -127,12 +129,15 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     named = _stages_named(claim.text, concentration.series_for(commodity, "main")["stage"])
     wanted = named or list(PLAUSIBLE_STAGES)
     notes = [] if named else [f"The claim names no stage; checked against {' and '.join(wanted)}."]
+    too_old: list[str] = []  # the stages whose latest share is too old, with its year
     if year and named:  # a figure many years older than a stage claim cannot decide it
         stale = table["year"].notna() & (table["year"] < year - STALE_YEARS)
         for _, old in table.loc[stale & table["stage"].isin(wanted)].iterrows():
+            too_old.append(f"{old['stage']} {int(old['year'])}")
             notes.append(
                 f"The latest {old['stage']} share in the bundled data is for {int(old['year'])}, "
-                f"more than {STALE_YEARS} years before {year}: too old to decide the claim."
+                f"more than {STALE_YEARS} year{'s' if STALE_YEARS > 1 else ''} before {year}: "
+                "too old to decide the claim; a share for a later year would decide it."
             )
         table = table.loc[~stale]
     q = frame.quantity if frame is not None else None
@@ -196,7 +201,15 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
                 f"{best['source_title']} came out in {later}, after the article; its "
                 f"{best['stage']} figure may revise what was known when the claim was made."
             )
-    if not found:
+    if not found and too_old:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is about {year}; the latest share of {commodity} the bundled data has "
+            f"for it ({', '.join(too_old)}) is more than {STALE_YEARS} year"
+            f"{'s' if STALE_YEARS > 1 else ''} older, too old to decide it: a share for "
+            f"{year - STALE_YEARS} or later would.",
+        )
+    elif not found:
         about = f"The claim is about {' and '.join(named)}" if named else "It names no stage"
         decision = v.Decision(
             Label.NOT_CHECKABLE,
