@@ -58,3 +58,21 @@ def codes_decision(m: pd.Series, codes: tuple[str, ...]) -> v.Decision:
         f"'{m['title']}' lists {len(listed)} customs codes; of the claim's {len(codes)}, "
         f"{len(found)} are among them" + (f" ({', '.join(missing)} not)." if missing else "."),
     )
+
+
+def unsingled(
+    decision: v.Decision, best: pd.Series, candidates: int, labels: set[str]
+) -> v.Decision:
+    """Not checkable: an undated claim that singles out no measure (no goods the catalog
+    names, no party a measure's title names) among candidates that would not all give it
+    the same verdict. Any measure of its kind bears it out, but only the one it means can
+    qualify or refute it, and the latest candidate is a guess (`docs/factcheck.md`, "When
+    the checker abstains")."""
+    return v.Decision(
+        Label.NOT_CHECKABLE,
+        f"The claim names no date, no goods the catalog names and no party a measure's title "
+        f"names, so nothing singles out which of {candidates} measures of its kind it means, "
+        f"and they differ ({', '.join(sorted(labels))}); against the latest, "
+        f"'{best['title']}' (announced {day_of(best['announced'])}), it would be "
+        f"{decision.label}. The measure's name, goods or date would decide it.",
+    )
