@@ -1,0 +1,116 @@
+"""When the checker abstains (docs/factcheck.md, "When the checker abstains"): conditions of
+a claim's frame and of its evidence under which a decisive verdict would be a guess, so the
+check says "not checkable" and what would decide it. Made-up sentences; the figures they
+state come from the tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+from conftest import dated_article, read_rows
+
+from analysis.analyses import measures, trade
+from analysis.evidence import factcheck, trade_checks
+from analysis.evidence.model import Verdict
+from analysis.vocab import Label
+
+
+def _only(tmp_path: Path, text: str, published: str) -> Verdict:
+    found = factcheck.check(dated_article(tmp_path, text, published))
+    assert found, f"no claim found in {text!r}"
+    return max(found, key=lambda x: x.claim.end - x.claim.start)
+
+
+# --- a stage share too old for the claim's year (factcheck.STALE_YEARS) -------------------
+
+
+def _oldest_refining_share() -> tuple[int, float]:
+    rows = [
+        r
+        for r in read_rows("sources/processing_shares.csv")
+        if r["commodity"] == "rare earths" and r["stage"].startswith("refining") and r["year"]
+    ]
+    old = min(rows, key=lambda r: int(r["year"]))
+    return int(old["year"]), float(old["share_pct"])
+
+
+def test_a_stage_share_two_years_older_than_the_claim_does_not_decide_it(tmp_path):
+    year, share = _oldest_refining_share()
+    text = f"China refines about {share / 2:.0f}% of the world's rare earths."
+    # published in year + 3: the claim speaks of year + 2, the share is of `year`
+    x = _only(tmp_path, text, f"{year + 3}-06-01")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "too old to decide it" in x.rationale and str(year) in x.rationale, x.rationale
+
+
+def test_a_stage_share_one_year_older_than_the_claim_still_decides_it(tmp_path):
+    year, share = _oldest_refining_share()
+    text = f"China refines about {share / 2:.0f}% of the world's rare earths."
+    x = _only(tmp_path, text, f"{year + 2}-06-01")  # the claim's year is year + 1
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+
+
+# --- a trade figure of another scale (trade_checks.SCALE_RATIO) ---------------------------
+
+
+def _imports(year: int) -> float:
+    return float(trade.goods_trade().set_index("year").at[year, "imports"])  # US$ millions
+
+
+def test_a_trade_figure_far_below_the_years_flow_is_not_checked_against_it(tmp_path):
+    millions = _imports(2021) / (trade_checks.SCALE_RATIO * 50)
+    text = f"US imports from China were worth about ${millions:,.0f} million in 2021."
+    x = _only(tmp_path, text, "2022-06-01")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "times or more apart" in x.rationale and x.needs, x.rationale
+
+
+def test_a_trade_figure_far_above_the_years_flow_is_not_checked_against_it(tmp_path):
+    billions = _imports(2021) * trade_checks.SCALE_RATIO * 2 / 1000
+    text = f"US imports from China were worth ${billions:,.0f} billion in 2021."
+    x = _only(tmp_path, text, "2022-06-01")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_wrong_trade_figure_of_the_same_scale_is_still_unsupported(tmp_path):
+    billions = _imports(2021) / 2 / 1000
+    text = f"US imports from China were worth ${billions:,.0f} billion in 2021."
+    x = _only(tmp_path, text, "2022-06-01")
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+
+
+# --- an undated measure claim that singles out none, among candidates that differ --------
+
+
+def _us_export_controls(by: str) -> pd.DataFrame:
+    table = measures.measures()
+    return table.loc[
+        (table["announced"] <= pd.Timestamp(dt.date.fromisoformat(by)))
+        & (table["implementing_iso3"] == "USA")
+        & (table["restricts"] == "exports")
+        & table["strength"].isin(("ban", "licence", "listing"))
+    ]
+
+
+def test_a_ban_claim_singling_out_no_measure_among_ones_that_differ_is_not_checkable(tmp_path):
+    day = "2024-06-01"
+    assert _us_export_controls(day)["strength"].nunique() > 1  # listings and licences
+    x = _only(tmp_path, "The United States has banned exports to Chinese companies.", day)
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "nothing singles out" in x.rationale and x.needs, x.rationale
+
+
+def test_a_ban_claim_whose_candidates_all_agree_keeps_their_verdict(tmp_path):
+    day = "2019-06-01"
+    assert set(_us_export_controls(day)["strength"]) == {"listing"}
+    x = _only(tmp_path, "The United States has banned exports to Chinese companies.", day)
+    assert x.verdict == Label.PARTLY, x.rationale
+
+
+def test_an_undated_claim_any_candidate_bears_out_stays_supported(tmp_path):
+    x = _only(
+        tmp_path, "The United States has restricted exports to Chinese companies.", "2024-06-01"
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale
