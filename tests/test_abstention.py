@@ -12,7 +12,9 @@ import pandas as pd
 from conftest import dated_article, read_rows
 
 from analysis.analyses import measures, trade
-from analysis.evidence import factcheck, trade_checks
+from analysis.article import claim_words
+from analysis.evidence import factcheck, measure_details, trade_checks
+from analysis.evidence import verdicts as v
 from analysis.evidence.model import Verdict
 from analysis.vocab import Label
 
@@ -114,3 +116,54 @@ def test_an_undated_claim_any_candidate_bears_out_stays_supported(tmp_path):
         tmp_path, "The United States has restricted exports to Chinese companies.", "2024-06-01"
     )
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+# --- a count of the parties or items a measure names (`counted_parties`) -----------------
+
+
+def test_a_measure_claim_counting_items_the_catalog_title_does_not_count_is_not_checkable(
+    tmp_path,
+):
+    day = "2024-12-20"
+    plain = (
+        "Under the new rules, germanium and antimony are banned from export to the United States."
+    )
+    counted = plain.replace("germanium", "17 mineral items including germanium")
+    for sub in ("plain", "counted"):
+        (tmp_path / sub).mkdir()
+    x = _only(tmp_path / "plain", plain, day)
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    title = x.rationale.split("'")[1]
+    assert "17" not in title
+    y = _only(tmp_path / "counted", counted, day)
+    assert y.verdict == Label.NOT_CHECKABLE, y.rationale
+    assert "not the count the claim gives" in y.rationale and y.needs, y.rationale
+
+
+def _count(text: str) -> str | None:
+    found = claim_words.patterns()["counted_parties"].search(text)
+    return found.group("num") if found else None
+
+
+def test_what_counts_the_parties_or_items_of_a_measure():
+    assert _count("it added 11 research institutes to the list") == "11"
+    assert _count("Six more entities were listed for helping a navy") == "Six"
+    assert _count("a ban on 1,200 companies") == "1,200"
+    assert _count("Effective April 4, items such as tin will be controlled") is None  # a date
+    assert _count("Since May 9, 2025 Chinese companies need permits") is None  # a year
+    assert _count("by Adding Thirty-Three Entities to the list") is None  # part of a number
+    assert _count("owned by one or more entities on the list") is None
+
+
+def _measure(title: str) -> pd.Series:
+    return pd.Series({"title": title, "announced": pd.Timestamp("2021-03-01")})
+
+
+def test_a_count_the_title_gives_keeps_the_verdict():
+    kept = v.Decision(Label.SUPPORTED, "found")
+    for text in ("added seven entities to the list", "added 7 entities to the list"):
+        told = claim_words.patterns()["counted_parties"].search(text)
+        listing = _measure("Seven Made-up Labs and 7 institutes added to a list")
+        assert measure_details.uncounted(kept, listing, told) is kept
+        other = measure_details.uncounted(kept, _measure("Made-up Labs added to a list"), told)
+        assert other.label == Label.NOT_CHECKABLE

@@ -520,6 +520,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         decision = measure_details.codes_decision(best, frame.codes)
         return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
     decision = _decide(ctx, claim, frame, best, dated)
+    if decision.label == Label.SUPPORTED and (
+        told := claim_words.patterns()["counted_parties"].search(claim.text)
+    ):  # "added 11 research institutes": the title must give the count
+        decision = measure_details.uncounted(decision, best, told)
     if decision.label != Label.SUPPORTED and not dated and not identified:
         # the claim singles out no measure: when the candidates would not all give the
         # same verdict, the latest one's is a guess

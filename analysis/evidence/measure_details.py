@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.article.date_patterns import NUMBERS
 from analysis.data import goods
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
@@ -75,4 +76,22 @@ def unsingled(
         f"and they differ ({', '.join(sorted(labels))}); against the latest, "
         f"'{best['title']}' (announced {day_of(best['announced'])}), it would be "
         f"{decision.label}. The measure's name, goods or date would decide it.",
+    )
+
+
+def uncounted(decision: v.Decision, m: pd.Series, told: re.Match[str]) -> v.Decision:
+    """A measure claim that counts the parties or items a measure names ("added 11 research
+    institutes", `counted_parties` in data/lexicon/claims.yaml): the decision stands when
+    the catalog's title of the measure gives that number, else it is not checkable, since
+    no table holds the count (docs/factcheck.md, "When the checker abstains")."""
+    said = told.group("num").replace(",", "").lower()
+    number = str(NUMBERS.get(said, said))
+    title = str(m["title"]).replace(",", "")
+    if re.search(rf"\b(?:{number}|{said})\b", title, re.I):
+        return decision
+    return v.Decision(
+        Label.NOT_CHECKABLE,
+        f"The catalog has '{m['title']}', but not the count the claim gives "
+        f"('{told.group(0)}'); the measure's notice, with its list of parties or items, "
+        "would decide it.",
     )
