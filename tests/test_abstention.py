@@ -167,3 +167,36 @@ def test_a_count_the_title_gives_keeps_the_verdict():
         assert measure_details.uncounted(kept, listing, told) is kept
         other = measure_details.uncounted(kept, _measure("Made-up Labs added to a list"), told)
         assert other.label == Label.NOT_CHECKABLE
+
+
+# --- a share read as a country the claim does not name (factcheck.ACTOR_SHARE_RATIO) ------
+
+
+def _graphite_share(tmp_path: Path, subject: str, figure: float, before: str) -> Verdict:
+    text = (
+        f"Officials in {before} met on Monday. "
+        f"{subject} mines {figure:.0f}% of the world's graphite."
+    )
+    found = factcheck.check(dated_article(tmp_path, text, "2024-06-01"))
+    return next(x for x in found if x.rule == "share by stage")
+
+
+def test_a_share_far_above_the_share_of_the_country_it_was_read_as_is_not_checkable(tmp_path):
+    for sub in ("named", "inferred", "china"):
+        (tmp_path / sub).mkdir()
+    named = _graphite_share(tmp_path / "named", "Brazil", 50, "Brazil")
+    share = max(float(e.values["share_pct"]) for e in named.evidence)
+    figure = min(95.0, share * factcheck.ACTOR_SHARE_RATIO * 1.5)
+    named = _graphite_share(tmp_path / "named", "Brazil", figure, "Brazil")
+    assert named.verdict == Label.UNSUPPORTED, named.rationale  # named: its own share decides
+    inferred = _graphite_share(tmp_path / "inferred", "The country", figure, "Brazil")
+    assert inferred.verdict == Label.NOT_CHECKABLE, inferred.rationale
+    assert "names no country" in inferred.rationale, inferred.rationale
+
+
+def test_a_share_near_the_share_of_the_country_it_was_read_as_is_still_decided(tmp_path):
+    (tmp_path / "c").mkdir()
+    x = _graphite_share(tmp_path / "c", "The country", 50, "China")
+    share = max(float(e.values["share_pct"]) for e in x.evidence)
+    assert share * factcheck.ACTOR_SHARE_RATIO > 50
+    assert x.verdict != Label.NOT_CHECKABLE, x.rationale

@@ -217,6 +217,8 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
         )
     else:
         decision = v.decide_share(claimed, found)
+    if decision.label != Label.SUPPORTED and found and actor and not _names(ctx, claim, actor):
+        decision = _someone_else(decision, claimed, found, (frame and frame.actor) or country)
     return Verdict(
         claim,
         decision.label,
@@ -225,6 +227,37 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
         tuple(evidence),
         needs_text(decision, f"{commodity} {' and '.join(missing or wanted)} shares{by}"),
         tuple(notes),
+    )
+
+
+# A share claim that names no country ("The country accounts for 94%", "are located there")
+# is read as the country named before it; when that country's share at every stage checked
+# is this many times smaller than the claim's, the claim is about someone else and the
+# reading, not the claim, is wrong: not checkable.
+ACTOR_SHARE_RATIO = 10
+
+
+def _names(ctx: Context, claim: Claim, iso: str) -> bool:
+    """Whether the claim's own words name the country (or a body or person of it)."""
+    return any(
+        (e := ctx.article.entity(ref)) is not None and e.country == iso for ref in claim.entities
+    )
+
+
+def _someone_else(
+    decision: v.Decision, claimed: v.ShareRange, found: list[v.StageShare], country: str
+) -> v.Decision:
+    """Not checkable when a claim read as the share of a country it does not name is at
+    least ACTOR_SHARE_RATIO times that country's share at every stage (`check_share`)."""
+    floor = claimed.low if claimed.low is not None else claimed.high
+    if not floor or any(s.share * ACTOR_SHARE_RATIO > floor for s in found):
+        return decision
+    shares = "; ".join(f"{s.stage} {s.share:.1f}%" for s in found)
+    return v.Decision(
+        Label.NOT_CHECKABLE,
+        f"The claim names no country; read as {country}'s, whose share is far below it "
+        f"({shares}; the claim: {claimed.phrase}), it is likely about another country. The "
+        "country it means would decide it.",
     )
 
 
