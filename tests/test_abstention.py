@@ -13,6 +13,7 @@ from conftest import dated_article, read_rows
 
 from analysis.analyses import measures, trade
 from analysis.article import claim_words
+from analysis.article.date_patterns import NUMBERS
 from analysis.evidence import factcheck, measure_details, trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Verdict
@@ -200,3 +201,20 @@ def test_a_share_near_the_share_of_the_country_it_was_read_as_is_still_decided(t
     share = max(float(e.values["share_pct"]) for e in x.evidence)
     assert share * factcheck.ACTOR_SHARE_RATIO > 50
     assert x.verdict != Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_listing_counted_otherwise_than_its_title_is_not_checkable_as_existing(tmp_path):
+    for sub in ("far", "title"):
+        (tmp_path / sub).mkdir()
+    day = "2025-04-10"
+    far = _only(
+        tmp_path / "far", "China has placed 150 US firms on its unreliable entity list.", day
+    )
+    assert far.rule == "measure exists" and far.verdict == Label.NOT_CHECKABLE, far.rationale
+    title = far.rationale.split("'")[1]
+    assert "150" not in title
+    word = title.split()[0].lower()  # the title's own count, in words ("Six US firms ...")
+    assert word in NUMBERS
+    text = f"China has placed {NUMBERS[word]} US firms on its unreliable entity list."
+    same = _only(tmp_path / "title", text, day)
+    assert same.verdict == Label.SUPPORTED, same.rationale

@@ -85,9 +85,10 @@ def uncounted(decision: v.Decision, m: pd.Series, told: re.Match[str]) -> v.Deci
     the catalog's title of the measure gives that number, else it is not checkable, since
     no table holds the count (docs/factcheck.md, "When the checker abstains")."""
     said = told.group("num").replace(",", "").lower()
-    number = str(NUMBERS.get(said, said))
+    number = str(NUMBERS.get(said, said))  # "seven" -> "7"
+    forms = {number, *(w for w, n in NUMBERS.items() if str(n) == number and n > 1)}
     title = str(m["title"]).replace(",", "")
-    if re.search(rf"\b(?:{number}|{said})\b", title, re.I):
+    if re.search(rf"\b(?:{'|'.join(forms)})\b", title, re.I):  # "11" or "Eleven"
         return decision
     return v.Decision(
         Label.NOT_CHECKABLE,
