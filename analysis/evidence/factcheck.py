@@ -129,17 +129,6 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     named = _stages_named(claim.text, concentration.series_for(commodity, "main")["stage"])
     wanted = named or list(PLAUSIBLE_STAGES)
     notes = [] if named else [f"The claim names no stage; checked against {' and '.join(wanted)}."]
-    too_old: list[str] = []  # the stages whose latest share is too old, with its year
-    if year and named:  # a figure many years older than a stage claim cannot decide it
-        stale = table["year"].notna() & (table["year"] < year - STALE_YEARS)
-        for _, old in table.loc[stale & table["stage"].isin(wanted)].iterrows():
-            too_old.append(f"{old['stage']} {int(old['year'])}")
-            notes.append(
-                f"The latest {old['stage']} share in the bundled data is for {int(old['year'])}, "
-                f"more than {STALE_YEARS} year{'s' if STALE_YEARS > 1 else ''} before {year}: "
-                "too old to decide the claim; a share for a later year would decide it."
-            )
-        table = table.loc[~stale]
     q = frame.quantity if frame is not None else None
     if dates and year and q is not None and q.value is not None and _decimals(q.text):
         # "59.2% ... last year": a share to the tenth of a point is that year's figure; an
@@ -152,6 +141,17 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
                 "precise."
             )
         table = table.loc[~earlier]
+    too_old: list[str] = []  # the stages whose latest share is too old, with its year
+    if year and named:  # a figure many years older than a stage claim cannot decide it
+        stale = table["year"].notna() & (table["year"] < year - STALE_YEARS)
+        for _, old in table.loc[stale & table["stage"].isin(wanted)].iterrows():
+            too_old.append(f"{old['stage']} {int(old['year'])}")
+            notes.append(
+                f"The latest {old['stage']} share in the bundled data is for {int(old['year'])}, "
+                f"more than {STALE_YEARS} year{'s' if STALE_YEARS > 1 else ''} before {year}: "
+                "too old to decide the claim; a share for a later year would decide it."
+            )
+        table = table.loc[~stale]
     missing = [s for s in wanted if s not in set(table["stage"])]
     by = f" up to {year}" if year else ""
     if dates and year and dates[0].start.year < year:

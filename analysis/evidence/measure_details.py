@@ -79,6 +79,16 @@ def unsingled(
     )
 
 
+# A listing's title up to the words that list ("A, B and C put on the Unreliable Entity
+# List"), names given one by one (a comma or "and"), and any count.
+_LISTED = re.compile(r"(.+?)\s+(?:put on|added to|placed on)\b", re.I)
+_ENUMERATED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+NAME_COMMAS = 1
+_ANY_NUMBER = re.compile(
+    r"\d|\b(?:" + "|".join(w for w, n in NUMBERS.items() if n > 1) + r")\b", re.I
+)
+
+
 def uncounted(decision: v.Decision, m: pd.Series, told: re.Match[str]) -> v.Decision:
     """A measure claim that counts the parties or items a measure names ("added 11 research
     institutes", `counted_parties` in data/lexicon/claims.yaml): the decision stands when
@@ -90,6 +100,13 @@ def uncounted(decision: v.Decision, m: pd.Series, told: re.Match[str]) -> v.Deci
     title = str(m["title"]).replace(",", "")
     if re.search(rf"\b(?:{'|'.join(forms)})\b", title, re.I):  # "11" or "Eleven"
         return decision
+    named = _LISTED.match(str(m["title"]))
+    if named and not _ANY_NUMBER.search(named.group(1)) and number.isdigit():
+        # "A, B and C put on the list": the title names them one by one (a name may hold a
+        # comma, "Boeing Defense, Space & Security": NAME_COMMAS fewer also match)
+        names = len(_ENUMERATED.split(named.group(1)))
+        if names - NAME_COMMAS <= int(number) <= names:
+            return decision
     return v.Decision(
         Label.NOT_CHECKABLE,
         f"The catalog has '{m['title']}', but not the count the claim gives "
