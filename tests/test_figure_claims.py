@@ -265,8 +265,13 @@ def test_a_share_to_a_tenth_of_a_point_needs_its_own_years_figure(tmp_path):
     text = "China accounted for {} of refined germanium production last year."
     x = _checked(tmp_path, text.format("59.2%"), "2024-12-03", "germanium")
     assert x.verdict == Label.NOT_CHECKABLE and any("precise" in n for n in x.notes), x.notes
-    rounded = _checked(tmp_path, text.format("60%"), "2024-12-03", "germanium")
+    # a rounded figure is judged against an earlier year's share, unless that share is more
+    # than factcheck.STALE_YEARS older than the claim's year (docs/factcheck.md, "When the
+    # checker abstains"): the germanium share, of 2021, decides a claim about 2022, not 2023
+    rounded = _checked(tmp_path, text.format("60%"), "2023-06-01", "germanium")
     assert rounded.verdict != Label.NOT_CHECKABLE, rounded.rationale
+    stale = _checked(tmp_path, text.format("60%"), "2024-12-03", "germanium")
+    assert stale.verdict == Label.NOT_CHECKABLE and "too old" in stale.rationale, stale.rationale
 
 
 @pytest.mark.parametrize(

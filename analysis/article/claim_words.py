@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import Any
 
+from analysis.article.date_patterns import NUMBERS
 from analysis.data import lexicon
 
 
@@ -172,6 +173,17 @@ def patterns() -> dict[str, Any]:
         # "24 types of equipment": a count of the kinds of goods a measure covers
         "item_count": re.compile(
             r"\b(\d+)\s+(?:new\s+)?(" + "|".join(w.item_kinds) + r")\s+of\b", re.I
+        ),
+        # "added 11 research institutes", "six more entities": a count of what a measure
+        # names (a year, "2025 Chinese companies", and a date's day, "April 4, items", are
+        # no count)
+        "counted_parties": re.compile(
+            r"(?<![\w-])(?P<num>(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*(?![,\d])|"
+            + "|".join(n for n, v in NUMBERS.items() if v > 1)
+            + r")\s+(?:(?!or\b)[\w-]+\s+){0,3}?(?:"
+            + "|".join(w.counted_parties)
+            + r")\b",
+            re.I,
         ),
         "effect": _any(w.effect_words),
         "report": _any(w.report_words),

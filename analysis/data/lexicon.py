@@ -236,6 +236,7 @@ class ClaimWords(_Entry):
     ]
     law_referred: tuple[str, ...]
     item_kinds: tuple[str, ...]
+    counted_parties: tuple[str, ...]
     effect_words: tuple[str, ...]
     report_words: tuple[str, ...]
     issuer_words: tuple[str, ...]

@@ -85,10 +85,12 @@ def _minerals(claim: Claim) -> list[str]:
     return found
 
 
-# A share this many years older than the year of a claim that names its stage does not
-# decide it ("China refines 90%" in 2023 against a 2009 figure); a claim naming no stage is
-# still weighed against every stage, an old figure with a note.
-STALE_YEARS = 5
+# A share more than this many years older than the year of a claim that names its stage
+# does not decide it ("China refines 60% of germanium" in 2024, whose year is 2023, against
+# a 2021 figure: shares of by-product metals move several points a year, and the dev
+# claims that met a figure two or more years old were all keyed not decidable); a claim
+# naming no stage is still weighed against every stage, an old figure with a note.
+STALE_YEARS = 1
 
 
 def check_share(ctx: Context, claim: Claim) -> Verdict | None:
@@ -127,14 +129,6 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     named = _stages_named(claim.text, concentration.series_for(commodity, "main")["stage"])
     wanted = named or list(PLAUSIBLE_STAGES)
     notes = [] if named else [f"The claim names no stage; checked against {' and '.join(wanted)}."]
-    if year and named:  # a figure many years older than a stage claim cannot decide it
-        stale = table["year"].notna() & (table["year"] < year - STALE_YEARS)
-        for _, old in table.loc[stale & table["stage"].isin(wanted)].iterrows():
-            notes.append(
-                f"The latest {old['stage']} share in the bundled data is for {int(old['year'])}, "
-                f"more than {STALE_YEARS} years before {year}: too old to decide the claim."
-            )
-        table = table.loc[~stale]
     q = frame.quantity if frame is not None else None
     if dates and year and q is not None and q.value is not None and _decimals(q.text):
         # "59.2% ... last year": a share to the tenth of a point is that year's figure; an
@@ -147,6 +141,17 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
                 "precise."
             )
         table = table.loc[~earlier]
+    too_old: list[str] = []  # the stages whose latest share is too old, with its year
+    if year and named:  # a figure many years older than a stage claim cannot decide it
+        stale = table["year"].notna() & (table["year"] < year - STALE_YEARS)
+        for _, old in table.loc[stale & table["stage"].isin(wanted)].iterrows():
+            too_old.append(f"{old['stage']} {int(old['year'])}")
+            notes.append(
+                f"The latest {old['stage']} share in the bundled data is for {int(old['year'])}, "
+                f"more than {STALE_YEARS} year{'s' if STALE_YEARS > 1 else ''} before {year}: "
+                "too old to decide the claim; a share for a later year would decide it."
+            )
+        table = table.loc[~stale]
     missing = [s for s in wanted if s not in set(table["stage"])]
     by = f" up to {year}" if year else ""
     if dates and year and dates[0].start.year < year:
@@ -196,7 +201,15 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
                 f"{best['source_title']} came out in {later}, after the article; its "
                 f"{best['stage']} figure may revise what was known when the claim was made."
             )
-    if not found:
+    if not found and too_old:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is about {year}; the latest share of {commodity} the bundled data has "
+            f"for it ({', '.join(too_old)}) is more than {STALE_YEARS} year"
+            f"{'s' if STALE_YEARS > 1 else ''} older, too old to decide it: a share for "
+            f"{year - STALE_YEARS} or later would.",
+        )
+    elif not found:
         about = f"The claim is about {' and '.join(named)}" if named else "It names no stage"
         decision = v.Decision(
             Label.NOT_CHECKABLE,
@@ -204,6 +217,8 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
         )
     else:
         decision = v.decide_share(claimed, found)
+    if decision.label != Label.SUPPORTED and found and actor and not _names(ctx, claim, actor):
+        decision = _someone_else(decision, claimed, found, (frame and frame.actor) or country)
     return Verdict(
         claim,
         decision.label,
@@ -212,6 +227,37 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
         tuple(evidence),
         needs_text(decision, f"{commodity} {' and '.join(missing or wanted)} shares{by}"),
         tuple(notes),
+    )
+
+
+# A share claim that names no country ("The country accounts for 94%", "are located there")
+# is read as the country named before it; when that country's share at every stage checked
+# is this many times smaller than the claim's, the claim is about someone else and the
+# reading, not the claim, is wrong: not checkable.
+ACTOR_SHARE_RATIO = 10
+
+
+def _names(ctx: Context, claim: Claim, iso: str) -> bool:
+    """Whether the claim's own words name the country (or a body or person of it)."""
+    return any(
+        (e := ctx.article.entity(ref)) is not None and e.country == iso for ref in claim.entities
+    )
+
+
+def _someone_else(
+    decision: v.Decision, claimed: v.ShareRange, found: list[v.StageShare], country: str
+) -> v.Decision:
+    """Not checkable when a claim read as the share of a country it does not name is at
+    least ACTOR_SHARE_RATIO times that country's share at every stage (`check_share`)."""
+    floor = claimed.low if claimed.low is not None else claimed.high
+    if not floor or any(s.share * ACTOR_SHARE_RATIO > floor for s in found):
+        return decision
+    shares = "; ".join(f"{s.stage} {s.share:.1f}%" for s in found)
+    return v.Decision(
+        Label.NOT_CHECKABLE,
+        f"The claim names no country; read as {country}'s, whose share is far below it "
+        f"({shares}; the claim: {claimed.phrase}), it is likely about another country. The "
+        "country it means would decide it.",
     )
 
 

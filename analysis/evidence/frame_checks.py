@@ -527,6 +527,25 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if frame.codes:
         decision = measure_details.codes_decision(best, frame.codes)
         return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
+    decision = _decide(ctx, claim, frame, best, dated)
+    if decision.label == Label.SUPPORTED and (
+        told := claim_words.patterns()["counted_parties"].search(claim.text)
+    ):  # "added 11 research institutes": the title must give the count
+        decision = measure_details.uncounted(decision, best, told)
+    if decision.label != Label.SUPPORTED and not dated and not identified:
+        # the claim singles out no measure: when the candidates would not all give the
+        # same verdict, the latest one's is a guess
+        labels = {_decide(ctx, claim, frame, m, dated).label for _, m in found.iterrows()}
+        if len(labels) > 1:
+            decision = measure_details.unsingled(decision, best, len(found), labels)
+    return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
+
+
+def _decide(
+    ctx: Context, claim: Claim, frame: Frame, best: pd.Series, dated: list[Any]
+) -> v.Decision:
+    """What one catalog measure says of a measure claim: a ban that is a licence, a licence
+    that is a ban, not yet all in force, a count of kinds of goods, else supported."""
     label = str(best["measure_type"]).replace("_", " ")
     if (
         frames.forbids(claim.text)
@@ -568,7 +587,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             + (f"; in part later: {'; '.join(parts)}" if parts else "")
             + ".",
         )
-    return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
+    return decision
 
 
 def agency_terms(actor: str | None) -> tuple[str, ...]:

@@ -10,11 +10,11 @@ from typing import Any
 import pandas as pd
 
 from analysis.analyses import measures
-from analysis.article import frames
+from analysis.article import claim_words, frames
 from analysis.article.claims import Claim
 from analysis.data import goods
 from analysis.errors import WorkbookError
-from analysis.evidence import catalog_scope, frame_checks
+from analysis.evidence import catalog_scope, frame_checks, measure_details
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import (
     Context,
@@ -294,6 +294,11 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
         forbids=bool(_BAN.search(claim.text)),
         as_of=ctx.as_of,
     )
+    told = claim_words.patterns()["counted_parties"].search(claim.text)
+    if decision.label == Label.SUPPORTED and told and len(frame):
+        # "Huawei (and 150 affiliates)": a count one of the measures' titles must give
+        counted = [measure_details.uncounted(decision, m, told) for _, m in frame.iterrows()]
+        decision = next((d for d in counted if d is decision), counted[-1])
     evidence = (
         (_measure_evidence(frame, f"{iso} {', '.join(kinds)} in force"),) if len(frame) else ()
     )

@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.article.date_patterns import NUMBERS
 from analysis.data import goods
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
@@ -80,4 +81,58 @@ def codes_decision(m: pd.Series, codes: tuple[str, ...]) -> v.Decision:
         label,
         f"'{m['title']}' lists {len(listed)} customs codes; of the claim's {len(codes)}, "
         f"{len(found)} are among them" + (f" ({', '.join(missing)} not)." if missing else "."),
+    )
+
+
+def unsingled(
+    decision: v.Decision, best: pd.Series, candidates: int, labels: set[str]
+) -> v.Decision:
+    """Not checkable: an undated claim that singles out no measure (no goods the catalog
+    names, no party a measure's title names) among candidates that would not all give it
+    the same verdict. Any measure of its kind bears it out, but only the one it means can
+    qualify or refute it, and the latest candidate is a guess (`docs/factcheck.md`, "When
+    the checker abstains")."""
+    return v.Decision(
+        Label.NOT_CHECKABLE,
+        f"The claim names no date, no goods the catalog names and no party a measure's title "
+        f"names, so nothing singles out which of {candidates} measures of its kind it means, "
+        f"and they differ ({', '.join(sorted(labels))}); against the latest, "
+        f"'{best['title']}' (announced {day_of(best['announced'])}), it would be "
+        f"{decision.label}. The measure's name, goods or date would decide it.",
+    )
+
+
+# A listing's title up to the words that list ("A, B and C put on the Unreliable Entity
+# List"), names given one by one (a comma or "and"), and any count.
+_LISTED = re.compile(r"(.+?)\s+(?:put on|added to|placed on)\b", re.I)
+_ENUMERATED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+NAME_COMMAS = 1
+_ANY_NUMBER = re.compile(
+    r"\d|\b(?:" + "|".join(w for w, n in NUMBERS.items() if n > 1) + r")\b", re.I
+)
+
+
+def uncounted(decision: v.Decision, m: pd.Series, told: re.Match[str]) -> v.Decision:
+    """A measure claim that counts the parties or items a measure names ("added 11 research
+    institutes", `counted_parties` in data/lexicon/claims.yaml): the decision stands when
+    the catalog's title of the measure gives that number, else it is not checkable, since
+    no table holds the count (docs/factcheck.md, "When the checker abstains")."""
+    said = told.group("num").replace(",", "").lower()
+    number = str(NUMBERS.get(said, said))  # "seven" -> "7"
+    forms = {number, *(w for w, n in NUMBERS.items() if str(n) == number and n > 1)}
+    title = str(m["title"]).replace(",", "")
+    if re.search(rf"\b(?:{'|'.join(forms)})\b", title, re.I):  # "11" or "Eleven"
+        return decision
+    named = _LISTED.match(str(m["title"]))
+    if named and not _ANY_NUMBER.search(named.group(1)) and number.isdigit():
+        # "A, B and C put on the list": the title names them one by one (a name may hold a
+        # comma, "Boeing Defense, Space & Security": NAME_COMMAS fewer also match)
+        names = len(_ENUMERATED.split(named.group(1)))
+        if names - NAME_COMMAS <= int(number) <= names:
+            return decision
+    return v.Decision(
+        Label.NOT_CHECKABLE,
+        f"The catalog has '{m['title']}', but not the count the claim gives "
+        f"('{told.group(0)}'); the measure's notice, with its list of parties or items, "
+        "would decide it.",
     )

@@ -42,6 +42,10 @@ REVISION_GAP = 0.01
 AMOUNT_NEAR = 0.10
 CHANGE_POINTS, CHANGE_NEAR_POINTS = 1.5, 5.0
 PART_YEAR_DAYS = 300
+# A level this many times smaller or larger than the year's whole flow is a figure of
+# something else (one product's trade, a month's, a state's, a flow counted in another
+# unit): not checkable against the annual table, never unsupported by it.
+SCALE_RATIO = 10
 # An undated trade figure takes the period of the nearest of this many sentences before it
 PERIOD_SENTENCES = 3
 TRADE_RELEASE_MONTH = 2
@@ -388,6 +392,8 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
                 rows.append(int(table.at[year - 1, "row"]))
     if not decisions:
         return None
+    # a figure of another scale (SCALE_RATIO) decides nothing; the others still do
+    decisions = [d for d in decisions if d.label != Label.NOT_CHECKABLE] or decisions[:1]
     decision = v.figures_together(decisions)
     rows = sorted(set(rows))
     # "fell to $279 billion, the lowest since 2010": the extreme, in the claim or in the
@@ -454,6 +460,14 @@ def _trade_figure(
     shown = abs(value) if flow == "balance" else value
     if q.unit == "USD" and q.of == "value":
         claimed = q.value / 1e6 if q.value else 0.0
+        if claimed and shown and max(claimed / shown, shown / claimed) >= SCALE_RATIO:
+            return v.Decision(
+                Label.NOT_CHECKABLE,
+                f"The claim's ${claimed:,.0f} million is {SCALE_RATIO} times or more apart from "
+                f"the year's whole {what} ({usd_bn(shown)}, Census, {year}): a figure of "
+                "part of that trade (a product, a month, a state) or of another flow, which "
+                "trade by product or by month would decide.",
+            )
         # the figure's bounds (a bare figure: within 2%; "more than": at least it)
         low = q.low / 1e6 if q.low is not None else None
         high = q.high / 1e6 if q.high is not None else None

@@ -1,0 +1,220 @@
+"""When the checker abstains (docs/factcheck.md, "When the checker abstains"): conditions of
+a claim's frame and of its evidence under which a decisive verdict would be a guess, so the
+check says "not checkable" and what would decide it. Made-up sentences; the figures they
+state come from the tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+from conftest import dated_article, read_rows
+
+from analysis.analyses import measures, trade
+from analysis.article import claim_words
+from analysis.article.date_patterns import NUMBERS
+from analysis.evidence import factcheck, measure_details, trade_checks
+from analysis.evidence import verdicts as v
+from analysis.evidence.model import Verdict
+from analysis.vocab import Label
+
+
+def _only(tmp_path: Path, text: str, published: str) -> Verdict:
+    found = factcheck.check(dated_article(tmp_path, text, published))
+    assert found, f"no claim found in {text!r}"
+    return max(found, key=lambda x: x.claim.end - x.claim.start)
+
+
+# --- a stage share too old for the claim's year (factcheck.STALE_YEARS) -------------------
+
+
+def _oldest_refining_share() -> tuple[int, float]:
+    rows = [
+        r
+        for r in read_rows("sources/processing_shares.csv")
+        if r["commodity"] == "rare earths" and r["stage"].startswith("refining") and r["year"]
+    ]
+    old = min(rows, key=lambda r: int(r["year"]))
+    return int(old["year"]), float(old["share_pct"])
+
+
+def test_a_stage_share_two_years_older_than_the_claim_does_not_decide_it(tmp_path):
+    year, share = _oldest_refining_share()
+    text = f"China refines about {share / 2:.0f}% of the world's rare earths."
+    # published in year + 3: the claim speaks of year + 2, the share is of `year`
+    x = _only(tmp_path, text, f"{year + 3}-06-01")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "too old to decide it" in x.rationale and str(year) in x.rationale, x.rationale
+
+
+def test_a_stage_share_one_year_older_than_the_claim_still_decides_it(tmp_path):
+    year, share = _oldest_refining_share()
+    text = f"China refines about {share / 2:.0f}% of the world's rare earths."
+    x = _only(tmp_path, text, f"{year + 2}-06-01")  # the claim's year is year + 1
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+
+
+# --- a trade figure of another scale (trade_checks.SCALE_RATIO) ---------------------------
+
+
+def _imports(year: int) -> float:
+    return float(trade.goods_trade().set_index("year").at[year, "imports"])  # US$ millions
+
+
+def test_a_trade_figure_far_below_the_years_flow_is_not_checked_against_it(tmp_path):
+    millions = _imports(2021) / (trade_checks.SCALE_RATIO * 50)
+    text = f"US imports from China were worth about ${millions:,.0f} million in 2021."
+    x = _only(tmp_path, text, "2022-06-01")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "times or more apart" in x.rationale and x.needs, x.rationale
+
+
+def test_a_trade_figure_far_above_the_years_flow_is_not_checked_against_it(tmp_path):
+    billions = _imports(2021) * trade_checks.SCALE_RATIO * 2 / 1000
+    text = f"US imports from China were worth ${billions:,.0f} billion in 2021."
+    x = _only(tmp_path, text, "2022-06-01")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_wrong_trade_figure_of_the_same_scale_is_still_unsupported(tmp_path):
+    billions = _imports(2021) / 2 / 1000
+    text = f"US imports from China were worth ${billions:,.0f} billion in 2021."
+    x = _only(tmp_path, text, "2022-06-01")
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+
+
+# --- an undated measure claim that singles out none, among candidates that differ --------
+
+
+def _us_export_controls(by: str) -> pd.DataFrame:
+    table = measures.measures()
+    return table.loc[
+        (table["announced"] <= pd.Timestamp(dt.date.fromisoformat(by)))
+        & (table["implementing_iso3"] == "USA")
+        & (table["restricts"] == "exports")
+        & table["strength"].isin(("ban", "licence", "listing"))
+    ]
+
+
+def test_a_ban_claim_singling_out_no_measure_among_ones_that_differ_is_not_checkable(tmp_path):
+    day = "2024-06-01"
+    assert _us_export_controls(day)["strength"].nunique() > 1  # listings and licences
+    x = _only(tmp_path, "The United States has banned exports to Chinese companies.", day)
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "nothing singles out" in x.rationale and x.needs, x.rationale
+
+
+def test_a_ban_claim_whose_candidates_all_agree_keeps_their_verdict(tmp_path):
+    day = "2019-06-01"
+    assert set(_us_export_controls(day)["strength"]) == {"listing"}
+    x = _only(tmp_path, "The United States has banned exports to Chinese companies.", day)
+    assert x.verdict == Label.PARTLY, x.rationale
+
+
+def test_an_undated_claim_any_candidate_bears_out_stays_supported(tmp_path):
+    x = _only(
+        tmp_path, "The United States has restricted exports to Chinese companies.", "2024-06-01"
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+# --- a count of the parties or items a measure names (`counted_parties`) -----------------
+
+
+def test_a_measure_claim_counting_items_the_catalog_title_does_not_count_is_not_checkable(
+    tmp_path,
+):
+    day = "2024-12-20"
+    plain = (
+        "Under the new rules, germanium and antimony are banned from export to the United States."
+    )
+    counted = plain.replace("germanium", "17 mineral items including germanium")
+    for sub in ("plain", "counted"):
+        (tmp_path / sub).mkdir()
+    x = _only(tmp_path / "plain", plain, day)
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    title = x.rationale.split("'")[1]
+    assert "17" not in title
+    y = _only(tmp_path / "counted", counted, day)
+    assert y.verdict == Label.NOT_CHECKABLE, y.rationale
+    assert "not the count the claim gives" in y.rationale and y.needs, y.rationale
+
+
+def _count(text: str) -> str | None:
+    found = claim_words.patterns()["counted_parties"].search(text)
+    return found.group("num") if found else None
+
+
+def test_what_counts_the_parties_or_items_of_a_measure():
+    assert _count("it added 11 research institutes to the list") == "11"
+    assert _count("Six more entities were listed for helping a navy") == "Six"
+    assert _count("a ban on 1,200 companies") == "1,200"
+    assert _count("Effective April 4, items such as tin will be controlled") is None  # a date
+    assert _count("Since May 9, 2025 Chinese companies need permits") is None  # a year
+    assert _count("by Adding Thirty-Three Entities to the list") is None  # part of a number
+    assert _count("owned by one or more entities on the list") is None
+
+
+def _measure(title: str) -> pd.Series:
+    return pd.Series({"title": title, "announced": pd.Timestamp("2021-03-01")})
+
+
+def test_a_count_the_title_gives_keeps_the_verdict():
+    kept = v.Decision(Label.SUPPORTED, "found")
+    for text in ("added seven entities to the list", "added 7 entities to the list"):
+        told = claim_words.patterns()["counted_parties"].search(text)
+        listing = _measure("Seven Made-up Labs and 7 institutes added to a list")
+        assert measure_details.uncounted(kept, listing, told) is kept
+        other = measure_details.uncounted(kept, _measure("Made-up Labs added to a list"), told)
+        assert other.label == Label.NOT_CHECKABLE
+
+
+# --- a share read as a country the claim does not name (factcheck.ACTOR_SHARE_RATIO) ------
+
+
+def _graphite_share(tmp_path: Path, subject: str, figure: float, before: str) -> Verdict:
+    text = (
+        f"Officials in {before} met on Monday. "
+        f"{subject} mines {figure:.0f}% of the world's graphite."
+    )
+    found = factcheck.check(dated_article(tmp_path, text, "2024-06-01"))
+    return next(x for x in found if x.rule == "share by stage")
+
+
+def test_a_share_far_above_the_share_of_the_country_it_was_read_as_is_not_checkable(tmp_path):
+    for sub in ("named", "inferred", "china"):
+        (tmp_path / sub).mkdir()
+    named = _graphite_share(tmp_path / "named", "Brazil", 50, "Brazil")
+    share = max(float(e.values["share_pct"]) for e in named.evidence)
+    figure = min(95.0, share * factcheck.ACTOR_SHARE_RATIO * 1.5)
+    named = _graphite_share(tmp_path / "named", "Brazil", figure, "Brazil")
+    assert named.verdict == Label.UNSUPPORTED, named.rationale  # named: its own share decides
+    inferred = _graphite_share(tmp_path / "inferred", "The country", figure, "Brazil")
+    assert inferred.verdict == Label.NOT_CHECKABLE, inferred.rationale
+    assert "names no country" in inferred.rationale, inferred.rationale
+
+
+def test_a_share_near_the_share_of_the_country_it_was_read_as_is_still_decided(tmp_path):
+    (tmp_path / "c").mkdir()
+    x = _graphite_share(tmp_path / "c", "The country", 50, "China")
+    share = max(float(e.values["share_pct"]) for e in x.evidence)
+    assert share * factcheck.ACTOR_SHARE_RATIO > 50
+    assert x.verdict != Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_listing_counted_otherwise_than_its_title_is_not_checkable_as_existing(tmp_path):
+    for sub in ("far", "title"):
+        (tmp_path / sub).mkdir()
+    day = "2025-04-10"
+    far = _only(
+        tmp_path / "far", "China has placed 150 US firms on its unreliable entity list.", day
+    )
+    assert far.rule == "measure exists" and far.verdict == Label.NOT_CHECKABLE, far.rationale
+    title = far.rationale.split("'")[1]
+    assert "150" not in title
+    word = title.split()[0].lower()  # the title's own count, in words ("Six US firms ...")
+    assert word in NUMBERS
+    text = f"China has placed {NUMBERS[word]} US firms on its unreliable entity list."
+    same = _only(tmp_path / "title", text, day)
+    assert same.verdict == Label.SUPPORTED, same.rationale
