@@ -99,6 +99,10 @@ def test_a_tonnage_may_be_abbreviated(text, tonnes):
     [
         ("Around 40% of production in Peru was concentrate.", "composition"),
         ("About 30% of the output was flake.", "composition"),
+        # a content in a product (`content` of `not_shares.composition`), not a share of supply
+        ("Alloys with a 2% gallium content need a licence.", "composition"),
+        # a share of capacity (`not_shares.capacity`) is not one of what was produced
+        ("Indonesia holds about 40% of global nickel smelting capacity.", "capacity"),
         ("Norway took a 15% share of total exports.", "exports"),
         ("Peru mines 40% of the world's tellurium.", quantities.WORLD),
     ],

@@ -21,6 +21,8 @@ from analysis.vocab import Label
         ("The curbs on chip sales to the region will now be suspended.", "relaxation"),
         ("The government halted its ban on sales of drones.", "relaxation"),
         ("The ministry announced the easing of curbs on exports.", "relaxation"),
+        # a rule rescinded (`rescind` of `measure_cues.relaxation`) is relaxed
+        ("Ottawa has rescinded its licensing rule for drone parts.", "relaxation"),
         # halting trade is a ban; a ban that relaxes nothing stays one
         ("Beijing halted exports of drones.", "ban"),
         ("The restrictions banned exports of chips.", "ban"),
