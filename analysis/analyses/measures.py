@@ -101,6 +101,19 @@ def measures() -> pd.DataFrame:
     return frame.sort_values(["announced", "row"]).reset_index(drop=True)
 
 
+@cache.kept
+def goods_named() -> frozenset[str]:
+    """The goods ids some measure of the catalog names (`goods`)."""
+    return frozenset(g for own in measures()["goods"] for g in own)
+
+
+@cache.kept
+def first_announced() -> dt.date | None:
+    """The day the catalog's first measure was announced (None for an empty catalog)."""
+    first = measures()["announced"].min()
+    return None if pd.isna(first) else pd.Timestamp(first).date()
+
+
 def _date(value: Any) -> pd.Timestamp:
 
     try:

@@ -26,6 +26,7 @@ the value is computed as usual.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import functools
 import hashlib
 import os
@@ -107,6 +108,24 @@ def derived(func: Callable[..., T]) -> Callable[..., T]:
     return wrapper
 
 
+def kept(func: Callable[..., T]) -> Callable[..., T]:
+    """Like `derived`, in this process only: for small lookups read many times per
+    fact-check (a commodity's series, the goods the measures name), cheaper to compute
+    again in a new process than to store on disk. Kept while the files they read are
+    unchanged; a frozenset or a string is handed out as it is, a list or dict copied."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> T:
+        key = ("kept", func.__module__, func.__qualname__, args, tuple(sorted(kwargs.items())))
+        try:
+            hash(key)
+        except TypeError:
+            return func(*args, **kwargs)
+        return remember(key, lambda: func(*args, **kwargs))
+
+    return wrapper
+
+
 def _through_store(key: Hashable, compute: Callable[[], T]) -> T:
     """A derived result from the store when every file it was computed from has the same
     bytes (and the code and lexicons are the same), else computed and stored. Runs inside
@@ -160,7 +179,7 @@ def handout(value: T) -> T:
     Frames and series are copied deeply: a copy-on-write view is not enough, since
     `to_numpy()` of a nullable column can hand out the kept array itself, writable.
     """
-    if isinstance(value, str | int | float | bool | bytes | type(None) | frozenset):
+    if isinstance(value, str | int | float | bool | bytes | type(None) | frozenset | dt.date):
         return value
     copier = getattr(value, "copy", None)
     if callable(copier) and hasattr(value, "attrs"):  # a pandas DataFrame or Series

@@ -67,16 +67,16 @@ def frame_of(claim: Claim) -> Frame | None:
 def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
     """The actor's measures of the claim's kind announced by the article's date."""
     table = measures.measures()
+    keep = pd.Series(True, index=table.index)  # one selection: each `.loc` copies the rows
     if as_of is not None:
-        table = table.loc[table["announced"] <= pd.Timestamp(as_of)]
+        keep &= table["announced"] <= pd.Timestamp(as_of)
     if frame.actor_country:
-        table = table.loc[table["implementing_iso3"] == frame.actor_country]
+        keep &= table["implementing_iso3"] == frame.actor_country
     if frame.action in _FAMILIES:
-        table = table.loc[
-            (table["restricts"] == "exports") & table["strength"].isin(_FAMILIES[frame.action])
-        ]
+        keep &= (table["restricts"] == "exports") & table["strength"].isin(_FAMILIES[frame.action])
     elif frame.action in _TYPES:
-        table = table.loc[table["measure_type"].isin(_TYPES[frame.action])]
+        keep &= table["measure_type"].isin(_TYPES[frame.action])
+    table = table.loc[keep]
     if frame.action == "relaxation" and frame.quantity and frame.quantity.of == TARIFF:
         table = table.loc[table.apply(_eases_tariffs, axis=1)]  # "lower its tariffs to 10%"
     return table
@@ -150,8 +150,7 @@ _OPTIONAL_GOODS = ("law", "listing", "tariff", "investment", "relaxation", "orde
 
 def catalogued_goods(frame: Frame) -> set[str]:
     """The claim's goods (and their members) that some measure of the catalog names."""
-    named = {g for own in measures.measures()["goods"] for g in own}
-    return set().union(*(goods.members(g) for g in frame.goods)) & named
+    return set().union(*(goods.members(g) for g in frame.goods)) & measures.goods_named()
 
 
 def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
@@ -323,7 +322,8 @@ def _naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
     if not words or table.empty:
         return table.iloc[0:0]
     titles = table["title"].astype(str)
-    return table.loc[titles.map(lambda t: any(re.search(rf"\b{re.escape(w)}\b", t) for w in words))]
+    named = [re.compile(rf"\b{re.escape(w)}\b") for w in words]
+    return table.loc[titles.map(lambda t: any(p.search(t) for p in named))]
 
 
 class Narrowed(NamedTuple):
