@@ -4,11 +4,13 @@ frames that callers cannot corrupt, and validated tables stored between processe
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import shutil
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 import yaml
 
@@ -271,3 +273,27 @@ def test_the_goods_the_measures_name_follow_the_measures_table(counted, data_cop
     assert len(left) < len(lines) - 1
     assert measures.goods_named() == {g for own in left["goods"] for g in own} != named
     assert measures.first_announced() == left["announced"].min().date()
+
+
+def test_only_values_nothing_can_change_are_handed_out_uncopied():
+    plain = (("a", 1, None), frozenset({"x"}), dt.date(2024, 1, 2))
+    assert cache.handout(plain) is plain
+    holding = (("a", ["changeable"]),)
+    copied = cache.handout(holding)
+    assert copied == holding and copied[0][1] is not holding[0][1]
+
+
+def test_the_measures_selectors_follow_the_table_row_by_row(counted):
+    table = measures.measures()
+    rows = measures.selectors()
+    assert len(rows) == len(table)
+    assert [r[1:] for r in rows] == list(
+        zip(
+            table["implementing_iso3"],
+            table["restricts"],
+            table["strength"],
+            table["measure_type"],
+            strict=True,
+        )
+    )
+    assert [r[0] for r in rows] == [None if pd.isna(a) else a for a in table["announced"]]

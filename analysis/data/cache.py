@@ -179,12 +179,22 @@ def handout(value: T) -> T:
     Frames and series are copied deeply: a copy-on-write view is not enough, since
     `to_numpy()` of a nullable column can hand out the kept array itself, writable.
     """
-    if isinstance(value, str | int | float | bool | bytes | type(None) | frozenset | dt.date):
+    if _immutable(value):
         return value
     copier = getattr(value, "copy", None)
     if callable(copier) and hasattr(value, "attrs"):  # a pandas DataFrame or Series
         return copier(deep=True)
     return copy.deepcopy(value)
+
+
+_SCALARS = (str, int, float, bool, bytes, type(None), frozenset, dt.date)
+
+
+def _immutable(value: Any) -> bool:
+    """A scalar, a frozenset, or a tuple of such (at any depth): nothing a caller can change."""
+    if isinstance(value, tuple):
+        return all(_immutable(item) for item in value)
+    return isinstance(value, _SCALARS)
 
 
 def announce(files: Iterable[Signature]) -> None:

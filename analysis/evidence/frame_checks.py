@@ -66,17 +66,20 @@ def frame_of(claim: Claim) -> Frame | None:
 
 def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
     """The actor's measures of the claim's kind announced by the article's date."""
-    table = measures.measures()
-    keep = pd.Series(True, index=table.index)  # one selection: each `.loc` copies the rows
-    if as_of is not None:
-        keep &= table["announced"] <= pd.Timestamp(as_of)
-    if frame.actor_country:
-        keep &= table["implementing_iso3"] == frame.actor_country
-    if frame.action in _FAMILIES:
-        keep &= (table["restricts"] == "exports") & table["strength"].isin(_FAMILIES[frame.action])
-    elif frame.action in _TYPES:
-        keep &= table["measure_type"].isin(_TYPES[frame.action])
-    table = table.loc[keep]
+    day = pd.Timestamp(as_of) if as_of is not None else None
+    families, types = _FAMILIES.get(frame.action), _TYPES.get(frame.action)
+    rows = [
+        i
+        for i, (announced, actor, restricts, strength, kind) in enumerate(measures.selectors())
+        if (day is None or (announced is not None and announced <= day))
+        and (not frame.actor_country or actor == frame.actor_country)
+        and (
+            (restricts == "exports" and strength in families)
+            if families is not None
+            else (kind in types if types is not None else True)
+        )
+    ]
+    table = measures.measures().iloc[rows]  # one selection: each selection copies the rows
     if frame.action == "relaxation" and frame.quantity and frame.quantity.of == TARIFF:
         table = table.loc[table.apply(_eases_tariffs, axis=1)]  # "lower its tariffs to 10%"
     return table
@@ -645,8 +648,10 @@ def _nearest(found: pd.DataFrame, when: Any) -> pd.Series:
 def measure_evidence(rows: pd.DataFrame) -> Any:
     """The catalog's rows of the measures used, public from the latest announcement."""
     values = {
-        str(m["measure_id"]): f"{m['measure_type']}, announced {day_of(m['announced'])}"
-        for _, m in rows.iterrows()
+        str(mid): f"{kind}, announced {day_of(day)}"
+        for mid, kind, day in zip(
+            rows["measure_id"], rows["measure_type"], rows["announced"], strict=True
+        )
     }
     published = max(day_of(d) for d in rows["announced"])
     return make_evidence(measures.TABLE, rows["row"], values, "matching measures", published)
