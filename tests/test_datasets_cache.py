@@ -281,6 +281,11 @@ def test_only_values_nothing_can_change_are_handed_out_uncopied():
     holding = (("a", ["changeable"]),)
     copied = cache.handout(holding)
     assert copied == holding and copied[0][1] is not holding[0][1]
+    cache.remember(("made up", "plain"), lambda: plain)
+    assert cache.remember(("made up", "plain"), lambda: None) is plain
+    cache.remember(("made up", "holding"), lambda: holding)
+    kept = cache.remember(("made up", "holding"), lambda: None)
+    assert kept == holding and kept[0][1] is not holding[0][1]
 
 
 def test_the_measures_selectors_follow_the_table_row_by_row(counted):

@@ -51,6 +51,7 @@ T = TypeVar("T")
 class _Kept:
     value: Any
     files: frozenset[Signature]
+    frozen: bool = False  # nothing in it can be changed: handed out as it is
 
 
 _kept: dict[Hashable, _Kept] = {}
@@ -80,13 +81,13 @@ def remember(key: Hashable, compute: Callable[[], T], files: Iterable[str | Path
     kept = _kept.get(key)
     if kept is not None and all(signature(s[0]) == s for s in kept.files):
         announce(kept.files)
-        return handout(kept.value)
+        return kept.value if kept.frozen else handout(kept.value)
     _collecting.append(set())
     try:
         value = compute()
     finally:
         used = _collecting.pop()
-    kept = _Kept(value, frozenset(own | used))
+    kept = _Kept(value, frozenset(own | used), _immutable(value))  # looked at once
     _kept[key] = kept
     announce(kept.files)
     return handout(value)
