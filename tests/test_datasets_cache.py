@@ -4,11 +4,13 @@ frames that callers cannot corrupt, and validated tables stored between processe
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import shutil
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 import yaml
 
@@ -233,3 +235,70 @@ def test_the_store_keeps_only_the_newest_values(tmp_path, monkeypatch):
         "value-5.pickle",
     ]
     assert [cache.stored(f"value-{n}") for n in range(6)] == [None, None, None, 3, 4, 5]
+
+
+def test_kept_lookups_are_computed_once_while_their_files_hold_and_not_stored(
+    tmp_path, monkeypatch
+):
+    store = tmp_path / "store"
+    monkeypatch.setenv(cache.CACHE_ENV, str(store))
+    source = tmp_path / "numbers.txt"
+    source.write_text("1 2 3")
+    computed = []
+
+    @cache.kept
+    def numbers(path: str) -> list[int]:
+        text = cache.remember(("read", path), lambda: source.read_text(), files=[path])
+        computed.append(path)
+        return [int(x) for x in text.split()]
+
+    first = numbers(str(source))
+    first.append(99)  # a list is handed out as a copy
+    assert numbers(str(source)) == [1, 2, 3] and len(computed) == 1
+    source.write_text("4 5 6 7")
+    assert numbers(str(source)) == [4, 5, 6, 7] and len(computed) == 2
+    assert not store.exists() or not any(store.iterdir()), "kept in this process only"
+
+
+def test_the_goods_the_measures_name_follow_the_measures_table(counted, data_copy):
+    named = measures.goods_named()
+    assert named == {g for own in measures.measures()["goods"] for g in own}
+    assert measures.first_announced() == measures.measures()["announced"].min().date()
+    table = data_copy / "sources" / f"{measures.TABLE}.csv"
+    lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines[1:] if "semiconductor" not in line]  # some goods left out
+    table.write_text("".join(lines[:1] + kept), encoding="utf-8")
+    os.utime(table, ns=(0, 0))
+    left = measures.measures()
+    assert len(left) < len(lines) - 1
+    assert measures.goods_named() == {g for own in left["goods"] for g in own} != named
+    assert measures.first_announced() == left["announced"].min().date()
+
+
+def test_only_values_nothing_can_change_are_handed_out_uncopied():
+    plain = (("a", 1, None), frozenset({"x"}), dt.date(2024, 1, 2))
+    assert cache.handout(plain) is plain
+    holding = (("a", ["changeable"]),)
+    copied = cache.handout(holding)
+    assert copied == holding and copied[0][1] is not holding[0][1]
+    cache.remember(("made up", "plain"), lambda: plain)
+    assert cache.remember(("made up", "plain"), lambda: None) is plain
+    cache.remember(("made up", "holding"), lambda: holding)
+    kept = cache.remember(("made up", "holding"), lambda: None)
+    assert kept == holding and kept[0][1] is not holding[0][1]
+
+
+def test_the_measures_selectors_follow_the_table_row_by_row(counted):
+    table = measures.measures()
+    rows = measures.selectors()
+    assert len(rows) == len(table)
+    assert [r[1:] for r in rows] == list(
+        zip(
+            table["implementing_iso3"],
+            table["restricts"],
+            table["strength"],
+            table["measure_type"],
+            strict=True,
+        )
+    )
+    assert [r[0] for r in rows] == [None if pd.isna(a) else a for a in table["announced"]]

@@ -201,3 +201,49 @@ def test_an_ended_worker_not_yet_reaped_is_not_running_and_its_folder_is_cleaned
     finally:
         child.wait()
     assert lock.running(psutil.Process().pid)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="zombies are read from /proc")
+def test_stopping_counts_an_ended_process_not_yet_reaped_as_ended(monkeypatch):
+    # An interrupted run's kernels end at SIGTERM but stay zombies until reaped by a parent
+    # that does not wait for them: stopping kills only what still runs.
+    from analysis.runner import schedule
+
+    parent = subprocess.Popen(  # starts a child it never reaps
+        [
+            sys.executable,
+            "-c",
+            "import subprocess, sys, time; "
+            "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); "
+            "print(p.pid, flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+    )
+    ignores = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+            "print(flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+    )
+    ends = psutil.Process(int(parent.stdout.readline()))
+    assert ignores.stdout.readline() == b"\n"  # its handler is in place
+    killed: list[int] = []
+    real_kill = psutil.Process.kill
+
+    def kill(process):
+        killed.append(process.pid)
+        real_kill(process)
+
+    monkeypatch.setattr(psutil.Process, "kill", kill)
+    try:
+        schedule._stop([ends, psutil.Process(ignores.pid)], grace=2.0)
+        assert killed == [ignores.pid], "the zombie is neither waited for nor killed"
+        assert ends.status() == psutil.STATUS_ZOMBIE
+        assert ignores.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        for child in (parent, ignores):
+            child.kill()
+            child.wait()

@@ -74,11 +74,13 @@ def pick_edition(shares_frame: pd.DataFrame, table: str, edition: str = LATEST) 
     return frame.loc[frame["edition"] == edition].reset_index(drop=True)
 
 
+@cache.kept
 def released(commodity: str, edition: str) -> dt.date | None:
     """When an edition of the commodity's main table came out (`datasets.released`)."""
     return datasets.released(series_for(commodity, MAIN)["table"], edition)
 
 
+@cache.kept
 def edition_as_of(commodity: str, day: dt.date | None, year: int | None = None) -> str | None:
     """The edition of the commodity's main table to check a claim with, as public on `day`
     (USGS MCS editions come out early in the year that names them: an edition is taken as
@@ -166,11 +168,13 @@ def catalog() -> pd.DataFrame:
     return frame.sort_values(["commodity", "measure"]).reset_index(drop=True)
 
 
+@cache.kept
 def commodities() -> list[str]:
     """Commodities with country production data, as the tables name them."""
     return sorted(catalog()["commodity"].unique())
 
 
+@cache.kept
 def series_for(commodity: str, stage: str = MAIN) -> dict[str, Any]:
     """The catalog entry of a commodity at a stage ('main', 'mining', 'refining', ...).
 

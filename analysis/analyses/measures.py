@@ -101,6 +101,38 @@ def measures() -> pd.DataFrame:
     return frame.sort_values(["announced", "row"]).reset_index(drop=True)
 
 
+@cache.kept
+def goods_named() -> frozenset[str]:
+    """The goods ids some measure of the catalog names (`goods`)."""
+    return frozenset(g for own in measures()["goods"] for g in own)
+
+
+@cache.kept
+def selectors() -> tuple[tuple[pd.Timestamp | None, str, str, str, str], ...]:
+    """Per row of `measures()`, in its order: (announced or None, implementing_iso3,
+    restricts, strength, measure_type), what a claim's measures are first picked by; a
+    tuple of plain values, handed out as it is (no copy of the table per claim)."""
+    frame = measures()
+    return tuple(
+        (None if pd.isna(a) else pd.Timestamp(a), str(iso), str(r), str(s), str(t))
+        for a, iso, r, s, t in zip(
+            frame["announced"],
+            frame["implementing_iso3"],
+            frame["restricts"],
+            frame["strength"],
+            frame["measure_type"],
+            strict=True,
+        )
+    )
+
+
+@cache.kept
+def first_announced() -> dt.date | None:
+    """The day the catalog's first measure was announced (None for an empty catalog)."""
+    first = measures()["announced"].min()
+    return None if pd.isna(first) else pd.Timestamp(first).date()
+
+
 def _date(value: Any) -> pd.Timestamp:
 
     try:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from analysis.article import date_patterns as pat
@@ -140,6 +141,10 @@ _LEGAL_BASIS = re.compile(
 )
 
 
+# A claim's text is read for its action by several checks (measure, ban, tariff...): about
+# half of the calls of a fact-check repeat a text already read. The words come from the
+# lexicon patterns, which are read once per process (`claim_words.patterns`).
+@lru_cache(maxsize=8192)
 def action(text: str) -> str:
     """What a measure does, strongest reading first: a relaxation (also of a ban named after
     it: 'lifted its ban'), a listing, a ban that a

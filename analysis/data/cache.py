@@ -26,6 +26,7 @@ the value is computed as usual.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import functools
 import hashlib
 import os
@@ -50,6 +51,7 @@ T = TypeVar("T")
 class _Kept:
     value: Any
     files: frozenset[Signature]
+    frozen: bool = False  # nothing in it can be changed: handed out as it is
 
 
 _kept: dict[Hashable, _Kept] = {}
@@ -79,13 +81,13 @@ def remember(key: Hashable, compute: Callable[[], T], files: Iterable[str | Path
     kept = _kept.get(key)
     if kept is not None and all(signature(s[0]) == s for s in kept.files):
         announce(kept.files)
-        return handout(kept.value)
+        return kept.value if kept.frozen else handout(kept.value)
     _collecting.append(set())
     try:
         value = compute()
     finally:
         used = _collecting.pop()
-    kept = _Kept(value, frozenset(own | used))
+    kept = _Kept(value, frozenset(own | used), _immutable(value))  # looked at once
     _kept[key] = kept
     announce(kept.files)
     return handout(value)
@@ -103,6 +105,24 @@ def derived(func: Callable[..., T]) -> Callable[..., T]:
         except TypeError:
             return func(*args, **kwargs)
         return remember(key, lambda: _through_store(key, lambda: func(*args, **kwargs)))
+
+    return wrapper
+
+
+def kept(func: Callable[..., T]) -> Callable[..., T]:
+    """Like `derived`, in this process only: for small lookups read many times per
+    fact-check (a commodity's series, the goods the measures name), cheaper to compute
+    again in a new process than to store on disk. Kept while the files they read are
+    unchanged; a frozenset or a string is handed out as it is, a list or dict copied."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> T:
+        key = ("kept", func.__module__, func.__qualname__, args, tuple(sorted(kwargs.items())))
+        try:
+            hash(key)
+        except TypeError:
+            return func(*args, **kwargs)
+        return remember(key, lambda: func(*args, **kwargs))
 
     return wrapper
 
@@ -160,12 +180,22 @@ def handout(value: T) -> T:
     Frames and series are copied deeply: a copy-on-write view is not enough, since
     `to_numpy()` of a nullable column can hand out the kept array itself, writable.
     """
-    if isinstance(value, str | int | float | bool | bytes | type(None) | frozenset):
+    if _immutable(value):
         return value
     copier = getattr(value, "copy", None)
     if callable(copier) and hasattr(value, "attrs"):  # a pandas DataFrame or Series
         return copier(deep=True)
     return copy.deepcopy(value)
+
+
+_SCALARS = (str, int, float, bool, bytes, type(None), frozenset, dt.date)
+
+
+def _immutable(value: Any) -> bool:
+    """A scalar, a frozenset, or a tuple of such (at any depth): nothing a caller can change."""
+    if isinstance(value, tuple):
+        return all(_immutable(item) for item in value)
+    return isinstance(value, _SCALARS)
 
 
 def announce(files: Iterable[Signature]) -> None:

@@ -14,7 +14,6 @@ from analysis.article import claim_words, frames
 from analysis.article.frames import Frame
 from analysis.data import datasets
 from analysis.evidence import verdicts as v
-from analysis.evidence.measure_details import day_of
 from analysis.vocab import Label
 
 
@@ -73,8 +72,8 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             f"The claim sums measures over a span ('{span.group(0)}') and names no one of "
             "them; the catalog is a selection of measures, so it cannot add them up.",
         )
-    first = day_of(measures.measures()["announced"].min())
     ends = [dt.date.fromisoformat(w.end or w.start) for w in frame.when if w.start]
+    first = measures.first_announced() if ends else None
     if first and ends and max(ends) < first and frame.action != "law":
         return v.Decision(
             Label.NOT_CHECKABLE,

@@ -28,8 +28,8 @@ from analysis.article.quantities import TARIFF
 from analysis.data import cache, datasets, goods, lexicon
 from analysis.evidence import catalog_scope, measure_details
 from analysis.evidence import verdicts as v
-from analysis.evidence.measure_details import day_of
-from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
+from analysis.evidence.measure_details import day_of, measure_evidence
+from analysis.evidence.model import Context, Verdict, needs_text
 from analysis.vocab import Label
 
 # Strengths of measure types a claim's action may mean.
@@ -67,18 +67,21 @@ def frame_of(claim: Claim) -> Frame | None:
 def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
     """The actor's measures of the claim's kind announced by the article's date (an
     administration's: in its president's terms)."""
-    table = measures.measures()
-    if as_of is not None:
-        table = table.loc[table["announced"] <= pd.Timestamp(as_of)]
-    if frame.actor_country:
-        table = table.loc[table["implementing_iso3"] == frame.actor_country]
+    day = pd.Timestamp(as_of) if as_of is not None else None
+    families, types = _FAMILIES.get(frame.action), _TYPES.get(frame.action)
+    rows = [
+        i
+        for i, (announced, actor, restricts, strength, kind) in enumerate(measures.selectors())
+        if (day is None or (announced is not None and announced <= day))
+        and (not frame.actor_country or actor == frame.actor_country)
+        and (
+            (restricts == "exports" and strength in families)
+            if families is not None
+            else (kind in types if types is not None else True)
+        )
+    ]
+    table = measures.measures().iloc[rows]  # one selection: each selection copies the rows
     table = catalog_scope.in_term(table, frame.actor)  # "the Biden administration": its term
-    if frame.action in _FAMILIES:
-        table = table.loc[
-            (table["restricts"] == "exports") & table["strength"].isin(_FAMILIES[frame.action])
-        ]
-    elif frame.action in _TYPES:
-        table = table.loc[table["measure_type"].isin(_TYPES[frame.action])]
     if frame.action == "relaxation" and frame.quantity and frame.quantity.of == TARIFF:
         table = table.loc[table.apply(_eases_tariffs, axis=1)]  # "lower its tariffs to 10%"
     return table
@@ -151,8 +154,7 @@ _OPTIONAL_GOODS = measure_details.OPTIONAL_GOODS
 
 def catalogued_goods(frame: Frame) -> set[str]:
     """The claim's goods (and their members) that some measure of the catalog names."""
-    named = {g for own in measures.measures()["goods"] for g in own}
-    return set().union(*(goods.members(g) for g in frame.goods)) & named
+    return set().union(*(goods.members(g) for g in frame.goods)) & measures.goods_named()
 
 
 def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
@@ -324,7 +326,8 @@ def _naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
     if not words or table.empty:
         return table.iloc[0:0]
     titles = table["title"].astype(str)
-    return table.loc[titles.map(lambda t: any(re.search(rf"\b{re.escape(w)}\b", t) for w in words))]
+    named = [re.compile(rf"\b{re.escape(w)}\b") for w in words]
+    return table.loc[titles.map(lambda t: any(p.search(t) for p in named))]
 
 
 class Narrowed(NamedTuple):
@@ -667,16 +670,6 @@ def _ended_on(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
 def _nearest(found: pd.DataFrame, when: Any) -> pd.Series:
     day = pd.Timestamp(when.start)
     return found.loc[(found["announced"] - day).abs().idxmin()]
-
-
-def measure_evidence(rows: pd.DataFrame) -> Any:
-    """The catalog's rows of the measures used, public from the latest announcement."""
-    values = {
-        str(m["measure_id"]): f"{m['measure_type']}, announced {day_of(m['announced'])}"
-        for _, m in rows.iterrows()
-    }
-    published = max(day_of(d) for d in rows["announced"])
-    return make_evidence(measures.TABLE, rows["row"], values, "matching measures", published)
 
 
 def _none_left(claim: Claim, found: pd.DataFrame, why: str, needs: str) -> Verdict | None:

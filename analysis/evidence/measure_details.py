@@ -10,9 +10,11 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.analyses import measures
 from analysis.article.date_patterns import NUMBERS
 from analysis.data import goods
 from analysis.evidence import verdicts as v
+from analysis.evidence.model import make_evidence
 from analysis.vocab import Label
 
 # Kinds of measure that often name no goods (laws, listings of parties, tariff lists).
@@ -136,3 +138,15 @@ def uncounted(decision: v.Decision, m: pd.Series, told: re.Match[str]) -> v.Deci
         f"('{told.group(0)}'); the measure's notice, with its list of parties or items, "
         "would decide it.",
     )
+
+
+def measure_evidence(rows: pd.DataFrame) -> Any:
+    """The catalog's rows of the measures used, public from the latest announcement."""
+    values = {
+        str(mid): f"{kind}, announced {day_of(day)}"
+        for mid, kind, day in zip(
+            rows["measure_id"], rows["measure_type"], rows["announced"], strict=True
+        )
+    }
+    published = max(day_of(d) for d in rows["announced"])
+    return make_evidence(measures.TABLE, rows["row"], values, "matching measures", published)

@@ -29,7 +29,7 @@ from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame
 from analysis.article.quantities import WORLD, figures
 from analysis.data import cache, datasets, goods
-from analysis.evidence import frame_checks
+from analysis.evidence import frame_checks, measure_details
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
 from analysis.vocab import Label
@@ -175,7 +175,7 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
         return measure  # no rates recorded for the measure: its verdict stands
     catalog = measures.measures()
     chosen = catalog.loc[catalog["measure_id"].isin(ids)]
-    measure = replace(measure, evidence=(frame_checks.measure_evidence(chosen),))
+    measure = replace(measure, evidence=(measure_details.measure_evidence(chosen),))
     titles = "; ".join(f"'{t}'" for t in chosen["title"])
     on = tuple(g for own in chosen["goods"] for g in own)
     decision, used = _decide(rows, frame, said, titles, on)

@@ -292,16 +292,37 @@ class Pool:
 
 
 def _stop(processes: list[Any], grace: float = 1.0) -> None:
-    """Terminate processes; kill those still there after `grace` seconds."""
+    """Terminate processes; kill those still running after `grace` seconds.
+
+    A process that ended but is not yet reaped (a zombie) has ended: a kernel whose worker
+    was terminated beside it stays one until the system reaps it, and `psutil.wait_procs`,
+    which counts it as there, made every interrupted run wait the whole grace period."""
     import psutil
 
     for process in processes:
         with contextlib.suppress(psutil.Error):
             process.terminate()
-    _, left = psutil.wait_procs(processes, timeout=grace)
+    deadline = time.monotonic() + grace
+    left = [p for p in processes if _running(p)]
+    while left and time.monotonic() < deadline:
+        time.sleep(STOP_POLL)
+        left = [p for p in left if _running(p)]
     for process in left:
         with contextlib.suppress(psutil.Error):
             process.kill()
+
+
+STOP_POLL = 0.02  # seconds between looks at the processes being stopped
+
+
+def _running(process: Any) -> bool:
+    """Whether a process is still running: not gone, not ended and waiting to be reaped."""
+    import psutil
+
+    try:
+        return process.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
 
 
 def _init_worker(kernel: dict[str, Any], packages: str, modules: list[str], runner: int) -> None:
