@@ -288,6 +288,7 @@ def patterns() -> dict[str, Any]:
         "relation_before": re.compile(r"\b(?:" + "|".join(w.relation_nouns) + r")\s*$", re.I),
         "listing_entails": _any(w.listing_entails),
         "listed_parties_barred": _any(w.listed_parties_barred),
+        "listed_subject": _any(w.listed_subject),
         "licence_review": _any(w.licence_review),
         "parties_back": _any(w.parties_back),
         "licence_requirement": _any(w.licence_requirement),

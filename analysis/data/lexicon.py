@@ -203,6 +203,7 @@ class ClaimWords(_Entry):
     received_by: tuple[str, ...]
     listing_description: tuple[str, ...]
     listed_parties_barred: tuple[str, ...]
+    listed_subject: tuple[str, ...]
     licence_review: tuple[str, ...]
     parties_back: tuple[str, ...]
     exchange_nouns: tuple[str, ...]
@@ -328,6 +329,7 @@ class ClaimWords(_Entry):
         "received_by",
         "listing_description",
         "listed_parties_barred",
+        "listed_subject",
         "licence_review",
         "parties_back",
         "exchange_nouns",
