@@ -107,3 +107,19 @@ def test_a_bar_on_parties_not_just_listed_is_a_measure_of_its_own(tmp_path):
     assert presupposed.bars_listed_parties(
         "These five companies are prohibited from trade activities."
     )
+
+
+def test_a_back_reference_never_makes_the_actor_s_own_country_its_other_side(tmp_path):
+    # review item 3: "to them" may be anyone told before (here US chipmakers), and a side
+    # equal to the clause's own actor's country is never its other side
+    us = measure_row("usa-2024-12-02-fdp-advanced-computing-rule")
+    day = f"{us['announced']:%-d %B %Y}"
+    for told, back in (
+        (f"Washington restricted chip exports to China on {day}. US chipmakers protested.", "them"),
+        (f"Washington restricted chip exports to China on {day}.", "these firms"),
+        (f"Washington added 140 Chinese firms to the Entity List on {day}.", "these firms"),
+    ):
+        text = f"{told} The next day Beijing banned gallium exports to {back}."
+        x = verdict_about(dated_verdicts(tmp_path, text, "2024-12-20"), "gallium")
+        assert x.claim.frame.actor_country == "CHN", x.claim.frame
+        assert x.claim.frame.partner is None, (text, x.claim.frame)
