@@ -238,6 +238,7 @@ class ClaimWords(_Entry):
     law_referred: tuple[str, ...]
     item_kinds: tuple[str, ...]
     counted_parties: tuple[str, ...]
+    counting_verbs: tuple[str, ...]
     effect_words: tuple[str, ...]
     report_words: tuple[str, ...]
     issuer_words: tuple[str, ...]
@@ -330,6 +331,7 @@ class ClaimWords(_Entry):
         "listing_description",
         "listed_parties_barred",
         "listed_subject",
+        "counting_verbs",
         "licence_review",
         "parties_back",
         "exchange_nouns",
