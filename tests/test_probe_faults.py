@@ -120,6 +120,18 @@ def test_a_count_dated_earlier_this_month_reads_every_rule_of_the_month(tmp_path
     assert f"rule of {first['published']:%Y-%m-%d}" in x.rationale, x.rationale
 
 
+def test_a_count_of_the_month_names_the_rule_that_gives_it(tmp_path):
+    # review item 9: the rationale names the rule whose count fits (the later October 2023
+    # rule), not the month's first rule
+    first, later = (r for _, r in _month_rules("2023-10").iterrows())
+    china = int(later["china_added"])
+    assert china != int(first["china_added"])
+    text = f"Earlier this month, the US put {china} Chinese companies on the Entity List."
+    x = _verdict(tmp_path, text, "2023-10-25", f"{china} Chinese")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    assert f"rule of {later['published']:%Y-%m-%d}" in x.rationale, x.rationale
+
+
 def test_a_count_no_rule_of_its_month_gives_is_unsupported(tmp_path):
     text = "Earlier this month, the US put 90 Chinese companies on the Entity List."
     assert _verdict(tmp_path, text, "2023-10-25", "90 Chinese").verdict == Label.UNSUPPORTED
