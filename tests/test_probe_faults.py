@@ -157,7 +157,8 @@ def test_a_grade_of_good_is_not_a_purity(tmp_path):
 def test_a_grade_after_a_figure_is_still_a_purity(tmp_path):
     text = "China produced graphite of 99.9% grade for the world's battery makers in 2023."
     x = _verdict(tmp_path, text, "2024-06-15", "99.9%")
-    assert x.claim.frame.quantity is None or x.claim.frame.quantity.of == "purity"
+    assert x.claim.frame.quantity is not None, x.claim.frame
+    assert x.claim.frame.quantity.of == "purity", x.claim.frame
 
 
 # --- the side a ban affects ------------------------------------------------------------------
