@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 import pandas as pd
-from conftest import dated_article, read_rows
+from conftest import dated_article, measure_row, read_rows
 
 from analysis.analyses import measures, trade
 from analysis.article import claim_words
@@ -154,6 +154,59 @@ def test_what_counts_the_parties_or_items_of_a_measure():
     assert _count("Since May 9, 2025 Chinese companies need permits") is None  # a year
     assert _count("by Adding Thirty-Three Entities to the list") is None  # part of a number
     assert _count("owned by one or more entities on the list") is None
+
+
+def test_sums_shares_sections_and_dates_are_no_count_of_parties():
+    # review item 7: a number before a party noun that counts no parties
+    assert _count("Since December 2 Chinese companies have needed licences") is None
+    assert _count("Since Dec. 2 Chinese companies have needed licences") is None
+    assert _count("Exports fell 30 percent for many firms") is None
+    assert _count("The US sold $5 billion to Chinese firms") is None
+    assert _count("Section 301 tariffs on Chinese firms") is None
+    assert _count("It added 30 of them to the list; 12 firms objected") == "12"
+
+
+def _anchored(text: str) -> str | None:
+    found = claim_words.counted_parties(text)
+    return found.group("num") if found else None
+
+
+def test_a_count_of_parties_is_one_only_as_the_object_or_subject_of_a_listing_verb():
+    assert _anchored("it added 11 research institutes to the list") == "11"
+    assert _anchored("It added a bureau and its 11 research institutes to the list") == "11"
+    assert _anchored("These include a maker of drones (and 150 affiliates)") == "150"
+    assert _anchored("Six more entities were listed for helping a navy") == "Six"
+    assert _anchored("over 20 mineral items - metals and chemicals - are banned") == "20"
+    # the count of a measure's effect, not of its list
+    assert _anchored("The US curbed chip exports, affecting 30 Chinese firms.") is None
+    assert _anchored("China curbed gallium exports, a blow to 30 US firms.") is None
+
+
+def test_a_measure_claim_with_a_count_of_firms_it_affects_keeps_its_verdict(tmp_path):
+    rule = measure_row("usa-2022-10-07-advanced-computing-rule")
+    day = f"{rule['announced']:%-d %B %Y}"
+    (tmp_path / "affecting").mkdir()
+    said = f"The US restricted advanced chip exports to China on {day}, affecting 30 Chinese firms."
+    x = _only(tmp_path / "affecting", said, "2022-11-01")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    # control: a count the listing verb takes, which the title does not give, decides nothing
+    listed = measure_row("usa-2022-10-07-unverified-list-31-prc-entities")
+    assert "30" not in listed["title"]
+    (tmp_path / "listed").mkdir()
+    said = "The US has added 30 Chinese entities to the Unverified List."
+    y = _only(tmp_path / "listed", said, "2022-11-01")
+    assert y.verdict == Label.NOT_CHECKABLE, y.rationale
+    assert "not the count the claim gives" in y.rationale
+
+
+def test_a_china_measure_with_a_count_of_firms_it_hurts_keeps_its_verdict(tmp_path):
+    row = measure_row("chn-2023-07-03-gallium-germanium-licensing")
+    said = (
+        f"China imposed export controls on gallium on {row['announced']:%-d %B %Y}, "
+        "a blow to 30 US firms."
+    )
+    x = _only(tmp_path, said, "2023-08-01")
+    assert x.verdict == Label.SUPPORTED, x.rationale
 
 
 def _measure(title: str) -> pd.Series:

@@ -76,3 +76,50 @@ def test_a_ban_on_the_parties_just_named_falls_on_their_side(tmp_path):
     x = verdict_about(dated_verdicts(tmp_path, text, f"{row['announced']:%Y-%m-%d}"), "bans")
     assert x.claim.frame.partner == "USA", x.claim.frame
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_bar_on_parties_not_just_listed_is_a_measure_of_its_own(tmp_path):
+    # review item 1: "barred from making new investments" said of parties no listing named
+    # (or by a rule as the acting subject) states the measure, which is checked
+    row = measure_row("usa-2024-10-28-treasury-outbound-investment-rule")
+    text = (
+        "US investors are barred from making new investments in Chinese AI firms under a "
+        f"rule the Treasury issued in {row['announced']:%B %Y}."
+    )
+    x = verdict_about(dated_verdicts(tmp_path, text, "2024-11-20"), "barred from")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    assert not presupposed.bars_listed_parties(
+        "The new Treasury rule prohibits Americans from making new investments in chip firms."
+    )
+    assert not presupposed.bars_listed_parties(
+        "US persons are prohibited from supporting chip-making activities in China."
+    )
+    assert not presupposed.bars_listed_parties(
+        "Washington restricts US citizens from participating in chip projects in China."
+    )
+    # a clause cut from its subject takes it from its sentence
+    said = "Those added to the list will be banned from import and export activities."
+    assert presupposed.bars_listed_parties(said[27:], said)
+    said = "US investors will be banned from making new investments in chip firms."
+    assert not presupposed.bars_listed_parties(said[13:], said)
+    # control: the same bar said of the parties just listed still decides nothing
+    assert presupposed.bars_listed_parties("Firms on the list are barred from taking part in it.")
+    assert presupposed.bars_listed_parties(
+        "These five companies are prohibited from trade activities."
+    )
+
+
+def test_a_back_reference_never_makes_the_actor_s_own_country_its_other_side(tmp_path):
+    # review item 3: "to them" may be anyone told before (here US chipmakers), and a side
+    # equal to the clause's own actor's country is never its other side
+    us = measure_row("usa-2024-12-02-fdp-advanced-computing-rule")
+    day = f"{us['announced']:%-d %B %Y}"
+    for told, back in (
+        (f"Washington restricted chip exports to China on {day}. US chipmakers protested.", "them"),
+        (f"Washington restricted chip exports to China on {day}.", "these firms"),
+        (f"Washington added 140 Chinese firms to the Entity List on {day}.", "these firms"),
+    ):
+        text = f"{told} The next day Beijing banned gallium exports to {back}."
+        x = verdict_about(dated_verdicts(tmp_path, text, "2024-12-20"), "gallium")
+        assert x.claim.frame.actor_country == "CHN", x.claim.frame
+        assert x.claim.frame.partner is None, (text, x.claim.frame)

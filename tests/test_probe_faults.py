@@ -4,8 +4,10 @@ date, group of a rare earth) and the check did not see the change."""
 
 from __future__ import annotations
 
+import pandas as pd
 from conftest import dated_verdicts, verdict_about
 
+from analysis.data import datasets
 from analysis.vocab import Label
 
 
@@ -88,17 +90,46 @@ def test_an_ordinal_visit_dated_on_an_earlier_visit_is_not_the_latest_one(tmp_pa
 # --- a count dated by a month or a short span ----------------------------------------------
 
 
+def _month_rules(month: str) -> pd.DataFrame:
+    """The Entity List rules published in a month ('2022-12'), in order."""
+    rules = datasets.load("entity_list_rules")
+    return rules.loc[rules["published"].dt.strftime("%Y-%m") == month].sort_values("published")
+
+
 def test_a_count_dated_by_a_month_reads_the_rules_of_that_month(tmp_path):
-    # the December 2022 rule (35 Chinese entries) came more than a week after 1 December
-    text = "In December 2022, Washington added 35 Chinese entities to the Entity List."
-    assert _verdict(tmp_path, text, "2023-01-10", "35 Chinese").verdict == Label.SUPPORTED
+    # the December 2022 rule came more than a week after 1 December: only the month's span
+    # finds it (without it the measure checks answer, naming no rule)
+    (rule,) = [r for _, r in _month_rules("2022-12").iterrows()]
+    assert (rule["published"] - pd.Timestamp("2022-12-01")).days > 7
+    china = int(rule["china_added"])
+    text = f"In December 2022, Washington added {china} Chinese entities to the Entity List."
+    x = _verdict(tmp_path, text, "2023-01-10", f"{china} Chinese")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    assert x.rule == "entity list count", x.rationale
+    assert f"rule of {rule['published']:%Y-%m-%d}" in x.rationale, x.rationale
 
 
 def test_a_count_dated_earlier_this_month_reads_every_rule_of_the_month(tmp_path):
-    # two October 2023 rules: 42 Chinese entries on the 6th-11th, 13 on the 17th-19th;
-    # the one nearest the article's date is not the only one the claim may mean
-    text = "Earlier this month, the US put 42 Chinese companies on the Entity List."
-    assert _verdict(tmp_path, text, "2023-10-25", "42 Chinese").verdict == Label.SUPPORTED
+    # two October 2023 rules (published the 11th and the 19th); the one nearest the
+    # article's date is not the only one the claim may mean
+    first, _ = (r for _, r in _month_rules("2023-10").iterrows())
+    china = int(first["china_added"])
+    text = f"Earlier this month, the US put {china} Chinese companies on the Entity List."
+    x = _verdict(tmp_path, text, "2023-10-25", f"{china} Chinese")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    assert f"rule of {first['published']:%Y-%m-%d}" in x.rationale, x.rationale
+
+
+def test_a_count_of_the_month_names_the_rule_that_gives_it(tmp_path):
+    # review item 9: the rationale names the rule whose count fits (the later October 2023
+    # rule), not the month's first rule
+    first, later = (r for _, r in _month_rules("2023-10").iterrows())
+    china = int(later["china_added"])
+    assert china != int(first["china_added"])
+    text = f"Earlier this month, the US put {china} Chinese companies on the Entity List."
+    x = _verdict(tmp_path, text, "2023-10-25", f"{china} Chinese")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    assert f"rule of {later['published']:%Y-%m-%d}" in x.rationale, x.rationale
 
 
 def test_a_count_no_rule_of_its_month_gives_is_unsupported(tmp_path):
@@ -126,7 +157,8 @@ def test_a_grade_of_good_is_not_a_purity(tmp_path):
 def test_a_grade_after_a_figure_is_still_a_purity(tmp_path):
     text = "China produced graphite of 99.9% grade for the world's battery makers in 2023."
     x = _verdict(tmp_path, text, "2024-06-15", "99.9%")
-    assert x.claim.frame.quantity is None or x.claim.frame.quantity.of == "purity"
+    assert x.claim.frame.quantity is not None, x.claim.frame
+    assert x.claim.frame.quantity.of == "purity", x.claim.frame
 
 
 # --- the side a ban affects ------------------------------------------------------------------

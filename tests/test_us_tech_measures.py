@@ -77,3 +77,25 @@ def test_an_administration_s_undated_measure_is_matched_within_its_term(tmp_path
     for evidence in x.evidence:
         for measure_id in evidence.values:
             assert rows.loc[measure_id, "announced"] < pd.Timestamp("2025-01-20")
+
+
+def test_rules_in_ordinary_prose_are_no_measure():
+    # review item 2: rules followed, praised or worried about are not rules made; "rules"
+    # is a measure only with what they restrict after the verb of making them
+    assert action("Both countries should follow established rules.") == ""
+    assert action("The WTO adopted rules on e-commerce in 2024.") == ""
+    assert action("Its recently issued rules worry chipmakers.") == ""
+    assert action("China's newly-issued rules worry chipmakers.") == ""
+    assert action("Beijing flouts long-established rules of global trade.") == ""
+    # controls: rules made with what they restrict still are
+    assert action("Beijing issued rules restricting exports of drone parts.") == "restriction"
+    assert action("Beijing adopted rules on exports of drone parts.") == "restriction"
+
+
+def test_long_established_rules_are_no_new_measure_of_the_country_named(tmp_path):
+    found = dated_verdicts(
+        tmp_path, "China flouts long-established rules of global trade, the US said.", "2024-06-01"
+    )
+    assert all(x.claim.frame.kind != "measure" for x in found), [
+        (x.claim.text, x.verdict) for x in found
+    ]

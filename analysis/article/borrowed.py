@@ -55,12 +55,17 @@ def actor(frame: frames.Frame, before: Sequence[tuple[str, frames.Frame | None]]
 def partner(frame: frames.Frame, text: str, before: Sequence[frames.Frame | None]) -> frames.Frame:
     """A measure clause naming no other side but the parties just named ('This action bans
     the export of dual-use items to these entities': `parties_back`) falls on the other
-    side of the last measure claim that names one (the listing of US firms told before)."""
+    side of the last listing claim that names one (the listing of US firms told before):
+    only a listing names parties, and a side that is the clause's own actor's country is
+    never its other side ('Washington restricted chip exports to China. ... Beijing banned
+    gallium exports to these firms' names no side for Beijing's ban)."""
     if frame.partner or not claim_words.patterns()["parties_back"].search(text):
         return frame
     for f in reversed(before):
         if f and f.kind == frames.MEASURE and f.partner:
-            return replace(frame, partner=f.partner)
+            if f.action == "listing" and f.partner != frame.actor_country:
+                return replace(frame, partner=f.partner)
+            return frame
     return frame
 
 

@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import Any
 
-from analysis.article.date_patterns import NUMBERS
+from analysis.article.date_patterns import MONTHS, NUMBERS
 from analysis.data import lexicon
 
 
@@ -175,14 +175,28 @@ def patterns() -> dict[str, Any]:
             r"\b(\d+)\s+(?:new\s+)?(" + "|".join(w.item_kinds) + r")\s+of\b", re.I
         ),
         # "added 11 research institutes", "six more entities": a count of what a measure
-        # names (a year, "2025 Chinese companies", and a date's day, "April 4, items", are
-        # no count)
+        # names (a year, "2025 Chinese companies", and a date's day, "April 4, items" or
+        # "Since December 2 Chinese companies", are no count; nor a sum, share or section,
+        # "$5 billion to Chinese firms", "30 percent for many firms", "Section 301 tariffs
+        # on Chinese firms", nor a number with a preposition before the noun)
         "counted_parties": re.compile(
-            r"(?<![\w-])(?P<num>(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*(?![,\d])|"
+            r"(?<![\w$-])(?<!section )(?<!no\. )"
+            + "".join(f"(?<!{m} )(?<!{m}\\. )" for m in MONTHS)
+            + r"(?P<num>(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*(?![,.\d])|"
             + "|".join(n for n, v in NUMBERS.items() if v > 1)
-            + r")\s+(?:(?!or\b)[\w-]+\s+){0,3}?(?:"
+            + r")(?!\s*(?:%|percent|per\s+cent|billion|million|trillion|bn)\b)"
+            + r"\s+(?:(?!(?:or|to|for|of|on|in|from|with)\b)[\w-]+\s+){0,3}?(?:"
             + "|".join(w.counted_parties)
             + r")\b",
+            re.I,
+        ),
+        # a verb of the measure's list before the count (its object) or after (its subject)
+        "counting_object": re.compile(
+            r"\b(?:" + "|".join(w.counting_verbs) + rf")\s+(?:\S+\s+){{0,{COUNT_WORDS}}}$",
+            re.I,
+        ),
+        "counting_subject": re.compile(
+            rf"\s+(?:\S+\s+){{0,{COUNT_WORDS}}}?(?:" + "|".join(w.counting_verbs) + r")\b",
             re.I,
         ),
         "effect": _any(w.effect_words),
@@ -288,10 +302,33 @@ def patterns() -> dict[str, Any]:
         "relation_before": re.compile(r"\b(?:" + "|".join(w.relation_nouns) + r")\s*$", re.I),
         "listing_entails": _any(w.listing_entails),
         "listed_parties_barred": _any(w.listed_parties_barred),
+        "listed_subject": _any(w.listed_subject),
         "licence_review": _any(w.licence_review),
         "parties_back": _any(w.parties_back),
         "licence_requirement": _any(w.licence_requirement),
     }
+
+
+# At most this many words between a count of parties and the verb of the measure's list it
+# is the object or subject of ("added China's Academy of Military Medical Sciences and its
+# 11 research institutes": seven; "20 mineral items – encompassing both metals and
+# chemicals – are banned": eight).
+COUNT_WORDS = 8
+
+
+def counted_parties(text: str) -> re.Match[str] | None:
+    """The first count of the parties or items a measure names (`counted_parties`) that a
+    verb of the measure's list (`counting_verbs`) takes as its object, before it ("added 11
+    research institutes", "These include Huawei (and 150 affiliates)"), or as its subject,
+    after it ("Six more entities were listed"); "affecting 30 Chinese firms" or "a blow to
+    30 US firms" count none of the measure's parties."""
+    p = patterns()
+    for told in p["counted_parties"].finditer(text):
+        if p["counting_object"].search(text, 0, told.start()) or p["counting_subject"].match(
+            text, told.end()
+        ):
+            return told
+    return None
 
 
 def first_cue(text: str) -> int:

@@ -38,7 +38,7 @@ def presupposes_measure(text: str, sentence: str = "", licence: bool = False) ->
         or answers_measure(text)
         or bool(p["listing_description"].match(text))  # "For companies on the Entity List"
         or entails_listing(text, sentence, licence)
-        or bars_listed_parties(text)
+        or bars_listed_parties(text, sentence)
         or reviews_licences(text)
     )
 
@@ -47,14 +47,29 @@ def presupposes_measure(text: str, sentence: str = "", licence: bool = False) ->
 _RELATIVE = re.compile(r",\s*(?:which|that|who)\b", re.I)
 
 
-def bars_listed_parties(text: str) -> bool:
+# The verb of `listed_parties_barred` as a participle ("are barred", "will be banned"):
+# what the parties undergo, not what an acting subject does ("the rule prohibits ...").
+_PARTICIPLE = re.compile(r"\w+(?:ed|en)\b", re.I)
+
+
+def bars_listed_parties(text: str, sentence: str = "") -> bool:
     """'They will be barred from engaging in China-related import or export activities':
-    what a listing bars the listed parties from (`listed_parties_barred`), as the clause's
-    own assertion, says what the listing entails, not a measure of its own. In a relative
-    clause ("added 11 others into its unreliable entity list, which prohibits them from
-    ...") it describes the list of a listing the clause itself asserts, which is checked."""
+    what a listing bars the listed parties from (`listed_parties_barred`), said of them (a
+    reference back to them before a participle: `listed_subject`), says what the listing
+    entails, not a measure of its own. Said of others ("US investors are barred from making
+    new investments under a Treasury rule") or by an acting subject ("the rule prohibits
+    Americans from ...") it states a measure, which is checked. In a relative clause
+    ("added 11 others into its unreliable entity list, which prohibits them from ...") it
+    describes the list of a listing the clause itself asserts, which is checked. A clause
+    cut from its subject ("will be banned from ...") takes it from the rest of its
+    `sentence` before it."""
     found = patterns()["listed_parties_barred"].search(text)
-    return bool(found and not _RELATIVE.search(text, 0, found.start()))
+    if found is None or _RELATIVE.search(text, 0, found.start()):
+        return False
+    subject = text[: found.start()].rstrip()
+    if (at := sentence.find(text)) > 0:
+        subject = f"{sentence[:at]} {subject}".strip()
+    return bool(_PARTICIPLE.match(found.group(0)) and patterns()["listed_subject"].search(subject))
 
 
 def reviews_licences(text: str) -> bool:

@@ -203,6 +203,7 @@ class ClaimWords(_Entry):
     received_by: tuple[str, ...]
     listing_description: tuple[str, ...]
     listed_parties_barred: tuple[str, ...]
+    listed_subject: tuple[str, ...]
     licence_review: tuple[str, ...]
     parties_back: tuple[str, ...]
     exchange_nouns: tuple[str, ...]
@@ -237,6 +238,7 @@ class ClaimWords(_Entry):
     law_referred: tuple[str, ...]
     item_kinds: tuple[str, ...]
     counted_parties: tuple[str, ...]
+    counting_verbs: tuple[str, ...]
     effect_words: tuple[str, ...]
     report_words: tuple[str, ...]
     issuer_words: tuple[str, ...]
@@ -328,6 +330,8 @@ class ClaimWords(_Entry):
         "received_by",
         "listing_description",
         "listed_parties_barred",
+        "listed_subject",
+        "counting_verbs",
         "licence_review",
         "parties_back",
         "exchange_nouns",

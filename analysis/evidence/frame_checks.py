@@ -532,7 +532,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
     decision = _decide(ctx, claim, frame, best, dated)
     if decision.label == Label.SUPPORTED and (
-        told := claim_words.patterns()["counted_parties"].search(claim.text)
+        told := claim_words.counted_parties(claim.text)
     ):  # "added 11 research institutes": the title must give the count
         decision = measure_details.uncounted(decision, best, told)
     if decision.label != Label.SUPPORTED and not dated and not identified:

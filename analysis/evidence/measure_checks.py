@@ -294,7 +294,7 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
         forbids=bool(_BAN.search(claim.text)),
         as_of=ctx.as_of,
     )
-    told = claim_words.patterns()["counted_parties"].search(claim.text)
+    told = claim_words.counted_parties(claim.text)
     if decision.label == Label.SUPPORTED and told and len(frame):
         # "Huawei (and 150 affiliates)": a count one of the measures' titles must give
         counted = [measure_details.uncounted(decision, m, told) for _, m in frame.iterrows()]
