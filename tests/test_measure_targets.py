@@ -1,0 +1,80 @@
+"""Wrong verdicts on detected measure claims (batch fcw11): made-up sentences. Rules:
+docs/factcheck.md ("Wrong verdicts on detected measure claims")."""
+
+from __future__ import annotations
+
+from conftest import dated_article, dated_verdicts
+
+from analysis.vocab import Label
+
+
+def _roles(tmp_path, text, published, needle):
+    claims = dated_article(tmp_path, text, published).claims
+    return [w.role for c in claims if c.frame for w in c.frame.when if needle in w.text]
+
+
+def test_a_date_modifying_the_measure_a_claim_suspends_dates_that_measure(tmp_path):
+    roles = _roles(
+        tmp_path,
+        "Seoul said on Monday it had suspended its 2021 export curbs on cobalt.",
+        "2023-03-09",
+        "2021",
+    )
+    assert roles == ["object"], roles
+
+
+def test_a_numbered_instruments_year_after_a_change_word_dates_that_instrument(tmp_path):
+    roles = _roles(
+        tmp_path,
+        "The ministry lifted Article 3 of Decree No. 12 (2021), which restricted cobalt exports.",
+        "2023-03-09",
+        "2021",
+    )
+    assert roles == ["object"], roles
+
+
+def test_a_date_modifying_the_duties_a_claim_amends_dates_those_duties(tmp_path):
+    roles = _roles(
+        tmp_path,
+        "Seoul amended the March 3 duties on Japanese cobalt, raising them to 15%.",
+        "2023-06-09",
+        "March 3",
+    )
+    assert roles == ["object"], roles
+
+
+def test_a_measures_own_date_without_a_change_word_stays_its_own(tmp_path):
+    # no word of changing a measure: the date dates the curbs the claim is about
+    roles = _roles(
+        tmp_path,
+        "Seoul imposed its 2021 export curbs on cobalt after a long review.",
+        "2023-03-09",
+        "2021",
+    )
+    assert roles and "object" not in roles, roles
+
+
+def test_a_suspension_dated_by_its_own_day_keeps_that_day(tmp_path):
+    # the date modifies no measure noun: it is the day of the suspension
+    roles = _roles(
+        tmp_path,
+        "Seoul suspended its export curbs on cobalt in March 2022.",
+        "2023-03-09",
+        "March 2022",
+    )
+    assert roles and "object" not in roles, roles
+
+
+def test_raising_the_tariffs_of_an_earlier_day_is_checked_against_the_raise(tmp_path):
+    # the 10% tariff on all Chinese goods took effect on 4 February 2025 and was raised to
+    # 20% in March: the date names the tariff raised, the raise is the claim
+    (x,) = [
+        x
+        for x in dated_verdicts(
+            tmp_path,
+            "The White House amended the Feb. 4 tariffs on all Chinese goods, raising them to 20%.",
+            "2025-03-20",
+        )
+        if "20%" in x.claim.text
+    ]
+    assert x.verdict == Label.SUPPORTED, x.rationale
