@@ -78,3 +78,36 @@ def test_raising_the_tariffs_of_an_earlier_day_is_checked_against_the_raise(tmp_
         if "20%" in x.claim.text
     ]
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def _frame(tmp_path, text, published, needle):
+    (claim,) = [c for c in dated_article(tmp_path, text, published).claims if needle in c.text]
+    return claim.frame
+
+
+def test_the_country_goods_go_to_is_not_who_bars_them(tmp_path):
+    # the measure told before is Japan's; the clause naming no actor bars exports TO Japan,
+    # so it is not Japan's measure (whoever else acts, not the destination)
+    frame = _frame(
+        tmp_path,
+        "Japan added three Korean chipmakers to its export blacklist on Monday. Seoul answered "
+        "the next day. \u201cIn principle, the export of cobalt and nickel to Japan shall not be "
+        "permitted,\u201d the ministry said.",
+        "2023-03-09",
+        "shall not be permitted",
+    )
+    assert frame.actor_country != "JPN", frame
+    assert frame.partner == "JPN", frame
+
+
+def test_a_country_goods_come_from_may_still_act(tmp_path):
+    # "of Korean technology": where the technology comes from, not where it goes; the
+    # measure told before (Korea's) stays the clause's
+    frame = _frame(
+        tmp_path,
+        "South Korea restricted exports of cobalt to Japan on Monday. The trade minister said "
+        "that restrictions on the export of South Korean technology to Toshiba begin on Friday.",
+        "2023-03-09",
+        "Toshiba",
+    )
+    assert frame.actor_country == "KOR", frame
