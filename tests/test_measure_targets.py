@@ -111,3 +111,16 @@ def test_a_country_goods_come_from_may_still_act(tmp_path):
         "Toshiba",
     )
     assert frame.actor_country == "KOR", frame
+
+
+def test_a_measure_taken_as_given_but_given_its_last_day_is_asserted():
+    from analysis.article import presupposed
+
+    # the last day is a day the catalog records (as the day it takes effect is)
+    assert not presupposed.presupposes_measure(
+        "the suspension of its curbs on cobalt will last until 30 June 2026"
+    )
+    # how long, without a day: still a measure taken as given
+    assert presupposed.presupposes_measure(
+        "the suspension of its curbs on cobalt will last for about a year"
+    )

@@ -197,6 +197,7 @@ def patterns() -> dict[str, Any]:
         "caused_by": _any(w.caused_by),
         # right before a date: its last day; a measure it dates that is not the claimed one
         "until": re.compile(r"\b(?:" + "|".join(w.until_words) + r")\s+$", re.I),
+        "until_word": _any(w.until_words),  # anywhere: "will last until Nov 27, 2026"
         "imposed_on": re.compile(r"\b(?:" + "|".join(w.imposed_on) + r")\s+$", re.I),
         # a date naming the measure a claim changes (role object)
         "measure_changed": _any(w.measure_changed),
