@@ -124,3 +124,30 @@ def test_a_measure_taken_as_given_but_given_its_last_day_is_asserted():
     assert presupposed.presupposes_measure(
         "the suspension of its curbs on cobalt will last for about a year"
     )
+
+
+def _about(found, needle):
+    (x,) = [x for x in found if needle in x.claim.text]
+    return x
+
+
+def test_the_rate_a_claim_states_chooses_among_measures_of_its_day(tmp_path):
+    # China's 34% tariff on all US goods and its raise to 84% both took effect on 10 April
+    # 2025: a claim of 34% from that day is the first, not a wrong rate of the second
+    found = dated_verdicts(
+        tmp_path,
+        "Beijing imposed a 34% tariff on all American goods, effective April 10.",
+        "2025-04-20",
+    )
+    x = _about(found, "34%")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_rate_no_measure_of_the_day_sets_is_still_wrong(tmp_path):
+    found = dated_verdicts(
+        tmp_path,
+        "Beijing imposed a 50% tariff on all American goods, effective April 10.",
+        "2025-04-20",
+    )
+    x = _about(found, "50%")
+    assert x.verdict not in (Label.SUPPORTED, Label.PARTLY), x.rationale
