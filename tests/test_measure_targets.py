@@ -151,3 +151,25 @@ def test_a_rate_no_measure_of_the_day_sets_is_still_wrong(tmp_path):
     )
     x = _about(found, "50%")
     assert x.verdict not in (Label.SUPPORTED, Label.PARTLY), x.rationale
+
+
+def test_export_limitations_are_a_restriction(tmp_path):
+    frame = _frame(
+        tmp_path,
+        "Seoul will enforce export limitations on cobalt, the trade ministry said on Monday.",
+        "2023-03-09",
+        "limitations",
+    )
+    assert frame.kind == "measure" and frame.action == "restriction", frame
+
+
+def test_the_limits_named_back_are_the_measure_and_dated_by_their_effect(tmp_path):
+    frame = _frame(
+        tmp_path,
+        "Seoul will restrict exports of cobalt. The limits, effective from April 1, apply to "
+        "four kinds of cobalt products.",
+        "2023-03-09",
+        "effective from April 1",
+    )
+    assert frame.kind == "measure", frame
+    assert [w.role for w in frame.when] == ["effective"], frame
