@@ -38,16 +38,24 @@ def measure(frame: frames.Frame, before: Sequence[frames.Frame | None]) -> frame
     return frame
 
 
-def actor(frame: frames.Frame, before: Sequence[tuple[str, frames.Frame | None]]) -> frames.Frame:
+def actor(
+    frame: frames.Frame,
+    before: Sequence[tuple[str, frames.Frame | None]],
+    aimed: frozenset[str] = frozenset(),
+) -> frames.Frame:
     """A measure clause naming no actor, in a sentence naming none before it ('This move
     goes beyond ...', 'items ... shall not be exported without permission'), is by the
     actor of the last measure claim (its text and frame in `before`), not by the last
     country named (often the target), nor by a clause that only times its sentence's
     measure ('China curbed five metals, minutes after a US tariff came into effect. The
     controls ...' are China's); one whose sentence opens with its actor ('China, which
-    dominates ..., says export permits will be needed') is that actor's."""
+    dominates ..., says export permits will be needed') is that actor's. Never a country
+    the clause names as its measure's target (`aimed`: "the export of X to the United
+    States shall not be permitted" after a US measure told is not the US's)."""
     for text, f in reversed(before):
         if f and f.kind == frames.MEASURE and f.actor_country and not times_another(text):
+            if f.actor_country in aimed:
+                continue
             return replace(frame, actor=f.actor, actor_country=f.actor_country)
     return frame
 

@@ -58,6 +58,11 @@ def _any(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.I)
 
 
+def _ending(patterns: list[str] | tuple[str, ...], tail: str) -> re.Pattern[str]:
+    """Any of the patterns at the end of a text (before a date), then `tail`."""
+    return re.compile(r"\b(?:" + "|".join(patterns) + ")" + tail, re.I)
+
+
 @cache
 def patterns() -> dict[str, Any]:
     """Each list of words as one compiled, case-blind pattern (by name)."""
@@ -206,7 +211,15 @@ def patterns() -> dict[str, Any]:
         "caused_by": _any(w.caused_by),
         # right before a date: its last day; a measure it dates that is not the claimed one
         "until": re.compile(r"\b(?:" + "|".join(w.until_words) + r")\s+$", re.I),
+        "until_word": _any(w.until_words),  # anywhere: "will last until Nov 27, 2026"
         "imposed_on": re.compile(r"\b(?:" + "|".join(w.imposed_on) + r")\s+$", re.I),
+        # a date naming the measure a claim changes (role object)
+        "measure_changed": _any(w.measure_changed),
+        "dated_measure_before": _ending(w.dated_measure_before, r"$"),
+        "dated_measure_after": re.compile(
+            r"^\s+(?:" + "|".join(w.dated_measure_after) + r")\b", re.I
+        ),
+        "numbered_instrument": _ending(w.numbered_instrument, r"\s*$"),
         "announce": _any(w.announce_words),
         "objects": _any(w.measure_objects),
         "anaphora": _any(w.measure_anaphora),

@@ -661,8 +661,9 @@ def find(
                 # a list's item acts through its intro ("China retaliates with:"), if it names one
                 intro = timeline.list_intro(text, sents, n)
                 lead = [] if intro is None else _inside(ents, sents[intro].start, sents[intro].end)
+                aimed = parties.destinations(text[a:b], inside, a)
                 frame = borrowed.intro_actor(frame, lead, targeted) or borrowed.actor(
-                    frame, [(c.text, c.frame) for c in claims]
+                    frame, [(c.text, c.frame) for c in claims], aimed
                 )
                 actor, country = actor or frame.actor, country or frame.actor_country
             if frame.kind == frames.MEASURE:  # "... to these entities": the side told before

@@ -45,6 +45,21 @@ def _said_of_earlier(text: str, ref_start: int) -> bool:
     return bool(said) and bool(patterns()["earlier_measure"].search(text[: said.start()]))
 
 
+def _names_changed_measure(before: str, after: str) -> bool:
+    """Whether a date names the measure its claim changes rather than the change: a word of
+    changing a measure comes first ('suspended', 'amended', 'raising'), and the date
+    modifies a measure noun after a determiner ('the Feb. 4 blanket tariffs', 'its 2024
+    curbs') or is a numbered instrument's year ('Announcement No. 46 (2024)')."""
+    words = patterns()
+    if not words["measure_changed"].search(before):
+        return False
+    if words["numbered_instrument"].search(before):
+        return True
+    return bool(words["dated_measure_before"].search(before)) and bool(
+        words["dated_measure_after"].match(after)
+    )
+
+
 def _role(text: str, ref_start: int, size: int = 0, lead: str = "") -> str:
     """Until (the last day) after 'until'; object after a measure imposed 'on' it (the date
     of another measure); effective after 'take effect', 'from'...; reported after
@@ -60,6 +75,8 @@ def _role(text: str, ref_start: int, size: int = 0, lead: str = "") -> str:
     if patterns()["imposed_on"].search(before):
         return "object"  # "the suspension of other export controls imposed on Oct 9"
     after = text[ref_start + size : ref_start + size + _REPORT_AFTER]
+    if _names_changed_measure(text[:ref_start], after):
+        return "object"  # "suspending its 2024 export curbs": the curbs' date, not the suspension's
     told = patterns()["report"].search(after)
     if (said := patterns()["report"].search(before)) or (
         told and _OPENS.match(text[:ref_start]) and first_cue(after) > told.start()

@@ -51,6 +51,24 @@ def _same_sentence(before: str) -> str:
     return before[ends[-1].end() :] if ends else before
 
 
+# Right before a country, what makes it where goods go ("exports ... to the United States",
+# "to U.S. military users"): the measure's destination.
+_DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+
+
+def destinations(text: str, ents: list[Entity], offset: int = 0) -> frozenset[str]:
+    """Countries `text` names as where goods go (right after 'to'), `ents` placed at
+    `offset` in the article: the side a measure falls on, never its actor."""
+    return frozenset(
+        e.country
+        for e in ents
+        if e.label == gz.PLACE
+        and e.country
+        and 0 <= e.start - offset <= len(text)
+        and _DESTINATION.search(text[max(0, e.start - offset - 12) : e.start - offset])
+    )
+
+
 # Organisations that never impose a measure, whatever a sentence says of them: a company
 # is what a measure targets ("restrictions sent to KLA"), an outlet who reports it.
 _NOT_IMPOSING = ("company", "outlet")

@@ -3,6 +3,7 @@ what it did, what it dates. The fact-check leaves them not checkable."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from analysis.article.claim_words import DATE_WORD, first_cue, patterns
@@ -100,8 +101,13 @@ def entails_listing(text: str, sentence: str = "", licence: bool = False) -> boo
 def dated_start(text: str) -> bool:
     """'Starting 1 August, suppliers will be subject to licensing requirements': a word of
     taking effect right before a date says when the measure applies, so the clause asserts
-    it (as an effect verb does), not takes it as given."""
-    return any(_DATE_AFTER.match(text, m.end()) for m in patterns()["effect"].finditer(text))
+    it (as an effect verb does), not takes it as given. So does a word of its last day
+    ('the suspension will last until 27 May 2026'): the catalog records both days."""
+    p = patterns()
+    return any(
+        _DATE_AFTER.match(text, m.end())
+        for m in itertools.chain(p["effect"].finditer(text), p["until_word"].finditer(text))
+    )
 
 
 # At most this many words between the words of answering and the measure answered

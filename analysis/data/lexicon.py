@@ -246,6 +246,10 @@ class ClaimWords(_Entry):
     caused_by: tuple[str, ...]
     until_words: tuple[str, ...]
     imposed_on: tuple[str, ...]
+    measure_changed: tuple[str, ...]
+    dated_measure_before: tuple[str, ...]
+    dated_measure_after: tuple[str, ...]
+    numbered_instrument: tuple[str, ...]
     announce_words: tuple[str, ...]
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
@@ -350,6 +354,10 @@ class ClaimWords(_Entry):
         "caused_by",
         "until_words",
         "imposed_on",
+        "measure_changed",
+        "dated_measure_before",
+        "dated_measure_after",
+        "numbered_instrument",
         "announce_words",
         "measure_objects",
         "measure_anaphora",

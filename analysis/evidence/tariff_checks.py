@@ -161,6 +161,13 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
                 "rates are not checked against one of them."
             )
             return replace(measure, notes=(*measure.notes, note))
+        if dated and not coarse:
+            # several measures of the day the claim names ("a 34% tariff, effective April
+            # 10", when a raise to 84% took effect that day too): the rates it states
+            # choose among them
+            tied = _by_figures(frame_checks.date_hits(narrowed.base, dated), said)
+            if tied and not set(ids) & set(tied):
+                ids = tied[-1:]
     else:
         ids = _by_figures(narrowed.singled, said)
         if not ids:  # a total over several measures ("on $360 billion"), or one not held
