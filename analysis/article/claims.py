@@ -46,6 +46,7 @@ from analysis.article.claim_types import (
     names_a_good,
     national_title,
     only_a_date,
+    predicate_after_aside,
     titled_official,
     took_office,
     topic,
@@ -429,32 +430,6 @@ def _speaker(pieces: list[_Piece], ents: list[Entity]) -> tuple[Entity | None, s
     return None, set()
 
 
-_ENDS_RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose)\s*$", re.I)
-
-
-def _predicate_after_aside(pieces: list[_Piece]) -> set[int]:
-    """The indices of an aside set off by commas and of the predicate after it, when a
-    claim clause is their subject ("Tariffs on US goods, including soybeans, were imposed
-    by China on 6 July") and the predicate says no more than a date or an agent (not "...,
-    set to begin April 9, is in addition to the 20% ...", a claim of its own): both go with
-    the subject's clause, which makes one claim."""
-    out: set[int] = set()
-    for i in range(2, len(pieces)):
-        subject, aside, rest = pieces[i - 2], pieces[i - 1], pieces[i]
-        if (
-            (subject.types or i - 2 in out)
-            and not aside.types
-            and _CONTINUATION.match(aside.text)
-            and patterns()["predicate_opens"].match(rest.text)
-            # a predicate with a figure is a claim of its own
-            and set(rest.types) <= {EVENT_DATE, POLICY_ACTION}
-            # "... approval which, considering ..., would be difficult": the relative's predicate
-            and not _ENDS_RELATIVE.search(subject.text)
-        ):
-            out |= {i - 1, i}
-    return out
-
-
 def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
     """Runs of claim clauses (with their sources' clauses), of the rest, and enumerated items."""
     groups: list[list[_Piece]] = []
@@ -601,7 +576,7 @@ def find(
             others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))
             continue
         speaker, support = _speaker(pieces, ents)
-        support |= _predicate_after_aside(pieces)
+        support |= predicate_after_aside(pieces, _CONTINUATION)
         if speaker and not any(p.types for p in pieces):
             for p in pieces:
                 p.types = [ATTRIBUTION]
