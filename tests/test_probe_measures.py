@@ -89,3 +89,12 @@ def test_the_agent_of_a_passive_measure_verb_acts(tmp_path):
     x = _verdict(tmp_path, text, "2018-08-30", "Duties")
     assert x.claim.frame.actor_country == "CHN"
     assert x.claim.frame.partner == "USA"
+
+
+def test_a_relative_pronoun_s_predicate_is_not_the_subject_s(tmp_path):
+    # "which, as officials admit, are rarely granted": the predicate is the relative's
+    text = (
+        "China requires licences for gallium exports which, as officials admit, are rarely granted."
+    )
+    found = dated_verdicts(tmp_path, text, "2024-06-01")
+    assert not any("gallium" in x.claim.text and "granted" in x.claim.text for x in found)
