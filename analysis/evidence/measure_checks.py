@@ -152,9 +152,7 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     for tag in tags:
         covers = _covers(tag)
         on_tag = later.loc[later.apply(covers, axis=1)] if len(later) else later
-        held = [_held_for(tag, suspended.get(mid, [])) for mid in on["measure_id"]]
-        now = on.loc[[not h for h in held]]
-        facts, after = _measure_facts(now, covers), _measure_facts(on_tag, covers)
+        facts, after = _measure_facts(on, covers), _measure_facts(on_tag, covers)
         label = goods.label(tag)
         partner = country_name(claim.frame.partner) if claim.frame and claim.frame.partner else None
         decisions.append(
@@ -193,13 +191,6 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         needs_text(decision, "a register of export measures"),
         tuple(notes),
     )
-
-
-def _held_for(tag: str, suspensions: list[Any]) -> bool:
-    """Whether a partial suspension of a measure names the good `tag` (or its group): for
-    that good the measure is suspended ("the ban on antimony to the US remains in force",
-    after a suspension of the clause on gallium, germanium and antimony)."""
-    return any(goods.members(tag) & set(s["goods"]) for s in suspensions)
 
 
 def _members_for_groups(claim: Claim, tags: list[str]) -> list[str]:
