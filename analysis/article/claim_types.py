@@ -160,3 +160,30 @@ def dated_contact(noun: Any, relative: Any, dates: list[DateRef]) -> bool:
         and re.match(r"(?:which|that)\b", relative.text, re.I) is not None
         and any(d.resolved and relative.start <= d.start_char < relative.end for d in dates)
     )
+
+
+_ENDS_RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose)\s*$", re.I)
+
+
+def predicate_after_aside(pieces: Sequence[Any], continues: re.Pattern[str]) -> set[int]:
+    """The indices of an aside set off by commas and of the predicate after it, when a
+    claim clause is their subject ("Tariffs on US goods, including soybeans, were imposed
+    by China on 6 July") and the predicate says no more than a date or an agent (not "...,
+    set to begin April 9, is in addition to the 20% ...", a claim of its own): both go with
+    the subject's clause, which makes one claim. `continues` tells a clause with no subject
+    of its own (`claims._CONTINUATION`)."""
+    out: set[int] = set()
+    for i in range(2, len(pieces)):
+        subject, aside, rest = pieces[i - 2], pieces[i - 1], pieces[i]
+        if (
+            (subject.types or i - 2 in out)
+            and not aside.types
+            and continues.match(aside.text)
+            and patterns()["predicate_opens"].match(rest.text)
+            # a predicate with a figure is a claim of its own
+            and set(rest.types) <= {EVENT_DATE, POLICY_ACTION}
+            # "... approval which, considering ..., would be difficult": the relative's predicate
+            and not _ENDS_RELATIVE.search(subject.text)
+        ):
+            out |= {i - 1, i}
+    return out

@@ -91,6 +91,16 @@ def patterns() -> dict[str, Any]:
         # a measure called recent was taken before the claim's saying of it too
         "earlier_measure": _any(w.earlier_measure + w.recent_measure),
         "recent_measure": _any(w.recent_measure),
+        "tariff_raises": _any(w.tariff_raises),
+        # "were imposed by (the)" right before a party: that party acts (a finite passive;
+        # not "in response to tariffs imposed by the US", the agent of another measure)
+        "passive_agent": re.compile(
+            r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:"
+            + "|".join(w.passive_measure_verbs)
+            + r")\s+by\s+(?:the\s+)?$",
+            re.I,
+        ),
+        "predicate_opens": re.compile(r"^(?:" + "|".join(w.predicate_opens) + r")\b", re.I),
         "consequence_clause": _any(w.consequence_clause),
         "entry_restrictions": _any(w.entry_restrictions),
         # "allows it to" right before a ban word: a power, not a ban

@@ -46,6 +46,7 @@ from analysis.article.claim_types import (
     names_a_good,
     national_title,
     only_a_date,
+    predicate_after_aside,
     titled_official,
     took_office,
     topic,
@@ -575,6 +576,7 @@ def find(
             others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))
             continue
         speaker, support = _speaker(pieces, ents)
+        support |= predicate_after_aside(pieces, _CONTINUATION)
         if speaker and not any(p.types for p in pieces):
             for p in pieces:
                 p.types = [ATTRIBUTION]

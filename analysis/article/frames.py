@@ -482,6 +482,10 @@ def read(
         # the United States on Monday launched ...")
         if lead := patterns()["reply_lead"].match(text):
             movers = [e for e in movers if e.start - start >= lead.end()] or movers
+        # the agent of a passive measure verb acts ("tariffs on US goods were imposed by
+        # China"), whatever country the goods are of
+        agents = [e for e in movers if patterns()["passive_agent"].search(text[: e.start - start])]
+        movers = agents[:1] + [e for e in movers if e not in agents[:1]]
     actor, country = frame_actor(movers, context, kind, sources)
     party = partner(text, own, country) or partner(sentence, sentence_ents or [], country)
     if kind == TRADE:  # "trade with China": the country after the preposition is the partner

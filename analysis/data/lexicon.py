@@ -163,6 +163,9 @@ class ClaimWords(_Entry):
     china_count: tuple[str, ...]
     earlier_measure: tuple[str, ...]
     recent_measure: tuple[str, ...]
+    tariff_raises: tuple[str, ...]
+    predicate_opens: tuple[str, ...]
+    passive_measure_verbs: tuple[str, ...]
     reaction_words: tuple[str, ...]
     consequence_clause: tuple[str, ...]
     entry_restrictions: tuple[str, ...]
@@ -308,6 +311,9 @@ class ClaimWords(_Entry):
         "china_count",
         "earlier_measure",
         "recent_measure",
+        "tariff_raises",
+        "predicate_opens",
+        "passive_measure_verbs",
         "reaction_words",
         "consequence_clause",
         "entry_restrictions",

@@ -25,10 +25,16 @@ from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame
 from analysis.article.quantities import TARIFF
-from analysis.data import cache, datasets, goods, lexicon
+from analysis.data import goods, lexicon
 from analysis.evidence import catalog_scope, measure_details
 from analysis.evidence import verdicts as v
-from analysis.evidence.measure_details import day_of, measure_evidence
+from analysis.evidence.measure_details import (
+    day_of,
+    effective_days,
+    measure_evidence,
+    not_yet,
+    parts_on,
+)
 from analysis.evidence.model import Context, Verdict, needs_text
 from analysis.vocab import Label
 
@@ -218,48 +224,6 @@ def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
     return out
 
 
-@cache.derived
-def _parts() -> tuple[tuple[str, str, dt.date], ...]:
-    """(measure id, part, effective day) of the measures whose parts take effect on days
-    of their own (the `measure_parts` table)."""
-    table = datasets.load("measure_parts")
-    return tuple(
-        (str(r.measure_id), str(r.part), pd.Timestamp(r.effective).date())
-        for r in table.itertuples()
-    )
-
-
-def _effective_days(m: pd.Series) -> list[dt.date | None]:
-    """The days a measure or any of its parts takes effect."""
-    return [day_of(m["effective"])] + [day for mid, _, day in _parts() if mid == m["measure_id"]]
-
-
-def _parts_on(m: pd.Series, dated: list[Any]) -> list[str]:
-    """The parts of a measure whose own effective day a claim's effective date names."""
-    return [
-        f"{part} (effective {day})"
-        for mid, part, day in _parts()
-        if mid == m["measure_id"]
-        and day != day_of(m["effective"])
-        and any(w.role == "effective" and _within(day, w) for w in dated)
-    ]
-
-
-def _not_yet(m: pd.Series, day: dt.date | None) -> list[str]:
-    """What of a measure was not in force on `day`: all of it (effective later), or the
-    parts that take effect later (`measure_parts`)."""
-    effective = day_of(m["effective"])
-    if day is None:
-        return []
-    if effective and effective > day:
-        return [f"it took effect on {effective}"]
-    return [
-        f"{part} (effective {when})"
-        for mid, part, when in _parts()
-        if mid == m["measure_id"] and when > day
-    ]
-
-
 def _within(day: dt.date, when: Any) -> bool:
     return dt.date.fromisoformat(when.start) <= day <= dt.date.fromisoformat(when.end or when.start)
 
@@ -268,7 +232,7 @@ def _role_days(m: pd.Series, when: Any) -> list[dt.date | None]:
     """The measure's days a claim's date may name: by its role (an `acted` date, or one
     with no tense, either the announcement or an effective day)."""
     if when.role == "effective":
-        return _effective_days(m)
+        return effective_days(m)
     if when.role == "until":
         return [day_of(m["last_day"])]
     if when.role == "object":  # the measures it suspends or amends, else its own days
@@ -276,10 +240,13 @@ def _role_days(m: pd.Series, when: Any) -> list[dt.date | None]:
         every = measures.measures()
         others = every.loc[every["measure_id"].isin(ids)]
         if not others.empty:
-            return [d for _, o in others.iterrows() for d in _role_days(o, _as_acted(when))]
-        return [day_of(m["announced"]), *_effective_days(m)]
+            theirs = [d for _, o in others.iterrows() for d in _role_days(o, _as_acted(when))]
+            if pd.isna(m["suspends"]):  # an amending rule is a measure of its own too ("the
+                theirs += [day_of(m["announced"]), *effective_days(m)]  # rules announced on")
+            return theirs
+        return [day_of(m["announced"]), *effective_days(m)]
     if when.role == "acted" or when.tense == "":
-        return [day_of(m["announced"]), *_effective_days(m)]
+        return [day_of(m["announced"]), *effective_days(m)]
     return [day_of(m["announced"])]
 
 
@@ -550,7 +517,16 @@ def _decide(
     """What one catalog measure says of a measure claim: a ban that is a licence, a licence
     that is a ban, not yet all in force, a count of kinds of goods, else supported."""
     label = str(best["measure_type"]).replace("_", " ")
-    if (
+    raised = claim_words.patterns()["tariff_raises"].search(claim.text)
+    if held := measure_details.suspended_when(best, frame.goods, dated, ctx.as_of):
+        decision = held  # "took effect on 8 November": a suspension applied from the day before
+    elif raised and dated and frame.action == "tariff" and best["action"] != "imposition":
+        decision = v.Decision(  # "raised its tariffs ... from 10 November": they were cut
+            Label.UNSUPPORTED,
+            f"'{best['title']}' ({label}, announced {day_of(best['announced'])}) lowered, "
+            f"cancelled or suspended tariffs; the claim says they were raised ('{raised[0]}').",
+        )
+    elif (
         frames.forbids(claim.text)
         and best["strength"] != "ban"
         and not _bars(best)
@@ -571,7 +547,7 @@ def _decide(
             f"'{best['title']}' ({label}, announced {day_of(best['announced'])}) prohibits "
             "the trade; the claim calls it a licence requirement.",
         )
-    elif frame.already and (later := _not_yet(best, ctx.as_of)):
+    elif frame.already and (later := not_yet(best, ctx.as_of)):
         decision = v.Decision(
             Label.PARTLY,
             f"'{best['title']}' ({label}) was announced {day_of(best['announced'])}, but not all "
@@ -582,7 +558,7 @@ def _decide(
             best, int(counted.group(1)), counted.group(2).lower()
         )
     else:
-        parts = _parts_on(best, dated)
+        parts = parts_on(best, dated)
         decision = v.Decision(
             Label.SUPPORTED,
             f"The catalog has '{best['title']}' ({label}), announced {day_of(best['announced'])}"

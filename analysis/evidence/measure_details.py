@@ -12,7 +12,7 @@ import pandas as pd
 
 from analysis.analyses import measures
 from analysis.article.date_patterns import NUMBERS
-from analysis.data import goods
+from analysis.data import cache, datasets, goods
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import make_evidence
 from analysis.vocab import Label
@@ -150,3 +150,82 @@ def measure_evidence(rows: pd.DataFrame) -> Any:
     }
     published = max(day_of(d) for d in rows["announced"])
     return make_evidence(measures.TABLE, rows["row"], values, "matching measures", published)
+
+
+@cache.derived
+def _parts() -> tuple[tuple[str, str, dt.date], ...]:
+    """(measure id, part, effective day) of the measures whose parts take effect on days
+    of their own (the `measure_parts` table)."""
+    table = datasets.load("measure_parts")
+    return tuple(
+        (str(r.measure_id), str(r.part), pd.Timestamp(r.effective).date())
+        for r in table.itertuples()
+    )
+
+
+def effective_days(m: pd.Series) -> list[dt.date | None]:
+    """The days a measure or any of its parts takes effect."""
+    return [day_of(m["effective"])] + [day for mid, _, day in _parts() if mid == m["measure_id"]]
+
+
+def parts_on(m: pd.Series, dated: list[Any]) -> list[str]:
+    """The parts of a measure whose own effective day a claim's effective date names."""
+    return [
+        f"{part} (effective {day})"
+        for mid, part, day in _parts()
+        if mid == m["measure_id"]
+        and day != day_of(m["effective"])
+        and any(w.role == "effective" and within(day, w) for w in dated)
+    ]
+
+
+def not_yet(m: pd.Series, day: dt.date | None) -> list[str]:
+    """What of a measure was not in force on `day`: all of it (effective later), or the
+    parts that take effect later (`measure_parts`)."""
+    effective = day_of(m["effective"])
+    if day is None:
+        return []
+    if effective and effective > day:
+        return [f"it took effect on {effective}"]
+    return [
+        f"{part} (effective {when})"
+        for mid, part, when in _parts()
+        if mid == m["measure_id"] and when > day
+    ]
+
+
+def within(day: dt.date, when: Any) -> bool:
+    """Whether a day falls in a claim date's span."""
+    return dt.date.fromisoformat(when.start) <= day <= dt.date.fromisoformat(when.end or when.start)
+
+
+def suspended_when(
+    m: pd.Series, claimed: tuple[str, ...], dated: list[Any], as_of: dt.date | None
+) -> v.Decision | None:
+    """A claim that a measure took effect on a day (a date whose role is `effective`) when a
+    suspension of it announced by the article's date (`as_of`) applied that day
+    (`measures.active_suspensions`): a full suspension, or a partial one whose goods include
+    every good the claim names (`claimed`). The measure did not take effect then:
+    unsupported. None when no such suspension applied."""
+    known = measures.measures()
+    if as_of is not None:
+        known = known.loc[known["announced"] <= pd.Timestamp(as_of)]
+    for w in dated:
+        if w.role != "effective":
+            continue
+        day = dt.date.fromisoformat(w.end or w.start)
+        by = measures.active_suspensions(day, known).get(str(m["measure_id"]), [])
+        held = [s for s in by if not s["partial"] or _names_all(s["goods"], claimed)]
+        if held:
+            return v.Decision(
+                Label.UNSUPPORTED,
+                f"'{m['title']}' was suspended from {day_of(held[0]['effective'])} by "
+                f"'{held[0]['title']}', so it was not in force on {day}, the day the claim "
+                f"says it took effect ('{w.text}').",
+            )
+    return None
+
+
+def _names_all(own: Any, claimed: tuple[str, ...]) -> bool:
+    """Whether a row's goods cover every good a claim names (none named: no)."""
+    return bool(claimed) and all(_covers(own, g) for g in claimed)
