@@ -242,7 +242,10 @@ def patterns() -> dict[str, Any]:
             re.I,
         ),
         "regional_rank": _any(w.regional_rank),
-        "taxonomy": _any(w.taxonomy_words),
+        # a group of the rare earths ("dysprosium is a heavy rare earth") is a taxonomy claim
+        "taxonomy": _any(
+            w.taxonomy_words + tuple(p for v in w.rare_earth_groups.values() for p in v)
+        ),
         # "a group of 17 metals", "a grouping of 17 elements": a count of a class of goods
         "group_count": re.compile(
             r"\b(?:" + "|".join(w.group_nouns) + r") of (?P<count>\d+)\b", re.I
