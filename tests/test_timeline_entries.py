@@ -72,6 +72,44 @@ def test_entries_run_from_their_date_line_to_the_next():
     assert timeline.entry_at(found, 0) is None
 
 
+class _Ref:
+    """A day expression of a made-up text, where `word` stands."""
+
+    def __init__(self, text: str, word: str) -> None:
+        self.start_char = text.index(word)
+        self.end_char = self.start_char + len(word)
+        self.granularity = "day"
+
+
+def _entries(text: str, *days: str) -> list[tuple[int, int, int]]:
+    found = timeline.entries(text, sentences(text), [_Ref(text, d) for d in days])
+    return [(e.first, e.last, e.heading) for e in found]
+
+
+def test_the_last_entry_ends_after_as_many_lines_as_the_longest_before_it():
+    text = "April 1, 2022\nOne.\nTwo.\nApril 9, 2022\nThree.\nFour.\nFive.\n"
+    assert _entries(text, "April 1, 2022", "April 9, 2022") == [(0, 2, 0), (3, 5, 1)]
+
+
+def test_the_last_entry_ends_before_a_heading():
+    text = "April 1, 2022\nOne.\nTwo.\nApril 9, 2022\nThree.\nWhat comes next\nFour.\n"
+    assert _entries(text, "April 1, 2022", "April 9, 2022") == [(0, 2, 0), (3, 4, 1)]
+
+
+def test_prose_after_a_timeline_is_read_from_the_article_s_day(tmp_path):
+    text = (
+        _TIMELINE + "\nAnalysts say the ministry refines most tungsten today.\n"
+        "Ottawa banned exports of graphite last month.\n"
+    )
+    art = dated_article(tmp_path, text, "2025-03-30")
+    assert _days(art)["today"] == "2025-03-30", _days(art)
+    (after,) = [c for c in art.claims if "graphite" in c.text]
+    assert [(w.text, w.start) for w in after.frame.when] == [("last month", "2025-02-01")]
+    # the last entry's own claim is still of the entry's day
+    (steel,) = [c for c in art.claims if "steel" in c.text]
+    assert [(w.text, w.start) for w in steel.frame.when] == [("May 2, 2023", "2023-05-02")]
+
+
 def test_a_list_item_acts_through_its_intro_line(tmp_path):
     # the item names only the target ("US soybeans"); the measure before it is Washington's
     text = (

@@ -9,7 +9,8 @@ next one: its entry. The entries are told in the present of their day ("Trump an
 date without a year is read from, and the day of an entry's claim that names none.
 
 A text is read as a timeline only when at least `MIN_ENTRIES` lines open so: one dated
-heading line is a headline, not a timeline.
+heading line is a headline, not a timeline. The last entry has no next date line to end
+it: it ends before a heading, or after as many lines as the longest entry before it.
 """
 
 from __future__ import annotations
@@ -73,7 +74,30 @@ def entries(text: str, sents: Sequence[Sentence], refs: Sequence[_Dated]) -> lis
     for n, (i, j) in enumerate(heads):
         last = heads[n + 1][0] - 1 if n + 1 < len(heads) else len(sents) - 1
         out.append(Entry(i, last, j))
+    out[-1] = _last_entry(sents, out)
     return out
+
+
+def _lines(sents: Sequence[Sentence], entry: Entry) -> int:
+    """How many lines (paragraphs) an entry spans, its date line among them."""
+    return len({s.paragraph for s in sents[entry.first : entry.last + 1]})
+
+
+def _last_entry(sents: Sequence[Sentence], found: list[Entry]) -> Entry:
+    """The last entry, ended where the timeline does: nothing but the next date line ends
+    it, so prose after the timeline would be read as of its day. It ends before a heading,
+    or after as many lines as the longest entry before it has (one line of text after a
+    run of one-line entries is the article going on)."""
+    last = found[-1]
+    most = max((_lines(sents, e) for e in found[:-1]), default=_lines(sents, last))
+    end = last.first
+    lines = {sents[last.first].paragraph}
+    for k in range(last.first + 1, last.last + 1):
+        if sents[k].heading or len(lines | {sents[k].paragraph}) > most:
+            break
+        lines.add(sents[k].paragraph)
+        end = k
+    return Entry(last.first, end, last.heading)
 
 
 def entry_at(found: Sequence[Entry], i: int) -> Entry | None:
