@@ -129,6 +129,32 @@ def test_a_list_item_s_intro_must_end_with_a_colon():
     assert timeline.list_intro(text, sentences(text), 2) == 0
 
 
+def test_a_line_reporting_speech_introduces_no_list(tmp_path):
+    # the statement's speaker is not the actor of the passive sentence after the quotation
+    text = (
+        "Beijing said in a statement:\n"
+        '"We oppose the bullying."\n'
+        "Export controls on advanced chips were tightened on 17 October 2023.\n"
+    )
+    art = dated_article(tmp_path, text, "2023-11-01")
+    (claim,) = [c for c in art.claims if "chips" in c.text]
+    assert claim.frame.actor_country != "CHN", claim.frame
+    text = "Beijing said in a statement:\nExport controls on chips were tightened.\n"
+    assert timeline.list_intro(text, sentences(text), 1) is None
+
+
+def test_a_line_reporting_speech_introduces_a_list_its_words_announce():
+    text = "BIS said the revisions include:\n10 entities in China.\n12 entities in Iran.\n"
+    assert timeline.list_intro(text, sentences(text), 2) == 0
+
+
+def test_a_quotation_line_is_no_list_item():
+    text = 'Beijing answered with:\n"No comment."\n20% duties on US soybeans.\n'
+    assert timeline.list_intro(text, sentences(text), 2) is None
+    text = "Beijing answered with:\n10% duties on US corn.\n20% duties on US soybeans.\n"
+    assert timeline.list_intro(text, sentences(text), 2) == 0
+
+
 def test_verbs_that_raise_or_take_back_a_measure_assert_it():
     # "their duties" names a measure as given; a verb that raises or takes it back asserts
     # a change of it, which the catalog records

@@ -257,6 +257,8 @@ def patterns() -> dict[str, Any]:
             rf"\b(?!(?:{'|'.join(w.counterfactual)})\b)(?:{'|'.join(w.forecast)})\b", re.I
         ),
         "attribution": _any(w.attribution),
+        # the words that end a list's intro line right before its colon ("include:")
+        "list_intro": re.compile(r"\b(?:" + "|".join(w.list_intro_words) + r")\W*:\s*$", re.I),
         "took_office": _any(w.took_office),
         "all_goods_clause": _any(w.all_goods_clause),
         "contact_ahead": _any(w.contact_ahead),

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from analysis.article import claim_words
 from analysis.article.text import Sentence
 
 # Fewest date lines that make a text a timeline (one alone is a dated headline).
@@ -117,17 +118,32 @@ def _whole_line(text: str, sent: Sentence) -> bool:
     return line.strip() == sent.text.strip()
 
 
+# A line that opens with a quotation mark: quoted speech, not an item of a list.
+_QUOTED = re.compile(r"^\s*[\"“”‘’'«]")
+
+
+def _reports_speech(line: str) -> bool:
+    """Whether an intro line reports what someone said ("Beijing said in a statement:"),
+    unless it says it introduces a list ("BIS said the revisions include:")."""
+    words = claim_words.patterns()
+    return bool(words["attribution"].search(line) or words["report"].search(line)) and not (
+        words["list_intro"].search(line)
+    )
+
+
 def list_intro(text: str, sents: Sequence[Sentence], i: int) -> int | None:
     """The index of the line introducing the list sentence `i` is an item of ("China
     retaliates with:" above "15% tariffs on U.S. coal ..."): the nearest line before it
-    that ends with a colon, with only whole lines (the other items) in between."""
-    if not _whole_line(text, sents[i]):
+    that ends with a colon, with only whole lines (the other items) in between. A quotation
+    line is no item (it ends the search), and a line reporting speech ("Beijing said in a
+    statement:") introduces no list unless its words say so (`list_intro_words`)."""
+    if not _whole_line(text, sents[i]) or _QUOTED.match(sents[i].text):
         return None
     for j in range(i - 1, max(-1, i - 1 - MAX_ITEMS), -1):
         if not _whole_line(text, sents[j]):
             return None
         if sents[j].text.rstrip().endswith(":"):
-            return j
-        if sents[j].heading:
+            return None if _reports_speech(sents[j].text) else j
+        if sents[j].heading or _QUOTED.match(sents[j].text):
             return None
     return None
