@@ -155,6 +155,23 @@ def test_a_quotation_line_is_no_list_item():
     assert timeline.list_intro(text, sentences(text), 2) == 0
 
 
+def test_a_line_naming_its_own_actor_ends_the_list(tmp_path):
+    text = (
+        "Beijing answered with:\n"
+        "15% tariffs on US coal.\n"
+        "Washington raised tariffs on Chinese steel.\n"
+        "Export controls on advanced chips were tightened on 17 October 2023.\n"
+    )
+    art = dated_article(tmp_path, text, "2023-11-01")
+    (claim,) = [c for c in art.claims if "chips" in c.text]
+    assert claim.frame.actor_country != "CHN", claim.frame
+    # an item between that names no actor keeps the list going
+    text = "Beijing answered with:\n15% tariffs on US coal.\n20% duties on US soybeans.\n"
+    art = dated_article(tmp_path, text, "2023-11-01")
+    (item,) = [c for c in art.claims if "soybeans" in c.text]
+    assert item.frame.actor_country == "CHN", item.frame
+
+
 def test_verbs_that_raise_or_take_back_a_measure_assert_it():
     # "their duties" names a measure as given; a verb that raises or takes it back asserts
     # a change of it, which the catalog records

@@ -16,7 +16,7 @@ it: it ends before a heading, or after as many lines as the longest entry before
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -131,12 +131,16 @@ def _reports_speech(line: str) -> bool:
     )
 
 
-def list_intro(text: str, sents: Sequence[Sentence], i: int) -> int | None:
+def list_intro(
+    text: str, sents: Sequence[Sentence], i: int, acts: Callable[[int], bool] | None = None
+) -> int | None:
     """The index of the line introducing the list sentence `i` is an item of ("China
     retaliates with:" above "15% tariffs on U.S. coal ..."): the nearest line before it
     that ends with a colon, with only whole lines (the other items) in between. A quotation
-    line is no item (it ends the search), and a line reporting speech ("Beijing said in a
-    statement:") introduces no list unless its words say so (`list_intro_words`)."""
+    line is no item, nor a line naming its own actor (`acts`, by sentence index: "The
+    White House condemned the move."): either ends the search. A line reporting speech
+    ("Beijing said in a statement:") introduces no list unless its words say so
+    (`list_intro_words`)."""
     if not _whole_line(text, sents[i]) or _QUOTED.match(sents[i].text):
         return None
     for j in range(i - 1, max(-1, i - 1 - MAX_ITEMS), -1):
@@ -144,6 +148,6 @@ def list_intro(text: str, sents: Sequence[Sentence], i: int) -> int | None:
             return None
         if sents[j].text.rstrip().endswith(":"):
             return None if _reports_speech(sents[j].text) else j
-        if sents[j].heading or _QUOTED.match(sents[j].text):
+        if sents[j].heading or _QUOTED.match(sents[j].text) or (acts and acts(j)):
             return None
     return None
