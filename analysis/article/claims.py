@@ -662,14 +662,12 @@ def find(
             ):
                 # a list's item acts through its intro ("China retaliates with:"), if it names
                 # one and no line between names its own actor
-                intro = timeline.list_intro(
-                    text,
-                    sents,
-                    n,
-                    lambda j: borrowed.names_actor(
+                def own_actor(j: int) -> bool:
+                    return borrowed.names_actor(
                         _inside(ents, sents[j].start, sents[j].end), targeted
-                    ),
-                )
+                    )
+
+                intro = timeline.list_intro(text, sents, n, own_actor)
                 lead = [] if intro is None else _inside(ents, sents[intro].start, sents[intro].end)
                 aimed = parties.destinations(text[a:b], inside, a)
                 frame = borrowed.intro_actor(frame, lead, targeted) or borrowed.actor(
