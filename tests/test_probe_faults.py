@@ -218,6 +218,43 @@ def test_a_list_of_names_before_a_group_is_its_subject(tmp_path):
     assert _verdict(tmp_path, text, "2024-06-15", "Neodymium").verdict == Label.UNSUPPORTED
 
 
+def test_a_subject_of_several_words_is_still_put_in_its_group(tmp_path):
+    # "the metal terbium": the subject phrase is more than the element's name, and the
+    # claim must not fall back to "terbium is a rare earth"
+    text = "The metal terbium, used in magnets, is a light rare earth."
+    assert _verdict(tmp_path, text, "2025-06-01", "terbium").verdict == Label.UNSUPPORTED
+    text = "Dysprosium oxide, one of the rare earths China licenses, is a light rare earth."
+    assert _verdict(tmp_path, text, "2025-06-01", "Dysprosium").verdict == Label.UNSUPPORTED
+    text = "The metal terbium, used in magnets, is a heavy rare earth."
+    assert _verdict(tmp_path, text, "2025-06-01", "terbium").verdict == Label.SUPPORTED
+
+
+def test_rare_earths_named_after_the_group_phrase_are_not_set_against_it(tmp_path):
+    text = "Dysprosium is a heavy rare earth used alongside neodymium and praseodymium."
+    assert _verdict(tmp_path, text, "2025-06-01", "Dysprosium").verdict == Label.SUPPORTED
+    text = "Dysprosium is a light rare earth used alongside neodymium and praseodymium."
+    assert _verdict(tmp_path, text, "2025-06-01", "Dysprosium").verdict == Label.UNSUPPORTED
+
+
+def test_a_rare_earth_the_table_puts_in_no_group_is_not_checkable(tmp_path):
+    groups = datasets.load("commodities").set_index("commodity_id")["ree_group"]
+    assert pd.isna(groups["scandium"])  # USGS: neither light nor heavy
+    text = "Scandium is a heavy rare earth."
+    assert _verdict(tmp_path, text, "2025-06-01", "Scandium").verdict == Label.NOT_CHECKABLE
+
+
+def test_a_hedged_grade_is_a_purity_not_a_world_share(tmp_path):
+    for text in (
+        "China refines gallium to a grade of nearly 99.99%.",
+        "China refines gallium of 99.99% battery grade.",
+    ):
+        found = dated_verdicts(tmp_path, text, "2025-07-01")
+        x = verdict_about(found, "gallium")
+        assert x.claim.frame.quantity is not None, text
+        assert x.claim.frame.quantity.of == "purity", (text, x.claim.frame)
+        assert x.verdict == Label.NOT_CHECKABLE, (text, x.verdict)
+
+
 def test_goods_listed_as_medium_and_heavy_rare_earths_are_not_put_in_a_group(tmp_path):
     # a measure's list of goods names its groups loosely (samarium is light, USGS)
     text = (

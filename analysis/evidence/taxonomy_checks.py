@@ -25,7 +25,7 @@ _RELATIVE_OPENER = re.compile(r",\s*(?:which|that)\s+$", re.I)
 _PHRASE_BREAK = re.compile(r"[,;:()—–]")
 
 
-def _group_subjects(said: str) -> list[tuple[str, str]]:
+def _group_subjects(said: str) -> list[tuple[str, str, str]]:
     """Each group a sentence puts rare earths in, with the words it says it of: the noun
     phrase right before "is/are a ... rare earth" (relative asides left out: "terbium,
     which is added to neodymium, is a heavy rare earth": terbium), the head before
@@ -43,7 +43,7 @@ def _group_subjects(said: str) -> list[tuple[str, str]]:
             subject = parts.pop() if parts else ""
             while parts and _bare_name(parts[-1]):
                 subject = parts.pop() + "," + subject
-            out.append((group, subject))
+            out.append((group, subject, head))
     return out
 
 
@@ -88,18 +88,38 @@ def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
     # earth": dysprosium); an element of a group the sentence names, outside a relative
     # aside, but joins to no group phrase leaves the claim undecided
     grouped = [g for g in named if group_of.get(g) and _names(goods.label(g), said)]
-    main = _RELATIVE_ASIDE.sub(" ", said)
-    pairs = [
-        (g, put)
-        for put, subject in _group_subjects(said)
-        for g in grouped
-        if _names(goods.label(g), subject)
-    ]
+    said_groups = _group_subjects(said)
+    pairs = []
+    for put, subject, head in said_groups:
+        own = [g for g in grouped if _names(goods.label(g), subject)]
+        # no element in the subject phrase ("the metal dysprosium, used in magnets, is"):
+        # the elements named before the group phrase
+        own = own or [g for g in grouped if _names(goods.label(g), head)]
+        pairs += [(g, put) for g in own]
     placed = list(dict.fromkeys(g for g, _ in pairs))
-    if placed and not wrong and not frame.negated:
+    ungrouped = [
+        g
+        for g in named
+        if goods.is_rare_earth(g)
+        and not group_of.get(g)
+        and any(_names(goods.label(g), subject) for _, subject, _ in said_groups)
+    ]
+    if said_groups and ungrouped and not wrong and not frame.negated:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            "The table gives no light/heavy group for "
+            + " and ".join(goods.label(g) for g in ungrouped)
+            + ".",
+        )
+    elif placed and not wrong and not frame.negated:
         # "dysprosium is a heavy rare earth": the element's group (USGS convention)
         other = [(g, put) for g, put in pairs if group_of[g] != put]
-        loose = [g for g in grouped if g not in placed and _names(goods.label(g), main)]
+        loose = [
+            g
+            for g in grouped
+            if g not in placed
+            and any(_names(goods.label(g), _RELATIVE_ASIDE.sub(" ", h)) for _, _, h in said_groups)
+        ]
         label = Label.UNSUPPORTED if other else Label.NOT_CHECKABLE if loose else Label.SUPPORTED
         decision = v.Decision(
             label,
