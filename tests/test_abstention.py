@@ -315,6 +315,7 @@ def test_a_measure_claim_stating_an_exception_duty_or_scope_is_not_checkable(tmp
             "China restricted gallium exports, and customs will not clear shipments without "
             "a licence.",
             "The US chip rule creates an affirmative duty for exporters to screen buyers.",
+            "China's curbs on gallium exports strengthen enforcement of earlier limits.",
         )
     ):
         (tmp_path / str(n)).mkdir()
@@ -361,6 +362,7 @@ def test_what_names_a_detail_of_a_measure():
         "Customs shall inspect each shipment",
         "No company may sell to them",
         "the destinations subject to the controls",
+        "stepped up enforcement of the limits",
     ):
         assert detail.search(text), text
     for text in (
@@ -368,5 +370,7 @@ def test_what_names_a_detail_of_a_measure():
         "customs data show exports fell",
         "BIS added 31 entities to the list",
         "persons on the Entity List",
+        "the listing was an act of law enforcement",
+        "China will enforce export permits on graphite",
     ):
         assert not detail.search(text), text
