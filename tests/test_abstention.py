@@ -84,6 +84,26 @@ def test_a_wrong_trade_figure_of_the_same_scale_is_still_unsupported(tmp_path):
     assert x.verdict == Label.UNSUPPORTED, x.rationale
 
 
+def _with_a_month(billions: float) -> str:
+    # the year's level, and a month's figure far below the year's flow
+    millions = _imports(2021) / (trade_checks.SCALE_RATIO * 50)
+    return (
+        f"US imports from China were worth ${billions:,.0f} billion in 2021 "
+        f"and ${millions:,.0f} million in December."
+    )
+
+
+def test_a_figure_of_another_scale_beside_one_that_holds_leaves_it_supported(tmp_path):
+    # the month's figure decides nothing: it does not make the year's level partly true
+    x = _only(tmp_path, _with_a_month(_imports(2021) / 1000), "2022-06-01")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_figure_of_another_scale_beside_a_wrong_one_leaves_it_unsupported(tmp_path):
+    x = _only(tmp_path, _with_a_month(_imports(2021) / 2 / 1000), "2022-06-01")
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+
+
 # --- an undated measure claim that singles out none, among candidates that differ --------
 
 

@@ -112,6 +112,30 @@ def test_a_product_mix_or_a_share_of_exports_is_not_a_share_of_world_output(text
     assert q.of == of
 
 
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        # a grade naming a kind of good, with or without its hyphen, is no purity
+        ("Peru refines 60% of the world's battery grade tellurium.", quantities.WORLD),
+        ("Peru refines 60% of the world's battery-grade tellurium.", quantities.WORLD),
+        # a grade the figure gives is one (`not_shares.purity`)
+        ("Peru sells tellurium of 99.9% grade.", "purity"),
+        ("Peru sells tellurium of 99.9 percent grade.", "purity"),
+        ("Peru sells tellurium with a grade of 99.95%.", "purity"),
+    ],
+)
+def test_a_grade_is_a_purity_only_when_the_figure_gives_it(text, of):
+    (q,) = [q for _, q in quantities.figures(text, []) if q.unit == "%"]
+    assert q.of == of
+
+
+def test_a_share_of_a_grade_of_good_written_without_a_hyphen_is_checked(tmp_path):
+    # IEA: China refined over 90% of battery-grade graphite in 2024 (processing_shares)
+    text = "China refined more than 90% of the world's battery grade graphite in 2024."
+    x = _checked(tmp_path, text, "2025-07-01", "battery grade")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
 def test_a_rate_of_change_beside_a_tonnage_is_checked_against_the_year_before(tmp_path):
     now, before = _graphite("World total", 2021), _graphite("World total", 2020)
     rate = (now - before) / before * 100

@@ -189,6 +189,35 @@ def test_an_element_put_in_its_group_of_rare_earths_is_supported(tmp_path):
     assert _verdict(tmp_path, text, "2024-06-15", "Terbium").verdict == Label.SUPPORTED
 
 
+def test_a_group_is_said_of_its_own_subject_not_of_an_element_set_against_it(tmp_path):
+    # neodymium is named only to be set apart; it is put in no group
+    text = "Unlike neodymium, dysprosium is a heavy rare earth."
+    assert _verdict(tmp_path, text, "2024-06-15", "dysprosium").verdict == Label.NOT_CHECKABLE
+    text = "Unlike neodymium, dysprosium is a light rare earth."
+    assert _verdict(tmp_path, text, "2024-06-15", "dysprosium").verdict == Label.UNSUPPORTED
+
+
+def test_two_groups_in_a_sentence_are_each_said_of_their_own_element(tmp_path):
+    text = "Lanthanum is a light rare earth, unlike dysprosium, which is a heavy rare earth."
+    assert _verdict(tmp_path, text, "2024-06-15", "Lanthanum").verdict == Label.SUPPORTED
+    text = "Lanthanum is a heavy rare earth, unlike dysprosium, which is a light rare earth."
+    assert _verdict(tmp_path, text, "2024-06-15", "Lanthanum").verdict == Label.UNSUPPORTED
+
+
+def test_an_abbreviation_does_not_end_the_sentence_a_group_is_read_from(tmp_path):
+    text = "Dysprosium, which the U.S. imports from China, is a light rare earth."
+    assert _verdict(tmp_path, text, "2024-06-15", "Dysprosium").verdict == Label.UNSUPPORTED
+    text = "Dysprosium, which the U.S. imports from China, is a heavy rare earth."
+    assert _verdict(tmp_path, text, "2024-06-15", "Dysprosium").verdict == Label.SUPPORTED
+
+
+def test_a_list_of_names_before_a_group_is_its_subject(tmp_path):
+    text = "Neodymium, praseodymium and lanthanum are light rare earths."
+    assert _verdict(tmp_path, text, "2024-06-15", "Neodymium").verdict == Label.SUPPORTED
+    text = "Neodymium, terbium and lanthanum are light rare earths."
+    assert _verdict(tmp_path, text, "2024-06-15", "Neodymium").verdict == Label.UNSUPPORTED
+
+
 def test_goods_listed_as_medium_and_heavy_rare_earths_are_not_put_in_a_group(tmp_path):
     # a measure's list of goods names its groups loosely (samarium is light, USGS)
     text = (

@@ -72,6 +72,44 @@ def test_entries_run_from_their_date_line_to_the_next():
     assert timeline.entry_at(found, 0) is None
 
 
+class _Ref:
+    """A day expression of a made-up text, where `word` stands."""
+
+    def __init__(self, text: str, word: str) -> None:
+        self.start_char = text.index(word)
+        self.end_char = self.start_char + len(word)
+        self.granularity = "day"
+
+
+def _entries(text: str, *days: str) -> list[tuple[int, int, int]]:
+    found = timeline.entries(text, sentences(text), [_Ref(text, d) for d in days])
+    return [(e.first, e.last, e.heading) for e in found]
+
+
+def test_the_last_entry_ends_after_as_many_lines_as_the_longest_before_it():
+    text = "April 1, 2022\nOne.\nTwo.\nApril 9, 2022\nThree.\nFour.\nFive.\n"
+    assert _entries(text, "April 1, 2022", "April 9, 2022") == [(0, 2, 0), (3, 5, 1)]
+
+
+def test_the_last_entry_ends_before_a_heading():
+    text = "April 1, 2022\nOne.\nTwo.\nApril 9, 2022\nThree.\nWhat comes next\nFour.\n"
+    assert _entries(text, "April 1, 2022", "April 9, 2022") == [(0, 2, 0), (3, 4, 1)]
+
+
+def test_prose_after_a_timeline_is_read_from_the_article_s_day(tmp_path):
+    text = (
+        _TIMELINE + "\nAnalysts say the ministry refines most tungsten today.\n"
+        "Ottawa banned exports of graphite last month.\n"
+    )
+    art = dated_article(tmp_path, text, "2025-03-30")
+    assert _days(art)["today"] == "2025-03-30", _days(art)
+    (after,) = [c for c in art.claims if "graphite" in c.text]
+    assert [(w.text, w.start) for w in after.frame.when] == [("last month", "2025-02-01")]
+    # the last entry's own claim is still of the entry's day
+    (steel,) = [c for c in art.claims if "steel" in c.text]
+    assert [(w.text, w.start) for w in steel.frame.when] == [("May 2, 2023", "2023-05-02")]
+
+
 def test_a_list_item_acts_through_its_intro_line(tmp_path):
     # the item names only the target ("US soybeans"); the measure before it is Washington's
     text = (
@@ -89,6 +127,49 @@ def test_a_list_item_s_intro_must_end_with_a_colon():
     assert timeline.list_intro(text, sentences(text), 1) is None
     text = "Beijing answered with:\n10% duties on US corn.\n20% duties on US soybeans.\n"
     assert timeline.list_intro(text, sentences(text), 2) == 0
+
+
+def test_a_line_reporting_speech_introduces_no_list(tmp_path):
+    # the statement's speaker is not the actor of the passive sentence after the quotation
+    text = (
+        "Beijing said in a statement:\n"
+        '"We oppose the bullying."\n'
+        "Export controls on advanced chips were tightened on 17 October 2023.\n"
+    )
+    art = dated_article(tmp_path, text, "2023-11-01")
+    (claim,) = [c for c in art.claims if "chips" in c.text]
+    assert claim.frame.actor_country != "CHN", claim.frame
+    text = "Beijing said in a statement:\nExport controls on chips were tightened.\n"
+    assert timeline.list_intro(text, sentences(text), 1) is None
+
+
+def test_a_line_reporting_speech_introduces_a_list_its_words_announce():
+    text = "BIS said the revisions include:\n10 entities in China.\n12 entities in Iran.\n"
+    assert timeline.list_intro(text, sentences(text), 2) == 0
+
+
+def test_a_quotation_line_is_no_list_item():
+    text = 'Beijing answered with:\n"No comment."\n20% duties on US soybeans.\n'
+    assert timeline.list_intro(text, sentences(text), 2) is None
+    text = "Beijing answered with:\n10% duties on US corn.\n20% duties on US soybeans.\n"
+    assert timeline.list_intro(text, sentences(text), 2) == 0
+
+
+def test_a_line_naming_its_own_actor_ends_the_list(tmp_path):
+    text = (
+        "Beijing answered with:\n"
+        "15% tariffs on US coal.\n"
+        "Washington raised tariffs on Chinese steel.\n"
+        "Export controls on advanced chips were tightened on 17 October 2023.\n"
+    )
+    art = dated_article(tmp_path, text, "2023-11-01")
+    (claim,) = [c for c in art.claims if "chips" in c.text]
+    assert claim.frame.actor_country != "CHN", claim.frame
+    # an item between that names no actor keeps the list going
+    text = "Beijing answered with:\n15% tariffs on US coal.\n20% duties on US soybeans.\n"
+    art = dated_article(tmp_path, text, "2023-11-01")
+    (item,) = [c for c in art.claims if "soybeans" in c.text]
+    assert item.frame.actor_country == "CHN", item.frame
 
 
 def test_verbs_that_raise_or_take_back_a_measure_assert_it():

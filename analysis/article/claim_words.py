@@ -279,7 +279,10 @@ def patterns() -> dict[str, Any]:
             re.I,
         ),
         "regional_rank": _any(w.regional_rank),
-        "taxonomy": _any(w.taxonomy_words),
+        # a group of the rare earths ("dysprosium is a heavy rare earth") is a taxonomy claim
+        "taxonomy": _any(
+            w.taxonomy_words + tuple(p for v in w.rare_earth_groups.values() for p in v)
+        ),
         # "a group of 17 metals", "a grouping of 17 elements": a count of a class of goods
         "group_count": re.compile(
             r"\b(?:" + "|".join(w.group_nouns) + r") of (?P<count>\d+)\b", re.I
@@ -291,6 +294,8 @@ def patterns() -> dict[str, Any]:
             rf"\b(?!(?:{'|'.join(w.counterfactual)})\b)(?:{'|'.join(w.forecast)})\b", re.I
         ),
         "attribution": _any(w.attribution),
+        # the words that end a list's intro line right before its colon ("include:")
+        "list_intro": re.compile(r"\b(?:" + "|".join(w.list_intro_words) + r")\W*:\s*$", re.I),
         "took_office": _any(w.took_office),
         "all_goods_clause": _any(w.all_goods_clause),
         "contact_ahead": _any(w.contact_ahead),

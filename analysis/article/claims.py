@@ -660,8 +660,14 @@ def find(
             if frame.kind == frames.MEASURE and not borrowed.names_actor(
                 inside + _inside(ents, sent.start, a), targeted
             ):
-                # a list's item acts through its intro ("China retaliates with:"), if it names one
-                intro = timeline.list_intro(text, sents, n)
+                # a list's item acts through its intro ("China retaliates with:"), if it names
+                # one and no line between names its own actor
+                def own_actor(j: int) -> bool:
+                    return borrowed.names_actor(
+                        _inside(ents, sents[j].start, sents[j].end), targeted
+                    )
+
+                intro = timeline.list_intro(text, sents, n, own_actor)
                 lead = [] if intro is None else _inside(ents, sents[intro].start, sents[intro].end)
                 aimed = parties.destinations(text[a:b], inside, a)
                 frame = borrowed.intro_actor(frame, lead, targeted) or borrowed.actor(

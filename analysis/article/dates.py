@@ -604,7 +604,7 @@ def find(
     # a timeline's entries are read from their own day (`timeline`): read again with it
     found = timeline.entries(text, sents, refs)
     if found:
-        heads = [refs[e.heading] for e in found]
+        heads = [(refs[e.heading], sents[e.last].end) for e in found]
         refs = _resolve_all(raws, text, sents, published, window, window_reasons, heads)
     return [replace(r, id=f"d{i}") for i, r in enumerate(_cross_check(refs, sents), 1)]
 
@@ -616,15 +616,16 @@ def _resolve_all(
     published: Published,
     window: Window | None,
     window_reasons: list[str] | None,
-    heads: list[DateRef],
+    heads: list[tuple[DateRef, int]],
 ) -> list[DateRef]:
     """Resolve each raw expression in reading order; one after a timeline's date heading
-    (`heads`, in text order) and before the next is read from the heading's day."""
+    (`heads`: the heading and where its entry ends, in text order) and within its entry
+    is read from the heading's day."""
     ctx = _Context(published, window, list(window_reasons or []))
     unknown = Published(None, None, None, published.basis)
     refs = []
     for raw in raws:
-        head = next((h for h in reversed(heads) if h.end_char <= raw.start), None)
+        head = next((h for h, end in reversed(heads) if h.end_char <= raw.start < end), None)
         if (raw.start, raw.end) == published.from_span:
             # the publication date was read from this expression: resolve it without it
             ctx.published = unknown

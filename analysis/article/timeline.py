@@ -9,16 +9,18 @@ next one: its entry. The entries are told in the present of their day ("Trump an
 date without a year is read from, and the day of an entry's claim that names none.
 
 A text is read as a timeline only when at least `MIN_ENTRIES` lines open so: one dated
-heading line is a headline, not a timeline.
+heading line is a headline, not a timeline. The last entry has no next date line to end
+it: it ends before a heading, or after as many lines as the longest entry before it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from analysis.article import claim_words
 from analysis.article.text import Sentence
 
 # Fewest date lines that make a text a timeline (one alone is a dated headline).
@@ -73,7 +75,30 @@ def entries(text: str, sents: Sequence[Sentence], refs: Sequence[_Dated]) -> lis
     for n, (i, j) in enumerate(heads):
         last = heads[n + 1][0] - 1 if n + 1 < len(heads) else len(sents) - 1
         out.append(Entry(i, last, j))
+    out[-1] = _last_entry(sents, out)
     return out
+
+
+def _lines(sents: Sequence[Sentence], entry: Entry) -> int:
+    """How many lines (paragraphs) an entry spans, its date line among them."""
+    return len({s.paragraph for s in sents[entry.first : entry.last + 1]})
+
+
+def _last_entry(sents: Sequence[Sentence], found: list[Entry]) -> Entry:
+    """The last entry, ended where the timeline does: nothing but the next date line ends
+    it, so prose after the timeline would be read as of its day. It ends before a heading,
+    or after as many lines as the longest entry before it has (one line of text after a
+    run of one-line entries is the article going on)."""
+    last = found[-1]
+    most = max((_lines(sents, e) for e in found[:-1]), default=_lines(sents, last))
+    end = last.first
+    lines = {sents[last.first].paragraph}
+    for k in range(last.first + 1, last.last + 1):
+        if sents[k].heading or len(lines | {sents[k].paragraph}) > most:
+            break
+        lines.add(sents[k].paragraph)
+        end = k
+    return Entry(last.first, end, last.heading)
 
 
 def entry_at(found: Sequence[Entry], i: int) -> Entry | None:
@@ -93,17 +118,36 @@ def _whole_line(text: str, sent: Sentence) -> bool:
     return line.strip() == sent.text.strip()
 
 
-def list_intro(text: str, sents: Sequence[Sentence], i: int) -> int | None:
+# A line that opens with a quotation mark: quoted speech, not an item of a list.
+_QUOTED = re.compile(r"^\s*[\"“”‘’'«]")
+
+
+def _reports_speech(line: str) -> bool:
+    """Whether an intro line reports what someone said ("Beijing said in a statement:"),
+    unless it says it introduces a list ("BIS said the revisions include:")."""
+    words = claim_words.patterns()
+    return bool(words["attribution"].search(line) or words["report"].search(line)) and not (
+        words["list_intro"].search(line)
+    )
+
+
+def list_intro(
+    text: str, sents: Sequence[Sentence], i: int, acts: Callable[[int], bool] | None = None
+) -> int | None:
     """The index of the line introducing the list sentence `i` is an item of ("China
     retaliates with:" above "15% tariffs on U.S. coal ..."): the nearest line before it
-    that ends with a colon, with only whole lines (the other items) in between."""
-    if not _whole_line(text, sents[i]):
+    that ends with a colon, with only whole lines (the other items) in between. A quotation
+    line is no item, nor a line naming its own actor (`acts`, by sentence index: "The
+    White House condemned the move."): either ends the search. A line reporting speech
+    ("Beijing said in a statement:") introduces no list unless its words say so
+    (`list_intro_words`)."""
+    if not _whole_line(text, sents[i]) or _QUOTED.match(sents[i].text):
         return None
     for j in range(i - 1, max(-1, i - 1 - MAX_ITEMS), -1):
         if not _whole_line(text, sents[j]):
             return None
         if sents[j].text.rstrip().endswith(":"):
-            return j
-        if sents[j].heading:
+            return None if _reports_speech(sents[j].text) else j
+        if sents[j].heading or _QUOTED.match(sents[j].text) or (acts and acts(j)):
             return None
     return None

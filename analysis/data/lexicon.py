@@ -287,11 +287,13 @@ class ClaimWords(_Entry):
     opinion: tuple[str, ...]
     forecast: tuple[str, ...]
     attribution: tuple[str, ...]
+    list_intro_words: tuple[str, ...]
 
     @field_validator(
         "opinion",
         "forecast",
         "attribution",
+        "list_intro_words",
         "rank_words",
         "rank_places",
         "rank_among",

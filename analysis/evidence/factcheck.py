@@ -32,6 +32,7 @@ from analysis.evidence import (
     frame_checks,
     reserve_checks,
     tariff_checks,
+    taxonomy_checks,
     trade_checks,
     trade_direction,
 )
@@ -460,7 +461,7 @@ def check_company_figure(ctx: Context, claim: Claim) -> Verdict | None:
 CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     check_office,
     check_company_figure,
-    figure_checks.check_taxonomy,
+    taxonomy_checks.check_taxonomy,
     reserve_checks.check_reserve_rank,
     figure_checks.check_import_rank,
     figure_checks.check_import_share,

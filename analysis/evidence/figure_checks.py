@@ -1,13 +1,12 @@
-"""Checkers that read a claim's figures from its frame: ranks, counts, taxonomy (trade
-figures are in `trade_checks`, production tonnages in `amount_checks`, reserves in
-`reserve_checks`).
+"""Checkers that read a claim's figures from its frame: ranks and counts (taxonomy is in
+`taxonomy_checks`, trade figures in `trade_checks`, production tonnages in
+`amount_checks`, reserves in `reserve_checks`).
 
 Each takes the context and a claim, returns a Verdict when its kind of frame applies (else
 None), and decides by an explicit rule:
 
 - **rank**: the actor's place among producers in the newest USGS edition public by then.
 - **count**: entries an Entity List rule added, against the rule of the claim's date.
-- **taxonomy**: what the commodity taxonomy says a thing is (gallium is not a rare earth).
 """
 
 from __future__ import annotations
@@ -22,8 +21,8 @@ from analysis.analyses import concentration
 from analysis.article import claim_words
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
-from analysis.article.frames import COUNT, RANK, TAXONOMY, Frame
-from analysis.data import countries, datasets, goods, lexicon
+from analysis.article.frames import COUNT, RANK, Frame
+from analysis.data import countries, datasets, goods
 from analysis.evidence import trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import dated_of, day_of, frame_of
@@ -582,82 +581,3 @@ def _announced(published: dt.date | None) -> dt.date | None:
         if d and dt.timedelta(0) <= published - d <= dt.timedelta(days=ANNOUNCED_BEFORE_DAYS)
     ]
     return min(days, default=None)
-
-
-# --- taxonomy ------------------------------------------------------------------------------
-
-
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,]*,", re.I)
-
-
-def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
-    """'gallium, a rare earth' / 'the 17 rare earths': the commodity taxonomy decides."""
-    frame = frame_of(claim)
-    if frame is None or frame.kind != TAXONOMY:
-        return None
-    table = datasets.load("commodities")
-    elements = table.loc[table["is_rare_earth"] & (table["commodity_id"] != goods.RARE_EARTHS)]
-    minerals = set(datasets.load("commodities")["commodity_id"]) | {
-        g.id for g in lexicon.goods() if g.kind == "mineral"
-    }
-    named = [g for g in frame.goods if g != goods.RARE_EARTHS and g in minerals]
-    wrong = [g for g in named if goods.is_rare_earth(g) is False]
-    count = frame.quantity.value if frame.quantity and frame.quantity.unit == "" else None
-    group = claim_words.patterns()["group_count"].search(claim.text) or re.search(
-        r"\b(?P<count>\d+) rare[- ]earth", claim.text, re.I
-    )
-    if group:
-        count = float(group.group("count"))
-    said = re.split(r"[.;!?\n]", ctx.article.text[claim.start :], maxsplit=1)[0]
-    group_of = dict(zip(table["commodity_id"], table["ree_group"].fillna(""), strict=True))
-    # the group is said of the elements before it, asides left out ("terbium, which is
-    # added to neodymium, is a heavy rare earth": terbium)
-    bare = _RELATIVE_ASIDE.sub(",", said)
-    put, head = "", ""
-    for k, pattern in claim_words.patterns()["rare_earth_groups"].items():
-        if m := pattern.search(bare):
-            put, head = k, bare[: m.start()].lower()
-    placed = [g for g in named if group_of.get(g) and goods.label(g).lower() in head]
-    if put and placed and not wrong and not frame.negated:
-        # "dysprosium is a heavy rare earth": the element's group (USGS convention)
-        other = [g for g in placed if group_of[g] != put]
-        decision = v.Decision(
-            Label.UNSUPPORTED if other else Label.SUPPORTED,
-            "; ".join(
-                f"{goods.label(g).capitalize()} is a {group_of[g]} rare earth" for g in placed
-            )
-            + f" (USGS convention); the claim says {put}.",
-        )
-    elif named and frame.negated:
-        members = [g for g in named if goods.is_rare_earth(g)]
-        decision = v.Decision(
-            Label.UNSUPPORTED if members else Label.SUPPORTED,
-            f"{' and '.join(goods.label(g) for g in members or named).capitalize()} "
-            f"{'is' if len(members or named) == 1 else 'are'} "
-            f"{'' if members else 'not '}among the 17 rare-earth elements "
-            "(the 15 lanthanides, scandium and yttrium).",
-        )
-    elif wrong:
-        decision = v.Decision(
-            Label.UNSUPPORTED,
-            f"{' and '.join(goods.label(g) for g in wrong).capitalize()} "
-            f"{'is' if len(wrong) == 1 else 'are'} not among the 17 rare-earth elements "
-            "(the 15 lanthanides, scandium and yttrium).",
-        )
-    elif count is not None:
-        label = Label.SUPPORTED if int(count) == len(elements) else Label.UNSUPPORTED
-        decision = v.Decision(
-            label, f"The rare earths are {len(elements)} elements; the claim says {int(count)}."
-        )
-    elif named:
-        decision = v.Decision(
-            Label.SUPPORTED,
-            f"{' and '.join(goods.label(g) for g in named).capitalize()} "
-            f"{'is' if len(named) == 1 else 'are'} rare-earth element(s).",
-        )
-    else:
-        return None
-    evidence = (
-        make_evidence("commodities", elements.index, {"rare_earths": len(elements)}, "taxonomy"),
-    )
-    return Verdict(claim, decision.label, decision.rationale, "taxonomy", evidence)

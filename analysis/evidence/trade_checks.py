@@ -371,6 +371,7 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     decisions = []
     sentence, figures = _figures(ctx, claim, frame)
     begin = sentence_start(ctx, claim)
+    scaled = []  # figures of another scale: not checkable alone
     theirs = set()  # "after the $419.4 billion shortfall in 2018": that year's figure
     for d in compared:
         y = ctx.article.date(d).start_char - begin
@@ -385,16 +386,18 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
         said = said or flow
         if pd.isna(table.at[year, said]):
             continue
+        if (far := _another_scale(q, table, said, year)) is not None:
+            scaled.append(far)
+            continue
         decision = _trade_figure(sentence, at, q, table, said, year)
         if decision is not None:
             decisions.append(decision)
             if q.unit == "%" or q.of == quantities.CHANGE:
                 rows.append(int(table.at[year - 1, "row"]))
-    if not decisions:
+    if not decisions and not scaled:
         return None
     # a figure of another scale (SCALE_RATIO) decides nothing; the others still do
-    decisions = [d for d in decisions if d.label != Label.NOT_CHECKABLE] or decisions[:1]
-    decision = v.figures_together(decisions)
+    decision = v.figures_together(decisions) if decisions else scaled[0]
     rows = sorted(set(rows))
     # "fell to $279 billion, the lowest since 2010": the extreme, in the claim or in the
     # figureless rest of its sentence, must hold too
@@ -448,6 +451,34 @@ def falls(before: str, claim: str) -> bool:
     return bool(claim_words.patterns()["falls"].search(said))
 
 
+def _what(flow: str) -> str:
+    return f"US goods {_FLOW_WORDS.get(flow, flow)} with China"
+
+
+def _shown(table: pd.DataFrame, flow: str, year: int) -> float:
+    """The year's figure of a flow in US$ millions (the balance as its magnitude)."""
+    value = float(table.at[year, flow])
+    return abs(value) if flow == "balance" else value
+
+
+def _another_scale(
+    q: quantities.Quantity, table: pd.DataFrame, flow: str, year: int
+) -> v.Decision | None:
+    """A dollar level `SCALE_RATIO` times or more apart from the year's whole flow: a figure
+    of part of that trade or of another flow, not checkable against the year's figure."""
+    claimed = q.value / 1e6 if q.unit == "USD" and q.of == "value" and q.value else 0.0
+    shown = _shown(table, flow, year)
+    if not (claimed and shown and max(claimed / shown, shown / claimed) >= SCALE_RATIO):
+        return None
+    return v.Decision(
+        Label.NOT_CHECKABLE,
+        f"The claim's ${claimed:,.0f} million is {SCALE_RATIO} times or more apart from "
+        f"the year's whole {_what(flow)} ({usd_bn(shown)}, Census, {year}): a figure of "
+        "part of that trade (a product, a month, a state) or of another flow, which "
+        "trade by product or by month would decide.",
+    )
+
+
 def _trade_figure(
     text: str, at: int, q: quantities.Quantity, table: pd.DataFrame, flow: str, year: int
 ) -> v.Decision | None:
@@ -455,19 +486,9 @@ def _trade_figure(
     bounds (2%, 5% hedged; partly within 10%); a rate of change within 1.5 points (partly
     within 5); the size of a change in dollars within 1.5 points of the year before's figure
     (partly within 5). None for a figure of another kind."""
-    what = f"US goods {_FLOW_WORDS.get(flow, flow)} with China"
-    value = float(table.at[year, flow])
-    shown = abs(value) if flow == "balance" else value
+    what, shown = _what(flow), _shown(table, flow, year)
     if q.unit == "USD" and q.of == "value":
         claimed = q.value / 1e6 if q.value else 0.0
-        if claimed and shown and max(claimed / shown, shown / claimed) >= SCALE_RATIO:
-            return v.Decision(
-                Label.NOT_CHECKABLE,
-                f"The claim's ${claimed:,.0f} million is {SCALE_RATIO} times or more apart from "
-                f"the year's whole {what} ({usd_bn(shown)}, Census, {year}): a figure of "
-                "part of that trade (a product, a month, a state) or of another flow, which "
-                "trade by product or by month would decide.",
-            )
         # the figure's bounds (a bare figure: within 2%; "more than": at least it)
         low = q.low / 1e6 if q.low is not None else None
         high = q.high / 1e6 if q.high is not None else None

@@ -1,0 +1,149 @@
+"""The taxonomy checker: what the commodity taxonomy says a thing is (gallium is not a rare
+earth; the rare earths are 17 elements; dysprosium is a heavy rare earth, USGS convention).
+Split from `figure_checks`, which keeps ranks and counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.article import claim_words
+from analysis.article import text as text_mod
+from analysis.article.claims import Claim
+from analysis.article.frames import TAXONOMY
+from analysis.data import datasets, goods, lexicon
+from analysis.evidence import trade_checks
+from analysis.evidence import verdicts as v
+from analysis.evidence.frame_checks import frame_of
+from analysis.evidence.model import Context, Verdict, make_evidence
+from analysis.vocab import Label
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,]*,", re.I)
+# "dysprosium, which is a heavy rare earth": the group phrase opens a relative clause
+_RELATIVE_OPENER = re.compile(r",\s*(?:which|that)\s+$", re.I)
+# what parts a sentence into the phrases a subject is read from
+_PHRASE_BREAK = re.compile(r"[,;:()—–]")
+
+
+def _group_subjects(said: str) -> list[tuple[str, str]]:
+    """Each group a sentence puts rare earths in, with the words it says it of: the noun
+    phrase right before "is/are a ... rare earth" (relative asides left out: "terbium,
+    which is added to neodymium, is a heavy rare earth": terbium), the head before
+    ", a light rare earth" or before ", which is a heavy rare earth"; a list of bare names
+    before it joins ("neodymium, praseodymium and lanthanum are light rare earths")."""
+    out = []
+    for group, pattern in claim_words.patterns()["rare_earth_groups"].items():
+        for m in pattern.finditer(said):
+            head = said[: m.start()]
+            if opener := _RELATIVE_OPENER.search(head):
+                head = head[: opener.start()]
+            elif not m.group().startswith(","):
+                head = _RELATIVE_ASIDE.sub(" ", head)
+            parts = [x for x in _PHRASE_BREAK.split(head) if x.strip()]
+            subject = parts.pop() if parts else ""
+            while parts and _bare_name(parts[-1]):
+                subject = parts.pop() + "," + subject
+            out.append((group, subject))
+    return out
+
+
+def _bare_name(phrase: str) -> bool:
+    """A phrase that is one word or name only, a member of a list ("Neodymium")."""
+    return bool(re.fullmatch(r"\s*(?:and\s+)?[\w-]+\s*", phrase))
+
+
+def _names(label: str, text: str) -> bool:
+    """Whether `text` names a good by its label, as a word ("erbium" is not in "terbium")."""
+    return re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I) is not None
+
+
+def _sentence(ctx: Context, claim: Claim) -> str:
+    """The claim's sentence, by the sentence splitter ("U.S." ends none)."""
+    sents = trade_checks.sentences_of(ctx)
+    i = text_mod.sentence_at(sents, claim.start)
+    return sents[i].text if i >= 0 else claim.text
+
+
+def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
+    """'gallium, a rare earth' / 'the 17 rare earths': the commodity taxonomy decides."""
+    frame = frame_of(claim)
+    if frame is None or frame.kind != TAXONOMY:
+        return None
+    table = datasets.load("commodities")
+    elements = table.loc[table["is_rare_earth"] & (table["commodity_id"] != goods.RARE_EARTHS)]
+    minerals = set(datasets.load("commodities")["commodity_id"]) | {
+        g.id for g in lexicon.goods() if g.kind == "mineral"
+    }
+    named = [g for g in frame.goods if g != goods.RARE_EARTHS and g in minerals]
+    wrong = [g for g in named if goods.is_rare_earth(g) is False]
+    count = frame.quantity.value if frame.quantity and frame.quantity.unit == "" else None
+    group = claim_words.patterns()["group_count"].search(claim.text) or re.search(
+        r"\b(?P<count>\d+) rare[- ]earth", claim.text, re.I
+    )
+    if group:
+        count = float(group.group("count"))
+    group_of = dict(zip(table["commodity_id"], table["ree_group"].fillna(""), strict=True))
+    said = _sentence(ctx, claim)
+    # each group is said of its own subject ("unlike neodymium, dysprosium is a heavy rare
+    # earth": dysprosium); an element of a group the sentence names, outside a relative
+    # aside, but joins to no group phrase leaves the claim undecided
+    grouped = [g for g in named if group_of.get(g) and _names(goods.label(g), said)]
+    main = _RELATIVE_ASIDE.sub(" ", said)
+    pairs = [
+        (g, put)
+        for put, subject in _group_subjects(said)
+        for g in grouped
+        if _names(goods.label(g), subject)
+    ]
+    placed = list(dict.fromkeys(g for g, _ in pairs))
+    if placed and not wrong and not frame.negated:
+        # "dysprosium is a heavy rare earth": the element's group (USGS convention)
+        other = [(g, put) for g, put in pairs if group_of[g] != put]
+        loose = [g for g in grouped if g not in placed and _names(goods.label(g), main)]
+        label = Label.UNSUPPORTED if other else Label.NOT_CHECKABLE if loose else Label.SUPPORTED
+        decision = v.Decision(
+            label,
+            "; ".join(
+                f"{goods.label(g).capitalize()} is a {group_of[g]} rare earth" for g in placed
+            )
+            + " (USGS convention); the claim says "
+            + "; ".join(f"{goods.label(g)} {put}" for g, put in pairs)
+            + (
+                f"; it joins {' and '.join(goods.label(g) for g in loose)} to no group."
+                if loose and not other
+                else "."
+            ),
+        )
+    elif named and frame.negated:
+        members = [g for g in named if goods.is_rare_earth(g)]
+        decision = v.Decision(
+            Label.UNSUPPORTED if members else Label.SUPPORTED,
+            f"{' and '.join(goods.label(g) for g in members or named).capitalize()} "
+            f"{'is' if len(members or named) == 1 else 'are'} "
+            f"{'' if members else 'not '}among the 17 rare-earth elements "
+            "(the 15 lanthanides, scandium and yttrium).",
+        )
+    elif wrong:
+        decision = v.Decision(
+            Label.UNSUPPORTED,
+            f"{' and '.join(goods.label(g) for g in wrong).capitalize()} "
+            f"{'is' if len(wrong) == 1 else 'are'} not among the 17 rare-earth elements "
+            "(the 15 lanthanides, scandium and yttrium).",
+        )
+    elif count is not None:
+        label = Label.SUPPORTED if int(count) == len(elements) else Label.UNSUPPORTED
+        decision = v.Decision(
+            label, f"The rare earths are {len(elements)} elements; the claim says {int(count)}."
+        )
+    elif named:
+        decision = v.Decision(
+            Label.SUPPORTED,
+            f"{' and '.join(goods.label(g) for g in named).capitalize()} "
+            f"{'is' if len(named) == 1 else 'are'} rare-earth element(s).",
+        )
+    else:
+        return None
+    evidence = (
+        make_evidence("commodities", elements.index, {"rare_earths": len(elements)}, "taxonomy"),
+    )
+    return Verdict(claim, decision.label, decision.rationale, "taxonomy", evidence)
