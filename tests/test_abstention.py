@@ -291,3 +291,106 @@ def test_a_listing_counted_otherwise_than_its_title_is_not_checkable_as_existing
     text = f"China has placed {NUMBERS[word]} US firms on its unreliable entity list."
     same = _only(tmp_path / "title", text, day)
     assert same.verdict == Label.SUPPORTED, same.rationale
+
+
+# --- one count check on every measure path (`measure_details.counted`) --------------------
+
+
+def test_a_count_dated_to_the_day_or_month_is_checked_against_the_title(tmp_path):
+    listed = measure_row("usa-2022-10-07-unverified-list-31-prc-entities")
+    right = int(str(listed["title"]).split()[0])
+    day = f"{listed['announced']:%-d %B %Y}"
+    for n, when in enumerate((f"on {day}", f"in {listed['announced']:%B %Y}", "last month")):
+        for said, label in ((right - 1, Label.NOT_CHECKABLE), (right, Label.SUPPORTED)):
+            sub = tmp_path / f"{n}-{said}"
+            sub.mkdir()
+            text = f"The US added {said} Chinese entities to the Unverified List {when}."
+            x = _only(sub, text, f"{listed['announced'] + pd.Timedelta(days=25):%Y-%m-%d}")
+            assert x.verdict == label, (text, x.rationale)
+            if label == Label.NOT_CHECKABLE:
+                assert "not the count the claim gives" in x.rationale and x.needs
+
+
+def test_the_count_check_reads_a_title_that_spells_a_count_past_twelve():
+    kept = v.Decision(Label.SUPPORTED, "matched")
+    told = claim_words.counted_parties("it added 14 foreign firms to the list")
+    assert told is not None
+    spelled = _measure("Fourteen foreign firms (incl. Made-up Labs) put on a list")
+    assert measure_details.uncounted(kept, spelled, told) is kept
+    other = _measure("Fifteen foreign firms (incl. Made-up Labs) put on a list")
+    assert measure_details.uncounted(kept, other, told).label == Label.NOT_CHECKABLE
+    rows = pd.DataFrame([other, spelled])  # one of the matched measures gives it
+    assert measure_details.counted(kept, rows, "it added 14 foreign firms to the list") is kept
+
+
+# --- a detail of a measure the catalog has no column for (`measure_detail`) --------------
+
+
+def test_a_measure_claim_stating_an_exception_duty_or_scope_is_not_checkable(tmp_path):
+    # each is decided on a matching measure's existence without the rule
+    for n, text in enumerate(
+        (
+            "The US added a license exception for consumer devices to its chip export controls.",
+            "The US restricted the activities of U.S. persons at Chinese chip fabs.",
+            "China restricted gallium exports, and customs will not clear shipments without "
+            "a licence.",
+            "The US chip rule creates an affirmative duty for exporters to screen buyers.",
+            "China's curbs on gallium exports strengthen enforcement of earlier limits.",
+        )
+    ):
+        (tmp_path / str(n)).mkdir()
+        x = _only(tmp_path / str(n), text, "2023-11-01")
+        assert x.verdict == Label.NOT_CHECKABLE, (text, x.rationale)
+        assert "detail of the measure" in x.rationale and x.needs, (text, x.rationale)
+
+
+def test_a_clause_cut_from_a_subject_that_bars_every_person_is_not_checkable(tmp_path):
+    text = "No person may export, reexport or transfer chips to the listed firms without a license."
+    x = _only(tmp_path, text, "2022-11-01")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "'No person may'" in x.rationale, x.rationale
+
+
+def test_a_measure_claim_naming_no_detail_is_still_decided(tmp_path):
+    # control: the same measures, said without a detail, are decided as before
+    for n, (text, day) in enumerate(
+        (
+            (
+                "China imposed export controls on gallium and germanium on 3 July 2023.",
+                "2023-09-01",
+            ),
+            ("The US has restricted exports of advanced chips to China.", "2023-11-01"),
+            (
+                "The General Administration of Customs said China would control gallium exports "
+                "from 1 August 2023.",
+                "2023-07-05",
+            ),
+        )
+    ):
+        (tmp_path / str(n)).mkdir()
+        x = _only(tmp_path / str(n), text, day)
+        assert x.verdict == Label.SUPPORTED, (text, x.rationale)
+
+
+def test_what_names_a_detail_of_a_measure():
+    detail = claim_words.patterns()["measure_detail"]
+    for text in (
+        "revise existing licence exceptions",
+        "consumer goods are unaffected",
+        "a de minimis threshold of 0.1%",
+        "exporters must carry out due diligence",
+        "Customs shall inspect each shipment",
+        "No company may sell to them",
+        "the destinations subject to the controls",
+        "stepped up enforcement of the limits",
+    ):
+        assert detail.search(text), text
+    for text in (
+        "the General Administration of Customs announced controls",
+        "customs data show exports fell",
+        "BIS added 31 entities to the list",
+        "persons on the Entity List",
+        "the listing was an act of law enforcement",
+        "China will enforce export permits on graphite",
+    ):
+        assert not detail.search(text), text

@@ -332,6 +332,7 @@ def patterns() -> dict[str, Any]:
         "listed_parties_barred": _any(w.listed_parties_barred),
         "listed_subject": _any(w.listed_subject),
         "licence_review": _any(w.licence_review),
+        "measure_detail": _any(w.measure_detail),
         "parties_back": _any(w.parties_back),
         "licence_requirement": _any(w.licence_requirement),
     }

@@ -30,6 +30,28 @@ NUMBERS = {
     "twelve": 12,
 }
 
+# Numbers past twelve as a catalog title may spell them ("Fourteen foreign entities ...");
+# kept apart from NUMBERS, which dates and counts in running text read.
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def spelled(n: int) -> tuple[str, ...]:
+    """The spellings of a whole number from 1 to 99 ('fourteen'; 'twenty-one', 'twenty one');
+    none outside that range."""
+    if 1 <= n <= 12:
+        return tuple(w for w, v in NUMBERS.items() if v == n and len(w) > 2)
+    if 13 <= n <= 19:
+        return (_TEENS[n - 13],)
+    if 20 <= n <= 99:
+        tens, unit = _TENS[n // 10 - 2], n % 10
+        return (
+            (tens,) if unit == 0 else (f"{tens}-{_UNITS[unit - 1]}", f"{tens} {_UNITS[unit - 1]}")
+        )
+    return ()
+
+
 _MONTH_FULL = "|".join(calendar.month_name[1:])
 _MONTH = rf"(?P<month>{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _WEEKDAY = "(?P<weekday>" + "|".join(calendar.day_name) + ")"

@@ -208,6 +208,7 @@ class ClaimWords(_Entry):
     listed_parties_barred: tuple[str, ...]
     listed_subject: tuple[str, ...]
     licence_review: tuple[str, ...]
+    measure_detail: tuple[str, ...]
     parties_back: tuple[str, ...]
     exchange_nouns: tuple[str, ...]
     measure_effects: tuple[str, ...]
@@ -345,6 +346,7 @@ class ClaimWords(_Entry):
         "listed_subject",
         "counting_verbs",
         "licence_review",
+        "measure_detail",
         "parties_back",
         "exchange_nouns",
         "measure_effects",

@@ -118,6 +118,15 @@ def _sentence(ctx: Context, claim: Claim) -> str:
     return text[start : min(ends, default=len(text))]
 
 
+def _subject_lead(ctx: Context, claim: Claim) -> str:
+    """The words of its sentence before a clause cut from its subject (it opens in lower
+    case: "... or transfer any items to these persons", after "No person may export,"); ""
+    for a clause that opens a sentence or has its own subject."""
+    sentence = _sentence(ctx, claim)
+    at = sentence.find(claim.text)
+    return sentence[:at] if at > 0 and claim.text[:1].islower() else ""
+
+
 def _relaxed_kind(text: str) -> str:
     """What kind of measure a relaxation claim says is relaxed: a listing ('removed from the
     list'), an export control ('a general licence', 'suspended the export ban', 'a pause on
@@ -356,6 +365,8 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             "measure taken; the catalog records measures, not accusations.",
         )
     licence = frame.action == "licence"  # may be a piece of a sentence entailing a listing
+    if undecidable is None:  # "revise existing license exceptions": a detail, no column
+        undecidable = measure_details.detailed(own_words, _subject_lead(ctx, claim))
     if undecidable is None and presupposed.presupposes_measure(
         claim.text, _sentence(ctx, claim), licence
     ):
@@ -498,10 +509,8 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         decision = measure_details.codes_decision(best, frame.codes)
         return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
     decision = _decide(ctx, claim, frame, best, dated)
-    if decision.label == Label.SUPPORTED and (
-        told := claim_words.counted_parties(claim.text)
-    ):  # "added 11 research institutes": the title must give the count
-        decision = measure_details.uncounted(decision, best, told)
+    # "added 11 research institutes": the title must give the count
+    decision = measure_details.counted(decision, found.loc[[best.name]], claim.text)
     if decision.label != Label.SUPPORTED and not dated and not identified:
         # the claim singles out no measure: when the candidates would not all give the
         # same verdict, the latest one's is a guess

@@ -11,7 +11,8 @@ from typing import Any
 import pandas as pd
 
 from analysis.analyses import measures
-from analysis.article.date_patterns import NUMBERS
+from analysis.article import claim_words
+from analysis.article.date_patterns import NUMBERS, spelled
 from analysis.data import cache, datasets, goods
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import make_evidence
@@ -121,7 +122,7 @@ def uncounted(decision: v.Decision, m: pd.Series, told: re.Match[str]) -> v.Deci
     no table holds the count (docs/factcheck.md, "When the checker abstains")."""
     said = told.group("num").replace(",", "").lower()
     number = str(NUMBERS.get(said, said))  # "seven" -> "7"
-    forms = {number, *(w for w, n in NUMBERS.items() if str(n) == number and n > 1)}
+    forms = {number, *(spelled(int(number)) if number.isdigit() and int(number) > 1 else ())}
     title = str(m["title"]).replace(",", "")
     if re.search(rf"\b(?:{'|'.join(forms)})\b", title, re.I):  # "11" or "Eleven"
         return decision
@@ -137,6 +138,39 @@ def uncounted(decision: v.Decision, m: pd.Series, told: re.Match[str]) -> v.Deci
         f"The catalog has '{m['title']}', but not the count the claim gives "
         f"('{told.group(0)}'); the measure's notice, with its list of parties or items, "
         "would decide it.",
+    )
+
+
+def counted(decision: v.Decision, rows: pd.DataFrame, text: str) -> v.Decision:
+    """The one count check of every measure path (catalog match, undated existence, dated
+    timeline match): a supported measure claim that counts the parties or items a measure
+    names (`claim_words.counted_parties`) stays supported only when one of the matched
+    measures' titles gives that number (`uncounted`); else the last one's "not checkable"."""
+    told = claim_words.counted_parties(text)
+    if decision.label != Label.SUPPORTED or told is None or rows.empty:
+        return decision
+    checked = [uncounted(decision, m, told) for _, m in rows.iterrows()]
+    return next((d for d in checked if d is decision), checked[-1])
+
+
+def detailed(text: str, lead: str = "") -> v.Decision | None:
+    """Not checkable: a measure claim that states a detail of the measure the catalog has
+    no column for (`measure_detail` in data/lexicon/claims.yaml: an exception, a duty or
+    procedure, a prohibition on every person, a scope beyond goods and sides), in its own
+    words or in the `lead` of its sentence a clause cut from its subject shares ("No person
+    may export, ... or transfer any items to these persons"). A matching measure bears out
+    its existence, not the detail (docs/factcheck.md, "When the checker abstains"). None
+    when the claim names no such detail."""
+    pattern = claim_words.patterns()["measure_detail"]
+    found = pattern.search(text) or pattern.search(lead)
+    if found is None:
+        return None
+    return v.Decision(
+        Label.NOT_CHECKABLE,
+        f"The claim states a detail of the measure ('{found.group(0)}'): an exception, a "
+        "duty or procedure, or a scope the catalog has no column for (it records the sides, "
+        "type, goods, customs codes and dates of measures). That a matching measure exists "
+        "does not bear it out; the measure's notice would decide it.",
     )
 
 
