@@ -98,6 +98,40 @@ def took_office(
     return None
 
 
+# How many words after a copula may name the office ("is the US Trade Representative"), so
+# that "is also expected to meet ... Vice Premier X" or "was accompanied by ..." is no office.
+OFFICE_WORDS = 6
+
+
+def predicate_official(text: str, start: int, ents: list[Entity]) -> Entity | None:
+    """A known official who is the subject of a copula whose predicate names an office the
+    officials table lists for their country ("Jamieson Greer is the US Trade
+    Representative", "X was the US ambassador to China in 2023", "X became Treasury
+    Secretary in January 2025": `office_copula`, `office_became` words right after the
+    name): the office held is the claim, whoever the table gives it to."""
+    copula = patterns()["office_copula"]
+    for e in ents:
+        if e.label != gz.PERSON or not start <= e.start < start + len(text):
+            continue
+        person = gz.person(e.canonical)
+        m = copula.match(text, e.end - start)
+        if m is None or person is None or not person.offices:
+            continue
+        predicate = re.split(r"[,;:(]", text[m.end() :])[0].lower().split()[:OFFICE_WORDS]
+        words = set(re.findall(r"[a-z]+", " ".join(predicate)))
+        if gz.offices_named(words, person.offices[0].country):
+            return e
+    return None
+
+
+def office_holder(
+    text: str, start: int, sent: Sentence, ents: list[Entity], dates: list[DateRef]
+) -> Entity | None:
+    """The known official a clause says took office (`took_office`) or held one (a
+    predicate office, `predicate_official`)."""
+    return took_office(text, start, sent, ents, dates) or predicate_official(text, start, ents)
+
+
 def names_a_good(inside: list[Entity]) -> bool:
     """Whether a clause names a good itself, not only the rare-earth group it may be in."""
     return any(

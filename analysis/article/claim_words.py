@@ -297,6 +297,15 @@ def patterns() -> dict[str, Any]:
         # the words that end a list's intro line right before its colon ("include:")
         "list_intro": re.compile(r"\b(?:" + "|".join(w.list_intro_words) + r")\W*:\s*$", re.I),
         "took_office": _any(w.took_office),
+        "office_became": _any(w.office_became),
+        "office_copula_past": _any(w.office_copula_past),
+        # a copula right after a name, then an optional article: the predicate's office
+        "office_copula": re.compile(
+            r"\s+(?:"
+            + "|".join((*w.office_copula, *w.office_copula_past, *w.office_became))
+            + r")\s+(?:(?:the|a|an)\s+)?",
+            re.I,
+        ),
         "all_goods_clause": _any(w.all_goods_clause),
         "contact_ahead": _any(w.contact_ahead),
         "pair_words": _any(w.pair_words + w.head_pairs),

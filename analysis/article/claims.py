@@ -45,10 +45,10 @@ from analysis.article.claim_types import (
     dated_contact,
     names_a_good,
     national_title,
+    office_holder,
     only_a_date,
     predicate_after_aside,
     titled_official,
-    took_office,
     topic,
 )
 from analysis.article.claim_words import (
@@ -565,7 +565,7 @@ def find(
                 p.types, officials[p.start] = [OFFICE], official
         for p in pieces:
             if set(p.types) <= {EVENT_DATE} and (
-                official := took_office(p.text, p.start, sent, ents, dates)
+                official := office_holder(p.text, p.start, sent, ents, dates)
                 or (not p.types and titled_official(p.text, p.start, ents))
             ):
                 p.types, officials[p.start] = [OFFICE], official

@@ -193,6 +193,9 @@ class ClaimWords(_Entry):
     time_span: tuple[str, ...]
     contact_nouns: tuple[str, ...]
     took_office: tuple[str, ...]
+    office_copula: tuple[str, ...]
+    office_copula_past: tuple[str, ...]
+    office_became: tuple[str, ...]
     all_goods_clause: tuple[str, ...]
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
@@ -330,6 +333,9 @@ class ClaimWords(_Entry):
         "time_span",
         "contact_nouns",
         "took_office",
+        "office_copula",
+        "office_copula_past",
+        "office_became",
         "all_goods_clause",
         "contact_ahead",
         "pair_words",

@@ -290,7 +290,8 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
     person = gz.person(e.canonical)
     if person is None or not person.offices:
         return None
-    if (took := patterns()["took_office"].search(claim.text)) is not None:
+    took = patterns()["took_office"].search(claim.text)
+    if (took := took or patterns()["office_became"].search(claim.text)) is not None:
         return _office_start(ctx, claim, person, claim.start + took.start())
     words = set(re.findall(r"[a-z]+", claim.text.lower()))
     named = gz.offices_named(words, person.offices[0].country)
@@ -298,6 +299,7 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
     former, day = bool(_FORMER.match(claim.text)), ctx.as_of
     if not offices:
         return None if former else _office_of_another(claim, e.canonical, named, day)
+    lo, hi = _past_span(ctx, claim, e.end) or (day, day)
     held = [
         o
         for o in offices
@@ -305,11 +307,11 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
         and (
             (o.end is not None and o.end < day)
             if former
-            else (o.start <= day and (o.end is None or day <= o.end))
+            else (o.start <= hi and (o.end is None or lo <= o.end))
         )
     ]
-    if not held and all(o.start is None for o in offices):
-        return None  # no dates for the office: nothing to decide with
+    if not held and not any(o.start or (o.end and o.end < lo) for o in offices):
+        return None  # no dates for the office (nor an end before the span): nothing to decide
     office = (held or offices)[0]
     term = _term(office)
     if held:
@@ -328,6 +330,21 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
         f"{e.canonical}'s offices",
     )
     return Verdict(claim, label, f"{why} ({term}, officials table).", "office held", (evidence,))
+
+
+def _past_span(ctx: Context, claim: Claim, after: int) -> tuple[dt.date, dt.date] | None:
+    """'X was the US ambassador to China (in 2023)': a past copula right after the name
+    (`office_copula_past`) says the office was held at some time in the span of the first
+    date in the clause, else by the article's date (the span ends at the article's date)."""
+    copula = patterns()["office_copula"].match(ctx.article.text, after)
+    if copula is None or not patterns()["office_copula_past"].search(copula.group(0)):
+        return None
+    day = ctx.as_of
+    refs = [ctx.article.date(w.date) for w in claim.frame.when] if claim.frame else []
+    for d in sorted(refs, key=lambda d: d.start_char):
+        if d.start and d.end and not d.vague and d.start <= day:
+            return d.start, min(d.end, day)
+    return dt.date.min, day
 
 
 def _office_of_another(
@@ -381,7 +398,10 @@ def _office_start(ctx: Context, claim: Claim, person: gz.Person, at: int) -> Ver
         return None
     when = after[0]
     words = set(re.findall(r"[a-z]+", ctx.article.text[claim.start : when.end_char].lower()))
-    named = [o for p, o in gz.offices_named(words, person.offices[0].country) if p == person]
+    others = gz.offices_named(words, person.offices[0].country)
+    named = [o for p, o in others if p == person]
+    if others and not named:  # "X became Commerce Secretary": an office of someone else
+        return _office_of_another(claim, person.name, others, ctx.as_of)
     offices = named or list(person.offices)
     table = datasets.load("officials")
     mine = table.loc[table["name"] == person.name]
