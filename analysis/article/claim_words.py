@@ -296,6 +296,13 @@ def patterns() -> dict[str, Any]:
         "attribution": _any(w.attribution),
         # the words that end a list's intro line right before its colon ("include:")
         "list_intro": re.compile(r"\b(?:" + "|".join(w.list_intro_words) + r")\W*:\s*$", re.I),
+        # a verb of saying right before the colon, alone or with a short phrase of place or
+        # time ("said in a statement:", "told reporters:")
+        "speech_intro": re.compile(
+            r"\b(?:" + "|".join(w.speech_intro_words) + r")"
+            r"(?:\s+(?:in|on|at|to|from|late|early|earlier|later)\b[^:,;]{0,30})?\W*:\s*$",
+            re.I,
+        ),
         "took_office": _any(w.took_office),
         "all_goods_clause": _any(w.all_goods_clause),
         "contact_ahead": _any(w.contact_ahead),

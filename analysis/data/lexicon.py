@@ -288,12 +288,14 @@ class ClaimWords(_Entry):
     forecast: tuple[str, ...]
     attribution: tuple[str, ...]
     list_intro_words: tuple[str, ...]
+    speech_intro_words: tuple[str, ...]
 
     @field_validator(
         "opinion",
         "forecast",
         "attribution",
         "list_intro_words",
+        "speech_intro_words",
         "rank_words",
         "rank_places",
         "rank_among",
