@@ -123,3 +123,33 @@ def test_a_back_reference_never_makes_the_actor_s_own_country_its_other_side(tmp
         x = verdict_about(dated_verdicts(tmp_path, text, "2024-12-20"), "gallium")
         assert x.claim.frame.actor_country == "CHN", x.claim.frame
         assert x.claim.frame.partner is None, (text, x.claim.frame)
+
+
+def test_the_listed_parties_are_looked_for_in_the_bar_s_own_subject(tmp_path):
+    # review of round 24, item 7: "They" of a verb of saying, a "-listed" adjective, a
+    # "listed" after a preposition, a clause before "and", a noun in a relative clause are
+    # not the subject of the bar
+    for said in (
+        "They said US investors are barred from making new investments in chip firms.",
+        "Nasdaq-listed US investors are barred from making new investments in chip firms.",
+        "US investors in listed companies are barred from making new investments.",
+        "China listed 12 US firms, and US investors are barred from making new investments.",
+        "Investors who buy into the firms are barred from making new investments.",
+    ):
+        assert not presupposed.bars_listed_parties(said, said), said
+    row = measure_row("usa-2024-10-28-treasury-outbound-investment-rule")
+    text = (
+        "They say US investors are barred from making new investments in Chinese AI firms "
+        f"under a rule the Treasury issued in {row['announced']:%B %Y}."
+    )
+    x = verdict_about(dated_verdicts(tmp_path, text, "2024-11-20"), "barred from")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    # control: the listed parties as the subject, after a verb of saying too
+    for said in (
+        "China said the firms will be barred from engaging in trade.",
+        "Listed firms are banned from import activities.",
+        "The ministry added them to the list, and they are barred from making new investments.",
+        "Those added to the list, including Shield AI and Skydio, will be banned from making "
+        "new investments.",
+    ):
+        assert presupposed.bars_listed_parties(said, said), said

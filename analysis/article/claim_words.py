@@ -338,6 +338,16 @@ def patterns() -> dict[str, Any]:
         "listing_entails": _any(w.listing_entails),
         "listed_parties_barred": _any(w.listed_parties_barred),
         "listed_subject": _any(w.listed_subject),
+        # an aside set off by commas that names a part of the noun before it (", including
+        # Shield AI and Sierra Nevada,"): no clause of its own
+        "part_aside": re.compile(r",\s*(?:" + "|".join(w.part_of_whole) + r")\b[^,]*(?:,|$)", re.I),
+        # the last clause break or verb of saying (and its "that") before a subject
+        "subject_opening": re.compile(
+            r"(?:"
+            + "|".join(rf"\b{x}\b" if x[0].isalpha() else x for x in w.subject_opening)
+            + r")(?:\s+that\b)?",
+            re.I,
+        ),
         "licence_review": _any(w.licence_review),
         "measure_detail": _any(w.measure_detail),
         "parties_back": _any(w.parties_back),

@@ -207,6 +207,7 @@ class ClaimWords(_Entry):
     listing_description: tuple[str, ...]
     listed_parties_barred: tuple[str, ...]
     listed_subject: tuple[str, ...]
+    subject_opening: tuple[str, ...]
     licence_review: tuple[str, ...]
     measure_detail: tuple[str, ...]
     parties_back: tuple[str, ...]
@@ -346,6 +347,7 @@ class ClaimWords(_Entry):
         "listing_description",
         "listed_parties_barred",
         "listed_subject",
+        "subject_opening",
         "counting_verbs",
         "licence_review",
         "measure_detail",
