@@ -202,6 +202,28 @@ def test_a_count_of_parties_is_one_only_as_the_object_or_subject_of_a_listing_ve
     assert _anchored("China curbed gallium exports, a blow to 30 US firms.") is None
 
 
+def test_a_count_after_a_preposition_or_before_a_bare_participle_counts_no_list(tmp_path):
+    # review of round 24, item 8: the count is a preposition's object, or a bare participle
+    # describes its noun, or a section number stands before it
+    for said in (
+        "The controls target chips used by 30 Chinese firms.",
+        "The curbs include chips sold to 30 Chinese firms.",
+        "The curbs hit chip exports, affecting 30 Chinese firms named by analysts.",
+    ):
+        assert _anchored(said) is None, said
+    assert _anchored("Sec. 301 duties hit 30 firms that were listed") == "30"
+    rule = measure_row("usa-2022-10-07-advanced-computing-rule")
+    said = (
+        f"The US restricted advanced chip exports to China on {rule['announced']:%-d %B %Y}, "
+        "a rule that targets chips bought by 30 Chinese firms."
+    )
+    x = _only(tmp_path, said, "2022-11-01")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    # control: the listing verb's object, and its subject after a passive auxiliary
+    assert _anchored("The rule targets 30 Chinese firms and their affiliates.") == "30"
+    assert _anchored("Six Chinese firms named in the rule were listed in May.") == "Six"
+
+
 def test_a_measure_claim_with_a_count_of_firms_it_affects_keeps_its_verdict(tmp_path):
     rule = measure_row("usa-2022-10-07-advanced-computing-rule")
     day = f"{rule['announced']:%-d %B %Y}"

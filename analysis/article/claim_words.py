@@ -195,12 +195,12 @@ def patterns() -> dict[str, Any]:
         # "$5 billion to Chinese firms", "30 percent for many firms", "Section 301 tariffs
         # on Chinese firms", nor a number with a preposition before the noun)
         "counted_parties": re.compile(
-            r"(?<![\w$-])(?<!section )(?<!no\. )"
+            r"(?<![\w$-])(?<!section )(?<!sec\. )(?<!no\. )"
             + "".join(f"(?<!{m} )(?<!{m}\\. )" for m in MONTHS)
             + r"(?P<num>(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*(?![,.\d])|"
             + "|".join(n for n, v in NUMBERS.items() if v > 1)
             + r")(?!\s*(?:%|percent|per\s+cent|billion|million|trillion|bn)\b)"
-            + r"\s+(?:(?!(?:or|to|for|of|on|in|from|with)\b)[\w-]+\s+){0,3}?(?:"
+            + r"\s+(?:(?!(?:or|to|for|of|on|in|from|with)\b|\d)[\w-]+\s+){0,3}?(?:"
             + "|".join(w.counted_parties)
             + r")\b",
             re.I,
@@ -211,9 +211,15 @@ def patterns() -> dict[str, Any]:
             re.I,
         ),
         "counting_subject": re.compile(
-            rf"\s+(?:\S+\s+){{0,{COUNT_WORDS}}}?(?:" + "|".join(w.counting_verbs) + r")\b",
+            rf"\s+(?:\S+\s+){{0,{COUNT_WORDS}}}?(?:"
+            + "|".join(w.passive_auxiliaries)
+            + r")\s+(?:\w+\s+)?(?:"
+            + "|".join(w.counting_verbs)
+            + r")\b",
             re.I,
         ),
+        # a preposition right before a count: it is that preposition's object
+        "count_preposition": re.compile(r"\b(?:" + "|".join(w.count_prepositions) + r")\s+$", re.I),
         "effect": _any(w.effect_words),
         "report": _any(w.report_words),
         "issuer": _any(w.issuer_words),
@@ -366,10 +372,14 @@ def counted_parties(text: str) -> re.Match[str] | None:
     """The first count of the parties or items a measure names (`counted_parties`) that a
     verb of the measure's list (`counting_verbs`) takes as its object, before it ("added 11
     research institutes", "These include Huawei (and 150 affiliates)"), or as its subject,
-    after it ("Six more entities were listed"); "affecting 30 Chinese firms" or "a blow to
-    30 US firms" count none of the measure's parties."""
+    after it, after a passive auxiliary ("Six more entities were listed"); "affecting 30
+    Chinese firms", "a blow to 30 US firms", "chips used by 30 Chinese firms" (a count
+    right after a preposition) or "30 Chinese firms named by analysts" (a bare participle)
+    count none of the measure's parties."""
     p = patterns()
     for told in p["counted_parties"].finditer(text):
+        if p["count_preposition"].search(text, 0, told.start()):
+            continue
         if p["counting_object"].search(text, 0, told.start()) or p["counting_subject"].match(
             text, told.end()
         ):

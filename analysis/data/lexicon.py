@@ -207,6 +207,8 @@ class ClaimWords(_Entry):
     listing_description: tuple[str, ...]
     listed_parties_barred: tuple[str, ...]
     listed_subject: tuple[str, ...]
+    passive_auxiliaries: tuple[str, ...]
+    count_prepositions: tuple[str, ...]
     subject_opening: tuple[str, ...]
     licence_review: tuple[str, ...]
     measure_detail: tuple[str, ...]
@@ -347,6 +349,8 @@ class ClaimWords(_Entry):
         "listing_description",
         "listed_parties_barred",
         "listed_subject",
+        "passive_auxiliaries",
+        "count_prepositions",
         "subject_opening",
         "counting_verbs",
         "licence_review",
