@@ -294,6 +294,10 @@ def patterns() -> dict[str, Any]:
             r"\b(?:" + "|".join(w.group_nouns) + r") of (?P<count>\d+)\b", re.I
         ),
         "taxonomy_negation": _any(w.taxonomy_negation),
+        # ", unlike lanthanum,": an aside comparing the subject with another thing
+        "comparison_aside": re.compile(
+            r",\s*(?:" + "|".join(w.comparison_asides) + r")\b[^,]*,", re.I
+        ),
         "opinion": _any(w.opinion),
         # "would" is a forecast, "would have" (`counterfactual`) is not
         "forecast": re.compile(

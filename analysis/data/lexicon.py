@@ -291,6 +291,7 @@ class ClaimWords(_Entry):
     forecast: tuple[str, ...]
     attribution: tuple[str, ...]
     list_intro_words: tuple[str, ...]
+    comparison_asides: tuple[str, ...]
     speech_intro_words: tuple[str, ...]
 
     @field_validator(
@@ -298,6 +299,7 @@ class ClaimWords(_Entry):
         "forecast",
         "attribution",
         "list_intro_words",
+        "comparison_asides",
         "speech_intro_words",
         "rank_words",
         "rank_places",
