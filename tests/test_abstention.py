@@ -416,3 +416,18 @@ def test_what_names_a_detail_of_a_measure():
         "China will enforce export permits on graphite",
     ):
         assert not detail.search(text), text
+
+
+def test_a_claim_date_s_span_is_read_by_one_function():
+    # review of round 24, item 13: the frame checks and the measure details share `within`
+    from types import SimpleNamespace
+
+    from analysis.evidence import frame_checks
+
+    assert frame_checks.within is measure_details.within
+    month = SimpleNamespace(start="2025-09-01", end="2025-09-30")
+    assert measure_details.within(dt.date(2025, 9, 29), month)
+    assert not measure_details.within(dt.date(2025, 10, 1), month)
+    day = SimpleNamespace(start="2025-09-29", end=None)
+    assert measure_details.within(dt.date(2025, 9, 29), day)
+    assert not measure_details.within(dt.date(2025, 9, 30), day)
