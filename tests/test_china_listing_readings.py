@@ -153,3 +153,12 @@ def test_the_listed_parties_are_looked_for_in_the_bar_s_own_subject(tmp_path):
         "new investments.",
     ):
         assert presupposed.bars_listed_parties(said, said), said
+
+
+def test_an_acting_subject_of_the_bar_verb_states_a_measure():
+    # review of round 24, tests 16-22: "They prohibit ..." acts (no participle): a measure
+    assert not presupposed.bars_listed_parties(
+        "They prohibit US investors from engaging in chip deals."
+    )
+    # control: the listed parties undergoing the same bar
+    assert presupposed.bars_listed_parties("They are prohibited from engaging in chip deals.")

@@ -278,3 +278,10 @@ def test_goods_listed_as_medium_and_heavy_rare_earths_are_not_put_in_a_group(tmp
     )
     found = dated_verdicts(tmp_path, text, "2025-04-20")
     assert all(x.verdict != Label.UNSUPPORTED for x in found)
+
+
+def test_an_element_is_named_as_a_word_not_inside_another():
+    # review of round 24, tests 16-22: "erbium" is in "terbium" only as letters
+    assert not taxonomy_checks._names("erbium", "Terbium is a heavy rare earth.")
+    assert not taxonomy_checks._names("erbium", "Non-erbium magnets are common.")
+    assert taxonomy_checks._names("erbium", "Erbium is a heavy rare earth.")

@@ -175,6 +175,15 @@ def test_a_quotation_line_is_no_list_item():
     assert timeline.list_intro(text, sentences(text), 2) == 0
 
 
+def test_a_quoted_line_under_a_list_intro_is_no_item():
+    # review of round 24, tests 16-22: the line itself in quotation marks is speech
+    text = 'Beijing answered with:\n"20% duties on US soybeans."\n'
+    assert timeline.list_intro(text, sentences(text), 1) is None
+    # control: the same line unquoted is an item
+    text = "Beijing answered with:\n20% duties on US soybeans.\n"
+    assert timeline.list_intro(text, sentences(text), 1) == 0
+
+
 def test_a_line_naming_its_own_actor_ends_the_list(tmp_path):
     text = (
         "Beijing answered with:\n"
