@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import dated_verdicts, measure_row, verdict_about
+from conftest import dated_article, dated_verdicts, measure_row, verdict_about
 
 from analysis.article import presupposed
 from analysis.vocab import Label
@@ -162,3 +162,50 @@ def test_an_acting_subject_of_the_bar_verb_states_a_measure():
     )
     # control: the listed parties undergoing the same bar
     assert presupposed.bars_listed_parties("They are prohibited from engaging in chip deals.")
+
+
+def test_only_the_last_measure_with_a_side_lends_it_and_only_a_listing_does(tmp_path):
+    # review of round 24, tests 16-22: a non-listing measure in between ends the search,
+    # and a listing of the back-referring actor's own firms lends no side
+    text = (
+        "China added several US defence firms to its unreliable entity list. "
+        "Tokyo restricted chip exports to the United States. "
+        "Beijing banned gallium exports to these entities."
+    )
+    art = dated_article(tmp_path, text, "2025-04-20")
+    (ban,) = [c for c in art.claims if "gallium" in c.text]
+    assert ban.frame.partner is None, ban.frame
+    text = (
+        "Washington added several Chinese firms to the Entity List. "
+        "Beijing banned gallium exports to these entities."
+    )
+    art = dated_article(tmp_path, text, "2025-04-20")
+    (ban,) = [c for c in art.claims if "gallium" in c.text]
+    assert ban.frame.partner is None, ban.frame
+    # control: the listing just told lends its side
+    text = (
+        "China added several US defence firms to its unreliable entity list. "
+        "Beijing banned gallium exports to these entities."
+    )
+    art = dated_article(tmp_path, text, "2025-04-20")
+    (ban,) = [c for c in art.claims if "gallium" in c.text]
+    assert ban.frame.partner == "USA", ban.frame
+
+
+def test_a_listing_of_the_actor_s_own_firms_lends_no_side_to_its_back_reference():
+    # review of round 24, tests 16-22: borrowed.partner itself, without the later guards
+    from dataclasses import replace
+
+    from analysis.article import borrowed, frames
+
+    ban = frames.Frame(
+        kind=frames.MEASURE, actor="China government", actor_country="CHN",
+        attributed_to=None, action="ban", goods=("gallium",), partner=None, stage=None,
+        quantity=None, when=(), extreme=None, negated=False, already=False, codes=(),
+    )  # fmt: skip
+    listing = replace(ban, actor="US government", actor_country="USA", action="listing")
+    said = "Beijing banned gallium exports to these entities."
+    assert borrowed.partner(ban, said, [replace(listing, partner="CHN")]).partner is None
+    # control: China's own listing of US firms lends its side
+    own = replace(ban, action="listing", partner="USA")
+    assert borrowed.partner(ban, said, [own]).partner == "USA"
