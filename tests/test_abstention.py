@@ -431,3 +431,26 @@ def test_a_claim_date_s_span_is_read_by_one_function():
     day = SimpleNamespace(start="2025-09-29", end=None)
     assert measure_details.within(dt.date(2025, 9, 29), day)
     assert not measure_details.within(dt.date(2025, 9, 30), day)
+
+
+def test_a_partial_suspension_holds_only_for_the_goods_it_covers():
+    # review of round 24, tests 16-22: a suspension of a measure's tariffs on some goods
+    # says nothing of a claim that the measure took effect for other goods
+    from types import SimpleNamespace
+
+    m = measure_row("chn-2018-06-15-retaliatory-tariffs-34bn")
+    day = dt.date(2025, 11, 15)
+    (held,) = [
+        s
+        for s in measures.active_suspensions(day, measures.measures()).get(m["measure_id"], [])
+        if s["partial"]
+    ]
+    dated = [
+        SimpleNamespace(
+            role="effective", start=f"{day}", end=None, text=f"{day}", granularity="day"
+        )
+    ]
+    covered = measure_details.suspended_when(m, tuple(held["goods"]), dated, day)
+    assert covered is not None and covered.label == Label.UNSUPPORTED
+    assert measure_details.suspended_when(m, ("soybeans",), dated, day) is None
+    assert measure_details.suspended_when(m, (), dated, day) is None
