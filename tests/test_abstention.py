@@ -202,6 +202,28 @@ def test_a_count_of_parties_is_one_only_as_the_object_or_subject_of_a_listing_ve
     assert _anchored("China curbed gallium exports, a blow to 30 US firms.") is None
 
 
+def test_a_count_after_a_preposition_or_before_a_bare_participle_counts_no_list(tmp_path):
+    # review of round 24, item 8: the count is a preposition's object, or a bare participle
+    # describes its noun, or a section number stands before it
+    for said in (
+        "The controls target chips used by 30 Chinese firms.",
+        "The curbs include chips sold to 30 Chinese firms.",
+        "The curbs hit chip exports, affecting 30 Chinese firms named by analysts.",
+    ):
+        assert _anchored(said) is None, said
+    assert _anchored("Sec. 301 duties hit 30 firms that were listed") == "30"
+    rule = measure_row("usa-2022-10-07-advanced-computing-rule")
+    said = (
+        f"The US restricted advanced chip exports to China on {rule['announced']:%-d %B %Y}, "
+        "a rule that targets chips bought by 30 Chinese firms."
+    )
+    x = _only(tmp_path, said, "2022-11-01")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    # control: the listing verb's object, and its subject after a passive auxiliary
+    assert _anchored("The rule targets 30 Chinese firms and their affiliates.") == "30"
+    assert _anchored("Six Chinese firms named in the rule were listed in May.") == "Six"
+
+
 def test_a_measure_claim_with_a_count_of_firms_it_affects_keeps_its_verdict(tmp_path):
     rule = measure_row("usa-2022-10-07-advanced-computing-rule")
     day = f"{rule['announced']:%-d %B %Y}"
@@ -394,3 +416,41 @@ def test_what_names_a_detail_of_a_measure():
         "China will enforce export permits on graphite",
     ):
         assert not detail.search(text), text
+
+
+def test_a_claim_date_s_span_is_read_by_one_function():
+    # review of round 24, item 13: the frame checks and the measure details share `within`
+    from types import SimpleNamespace
+
+    from analysis.evidence import frame_checks
+
+    assert frame_checks.within is measure_details.within
+    month = SimpleNamespace(start="2025-09-01", end="2025-09-30")
+    assert measure_details.within(dt.date(2025, 9, 29), month)
+    assert not measure_details.within(dt.date(2025, 10, 1), month)
+    day = SimpleNamespace(start="2025-09-29", end=None)
+    assert measure_details.within(dt.date(2025, 9, 29), day)
+    assert not measure_details.within(dt.date(2025, 9, 30), day)
+
+
+def test_a_partial_suspension_holds_only_for_the_goods_it_covers():
+    # review of round 24, tests 16-22: a suspension of a measure's tariffs on some goods
+    # says nothing of a claim that the measure took effect for other goods
+    from types import SimpleNamespace
+
+    m = measure_row("chn-2018-06-15-retaliatory-tariffs-34bn")
+    day = dt.date(2025, 11, 15)
+    (held,) = [
+        s
+        for s in measures.active_suspensions(day, measures.measures()).get(m["measure_id"], [])
+        if s["partial"]
+    ]
+    dated = [
+        SimpleNamespace(
+            role="effective", start=f"{day}", end=None, text=f"{day}", granularity="day"
+        )
+    ]
+    covered = measure_details.suspended_when(m, tuple(held["goods"]), dated, day)
+    assert covered is not None and covered.label == Label.UNSUPPORTED
+    assert measure_details.suspended_when(m, ("soybeans",), dated, day) is None
+    assert measure_details.suspended_when(m, (), dated, day) is None

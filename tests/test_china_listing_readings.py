@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import dated_verdicts, measure_row, verdict_about
+from conftest import dated_article, dated_verdicts, measure_row, verdict_about
 
 from analysis.article import presupposed
 from analysis.vocab import Label
@@ -123,3 +123,89 @@ def test_a_back_reference_never_makes_the_actor_s_own_country_its_other_side(tmp
         x = verdict_about(dated_verdicts(tmp_path, text, "2024-12-20"), "gallium")
         assert x.claim.frame.actor_country == "CHN", x.claim.frame
         assert x.claim.frame.partner is None, (text, x.claim.frame)
+
+
+def test_the_listed_parties_are_looked_for_in_the_bar_s_own_subject(tmp_path):
+    # review of round 24, item 7: "They" of a verb of saying, a "-listed" adjective, a
+    # "listed" after a preposition, a clause before "and", a noun in a relative clause are
+    # not the subject of the bar
+    for said in (
+        "They said US investors are barred from making new investments in chip firms.",
+        "Nasdaq-listed US investors are barred from making new investments in chip firms.",
+        "US investors in listed companies are barred from making new investments.",
+        "China listed 12 US firms, and US investors are barred from making new investments.",
+        "Investors who buy into the firms are barred from making new investments.",
+    ):
+        assert not presupposed.bars_listed_parties(said, said), said
+    row = measure_row("usa-2024-10-28-treasury-outbound-investment-rule")
+    text = (
+        "They say US investors are barred from making new investments in Chinese AI firms "
+        f"under a rule the Treasury issued in {row['announced']:%B %Y}."
+    )
+    x = verdict_about(dated_verdicts(tmp_path, text, "2024-11-20"), "barred from")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    # control: the listed parties as the subject, after a verb of saying too
+    for said in (
+        "China said the firms will be barred from engaging in trade.",
+        "Listed firms are banned from import activities.",
+        "The ministry added them to the list, and they are barred from making new investments.",
+        "Those added to the list, including Shield AI and Skydio, will be banned from making "
+        "new investments.",
+    ):
+        assert presupposed.bars_listed_parties(said, said), said
+
+
+def test_an_acting_subject_of_the_bar_verb_states_a_measure():
+    # review of round 24, tests 16-22: "They prohibit ..." acts (no participle): a measure
+    assert not presupposed.bars_listed_parties(
+        "They prohibit US investors from engaging in chip deals."
+    )
+    # control: the listed parties undergoing the same bar
+    assert presupposed.bars_listed_parties("They are prohibited from engaging in chip deals.")
+
+
+def test_only_the_last_measure_with_a_side_lends_it_and_only_a_listing_does(tmp_path):
+    # review of round 24, tests 16-22: a non-listing measure in between ends the search,
+    # and a listing of the back-referring actor's own firms lends no side
+    text = (
+        "China added several US defence firms to its unreliable entity list. "
+        "Tokyo restricted chip exports to the United States. "
+        "Beijing banned gallium exports to these entities."
+    )
+    art = dated_article(tmp_path, text, "2025-04-20")
+    (ban,) = [c for c in art.claims if "gallium" in c.text]
+    assert ban.frame.partner is None, ban.frame
+    text = (
+        "Washington added several Chinese firms to the Entity List. "
+        "Beijing banned gallium exports to these entities."
+    )
+    art = dated_article(tmp_path, text, "2025-04-20")
+    (ban,) = [c for c in art.claims if "gallium" in c.text]
+    assert ban.frame.partner is None, ban.frame
+    # control: the listing just told lends its side
+    text = (
+        "China added several US defence firms to its unreliable entity list. "
+        "Beijing banned gallium exports to these entities."
+    )
+    art = dated_article(tmp_path, text, "2025-04-20")
+    (ban,) = [c for c in art.claims if "gallium" in c.text]
+    assert ban.frame.partner == "USA", ban.frame
+
+
+def test_a_listing_of_the_actor_s_own_firms_lends_no_side_to_its_back_reference():
+    # review of round 24, tests 16-22: borrowed.partner itself, without the later guards
+    from dataclasses import replace
+
+    from analysis.article import borrowed, frames
+
+    ban = frames.Frame(
+        kind=frames.MEASURE, actor="China government", actor_country="CHN",
+        attributed_to=None, action="ban", goods=("gallium",), partner=None, stage=None,
+        quantity=None, when=(), extreme=None, negated=False, already=False, codes=(),
+    )  # fmt: skip
+    listing = replace(ban, actor="US government", actor_country="USA", action="listing")
+    said = "Beijing banned gallium exports to these entities."
+    assert borrowed.partner(ban, said, [replace(listing, partner="CHN")]).partner is None
+    # control: China's own listing of US firms lends its side
+    own = replace(ban, action="listing", partner="USA")
+    assert borrowed.partner(ban, said, [own]).partner == "USA"

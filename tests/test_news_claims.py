@@ -197,3 +197,23 @@ def test_what_being_on_a_list_entails_is_a_description_not_a_measure(tmp_path):
     text = "For parties placed on the Entity List, every export needs a licence from Commerce."
     (x,) = _verdicts(tmp_path, text, "2021-03-01")
     assert x.verdict == Label.NOT_CHECKABLE
+
+
+def test_a_predicate_after_an_aside_with_a_figure_is_a_claim_of_its_own():
+    # review of round 24, tests 16-22: the aside and a dated predicate go with the
+    # subject's clause; a predicate that states a figure does not
+    from types import SimpleNamespace as P
+
+    from analysis.article import claim_types as ct
+    from analysis.article.claims import _CONTINUATION
+
+    def pieces(rest_types):
+        return [
+            P(text="Tariffs on US goods", types=[ct.POLICY_ACTION]),
+            P(text="including soybeans", types=[]),
+            P(text="were imposed by China on 6 July", types=rest_types),
+        ]
+
+    assert ct.predicate_after_aside(pieces([ct.EVENT_DATE]), _CONTINUATION) == {1, 2}
+    figure = [ct.POLICY_ACTION, ct.QUANTITY_SHARE]
+    assert ct.predicate_after_aside(pieces(figure), _CONTINUATION) == set()

@@ -8,6 +8,7 @@ import pandas as pd
 from conftest import dated_verdicts, verdict_about
 
 from analysis.data import datasets
+from analysis.evidence import taxonomy_checks
 from analysis.vocab import Label
 
 
@@ -197,6 +198,20 @@ def test_a_group_is_said_of_its_own_subject_not_of_an_element_set_against_it(tmp
     assert _verdict(tmp_path, text, "2024-06-15", "dysprosium").verdict == Label.UNSUPPORTED
 
 
+def test_an_aside_comparing_the_subject_puts_its_element_in_no_group(tmp_path):
+    # review of round 24, item 9: ", unlike lanthanum," is no member of the subject's list
+    text = "Dysprosium, unlike lanthanum, is a heavy rare earth."
+    x = _verdict(tmp_path, text, "2024-06-15", "Dysprosium")
+    assert x.verdict != Label.UNSUPPORTED, x.rationale
+    assert taxonomy_checks._group_subjects(text)[0][1].strip() == "Dysprosium"
+    # control: the subject itself put in the wrong group is still unsupported
+    text = "Dysprosium, unlike lanthanum, is a light rare earth."
+    assert _verdict(tmp_path, text, "2024-06-15", "Dysprosium").verdict == Label.UNSUPPORTED
+    # a list joins only when it ends in and/or
+    said = "Neodymium, praseodymium and lanthanum are light rare earths."
+    assert "Neodymium" in taxonomy_checks._group_subjects(said)[0][1]
+
+
 def test_two_groups_in_a_sentence_are_each_said_of_their_own_element(tmp_path):
     text = "Lanthanum is a light rare earth, unlike dysprosium, which is a heavy rare earth."
     assert _verdict(tmp_path, text, "2024-06-15", "Lanthanum").verdict == Label.SUPPORTED
@@ -263,3 +278,10 @@ def test_goods_listed_as_medium_and_heavy_rare_earths_are_not_put_in_a_group(tmp
     )
     found = dated_verdicts(tmp_path, text, "2025-04-20")
     assert all(x.verdict != Label.UNSUPPORTED for x in found)
+
+
+def test_an_element_is_named_as_a_word_not_inside_another():
+    # review of round 24, tests 16-22: "erbium" is in "terbium" only as letters
+    assert not taxonomy_checks._names("erbium", "Terbium is a heavy rare earth.")
+    assert not taxonomy_checks._names("erbium", "Non-erbium magnets are common.")
+    assert taxonomy_checks._names("erbium", "Erbium is a heavy rare earth.")

@@ -27,3 +27,20 @@ def test_a_crackdown_written_in_two_words_is_a_restriction(verb):
     from analysis.article import frames
 
     assert frames.action(f"Ruritania {verb} exports of tin from May 1.") == "restriction"
+
+
+def test_a_date_names_the_changed_measure_only_as_a_measure_noun_s_modifier():
+    # review of round 24, tests 16-22: after a change word, a date that is no modifier of
+    # a measure noun after a determiner dates the change, not the measure it changes
+    from analysis.article import date_roles
+
+    def role(said: str, date: str) -> bool:
+        at = said.index(date)
+        return date_roles._names_changed_measure(said[:at], said[at + len(date) :])
+
+    assert not role(
+        "Seoul suspended its export curbs on cobalt in March 2022 as tariffs rose", "March 2022"
+    )
+    assert not role("Seoul suspended the March 3 deal on cobalt", "March 3")
+    # control: the date of the curbs a suspension changes
+    assert role("Seoul suspended its March 2022 export curbs on cobalt", "March 2022")

@@ -143,6 +143,26 @@ def test_a_line_reporting_speech_introduces_no_list(tmp_path):
     assert timeline.list_intro(text, sentences(text), 1) is None
 
 
+def test_a_line_adding_to_a_told_act_introduces_a_list(tmp_path):
+    # "added" before the colon adds items to the act, it reports no speech
+    text = (
+        "Washington raised its tariff on all Chinese goods to 54% on 2 April 2025.\n\n"
+        "Beijing hit back two days later and added:\n\n"
+        "Export controls on samarium, gadolinium and five other rare earths.\n\n"
+        "A 34% tariff on all US goods.\n"
+    )
+    art = dated_article(tmp_path, text, "2025-04-20")
+    items = [c for c in art.claims if "samarium" in c.text or "34%" in c.text]
+    assert len(items) == 2, [c.text for c in art.claims]
+    assert all(c.frame.actor_country == "CHN" for c in items), [c.frame for c in items]
+    # control: a verb of saying right before the colon still reports speech
+    for line in ("Beijing said in a statement:", "The minister told reporters:"):
+        text = f"{line}\nExport controls on chips were tightened.\n"
+        assert timeline.list_intro(text, sentences(text), 1) is None, line
+    text = "Beijing said it would respond with:\nExport controls on gallium.\n"
+    assert timeline.list_intro(text, sentences(text), 1) == 0
+
+
 def test_a_line_reporting_speech_introduces_a_list_its_words_announce():
     text = "BIS said the revisions include:\n10 entities in China.\n12 entities in Iran.\n"
     assert timeline.list_intro(text, sentences(text), 2) == 0
@@ -153,6 +173,15 @@ def test_a_quotation_line_is_no_list_item():
     assert timeline.list_intro(text, sentences(text), 2) is None
     text = "Beijing answered with:\n10% duties on US corn.\n20% duties on US soybeans.\n"
     assert timeline.list_intro(text, sentences(text), 2) == 0
+
+
+def test_a_quoted_line_under_a_list_intro_is_no_item():
+    # review of round 24, tests 16-22: the line itself in quotation marks is speech
+    text = 'Beijing answered with:\n"20% duties on US soybeans."\n'
+    assert timeline.list_intro(text, sentences(text), 1) is None
+    # control: the same line unquoted is an item
+    text = "Beijing answered with:\n20% duties on US soybeans.\n"
+    assert timeline.list_intro(text, sentences(text), 1) == 0
 
 
 def test_a_line_naming_its_own_actor_ends_the_list(tmp_path):

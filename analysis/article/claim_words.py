@@ -195,12 +195,12 @@ def patterns() -> dict[str, Any]:
         # "$5 billion to Chinese firms", "30 percent for many firms", "Section 301 tariffs
         # on Chinese firms", nor a number with a preposition before the noun)
         "counted_parties": re.compile(
-            r"(?<![\w$-])(?<!section )(?<!no\. )"
+            r"(?<![\w$-])(?<!section )(?<!sec\. )(?<!no\. )"
             + "".join(f"(?<!{m} )(?<!{m}\\. )" for m in MONTHS)
             + r"(?P<num>(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*(?![,.\d])|"
             + "|".join(n for n, v in NUMBERS.items() if v > 1)
             + r")(?!\s*(?:%|percent|per\s+cent|billion|million|trillion|bn)\b)"
-            + r"\s+(?:(?!(?:or|to|for|of|on|in|from|with)\b)[\w-]+\s+){0,3}?(?:"
+            + r"\s+(?:(?!(?:or|to|for|of|on|in|from|with)\b|\d)[\w-]+\s+){0,3}?(?:"
             + "|".join(w.counted_parties)
             + r")\b",
             re.I,
@@ -211,9 +211,15 @@ def patterns() -> dict[str, Any]:
             re.I,
         ),
         "counting_subject": re.compile(
-            rf"\s+(?:\S+\s+){{0,{COUNT_WORDS}}}?(?:" + "|".join(w.counting_verbs) + r")\b",
+            rf"\s+(?:\S+\s+){{0,{COUNT_WORDS}}}?(?:"
+            + "|".join(w.passive_auxiliaries)
+            + r")\s+(?:\w+\s+)?(?:"
+            + "|".join(w.counting_verbs)
+            + r")\b",
             re.I,
         ),
+        # a preposition right before a count: it is that preposition's object
+        "count_preposition": re.compile(r"\b(?:" + "|".join(w.count_prepositions) + r")\s+$", re.I),
         "effect": _any(w.effect_words),
         "report": _any(w.report_words),
         "issuer": _any(w.issuer_words),
@@ -288,6 +294,10 @@ def patterns() -> dict[str, Any]:
             r"\b(?:" + "|".join(w.group_nouns) + r") of (?P<count>\d+)\b", re.I
         ),
         "taxonomy_negation": _any(w.taxonomy_negation),
+        # ", unlike lanthanum,": an aside comparing the subject with another thing
+        "comparison_aside": re.compile(
+            r",\s*(?:" + "|".join(w.comparison_asides) + r")\b[^,]*,", re.I
+        ),
         "opinion": _any(w.opinion),
         # "would" is a forecast, "would have" (`counterfactual`) is not
         "forecast": re.compile(
@@ -296,6 +306,13 @@ def patterns() -> dict[str, Any]:
         "attribution": _any(w.attribution),
         # the words that end a list's intro line right before its colon ("include:")
         "list_intro": re.compile(r"\b(?:" + "|".join(w.list_intro_words) + r")\W*:\s*$", re.I),
+        # a verb of saying right before the colon, alone or with a short phrase of place or
+        # time ("said in a statement:", "told reporters:")
+        "speech_intro": re.compile(
+            r"\b(?:" + "|".join(w.speech_intro_words) + r")"
+            r"(?:\s+(?:in|on|at|to|from|late|early|earlier|later)\b[^:,;]{0,30})?\W*:\s*$",
+            re.I,
+        ),
         "took_office": _any(w.took_office),
         "office_became": _any(w.office_became),
         "office_copula_past": _any(w.office_copula_past),
@@ -340,6 +357,16 @@ def patterns() -> dict[str, Any]:
         "listing_entails": _any(w.listing_entails),
         "listed_parties_barred": _any(w.listed_parties_barred),
         "listed_subject": _any(w.listed_subject),
+        # an aside set off by commas that names a part of the noun before it (", including
+        # Shield AI and Sierra Nevada,"): no clause of its own
+        "part_aside": re.compile(r",\s*(?:" + "|".join(w.part_of_whole) + r")\b[^,]*(?:,|$)", re.I),
+        # the last clause break or verb of saying (and its "that") before a subject
+        "subject_opening": re.compile(
+            r"(?:"
+            + "|".join(rf"\b{x}\b" if x[0].isalpha() else x for x in w.subject_opening)
+            + r")(?:\s+that\b)?",
+            re.I,
+        ),
         "licence_review": _any(w.licence_review),
         "measure_detail": _any(w.measure_detail),
         "parties_back": _any(w.parties_back),
@@ -358,10 +385,14 @@ def counted_parties(text: str) -> re.Match[str] | None:
     """The first count of the parties or items a measure names (`counted_parties`) that a
     verb of the measure's list (`counting_verbs`) takes as its object, before it ("added 11
     research institutes", "These include Huawei (and 150 affiliates)"), or as its subject,
-    after it ("Six more entities were listed"); "affecting 30 Chinese firms" or "a blow to
-    30 US firms" count none of the measure's parties."""
+    after it, after a passive auxiliary ("Six more entities were listed"); "affecting 30
+    Chinese firms", "a blow to 30 US firms", "chips used by 30 Chinese firms" (a count
+    right after a preposition) or "30 Chinese firms named by analysts" (a bare participle)
+    count none of the measure's parties."""
     p = patterns()
     for told in p["counted_parties"].finditer(text):
+        if p["count_preposition"].search(text, 0, told.start()):
+            continue
         if p["counting_object"].search(text, 0, told.start()) or p["counting_subject"].match(
             text, told.end()
         ):

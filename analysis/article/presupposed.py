@@ -70,7 +70,25 @@ def bars_listed_parties(text: str, sentence: str = "") -> bool:
     subject = text[: found.start()].rstrip()
     if (at := sentence.find(text)) > 0:
         subject = f"{sentence[:at]} {subject}".strip()
-    return bool(_PARTICIPLE.match(found.group(0)) and patterns()["listed_subject"].search(subject))
+    return bool(
+        _PARTICIPLE.match(found.group(0)) and patterns()["listed_subject"].search(_head(subject))
+    )
+
+
+# A relative pronoun: what follows it describes the subject's head noun.
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whose)\b", re.I)
+
+
+def _head(before: str) -> str:
+    """The subject right before a verb, from the words before it: after the last clause
+    break or verb of saying (`subject_opening`: "They said US investors" -> "US
+    investors"), up to a relative pronoun ("Investors who buy into the firms" ->
+    "Investors"). An aside naming a part of the subject ("Those added to the list,
+    including Shield AI and Sierra Nevada,": `part_of_whole`) opens no subject."""
+    before = patterns()["part_aside"].sub(" ", before)
+    opened = list(patterns()["subject_opening"].finditer(before))
+    subject = before[opened[-1].end() :] if opened else before
+    return _RELATIVE_PRONOUN.split(subject, maxsplit=1)[0].strip()
 
 
 def reviews_licences(text: str) -> bool:

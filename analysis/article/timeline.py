@@ -123,12 +123,12 @@ _QUOTED = re.compile(r"^\s*[\"“”‘’'«]")
 
 
 def _reports_speech(line: str) -> bool:
-    """Whether an intro line reports what someone said ("Beijing said in a statement:"),
-    unless it says it introduces a list ("BIS said the revisions include:")."""
+    """Whether an intro line reports what someone said: a verb of saying right before its
+    colon ("Beijing said in a statement:"; `speech_intro_words`), unless it says it
+    introduces a list ("BIS said the revisions include:"). "Beijing hit back and added:"
+    introduces a list."""
     words = claim_words.patterns()
-    return bool(words["attribution"].search(line) or words["report"].search(line)) and not (
-        words["list_intro"].search(line)
-    )
+    return bool(words["speech_intro"].search(line)) and not words["list_intro"].search(line)
 
 
 def list_intro(

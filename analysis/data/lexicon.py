@@ -210,6 +210,9 @@ class ClaimWords(_Entry):
     listing_description: tuple[str, ...]
     listed_parties_barred: tuple[str, ...]
     listed_subject: tuple[str, ...]
+    passive_auxiliaries: tuple[str, ...]
+    count_prepositions: tuple[str, ...]
+    subject_opening: tuple[str, ...]
     licence_review: tuple[str, ...]
     measure_detail: tuple[str, ...]
     parties_back: tuple[str, ...]
@@ -291,12 +294,16 @@ class ClaimWords(_Entry):
     forecast: tuple[str, ...]
     attribution: tuple[str, ...]
     list_intro_words: tuple[str, ...]
+    comparison_asides: tuple[str, ...]
+    speech_intro_words: tuple[str, ...]
 
     @field_validator(
         "opinion",
         "forecast",
         "attribution",
         "list_intro_words",
+        "comparison_asides",
+        "speech_intro_words",
         "rank_words",
         "rank_places",
         "rank_among",
@@ -350,6 +357,9 @@ class ClaimWords(_Entry):
         "listing_description",
         "listed_parties_barred",
         "listed_subject",
+        "passive_auxiliaries",
+        "count_prepositions",
+        "subject_opening",
         "counting_verbs",
         "licence_review",
         "measure_detail",

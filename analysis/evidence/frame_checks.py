@@ -34,6 +34,7 @@ from analysis.evidence.measure_details import (
     measure_evidence,
     not_yet,
     parts_on,
+    within,
 )
 from analysis.evidence.model import Context, Verdict, needs_text
 from analysis.vocab import Label
@@ -233,10 +234,6 @@ def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
     return out
 
 
-def _within(day: dt.date, when: Any) -> bool:
-    return dt.date.fromisoformat(when.start) <= day <= dt.date.fromisoformat(when.end or when.start)
-
-
 def _role_days(m: pd.Series, when: Any) -> list[dt.date | None]:
     """The measure's days a claim's date may name: by its role (an `acted` date, or one
     with no tense, either the announcement or an effective day)."""
@@ -267,7 +264,7 @@ def _as_acted(when: Any) -> Any:
 def _matches(m: pd.Series, when: Any) -> bool:
     if when.role == "until" and day_of(m["last_day"]) is None:
         return True  # no end recorded: the catalog does not contradict the day
-    return any(d is not None and _within(d, when) for d in _role_days(m, when))
+    return any(d is not None and within(d, when) for d in _role_days(m, when))
 
 
 _MONTH = re.compile(
@@ -649,7 +646,7 @@ def _ended_on(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
     if not until or found.empty:
         return found.iloc[0:0]
     days = found["last_day"].map(day_of)
-    return found.loc[days.map(lambda d: d is not None and any(_within(d, w) for w in until))]
+    return found.loc[days.map(lambda d: d is not None and any(within(d, w) for w in until))]
 
 
 def _nearest(found: pd.DataFrame, when: Any) -> pd.Series:

@@ -30,7 +30,9 @@ def _group_subjects(said: str) -> list[tuple[str, str, str]]:
     phrase right before "is/are a ... rare earth" (relative asides left out: "terbium,
     which is added to neodymium, is a heavy rare earth": terbium), the head before
     ", a light rare earth" or before ", which is a heavy rare earth"; a list of bare names
-    before it joins ("neodymium, praseodymium and lanthanum are light rare earths")."""
+    ending in and/or before it joins ("neodymium, praseodymium and lanthanum are light
+    rare earths"). An aside comparing the subject with another thing ("Dysprosium, unlike
+    lanthanum, is ...": `comparison_asides`) is left out."""
     out = []
     for group, pattern in claim_words.patterns()["rare_earth_groups"].items():
         for m in pattern.finditer(said):
@@ -39,12 +41,18 @@ def _group_subjects(said: str) -> list[tuple[str, str, str]]:
                 head = head[: opener.start()]
             elif not m.group().startswith(","):
                 head = _RELATIVE_ASIDE.sub(" ", head)
+            head = claim_words.patterns()["comparison_aside"].sub(" ", head)
             parts = [x for x in _PHRASE_BREAK.split(head) if x.strip()]
             subject = parts.pop() if parts else ""
-            while parts and _bare_name(parts[-1]):
+            listed = _LIST_END.search(subject) is not None
+            while listed and parts and _bare_name(parts[-1]):
                 subject = parts.pop() + "," + subject
             out.append((group, subject, head))
     return out
+
+
+# the last member of a list of names: "... and lanthanum", "... or lanthanum"
+_LIST_END = re.compile(r"^\s*(?:[\w-]+\s+)?(?:and|or)\s+[\w-]+\s*$", re.I)
 
 
 def _bare_name(phrase: str) -> bool:
