@@ -203,7 +203,7 @@ def test_a_count_of_parties_is_one_only_as_the_object_or_subject_of_a_listing_ve
 
 
 def test_a_count_after_a_preposition_or_before_a_bare_participle_counts_no_list(tmp_path):
-    # review of round 24, item 8: the count is a preposition's object, or a bare participle
+    # round 23's second review, item 8: the count is a preposition's object, or a bare participle
     # describes its noun, or a section number stands before it
     for said in (
         "The controls target chips used by 30 Chinese firms.",
@@ -419,7 +419,7 @@ def test_what_names_a_detail_of_a_measure():
 
 
 def test_a_claim_date_s_span_is_read_by_one_function():
-    # review of round 24, item 13: the frame checks and the measure details share `within`
+    # round 23's second review, item 13: the frame checks and the measure details share `within`
     from types import SimpleNamespace
 
     from analysis.evidence import frame_checks
@@ -434,7 +434,7 @@ def test_a_claim_date_s_span_is_read_by_one_function():
 
 
 def test_a_partial_suspension_holds_only_for_the_goods_it_covers():
-    # review of round 24, tests 16-22: a suspension of a measure's tariffs on some goods
+    # round 23's second review, tests 16-22: a suspension of a measure's tariffs on some goods
     # says nothing of a claim that the measure took effect for other goods
     from types import SimpleNamespace
 

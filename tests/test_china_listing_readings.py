@@ -126,7 +126,7 @@ def test_a_back_reference_never_makes_the_actor_s_own_country_its_other_side(tmp
 
 
 def test_the_listed_parties_are_looked_for_in_the_bar_s_own_subject(tmp_path):
-    # review of round 24, item 7: "They" of a verb of saying, a "-listed" adjective, a
+    # round 23's second review, item 7: "They" of a verb of saying, a "-listed" adjective, a
     # "listed" after a preposition, a clause before "and", a noun in a relative clause are
     # not the subject of the bar
     for said in (
@@ -156,7 +156,7 @@ def test_the_listed_parties_are_looked_for_in_the_bar_s_own_subject(tmp_path):
 
 
 def test_an_acting_subject_of_the_bar_verb_states_a_measure():
-    # review of round 24, tests 16-22: "They prohibit ..." acts (no participle): a measure
+    # round 23's second review, tests 16-22: "They prohibit ..." acts (no participle): a measure
     assert not presupposed.bars_listed_parties(
         "They prohibit US investors from engaging in chip deals."
     )
@@ -165,7 +165,7 @@ def test_an_acting_subject_of_the_bar_verb_states_a_measure():
 
 
 def test_only_the_last_measure_with_a_side_lends_it_and_only_a_listing_does(tmp_path):
-    # review of round 24, tests 16-22: a non-listing measure in between ends the search,
+    # round 23's second review, tests 16-22: a non-listing measure in between ends the search,
     # and a listing of the back-referring actor's own firms lends no side
     text = (
         "China added several US defence firms to its unreliable entity list. "
@@ -193,7 +193,7 @@ def test_only_the_last_measure_with_a_side_lends_it_and_only_a_listing_does(tmp_
 
 
 def test_a_listing_of_the_actor_s_own_firms_lends_no_side_to_its_back_reference():
-    # review of round 24, tests 16-22: borrowed.partner itself, without the later guards
+    # round 23's second review, tests 16-22: borrowed.partner itself, without the later guards
     from dataclasses import replace
 
     from analysis.article import borrowed, frames

@@ -200,7 +200,7 @@ def test_what_being_on_a_list_entails_is_a_description_not_a_measure(tmp_path):
 
 
 def test_a_predicate_after_an_aside_with_a_figure_is_a_claim_of_its_own():
-    # review of round 24, tests 16-22: the aside and a dated predicate go with the
+    # round 23's second review, tests 16-22: the aside and a dated predicate go with the
     # subject's clause; a predicate that states a figure does not
     from types import SimpleNamespace as P
 

@@ -199,7 +199,7 @@ def test_a_group_is_said_of_its_own_subject_not_of_an_element_set_against_it(tmp
 
 
 def test_an_aside_comparing_the_subject_puts_its_element_in_no_group(tmp_path):
-    # review of round 24, item 9: ", unlike lanthanum," is no member of the subject's list
+    # round 23's second review, item 9: ", unlike lanthanum," is no member of the subject's list
     text = "Dysprosium, unlike lanthanum, is a heavy rare earth."
     x = _verdict(tmp_path, text, "2024-06-15", "Dysprosium")
     assert x.verdict != Label.UNSUPPORTED, x.rationale
@@ -281,7 +281,7 @@ def test_goods_listed_as_medium_and_heavy_rare_earths_are_not_put_in_a_group(tmp
 
 
 def test_an_element_is_named_as_a_word_not_inside_another():
-    # review of round 24, tests 16-22: "erbium" is in "terbium" only as letters
+    # round 23's second review, tests 16-22: "erbium" is in "terbium" only as letters
     assert not taxonomy_checks._names("erbium", "Terbium is a heavy rare earth.")
     assert not taxonomy_checks._names("erbium", "Non-erbium magnets are common.")
     assert taxonomy_checks._names("erbium", "Erbium is a heavy rare earth.")

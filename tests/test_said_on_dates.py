@@ -30,7 +30,7 @@ def test_a_crackdown_written_in_two_words_is_a_restriction(verb):
 
 
 def test_a_date_names_the_changed_measure_only_as_a_measure_noun_s_modifier():
-    # review of round 24, tests 16-22: after a change word, a date that is no modifier of
+    # round 23's second review, tests 16-22: after a change word, a date that is no modifier of
     # a measure noun after a determiner dates the change, not the measure it changes
     from analysis.article import date_roles
 

@@ -176,7 +176,7 @@ def test_a_quotation_line_is_no_list_item():
 
 
 def test_a_quoted_line_under_a_list_intro_is_no_item():
-    # review of round 24, tests 16-22: the line itself in quotation marks is speech
+    # round 23's second review, tests 16-22: the line itself in quotation marks is speech
     text = 'Beijing answered with:\n"20% duties on US soybeans."\n'
     assert timeline.list_intro(text, sentences(text), 1) is None
     # control: the same line unquoted is an item
