@@ -33,6 +33,21 @@ def test_a_suspension_announced_after_the_article_does_not_decide(tmp_path):
     assert x.verdict == Label.SUPPORTED
 
 
+def test_a_year_is_judged_on_the_measures_own_effective_day_not_its_last_day(tmp_path):
+    # the affiliates rule took effect on 29 September 2025 and was suspended from
+    # 10 November: "took effect in 2025" is true, though not of 31 December
+    text = (
+        "The US affiliates rule, which extends Entity List restrictions to subsidiaries "
+        "owned 50% or more by listed firms, took effect in 2025."
+    )
+    x = _verdict(tmp_path, text, "2025-12-01", "took effect")
+    assert x.verdict == Label.SUPPORTED
+    # the month of the suspension itself still decides
+    month = _TOOK_EFFECT.replace("on 8 November", "in November")
+    x = _verdict(tmp_path, month, "2025-11-20", "holmium")
+    assert x.verdict == Label.UNSUPPORTED and "suspended" in x.rationale
+
+
 # --- an amending rule is a measure of its own --------------------------------------------
 
 
