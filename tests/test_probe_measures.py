@@ -71,6 +71,20 @@ def test_a_tariff_said_raised_by_a_measure_that_cut_it(tmp_path):
     assert _verdict(tmp_path, cut, "2020-02-20", "tariffs").verdict == Label.SUPPORTED
 
 
+def test_a_raise_verb_that_raises_no_tariff_is_no_claim_of_a_raise(tmp_path):
+    # "increase farm sales" raises sales, not the tariff the 14 February 2020 cut set
+    text = (
+        "The US set a 7.5% tariff on $120 billion of Chinese goods from 14 February 2020 "
+        "in a deal meant to increase farm sales."
+    )
+    x = _verdict(tmp_path, text, "2020-02-20", "tariff")
+    assert x.verdict == Label.SUPPORTED
+    # a passive raise of the tariffs still says they went up
+    passive = "US tariffs on $120 billion of Chinese goods were raised on 14 February 2020."
+    x = _verdict(tmp_path, passive, "2020-02-20", "tariffs")
+    assert x.verdict == Label.UNSUPPORTED and "raised" in x.rationale
+
+
 # --- an aside between a subject and its predicate; the agent of a passive ----------------
 
 

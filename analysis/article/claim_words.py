@@ -68,6 +68,7 @@ def patterns() -> dict[str, Any]:
     """Each list of words as one compiled, case-blind pattern (by name)."""
     w = words()
     span = "(?:" + "|".join(w.time_span) + ")"  # "two days", "shortly": before "after"
+    raises, nouns = "|".join(w.tariff_raises), "|".join(w.tariff_nouns)
     return {
         "hedges": {k: _any(v) for k, v in w.hedges.items()},
         "stages": {k: _any(v) for k, v in w.stages.items()},
@@ -91,7 +92,14 @@ def patterns() -> dict[str, Any]:
         # a measure called recent was taken before the claim's saying of it too
         "earlier_measure": _any(w.earlier_measure + w.recent_measure),
         "recent_measure": _any(w.recent_measure),
-        "tariff_raises": _any(w.tariff_raises),
+        # a raise verb with a tariff noun up to three words after it ("hiked its import
+        # duties"), or a tariff noun then a passive of it ("tariffs on steel were raised")
+        "tariff_raises": re.compile(
+            rf"\b(?:{raises})\b(?:\W+\w+){{0,3}}?\W+(?:{nouns})\b"
+            rf"|\b(?:{nouns})\b(?:\W+\w+){{0,6}}?\W+(?:was|were|is|are|been|be)\s+"
+            rf"(?:\w+ly\s+)?(?:{raises})\b",
+            re.I,
+        ),
         # "were imposed by (the)" right before a party: that party acts (a finite passive;
         # not "in response to tariffs imposed by the US", the agent of another measure)
         "passive_agent": re.compile(

@@ -164,6 +164,7 @@ class ClaimWords(_Entry):
     earlier_measure: tuple[str, ...]
     recent_measure: tuple[str, ...]
     tariff_raises: tuple[str, ...]
+    tariff_nouns: tuple[str, ...]
     predicate_opens: tuple[str, ...]
     passive_measure_verbs: tuple[str, ...]
     reaction_words: tuple[str, ...]
@@ -315,6 +316,7 @@ class ClaimWords(_Entry):
         "earlier_measure",
         "recent_measure",
         "tariff_raises",
+        "tariff_nouns",
         "predicate_opens",
         "passive_measure_verbs",
         "reaction_words",
