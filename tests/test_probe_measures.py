@@ -112,6 +112,22 @@ def test_the_agent_of_a_passive_measure_verb_acts(tmp_path):
     assert x.claim.frame.partner == "USA"
 
 
+def test_the_agent_of_a_passive_in_a_clause_of_its_own_does_not_act(tmp_path):
+    # "after chip sales were restricted by the United States": the US acts in the
+    # subordinate clause; China, the main clause's subject, imposed the controls
+    text = (
+        "China imposed export controls on gallium and germanium in July 2023, after chip "
+        "sales were restricted by the United States."
+    )
+    x = _verdict(tmp_path, text, "2023-08-10", "gallium")
+    assert x.claim.frame.actor_country == "CHN"
+    assert x.verdict == Label.SUPPORTED
+    months = text.replace("after chip sales", "months after Dutch chip tools").replace(
+        "the United States", "the US"
+    )
+    assert _verdict(tmp_path, months, "2023-08-10", "gallium").claim.frame.actor_country == "CHN"
+
+
 def test_a_relative_pronoun_s_predicate_is_not_the_subject_s(tmp_path):
     # "which, as officials admit, are rarely granted": the predicate is the relative's
     text = (

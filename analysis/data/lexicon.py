@@ -167,6 +167,7 @@ class ClaimWords(_Entry):
     tariff_nouns: tuple[str, ...]
     predicate_opens: tuple[str, ...]
     passive_measure_verbs: tuple[str, ...]
+    passive_clause_openers: tuple[str, ...]
     reaction_words: tuple[str, ...]
     consequence_clause: tuple[str, ...]
     entry_restrictions: tuple[str, ...]
@@ -319,6 +320,7 @@ class ClaimWords(_Entry):
         "tariff_nouns",
         "predicate_opens",
         "passive_measure_verbs",
+        "passive_clause_openers",
         "reaction_words",
         "consequence_clause",
         "entry_restrictions",
