@@ -237,7 +237,14 @@ def patterns() -> dict[str, Any]:
         "imposed_on": re.compile(r"\b(?:" + "|".join(w.imposed_on) + r")\s+$", re.I),
         # a date naming the measure a claim changes (role object)
         "measure_changed": _any(w.measure_changed),
-        "dated_measure_before": _ending(w.dated_measure_before, r"$"),
+        # ... as the object of a change word at most three words before it, with none of
+        # `changed_object_gap` between ("suspending its 2024 export curbs")
+        "dated_measure_before": re.compile(
+            r"\b(?:" + "|".join(w.measure_changed) + r")"
+            r"(?:\s+(?!(?:" + "|".join(w.changed_object_gap) + r")\b)[\w'’.-]+){0,3}?\s+"
+            r"(?:" + "|".join(w.dated_measure_before) + r")$",
+            re.I,
+        ),
         "dated_measure_after": re.compile(
             r"^\s+(?:" + "|".join(w.dated_measure_after) + r")\b", re.I
         ),

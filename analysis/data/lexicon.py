@@ -254,6 +254,7 @@ class ClaimWords(_Entry):
     imposed_on: tuple[str, ...]
     measure_changed: tuple[str, ...]
     dated_measure_before: tuple[str, ...]
+    changed_object_gap: tuple[str, ...]
     dated_measure_after: tuple[str, ...]
     numbered_instrument: tuple[str, ...]
     announce_words: tuple[str, ...]
@@ -370,6 +371,7 @@ class ClaimWords(_Entry):
         "imposed_on",
         "measure_changed",
         "dated_measure_before",
+        "changed_object_gap",
         "dated_measure_after",
         "numbered_instrument",
         "announce_words",
