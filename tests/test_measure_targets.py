@@ -206,3 +206,23 @@ def test_the_limits_named_back_are_the_measure_and_dated_by_their_effect(tmp_pat
     )
     assert frame.kind == "measure", frame
     assert [w.role for w in frame.when] == ["effective"], frame
+
+
+def test_limitations_on_anything_but_trade_are_no_measure(tmp_path):
+    # "limitations on power use", "on coverage": limits of something else, not a measure
+    for text in (
+        "China's gallium producers faced limitations on power use in July 2023.",
+        "Analysts say China's statistics have limitations on coverage of gallium output.",
+    ):
+        found = dated_verdicts(tmp_path, text, "2023-08-10")
+        assert not [x for x in found if x.verdict == Label.SUPPORTED], found
+    # limitations on the exports themselves still are one
+    x = _about(
+        dated_verdicts(
+            tmp_path,
+            "China imposed limitations on the export of gallium in July 2023.",
+            "2023-08-10",
+        ),
+        "gallium",
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale
