@@ -126,6 +126,9 @@ def test_the_agent_of_a_passive_in_a_clause_of_its_own_does_not_act(tmp_path):
         "the United States", "the US"
     )
     assert _verdict(tmp_path, months, "2023-08-10", "gallium").claim.frame.actor_country == "CHN"
+    # a comma alone opens no clause: an aside before the passive keeps its agent the actor
+    aside = "Duties of 25% on $16 billion of US goods, including pork, were levied by China."
+    assert _verdict(tmp_path, aside, "2018-08-30", "Duties").claim.frame.actor_country == "CHN"
 
 
 def test_a_relative_pronoun_s_predicate_is_not_the_subject_s(tmp_path):

@@ -108,10 +108,9 @@ def patterns() -> dict[str, Any]:
             + r")\s+by\s+(?:the\s+)?$",
             re.I,
         ),
-        # a comma or a clause opener before that passive: it is a clause of its own
-        "passive_clause_openers": re.compile(
-            r",|\b(?:" + "|".join(w.passive_clause_openers) + r")\b", re.I
-        ),
+        # a clause opener before that passive: it is a clause of its own (not a comma:
+        # "Tariffs on US goods, including soybeans, were imposed by China")
+        "passive_clause_openers": _any(w.passive_clause_openers),
         "predicate_opens": re.compile(r"^(?:" + "|".join(w.predicate_opens) + r")\b", re.I),
         "consequence_clause": _any(w.consequence_clause),
         "entry_restrictions": _any(w.entry_restrictions),

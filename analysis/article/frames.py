@@ -547,7 +547,7 @@ def read(
 
 def _main_passive_agent(before: str) -> bool:
     """Whether the text before a party ends in a finite passive measure verb and "by" that
-    is the claim's own: no comma or clause opener before the verb ("China imposed controls
+    is the claim's own: no clause opener before the verb ("China imposed controls
     after chip sales were restricted by the United States": the US restricted the sales,
     China acts in the claim)."""
     m = patterns()["passive_agent"].search(before)
