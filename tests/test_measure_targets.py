@@ -65,6 +65,39 @@ def test_a_suspension_dated_by_its_own_day_keeps_that_day(tmp_path):
     assert roles and "object" not in roles, roles
 
 
+def test_a_date_the_change_word_does_not_govern_is_not_the_changed_measures(tmp_path):
+    # the change's own announcement, after "in": the day of the suspension
+    roles = _roles(
+        tmp_path,
+        "China suspended its ban on gallium exports to the US in its 9 November 2025 announcement.",
+        "2025-11-20",
+        "9 November",
+    )
+    assert roles and "object" not in roles, roles
+    # "raising" of hopes, seven words before the dated tariffs: no change of them
+    roles = _roles(
+        tmp_path,
+        "Despite raising hopes of a deal, Washington imposed the April 9 tariffs on Chinese goods.",
+        "2025-04-20",
+        "April 9",
+    )
+    assert roles and "object" not in roles, roles
+
+
+def test_the_review_s_suspension_dated_by_its_announcement_is_checked(tmp_path):
+    (x,) = [
+        x
+        for x in dated_verdicts(
+            tmp_path,
+            "China suspended its ban on gallium exports to the US in its 9 November 2025 "
+            "announcement.",
+            "2025-11-20",
+        )
+        if "gallium" in x.claim.text
+    ]
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
 def test_raising_the_tariffs_of_an_earlier_day_is_checked_against_the_raise(tmp_path):
     # the 10% tariff on all Chinese goods took effect on 4 February 2025 and was raised to
     # 20% in March: the date names the tariff raised, the raise is the claim
@@ -173,3 +206,23 @@ def test_the_limits_named_back_are_the_measure_and_dated_by_their_effect(tmp_pat
     )
     assert frame.kind == "measure", frame
     assert [w.role for w in frame.when] == ["effective"], frame
+
+
+def test_limitations_on_anything_but_trade_are_no_measure(tmp_path):
+    # "limitations on power use", "on coverage": limits of something else, not a measure
+    for text in (
+        "China's gallium producers faced limitations on power use in July 2023.",
+        "Analysts say China's statistics have limitations on coverage of gallium output.",
+    ):
+        found = dated_verdicts(tmp_path, text, "2023-08-10")
+        assert not [x for x in found if x.verdict == Label.SUPPORTED], found
+    # limitations on the exports themselves still are one
+    x = _about(
+        dated_verdicts(
+            tmp_path,
+            "China imposed limitations on the export of gallium in July 2023.",
+            "2023-08-10",
+        ),
+        "gallium",
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale

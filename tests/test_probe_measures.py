@@ -33,6 +33,21 @@ def test_a_suspension_announced_after_the_article_does_not_decide(tmp_path):
     assert x.verdict == Label.SUPPORTED
 
 
+def test_a_year_is_judged_on_the_measures_own_effective_day_not_its_last_day(tmp_path):
+    # the affiliates rule took effect on 29 September 2025 and was suspended from
+    # 10 November: "took effect in 2025" is true, though not of 31 December
+    text = (
+        "The US affiliates rule, which extends Entity List restrictions to subsidiaries "
+        "owned 50% or more by listed firms, took effect in 2025."
+    )
+    x = _verdict(tmp_path, text, "2025-12-01", "took effect")
+    assert x.verdict == Label.SUPPORTED
+    # the month of the suspension itself still decides
+    month = _TOOK_EFFECT.replace("on 8 November", "in November")
+    x = _verdict(tmp_path, month, "2025-11-20", "holmium")
+    assert x.verdict == Label.UNSUPPORTED and "suspended" in x.rationale
+
+
 # --- an amending rule is a measure of its own --------------------------------------------
 
 
@@ -54,6 +69,20 @@ def test_a_tariff_said_raised_by_a_measure_that_cut_it(tmp_path):
     assert x.verdict == Label.UNSUPPORTED
     cut = text.replace("hiked", "cut")
     assert _verdict(tmp_path, cut, "2020-02-20", "tariffs").verdict == Label.SUPPORTED
+
+
+def test_a_raise_verb_that_raises_no_tariff_is_no_claim_of_a_raise(tmp_path):
+    # "increase farm sales" raises sales, not the tariff the 14 February 2020 cut set
+    text = (
+        "The US set a 7.5% tariff on $120 billion of Chinese goods from 14 February 2020 "
+        "in a deal meant to increase farm sales."
+    )
+    x = _verdict(tmp_path, text, "2020-02-20", "tariff")
+    assert x.verdict == Label.SUPPORTED
+    # a passive raise of the tariffs still says they went up
+    passive = "US tariffs on $120 billion of Chinese goods were raised on 14 February 2020."
+    x = _verdict(tmp_path, passive, "2020-02-20", "tariffs")
+    assert x.verdict == Label.UNSUPPORTED and "raised" in x.rationale
 
 
 # --- an aside between a subject and its predicate; the agent of a passive ----------------
@@ -81,6 +110,25 @@ def test_the_agent_of_a_passive_measure_verb_acts(tmp_path):
     x = _verdict(tmp_path, text, "2018-08-30", "Duties")
     assert x.claim.frame.actor_country == "CHN"
     assert x.claim.frame.partner == "USA"
+
+
+def test_the_agent_of_a_passive_in_a_clause_of_its_own_does_not_act(tmp_path):
+    # "after chip sales were restricted by the United States": the US acts in the
+    # subordinate clause; China, the main clause's subject, imposed the controls
+    text = (
+        "China imposed export controls on gallium and germanium in July 2023, after chip "
+        "sales were restricted by the United States."
+    )
+    x = _verdict(tmp_path, text, "2023-08-10", "gallium")
+    assert x.claim.frame.actor_country == "CHN"
+    assert x.verdict == Label.SUPPORTED
+    months = text.replace("after chip sales", "months after Dutch chip tools").replace(
+        "the United States", "the US"
+    )
+    assert _verdict(tmp_path, months, "2023-08-10", "gallium").claim.frame.actor_country == "CHN"
+    # a comma alone opens no clause: an aside before the passive keeps its agent the actor
+    aside = "Duties of 25% on $16 billion of US goods, including pork, were levied by China."
+    assert _verdict(tmp_path, aside, "2018-08-30", "Duties").claim.frame.actor_country == "CHN"
 
 
 def test_a_relative_pronoun_s_predicate_is_not_the_subject_s(tmp_path):

@@ -68,6 +68,7 @@ def patterns() -> dict[str, Any]:
     """Each list of words as one compiled, case-blind pattern (by name)."""
     w = words()
     span = "(?:" + "|".join(w.time_span) + ")"  # "two days", "shortly": before "after"
+    raises, nouns = "|".join(w.tariff_raises), "|".join(w.tariff_nouns)
     return {
         "hedges": {k: _any(v) for k, v in w.hedges.items()},
         "stages": {k: _any(v) for k, v in w.stages.items()},
@@ -91,7 +92,14 @@ def patterns() -> dict[str, Any]:
         # a measure called recent was taken before the claim's saying of it too
         "earlier_measure": _any(w.earlier_measure + w.recent_measure),
         "recent_measure": _any(w.recent_measure),
-        "tariff_raises": _any(w.tariff_raises),
+        # a raise verb with a tariff noun up to three words after it ("hiked its import
+        # duties"), or a tariff noun then a passive of it ("tariffs on steel were raised")
+        "tariff_raises": re.compile(
+            rf"\b(?:{raises})\b(?:\W+\w+){{0,3}}?\W+(?:{nouns})\b"
+            rf"|\b(?:{nouns})\b(?:\W+\w+){{0,6}}?\W+(?:was|were|is|are|been|be)\s+"
+            rf"(?:\w+ly\s+)?(?:{raises})\b",
+            re.I,
+        ),
         # "were imposed by (the)" right before a party: that party acts (a finite passive;
         # not "in response to tariffs imposed by the US", the agent of another measure)
         "passive_agent": re.compile(
@@ -100,6 +108,9 @@ def patterns() -> dict[str, Any]:
             + r")\s+by\s+(?:the\s+)?$",
             re.I,
         ),
+        # a clause opener before that passive: it is a clause of its own (not a comma:
+        # "Tariffs on US goods, including soybeans, were imposed by China")
+        "passive_clause_openers": _any(w.passive_clause_openers),
         "predicate_opens": re.compile(r"^(?:" + "|".join(w.predicate_opens) + r")\b", re.I),
         "consequence_clause": _any(w.consequence_clause),
         "entry_restrictions": _any(w.entry_restrictions),
@@ -231,7 +242,14 @@ def patterns() -> dict[str, Any]:
         "imposed_on": re.compile(r"\b(?:" + "|".join(w.imposed_on) + r")\s+$", re.I),
         # a date naming the measure a claim changes (role object)
         "measure_changed": _any(w.measure_changed),
-        "dated_measure_before": _ending(w.dated_measure_before, r"$"),
+        # ... as the object of a change word at most three words before it, with none of
+        # `changed_object_gap` between ("suspending its 2024 export curbs")
+        "dated_measure_before": re.compile(
+            r"\b(?:" + "|".join(w.measure_changed) + r")"
+            r"(?:\s+(?!(?:" + "|".join(w.changed_object_gap) + r")\b)[\w'’.-]+){0,3}?\s+"
+            r"(?:" + "|".join(w.dated_measure_before) + r")$",
+            re.I,
+        ),
         "dated_measure_after": re.compile(
             r"^\s+(?:" + "|".join(w.dated_measure_after) + r")\b", re.I
         ),

@@ -48,8 +48,10 @@ def _said_of_earlier(text: str, ref_start: int) -> bool:
 def _names_changed_measure(before: str, after: str) -> bool:
     """Whether a date names the measure its claim changes rather than the change: a word of
     changing a measure comes first ('suspended', 'amended', 'raising'), and the date
-    modifies a measure noun after a determiner ('the Feb. 4 blanket tariffs', 'its 2024
-    curbs') or is a numbered instrument's year ('Announcement No. 46 (2024)')."""
+    modifies a measure noun after a determiner that is the change word's object (at most
+    three words after it: 'suspended the Feb. 4 blanket tariffs', 'its 2024 curbs'; not
+    'suspended its ban ... in its 9 November announcement') or is a numbered instrument's
+    year ('Announcement No. 46 (2024)')."""
     words = patterns()
     if not words["measure_changed"].search(before):
         return False

@@ -484,7 +484,7 @@ def read(
             movers = [e for e in movers if e.start - start >= lead.end()] or movers
         # the agent of a passive measure verb acts ("tariffs on US goods were imposed by
         # China"), whatever country the goods are of
-        agents = [e for e in movers if patterns()["passive_agent"].search(text[: e.start - start])]
+        agents = [e for e in movers if _main_passive_agent(text[: e.start - start])]
         movers = agents[:1] + [e for e in movers if e not in agents[:1]]
     actor, country = frame_actor(movers, context, kind, sources)
     party = partner(text, own, country) or partner(sentence, sentence_ents or [], country)
@@ -543,6 +543,15 @@ def read(
         already=kind == MEASURE and says_already(sentence),
         codes=customs_codes(sentence) if names_codes(text) else (),
     )
+
+
+def _main_passive_agent(before: str) -> bool:
+    """Whether the text before a party ends in a finite passive measure verb and "by" that
+    is the claim's own: no clause opener before the verb ("China imposed controls
+    after chip sales were restricted by the United States": the US restricted the sales,
+    China acts in the claim)."""
+    m = patterns()["passive_agent"].search(before)
+    return bool(m) and not patterns()["passive_clause_openers"].search(before[: m.start()])
 
 
 def _next_to_flow(text: str, at: int, end: int) -> bool:

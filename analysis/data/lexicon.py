@@ -164,8 +164,10 @@ class ClaimWords(_Entry):
     earlier_measure: tuple[str, ...]
     recent_measure: tuple[str, ...]
     tariff_raises: tuple[str, ...]
+    tariff_nouns: tuple[str, ...]
     predicate_opens: tuple[str, ...]
     passive_measure_verbs: tuple[str, ...]
+    passive_clause_openers: tuple[str, ...]
     reaction_words: tuple[str, ...]
     consequence_clause: tuple[str, ...]
     entry_restrictions: tuple[str, ...]
@@ -258,6 +260,7 @@ class ClaimWords(_Entry):
     imposed_on: tuple[str, ...]
     measure_changed: tuple[str, ...]
     dated_measure_before: tuple[str, ...]
+    changed_object_gap: tuple[str, ...]
     dated_measure_after: tuple[str, ...]
     numbered_instrument: tuple[str, ...]
     announce_words: tuple[str, ...]
@@ -325,8 +328,10 @@ class ClaimWords(_Entry):
         "earlier_measure",
         "recent_measure",
         "tariff_raises",
+        "tariff_nouns",
         "predicate_opens",
         "passive_measure_verbs",
+        "passive_clause_openers",
         "reaction_words",
         "consequence_clause",
         "entry_restrictions",
@@ -382,6 +387,7 @@ class ClaimWords(_Entry):
         "imposed_on",
         "measure_changed",
         "dated_measure_before",
+        "changed_object_gap",
         "dated_measure_after",
         "numbered_instrument",
         "announce_words",

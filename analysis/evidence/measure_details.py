@@ -247,17 +247,26 @@ def suspended_when(
     for w in dated:
         if w.role != "effective":
             continue
-        day = dt.date.fromisoformat(w.end or w.start)
-        by = measures.active_suspensions(day, known).get(str(m["measure_id"]), [])
-        held = [s for s in by if not s["partial"] or _names_all(s["goods"], claimed)]
-        if held:
-            return v.Decision(
-                Label.UNSUPPORTED,
-                f"'{m['title']}' was suspended from {day_of(held[0]['effective'])} by "
-                f"'{held[0]['title']}', so it was not in force on {day}, the day the claim "
-                f"says it took effect ('{w.text}').",
-            )
+        for day in _judged_days(m, w):
+            by = measures.active_suspensions(day, known).get(str(m["measure_id"]), [])
+            held = [s for s in by if not s["partial"] or _names_all(s["goods"], claimed)]
+            if held:
+                return v.Decision(
+                    Label.UNSUPPORTED,
+                    f"'{m['title']}' was suspended from {day_of(held[0]['effective'])} by "
+                    f"'{held[0]['title']}', so it was not in force on {day}, the day the "
+                    f"claim says it took effect ('{w.text}').",
+                )
     return None
+
+
+def _judged_days(m: pd.Series, w: Any) -> list[dt.date]:
+    """The days a claim's effective date asks about: the day it names, or, for a month or
+    a year, the measure's own effective days that fall in it (not the span's last day:
+    "took effect in 2025" of a rule suspended in November says nothing of December)."""
+    if w.granularity == "day":
+        return [dt.date.fromisoformat(w.start)]
+    return [d for d in effective_days(m) if d is not None and within(d, w)]
 
 
 def _names_all(own: Any, claimed: tuple[str, ...]) -> bool:
