@@ -5,6 +5,7 @@ date, group of a rare earth) and the check did not see the change."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from conftest import dated_verdicts, verdict_about
 
 from analysis.data import datasets
@@ -179,23 +180,60 @@ def test_a_ban_on_exports_to_the_country_it_names_holds(tmp_path):
 
 # --- light and heavy rare earths ---------------------------------------------------------------
 
-
-def test_an_element_put_in_the_wrong_group_of_rare_earths_is_unsupported(tmp_path):
-    text = "Terbium, which magnet makers add to neodymium, is a light rare earth."
-    assert _verdict(tmp_path, text, "2024-06-15", "Terbium").verdict == Label.UNSUPPORTED
-
-
-def test_an_element_put_in_its_group_of_rare_earths_is_supported(tmp_path):
-    text = "Terbium, which magnet makers add to neodymium, is a heavy rare earth."
-    assert _verdict(tmp_path, text, "2024-06-15", "Terbium").verdict == Label.SUPPORTED
-
-
-def test_a_group_is_said_of_its_own_subject_not_of_an_element_set_against_it(tmp_path):
+# Each case: a sentence, the article's day, a word of the claim, the verdict (the elements'
+# groups are the commodities table's, USGS convention: Tb, Dy heavy; La, Nd, Pr light).
+GROUP_CASES = [
+    # the element put in the wrong group, then in its own
+    ("Terbium, which magnet makers add to neodymium, is a light rare earth.", "Terbium", "u"),
+    ("Terbium, which magnet makers add to neodymium, is a heavy rare earth.", "Terbium", "s"),
     # neodymium is named only to be set apart; it is put in no group
-    text = "Unlike neodymium, dysprosium is a heavy rare earth."
-    assert _verdict(tmp_path, text, "2024-06-15", "dysprosium").verdict == Label.NOT_CHECKABLE
-    text = "Unlike neodymium, dysprosium is a light rare earth."
-    assert _verdict(tmp_path, text, "2024-06-15", "dysprosium").verdict == Label.UNSUPPORTED
+    ("Unlike neodymium, dysprosium is a heavy rare earth.", "dysprosium", "n"),
+    ("Unlike neodymium, dysprosium is a light rare earth.", "dysprosium", "u"),
+    # two groups in a sentence, each said of its own element
+    (
+        "Lanthanum is a light rare earth, unlike dysprosium, which is a heavy rare earth.",
+        "Lanthanum",
+        "s",
+    ),
+    (
+        "Lanthanum is a heavy rare earth, unlike dysprosium, which is a light rare earth.",
+        "Lanthanum",
+        "u",
+    ),
+    # "U.S." ends no sentence a group is read from
+    ("Dysprosium, which the U.S. imports from China, is a light rare earth.", "Dysprosium", "u"),
+    ("Dysprosium, which the U.S. imports from China, is a heavy rare earth.", "Dysprosium", "s"),
+    # a list of names before a group is its subject
+    ("Neodymium, praseodymium and lanthanum are light rare earths.", "Neodymium", "s"),
+    ("Neodymium, terbium and lanthanum are light rare earths.", "Neodymium", "u"),
+    # a subject of several words ("the metal terbium") is still put in its group, never
+    # falling back to "terbium is a rare earth"
+    ("The metal terbium, used in magnets, is a light rare earth.", "terbium", "u"),
+    (
+        "Dysprosium oxide, one of the rare earths China licenses, is a light rare earth.",
+        "Dysprosium",
+        "u",
+    ),
+    ("The metal terbium, used in magnets, is a heavy rare earth.", "terbium", "s"),
+    # rare earths named after the group phrase are not set against it
+    (
+        "Dysprosium is a heavy rare earth used alongside neodymium and praseodymium.",
+        "Dysprosium",
+        "s",
+    ),
+    (
+        "Dysprosium is a light rare earth used alongside neodymium and praseodymium.",
+        "Dysprosium",
+        "u",
+    ),
+]
+_LABELS = {"s": Label.SUPPORTED, "u": Label.UNSUPPORTED, "n": Label.NOT_CHECKABLE}
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), GROUP_CASES)
+def test_a_group_of_rare_earths_is_said_of_its_own_subject(tmp_path, text, words, expected):
+    x = _verdict(tmp_path, text, "2024-06-15", words)
+    assert x.verdict == _LABELS[expected], (text, x.verdict, x.rationale)
 
 
 def test_an_aside_comparing_the_subject_puts_its_element_in_no_group(tmp_path):
@@ -210,45 +248,6 @@ def test_an_aside_comparing_the_subject_puts_its_element_in_no_group(tmp_path):
     # a list joins only when it ends in and/or
     said = "Neodymium, praseodymium and lanthanum are light rare earths."
     assert "Neodymium" in taxonomy_checks._group_subjects(said)[0][1]
-
-
-def test_two_groups_in_a_sentence_are_each_said_of_their_own_element(tmp_path):
-    text = "Lanthanum is a light rare earth, unlike dysprosium, which is a heavy rare earth."
-    assert _verdict(tmp_path, text, "2024-06-15", "Lanthanum").verdict == Label.SUPPORTED
-    text = "Lanthanum is a heavy rare earth, unlike dysprosium, which is a light rare earth."
-    assert _verdict(tmp_path, text, "2024-06-15", "Lanthanum").verdict == Label.UNSUPPORTED
-
-
-def test_an_abbreviation_does_not_end_the_sentence_a_group_is_read_from(tmp_path):
-    text = "Dysprosium, which the U.S. imports from China, is a light rare earth."
-    assert _verdict(tmp_path, text, "2024-06-15", "Dysprosium").verdict == Label.UNSUPPORTED
-    text = "Dysprosium, which the U.S. imports from China, is a heavy rare earth."
-    assert _verdict(tmp_path, text, "2024-06-15", "Dysprosium").verdict == Label.SUPPORTED
-
-
-def test_a_list_of_names_before_a_group_is_its_subject(tmp_path):
-    text = "Neodymium, praseodymium and lanthanum are light rare earths."
-    assert _verdict(tmp_path, text, "2024-06-15", "Neodymium").verdict == Label.SUPPORTED
-    text = "Neodymium, terbium and lanthanum are light rare earths."
-    assert _verdict(tmp_path, text, "2024-06-15", "Neodymium").verdict == Label.UNSUPPORTED
-
-
-def test_a_subject_of_several_words_is_still_put_in_its_group(tmp_path):
-    # "the metal terbium": the subject phrase is more than the element's name, and the
-    # claim must not fall back to "terbium is a rare earth"
-    text = "The metal terbium, used in magnets, is a light rare earth."
-    assert _verdict(tmp_path, text, "2025-06-01", "terbium").verdict == Label.UNSUPPORTED
-    text = "Dysprosium oxide, one of the rare earths China licenses, is a light rare earth."
-    assert _verdict(tmp_path, text, "2025-06-01", "Dysprosium").verdict == Label.UNSUPPORTED
-    text = "The metal terbium, used in magnets, is a heavy rare earth."
-    assert _verdict(tmp_path, text, "2025-06-01", "terbium").verdict == Label.SUPPORTED
-
-
-def test_rare_earths_named_after_the_group_phrase_are_not_set_against_it(tmp_path):
-    text = "Dysprosium is a heavy rare earth used alongside neodymium and praseodymium."
-    assert _verdict(tmp_path, text, "2025-06-01", "Dysprosium").verdict == Label.SUPPORTED
-    text = "Dysprosium is a light rare earth used alongside neodymium and praseodymium."
-    assert _verdict(tmp_path, text, "2025-06-01", "Dysprosium").verdict == Label.UNSUPPORTED
 
 
 def test_a_rare_earth_the_table_puts_in_no_group_is_not_checkable(tmp_path):
