@@ -180,7 +180,7 @@ def test_a_ban_on_exports_to_the_country_it_names_holds(tmp_path):
 
 # --- light and heavy rare earths ---------------------------------------------------------------
 
-# Each case: a sentence, the article's day, a word of the claim, the verdict (the elements'
+# Each case: a sentence, a word of the claim, its verdict (the elements'
 # groups are the commodities table's, USGS convention: Tb, Dy heavy; La, Nd, Pr light).
 GROUP_CASES = [
     # the element put in the wrong group, then in its own
