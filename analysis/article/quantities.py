@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from analysis.article.claim_words import patterns, words
+from analysis.data.lexicon import Quantifier
 
 WORLD = "world supply"
 
@@ -262,8 +263,29 @@ def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
     for q in words().quantifiers:
         if m := re.search(rf"\b{re.escape(q.phrase)}\b", lowered):
             of = _percent_of(text, m.start(), m.end())
-            return Quantity(q.phrase, None, "", of, q.phrase, q.low, q.high)
+            low, high = share_word_bounds(q, text[: m.start()])
+            return Quantity(q.phrase, None, "", of, q.phrase, low, high)
     return None
+
+
+def share_word_bounds(q: Quantifier, before: str) -> tuple[float | None, float | None]:
+    """A share word's bounds under the hedge before it. A fraction ("three-quarters",
+    "two-thirds", "half": a word with both bounds) stands for the middle of its bounds, and
+    a hedge reads from there as it does before a figure: "more than three-quarters" is 75%
+    or more, "less than a third" at most 33%, "nearly half" from the word's low bound to
+    50%; "about" and no hedge keep the word's bounds. A word with one bound ("most") is
+    read as it is."""
+    if q.low is None or q.high is None:
+        return q.low, q.high
+    middle = (q.low + q.high) / 2
+    hedge = _hedge(before)
+    if hedge == "at_least":
+        return middle, None
+    if hedge == "at_most":
+        return None, middle
+    if hedge == "nearly":
+        return q.low, middle
+    return q.low, q.high
 
 
 def _bounds_relative(value: float, hedge: str) -> tuple[float | None, float | None]:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.article.quantities import share_word_bounds
 from analysis.data import lexicon
 from analysis.vocab import Label, MeasureStatus
 
@@ -84,8 +85,9 @@ def share_range(text: str) -> ShareRange | None:
         return ShareRange(m.group(0).strip(), max(num - tol, 0), min(num + tol, 100))
     lowered = text.lower()
     for q in lexicon.claims().quantifiers:  # share words, as the frames read them
-        if re.search(rf"\b{re.escape(q.phrase)}\b", lowered):
-            return ShareRange(q.phrase, q.low, q.high)
+        if m := re.search(rf"\b{re.escape(q.phrase)}\b", lowered):
+            low, high = share_word_bounds(q, text[: m.start()])  # "more than two-thirds"
+            return ShareRange(q.phrase, low, high)
     return None
 
 
