@@ -196,9 +196,6 @@ def dated_contact(noun: Any, relative: Any, dates: list[DateRef]) -> bool:
     )
 
 
-_ENDS_RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose)\s*$", re.I)
-
-
 def predicate_after_aside(pieces: Sequence[Any], continues: re.Pattern[str]) -> set[int]:
     """The indices of an aside set off by commas and of the predicate after it, when a
     claim clause is their subject ("Tariffs on US goods, including soybeans, were imposed
@@ -217,7 +214,7 @@ def predicate_after_aside(pieces: Sequence[Any], continues: re.Pattern[str]) -> 
             # a predicate with a figure is a claim of its own
             and set(rest.types) <= {EVENT_DATE, POLICY_ACTION}
             # "... approval which, considering ..., would be difficult": the relative's predicate
-            and not _ENDS_RELATIVE.search(subject.text)
+            and not patterns()["ends_relative"].search(subject.text)
         ):
             out |= {i - 1, i}
     return out

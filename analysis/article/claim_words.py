@@ -69,12 +69,18 @@ def patterns() -> dict[str, Any]:
     w = words()
     span = "(?:" + "|".join(w.time_span) + ")"  # "two days", "shortly": before "after"
     raises, nouns = "|".join(w.tariff_raises), "|".join(w.tariff_nouns)
+    relative = "(?:" + "|".join(w.relative_pronouns) + ")"
     return {
         "hedges": {k: _any(v) for k, v in w.hedges.items()},
         "stages": {k: _any(v) for k, v in w.stages.items()},
         "not_shares": {k: _any(v) for k, v in w.not_shares.items()},
         "not_flows": {k: _any(v) for k, v in w.not_flows.items()},
         "part_of_year": _any(w.part_of_year),
+        # a relative pronoun: anywhere, after a comma, ending a text, and its comma-set aside
+        "relative": re.compile(rf"\b{relative}\b", re.I),
+        "relative_after_comma": re.compile(rf",\s*{relative}\b", re.I),
+        "ends_relative": re.compile(rf"\b{relative}\s*$", re.I),
+        "relative_aside": re.compile(rf",\s*{relative}\b[^,]*,", re.I),
         "wider_than_goods": _any(w.wider_than_goods),
         "all_goods": re.compile(r"(?:" + "|".join(w.all_goods) + r")$", re.I),
         "trade_breakdown": _any(w.trade_breakdown),

@@ -45,7 +45,6 @@ def presupposes_measure(text: str, sentence: str = "", licence: bool = False) ->
 
 
 # A relative clause opened after a comma: what follows describes the noun before it.
-_RELATIVE = re.compile(r",\s*(?:which|that|who)\b", re.I)
 
 
 # The verb of `listed_parties_barred` as a participle ("are barred", "will be banned"):
@@ -65,7 +64,7 @@ def bars_listed_parties(text: str, sentence: str = "") -> bool:
     cut from its subject ("will be banned from ...") takes it from the rest of its
     `sentence` before it."""
     found = patterns()["listed_parties_barred"].search(text)
-    if found is None or _RELATIVE.search(text, 0, found.start()):
+    if found is None or patterns()["relative_after_comma"].search(text, 0, found.start()):
         return False
     subject = text[: found.start()].rstrip()
     if (at := sentence.find(text)) > 0:
@@ -76,7 +75,6 @@ def bars_listed_parties(text: str, sentence: str = "") -> bool:
 
 
 # A relative pronoun: what follows it describes the subject's head noun.
-_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that|whose)\b", re.I)
 
 
 def _head(before: str) -> str:
@@ -88,7 +86,7 @@ def _head(before: str) -> str:
     before = patterns()["part_aside"].sub(" ", before)
     opened = list(patterns()["subject_opening"].finditer(before))
     subject = before[opened[-1].end() :] if opened else before
-    return _RELATIVE_PRONOUN.split(subject, maxsplit=1)[0].strip()
+    return patterns()["relative"].split(subject, maxsplit=1)[0].strip()
 
 
 def reviews_licences(text: str) -> bool:

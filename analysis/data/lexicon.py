@@ -204,6 +204,7 @@ class ClaimWords(_Entry):
     head_pairs: tuple[str, ...]
     extreme_since: tuple[str, ...]
     subject_pronouns: tuple[str, ...]
+    relative_pronouns: tuple[str, ...]
     call_nouns: tuple[str, ...]
     official_level: tuple[str, ...]
     officials_nouns: tuple[str, ...]
@@ -354,6 +355,7 @@ class ClaimWords(_Entry):
         "head_pairs",
         "extreme_since",
         "subject_pronouns",
+        "relative_pronouns",
         "call_nouns",
         "official_level",
         "officials_nouns",

@@ -18,7 +18,6 @@ from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.model import Context, Verdict, make_evidence
 from analysis.vocab import Label
 
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,]*,", re.I)
 # "dysprosium, which is a heavy rare earth": the group phrase opens a relative clause
 _RELATIVE_OPENER = re.compile(r",\s*(?:which|that)\s+$", re.I)
 # what parts a sentence into the phrases a subject is read from
@@ -40,7 +39,7 @@ def _group_subjects(said: str) -> list[tuple[str, str, str]]:
             if opener := _RELATIVE_OPENER.search(head):
                 head = head[: opener.start()]
             elif not m.group().startswith(","):
-                head = _RELATIVE_ASIDE.sub(" ", head)
+                head = claim_words.patterns()["relative_aside"].sub(" ", head)
             head = claim_words.patterns()["comparison_aside"].sub(" ", head)
             parts = [x for x in _PHRASE_BREAK.split(head) if x.strip()]
             subject = parts.pop() if parts else ""
@@ -126,7 +125,10 @@ def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
             g
             for g in grouped
             if g not in placed
-            and any(_names(goods.label(g), _RELATIVE_ASIDE.sub(" ", h)) for _, _, h in said_groups)
+            and any(
+                _names(goods.label(g), claim_words.patterns()["relative_aside"].sub(" ", h))
+                for _, _, h in said_groups
+            )
         ]
         label = Label.UNSUPPORTED if other else Label.NOT_CHECKABLE if loose else Label.SUPPORTED
         decision = v.Decision(
