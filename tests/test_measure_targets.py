@@ -3,6 +3,7 @@ docs/factcheck.md ("Wrong verdicts on detected measure claims")."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import dated_article, dated_verdicts
 
 from analysis.vocab import Label
@@ -13,33 +14,32 @@ def _roles(tmp_path, text, published, needle):
     return [w.role for c in claims if c.frame for w in c.frame.when if needle in w.text]
 
 
-def test_a_date_modifying_the_measure_a_claim_suspends_dates_that_measure(tmp_path):
-    roles = _roles(
-        tmp_path,
+# after a word of changing a measure (suspend, lift, amend), a date that modifies the
+# measure, or a numbered instrument's year, dates the measure changed (role `object`)
+CHANGED_MEASURE_DATES = [
+    (
         "Seoul said on Monday it had suspended its 2021 export curbs on cobalt.",
         "2023-03-09",
         "2021",
-    )
-    assert roles == ["object"], roles
-
-
-def test_a_numbered_instruments_year_after_a_change_word_dates_that_instrument(tmp_path):
-    roles = _roles(
-        tmp_path,
+    ),
+    (
         "The ministry lifted Article 3 of Decree No. 12 (2021), which restricted cobalt exports.",
         "2023-03-09",
         "2021",
-    )
-    assert roles == ["object"], roles
-
-
-def test_a_date_modifying_the_duties_a_claim_amends_dates_those_duties(tmp_path):
-    roles = _roles(
-        tmp_path,
+    ),
+    (
         "Seoul amended the March 3 duties on Japanese cobalt, raising them to 15%.",
         "2023-06-09",
         "March 3",
-    )
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "needle"), CHANGED_MEASURE_DATES)
+def test_a_date_of_the_measure_a_claim_changes_dates_that_measure(
+    tmp_path, text, published, needle
+):
+    roles = _roles(tmp_path, text, published, needle)
     assert roles == ["object"], roles
 
 
