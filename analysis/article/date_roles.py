@@ -51,10 +51,14 @@ def _names_changed_measure(before: str, after: str) -> bool:
     modifies a measure noun after a determiner that is the change word's object (at most
     three words after it: 'suspended the Feb. 4 blanket tariffs', 'its 2024 curbs'; not
     'suspended its ban ... in its 9 November announcement') or is a numbered instrument's
-    year ('Announcement No. 46 (2024)')."""
+    year ('Announcement No. 46 (2024)'), or ends a restrictive relative clause on that object
+    whose verb imposes it ('suspended the curbs on graphite that it announced on 9
+    October', 'lifted the tariffs Beijing imposed in May')."""
     words = patterns()
     if not words["measure_changed"].search(before):
         return False
+    if words["changed_relative"].search(before):
+        return True  # "suspended the controls on graphite that it announced on 9 October"
     if words["numbered_instrument"].search(before):
         return True
     return bool(words["dated_measure_before"].search(before)) and bool(

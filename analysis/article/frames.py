@@ -29,10 +29,16 @@ from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.goods_named import with_members
 from analysis.article.parties import actor as frame_actor
-from analysis.article.parties import may_impose, partner, partner_after
+from analysis.article.parties import (
+    demonym_actor,
+    demonym_affected,
+    may_impose,
+    partner,
+    partner_after,
+)
 from analysis.article.quantities import WORLD, Quantity, outside, quantity
 from analysis.article.text import attribution_spans
-from analysis.data import goods
+from analysis.data import countries, goods
 
 SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER = (
     "share",
@@ -487,7 +493,12 @@ def read(
         agents = [e for e in movers if _main_passive_agent(text[: e.start - start])]
         movers = agents[:1] + [e for e in movers if e not in agents[:1]]
     actor, country = frame_actor(movers, context, kind, sources)
+    own_actor = frame_actor(movers, [], kind, sources)[1]
+    if kind == MEASURE and not own_actor and (side := demonym_actor(text)):
+        actor, country = countries.name(side), side  # "The Dutch chip export rules ..."
     party = partner(text, own, country) or partner(sentence, sentence_ents or [], country)
+    if party is None and kind == MEASURE:
+        party = demonym_affected(text)  # "a tariff on all Japanese goods"
     if kind == TRADE:  # "trade with China": the country after the preposition is the partner
         party = (
             partner_after(text, own)

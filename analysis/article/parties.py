@@ -10,7 +10,7 @@ import re
 
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
-from analysis.article.claim_words import patterns
+from analysis.article.claim_words import first_cue, patterns
 from analysis.article.entities import Entity
 from analysis.data import countries
 
@@ -157,3 +157,64 @@ def a_part(text: str, e: Entity) -> bool:
         patterns()["part_of_whole"].search(text[: found.start()])
         or patterns()["whole_after"].match(text[found.end() :])  # "China and other nations"
     )
+
+
+# A demonym names a side only as a whole word with a capital ("Dutch", "Japanese"); at most
+# this many words may stand between it and the measure word it qualifies ("the Dutch chip
+# export rules": one, "chip"), none of them a verb ("Chinese officials said the curbs").
+_DEMONYM_GAP = 2
+# Before a demonym, the words that make it the side a measure falls on ("a tariff on all
+# Japanese goods", "exports to Chinese firms"), not the side that acts.
+_AFFECTED_BEFORE = re.compile(r"\b(?:on|to|against|from)\s+(?:all\s+|the\s+|most\s+)?$", re.I)
+
+
+# Before a demonym that qualifies the subject of its clause: only a determiner or "new"
+# ("The Dutch chip export rules", "New Japanese export controls"); not "caused by Chinese
+# export controls", where the measure is named in passing.
+_SUBJECT_BEFORE = re.compile(r"^\W*(?:(?:the|a|an|new|its|their)\s+)*$", re.I)
+
+
+def _demonyms(text: str) -> list[tuple[re.Match[str], str]]:
+    """The demonyms of `text` (`demonyms` in data/lexicon/roles.yaml) with their countries,
+    in the order they come; a longer form first ("South Korean" before "Korean"). Not a
+    possessive or a country's own name ("China's", "China"), which the entity reader reads
+    as a country."""
+    forms = sorted(
+        (
+            f
+            for f, iso in gz.demonyms().items()
+            if not f.endswith(("'s", "’s")) and f != countries.name(iso)
+        ),
+        key=len,
+        reverse=True,
+    )
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w'’-])")
+    return [(m, gz.demonyms()[m.group()]) for m in pattern.finditer(text)]
+
+
+def demonym_actor(text: str) -> str | None:
+    """The country of a demonym that qualifies the measure word its clause opens with ("The
+    Dutch chip export rules", "Japanese export controls": only a determiner before it, at
+    most `_DEMONYM_GAP` words between it and the word, no punctuation or verb); None when
+    there is none. Read only for a measure claim that names no actor of its own."""
+    for m, country in _demonyms(text):
+        if not _SUBJECT_BEFORE.match(text[: m.start()]):
+            continue
+        rest = text[m.end() :]
+        cue = first_cue(rest)
+        between = rest[:cue]
+        verb = patterns()["announce"].search(between) or patterns()["imposition"].search(between)
+        near = len(between.split()) <= _DEMONYM_GAP
+        if cue < len(rest) and near and not re.search(r"[,;:.()]", between) and not verb:
+            return country
+    return None
+
+
+def demonym_affected(text: str) -> str | None:
+    """The country of a demonym after "on", "to", "against", "from" ("an additional tariff
+    on all Japanese goods", "curbs on exports to Korean firms"): the side a measure falls
+    on; None when there is none."""
+    for m, country in _demonyms(text):
+        if _AFFECTED_BEFORE.search(text[: m.start()]):
+            return country
+    return None

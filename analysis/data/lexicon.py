@@ -262,6 +262,7 @@ class ClaimWords(_Entry):
     measure_changed: tuple[str, ...]
     dated_measure_before: tuple[str, ...]
     changed_object_gap: tuple[str, ...]
+    changed_relative: tuple[str, ...]
     dated_measure_after: tuple[str, ...]
     numbered_instrument: tuple[str, ...]
     announce_words: tuple[str, ...]
@@ -390,6 +391,7 @@ class ClaimWords(_Entry):
         "measure_changed",
         "dated_measure_before",
         "changed_object_gap",
+        "changed_relative",
         "dated_measure_after",
         "numbered_instrument",
         "announce_words",

@@ -11,9 +11,9 @@ from typing import Any
 import pandas as pd
 
 from analysis.analyses import measures
-from analysis.article import claim_words
+from analysis.article import claim_words, parties
 from analysis.article.date_patterns import NUMBERS, spelled
-from analysis.data import cache, datasets, goods
+from analysis.data import cache, countries, datasets, goods
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import make_evidence
 from analysis.vocab import Label
@@ -272,3 +272,24 @@ def _judged_days(m: pd.Series, w: Any) -> list[dt.date]:
 def _names_all(own: Any, claimed: tuple[str, ...]) -> bool:
     """Whether a row's goods cover every good a claim names (none named: no)."""
     return bool(claimed) and all(_covers(own, g) for g in claimed)
+
+
+def other_side(m: pd.Series, text: str) -> v.Decision | None:
+    """A dated claim that names, by a demonym after "on", "to", "against", "from", the side
+    a measure falls on ("an additional tariff on all Japanese goods from 10 April") matched
+    with a measure of that day that falls on named other sides only (its
+    `affected_jurisdictions`, not "all"): the claim's side is not the measure's
+    (unsupported); None otherwise, and None when the side named is the measure's own (the
+    claim's actor was misread, not its side)."""
+    side = parties.demonym_affected(text)
+    affected = m["affected_iso3"]
+    if not side or not isinstance(affected, str) or side in affected.split(";"):
+        return None
+    if side == m["implementing_iso3"]:
+        return None  # "tariffs on Chinese goods" matched with China's own: the match is amiss
+    return v.Decision(
+        Label.UNSUPPORTED,
+        f"'{m['title']}' (announced {day_of(m['announced'])}) falls on "
+        f"{m['affected_jurisdiction']}; the claim names {countries.name(side)} as the side "
+        "affected.",
+    )
