@@ -131,3 +131,29 @@ def test_a_side_that_is_the_measures_own_country_decides_nothing_new(tmp_path):
     row = measure_row("chn-2025-02-04-tariffs-coal-lng-crude-machinery")
     assert measure_details.other_side(row, "duties on all Chinese goods") is None
     assert measure_details.other_side(row, "duties on all Mexican goods") is not None
+
+
+# --- the technology of goods ---------------------------------------------------------------
+
+
+def test_goods_named_as_what_a_technology_is_for_are_the_technology(tmp_path):
+    text = "Last month Beijing prohibited exports of know-how for refining rare earths."
+    assert _frame(tmp_path, text, "2024-01-15", "know-how").goods == ("rare_earth_technology",)
+    text = "Beijing will require licences for exports of know-how to assemble batteries."
+    assert _frame(tmp_path, text, "2025-10-20", "know-how").goods == ("battery_technology",)
+
+
+def test_goods_named_beside_a_technology_stay_goods(tmp_path):
+    # no purpose word after "technology", or the goods before it: the goods themselves
+    text = "Beijing curbed exports of rare earths and of their technology last month."
+    assert _frame(tmp_path, text, "2024-01-15", "curbed").goods == ("rare_earths",)
+    text = "Beijing curbed exports of rare earths and technology for chips last month."
+    assert _frame(tmp_path, text, "2024-01-15", "curbed").goods == ("rare_earths", "semiconductors")
+
+
+def test_a_ban_on_a_technology_is_checked_against_the_technology(tmp_path):
+    # China's December 2023 catalogue prohibits exporting rare-earth separation and magnet
+    # technology; no ban covered rare earths themselves then
+    text = "Last month Beijing prohibited exports of know-how for refining rare earths."
+    x = verdict_about(dated_verdicts(tmp_path, text, "2024-01-15"), "know-how")
+    assert x.verdict == Label.SUPPORTED, x.rationale

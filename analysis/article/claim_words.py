@@ -146,6 +146,7 @@ def patterns() -> dict[str, Any]:
         "goods_anaphora": _any(w.goods_anaphora),
         # matched where a group's name ends, so no word boundary before its "("
         "group_members": re.compile("|".join(w.group_members), re.I),
+        "technology_purpose": _any(w.technology_purpose),
         "import_bans": _any(w.import_bans),
         "investment_bans": _any(w.investment_bans),
         "other_lists": _any(w.other_lists),

@@ -12,9 +12,12 @@ clause), up to the closing parenthesis or the sentence's end.
 
 from __future__ import annotations
 
+import re
+
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
 from analysis.article.entities import Entity
+from analysis.data import goods
 
 # How far after the words opening the members the first member may start (characters):
 # "(gallium", ", including the metals gallium".
@@ -46,3 +49,36 @@ def with_members(
         if members and members[0].start - first <= MEMBERS_WITHIN:
             out = [x for x in out if x != e] + [g for g in members if g not in out]
     return out
+
+
+# How many words may stand between a technology and the goods it is for: "technology to
+# extract and separate rare earths" (three), "know-how for making rare-earth magnets" (one).
+TECHNOLOGY_GAP = 4
+
+
+def as_technology(
+    text: str, start: int, own: list[Entity], ids: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The goods ids of a claim (`text` at `start` in the article), each good named as what
+    a technology is for (`technology_purpose`, then at most `TECHNOLOGY_GAP` words and no
+    punctuation before it) replaced by that technology (`technology_of` in the goods
+    lexicon): a ban on "technology to extract rare earths" is not a ban on rare earths."""
+    purpose = patterns()["technology_purpose"].search(text)
+    if purpose is None:
+        return ids
+    known = goods.technologies()
+    swap = {}
+    for e in own:
+        at = e.start - start
+        if e.label != gz.COMMODITY or at < purpose.end():
+            continue
+        between = text[purpose.end() : at]
+        if len(between.split()) > TECHNOLOGY_GAP or re.search(r"[,;:.()]", between):
+            continue
+        try:
+            good = goods.resolve(e.canonical)
+        except Exception:
+            continue
+        if good in known:
+            swap[good] = known[good]
+    return tuple(dict.fromkeys(swap.get(g, g) for g in ids))

@@ -135,7 +135,14 @@ def related() -> dict[tuple[str, str], str]:
     return out
 
 
+@cache
+def technologies() -> dict[str, str]:
+    """Goods id -> the technology that is its know-how (`technology_of` in the goods
+    lexicon): rare_earths -> rare_earth_technology."""
+    return {good: g.id for g in lexicon.goods() for good in g.technology_of}
+
+
 def clear_cache() -> None:
     """Forget what was read (for tests that change the tables or the lexicon)."""
-    for f in (_labels, _names, members, related, is_mineral):
+    for f in (_labels, _names, members, related, is_mineral, technologies):
         f.cache_clear()

@@ -109,6 +109,9 @@ class Good(_Entry):
     related: tuple[Related, ...] = ()
     generic: bool = False  # a class of goods ("chips", "farm goods"), not one commodity
     materials: tuple[str, ...] = ()  # aliases naming one material of the class ("beef")
+    # for a technology: the goods ids it is the know-how of ("technology for making
+    # rare-earth magnets" is rare-earth technology, not magnets)
+    technology_of: tuple[str, ...] = ()
 
 
 class Goods(_Entry):
@@ -185,6 +188,7 @@ class ClaimWords(_Entry):
     listing_entails: tuple[str, ...]
     licence_requirement: tuple[str, ...]
     group_members: tuple[str, ...]
+    technology_purpose: tuple[str, ...]
     import_bans: tuple[str, ...]
     investment_bans: tuple[str, ...]
     other_lists: tuple[str, ...]
@@ -428,6 +432,7 @@ class ClaimWords(_Entry):
         "listing_entails",
         "licence_requirement",
         "group_members",
+        "technology_purpose",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:

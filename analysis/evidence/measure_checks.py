@@ -69,10 +69,16 @@ _BAN = re.compile(
 
 
 def _goods_tag(claim: Claim, commodity: str) -> str:
-    """The goods id a claim means: rare-earth technology when it speaks of technology."""
+    """The goods id a claim means: the technology of the good when its frame reads the good
+    as what a technology is for ("technology to extract rare earths",
+    `goods_named.as_technology`), or when it speaks of the good's technology at all."""
+    good = goods.resolve(commodity)
+    tech = goods.technologies().get(good)
+    if tech and claim.frame and tech in claim.frame.goods:
+        return tech
     if commodity.startswith("rare") and re.search(r"technolog", claim.text, re.I):
-        return "rare_earth_technology"
-    return goods.resolve(commodity)
+        return "rare_earth_technology"  # "rare earth processing technology" and the like
+    return good
 
 
 def _covers(good: str) -> Callable[[Any], bool]:
