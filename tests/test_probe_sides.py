@@ -157,3 +157,32 @@ def test_a_ban_on_a_technology_is_checked_against_the_technology(tmp_path):
     text = "Last month Beijing prohibited exports of know-how for refining rare earths."
     x = verdict_about(dated_verdicts(tmp_path, text, "2024-01-15"), "know-how")
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+# --- framework regulations said to take effect ---------------------------------------------
+
+_RULES = "Beijing's updated rules on the export control of dual-use goods {}."
+
+
+def test_a_dated_restriction_may_be_the_framework_regulations(tmp_path):
+    # China's dual-use export control regulations (an export control law in the catalog)
+    # were issued on 19 October 2024 and applied from 1 December 2024
+    x = verdict_about(
+        dated_verdicts(tmp_path, _RULES.format("come into force on 1 December"), "2024-11-01"),
+        "updated rules",
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    x = verdict_about(
+        dated_verdicts(tmp_path, _RULES.format("come into force on 1 January"), "2024-11-01"),
+        "updated rules",
+    )
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+
+
+def test_an_undated_restriction_is_not_matched_with_a_framework_law(tmp_path):
+    # nothing dates it: a framework law singles out no control, so it stays unmatched
+    x = verdict_about(
+        dated_verdicts(tmp_path, _RULES.format("tighten oversight"), "2024-11-01"),
+        "updated rules",
+    )
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale

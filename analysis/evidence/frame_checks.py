@@ -83,6 +83,9 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
         and (not frame.actor_country or actor == frame.actor_country)
         and (
             (restricts == "exports" and strength in families)
+            # "new regulations on the export control of X will take effect on <day>": a
+            # dated restriction may be the framework regulations (their days decide)
+            or (frame.action == "restriction" and bool(frame.when) and kind in _TYPES["law"])
             if families is not None
             else (kind in types if types is not None else True)
         )
