@@ -179,3 +179,38 @@ def test_a_rate_in_a_month_of_several_tariff_measures_is_not_held_to_one(tmp_pat
     )
     x = _only(tmp_path, text, _after(first["measure_id"], 40))
     assert x.verdict != Label.UNSUPPORTED and "not checked" in " ".join(x.notes), x.rationale
+
+
+# --- the rates a claim states choose among the measures of its day -------------------------
+
+# a made-up rates frame: two tariff measures of one day, one at 30%, the other raising a
+# rate to 70% (no bundled pair of same-day measures reaches the guard's every branch)
+_SAME_DAY = pd.DataFrame(
+    {
+        "measure_id": ["m-low", "m-high", "m-high"],
+        "products": ["all goods", "all goods", "farm goods"],
+        "rate_pct": [30.0, 70.0, 30.0],
+        "coverage_usd_bn": [None, None, None],
+    }
+)
+_OF_THE_DAY = pd.DataFrame({"measure_id": ["m-low", "m-high"]})
+
+
+def _said(*rates: float) -> tariff_checks.Stated:
+    return tariff_checks.Stated(rates=rates, replaced=(), coverage_bn=None, at_most=False)
+
+
+def test_the_rate_moves_the_choice_to_the_measure_of_the_day_that_sets_it():
+    # both measures set 30%: the measure check's choice, m-high, is kept
+    assert tariff_checks.same_day_choice(["m-high"], _OF_THE_DAY, _said(30), _SAME_DAY) == [
+        "m-high"
+    ]
+    # 70% is m-high's only: the choice moves to it from m-low
+    assert tariff_checks.same_day_choice(["m-low"], _OF_THE_DAY, _said(70), _SAME_DAY) == ["m-high"]
+
+
+def test_a_rate_no_measure_of_the_day_sets_keeps_the_measure_checks_choice():
+    # 45% is set by neither: the rates decide nothing, the chosen measure stays
+    assert tariff_checks.same_day_choice(["m-low"], _OF_THE_DAY, _said(45), _SAME_DAY) == ["m-low"]
+    # a chosen measure that sets the rate is never swapped for another that sets it too
+    assert tariff_checks.same_day_choice(["m-low"], _OF_THE_DAY, _said(30), _SAME_DAY) == ["m-low"]

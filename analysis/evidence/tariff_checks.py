@@ -112,11 +112,24 @@ def rows_for(
     return rows.iloc[0:0]
 
 
-def _by_figures(candidates: pd.DataFrame, said: Stated) -> list[str]:
+def same_day_choice(
+    ids: list[str], of_the_day: pd.DataFrame, said: Stated, table: pd.DataFrame | None = None
+) -> list[str]:
+    """The measure a claim dated to a day means among the actor's measures of that day
+    (`of_the_day`): the one the measure check chose (`ids`) when it sets the rates the
+    claim states, or none of them does; else the last of those that set them (`table`: the
+    rates, `tariff_rates` by default)."""
+    tied = _by_figures(of_the_day, said, table)
+    return tied[-1:] if tied and not set(ids) & set(tied) else ids
+
+
+def _by_figures(
+    candidates: pd.DataFrame, said: Stated, table: pd.DataFrame | None = None
+) -> list[str]:
     """Measures of the actor a claim that singles out none may mean: those whose coverage
     is nearest the claim's and within COVERAGE_CLOSE of it, or with no coverage stated,
-    those that set every rate it states."""
-    table = rates_table()
+    those that set every rate it states (`table`: the rates, `tariff_rates` by default)."""
+    table = rates_table() if table is None else table
     rows = table.loc[table["measure_id"].isin(set(candidates["measure_id"]))]
     if said.coverage_bn is not None:
         covered = rows.dropna(subset=["coverage_usd_bn"])
@@ -165,9 +178,7 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
             # several measures of the day the claim names ("a 34% tariff, effective April
             # 10", when a raise to 84% took effect that day too): the rates it states
             # choose among them
-            tied = _by_figures(frame_checks.date_hits(narrowed.base, dated), said)
-            if tied and not set(ids) & set(tied):
-                ids = tied[-1:]
+            ids = same_day_choice(ids, frame_checks.date_hits(narrowed.base, dated), said)
     else:
         ids = _by_figures(narrowed.singled, said)
         if not ids:  # a total over several measures ("on $360 billion"), or one not held
