@@ -55,6 +55,7 @@ from analysis.article.claim_words import (
     ENUMERATED,
     SINCE_REASON,
     consequence_breaks,
+    figure_words,
     first_cue,
     opens_unreal,
     patterns,
@@ -69,8 +70,8 @@ _QUANTITY = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:the\s+)?(?:vast|overwhelming|large|great)\s+"
     r"majority\b|\bshare of\b|\baccounts?\s+for\b|\bdominat\w+|(?:[$€£]|\bUSD)\s?\d|"
     r"\b\d[\d,.]*\s*(?:billion|million|trillion|[km]?\s*tonnes|[km]?\s*tons|metric tons)\b|"
-    r"\b(?:doubled|tripled|halved)\b|\b(?:rose|fell|jumped|surged|dropped|increased|decreased|"
-    r"grew|declined)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d|"
+    r"\b(?:rose|fell|jumped|surged|dropped|increased|decreased|grew|declined)\s+(?:by\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+)?\d|"
     r"\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest)\b",
     re.I,
 )
@@ -333,7 +334,7 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         d for d in _inside(dates, piece.start, piece.end, ("start_char", "end_char")) if d.resolved
     ]
     types = []
-    figures = (*_QUANTITY.finditer(text), *patterns()["share_of"].finditer(text))
+    figures = (*_QUANTITY.finditer(text), *figure_words(text))
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in figures) or (
         (frames.is_rank(text) and (gz.COMMODITY in labels | around or frames.goods_back(text)))
         # "as China cements its top producer status" after "Global graphite production rose";

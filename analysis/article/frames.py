@@ -30,7 +30,7 @@ from analysis.article.entities import Entity
 from analysis.article.goods_named import with_members
 from analysis.article.parties import actor as frame_actor
 from analysis.article.parties import may_impose, partner, partner_after
-from analysis.article.quantities import WORLD, Quantity, outside, quantity
+from analysis.article.quantities import TIMES, WORLD, Quantity, outside, quantity
 from analysis.article.text import attribution_spans
 from analysis.data import goods
 
@@ -605,7 +605,7 @@ def _kind(
         q is not None and q.of == "tariff"
     ):
         return MEASURE
-    if trade_flow and q is not None and q.unit in ("USD", "%") and not goods_ids:
+    if trade_flow and q is not None and q.unit in ("USD", "%", TIMES) and not goods_ids:
         return TRADE
     if q is not None and q.unit == "%" and q.of == WORLD and goods_ids:
         return SHARE
