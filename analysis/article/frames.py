@@ -111,8 +111,15 @@ class Frame:
 
 
 def is_rank(text: str) -> bool:
-    """'the world's largest producer', 'top supplier': a rank word and a stage word."""
+    """'the world's largest producer', 'top supplier': a rank word and a stage word; or a
+    place behind only one party ('second only to China', `rank_behind_only`) in a stage or
+    in reserves."""
+    if patterns()["rank_behind_only"].search(text):
+        return stage(text) is not None or _RESERVES.search(text) is not None
     return bool(patterns()["rank"].search(text)) and stage(text) is not None
+
+
+_RESERVES = re.compile(r"\breserves?\b", re.I)
 
 
 def stage(text: str) -> str | None:
@@ -468,6 +475,8 @@ def read(
     kind = _kind(text, q, act, trade_flow, goods_ids, own)
     if kind == TRADE:  # the goods a flow is of, not goods named elsewhere in the sentence
         goods_ids = _goods([e for e in own if _next_to_flow(text, e.start - start, e.end - start)])
+    if kind == OTHER and goods_ids and patterns()["rank_behind_only"].search(text):
+        kind = RANK if is_rank(sentence) else kind  # "In antimony mining, X trailed only China"
     if kind != TAXONOMY and q is None and goods_ids and is_taxonomy(sentence):
         kind = TAXONOMY  # "Gallium and germanium, which ..., are among the 17 rare earths"
     movers = [e for e in own if not datelines.at_dateline(text, e, start)]
@@ -534,7 +543,9 @@ def read(
         action=trade_flow if kind == TRADE else act,
         goods=goods_ids,
         partner=party,
-        stage=stage(text) if kind in (SHARE, RANK) else None,
+        stage=(stage(text) or (stage(sentence) if kind == RANK else None))
+        if kind in (SHARE, RANK)
+        else None,
         quantity=q,
         when=when,
         extreme=extreme(text) if kind == TRADE else None,
