@@ -111,8 +111,8 @@ def decide_share(claimed: ShareRange, stages: Sequence[StageShare]) -> Decision:
     All stages agree with the claim: supported. Some do: partly supported, and the
     rationale says the answer depends on the stage. None do: misleading when a share word
     ('the vast majority') overstates a real majority at every stage; unsupported otherwise
-    (a stated figure, or a fraction in words, that no stage fits is wrong), saying so when every share is above the
-    claim (understated).
+    (a stated figure, or a fraction in words, that no stage fits is wrong), saying so when
+    every share is above the claim (understated).
     """
     if not stages:
         return Decision(Label.NOT_CHECKABLE, "The bundled data has no share for this commodity.")
