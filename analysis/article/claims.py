@@ -300,8 +300,7 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
 
 
 def _said_to_be_rare_earths(piece: _Piece, sent: Sentence) -> bool:
-    """Whether the sentence says what the goods of this clause are in a clause after it
-    ("Gallium and germanium, two rare earth metals, are used in chips")."""
+    """Whether a later clause says what this one's goods are ("Gallium, a rare earth, is")."""
     m = re.search(r"\brare[- ]earth", sent.text[piece.end - sent.start :], re.I)
     return m is not None and frames.is_taxonomy(sent.text)
 
@@ -344,7 +343,8 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
     ):
         types.append(QUANTITY_SHARE)
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in _COUNT.finditer(text)) or (
-        (frames.is_taxonomy(text) or _said_to_be_rare_earths(piece, sent)) and names_a_good(inside)
+        (frames.is_taxonomy(text) or _said_to_be_rare_earths(piece, sent))
+        and (names_a_good(inside) or frames.member_count(text) is not None)  # "There are 17 ..."
     ):
         types.append(COUNT)  # a number of things, or what a good is (how it is counted)
     actorish = (

@@ -23,7 +23,7 @@ from analysis.article import date_patterns as pat
 from analysis.article import datelines, uses
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
-from analysis.article.claim_words import ENUMERATED, first_cue, patterns
+from analysis.article.claim_words import ENUMERATED, NUMBER_OF, first_cue, patterns
 from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
@@ -237,8 +237,20 @@ def is_taxonomy(text: str) -> bool:
         pats["taxonomy"].search(text)
         or pats["taxonomy_negation"].search(text)
         or pats["group_count"].search(text)
+        or member_count(text) is not None
     )
     return bool(says) and bool(_RARE_EARTH.search(text))
+
+
+def member_count(text: str) -> int | None:
+    """The count of a class's members a text gives with a verb of membership ("There are
+    17 rare earth elements", "Seventeen metals make up the rare earths"), or None."""
+    pats = patterns()
+    found = pats["member_count"].search(text)
+    if found is None or not pats["group_membership"].search(text):
+        return None
+    count = found["count"]
+    return int(count) if count.isdigit() else NUMBER_OF[count.lower()]
 
 
 def denies_membership(text: str) -> bool:
