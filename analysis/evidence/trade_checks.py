@@ -496,7 +496,7 @@ def _trade_figure(
         nearest = min(
             (b for b in (low, high, claimed) if b is not None), key=lambda b: abs(b - shown)
         )
-        gap = 0.0 if inside else abs(nearest - shown) / shown if shown else 1.0
+        gap = 0.0 if inside else abs(claimed - shown) / shown if shown else 1.0
         label = (
             Label.SUPPORTED if inside else Label.PARTLY if gap <= AMOUNT_NEAR else Label.UNSUPPORTED
         )
