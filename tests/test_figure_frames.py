@@ -121,6 +121,18 @@ def test_a_place_behind_only_one_holder_of_reserves(tmp_path, text, expected):
     assert _verdict(tmp_path, text, "2024-06-15", "only").verdict == expected
 
 
+def test_behind_only_with_no_country_after_it_is_no_rank(tmp_path):
+    # Brazil is second in graphite reserves (MCS 2024), but whom it trails is not named
+    found = dated_verdicts(
+        tmp_path, "In graphite reserves, Brazil is behind only the world leader.", "2024-06-15"
+    )
+    assert all(x.verdict == Label.NOT_CHECKABLE for x in found)
+
+
+def test_tenths_of_a_span_of_time_are_no_share():
+    assert v.share_range("the smelter restarted three in 10 days") is None
+
+
 # --- a trade flow as a multiple ------------------------------------------------------------
 
 
@@ -192,6 +204,17 @@ def test_a_multiple_not_yet_published_is_not_checkable(tmp_path):
 )
 def test_a_count_of_the_rare_earths_members(tmp_path, text, expected):
     assert _verdict(tmp_path, text, "2025-05-01", "rare earth").verdict == expected
+
+
+def test_a_count_of_named_members_is_not_the_class_count(tmp_path):
+    # "two rare earth metals" counts the two named, not the group: both are rare earths
+    x = _verdict(
+        tmp_path,
+        "Neodymium and praseodymium, two rare earth metals, form the core of most magnets.",
+        "2025-05-01",
+        "Neodymium",
+    )
+    assert x.verdict == Label.SUPPORTED
 
 
 # --- a trade level's "partly" band is the figure's own distance ----------------------------

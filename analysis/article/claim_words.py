@@ -345,7 +345,11 @@ def patterns() -> dict[str, Any]:
         # "second only to China", "trails only China": place 2 behind the party after
         "rank_behind_only": re.compile(r"\b(?:" + "|".join(w.rank_behind_only) + r")\s+", re.I),
         # "nine in ten", "eight out of every ten": a share in tenths
-        "per_ten": re.compile(rf"\b(?P<n>\d|{_TENTHS})\s+(?:" + "|".join(w.per_ten) + r")", re.I),
+        "per_ten": re.compile(
+            rf"\b(?P<n>\d|{_TENTHS})\s+(?:" + "|".join(w.per_ten) + r")"
+            r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b)",  # "three in 10 days"
+            re.I,
+        ),
         # "doubled", "roughly halved": a change as a multiple, with its factor
         "multiples": [(m.factor, re.compile(rf"\b(?:{m.phrase})", re.I)) for m in w.multiples],
         # "three times as much ... as", "four times its exports": one figure over another

@@ -106,6 +106,8 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     m = _PLACE.search(claim.text)
     place = (v.ordinal(m.group(1)) or 1) if m else 1
     first = behind_only(ctx, claim)
+    if first == "":
+        return None  # "behind only the world leader": whom it trails is not named
     place = 2 if first is not None else place  # "second only to China": China first
     holds = rank == place and (not first or order[0] == first)
     label = Label.SUPPORTED if holds else Label.UNSUPPORTED

@@ -7,7 +7,8 @@
   the other checks (the year it is counted from is not said);
 - **versus** ("imported about three times as much from China as it exported", "imports
   were roughly four times its exports"): the first flow the claim names over the second,
-  in the claim's year.
+  in the claim's year (US flows with China: a flow China is the partner of; China's own flows,
+  with the US as partner, are not read).
 
 The ratio within the multiple's bounds (`quantities.MULTIPLE_POINT` for a bare multiple,
 `MULTIPLE_APPROX` for a hedged one, from the factor itself after "more than" / "less than"):
@@ -18,7 +19,6 @@ date, or a flow the table lacks that year: not checkable.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from analysis.analyses import trade
 from analysis.article import claim_words, frames
@@ -31,10 +31,6 @@ from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.model import Context, Verdict
 from analysis.fmt import usd_bn
 from analysis.vocab import Label
-
-# What a flow named from the other side is, on the US side ("China exported three times as
-# much to the US as it imported": US imports over US exports).
-_MIRROR = {"exports": "imports", "imports": "exports"}
 
 
 def _span(frame: frames.Frame) -> tuple[int, int] | None:
@@ -74,7 +70,7 @@ def check_multiple(ctx: Context, claim: Claim) -> Verdict | None:
     if frame is None or q is None or q.unit != TIMES or frame.kind != frames.TRADE:
         return None
     if frame.partner != "CHN" or frame.actor_country not in (None, "USA", "CHN"):
-        return None  # trade of a third country, or with another partner: the trade check's
+        return None  # a third country's trade, or with another partner: not the table's
     if q.of == CHANGE:
         span = _span(frame)
         flow = frame.action if frame.action in trade.FLOWS else frames.flow(claim.text)
@@ -86,8 +82,6 @@ def check_multiple(ctx: Context, claim: Claim) -> Verdict | None:
         year = trade_checks.figure_year(frame, ctx.as_of)
         if len(named) != 2 or year is None:
             return None
-        if frame.actor_country == "CHN" and not re.search(r"\bUS\b|United States", claim.text):
-            named = [_MIRROR[n] for n in named]  # China's exports are US imports
         pairs = [(named[0], year), (named[1], year)]
     else:
         return None

@@ -122,6 +122,8 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
     if frame is None or (q and q.unit == "%"):
         return None
     first = behind_only(ctx, claim)  # "Vietnam trails only China" after "In rare earth reserves,"
+    if first == "":
+        return None  # whom it trails is not named
     said = claim.text if first is None else _sentence_of(ctx, claim)
     ranks = pats["rank"].search(claim.text) or stated or first is not None
     if not (_RESERVES.search(said) and ranks):
