@@ -206,6 +206,16 @@ def test_a_count_of_the_rare_earths_members(tmp_path, text, expected):
     assert _verdict(tmp_path, text, "2025-05-01", "rare earth").verdict == expected
 
 
+def test_a_count_restricted_to_some_place_is_not_the_class_count(tmp_path):
+    # "There are two rare earth elements in the new rules": two of them, not the group
+    found = dated_verdicts(
+        tmp_path,
+        "There are two rare earth elements in the new rules: samarium and gadolinium.",
+        "2025-05-01",
+    )
+    assert all(x.verdict != Label.UNSUPPORTED for x in found)
+
+
 def test_a_count_of_named_members_is_not_the_class_count(tmp_path):
     # "two rare earth metals" counts the two named, not the group: both are rare earths
     x = _verdict(

@@ -35,6 +35,20 @@ def figure_words(text: str) -> list[re.Match[str]]:
     return found + list(pats["rank_behind_only"].finditer(text))
 
 
+def _member_counts(verbs: dict[str, tuple[str, ...]]) -> list[re.Pattern[str]]:
+    """The three forms of a count of the rare earths' members (`group_membership`)."""
+    count = rf"(?P<count>\d{{1,2}}|{SPELLED})"
+    ree, members = r"(?:the\s+)?rare[- ]earths?", r"(?:elements|metals)"
+    said = {key: "(?:" + "|".join(words) + ")" for key, words in verbs.items()}
+    forms = (
+        rf"\b{said['existential']}\s+{count}\s+rare[- ]earth(?:s|\s+{members})\s*(?:[.;:]|$)",
+        rf"\b{count}\s+(?:rare[- ]earth\s+)?{members}\s+{said['members_verb']}\s+{ree}\b",
+        rf"\b{ree}(?:\s+(?:{members}|family|group))?\s+{said['class_verb']}\s+{count}\s+"
+        rf"{members}\b",
+    )
+    return [re.compile(f, re.I) for f in forms]
+
+
 # A word of a date (a month, a weekday or a year), never part of what a measure targets.
 DATE_WORD = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
@@ -336,12 +350,9 @@ def patterns() -> dict[str, Any]:
             r"\b(?:" + "|".join(w.group_nouns) + r") of (?P<count>\d+)\b", re.I
         ),
         "taxonomy_negation": _any(w.taxonomy_negation),
-        # "There are 17 rare earth elements", "Seventeen metals make up the rare earths":
-        # a class given by the count of its members, with a verb of membership
-        "group_membership": _any(w.group_membership),
-        "member_count": re.compile(
-            rf"\b(?P<count>\d{{1,2}}|{SPELLED})\s+(?:rare[- ]earth\s+)?(?:elements|metals)\b", re.I
-        ),
+        # "There are 17 rare earth elements.", "Seventeen metals make up the rare earths",
+        # "The rare earths comprise 17 elements": the rare earths given by their count
+        "member_count": _member_counts(w.group_membership),
         # "second only to China", "trails only China": place 2 behind the party after
         "rank_behind_only": re.compile(r"\b(?:" + "|".join(w.rank_behind_only) + r")\s+", re.I),
         # "nine in ten", "eight out of every ten": a share in tenths

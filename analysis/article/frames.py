@@ -245,9 +245,8 @@ def is_taxonomy(text: str) -> bool:
 def member_count(text: str) -> int | None:
     """The count of a class's members a text gives with a verb of membership ("There are
     17 rare earth elements", "Seventeen metals make up the rare earths"), or None."""
-    pats = patterns()
-    found = pats["member_count"].search(text)
-    if found is None or not pats["group_membership"].search(text):
+    found = next((m for p in patterns()["member_count"] if (m := p.search(text))), None)
+    if found is None:
         return None
     count = found["count"]
     return int(count) if count.isdigit() else NUMBER_OF[count.lower()]

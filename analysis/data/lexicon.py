@@ -298,7 +298,7 @@ class ClaimWords(_Entry):
     taxonomy_words: tuple[str, ...]
     rare_earth_groups: dict[Literal["light", "heavy"], tuple[str, ...]]
     group_nouns: tuple[str, ...]
-    group_membership: tuple[str, ...]
+    group_membership: dict[Literal["existential", "members_verb", "class_verb"], tuple[str, ...]]
     rank_behind_only: tuple[str, ...]
     per_ten: tuple[str, ...]
     multiples: tuple[Multiple, ...]
@@ -323,7 +323,6 @@ class ClaimWords(_Entry):
         "rank_among",
         "regional_rank",
         "group_nouns",
-        "group_membership",
         "rank_behind_only",
         "per_ten",
         "times_as",
