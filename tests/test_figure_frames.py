@@ -129,6 +129,19 @@ def test_behind_only_with_no_country_after_it_is_no_rank(tmp_path):
     assert all(x.verdict == Label.NOT_CHECKABLE for x in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause ranks nobody it names: "which" is China, in another ranking
+        "China, which trails only the US in chip production, restricted gallium exports.",
+        "China, which trails only the US in chip design, restricted gallium exports.",
+    ],
+)
+def test_behind_only_in_a_clause_naming_no_ranked_party_decides_nothing(tmp_path, text):
+    found = dated_verdicts(tmp_path, text, "2024-06-15")
+    assert all(x.verdict == Label.NOT_CHECKABLE for x in found if "only" in x.claim.text)
+
+
 def test_tenths_of_a_span_of_time_are_no_share():
     assert v.share_range("the smelter restarted three in 10 days") is None
 

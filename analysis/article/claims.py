@@ -333,7 +333,7 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         d for d in _inside(dates, piece.start, piece.end, ("start_char", "end_char")) if d.resolved
     ]
     types = []
-    figures = (*_QUANTITY.finditer(text), *figure_words(text))
+    figures = (*_QUANTITY.finditer(text), *figure_words(text, sent.text))
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in figures) or (
         (frames.is_rank(text) and (gz.COMMODITY in labels | around or frames.goods_back(text)))
         # "as China cements its top producer status" after "Global graphite production rose";

@@ -23,7 +23,7 @@ from analysis.article import date_patterns as pat
 from analysis.article import datelines, uses
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
-from analysis.article.claim_words import ENUMERATED, NUMBER_OF, first_cue, patterns
+from analysis.article.claim_words import ENUMERATED, NUMBER_OF, RESERVES, first_cue, patterns
 from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
@@ -115,11 +115,8 @@ def is_rank(text: str) -> bool:
     place behind only one party ('second only to China', `rank_behind_only`) in a stage or
     in reserves."""
     if patterns()["rank_behind_only"].search(text):
-        return stage(text) is not None or _RESERVES.search(text) is not None
+        return stage(text) is not None or RESERVES.search(text) is not None
     return bool(patterns()["rank"].search(text)) and stage(text) is not None
-
-
-_RESERVES = re.compile(r"\breserves?\b", re.I)
 
 
 def stage(text: str) -> str | None:
@@ -486,8 +483,8 @@ def read(
     kind = _kind(text, q, act, trade_flow, goods_ids, own)
     if kind == TRADE:  # the goods a flow is of, not goods named elsewhere in the sentence
         goods_ids = _goods([e for e in own if _next_to_flow(text, e.start - start, e.end - start)])
-    if kind == OTHER and goods_ids and patterns()["rank_behind_only"].search(text):
-        kind = RANK if is_rank(sentence) else kind  # "In antimony mining, X trailed only China"
+    if goods_ids and patterns()["rank_behind_only"].search(text) and is_rank(sentence):
+        kind = RANK  # "In antimony mining, X trailed only China": not a measure the sentence names
     if kind != TAXONOMY and q is None and goods_ids and is_taxonomy(sentence):
         kind = TAXONOMY  # "Gallium and germanium, which ..., are among the 17 rare earths"
     movers = [e for e in own if not datelines.at_dateline(text, e, start)]

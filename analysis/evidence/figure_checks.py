@@ -133,14 +133,17 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
 
 def behind_only(ctx: Context, claim: Claim) -> str | None:
     """The party a claim puts first when it puts its subject behind only that one ("second
-    only to China", "trails only China": `rank_behind_only`), as an ISO3 code ("" when no
-    country follows the words); None when the claim says no such place."""
+    only to China", "trails only China": `rank_behind_only`), as an ISO3 code; "" when no
+    country follows the words or none precedes them in the claim (the ranked one: "which
+    trails only the US" ranks nobody the clause names); None when the claim says no such
+    place."""
     m = claim_words.patterns()["rank_behind_only"].search(claim.text)
     if m is None:
         return None
-    at = claim.start + m.end()
-    after = [e for r in claim.entities if (e := ctx.article.entity(r)).country and e.start >= at]
-    return min(after, key=lambda e: e.start).country if after else ""
+    named = [e for r in claim.entities if (e := ctx.article.entity(r)).country]
+    after = [e for e in named if e.start >= claim.start + m.end()]
+    before = [e for e in named if e.start < claim.start + m.start()]
+    return min(after, key=lambda e: e.start).country if after and before else ""
 
 
 def ranked_country(ctx: Context, claim: Claim) -> str | None:
