@@ -34,8 +34,11 @@ from analysis.vocab import Label
 # journalists' wording of figures ("more than doubled", "second only to", "nine in ten"),
 # keyed by hand before any run, joined: 10/24 blind, 11/24 after one fix (159/200 in all);
 # the misses are frames the reader lacks (ratios of flows, ranks by "second only to").
+# fcr14 built those frames (a place behind only one party, tenths, a fraction as a figure,
+# a flow as a multiple, a class's count) and 16 more probes keyed before any run (2/16
+# blind, 16/16 after): 191/216 in all, so the floor goes up from 0.79 to 0.88.
 FLOORS = {
-    "dev": {"detection": 0.85, "accuracy": 0.88, "false_decisions": 0.11, "probes": 0.79},
+    "dev": {"detection": 0.85, "accuracy": 0.88, "false_decisions": 0.11, "probes": 0.88},
     "test": {"detection": 0.80, "accuracy": 0.55, "false_decisions": 0.12, "probes": 0.85},
 }
 

@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import Any
 
-from analysis.article.date_patterns import MONTHS, NUMBERS
+from analysis.article.date_patterns import MONTHS, NUMBERS, spelled
 from analysis.data import lexicon
 
 
@@ -15,6 +15,46 @@ from analysis.data import lexicon
 def words() -> Any:
     """The claim words as read and validated from the lexicon."""
     return lexicon.claims()
+
+
+# Spelled whole numbers: one to ten ("nine in ten", "three times as much"), and one to
+# ninety-nine for a count of a class's members ("Seventeen elements make up ...")
+_TENTHS = "|".join(w for w, n in NUMBERS.items() if 1 <= n <= 10 and len(w) > 2)
+SPELLED = "|".join(sorted((w for n in range(1, 100) for w in spelled(n)), key=len, reverse=True))
+NUMBER_OF = {w: n for n in range(1, 100) for w in spelled(n)}
+
+
+def figure_words(text: str, sentence: str = "") -> list[re.Match[str]]:
+    """Figures stated in words a claim is read for: a share in tenths ("nine in ten"), a
+    multiple ("more than doubled", "three times as much"), a place behind only one party
+    ("second only to China") when the sentence names a stage or reserves ("In antimony
+    mining, Tajikistan trailed only China"; not "which trails only the US in chip design"),
+    and a share word before "of" ("one-third of the reserves")."""
+    pats = patterns()
+    found = [*pats["share_of"].finditer(text), *pats["per_ten"].finditer(text)]
+    found += list(pats["times_as"].finditer(text))
+    found += [m for _, p in pats["multiples"] for m in p.finditer(text)]
+    ranked = sentence or text
+    if any(p.search(ranked) for p in pats["stages"].values()) or RESERVES.search(ranked):
+        found += list(pats["rank_behind_only"].finditer(text))
+    return found
+
+
+RESERVES = re.compile(r"\breserves?\b", re.I)
+
+
+def _member_counts(verbs: dict[str, tuple[str, ...]]) -> list[re.Pattern[str]]:
+    """The three forms of a count of the rare earths' members (`group_membership`)."""
+    count = rf"(?P<count>\d{{1,2}}|{SPELLED})"
+    ree, members = r"(?:the\s+)?rare[- ]earths?", r"(?:elements|metals)"
+    said = {key: "(?:" + "|".join(words) + ")" for key, words in verbs.items()}
+    forms = (
+        rf"\b{said['existential']}\s+{count}\s+rare[- ]earth(?:s|\s+{members})\s*(?:[.;:]|$)",
+        rf"\b{count}\s+(?:rare[- ]earth\s+)?{members}\s+{said['members_verb']}\s+{ree}\b",
+        rf"\b{ree}(?:\s+(?:{members}|family|group))?\s+{said['class_verb']}\s+{count}\s+"
+        rf"{members}\b",
+    )
+    return [re.compile(f, re.I) for f in forms]
 
 
 # A word of a date (a month, a weekday or a year), never part of what a measure targets.
@@ -321,6 +361,23 @@ def patterns() -> dict[str, Any]:
             r"\b(?:" + "|".join(w.group_nouns) + r") of (?P<count>\d+)\b", re.I
         ),
         "taxonomy_negation": _any(w.taxonomy_negation),
+        # "There are 17 rare earth elements.", "Seventeen metals make up the rare earths",
+        # "The rare earths comprise 17 elements": the rare earths given by their count
+        "member_count": _member_counts(w.group_membership),
+        # "second only to China", "trails only China": place 2 behind the party after
+        "rank_behind_only": re.compile(r"\b(?:" + "|".join(w.rank_behind_only) + r")\s+", re.I),
+        # "nine in ten", "eight out of every ten": a share in tenths
+        "per_ten": re.compile(
+            rf"\b(?P<n>\d|{_TENTHS})\s+(?:" + "|".join(w.per_ten) + r")"
+            r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b)",  # "three in 10 days"
+            re.I,
+        ),
+        # "doubled", "roughly halved": a change as a multiple, with its factor
+        "multiples": [(m.factor, re.compile(rf"\b(?:{m.phrase})", re.I)) for m in w.multiples],
+        # "three times as much ... as", "four times its exports": one figure over another
+        "times_as": re.compile(
+            rf"\b(?P<n>\d+(?:\.\d+)?|{_TENTHS})\s+(?:" + "|".join(w.times_as) + r")", re.I
+        ),
         # ", unlike lanthanum,": an aside comparing the subject with another thing
         "comparison_aside": re.compile(
             r",\s*(?:" + "|".join(w.comparison_asides) + r")\b[^,]*,", re.I

@@ -55,6 +55,7 @@ from analysis.article.claim_words import (
     ENUMERATED,
     SINCE_REASON,
     consequence_breaks,
+    figure_words,
     first_cue,
     opens_unreal,
     patterns,
@@ -69,8 +70,8 @@ _QUANTITY = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:the\s+)?(?:vast|overwhelming|large|great)\s+"
     r"majority\b|\bshare of\b|\baccounts?\s+for\b|\bdominat\w+|(?:[$€£]|\bUSD)\s?\d|"
     r"\b\d[\d,.]*\s*(?:billion|million|trillion|[km]?\s*tonnes|[km]?\s*tons|metric tons)\b|"
-    r"\b(?:doubled|tripled|halved)\b|\b(?:rose|fell|jumped|surged|dropped|increased|decreased|"
-    r"grew|declined)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d|"
+    r"\b(?:rose|fell|jumped|surged|dropped|increased|decreased|grew|declined)\s+(?:by\s+)?"
+    r"(?:about\s+|nearly\s+|almost\s+)?\d|"
     r"\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest)\b",
     re.I,
 )
@@ -299,8 +300,7 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
 
 
 def _said_to_be_rare_earths(piece: _Piece, sent: Sentence) -> bool:
-    """Whether the sentence says what the goods of this clause are in a clause after it
-    ("Gallium and germanium, two rare earth metals, are used in chips")."""
+    """Whether a later clause says what this one's goods are ("Gallium, a rare earth, is")."""
     m = re.search(r"\brare[- ]earth", sent.text[piece.end - sent.start :], re.I)
     return m is not None and frames.is_taxonomy(sent.text)
 
@@ -333,7 +333,7 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         d for d in _inside(dates, piece.start, piece.end, ("start_char", "end_char")) if d.resolved
     ]
     types = []
-    figures = (*_QUANTITY.finditer(text), *patterns()["share_of"].finditer(text))
+    figures = (*_QUANTITY.finditer(text), *figure_words(text, sent.text))
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in figures) or (
         (frames.is_rank(text) and (gz.COMMODITY in labels | around or frames.goods_back(text)))
         # "as China cements its top producer status" after "Global graphite production rose";
@@ -343,7 +343,8 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
     ):
         types.append(QUANTITY_SHARE)
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in _COUNT.finditer(text)) or (
-        (frames.is_taxonomy(text) or _said_to_be_rare_earths(piece, sent)) and names_a_good(inside)
+        (frames.is_taxonomy(text) or _said_to_be_rare_earths(piece, sent))
+        and (names_a_good(inside) or frames.member_count(text) is not None)  # "There are 17 ..."
     ):
         types.append(COUNT)  # a number of things, or what a good is (how it is counted)
     actorish = (

@@ -23,7 +23,7 @@ from analysis.article import date_patterns as pat
 from analysis.article import datelines, uses
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
-from analysis.article.claim_words import ENUMERATED, first_cue, patterns
+from analysis.article.claim_words import ENUMERATED, NUMBER_OF, RESERVES, first_cue, patterns
 from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
@@ -36,7 +36,7 @@ from analysis.article.parties import (
     partner,
     partner_after,
 )
-from analysis.article.quantities import WORLD, Quantity, outside, quantity
+from analysis.article.quantities import TIMES, WORLD, Quantity, outside, quantity
 from analysis.article.text import attribution_spans
 from analysis.data import countries, goods
 
@@ -117,7 +117,11 @@ class Frame:
 
 
 def is_rank(text: str) -> bool:
-    """'the world's largest producer', 'top supplier': a rank word and a stage word."""
+    """'the world's largest producer', 'top supplier': a rank word and a stage word; or a
+    place behind only one party ('second only to China', `rank_behind_only`) in a stage or
+    in reserves."""
+    if patterns()["rank_behind_only"].search(text):
+        return stage(text) is not None or RESERVES.search(text) is not None
     return bool(patterns()["rank"].search(text)) and stage(text) is not None
 
 
@@ -236,8 +240,19 @@ def is_taxonomy(text: str) -> bool:
         pats["taxonomy"].search(text)
         or pats["taxonomy_negation"].search(text)
         or pats["group_count"].search(text)
+        or member_count(text) is not None
     )
     return bool(says) and bool(_RARE_EARTH.search(text))
+
+
+def member_count(text: str) -> int | None:
+    """The count of a class's members a text gives with a verb of membership ("There are
+    17 rare earth elements", "Seventeen metals make up the rare earths"), or None."""
+    found = next((m for p in patterns()["member_count"] if (m := p.search(text))), None)
+    if found is None:
+        return None
+    count = found["count"]
+    return int(count) if count.isdigit() else NUMBER_OF[count.lower()]
 
 
 def denies_membership(text: str) -> bool:
@@ -475,6 +490,8 @@ def read(
     kind = _kind(text, q, act, trade_flow, goods_ids, own)
     if kind == TRADE:  # the goods a flow is of, not goods named elsewhere in the sentence
         goods_ids = _goods([e for e in own if _next_to_flow(text, e.start - start, e.end - start)])
+    if goods_ids and patterns()["rank_behind_only"].search(text) and is_rank(sentence):
+        kind = RANK  # "In antimony mining, X trailed only China": not a measure the sentence names
     if kind != TAXONOMY and q is None and goods_ids and is_taxonomy(sentence):
         kind = TAXONOMY  # "Gallium and germanium, which ..., are among the 17 rare earths"
     movers = [e for e in own if not datelines.at_dateline(text, e, start)]
@@ -546,7 +563,9 @@ def read(
         action=trade_flow if kind == TRADE else act,
         goods=goods_ids,
         partner=party,
-        stage=stage(text) if kind in (SHARE, RANK) else None,
+        stage=(stage(text) or (stage(sentence) if kind == RANK else None))
+        if kind in (SHARE, RANK)
+        else None,
         quantity=q,
         when=when,
         extreme=extreme(text) if kind == TRADE else None,
@@ -617,7 +636,7 @@ def _kind(
         q is not None and q.of == "tariff"
     ):
         return MEASURE
-    if trade_flow and q is not None and q.unit in ("USD", "%") and not goods_ids:
+    if trade_flow and q is not None and q.unit in ("USD", "%", TIMES) and not goods_ids:
         return TRADE
     if q is not None and q.unit == "%" and q.of == WORLD and goods_ids:
         return SHARE

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from analysis.article.claim_words import patterns, words
+from analysis.article.claim_words import NUMBER_OF, patterns, words
 from analysis.data.lexicon import Quantifier
 
 WORLD = "world supply"
@@ -259,6 +259,9 @@ def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
             hedge = _hedge(text[: m.start()])
             low, high = (value, None) if hedge == "at_least" else (value, value)
             return Quantity(m.group(0), value, m.group("what").lower(), "count", hedge, low, high)
+    found = per_ten(text, date_spans) or multiple(text, date_spans)
+    if found is not None:
+        return found[1]
     lowered = text.lower()
     for q in words().quantifiers:
         if m := re.search(rf"\b{re.escape(q.phrase)}\b", lowered):
@@ -266,6 +269,63 @@ def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
             low, high = share_word_bounds(q, text[: m.start()])
             return Quantity(q.phrase, None, "", of, q.phrase, low, high)
     return None
+
+
+# "nine in ten", "eight out of every ten tonnes": a share in tenths, each tenth standing
+# for TENTH_SPREAD points either side of it (a fraction word: `share_word_bounds`, so a
+# hedge before it reads from the tenth itself: "more than nine in ten" is 90% or more).
+TENTH_SPREAD = 5.0
+
+
+def per_ten(text: str, date_spans: list[tuple[int, int]]) -> tuple[int, Quantity] | None:
+    """A share stated in tenths ("more than nine in ten of the world's magnet rare
+    earths"), with what it is of and the bounds its hedge gives; None without one."""
+    m = patterns()["per_ten"].search(text)
+    if m is None or not outside(date_spans, m.start()):
+        return None
+    tenths = _small_number(m["n"])
+    word = Quantifier(
+        phrase=m.group(0), low=tenths * 10 - TENTH_SPREAD, high=tenths * 10 + TENTH_SPREAD
+    )
+    low, high = share_word_bounds(word, text[: m.start()])
+    of = _percent_of(text, m.start(), m.end())
+    return m.start(), Quantity(
+        m.group(0), tenths * 10.0, "", of, _hedge(text[: m.start()]), low, high
+    )
+
+
+TIMES = "times"  # what a multiple's unit is (`Quantity.unit`): a factor, not a figure
+VERSUS = "versus"  # what a multiple is of when it sets one figure against another in a year
+# A multiple's bounds: a bare one ("doubled") within MULTIPLE_POINT of its factor either
+# side, a hedged one ("roughly halved", "about three times") within MULTIPLE_APPROX; "more
+# than" / "less than" from the factor itself; "nearly" from MULTIPLE_APPROX below it.
+MULTIPLE_POINT, MULTIPLE_APPROX = 0.10, 0.15
+
+
+def multiple(text: str, date_spans: list[tuple[int, int]]) -> tuple[int, Quantity] | None:
+    """A figure stated as a multiple: of one figure against another ("three times as much
+    ... as", "four times its exports": `of` VERSUS) or of a change ("more than doubled",
+    "fell by roughly half": `of` CHANGE), with its factor and the bounds its hedge gives."""
+    pats = patterns()
+    found = [(m, _small_number(m["n"]), VERSUS) for m in pats["times_as"].finditer(text)]
+    found += [(m, f, CHANGE) for f, p in pats["multiples"] for m in p.finditer(text)]
+    found = [x for x in found if outside(date_spans, x[0].start())]
+    if not found:
+        return None
+    m, factor, of = min(found, key=lambda x: x[0].start())
+    said = text[: m.end()]
+    hedge = _hedge(said[: len(said) - len(said.split()[-1])] if of == CHANGE else said[: m.start()])
+    spread = MULTIPLE_APPROX if hedge in ("about", "nearly") else MULTIPLE_POINT
+    low, high = factor * (1 - spread), factor * (1 + spread)
+    if hedge in ("at_least", "at_most", "nearly"):
+        low, high = {"at_least": (factor, None), "at_most": (None, factor)}.get(
+            hedge, (low, factor)
+        )
+    return m.start(), Quantity(m.group(0), factor, TIMES, of, hedge, low, high)
+
+
+def _small_number(word: str) -> float:
+    return float(word) if word[0].isdigit() else float(NUMBER_OF[word.lower()])
 
 
 def share_word_bounds(q: Quantifier, before: str) -> tuple[float | None, float | None]:

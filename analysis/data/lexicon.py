@@ -139,6 +139,11 @@ class Quantifier(_Entry):
     high: float | None = None
 
 
+class Multiple(_Entry):
+    phrase: str
+    factor: float
+
+
 class ClaimWords(_Entry):
     """Words that read a claim into its frame (data/lexicon/claims.yaml)."""
 
@@ -298,6 +303,11 @@ class ClaimWords(_Entry):
     taxonomy_words: tuple[str, ...]
     rare_earth_groups: dict[Literal["light", "heavy"], tuple[str, ...]]
     group_nouns: tuple[str, ...]
+    group_membership: dict[Literal["existential", "members_verb", "class_verb"], tuple[str, ...]]
+    rank_behind_only: tuple[str, ...]
+    per_ten: tuple[str, ...]
+    multiples: tuple[Multiple, ...]
+    times_as: tuple[str, ...]
     taxonomy_negation: tuple[str, ...]
     opinion: tuple[str, ...]
     forecast: tuple[str, ...]
@@ -318,6 +328,9 @@ class ClaimWords(_Entry):
         "rank_among",
         "regional_rank",
         "group_nouns",
+        "rank_behind_only",
+        "per_ten",
+        "times_as",
         "effect_words",
         "law_referred",
         "part_of_year",

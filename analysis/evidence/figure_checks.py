@@ -105,7 +105,12 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     # "the second-largest producer": the place the claim gives, else first
     m = _PLACE.search(claim.text)
     place = (v.ordinal(m.group(1)) or 1) if m else 1
-    label = Label.SUPPORTED if rank == place else Label.UNSUPPORTED
+    first = behind_only(ctx, claim)
+    if first == "":
+        return None  # "behind only the world leader": whom it trails is not named
+    place = 2 if first is not None else place  # "second only to China": China first
+    holds = rank == place and (not first or order[0] == first)
+    label = Label.SUPPORTED if holds else Label.UNSUPPORTED
     outside = f"outside {', '.join(countries.name(c) for c in left_out)}, " if left_out else ""
     rationale = (
         f"In {edition}, {outside}{top['country']} was the largest producer of {commodity} in "
@@ -124,6 +129,21 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
         ),
     )
     return Verdict(claim, label, rationale, "rank of producers", evidence)
+
+
+def behind_only(ctx: Context, claim: Claim) -> str | None:
+    """The party a claim puts first when it puts its subject behind only that one ("second
+    only to China", "trails only China": `rank_behind_only`), as an ISO3 code; "" when no
+    country follows the words or none precedes them in the claim (the ranked one: "which
+    trails only the US" ranks nobody the clause names); None when the claim says no such
+    place."""
+    m = claim_words.patterns()["rank_behind_only"].search(claim.text)
+    if m is None:
+        return None
+    named = [e for r in claim.entities if (e := ctx.article.entity(r)).country]
+    after = [e for e in named if e.start >= claim.start + m.end()]
+    before = [e for e in named if e.start < claim.start + m.start()]
+    return min(after, key=lambda e: e.start).country if after and before else ""
 
 
 def ranked_country(ctx: Context, claim: Claim) -> str | None:

@@ -14,7 +14,7 @@ from analysis.article.claims import Claim
 from analysis.data import countries, datasets
 from analysis.evidence import amount_checks, trade_checks
 from analysis.evidence import verdicts as v
-from analysis.evidence.figure_checks import commodity_of
+from analysis.evidence.figure_checks import behind_only, commodity_of
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
 from analysis.fmt import number
@@ -104,6 +104,13 @@ def _sentence_holder(ctx: Context, claim: Claim) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _sentence_of(ctx: Context, claim: Claim) -> str:
+    """The claim's whole sentence."""
+    start = trade_checks.sentence_start(ctx, claim)
+    sents = [s for s in trade_checks.sentences_of(ctx) if s.start == start]
+    return sents[0].text if sents else claim.text
+
+
 def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
     """'China holds the world's largest rare-earth reserves', 'the third-largest
     reserves': the actor's place among the countries with reserves in the newest USGS
@@ -114,7 +121,12 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
     stated = pats["rank_place"].search(claim.text)
     if frame is None or (q and q.unit == "%"):
         return None
-    if not (_RESERVES.search(claim.text) and (pats["rank"].search(claim.text) or stated)):
+    first = behind_only(ctx, claim)  # "Vietnam trails only China" after "In rare earth reserves,"
+    if first == "":
+        return None  # whom it trails is not named
+    said = claim.text if first is None else _sentence_of(ctx, claim)
+    ranks = pats["rank"].search(claim.text) or stated or first is not None
+    if not (_RESERVES.search(said) and ranks):
         return None
     if not frame.goods:  # "Brazil ranks second, with 21 million tonnes of reserves"
         frame = dataclasses.replace(frame, goods=amount_checks.sole_good(ctx))
@@ -147,7 +159,10 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
         if stated
         else 1
     )
+    if first is not None:  # "second only to China": place 2, behind that party
+        place, m = 2, None
     fits = rank is not None and (rank <= AMONG_TOP if among and not m else rank == place)
+    fits = fits and (not first or (bool(order) and order[0] == first))
     label = Label.SUPPORTED if fits else Label.UNSUPPORTED
     top = ", ".join(
         f"{i}. {r.country} ({number(float(r.value))} {r.unit})"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.article import claim_words
+from analysis.article import claim_words, frames
 from analysis.article import text as text_mod
 from analysis.article.claims import Claim
 from analysis.article.frames import TAXONOMY
@@ -89,6 +89,10 @@ def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
     )
     if group:
         count = float(group.group("count"))
+    elif not named and (members := frames.member_count(_sentence(ctx, claim))) is not None:
+        # "Seventeen elements make up the rare earths"; not a count of named members
+        # ("Neodymium and praseodymium, two rare earth metals, form the core of magnets")
+        count = float(members)
     group_of = dict(zip(table["commodity_id"], table["ree_group"].fillna(""), strict=True))
     said = _sentence(ctx, claim)
     # each group is said of its own subject ("unlike neodymium, dysprosium is a heavy rare

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.article.quantities import share_word_bounds
+from analysis.article.quantities import per_ten, share_word_bounds
 from analysis.data import lexicon
 from analysis.vocab import Label, MeasureStatus
 
@@ -38,6 +38,8 @@ class ShareRange:
     phrase: str
     low: float | None
     high: float | None
+    # a fraction in words ("three-quarters", "nine in ten"): a figure, not a loose word
+    fraction: bool = False
 
     def holds(self, share: float) -> bool:
         return (self.low is None or share >= self.low) and (self.high is None or share <= self.high)
@@ -83,11 +85,13 @@ def share_range(text: str) -> ShareRange | None:
             return ShareRange(m.group(0).strip(), num - APPROX_TOLERANCE, num)
         tol = APPROX_TOLERANCE if qual else POINT_TOLERANCE
         return ShareRange(m.group(0).strip(), max(num - tol, 0), min(num + tol, 100))
+    if tenths := per_ten(text, []):  # "nine in ten": a share in tenths, as the frames read it
+        return ShareRange(tenths[1].text, tenths[1].low, tenths[1].high, fraction=True)
     lowered = text.lower()
     for q in lexicon.claims().quantifiers:  # share words, as the frames read them
         if m := re.search(rf"\b{re.escape(q.phrase)}\b", lowered):
             low, high = share_word_bounds(q, text[: m.start()])  # "more than two-thirds"
-            return ShareRange(q.phrase, low, high)
+            return ShareRange(q.phrase, low, high, q.low is not None and q.high is not None)
     return None
 
 
@@ -107,8 +111,8 @@ def decide_share(claimed: ShareRange, stages: Sequence[StageShare]) -> Decision:
     All stages agree with the claim: supported. Some do: partly supported, and the
     rationale says the answer depends on the stage. None do: misleading when a share word
     ('the vast majority') overstates a real majority at every stage; unsupported otherwise
-    (a stated figure that no stage fits is wrong), saying so when every share is above the
-    claim (understated).
+    (a stated figure, or a fraction in words, that no stage fits is wrong), saying so when
+    every share is above the claim (understated).
     """
     if not stages:
         return Decision(Label.NOT_CHECKABLE, "The bundled data has no share for this commodity.")
@@ -127,7 +131,9 @@ def decide_share(claimed: ShareRange, stages: Sequence[StageShare]) -> Decision:
         )
     below = claimed.low is not None and all(s.share < claimed.low for s in stages)
     above = claimed.high is not None and all(s.share > claimed.high for s in stages)
-    worded = not re.search(r"\d", claimed.phrase)  # 'the vast majority', not '85%'
+    # 'the vast majority', not '85%' nor a fraction ('three-quarters', 'nine in ten'), which
+    # states a figure in words: a share below it is as wrong as one below '75%'
+    worded = not re.search(r"\d", claimed.phrase) and not claimed.fraction
     if worded and below and claimed.low > 50 and all(s.share > 50 for s in stages):
         return Decision(
             Label.MISLEADING,

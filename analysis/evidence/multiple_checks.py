@@ -1,0 +1,108 @@
+"""The multiple check: a US–China goods trade figure stated as a multiple (read by
+`quantities.multiple`) against the Census table (`us_china_goods_trade_annual`).
+
+- **change** ("more than doubled between 2001 and 2005", "fell by roughly half from 2022
+  to 2025"): the flow's figure in the span's last year over its figure in the first (the
+  balance as its magnitude); a multiple dated by one year only, or by none, is left to
+  the other checks (the year it is counted from is not said);
+- **versus** ("imported about three times as much from China as it exported", "imports
+  were roughly four times its exports"): the first flow the claim names over the second,
+  in the claim's year (US flows with China: a flow China is the partner of; China's own flows,
+  with the US as partner, are not read).
+
+The ratio within the multiple's bounds (`quantities.MULTIPLE_POINT` for a bare multiple,
+`MULTIPLE_APPROX` for a hedged one, from the factor itself after "more than" / "less than"):
+supported; outside them: unsupported. A year whose figures were not out by the article's
+date, or a flow the table lacks that year: not checkable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from analysis.analyses import trade
+from analysis.article import claim_words, frames
+from analysis.article import text as text_mod
+from analysis.article.claims import Claim
+from analysis.article.quantities import CHANGE, TIMES, VERSUS
+from analysis.evidence import trade_checks
+from analysis.evidence import verdicts as v
+from analysis.evidence.frame_checks import frame_of
+from analysis.evidence.model import Context, Verdict
+from analysis.fmt import usd_bn
+from analysis.vocab import Label
+
+
+def _span(frame: frames.Frame) -> tuple[int, int] | None:
+    """The first and last year of the span a change is stated over ("between 2001 and
+    2005", "from 2003 to 2010"), or None when the claim gives no span of two years."""
+    for w in frame.when:
+        if w.start and w.end and w.granularity == "interval":
+            first, last = dt.date.fromisoformat(w.start).year, dt.date.fromisoformat(w.end).year
+            if last > first:
+                return first, last
+    return None
+
+
+def flows_in_order(text: str) -> list[str]:
+    """The US trade flows (exports, imports) a text names, in the order it names them:
+    "imported about three times as much from China as it exported" gives imports, exports."""
+    found = []
+    for name in ("exports", "imports"):
+        found += [(m.start(), name) for m in claim_words.patterns()["flows"][name].finditer(text)]
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def _rest_of_sentence(ctx: Context, claim: Claim) -> str:
+    """The claim and the rest of its sentence: the clause "as it exported" that names the
+    second flow is cut off as a clause of its own."""
+    sents = trade_checks.sentences_of(ctx)
+    i = text_mod.sentence_at(sents, claim.start)
+    end = sents[i].end if i >= 0 else claim.end
+    return ctx.article.text[claim.start : max(end, claim.end)]
+
+
+def check_multiple(ctx: Context, claim: Claim) -> Verdict | None:
+    """A trade flow stated as a multiple: of its own figure years before, or of another
+    flow in the same year."""
+    frame = frame_of(claim)
+    q = frame.quantity if frame else None
+    if frame is None or q is None or q.unit != TIMES or frame.kind != frames.TRADE:
+        return None
+    if frame.partner != "CHN" or frame.actor_country not in (None, "USA", "CHN"):
+        return None  # a third country's trade, or with another partner: not the table's
+    if q.of == CHANGE:
+        span = _span(frame)
+        flow = frame.action if frame.action in trade.FLOWS else frames.flow(claim.text)
+        if span is None or flow not in trade.FLOWS:
+            return None
+        pairs = [(flow, span[1]), (flow, span[0])]
+    elif q.of == VERSUS:
+        named = flows_in_order(_rest_of_sentence(ctx, claim))
+        year = trade_checks.figure_year(frame, ctx.as_of)
+        if len(named) != 2 or year is None:
+            return None
+        pairs = [(named[0], year), (named[1], year)]
+    else:
+        return None
+    table = None
+    for flow, year in pairs:
+        found = trade_checks._trade_table(ctx, claim, flow, year)
+        if isinstance(found, Verdict):
+            return found
+        table, public = found
+    (top_flow, top_year), (base_flow, base_year) = pairs
+    top = trade_checks._shown(table, top_flow, top_year)
+    base = trade_checks._shown(table, base_flow, base_year)
+    ratio = top / base if base else float("inf")
+    inside = (q.low is None or ratio >= q.low) and (q.high is None or ratio <= q.high)
+    bounds = v.ShareRange("", q.low, q.high).describe().replace("%", "")
+    said = f"{q.hedge.replace('_', ' ')} {q.text}".strip()
+    decision = v.Decision(
+        Label.SUPPORTED if inside else Label.UNSUPPORTED,
+        f"US goods {top_flow} with China in {top_year}: {usd_bn(top)}; {base_flow} in "
+        f"{base_year}: {usd_bn(base)} (Census): {ratio:.2f} times; the claim says {said!r}, "
+        f"read as {bounds} times.",
+    )
+    rows = sorted({int(table.at[y, "row"]) for _, y in pairs})
+    return trade_checks._trade_verdict(claim, decision, table, rows, public)
