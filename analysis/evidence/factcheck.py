@@ -311,7 +311,16 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
         )
     ]
     if not held and not any(o.start or (o.end and o.end < lo) for o in offices):
-        return None  # no dates for the office (nor an end before the span): nothing to decide
+        # no dates for the office (nor an end before the span): nothing to decide, and no
+        # other check reads an office (round 23, fco14: "said Under Secretary ... X")
+        return Verdict(
+            claim,
+            Label.NOT_CHECKABLE,
+            f"The officials table gives no dates for {e.canonical}'s office of "
+            f"{offices[0].title}.",
+            "office held",
+            needs=f"when {e.canonical} held the office",
+        )
     office = (held or offices)[0]
     term = _term(office)
     if held:
