@@ -68,11 +68,21 @@ def topic(types: list[str], text: str, ents: list[Entity]) -> str:
 
 
 def national_title(text: str) -> bool:
-    """An appositive that opens with a country's adjective and a capitalised title, with no
-    article: "Xie Feng, Chinese Ambassador to the United States, said ..."."""
+    """An appositive with no article that opens with a country's adjective and a capitalised
+    title ("Xie Feng, Chinese Ambassador to the United States, said ..."), or that is a
+    capitalised title and nothing else, as captions and datelines write them (round 23,
+    fco14: "Wang Wentao, Minister of China's Ministry of Commerce.", "Liu He, Vice Premier of
+    the State Council", "Wilbur Ross, U.S. Secretary of Commerce, announced": at most
+    `TITLE_WORDS` words, each capitalised, a connector or a title modifier)."""
+    words = text.split()
+    small = _CONNECTORS | set(cues().title_modifiers)
     return any(
         text.startswith(f"{word} ") and text[len(word) + 1 : len(word) + 2].isupper()
         for word in gz.demonyms()
+    ) or (
+        0 < len(words) <= TITLE_WORDS
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w.lower() in small for w in words)
     )
 
 

@@ -564,7 +564,7 @@ def find(
             if (official := _office_of(p, before, ents)) is not None:
                 p.types, officials[p.start] = [OFFICE], official
         for p in pieces:
-            if set(p.types) <= {EVENT_DATE} and (
+            if set(p.types) <= {EVENT_DATE, COUNT} and (  # "a second term" counts nothing
                 official := office_holder(p.text, p.start, sent, ents, dates)
                 or (not p.types and titled_official(p.text, p.start, ents))
             ):

@@ -22,6 +22,7 @@ from dataclasses import replace
 from analysis.article import frames
 from analysis.article import gazetteer as gz
 from analysis.article.claim_types import OFFICE, named, own_title
+from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
 from analysis.article.entities import Entity
 from analysis.article.text import Sentence
@@ -35,10 +36,31 @@ def _office_key(person: gz.Person, text: str) -> tuple[str, ...]:
     return tuple(sorted(o.title for p, o in named if p.name == person.name))
 
 
+def _entry_took_office(c: Claim, by_id: dict[str, Entity]) -> Claim:
+    """A timeline entry's line saying a known official took office ("January 20, 2025 /
+    U.S. President Donald Trump is re-inaugurated for a second term."), dated by the entry's
+    heading, not in its sentence: a claim about the office's first day, as a dated
+    `took_office` clause is (`claim_types.took_office`)."""
+    if c.type == OFFICE or c.dates or not (c.frame and c.frame.when):
+        return c
+    if not patterns()["took_office"].search(c.text):
+        return c
+    known = [
+        e
+        for i in c.entities
+        if (e := by_id[i]).label == gz.PERSON and (p := gz.person(e.canonical)) and p.offices
+    ]
+    if not known:
+        return c
+    rest = tuple(i for i in c.entities if i != known[0].id)
+    return replace(c, type=OFFICE, types=(OFFICE,), entities=(known[0].id, *rest))
+
+
 def add(text: str, sents: list[Sentence], ents: list[Entity], claims: list[Claim]) -> list[Claim]:
     """The claims with an office claim for each known official named after a title of an
     office of theirs, once per person and office; in text order, renumbered."""
     by_id = {e.id: e for e in ents}
+    claims = [_entry_took_office(c, by_id) for c in claims]
     offices = [c for c in claims if c.type == OFFICE]
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for c in offices:
