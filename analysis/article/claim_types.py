@@ -164,7 +164,9 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower()))
 
 
-def title_before(text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()) -> tuple[int, str] | None:
+def title_before(
+    text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()
+) -> tuple[int, str] | None:
     """Where the title before a known official's name `e` starts, and its words: the run of
     capitalised words, connectors ("of", "to", "and" before a capitalised word), title
     modifiers ("former", "vice": `title_modifiers`) and words of their country's office
@@ -175,7 +177,9 @@ def title_before(text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()) -> 
     if person is None or not person.offices:
         return None
     country = person.offices[0].country
-    keywords = {w for p in gz.people() for o in p.offices if o.country == country for w in o.keywords}
+    keywords = {
+        w for p in gz.people() for o in p.offices if o.country == country for w in o.keywords
+    }
     allowed = keywords | set(cues().title_modifiers) | _CONNECTORS | {"ex"}
     others = [
         x.end
@@ -187,14 +191,17 @@ def title_before(text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()) -> 
     first = None
     for i in range(len(tokens) - 1, -1, -1):
         word, parts = tokens[i].group(), _words(tokens[i].group())
-        if word.lower() == "and" and not (i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper()):
+        capital_next = i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper()
+        if word.lower() == "and" and not capital_next:
             break
         if not (word[0].isupper() or (parts and parts <= allowed)):
             break
         first = tokens[i]
     own = [w for w in re.findall(r"[\w'’.-]+", e.text) if w not in e.canonical.split()]
     at = start + first.start() if first else e.start
-    while at < e.start and (m := re.match(r"(\S+)\s+", text[at:])) and m.group(1).lower() in _CONNECTORS:
+    while at < e.start and (m := re.match(r"(\S+)\s+", text[at:])):
+        if m.group(1).lower() not in _CONNECTORS:
+            break
         at += m.end()
     title = f"{text[at : e.start]} {' '.join(own)}".strip()
     return (at, title) if _words(title) - _CONNECTORS else None
@@ -207,6 +214,8 @@ def own_title(text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()) -> tup
     found = title_before(text, e, lo, ents)
     person = gz.person(e.canonical)
     if found is None or person is None or patterns()["title_not_held"].search(found[1]):
+        return None
+    if found[1].startswith("-"):  # "then-President X" cut after "then" at a clause's start
         return None
     named = gz.offices_named(_words(found[1]), person.offices[0].country)
     return found if any(p.name == person.name for p, _ in named) else None

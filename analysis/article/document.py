@@ -30,8 +30,7 @@ from analysis import paths
 from analysis.article import claims as claims_mod
 from analysis.article import dates as dates_mod
 from analysis.article import entities as entities_mod
-from analysis.article import office_titles
-from analysis.article import reading
+from analysis.article import office_titles, reading
 from analysis.article.reading import (  # noqa: F401 (locate: articles are found by name here too)
     HTML_SUFFIXES,
     MAX_TEXT_BYTES,

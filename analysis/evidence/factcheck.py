@@ -321,8 +321,7 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
         return Verdict(
             claim,
             Label.NOT_CHECKABLE,
-            f"The officials table gives no dates for {e.canonical}'s office of "
-            f"{offices[0].title}.",
+            f"The officials table gives no dates for {e.canonical}'s office of {offices[0].title}.",
             "office held",
             needs=f"when {e.canonical} held the office",
         )
@@ -358,12 +357,13 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
 
 def _told_then(text: str, e: Any, title_at: int, offices: list[gz.Office], day: dt.date) -> bool:
     """A title of an office the person no longer held on the article's date but had held
-    before it (one of those the words name), before a name that is not a speaker's ("the trade war initiated by President Trump" in a
-    2022 article): the office held when the act took place, not a claim about the article's
-    day. A speaker's title ("Commerce Secretary X said", "said Commerce Secretary X": the
-    `attribution` words right after the name or just before the title) and a subject's,
-    the title opening its clause ("Ambassador X declined to comment"), are the office they
-    speak or act from in the article's news."""
+    before it (one of those the words name), before a name that is not a speaker's ("the
+    trade war initiated by President Trump" in a 2022 article): the office held when the
+    act took place, not a claim about the article's day. A speaker's title ("Commerce
+    Secretary X said", "said Commerce Secretary X": the `attribution` words right after the
+    name or just before the title) and a subject's, the title opening its clause
+    ("Ambassador X declined to comment"), are the office they speak or act from in the
+    article's news."""
     if not any(o.end is not None and o.end < day for o in offices):
         return False  # never held before the article: no earlier office to name
     speech = patterns()["attribution"]
@@ -431,18 +431,21 @@ def _office_start(ctx: Context, claim: Claim, person: gz.Person, at: int) -> Ver
     supported; within `OFFICE_NEAR_DAYS`: partly; no candidate office with a start: not
     checkable; else unsupported."""
     refs = [ctx.article.date(w.date) for w in claim.frame.when] if claim.frame else []
-    after = sorted(
-        (d for d in refs if d.start_char >= at and d.start and d.end and not d.vague),
-        key=lambda d: d.start_char,
-    ) or [  # else a timeline entry's day, on a heading line above the claim
-        d
-        for d in refs
-        if d.end_char <= claim.start
-        and "\n" in ctx.article.text[d.end_char : claim.start]
-        and d.start
-        and d.end
-        and not d.vague
-    ]
+    after = (
+        sorted(
+            (d for d in refs if d.start_char >= at and d.start and d.end and not d.vague),
+            key=lambda d: d.start_char,
+        )
+        or [  # else a timeline entry's day, on a heading line above the claim
+            d
+            for d in refs
+            if d.end_char <= claim.start
+            and "\n" in ctx.article.text[d.end_char : claim.start]
+            and d.start
+            and d.end
+            and not d.vague
+        ]
+    )
     if not after:
         return None
     when = after[0]
