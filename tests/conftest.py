@@ -295,10 +295,20 @@ def dated_verdicts(tmp_path: Path, text: str, published: str) -> list[Any]:
 
 
 def verdict_about(found: list[Any], words: str) -> Any:
-    """The first verdict whose claim holds `words` (failing, with the claims read, if none)."""
+    """The first verdict whose claim holds `words` (failing, with the claims read, if none),
+    of those not inside another such claim (an office named as a title inside a visit
+    clause is a claim of its own: the clause is the one meant)."""
     hits = [x for x in found if words in x.claim.text]
     assert hits, f"no claim on {words!r} in {[x.claim.text for x in found]}"
-    return hits[0]
+    outer = [
+        x
+        for x in hits
+        if not any(
+            y is not x and y.claim.start <= x.claim.start and x.claim.end <= y.claim.end
+            for y in hits
+        )
+    ]
+    return outer[0]
 
 
 def measure_row(measure_id: str) -> Any:

@@ -194,7 +194,7 @@ def test_plain_summary_reads_well():
     assert proc.returncode == 0
     out = proc.stdout
     assert out.startswith("US Secretary of Commerce visits China in a difficult balancing act")
-    for heading in ("People", "Organisations", "Places", "Dated events", "Claims (11)"):
+    for heading in ("People", "Organisations", "Places", "Dated events", "Claims (12)"):
         assert heading in out
     events = out[out.index("Dated events") : out.index("Claims (")]
     assert events.index("in recent months") < events.index("this Sunday, August 27")

@@ -87,11 +87,20 @@ def test_a_title_before_a_name_in_a_clause_making_no_other_claim_is_an_office_cl
     (x,) = _office_claims(tmp_path, text, (start + dt.timedelta(days=60)).isoformat())
     assert x.verdict == Label.SUPPORTED and row["name"] in x.claim.text
     later = dt.date.fromisoformat(row["end"][:7] + "-01") + dt.timedelta(days=400)
+    # after the term, a past act's title may be the office held then (round 23, fco14) ...
     (x,) = _office_claims(tmp_path, text, later.isoformat())
-    assert x.verdict == Label.UNSUPPORTED
-    # a title in a clause that is a claim of its own stays part of that claim
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    # ... but not a speaker's: a statement reported as news is made in office
+    said = f"The consulate will stay open, said {row['role']} {row['name']}."
+    (x,) = _office_claims(tmp_path, said, later.isoformat())
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+    # a title in a clause that is a claim of its own: the clause keeps it, and the title and
+    # the name are an office claim of their own (round 23, fco14)
     text = f"{row['role']} {row['name']} visited Beijing on 3 March."
-    assert not _office_claims(tmp_path, text, (start + dt.timedelta(days=60)).isoformat())
-    # and an official who is the subject of a verb: the clause is about what they did
+    (x,) = _office_claims(tmp_path, text, (start + dt.timedelta(days=60)).isoformat())
+    assert x.claim.text == f"{row['role']} {row['name']}" and x.verdict == Label.SUPPORTED
+    # and an official who is the subject of a verb in a clause making no other claim: the
+    # clause states the office (round 23, fco14; it was left out before)
     text = f"{row['role']} {row['name']} praised the embassy staff."
-    assert not _office_claims(tmp_path, text, (start + dt.timedelta(days=60)).isoformat())
+    (x,) = _office_claims(tmp_path, text, (start + dt.timedelta(days=60)).isoformat())
+    assert x.verdict == Label.SUPPORTED

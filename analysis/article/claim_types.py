@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
+from analysis.article.name_cues import cues
 from analysis.article.text import Sentence
 
 QUANTITY_SHARE = "quantity_share"
@@ -66,11 +68,21 @@ def topic(types: list[str], text: str, ents: list[Entity]) -> str:
 
 
 def national_title(text: str) -> bool:
-    """An appositive that opens with a country's adjective and a capitalised title, with no
-    article: "Xie Feng, Chinese Ambassador to the United States, said ..."."""
+    """An appositive with no article that opens with a country's adjective and a capitalised
+    title ("Xie Feng, Chinese Ambassador to the United States, said ..."), or that is a
+    capitalised title and nothing else, as captions and datelines write them (round 23,
+    fco14: "Wang Wentao, Minister of China's Ministry of Commerce.", "Liu He, Vice Premier of
+    the State Council", "Wilbur Ross, U.S. Secretary of Commerce, announced": at most
+    `TITLE_WORDS` words, each capitalised, a connector or a title modifier)."""
+    words = text.split()
+    small = _CONNECTORS | set(cues().title_modifiers)
     return any(
         text.startswith(f"{word} ") and text[len(word) + 1 : len(word) + 2].isupper()
         for word in gz.demonyms()
+    ) or (
+        0 < len(words) <= TITLE_WORDS
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w.lower() in small for w in words)
     )
 
 
@@ -140,28 +152,108 @@ def names_a_good(inside: list[Entity]) -> bool:
     )
 
 
-# Up to six words right before a name, none a clause mark: the title a name may carry.
-_TITLE = re.compile(r"((?:[\w'’.-]+\s+){1,6})$")
+# Up to this many words before a name may be its title ("U.S. Under Secretary of Commerce
+# for Industry and Security" is eight).
+TITLE_WORDS = 8
+# What ends the stretch before a name a title can come from: a clause mark or a dash.
+_MARK = re.compile(r"[,;:()\[\]\"“”\n—–]|\s-\s")
+_CONNECTORS = {"the", "a", "an", "of", "for", "to", "and"}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
+def title_before(
+    text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()
+) -> tuple[int, str] | None:
+    """Where the title before a known official's name `e` starts, and its words: the run of
+    capitalised words, connectors ("of", "to", "and" before a capitalised word), title
+    modifiers ("former", "vice": `title_modifiers`) and words of their country's office
+    titles right before the name (and inside it, for a name written with its title,
+    "President Trump"), after the last clause mark since `lo` and after any other person
+    of `ents` ("Commerce Secretary Howard Lutnick and Trade Representative Jamieson Greer")."""
+    person = gz.person(e.canonical)
+    if person is None or not person.offices:
+        return None
+    country = person.offices[0].country
+    keywords = {
+        w for p in gz.people() for o in p.offices if o.country == country for w in o.keywords
+    }
+    allowed = keywords | set(cues().title_modifiers) | _CONNECTORS | {"ex"}
+    others = [
+        x.end
+        for x in ents
+        if x.label == gz.PERSON and lo <= x.end <= e.start and x.canonical != e.canonical
+    ]
+    start = max([lo, *others, *(m.end() for m in _MARK.finditer(text, lo, e.start))])
+    tokens = list(re.finditer(r"\S+", text[start : e.start]))[-TITLE_WORDS:]
+    first = None
+    for i in range(len(tokens) - 1, -1, -1):
+        word, parts = tokens[i].group(), _words(tokens[i].group())
+        capital_next = i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper()
+        if word.lower() == "and" and not capital_next:
+            break
+        if not (word[0].isupper() or (parts and parts <= allowed)):
+            break
+        first = tokens[i]
+    own = [w for w in re.findall(r"[\w'’.-]+", e.text) if w not in e.canonical.split()]
+    at = start + first.start() if first else e.start
+    while at < e.start and (m := re.match(r"(\S+)\s+", text[at:])):
+        if m.group(1).lower() not in _CONNECTORS:
+            break
+        at += m.end()
+    title = f"{text[at : e.start]} {' '.join(own)}".strip()
+    return (at, title) if _words(title) - _CONNECTORS else None
+
+
+def own_title(text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()) -> tuple[int, str] | None:
+    """The title before a known official's name (`title_before`) when it names an office the
+    officials table lists for them and says nothing of its not being held then
+    ("President-elect", "then-president", "nominee": `title_not_held` words)."""
+    found = title_before(text, e, lo, ents)
+    person = gz.person(e.canonical)
+    if found is None or person is None or patterns()["title_not_held"].search(found[1]):
+        return None
+    if found[1].startswith("-"):  # "then-President X" cut after "then" at a clause's start
+        return None
+    named = gz.offices_named(_words(found[1]), person.offices[0].country)
+    return found if any(p.name == person.name for p, _ in named) else None
+
+
+def named(e: Entity) -> bool:
+    """Whether a person's mention holds their name, not only a role ("the US commerce
+    secretary" linked to the holder)."""
+    return bool(set(re.findall(r"[\w'’-]+", e.text)) & set(e.canonical.split()))
 
 
 def titled_official(text: str, start: int, ents: list[Entity]) -> Entity | None:
-    """A known official named right after the title of an office the officials table lists
-    for them, ending a clause that makes no other claim (the caller's condition): "was
-    greeted by US Ambassador to China Nicholas Burns". The office held is the claim; an
-    official who is the subject of a verb ("Treasury Secretary X criticised ...", "President
-    X said ...") is not: that clause is about what they did or said."""
-    for e in ents:
-        if e.label != gz.PERSON or not start <= e.start < start + len(text):
+    """A known official named after the title of an office the officials table lists for
+    them, in a clause that makes no other claim (the caller's condition) and is about them:
+    the name ends the clause ("was greeted by US Ambassador to China Nicholas Burns"), or,
+    since round 23 (fco14), they are its speaker ("Commerce Secretary X said in a
+    statement", "said Commerce Secretary X", `attribution` words) or its subject, the title
+    opening it, in a clause that names no goods and no measure ("Treasury Secretary X
+    declined to comment"; "X criticised ... the new export curbs on metals" is about the
+    curbs). The office held is the clause's claim. (A titled official inside a clause that
+    makes another claim is a claim of its own: `office_titles`.)"""
+    inside = [e for e in ents if start <= e.start < start + len(text)]
+    shifted = [replace(x, start=x.start - start, end=x.end - start) for x in inside]
+    about_goods = any(e.label in (gz.COMMODITY, gz.INSTRUMENT) for e in inside)
+    speech = patterns()["attribution"]
+    for e, here in zip(inside, shifted, strict=True):
+        if e.label != gz.PERSON or not named(e):
             continue
-        if text[e.end - start :].strip(" .,;:!?\"'”’)"):
-            continue  # the name does not end its clause
-        person = gz.person(e.canonical)
-        title = _TITLE.search(text[: e.start - start])
-        if person is None or not person.offices or title is None:
+        found = own_title(text, here, 0, shifted)
+        if found is None:
             continue
-        words = set(re.findall(r"[a-z]+", title.group(1).lower()))
-        if any(
-            p.name == person.name for p, _ in gz.offices_named(words, person.offices[0].country)
+        after = text[here.end :].strip(" .,;:!?\"'”’)")
+        before = " ".join(text[: found[0]].split()[-2:])
+        if (
+            not after
+            or speech.match(after)
+            or speech.search(before)
+            or (not _MARK.split(text[: found[0]])[-1].strip() and not about_goods)
         ):
             return e
     return None

@@ -416,10 +416,10 @@ def _speaker(pieces: list[_Piece], ents: list[Entity]) -> tuple[Entity | None, s
     """The named source of a sentence ("..., reminds our correspondent, Loubna Anaki") and
     the indices of the clauses that only say who said it."""
     for i, p in enumerate(pieces):
-        if not p.speech or p.types:
+        if not p.speech or set(p.types) - {OFFICE}:  # "Commerce Secretary X said": a speaker
             continue
         for j in (i, i + 1):
-            if j >= len(pieces) or pieces[j].types:
+            if j >= len(pieces) or set(pieces[j].types) - {OFFICE}:
                 continue
             named = [
                 e
@@ -565,7 +565,7 @@ def find(
             if (official := _office_of(p, before, ents)) is not None:
                 p.types, officials[p.start] = [OFFICE], official
         for p in pieces:
-            if set(p.types) <= {EVENT_DATE} and (
+            if set(p.types) <= {EVENT_DATE, COUNT} and (  # "a second term" counts nothing
                 official := office_holder(p.text, p.start, sent, ents, dates)
                 or (not p.types and titled_official(p.text, p.start, ents))
             ):
@@ -578,9 +578,9 @@ def find(
             continue
         speaker, support = _speaker(pieces, ents)
         support |= predicate_after_aside(pieces, _CONTINUATION)
-        if speaker and not any(p.types for p in pieces):
-            for p in pieces:
-                p.types = [ATTRIBUTION]
+        if speaker and not any(set(p.types) - {OFFICE} for p in pieces):
+            for p in pieces:  # the speaker's office, named as a title, stays a claim of its own
+                p.types = p.types or [ATTRIBUTION]
         groups = [part for g in _group(pieces, support) for part in _one_figure_each(g)]
         prev_sent = sents[n - 1] if n else None
         previous = _inside(ents, prev_sent.start if prev_sent else sent.start, sent.start)

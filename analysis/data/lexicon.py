@@ -207,6 +207,7 @@ class ClaimWords(_Entry):
     office_copula: tuple[str, ...]
     office_copula_past: tuple[str, ...]
     office_became: tuple[str, ...]
+    title_not_held: tuple[str, ...]
     all_goods_clause: tuple[str, ...]
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
@@ -367,6 +368,7 @@ class ClaimWords(_Entry):
         "office_copula",
         "office_copula_past",
         "office_became",
+        "title_not_held",
         "all_goods_clause",
         "contact_ahead",
         "pair_words",

@@ -162,14 +162,16 @@ def _span(text: str, needle: str) -> tuple[int, int] | None:
 
 
 def _verdict_for(span: tuple[int, int] | None, found: list[Verdict]) -> Verdict | None:
-    """The checked claim that overlaps the keyed span most."""
+    """The checked claim that overlaps the keyed span most; of claims overlapping it equally,
+    the narrowest (an office named inside a longer clause is a claim of its own: a keyed
+    "U.S. Trade Representative X" is that office, not the visit the clause around it tells)."""
     if span is None:
         return None
-    best, overlap = None, 0
+    best, fit = None, (0, 0)
     for x in found:
         common = min(span[1], x.claim.end) - max(span[0], x.claim.start)
-        if common > overlap:
-            best, overlap = x, common
+        if common > 0 and (common, x.claim.start - x.claim.end) > fit:
+            best, fit = x, (common, x.claim.start - x.claim.end)
     return best
 
 

@@ -20,6 +20,7 @@ import pandas as pd
 from analysis.analyses import concentration, stages
 from analysis.article import frames
 from analysis.article import gazetteer as gz
+from analysis.article.claim_types import title_before
 from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
 from analysis.article.document import Article
@@ -279,6 +280,7 @@ def _published(commodity: str, row: Any) -> dt.date | None:
 
 
 _FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex-)", re.I)
+_FORMER_WORD = re.compile(r"\b(?:former|ex-)", re.I)
 
 
 def check_office(ctx: Context, claim: Claim) -> Verdict | None:
@@ -297,7 +299,10 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
     words = set(re.findall(r"[a-z]+", claim.text.lower()))
     named = gz.offices_named(words, person.offices[0].country)
     offices = [o for p, o in named if p.name == person.name]
-    former, day = bool(_FORMER.match(claim.text)), ctx.as_of
+    text = ctx.article.text
+    titled = title_before(text, e, claim.start) if claim.start <= e.start else None
+    former = bool(_FORMER.match(claim.text) or (titled and _FORMER_WORD.search(titled[1])))
+    day = ctx.as_of
     if not offices:
         return None if former else _office_of_another(claim, e.canonical, named, day)
     lo, hi = _past_span(ctx, claim, e.end) or (day, day)
@@ -312,9 +317,27 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
         )
     ]
     if not held and not any(o.start or (o.end and o.end < lo) for o in offices):
-        return None  # no dates for the office (nor an end before the span): nothing to decide
+        # no dates for the office (nor an end before the span): nothing to decide, and no
+        # other check reads an office (round 23, fco14: "said Under Secretary ... X")
+        return Verdict(
+            claim,
+            Label.NOT_CHECKABLE,
+            f"The officials table gives no dates for {e.canonical}'s office of {offices[0].title}.",
+            "office held",
+            needs=f"when {e.canonical} held the office",
+        )
     office = (held or offices)[0]
     term = _term(office)
+    if not held and titled and not former and _told_then(text, e, titled[0], offices, day):
+        return Verdict(
+            claim,
+            Label.NOT_CHECKABLE,
+            f"{e.canonical} was {office.title} ({term}, officials table), an office that had "
+            f"ended by {day}; a title before a name in a clause telling what they did may be "
+            "the one they held then.",
+            "office held",
+            needs="when the act the clause tells took place",
+        )
     if held:
         label = Label.SUPPORTED
         why = f"{e.canonical} {'had been' if former else 'was'} {office.title}"
@@ -331,6 +354,24 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
         f"{e.canonical}'s offices",
     )
     return Verdict(claim, label, f"{why} ({term}, officials table).", "office held", (evidence,))
+
+
+def _told_then(text: str, e: Any, title_at: int, offices: list[gz.Office], day: dt.date) -> bool:
+    """A title of an office the person no longer held on the article's date but had held
+    before it (one of those the words name), before a name that is not a speaker's ("the
+    trade war initiated by President Trump" in a 2022 article): the office held when the
+    act took place, not a claim about the article's day. A speaker's title ("Commerce
+    Secretary X said", "said Commerce Secretary X": the `attribution` words right after the
+    name or just before the title) and a subject's, the title opening its clause
+    ("Ambassador X declined to comment"), are the office they speak or act from in the
+    article's news."""
+    if not any(o.end is not None and o.end < day for o in offices):
+        return False  # never held before the article: no earlier office to name
+    speech = patterns()["attribution"]
+    after = text[e.end : e.end + 40].lstrip(" ,")
+    before = " ".join(text[max(0, title_at - 40) : title_at].split()[-2:])
+    opens = not re.split(r"[.!?,;:—–\n]", text[max(0, title_at - 200) : title_at])[-1].strip()
+    return not (opens or speech.match(after) or speech.search(before))
 
 
 def _past_span(ctx: Context, claim: Claim, after: int) -> tuple[dt.date, dt.date] | None:
@@ -391,9 +432,20 @@ def _office_start(ctx: Context, claim: Claim, person: gz.Person, at: int) -> Ver
     supported; within `OFFICE_NEAR_DAYS`: partly; no candidate office with a start: not
     checkable; else unsupported."""
     refs = [ctx.article.date(w.date) for w in claim.frame.when] if claim.frame else []
-    after = sorted(
-        (d for d in refs if d.start_char >= at and d.start and d.end and not d.vague),
-        key=lambda d: d.start_char,
+    after = (
+        sorted(
+            (d for d in refs if d.start_char >= at and d.start and d.end and not d.vague),
+            key=lambda d: d.start_char,
+        )
+        or [  # else a timeline entry's day, on a heading line above the claim
+            d
+            for d in refs
+            if d.end_char <= claim.start
+            and "\n" in ctx.article.text[d.end_char : claim.start]
+            and d.start
+            and d.end
+            and not d.vague
+        ]
     )
     if not after:
         return None

@@ -1,0 +1,111 @@
+"""Offices named as a title before a known official's name inside a clause that makes
+another claim.
+
+"U.S. Trade Representative Katherine Tai voiced concerns during her meeting with Chinese
+Vice Premier Liu He on Wednesday": the clause is a claim about a contact and keeps it; each
+title says its holder held the office, a claim the officials table decides on the article's
+date ("former": ended by then). Such an office is a claim of its own, spanning the title and
+the name, listed once per person and office in an article (the first mention), and not at
+all when an office claim already names that office of theirs (an appositive, a predicate, a
+clause whose only claim is the titled name: `claim_types.titled_official`), so that the
+claims list stays readable. Only a title naming an office the table lists for the person is
+read (`claim_types.own_title`: the table is not a biography, and "Ambassador Tai" for a
+trade representative is a courtesy title), and not one that says the office is not held
+then ("President-elect", "then-president", "nominee").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from analysis.article import frames
+from analysis.article import gazetteer as gz
+from analysis.article.claim_types import OFFICE, named, own_title
+from analysis.article.claim_words import patterns
+from analysis.article.claims import Claim
+from analysis.article.entities import Entity
+from analysis.article.text import Sentence
+
+_FORMER = re.compile(r"\b(?:former|ex-)", re.I)
+
+
+def _office_key(person: gz.Person, text: str) -> tuple[str, ...]:
+    """The titles of the person's offices that words name (none: no office of theirs)."""
+    named = gz.offices_named(set(re.findall(r"[a-z]+", text.lower())), person.offices[0].country)
+    return tuple(sorted(o.title for p, o in named if p.name == person.name))
+
+
+def _entry_took_office(c: Claim, by_id: dict[str, Entity]) -> Claim:
+    """A timeline entry's line saying a known official took office ("January 20, 2025 /
+    U.S. President Donald Trump is re-inaugurated for a second term."), dated by the entry's
+    heading, not in its sentence: a claim about the office's first day, as a dated
+    `took_office` clause is (`claim_types.took_office`)."""
+    if c.type == OFFICE or c.dates or not (c.frame and c.frame.when):
+        return c
+    if not patterns()["took_office"].search(c.text):
+        return c
+    known = [
+        e
+        for i in c.entities
+        if (e := by_id[i]).label == gz.PERSON and (p := gz.person(e.canonical)) and p.offices
+    ]
+    if not known:
+        return c
+    rest = tuple(i for i in c.entities if i != known[0].id)
+    return replace(c, type=OFFICE, types=(OFFICE,), entities=(known[0].id, *rest))
+
+
+def add(text: str, sents: list[Sentence], ents: list[Entity], claims: list[Claim]) -> list[Claim]:
+    """The claims with an office claim for each known official named after a title of an
+    office of theirs, once per person and office; in text order, renumbered."""
+    by_id = {e.id: e for e in ents}
+    claims = [_entry_took_office(c, by_id) for c in claims]
+    offices = [c for c in claims if c.type == OFFICE]
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    for c in offices:
+        first = by_id.get(c.entities[0]) if c.entities else None
+        person = gz.person(first.canonical) if first and first.label == gz.PERSON else None
+        if person is not None and person.offices:
+            seen.add((person.name, _office_key(person, c.text)))
+    added: list[Claim] = []
+    for e in ents:
+        person = gz.person(e.canonical) if e.label == gz.PERSON else None
+        if person is None or not person.offices:
+            continue
+        if any(c.start <= e.start and e.end <= c.end for c in offices) or not named(e):
+            continue  # the clause's own claim is this office (or taking it up); a role only
+        if not any(c.start <= e.start and e.end <= c.end for c in claims):
+            continue  # a clause that makes no claim, the title deep inside it: left alone
+        sent = next((s for s in sents if s.start <= e.start < s.end), None)
+        found = own_title(text, e, sent.start if sent else 0, ents)
+        if found is None:
+            continue
+        key = (person.name, _office_key(person, found[1]))
+        if key in seen:
+            continue
+        seen.add(key)
+        former = _FORMER.search(text, found[0], e.start)
+        at = former.start() if former else found[0]
+        inside = [x.id for x in ents if at <= x.start and x.end <= e.end and x.id != e.id]
+        added.append(
+            Claim(
+                id="",
+                text=text[at : e.end],
+                type=OFFICE,
+                types=(OFFICE,),
+                topic="other",
+                start=at,
+                end=e.end,
+                entities=(e.id, *inside),
+                dates=(),
+                actor=e.canonical,
+                actor_country=e.country,
+                notes=("the office named as a title before the name",),
+                frame=frames.Frame(kind=frames.OTHER, actor=e.canonical, actor_country=e.country),
+            )
+        )
+    if not added:
+        return claims
+    ordered = sorted([*claims, *added], key=lambda c: (c.start, c.end))
+    return [replace(c, id=f"c{i}") for i, c in enumerate(ordered, 1)]
