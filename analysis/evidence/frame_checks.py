@@ -529,7 +529,7 @@ def _decide(
     raised = claim_words.patterns()["tariff_raises"].search(claim.text)
     if held := measure_details.suspended_when(best, frame.goods, dated, ctx.as_of):
         decision = held  # "took effect on 8 November": a suspension applied from the day before
-    elif dated and (elsewhere := measure_details.other_side(best, claim.text)):
+    elif dated and (elsewhere := measure_details.other_side(best, claim.text, frame.partner)):
         decision = elsewhere  # "a tariff on all Japanese goods": that day's falls on others
     elif raised and dated and frame.action == "tariff" and best["action"] != "imposition":
         decision = v.Decision(  # "raised its tariffs ... from 10 November": they were cut

@@ -274,16 +274,20 @@ def _names_all(own: Any, claimed: tuple[str, ...]) -> bool:
     return bool(claimed) and all(_covers(own, g) for g in claimed)
 
 
-def other_side(m: pd.Series, text: str) -> v.Decision | None:
+def other_side(m: pd.Series, text: str, partner: str | None) -> v.Decision | None:
     """A dated claim that names, by a demonym after "on", "to", "against", "from", the side
     a measure falls on ("an additional tariff on all Japanese goods from 10 April") matched
     with a measure of that day that falls on named other sides only (its
     `affected_jurisdictions`, not "all"): the claim's side is not the measure's
-    (unsupported); None otherwise, and None when the side named is the measure's own (the
-    claim's actor was misread, not its side)."""
+    (unsupported); None otherwise. None when the demonym is not the frame's `partner` (the
+    claim names its side otherwise: "chip exports to China ... under pressure from Dutch
+    allies"), and when the side named is the measure's own (the claim's actor was misread,
+    not its side)."""
     side = parties.demonym_affected(text)
     affected = m["affected_iso3"]
-    if not side or not isinstance(affected, str) or side in affected.split(";"):
+    if not side or side != partner:
+        return None
+    if not isinstance(affected, str) or side in affected.split(";"):
         return None
     if side == m["implementing_iso3"]:
         return None  # "tariffs on Chinese goods" matched with China's own: the match is amiss
