@@ -433,7 +433,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if not ended.empty and _ended_on(found, dated).empty:
         found = ended  # "suspended until 27 November 2026": the last day names the measure
     elif dated and not found.empty and date_hits(found, dated).empty:
-        if not exact:
+        if not exact and not measure_details.goods_decide(frame, dated):
             found = base  # the days decide: the goods may be named loosely
     elif dated and found.empty:
         found = date_hits(base, dated) if len(base) else base

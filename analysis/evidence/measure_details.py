@@ -33,6 +33,17 @@ def exact_goods(frame: Any) -> bool:
     return all(goods.is_mineral(g) and goods.members(g) == {g} for g in frame.goods)
 
 
+def goods_decide(frame: Any, dated: list[Any]) -> bool:
+    """Whether a claim's goods, not its days, single out the measure it changes: every date
+    names the measure changed (role object: "suspended the controls on rare earths that it
+    imposed in April") and every good is a mineral of the commodities table (a group too:
+    a measure changed is on the minerals it names). A change of a measure of that day on
+    other goods is another change, so the days alone do not decide."""
+    if not dated or not frame.goods or any(w.role != "object" for w in dated):
+        return False
+    return all(goods.is_mineral(g) for g in frame.goods)
+
+
 def covering(table: pd.DataFrame, frame: Any) -> pd.DataFrame:
     """The measures that name one of the claim's goods (or a group they belong to)."""
     return table.loc[table["goods"].map(lambda own: any(_covers(own, g) for g in frame.goods))]
