@@ -92,6 +92,11 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
     ]
     table = measures.measures().iloc[rows]  # one selection: each selection copies the rows
     table = catalog_scope.in_term(table, frame.actor)  # "the Biden administration": its term
+    if frame.action == "restriction" and (wanted := catalogued_goods(frame)):
+        # a framework law is a dated restriction on the goods it covers only (not "exports
+        # of rare earths" under a law on dual-use items)
+        laws = table["measure_type"].isin(_TYPES["law"])
+        table = table.loc[~laws | table["goods"].map(lambda own: bool(wanted & set(own)))]
     if frame.action == "relaxation" and frame.quantity and frame.quantity.of == TARIFF:
         table = table.loc[table.apply(_eases_tariffs, axis=1)]  # "lower its tariffs to 10%"
     return table
