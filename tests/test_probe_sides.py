@@ -129,8 +129,8 @@ def test_a_side_that_is_the_measures_own_country_decides_nothing_new(tmp_path):
     # "duties on all Chinese goods" matched with one of China's own measures: the actor
     # was misread, so the side is not held against the measure
     row = measure_row("chn-2025-02-04-tariffs-coal-lng-crude-machinery")
-    assert measure_details.other_side(row, "duties on all Chinese goods") is None
-    assert measure_details.other_side(row, "duties on all Mexican goods") is not None
+    assert measure_details.other_side(row, "duties on all Chinese goods", "CHN") is None
+    assert measure_details.other_side(row, "duties on all Mexican goods", "MEX") is not None
 
 
 # --- the technology of goods ---------------------------------------------------------------

@@ -289,8 +289,14 @@ def patterns() -> dict[str, Any]:
         "imposed_on": re.compile(r"\b(?:" + "|".join(w.imposed_on) + r")\s+$", re.I),
         # a date naming the measure a claim changes (role object)
         "measure_changed": _any(w.measure_changed),
-        # ... or ending a restrictive relative clause on it ("that it announced on")
+        # ... or ending a restrictive relative clause on it ("that it announced on"), not
+        # on the noun of a phrase of `changed_object_gap` before it ("in a notice that")
         "changed_relative": re.compile(r"(?:" + "|".join(w.changed_relative) + r")\s+$"),
+        "changed_relative_gap": re.compile(
+            r"\b(?:" + "|".join(w.changed_object_gap) + r")\s+"
+            r"(?:an?\s+|" + "|".join(w.dated_measure_before) + r")",
+            re.I,
+        ),
         # ... as the object of a change word at most three words before it, with none of
         # `changed_object_gap` between ("suspending its 2024 export curbs")
         "dated_measure_before": re.compile(

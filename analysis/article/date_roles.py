@@ -57,13 +57,25 @@ def _names_changed_measure(before: str, after: str) -> bool:
     words = patterns()
     if not words["measure_changed"].search(before):
         return False
-    if words["changed_relative"].search(before):
+    if (rel := words["changed_relative"].search(before)) and _relative_on_changed(before, rel):
         return True  # "suspended the controls on graphite that it announced on 9 October"
     if words["numbered_instrument"].search(before):
         return True
     return bool(words["dated_measure_before"].search(before)) and bool(
         words["dated_measure_after"].match(after)
     )
+
+
+def _relative_on_changed(before: str, rel: re.Match[str]) -> bool:
+    """Whether a relative clause after a change word qualifies the changed measure: no
+    phrase of `changed_object_gap` and a determiner stands between the change word and the
+    clause ("suspended the controls on rare earths in a notice that it issued on 7
+    November": the notice's day, the suspension's own)."""
+    words = patterns()
+    change = list(words["measure_changed"].finditer(before, 0, rel.start()))
+    if not change:
+        return False
+    return not words["changed_relative_gap"].search(before, change[-1].end(), rel.start())
 
 
 def _role(text: str, ref_start: int, size: int = 0, lead: str = "") -> str:

@@ -463,7 +463,7 @@ def read(
     named = with_members(text, start, mine, sentence, sentence_ents or [])  # "minerals (gallium)"
     back = 0 if _goods(named) else goods_back(text)  # "the two metals": the last two before
     goods_ids = _goods(named) or (() if every else _goods(sentence_ents or []))
-    goods_ids = as_technology(text, start, named, goods_ids)  # "technology to extract X"
+    goods_ids = as_technology(text, start, named, goods_ids, spans)  # "technology to extract X"
     if back or (not goods_ids and (refers_to_measure(sentence) or names_codes(text))):
         minerals = [e for e in context if e.kind == "mineral"] if back else []
         goods_ids = _goods(minerals or context)[-(back or 2) :]  # the goods named just before

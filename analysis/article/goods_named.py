@@ -57,12 +57,19 @@ TECHNOLOGY_GAP = 4
 
 
 def as_technology(
-    text: str, start: int, own: list[Entity], ids: tuple[str, ...]
+    text: str,
+    start: int,
+    own: list[Entity],
+    ids: tuple[str, ...],
+    spans: list[tuple[int, int]],
 ) -> tuple[str, ...]:
     """The goods ids of a claim (`text` at `start` in the article), each good named as what
     a technology is for (`technology_purpose`, then at most `TECHNOLOGY_GAP` words and no
     punctuation before it) replaced by that technology (`technology_of` in the goods
-    lexicon): a ban on "technology to extract rare earths" is not a ban on rare earths."""
+    lexicon): a ban on "technology to extract rare earths" is not a ban on rare earths. Not
+    when a date (`spans`, in `text`), another entity or words opening a list of members
+    (`group_members`) stand between: then "to", "in" are not a purpose ("technology in
+    2023 and magnets", "technology to the US including magnets")."""
     purpose = patterns()["technology_purpose"].search(text)
     if purpose is None:
         return ids
@@ -75,6 +82,10 @@ def as_technology(
         between = text[purpose.end() : at]
         if len(between.split()) > TECHNOLOGY_GAP or re.search(r"[,;:.()]", between):
             continue
+        if _interrupted(purpose.end(), at, start, own, spans) or patterns()["group_members"].search(
+            between
+        ):
+            continue
         try:
             good = goods.resolve(e.canonical)
         except Exception:
@@ -82,3 +93,11 @@ def as_technology(
         if good in known:
             swap[good] = known[good]
     return tuple(dict.fromkeys(swap.get(g, g) for g in ids))
+
+
+def _interrupted(
+    begin: int, end: int, start: int, own: list[Entity], spans: list[tuple[int, int]]
+) -> bool:
+    """Whether a date or an entity lies between two points of a claim text."""
+    inside = [(e.start - start, e.end - start) for e in own] + list(spans)
+    return any(begin <= a and b <= end for a, b in inside)

@@ -92,6 +92,11 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
     ]
     table = measures.measures().iloc[rows]  # one selection: each selection copies the rows
     table = catalog_scope.in_term(table, frame.actor)  # "the Biden administration": its term
+    if frame.action == "restriction" and (wanted := catalogued_goods(frame)):
+        # a framework law is a dated restriction on the goods it covers only (not "exports
+        # of rare earths" under a law on dual-use items)
+        laws = table["measure_type"].isin(_TYPES["law"])
+        table = table.loc[~laws | table["goods"].map(lambda own: bool(wanted & set(own)))]
     if frame.action == "relaxation" and frame.quantity and frame.quantity.of == TARIFF:
         table = table.loc[table.apply(_eases_tariffs, axis=1)]  # "lower its tariffs to 10%"
     return table
@@ -433,7 +438,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if not ended.empty and _ended_on(found, dated).empty:
         found = ended  # "suspended until 27 November 2026": the last day names the measure
     elif dated and not found.empty and date_hits(found, dated).empty:
-        if not exact:
+        if not exact and not measure_details.goods_decide(frame, dated):
             found = base  # the days decide: the goods may be named loosely
     elif dated and found.empty:
         found = date_hits(base, dated) if len(base) else base
@@ -529,7 +534,7 @@ def _decide(
     raised = claim_words.patterns()["tariff_raises"].search(claim.text)
     if held := measure_details.suspended_when(best, frame.goods, dated, ctx.as_of):
         decision = held  # "took effect on 8 November": a suspension applied from the day before
-    elif dated and (elsewhere := measure_details.other_side(best, claim.text)):
+    elif dated and (elsewhere := measure_details.other_side(best, claim.text, frame.partner)):
         decision = elsewhere  # "a tariff on all Japanese goods": that day's falls on others
     elif raised and dated and frame.action == "tariff" and best["action"] != "imposition":
         decision = v.Decision(  # "raised its tariffs ... from 10 November": they were cut

@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.analyses import measures
+from analysis.analyses import measures, visits
 from analysis.article import frames
 from analysis.article.claims import Claim
 from analysis.data import goods
@@ -104,7 +104,10 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     if frames.bans_imports(claim.text):
         return None  # a ban on imports is not an export ban: the catalog checks read it
     iso = _actor_country(claim)
-    if not iso:
+    if not iso or iso not in visits.SIDES:
+        # a third country's export measures are in the catalog only where they bear on the
+        # two sides ("Canadian ban on graphite exports"): no ban of its is no proof, so the
+        # catalog's measures of that day decide (check_measure), or nothing does
         return None
     undecidable = (
         catalog_scope.outside_the_catalog(claim.frame, claim.text) if claim.frame else None

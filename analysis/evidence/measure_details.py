@@ -33,6 +33,17 @@ def exact_goods(frame: Any) -> bool:
     return all(goods.is_mineral(g) and goods.members(g) == {g} for g in frame.goods)
 
 
+def goods_decide(frame: Any, dated: list[Any]) -> bool:
+    """Whether a claim's goods, not its days, single out the measure it changes: every date
+    names the measure changed (role object: "suspended the controls on rare earths that it
+    imposed in April") and every good is a mineral of the commodities table (a group too:
+    a measure changed is on the minerals it names). A change of a measure of that day on
+    other goods is another change, so the days alone do not decide."""
+    if not dated or not frame.goods or any(w.role != "object" for w in dated):
+        return False
+    return all(goods.is_mineral(g) for g in frame.goods)
+
+
 def covering(table: pd.DataFrame, frame: Any) -> pd.DataFrame:
     """The measures that name one of the claim's goods (or a group they belong to)."""
     return table.loc[table["goods"].map(lambda own: any(_covers(own, g) for g in frame.goods))]
@@ -274,16 +285,20 @@ def _names_all(own: Any, claimed: tuple[str, ...]) -> bool:
     return bool(claimed) and all(_covers(own, g) for g in claimed)
 
 
-def other_side(m: pd.Series, text: str) -> v.Decision | None:
+def other_side(m: pd.Series, text: str, partner: str | None) -> v.Decision | None:
     """A dated claim that names, by a demonym after "on", "to", "against", "from", the side
     a measure falls on ("an additional tariff on all Japanese goods from 10 April") matched
     with a measure of that day that falls on named other sides only (its
     `affected_jurisdictions`, not "all"): the claim's side is not the measure's
-    (unsupported); None otherwise, and None when the side named is the measure's own (the
-    claim's actor was misread, not its side)."""
+    (unsupported); None otherwise. None when the demonym is not the frame's `partner` (the
+    claim names its side otherwise: "chip exports to China ... under pressure from Dutch
+    allies"), and when the side named is the measure's own (the claim's actor was misread,
+    not its side)."""
     side = parties.demonym_affected(text)
     affected = m["affected_iso3"]
-    if not side or not isinstance(affected, str) or side in affected.split(";"):
+    if not side or side != partner:
+        return None
+    if not isinstance(affected, str) or side in affected.split(";"):
         return None
     if side == m["implementing_iso3"]:
         return None  # "tariffs on Chinese goods" matched with China's own: the match is amiss
