@@ -11,9 +11,14 @@
   with the US as partner, are not read).
 
 The ratio within the multiple's bounds (`quantities.MULTIPLE_POINT` for a bare multiple,
-`MULTIPLE_APPROX` for a hedged one, from the factor itself after "more than" / "less than"):
-supported; outside them: unsupported. A year whose figures were not out by the article's
-date, or a flow the table lacks that year: not checkable.
+`MULTIPLE_APPROX` for a hedged one, from the factor itself after "more than" / "less than",
+pointing down for a fall: "more than halved" is at most half): supported; a bare multiple
+outside them but within `MULTIPLE_NEAR` of its factor: partly supported; else unsupported.
+A year whose figures were not out by the article's date, or a flow the table lacks that
+year: not checkable; so is a multiple the trade check's own guards put beyond the
+all-goods table (`trade_checks._not_us_china`, `_beyond_the_table`: a product, services,
+China's own statistics), a multiple of a share or of growth rates, and a second flow with
+another partner.
 """
 
 from __future__ import annotations
