@@ -32,7 +32,7 @@ def figure_words(text: str, sentence: str = "") -> list[re.Match[str]]:
     and a share word before "of" ("one-third of the reserves")."""
     pats = patterns()
     found = [*pats["share_of"].finditer(text), *pats["per_ten"].finditer(text)]
-    found += list(pats["times_as"].finditer(text))
+    found += [*pats["times_as"].finditer(text), *pats["times_rate"].finditer(text)]
     found += [m for _, p in pats["multiples"] for m in p.finditer(text)]
     ranked = sentence or text
     if any(p.search(ranked) for p in pats["stages"].values()) or RESERVES.search(ranked):
@@ -383,6 +383,12 @@ def patterns() -> dict[str, Any]:
         # "three times as much ... as", "four times its exports": one figure over another
         "times_as": re.compile(
             rf"\b(?P<n>\d+(?:\.\d+)?|{_TENTHS})\s+(?:" + "|".join(w.times_as) + r")", re.I
+        ),
+        # "halved as a share of total imports": a multiple of a share, not of a flow
+        "multiple_of_share": _any(w.multiple_of_share),
+        # "three times the pace of", "three times as fast": one rate of growth over another
+        "times_rate": re.compile(
+            rf"\b(?P<n>\d+(?:\.\d+)?|{_TENTHS})\s+(?:" + "|".join(w.times_rate) + r")", re.I
         ),
         # ", unlike lanthanum,": an aside comparing the subject with another thing
         "comparison_aside": re.compile(

@@ -296,9 +296,12 @@ def per_ten(text: str, date_spans: list[tuple[int, int]]) -> tuple[int, Quantity
 
 TIMES = "times"  # what a multiple's unit is (`Quantity.unit`): a factor, not a figure
 VERSUS = "versus"  # what a multiple is of when it sets one figure against another in a year
+RATE = "rate"  # ... when it sets one rate of growth against another ("three times the pace")
 # A multiple's bounds: a bare one ("doubled") within MULTIPLE_POINT of its factor either
 # side, a hedged one ("roughly halved", "about three times") within MULTIPLE_APPROX; "more
-# than" / "less than" from the factor itself; "nearly" from MULTIPLE_APPROX below it.
+# than" / "less than" from the factor itself; "nearly" from MULTIPLE_APPROX below it. A
+# factor below 1 is a fall, and the hedges point the other way: "more than halved" is at
+# most half of the figure before, "nearly halved" from half up to MULTIPLE_APPROX above it.
 MULTIPLE_POINT, MULTIPLE_APPROX = 0.10, 0.15
 
 
@@ -307,7 +310,9 @@ def multiple(text: str, date_spans: list[tuple[int, int]]) -> tuple[int, Quantit
     ... as", "four times its exports": `of` VERSUS) or of a change ("more than doubled",
     "fell by roughly half": `of` CHANGE), with its factor and the bounds its hedge gives."""
     pats = patterns()
-    found = [(m, _small_number(m["n"]), VERSUS) for m in pats["times_as"].finditer(text)]
+    # a multiple of rates first: at the same place it is no multiple of the figures
+    found = [(m, _small_number(m["n"]), RATE) for m in pats["times_rate"].finditer(text)]
+    found += [(m, _small_number(m["n"]), VERSUS) for m in pats["times_as"].finditer(text)]
     found += [(m, f, CHANGE) for f, p in pats["multiples"] for m in p.finditer(text)]
     found = [x for x in found if outside(date_spans, x[0].start())]
     if not found:
@@ -318,9 +323,11 @@ def multiple(text: str, date_spans: list[tuple[int, int]]) -> tuple[int, Quantit
     spread = MULTIPLE_APPROX if hedge in ("about", "nearly") else MULTIPLE_POINT
     low, high = factor * (1 - spread), factor * (1 + spread)
     if hedge in ("at_least", "at_most", "nearly"):
-        low, high = {"at_least": (factor, None), "at_most": (None, factor)}.get(
-            hedge, (low, factor)
-        )
+        up, down = (factor, None), (None, factor)  # the bounds of "more than" / "less than"
+        near = (low, factor)
+        if factor < 1:  # a fall: "more than halved" leaves at most half
+            up, down, near = down, up, (factor, factor * (1 + MULTIPLE_APPROX))
+        low, high = {"at_least": up, "at_most": down}.get(hedge, near)
     return m.start(), Quantity(m.group(0), factor, TIMES, of, hedge, low, high)
 
 

@@ -309,6 +309,8 @@ class ClaimWords(_Entry):
     per_ten: tuple[str, ...]
     multiples: tuple[Multiple, ...]
     times_as: tuple[str, ...]
+    times_rate: tuple[str, ...]
+    multiple_of_share: tuple[str, ...]
     taxonomy_negation: tuple[str, ...]
     opinion: tuple[str, ...]
     forecast: tuple[str, ...]
@@ -332,6 +334,8 @@ class ClaimWords(_Entry):
         "rank_behind_only",
         "per_ten",
         "times_as",
+        "times_rate",
+        "multiple_of_share",
         "effect_words",
         "law_referred",
         "part_of_year",

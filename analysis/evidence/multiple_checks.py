@@ -11,26 +11,39 @@
   with the US as partner, are not read).
 
 The ratio within the multiple's bounds (`quantities.MULTIPLE_POINT` for a bare multiple,
-`MULTIPLE_APPROX` for a hedged one, from the factor itself after "more than" / "less than"):
-supported; outside them: unsupported. A year whose figures were not out by the article's
-date, or a flow the table lacks that year: not checkable.
+`MULTIPLE_APPROX` for a hedged one, from the factor itself after "more than" / "less than",
+pointing down for a fall: "more than halved" is at most half): supported; a bare multiple
+outside them but within `MULTIPLE_NEAR` of its factor: partly supported; else unsupported.
+A year whose figures were not out by the article's date, or a flow the table lacks that
+year: not checkable; so is a multiple the trade check's own guards put beyond the
+all-goods table (`trade_checks._not_us_china`, `_beyond_the_table`: a product, services,
+China's own statistics), a multiple of a share or of growth rates, and a second flow with
+another partner.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
+
 from analysis.analyses import trade
 from analysis.article import claim_words, frames
+from analysis.article import gazetteer as gz
 from analysis.article import text as text_mod
 from analysis.article.claims import Claim
-from analysis.article.quantities import CHANGE, TIMES, VERSUS
+from analysis.article.quantities import CHANGE, RATE, TIMES, VERSUS, Quantity
 from analysis.evidence import trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.model import Context, Verdict
 from analysis.fmt import usd_bn
 from analysis.vocab import Label
+
+# A bare multiple ("doubled") off its factor by more than `quantities.MULTIPLE_POINT` but
+# by at most MULTIPLE_NEAR of it ("doubled" for 2.3 times) is partly supported: the
+# rounding a reporter makes, not a wrong figure. A hedged one keeps its bounds.
+MULTIPLE_NEAR = 0.15
 
 
 def _span(frame: frames.Frame) -> tuple[int, int] | None:
@@ -62,6 +75,50 @@ def _rest_of_sentence(ctx: Context, claim: Claim) -> str:
     return ctx.article.text[claim.start : max(end, claim.end)]
 
 
+def _beyond_the_table(ctx: Context, claim: Claim, frame: frames.Frame, q: Quantity) -> str | None:
+    """Why the all-goods table cannot decide a multiple, or None: a multiple of rates of
+    growth or of a share, not of flows; a product, services or part of a year (the trade
+    check's own guards, `trade_checks._beyond_the_table`, over the claim's sentence up to
+    its end for two flows, so the second flow counts too: "four times its exports of
+    toys"); or a second flow with a partner other than China ("three times its exports to
+    Canada")."""
+    if q.of == RATE:
+        return (
+            "The multiple is of two rates of growth, not of two figures; the trade table's "
+            "figures are levels: the rates over the span the claim means would decide it."
+        )
+    sentence = _rest_of_sentence(ctx, claim)
+    start = trade_checks.sentence_start(ctx, claim)
+    if claim_words.patterns()["multiple_of_share"].search(
+        ctx.article.text[start : claim.start] + sentence
+    ):
+        return (
+            "The multiple is of a share of the trade, not of a flow; the trade table has the "
+            "flows with China alone: the totals with every partner would decide it."
+        )
+    lead = trade_checks._lead(ctx, claim)
+    if q.of == VERSUS:
+        lead = ctx.article.text[start : claim.start] + sentence
+    why = trade_checks._beyond_the_table(
+        frame, claim.text, lead, trade_checks._source_before(ctx, claim)
+    )
+    if why or q.of != VERSUS:
+        return why or None
+    after = claim.start + claim.text.find(q.text) + len(q.text)
+    end = claim.start + len(sentence)
+    other = {
+        e.country
+        for e in ctx.article.entities
+        if e.label == gz.PLACE and after <= e.start < end and e.country not in (None, "USA")
+    }
+    if other - {"CHN"}:
+        return (
+            f"The second flow is with {', '.join(sorted(other - {'CHN'}))}; the trade table is "
+            "US goods trade with China: the trade with that partner would decide it."
+        )
+    return None
+
+
 def check_multiple(ctx: Context, claim: Claim) -> Verdict | None:
     """A trade flow stated as a multiple: of its own figure years before, or of another
     flow in the same year."""
@@ -71,6 +128,12 @@ def check_multiple(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     if frame.partner != "CHN" or frame.actor_country not in (None, "USA", "CHN"):
         return None  # a third country's trade, or with another partner: not the table's
+    if (other := trade_checks._not_us_china(ctx, claim, frame)) is not None:
+        return other
+    if (why := _beyond_the_table(ctx, claim, frame, q)) is not None:
+        return trade_checks._trade_verdict(
+            claim, v.Decision(Label.NOT_CHECKABLE, why), pd.DataFrame(), [], dt.date.min
+        )
     if q.of == CHANGE:
         span = _span(frame)
         flow = frame.action if frame.action in trade.FLOWS else frames.flow(claim.text)
@@ -96,10 +159,11 @@ def check_multiple(ctx: Context, claim: Claim) -> Verdict | None:
     base = trade_checks._shown(table, base_flow, base_year)
     ratio = top / base if base else float("inf")
     inside = (q.low is None or ratio >= q.low) and (q.high is None or ratio <= q.high)
+    near = not q.hedge and abs(ratio / q.value - 1) <= MULTIPLE_NEAR
     bounds = v.ShareRange("", q.low, q.high).describe().replace("%", "")
     said = f"{q.hedge.replace('_', ' ')} {q.text}".strip()
     decision = v.Decision(
-        Label.SUPPORTED if inside else Label.UNSUPPORTED,
+        Label.SUPPORTED if inside else Label.PARTLY if near else Label.UNSUPPORTED,
         f"US goods {top_flow} with China in {top_year}: {usd_bn(top)}; {base_flow} in "
         f"{base_year}: {usd_bn(base)} (Census): {ratio:.2f} times; the claim says {said!r}, "
         f"read as {bounds} times.",
