@@ -278,3 +278,13 @@ def test_a_visit_about_to_begin_is_the_coming_one(tmp_path):
     x = _longest(tmp_path, text + ".", (start - dt.timedelta(days=1)).isoformat())
     assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
     assert row["start"] in x.rationale, x.rationale
+
+
+def test_a_visit_dated_before_every_recorded_contact_does_not_crash(tmp_path):
+    """An article written before the timeline's first contact leaves an empty table; the
+    place test on it must still be a boolean mask (it raised TypeError on two StringArrays)."""
+    first = min(pd.Timestamp(r["start"]) for r in read_rows("sources/visits.csv"))
+    as_of = first - pd.Timedelta(days=visits.AHEAD_DAYS + 30)
+    text = f"Chinese officials visited Washington three times in {as_of.year - 1}."
+    x = _longest(tmp_path, text, as_of.date().isoformat())
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
