@@ -110,10 +110,19 @@ def patterns() -> dict[str, Any]:
     span = "(?:" + "|".join(w.time_span) + ")"  # "two days", "shortly": before "after"
     raises, nouns = "|".join(w.tariff_raises), "|".join(w.tariff_nouns)
     relative = "(?:" + "|".join(w.relative_pronouns) + ")"
+    # a share of things counted: a figure ("20%", "two in ten") then, past "of" and at most
+    # four words that are not prepositions, a counted noun ("two in ten Chinese rare earth
+    # mines"; not "70% of rare earths from Chinese mines")
+    counted = re.compile(
+        r"(?:%|\bper\s*cent\b|\bpercent\b|\b(?:" + "|".join(w.per_ten) + r"))\s+(?:of\s+)?"
+        r"(?:(?!(?:of|from|in|at|by|to|into|on|for|with|than|and|or)\b)[\w’'-]+\s+){0,4}?"
+        r"(?:" + "|".join((*w.share_counted, *w.counted_parties)) + r")\b",
+        re.I,
+    )
     return {
         "hedges": {k: _any(v) for k, v in w.hedges.items()},
         "stages": {k: _any(v) for k, v in w.stages.items()},
-        "not_shares": {k: _any(v) for k, v in w.not_shares.items()},
+        "not_shares": {k: _any(v) for k, v in w.not_shares.items()} | {"counted": counted},
         "not_flows": {k: _any(v) for k, v in w.not_flows.items()},
         "part_of_year": _any(w.part_of_year),
         # a relative pronoun: anywhere, after a comma, ending a text, and its comma-set aside

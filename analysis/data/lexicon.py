@@ -307,6 +307,7 @@ class ClaimWords(_Entry):
     group_membership: dict[Literal["existential", "members_verb", "class_verb"], tuple[str, ...]]
     rank_behind_only: tuple[str, ...]
     per_ten: tuple[str, ...]
+    share_counted: tuple[str, ...]
     multiples: tuple[Multiple, ...]
     times_as: tuple[str, ...]
     taxonomy_negation: tuple[str, ...]
@@ -331,6 +332,7 @@ class ClaimWords(_Entry):
         "group_nouns",
         "rank_behind_only",
         "per_ten",
+        "share_counted",
         "times_as",
         "effect_words",
         "law_referred",

@@ -117,6 +117,14 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     actor = (frame.actor_country if frame else None) or claim.actor_country
     country = country_name(actor) if actor else "China"
     dates = claim_dates(ctx, claim)
+    if ahead := _forecast(ctx, claim, dates):  # shares of past years never decide a forecast
+        return Verdict(
+            claim,
+            Label.NOT_CHECKABLE,
+            f"The claim is a forecast ({ahead}); the bundled shares are of past years.",
+            "share by stage",
+            needs=f"a forecast of {commodity} shares",
+        )
     # The claim's last year ('between 2018 and 2023' -> 2023); a year's figures are known
     # only after it ends, so never the article's own year or later.
     year = dates[-1].end.year if dates else (ctx.as_of.year - 1 if ctx.as_of else None)
@@ -262,6 +270,17 @@ def _someone_else(
         f"({shares}; the claim: {claimed.phrase}), it is likely about another country. The "
         "country it means would decide it.",
     )
+
+
+def _forecast(ctx: Context, claim: Claim, dates: list[Any]) -> str | None:
+    """Why a share claim is a forecast, or None: a forecast word (`frames.is_opinion`:
+    "could come from China by 2030", "analysts forecast") or a date after the article's
+    ("by 2035")."""
+    said = frames.is_opinion(claim.text)
+    if said and said.startswith("forecast"):
+        return said
+    after = [d for d in dates if ctx.as_of is not None and d.start > ctx.as_of]
+    return f"{after[0].start.year}, after the article" if after else None
 
 
 def _decimals(figure: str) -> bool:
