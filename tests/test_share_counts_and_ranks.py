@@ -1,0 +1,131 @@
+"""Shares of things counted, forecast shares, and ranks behind a list, at a stage or in a
+year (differential test dt14b, regressions 4, 5, 6, 8, 9): made-up sentences, the tester's
+and each in other words. Rules: docs/factcheck.md, "Probes of round 23"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import dated_article
+
+from analysis.article import quantities
+from analysis.evidence import factcheck
+from analysis.evidence.model import Verdict
+from analysis.vocab import Label
+
+
+def _longest(tmp_path: Path, text: str, published: str) -> Verdict:
+    found = factcheck.check(dated_article(tmp_path, text, published))
+    assert found, f"no claim found in {text!r}"
+    return max(found, key=lambda x: x.claim.end - x.claim.start)
+
+
+# --- a tenth or a percentage of things counted, or of a good's uses (regression 8) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        ("Two in ten Chinese rare earth mines are illegal.", "counted"),
+        ("Three out of every ten Ruritanian antimony miners are unlicensed.", "counted"),
+        ("Nine in ten Chinese rare earth firms are state-owned.", "counted"),
+        ("Eight in ten American graphite users rely on Chinese supply.", "counted"),
+        ("Two in 10 of China's rare earth exporters were fined in 2023.", "counted"),
+        ("Four in ten rare earth projects outside China have stalled.", "counted"),
+        ("20% of Chinese tungsten mines are unlicensed.", "counted"),
+        ("Some 35 percent of Ruritania's graphite companies lost money.", "counted"),
+        ("Nine in ten of China's gallium goes to chipmakers.", "end_use"),
+        ("About eight in ten of the world's tungsten is used in cemented carbides.", "end_use"),
+        # a share of world supply stays one, with a counted noun after a preposition
+        ("Nine in ten of the world's rare earths come from China.", "world supply"),
+        ("China mines 70% of the rare earths from Asian mines.", "world supply"),
+    ],
+)
+def test_a_share_of_things_counted_is_not_a_share_of_world_supply(text, of):
+    q = quantities.quantity(text, [])
+    assert q is not None and q.of == of, q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine in ten Chinese rare earth firms are state-owned.",
+        "Seven out of ten Ruritanian tungsten smelters are idle.",
+    ],
+)
+def test_a_tenth_of_firms_is_not_checked_as_a_share_of_output(tmp_path, text):
+    x = _longest(tmp_path, text, "2024-06-15")
+    assert x.rule != "share by stage" and x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+# --- a forecast share (regression 9) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine in ten of the world's rare earths could come from China by 2030.",
+        "About 90% of the world's rare earths will come from China by 2030, a minister said.",
+        "Ruritania is expected to mine a third of the world's tungsten.",
+    ],
+)
+def test_a_forecast_share_is_not_checkable(tmp_path, text):
+    x = _longest(tmp_path, text, "2024-06-15")
+    assert x.rule == "share by stage" and x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "forecast" in x.rationale
+
+
+# --- a rank behind a list, at a stage, in a year (regressions 4, 5, 6) --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's rare earth reserves trail only China and Brazil.",
+        "India's rare earth reserves are third, behind only China and Brazil.",
+        "India's reserves of rare earths are behind only those of Brazil and China.",
+    ],
+)
+def test_trailing_only_two_countries_is_third_place(tmp_path, text):
+    x = _longest(tmp_path, text, "2025-07-01")
+    assert x.verdict == Label.SUPPORTED and "place 3" in x.rationale, x.rationale
+
+
+def test_trailing_only_three_countries_is_fourth_place(tmp_path):
+    text = "In rare earth reserves, Australia trails only China, Brazil and India."
+    x = _longest(tmp_path, text, "2025-07-01")
+    assert x.verdict == Label.SUPPORTED and "place 4" in x.rationale, x.rationale
+
+
+def test_trailing_only_a_wrong_list_is_unsupported(tmp_path):
+    x = _longest(tmp_path, "India's rare earth reserves trail only China and Russia.", "2025-07-01")
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan is second only to China in rare earth refining.",
+        "Vietnam ranks behind only China in rare earth separation.",
+        "Germany trails only China in graphite refining.",
+    ],
+)
+def test_a_rank_at_a_stage_no_table_ranks_is_not_checkable(tmp_path, text):
+    x = _longest(tmp_path, text, "2024-06-15")
+    assert x.rule == "rank of producers" and x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Burma was second only to China in rare earth mining in 2023.", Label.SUPPORTED),
+        ("In 2023, Myanmar's rare earth mines trailed only China's.", Label.SUPPORTED),
+        ("The US was second only to China in rare earth production in 2023.", Label.UNSUPPORTED),
+    ],
+)
+def test_a_rank_in_a_stated_year_is_read_in_that_year(tmp_path, text, label):
+    """MCS 2025 has 2023 and 2024 rows; the order of second and third differs between them."""
+    x = _longest(tmp_path, text, "2025-07-01")
+    assert x.rule == "rank of producers" and x.verdict == label, x.rationale
+    assert "in 2023" in x.rationale
