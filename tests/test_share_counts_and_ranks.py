@@ -129,3 +129,18 @@ def test_a_rank_in_a_stated_year_is_read_in_that_year(tmp_path, text, label):
     x = _longest(tmp_path, text, "2025-07-01")
     assert x.rule == "rank of producers" and x.verdict == label, x.rationale
     assert "in 2023" in x.rationale
+
+
+def test_a_name_or_a_project_is_no_forecast_word():
+    """'project' is a forecast word only as projected/projections ("Project Blue" is a
+    consultancy, "mining projects" are mines): else a sourced share would be a forecast."""
+    from analysis.article import frames
+
+    assert frames.is_opinion("Ruritania refined 40% of the tungsten, said Project Zeta.") is None
+    assert frames.is_opinion("Output is projected to reach 40% of the world total.")
+
+
+def test_a_rank_naming_a_ranked_stage_too_is_still_read(tmp_path):
+    text = "China is the largest producer and refiner of rare earth elements."
+    x = _longest(tmp_path, text, "2024-06-15")
+    assert x.rule == "rank of producers" and x.verdict == Label.SUPPORTED, x.rationale

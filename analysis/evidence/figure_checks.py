@@ -88,8 +88,11 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
             needs_text(decision, f"{commodity} output by company or region"),
         )
     main_stage = concentration.series_for(commodity, concentration.MAIN)["stage"]
-    if frame.stage not in (None, main_stage, _ANY_STAGE):
-        # "second only to China in rare earth refining": the tables rank one stage only
+    ranked_stages = (None, main_stage, _ANY_STAGE)
+    stages_said = [k for k, p in claim_words.patterns()["stages"].items() if p.search(claim.text)]
+    if frame.stage not in ranked_stages and not set(stages_said) & set(ranked_stages):
+        # "second only to China in rare earth refining": the tables rank one stage only ("the
+        # largest producer and refiner" names one they rank)
         decision = v.Decision(
             Label.NOT_CHECKABLE,
             f"The claim ranks {commodity} {frame.stage}; the bundled tables rank countries' "
