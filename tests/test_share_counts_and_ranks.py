@@ -132,15 +132,49 @@ def test_a_rank_in_a_stated_year_is_read_in_that_year(tmp_path, text, label):
 
 
 def test_a_name_or_a_project_is_no_forecast_word():
-    """'project' is a forecast word only as projected/projections ("Project Blue" is a
-    consultancy, "mining projects" are mines): else a sourced share would be a forecast."""
+    """A capital 'Project' is a forecast word only as Projected/Projections ("Project Blue"
+    is a consultancy): else a sourced share would be a forecast."""
     from analysis.article import frames
 
     assert frames.is_opinion("Ruritania refined 40% of the tungsten, said Project Zeta.") is None
     assert frames.is_opinion("Output is projected to reach 40% of the world total.")
+    assert frames.is_opinion("Projections show Ruritania refining 40% of the tungsten.")
 
 
 def test_a_rank_naming_a_ranked_stage_too_is_still_read(tmp_path):
     text = "China is the largest producer and refiner of rare earth elements."
     x = _longest(tmp_path, text, "2024-06-15")
     assert x.rule == "rank of producers" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+# --- magnet rare earths: the published rows of that part, not all rare earths (reg. 10) ---
+
+
+def _magnet_share(stage: str, year: int) -> float:
+    from analysis.analyses import stages
+    from analysis.article.claim_words import patterns
+
+    rows = stages.scoped_rows("rare earths", patterns()["magnet_goods"], year=year)
+    return float(rows.loc[rows["stage"] == stage, "share_pct"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "China mined about {pct}% of the world's magnet rare earths in 2024.",
+        "China accounted for roughly {pct}% of the mining of magnet rare earth elements in 2024.",
+    ],
+)
+def test_a_share_of_magnet_rare_earths_is_read_on_their_own_rows(tmp_path, template):
+    pct = round(_magnet_share("mining", 2024))
+    x = _longest(tmp_path, template.format(pct=pct), "2025-07-01")
+    assert x.rule == "share by stage" and x.verdict == Label.SUPPORTED, x.rationale
+    assert "USGS" not in x.rationale
+
+
+def test_producing_magnet_rare_earths_names_no_stage(tmp_path):
+    """'produces' is the USGS main stage of all rare earths (mining), not of magnet rare
+    earths, whose published rows have mining and refining: true of one, not the other."""
+    pct = round(_magnet_share("refining", 2024))
+    x = _longest(tmp_path, f"China produces about {pct}% of magnet rare earths.", "2025-07-01")
+    assert x.verdict == Label.PARTLY, x.rationale

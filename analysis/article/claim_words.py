@@ -135,6 +135,7 @@ def patterns() -> dict[str, Any]:
         "stages": {k: _any(v) for k, v in w.stages.items()},
         "not_shares": {k: _any(v) for k, v in w.not_shares.items()} | {"counted": counted},
         "not_flows": {k: _any(v) for k, v in w.not_flows.items()},
+        "magnet_goods": _any(w.magnet_goods),
         "part_of_year": _any(w.part_of_year),
         # a relative pronoun: anywhere, after a comma, ending a text, and its comma-set aside
         "relative": re.compile(rf"\b{relative}\b", re.I),

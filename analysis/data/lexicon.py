@@ -308,6 +308,7 @@ class ClaimWords(_Entry):
     rank_behind_only: tuple[str, ...]
     per_ten: tuple[str, ...]
     share_counted: tuple[str, ...]
+    magnet_goods: tuple[str, ...]
     multiples: tuple[Multiple, ...]
     times_as: tuple[str, ...]
     taxonomy_negation: tuple[str, ...]
@@ -333,6 +334,7 @@ class ClaimWords(_Entry):
         "rank_behind_only",
         "per_ten",
         "share_counted",
+        "magnet_goods",
         "times_as",
         "effect_words",
         "law_referred",

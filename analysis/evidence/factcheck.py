@@ -137,7 +137,14 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     )
     if edition is None:  # no USGS edition was out yet: its figures cannot decide
         table = table.loc[table["edition"].isna()]
-    named = _stages_named(claim.text, concentration.series_for(commodity, "main")["stage"])
+    main_stage = concentration.series_for(commodity, "main")["stage"]
+    if patterns()["magnet_goods"].search(claim.text):
+        # "magnet rare earths": the shares of that part only; "produces" names no stage
+        table = stages.scoped_rows(
+            commodity, patterns()["magnet_goods"], country=country, year=year
+        )
+        main_stage = PRODUCTION
+    named = [s for s in _stages_named(claim.text, main_stage) if s != PRODUCTION]
     wanted = named or list(PLAUSIBLE_STAGES)
     notes = [] if named else [f"The claim names no stage; checked against {' and '.join(wanted)}."]
     q = frame.quantity if frame is not None else None
