@@ -178,3 +178,17 @@ def test_producing_magnet_rare_earths_names_no_stage(tmp_path):
     pct = round(_magnet_share("refining", 2024))
     x = _longest(tmp_path, f"China produces about {pct}% of magnet rare earths.", "2025-07-01")
     assert x.verdict == Label.PARTLY, x.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Almost 8 in 10 tonnes of natural graphite mined in 2023 came from China.",
+        "Seven out of every 10 tonnes of Ruritania's tungsten ore go abroad.",
+    ],
+)
+def test_the_ten_of_a_share_in_tenths_is_no_tonnage(text):
+    """'8 in 10 tonnes': a share in tenths of the tonnes, not an amount of 10 tonnes."""
+    assert not list(quantities.tonnages(text, []))
+    q = quantities.quantity(text, [])
+    assert q is not None and q.unit != "t", q
