@@ -192,3 +192,33 @@ def test_the_ten_of_a_share_in_tenths_is_no_tonnage(text):
     assert not list(quantities.tonnages(text, []))
     q = quantities.quantity(text, [])
     assert q is not None and q.unit != "t", q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within ten years, nine in ten rare earths will come from outside China, a minister said.",
+        "Just two in ten tonnes of rare earths mined outside China are processed there.",
+        "Producers outside China supply 30% of the world's rare earths.",
+    ],
+)
+def test_a_share_of_producers_outside_the_country_is_not_its_share(tmp_path, text):
+    x = _longest(tmp_path, text, "2024-06-15")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two in ten tonnes of China's rare earth output are smuggled.",
+        "Inner Mongolia accounts for 60% of China's rare earth production.",
+    ],
+)
+def test_a_share_of_one_countrys_output_is_not_a_world_share(text):
+    q = quantities.quantity(text, [])
+    assert q is not None and q.of == "composition", q
+
+
+def test_a_share_of_the_worlds_output_stays_one():
+    q = quantities.quantity("China accounts for 69% of the world's rare earth output.", [])
+    assert q is not None and q.of == "world supply", q

@@ -117,6 +117,9 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     actor = (frame.actor_country if frame else None) or claim.actor_country
     country = country_name(actor) if actor else "China"
     dates = claim_dates(ctx, claim)
+    if actor and actor in figure_checks.left_out(ctx, claim):  # "... come from outside China"
+        why = f"The claim gives the share of producers outside {country}, not {country}'s."
+        return Verdict(claim, Label.NOT_CHECKABLE, why, "share by stage", needs="shares by country")
     if ahead := _forecast(ctx, claim, dates):  # shares of past years never decide a forecast
         return Verdict(
             claim,

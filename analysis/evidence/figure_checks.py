@@ -124,8 +124,8 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     # the year the claim states when the edition has it, else the edition's latest
     year = said_year if said_year in set(shares["year"].astype(int)) else int(shares["year"].max())
     last = shares.loc[shares["year"] == year].sort_values("share_pct", ascending=False)
-    left_out = _left_out(ctx, claim)
-    last = last.loc[~last["country"].map(lambda c: countries.iso3(str(c)) in left_out)]
+    excluded = left_out(ctx, claim)
+    last = last.loc[~last["country"].map(lambda c: countries.iso3(str(c)) in excluded)]
     order = [countries.iso3(str(name)) for name in last["country"]]
     rank = order.index(ranked) + 1 if ranked in order else None
     top = last.iloc[0]
@@ -139,7 +139,7 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     place = len(first) + 1 if first is not None else place
     holds = rank == place and (not first or set(order[: len(first)]) == set(first))
     label = Label.SUPPORTED if holds else Label.UNSUPPORTED
-    outside = f"outside {', '.join(countries.name(c) for c in left_out)}, " if left_out else ""
+    outside = f"outside {', '.join(countries.name(c) for c in excluded)}, " if excluded else ""
     rationale = (
         f"In {edition}, {outside}{top['country']} was the largest producer of {commodity} in "
         f"{year} ({top['share_pct']:.0f}% of the world total)"
@@ -390,8 +390,8 @@ def _subject_before(ctx: Context, claim: Claim, upto: int) -> str | None:
     return None
 
 
-def _left_out(ctx: Context, claim: Claim) -> set[str]:
-    """Countries a ranking leaves out ('the largest producer outside China')."""
+def left_out(ctx: Context, claim: Claim) -> set[str]:
+    """Countries a ranking or a share leaves out ('the largest producer outside China')."""
     out = set()
     for e in (ctx.article.entity(r) for r in claim.entities):
         before = ctx.article.text[max(claim.start, e.start - 16) : e.start]
