@@ -288,3 +288,17 @@ def test_a_visit_dated_before_every_recorded_contact_does_not_crash(tmp_path):
     text = f"Chinese officials visited Washington three times in {as_of.year - 1}."
     x = _longest(tmp_path, text, as_of.date().isoformat())
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_check_that_raises_leaves_its_claim_not_checkable(tmp_path, monkeypatch):
+    """A crash in one check warns and leaves that claim not checkable; the others go on."""
+
+    def broken(ctx, claim):
+        raise TypeError("boom")
+
+    monkeypatch.setattr(factcheck, "CHECKS", (broken,))
+    text = "China banned gallium exports. The US added 12 firms to the Entity List."
+    with pytest.warns(RuntimeWarning, match="boom"):
+        found = factcheck.check(dated_article(tmp_path, text, "2024-06-15"))
+    assert len(found) >= 2
+    assert all(x.verdict == Label.NOT_CHECKABLE and x.rule == "check failed" for x in found)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -628,7 +629,18 @@ def check(article: Article) -> list[Verdict]:
     """Verdicts for every claim of an article, in the article's order."""
     day, basis = as_of(article)
     ctx = Context(article, day, basis)
-    return [check_claim(ctx, claim) for claim in article.claims]
+    return [_guarded(ctx, claim) for claim in article.claims]
+
+
+def _guarded(ctx: Context, claim: Claim) -> Verdict:
+    """`check_claim`, except that a check that raises leaves its claim not checkable, with
+    a warning naming the error, and never stops the article's other claims."""
+    try:
+        return check_claim(ctx, claim)
+    except Exception as error:  # one claim's failure is reported, never fatal
+        why = f"The check failed on this claim ({type(error).__name__}: {error})."
+        warnings.warn(f"{claim.id}: {why}", RuntimeWarning, stacklevel=2)
+        return Verdict(claim, Label.NOT_CHECKABLE, why, "check failed", needs="a fix of the check")
 
 
 # --- output ----------------------------------------------------------------------------------
