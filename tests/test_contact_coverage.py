@@ -278,3 +278,27 @@ def test_a_visit_about_to_begin_is_the_coming_one(tmp_path):
     x = _longest(tmp_path, text + ".", (start - dt.timedelta(days=1)).isoformat())
     assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
     assert row["start"] in x.rationale, x.rationale
+
+
+def test_a_visit_dated_before_every_recorded_contact_does_not_crash(tmp_path):
+    """An article written before the timeline's first contact leaves an empty table; the
+    place test on it must still be a boolean mask (it raised TypeError on two StringArrays)."""
+    first = min(pd.Timestamp(r["start"]) for r in read_rows("sources/visits.csv"))
+    as_of = first - pd.Timedelta(days=visits.AHEAD_DAYS + 30)
+    text = f"Chinese officials visited Washington three times in {as_of.year - 1}."
+    x = _longest(tmp_path, text, as_of.date().isoformat())
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_check_that_raises_leaves_its_claim_not_checkable(tmp_path, monkeypatch):
+    """A crash in one check warns and leaves that claim not checkable; the others go on."""
+
+    def broken(ctx, claim):
+        raise TypeError("boom")
+
+    monkeypatch.setattr(factcheck, "CHECKS", (broken,))
+    text = "China banned gallium exports. The US added 12 firms to the Entity List."
+    with pytest.warns(RuntimeWarning, match="boom"):
+        found = factcheck.check(dated_article(tmp_path, text, "2024-06-15"))
+    assert len(found) >= 2
+    assert all(x.verdict == Label.NOT_CHECKABLE and x.rule == "check failed" for x in found)

@@ -7,6 +7,7 @@ authoritative source first. The findings and the fact-check quote the same rows.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pandas as pd
@@ -96,25 +97,45 @@ def stage_rows(
             continue
         row = pick_published(stages, stage, year if year is not None else _first_year(out))
         if row is not None:
-            out.append(
-                {
-                    "stage": stage,
-                    "share_pct": float(row["share_pct"]),
-                    "year": None if row["_year"] < 0 else int(row["year"]),
-                    "source_title": short_source(str(row["source_title"])),
-                    "source_type": str(row["source_type"]),
-                    "dataset": concentration.PROCESSING_TABLE,
-                    "row": int(row["row"]),
-                    "world_row": None,
-                    "released": None,
-                    "country_value": None,
-                    "world_total": None,
-                    "unit": "%",
-                    "edition": None,
-                    "scope": str(row["scope"]),
-                }
-            )
+            out.append(_published_row(row, stage))
     return pd.DataFrame(out, columns=STAGE_ROW_COLUMNS)
+
+
+def scoped_rows(
+    commodity: str, scope: re.Pattern[str], *, country: str = "China", year: int | None = None
+) -> pd.DataFrame:
+    """One share per stage of a part of a commodity only a published source measured (the
+    IEA's magnet rare earths: `scope` matches the source's own scope), as `stage_rows` gives
+    them (the USGS series of the whole commodity never stands in); empty when no source
+    measured that part."""
+    stages = concentration.stage_shares(commodity, country)
+    stages = stages.loc[stages["scope"].fillna("").str.contains(scope)]
+    out = []
+    for stage in dict.fromkeys(stages["stage"]):
+        row = pick_published(stages, stage, year)
+        if row is not None:
+            out.append(_published_row(row, stage))
+    return pd.DataFrame(out, columns=STAGE_ROW_COLUMNS)
+
+
+def _published_row(row: pd.Series, stage: str) -> dict[str, Any]:
+    """A published share (`pick_published`) as a row of `stage_rows`."""
+    return {
+        "stage": stage,
+        "share_pct": float(row["share_pct"]),
+        "year": None if row["_year"] < 0 else int(row["year"]),
+        "source_title": short_source(str(row["source_title"])),
+        "source_type": str(row["source_type"]),
+        "dataset": concentration.PROCESSING_TABLE,
+        "row": int(row["row"]),
+        "world_row": None,
+        "released": None,
+        "country_value": None,
+        "world_total": None,
+        "unit": "%",
+        "edition": None,
+        "scope": str(row["scope"]),
+    }
 
 
 STAGE_ROW_COLUMNS = (

@@ -43,16 +43,27 @@ def figure_words(text: str, sentence: str = "") -> list[re.Match[str]]:
 RESERVES = re.compile(r"\breserves?\b", re.I)
 
 
-def _member_counts(verbs: dict[str, tuple[str, ...]]) -> list[re.Pattern[str]]:
-    """The three forms of a count of the rare earths' members (`group_membership`)."""
+def _member_counts(
+    verbs: dict[str, tuple[str, ...]], groups: tuple[str, ...]
+) -> list[re.Pattern[str]]:
+    """The three forms of a count of the rare earths' members (`group_membership`), of the
+    unqualified class or of one of its `groups` (light, heavy: `group`) only: nothing else
+    before "rare earths" ("the restricted rare earths comprise seven elements" counts a
+    list), the clause ending after them ("make up the rare earths used in magnets" counts a
+    subset), and "there are" opening the sentence or after a year ("In 2024 there were
+    17 rare earths"; not "Of these, there are seven")."""
     count = rf"(?P<count>\d{{1,2}}|{SPELLED})"
-    ree, members = r"(?:the\s+)?rare[- ]earths?", r"(?:elements|metals)"
+    group = rf"(?:(?P<group>{'|'.join(groups)})\s+)?"
+    ree, members = rf"(?:the\s+)?{group}rare[- ]earths?", r"(?:elements|metals)"
     said = {key: "(?:" + "|".join(words) + ")" for key, words in verbs.items()}
+    lead = r"(?:(?:in|by|as\s+of)\s+(?P<year>\d{4}),?\s+|(?:today|now),?\s+)?"
+    end = r"\s*(?:[.;:,]|$)"
     forms = (
-        rf"\b{said['existential']}\s+{count}\s+rare[- ]earth(?:s|\s+{members})\s*(?:[.;:]|$)",
-        rf"\b{count}\s+(?:rare[- ]earth\s+)?{members}\s+{said['members_verb']}\s+{ree}\b",
-        rf"\b{ree}(?:\s+(?:{members}|family|group))?\s+{said['class_verb']}\s+{count}\s+"
-        rf"{members}\b",
+        rf"^\s*{lead}{said['existential']}\s+{count}\s+{group}rare[- ]earth(?:s|\s+{members})"
+        rf"{end}",
+        rf"\b{count}\s+(?:rare[- ]earth\s+)?{members}\s+{said['members_verb']}\s+{ree}{end}",
+        rf"(?:^|(?<=[,;:]\s))\s*{ree}(?:\s+(?:{members}|family|group))?\s+"
+        rf"{said['class_verb']}\s+{count}\s+{members}\b",
     )
     return [re.compile(f, re.I) for f in forms]
 
@@ -110,11 +121,21 @@ def patterns() -> dict[str, Any]:
     span = "(?:" + "|".join(w.time_span) + ")"  # "two days", "shortly": before "after"
     raises, nouns = "|".join(w.tariff_raises), "|".join(w.tariff_nouns)
     relative = "(?:" + "|".join(w.relative_pronouns) + ")"
+    # a share of things counted: a figure ("20%", "two in ten") then, past "of" and at most
+    # four words that are not prepositions, a counted noun ("two in ten Chinese rare earth
+    # mines"; not "70% of rare earths from Chinese mines")
+    counted = re.compile(
+        r"(?:%|\bper\s*cent\b|\bpercent\b|\b(?:" + "|".join(w.per_ten) + r"))\s+(?:of\s+)?"
+        r"(?:(?!(?:of|from|in|at|by|to|into|on|for|with|than|and|or)\b)[\w’'-]+\s+){0,4}?"
+        r"(?:" + "|".join((*w.share_counted, *w.counted_parties)) + r")\b",
+        re.I,
+    )
     return {
         "hedges": {k: _any(v) for k, v in w.hedges.items()},
         "stages": {k: _any(v) for k, v in w.stages.items()},
-        "not_shares": {k: _any(v) for k, v in w.not_shares.items()},
+        "not_shares": {k: _any(v) for k, v in w.not_shares.items()} | {"counted": counted},
         "not_flows": {k: _any(v) for k, v in w.not_flows.items()},
+        "magnet_goods": _any(w.magnet_goods),
         "part_of_year": _any(w.part_of_year),
         # a relative pronoun: anywhere, after a comma, ending a text, and its comma-set aside
         "relative": re.compile(rf"\b{relative}\b", re.I),
@@ -369,7 +390,7 @@ def patterns() -> dict[str, Any]:
         "taxonomy_negation": _any(w.taxonomy_negation),
         # "There are 17 rare earth elements.", "Seventeen metals make up the rare earths",
         # "The rare earths comprise 17 elements": the rare earths given by their count
-        "member_count": _member_counts(w.group_membership),
+        "member_count": _member_counts(w.group_membership, tuple(w.rare_earth_groups)),
         # "second only to China", "trails only China": place 2 behind the party after
         "rank_behind_only": re.compile(r"\b(?:" + "|".join(w.rank_behind_only) + r")\s+", re.I),
         # "nine in ten", "eight out of every ten": a share in tenths

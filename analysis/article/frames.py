@@ -248,11 +248,26 @@ def is_taxonomy(text: str) -> bool:
 def member_count(text: str) -> int | None:
     """The count of a class's members a text gives with a verb of membership ("There are
     17 rare earth elements", "Seventeen metals make up the rare earths"), or None."""
-    found = next((m for p in patterns()["member_count"] if (m := p.search(text))), None)
+    found = _member_count(text)
     if found is None:
         return None
     count = found["count"]
     return int(count) if count.isdigit() else NUMBER_OF[count.lower()]
+
+
+def member_scope(text: str) -> tuple[str | None, int | None]:
+    """The group of rare earths whose members `member_count` counts ("the heavy rare earths
+    comprise eight elements": heavy; None for the whole class) and the year a "there were"
+    opening gives ("By 1907 there were 16 rare earth elements": 1907), else None."""
+    found = _member_count(text)
+    if found is None:
+        return None, None
+    group, year = found.groupdict().get("group"), found.groupdict().get("year")
+    return (group.lower() if group else None), (int(year) if year else None)
+
+
+def _member_count(text: str) -> re.Match[str] | None:
+    return next((m for p in patterns()["member_count"] if (m := p.search(text))), None)
 
 
 def denies_membership(text: str) -> bool:

@@ -233,9 +233,11 @@ def figures(text: str, date_spans: list[tuple[int, int]]) -> list[tuple[int, Qua
 
 def tonnages(text: str, date_spans: list[tuple[int, int]]) -> Iterator[tuple[int, Quantity]]:
     """Every tonnage of a claim outside its dates, in tonnes (and where): "240,000 metric
-    tons, up from 210,000 MT" gives two."""
+    tons, up from 210,000 MT" gives two; the ten of a share in tenths ("8 in 10 tonnes")
+    is none."""
+    tenths = [t.span() for t in patterns()["per_ten"].finditer(text)]
     for m in _MASS.finditer(text):
-        if outside(date_spans, m.start()):
+        if outside(date_spans, m.start()) and not any(a < m.start() < b for a, b in tenths):
             scale = (m.group("scale") or m.group("word") or "").lower()
             value = _number(m.group("num")) * _MASS_SCALES.get(scale, 1)
             if m.group("unit").lower() in ("kilograms", "kg"):

@@ -307,6 +307,8 @@ class ClaimWords(_Entry):
     group_membership: dict[Literal["existential", "members_verb", "class_verb"], tuple[str, ...]]
     rank_behind_only: tuple[str, ...]
     per_ten: tuple[str, ...]
+    share_counted: tuple[str, ...]
+    magnet_goods: tuple[str, ...]
     multiples: tuple[Multiple, ...]
     times_as: tuple[str, ...]
     times_rate: tuple[str, ...]
@@ -333,6 +335,8 @@ class ClaimWords(_Entry):
         "group_nouns",
         "rank_behind_only",
         "per_ten",
+        "share_counted",
+        "magnet_goods",
         "times_as",
         "times_rate",
         "multiple_of_share",

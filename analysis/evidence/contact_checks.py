@@ -298,9 +298,10 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     # where it was, as the claim says: its cities, or a host country it names other than
     # its people's own ("US Commerce chief Raimondo arrives in China": China)
     hosts = _host_countries(ctx, claim, people)
-    there = where.map(lambda w: any(p.lower() in w for p in places)) | table["host"].map(
-        lambda h: bool(h) and countries.iso3(str(h)) in hosts
-    )
+    # as booleans: on an empty table (no contact by then) map keeps the string dtype
+    there = where.map(lambda w: any(p.lower() in w for p in places)).astype(bool) | table[
+        "host"
+    ].map(lambda h: bool(h) and countries.iso3(str(h)) in hosts).astype(bool)
     if people:
         everyone = table["people"].map("; ".join) + "; " + table["official"]
         named = everyone.map(lambda o: sum(visits.names(p, o) for p in people))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -117,6 +118,17 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     actor = (frame.actor_country if frame else None) or claim.actor_country
     country = country_name(actor) if actor else "China"
     dates = claim_dates(ctx, claim)
+    if actor and actor in figure_checks.left_out(ctx, claim):  # "... come from outside China"
+        why = f"The claim gives the share of producers outside {country}, not {country}'s."
+        return Verdict(claim, Label.NOT_CHECKABLE, why, "share by stage", needs="shares by country")
+    if ahead := _forecast(ctx, claim, dates):  # shares of past years never decide a forecast
+        return Verdict(
+            claim,
+            Label.NOT_CHECKABLE,
+            f"The claim is a forecast ({ahead}); the bundled shares are of past years.",
+            "share by stage",
+            needs=f"a forecast of {commodity} shares",
+        )
     # The claim's last year ('between 2018 and 2023' -> 2023); a year's figures are known
     # only after it ends, so never the article's own year or later.
     year = dates[-1].end.year if dates else (ctx.as_of.year - 1 if ctx.as_of else None)
@@ -129,7 +141,14 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     )
     if edition is None:  # no USGS edition was out yet: its figures cannot decide
         table = table.loc[table["edition"].isna()]
-    named = _stages_named(claim.text, concentration.series_for(commodity, "main")["stage"])
+    main_stage = concentration.series_for(commodity, "main")["stage"]
+    if patterns()["magnet_goods"].search(claim.text):
+        # "magnet rare earths": the shares of that part only; "produces" names no stage
+        table = stages.scoped_rows(
+            commodity, patterns()["magnet_goods"], country=country, year=year
+        )
+        main_stage = PRODUCTION
+    named = [s for s in _stages_named(claim.text, main_stage) if s != PRODUCTION]
     wanted = named or list(PLAUSIBLE_STAGES)
     notes = [] if named else [f"The claim names no stage; checked against {' and '.join(wanted)}."]
     q = frame.quantity if frame is not None else None
@@ -262,6 +281,17 @@ def _someone_else(
         f"({shares}; the claim: {claimed.phrase}), it is likely about another country. The "
         "country it means would decide it.",
     )
+
+
+def _forecast(ctx: Context, claim: Claim, dates: list[Any]) -> str | None:
+    """Why a share claim is a forecast, or None: a forecast word (`frames.is_opinion`:
+    "could come from China by 2030", "analysts forecast") or a date after the article's
+    ("by 2035")."""
+    said = frames.is_opinion(claim.text)
+    if said and said.startswith("forecast"):
+        return said
+    after = [d for d in dates if ctx.as_of is not None and d.start > ctx.as_of]
+    return f"{after[0].start.year}, after the article" if after else None
 
 
 def _decimals(figure: str) -> bool:
@@ -599,7 +629,18 @@ def check(article: Article) -> list[Verdict]:
     """Verdicts for every claim of an article, in the article's order."""
     day, basis = as_of(article)
     ctx = Context(article, day, basis)
-    return [check_claim(ctx, claim) for claim in article.claims]
+    return [_guarded(ctx, claim) for claim in article.claims]
+
+
+def _guarded(ctx: Context, claim: Claim) -> Verdict:
+    """`check_claim`, except that a check that raises leaves its claim not checkable, with
+    a warning naming the error, and never stops the article's other claims."""
+    try:
+        return check_claim(ctx, claim)
+    except Exception as error:  # one claim's failure is reported, never fatal
+        why = f"The check failed on this claim ({type(error).__name__}: {error})."
+        warnings.warn(f"{claim.id}: {why}", RuntimeWarning, stacklevel=2)
+        return Verdict(claim, Label.NOT_CHECKABLE, why, "check failed", needs="a fix of the check")
 
 
 # --- output ----------------------------------------------------------------------------------

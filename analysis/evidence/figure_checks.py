@@ -26,7 +26,7 @@ from analysis.data import countries, datasets, goods
 from analysis.evidence import trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import dated_of, day_of, frame_of
-from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
+from analysis.evidence.model import Context, Verdict, claim_dates, make_evidence, needs_text
 from analysis.fmt import number
 from analysis.vocab import Label
 
@@ -37,6 +37,11 @@ _OWNED = re.compile(r"['’]s\s+([A-Z][\w&.-]+)")
 _PLACE = re.compile(
     r"\b(second|third|fourth|fifth|\d(?:nd|rd|th))[- ](?:largest|biggest|top|leading)", re.I
 )
+
+
+# The stage word that means any stage's output ("second only to China in rare earth
+# production"): a rank of it is read on the commodity's main series.
+_ANY_STAGE = "production"
 
 
 def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
@@ -82,7 +87,28 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
             (),
             needs_text(decision, f"{commodity} output by company or region"),
         )
-    edition = concentration.edition_as_of(commodity, ctx.as_of)
+    main_stage = concentration.series_for(commodity, concentration.MAIN)["stage"]
+    ranked_stages = (None, main_stage, _ANY_STAGE)
+    stages_said = [k for k, p in claim_words.patterns()["stages"].items() if p.search(claim.text)]
+    if frame.stage not in ranked_stages and not set(stages_said) & set(ranked_stages):
+        # "second only to China in rare earth refining": the tables rank one stage only ("the
+        # largest producer and refiner" names one they rank)
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim ranks {commodity} {frame.stage}; the bundled tables rank countries' "
+            f"{commodity} {main_stage} only.",
+        )
+        return Verdict(
+            claim,
+            decision.label,
+            decision.rationale,
+            "rank of producers",
+            (),
+            needs_text(decision, f"{commodity} {frame.stage} by country"),
+        )
+    dates = claim_dates(ctx, claim)
+    said_year = dates[-1].end.year if dates else None  # "second only to China ... in 2023"
+    edition = concentration.edition_as_of(commodity, ctx.as_of, said_year)
     if edition is None:
         decision = v.Decision(
             Label.NOT_CHECKABLE, f"No USGS edition on {commodity} was public by {ctx.as_of}."
@@ -95,10 +121,11 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
             Label.NOT_CHECKABLE, f"{edition} gives no country shares of {commodity}."
         )
         return Verdict(claim, decision.label, decision.rationale, "rank of producers")
-    year = int(shares["year"].max())
+    # the year the claim states when the edition has it, else the edition's latest
+    year = said_year if said_year in set(shares["year"].astype(int)) else int(shares["year"].max())
     last = shares.loc[shares["year"] == year].sort_values("share_pct", ascending=False)
-    left_out = _left_out(ctx, claim)
-    last = last.loc[~last["country"].map(lambda c: countries.iso3(str(c)) in left_out)]
+    excluded = left_out(ctx, claim)
+    last = last.loc[~last["country"].map(lambda c: countries.iso3(str(c)) in excluded)]
     order = [countries.iso3(str(name)) for name in last["country"]]
     rank = order.index(ranked) + 1 if ranked in order else None
     top = last.iloc[0]
@@ -106,12 +133,13 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     m = _PLACE.search(claim.text)
     place = (v.ordinal(m.group(1)) or 1) if m else 1
     first = behind_only(ctx, claim)
-    if first == "":
+    if first == ():
         return None  # "behind only the world leader": whom it trails is not named
-    place = 2 if first is not None else place  # "second only to China": China first
-    holds = rank == place and (not first or order[0] == first)
+    # "second only to China": place 2, China first; "trails only China and Brazil": place 3
+    place = len(first) + 1 if first is not None else place
+    holds = rank == place and (not first or set(order[: len(first)]) == set(first))
     label = Label.SUPPORTED if holds else Label.UNSUPPORTED
-    outside = f"outside {', '.join(countries.name(c) for c in left_out)}, " if left_out else ""
+    outside = f"outside {', '.join(countries.name(c) for c in excluded)}, " if excluded else ""
     rationale = (
         f"In {edition}, {outside}{top['country']} was the largest producer of {commodity} in "
         f"{year} ({top['share_pct']:.0f}% of the world total)"
@@ -131,19 +159,34 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     return Verdict(claim, label, rationale, "rank of producers", evidence)
 
 
-def behind_only(ctx: Context, claim: Claim) -> str | None:
-    """The party a claim puts first when it puts its subject behind only that one ("second
-    only to China", "trails only China": `rank_behind_only`), as an ISO3 code; "" when no
-    country follows the words or none precedes them in the claim (the ranked one: "which
-    trails only the US" ranks nobody the clause names); None when the claim says no such
-    place."""
+def behind_only(ctx: Context, claim: Claim) -> tuple[str, ...] | None:
+    """The parties a claim puts ahead of its subject when it puts it behind only them
+    ("second only to China", "trails only China and Brazil": `rank_behind_only`), as ISO3
+    codes: the countries listed right after the words (joined by commas or "and"), so the
+    subject's place is one more than their number; () when no country follows the words or
+    none precedes them in the claim (the ranked one: "which trails only the US" ranks nobody
+    the clause names); None when the claim says no such place."""
     m = claim_words.patterns()["rank_behind_only"].search(claim.text)
     if m is None:
         return None
     named = [e for r in claim.entities if (e := ctx.article.entity(r)).country]
-    after = [e for e in named if e.start >= claim.start + m.end()]
+    after = sorted((e for e in named if e.start >= claim.start + m.end()), key=lambda e: e.start)
     before = [e for e in named if e.start < claim.start + m.start()]
-    return min(after, key=lambda e: e.start).country if after and before else ""
+    if not (after and before):
+        return ()
+    listed = [after[0]]
+    for e in after[1:]:
+        if e.start >= listed[-1].end and _LIST_GAP.fullmatch(
+            ctx.article.text[listed[-1].end : e.start]
+        ):
+            listed.append(e)
+        elif e.start >= listed[-1].end:
+            break
+    return tuple(dict.fromkeys(e.country for e in listed))
+
+
+# what joins the countries of a list ("China, Brazil, India and Australia")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)", re.I)
 
 
 def ranked_country(ctx: Context, claim: Claim) -> str | None:
@@ -347,8 +390,8 @@ def _subject_before(ctx: Context, claim: Claim, upto: int) -> str | None:
     return None
 
 
-def _left_out(ctx: Context, claim: Claim) -> set[str]:
-    """Countries a ranking leaves out ('the largest producer outside China')."""
+def left_out(ctx: Context, claim: Claim) -> set[str]:
+    """Countries a ranking or a share leaves out ('the largest producer outside China')."""
     out = set()
     for e in (ctx.article.entity(r) for r in claim.entities):
         before = ctx.article.text[max(claim.start, e.start - 16) : e.start]

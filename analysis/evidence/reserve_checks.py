@@ -122,7 +122,7 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
     if frame is None or (q and q.unit == "%"):
         return None
     first = behind_only(ctx, claim)  # "Vietnam trails only China" after "In rare earth reserves,"
-    if first == "":
+    if first == ():
         return None  # whom it trails is not named
     said = claim.text if first is None else _sentence_of(ctx, claim)
     ranks = pats["rank"].search(claim.text) or stated or first is not None
@@ -159,10 +159,10 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
         if stated
         else 1
     )
-    if first is not None:  # "second only to China": place 2, behind that party
-        place, m = 2, None
+    if first is not None:  # "second only to China": place 2, behind the parties named
+        place, m = len(first) + 1, None
     fits = rank is not None and (rank <= AMONG_TOP if among and not m else rank == place)
-    fits = fits and (not first or (bool(order) and order[0] == first))
+    fits = fits and (not first or set(order[: len(first)]) == set(first))
     label = Label.SUPPORTED if fits else Label.UNSUPPORTED
     top = ", ".join(
         f"{i}. {r.country} ({number(float(r.value))} {r.unit})"

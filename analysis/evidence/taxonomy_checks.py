@@ -15,13 +15,17 @@ from analysis.data import datasets, goods, lexicon
 from analysis.evidence import trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
-from analysis.evidence.model import Context, Verdict, make_evidence
+from analysis.evidence.model import Context, Verdict, claim_dates, make_evidence
 from analysis.vocab import Label
 
 # "dysprosium, which is a heavy rare earth": the group phrase opens a relative clause
 _RELATIVE_OPENER = re.compile(r",\s*(?:which|that)\s+$", re.I)
 # what parts a sentence into the phrases a subject is read from
 _PHRASE_BREAK = re.compile(r"[,;:()—–]")
+# A count of the rare earths' members dated more than this many years before the article's
+# year ("By 1907 there were 16 rare earth elements") is history: the commodities table
+# gives today's class, so it decides only a count of the present or the year before.
+MEMBER_COUNT_YEARS = 1
 
 
 def _group_subjects(said: str) -> list[tuple[str, str, str]]:
@@ -87,12 +91,25 @@ def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
     group = claim_words.patterns()["group_count"].search(claim.text) or re.search(
         r"\b(?P<count>\d+) rare[- ]earth", claim.text, re.I
     )
+    counted = elements  # the class the count is of: all rare earths, or one group of them
     if group:
         count = float(group.group("count"))
     elif not named and (members := frames.member_count(_sentence(ctx, claim))) is not None:
         # "Seventeen elements make up the rare earths"; not a count of named members
         # ("Neodymium and praseodymium, two rare earth metals, form the core of magnets")
         count = float(members)
+        kind = frames.member_scope(_sentence(ctx, claim))[0]
+        if kind:  # "the heavy rare earths comprise eight elements"
+            counted = table.loc[table["ree_group"] == kind]
+    if count is not None and not named:
+        dates = claim_dates(ctx, claim)
+        year = dates[-1].end.year if dates else frames.member_scope(_sentence(ctx, claim))[1]
+        if ctx.as_of and year and year < ctx.as_of.year - MEMBER_COUNT_YEARS:
+            why = (
+                f"The claim counts the rare earths in {year}; the commodities table gives the "
+                "class as it is now."
+            )
+            return Verdict(claim, Label.NOT_CHECKABLE, why, "taxonomy")
     group_of = dict(zip(table["commodity_id"], table["ree_group"].fillna(""), strict=True))
     said = _sentence(ctx, claim)
     # each group is said of its own subject ("unlike neodymium, dysprosium is a heavy rare
@@ -165,9 +182,12 @@ def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
             "(the 15 lanthanides, scandium and yttrium).",
         )
     elif count is not None:
-        label = Label.SUPPORTED if int(count) == len(elements) else Label.UNSUPPORTED
+        label = Label.SUPPORTED if int(count) == len(counted) else Label.UNSUPPORTED
+        kind = f"{counted['ree_group'].iloc[0]} " if len(counted) < len(elements) else ""
         decision = v.Decision(
-            label, f"The rare earths are {len(elements)} elements; the claim says {int(count)}."
+            label,
+            f"The {kind}rare earths are {len(counted)} elements (commodities table); the claim "
+            f"says {int(count)}.",
         )
     elif named:
         decision = v.Decision(
