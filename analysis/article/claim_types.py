@@ -76,6 +76,8 @@ def national_title(text: str) -> bool:
     `TITLE_WORDS` words, each capitalised, a connector or a title modifier)."""
     words = text.split()
     small = _CONNECTORS | set(cues().title_modifiers)
+    if patterns()["title_not_held"].search(text):  # "Commerce Secretary-designate" (dt14c R4)
+        return False
     return any(
         text.startswith(f"{word} ") and text[len(word) + 1 : len(word) + 2].isupper()
         for word in gz.demonyms()
@@ -217,8 +219,20 @@ def own_title(text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()) -> tup
         return None
     if found[1].startswith("-"):  # "then-President X" cut after "then" at a clause's start
         return None
+    clause = re.split(r"[,.;:!?()\n—–]", text[max(0, found[0] - 30) : found[0]])[-1]
+    before = " ".join(clause.split()[-2:])
+    if patterns()["title_not_held"].search(before):  # "Trump pick for Commerce Secretary X"
+        return None
     named = gz.offices_named(_words(found[1]), person.offices[0].country)
-    return found if any(p.name == person.name for p, _ in named) else None
+    return found if any(p.name == person.name and ranked(found[1], o) for p, o in named) else None
+
+
+def ranked(title: str, office: gz.Office) -> bool:
+    """Whether a title's rank words ("deputy", "vice": `title_ranks`) are all the office's
+    own, in its keywords or its name ("Deputy Secretary of State X" is not the Secretary of
+    State; "Vice Premier X" is a vice premier; round 23 review dt14c, R3)."""
+    ranks = {m.lower() for m in patterns()["title_ranks"].findall(title)}
+    return ranks <= set(office.keywords) | _words(office.title)
 
 
 def named(e: Entity) -> bool:

@@ -20,10 +20,11 @@ import pandas as pd
 from analysis.analyses import concentration, stages
 from analysis.article import frames
 from analysis.article import gazetteer as gz
-from analysis.article.claim_types import title_before
+from analysis.article.claim_types import ranked, title_before
 from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
 from analysis.article.document import Article
+from analysis.article.office_titles import TITLE_NOTE
 from analysis.data import datasets
 from analysis.data.goods import made_from
 from analysis.evidence import (
@@ -297,7 +298,11 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
     if (took := took or patterns()["office_became"].search(claim.text)) is not None:
         return _office_start(ctx, claim, person, claim.start + took.start())
     words = set(re.findall(r"[a-z]+", claim.text.lower()))
-    named = gz.offices_named(words, person.offices[0].country)
+    named = [
+        (p, o)
+        for p, o in gz.offices_named(words, person.offices[0].country)
+        if ranked(claim.text, o)
+    ]
     offices = [o for p, o in named if p.name == person.name]
     text = ctx.article.text
     titled = title_before(text, e, claim.start) if claim.start <= e.start else None
@@ -305,17 +310,18 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
     day = ctx.as_of
     if not offices:
         return None if former else _office_of_another(claim, e.canonical, named, day)
-    lo, hi = _past_span(ctx, claim, e.end) or (day, day)
-    held = [
-        o
-        for o in offices
-        if o.start is not None
-        and (
-            (o.end is not None and o.end < day)
-            if former
-            else (o.start <= hi and (o.end is None or lo <= o.end))
-        )
-    ]
+    now = patterns()["title_now"].search(text, claim.start, e.start) if titled else None
+    act = None if former or now else _act_span(ctx, claim, titled is not None)
+    lo, hi = _past_span(ctx, claim, e.end) or act or (day, day)
+    current = [o for o in offices if o.start is not None and o.start <= day <= (o.end or day)]
+    if former:  # only the end matters, and not an office held again on the day (dt14c R5, R6)
+        held = [] if current else [o for o in offices if o.end is not None and o.end < day]
+    else:
+        held = [
+            o
+            for o in offices
+            if o.start is not None and o.start <= hi and (o.end is None or lo <= o.end)
+        ]
     if not held and not any(o.start or (o.end and o.end < lo) for o in offices):
         # no dates for the office (nor an end before the span): nothing to decide, and no
         # other check reads an office (round 23, fco14: "said Under Secretary ... X")
@@ -326,9 +332,20 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
             "office held",
             needs=f"when {e.canonical} held the office",
         )
-    office = (held or offices)[0]
+    office = (held or current or offices)[0]
     term = _term(office)
-    if not held and titled and not former and _told_then(text, e, titled[0], offices, day):
+    if act and not held and current:
+        return Verdict(
+            claim,
+            Label.NOT_CHECKABLE,
+            f"{e.canonical} has been {office.title} since {office.start} (officials table), "
+            f"not in {lo} to {hi}, when the act the clause tells took place: a title before "
+            "a name may be the one held when the article was written.",
+            "office held",
+            needs="which office the title means: the one held then or on the article's date",
+        )
+    told = not act and titled and _told_then(text, e, titled[0], offices, day)
+    if not held and not former and told:
         return Verdict(
             claim,
             Label.NOT_CHECKABLE,
@@ -344,7 +361,8 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
     else:
         label = Label.UNSUPPORTED
         verb = "still held" if former else "did not hold"
-        why = f"On {day}, {e.canonical} {verb} the office of {office.title}"
+        when = f"Between {lo} and {hi}" if act else f"On {day}"
+        why = f"{when}, {e.canonical} {verb} the office of {office.title}"
     table = datasets.load("officials")
     rows = table.loc[(table["name"] == e.canonical) & (table["role"] == office.title)].index
     evidence = make_evidence(
@@ -372,6 +390,37 @@ def _told_then(text: str, e: Any, title_at: int, offices: list[gz.Office], day: 
     before = " ".join(text[max(0, title_at - 40) : title_at].split()[-2:])
     opens = not re.split(r"[.!?,;:—–\n]", text[max(0, title_at - 200) : title_at])[-1].strip()
     return not (opens or speech.match(after) or speech.search(before))
+
+
+def _act_span(ctx: Context, claim: Claim, titled: bool) -> tuple[dt.date, dt.date] | None:
+    """'In 2018, Commerce Secretary X said ...', 'President X imposed tariffs in 2018': a
+    title before a name in a clause that dates the act it tells; the span of the first such
+    date (not vague, ended before the article's date) is the time the title is judged on
+    (round 23 review dt14c, R1). For a title's own office claim (`office_titles`), the dates
+    of the narrowest clause around it, inside that clause's span (a date in text the clause
+    reports is not in its frame); for a claim about a titled name, a date inside it."""
+    if not titled:
+        return None
+    around = claim
+    if TITLE_NOTE in claim.notes:
+        around = min(
+            (
+                c
+                for c in ctx.article.claims
+                if c.start <= claim.start and claim.end <= c.end and c.id != claim.id
+            ),
+            key=lambda c: c.end - c.start,
+            default=claim,
+        )
+    if around.frame is None:
+        return None
+    day = ctx.as_of
+    refs = sorted((ctx.article.date(w.date) for w in around.frame.when), key=lambda d: d.start_char)
+    for d in refs:
+        inside = around.start <= d.start_char < around.end
+        if inside and d.start and d.end and not d.vague and d.end < day:
+            return d.start, d.end
+    return None
 
 
 def _past_span(ctx: Context, claim: Claim, after: int) -> tuple[dt.date, dt.date] | None:
