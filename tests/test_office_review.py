@@ -143,3 +143,33 @@ def test_former_needs_only_the_end_and_not_the_office_held_again(tmp_path):
         (y,) = _offices(tmp_path, text, day)
         assert y.verdict == Label.UNSUPPORTED, (text, y.rationale)
         assert "still held" in y.rationale
+
+
+def test_a_name_two_officials_share_is_decided_for_each(tmp_path):
+    qiang = _office("Li Qiang", "premier", ended=False)
+    day = qiang.start + dt.timedelta(days=300)  # Li Keqiang's premiership had ended
+    for text in (
+        "Premier Li said China would open further.",
+        "Premier Li toured a battery plant in Hefei.",
+    ):
+        (x,) = _offices(tmp_path, text, day)
+        assert x.verdict == Label.SUPPORTED, (text, x.rationale)
+        assert "Li Qiang" in x.rationale
+    # the full name is one person's
+    (y,) = _offices(tmp_path, "Premier Li Keqiang said China would open further.", day)
+    assert y.verdict == Label.UNSUPPORTED, y.rationale
+
+
+def test_a_past_copula_says_an_office_only_when_its_predicate_names_one(tmp_path):
+    ross = _office("Wilbur Ross", "commerce")
+    later = _after(ross, 900)
+    for text in (
+        "'Commerce Secretary Wilbur Ross was wrong,' she said.",
+        "Commerce Secretary Wilbur Ross was too harsh on the phone maker, she said.",
+    ):
+        (x,) = _offices(tmp_path, text, later)
+        # a past clause: the title may be the one held then (not the article's day)
+        assert x.verdict == Label.NOT_CHECKABLE, (text, x.rationale)
+    year = _year_inside(ross)
+    (z,) = _offices(tmp_path, f"Wilbur Ross was the commerce secretary in {year}.", later)
+    assert z.verdict == Label.SUPPORTED, z.rationale

@@ -324,3 +324,25 @@ def predicate_after_aside(pieces: Sequence[Any], continues: re.Pattern[str]) -> 
         ):
             out |= {i - 1, i}
     return out
+
+
+def namesakes(e: Entity, words: set[str]) -> list[Entity]:
+    """The mention `e` read as each other known official it may name ("Premier Li": Li
+    Keqiang or Li Qiang; round 23 review dt14c, R2): a mention holding only part of the
+    person's name (or an alias another person shares) whose words are all in another
+    person's name, kept when the `words` name an office of theirs."""
+    person = gz.person(e.canonical)
+    if person is None or not person.offices:
+        return []
+    full = set(e.canonical.split())
+    name = set(re.findall(r"[\w'’-]+", e.text)) & full
+    if not name or name == full:
+        return []
+    found = []
+    for p in gz.people():
+        shared = e.text.lower() in {a.lower() for a in p.aliases}
+        if p.name == e.canonical or not p.offices or not (shared or name <= set(p.name.split())):
+            continue
+        if any(q.name == p.name for q, _ in gz.offices_named(words, p.offices[0].country)):
+            found.append(replace(e, canonical=p.name))
+    return found

@@ -20,7 +20,7 @@ import pandas as pd
 from analysis.analyses import concentration, stages
 from analysis.article import frames
 from analysis.article import gazetteer as gz
-from analysis.article.claim_types import ranked, title_before
+from analysis.article.claim_types import namesakes, ranked, title_before
 from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
 from analysis.article.document import Article
@@ -291,6 +291,27 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
     if claim.type != "office" or ctx.as_of is None:
         return None
     e = next(ctx.article.entity(r) for r in claim.entities)
+    first = _office_held(ctx, claim, e)
+    words = set(re.findall(r"[a-z]+", claim.text.lower()))
+    if first is None or first.verdict == Label.SUPPORTED or not (others := namesakes(e, words)):
+        return first
+    alike = [v for x in others if (v := _office_held(ctx, claim, x)) is not None]
+    if any(v.verdict == Label.SUPPORTED for v in alike):
+        return next(v for v in alike if v.verdict == Label.SUPPORTED)
+    if first.verdict == Label.UNSUPPORTED and all(v.verdict == first.verdict for v in alike):
+        return first
+    return Verdict(
+        claim,
+        Label.NOT_CHECKABLE,
+        f"'{e.text}' may name {', '.join(x.canonical for x in (e, *others))}, whose offices "
+        "the officials table decides differently.",
+        "office held",
+        needs="which person the name means",
+    )
+
+
+def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
+    """The office claim read as about `e` (the mention, as the person it links to)."""
     person = gz.person(e.canonical)
     if person is None or not person.offices:
         return None
@@ -312,7 +333,8 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
         return None if former else _office_of_another(claim, e.canonical, named, day)
     now = patterns()["title_now"].search(text, claim.start, e.start) if titled else None
     act = None if former or now else _act_span(ctx, claim, titled is not None)
-    lo, hi = _past_span(ctx, claim, e.end) or act or (day, day)
+    span = _past_span(ctx, claim, e.end, person.offices[0].country)
+    lo, hi = span or act or (day, day)
     current = [o for o in offices if o.start is not None and o.start <= day <= (o.end or day)]
     if former:  # only the end matters, and not an office held again on the day (dt14c R5, R6)
         held = [] if current else [o for o in offices if o.end is not None and o.end < day]
@@ -344,7 +366,9 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
             "office held",
             needs="which office the title means: the one held then or on the article's date",
         )
-    told = not act and titled and _told_then(text, e, titled[0], offices, day)
+    # a past clause whose predicate is no office ("Premier X was mourned") tells a past act
+    past = span is None and _past_copula(text, e.end) is not None
+    told = not act and titled and _told_then(text, e, titled[0], offices, day, past)
     if not held and not former and told:
         return Verdict(
             claim,
@@ -374,7 +398,9 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
     return Verdict(claim, label, f"{why} ({term}, officials table).", "office held", (evidence,))
 
 
-def _told_then(text: str, e: Any, title_at: int, offices: list[gz.Office], day: dt.date) -> bool:
+def _told_then(
+    text: str, e: Any, title_at: int, offices: list[gz.Office], day: dt.date, past: bool = False
+) -> bool:
     """A title of an office the person no longer held on the article's date but had held
     before it (one of those the words name), before a name that is not a speaker's ("the
     trade war initiated by President Trump" in a 2022 article): the office held when the
@@ -382,9 +408,12 @@ def _told_then(text: str, e: Any, title_at: int, offices: list[gz.Office], day: 
     Secretary X said", "said Commerce Secretary X": the `attribution` words right after the
     name or just before the title) and a subject's, the title opening its clause
     ("Ambassador X declined to comment"), are the office they speak or act from in the
-    article's news."""
+    article's news; but not in a past clause whose predicate names no office (`past`:
+    "Premier X was mourned", "Commerce Secretary X was wrong"; round 23 review dt14c)."""
     if not any(o.end is not None and o.end < day for o in offices):
         return False  # never held before the article: no earlier office to name
+    if past:
+        return True
     speech = patterns()["attribution"]
     after = text[e.end : e.end + 40].lstrip(" ,")
     before = " ".join(text[max(0, title_at - 40) : title_at].split()[-2:])
@@ -423,12 +452,26 @@ def _act_span(ctx: Context, claim: Claim, titled: bool) -> tuple[dt.date, dt.dat
     return None
 
 
-def _past_span(ctx: Context, claim: Claim, after: int) -> tuple[dt.date, dt.date] | None:
+def _past_copula(text: str, after: int) -> re.Match[str] | None:
+    """A past copula right after a name (`office_copula_past`: "X was ...")."""
+    copula = patterns()["office_copula"].match(text, after)
+    past = copula is not None and patterns()["office_copula_past"].search(copula.group(0))
+    return copula if past else None
+
+
+def _past_span(
+    ctx: Context, claim: Claim, after: int, country: str
+) -> tuple[dt.date, dt.date] | None:
     """'X was the US ambassador to China (in 2023)': a past copula right after the name
     (`office_copula_past`) says the office was held at some time in the span of the first
-    date in the clause, else by the article's date (the span ends at the article's date)."""
-    copula = patterns()["office_copula"].match(ctx.article.text, after)
-    if copula is None or not patterns()["office_copula_past"].search(copula.group(0)):
+    date in the clause, else by the article's date (the span ends at the article's date).
+    Only a predicate naming an office (up to the clause's end) is one: "X was wrong" is not
+    (round 23 review dt14c, doubt 5)."""
+    text = ctx.article.text
+    if (copula := _past_copula(text, after)) is None:
+        return None
+    rest = re.split(r"[,.;:!?\n\"”]", text[copula.end() : copula.end() + 200])[0]
+    if not gz.offices_named(set(re.findall(r"[a-z]+", rest.lower())), country):
         return None
     day = ctx.as_of
     refs = [ctx.article.date(w.date) for w in claim.frame.when] if claim.frame else []
