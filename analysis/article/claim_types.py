@@ -67,6 +67,11 @@ def topic(types: list[str], text: str, ents: list[Entity]) -> str:
     return "other"
 
 
+# Words right before a title read for `title_not_held` words ("Trump pick for Commerce
+# Secretary X": the title's walk stops at "pick"; docs/factcheck.md, "office held").
+NOT_HELD_BEFORE = 2
+
+
 def national_title(text: str) -> bool:
     """An appositive with no article that opens with a country's adjective and a capitalised
     title ("Xie Feng, Chinese Ambassador to the United States, said ..."), or that is a
@@ -219,8 +224,8 @@ def own_title(text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()) -> tup
         return None
     if found[1].startswith("-"):  # "then-President X" cut after "then" at a clause's start
         return None
-    clause = re.split(r"[,.;:!?()\n—–]", text[max(0, found[0] - 30) : found[0]])[-1]
-    before = " ".join(clause.split()[-2:])
+    clause = re.split(r"[,.;:!?()\n—–]", text[lo : found[0]])[-1]
+    before = " ".join(clause.split()[-NOT_HELD_BEFORE:])
     if patterns()["title_not_held"].search(before):  # "Trump pick for Commerce Secretary X"
         return None
     named = gz.offices_named(_words(found[1]), person.offices[0].country)

@@ -470,8 +470,8 @@ def _past_span(
     text = ctx.article.text
     if (copula := _past_copula(text, after)) is None:
         return None
-    rest = re.split(r"[,.;:!?\n\"”]", text[copula.end() : copula.end() + 200])[0]
-    if not gz.offices_named(set(re.findall(r"[a-z]+", rest.lower())), country):
+    rest = re.compile(r"[^,.;:!?\n\"”]*").match(text, copula.end())
+    if not gz.offices_named(set(re.findall(r"[a-z]+", rest.group(0).lower())), country):
         return None
     day = ctx.as_of
     refs = [ctx.article.date(w.date) for w in claim.frame.when] if claim.frame else []
