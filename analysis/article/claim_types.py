@@ -67,6 +67,11 @@ def topic(types: list[str], text: str, ents: list[Entity]) -> str:
     return "other"
 
 
+# Words right before a title read for `title_not_held` words ("Trump pick for Commerce
+# Secretary X": the title's walk stops at "pick"; docs/factcheck.md, "office held").
+NOT_HELD_BEFORE = 2
+
+
 def national_title(text: str) -> bool:
     """An appositive with no article that opens with a country's adjective and a capitalised
     title ("Xie Feng, Chinese Ambassador to the United States, said ..."), or that is a
@@ -76,6 +81,8 @@ def national_title(text: str) -> bool:
     `TITLE_WORDS` words, each capitalised, a connector or a title modifier)."""
     words = text.split()
     small = _CONNECTORS | set(cues().title_modifiers)
+    if patterns()["title_not_held"].search(text):  # "Commerce Secretary-designate" (dt14c R4)
+        return False
     return any(
         text.startswith(f"{word} ") and text[len(word) + 1 : len(word) + 2].isupper()
         for word in gz.demonyms()
@@ -217,8 +224,20 @@ def own_title(text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()) -> tup
         return None
     if found[1].startswith("-"):  # "then-President X" cut after "then" at a clause's start
         return None
+    clause = re.split(r"[,.;:!?()\n—–]", text[lo : found[0]])[-1]
+    before = " ".join(clause.split()[-NOT_HELD_BEFORE:])
+    if patterns()["title_not_held"].search(before):  # "Trump pick for Commerce Secretary X"
+        return None
     named = gz.offices_named(_words(found[1]), person.offices[0].country)
-    return found if any(p.name == person.name for p, _ in named) else None
+    return found if any(p.name == person.name and ranked(found[1], o) for p, o in named) else None
+
+
+def ranked(title: str, office: gz.Office) -> bool:
+    """Whether a title's rank words ("deputy", "vice": `title_ranks`) are all the office's
+    own, in its keywords or its name ("Deputy Secretary of State X" is not the Secretary of
+    State; "Vice Premier X" is a vice premier; round 23 review dt14c, R3)."""
+    ranks = {m.lower() for m in patterns()["title_ranks"].findall(title)}
+    return ranks <= set(office.keywords) | _words(office.title)
 
 
 def named(e: Entity) -> bool:
@@ -310,3 +329,25 @@ def predicate_after_aside(pieces: Sequence[Any], continues: re.Pattern[str]) -> 
         ):
             out |= {i - 1, i}
     return out
+
+
+def namesakes(e: Entity, words: set[str]) -> list[Entity]:
+    """The mention `e` read as each other known official it may name ("Premier Li": Li
+    Keqiang or Li Qiang; round 23 review dt14c, R2): a mention holding only part of the
+    person's name (or an alias another person shares) whose words are all in another
+    person's name, kept when the `words` name an office of theirs."""
+    person = gz.person(e.canonical)
+    if person is None or not person.offices:
+        return []
+    full = set(e.canonical.split())
+    name = set(re.findall(r"[\w'’-]+", e.text)) & full
+    if not name or name == full:
+        return []
+    found = []
+    for p in gz.people():
+        shared = e.text.lower() in {a.lower() for a in p.aliases}
+        if p.name == e.canonical or not p.offices or not (shared or name <= set(p.name.split())):
+            continue
+        if any(q.name == p.name for q, _ in gz.offices_named(words, p.offices[0].country)):
+            found.append(replace(e, canonical=p.name))
+    return found

@@ -433,6 +433,8 @@ def patterns() -> dict[str, Any]:
         "took_office": _any(w.took_office),
         "office_became": _any(w.office_became),
         "title_not_held": _any(w.title_not_held),
+        "title_ranks": _any(w.title_ranks),
+        "title_now": _any(w.title_now),
         "office_copula_past": _any(w.office_copula_past),
         # a copula right after a name, then an optional article: the predicate's office
         "office_copula": re.compile(

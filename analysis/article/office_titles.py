@@ -27,6 +27,7 @@ from analysis.article.claims import Claim
 from analysis.article.entities import Entity
 from analysis.article.text import Sentence
 
+TITLE_NOTE = "the office named as a title before the name"
 _FORMER = re.compile(r"\b(?:former|ex-)", re.I)
 
 
@@ -101,7 +102,7 @@ def add(text: str, sents: list[Sentence], ents: list[Entity], claims: list[Claim
                 dates=(),
                 actor=e.canonical,
                 actor_country=e.country,
-                notes=("the office named as a title before the name",),
+                notes=(TITLE_NOTE,),
                 frame=frames.Frame(kind=frames.OTHER, actor=e.canonical, actor_country=e.country),
             )
         )

@@ -208,6 +208,8 @@ class ClaimWords(_Entry):
     office_copula_past: tuple[str, ...]
     office_became: tuple[str, ...]
     title_not_held: tuple[str, ...]
+    title_ranks: tuple[str, ...]
+    title_now: tuple[str, ...]
     all_goods_clause: tuple[str, ...]
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
@@ -377,6 +379,8 @@ class ClaimWords(_Entry):
         "office_copula_past",
         "office_became",
         "title_not_held",
+        "title_ranks",
+        "title_now",
         "all_goods_clause",
         "contact_ahead",
         "pair_words",
