@@ -1,0 +1,343 @@
+"""Office claims: who held an office on a day, taking office, and titles before names,
+decided by the officials table (docs/factcheck.md, "office held" and "taking office").
+
+`check_office` is one of `factcheck.CHECKS`; a title's office claim is judged on the date
+of the past act its clause gives, else on the article's date (`_act_span`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pandas as pd
+
+from analysis.article import gazetteer as gz
+from analysis.article.claim_types import namesakes, ranked, title_before
+from analysis.article.claim_words import patterns
+from analysis.article.claims import Claim
+from analysis.article.office_titles import TITLE_NOTE
+from analysis.data import datasets
+from analysis.evidence.model import Context, Verdict, make_evidence
+from analysis.vocab import Label
+
+_FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex-)", re.I)
+_FORMER_WORD = re.compile(r"\b(?:former|ex-)", re.I)
+
+
+def check_office(ctx: Context, claim: Claim) -> Verdict | None:
+    """'Liu He, the vice premier': the office the officials table gives the person on the
+    article's date ('former': an office that had ended by then). Only offices the table
+    lists for the person are claims (`claims.OFFICE`), the table not being a biography."""
+    if claim.type != "office" or ctx.as_of is None:
+        return None
+    e = next(ctx.article.entity(r) for r in claim.entities)
+    first = _office_held(ctx, claim, e)
+    words = set(re.findall(r"[a-z]+", claim.text.lower()))
+    if first is None or first.verdict == Label.SUPPORTED or not (others := namesakes(e, words)):
+        return first
+    alike = [v for x in others if (v := _office_held(ctx, claim, x)) is not None]
+    if any(v.verdict == Label.SUPPORTED for v in alike):
+        return next(v for v in alike if v.verdict == Label.SUPPORTED)
+    if first.verdict == Label.UNSUPPORTED and all(v.verdict == first.verdict for v in alike):
+        return first
+    return Verdict(
+        claim,
+        Label.NOT_CHECKABLE,
+        f"'{e.text}' may name {', '.join(x.canonical for x in (e, *others))}, whose offices "
+        "the officials table decides differently.",
+        "office held",
+        needs="which person the name means",
+    )
+
+
+def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
+    """The office claim read as about `e` (the mention, as the person it links to)."""
+    person = gz.person(e.canonical)
+    if person is None or not person.offices:
+        return None
+    took = patterns()["took_office"].search(claim.text)
+    if (took := took or patterns()["office_became"].search(claim.text)) is not None:
+        return _office_start(ctx, claim, person, claim.start + took.start())
+    words = set(re.findall(r"[a-z]+", claim.text.lower()))
+    named = [
+        (p, o)
+        for p, o in gz.offices_named(words, person.offices[0].country)
+        if ranked(claim.text, o)
+    ]
+    offices = [o for p, o in named if p.name == person.name]
+    text = ctx.article.text
+    titled = title_before(text, e, claim.start) if claim.start <= e.start else None
+    former = bool(_FORMER.match(claim.text) or (titled and _FORMER_WORD.search(titled[1])))
+    day = ctx.as_of
+    if not offices:
+        return None if former else _office_of_another(claim, e.canonical, named, day)
+    now = patterns()["title_now"].search(text, claim.start, e.start) if titled else None
+    act = None if former or now else _act_span(ctx, claim, titled is not None)
+    span = _past_span(ctx, claim, e.end, person.offices[0].country)
+    lo, hi = span or act or (day, day)
+    current = [o for o in offices if o.start is not None and o.start <= day <= (o.end or day)]
+    if former:  # only the end matters, and not an office held again on the day (dt14c R5, R6)
+        held = [] if current else [o for o in offices if o.end is not None and o.end < day]
+    else:
+        held = [
+            o
+            for o in offices
+            if o.start is not None and o.start <= hi and (o.end is None or lo <= o.end)
+        ]
+    if not held and not any(o.start or (o.end and o.end < lo) for o in offices):
+        # no dates for the office (nor an end before the span): nothing to decide, and no
+        # other check reads an office (round 23, fco14: "said Under Secretary ... X")
+        return Verdict(
+            claim,
+            Label.NOT_CHECKABLE,
+            f"The officials table gives no dates for {e.canonical}'s office of {offices[0].title}.",
+            "office held",
+            needs=f"when {e.canonical} held the office",
+        )
+    office = (held or current or offices)[0]
+    term = _term(office)
+    if act and not held and current:
+        return Verdict(
+            claim,
+            Label.NOT_CHECKABLE,
+            f"{e.canonical} has been {office.title} since {office.start} (officials table), "
+            f"not in {lo} to {hi}, when the act the clause tells took place: a title before "
+            "a name may be the one held when the article was written.",
+            "office held",
+            needs="which office the title means: the one held then or on the article's date",
+        )
+    # a past clause whose predicate is no office ("Premier X was mourned") tells a past act
+    past = span is None and _past_copula(text, e.end) is not None
+    told = not act and titled and _told_then(text, e, titled[0], offices, day, past)
+    if not held and not former and told:
+        return Verdict(
+            claim,
+            Label.NOT_CHECKABLE,
+            f"{e.canonical} was {office.title} ({term}, officials table), an office that had "
+            f"ended by {day}; a title before a name in a clause telling what they did may be "
+            "the one they held then.",
+            "office held",
+            needs="when the act the clause tells took place",
+        )
+    if held:
+        label = Label.SUPPORTED
+        why = f"{e.canonical} {'had been' if former else 'was'} {office.title}"
+    else:
+        label = Label.UNSUPPORTED
+        verb = "still held" if former else "did not hold"
+        when = f"Between {lo} and {hi}" if act else f"On {day}"
+        why = f"{when}, {e.canonical} {verb} the office of {office.title}"
+    table = datasets.load("officials")
+    rows = table.loc[(table["name"] == e.canonical) & (table["role"] == office.title)].index
+    evidence = make_evidence(
+        "officials",
+        rows,
+        {"person": e.canonical, "office": office.title, "term": term},
+        f"{e.canonical}'s offices",
+    )
+    return Verdict(claim, label, f"{why} ({term}, officials table).", "office held", (evidence,))
+
+
+def _told_then(
+    text: str, e: Any, title_at: int, offices: list[gz.Office], day: dt.date, past: bool = False
+) -> bool:
+    """A title of an office the person no longer held on the article's date but had held
+    before it (one of those the words name), before a name that is not a speaker's ("the
+    trade war initiated by President Trump" in a 2022 article): the office held when the
+    act took place, not a claim about the article's day. A speaker's title ("Commerce
+    Secretary X said", "said Commerce Secretary X": the `attribution` words right after the
+    name or just before the title) and a subject's, the title opening its clause
+    ("Ambassador X declined to comment"), are the office they speak or act from in the
+    article's news; but not in a past clause whose predicate names no office (`past`:
+    "Premier X was mourned", "Commerce Secretary X was wrong"; round 23 review dt14c)."""
+    if not any(o.end is not None and o.end < day for o in offices):
+        return False  # never held before the article: no earlier office to name
+    if past:
+        return True
+    speech = patterns()["attribution"]
+    after = text[e.end : e.end + 40].lstrip(" ,")
+    before = " ".join(text[max(0, title_at - 40) : title_at].split()[-2:])
+    opens = not re.split(r"[.!?,;:—–\n]", text[max(0, title_at - 200) : title_at])[-1].strip()
+    return not (opens or speech.match(after) or speech.search(before))
+
+
+def _act_span(ctx: Context, claim: Claim, titled: bool) -> tuple[dt.date, dt.date] | None:
+    """'In 2018, Commerce Secretary X said ...', 'President X imposed tariffs in 2018': a
+    title before a name in a clause that dates the act it tells; the span of the first such
+    date (not vague, ended before the article's date) is the time the title is judged on
+    (round 23 review dt14c, R1). For a title's own office claim (`office_titles`), the dates
+    of the narrowest clause around it, inside that clause's span (a date in text the clause
+    reports is not in its frame); for a claim about a titled name, a date inside it."""
+    if not titled:
+        return None
+    around = claim
+    if TITLE_NOTE in claim.notes:
+        around = min(
+            (
+                c
+                for c in ctx.article.claims
+                if c.start <= claim.start and claim.end <= c.end and c.id != claim.id
+            ),
+            key=lambda c: c.end - c.start,
+            default=claim,
+        )
+    if around.frame is None:
+        return None
+    day = ctx.as_of
+    refs = sorted((ctx.article.date(w.date) for w in around.frame.when), key=lambda d: d.start_char)
+    for d in refs:
+        inside = around.start <= d.start_char < around.end
+        if inside and d.start and d.end and not d.vague and d.end < day:
+            return d.start, d.end
+    return None
+
+
+def _past_copula(text: str, after: int) -> re.Match[str] | None:
+    """A past copula right after a name (`office_copula_past`: "X was ...")."""
+    copula = patterns()["office_copula"].match(text, after)
+    past = copula is not None and patterns()["office_copula_past"].search(copula.group(0))
+    return copula if past else None
+
+
+def _past_span(
+    ctx: Context, claim: Claim, after: int, country: str
+) -> tuple[dt.date, dt.date] | None:
+    """'X was the US ambassador to China (in 2023)': a past copula right after the name
+    (`office_copula_past`) says the office was held at some time in the span of the first
+    date in the clause, else by the article's date (the span ends at the article's date).
+    Only a predicate naming an office (up to the clause's end) is one: "X was wrong" is not
+    (round 23 review dt14c, doubt 5)."""
+    text = ctx.article.text
+    if (copula := _past_copula(text, after)) is None:
+        return None
+    rest = re.compile(r"[^,.;:!?\n\"”]*").match(text, copula.end())
+    if not gz.offices_named(set(re.findall(r"[a-z]+", rest.group(0).lower())), country):
+        return None
+    day = ctx.as_of
+    refs = [ctx.article.date(w.date) for w in claim.frame.when] if claim.frame else []
+    for d in sorted(refs, key=lambda d: d.start_char):
+        if d.start and d.end and not d.vague and d.start <= day:
+            return d.start, min(d.end, day)
+    return dt.date.min, day
+
+
+def _office_of_another(
+    claim: Claim, name: str, named: list[tuple[gz.Person, gz.Office]], day: dt.date
+) -> Verdict | None:
+    """'Gina Raimondo, the trade representative': the office is someone else's in the
+    officials table on the article's date (none holding it then: not decided)."""
+    holders = [
+        (p, o)
+        for p, o in named
+        if o.start is not None and o.start <= day and (o.end is None or day <= o.end)
+    ]
+    if not holders:
+        return None
+    holder, office = holders[0]
+    table = datasets.load("officials")
+    rows = table.loc[(table["name"] == holder.name) & (table["role"] == office.title)].index
+    evidence = make_evidence(
+        "officials",
+        rows,
+        {"person": holder.name, "office": office.title, "term": _term(office)},
+        f"who held the office on {day}",
+    )
+    return Verdict(
+        claim,
+        Label.UNSUPPORTED,
+        f"On {day}, {office.title} was {holder.name} ({_term(office)}, officials table), "
+        f"not {name}, for whom the table lists no such office.",
+        "office held",
+        (evidence,),
+    )
+
+
+# A start day this close to the claimed one is partly right: the table's start is a
+# confirmation day where no swearing-in day was found (officials caveats).
+OFFICE_NEAR_DAYS = 7
+
+
+def _office_start(ctx: Context, claim: Claim, person: gz.Person, at: int) -> Verdict | None:
+    """'President Trump took office on January 20, 2025': the first day of the person's
+    office (the one the words up to the date name, else any of theirs) against the date
+    after the `took_office` words. Within the date (a month-only start: its month):
+    supported; within `OFFICE_NEAR_DAYS`: partly; no candidate office with a start: not
+    checkable; else unsupported."""
+    refs = [ctx.article.date(w.date) for w in claim.frame.when] if claim.frame else []
+    after = (
+        sorted(
+            (d for d in refs if d.start_char >= at and d.start and d.end and not d.vague),
+            key=lambda d: d.start_char,
+        )
+        or [  # else a timeline entry's day, on a heading line above the claim
+            d
+            for d in refs
+            if d.end_char <= claim.start
+            and "\n" in ctx.article.text[d.end_char : claim.start]
+            and d.start
+            and d.end
+            and not d.vague
+        ]
+    )
+    if not after:
+        return None
+    when = after[0]
+    words = set(re.findall(r"[a-z]+", ctx.article.text[claim.start : when.end_char].lower()))
+    others = gz.offices_named(words, person.offices[0].country)
+    named = [o for p, o in others if p == person]
+    if others and not named:  # "X became Commerce Secretary": an office of someone else
+        return _office_of_another(claim, person.name, others, ctx.as_of)
+    offices = named or list(person.offices)
+    table = datasets.load("officials")
+    mine = table.loc[table["name"] == person.name]
+    raw = dict(zip(mine["role"], mine["start"].astype(str), strict=False))
+    dated = [o for o in offices if o.start is not None]
+    claimed = f"{when.text!r} ({when.start} to {when.end})"
+    if not dated:
+        return Verdict(
+            claim,
+            Label.NOT_CHECKABLE,
+            f"The officials table gives no first day for {person.name}'s office.",
+            "office held",
+            needs=f"the day {person.name} took office",
+        )
+
+    def off_by(o: gz.Office) -> int:
+        first = o.start
+        last = o.start
+        if len(raw.get(o.title, "")) == 7:  # only the month is sourced
+            last = (pd.Timestamp(o.start) + pd.offsets.MonthEnd(0)).date()
+        if first <= when.end and last >= when.start:
+            return 0
+        return min(abs((first - when.end).days), abs((last - when.start).days))
+
+    best = min(dated, key=off_by)
+    off = off_by(best)
+    rows = mine.loc[mine["role"] == best.title].index
+    evidence = make_evidence(
+        "officials",
+        rows,
+        {"person": person.name, "office": best.title, "term": _term(best)},
+        f"{person.name}'s offices",
+    )
+    if off == 0:
+        label, why = Label.SUPPORTED, f"{person.name} took office as {best.title} then"
+    elif off <= OFFICE_NEAR_DAYS or len(dated) < len(offices):
+        label = Label.PARTLY if off <= OFFICE_NEAR_DAYS else Label.NOT_CHECKABLE
+        why = f"{person.name}'s nearest office, {best.title}, began {off} days from it"
+    else:
+        label, why = Label.UNSUPPORTED, f"{person.name}'s offices did not begin then"
+    return Verdict(
+        claim,
+        label,
+        f"The claim dates it {claimed}; {why} ({_term(best)}, officials table).",
+        "office held",
+        (evidence,),
+        needs=f"the day {person.name} took office" if label == Label.NOT_CHECKABLE else "",
+    )
+
+
+def _term(office: gz.Office) -> str:
+    start = office.start.isoformat() if office.start else "?"
+    return f"{start} to {office.end.isoformat() if office.end else 'today'}"
