@@ -132,11 +132,15 @@ def test_a_rank_in_a_stated_year_is_read_in_that_year(tmp_path, text, label):
 
 
 def test_a_name_or_a_project_is_no_forecast_word():
-    """A capital 'Project' is a forecast word only as Projected/Projections ("Project Blue"
-    is a consultancy): else a sourced share would be a forecast."""
+    """'Project' is a forecast word only as projected/projections or "projects that" ("Project
+    Blue" is a consultancy, "projects" a noun): else a sourced share would be a forecast."""
     from analysis.article import frames
 
     assert frames.is_opinion("Ruritania refined 40% of the tungsten, said Project Zeta.") is None
+    # the noun is no forecast either: mining projects produced it, the project lead said it
+    assert frames.is_opinion("Ruritanian mining projects produced 40% of the tungsten.") is None
+    assert frames.is_opinion("Ruritania refined 40% of it, the project lead said.") is None
+    assert frames.is_opinion("The agency projects that Ruritania will refine 40% of it.")
     assert frames.is_opinion("Output is projected to reach 40% of the world total.")
     assert frames.is_opinion("Projections show Ruritania refining 40% of the tungsten.")
 

@@ -134,6 +134,8 @@ def test_a_multiple_of_growth_rates_is_not_a_level_ratio(tmp_path, text):
     assert quantities.quantity(text, []).of == quantities.RATE
     x = _verdict(tmp_path, text, "2011-03-15", "China")
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    # the multiple check says why, not a check that found no data
+    assert x.rule == "trade figure" and "rates of growth" in x.rationale, x.rationale
 
 
 # --- a bare multiple a little off its factor ----------------------------------------------------

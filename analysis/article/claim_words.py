@@ -391,7 +391,7 @@ def patterns() -> dict[str, Any]:
         # "There are 17 rare earth elements.", "Seventeen metals make up the rare earths",
         # "The rare earths comprise 17 elements": the rare earths given by their count
         "member_count": _member_counts(w.group_membership, tuple(w.rare_earth_groups)),
-        # "second only to China", "trails only China": place 2 behind the party after
+        # "second only to China", "trails only China and Brazil": the place behind the parties after
         "rank_behind_only": re.compile(r"\b(?:" + "|".join(w.rank_behind_only) + r")\s+", re.I),
         # "nine in ten", "eight out of every ten": a share in tenths
         "per_ten": re.compile(
