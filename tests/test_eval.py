@@ -37,8 +37,10 @@ from analysis.vocab import Label
 # fcr14 built those frames (a place behind only one party, tenths, a fraction as a figure,
 # a flow as a multiple, a class's count) and 16 more probes keyed before any run (2/16
 # blind, 16/16 after): 191/216 in all, so the floor goes up from 0.79 to 0.88.
+# Then 0.88 -> 0.87, as fcp15's 24 measure probes in wordings the corpus rarely has, keyed
+# by hand before any run, joined: 14/24 blind, 15/24 after one core fix (238/272 in all).
 FLOORS = {
-    "dev": {"detection": 0.85, "accuracy": 0.88, "false_decisions": 0.11, "probes": 0.88},
+    "dev": {"detection": 0.85, "accuracy": 0.88, "false_decisions": 0.11, "probes": 0.87},
     "test": {"detection": 0.80, "accuracy": 0.55, "false_decisions": 0.12, "probes": 0.85},
 }
 

@@ -304,6 +304,8 @@ def patterns() -> dict[str, Any]:
         "issuer": _any(w.issuer_words),
         "after_event": re.compile(rf"\b,\s+(?:{span}\s+)?(?:{'|'.join(w.after_event)})\b", re.I),
         "caused_by": _any(w.caused_by),
+        # a verb of a measure in the news present: its clause tells a past act (dates.py)
+        "headline_present": _any(w.headline_present),
         # right before a date: its last day; a measure it dates that is not the claimed one
         "until": re.compile(r"\b(?:" + "|".join(w.until_words) + r")\s+$", re.I),
         "until_word": _any(w.until_words),  # anywhere: "will last until Nov 27, 2026"

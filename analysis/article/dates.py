@@ -18,8 +18,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
+from analysis.article import claim_words, days, timeline
 from analysis.article import date_patterns as pat
-from analysis.article import days, timeline
 from analysis.article.text import Sentence, sentence_at
 
 Window = tuple[dt.date, dt.date]
@@ -289,6 +289,8 @@ def _tense_around(sentence: str, start: int, end: int, clause: str) -> str:
     tense = pat.tense_of(clause) or ("" if starts else pat.tense_of(told))
     if tense == "past" and starts:
         return ""
+    if not tense and not starts and claim_words.patterns()["headline_present"].search(clause):
+        return "past"  # "Beijing slaps export controls on gallium on Monday": done, not ahead
     return tense
 
 

@@ -281,6 +281,7 @@ class ClaimWords(_Entry):
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
     effect_verbs: tuple[str, ...]
+    headline_present: tuple[str, ...]
     requirement: tuple[str, ...]
     target_words: tuple[str, ...]
     targeted_parties: tuple[str, ...]
@@ -429,6 +430,7 @@ class ClaimWords(_Entry):
         "measure_objects",
         "measure_anaphora",
         "effect_verbs",
+        "headline_present",
         "requirement",
         "target_words",
         "targeted_parties",
