@@ -292,6 +292,15 @@ Markdown(f"**Brief narrative**: the toggle run was {toggle}.")
 """
 
 
+# A notebook importing the standard library only: its kernel need not preload pandas & co.
+LIGHT = """\
+import sys
+from pathlib import Path
+held = sorted(m for m in ("numpy", "pandas", "matplotlib", "pandera") if m in sys.modules)
+(Path(output_dir) / "preloaded.txt").write_text(repr(held))
+"""
+
+
 # The failing notebooks' cell timeout: the sleeping cell waits it out; every other cell of
 # these runs is a line or two of plain Python (no real notebook runs here: the one that did
 # needed 5 s to be safe on a loaded machine), far below it even at a load of 15.
@@ -308,6 +317,7 @@ def failures(tmp_path_factory, nbformat_lib):
         make_notebook(folder, "dying", "import os\nos._exit(3)"),
         make_notebook(folder, "raising", "def f():\n    return 1 / 0\n\n\nx = f()"),
         make_notebook(folder, "toggle", TOGGLE),
+        make_notebook(folder, "light", LIGHT),
         make_notebook(folder, "brief", BRIEF),
     ]
     runs[-1] = suite.Run(runs[-1].spec, {}, needs=("toggle",), notebook=runs[-1].notebook)
@@ -357,6 +367,15 @@ def test_one_failure_does_not_stop_the_others(failures):
     _out, _runs, results = failures
     assert results["toggle"].status == RunStatus.OK
     assert results["brief"].status == RunStatus.OK
+
+
+@pytest.mark.slow
+def test_kernels_for_notebooks_importing_no_library_do_not_preload_them(failures):
+    # none of the fixture's notebooks imports more than the standard library and IPython
+    _out, _runs, results = failures
+    light = results["light"]
+    assert light.status == RunStatus.OK, light.describe()
+    assert (light.output_dir / "preloaded.txt").read_text() == "[]"
 
 
 @pytest.mark.slow
