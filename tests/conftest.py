@@ -23,14 +23,33 @@ from analysis.runner.results import Result
 # Run beside the report in the session's execution: a trade table from before the data's
 # exports begin (2001), so that the notebook's handling of missing years is exercised.
 ONE_OFF = ("trade_flows", {"start_year": "1995"})
+# And a critical-minerals run of an older edition from a later first year, whose findings a
+# test reads against the table (it ran beside the failing notebooks, whose cell timeout
+# must then have been long enough for a real notebook's cells on a loaded machine).
+OLDER_EDITION = ("critical_minerals", {"start_year": "2021", "edition": "MCS 2024"})
+
+
+# The tests' store of validated tables and derived results, kept from one session to the
+# next (not the `workbook` commands' .cache/tables). What is stored is found again only
+# for the same contents: the table's bytes, its descriptor and corrections, the files its
+# checks read, the data layer's code and the validating libraries' versions (tables); the
+# bytes of every file used, the package's code and the lexicons (derived results). So a
+# session finds there only what it would have computed itself, and every process it
+# starts (both workers, the kernels, the commands) skips validating a table an earlier
+# process validated. `WORKBOOK_TEST_STORE=fresh` gives a session an empty store of its own.
+TEST_STORE = paths.ROOT / ".cache" / "test-tables"
+FRESH_STORE_ENV = "WORKBOOK_TEST_STORE"
 
 
 @pytest.fixture(scope="session", autouse=True)
 def table_store(tmp_path_factory):
-    """Validated tables stored for this session only (not in the checkout's .cache/);
-    kernels and commands started by the tests inherit it."""
+    """Validated tables and derived results stored in `TEST_STORE` (or, with
+    `WORKBOOK_TEST_STORE=fresh`, for this session only); kernels and commands started by
+    the tests inherit it."""
     before = os.environ.get(cache.CACHE_ENV)
-    os.environ[cache.CACHE_ENV] = str(tmp_path_factory.mktemp("table-store"))
+    fresh = os.environ.get(FRESH_STORE_ENV, "").lower() == "fresh"
+    folder = tmp_path_factory.mktemp("table-store") if fresh else TEST_STORE
+    os.environ[cache.CACHE_ENV] = str(folder)
     yield
     if before is None:
         os.environ.pop(cache.CACHE_ENV, None)
@@ -113,6 +132,7 @@ class Report:
     runs: list[suite.Run]  # the report's runs
     results: list[Result]  # of `runs`, in their order
     one_off: Result
+    older_edition: Result  # of `OLDER_EDITION`, run once (not in the forced rerun)
     progress: str  # what the runner printed (not on a terminal)
     hostile: list[Result]  # the article, fact-check and brief of each of HOSTILE_ARTICLES
 
@@ -159,24 +179,33 @@ def executed(tmp_path_factory, warm_pool) -> Report:
     out = tmp_path_factory.mktemp("report")
     runs = suite.load()
     (one_off,) = suite.select([ONE_OFF[0]], ONE_OFF[1])
+    (older,) = suite.select([OLDER_EDITION[0]], OLDER_EDITION[1])
     hostile = [
         run
         for path in HOSTILE_ARTICLES
         for run in suite.select(["article", "fact_check", "brief"], {"article": path})
     ]
-    progress = quiet(len(runs) + 1 + len(hostile))
+    progress = quiet(len(runs) + 2 + len(hostile))
     results = schedule.run_all(
-        [*runs, one_off, *hostile], output_root=out, progress=progress, pool=warm_pool
+        [*runs, one_off, older, *hostile], output_root=out, progress=progress, pool=warm_pool
     )
     n = len(runs)
-    return Report(out, runs, results[:n], results[n], progress.stream.getvalue(), results[n + 1 :])
+    return Report(
+        out,
+        runs,
+        results[:n],
+        results[n],
+        results[n + 1],
+        progress.stream.getvalue(),
+        results[n + 2 :],
+    )
 
 
 @pytest.fixture(scope="session")
 def whole_report(executed):
     """The session's execution as (output folder, runs, results, progress text): the
-    report's runs, the one-off and the hostile articles' runs."""
-    results = [*executed.results, executed.one_off, *executed.hostile]
+    report's runs, the one-offs and the hostile articles' runs."""
+    results = [*executed.results, executed.one_off, executed.older_edition, *executed.hostile]
     return executed.out, [r.run for r in results], results, executed.progress
 
 

@@ -394,7 +394,7 @@ def test_ctrl_c_during_a_run_prints_one_line_and_leaves_no_process(tmp_path):
     children = runner.children(recursive=True)
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal sends
     err = proc.communicate(timeout=300)[1]
-    _, alive = psutil.wait_procs(children, timeout=20)
+    alive = still_running(children, timeout=20)
     OUTCOMES.append(
         Outcome(
             "Ctrl-C during run",
@@ -407,6 +407,47 @@ def test_ctrl_c_during_a_run_prints_one_line_and_leaves_no_process(tmp_path):
     assert [line for line in err.splitlines() if line.strip()] == [INTERRUPTED], err
     assert proc.returncode == cli.EXIT_INTERRUPTED
     assert not alive, [p.pid for p in alive]
+
+
+def still_running(processes: list, timeout: float) -> list:
+    """Those of `processes` still running after up to `timeout` seconds. A zombie has
+    ended: it waits only for its parent to read its exit code, and a kernel orphaned by
+    its stopped worker waits for init to do that, which this machine does seconds late
+    (psutil.wait_procs would wait for that too)."""
+    import psutil
+
+    def running(process: psutil.Process) -> bool:
+        try:
+            return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
+        except psutil.Error:
+            return False
+
+    deadline = time.monotonic() + timeout
+    while (left := [p for p in processes if running(p)]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="zombies are read from /proc")
+def test_a_zombie_is_not_still_running_and_a_live_process_is():
+    import psutil
+
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])  # not reaped: a zombie
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        zombie, sleeper = psutil.Process(ended.pid), psutil.Process(live.pid)
+        deadline = time.monotonic() + 30
+        while zombie.status() != psutil.STATUS_ZOMBIE:
+            assert time.monotonic() < deadline, "the child did not end"
+            time.sleep(0.05)
+        assert still_running([zombie, sleeper], timeout=0.2) == [sleeper]
+        live.kill()
+        live.wait()
+        assert still_running([zombie, sleeper], timeout=0.2) == []
+    finally:
+        live.kill()
+        ended.wait()
+        live.wait()
 
 
 # --- the article notebook on texts it used to crash on ----------------------------------

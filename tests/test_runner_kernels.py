@@ -130,3 +130,66 @@ def test_a_warm_kernel_lists_no_code_folder_when_a_run_derives_a_result():
     dirs = json.loads(proc.stdout.splitlines()[-1])["dirs"]
     listed = {str(paths.ROOT / "analysis"), str(paths.ROOT / "data" / "lexicon")} & set(dirs)
     assert not listed, dirs
+
+
+def _notebook(folder: Path, name: str, *sources: str) -> Path:
+    """A notebook file with these code cells (JSON written by hand: no nbformat here)."""
+    cells = [{"cell_type": "markdown", "metadata": {}, "source": f"# {name}"}]
+    cells += [
+        {"cell_type": "code", "metadata": {}, "source": s, "outputs": [], "execution_count": None}
+        for s in sources
+    ]
+    path = folder / f"{name}.ipynb"
+    path.write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4}))
+    return path
+
+
+def test_a_notebooks_imports_are_read_from_its_code_cells(tmp_path):
+    plain = _notebook(
+        tmp_path,
+        "plain",
+        "import os, json as j\nfrom pathlib import Path",
+        "%matplotlib inline\n!ls\nimport xml.etree.ElementTree",
+        "def f():\n    import time\n    return time",
+    )
+    assert fingerprint.imports_of(plain) == {"os", "json", "pathlib", "xml", "time"}
+    heavy = _notebook(tmp_path, "heavy", "x = 1", "from pandas import DataFrame")
+    assert fingerprint.imports_of(heavy) == {"pandas"}
+    assert fingerprint.imports_of(_notebook(tmp_path, "rel", "from . import x")) is None
+    assert fingerprint.imports_of(_notebook(tmp_path, "bad", "def (:")) is None
+    assert fingerprint.imports_of(tmp_path / "missing.ipynb") is None
+
+
+def test_kernels_preload_the_libraries_unless_every_notebook_imports_none_of_them(tmp_path):
+    from analysis.runner import schedule, suite
+
+    light = _notebook(tmp_path, "light", "import time, sys", "from IPython.display import HTML")
+    other = _notebook(tmp_path, "other", "x = 1")
+    heavy = _notebook(tmp_path, "heavy", "import matplotlib.pyplot as plt")
+    ours = _notebook(tmp_path, "ours", "from analysis.analyses import measures")
+    assert not schedule._needs_libraries((light, other))
+    assert schedule._needs_libraries((light, heavy))
+    assert schedule._needs_libraries((light, ours)), "analysis modules import the libraries"
+    assert schedule._needs_libraries((light, tmp_path / "missing.ipynb"))
+    assert schedule._needs_libraries(()), "no notebook named: any may run"
+    assert schedule._needs_libraries(tuple({run.source() for run in suite.load()}))
+
+
+PRELOADED = """
+import sys
+from analysis.runner import kernels
+kernels.warm([], {libraries})
+print(sorted(m for m in ("numpy", "pandas", "matplotlib", "pandera") if m in sys.modules))
+"""
+
+
+def test_a_kernel_warmed_without_the_libraries_imports_none_of_them():
+    found = {}
+    for libraries in (True, False):
+        code = PRELOADED.format(libraries=libraries)
+        proc = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=paths.ROOT
+        )
+        assert proc.returncode == 0, proc.stderr
+        found[libraries] = proc.stdout.strip()
+    assert found == {True: "['matplotlib', 'numpy', 'pandas', 'pandera']", False: "[]"}

@@ -110,6 +110,35 @@ def code_of(notebook: Path) -> list[Path]:
     return sorted(found)
 
 
+def imports_of(notebook: Path) -> frozenset[str] | None:
+    """The top-level names of every package or module a notebook's code imports ('os',
+    'pandas', 'analysis'); None when a cell cannot be read as Python (magics aside) or
+    imports relatively, or the notebook cannot be read."""
+    try:
+        cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
+    except (OSError, ValueError):
+        return None
+    names: set[str] = set()
+    for cell in cells:
+        if cell.get("cell_type") != "code":
+            continue
+        source = cell.get("source", "")
+        text = "".join(source) if isinstance(source, list) else str(source)
+        lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith(("%", "!"))]
+        try:
+            tree = ast.parse("\n".join(lines))
+        except SyntaxError:
+            return None
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                if node.level or not node.module:
+                    return None
+                names.add(node.module.split(".")[0])
+    return frozenset(names)
+
+
 def module_names(files: list[Path]) -> list[str]:
     """Dotted names of module files (analysis/findings/record.py: analysis.findings.record)."""
     names = []

@@ -2,9 +2,10 @@
 
 The runner keeps each kernel for one run after another (`analysis.runner.warm`). When a
 kernel starts, `warm` imports what the report's notebooks import and exercises pandas and
-matplotlib once. Before each run, `begin` resets the kernel as a new session would find
-it (no variables, execution counts from 1, no open pyplot figures, the notebooks folder
-as working folder) and restarts the recorder; after the run, `recorded` lists the files
+matplotlib once (not for notebooks that import only the standard library and IPython).
+Before each run, `begin` resets the kernel as a new session would find it (no variables,
+execution counts from 1, no open pyplot figures, the notebooks folder as working folder)
+and restarts the recorder; after the run, `recorded` lists the files
 and folders it read under the repository and the output folder: the inputs the runner
 hashes to decide, next time, whether the run is up to date. A table the kernel already
 held in memory still counts as read: the data layer announces each use
@@ -45,14 +46,16 @@ _roots: dict[str, tuple[str, ...]] = {"inside": (), "outside": ()}
 _hooked: list[bool] = []
 
 
-def warm(modules: list[str]) -> None:
-    """Import the libraries and the notebooks' `analysis` modules; exercise them once."""
-    for name in [*PRELOAD, *modules]:
+def warm(modules: list[str], libraries: bool = True) -> None:
+    """Import the libraries (`PRELOAD`, unless `libraries` is false: the notebooks import
+    none of them) and the notebooks' `analysis` modules; exercise the libraries once."""
+    for name in [*(PRELOAD if libraries else ()), *modules]:
         # A module that fails here fails again, with a traceback, in the notebook.
         with contextlib.suppress(Exception):
             importlib.import_module(name)
-    with contextlib.suppress(Exception):
-        _warm_up()
+    if libraries:
+        with contextlib.suppress(Exception):
+            _warm_up()
     with contextlib.suppress(Exception):  # before any run records what it reads
         importlib.import_module("analysis.data.cache").code_hash()
     # What is loaded now stays for the kernel's life: keep it out of the collections that

@@ -89,6 +89,24 @@ def run_all(
     return ordered
 
 
+# What a notebook may import for its kernels to skip preloading the libraries (pandas,
+# matplotlib...): the standard library, and IPython, which every kernel has loaded.
+_LIGHT_IMPORTS = frozenset(sys.stdlib_module_names) | {"IPython"}
+
+
+def _needs_libraries(notebooks: tuple[Path, ...]) -> bool:
+    """Whether kernels for these notebooks should preload the libraries: unless every one
+    of them imports only `_LIGHT_IMPORTS` (as read from its source; one that cannot be
+    read needs them). No notebook named: any may run, so they are preloaded."""
+    if not notebooks:
+        return True
+    for notebook in notebooks:
+        found = fingerprint.imports_of(notebook)
+        if found is None or not found <= _LIGHT_IMPORTS:
+            return True
+    return False
+
+
 def _imported_by(notebooks: tuple[Path, ...]) -> list[str]:
     """The `analysis` modules these notebooks import (what kernels import ahead of runs)."""
     files = {module for notebook in notebooks for module in fingerprint.code_of(notebook)}
@@ -259,7 +277,13 @@ class Pool:
             max_workers=setup.jobs,
             mp_context=context,
             initializer=_init_worker,
-            initargs=(setup.kernel, setup.packages, _imported_by(setup.notebooks), os.getpid()),
+            initargs=(
+                setup.kernel,
+                setup.packages,
+                _imported_by(setup.notebooks),
+                os.getpid(),
+                _needs_libraries(setup.notebooks),
+            ),
         )
 
     def __enter__(self) -> Pool:
@@ -325,10 +349,12 @@ def _running(process: Any) -> bool:
         return False
 
 
-def _init_worker(kernel: dict[str, Any], packages: str, modules: list[str], runner: int) -> None:
+def _init_worker(
+    kernel: dict[str, Any], packages: str, modules: list[str], runner: int, libraries: bool
+) -> None:
     from analysis.runner import worker
 
-    worker.init(kernel, packages, modules, runner)
+    worker.init(kernel, packages, modules, runner, libraries)
 
 
 def _execute(run: Run, output_root: Path, timeout: int, reason: str) -> Result:

@@ -37,8 +37,16 @@ class KernelStartError(RuntimeError):
 class WarmKernel:
     """One kernel, its client and its log, reset before each run."""
 
-    def __init__(self, kernel_name: str, cwd: Path, folder: str, modules: list[str]) -> None:
-        """Start the kernel and ask it to warm up (without waiting for it)."""
+    def __init__(
+        self,
+        kernel_name: str,
+        cwd: Path,
+        folder: str,
+        modules: list[str],
+        libraries: bool = True,
+    ) -> None:
+        """Start the kernel and ask it to warm up (without waiting for it): import
+        `modules`, and the libraries unless `libraries` is false (`kernels.warm`)."""
         name = uuid.uuid4().hex[:12]
         self.cwd = cwd
         self.log = Path(folder, f"{name}.log")
@@ -62,7 +70,7 @@ class WarmKernel:
         self.kc = self.km.client()
         self.kc.start_channels()
         self._warming = self.kc.execute(
-            f"import analysis.runner.kernels as _k\n_k.warm({modules!r})\ndel _k",
+            f"import analysis.runner.kernels as _k\n_k.warm({modules!r}, {libraries!r})\ndel _k",
             silent=True,
             store_history=False,
         )

@@ -137,8 +137,11 @@ _EXPORTER.register_preprocessor(
 _EXPORTER.from_notebook_node(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("")]))
 
 
-def init(kernel: dict[str, Any], packages: str, modules: list[str], runner: int) -> None:
-    """Pool initializer: remember the settings, watch the runner, start the kernel."""
+def init(
+    kernel: dict[str, Any], packages: str, modules: list[str], runner: int, libraries: bool = True
+) -> None:
+    """Pool initializer: remember the settings, watch the runner, start the kernel (which
+    imports `modules`, and the libraries unless `libraries` is false)."""
     from importlib.metadata import PackageNotFoundError, version
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the runner's to handle
@@ -150,6 +153,7 @@ def init(kernel: dict[str, Any], packages: str, modules: list[str], runner: int)
         kernel=kernel,
         packages=packages,
         modules=modules,
+        libraries=libraries,
         folder=tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-"),
         versions=versions,
     )
@@ -161,7 +165,11 @@ def init(kernel: dict[str, Any], packages: str, modules: list[str], runner: int)
 
 def _new_kernel() -> warm.WarmKernel:
     return warm.WarmKernel(
-        _state["kernel"]["name"], paths.NOTEBOOKS_DIR, _state["folder"], _state["modules"]
+        _state["kernel"]["name"],
+        paths.NOTEBOOKS_DIR,
+        _state["folder"],
+        _state["modules"],
+        _state.get("libraries", True),
     )
 
 
