@@ -29,27 +29,12 @@ ONE_OFF = ("trade_flows", {"start_year": "1995"})
 OLDER_EDITION = ("critical_minerals", {"start_year": "2021", "edition": "MCS 2024"})
 
 
-# The tests' store of validated tables and derived results, kept from one session to the
-# next (not the `workbook` commands' .cache/tables). What is stored is found again only
-# for the same contents: the table's bytes, its descriptor and corrections, the files its
-# checks read, the data layer's code and the validating libraries' versions (tables); the
-# bytes of every file used, the package's code and the lexicons (derived results). So a
-# session finds there only what it would have computed itself, and every process it
-# starts (both workers, the kernels, the commands) skips validating a table an earlier
-# process validated. `WORKBOOK_TEST_STORE=fresh` gives a session an empty store of its own.
-TEST_STORE = paths.ROOT / ".cache" / "test-tables"
-FRESH_STORE_ENV = "WORKBOOK_TEST_STORE"
-
-
 @pytest.fixture(scope="session", autouse=True)
 def table_store(tmp_path_factory):
-    """Validated tables and derived results stored in `TEST_STORE` (or, with
-    `WORKBOOK_TEST_STORE=fresh`, for this session only); kernels and commands started by
-    the tests inherit it."""
+    """Validated tables stored for this session only (not in the checkout's .cache/);
+    kernels and commands started by the tests inherit it."""
     before = os.environ.get(cache.CACHE_ENV)
-    fresh = os.environ.get(FRESH_STORE_ENV, "").lower() == "fresh"
-    folder = tmp_path_factory.mktemp("table-store") if fresh else TEST_STORE
-    os.environ[cache.CACHE_ENV] = str(folder)
+    os.environ[cache.CACHE_ENV] = str(tmp_path_factory.mktemp("table-store"))
     yield
     if before is None:
         os.environ.pop(cache.CACHE_ENV, None)
