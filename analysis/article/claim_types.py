@@ -165,6 +165,33 @@ TITLE_WORDS = 8
 # What ends the stretch before a name a title can come from: a clause mark or a dash.
 _MARK = re.compile(r"[,;:()\[\]\"“”\n—–]|\s-\s")
 _CONNECTORS = {"the", "a", "an", "of", "for", "to", "and"}
+# What ends the clause a title may open (`title_role`): a clause mark, a bracket, a quotation
+# mark, a dash or the end of a sentence.
+_CLAUSE_MARK = re.compile(r"[.!?,;:()\[\]\"“”\n—–]|\s-\s")
+# Up to this many words right before a title may make it a speaker's ("said Commerce
+# Secretary X", "according to Ambassador X": `attribution` words).
+SPEAKER_WORDS_BEFORE = 2
+# What may stand between a name and the verb of saying after it ("X, said", "X\" said").
+_AFTER_NAME = " .,;:!?\"'”’)"
+SPEAKER = "speaker"
+SUBJECT = "subject"
+
+
+def title_role(text: str, title_at: int, name_end: int) -> str | None:
+    """Whether the official named by the title at `title_at` and the name ending at
+    `name_end` is the speaker of `text` (`SPEAKER`: "Commerce Secretary X said", "said
+    Commerce Secretary X", `attribution` words right after the name or just before the
+    title), else the subject of its clause (`SUBJECT`: the title opening it, after a clause
+    mark, a bracket or a quotation mark: "Ambassador X declined to comment", '("Ambassador X
+    declined")'), else None. Used both where a titled name is found as a claim
+    (`titled_official`) and where its office is checked (`office_checks`), so the two agree
+    (round 23's review rev14, item 3)."""
+    speech = patterns()["attribution"]
+    after = text[name_end:].lstrip(_AFTER_NAME)
+    before = " ".join(text[:title_at].split()[-SPEAKER_WORDS_BEFORE:])
+    if speech.match(after) or speech.search(before):
+        return SPEAKER
+    return SUBJECT if not _CLAUSE_MARK.split(text[:title_at])[-1].strip() else None
 
 
 def _words(text: str) -> set[str]:
@@ -259,21 +286,16 @@ def titled_official(text: str, start: int, ents: list[Entity]) -> Entity | None:
     inside = [e for e in ents if start <= e.start < start + len(text)]
     shifted = [replace(x, start=x.start - start, end=x.end - start) for x in inside]
     about_goods = any(e.label in (gz.COMMODITY, gz.INSTRUMENT) for e in inside)
-    speech = patterns()["attribution"]
     for e, here in zip(inside, shifted, strict=True):
         if e.label != gz.PERSON or not named(e):
             continue
         found = own_title(text, here, 0, shifted)
         if found is None:
             continue
-        after = text[here.end :].strip(" .,;:!?\"'”’)")
-        before = " ".join(text[: found[0]].split()[-2:])
-        if (
-            not after
-            or speech.match(after)
-            or speech.search(before)
-            or (not _MARK.split(text[: found[0]])[-1].strip() and not about_goods)
-        ):
+        role = title_role(text, found[0], here.end)
+        if not text[here.end :].strip(_AFTER_NAME) or role == SPEAKER:
+            return e
+        if role == SUBJECT and not about_goods:
             return e
     return None
 
