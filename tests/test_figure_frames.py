@@ -12,6 +12,7 @@ from conftest import dated_verdicts, verdict_about
 
 from analysis.article import frames, quantities
 from analysis.evidence import verdicts as v
+from analysis.evidence.model import LIST_JOIN
 from analysis.vocab import Label
 
 
@@ -140,6 +141,13 @@ def test_behind_only_with_no_country_after_it_is_no_rank(tmp_path):
 def test_behind_only_in_a_clause_naming_no_ranked_party_decides_nothing(tmp_path, text):
     found = dated_verdicts(tmp_path, text, "2024-06-15")
     assert all(x.verdict == Label.NOT_CHECKABLE for x in found if "only" in x.claim.text)
+
+
+@pytest.mark.parametrize("gap", [", ", " and ", ", and ", " or ", " & ", ", and the ", " and the "])
+def test_one_list_join_for_the_places_of_a_list(gap):
+    # the joins behind_only and a production list read, once (review rev14, item 5)
+    assert LIST_JOIN.fullmatch(gap)
+    assert not LIST_JOIN.fullmatch(" in ") and not LIST_JOIN.fullmatch(", while ")
 
 
 def test_tenths_of_a_span_of_time_are_no_share():

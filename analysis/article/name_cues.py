@@ -46,6 +46,7 @@ class Cues:
     not_acronyms: frozenset[str]
     event_heads: frozenset[str]
     title_modifiers: frozenset[str]
+    former: re.Pattern[str]  # "former", "ex-" before a title
     title_words: frozenset[str]
     connectors: frozenset[str]
     dotted: frozenset[str]  # cue words written with a full stop ("Inc.", "Mr.")
@@ -118,6 +119,7 @@ def cues() -> Cues:
         not_acronyms=frozenset(c.not_acronyms),
         event_heads=frozenset(c.event_heads),
         title_modifiers=frozenset(c.title_modifiers),
+        former=re.compile(rf"\b(?:{_alternation(c.former_words)})", re.I),
         connectors=frozenset(c.connectors),
         dotted=frozenset(
             w

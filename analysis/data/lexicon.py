@@ -484,6 +484,7 @@ class NameCues(_Entry):
     bylines: tuple[str, ...]
     affiliation_words: tuple[str, ...]
     title_modifiers: tuple[str, ...]
+    former_words: tuple[str, ...]
     portfolio_titles: tuple[str, ...]
     connectors: tuple[str, ...]
     org_descriptors: tuple[str, ...]

@@ -30,7 +30,6 @@ import pandas as pd
 from analysis.analyses import trade
 from analysis.article import claim_words, frames
 from analysis.article import gazetteer as gz
-from analysis.article import text as text_mod
 from analysis.article.claims import Claim
 from analysis.article.quantities import CHANGE, RATE, TIMES, VERSUS, Quantity
 from analysis.evidence import trade_checks
@@ -69,9 +68,7 @@ def flows_in_order(text: str) -> list[str]:
 def _rest_of_sentence(ctx: Context, claim: Claim) -> str:
     """The claim and the rest of its sentence: the clause "as it exported" that names the
     second flow is cut off as a clause of its own."""
-    sents = trade_checks.sentences_of(ctx)
-    i = text_mod.sentence_at(sents, claim.start)
-    end = sents[i].end if i >= 0 else claim.end
+    end = trade_checks.sentence_span(ctx, claim)[1]
     return ctx.article.text[claim.start : max(end, claim.end)]
 
 

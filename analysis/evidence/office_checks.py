@@ -16,13 +16,13 @@ from analysis.article import gazetteer as gz
 from analysis.article.claim_types import namesakes, ranked, title_before, title_role
 from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
+from analysis.article.name_cues import cues
 from analysis.article.office_titles import TITLE_NOTE
 from analysis.data import datasets
 from analysis.evidence.model import Context, Verdict, make_evidence
 from analysis.vocab import Label
 
-_FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex-)", re.I)
-_FORMER_WORD = re.compile(r"\b(?:former|ex-)", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def check_office(ctx: Context, claim: Claim) -> Verdict | None:
@@ -68,7 +68,9 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     offices = [o for p, o in named if p.name == person.name]
     text = ctx.article.text
     titled = title_before(text, e, claim.start) if claim.start <= e.start else None
-    former = bool(_FORMER.match(claim.text) or (titled and _FORMER_WORD.search(titled[1])))
+    former_word = cues().former  # "former", "ex-" opening the claim or in its title
+    opens = former_word.match(_ARTICLE.sub("", claim.text, count=1))
+    former = bool(opens or (titled and former_word.search(titled[1])))
     day = ctx.as_of
     if not offices:
         return None if former else _office_of_another(claim, e.canonical, named, day)

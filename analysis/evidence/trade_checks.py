@@ -183,9 +183,22 @@ def sentences_of(ctx: Context) -> list[text.Sentence]:
 
 def sentence_start(ctx: Context, claim: Claim) -> int:
     """Where the claim's sentence starts in the article."""
+    return sentence_span(ctx, claim)[0]
+
+
+def sentence_span(ctx: Context, claim: Claim) -> tuple[int, int]:
+    """Where the claim's sentence starts and ends in the article, by the sentence splitter
+    ("U.S." ends none); the claim's own span when it is in none."""
     sents = _sentences(ctx.article.text)
     i = text.sentence_at(sents, claim.start)
-    return sents[i].start if i >= 0 else claim.start
+    return (sents[i].start, sents[i].end) if i >= 0 else (claim.start, claim.end)
+
+
+def sentence_of(ctx: Context, claim: Claim) -> str:
+    """The claim's whole sentence (the claim's text when it is in none)."""
+    sents = _sentences(ctx.article.text)
+    i = text.sentence_at(sents, claim.start)
+    return sents[i].text if i >= 0 else claim.text
 
 
 def source_before(ctx: Context, claim: Claim) -> str:
