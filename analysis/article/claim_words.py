@@ -34,13 +34,20 @@ def figure_words(text: str, sentence: str = "") -> list[re.Match[str]]:
     found = [*pats["share_of"].finditer(text), *pats["per_ten"].finditer(text)]
     found += [*pats["times_as"].finditer(text), *pats["times_rate"].finditer(text)]
     found += [m for _, p in pats["multiples"] for m in p.finditer(text)]
-    ranked = sentence or text
-    if any(p.search(ranked) for p in pats["stages"].values()) or RESERVES.search(ranked):
+    if names_stage_or_reserves(sentence or text):
         found += list(pats["rank_behind_only"].finditer(text))
     return found
 
 
 RESERVES = re.compile(r"\breserves?\b", re.I)
+
+
+def names_stage_or_reserves(text: str) -> bool:
+    """Whether a text names a supply-chain stage (`stages`) or reserves: the rankings the
+    tables hold, so a place behind only one party in it is a rank ("In antimony mining,
+    Tajikistan trailed only China"; not "which trails only the US in chip design")."""
+    stages = patterns()["stages"].values()
+    return any(p.search(text) for p in stages) or RESERVES.search(text) is not None
 
 
 def _member_counts(

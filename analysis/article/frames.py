@@ -23,7 +23,13 @@ from analysis.article import date_patterns as pat
 from analysis.article import datelines, uses
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
-from analysis.article.claim_words import ENUMERATED, NUMBER_OF, RESERVES, first_cue, patterns
+from analysis.article.claim_words import (
+    ENUMERATED,
+    NUMBER_OF,
+    first_cue,
+    names_stage_or_reserves,
+    patterns,
+)
 from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
@@ -121,7 +127,7 @@ def is_rank(text: str) -> bool:
     place behind only one party ('second only to China', `rank_behind_only`) in a stage or
     in reserves."""
     if patterns()["rank_behind_only"].search(text):
-        return stage(text) is not None or RESERVES.search(text) is not None
+        return names_stage_or_reserves(text)
     return bool(patterns()["rank"].search(text)) and stage(text) is not None
 
 

@@ -137,9 +137,10 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     first = behind_only(ctx, claim)
     if first == ():
         return None  # "behind only the world leader": whom it trails is not named
-    # "second only to China": place 2, China first; "trails only China and Brazil": place 3
-    place = len(first) + 1 if first is not None else place
-    holds = rank == place and (not first or set(order[: len(first)]) == set(first))
+    if first is not None:  # "second only to China": place 2, China first
+        place, holds = len(first) + 1, behind_only_holds(first, order, rank)
+    else:
+        holds = rank == place
     label = Label.SUPPORTED if holds else Label.UNSUPPORTED
     outside = f"outside {', '.join(countries.name(c) for c in excluded)}, " if excluded else ""
     rationale = (
@@ -185,6 +186,14 @@ def behind_only(ctx: Context, claim: Claim) -> tuple[str, ...] | None:
         elif e.start >= listed[-1].end:
             break
     return tuple(dict.fromkeys(e.country for e in listed))
+
+
+def behind_only_holds(first: tuple[str, ...], order: list[str], rank: int | None) -> bool:
+    """Whether a subject put behind only the parties `first` (`behind_only`, not empty) is
+    at its place in a ranking (`order`, ISO3 codes, first place first; `rank`, its own
+    place): one after them, they holding the places before it in any order ("trails only
+    China and Brazil": third, behind those two)."""
+    return rank == len(first) + 1 and set(order[: len(first)]) == set(first)
 
 
 def ranked_country(ctx: Context, claim: Claim) -> str | None:

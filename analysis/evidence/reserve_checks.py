@@ -14,7 +14,7 @@ from analysis.article.claims import Claim
 from analysis.data import countries, datasets
 from analysis.evidence import amount_checks, trade_checks
 from analysis.evidence import verdicts as v
-from analysis.evidence.figure_checks import behind_only, commodity_of
+from analysis.evidence.figure_checks import behind_only, behind_only_holds, commodity_of
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
 from analysis.fmt import number
@@ -150,9 +150,10 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
         else 1
     )
     if first is not None:  # "second only to China": place 2, behind the parties named
-        place, m = len(first) + 1, None
-    fits = rank is not None and (rank <= AMONG_TOP if among and not m else rank == place)
-    fits = fits and (not first or set(order[: len(first)]) == set(first))
+        place, m, among = len(first) + 1, None, False
+        fits = behind_only_holds(first, order, rank)
+    else:
+        fits = rank is not None and (rank <= AMONG_TOP if among and not m else rank == place)
     label = Label.SUPPORTED if fits else Label.UNSUPPORTED
     top = ", ".join(
         f"{i}. {r.country} ({number(float(r.value))} {r.unit})"
