@@ -24,17 +24,17 @@ SPELLED = "|".join(sorted((w for n in range(1, 100) for w in spelled(n)), key=le
 NUMBER_OF = {w: n for n in range(1, 100) for w in spelled(n)}
 
 
-def figure_words(text: str, sentence: str = "") -> list[re.Match[str]]:
+def figure_words(text: str, sentence: str) -> list[re.Match[str]]:
     """Figures stated in words a claim is read for: a share in tenths ("nine in ten"), a
     multiple ("more than doubled", "three times as much"), a place behind only one party
-    ("second only to China") when the sentence names a stage or reserves ("In antimony
-    mining, Tajikistan trailed only China"; not "which trails only the US in chip design"),
-    and a share word before "of" ("one-third of the reserves")."""
+    ("second only to China") when `sentence`, the clause's sentence, names a stage or
+    reserves ("In antimony mining, Tajikistan trailed only China"; not "which trails only
+    the US in chip design"), and a share word before "of" ("one-third of the reserves")."""
     pats = patterns()
     found = [*pats["share_of"].finditer(text), *pats["per_ten"].finditer(text)]
     found += [*pats["times_as"].finditer(text), *pats["times_rate"].finditer(text)]
     found += [m for _, p in pats["multiples"] for m in p.finditer(text)]
-    if names_stage_or_reserves(sentence or text):
+    if names_stage_or_reserves(sentence):
         found += list(pats["rank_behind_only"].finditer(text))
     return found
 
