@@ -283,9 +283,9 @@ def _forecast(ctx: Context, claim: Claim, dates: list[Any]) -> str | None:
     """Why a share claim is a forecast, or None: a forecast word (`frames.is_opinion`:
     "could come from China by 2030", "analysts forecast") or a date after the article's
     ("by 2035")."""
-    said = frames.is_opinion(claim.text)
-    if said and said.startswith("forecast"):
-        return said
+    found = frames.opinion(claim.text)
+    if found and found[0] == frames.FORECAST:
+        return frames.is_opinion(claim.text)
     after = [d for d in dates if ctx.as_of is not None and d.start > ctx.as_of]
     return f"{after[0].start.year}, after the article" if after else None
 
