@@ -80,7 +80,7 @@ def national_title(text: str) -> bool:
     the State Council", "Wilbur Ross, U.S. Secretary of Commerce, announced": at most
     `TITLE_WORDS` words, each capitalised, a connector or a title modifier)."""
     words = text.split()
-    small = _CONNECTORS | set(cues().title_modifiers)
+    small = cues().title_connectors | cues().title_modifiers
     if patterns()["title_not_held"].search(text):  # "Commerce Secretary-designate" (dt14c R4)
         return False
     return any(
@@ -164,7 +164,6 @@ def names_a_good(inside: list[Entity]) -> bool:
 TITLE_WORDS = 8
 # What ends the stretch before a name a title can come from: a clause mark or a dash.
 _MARK = re.compile(r"[,;:()\[\]\"“”\n—–]|\s-\s")
-_CONNECTORS = {"the", "a", "an", "of", "for", "to", "and"}
 # What ends the clause a title may open (`title_role`): a clause mark, a bracket, a quotation
 # mark, a dash or the end of a sentence.
 _CLAUSE_MARK = re.compile(r"[.!?,;:()\[\]\"“”\n—–]|\s-\s")
@@ -214,7 +213,8 @@ def title_before(
     keywords = {
         w for p in gz.people() for o in p.offices if o.country == country for w in o.keywords
     }
-    allowed = keywords | set(cues().title_modifiers) | _CONNECTORS | {"ex"}
+    c = cues()
+    allowed = keywords | c.title_modifiers | c.title_connectors | c.former_words
     others = [
         x.end
         for x in ents
@@ -234,11 +234,11 @@ def title_before(
     own = [w for w in re.findall(r"[\w'’.-]+", e.text) if w not in e.canonical.split()]
     at = start + first.start() if first else e.start
     while at < e.start and (m := re.match(r"(\S+)\s+", text[at:])):
-        if m.group(1).lower() not in _CONNECTORS:
+        if m.group(1).lower() not in c.title_connectors:
             break
         at += m.end()
     title = f"{text[at : e.start]} {' '.join(own)}".strip()
-    return (at, title) if _words(title) - _CONNECTORS else None
+    return (at, title) if _words(title) - c.title_connectors else None
 
 
 def own_title(text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()) -> tuple[int, str] | None:

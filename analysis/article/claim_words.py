@@ -359,6 +359,14 @@ def patterns() -> dict[str, Any]:
         ),
         # "China would be hit with a 34% tariff": the country right before is the affected side
         "affected_after": re.compile(r"\s+(?:" + "|".join(w.affected_after) + r")\b", re.I),
+        # "a tariff on all Japanese goods": before a demonym, the side affected
+        "affected_before": re.compile(
+            rf"\b(?:{'|'.join(w.affected_before)})\s+"
+            rf"(?:(?:{'|'.join(w.affected_determiners)})\s+)?$",
+            re.I,
+        ),
+        # "The Dutch chip export rules": before a demonym, only these for its clause's subject
+        "subject_before": re.compile(rf"^\W*(?:(?:{'|'.join(w.subject_determiners)})\s+)*$", re.I),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
         # a share word of the quantifiers before "of": "one-third of the world's reserves"
         "share_of": re.compile(

@@ -286,6 +286,9 @@ class ClaimWords(_Entry):
     targeted_parties: tuple[str, ...]
     target_compounds: tuple[str, ...]
     affected_after: tuple[str, ...]
+    affected_before: tuple[str, ...]
+    affected_determiners: tuple[str, ...]
+    subject_determiners: tuple[str, ...]
     rate_added_to: tuple[str, ...]
     rate_step: tuple[str, ...]
     earlier_event_clause: tuple[str, ...]
@@ -434,6 +437,9 @@ class ClaimWords(_Entry):
         "targeted_parties",
         "target_compounds",
         "affected_after",
+        "affected_before",
+        "affected_determiners",
+        "subject_determiners",
         "rate_added_to",
         "rate_step",
         "earlier_event_clause",
@@ -485,6 +491,7 @@ class NameCues(_Entry):
     affiliation_words: tuple[str, ...]
     title_modifiers: tuple[str, ...]
     former_words: tuple[str, ...]
+    title_connectors: tuple[str, ...]
     portfolio_titles: tuple[str, ...]
     connectors: tuple[str, ...]
     org_descriptors: tuple[str, ...]
