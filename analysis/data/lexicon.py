@@ -310,9 +310,13 @@ class ClaimWords(_Entry):
     rare_earth_groups: dict[Literal["light", "heavy"], tuple[str, ...]]
     group_nouns: tuple[str, ...]
     group_membership: dict[Literal["existential", "members_verb", "class_verb"], tuple[str, ...]]
+    member_nouns: tuple[str, ...]
+    present_leads: tuple[str, ...]
     rank_behind_only: tuple[str, ...]
     per_ten: tuple[str, ...]
+    time_units: tuple[str, ...]
     share_counted: tuple[str, ...]
+    counted_breaks: tuple[str, ...]
     magnet_goods: tuple[str, ...]
     multiples: tuple[Multiple, ...]
     times_as: tuple[str, ...]
@@ -338,9 +342,13 @@ class ClaimWords(_Entry):
         "rank_among",
         "regional_rank",
         "group_nouns",
+        "member_nouns",
+        "present_leads",
         "rank_behind_only",
         "per_ten",
+        "time_units",
         "share_counted",
+        "counted_breaks",
         "magnet_goods",
         "times_as",
         "times_rate",
