@@ -11,7 +11,10 @@ import pytest
 from conftest import dated_verdicts, verdict_about
 
 from analysis.article import frames, quantities
+from analysis.article.claim_words import names_stage_or_reserves
 from analysis.evidence import verdicts as v
+from analysis.evidence.figure_checks import behind_only_holds
+from analysis.evidence.model import LIST_JOIN
 from analysis.vocab import Label
 
 
@@ -140,6 +143,29 @@ def test_behind_only_with_no_country_after_it_is_no_rank(tmp_path):
 def test_behind_only_in_a_clause_naming_no_ranked_party_decides_nothing(tmp_path, text):
     found = dated_verdicts(tmp_path, text, "2024-06-15")
     assert all(x.verdict == Label.NOT_CHECKABLE for x in found if "only" in x.claim.text)
+
+
+def test_one_rule_for_a_place_behind_only_named_parties():
+    # figure_checks and reserve_checks judge "trails only X and Y" the same way (rev14, 4)
+    order = ["CHN", "BRA", "MOZ", "IND"]
+    assert behind_only_holds(("CHN",), order, 2)
+    assert behind_only_holds(("BRA", "CHN"), order, 3)  # the parties ahead in any order
+    assert not behind_only_holds(("CHN",), order, 3)  # third is not "second only to"
+    assert not behind_only_holds(("BRA",), order, 2)  # second, but behind China
+    assert not behind_only_holds(("CHN",), order, None)  # not ranked at all
+
+
+def test_a_stage_or_reserves_gate_a_place_behind_only_one_party():
+    assert names_stage_or_reserves("In antimony mining, Tajikistan trailed only China")
+    assert names_stage_or_reserves("Brazil's graphite reserves trail only China's")
+    assert not names_stage_or_reserves("which trails only the US in chip design")
+
+
+@pytest.mark.parametrize("gap", [", ", " and ", ", and ", " or ", " & ", ", and the ", " and the "])
+def test_one_list_join_for_the_places_of_a_list(gap):
+    # the joins behind_only and a production list read, once (review rev14, item 5)
+    assert LIST_JOIN.fullmatch(gap)
+    assert not LIST_JOIN.fullmatch(" in ") and not LIST_JOIN.fullmatch(", while ")
 
 
 def test_tenths_of_a_span_of_time_are_no_share():

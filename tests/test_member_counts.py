@@ -46,6 +46,10 @@ def test_a_count_of_a_subset_or_a_list_is_not_the_class_count(tmp_path, text):
         "There are 17 rare earth elements.",
         "Rare earths are made up of 17 elements.",
         "In 2024 there were 17 rare earths.",
+        # the lexicon's words (review rev14, item 6): `present_leads`, `group_nouns`
+        "Today, there are 17 rare earth metals.",
+        "The rare earth family comprises 17 elements.",
+        "The rare earth group consists of 17 metals.",
     ],
 )
 def test_a_count_of_the_whole_class_is_still_read(tmp_path, text):

@@ -174,3 +174,29 @@ def test_a_keyed_span_goes_to_the_narrowest_of_claims_overlapping_it_equally(tmp
     assert x is not None and x.claim.type == "office"
     whole = evaluation._verdict_for((0, len(text) - 1), found)
     assert whole is not None and whole.claim.type != "office"
+
+
+def test_a_title_after_a_bracket_or_a_quote_opens_its_clause_when_found_and_when_checked(
+    tmp_path,
+):
+    """One test of speaker and subject for finding a titled name and checking its office
+    (`claim_types.title_role`; review rev14, item 3): a title right after "(" or a quotation
+    mark is its clause's subject in both, so a former officeholder's title there is judged
+    on the article's date, not left as the office held when the act took place."""
+    from analysis.article.claim_types import SPEAKER, SUBJECT, title_role
+
+    ross = _term("Wilbur Ross", "commerce")
+    later = ross.end + dt.timedelta(days=400)
+    for text in (
+        "Beijing protested (Commerce Secretary Wilbur Ross declined to comment).",
+        'Beijing protested, and "Commerce Secretary Wilbur Ross praised the staff."',
+    ):
+        name_end = text.index("Ross") + len("Ross")
+        assert title_role(text, text.index("Commerce"), name_end) == SUBJECT
+        (x,) = _offices(tmp_path, text, later)
+        assert x.verdict == Label.UNSUPPORTED, x.rationale
+    text = "Beijing protested, and Commerce Secretary Wilbur Ross praised the staff."
+    name_end = text.index(" praised")
+    assert title_role(text, text.index("Commerce"), name_end) is None
+    assert title_role("(Commerce Secretary Wilbur Ross", 1, 31) == SUBJECT
+    assert title_role("The rules stand, said Commerce Secretary X.", 22, 42) == SPEAKER

@@ -226,3 +226,18 @@ def test_a_share_of_one_countrys_output_is_not_a_world_share(text):
 def test_a_share_of_the_worlds_output_stays_one():
     q = quantities.quantity("China accounts for 69% of the world's rare earth output.", [])
     assert q is not None and q.of == "world supply", q
+
+
+def test_the_kind_of_opinion_is_returned_apart_from_its_words():
+    """A forecast is told from an opinion by its kind, not by the text shown (review rev14,
+    item 10): the share check abstains on forecasts only."""
+    from analysis.article import frames
+
+    kind, words = frames.opinion("Output is projected to reach 40% of the world total.")
+    assert kind == frames.FORECAST and words
+    assert frames.is_opinion("Output is projected to reach 40% of the world total.") == (
+        f"forecast: '{words}'"
+    )
+    assert frames.opinion("Is Ruritania refining 40% of the tungsten?") == (frames.QUESTION, "")
+    assert frames.is_opinion("Is Ruritania refining 40% of the tungsten?") == "question"
+    assert frames.opinion("Ruritania refined 40% of the tungsten, said Project Zeta.") is None

@@ -16,6 +16,10 @@ from analysis.analyses import concentration
 from analysis.data import cache, datasets
 from analysis.fmt import is_missing, short_source
 
+# The claim words' stage that names none of its own ("produces", "output", "supplier":
+# `stages` in data/lexicon/claims.yaml): the commodity's primary production, which USGS
+# counts at its main stage; a rank of it is read on the commodity's main series.
+PRODUCTION = "production"
 # Which published share to quote first for a stage, most authoritative first
 # (`source_type` values of processing_shares).
 SOURCE_PREFERENCE = (

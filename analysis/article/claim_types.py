@@ -80,7 +80,7 @@ def national_title(text: str) -> bool:
     the State Council", "Wilbur Ross, U.S. Secretary of Commerce, announced": at most
     `TITLE_WORDS` words, each capitalised, a connector or a title modifier)."""
     words = text.split()
-    small = _CONNECTORS | set(cues().title_modifiers)
+    small = cues().title_connectors | cues().title_modifiers
     if patterns()["title_not_held"].search(text):  # "Commerce Secretary-designate" (dt14c R4)
         return False
     return any(
@@ -164,7 +164,33 @@ def names_a_good(inside: list[Entity]) -> bool:
 TITLE_WORDS = 8
 # What ends the stretch before a name a title can come from: a clause mark or a dash.
 _MARK = re.compile(r"[,;:()\[\]\"“”\n—–]|\s-\s")
-_CONNECTORS = {"the", "a", "an", "of", "for", "to", "and"}
+# What ends the clause a title may open (`title_role`): a clause mark, a bracket, a quotation
+# mark, a dash or the end of a sentence.
+_CLAUSE_MARK = re.compile(r"[.!?,;:()\[\]\"“”\n—–]|\s-\s")
+# Up to this many words right before a title may make it a speaker's ("said Commerce
+# Secretary X", "according to Ambassador X": `attribution` words).
+SPEAKER_WORDS_BEFORE = 2
+# What may stand between a name and the verb of saying after it ("X, said", "X\" said").
+_AFTER_NAME = " .,;:!?\"'”’)"
+SPEAKER = "speaker"
+SUBJECT = "subject"
+
+
+def title_role(text: str, title_at: int, name_end: int) -> str | None:
+    """Whether the official named by the title at `title_at` and the name ending at
+    `name_end` is the speaker of `text` (`SPEAKER`: "Commerce Secretary X said", "said
+    Commerce Secretary X", `attribution` words right after the name or just before the
+    title), else the subject of its clause (`SUBJECT`: the title opening it, after a clause
+    mark, a bracket or a quotation mark: "Ambassador X declined to comment", '("Ambassador X
+    declined")'), else None. Used both where a titled name is found as a claim
+    (`titled_official`) and where its office is checked (`office_checks`), so the two agree
+    (round 23's review rev14, item 3)."""
+    speech = patterns()["attribution"]
+    after = text[name_end:].lstrip(_AFTER_NAME)
+    before = " ".join(text[:title_at].split()[-SPEAKER_WORDS_BEFORE:])
+    if speech.match(after) or speech.search(before):
+        return SPEAKER
+    return SUBJECT if not _CLAUSE_MARK.split(text[:title_at])[-1].strip() else None
 
 
 def _words(text: str) -> set[str]:
@@ -187,7 +213,8 @@ def title_before(
     keywords = {
         w for p in gz.people() for o in p.offices if o.country == country for w in o.keywords
     }
-    allowed = keywords | set(cues().title_modifiers) | _CONNECTORS | {"ex"}
+    c = cues()
+    allowed = keywords | c.title_modifiers | c.title_connectors | c.former_words
     others = [
         x.end
         for x in ents
@@ -207,11 +234,11 @@ def title_before(
     own = [w for w in re.findall(r"[\w'’.-]+", e.text) if w not in e.canonical.split()]
     at = start + first.start() if first else e.start
     while at < e.start and (m := re.match(r"(\S+)\s+", text[at:])):
-        if m.group(1).lower() not in _CONNECTORS:
+        if m.group(1).lower() not in c.title_connectors:
             break
         at += m.end()
     title = f"{text[at : e.start]} {' '.join(own)}".strip()
-    return (at, title) if _words(title) - _CONNECTORS else None
+    return (at, title) if _words(title) - c.title_connectors else None
 
 
 def own_title(text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()) -> tuple[int, str] | None:
@@ -259,21 +286,16 @@ def titled_official(text: str, start: int, ents: list[Entity]) -> Entity | None:
     inside = [e for e in ents if start <= e.start < start + len(text)]
     shifted = [replace(x, start=x.start - start, end=x.end - start) for x in inside]
     about_goods = any(e.label in (gz.COMMODITY, gz.INSTRUMENT) for e in inside)
-    speech = patterns()["attribution"]
     for e, here in zip(inside, shifted, strict=True):
         if e.label != gz.PERSON or not named(e):
             continue
         found = own_title(text, here, 0, shifted)
         if found is None:
             continue
-        after = text[here.end :].strip(" .,;:!?\"'”’)")
-        before = " ".join(text[: found[0]].split()[-2:])
-        if (
-            not after
-            or speech.match(after)
-            or speech.search(before)
-            or (not _MARK.split(text[: found[0]])[-1].strip() and not about_goods)
-        ):
+        role = title_role(text, found[0], here.end)
+        if not text[here.end :].strip(_AFTER_NAME) or role == SPEAKER:
+            return e
+        if role == SUBJECT and not about_goods:
             return e
     return None
 

@@ -22,20 +22,22 @@ def words() -> Any:
 _TENTHS = "|".join(w for w, n in NUMBERS.items() if 1 <= n <= 10 and len(w) > 2)
 SPELLED = "|".join(sorted((w for n in range(1, 100) for w in spelled(n)), key=len, reverse=True))
 NUMBER_OF = {w: n for n in range(1, 100) for w in spelled(n)}
+# At most this many words between a share and the noun it counts ("two in ten Chinese rare
+# earth mines": `share_counted` in data/lexicon/claims.yaml).
+COUNTED_GAP = 4
 
 
-def figure_words(text: str, sentence: str = "") -> list[re.Match[str]]:
+def figure_words(text: str, sentence: str) -> list[re.Match[str]]:
     """Figures stated in words a claim is read for: a share in tenths ("nine in ten"), a
     multiple ("more than doubled", "three times as much"), a place behind only one party
-    ("second only to China") when the sentence names a stage or reserves ("In antimony
-    mining, Tajikistan trailed only China"; not "which trails only the US in chip design"),
-    and a share word before "of" ("one-third of the reserves")."""
+    ("second only to China") when `sentence`, the clause's sentence, names a stage or
+    reserves ("In antimony mining, Tajikistan trailed only China"; not "which trails only
+    the US in chip design"), and a share word before "of" ("one-third of the reserves")."""
     pats = patterns()
     found = [*pats["share_of"].finditer(text), *pats["per_ten"].finditer(text)]
     found += [*pats["times_as"].finditer(text), *pats["times_rate"].finditer(text)]
     found += [m for _, p in pats["multiples"] for m in p.finditer(text)]
-    ranked = sentence or text
-    if any(p.search(ranked) for p in pats["stages"].values()) or RESERVES.search(ranked):
+    if names_stage_or_reserves(sentence):
         found += list(pats["rank_behind_only"].finditer(text))
     return found
 
@@ -43,26 +45,35 @@ def figure_words(text: str, sentence: str = "") -> list[re.Match[str]]:
 RESERVES = re.compile(r"\breserves?\b", re.I)
 
 
-def _member_counts(
-    verbs: dict[str, tuple[str, ...]], groups: tuple[str, ...]
-) -> list[re.Pattern[str]]:
+def names_stage_or_reserves(text: str) -> bool:
+    """Whether a text names a supply-chain stage (`stages`) or reserves: the rankings the
+    tables hold, so a place behind only one party in it is a rank ("In antimony mining,
+    Tajikistan trailed only China"; not "which trails only the US in chip design")."""
+    stages = patterns()["stages"].values()
+    return any(p.search(text) for p in stages) or RESERVES.search(text) is not None
+
+
+def _member_counts(w: lexicon.ClaimWords) -> list[re.Pattern[str]]:
     """The three forms of a count of the rare earths' members (`group_membership`), of the
     unqualified class or of one of its `groups` (light, heavy: `group`) only: nothing else
     before "rare earths" ("the restricted rare earths comprise seven elements" counts a
     list), the clause ending after them ("make up the rare earths used in magnets" counts a
     subset), and "there are" opening the sentence or after a year ("In 2024 there were
-    17 rare earths"; not "Of these, there are seven")."""
+    17 rare earths"; not "Of these, there are seven"). The words: `group_membership`,
+    `rare_earth_groups`, `member_nouns`, `group_nouns`, `present_leads`."""
+    verbs, groups = w.group_membership, tuple(w.rare_earth_groups)
     count = rf"(?P<count>\d{{1,2}}|{SPELLED})"
     group = rf"(?:(?P<group>{'|'.join(groups)})\s+)?"
-    ree, members = rf"(?:the\s+)?{group}rare[- ]earths?", r"(?:elements|metals)"
+    ree, members = rf"(?:the\s+)?{group}rare[- ]earths?", rf"(?:{'|'.join(w.member_nouns)})"
     said = {key: "(?:" + "|".join(words) + ")" for key, words in verbs.items()}
-    lead = r"(?:(?:in|by|as\s+of)\s+(?P<year>\d{4}),?\s+|(?:today|now),?\s+)?"
+    now = "|".join(w.present_leads)
+    lead = rf"(?:(?:in|by|as\s+of)\s+(?P<year>\d{{4}}),?\s+|(?:{now}),?\s+)?"
     end = r"\s*(?:[.;:,]|$)"
     forms = (
         rf"^\s*{lead}{said['existential']}\s+{count}\s+{group}rare[- ]earth(?:s|\s+{members})"
         rf"{end}",
         rf"\b{count}\s+(?:rare[- ]earth\s+)?{members}\s+{said['members_verb']}\s+{ree}{end}",
-        rf"(?:^|(?<=[,;:]\s))\s*{ree}(?:\s+(?:{members}|family|group))?\s+"
+        rf"(?:^|(?<=[,;:]\s))\s*{ree}(?:\s+(?:{members}|{'|'.join(w.group_nouns)}))?\s+"
         rf"{said['class_verb']}\s+{count}\s+{members}\b",
     )
     return [re.compile(f, re.I) for f in forms]
@@ -122,11 +133,11 @@ def patterns() -> dict[str, Any]:
     raises, nouns = "|".join(w.tariff_raises), "|".join(w.tariff_nouns)
     relative = "(?:" + "|".join(w.relative_pronouns) + ")"
     # a share of things counted: a figure ("20%", "two in ten") then, past "of" and at most
-    # four words that are not prepositions, a counted noun ("two in ten Chinese rare earth
-    # mines"; not "70% of rare earths from Chinese mines")
+    # COUNTED_GAP words that are not `counted_breaks`, a counted noun ("two in ten Chinese
+    # rare earth mines"; not "70% of rare earths from Chinese mines")
     counted = re.compile(
         r"(?:%|\bper\s*cent\b|\bpercent\b|\b(?:" + "|".join(w.per_ten) + r"))\s+(?:of\s+)?"
-        r"(?:(?!(?:of|from|in|at|by|to|into|on|for|with|than|and|or)\b)[\w’'-]+\s+){0,4}?"
+        rf"(?:(?!(?:{'|'.join(w.counted_breaks)})\b)[\w’'-]+\s+){{0,{COUNTED_GAP}}}?"
         r"(?:" + "|".join((*w.share_counted, *w.counted_parties)) + r")\b",
         re.I,
     )
@@ -354,6 +365,14 @@ def patterns() -> dict[str, Any]:
         ),
         # "China would be hit with a 34% tariff": the country right before is the affected side
         "affected_after": re.compile(r"\s+(?:" + "|".join(w.affected_after) + r")\b", re.I),
+        # "a tariff on all Japanese goods": before a demonym, the side affected
+        "affected_before": re.compile(
+            rf"\b(?:{'|'.join(w.affected_before)})\s+"
+            rf"(?:(?:{'|'.join(w.affected_determiners)})\s+)?$",
+            re.I,
+        ),
+        # "The Dutch chip export rules": before a demonym, only these for its clause's subject
+        "subject_before": re.compile(rf"^\W*(?:(?:{'|'.join(w.subject_determiners)})\s+)*$", re.I),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
         # a share word of the quantifiers before "of": "one-third of the world's reserves"
         "share_of": re.compile(
@@ -392,13 +411,13 @@ def patterns() -> dict[str, Any]:
         "taxonomy_negation": _any(w.taxonomy_negation),
         # "There are 17 rare earth elements.", "Seventeen metals make up the rare earths",
         # "The rare earths comprise 17 elements": the rare earths given by their count
-        "member_count": _member_counts(w.group_membership, tuple(w.rare_earth_groups)),
+        "member_count": _member_counts(w),
         # "second only to China", "trails only China and Brazil": the place behind the parties after
         "rank_behind_only": re.compile(r"\b(?:" + "|".join(w.rank_behind_only) + r")\s+", re.I),
         # "nine in ten", "eight out of every ten": a share in tenths
         "per_ten": re.compile(
             rf"\b(?P<n>\d|{_TENTHS})\s+(?:" + "|".join(w.per_ten) + r")"
-            r"(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b)",  # "three in 10 days"
+            rf"(?!\s+(?:{'|'.join(w.time_units)})\b)",  # "three in 10 days"
             re.I,
         ),
         # "doubled", "roughly halved": a change as a multiple, with its factor

@@ -23,7 +23,13 @@ from analysis.article import date_patterns as pat
 from analysis.article import datelines, uses
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
-from analysis.article.claim_words import ENUMERATED, NUMBER_OF, RESERVES, first_cue, patterns
+from analysis.article.claim_words import (
+    ENUMERATED,
+    NUMBER_OF,
+    first_cue,
+    names_stage_or_reserves,
+    patterns,
+)
 from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
@@ -121,7 +127,7 @@ def is_rank(text: str) -> bool:
     place behind only one party ('second only to China', `rank_behind_only`) in a stage or
     in reserves."""
     if patterns()["rank_behind_only"].search(text):
-        return stage(text) is not None or RESERVES.search(text) is not None
+        return names_stage_or_reserves(text)
     return bool(patterns()["rank"].search(text)) and stage(text) is not None
 
 
@@ -330,19 +336,30 @@ def _since_as(kind: str, role: str) -> str:
 
 
 def is_opinion(text: str) -> str | None:
-    """Why a sentence is opinion or forecast rather than a claim of fact, or None. A modal
-    that states what a rule requires ('exporters must obtain a licence') is not one."""
+    """Why a sentence is opinion or forecast rather than a claim of fact (`opinion`, as
+    shown: "forecast: 'would'"), or None."""
+    found = opinion(text)
+    return None if found is None else found[0] if not found[1] else f"{found[0]}: '{found[1]}'"
+
+
+QUESTION, FORECAST, OPINION = "question", "forecast", "opinion"
+
+
+def opinion(text: str) -> tuple[str, str] | None:
+    """The kind of opinion a sentence is (`QUESTION`, `FORECAST`, `OPINION`) and the words
+    that make it ('' for a question), or None. A modal that states what a rule requires
+    ('exporters must obtain a licence') is not one."""
     p = patterns()
     if text.rstrip().endswith("?"):
-        return "question"
+        return QUESTION, ""
     rule = action(text) in ("licence", "ban")
-    for name in ("forecast", "opinion"):
+    for name in (FORECAST, OPINION):
         for m in p[name].finditer(text):
             if rule and p["requirement"].fullmatch(m.group(0)):
                 continue
             rest = text[m.end() :].lstrip()
             if (
-                name == "forecast"
+                name == FORECAST
                 and _ANNOUNCED.search(text[: m.start()])
                 and (
                     p["imposition"].match(rest)
@@ -353,7 +370,7 @@ def is_opinion(text: str) -> str | None:
                 # "said it would require permits", "announced it would ban the export of":
                 # a measure announced (its verb right after the modal), not a guess
                 continue
-            return f"{name}: '{m.group(0)}'"
+            return name, m.group(0)
     return None
 
 

@@ -46,6 +46,9 @@ class Cues:
     not_acronyms: frozenset[str]
     event_heads: frozenset[str]
     title_modifiers: frozenset[str]
+    former: re.Pattern[str]  # "former", "ex-" before a title
+    former_words: frozenset[str]  # their letters ("ex")
+    title_connectors: frozenset[str]
     title_words: frozenset[str]
     connectors: frozenset[str]
     dotted: frozenset[str]  # cue words written with a full stop ("Inc.", "Mr.")
@@ -118,6 +121,9 @@ def cues() -> Cues:
         not_acronyms=frozenset(c.not_acronyms),
         event_heads=frozenset(c.event_heads),
         title_modifiers=frozenset(c.title_modifiers),
+        former=re.compile(rf"\b(?:{_alternation(c.former_words)})", re.I),
+        former_words=frozenset(w.strip("-").lower() for w in c.former_words),
+        title_connectors=frozenset(c.title_connectors),
         connectors=frozenset(c.connectors),
         dotted=frozenset(
             w

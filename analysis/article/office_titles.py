@@ -25,10 +25,10 @@ from analysis.article.claim_types import OFFICE, named, own_title
 from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
 from analysis.article.entities import Entity
+from analysis.article.name_cues import cues
 from analysis.article.text import Sentence
 
 TITLE_NOTE = "the office named as a title before the name"
-_FORMER = re.compile(r"\b(?:former|ex-)", re.I)
 
 
 def _office_key(person: gz.Person, text: str) -> tuple[str, ...]:
@@ -86,7 +86,7 @@ def add(text: str, sents: list[Sentence], ents: list[Entity], claims: list[Claim
         if key in seen:
             continue
         seen.add(key)
-        former = _FORMER.search(text, found[0], e.start)
+        former = cues().former.search(text, found[0], e.start)
         at = former.start() if former else found[0]
         inside = [x.id for x in ents if at <= x.start and x.end <= e.end and x.id != e.id]
         added.append(

@@ -163,15 +163,6 @@ def a_part(text: str, e: Entity) -> bool:
 # this many words may stand between it and the measure word it qualifies ("the Dutch chip
 # export rules": one, "chip"), none of them a verb ("Chinese officials said the curbs").
 _DEMONYM_GAP = 2
-# Before a demonym, the words that make it the side a measure falls on ("a tariff on all
-# Japanese goods", "exports to Chinese firms"), not the side that acts.
-_AFFECTED_BEFORE = re.compile(r"\b(?:on|to|against|from)\s+(?:all\s+|the\s+|most\s+)?$", re.I)
-
-
-# Before a demonym that qualifies the subject of its clause: only a determiner or "new"
-# ("The Dutch chip export rules", "New Japanese export controls"); not "caused by Chinese
-# export controls", where the measure is named in passing.
-_SUBJECT_BEFORE = re.compile(r"^\W*(?:(?:the|a|an|new|its|their)\s+)*$", re.I)
 
 
 def _demonyms(text: str) -> list[tuple[re.Match[str], str]]:
@@ -194,11 +185,12 @@ def _demonyms(text: str) -> list[tuple[re.Match[str], str]]:
 
 def demonym_actor(text: str) -> str | None:
     """The country of a demonym that qualifies the measure word its clause opens with ("The
-    Dutch chip export rules", "Japanese export controls": only a determiner before it, at
+    Dutch chip export rules", "Japanese export controls": only a determiner before it
+    (`subject_determiners`), at
     most `_DEMONYM_GAP` words between it and the word, no punctuation or verb); None when
     there is none. Read only for a measure claim that names no actor of its own."""
     for m, country in _demonyms(text):
-        if not _SUBJECT_BEFORE.match(text[: m.start()]):
+        if not patterns()["subject_before"].match(text[: m.start()]):
             continue
         rest = text[m.end() :]
         cue = first_cue(rest)
@@ -211,10 +203,10 @@ def demonym_actor(text: str) -> str | None:
 
 
 def demonym_affected(text: str) -> str | None:
-    """The country of a demonym after "on", "to", "against", "from" ("an additional tariff
-    on all Japanese goods", "curbs on exports to Korean firms"): the side a measure falls
-    on; None when there is none."""
+    """The country of a demonym after "on", "to", "against", "from" (`affected_before` words:
+    "an additional tariff on all Japanese goods", "curbs on exports to Korean firms"): the
+    side a measure falls on; None when there is none."""
     for m, country in _demonyms(text):
-        if _AFFECTED_BEFORE.search(text[: m.start()]):
+        if patterns()["affected_before"].search(text[: m.start()]):
             return country
     return None

@@ -287,6 +287,9 @@ class ClaimWords(_Entry):
     targeted_parties: tuple[str, ...]
     target_compounds: tuple[str, ...]
     affected_after: tuple[str, ...]
+    affected_before: tuple[str, ...]
+    affected_determiners: tuple[str, ...]
+    subject_determiners: tuple[str, ...]
     rate_added_to: tuple[str, ...]
     rate_step: tuple[str, ...]
     earlier_event_clause: tuple[str, ...]
@@ -308,9 +311,13 @@ class ClaimWords(_Entry):
     rare_earth_groups: dict[Literal["light", "heavy"], tuple[str, ...]]
     group_nouns: tuple[str, ...]
     group_membership: dict[Literal["existential", "members_verb", "class_verb"], tuple[str, ...]]
+    member_nouns: tuple[str, ...]
+    present_leads: tuple[str, ...]
     rank_behind_only: tuple[str, ...]
     per_ten: tuple[str, ...]
+    time_units: tuple[str, ...]
     share_counted: tuple[str, ...]
+    counted_breaks: tuple[str, ...]
     magnet_goods: tuple[str, ...]
     multiples: tuple[Multiple, ...]
     times_as: tuple[str, ...]
@@ -336,9 +343,13 @@ class ClaimWords(_Entry):
         "rank_among",
         "regional_rank",
         "group_nouns",
+        "member_nouns",
+        "present_leads",
         "rank_behind_only",
         "per_ten",
+        "time_units",
         "share_counted",
+        "counted_breaks",
         "magnet_goods",
         "times_as",
         "times_rate",
@@ -436,6 +447,9 @@ class ClaimWords(_Entry):
         "targeted_parties",
         "target_compounds",
         "affected_after",
+        "affected_before",
+        "affected_determiners",
+        "subject_determiners",
         "rate_added_to",
         "rate_step",
         "earlier_event_clause",
@@ -486,6 +500,8 @@ class NameCues(_Entry):
     bylines: tuple[str, ...]
     affiliation_words: tuple[str, ...]
     title_modifiers: tuple[str, ...]
+    former_words: tuple[str, ...]
+    title_connectors: tuple[str, ...]
     portfolio_titles: tuple[str, ...]
     connectors: tuple[str, ...]
     org_descriptors: tuple[str, ...]

@@ -10,7 +10,6 @@ import re
 from analysis.analyses import concentration
 from analysis.article import claim_words, frames, quantities
 from analysis.article import gazetteer as gz
-from analysis.article import text as text_mod
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
 from analysis.data import countries, datasets
@@ -18,7 +17,7 @@ from analysis.evidence import trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.figure_checks import commodity_of
 from analysis.evidence.frame_checks import frame_of
-from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
+from analysis.evidence.model import LIST_JOIN, Context, Verdict, make_evidence, needs_text
 from analysis.fmt import number
 from analysis.vocab import Label
 
@@ -75,9 +74,8 @@ def _producer(ctx: Context, claim: Claim, frame: Frame) -> str | None:
     is not one (a source such as the USGS, a company), the first place the claim's sentence
     names ("With 820,000 tonnes mined, China was the leading producer"), else None."""
     places = [e for e in ctx.article.entities if e.label == gz.PLACE and e.country]
-    sents = trade_checks.sentences_of(ctx)
-    i = text_mod.sentence_at(sents, claim.start)
-    named = [e for e in places if i >= 0 and sents[i].start <= e.start < sents[i].end]
+    start, end = trade_checks.sentence_span(ctx, claim)
+    named = [e for e in places if start <= e.start < end]
     if frame.actor_country and any(e.canonical == frame.actor for e in named):
         return frame.actor_country
     if claim_words.patterns()["world_words"].search(claim.text):
@@ -284,7 +282,7 @@ def _listed_countries(ctx: Context, claim: Claim) -> list[str]:
     )
     run: list = []
     for e in places:
-        if run and not _LIST_JOIN.fullmatch(text[run[-1].end : e.start]):
+        if run and not LIST_JOIN.fullmatch(text[run[-1].end : e.start]):
             if len(run) > 1:
                 break
             run = []
@@ -294,5 +292,4 @@ def _listed_countries(ctx: Context, claim: Claim) -> list[str]:
     return codes if len(codes) > 1 and _LIST_END.search(text[run[0].end : run[-1].start]) else []
 
 
-_LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _LIST_END = re.compile(r"\band\b")

@@ -21,6 +21,7 @@ from analysis.article.claims import Claim
 from analysis.article.document import Article
 from analysis.data import countries
 from analysis.errors import WorkbookError
+from analysis.evidence import trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import (
     Context,
@@ -522,7 +523,7 @@ def _heads_of_state(ctx: Context, claim: Claim) -> list[str]:
     pair = patterns()["pair_words"].search(claim.text)
     if pair is None or ctx.as_of is None or not patterns()["head_pairs"].match(pair.group(0)):
         return []
-    sentence = _sentence_of(ctx, claim)
+    sentence = trade_checks.sentence_span(ctx, claim)
     named = {e.country for e in ctx.article.entities if sentence[0] <= e.start < sentence[1]}
     if not {"USA", "CHN"} <= named:
         return []
@@ -542,14 +543,6 @@ def _heads_of_state(ctx: Context, claim: Claim) -> list[str]:
         ]
         heads += [max(holding)[1]] if holding else []
     return heads if len(heads) == 2 else []
-
-
-def _sentence_of(ctx: Context, claim: Claim) -> tuple[int, int]:
-    """Where the claim's sentence starts and ends in the article."""
-    text = ctx.article.text
-    start = max(text.rfind(end, 0, claim.start) for end in (". ", "? ", "! ", "\n")) + 1
-    ends = [i for i in (text.find(end, claim.end) for end in (". ", "? ", "! ", "\n")) if i >= 0]
-    return start, min(ends) if ends else len(text)
 
 
 def _home_countries(people: list[str]) -> set[str]:

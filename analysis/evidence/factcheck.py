@@ -51,7 +51,6 @@ from analysis.evidence.model import (
 from analysis.fmt import is_missing
 from analysis.vocab import Label
 
-PRODUCTION = "production"
 # Stages a share claim may mean when it names none ("controls the vast majority").
 PLAUSIBLE_STAGES = ("mining", "refining")
 
@@ -62,8 +61,8 @@ def _stages_named(text: str, main_stage: str) -> list[str]:
     by-product metals such as gallium), unless the claim names a stage itself."""
     named = [stage for stage, pattern in patterns()["stages"].items() if pattern.search(text)]
     if len(named) > 1:  # a stage named beats the generic word ("90% of refined metal produced")
-        named = [stage for stage in named if stage != PRODUCTION]
-    named = [main_stage if stage == PRODUCTION else stage for stage in named]
+        named = [stage for stage in named if stage != stages.PRODUCTION]
+    named = [main_stage if stage == stages.PRODUCTION else stage for stage in named]
     return list(dict.fromkeys(named))
 
 
@@ -144,8 +143,8 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
         table = stages.scoped_rows(
             commodity, patterns()["magnet_goods"], country=country, year=year
         )
-        main_stage = PRODUCTION
-    named = [s for s in _stages_named(claim.text, main_stage) if s != PRODUCTION]
+        main_stage = stages.PRODUCTION
+    named = [s for s in _stages_named(claim.text, main_stage) if s != stages.PRODUCTION]
     wanted = named or list(PLAUSIBLE_STAGES)
     notes = [] if named else [f"The claim names no stage; checked against {' and '.join(wanted)}."]
     q = frame.quantity if frame is not None else None
@@ -284,9 +283,9 @@ def _forecast(ctx: Context, claim: Claim, dates: list[Any]) -> str | None:
     """Why a share claim is a forecast, or None: a forecast word (`frames.is_opinion`:
     "could come from China by 2030", "analysts forecast") or a date after the article's
     ("by 2035")."""
-    said = frames.is_opinion(claim.text)
-    if said and said.startswith("forecast"):
-        return said
+    found = frames.opinion(claim.text)
+    if found and found[0] == frames.FORECAST:
+        return frames.is_opinion(claim.text)
     after = [d for d in dates if ctx.as_of is not None and d.start > ctx.as_of]
     return f"{after[0].start.year}, after the article" if after else None
 

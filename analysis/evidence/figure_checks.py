@@ -17,7 +17,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from analysis.analyses import concentration
+from analysis.analyses import concentration, stages
 from analysis.article import claim_words
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
@@ -26,7 +26,14 @@ from analysis.data import countries, datasets, goods
 from analysis.evidence import trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import dated_of, day_of, frame_of
-from analysis.evidence.model import Context, Verdict, claim_dates, make_evidence, needs_text
+from analysis.evidence.model import (
+    LIST_JOIN,
+    Context,
+    Verdict,
+    claim_dates,
+    make_evidence,
+    needs_text,
+)
 from analysis.fmt import number
 from analysis.vocab import Label
 
@@ -37,11 +44,6 @@ _OWNED = re.compile(r"['’]s\s+([A-Z][\w&.-]+)")
 _PLACE = re.compile(
     r"\b(second|third|fourth|fifth|\d(?:nd|rd|th))[- ](?:largest|biggest|top|leading)", re.I
 )
-
-
-# The stage word that means any stage's output ("second only to China in rare earth
-# production"): a rank of it is read on the commodity's main series.
-_ANY_STAGE = "production"
 
 
 def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
@@ -88,7 +90,7 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
             needs_text(decision, f"{commodity} output by company or region"),
         )
     main_stage = concentration.series_for(commodity, concentration.MAIN)["stage"]
-    ranked_stages = (None, main_stage, _ANY_STAGE)
+    ranked_stages = (None, main_stage, stages.PRODUCTION)  # "second only to China in production"
     stages_said = [k for k, p in claim_words.patterns()["stages"].items() if p.search(claim.text)]
     if frame.stage not in ranked_stages and not set(stages_said) & set(ranked_stages):
         # "second only to China in rare earth refining": the tables rank one stage only ("the
@@ -135,9 +137,10 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     first = behind_only(ctx, claim)
     if first == ():
         return None  # "behind only the world leader": whom it trails is not named
-    # "second only to China": place 2, China first; "trails only China and Brazil": place 3
-    place = len(first) + 1 if first is not None else place
-    holds = rank == place and (not first or set(order[: len(first)]) == set(first))
+    if first is not None:  # "second only to China": place 2, China first
+        place, holds = len(first) + 1, behind_only_holds(first, order, rank)
+    else:
+        holds = rank == place
     label = Label.SUPPORTED if holds else Label.UNSUPPORTED
     outside = f"outside {', '.join(countries.name(c) for c in excluded)}, " if excluded else ""
     rationale = (
@@ -176,7 +179,7 @@ def behind_only(ctx: Context, claim: Claim) -> tuple[str, ...] | None:
         return ()
     listed = [after[0]]
     for e in after[1:]:
-        if e.start >= listed[-1].end and _LIST_GAP.fullmatch(
+        if e.start >= listed[-1].end and LIST_JOIN.fullmatch(
             ctx.article.text[listed[-1].end : e.start]
         ):
             listed.append(e)
@@ -185,8 +188,12 @@ def behind_only(ctx: Context, claim: Claim) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(e.country for e in listed))
 
 
-# what joins the countries of a list ("China, Brazil, India and Australia")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)", re.I)
+def behind_only_holds(first: tuple[str, ...], order: list[str], rank: int | None) -> bool:
+    """Whether a subject put behind only the parties `first` (`behind_only`, not empty) is
+    at its place in a ranking (`order`, ISO3 codes, first place first; `rank`, its own
+    place): one after them, they holding the places before it in any order ("trails only
+    China and Brazil": third, behind those two)."""
+    return rank == len(first) + 1 and set(order[: len(first)]) == set(first)
 
 
 def ranked_country(ctx: Context, claim: Claim) -> str | None:

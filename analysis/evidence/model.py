@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +15,11 @@ from analysis.article.document import Article
 from analysis.data import datasets
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
+
+# What joins the items of a list of places ("China, Brazil, India and Australia", "Japan,
+# Russia or the US", "the US & Canada"): `figure_checks.behind_only`,
+# `amount_checks._listed_countries`.
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", re.I)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ pointing down for a fall: "more than halved" is at most half): supported; a bare
 outside them but within `MULTIPLE_NEAR` of its factor: partly supported; else unsupported.
 A year whose figures were not out by the article's date, or a flow the table lacks that
 year: not checkable; so is a multiple the trade check's own guards put beyond the
-all-goods table (`trade_checks._not_us_china`, `_beyond_the_table`: a product, services,
+all-goods table (`trade_checks.not_us_china`, `beyond_the_table`: a product, services,
 China's own statistics), a multiple of a share or of growth rates, and a second flow with
 another partner.
 """
@@ -30,7 +30,6 @@ import pandas as pd
 from analysis.analyses import trade
 from analysis.article import claim_words, frames
 from analysis.article import gazetteer as gz
-from analysis.article import text as text_mod
 from analysis.article.claims import Claim
 from analysis.article.quantities import CHANGE, RATE, TIMES, VERSUS, Quantity
 from analysis.evidence import trade_checks
@@ -69,16 +68,16 @@ def flows_in_order(text: str) -> list[str]:
 def _rest_of_sentence(ctx: Context, claim: Claim) -> str:
     """The claim and the rest of its sentence: the clause "as it exported" that names the
     second flow is cut off as a clause of its own."""
-    sents = trade_checks.sentences_of(ctx)
-    i = text_mod.sentence_at(sents, claim.start)
-    end = sents[i].end if i >= 0 else claim.end
+    end = trade_checks.sentence_span(ctx, claim)[1]
     return ctx.article.text[claim.start : max(end, claim.end)]
 
 
-def _beyond_the_table(ctx: Context, claim: Claim, frame: frames.Frame, q: Quantity) -> str | None:
+def _sentence_beyond_the_table(
+    ctx: Context, claim: Claim, frame: frames.Frame, q: Quantity
+) -> str | None:
     """Why the all-goods table cannot decide a multiple, or None: a multiple of rates of
     growth or of a share, not of flows; a product, services or part of a year (the trade
-    check's own guards, `trade_checks._beyond_the_table`, over the claim's sentence up to
+    check's own guards, `trade_checks.beyond_the_table`, over the claim's sentence up to
     its end for two flows, so the second flow counts too: "four times its exports of
     toys"); or a second flow with a partner other than China ("three times its exports to
     Canada")."""
@@ -96,11 +95,11 @@ def _beyond_the_table(ctx: Context, claim: Claim, frame: frames.Frame, q: Quanti
             "The multiple is of a share of the trade, not of a flow; the trade table has the "
             "flows with China alone: the totals with every partner would decide it."
         )
-    lead = trade_checks._lead(ctx, claim)
+    lead = trade_checks.figure_lead(ctx, claim)
     if q.of == VERSUS:
         lead = ctx.article.text[start : claim.start] + sentence
-    why = trade_checks._beyond_the_table(
-        frame, claim.text, lead, trade_checks._source_before(ctx, claim)
+    why = trade_checks.beyond_the_table(
+        frame, claim.text, lead, trade_checks.source_before(ctx, claim)
     )
     if why or q.of != VERSUS:
         return why or None
@@ -128,10 +127,10 @@ def check_multiple(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     if frame.partner != "CHN" or frame.actor_country not in (None, "USA", "CHN"):
         return None  # a third country's trade, or with another partner: not the table's
-    if (other := trade_checks._not_us_china(ctx, claim, frame)) is not None:
+    if (other := trade_checks.not_us_china(ctx, claim, frame)) is not None:
         return other
-    if (why := _beyond_the_table(ctx, claim, frame, q)) is not None:
-        return trade_checks._trade_verdict(
+    if (why := _sentence_beyond_the_table(ctx, claim, frame, q)) is not None:
+        return trade_checks.trade_verdict(
             claim, v.Decision(Label.NOT_CHECKABLE, why), pd.DataFrame(), [], dt.date.min
         )
     if q.of == CHANGE:
@@ -150,13 +149,13 @@ def check_multiple(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     table = None
     for flow, year in pairs:
-        found = trade_checks._trade_table(ctx, claim, flow, year)
+        found = trade_checks.trade_table(ctx, claim, flow, year)
         if isinstance(found, Verdict):
             return found
         table, public = found
     (top_flow, top_year), (base_flow, base_year) = pairs
-    top = trade_checks._shown(table, top_flow, top_year)
-    base = trade_checks._shown(table, base_flow, base_year)
+    top = trade_checks.year_figure(table, top_flow, top_year)
+    base = trade_checks.year_figure(table, base_flow, base_year)
     ratio = top / base if base else float("inf")
     inside = (q.low is None or ratio >= q.low) and (q.high is None or ratio <= q.high)
     near = not q.hedge and abs(ratio / q.value - 1) <= MULTIPLE_NEAR
@@ -169,4 +168,4 @@ def check_multiple(ctx: Context, claim: Claim) -> Verdict | None:
         f"read as {bounds} times.",
     )
     rows = sorted({int(table.at[y, "row"]) for _, y in pairs})
-    return trade_checks._trade_verdict(claim, decision, table, rows, public)
+    return trade_checks.trade_verdict(claim, decision, table, rows, public)

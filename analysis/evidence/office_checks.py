@@ -13,16 +13,16 @@ from typing import Any
 import pandas as pd
 
 from analysis.article import gazetteer as gz
-from analysis.article.claim_types import namesakes, ranked, title_before
+from analysis.article.claim_types import namesakes, ranked, title_before, title_role
 from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
+from analysis.article.name_cues import cues
 from analysis.article.office_titles import TITLE_NOTE
 from analysis.data import datasets
 from analysis.evidence.model import Context, Verdict, make_evidence
 from analysis.vocab import Label
 
-_FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex-)", re.I)
-_FORMER_WORD = re.compile(r"\b(?:former|ex-)", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def check_office(ctx: Context, claim: Claim) -> Verdict | None:
@@ -68,7 +68,9 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     offices = [o for p, o in named if p.name == person.name]
     text = ctx.article.text
     titled = title_before(text, e, claim.start) if claim.start <= e.start else None
-    former = bool(_FORMER.match(claim.text) or (titled and _FORMER_WORD.search(titled[1])))
+    former_word = cues().former  # "former", "ex-" opening the claim or in its title
+    opens = former_word.match(_ARTICLE.sub("", claim.text, count=1))
+    former = bool(opens or (titled and former_word.search(titled[1])))
     day = ctx.as_of
     if not offices:
         return None if former else _office_of_another(claim, e.canonical, named, day)
@@ -146,20 +148,16 @@ def _told_then(
     before it (one of those the words name), before a name that is not a speaker's ("the
     trade war initiated by President Trump" in a 2022 article): the office held when the
     act took place, not a claim about the article's day. A speaker's title ("Commerce
-    Secretary X said", "said Commerce Secretary X": the `attribution` words right after the
-    name or just before the title) and a subject's, the title opening its clause
-    ("Ambassador X declined to comment"), are the office they speak or act from in the
-    article's news; but not in a past clause whose predicate names no office (`past`:
-    "Premier X was mourned", "Commerce Secretary X was wrong"; round 23 review dt14c)."""
+    Secretary X said", "said Commerce Secretary X") and a subject's, the title opening its
+    clause ("Ambassador X declined to comment"), as `claim_types.title_role` tells, are the
+    office they speak or act from in the article's news; but not in a past clause whose
+    predicate names no office (`past`: "Premier X was mourned", "Commerce Secretary X was
+    wrong"; round 23 review dt14c)."""
     if not any(o.end is not None and o.end < day for o in offices):
         return False  # never held before the article: no earlier office to name
     if past:
         return True
-    speech = patterns()["attribution"]
-    after = text[e.end : e.end + 40].lstrip(" ,")
-    before = " ".join(text[max(0, title_at - 40) : title_at].split()[-2:])
-    opens = not re.split(r"[.!?,;:—–\n]", text[max(0, title_at - 200) : title_at])[-1].strip()
-    return not (opens or speech.match(after) or speech.search(before))
+    return title_role(text, title_at, e.end) is None
 
 
 def _act_span(ctx: Context, claim: Claim, titled: bool) -> tuple[dt.date, dt.date] | None:

@@ -14,7 +14,7 @@ from analysis.article.claims import Claim
 from analysis.data import countries, datasets
 from analysis.evidence import amount_checks, trade_checks
 from analysis.evidence import verdicts as v
-from analysis.evidence.figure_checks import behind_only, commodity_of
+from analysis.evidence.figure_checks import behind_only, behind_only_holds, commodity_of
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
 from analysis.fmt import number
@@ -80,7 +80,6 @@ def check_reserves(ctx: Context, claim: Claim) -> Verdict | None:
     return Verdict(claim, decision.label, decision.rationale, "share of reserves", (evidence,))
 
 
-_RESERVES = re.compile(r"\breserves?\b", re.I)
 # The last place that still counts as "one of the largest" holders ("holds some of the
 # world's largest reserves"): the first five.
 AMONG_TOP = 5
@@ -93,22 +92,13 @@ def _sentence_holder(ctx: Context, claim: Claim) -> str | None:
     """The one country the rest of the claim's sentence names, for a claim that names none
     ("Despite hosting the world's third largest reserves, ... remain a challenge for
     India"); None when it names none or several."""
-    start = trade_checks.sentence_start(ctx, claim)
-    sents = [s for s in trade_checks.sentences_of(ctx) if s.start == start]
-    end = sents[0].end if sents else claim.end
+    end = trade_checks.sentence_span(ctx, claim)[1]
     found = {
         e.country
         for e in ctx.article.entities
         if e.country and claim.end <= e.start < end and not e.generic
     }
     return found.pop() if len(found) == 1 else None
-
-
-def _sentence_of(ctx: Context, claim: Claim) -> str:
-    """The claim's whole sentence."""
-    start = trade_checks.sentence_start(ctx, claim)
-    sents = [s for s in trade_checks.sentences_of(ctx) if s.start == start]
-    return sents[0].text if sents else claim.text
 
 
 def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
@@ -124,9 +114,9 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
     first = behind_only(ctx, claim)  # "Vietnam trails only China" after "In rare earth reserves,"
     if first == ():
         return None  # whom it trails is not named
-    said = claim.text if first is None else _sentence_of(ctx, claim)
+    said = claim.text if first is None else trade_checks.sentence_of(ctx, claim)
     ranks = pats["rank"].search(claim.text) or stated or first is not None
-    if not (_RESERVES.search(said) and ranks):
+    if not (claim_words.RESERVES.search(said) and ranks):
         return None
     if not frame.goods:  # "Brazil ranks second, with 21 million tonnes of reserves"
         frame = dataclasses.replace(frame, goods=amount_checks.sole_good(ctx))
@@ -160,9 +150,10 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
         else 1
     )
     if first is not None:  # "second only to China": place 2, behind the parties named
-        place, m = len(first) + 1, None
-    fits = rank is not None and (rank <= AMONG_TOP if among and not m else rank == place)
-    fits = fits and (not first or set(order[: len(first)]) == set(first))
+        place, m, among = len(first) + 1, None, False
+        fits = behind_only_holds(first, order, rank)
+    else:
+        fits = rank is not None and (rank <= AMONG_TOP if among and not m else rank == place)
     label = Label.SUPPORTED if fits else Label.UNSUPPORTED
     top = ", ".join(
         f"{i}. {r.country} ({number(float(r.value))} {r.unit})"

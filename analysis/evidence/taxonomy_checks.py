@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from analysis.article import claim_words, frames
-from analysis.article import text as text_mod
 from analysis.article.claims import Claim
 from analysis.article.frames import TAXONOMY
 from analysis.data import datasets, goods, lexicon
@@ -68,13 +67,6 @@ def _names(label: str, text: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I) is not None
 
 
-def _sentence(ctx: Context, claim: Claim) -> str:
-    """The claim's sentence, by the sentence splitter ("U.S." ends none)."""
-    sents = trade_checks.sentences_of(ctx)
-    i = text_mod.sentence_at(sents, claim.start)
-    return sents[i].text if i >= 0 else claim.text
-
-
 def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
     """'gallium, a rare earth' / 'the 17 rare earths': the commodity taxonomy decides."""
     frame = frame_of(claim)
@@ -94,16 +86,23 @@ def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
     counted = elements  # the class the count is of: all rare earths, or one group of them
     if group:
         count = float(group.group("count"))
-    elif not named and (members := frames.member_count(_sentence(ctx, claim))) is not None:
+    elif (
+        not named
+        and (members := frames.member_count(trade_checks.sentence_of(ctx, claim))) is not None
+    ):
         # "Seventeen elements make up the rare earths"; not a count of named members
         # ("Neodymium and praseodymium, two rare earth metals, form the core of magnets")
         count = float(members)
-        kind = frames.member_scope(_sentence(ctx, claim))[0]
+        kind = frames.member_scope(trade_checks.sentence_of(ctx, claim))[0]
         if kind:  # "the heavy rare earths comprise eight elements"
             counted = table.loc[table["ree_group"] == kind]
     if count is not None and not named:
         dates = claim_dates(ctx, claim)
-        year = dates[-1].end.year if dates else frames.member_scope(_sentence(ctx, claim))[1]
+        year = (
+            dates[-1].end.year
+            if dates
+            else frames.member_scope(trade_checks.sentence_of(ctx, claim))[1]
+        )
         if ctx.as_of and year and year < ctx.as_of.year - MEMBER_COUNT_YEARS:
             why = (
                 f"The claim counts the rare earths in {year}; the commodities table gives the "
@@ -111,7 +110,7 @@ def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
             )
             return Verdict(claim, Label.NOT_CHECKABLE, why, "taxonomy")
     group_of = dict(zip(table["commodity_id"], table["ree_group"].fillna(""), strict=True))
-    said = _sentence(ctx, claim)
+    said = trade_checks.sentence_of(ctx, claim)
     # each group is said of its own subject ("unlike neodymium, dysprosium is a heavy rare
     # earth": dysprosium); an element of a group the sentence names, outside a relative
     # aside, but joins to no group phrase leaves the claim undecided

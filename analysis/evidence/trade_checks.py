@@ -9,6 +9,14 @@ table (`us_china_goods_trade_annual`), read from the claim's frame.
 - **extreme**: "lowest / highest since Y" against every year since Y;
 - a year whose annual figures were not out by the article's date, a figure of more than
   goods trade (services), of a product or a sector, or of part of a year: not checkable.
+
+The other checks on the same table (`multiple_checks`, `trade_direction`) use its public
+parts: the guards (`not_us_china`: another partner or every partner; `all_partners`;
+`beyond_the_table`: why the all-goods table cannot decide, from `figure_lead`, the claim's
+sentence up to its first figure, and `source_before`, its sentence and the one before),
+the dates a figure is not for (`since_dates`, `compared_dates`), the period of an undated
+figure (`period_before`), the table itself (`trade_table`, `year_figure`, `FLOW_WORDS`)
+and the verdict with its evidence (`trade_verdict`).
 """
 
 from __future__ import annotations
@@ -51,7 +59,7 @@ SCALE_RATIO = 10
 PERIOD_SENTENCES = 3
 TRADE_RELEASE_MONTH = 2
 TOTAL = "total"  # two-way trade: exports and imports of the year together
-_FLOW_WORDS = {TOTAL: "trade (exports and imports)"}
+FLOW_WORDS = {TOTAL: "trade (exports and imports)"}
 _GROWTH = claim_words.patterns()["not_shares"]["growth"]
 
 
@@ -65,7 +73,7 @@ _EXTREME_YEAR = claim_words.patterns()["extreme_year"]
 _EXTREME_BEFORE = claim_words.patterns()["extreme_before"]
 
 
-def _since(ctx: Context, frame: Frame) -> list[str]:
+def since_dates(ctx: Context, frame: Frame) -> list[str]:
     """The ids of the dates a claim names after "since": where a "lowest since 2010" runs
     from, not the year its figure is for."""
     text = ctx.article.text
@@ -77,7 +85,7 @@ def _since(ctx: Context, frame: Frame) -> list[str]:
     return out
 
 
-def _compared(ctx: Context, frame: Frame) -> list[str]:
+def compared_dates(ctx: Context, frame: Frame) -> list[str]:
     """The ids of the dates a claim names for a figure it compares with ("just under the
     record set in 2018", "after the $419.4 billion shortfall in 2018": `compared_year`
     words right before the date), not the year its own figure is for."""
@@ -93,7 +101,7 @@ def _compared(ctx: Context, frame: Frame) -> list[str]:
     return out
 
 
-def _period_before(ctx: Context, claim: Claim) -> str:
+def period_before(ctx: Context, claim: Claim) -> str:
     """The part of a year an undated trade figure is for when the nearest of the
     `PERIOD_SENTENCES` sentences before it that names a period names a month or a quarter ("The
     deficit with China dropped in June. ... Exports increased by $3.1 billion to $10.1
@@ -175,12 +183,25 @@ def sentences_of(ctx: Context) -> list[text.Sentence]:
 
 def sentence_start(ctx: Context, claim: Claim) -> int:
     """Where the claim's sentence starts in the article."""
+    return sentence_span(ctx, claim)[0]
+
+
+def sentence_span(ctx: Context, claim: Claim) -> tuple[int, int]:
+    """Where the claim's sentence starts and ends in the article, by the sentence splitter
+    ("U.S." ends none); the claim's own span when it is in none."""
     sents = _sentences(ctx.article.text)
     i = text.sentence_at(sents, claim.start)
-    return sents[i].start if i >= 0 else claim.start
+    return (sents[i].start, sents[i].end) if i >= 0 else (claim.start, claim.end)
 
 
-def _source_before(ctx: Context, claim: Claim) -> str:
+def sentence_of(ctx: Context, claim: Claim) -> str:
+    """The claim's whole sentence (the claim's text when it is in none)."""
+    sents = _sentences(ctx.article.text)
+    i = text.sentence_at(sents, claim.start)
+    return sents[i].text if i >= 0 else claim.text
+
+
+def source_before(ctx: Context, claim: Claim) -> str:
     """The claim's sentence and the one before it in its paragraph: where a figure's
     source is named ("..., according to Chinese customs data. Imports from the U.S.
     totaled $163.62 billion")."""
@@ -192,7 +213,7 @@ def _source_before(ctx: Context, claim: Claim) -> str:
     return ctx.article.text[sents[first].start : sents[i].end]
 
 
-def _lead(ctx: Context, claim: Claim) -> str:
+def figure_lead(ctx: Context, claim: Claim) -> str:
     """The claim's sentence up to the claim's first figure: what a figure is of is often
     said before it ("the goods and services deficit stood at ...", "U.S. imports of
     computers, peripherals, and parts decreased by ...")."""
@@ -260,7 +281,7 @@ def _named_after(text: str, end: int) -> str:
     return phrase.strip(" ,") if named else ""
 
 
-def _beyond_the_table(frame: Frame, text: str, lead: str = "", source: str = "") -> str:
+def beyond_the_table(frame: Frame, text: str, lead: str = "", source: str = "") -> str:
     """Why the annual all-goods table cannot decide a trade claim, or ''. `lead` is the
     claim's sentence up to its first figure, `source` its sentence and the one before."""
     q = frame.quantity
@@ -310,7 +331,7 @@ def _products_after(text: str) -> list[str]:
     return [f for f in found if f and f not in (*trade.FLOWS, TOTAL)]
 
 
-def _all_partners(ctx: Context, claim: Claim) -> bool:
+def all_partners(ctx: Context, claim: Claim) -> bool:
     """Whether a claim is of trade with every partner ("the total trade gap shrank by $10
     billion"): `all_partners` words, and no partner named in the claim's sentence."""
     sents = _sentences(ctx.article.text)
@@ -328,13 +349,13 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     frame = frame_of(claim)
     if frame is None:
         return None
-    since = _since(ctx, frame)
+    since = since_dates(ctx, frame)
     if frame.quantity is None and frames.extreme(claim.text):
         return _check_extreme(ctx, claim, frame, since)
     if frame.kind != TRADE or frame.quantity is None:
         return None
     flow = frame.action if frame.action in (*trade.FLOWS, TOTAL) else None
-    compared = _compared(ctx, frame)
+    compared = compared_dates(ctx, frame)
     year = figure_year(frame, ctx.as_of, since + compared)
     if flow is None or year is None:
         return None
@@ -348,12 +369,12 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
             claim,
             notes=(*claim.notes, "The partner is China, the only one its paragraph trades with."),
         )
-    if (other := _not_us_china(ctx, claim, frame)) is not None:
+    if (other := not_us_china(ctx, claim, frame)) is not None:
         return other
-    not_in_table = _beyond_the_table(
-        frame, claim.text, _lead(ctx, claim), _source_before(ctx, claim)
+    not_in_table = beyond_the_table(
+        frame, claim.text, figure_lead(ctx, claim), source_before(ctx, claim)
     )
-    period = "" if not_in_table or frame.when else _period_before(ctx, claim)
+    period = "" if not_in_table or frame.when else period_before(ctx, claim)
     if period:
         not_in_table = (
             f"The figure is for the period named just before it ({period}), part of a year; "
@@ -361,8 +382,8 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
         )
     if not_in_table:
         decision = v.Decision(Label.NOT_CHECKABLE, not_in_table)
-        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
-    found = _trade_table(ctx, claim, flow, year)
+        return trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
+    found = trade_table(ctx, claim, flow, year)
     if isinstance(found, Verdict):
         return found
     table, public = found
@@ -411,7 +432,7 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
             Label.PARTLY if worse else decision.label,
             f"{decision.rationale} {'But' if worse else 'And'}: {extreme.rationale}",
         )
-    return _trade_verdict(claim, decision, table, rows, public)
+    return trade_verdict(claim, decision, table, rows, public)
 
 
 def _figures(
@@ -453,10 +474,10 @@ def falls(before: str, claim: str) -> bool:
 
 
 def _what(flow: str) -> str:
-    return f"US goods {_FLOW_WORDS.get(flow, flow)} with China"
+    return f"US goods {FLOW_WORDS.get(flow, flow)} with China"
 
 
-def _shown(table: pd.DataFrame, flow: str, year: int) -> float:
+def year_figure(table: pd.DataFrame, flow: str, year: int) -> float:
     """The year's figure of a flow in US$ millions (the balance as its magnitude)."""
     value = float(table.at[year, flow])
     return abs(value) if flow == "balance" else value
@@ -468,7 +489,7 @@ def _another_scale(
     """A dollar level `SCALE_RATIO` times or more apart from the year's whole flow: a figure
     of part of that trade or of another flow, not checkable against the year's figure."""
     claimed = q.value / 1e6 if q.unit == "USD" and q.of == "value" and q.value else 0.0
-    shown = _shown(table, flow, year)
+    shown = year_figure(table, flow, year)
     if not (claimed and shown and max(claimed / shown, shown / claimed) >= SCALE_RATIO):
         return None
     return v.Decision(
@@ -487,7 +508,7 @@ def _trade_figure(
     bounds (2%, 5% hedged; partly with the figure itself within 10%); a rate of change
     within 1.5 points (partly within 5); the size of a change in dollars within 1.5 points
     of the year before's figure (partly within 5). None for a figure of another kind."""
-    what, shown = _what(flow), _shown(table, flow, year)
+    what, shown = _what(flow), year_figure(table, flow, year)
     if q.unit == "USD" and q.of == "value":
         claimed = q.value / 1e6 if q.value else 0.0
         # the figure's bounds (a bare figure: within 2%; "more than": at least it)
@@ -553,9 +574,9 @@ def _check_extreme(
     year = int(own.group(1)) if own else figure_year(frame, ctx.as_of, since)
     if not flow or which is None or year is None:
         return None
-    if (other := _not_us_china(ctx, claim, frame)) is not None:
+    if (other := not_us_china(ctx, claim, frame)) is not None:
         return other
-    found = _trade_table(ctx, claim, flow, year)
+    found = trade_table(ctx, claim, flow, year)
     if isinstance(found, Verdict):
         return found
     table, public = found
@@ -573,7 +594,7 @@ def _check_extreme(
     value = float(size.at[year])
     lower = which == "lowest"
     beyond = between.loc[between <= value] if lower else between.loc[between >= value]
-    what = f"US goods {_FLOW_WORDS.get(flow, flow)} with China"
+    what = f"US goods {FLOW_WORDS.get(flow, flow)} with China"
     span = f"since {start}" if start is not None else f"in the table ({int(between.index[0])}–)"
     if beyond.empty:
         label, why = Label.SUPPORTED, f"every year {span} was {'higher' if lower else 'lower'}"
@@ -587,12 +608,14 @@ def _check_extreme(
         f"{what} in {year}: {usd_bn(value)} (Census); {why}.",
     )
     rows = [int(table.at[y, "row"]) for y in (year, *between.index)]
-    return _trade_verdict(claim, decision, table, rows, public)
+    return trade_verdict(claim, decision, table, rows, public)
 
 
-def _trade_verdict(
+def trade_verdict(
     claim: Claim, decision: v.Decision, table: pd.DataFrame, rows: list[int], public: dt.date
 ) -> Verdict:
+    """The verdict of a trade claim: the decision, with the table's `rows` as evidence (none
+    when it decided without them), published on `public`."""
     evidence = (
         (make_evidence(trade.TABLE, rows, {"rows": len(rows)}, "annual goods trade", public),)
         if rows
@@ -609,10 +632,10 @@ def _trade_verdict(
     )
 
 
-def _not_us_china(ctx: Context, claim: Claim, frame: Frame) -> Verdict | None:
+def not_us_china(ctx: Context, claim: Claim, frame: Frame) -> Verdict | None:
     """Not checkable when the figure is not of US trade with China: another partner, a
     total over every partner, or a third country's trade ("Japan's exports to China")."""
-    if frame.partner != "CHN" or _all_partners(ctx, claim):
+    if frame.partner != "CHN" or all_partners(ctx, claim):
         return _not_with_china(claim, frame, every=frame.partner == "CHN")
     if frame.actor_country not in (None, "USA", "CHN"):
         decision = v.Decision(
@@ -620,7 +643,7 @@ def _not_us_china(ctx: Context, claim: Claim, frame: Frame) -> Verdict | None:
             f"The figure is of {frame.actor}'s trade with China; the trade table is US goods "
             "trade with China: that country's trade statistics would decide it.",
         )
-        return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
+        return trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
     return None
 
 
@@ -638,10 +661,10 @@ def _not_with_china(claim: Claim, frame: Frame, every: bool = False) -> Verdict:
         Label.NOT_CHECKABLE,
         "The bundled trade table covers US goods trade with China only; the claim is " + about,
     )
-    return _trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
+    return trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
 
 
-def _trade_table(
+def trade_table(
     ctx: Context, claim: Claim, flow: str, year: int
 ) -> Verdict | tuple[pd.DataFrame, dt.date]:
     """The trade table (with two-way trade) and when the year's figures came out, or the
@@ -651,11 +674,11 @@ def _trade_table(
     public = dt.date(year + 1, TRADE_RELEASE_MONTH, 1)
     if year not in table.index or pd.isna(table.at[year, flow]):
         decision = v.Decision(Label.NOT_CHECKABLE, f"The trade table has no {flow} for {year}.")
-        return _trade_verdict(claim, decision, table, [], public)
+        return trade_verdict(claim, decision, table, [], public)
     if ctx.as_of and public > ctx.as_of:
         decision = v.Decision(
             Label.NOT_CHECKABLE,
             f"Annual {flow} for {year} were published after the article ({public:%B %Y}).",
         )
-        return _trade_verdict(claim, decision, table, [], public)
+        return trade_verdict(claim, decision, table, [], public)
     return table, public

@@ -52,18 +52,20 @@ def check_direction(ctx: Context, claim: Claim) -> Verdict | None:
     if flow not in ("exports", "imports", "balance", tc.TOTAL) or not with_china:
         return None
     sign = _direction(claim.text)
-    year = tc.figure_year(frame, ctx.as_of, tc._since(ctx, frame) + tc._compared(ctx, frame))
-    if not sign or year is None or tc._all_partners(ctx, claim):
-        return None
-    why = tc._beyond_the_table(
-        frame, claim.text, tc._lead(ctx, claim), tc._source_before(ctx, claim)
+    year = tc.figure_year(
+        frame, ctx.as_of, tc.since_dates(ctx, frame) + tc.compared_dates(ctx, frame)
     )
-    period = "" if why or frame.when else tc._period_before(ctx, claim)
+    if not sign or year is None or tc.all_partners(ctx, claim):
+        return None
+    why = tc.beyond_the_table(
+        frame, claim.text, tc.figure_lead(ctx, claim), tc.source_before(ctx, claim)
+    )
+    period = "" if why or frame.when else tc.period_before(ctx, claim)
     if why or period:
         why = why or f"The change is for {period}, part of a year; the trade table is by year."
         decision = v.Decision(Label.NOT_CHECKABLE, why)
-        return tc._trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
-    found = tc._trade_table(ctx, claim, flow, year)
+        return tc.trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
+    found = tc.trade_table(ctx, claim, flow, year)
     if isinstance(found, Verdict):
         return found
     table, public = found
@@ -71,7 +73,7 @@ def check_direction(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     now, before = abs(float(table.at[year, flow])), abs(float(table.at[year - 1, flow]))
     held = (now - before) * sign > 0
-    what = f"US goods {tc._FLOW_WORDS.get(flow, flow)} with China"
+    what = f"US goods {tc.FLOW_WORDS.get(flow, flow)} with China"
     decision = v.Decision(
         Label.SUPPORTED if held else Label.UNSUPPORTED,
         f"{what}: {usd_bn(before)} in {year - 1}, {usd_bn(now)} in {year} (Census): "
@@ -79,4 +81,4 @@ def check_direction(ctx: Context, claim: Claim) -> Verdict | None:
         f"{'rose' if sign > 0 else 'fell'}.",
     )
     rows = [int(table.at[y, "row"]) for y in (year - 1, year)]
-    return tc._trade_verdict(claim, decision, table, rows, public)
+    return tc.trade_verdict(claim, decision, table, rows, public)
