@@ -73,7 +73,7 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     if not offices:
         return None if former else _office_of_another(claim, e.canonical, named, day)
     now = patterns()["title_now"].search(text, claim.start, e.start) if titled else None
-    act = None if former or now else _act_span(ctx, claim, titled is not None)
+    act = None if former or now or not titled else _act_span(ctx, claim, e)
     span = _past_span(ctx, claim, e.end, person.offices[0].country)
     lo, hi = span or act or (day, day)
     current = [o for o in offices if o.start is not None and o.start <= day <= (o.end or day)]
@@ -162,15 +162,14 @@ def _told_then(
     return not (opens or speech.match(after) or speech.search(before))
 
 
-def _act_span(ctx: Context, claim: Claim, titled: bool) -> tuple[dt.date, dt.date] | None:
+def _act_span(ctx: Context, claim: Claim, e: Any) -> tuple[dt.date, dt.date] | None:
     """'In 2018, Commerce Secretary X said ...', 'President X imposed tariffs in 2018': a
-    title before a name in a clause that dates the act it tells; the span of the first such
-    date (not vague, ended before the article's date) is the time the title is judged on
+    title before the name `e` in a clause that dates the act it tells; the span of the first
+    such date (not vague, ended before the article's date) is the time the title is judged on
     (round 23 review dt14c, R1). For a title's own office claim (`office_titles`), the dates
     of the narrowest clause around it, inside that clause's span (a date in text the clause
-    reports is not in its frame); for a claim about a titled name, a date inside it."""
-    if not titled:
-        return None
+    reports is not in its frame); for a claim about a titled name, a date inside it. Only
+    the clause's own time counts (`_own_time`; dt14d, regression 2)."""
     around = claim
     if TITLE_NOTE in claim.notes:
         around = min(
@@ -185,12 +184,46 @@ def _act_span(ctx: Context, claim: Claim, titled: bool) -> tuple[dt.date, dt.dat
     if around.frame is None:
         return None
     day = ctx.as_of
+    text = ctx.article.text
     refs = sorted((ctx.article.date(w.date) for w in around.frame.when), key=lambda d: d.start_char)
     for d in refs:
         inside = around.start <= d.start_char < around.end
-        if inside and d.start and d.end and not d.vague and d.end < day:
+        dated = inside and d.start and d.end and not d.vague and d.end < day
+        if dated and _own_time(text, around.start, e, d.start_char, ctx.article.entities):
             return d.start, d.end
     return None
+
+
+def _own_time(text: str, lo: int, e: Any, at: int, ents: Any = ()) -> bool:
+    """Whether the date at `at` is the time of the titled official's own act: before the
+    name in the clause ("In 2018, Commerce Secretary X said") or right after their own verb
+    ("X said in 2018", "X visited China in 2023"); not a start, an end, a noun's date or a
+    year used as an adjective (`act_date_not_own`: "since 2001", "the 2020 trade deal"), nor
+    one after a comma, a relative pronoun, a participle (`act_date_participles`: "the rules
+    issued in October 2022") or what a verb of saying reports (`act_speech_date`: "said
+    exports fell in 2019"). Other people named in between share the verb ("Commerce Secretary
+    X, Treasury Secretary Y and ... visited China in 2023"): a comma before the last of them
+    is the list's. Round 23 review dt14d, regression 2."""
+    words = patterns()
+    if words["act_date_not_own"].search(text, max(lo, at - 40), at):
+        return False
+    if at < e.start:
+        return True
+    gap = text[e.end : at]
+    listed = [x.end for x in ents if x.label == gz.PERSON and e.end <= x.start and x.end <= at]
+    if re.search(r"[,;:\"“”()—–]", text[max([e.end, *listed]) : at]):
+        return False
+    if re.search(r"[;:\"“”()—–]", gap) or words["relative"].search(gap):
+        return False
+    if (said := words["attribution"].search(gap)) is not None:
+        return words["act_speech_date"].fullmatch(gap[said.start() :]) is not None
+    tokens = re.findall(r"[\w’'-]+", gap)
+    verbs = [
+        i
+        for i, w in enumerate(tokens)
+        if w[0].islower() and words["act_date_participle"].fullmatch(w)
+    ]
+    return not any(tokens[i - 1].lower() != "and" for i in verbs[1:])
 
 
 def _past_copula(text: str, after: int) -> re.Match[str] | None:

@@ -1,0 +1,67 @@
+"""Office claims read from titles, as a second differential review found them wrong (round
+23, review dt14d of fixh14's merge; branch fixi14), on made-up sentences: only the clause's
+own time dates a titled official's act, and only their own title's rank words count. Rules:
+docs/factcheck.md, "office held"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from conftest import dated_article
+from test_office_review import _after, _office, _year_inside
+
+from analysis.evidence import factcheck
+from analysis.evidence.model import Verdict
+from analysis.vocab import Label
+
+
+def _offices(tmp_path: Path, text: str, day: dt.date) -> list[Verdict]:
+    art = dated_article(tmp_path, text, day.isoformat())
+    return [x for x in factcheck.check(art) if x.claim.type == "office"]
+
+
+def _verdict(tmp_path: Path, text: str, day: dt.date, name: str) -> Label:
+    (x,) = [v for v in _offices(tmp_path, text, day) if name in v.claim.text]
+    return x.verdict
+
+
+def test_a_date_that_is_not_the_clauses_own_time_keeps_the_articles_date(tmp_path):
+    lutnick = _office("Howard Lutnick", "commerce", ended=False)
+    bessent = _office("Scott Bessent", "treasury", ended=False)
+    day = max(lutnick.start, bessent.start) + dt.timedelta(days=100)
+    past = lutnick.start.year - 5
+    for text in (
+        # a start, a year as an adjective, a participle clause, a noun's date
+        f"Commerce Secretary Howard Lutnick said China had cheated since {past}.",
+        f"Treasury Secretary Scott Bessent criticised the {past} trade deal.",
+        f"Commerce Secretary Howard Lutnick defended the rules issued in October {past}.",
+        f"Commerce Secretary Howard Lutnick recalled the crisis of {past}.",
+        # in other words
+        f"Treasury Secretary Scott Bessent has blamed Beijing for unfair trade since {past}.",
+        f"Commerce Secretary Howard Lutnick praised his {past} speech in Beijing.",
+        f"Treasury Secretary Scott Bessent opposed the duties imposed in {past}.",
+    ):
+        (x,) = _offices(tmp_path, text, day)
+        assert x.verdict == Label.SUPPORTED, (text, x.rationale)
+
+
+def test_what_a_speaker_reports_does_not_date_the_speakers_title(tmp_path):
+    ross = _office("Wilbur Ross", "commerce")
+    year, later = _year_inside(ross), _after(ross, 900)
+    for text in (
+        f"Commerce Secretary Wilbur Ross said exports fell sharply in {year}.",
+        f"Commerce Secretary Wilbur Ross argued that the deficit grew in {year}.",
+    ):
+        (x,) = _offices(tmp_path, text, later)
+        assert x.verdict == Label.UNSUPPORTED, (text, x.rationale)
+    # the saying's own date, the act's own date: still the clause's time
+    for text in (
+        f"Commerce Secretary Wilbur Ross said in {year} that the tariffs worked.",
+        f"Commerce Secretary Wilbur Ross told reporters in {year} that talks were useful.",
+        f"Commerce Secretary Wilbur Ross visited a steel mill in {year}.",
+        # other officials listed with the speaker share the verb and its date
+        f"Commerce Secretary Wilbur Ross, Treasury Secretary Steven Mnuchin and Trade "
+        f"Representative Robert Lighthizer visited Beijing in {year}.",
+    ):
+        assert _verdict(tmp_path, text, later, "Wilbur Ross") == Label.SUPPORTED, text
