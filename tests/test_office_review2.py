@@ -65,3 +65,49 @@ def test_what_a_speaker_reports_does_not_date_the_speakers_title(tmp_path):
         f"Representative Robert Lighthizer visited Beijing in {year}.",
     ):
         assert _verdict(tmp_path, text, later, "Wilbur Ross") == Label.SUPPORTED, text
+
+
+def test_only_the_persons_own_title_gives_rank_words(tmp_path):
+    lutnick = _office("Howard Lutnick", "commerce", ended=False)
+    wang = _office("Wang Wentao", "commerce", ended=False)
+    day = max(lutnick.start, wang.start) + dt.timedelta(days=100)
+    for text, name in (
+        (
+            "The U.S. team was led by Vice President JD Vance and Commerce Secretary Howard "
+            "Lutnick.",
+            "Howard Lutnick",
+        ),
+        (
+            "The delegation, led by Vice Premier He Lifeng and Commerce Minister Wang Wentao, "
+            "arrived in London.",
+            "Wang Wentao",
+        ),
+        # in other words: a deputy's title before the name's own
+        (
+            "Washington was represented by Deputy Secretary of State Christopher Landau and "
+            "Commerce Secretary Howard Lutnick.",
+            "Howard Lutnick",
+        ),
+    ):
+        assert _verdict(tmp_path, text, day, name) == Label.SUPPORTED, text
+
+
+def test_former_and_now_are_read_from_the_persons_own_title(tmp_path):
+    tai = _office("Katherine Tai", "trade")
+    raimondo = _office("Gina Raimondo", "commerce")
+    inside = tai.start + (tai.end - tai.start) / 2
+    for text in (
+        "The panel was led by former Trade Representative Robert Lighthizer and Trade "
+        "Representative Katherine Tai.",
+        "The hearing was opened by former Commerce Secretary Wilbur Ross and Trade "
+        "Representative Katherine Tai.",
+    ):
+        assert _verdict(tmp_path, text, inside, "Katherine Tai") == Label.SUPPORTED, text
+    # "current" of the rules, not of the title: the act's date, when the title was held
+    year = _year_inside(raimondo)
+    for text in (
+        f"The current rules were written in {year} by Commerce Secretary Gina Raimondo.",
+        f"The current strategy was set out in {year} by Commerce Secretary Gina Raimondo.",
+    ):
+        (x,) = _offices(tmp_path, text, _after(raimondo))
+        assert x.verdict == Label.SUPPORTED, (text, x.rationale)

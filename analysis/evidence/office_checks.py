@@ -60,19 +60,24 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     if (took := took or patterns()["office_became"].search(claim.text)) is not None:
         return _office_start(ctx, claim, person, claim.start + took.start())
     words = set(re.findall(r"[a-z]+", claim.text.lower()))
+    text = ctx.article.text
+    # the person's own title, up to any other person named before it ("Vice President X
+    # and Commerce Secretary Y": Y's is "Commerce Secretary"; review dt14d, regression 1)
+    ents = ctx.article.entities
+    titled = title_before(text, e, claim.start, ents) if claim.start <= e.start else None
+    own = titled[1] if titled else text[max(e.end, claim.start) : claim.end]
     named = [
-        (p, o)
-        for p, o in gz.offices_named(words, person.offices[0].country)
-        if ranked(claim.text, o)
+        (p, o) for p, o in gz.offices_named(words, person.offices[0].country) if ranked(own, o)
     ]
     offices = [o for p, o in named if p.name == person.name]
-    text = ctx.article.text
-    titled = title_before(text, e, claim.start) if claim.start <= e.start else None
-    former = bool(_FORMER.match(claim.text) or (titled and _FORMER_WORD.search(titled[1])))
+    # "former" and `title_now` words of the person's own title only: not another person's
+    # ("led by former X and Trade Representative Y"), nor a claim's other words ("The
+    # current rules were written in 2022 by Commerce Secretary Y"; dt14d, doubts 3, 4)
+    former = bool(_FORMER_WORD.search(titled[1]) if titled else _FORMER.match(claim.text))
     day = ctx.as_of
     if not offices:
         return None if former else _office_of_another(claim, e.canonical, named, day)
-    now = patterns()["title_now"].search(text, claim.start, e.start) if titled else None
+    now = patterns()["title_now"].search(titled[1]) if titled else None
     act = None if former or now or not titled else _act_span(ctx, claim, e)
     span = _past_span(ctx, claim, e.end, person.offices[0].country)
     lo, hi = span or act or (day, day)
