@@ -60,6 +60,9 @@ def test_what_a_speaker_reports_does_not_date_the_speakers_title(tmp_path):
         f"Commerce Secretary Wilbur Ross said in {year} that the tariffs worked.",
         f"Commerce Secretary Wilbur Ross told reporters in {year} that talks were useful.",
         f"Commerce Secretary Wilbur Ross visited a steel mill in {year}.",
+        # a verb that tells of saying or of an act: the act
+        f"Commerce Secretary Wilbur Ross added 20 firms to the Entity List in {year}.",
+        f"Commerce Secretary Wilbur Ross cited 12 companies for fraud in {year}.",
         # other officials listed with the speaker share the verb and its date
         f"Commerce Secretary Wilbur Ross, Treasury Secretary Steven Mnuchin and Trade "
         f"Representative Robert Lighthizer visited Beijing in {year}.",
@@ -111,3 +114,20 @@ def test_former_and_now_are_read_from_the_persons_own_title(tmp_path):
     ):
         (x,) = _offices(tmp_path, text, _after(raimondo))
         assert x.verdict == Label.SUPPORTED, (text, x.rationale)
+
+
+def test_since_then_is_a_time_not_a_title_no_longer_held(tmp_path):
+    lutnick = _office("Howard Lutnick", "commerce", ended=False)
+    bessent = _office("Scott Bessent", "treasury", ended=False)
+    day = max(lutnick.start, bessent.start) + dt.timedelta(days=100)
+    for text, name in (
+        ("Since then Commerce Secretary Howard Lutnick has added more firms.", "Howard Lutnick"),
+        (
+            "Since then Treasury Secretary Scott Bessent has met Chinese officials twice.",
+            "Scott Bessent",
+        ),
+    ):
+        assert _verdict(tmp_path, text, day, name) == Label.SUPPORTED, text
+    # "then-" is still a title of the past
+    text = "Since then-President Donald Trump left office, the tariffs have stayed."
+    assert not [x for x in _offices(tmp_path, text, day) if "Trump" in x.claim.text]

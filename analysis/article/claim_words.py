@@ -438,6 +438,7 @@ def patterns() -> dict[str, Any]:
         # a date's own words right before it, a participle (a whole word), a saying's date
         "act_date_not_own": _ending(w.act_date_not_own, r"\s+$"),
         "act_date_participle": re.compile(r"(?:" + "|".join(w.act_date_participles) + ")", re.I),
+        "act_speech_verbs": _any(w.act_speech_verbs),
         "act_speech_date": re.compile(r"(?:" + "|".join(w.act_speech_date) + ")", re.I),
         "office_copula_past": _any(w.office_copula_past),
         # a copula right after a name, then an optional article: the predicate's office

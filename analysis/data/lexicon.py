@@ -212,6 +212,7 @@ class ClaimWords(_Entry):
     title_now: tuple[str, ...]
     act_date_not_own: tuple[str, ...]
     act_date_participles: tuple[str, ...]
+    act_speech_verbs: tuple[str, ...]
     act_speech_date: tuple[str, ...]
     all_goods_clause: tuple[str, ...]
     contact_ahead: tuple[str, ...]
@@ -386,6 +387,7 @@ class ClaimWords(_Entry):
         "title_now",
         "act_date_not_own",
         "act_date_participles",
+        "act_speech_verbs",
         "act_speech_date",
         "all_goods_clause",
         "contact_ahead",

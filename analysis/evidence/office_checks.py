@@ -205,10 +205,10 @@ def _own_time(text: str, lo: int, e: Any, at: int, ents: Any = ()) -> bool:
     ("X said in 2018", "X visited China in 2023"); not a start, an end, a noun's date or a
     year used as an adjective (`act_date_not_own`: "since 2001", "the 2020 trade deal"), nor
     one after a comma, a relative pronoun, a participle (`act_date_participles`: "the rules
-    issued in October 2022") or what a verb of saying reports (`act_speech_date`: "said
-    exports fell in 2019"). Other people named in between share the verb ("Commerce Secretary
-    X, Treasury Secretary Y and ... visited China in 2023"): a comma before the last of them
-    is the list's. Round 23 review dt14d, regression 2."""
+    issued in October 2022") or what a verb of saying (`act_speech_verbs`) reports
+    (`act_speech_date`: "said exports fell in 2019"). Other people named in between share
+    the verb ("Commerce Secretary X, Treasury Secretary Y and ... visited China in 2023"): a
+    comma before the last of them is the list's. Round 23 review dt14d, regression 2."""
     words = patterns()
     if words["act_date_not_own"].search(text, max(lo, at - 40), at):
         return False
@@ -220,8 +220,8 @@ def _own_time(text: str, lo: int, e: Any, at: int, ents: Any = ()) -> bool:
         return False
     if re.search(r"[;:\"“”()—–]", gap) or words["relative"].search(gap):
         return False
-    if (said := words["attribution"].search(gap)) is not None:
-        return words["act_speech_date"].fullmatch(gap[said.start() :]) is not None
+    if (said := words["act_speech_verbs"].search(gap)) is not None:
+        return words["act_speech_date"].fullmatch(gap[said.end() :]) is not None
     tokens = re.findall(r"[\w’'-]+", gap)
     verbs = [
         i
