@@ -456,6 +456,11 @@ def patterns() -> dict[str, Any]:
         "title_not_held": _any(w.title_not_held),
         "title_ranks": _any(w.title_ranks),
         "title_now": _any(w.title_now),
+        # a date's own words right before it, a participle (a whole word), a saying's date
+        "act_date_not_own": _ending(w.act_date_not_own, r"\s+$"),
+        "act_date_participle": re.compile(r"(?:" + "|".join(w.act_date_participles) + ")", re.I),
+        "act_speech_verbs": _any(w.act_speech_verbs),
+        "act_speech_date": re.compile(r"(?:" + "|".join(w.act_speech_date) + ")", re.I),
         "office_copula_past": _any(w.office_copula_past),
         # a copula right after a name, then an optional article: the predicate's office
         "office_copula": re.compile(

@@ -210,6 +210,10 @@ class ClaimWords(_Entry):
     title_not_held: tuple[str, ...]
     title_ranks: tuple[str, ...]
     title_now: tuple[str, ...]
+    act_date_not_own: tuple[str, ...]
+    act_date_participles: tuple[str, ...]
+    act_speech_verbs: tuple[str, ...]
+    act_speech_date: tuple[str, ...]
     all_goods_clause: tuple[str, ...]
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
@@ -393,6 +397,10 @@ class ClaimWords(_Entry):
         "title_not_held",
         "title_ranks",
         "title_now",
+        "act_date_not_own",
+        "act_date_participles",
+        "act_speech_verbs",
+        "act_speech_date",
         "all_goods_clause",
         "contact_ahead",
         "pair_words",

@@ -60,22 +60,30 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     if (took := took or patterns()["office_became"].search(claim.text)) is not None:
         return _office_start(ctx, claim, person, claim.start + took.start())
     words = set(re.findall(r"[a-z]+", claim.text.lower()))
+    text = ctx.article.text
+    # the person's own title, up to any other person named before it ("Vice President X
+    # and Commerce Secretary Y": Y's is "Commerce Secretary"; review dt14d, regression 1)
+    ents = ctx.article.entities
+    titled = title_before(text, e, claim.start, ents) if claim.start <= e.start else None
+    own = titled[1] if titled else text[max(e.end, claim.start) : claim.end]
     named = [
-        (p, o)
-        for p, o in gz.offices_named(words, person.offices[0].country)
-        if ranked(claim.text, o)
+        (p, o) for p, o in gz.offices_named(words, person.offices[0].country) if ranked(own, o)
     ]
     offices = [o for p, o in named if p.name == person.name]
-    text = ctx.article.text
-    titled = title_before(text, e, claim.start) if claim.start <= e.start else None
-    former_word = cues().former  # "former", "ex-" opening the claim or in its title
-    opens = former_word.match(_ARTICLE.sub("", claim.text, count=1))
-    former = bool(opens or (titled and former_word.search(titled[1])))
+    # "former" and `title_now` words of the person's own title only: not another person's
+    # ("led by former X and Trade Representative Y"), nor a claim's other words ("The
+    # current rules were written in 2022 by Commerce Secretary Y"; dt14d, doubts 3, 4)
+    former_word = cues().former  # "former", "ex-" in the title, or opening the claim
+    former = bool(
+        former_word.search(titled[1])
+        if titled
+        else former_word.match(_ARTICLE.sub("", claim.text, count=1))
+    )
     day = ctx.as_of
     if not offices:
         return None if former else _office_of_another(claim, e.canonical, named, day)
-    now = patterns()["title_now"].search(text, claim.start, e.start) if titled else None
-    act = None if former or now else _act_span(ctx, claim, titled is not None)
+    now = patterns()["title_now"].search(titled[1]) if titled else None
+    act = None if former or now or not titled else _act_span(ctx, claim, e)
     span = _past_span(ctx, claim, e.end, person.offices[0].country)
     lo, hi = span or act or (day, day)
     current = [o for o in offices if o.start is not None and o.start <= day <= (o.end or day)]
@@ -160,15 +168,14 @@ def _told_then(
     return title_role(text, title_at, e.end) is None
 
 
-def _act_span(ctx: Context, claim: Claim, titled: bool) -> tuple[dt.date, dt.date] | None:
+def _act_span(ctx: Context, claim: Claim, e: Any) -> tuple[dt.date, dt.date] | None:
     """'In 2018, Commerce Secretary X said ...', 'President X imposed tariffs in 2018': a
-    title before a name in a clause that dates the act it tells; the span of the first such
-    date (not vague, ended before the article's date) is the time the title is judged on
+    title before the name `e` in a clause that dates the act it tells; the span of the first
+    such date (not vague, ended before the article's date) is the time the title is judged on
     (round 23 review dt14c, R1). For a title's own office claim (`office_titles`), the dates
     of the narrowest clause around it, inside that clause's span (a date in text the clause
-    reports is not in its frame); for a claim about a titled name, a date inside it."""
-    if not titled:
-        return None
+    reports is not in its frame); for a claim about a titled name, a date inside it. Only
+    the clause's own time counts (`_own_time`; dt14d, regression 2)."""
     around = claim
     if TITLE_NOTE in claim.notes:
         around = min(
@@ -183,12 +190,46 @@ def _act_span(ctx: Context, claim: Claim, titled: bool) -> tuple[dt.date, dt.dat
     if around.frame is None:
         return None
     day = ctx.as_of
+    text = ctx.article.text
     refs = sorted((ctx.article.date(w.date) for w in around.frame.when), key=lambda d: d.start_char)
     for d in refs:
         inside = around.start <= d.start_char < around.end
-        if inside and d.start and d.end and not d.vague and d.end < day:
+        dated = inside and d.start and d.end and not d.vague and d.end < day
+        if dated and _own_time(text, around.start, e, d.start_char, ctx.article.entities):
             return d.start, d.end
     return None
+
+
+def _own_time(text: str, lo: int, e: Any, at: int, ents: Any = ()) -> bool:
+    """Whether the date at `at` is the time of the titled official's own act: before the
+    name in the clause ("In 2018, Commerce Secretary X said") or right after their own verb
+    ("X said in 2018", "X visited China in 2023"); not a start, an end, a noun's date or a
+    year used as an adjective (`act_date_not_own`: "since 2001", "the 2020 trade deal"), nor
+    one after a comma, a relative pronoun, a participle (`act_date_participles`: "the rules
+    issued in October 2022") or what a verb of saying (`act_speech_verbs`) reports
+    (`act_speech_date`: "said exports fell in 2019"). Other people named in between share
+    the verb ("Commerce Secretary X, Treasury Secretary Y and ... visited China in 2023"): a
+    comma before the last of them is the list's. Round 23 review dt14d, regression 2."""
+    words = patterns()
+    if words["act_date_not_own"].search(text, max(lo, at - 40), at):
+        return False
+    if at < e.start:
+        return True
+    gap = text[e.end : at]
+    listed = [x.end for x in ents if x.label == gz.PERSON and e.end <= x.start and x.end <= at]
+    if re.search(r"[,;:\"“”()—–]", text[max([e.end, *listed]) : at]):
+        return False
+    if re.search(r"[;:\"“”()—–]", gap) or words["relative"].search(gap):
+        return False
+    if (said := words["act_speech_verbs"].search(gap)) is not None:
+        return words["act_speech_date"].fullmatch(gap[said.end() :]) is not None
+    tokens = re.findall(r"[\w’'-]+", gap)
+    verbs = [
+        i
+        for i, w in enumerate(tokens)
+        if w[0].islower() and words["act_date_participle"].fullmatch(w)
+    ]
+    return not any(tokens[i - 1].lower() != "and" for i in verbs[1:])
 
 
 def _past_copula(text: str, after: int) -> re.Match[str] | None:
