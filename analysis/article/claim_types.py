@@ -300,6 +300,39 @@ def titled_official(text: str, start: int, ents: list[Entity]) -> Entity | None:
     return None
 
 
+def officials_contact(text: str, start: int, ents: list[Entity]) -> list[str]:
+    """`[EVENT_DATE]` for a clause the titled-subject reading (`titled_official`) would make
+    its subject's office claim, when it names a second known official: "Treasury Secretary X
+    traded policy complaints with Vice Premier Y on Friday", "President X and President Y
+    shake hands" tell the two officials' dealings, a contact the event-dates check looks for
+    (and leaves not checkable when the timeline does not hold it), not the subject's office
+    alone; each title inside stays an office claim of its own (`office_titles`). A clause
+    ending with a name is a list of titled officials ("Commerce Secretary X and Trade
+    Representative Y"), left to the office reading. Else `[]` (blind15: financetom's call
+    was decided "supported" as the subject's office)."""
+    subject = titled_official(text, start, ents)
+    if subject is None:
+        return []
+    inside = [e for e in ents if start <= e.start < start + len(text)]
+    if not text[max(e.end for e in inside) - start :].strip(_AFTER_NAME):
+        return []  # the clause ends with a name: a list of titled officials, not dealings
+    others = {
+        e.canonical
+        for e in inside
+        if e.label == gz.PERSON
+        and named(e)
+        and e.canonical != subject.canonical
+        and (person := gz.person(e.canonical)) is not None
+        and person.offices
+    }
+    moved = [replace(x, start=x.start - start, end=x.end - start) for x in inside]
+    here = moved[inside.index(subject)]
+    found = own_title(text, here, 0, moved)
+    if found is None:
+        return []
+    return [EVENT_DATE] if others and title_role(text, found[0], here.end) == SUBJECT else []
+
+
 def only_a_date(piece: Any, dated: Sequence[tuple[int, int]]) -> bool:
     """'In 2019', 'On Monday 3 July' or 'Starting 1 August': a date span and at most two
     other words, short ones or words of taking effect (`effect_words`) (a clause, with its

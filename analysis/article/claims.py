@@ -6,19 +6,17 @@ it asserts something data or records could check:
 
 - quantity_share: a share, a percentage, an amount ("the vast majority of the rare earths");
 - count: how many, or which in a series ("the fourth ... in recent months");
-- policy_action: an actor applying a trade measure ("Washington has imposed a series of
-  restrictions on its exports");
-- event_date: a visit, meeting or other event with a date or a named participant;
+- policy_action: an actor applying a trade measure ("Washington has imposed restrictions");
+- event_date: a visit, meeting or other event with a date or a named participant, or a
+  titled official's dealings with another ("Secretary X traded complaints with Premier Y");
 - attribution: what a named source said, when the content is not one of the above;
 - causal: a stated cause involving a measure, a commodity or a number;
-- office: the office of a known official, named right after their name ("Liu He, the vice
-  premier") or as the title before it in a clause making no other claim ("greeted by US
-  Ambassador to China Nicholas Burns"), when the officials table lists such an office.
+- office: a known official's office the officials table lists, named right after the name
+  ("Liu He, the vice premier") or as a title before it ("greeted by US Ambassador X").
 
-Adjacent claim clauses of a sentence form one claim, but each figure or rank starts a
-claim of its own, checked on its own. Everything else is kept apart as a
-`NonClaim` with the reason (heading, opinion or prediction, scene-setting). Claim ids
-(c1, c2...) follow the text order, so they stay the same for the same text.
+Adjacent claim clauses of a sentence form one claim, but each figure or rank starts a claim
+of its own. Everything else is kept apart as a `NonClaim` with the reason (heading, opinion
+or prediction, scene-setting). Claim ids (c1, c2...) follow the text order.
 """
 
 from __future__ import annotations
@@ -46,6 +44,7 @@ from analysis.article.claim_types import (
     names_a_good,
     national_title,
     office_holder,
+    officials_contact,
     only_a_date,
     predicate_after_aside,
     titled_official,
@@ -565,6 +564,7 @@ def find(
             if (official := _office_of(p, before, ents)) is not None:
                 p.types, officials[p.start] = [OFFICE], official
         for p in pieces:
+            p.types = p.types or officials_contact(p.text, p.start, ents)
             if set(p.types) <= {EVENT_DATE, COUNT} and (  # "a second term" counts nothing
                 official := office_holder(p.text, p.start, sent, ents, dates)
                 or (not p.types and titled_official(p.text, p.start, ents))
