@@ -216,7 +216,14 @@ def _leading_time(ctx: Context, e: Any, title_at: int) -> list[tuple[dt.date, dt
         ordinals = [w.lower() for w in claim_words().act_era_ordinals]
         at = ordinals.index(nth.group(0).lower())
         terms = terms[at : at + 1]
-    return [(o.start, min(o.end or day, day)) for o in terms]
+    handover = dt.timedelta(days=ERA_HANDOVER_DAYS)
+    return [(o.start + handover, min(o.end - handover if o.end else day, day)) for o in terms]
+
+
+# A term's first and last day are its handover days, shared with the officials of the term
+# before or after it (both sworn in or leaving on an inauguration day): an era named after
+# a person ("under the Trump administration") spans its terms without them.
+ERA_HANDOVER_DAYS = 1
 
 
 def _names_in(person: gz.Person, phrase: str) -> bool:
