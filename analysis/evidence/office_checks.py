@@ -209,7 +209,7 @@ def _leading_time(ctx: Context, e: Any, title_at: int) -> list[tuple[dt.date, dt
         return None if own and not era else []
     latest = max(person.offices, key=lambda o: o.start or dt.date.min)
     terms = sorted(
-        (o for o in person.offices if o.keywords == latest.keywords and o.start),
+        (o for o in person.offices if o.keywords == latest.keywords and o.start and o.start <= day),
         key=lambda o: o.start,
     )
     if (nth := words["act_era_ordinals"].search(phrase)) is not None:
