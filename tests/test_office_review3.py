@@ -71,8 +71,12 @@ def test_a_title_in_a_list_or_an_appositive_is_not_its_clauses_opening(tmp_path)
 
 def test_a_possessive_after_a_titled_name_names_the_author_of_a_thing(tmp_path):
     biden = _office("Joe Biden", "president")
-    text = "President Biden's chip rules still apply to exports of advanced processors."
-    assert Label.UNSUPPORTED not in _verdicts(tmp_path, text, _after(biden, 150), "Biden")
+    for text in (
+        "President Biden's trade policy stays in force.",
+        "President Biden's duties on steel remain in force.",
+    ):
+        found = _verdicts(tmp_path, text, _after(biden, 150), "Biden")
+        assert found and Label.UNSUPPORTED not in found, text
 
 
 def test_a_copulas_predicate_stops_at_another_persons_title(tmp_path):

@@ -194,6 +194,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b)\s*\S")
 SPEAKER = "speaker"
 SUBJECT = "subject"
 LISTED = "listed"  # an item of a list of titled names, or an appositive
+OWNER = "owner"  # a titled name before a possessive, the author of a thing
 
 
 def title_role(text: str, title_at: int, name_end: int) -> str | None:
@@ -205,7 +206,8 @@ def title_role(text: str, title_at: int, name_end: int) -> str | None:
     declined")'), else `LISTED` for an item of a list or an appositive after a comma
     ("included Treasury Secretary X, Commerce Secretary Y and ...", "X's predecessor,
     Commerce Secretary Y, imposed ...": a claim, but not the clause's opening; fixj14),
-    else None (also for a possessive, "President X's tariffs"). Used both where a titled
+    else `OWNER` before a possessive ("President X's tariffs remain": the author of a thing
+    that may outlive the term), else None. Used both where a titled
     name is found as a claim (`titled_official`) and where its office is checked
     (`office_checks`), so the two agree (round 23's review rev14, item 3)."""
     speech = patterns()["attribution"]
@@ -214,7 +216,7 @@ def title_role(text: str, title_at: int, name_end: int) -> str | None:
     if speech.match(after) or speech.search(before):
         return SPEAKER
     if _POSSESSIVE.match(text, name_end):  # "President X's tariffs remain": the thing's
-        return None
+        return OWNER
     opening = _CLAUSE_MARK.split(text[:title_at])
     if opening[-1].strip():
         return None
@@ -328,7 +330,7 @@ def titled_official(text: str, start: int, ents: list[Entity]) -> Entity | None:
         role = title_role(text, found[0], here.end)
         if not text[here.end :].strip(_AFTER_NAME) or role == SPEAKER:
             return e
-        if role in (SUBJECT, LISTED) and not about_goods:
+        if role in (SUBJECT, LISTED, OWNER) and not about_goods:
             return e
     return None
 
