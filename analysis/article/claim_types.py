@@ -136,11 +136,26 @@ def predicate_official(text: str, start: int, ents: list[Entity]) -> Entity | No
         m = copula.match(text, e.end - start)
         if m is None or person is None or not person.offices:
             continue
-        predicate = re.split(r"[,;:(]", text[m.end() :])[0].lower().split()[:OFFICE_WORDS]
+        # up to the title of another person named in it: "X was accompanied by Vice Premier
+        # Y" names Y's office, not X's (fixj14; review dt14d, items4)
+        stop = [
+            found[0]
+            for x in ents
+            if x.label == gz.PERSON
+            and x.canonical != e.canonical
+            and e.end <= x.start < start + len(text)
+            if (found := own_title(text, _shift(x, start), m.end())) is not None
+        ]
+        rest = text[m.end() : min([len(text), *stop])]
+        predicate = re.split(r"[,;:(]", rest)[0].lower().split()[:OFFICE_WORDS]
         words = set(re.findall(r"[a-z]+", " ".join(predicate)))
         if gz.offices_named(words, person.offices[0].country):
             return e
     return None
+
+
+def _shift(e: Entity, start: int) -> Entity:
+    return replace(e, start=e.start - start, end=e.end - start)
 
 
 def office_holder(
@@ -172,8 +187,14 @@ _CLAUSE_MARK = re.compile(r"[.!?,;:()\[\]\"“”\n—–]|\s-\s")
 SPEAKER_WORDS_BEFORE = 2
 # What may stand between a name and the verb of saying after it ("X, said", "X\" said").
 _AFTER_NAME = " .,;:!?\"'”’)"
+# A possessive right after a name ("President X's tariffs"), and a list or an appositive
+# going on after it (a comma or "and" then a word), for `title_role`.
+_POSSESSIVE = re.compile(r"[’']s\b")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b)\s*\S")
 SPEAKER = "speaker"
 SUBJECT = "subject"
+LISTED = "listed"  # an item of a list of titled names, or an appositive
+OWNER = "owner"  # a titled name before a possessive, the author of a thing
 
 
 def title_role(text: str, title_at: int, name_end: int) -> str | None:
@@ -182,15 +203,29 @@ def title_role(text: str, title_at: int, name_end: int) -> str | None:
     Commerce Secretary X", `attribution` words right after the name or just before the
     title), else the subject of its clause (`SUBJECT`: the title opening it, after a clause
     mark, a bracket or a quotation mark: "Ambassador X declined to comment", '("Ambassador X
-    declined")'), else None. Used both where a titled name is found as a claim
-    (`titled_official`) and where its office is checked (`office_checks`), so the two agree
-    (round 23's review rev14, item 3)."""
+    declined")'), else `LISTED` for an item of a list or an appositive after a comma
+    ("included Treasury Secretary X, Commerce Secretary Y and ...", "X's predecessor,
+    Commerce Secretary Y, imposed ...": a claim, but not the clause's opening; fixj14),
+    else `OWNER` before a possessive ("President X's tariffs remain": the author of a thing
+    that may outlive the term), else None. Used both where a titled
+    name is found as a claim (`titled_official`) and where its office is checked
+    (`office_checks`), so the two agree (round 23's review rev14, item 3)."""
     speech = patterns()["attribution"]
     after = text[name_end:].lstrip(_AFTER_NAME)
     before = " ".join(text[:title_at].split()[-SPEAKER_WORDS_BEFORE:])
     if speech.match(after) or speech.search(before):
         return SPEAKER
-    return SUBJECT if not _CLAUSE_MARK.split(text[:title_at])[-1].strip() else None
+    if _POSSESSIVE.match(text, name_end):  # "President X's tariffs remain": the thing's
+        return OWNER
+    opening = _CLAUSE_MARK.split(text[:title_at])
+    if opening[-1].strip():
+        return None
+    # after a comma, a title and name followed by a comma or "and" are an item of a list or
+    # an appositive ("included Treasury Secretary X, Commerce Secretary Y and ...", "X's
+    # predecessor, Commerce Secretary Y, imposed ..."), not the opening of their clause
+    # (fixj14; review dt14d, doubt 1)
+    after_comma = text[:title_at].rstrip().endswith(",")
+    return LISTED if after_comma and _LIST_GOES_ON.match(text, name_end) else SUBJECT
 
 
 def _words(text: str) -> set[str]:
@@ -295,7 +330,7 @@ def titled_official(text: str, start: int, ents: list[Entity]) -> Entity | None:
         role = title_role(text, found[0], here.end)
         if not text[here.end :].strip(_AFTER_NAME) or role == SPEAKER:
             return e
-        if role == SUBJECT and not about_goods:
+        if role in (SUBJECT, LISTED, OWNER) and not about_goods:
             return e
     return None
 

@@ -461,6 +461,11 @@ def patterns() -> dict[str, Any]:
         "act_date_participle": re.compile(r"(?:" + "|".join(w.act_date_participles) + ")", re.I),
         "act_speech_verbs": _any(w.act_speech_verbs),
         "act_speech_date": re.compile(r"(?:" + "|".join(w.act_speech_date) + ")", re.I),
+        # a sentence's leading phrase of time, before a titled official's clause
+        "act_leading": re.compile(r"(?:" + "|".join(w.act_leading) + r")\b[^,;:]*,\s*$", re.I),
+        "act_leading_own": _any(w.act_leading_own),
+        "act_eras": _any(w.act_eras),
+        "act_era_ordinals": _any(w.act_era_ordinals),
         "office_copula_past": _any(w.office_copula_past),
         # a copula right after a name, then an optional article: the predicate's office
         "office_copula": re.compile(

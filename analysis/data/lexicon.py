@@ -214,6 +214,10 @@ class ClaimWords(_Entry):
     act_date_participles: tuple[str, ...]
     act_speech_verbs: tuple[str, ...]
     act_speech_date: tuple[str, ...]
+    act_leading: tuple[str, ...]
+    act_leading_own: tuple[str, ...]
+    act_eras: tuple[str, ...]
+    act_era_ordinals: tuple[str, ...]
     all_goods_clause: tuple[str, ...]
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
@@ -401,6 +405,10 @@ class ClaimWords(_Entry):
         "act_date_participles",
         "act_speech_verbs",
         "act_speech_date",
+        "act_leading",
+        "act_leading_own",
+        "act_eras",
+        "act_era_ordinals",
         "all_goods_clause",
         "contact_ahead",
         "pair_words",

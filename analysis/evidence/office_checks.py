@@ -13,8 +13,16 @@ from typing import Any
 import pandas as pd
 
 from analysis.article import gazetteer as gz
-from analysis.article.claim_types import namesakes, ranked, title_before, title_role
+from analysis.article.claim_types import (
+    SPEAKER,
+    SUBJECT,
+    namesakes,
+    ranked,
+    title_before,
+    title_role,
+)
 from analysis.article.claim_words import patterns
+from analysis.article.claim_words import words as claim_words
 from analysis.article.claims import Claim
 from analysis.article.name_cues import cues
 from analysis.article.office_titles import TITLE_NOTE
@@ -84,17 +92,17 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
         return None if former else _office_of_another(claim, e.canonical, named, day)
     now = patterns()["title_now"].search(titled[1]) if titled else None
     act = None if former or now or not titled else _act_span(ctx, claim, e)
+    # else the sentence's leading phrase of time ("Under the Biden administration, ...")
+    lead = None if act or former or now or not titled else _leading_time(ctx, e, titled[0])
+    if lead:
+        act = next((s for s in lead if _held(offices, *s)), lead[0])
     span = _past_span(ctx, claim, e.end, person.offices[0].country)
     lo, hi = span or act or (day, day)
     current = [o for o in offices if o.start is not None and o.start <= day <= (o.end or day)]
     if former:  # only the end matters, and not an office held again on the day (dt14c R5, R6)
         held = [] if current else [o for o in offices if o.end is not None and o.end < day]
     else:
-        held = [
-            o
-            for o in offices
-            if o.start is not None and o.start <= hi and (o.end is None or lo <= o.end)
-        ]
+        held = _held(offices, lo, hi)
     if not held and not any(o.start or (o.end and o.end < lo) for o in offices):
         # no dates for the office (nor an end before the span): nothing to decide, and no
         # other check reads an office (round 23, fco14: "said Under Secretary ... X")
@@ -120,6 +128,7 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     # a past clause whose predicate is no office ("Premier X was mourned") tells a past act
     past = span is None and _past_copula(text, e.end) is not None
     told = not act and titled and _told_then(text, e, titled[0], offices, day, past)
+    told = told or lead == []  # a phrase of time the officials table spans not
     if not held and not former and told:
         return Verdict(
             claim,
@@ -149,6 +158,87 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     return Verdict(claim, label, f"{why} ({term}, officials table).", "office held", (evidence,))
 
 
+def _held(offices: list[gz.Office], lo: dt.date, hi: dt.date) -> list[gz.Office]:
+    """The offices held at some time from `lo` to `hi`."""
+    return [
+        o
+        for o in offices
+        if o.start is not None and o.start <= hi and (o.end is None or lo <= o.end)
+    ]
+
+
+def _leading_time(ctx: Context, e: Any, title_at: int) -> list[tuple[dt.date, dt.date]] | None:
+    """The spans a sentence's leading phrase of time (`act_leading`, ending in the comma
+    before the title at `title_at`) gives the act of the titled official `e`: a date in it
+    (not vague, ended before the article's date: "Between 2018 and 2020, Commerce Secretary
+    X ..."), else an era (`act_eras`, or "under" a person) named after a person of the
+    officials table, or after `e` ("his first term"): that person's terms in the office of
+    their latest ("the Trump administration": both of Trump's terms; `act_era_ordinals`
+    pick one, "Trump's first term"). [] for a phrase of time that gives neither ("During
+    the trade war, ...", "Under the Obama administration, ..."); None for no such phrase,
+    or one opening with `act_leading_own` words ("In a statement, ...") and giving neither.
+    The claim starts after the phrase, so its frame has not its time (fixj14; review dt14d,
+    doubt 1)."""
+    text, day, words = ctx.article.text, ctx.as_of, patterns()
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, title_at)), default=0)
+    phrase = text[opening:title_at]
+    if not words["act_leading"].fullmatch(phrase):
+        return None
+    dates = [
+        d
+        for d in ctx.article.dates
+        if opening <= d.start_char < title_at and d.start and d.end and not d.vague
+    ]
+    if dates:
+        lo, hi = min(d.start for d in dates), max(d.end for d in dates)
+        return [(lo, hi)] if hi < day else None
+    era = words["act_eras"].search(phrase)
+    names = [
+        x.canonical
+        for x in ctx.article.entities
+        if x.label == gz.PERSON and opening <= x.start and x.end <= title_at
+    ]
+    if not names:  # "the Biden administration" is an organisation's name
+        names = [p.name for p in gz.people() if _names_in(p, phrase)][:1]
+    if era and not names and re.search(r"\b(?:his|her|their)\b", phrase, re.I):
+        names = [e.canonical]  # "During his first term, President X ..."
+    under = re.match(r"\s*under\b", phrase, re.I)
+    person = gz.person(names[0]) if names and (era or under) else None
+    if person is None or not person.offices:
+        own = words["act_leading_own"].match(phrase.lstrip())
+        return None if own and not era else []
+    latest = max(person.offices, key=lambda o: o.start or dt.date.min)
+    terms = sorted(
+        (o for o in person.offices if o.keywords == latest.keywords and o.start and o.start <= day),
+        key=lambda o: o.start,
+    )
+    if (nth := words["act_era_ordinals"].search(phrase)) is not None:
+        ordinals = [w.lower() for w in claim_words().act_era_ordinals]
+        at = ordinals.index(nth.group(0).lower())
+        terms = terms[at : at + 1]
+    handover = dt.timedelta(days=ERA_HANDOVER_DAYS)
+    return [(o.start + handover, min(o.end - handover if o.end else day, day)) for o in terms]
+
+
+# A term's first and last day are its handover days, shared with the officials of the term
+# before or after it (both sworn in or leaving on an inauguration day): an era named after
+# a person ("under the Trump administration") spans its terms without them.
+ERA_HANDOVER_DAYS = 1
+
+
+def _names_in(person: gz.Person, phrase: str) -> bool:
+    """Whether the phrase names the person (their name or a capitalised alias, a whole word)."""
+    return any(
+        re.search(rf"\b{re.escape(a)}\b", phrase)
+        for a in (person.name, *person.aliases)
+        if a[:1].isupper()
+    )
+
+
+# Where a sentence ends, for the leading phrase of the next one.
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘(]?[A-Z])|\n")
+
+
 def _told_then(
     text: str, e: Any, title_at: int, offices: list[gz.Office], day: dt.date, past: bool = False
 ) -> bool:
@@ -165,7 +255,7 @@ def _told_then(
         return False  # never held before the article: no earlier office to name
     if past:
         return True
-    return title_role(text, title_at, e.end) is None
+    return title_role(text, title_at, e.end) not in (SPEAKER, SUBJECT)
 
 
 def _act_span(ctx: Context, claim: Claim, e: Any) -> tuple[dt.date, dt.date] | None:
