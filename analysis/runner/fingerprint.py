@@ -87,18 +87,9 @@ PACKAGE = "analysis"
 def code_of(notebook: Path) -> list[Path]:
     """The `analysis` modules (files) a notebook imports, directly or through the modules
     it imports, each package's `__init__.py` included; read from the source."""
-    try:
-        cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
-    except (OSError, ValueError):
-        return []
     wanted: set[str] = set()
-    for cell in cells:
-        if cell.get("cell_type") != "code":
-            continue
-        source = cell.get("source", "")
-        text = "".join(source) if isinstance(source, list) else str(source)
-        lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith(("%", "!"))]
-        wanted |= _imported("\n".join(lines), "")
+    for code in _code_cells(notebook) or []:
+        wanted |= _imported(code, "")
     found: set[Path] = set()
     todo = sorted(wanted)
     while todo:
@@ -114,19 +105,13 @@ def imports_of(notebook: Path) -> frozenset[str] | None:
     """The top-level names of every package or module a notebook's code imports ('os',
     'pandas', 'analysis'); None when a cell cannot be read as Python (magics aside) or
     imports relatively, or the notebook cannot be read."""
-    try:
-        cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
-    except (OSError, ValueError):
+    cells = _code_cells(notebook)
+    if cells is None:
         return None
     names: set[str] = set()
-    for cell in cells:
-        if cell.get("cell_type") != "code":
-            continue
-        source = cell.get("source", "")
-        text = "".join(source) if isinstance(source, list) else str(source)
-        lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith(("%", "!"))]
+    for code in cells:
         try:
-            tree = ast.parse("\n".join(lines))
+            tree = ast.parse(code)
         except SyntaxError:
             return None
         for node in ast.walk(tree):
@@ -137,6 +122,24 @@ def imports_of(notebook: Path) -> frozenset[str] | None:
                     return None
                 names.add(node.module.split(".")[0])
     return frozenset(names)
+
+
+def _code_cells(notebook: Path) -> list[str] | None:
+    """The source of each code cell of a notebook, its magic and shell lines ('%', '!')
+    left out; None when the notebook cannot be read."""
+    try:
+        cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
+    except (OSError, ValueError):
+        return None
+    out = []
+    for cell in cells:
+        if cell.get("cell_type") != "code":
+            continue
+        source = cell.get("source", "")
+        text = "".join(source) if isinstance(source, list) else str(source)
+        lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith(("%", "!"))]
+        out.append("\n".join(lines))
+    return out
 
 
 def module_names(files: list[Path]) -> list[str]:
