@@ -128,7 +128,10 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     # a past clause whose predicate is no office ("Premier X was mourned") tells a past act
     past = span is None and _past_copula(text, e.end) is not None
     told = not act and titled and _told_then(text, e, titled[0], offices, day, past)
-    told = told or lead == []  # a phrase of time the officials table spans not
+    # a phrase of time the officials table spans not, when the office had ended by the
+    # article's date: not one begun after it, which no act the article tells can fall in
+    # ("After the talks, Commerce Secretary X said" in an article before X's term; dt16, R1)
+    told = told or (lead == [] and any(o.end is not None and o.end < day for o in offices))
     if not held and not former and told:
         return Verdict(
             claim,
@@ -202,7 +205,9 @@ def _leading_time(ctx: Context, e: Any, title_at: int) -> list[tuple[dt.date, dt
         names = [p.name for p in gz.people() if _names_in(p, phrase)][:1]
     if era and not names and re.search(r"\b(?:his|her|their)\b", phrase, re.I):
         names = [e.canonical]  # "During his first term, President X ..."
-    under = re.match(r"\s*under\b", phrase, re.I)
+    under = re.match(r"\s*under\s+(\w+)", phrase, re.I)
+    if under and names and _under_title(gz.person(names[0]), under.group(1)):
+        return None  # "Under Secretary X, ...": a title, no era (dt16, R2)
     person = gz.person(names[0]) if names and (era or under) else None
     if person is None or not person.offices:
         own = words["act_leading_own"].match(phrase.lstrip())
@@ -224,6 +229,12 @@ def _leading_time(ctx: Context, e: Any, title_at: int) -> list[tuple[dt.date, dt
 # before or after it (both sworn in or leaving on an inauguration day): an era named after
 # a person ("under the Trump administration") spans its terms without them.
 ERA_HANDOVER_DAYS = 1
+
+
+def _under_title(person: gz.Person | None, word: str) -> bool:
+    """Whether "under" and the `word` after it are words of one of the person's office
+    titles ("Under Secretary X"), not an era under the person ("Under President X")."""
+    return person is not None and any({"under", word.lower()} <= o.keywords for o in person.offices)
 
 
 def _names_in(person: gz.Person, phrase: str) -> bool:
