@@ -366,6 +366,43 @@ def test_a_measure_claim_stating_an_exception_duty_or_scope_is_not_checkable(tmp
         assert "detail of the measure" in x.rationale and x.needs, (text, x.rationale)
 
 
+def test_a_measure_claim_on_what_it_entails_aims_at_or_leaves_out_is_not_checkable(tmp_path):
+    # each is decided on a matching measure's existence without the widened word list
+    for n, text in enumerate(
+        (
+            "Under the US chip rule the licence requirement applies whenever a listed firm "
+            "buys items.",
+            "The US chip export controls target China's strategic computing industries.",
+        )
+    ):
+        (tmp_path / str(n)).mkdir()
+        x = _only(tmp_path / str(n), text, "2023-11-01")
+        assert x.verdict == Label.NOT_CHECKABLE, (text, x.rationale)
+        assert "detail of the measure" in x.rationale and x.needs, (text, x.rationale)
+
+
+def test_what_names_an_entailment_aim_or_omission_of_a_measure():
+    detail = claim_words.patterns()["measure_detail"]
+    for text in (
+        "the companies are subject to the licensing requirements",
+        "the requirement applies whenever a listed firm is a consignee",
+        "the curbs are intended to slow the sector",
+        "the duties aim to protect steelmakers",
+        "levies targeting key green industries",
+        "the order is silent on subsidiaries",
+        "the notice does not cover software",
+    ):
+        assert detail.search(text), text
+    for text in (
+        "the rule will require a licence for exports to the firms",
+        "the US targeted Huawei with new controls",
+        "the tariffs apply from 1 August",
+        "the US imposed curbs designed to slow the sector",
+        "export curbs that are designed to slow the sector",
+    ):
+        assert not detail.search(text), text
+
+
 def test_a_clause_cut_from_a_subject_that_bars_every_person_is_not_checkable(tmp_path):
     text = "No person may export, reexport or transfer chips to the listed firms without a license."
     x = _only(tmp_path, text, "2022-11-01")

@@ -167,7 +167,8 @@ def counted(decision: v.Decision, rows: pd.DataFrame, text: str) -> v.Decision:
 def detailed(text: str, lead: str = "") -> v.Decision | None:
     """Not checkable: a measure claim that states a detail of the measure the catalog has
     no column for (`measure_detail` in data/lexicon/claims.yaml: an exception, a duty or
-    procedure, a prohibition on every person, a scope beyond goods and sides), in its own
+    procedure, a prohibition on every person, a scope beyond goods and sides, what it
+    entails for the parties, aims at or leaves out), in its own
     words or in the `lead` of its sentence a clause cut from its subject shares ("No person
     may export, ... or transfer any items to these persons"). A matching measure bears out
     its existence, not the detail (docs/factcheck.md, "When the checker abstains"). None
@@ -179,7 +180,8 @@ def detailed(text: str, lead: str = "") -> v.Decision | None:
     return v.Decision(
         Label.NOT_CHECKABLE,
         f"The claim states a detail of the measure ('{found.group(0)}'): an exception, a "
-        "duty or procedure, or a scope the catalog has no column for (it records the sides, "
+        "duty or procedure, a scope, what it entails, aims at or leaves out, which the "
+        "catalog has no column for (it records the sides, "
         "type, goods, customs codes and dates of measures). That a matching measure exists "
         "does not bear it out; the measure's notice would decide it.",
     )
