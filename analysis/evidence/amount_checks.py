@@ -17,7 +17,14 @@ from analysis.evidence import trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.figure_checks import commodity_of
 from analysis.evidence.frame_checks import frame_of
-from analysis.evidence.model import LIST_JOIN, Context, Verdict, make_evidence, needs_text
+from analysis.evidence.model import (
+    LIST_JOIN,
+    Context,
+    Verdict,
+    make_evidence,
+    needs_text,
+    sentence_span,
+)
 from analysis.fmt import number
 from analysis.vocab import Label
 
@@ -74,7 +81,7 @@ def _producer(ctx: Context, claim: Claim, frame: Frame) -> str | None:
     is not one (a source such as the USGS, a company), the first place the claim's sentence
     names ("With 820,000 tonnes mined, China was the leading producer"), else None."""
     places = [e for e in ctx.article.entities if e.label == gz.PLACE and e.country]
-    start, end = trade_checks.sentence_span(ctx, claim)
+    start, end = sentence_span(ctx, claim)
     named = [e for e in places if start <= e.start < end]
     if frame.actor_country and any(e.canonical == frame.actor for e in named):
         return frame.actor_country

@@ -21,7 +21,6 @@ from analysis.article.claims import Claim
 from analysis.article.document import Article
 from analysis.data import countries
 from analysis.errors import WorkbookError
-from analysis.evidence import trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import (
     Context,
@@ -30,6 +29,7 @@ from analysis.evidence.model import (
     make_evidence,
     needs_text,
     persons_named,
+    sentence_span,
     to_day,
 )
 from analysis.vocab import Label
@@ -523,7 +523,7 @@ def _heads_of_state(ctx: Context, claim: Claim) -> list[str]:
     pair = patterns()["pair_words"].search(claim.text)
     if pair is None or ctx.as_of is None or not patterns()["head_pairs"].match(pair.group(0)):
         return []
-    sentence = trade_checks.sentence_span(ctx, claim)
+    sentence = sentence_span(ctx, claim)
     named = {e.country for e in ctx.article.entities if sentence[0] <= e.start < sentence[1]}
     if not {"USA", "CHN"} <= named:
         return []

@@ -36,7 +36,7 @@ from analysis.evidence.measure_details import (
     parts_on,
     within,
 )
-from analysis.evidence.model import Context, Verdict, needs_text
+from analysis.evidence.model import Context, Verdict, needs_text, sentence_of
 from analysis.vocab import Label
 
 # Strengths of measure types a claim's action may mean.
@@ -114,24 +114,11 @@ def _list_lead(ctx: Context, claim: Claim) -> str:
     return lead if lead.endswith(":") else ""
 
 
-_STOP = re.compile(r"(?<!\b[A-Z])\. ")
-
-
-def _sentence(ctx: Context, claim: Claim) -> str:
-    """The sentence a claim was cut from (to the full stops or line ends around it; the
-    stop of an initial, "the U.S. and China", ends no sentence)."""
-    text = ctx.article.text
-    stops = [m.start() for m in _STOP.finditer(text, 0, claim.start)]
-    start = max(stops[-1] if stops else -1, text.rfind("\n", 0, claim.start)) + 1
-    ends = [i for i in (text.find(". ", claim.end), text.find("\n", claim.end)) if i >= 0]
-    return text[start : min(ends, default=len(text))]
-
-
 def _subject_lead(ctx: Context, claim: Claim) -> str:
     """The words of its sentence before a clause cut from its subject (it opens in lower
     case: "... or transfer any items to these persons", after "No person may export,"); ""
     for a clause that opens a sentence or has its own subject."""
-    sentence = _sentence(ctx, claim)
+    sentence = sentence_of(ctx, claim)
     at = sentence.find(claim.text)
     return sentence[:at] if at > 0 and claim.text[:1].islower() else ""
 
@@ -343,7 +330,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         return None
     if not (frame.actor_country or frame.goods):
         return None
-    undecidable = catalog_scope.outside_the_catalog(frame, claim.text, _sentence(ctx, claim))
+    undecidable = catalog_scope.outside_the_catalog(frame, claim.text, sentence_of(ctx, claim))
     not_taken = claim_words.patterns()["not_taken"]
     # what the measure led others to do is not said of it ("... that led Trump to threaten")
     led = claim_words.patterns()["consequence_clause"].search(claim.text)
@@ -373,7 +360,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if undecidable is None:  # "revise existing license exceptions": a detail, no column
         undecidable = measure_details.detailed(own_words, _subject_lead(ctx, claim))
     if undecidable is None and presupposed.presupposes_measure(
-        claim.text, _sentence(ctx, claim), licence
+        claim.text, sentence_of(ctx, claim), licence
     ):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,

@@ -6,10 +6,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
+from analysis.article import text
 from analysis.article.claims import Claim
 from analysis.article.document import Article
 from analysis.data import datasets
@@ -186,3 +188,24 @@ NEEDS = {
 
 def needs_text(decision: v.Decision, what: str) -> str:
     return what if decision.label == Label.NOT_CHECKABLE else ""
+
+
+@lru_cache(maxsize=4)
+def sentences(article_text: str) -> list[text.Sentence]:
+    """An article's sentences, split once for the checks that read a claim's sentence."""
+    return text.sentences(article_text)
+
+
+def sentence_span(ctx: Context, claim: Claim) -> tuple[int, int]:
+    """Where the claim's sentence starts and ends in the article, by the sentence splitter
+    ("U.S." ends none); the claim's own span when it is in none."""
+    sents = sentences(ctx.article.text)
+    i = text.sentence_at(sents, claim.start)
+    return (sents[i].start, sents[i].end) if i >= 0 else (claim.start, claim.end)
+
+
+def sentence_of(ctx: Context, claim: Claim) -> str:
+    """The claim's whole sentence (the claim's text when it is in none)."""
+    sents = sentences(ctx.article.text)
+    i = text.sentence_at(sents, claim.start)
+    return sents[i].text if i >= 0 else claim.text

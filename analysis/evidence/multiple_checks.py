@@ -35,7 +35,7 @@ from analysis.article.quantities import CHANGE, RATE, TIMES, VERSUS, Quantity
 from analysis.evidence import trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
-from analysis.evidence.model import Context, Verdict
+from analysis.evidence.model import Context, Verdict, sentence_span
 from analysis.fmt import usd_bn
 from analysis.vocab import Label
 
@@ -68,7 +68,7 @@ def flows_in_order(text: str) -> list[str]:
 def _rest_of_sentence(ctx: Context, claim: Claim) -> str:
     """The claim and the rest of its sentence: the clause "as it exported" that names the
     second flow is cut off as a clause of its own."""
-    end = trade_checks.sentence_span(ctx, claim)[1]
+    end = sentence_span(ctx, claim)[1]
     return ctx.article.text[claim.start : max(end, claim.end)]
 
 

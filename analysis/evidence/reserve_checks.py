@@ -12,11 +12,18 @@ from analysis.analyses import concentration
 from analysis.article import claim_words
 from analysis.article.claims import Claim
 from analysis.data import countries, datasets
-from analysis.evidence import amount_checks, trade_checks
+from analysis.evidence import amount_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.figure_checks import behind_only, behind_only_holds, commodity_of
 from analysis.evidence.frame_checks import frame_of
-from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
+from analysis.evidence.model import (
+    Context,
+    Verdict,
+    make_evidence,
+    needs_text,
+    sentence_of,
+    sentence_span,
+)
 from analysis.fmt import number
 from analysis.vocab import Label
 
@@ -92,7 +99,7 @@ def _sentence_holder(ctx: Context, claim: Claim) -> str | None:
     """The one country the rest of the claim's sentence names, for a claim that names none
     ("Despite hosting the world's third largest reserves, ... remain a challenge for
     India"); None when it names none or several."""
-    end = trade_checks.sentence_span(ctx, claim)[1]
+    end = sentence_span(ctx, claim)[1]
     found = {
         e.country
         for e in ctx.article.entities
@@ -114,7 +121,7 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
     first = behind_only(ctx, claim)  # "Vietnam trails only China" after "In rare earth reserves,"
     if first == ():
         return None  # whom it trails is not named
-    said = claim.text if first is None else trade_checks.sentence_of(ctx, claim)
+    said = claim.text if first is None else sentence_of(ctx, claim)
     ranks = pats["rank"].search(claim.text) or stated or first is not None
     if not (claim_words.RESERVES.search(said) and ranks):
         return None

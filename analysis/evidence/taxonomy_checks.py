@@ -11,10 +11,9 @@ from analysis.article import claim_words, frames
 from analysis.article.claims import Claim
 from analysis.article.frames import TAXONOMY
 from analysis.data import datasets, goods, lexicon
-from analysis.evidence import trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
-from analysis.evidence.model import Context, Verdict, claim_dates, make_evidence
+from analysis.evidence.model import Context, Verdict, claim_dates, make_evidence, sentence_of
 from analysis.vocab import Label
 
 # "dysprosium, which is a heavy rare earth": the group phrase opens a relative clause
@@ -86,23 +85,16 @@ def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
     counted = elements  # the class the count is of: all rare earths, or one group of them
     if group:
         count = float(group.group("count"))
-    elif (
-        not named
-        and (members := frames.member_count(trade_checks.sentence_of(ctx, claim))) is not None
-    ):
+    elif not named and (members := frames.member_count(sentence_of(ctx, claim))) is not None:
         # "Seventeen elements make up the rare earths"; not a count of named members
         # ("Neodymium and praseodymium, two rare earth metals, form the core of magnets")
         count = float(members)
-        kind = frames.member_scope(trade_checks.sentence_of(ctx, claim))[0]
+        kind = frames.member_scope(sentence_of(ctx, claim))[0]
         if kind:  # "the heavy rare earths comprise eight elements"
             counted = table.loc[table["ree_group"] == kind]
     if count is not None and not named:
         dates = claim_dates(ctx, claim)
-        year = (
-            dates[-1].end.year
-            if dates
-            else frames.member_scope(trade_checks.sentence_of(ctx, claim))[1]
-        )
+        year = dates[-1].end.year if dates else frames.member_scope(sentence_of(ctx, claim))[1]
         if ctx.as_of and year and year < ctx.as_of.year - MEMBER_COUNT_YEARS:
             why = (
                 f"The claim counts the rare earths in {year}; the commodities table gives the "
@@ -110,7 +102,7 @@ def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
             )
             return Verdict(claim, Label.NOT_CHECKABLE, why, "taxonomy")
     group_of = dict(zip(table["commodity_id"], table["ree_group"].fillna(""), strict=True))
-    said = trade_checks.sentence_of(ctx, claim)
+    said = sentence_of(ctx, claim)
     # each group is said of its own subject ("unlike neodymium, dysprosium is a heavy rare
     # earth": dysprosium); an element of a group the sentence names, outside a relative
     # aside, but joins to no group phrase leaves the claim undecided

@@ -24,7 +24,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from functools import lru_cache
 
 import pandas as pd
 
@@ -36,7 +35,14 @@ from analysis.article.frames import TRADE, Frame
 from analysis.data import goods
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
-from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
+from analysis.evidence.model import (
+    Context,
+    Verdict,
+    make_evidence,
+    needs_text,
+    sentence_span,
+    sentences,
+)
 from analysis.fmt import usd_bn
 from analysis.vocab import Label
 
@@ -106,7 +112,7 @@ def period_before(ctx: Context, claim: Claim) -> str:
     `PERIOD_SENTENCES` sentences before it that names a period names a month or a quarter ("The
     deficit with China dropped in June. ... Exports increased by $3.1 billion to $10.1
     billion"): that date's words, or '' (a year there, or none, leaves the claim alone)."""
-    sents = _sentences(ctx.article.text)
+    sents = sentences(ctx.article.text)
     i = text.sentence_at(sents, claim.start)
     if i < 0:
         return ""
@@ -145,11 +151,6 @@ def figure_year(frame: Frame, as_of: dt.date | None, since: list[str] = ()) -> i
     return as_of.year - 1 if as_of else None
 
 
-@lru_cache(maxsize=4)
-def _sentences(article_text: str) -> list[text.Sentence]:
-    return text.sentences(article_text)
-
-
 _WITH = re.compile(r"\b(?:from|to|with|into)\s+(?:the\s+)?$", re.I)
 
 
@@ -157,7 +158,7 @@ def _china_paragraph(ctx: Context, claim: Claim) -> bool:
     """Whether a trade claim naming no partner is about China: every partner its
     paragraph's earlier sentences trade with ("imports from China", "exports to China") is
     China, and the claim is not of a total ("overall", "total": `all_goods` words)."""
-    sents = _sentences(ctx.article.text)
+    sents = sentences(ctx.article.text)
     i = text.sentence_at(sents, claim.start)
     if i < 0 or re.search(r"\b(?:total|overall|worldwide|global)\b", claim.text, re.I):
         return False
@@ -178,7 +179,7 @@ def _china_paragraph(ctx: Context, claim: Claim) -> bool:
 
 def sentences_of(ctx: Context) -> list[text.Sentence]:
     """The article's sentences (computed once per article text)."""
-    return _sentences(ctx.article.text)
+    return sentences(ctx.article.text)
 
 
 def sentence_start(ctx: Context, claim: Claim) -> int:
@@ -186,26 +187,11 @@ def sentence_start(ctx: Context, claim: Claim) -> int:
     return sentence_span(ctx, claim)[0]
 
 
-def sentence_span(ctx: Context, claim: Claim) -> tuple[int, int]:
-    """Where the claim's sentence starts and ends in the article, by the sentence splitter
-    ("U.S." ends none); the claim's own span when it is in none."""
-    sents = _sentences(ctx.article.text)
-    i = text.sentence_at(sents, claim.start)
-    return (sents[i].start, sents[i].end) if i >= 0 else (claim.start, claim.end)
-
-
-def sentence_of(ctx: Context, claim: Claim) -> str:
-    """The claim's whole sentence (the claim's text when it is in none)."""
-    sents = _sentences(ctx.article.text)
-    i = text.sentence_at(sents, claim.start)
-    return sents[i].text if i >= 0 else claim.text
-
-
 def source_before(ctx: Context, claim: Claim) -> str:
     """The claim's sentence and the one before it in its paragraph: where a figure's
     source is named ("..., according to Chinese customs data. Imports from the U.S.
     totaled $163.62 billion")."""
-    sents = _sentences(ctx.article.text)
+    sents = sentences(ctx.article.text)
     i = text.sentence_at(sents, claim.start)
     if i < 0:
         return claim.text
@@ -334,7 +320,7 @@ def _products_after(text: str) -> list[str]:
 def all_partners(ctx: Context, claim: Claim) -> bool:
     """Whether a claim is of trade with every partner ("the total trade gap shrank by $10
     billion"): `all_partners` words, and no partner named in the claim's sentence."""
-    sents = _sentences(ctx.article.text)
+    sents = sentences(ctx.article.text)
     i = text.sentence_at(sents, claim.start)
     lo, hi = (sents[i].start, sents[i].end) if i >= 0 else (claim.start, claim.end)
     named = any(
