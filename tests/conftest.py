@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import io
 import json
@@ -323,6 +324,52 @@ def verdict_about(found: list[Any], words: str) -> Any:
         )
     ]
     return outer[0]
+
+
+def longest_verdict(tmp_path: Path, text: str, published: str) -> Any:
+    """The verdict on the longest claim the fact-check finds in a `dated_article` (failing if
+    it finds none): the sentence's whole claim rather than a clause inside it."""
+    found = dated_verdicts(tmp_path, text, published)
+    assert found, f"no claim found in {text!r}"
+    return max(found, key=lambda x: x.claim.end - x.claim.start)
+
+
+def checked_about(tmp_path: Path, text: str, published: str, words: str) -> Any:
+    """The `verdict_about` `words` among the verdicts on a `dated_article`."""
+    return verdict_about(dated_verdicts(tmp_path, text, published), words)
+
+
+def first_verdict_with(tmp_path: Path, text: str, published: str, words: str) -> Any:
+    """The first verdict, in the article's order, whose claim holds `words` (inner claims
+    included, unlike `verdict_about`), failing with the claims read if there is none."""
+    found = dated_verdicts(tmp_path, text, published)
+    hits = [x for x in found if words in x.claim.text]
+    assert hits, f"no claim with {words!r} in {[x.claim.text for x in found]}"
+    return hits[0]
+
+
+def office_verdicts(tmp_path: Path, text: str, published: str | dt.date) -> list[Any]:
+    """The verdicts on the office claims of a `dated_article` published on a day (ISO text
+    or a date)."""
+    day = published.isoformat() if isinstance(published, dt.date) else published
+    return [x for x in dated_verdicts(tmp_path, text, day) if x.claim.type == "office"]
+
+
+def office_labels(tmp_path: Path, text: str, published: dt.date, words: str) -> list[Any]:
+    """The verdict labels of the `office_verdicts` whose claim holds `words`."""
+    return [x.verdict for x in office_verdicts(tmp_path, text, published) if words in x.claim.text]
+
+
+def claim_frame(tmp_path: Path, text: str, published: str, words: str) -> Any:
+    """The frame of the one claim of a `dated_article` that holds `words`."""
+    (claim,) = [c for c in dated_article(tmp_path, text, published).claims if words in c.text]
+    return claim.frame
+
+
+def time_roles(tmp_path: Path, text: str, published: str, words: str) -> list[Any]:
+    """The roles of the times, holding `words`, in the claim frames of a `dated_article`."""
+    claims = dated_article(tmp_path, text, published).claims
+    return [w.role for c in claims if c.frame for w in c.frame.when if words in w.text]
 
 
 def measure_row(measure_id: str) -> Any:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 from conftest import dated_article, measure_row, read_rows
+from conftest import longest_verdict as _only
 
 from analysis.analyses import measures, trade
 from analysis.article import claim_words
@@ -18,13 +19,6 @@ from analysis.evidence import factcheck, measure_details, trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Verdict
 from analysis.vocab import Label
-
-
-def _only(tmp_path: Path, text: str, published: str) -> Verdict:
-    found = factcheck.check(dated_article(tmp_path, text, published))
-    assert found, f"no claim found in {text!r}"
-    return max(found, key=lambda x: x.claim.end - x.claim.start)
-
 
 # --- a stage share too old for the claim's year (factcheck.STALE_YEARS) -------------------
 

@@ -8,26 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from conftest import dated_article, read_rows
+from conftest import longest_verdict as _longest
 
 from analysis.analyses import visits
 from analysis.article import frames
 from analysis.evidence import factcheck
 from analysis.evidence import verdicts as v
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
 
 WORDS = {number: word for word, number in v.ORDINALS.items()}
-
-
-def _longest(tmp_path: Path, text: str, published: str) -> Verdict:
-    found = factcheck.check(dated_article(tmp_path, text, published))
-    assert found, f"no claim found in {text!r}"
-    return max(found, key=lambda x: x.claim.end - x.claim.start)
 
 
 def _people(row: dict[str, str]) -> list[str]:

@@ -5,22 +5,12 @@ check" and "Contacts"."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
-from conftest import dated_article
+from conftest import longest_verdict as _longest
 
 from analysis.analyses import visits
 from analysis.article.claim_words import patterns
-from analysis.evidence import factcheck
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
-
-
-def _longest(tmp_path: Path, text: str, published: str) -> Verdict:
-    found = factcheck.check(dated_article(tmp_path, text, published))
-    assert found, f"no claim found in {text!r}"
-    return max(found, key=lambda x: x.claim.end - x.claim.start)
 
 
 def _a_meeting_pair() -> tuple[str, str, pd.Timestamp]:

@@ -6,15 +6,13 @@ trade table, so the sentences hold whatever its vintage."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import dated_article
+from conftest import first_verdict_with as _checked
 
 from analysis.analyses import trade
 from analysis.article import quantities
 from analysis.evidence import factcheck
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
 
 
@@ -24,13 +22,6 @@ def _table():
 
 def _bn(millions: float) -> str:
     return f"${abs(millions) / 1000:.1f} billion"
-
-
-def _checked(tmp_path: Path, text: str, published: str, words: str) -> Verdict:
-    found = [x for x in factcheck.check(dated_article(tmp_path, text, published))]
-    hits = [x for x in found if words in x.claim.text]
-    assert hits, f"no claim with {words!r} in {[x.claim.text for x in found]}"
-    return hits[0]
 
 
 def _change(flow: str, year: int) -> tuple[float, float, float]:

@@ -8,7 +8,8 @@ times as much"), the count of a class's members ("There are 17 rare earth elemen
 from __future__ import annotations
 
 import pytest
-from conftest import dated_verdicts, verdict_about
+from conftest import checked_about as _verdict
+from conftest import dated_verdicts
 
 from analysis.article import frames, quantities
 from analysis.article.claim_words import names_stage_or_reserves
@@ -16,11 +17,6 @@ from analysis.evidence import verdicts as v
 from analysis.evidence.figure_checks import behind_only_holds
 from analysis.evidence.model import LIST_JOIN
 from analysis.vocab import Label
-
-
-def _verdict(tmp_path, text: str, day: str, words: str):
-    return verdict_about(dated_verdicts(tmp_path, text, day), words)
-
 
 # --- reading: multiples and tenths as quantities --------------------------------------------
 

@@ -3,24 +3,13 @@ apostrophe, what a figure is of, and which figures the tables cannot decide."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import dated_article
+from conftest import first_verdict_with as _checked
 
 from analysis.analyses import trade
 from analysis.article import document, quantities
 from analysis.data import datasets
-from analysis.evidence import factcheck
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
-
-
-def _checked(tmp_path: Path, text: str, published: str, words: str) -> Verdict:
-    found = list(factcheck.check(dated_article(tmp_path, text, published)))
-    hits = [x for x in found if words in x.claim.text]
-    assert hits, f"no claim with {words!r} in {[x.claim.text for x in found]}"
-    return hits[0]
 
 
 def test_a_name_with_a_curly_apostrophe_is_the_same_place():

@@ -5,11 +5,11 @@ on one-sentence articles of a stated date. Expected figures come from the tables
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from conftest import dated_article, read_rows, reserve_order
+from conftest import longest_verdict as _only
 
 from analysis.analyses import concentration, measures, trade
 from analysis.article import frames, gazetteer, presupposed, quantities
@@ -23,12 +23,6 @@ from analysis.vocab import Label
 
 def _billions(millions: float) -> str:
     return f"${millions / 1000:.1f} billion"
-
-
-def _only(tmp_path: Path, text: str, published: str) -> Verdict:
-    found = factcheck.check(dated_article(tmp_path, text, published))
-    assert found, f"no claim found in {text!r}"
-    return max(found, key=lambda x: x.claim.end - x.claim.start)
 
 
 def test_a_mineral_called_a_rare_earth_that_is_not_one_is_caught(tmp_path):

@@ -6,13 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import dated_article, read_rows
+from conftest import dated_verdicts as _verdicts
 
-from analysis.evidence import factcheck
 from analysis.vocab import Label
-
-
-def _verdicts(tmp_path, text, published):
-    return factcheck.check(dated_article(tmp_path, text, published))
 
 
 def test_what_a_measure_did_to_an_industry_is_not_checkable(tmp_path):

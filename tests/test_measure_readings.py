@@ -7,14 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import dated_article, read_rows
+from conftest import dated_verdicts as _verdicts
 
 from analysis.article import text as article_text
-from analysis.evidence import factcheck
 from analysis.vocab import Label
-
-
-def _verdicts(tmp_path, text, published):
-    return factcheck.check(dated_article(tmp_path, text, published))
 
 
 def _dates(tmp_path, text, published):

@@ -4,15 +4,11 @@ docs/factcheck.md ("Wrong verdicts on detected measure claims")."""
 from __future__ import annotations
 
 import pytest
-from conftest import dated_article, dated_verdicts
+from conftest import claim_frame as _frame
+from conftest import dated_verdicts
+from conftest import time_roles as _roles
 
 from analysis.vocab import Label
-
-
-def _roles(tmp_path, text, published, needle):
-    claims = dated_article(tmp_path, text, published).claims
-    return [w.role for c in claims if c.frame for w in c.frame.when if needle in w.text]
-
 
 # after a word of changing a measure (suspend, lift, amend), a date that modifies the
 # measure, or a numbered instrument's year, dates the measure changed (role `object`)
@@ -111,11 +107,6 @@ def test_raising_the_tariffs_of_an_earlier_day_is_checked_against_the_raise(tmp_
         if "20%" in x.claim.text
     ]
     assert x.verdict == Label.SUPPORTED, x.rationale
-
-
-def _frame(tmp_path, text, published, needle):
-    (claim,) = [c for c in dated_article(tmp_path, text, published).claims if needle in c.text]
-    return claim.frame
 
 
 def test_the_country_goods_go_to_is_not_who_bars_them(tmp_path):

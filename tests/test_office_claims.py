@@ -6,25 +6,18 @@ docs/factcheck.md, "office held"."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from conftest import dated_article, read_rows
+from conftest import office_verdicts as _office_claims
+from conftest import read_rows
 
 from analysis.article import gazetteer as gz
-from analysis.evidence import factcheck
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
 
 
 def _offices(precision: int) -> list[dict[str, str]]:
     """Officials-table rows whose start is given to the day (10) or the month (7)."""
     return [r for r in read_rows("sources/officials.csv") if len(r["start"]) == precision]
-
-
-def _office_claims(tmp_path: Path, text: str, published: str) -> list[Verdict]:
-    art = dated_article(tmp_path, text, published)
-    return [x for x in factcheck.check(art) if x.claim.type == "office"]
 
 
 def _demonym(country: str) -> str:

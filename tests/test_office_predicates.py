@@ -5,18 +5,11 @@ docs/factcheck.md, "office held"."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from conftest import dated_article, read_rows
+from conftest import office_verdicts as _office_claims
+from conftest import read_rows
 
-from analysis.evidence import factcheck
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
-
-
-def _office_claims(tmp_path: Path, text: str, published: str) -> list[Verdict]:
-    art = dated_article(tmp_path, text, published)
-    return [x for x in factcheck.check(art) if x.claim.type == "office"]
 
 
 def _succession() -> tuple[dict[str, str], dict[str, str]]:

@@ -8,17 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import dated_article
+from conftest import office_verdicts as _offices
 from test_office_review import _after, _office, _year_inside
 
-from analysis.evidence import factcheck
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
-
-
-def _offices(tmp_path: Path, text: str, day: dt.date) -> list[Verdict]:
-    art = dated_article(tmp_path, text, day.isoformat())
-    return [x for x in factcheck.check(art) if x.claim.type == "office"]
 
 
 def _verdict(tmp_path: Path, text: str, day: dt.date, name: str) -> Label:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_office_review import _after, _office, _offices
+from conftest import office_labels as _verdicts
+from test_office_review import (
+    _after,
+    _office,
+    _offices,  # noqa: F401 (this file's helper name)
+)
 
 from analysis.vocab import Label
-
-
-def _verdicts(tmp_path, text: str, day: dt.date, name: str) -> list[Label]:
-    return [v.verdict for v in _offices(tmp_path, text, day) if name in v.claim.text]
 
 
 def test_a_leading_date_dates_the_titled_officials_act(tmp_path):

@@ -5,19 +5,13 @@ on made-up sentences (round 23, branch fco14). Rules: docs/factcheck.md, "office
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from conftest import dated_article
+from conftest import office_verdicts as _offices
 
 from analysis.article import gazetteer as gz
 from analysis.evidence import evaluation, factcheck
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
-
-
-def _offices(tmp_path: Path, text: str, day: dt.date) -> list[Verdict]:
-    art = dated_article(tmp_path, text, day.isoformat())
-    return [x for x in factcheck.check(art) if x.claim.type == "office"]
 
 
 def _term(name: str, keyword: str) -> gz.Office:

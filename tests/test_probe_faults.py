@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import checked_about as _verdict
 from conftest import dated_verdicts, verdict_about
 
 from analysis.data import datasets
 from analysis.evidence import taxonomy_checks
 from analysis.vocab import Label
-
-
-def _verdict(tmp_path, text: str, day: str, words: str):
-    return verdict_about(dated_verdicts(tmp_path, text, day), words)
-
 
 # --- a mineral names its measure exactly -------------------------------------------------
 

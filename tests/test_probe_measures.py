@@ -6,14 +6,10 @@ of a passive."""
 
 from __future__ import annotations
 
-from conftest import dated_verdicts, verdict_about
+from conftest import checked_about as _verdict
+from conftest import dated_verdicts
 
 from analysis.vocab import Label
-
-
-def _verdict(tmp_path, text: str, day: str, words: str):
-    return verdict_about(dated_verdicts(tmp_path, text, day), words)
-
 
 # --- in force or suspended on the day the claim gives -------------------------------------
 

@@ -6,22 +6,13 @@ round 23 (branch fcp14)")."""
 from __future__ import annotations
 
 import pytest
-from conftest import dated_article, dated_verdicts, measure_row, verdict_about
+from conftest import claim_frame as _frame
+from conftest import dated_verdicts, measure_row, verdict_about
+from conftest import time_roles as _roles
 
 from analysis.article import parties
 from analysis.evidence import measure_details
 from analysis.vocab import Label
-
-
-def _roles(tmp_path, text, published, needle):
-    claims = dated_article(tmp_path, text, published).claims
-    return [w.role for c in claims if c.frame for w in c.frame.when if needle in w.text]
-
-
-def _frame(tmp_path, text, published, needle):
-    (claim,) = [c for c in dated_article(tmp_path, text, published).claims if needle in c.text]
-    return claim.frame
-
 
 # --- a relative clause dates the measure a change names ------------------------------------
 

@@ -8,25 +8,13 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from conftest import dated_article, dated_verdicts, measure_row, verdict_about
+from conftest import checked_about as _verdict
+from conftest import claim_frame as _frame
+from conftest import measure_row
+from conftest import time_roles as _roles
 
 from analysis.evidence import measure_details
 from analysis.vocab import Label
-
-
-def _frame(tmp_path, text, published, needle):
-    (claim,) = [c for c in dated_article(tmp_path, text, published).claims if needle in c.text]
-    return claim.frame
-
-
-def _roles(tmp_path, text, published, needle):
-    claims = dated_article(tmp_path, text, published).claims
-    return [w.role for c in claims if c.frame for w in c.frame.when if needle in w.text]
-
-
-def _verdict(tmp_path, text, published, needle):
-    return verdict_about(dated_verdicts(tmp_path, text, published), needle)
-
 
 # --- 1. a demonym is the side affected only when it is the frame's partner -----------------
 

@@ -4,22 +4,11 @@ and each in other words. Rules: docs/factcheck.md, "Probes of round 23"."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import dated_article
+from conftest import longest_verdict as _longest
 
 from analysis.article import quantities
-from analysis.evidence import factcheck
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
-
-
-def _longest(tmp_path: Path, text: str, published: str) -> Verdict:
-    found = factcheck.check(dated_article(tmp_path, text, published))
-    assert found, f"no claim found in {text!r}"
-    return max(found, key=lambda x: x.claim.end - x.claim.start)
-
 
 # --- a tenth or a percentage of things counted, or of a good's uses (regression 8) -------
 

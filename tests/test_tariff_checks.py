@@ -4,26 +4,17 @@ are taken from the table's rows (never typed), and its decision rules on hand-ma
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
-from conftest import dated_article
+from conftest import longest_verdict as _only
 from conftest import measure_row as _measure
 
 from analysis.analyses import measures
 from analysis.article.quantities import figures
 from analysis.data import datasets, goods
-from analysis.evidence import factcheck, tariff_checks
+from analysis.evidence import tariff_checks
 from analysis.evidence import verdicts as v
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
-
-
-def _only(tmp_path: Path, text: str, published: str) -> Verdict:
-    found = factcheck.check(dated_article(tmp_path, text, published))
-    assert found, f"no claim found in {text!r}"
-    return max(found, key=lambda x: x.claim.end - x.claim.start)
 
 
 def _row(measure_id: str, good: str = "") -> pd.Series:

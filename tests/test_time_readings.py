@@ -4,13 +4,9 @@ docs/factcheck.md ("a relaxation of curbs", "this weekday") and docs/article.md.
 from __future__ import annotations
 
 from conftest import dated_article
+from conftest import dated_verdicts as _verdicts
 
-from analysis.evidence import factcheck
 from analysis.vocab import Label
-
-
-def _verdicts(tmp_path, text, published):
-    return factcheck.check(dated_article(tmp_path, text, published))
 
 
 def test_curbs_suspended_are_an_export_control_relaxation_not_a_tariff_cut(tmp_path):

@@ -5,20 +5,11 @@ tit-for-tat news") and docs/factcheck.md ("Claim frames")."""
 from __future__ import annotations
 
 from conftest import dated_article
+from conftest import dated_verdicts as _checked  # noqa: F401 (this file's helper name)
+from conftest import first_verdict_with as _one
 
 from analysis.article import quantities
-from analysis.evidence import factcheck
 from analysis.vocab import Label
-
-
-def _checked(tmp_path, text, published):
-    return factcheck.check(dated_article(tmp_path, text, published))
-
-
-def _one(tmp_path, text, published, needle):
-    found = [v for v in _checked(tmp_path, text, published) if needle in v.claim.text]
-    assert found, [v.claim.text for v in _checked(tmp_path, text, published)]
-    return found[0]
 
 
 def test_a_country_hit_with_a_tariff_is_the_affected_side_not_the_actor(tmp_path):

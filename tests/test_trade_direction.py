@@ -4,27 +4,17 @@ one-paragraph articles of a stated date; the direction expected is read from the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import dated_article
+from conftest import first_verdict_with as _of
 
 from analysis.analyses import trade
-from analysis.evidence import factcheck
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
 
 
 def _rose(flow: str, year: int) -> bool:
     table = trade.goods_trade().set_index("year")
     return abs(float(table.at[year, flow])) > abs(float(table.at[year - 1, flow]))
-
-
-def _of(tmp_path: Path, text: str, published: str, needle: str) -> Verdict:
-    found = factcheck.check(dated_article(tmp_path, text, published))
-    hits = [x for x in found if needle in x.claim.text]
-    assert hits, [x.claim.text for x in found]
-    return hits[0]
 
 
 @pytest.mark.parametrize(

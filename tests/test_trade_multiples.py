@@ -9,16 +9,11 @@ table (us_china_goods_trade_annual, $ million)."""
 from __future__ import annotations
 
 import pytest
-from conftest import dated_verdicts, verdict_about
+from conftest import checked_about as _verdict
 
 from analysis.article import quantities
 from analysis.evidence import multiple_checks
 from analysis.vocab import Label
-
-
-def _verdict(tmp_path, text: str, day: str, words: str):
-    return verdict_about(dated_verdicts(tmp_path, text, day), words)
-
 
 # --- a multiple of a product's, services' or a share's trade --------------------------------
 

@@ -5,23 +5,14 @@ hold are read from the Census table, never typed."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from conftest import dated_article
+from conftest import first_verdict_with as _of
 
 from analysis.analyses import trade
 from analysis.article import claim_words, presupposed
 from analysis.article import trade_partners as tp
 from analysis.evidence import factcheck
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
-
-
-def _of(tmp_path: Path, text: str, published: str, needle: str) -> Verdict:
-    found = factcheck.check(dated_article(tmp_path, text, published))
-    hits = [x for x in found if needle in x.claim.text]
-    assert hits, [x.claim.text for x in found]
-    return hits[0]
 
 
 def _bn(value: float) -> str:

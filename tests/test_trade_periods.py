@@ -5,13 +5,10 @@ and the US. One-paragraph made-up articles of a stated date; figures come from t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from conftest import dated_article
+from conftest import first_verdict_with as _of
 
 from analysis.analyses import trade
-from analysis.evidence import factcheck
-from analysis.evidence.model import Verdict
 from analysis.vocab import Label
 
 
@@ -20,13 +17,6 @@ def _bn(year: int, flow: str) -> str:
     value = table.at[year, "exports"] + table.at[year, "imports"] if flow == "total" else None
     value = abs(float(table.at[year, flow] if value is None else value))
     return f"${value / 1000:.1f} billion"
-
-
-def _of(tmp_path: Path, text: str, published: str, needle: str) -> Verdict:
-    found = [x for x in factcheck.check(dated_article(tmp_path, text, published))]
-    hits = [x for x in found if needle in x.claim.text]
-    assert hits, [x.claim.text for x in found]
-    return hits[0]
 
 
 def test_a_year_after_a_compared_figure_is_not_the_figures_year(tmp_path):
