@@ -381,8 +381,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if not dated and ctx.as_of is not None and (modal := to_come):
         # "Trump said the US would reduce tariffs to 47%": a measure being announced, only
         # one of the days before the article can be it
-        since = pd.Timestamp(ctx.as_of) - pd.Timedelta(days=ANNOUNCED_DAYS)
-        found = found.loc[pd.to_datetime(found["announced"]) >= since]
+        found = _announced_within(found, ctx.as_of, ANNOUNCED_DAYS)
         why = (
             f"The claim reports a measure as to come ('{modal.group(0).strip()}'); the "
             f"catalog has none of its kind by {frame.actor or frame.actor_country} announced "
@@ -394,8 +393,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if not dated and ctx.as_of is not None and recent and not frame.goods:
         # "the recent announcement that ... will be included in the Entity List": only a
         # measure announced in the weeks before the article can be it
-        since = pd.Timestamp(ctx.as_of) - pd.Timedelta(days=RECENT_DAYS)
-        found = found.loc[pd.to_datetime(found["announced"]) >= since]
+        found = _announced_within(found, ctx.as_of, RECENT_DAYS)
         why = (
             f"The claim calls the measure recent ('{recent.group(0)}'); the catalog has "
             f"none of its kind by {frame.actor or frame.actor_country} announced in the "
@@ -649,6 +647,12 @@ def _ended_on(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
 def _nearest(found: pd.DataFrame, when: Any) -> pd.Series:
     day = pd.Timestamp(when.start)
     return found.loc[(found["announced"] - day).abs().idxmin()]
+
+
+def _announced_within(found: pd.DataFrame, as_of: dt.date, days: int) -> pd.DataFrame:
+    """The measures of `found` announced on or after the day `days` days before `as_of`."""
+    since = pd.Timestamp(as_of) - pd.Timedelta(days=days)
+    return found.loc[pd.to_datetime(found["announced"]) >= since]
 
 
 def _none_left(claim: Claim, found: pd.DataFrame, why: str, needs: str) -> Verdict | None:
