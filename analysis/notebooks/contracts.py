@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from analysis.notebooks.params import NotebookSpec, Param
@@ -275,22 +276,22 @@ ARTICLE = NotebookSpec(
 )
 
 
-FACT_CHECK = NotebookSpec(
-    name="fact_check",
-    title="Fact-check: the article's claims against the data",
-    description="Each checkable claim of an article with a verdict, a rationale and evidence.",
-    params=ARTICLE.params,
-    checks=(_article_exists,),
-    subject=_article_subject,
+def _on_an_article(name: str, title: str, description: str) -> NotebookSpec:
+    """A notebook that reads one article: the article notebook's parameters, checks and
+    subject, under its own name, title and description."""
+    return replace(ARTICLE, name=name, title=title, description=description)
+
+
+FACT_CHECK = _on_an_article(
+    "fact_check",
+    "Fact-check: the article's claims against the data",
+    "Each checkable claim of an article with a verdict, a rationale and evidence.",
 )
 
-BRIEF = NotebookSpec(
-    name="brief",
-    title="Brief: what is true, what changed, what it means",
-    description="One page: the key findings on the article, minerals, controls and trade.",
-    params=ARTICLE.params,
-    checks=(_article_exists,),
-    subject=_article_subject,
+BRIEF = _on_an_article(
+    "brief",
+    "Brief: what is true, what changed, what it means",
+    "One page: the key findings on the article, minerals, controls and trade.",
 )
 
 SPECS: dict[str, NotebookSpec] = {
