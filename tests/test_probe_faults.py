@@ -16,52 +16,62 @@ from analysis.vocab import Label
 # --- a mineral names its measure exactly -------------------------------------------------
 
 
-def test_a_dated_control_on_a_mineral_is_not_another_measure_of_that_day(tmp_path):
-    # 15 September 2024 is the antimony licensing's effective day; germanium's licensing
-    # took effect a year before: the day must not carry the claim to the antimony measure
-    x = _verdict(
-        tmp_path,
+MINERAL_MEASURES = [
+    pytest.param(
+        # 15 September 2024 is the antimony licensing's effective day; germanium's licensing
+        # took effect a year before: the day must not carry the claim to the antimony measure
         "Beijing will require licences to export germanium from 15 September.",
         "2024-08-20",
         "germanium",
-    )
-    assert x.verdict == Label.UNSUPPORTED
-
-
-def test_a_control_on_a_mineral_no_measure_names_is_not_checkable(tmp_path):
-    # China acted on 4 April 2025 (rare earths, listings), but no measure names cobalt
-    x = _verdict(
-        tmp_path,
+        Label.UNSUPPORTED,
+        id="a_dated_control_on_a_mineral_is_not_another_measure_of_that_day",
+    ),
+    pytest.param(
+        # China acted on 4 April 2025 (rare earths, listings), but no measure names cobalt
         "China imposed licence requirements on cobalt exports on 4 April 2025.",
         "2025-04-20",
         "cobalt",
-    )
-    assert x.verdict == Label.NOT_CHECKABLE
-
-
-def test_a_member_of_a_measure_s_goods_is_still_matched(tmp_path):
-    x = _verdict(
-        tmp_path,
+        Label.NOT_CHECKABLE,
+        id="a_control_on_a_mineral_no_measure_names_is_not_checkable",
+    ),
+    pytest.param(
         "China imposed licence requirements on dysprosium exports on 4 April 2025.",
         "2025-04-20",
         "dysprosium",
-    )
-    assert x.verdict == Label.SUPPORTED
+        Label.SUPPORTED,
+        id="a_member_of_a_measure_s_goods_is_still_matched",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "mineral", "label"), MINERAL_MEASURES)
+def test_a_mineral_names_its_measure_exactly(tmp_path, text, published, mineral, label):
+    x = _verdict(tmp_path, text, published, mineral)
+    assert x.verdict == label
 
 
 # --- talks in a third country list both delegations --------------------------------------
 
 
-def test_an_official_not_among_the_delegations_of_third_country_talks_did_not_hold_them(
-    tmp_path,
-):
-    text = "Commerce Secretary Howard Lutnick met Vice Premier He Lifeng in Stockholm on 28 July."
-    assert _verdict(tmp_path, text, "2025-08-05", "Lutnick").verdict == Label.UNSUPPORTED
+THIRD_COUNTRY_TALKS = [
+    pytest.param(
+        "Commerce Secretary Howard Lutnick met Vice Premier He Lifeng in Stockholm on 28 July.",
+        "Lutnick",
+        Label.UNSUPPORTED,
+        id="an_official_not_among_the_delegations_of_third_country_talks_did_not_hold_them",
+    ),
+    pytest.param(
+        "Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Stockholm on 28 July.",
+        "Bessent",
+        Label.SUPPORTED,
+        id="a_delegate_of_third_country_talks_held_them",
+    ),
+]
 
 
-def test_a_delegate_of_third_country_talks_held_them(tmp_path):
-    text = "Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Stockholm on 28 July."
-    assert _verdict(tmp_path, text, "2025-08-05", "Bessent").verdict == Label.SUPPORTED
+@pytest.mark.parametrize(("text", "official", "label"), THIRD_COUNTRY_TALKS)
+def test_third_country_talks_were_held_by_their_delegations(tmp_path, text, official, label):
+    assert _verdict(tmp_path, text, "2025-08-05", official).verdict == label
 
 
 def test_a_visit_s_hosts_are_a_selection_so_an_unlisted_host_is_not_a_wrong_one(tmp_path):
