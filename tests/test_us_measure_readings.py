@@ -4,6 +4,7 @@ catalog. Rules: docs/factcheck.md ("Readings for US measures") and docs/article.
 
 from __future__ import annotations
 
+import pytest
 from conftest import dated_article as _article
 from conftest import dated_verdicts as _verdicts
 from conftest import verdict_about as _about
@@ -105,36 +106,34 @@ def test_a_list_as_the_subject_of_what_it_does_is_not_checkable(tmp_path):
         assert x.verdict == Label.NOT_CHECKABLE, (words, x.verdict, x.rationale)
 
 
-def test_a_listing_made_is_still_checked(tmp_path):
-    found = _verdicts(
-        tmp_path,
+LISTINGS_AND_ACCUSATIONS = [
+    pytest.param(
         "The Commerce Department added Huawei and dozens of its affiliates to the Entity List "
         "on May 16, 2019.",
-        "2019-05-20",
-    )
-    x = _about(found, "added Huawei")
-    assert x.verdict == Label.SUPPORTED, x.rationale
-
-
-def test_what_a_party_is_accused_of_is_not_a_measure(tmp_path):
-    found = _verdicts(
-        tmp_path,
+        "added Huawei",
+        Label.SUPPORTED,
+        id="a_listing_made_is_still_checked",
+    ),
+    pytest.param(
         "Washington accused the company of selling banned chips to Iran in breach of US sanctions.",
-        "2019-05-20",
-    )
-    x = _about(found, "accused the company")
-    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
-
-
-def test_a_measure_named_before_an_accusation_is_checked(tmp_path):
-    found = _verdicts(
-        tmp_path,
+        "accused the company",
+        Label.NOT_CHECKABLE,
+        id="what_a_party_is_accused_of_is_not_a_measure",
+    ),
+    pytest.param(
         "The Commerce Department added Huawei to the Entity List on May 16, 2019, and "
         "accused it of dealings with Iran.",
-        "2019-05-20",
-    )
-    x = _about(found, "added Huawei")
-    assert x.verdict == Label.SUPPORTED, x.rationale
+        "added Huawei",
+        Label.SUPPORTED,
+        id="a_measure_named_before_an_accusation_is_checked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "label"), LISTINGS_AND_ACCUSATIONS)
+def test_a_listing_is_checked_and_an_accusation_is_not(tmp_path, text, words, label):
+    x = _about(_verdicts(tmp_path, text, "2019-05-20"), words)
+    assert x.verdict == label, x.rationale
 
 
 # --- a country joined to an aim by a hyphen ---------------------------------------------------
