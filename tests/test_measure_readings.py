@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import dated_article, read_rows
 from conftest import dated_verdicts as _verdicts
 
@@ -25,28 +26,36 @@ def test_a_dateline_with_two_hyphens_is_cut_from_the_sentence():
     assert sents[-1].text == "The ministry on Monday barred exports of tin.", sents
 
 
-def test_a_past_clause_keeps_its_weekday_when_a_later_clause_looks_ahead(tmp_path):
-    found = _dates(
-        tmp_path,
+WEEKDAYS = [
+    pytest.param(
         "The assembly on Tuesday adopted a customs law, which will go into effect on January 1.",
         "2021-06-10",  # a Thursday
-    )
-    assert str(found["Tuesday"]) == "2021-06-08", found
-
-
-def test_a_weekday_in_its_own_future_clause_is_still_ahead(tmp_path):
-    found = _dates(tmp_path, "The assembly will vote on the law on Tuesday.", "2021-06-10")
-    assert str(found["Tuesday"]) == "2021-06-15", found
-
-
-def test_a_weekday_that_is_the_day_just_mentioned_is_that_day(tmp_path):
-    found = _dates(
-        tmp_path,
+        "Tuesday",
+        "2021-06-08",
+        id="a_past_clause_keeps_its_weekday_when_a_later_clause_looks_ahead",
+    ),
+    pytest.param(
+        "The assembly will vote on the law on Tuesday.",
+        "2021-06-10",
+        "Tuesday",
+        "2021-06-15",
+        id="a_weekday_in_its_own_future_clause_is_still_ahead",
+    ),
+    pytest.param(
         "The agency spoke on Friday (June 11). The pause applies from Friday until "
         "December 31, 2021.",
         "2021-06-11",  # a Friday
-    )
-    assert str(found["Friday"]) == "2021-06-11", found
+        "Friday",
+        "2021-06-11",
+        id="a_weekday_that_is_the_day_just_mentioned_is_that_day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "weekday", "day"), WEEKDAYS)
+def test_a_weekday_is_read_by_its_clause_s_tense(tmp_path, text, published, weekday, day):
+    found = _dates(tmp_path, text, published)
+    assert str(found[weekday]) == day, found
 
 
 def test_a_measure_that_may_be_taken_is_not_checkable(tmp_path):
