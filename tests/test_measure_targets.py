@@ -39,25 +39,25 @@ def test_a_date_of_the_measure_a_claim_changes_dates_that_measure(
     assert roles == ["object"], roles
 
 
-def test_a_measures_own_date_without_a_change_word_stays_its_own(tmp_path):
-    # no word of changing a measure: the date dates the curbs the claim is about
-    roles = _roles(
-        tmp_path,
+OWN_DATES = [
+    pytest.param(
+        # no word of changing a measure: the date dates the curbs the claim is about
         "Seoul imposed its 2021 export curbs on cobalt after a long review.",
-        "2023-03-09",
         "2021",
-    )
-    assert roles and "object" not in roles, roles
-
-
-def test_a_suspension_dated_by_its_own_day_keeps_that_day(tmp_path):
-    # the date modifies no measure noun: it is the day of the suspension
-    roles = _roles(
-        tmp_path,
+        id="a_measures_own_date_without_a_change_word_stays_its_own",
+    ),
+    pytest.param(
+        # the date modifies no measure noun: it is the day of the suspension
         "Seoul suspended its export curbs on cobalt in March 2022.",
-        "2023-03-09",
         "March 2022",
-    )
+        id="a_suspension_dated_by_its_own_day_keeps_that_day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle"), OWN_DATES)
+def test_a_date_with_no_measure_changed_is_the_claim_s_own(tmp_path, text, needle):
+    roles = _roles(tmp_path, text, "2023-03-09", needle)
     assert roles and "object" not in roles, roles
 
 

@@ -30,25 +30,25 @@ def test_a_relative_clause_dates_the_measure_a_change_names(tmp_path, text, need
     assert _roles(tmp_path, text, "2023-06-09", needle) == ["object"]
 
 
-def test_a_relative_clause_without_a_change_word_dates_the_measure_itself(tmp_path):
-    # nothing is suspended: the curbs "it introduced in March" are the claim's own measure
-    roles = _roles(
-        tmp_path,
+CLAUSES_OF_THEIR_OWN = [
+    pytest.param(
+        # nothing is suspended: the curbs "it introduced in March" are the claim's own measure
         "Seoul enforces the cobalt levies that it introduced in March.",
-        "2023-06-09",
         "March",
-    )
-    assert roles and "object" not in roles, roles
-
-
-def test_a_clause_after_a_comma_may_date_the_change(tmp_path):
-    # ", which it announced on Monday": the suspension's own announcement, or the levies'
-    roles = _roles(
-        tmp_path,
+        id="a_relative_clause_without_a_change_word_dates_the_measure_itself",
+    ),
+    pytest.param(
+        # ", which it announced on Monday": the suspension's own announcement, or the levies'
         "Seoul has paused the cobalt levies, which it announced on 5 June.",
-        "2023-06-09",
         "5 June",
-    )
+        id="a_clause_after_a_comma_may_date_the_change",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "needle"), CLAUSES_OF_THEIR_OWN)
+def test_a_clause_that_changes_nothing_does_not_date_the_object(tmp_path, text, needle):
+    roles = _roles(tmp_path, text, "2023-06-09", needle)
     assert roles and "object" not in roles, roles
 
 
