@@ -342,9 +342,20 @@ def test_the_count_check_reads_a_title_that_spells_a_count_past_twelve():
 # --- a detail of a measure the catalog has no column for (`measure_detail`) --------------
 
 
+def _each_a_measure_detail(tmp_path: Path, texts: tuple[str, ...]) -> None:
+    """Each text, as an article of its own, is a measure claim stating a detail of the
+    measure: not checkable, saying what it needs."""
+    for n, text in enumerate(texts):
+        (tmp_path / str(n)).mkdir()
+        x = _only(tmp_path / str(n), text, "2023-11-01")
+        assert x.verdict == Label.NOT_CHECKABLE, (text, x.rationale)
+        assert "detail of the measure" in x.rationale and x.needs, (text, x.rationale)
+
+
 def test_a_measure_claim_stating_an_exception_duty_or_scope_is_not_checkable(tmp_path):
     # each is decided on a matching measure's existence without the rule
-    for n, text in enumerate(
+    _each_a_measure_detail(
+        tmp_path,
         (
             "The US added a license exception for consumer devices to its chip export controls.",
             "The US restricted the activities of U.S. persons at Chinese chip fabs.",
@@ -352,27 +363,20 @@ def test_a_measure_claim_stating_an_exception_duty_or_scope_is_not_checkable(tmp
             "a licence.",
             "The US chip rule creates an affirmative duty for exporters to screen buyers.",
             "China's curbs on gallium exports strengthen enforcement of earlier limits.",
-        )
-    ):
-        (tmp_path / str(n)).mkdir()
-        x = _only(tmp_path / str(n), text, "2023-11-01")
-        assert x.verdict == Label.NOT_CHECKABLE, (text, x.rationale)
-        assert "detail of the measure" in x.rationale and x.needs, (text, x.rationale)
+        ),
+    )
 
 
 def test_a_measure_claim_on_what_it_entails_aims_at_or_leaves_out_is_not_checkable(tmp_path):
     # each is decided on a matching measure's existence without the widened word list
-    for n, text in enumerate(
+    _each_a_measure_detail(
+        tmp_path,
         (
             "Under the US chip rule the licence requirement applies whenever a listed firm "
             "buys items.",
             "The US chip export controls target China's strategic computing industries.",
-        )
-    ):
-        (tmp_path / str(n)).mkdir()
-        x = _only(tmp_path / str(n), text, "2023-11-01")
-        assert x.verdict == Label.NOT_CHECKABLE, (text, x.rationale)
-        assert "detail of the measure" in x.rationale and x.needs, (text, x.rationale)
+        ),
+    )
 
 
 def test_what_names_an_entailment_aim_or_omission_of_a_measure():
