@@ -4,6 +4,7 @@ on the far side of a word of sequence. Made-up sentences, not the corpus's."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import dated_verdicts as _verdicts
 from conftest import verdict_about as _about
 
@@ -49,25 +50,29 @@ def test_a_sum_of_listings_over_a_span_is_not_checkable(tmp_path):
     assert "span" in x.rationale
 
 
-def test_a_span_that_is_the_claim_s_only_date_is_not_one_measure(tmp_path):
-    found = _verdicts(
-        tmp_path,
+NOT_ONE_MEASURE = [
+    pytest.param(
         "Washington has restricted China's access to advanced technology through stricter "
         "export licensing over the past two years.",
         "2021-06-01",
-    )
-    x = _about(found, "stricter")
-    assert x.verdict not in DECISIVE
-
-
-def test_what_a_statute_covers_is_its_content_not_a_measure(tmp_path):
-    found = _verdicts(
-        tmp_path,
+        "stricter",
+        id="a_span_that_is_the_claim_s_only_date_is_not_one_measure",
+    ),
+    pytest.param(
         "Lawmakers in Beijing passed an export control law on October 17, 2020. The new law "
         "covers exports of dual-use items and military goods.",
         "2020-11-02",
-    )
-    x = _about(found, "covers exports")
+        "covers exports",
+        id="what_a_statute_covers_is_its_content_not_a_measure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words"), NOT_ONE_MEASURE)
+def test_a_span_or_a_statute_s_content_is_not_decided_as_one_measure(
+    tmp_path, text, published, words
+):
+    x = _about(_verdicts(tmp_path, text, published), words)
     assert x.verdict not in DECISIVE
 
 

@@ -70,26 +70,31 @@ def test_a_measure_that_may_be_taken_is_not_checkable(tmp_path):
     ]
 
 
-def test_what_a_law_provides_is_not_checkable(tmp_path):
-    found = _verdicts(
-        tmp_path,
+A_LAW_AND_ITS_START = [
+    pytest.param(
         "China adopted a new export control law in 2020. The law further stipulates that "
         "software for controlled items needs an export licence.",
         "2021-01-05",
-    )
-    (x,) = [x for x in found if x.claim.text.startswith("The law")]
-    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
-
-
-def test_restrictions_that_will_start_on_a_day_are_checked(tmp_path):
-    found = _verdicts(
-        tmp_path,
+        "The law",
+        Label.NOT_CHECKABLE,
+        id="what_a_law_provides_is_not_checkable",
+    ),
+    pytest.param(
         "China announced export licensing for gallium and germanium on July 3. The "
         "restrictions will start August 1.",
         "2023-07-04",
-    )
-    (x,) = [x for x in found if x.claim.text.startswith("The restrictions")]
-    assert x.verdict == Label.SUPPORTED, x.rationale
+        "The restrictions",
+        Label.SUPPORTED,
+        id="restrictions_that_will_start_on_a_day_are_checked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "opening", "label"), A_LAW_AND_ITS_START)
+def test_what_a_law_provides_and_when_restrictions_start(tmp_path, text, published, opening, label):
+    found = _verdicts(tmp_path, text, published)
+    (x,) = [x for x in found if x.claim.text.startswith(opening)]
+    assert x.verdict == label, x.rationale
 
 
 def test_the_chinese_legislature_is_a_chinese_body(tmp_path):
