@@ -1,4 +1,9 @@
-"""Shared fixtures: paths to the bundled data and helpers to make broken copies."""
+"""Shared fixtures: paths to the bundled data and helpers to make broken copies, and the
+one-sentence article helpers every fact-check test file uses (`dated_article`,
+`dated_verdicts`, `verdict_about`, `checked_about`, `first_verdict_with`,
+`longest_verdict`, `office_verdicts`, `office_labels`, `claim_frame`, `time_roles`): a
+file imports them under its own short name (`from conftest import longest_verdict as
+_only`) rather than writing them again."""
 
 from __future__ import annotations
 
