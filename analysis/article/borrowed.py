@@ -42,6 +42,7 @@ def actor(
     frame: frames.Frame,
     before: Sequence[tuple[str, frames.Frame | None]],
     aimed: frozenset[str] = frozenset(),
+    text: str = "",
 ) -> frames.Frame:
     """A measure clause naming no actor, in a sentence naming none before it ('This move
     goes beyond ...', 'items ... shall not be exported without permission'), is by the
@@ -51,10 +52,16 @@ def actor(
     controls ...' are China's); one whose sentence opens with its actor ('China, which
     dominates ..., says export permits will be needed') is that actor's. Never a country
     the clause names as its measure's target (`aimed`: "the export of X to the United
-    States shall not be permitted" after a US measure told is not the US's)."""
-    for text, f in reversed(before):
-        if f and f.kind == frames.MEASURE and f.actor_country and not times_another(text):
+    States shall not be permitted" after a US measure told is not the US's), nor one a claim
+    names only as the agent of a participle ("in response to tariffs imposed by X. The new
+    tariffs will take effect ...": the new tariffs are not X's, `parties.named_as_agent`),
+    unless the clause (`text`) opens on a pronoun, which refers to the measure named last
+    ("... duties announced by Beijing in March. They included ...")."""
+    for told, f in reversed(before):
+        if f and f.kind == frames.MEASURE and f.actor_country and not times_another(told):
             if f.actor_country in aimed:
+                continue
+            if parties.named_as_agent(told, f.actor) and not parties.PRONOUN_OPENING.match(text):
                 continue
             return replace(frame, actor=f.actor, actor_country=f.actor_country)
     return frame

@@ -186,6 +186,14 @@ def patterns() -> dict[str, Any]:
             + r")\s+by\s+(?:the\s+)?$",
             re.I,
         ),
+        # "tariffs (previously) put in place by (the)" right before a party: the agent of a
+        # participle qualifying a noun, with no auxiliary of its own; that party acts in the
+        # measure the noun names, not in the clause ("Biden will maintain tariffs put in place
+        # by the Trump administration while raising others")
+        "reduced_agent": re.compile(
+            r"\b(?:\w+ly\s+)?(?:" + "|".join(w.passive_measure_verbs) + r")\s+by\s+(?:the\s+)?$",
+            re.I,
+        ),
         # a clause opener before that passive: it is a clause of its own (not a comma:
         # "Tariffs on US goods, including soybeans, were imposed by China")
         "passive_clause_openers": _any(w.passive_clause_openers),

@@ -672,7 +672,7 @@ def find(
                 lead = [] if intro is None else _inside(ents, sents[intro].start, sents[intro].end)
                 aimed = parties.destinations(text[a:b], inside, a)
                 frame = borrowed.intro_actor(frame, lead, targeted) or borrowed.actor(
-                    frame, [(c.text, c.frame) for c in claims], aimed
+                    frame, [(c.text, c.frame) for c in claims], aimed, text[a:b]
                 )
                 actor, country = actor or frame.actor, country or frame.actor_country
             if frame.kind == frames.MEASURE:  # "... to these entities": the side told before

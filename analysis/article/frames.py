@@ -41,6 +41,7 @@ from analysis.article.parties import (
     may_impose,
     partner,
     partner_after,
+    reduced_agent,
 )
 from analysis.article.quantities import TIMES, WORLD, Quantity, outside, quantity
 from analysis.article.text import attribution_spans
@@ -542,6 +543,12 @@ def read(
         # China"), whatever country the goods are of
         agents = [e for e in movers if _main_passive_agent(text[: e.start - start])]
         movers = agents[:1] + [e for e in movers if e not in agents[:1]]
+        # but the agent of a participle qualifying a noun acts in the measure the noun names
+        # ("Biden will keep tariffs put in place by the Trump administration"): not the
+        # clause's actor when the clause names another who may impose it
+        rest = [e for e in movers if not reduced_agent(text[: e.start - start])]
+        if any(e.country and e.label in (gz.ORG, gz.PLACE, gz.PERSON) for e in rest):
+            movers = rest
     actor, country = frame_actor(movers, context, kind, sources)
     own_actor = frame_actor(movers, [], kind, sources)[1]
     if kind == MEASURE and not own_actor and (side := demonym_actor(text)):

@@ -210,3 +210,37 @@ def demonym_affected(text: str) -> str | None:
         if patterns()["affected_before"].search(text[: m.start()]):
             return country
     return None
+
+
+def reduced_agent(before: str) -> bool:
+    """Whether the text before a party ends in a measure participle and "by" with no
+    auxiliary of its own ("tariffs previously put in place by the"): the party is the agent
+    of the measure a noun names, not the one acting in the clause."""
+    return bool(patterns()["reduced_agent"].search(before)) and not patterns()[
+        "passive_agent"
+    ].search(before)
+
+
+def named_as_agent(text: str, actor: str | None) -> bool:
+    """Whether a clause names its actor only as the agent of a participle qualifying a noun
+    ("in response to tariffs imposed by US President Donald Trump"): the measure named is
+    the one answered, not one the clause tells: the actor's name is in the agent phrase
+    and nowhere before it (not "Trump raised duties first imposed by Trump in 2018")."""
+    if not actor:
+        return False
+    ends = (actor.split()[0], actor.split()[-1])
+    for by in _BY.finditer(text):
+        if reduced_agent(text[: by.end()]):
+            agent = text[by.end() : by.end() + AGENT_CHARS]
+            return any(w in agent for w in ends) and not any(w in text[: by.start()] for w in ends)
+    return False
+
+
+# How far after "by" the agent's name is looked for ("by US President Donald Trump")
+AGENT_CHARS = 40
+
+
+_BY = re.compile(r"\bby\s+(?:the\s+)?", re.I)
+# A clause opening on a pronoun refers to the measure named last, whoever's ("... duties
+# announced by Beijing in March. They included a 15% tariff ...")
+PRONOUN_OPENING = re.compile(r"^(?:it|they|these|those|its|their)\b", re.I)

@@ -16,6 +16,12 @@ ABBREVIATIONS = words(
     "mr mrs ms dr prof st no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct "
     "nov dec gen gov sen rep e.g i.e u.s u.k u.n a.m p.m approx est"
 )
+# Abbreviations that stand before a name or a number and so never end a sentence
+_BEFORE_NAMES = words("mr mrs ms dr prof st no vs gen gov sen rep")
+# Words that open a sentence and never go on a name or a title: after an abbreviation that
+# may end one ("... imported from the U.S. These tariffs ...", "... to the U.S. It
+# follows ..."), they start a new sentence
+SENTENCE_OPENERS = words("The These This Those It Its They Their He She We In But However")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“«‘(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"[^\n]+")
 # "WASHINGTON, Oct 17 (Wire) - " at the start of wire copy: its own line-like unit
@@ -37,14 +43,24 @@ class Sentence:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """Whether the full stop at `dot` ends an abbreviation or an initial ("U.S.", "J.")."""
+    """Whether the full stop at `dot` ends an abbreviation or an initial ("U.S.", "J.") and
+    not its sentence too: an abbreviation that may end one (not a title, not an initial)
+    before a word that only opens one (`SENTENCE_OPENERS`) ends both."""
     word = re.search(r"([A-Za-z.]+)$", text[:dot])
     if not word:
         return False
     token = word.group(1).lower().strip(".")
-    return (
+    abbreviation = (
         token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
     )
+    after = re.match(r"\s+([A-Za-z]+)\b", text[dot + 1 :])
+    ends = (
+        len(token) > 1
+        and token not in _BEFORE_NAMES
+        and after is not None
+        and after.group(1) in SENTENCE_OPENERS
+    )
+    return abbreviation and not ends
 
 
 def sentences(text: str) -> list[Sentence]:
