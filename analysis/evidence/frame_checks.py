@@ -422,13 +422,14 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if exact:
         found = measure_details.covering(found, frame)
     ended = _ended_on(base, dated)
+    by_day = False  # whether the days alone, not the goods, match the measure
     if not ended.empty and _ended_on(found, dated).empty:
         found = ended  # "suspended until 27 November 2026": the last day names the measure
     elif dated and not found.empty and date_hits(found, dated).empty:
         if not exact and not measure_details.goods_decide(frame, dated):
-            found = base  # the days decide: the goods may be named loosely
+            found, by_day = base, True  # the days decide: the goods may be named loosely
     elif dated and found.empty:
-        found = date_hits(base, dated) if len(base) else base
+        found, by_day = (date_hits(base, dated) if len(base) else base), True
         if exact:
             # minerals are named exactly: a measure of that day on other goods is not it
             found = measure_details.covering(found, frame)
@@ -497,6 +498,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
         best = hits.iloc[-1]
         found = hits
+        own_days = all(w.role != "object" for w in dated) and frame.action != "law"
+        other = measure_details.day_only(hits, catalogued_goods(frame)) if by_day else None
+        if own_days and other:
+            return _verdict(claim, other, found.loc[[best.name]], "the measure's goods in full")
     if frame.codes:
         decision = measure_details.codes_decision(best, frame.codes)
         return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
