@@ -298,6 +298,20 @@ def _naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
     return table.loc[titles.map(lambda t: any(p.search(t) for p in named))]
 
 
+def _lists_named(ctx: Context, claim: Claim) -> tuple[str, ...]:
+    """The listing types of the lists a claim names by their names (`measure_details.
+    LIST_NAMES`: China's export control list, its Unreliable Entity List; not "entity
+    listing", which a "blacklist" of any side's is read as too)."""
+    named = {
+        ctx.article.entity(e).canonical
+        for e in claim.entities
+        if ctx.article.entity(e).label == "INSTRUMENT"
+    }
+    types = measure_details.INSTRUMENT_TYPES
+    lists = (n for n in measure_details.LIST_NAMES if n in named)
+    return tuple(dict.fromkeys(k for name in lists for k in types[name]))
+
+
 class Narrowed(NamedTuple):
     """The measures a measure claim may mean, narrowed step by step."""
 
@@ -313,6 +327,10 @@ def narrowed(ctx: Context, frame: Frame, claim: Claim) -> Narrowed:
     dates (a wrong date can be told wrong only then): by goods the catalog names, by a
     party a measure's title names, or by kind for a framework law (a country enacts one)."""
     base = _candidates(frame, ctx.as_of)
+    if frame.action == "listing" and (lists := _lists_named(ctx, claim)):
+        # "added 28 entities to its export control list": that list's listings, not another
+        # list's of the same day ("Unreliable Entity List")
+        base = base.loc[base["measure_type"].isin(lists)]
     on_goods = singled = _on_goods(base, frame)
     named = _naming(ctx, base, claim)
     if not named.empty:

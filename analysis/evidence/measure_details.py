@@ -20,6 +20,17 @@ from analysis.vocab import Label
 
 # Kinds of measure that often name no goods (laws, listings of parties, tariff lists).
 OPTIONAL_GOODS = ("law", "listing", "tariff", "investment", "relaxation", "order")
+# The measure types a named list narrows a claim to (the canonical names of INSTRUMENT
+# entities); a claim naming several lists ("12 firms to its export control list and six to
+# its unreliable entity list") is about all of them.
+INSTRUMENT_TYPES = {
+    "entity listing": ("entity_listing",),
+    "export control list": ("control_listing",),
+    "Unreliable Entity List": ("unreliable_entity_listing",),
+}
+# Of those, the lists named by their own names (not "entity listing", which a "blacklist" is
+# read as too): a listing claim naming one is about that list's listings only.
+LIST_NAMES = ("export control list", "Unreliable Entity List")
 # The catalog's goods id of a measure on every good (a tariff on all of a country's goods).
 ALL_GOODS = "all_goods"
 
