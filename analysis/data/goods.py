@@ -136,6 +136,13 @@ def related() -> dict[tuple[str, str], str]:
 
 
 @cache
+def umbrellas() -> frozenset[str]:
+    """Goods ids of classes that hold goods of other entries (`umbrella` in the goods
+    lexicon: dual-use items, critical minerals, advanced technologies)."""
+    return frozenset(g.id for g in lexicon.goods() if g.umbrella)
+
+
+@cache
 def technologies() -> dict[str, str]:
     """Goods id -> the technology that is its know-how (`technology_of` in the goods
     lexicon): rare_earths -> rare_earth_technology."""

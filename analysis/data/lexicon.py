@@ -112,6 +112,9 @@ class Good(_Entry):
     # for a technology: the goods ids it is the know-how of ("technology for making
     # rare-earth magnets" is rare-earth technology, not magnets)
     technology_of: tuple[str, ...] = ()
+    # a class that holds goods of other entries ("dual-use items" hold minerals, chips and
+    # tools): a measure recorded on any other good may be on it, and one on it on any good
+    umbrella: bool = False
 
 
 class Goods(_Entry):

@@ -298,6 +298,20 @@ def _naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
     return table.loc[titles.map(lambda t: any(p.search(t) for p in named))]
 
 
+def _lists_named(ctx: Context, claim: Claim) -> tuple[str, ...]:
+    """The listing types of the lists a claim names by their names (`measure_details.
+    LIST_NAMES`: China's export control list, its Unreliable Entity List; not "entity
+    listing", which a "blacklist" of any side's is read as too)."""
+    named = {
+        ctx.article.entity(e).canonical
+        for e in claim.entities
+        if ctx.article.entity(e).label == "INSTRUMENT"
+    }
+    types = measure_details.INSTRUMENT_TYPES
+    lists = (n for n in measure_details.LIST_NAMES if n in named)
+    return tuple(dict.fromkeys(k for name in lists for k in types[name]))
+
+
 class Narrowed(NamedTuple):
     """The measures a measure claim may mean, narrowed step by step."""
 
@@ -313,6 +327,10 @@ def narrowed(ctx: Context, frame: Frame, claim: Claim) -> Narrowed:
     dates (a wrong date can be told wrong only then): by goods the catalog names, by a
     party a measure's title names, or by kind for a framework law (a country enacts one)."""
     base = _candidates(frame, ctx.as_of)
+    if frame.action == "listing" and (lists := _lists_named(ctx, claim)):
+        # "added 28 entities to its export control list": that list's listings, not another
+        # list's of the same day ("Unreliable Entity List")
+        base = base.loc[base["measure_type"].isin(lists)]
     on_goods = singled = _on_goods(base, frame)
     named = _naming(ctx, base, claim)
     if not named.empty:
@@ -420,13 +438,14 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if exact:
         found = measure_details.covering(found, frame)
     ended = _ended_on(base, dated)
+    by_day = False  # whether the days alone, not the goods, match the measure
     if not ended.empty and _ended_on(found, dated).empty:
         found = ended  # "suspended until 27 November 2026": the last day names the measure
     elif dated and not found.empty and date_hits(found, dated).empty:
         if not exact and not measure_details.goods_decide(frame, dated):
-            found = base  # the days decide: the goods may be named loosely
+            found, by_day = base, True  # the days decide: the goods may be named loosely
     elif dated and found.empty:
-        found = date_hits(base, dated) if len(base) else base
+        found, by_day = (date_hits(base, dated) if len(base) else base), True
         if exact:
             # minerals are named exactly: a measure of that day on other goods is not it
             found = measure_details.covering(found, frame)
@@ -495,6 +514,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
         best = hits.iloc[-1]
         found = hits
+        own_days = all(w.role != "object" for w in dated) and frame.action != "law"
+        other = measure_details.day_only(hits, catalogued_goods(frame)) if by_day else None
+        if own_days and other:
+            return _verdict(claim, other, found.loc[[best.name]], "the measure's goods in full")
     if frame.codes:
         decision = measure_details.codes_decision(best, frame.codes)
         return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")

@@ -253,13 +253,7 @@ _CHECKS_BY_TOPIC: dict[str, tuple[str, ...]] = {
     "tariffs": ("tariff",),
     "sanctions": ("entity_listing", "control_listing", "unreliable_entity_listing", "sanction"),
 }
-# The measure types a named list narrows a claim to; a claim naming several lists ("12 firms
-# to its export control list and six to its unreliable entity list") is about all of them.
-_INSTRUMENT_TYPES = {
-    "entity listing": ("entity_listing",),
-    "export control list": ("control_listing",),
-    "Unreliable Entity List": ("unreliable_entity_listing",),
-}
+_INSTRUMENT_TYPES = measure_details.INSTRUMENT_TYPES
 
 
 def check_policy(ctx: Context, claim: Claim) -> Verdict | None:

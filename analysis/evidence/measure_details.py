@@ -20,6 +20,19 @@ from analysis.vocab import Label
 
 # Kinds of measure that often name no goods (laws, listings of parties, tariff lists).
 OPTIONAL_GOODS = ("law", "listing", "tariff", "investment", "relaxation", "order")
+# The measure types a named list narrows a claim to (the canonical names of INSTRUMENT
+# entities); a claim naming several lists ("12 firms to its export control list and six to
+# its unreliable entity list") is about all of them.
+INSTRUMENT_TYPES = {
+    "entity listing": ("entity_listing",),
+    "export control list": ("control_listing",),
+    "Unreliable Entity List": ("unreliable_entity_listing",),
+}
+# Of those, the lists named by their own names (not "entity listing", which a "blacklist" is
+# read as too): a listing claim naming one is about that list's listings only.
+LIST_NAMES = ("export control list", "Unreliable Entity List")
+# The catalog's goods id of a measure on every good (a tariff on all of a country's goods).
+ALL_GOODS = "all_goods"
 
 
 def exact_goods(frame: Any) -> bool:
@@ -51,6 +64,47 @@ def covering(table: pd.DataFrame, frame: Any) -> pd.DataFrame:
 
 def _covers(own: Any, good: str) -> bool:
     return any(good in goods.members(o) for o in own)
+
+
+def day_only(hits: pd.DataFrame, wanted: set[str]) -> v.Decision | None:
+    """Measures matched by their days alone (the claim's goods fitting none of that kind's
+    measures on the days) that the catalog records on other goods: the day does not make one
+    the claim's measure ("imposed tariffs on soybeans on February 4" when that day's tariffs
+    are on coal and cars), and the catalog's goods tags are not every good a measure covers,
+    so it does not refute the claim either: not checkable. None when the goods of one of
+    them overlap the claim's (a group and its members, a good made from another or the
+    know-how of it, goods the lexicon relates), either names a class that holds other goods
+    (`umbrella`: dual-use items), the claim names only goods no measure names, or one of
+    them names no goods or all goods."""
+    if not wanted or hits.empty or any(_near_goods(own, wanted) for own in hits["goods"]):
+        return None
+    best = hits.iloc[-1]
+    on = ", ".join(goods.label(g) for g in best["goods"])
+    said = " and ".join(goods.label(g) for g in sorted(wanted))
+    return v.Decision(
+        Label.NOT_CHECKABLE,
+        f"The catalog's measure of the claim's day, '{best['title']}', is recorded on other "
+        f"goods ({on}), and none of its kind on {said} matches the day; the catalog's goods "
+        "tags are not every good a measure covers, so this neither bears the claim out nor "
+        "refutes it.",
+    )
+
+
+def _near_goods(own: Any, wanted: set[str]) -> bool:
+    """Whether a measure's goods may hold the claim's (see `day_only`)."""
+    own = [str(g) for g in own or ()]
+    if not own or ALL_GOODS in own or goods.umbrellas() & {*own, *wanted}:
+        return True
+    near, know_how = goods.related(), goods.technologies()
+    for o in own:
+        for w in wanted:
+            if w in goods.members(o) or o in goods.members(w) or (o, w) in near:
+                return True
+            if o in (goods.made_from(w), know_how.get(w)):
+                return True
+            if w in (goods.made_from(o), know_how.get(o)):
+                return True
+    return False
 
 
 def day_of(value: Any) -> dt.date | None:
