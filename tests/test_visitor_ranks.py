@@ -23,7 +23,7 @@ def _verdicts(tmp_path: Path, text: str, day: str) -> list[Verdict]:
 def test_a_rank_of_visitors_as_the_predicate_is_not_decided(tmp_path):
     for text in (
         "Back then, Yellen was the most senior American official to visit China in four years.",
-        "Blinken became the first top US envoy ever to travel to Beijing since 2018.",
+        "Blinken became the top-ranking US envoy ever to travel to Beijing since 2018.",
     ):
         found = _verdicts(tmp_path, text, "2024-04-10")
         ranked = [v for v in found if "to visit" in v.claim.text or "to travel" in v.claim.text]

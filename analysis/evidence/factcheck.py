@@ -345,7 +345,6 @@ def check_visitor_rank(ctx: Context, claim: Claim) -> Verdict | None:
 
 CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     office_checks.check_office,
-    check_visitor_rank,
     check_company_figure,
     taxonomy_checks.check_taxonomy,
     reserve_checks.check_reserve_rank,
@@ -357,6 +356,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     check_share,
     check_ban,
     contact_checks.check_ordinal,
+    check_visitor_rank,
     contact_checks.check_event,
     figure_checks.check_count,
     multiple_checks.check_multiple,
