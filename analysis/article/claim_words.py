@@ -495,6 +495,7 @@ def patterns() -> dict[str, Any]:
         "extreme_before": re.compile(r"\b(?:" + "|".join(w.extreme_since) + r")\s+$", re.I),
         "call_nouns": _any(w.call_nouns),
         "official_level": _any(w.official_level),
+        "visitor_superlative": _any(w.visitor_superlative),
         "officials_nouns": _any(w.officials_nouns),
         "market_control": _any(w.market_control),
         "received_by": _any(w.received_by),

@@ -30,7 +30,7 @@ from analysis import paths
 from analysis.article import claims as claims_mod
 from analysis.article import dates as dates_mod
 from analysis.article import entities as entities_mod
-from analysis.article import office_titles, reading
+from analysis.article import office_titles, reading, visitor_ranks
 from analysis.article.reading import (  # noqa: F401 (locate: articles are found by name here too)
     HTML_SUFFIXES,
     MAX_TEXT_BYTES,
@@ -448,6 +448,7 @@ def _annotate(art: Article, stated: dates_mod.Published) -> None:
         _check_stated_date(art)
     art.claims, art.non_claims = claims_mod.find(art.text, sents, art.entities, art.dates)
     art.claims = office_titles.add(art.text, sents, art.entities, art.claims)
+    art.claims = visitor_ranks.add(art.text, art.claims)
     if art.text.strip() and not art.claims and not art.entities:
         art.warnings.append("no entities and no claims found: is this a trade-policy article?")
 

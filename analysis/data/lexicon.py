@@ -225,6 +225,7 @@ class ClaimWords(_Entry):
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
     head_pairs: tuple[str, ...]
+    visitor_superlative: tuple[str, ...]
     extreme_since: tuple[str, ...]
     subject_pronouns: tuple[str, ...]
     relative_pronouns: tuple[str, ...]
@@ -416,6 +417,7 @@ class ClaimWords(_Entry):
         "contact_ahead",
         "pair_words",
         "head_pairs",
+        "visitor_superlative",
         "extreme_since",
         "subject_pronouns",
         "relative_pronouns",

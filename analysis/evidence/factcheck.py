@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from analysis.analyses import concentration, stages
-from analysis.article import frames
+from analysis.article import frames, visitor_ranks
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
@@ -326,6 +326,23 @@ def check_company_figure(ctx: Context, claim: Claim) -> Verdict | None:
     )
 
 
+def check_visitor_rank(ctx: Context, claim: Claim) -> Verdict | None:
+    """'The highest-ranking US official to visit China in five years': a rank of a visitor
+    among every visitor over a span (`visitor_ranks`), which a timeline holding a selection
+    of contacts cannot decide, whatever contact of the person it has."""
+    if claim.topic != visitor_ranks.CONTACT_TOPIC or not visitor_ranks.ranks_visitors(claim.text):
+        return None
+    return Verdict(
+        claim,
+        Label.NOT_CHECKABLE,
+        "The claim ranks a visitor among every visitor over a span; the timeline records a "
+        "selection of official contacts, not every visit, so it cannot tell who came first "
+        "or ranked highest.",
+        "visitor rank",
+        needs="a complete record of official visits",
+    )
+
+
 CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     office_checks.check_office,
     check_company_figure,
@@ -339,6 +356,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     check_share,
     check_ban,
     contact_checks.check_ordinal,
+    check_visitor_rank,
     contact_checks.check_event,
     figure_checks.check_count,
     multiple_checks.check_multiple,

@@ -1,0 +1,65 @@
+"""A visitor ranked among every visitor over a span ("the highest-ranking US official to
+visit China in five years") is a record the timeline, a selection of contacts, cannot
+decide (round 25, branch blind18: DW's predicate and Amu TV's appositive were both decided
+by the person's visit). Made-up sentences; rules: docs/factcheck.md, "Blind batch of round
+25 (branch blind18)"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import dated_article
+
+from analysis.article import visitor_ranks
+from analysis.evidence import factcheck
+from analysis.evidence.model import Verdict
+from analysis.vocab import Label
+
+
+def _verdicts(tmp_path: Path, text: str, day: str) -> list[Verdict]:
+    return factcheck.check(dated_article(tmp_path, text, day))
+
+
+def test_a_rank_of_visitors_as_the_predicate_is_not_decided(tmp_path):
+    for text in (
+        "Back then, Yellen was the most senior American official to visit China in four years.",
+        "Blinken became the top-ranking US envoy ever to travel to Beijing since 2018.",
+    ):
+        found = _verdicts(tmp_path, text, "2024-04-10")
+        ranked = [v for v in found if "to visit" in v.claim.text or "to travel" in v.claim.text]
+        assert ranked, text
+        assert all(v.verdict == Label.NOT_CHECKABLE for v in ranked), [
+            (v.verdict, v.rationale) for v in ranked
+        ]
+        assert any(v.rule == "visitor rank" for v in ranked), text
+
+
+def test_an_appositive_rank_is_a_claim_of_its_own_and_the_visit_keeps_its_verdict(tmp_path):
+    text = (
+        "U.S. Treasury Secretary Janet Yellen arrived for a meeting with Premier Li Qiang on "
+        "Friday, the first top American economic official to visit China in four years, amid "
+        "tense ties and slim hopes for progress on the many disputes between the world's two "
+        "largest economies."
+    )
+    found = _verdicts(tmp_path, text, "2023-07-07")
+    (ranked,) = [v for v in found if v.claim.text.startswith("the first top")]
+    assert ranked.claim.text.endswith("in four years")
+    assert visitor_ranks.RANK_NOTE in ranked.claim.notes
+    assert ranked.verdict == Label.NOT_CHECKABLE
+    (visit,) = [v for v in found if "arrived for a meeting" in v.claim.text]
+    assert visit.verdict == Label.SUPPORTED, visit.rationale
+
+
+def test_a_persons_own_ordinal_is_no_rank_of_visitors():
+    for text in (
+        "The trip is her first visit to China as treasury secretary.",
+        "It was the first meeting to take place in Geneva.",
+        "Blinken, who was the first to arrive, met Wang Yi.",
+    ):
+        assert not visitor_ranks.ranks_visitors(text), text
+    assert visitor_ranks.ranks_visitors(
+        "He was the highest-level Chinese leader to go to Washington."
+    )
+    assert not visitor_ranks.ranks_visitors(
+        "He met Wang on Friday, the first senior diplomat to visit since June."
+    )
