@@ -488,6 +488,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                 return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
             took = day_of(best["effective"]) or "on a date not in the data"
             off = _days_off(best, dated)
+            if another := measure_details.another_measure(frame, best, dated, said):
+                # "adding 15 companies on Wednesday" against a listing of five years before
+                return _verdict(claim, another, found.loc[[best.name]], "a register of measures")
             decision = v.Decision(
                 Label.PARTLY if off <= NEAR_DAYS else Label.UNSUPPORTED,
                 f"The catalog's matching measure, '{best['title']}', was announced "
@@ -602,18 +605,7 @@ _TO_COME = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b)\w+
 def _days_off(m: pd.Series, dated: list[Any]) -> int:
     """How far the claim's dates lie from the measure's days: for each date, the days to
     its role's day (announced or effective); the largest of these."""
-    worst = 0
-    for w in dated:
-        start, end = dt.date.fromisoformat(w.start), dt.date.fromisoformat(w.end or w.start)
-        known = [d for d in _role_days(m, w) if d is not None]
-        if not known:
-            return 10**6
-        gap = min(
-            0 if start <= d <= end else min(abs((d - start).days), abs((d - end).days))
-            for d in known
-        )
-        worst = max(worst, gap)
-    return worst
+    return max((measure_details.days_apart(_role_days(m, w), [w]) for w in dated), default=0)
 
 
 def date_hits(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
