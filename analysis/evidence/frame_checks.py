@@ -442,7 +442,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         )
         return _verdict(claim, decision, found, "a complete register of trade measures")
     named = {ctx.article.entity(e).canonical for e in claim.entities}
-    terms = agency_terms(frame.actor) if frame.actor in named else ()
+    body, terms = (frame.actor, agency_terms(frame.actor)) if frame.actor in named else ("", ())
+    if not terms:  # "the Treasury's Office of Foreign Assets Control", read as the US
+        body, terms = _issuing_body(ctx, claim, frame)
     if terms and frame.action in _FAMILIES:  # a body the claim names must be the issuer
         mine = by_agency(found, terms)
         if mine.empty:
@@ -450,7 +452,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             decision = v.Decision(
                 Label.NOT_CHECKABLE,
                 f"The catalog's matching measures were issued by {issuers}; what the claim "
-                f"says of {frame.actor} is not in the data.",
+                f"says of {body} is not in the data.",
             )
             return _verdict(claim, decision, found.tail(1), "the measure's full text")
         found = mine
@@ -573,6 +575,24 @@ def _decide(
             + ".",
         )
     return decision
+
+
+def _issuing_body(ctx: Context, claim: Claim, frame: Frame) -> tuple[str, tuple[str, ...]]:
+    """The first body of the actor's country with agency terms (`agency` in the
+    organisations lexicon) that the claim names before its first measure word, and those
+    terms, when the frame's actor is the country itself ("the U.S. Department of the
+    Treasury's Office of Foreign Assets Control issued new sanctions": the Treasury issues,
+    not any US body); else ('', ())."""
+    bodies = {o.name: o for o in lexicon.organisations()}
+    if not frame.actor_country or frame.actor in bodies:
+        return "", ()
+    cue = claim.start + claim_words.first_cue(claim.text)
+    for e in claim.entities:
+        body = bodies.get(ctx.article.entity(e).canonical)
+        mine = body is not None and body.country == frame.actor_country and body.agency
+        if body is not None and mine and ctx.article.entity(e).start < cue:
+            return body.name, tuple(body.agency)
+    return "", ()
 
 
 def agency_terms(actor: str | None) -> tuple[str, ...]:

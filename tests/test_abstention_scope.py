@@ -1,8 +1,9 @@
-"""A measure claim dated far from the measure the catalog matches (docs/factcheck.md, "When
-the checker abstains", `measure_details.SAME_MEASURE_DAYS`): the day is likely another
-measure's, which the selective catalog may not hold, so it neither bears the claim out nor
-refutes it; a day a few days off is still a misdating of the catalog's measure. Made-up
-sentences; the days come from the catalog."""
+"""Measure claims whose day or issuer is not that of the measure the catalog matches
+(docs/factcheck.md, "When the checker abstains", round 25): a day far from it
+(`measure_details.SAME_MEASURE_DAYS`) is likely another measure's, which the selective
+catalog may not hold, while a day a few days off is still a misdating of it; a body the
+claim names as the issuer that issued none of the matches (the frame's actor being only its
+country) says nothing the catalog holds. Made-up sentences; the days come from the catalog."""
 
 from __future__ import annotations
 
@@ -140,3 +141,29 @@ def test_a_listing_dated_a_week_off_one_of_the_timeline_is_still_refuted(tmp_pat
 def test_a_listing_on_a_day_of_the_timeline_is_still_supported(tmp_path):
     x = _sanctions_on(tmp_path, _announced("chn-2025-04-09-uel-six-firms"))
     assert x.rule == "measure dates" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+# --- the body a claim names as the issuer, when the frame's actor is its country -----------
+
+
+def _restrictions_by(tmp_path: Path, issuer: str) -> Verdict:
+    text = f"{issuer} imposed new export restrictions on Chinese chipmakers in October 2022."
+    return verdict_about(dated_verdicts(tmp_path, text, "2023-03-01"), "restrictions")
+
+
+def test_a_measure_issued_by_a_body_that_issued_none_of_the_matches_is_not_checkable(tmp_path):
+    x = _restrictions_by(
+        tmp_path, "The U.S. Department of the Treasury's Office of Foreign Assets Control"
+    )
+    assert x.claim.frame.actor == "United States"  # the frame reads the country
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "Treasury" in x.rationale, x.rationale
+
+
+def test_a_measure_issued_by_the_body_that_issued_the_match_is_still_decided(tmp_path):
+    x = _restrictions_by(
+        tmp_path, "The U.S. Department of Commerce's Bureau of Industry and Security"
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    y = _restrictions_by(tmp_path, "The United States")  # no body named: any US measure
+    assert y.verdict == Label.SUPPORTED, y.rationale
