@@ -397,8 +397,6 @@ def _check_policy_dates(
             + ", ".join(f"'{d.text}'" for d in misses)
             + ").",
         )
-    elif another := measure_details.another_measure(claim.frame, frame, dates, said):
-        decision = another  # a day far from all of them: likely a measure not catalogued
     else:
         decision = v.Decision(Label.UNSUPPORTED, f"No date of the matching measures fits {said}.")
     return Verdict(
