@@ -12,6 +12,7 @@ from pathlib import Path
 
 from conftest import dated_verdicts, measure_row, verdict_about
 
+from analysis.article import claim_words
 from analysis.evidence import frame_checks, measure_details
 from analysis.evidence.model import Verdict
 from analysis.vocab import Label
@@ -125,3 +126,53 @@ def test_a_measure_issued_by_the_body_that_issued_the_match_is_still_decided(tmp
     assert x.verdict == Label.SUPPORTED, x.rationale
     y = _restrictions_by(tmp_path, "The United States")  # no body named: any US measure
     assert y.verdict == Label.SUPPORTED, y.rationale
+
+
+# --- a tariff on every partner, naming no side (`every_partner`, catalog_scope) -----------
+
+
+def _tariff(tmp_path: Path, text: str) -> Verdict:
+    return verdict_about(dated_verdicts(tmp_path, text, "2025-04-20"), "tariff")
+
+
+def test_a_tariff_on_every_partner_or_by_country_naming_no_side_is_not_checkable(tmp_path):
+    for i, text in enumerate(
+        (
+            "Trump imposed country-specific tariffs of as much as 50% in April.",
+            "Trump hit all copper and timber imports with a 25% tariff.",
+        )
+    ):
+        (tmp_path / str(i)).mkdir()
+        x = _tariff(tmp_path / str(i), text)
+        assert x.verdict == Label.NOT_CHECKABLE, (text, x.rationale)
+        assert "every partner" in x.rationale, x.rationale
+
+
+def test_a_tariff_naming_its_side_is_still_decided(tmp_path):
+    for i, text in enumerate(
+        (
+            "Trump hit all Chinese imports with a 34% tariff.",
+            "Trump set a 34% country-specific tariff on Chinese goods in April.",
+        )
+    ):
+        (tmp_path / str(i)).mkdir()
+        x = _tariff(tmp_path / str(i), text)
+        assert x.verdict == Label.SUPPORTED, (text, x.rationale)
+
+
+def test_what_puts_a_tariff_on_every_partner():
+    words = claim_words.patterns()["every_partner"]
+    for text in (
+        "country-specific tariffs",
+        "all steel and aluminum imports",
+        "a universal tariff",
+        "tariffs on all trading partners",
+    ):
+        assert words.search(text), text
+    for text in (
+        "all Chinese imports",
+        "all imports from China",
+        "all US imports",
+        "other countries",
+    ):
+        assert not words.search(text), text

@@ -55,6 +55,14 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             f"The claim puts the permit on the goods' buyers ('{buyers.group(0)}'); the "
             "catalog records licences on exports, not who must apply for them.",
         )
+    every = claim_words.patterns()["every_partner"].search(text)
+    if every and frame.action == "tariff" and frame.partner is None:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim puts the tariff on every partner or on each by its own rate "
+            f"('{every.group(0)}') and names no side; the catalog's tariffs fall on the two "
+            "sides only (US tariffs on China, China's on the US), so they do not decide it.",
+        )
     reported = [w for w in frame.when if w.role == "reported"]
     if reported:
         return v.Decision(
