@@ -171,6 +171,7 @@ def test_what_puts_a_tariff_on_every_partner():
         assert words.search(text), text
     for text in (
         "all Chinese imports",
+        "all remaining Chinese imports",
         "all imports from China",
         "all US imports",
         "other countries",
