@@ -483,6 +483,7 @@ def patterns() -> dict[str, Any]:
             re.I,
         ),
         "all_goods_clause": _any(w.all_goods_clause),
+        "every_partner": _any(w.every_partner),
         "contact_ahead": _any(w.contact_ahead),
         "pair_words": _any(w.pair_words + w.head_pairs),
         "head_pairs": re.compile(r"(?:" + "|".join(w.head_pairs) + r")$", re.I),

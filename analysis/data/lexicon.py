@@ -222,6 +222,7 @@ class ClaimWords(_Entry):
     act_eras: tuple[str, ...]
     act_era_ordinals: tuple[str, ...]
     all_goods_clause: tuple[str, ...]
+    every_partner: tuple[str, ...]
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
     head_pairs: tuple[str, ...]
@@ -414,6 +415,7 @@ class ClaimWords(_Entry):
         "act_eras",
         "act_era_ordinals",
         "all_goods_clause",
+        "every_partner",
         "contact_ahead",
         "pair_words",
         "head_pairs",

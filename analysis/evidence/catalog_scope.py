@@ -1,7 +1,8 @@
 """Measure claims the catalog cannot decide whatever it holds: denials, restrictions
-notified privately, entry bans, permits put on buyers, dates of when news came out, sums
-over a span, and claims dated before the catalog's first measure; and which measures an
-administration named after a president can have taken (`in_term`)."""
+notified privately, entry bans, permits put on buyers, tariffs on every partner, dates of
+when news came out, sums over a span, and claims dated before the catalog's first
+measure; and which measures an administration named after a president can have taken
+(`in_term`)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
     were not directed at any country'); about restrictions
     notified privately ('sent in letters to top toolmakers'), which it does not hold; dated
     by when news of a measure came out ('first disclosed on 1 September'), which it does
-    not record; or
+    not record; a tariff put on every partner or on each by its own rate, naming no side
+    ("country-specific tariffs", "all steel and aluminum imports": `every_partner` words),
+    when the catalog's tariffs fall on the two sides only; or
     entirely before its first measure (absence there proves nothing). A framework law is
     the exception: a country enacts one, which the catalog holds, so a law dated before it
     is checked (and wrong). An undated claim whose words or sentence (`sentence`) sum
@@ -54,6 +57,14 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             Label.NOT_CHECKABLE,
             f"The claim puts the permit on the goods' buyers ('{buyers.group(0)}'); the "
             "catalog records licences on exports, not who must apply for them.",
+        )
+    every = claim_words.patterns()["every_partner"].search(text)
+    if every and frame.action == "tariff" and frame.partner is None:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim puts the tariff on every partner or on each by its own rate "
+            f"('{every.group(0)}') and names no side; the catalog's tariffs fall on the two "
+            "sides only (US tariffs on China, China's on the US), so they do not decide it.",
         )
     reported = [w for w in frame.when if w.role == "reported"]
     if reported:

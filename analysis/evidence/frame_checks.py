@@ -459,7 +459,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         )
         return _verdict(claim, decision, found, "a complete register of trade measures")
     named = {ctx.article.entity(e).canonical for e in claim.entities}
-    terms = agency_terms(frame.actor) if frame.actor in named else ()
+    body, terms = (frame.actor, agency_terms(frame.actor)) if frame.actor in named else ("", ())
+    if not terms:  # "the Treasury's Office of Foreign Assets Control", read as the US
+        body, terms = _issuing_body(ctx, claim, frame)
     if terms and frame.action in _FAMILIES:  # a body the claim names must be the issuer
         mine = by_agency(found, terms)
         if mine.empty:
@@ -467,7 +469,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             decision = v.Decision(
                 Label.NOT_CHECKABLE,
                 f"The catalog's matching measures were issued by {issuers}; what the claim "
-                f"says of {frame.actor} is not in the data.",
+                f"says of {body} is not in the data.",
             )
             return _verdict(claim, decision, found.tail(1), "the measure's full text")
         found = mine
@@ -505,6 +507,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                 return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
             took = day_of(best["effective"]) or "on a date not in the data"
             off = _days_off(best, dated)
+            if another := measure_details.another_measure(frame, best, dated, said):
+                # "adding 15 companies on Wednesday" against a listing of five years before
+                return _verdict(claim, another, found.loc[[best.name]], "a register of measures")
             decision = v.Decision(
                 Label.PARTLY if off <= NEAR_DAYS else Label.UNSUPPORTED,
                 f"The catalog's matching measure, '{best['title']}', was announced "
@@ -593,6 +598,24 @@ def _decide(
     return decision
 
 
+def _issuing_body(ctx: Context, claim: Claim, frame: Frame) -> tuple[str, tuple[str, ...]]:
+    """The first body of the actor's country with agency terms (`agency` in the
+    organisations lexicon) that the claim names before its first measure word, and those
+    terms, when the frame's actor is the country itself ("the U.S. Department of the
+    Treasury's Office of Foreign Assets Control issued new sanctions": the Treasury issues,
+    not any US body); else ('', ())."""
+    bodies = {o.name: o for o in lexicon.organisations()}
+    if not frame.actor_country or frame.actor in bodies:
+        return "", ()
+    cue = claim.start + claim_words.first_cue(claim.text)
+    for e in claim.entities:
+        body = bodies.get(ctx.article.entity(e).canonical)
+        mine = body is not None and body.country == frame.actor_country and body.agency
+        if body is not None and mine and ctx.article.entity(e).start < cue:
+            return body.name, tuple(body.agency)
+    return "", ()
+
+
 def agency_terms(actor: str | None) -> tuple[str, ...]:
     """How the measures table's `agency` column names the body a claim's actor is (its
     `agency` in the organisations lexicon); nothing for a country or a whole government."""
@@ -623,18 +646,7 @@ _TO_COME = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b)\w+
 def _days_off(m: pd.Series, dated: list[Any]) -> int:
     """How far the claim's dates lie from the measure's days: for each date, the days to
     its role's day (announced or effective); the largest of these."""
-    worst = 0
-    for w in dated:
-        start, end = dt.date.fromisoformat(w.start), dt.date.fromisoformat(w.end or w.start)
-        known = [d for d in _role_days(m, w) if d is not None]
-        if not known:
-            return 10**6
-        gap = min(
-            0 if start <= d <= end else min(abs((d - start).days), abs((d - end).days))
-            for d in known
-        )
-        worst = max(worst, gap)
-    return worst
+    return max((measure_details.days_apart(_role_days(m, w), [w]) for w in dated), default=0)
 
 
 def date_hits(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
