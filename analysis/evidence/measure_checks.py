@@ -14,7 +14,7 @@ from analysis.article import frames
 from analysis.article.claims import Claim
 from analysis.data import goods
 from analysis.errors import WorkbookError
-from analysis.evidence import catalog_scope, frame_checks, measure_details
+from analysis.evidence import catalog_scope, measure_details, measure_naming
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import (
     Context,
@@ -288,9 +288,9 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
         & frame["measure_type"].isin(kinds)
         & (frame["action"] == "imposition")
     ]
-    agency = frame_checks.agency_terms(claim.actor) if claim.topic == "export controls" else ()
+    agency = measure_naming.agency_terms(claim.actor) if claim.topic == "export controls" else ()
     if agency:
-        frame = frame_checks.by_agency(frame, agency)
+        frame = measure_naming.by_agency(frame, agency)
     wanted = [_covers(goods.resolve(c)) for c in claim.commodities if _known_tag(c)]
     if wanted and len(frame):
         frame = frame.loc[frame.apply(lambda m: any(c(m) for c in wanted), axis=1)]

@@ -1,0 +1,95 @@
+"""What a measure claim names that singles out a catalog measure: a company or body in a
+measure's title, the list it names, the issuing body and its agency terms."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+
+from analysis.article import claim_words
+from analysis.article import gazetteer as gz
+from analysis.article.claims import Claim
+from analysis.article.frames import Frame
+from analysis.data import lexicon
+from analysis.evidence import measure_details
+from analysis.evidence.model import Context
+
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+
+
+def _places(ctx: Context, claim: Claim) -> list[Any]:
+    """The places and instruments a claim names ('China', 'the Entity List'): neither
+    singles out one measure."""
+    found = (ctx.article.entity(e) for e in claim.entities)
+    return [e for e in found if e is not None and e.label in (gz.PLACE, gz.INSTRUMENT)]
+
+
+def _a_country(word: str) -> bool:
+    """Whether a word names a country or its people ('China', 'Chinese')."""
+    return word in gz.demonyms() or gz.country_code(word) is not None
+
+
+def naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
+    """Measures whose title names a company or body the claim names ('blacklisted Huawei');
+    a place ('to China'), an instrument ('the Entity List') or a month singles out none."""
+    places = [(e.start - claim.start, e.end - claim.start) for e in _places(ctx, claim)]
+    words = {
+        m.group(0)
+        for m in re.finditer(r"\b[A-Z][A-Za-z0-9&.-]{2,}\b", claim.text)
+        if m.start() > 0  # not the sentence's first word
+        and not any(a <= m.start() < b for a, b in places)
+        and not _MONTH.fullmatch(m.group(0))
+        and not _a_country(m.group(0))
+    }
+    if not words or table.empty:
+        return table.iloc[0:0]
+    titles = table["title"].astype(str)
+    named = [re.compile(rf"\b{re.escape(w)}\b") for w in words]
+    return table.loc[titles.map(lambda t: any(p.search(t) for p in named))]
+
+
+def lists_named(ctx: Context, claim: Claim) -> tuple[str, ...]:
+    """The listing types of the lists a claim names by their names (`measure_details.
+    LIST_NAMES`: China's export control list, its Unreliable Entity List; not "entity
+    listing", which a "blacklist" of any side's is read as too)."""
+    named = {
+        ctx.article.entity(e).canonical
+        for e in claim.entities
+        if ctx.article.entity(e).label == "INSTRUMENT"
+    }
+    types = measure_details.INSTRUMENT_TYPES
+    lists = (n for n in measure_details.LIST_NAMES if n in named)
+    return tuple(dict.fromkeys(k for name in lists for k in types[name]))
+
+
+def issuing_body(ctx: Context, claim: Claim, frame: Frame) -> tuple[str, tuple[str, ...]]:
+    """The first body of the actor's country with agency terms (`agency` in the
+    organisations lexicon) that the claim names before its first measure word, and those
+    terms, when the frame's actor is the country itself ("the U.S. Department of the
+    Treasury's Office of Foreign Assets Control issued new sanctions": the Treasury issues,
+    not any US body); else ('', ())."""
+    bodies = {o.name: o for o in lexicon.organisations()}
+    if not frame.actor_country or frame.actor in bodies:
+        return "", ()
+    cue = claim.start + claim_words.first_cue(claim.text)
+    for e in claim.entities:
+        body = bodies.get(ctx.article.entity(e).canonical)
+        mine = body is not None and body.country == frame.actor_country and body.agency
+        if body is not None and mine and ctx.article.entity(e).start < cue:
+            return body.name, tuple(body.agency)
+    return "", ()
+
+
+def agency_terms(actor: str | None) -> tuple[str, ...]:
+    """How the measures table's `agency` column names the body a claim's actor is (its
+    `agency` in the organisations lexicon); nothing for a country or a whole government."""
+    return next((o.agency for o in lexicon.organisations() if o.name == actor), ())
+
+
+def by_agency(table: pd.DataFrame, terms: tuple[str, ...]) -> pd.DataFrame:
+    """The measures whose issuing agency is named by one of `terms`."""
+    return table.loc[table["agency"].map(lambda a: any(t in str(a) for t in terms))]
