@@ -334,7 +334,9 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
 def _in_process(capsys, *args: str) -> tuple[int, str]:
     """`workbook ARGS` through the command line's entry point in this process (the same
     `cli.main` as `python -m analysis`): for output whose end-to-end contract another test
-    checks in a real process (`workbook article --json`: test_article_seed.py)."""
+    checks in a real process (`workbook article --json`: test_article_seed.py; `workbook
+    check --json`: test_check_batch.py's progress bar on a terminal; `workbook check`, its
+    exit codes and stderr: `test_check_table_and_bad_path` below)."""
     from analysis import cli
 
     capsys.readouterr()
@@ -343,12 +345,12 @@ def _in_process(capsys, *args: str) -> tuple[int, str]:
 
 
 def test_check_json_keeps_the_article_ids_and_spans(capsys):
-    path = "data/articles/raimondo-china-visit-2023.txt"
-    checked = _cli("check", path, "--json")
-    code, annotated = _in_process(capsys, "article", str(paths.ROOT / path), "--json")
-    assert checked.returncode == 0, checked.stderr
+    path = str(paths.ROOT / "data/articles/raimondo-china-visit-2023.txt")
+    code, checked = _in_process(capsys, "check", path, "--json")
     assert code == 0
-    got = json.loads(checked.stdout)
+    code, annotated = _in_process(capsys, "article", path, "--json")
+    assert code == 0
+    got = json.loads(checked)
     claims = json.loads(annotated)["claims"]
     assert got["schema"] == render.SCHEMA
     assert [(c["id"], c["start"], c["end"]) for c in got["claims"]] == [
@@ -364,11 +366,10 @@ def test_check_json_keeps_the_article_ids_and_spans(capsys):
 def test_check_says_so_when_there_is_nothing_to_check(tmp_path, capsys):
     path = tmp_path / "lorem.txt"
     path.write_text("Lorem ipsum dolor sit amet.\nNothing here at all.\n", encoding="utf-8")
-    plain = _cli("check", str(path))
-    assert plain.returncode == 0
-    assert "No checkable claims found." in plain.stdout
-    assert "warning: no entities and no claims found" in plain.stdout
-    # `check --json` through a real process: test_check_json_keeps_the_article_ids_and_spans
+    code, plain = _in_process(capsys, "check", str(path))
+    assert code == 0
+    assert "No checkable claims found." in plain
+    assert "warning: no entities and no claims found" in plain
     code, printed = _in_process(capsys, "check", str(path), "--json")
     assert code == 0
     got = json.loads(printed)

@@ -21,8 +21,23 @@ def workbook(*args: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_bad_parameters_are_all_refused_before_any_kernel_with_exit_2(tmp_path):
-    proc = workbook(
+def _in_process(capsys, *args: str) -> tuple[int, str, str]:
+    """`workbook ARGS` through `cli.main` in this process (argparse's exit caught): exit
+    code, stdout, stderr. For refusals and help whose process contract (exit code, stdout
+    and stderr apart, no traceback) real processes check: `test_a_missing_kernel_...` and
+    `workbook --help` here, test_faults.py's refusals."""
+    capsys.readouterr()
+    try:
+        code = cli.main(list(args))
+    except SystemExit as stop:
+        code = int(stop.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_bad_parameters_are_all_refused_before_any_kernel_with_exit_2(tmp_path, capsys):
+    code, _out, err = _in_process(
+        capsys,
         "run",
         "critical_minerals",
         "-p",
@@ -39,24 +54,25 @@ def test_bad_parameters_are_all_refused_before_any_kernel_with_exit_2(tmp_path):
         "--output",
         str(tmp_path),
     )
-    assert proc.returncode == 2
-    assert "unknown parameter" in proc.stderr and "did you mean 'start_year'" in proc.stderr
-    assert "'twenty'" in proc.stderr and "whole number" in proc.stderr
-    assert "'unobtainium' is not allowed" in proc.stderr
-    assert "--jobs: 0 is not a positive number" in proc.stderr
-    assert "(4):" in proc.stderr, "all four problems at once"
-    assert "Traceback" not in proc.stderr
+    assert code == 2
+    assert "unknown parameter" in err and "did you mean 'start_year'" in err
+    assert "'twenty'" in err and "whole number" in err
+    assert "'unobtainium' is not allowed" in err
+    assert "--jobs: 0 is not a positive number" in err
+    assert "(4):" in err, "all four problems at once"
+    assert "Traceback" not in err
     assert not any(tmp_path.iterdir()), "nothing may be written when parameters are refused"
 
 
-def test_run_notebook_help_lists_that_notebooks_parameters():
-    proc = workbook("run", "critical_minerals", "--help")
-    assert proc.returncode == 0
-    assert "usage: workbook run" in proc.stdout and "--jobs" in proc.stdout
+def test_run_notebook_help_lists_that_notebooks_parameters(capsys):
+    code, out, _err = _in_process(capsys, "run", "critical_minerals", "--help")
+    assert code == 0
+    assert "usage: workbook run" in out and "--jobs" in out
     for param in contracts.SPECS["critical_minerals"].params:
-        assert param.name in proc.stdout and param.help in proc.stdout
+        assert param.name in out and param.help in out
     allowed = contracts.SPECS["critical_minerals"].param("commodity").allowed()
-    assert "one of: " + ", ".join(repr(c) for c in allowed) in proc.stdout
+    assert "one of: " + ", ".join(repr(c) for c in allowed) in out
+    # an unknown notebook's help: a real process, its exit code and stderr
     unknown = workbook("run", "critical_mineral", "--help")
     assert unknown.returncode == 2 and "did you mean 'critical_minerals'" in unknown.stderr
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -185,7 +185,55 @@ def active_suspensions(date: Any, frame: pd.DataFrame | None = None) -> dict[str
     return out
 
 
-def _applies(m: pd.Series, day: pd.Timestamp) -> bool:
+class Suspension(NamedTuple):
+    """A suspension row of `measures()`, as plain values."""
+
+    announced: Any
+    effective: Any
+    removed: Any
+    suspends: tuple[str, ...]  # the ids of the measures it suspends
+    partial: bool
+    goods: tuple[str, ...]
+    title: str
+
+
+@cache.kept
+def suspensions() -> tuple[Suspension, ...]:
+    """The suspension rows of `measures()` that name what they suspend, in its order: a
+    tuple of plain values, handed out as it is (no pass over the table per claim)."""
+    frame = measures()
+    rows = frame.loc[frame["action"] == Action.SUSPENSION]
+    return tuple(
+        Suspension(a, e, r, tuple(str(s).split(";")), bool(p), tuple(g), str(t))
+        for a, e, r, s, p, g, t in zip(
+            rows["announced"],
+            rows["effective"],
+            rows["removed"],
+            rows["suspends"],
+            rows["partial"],
+            rows["goods"],
+            rows["title"],
+            strict=True,
+        )
+        if s
+    )
+
+
+def suspensions_on(date: Any, measure_id: str, announced_by: Any = None) -> list[Suspension]:
+    """The suspensions of a measure in force on a date (as `active_suspensions` gives
+    them), of those announced by `announced_by` when given."""
+    day = _date(date)
+    by = None if announced_by is None else pd.Timestamp(announced_by)
+    return [
+        s
+        for s in suspensions()
+        if measure_id in s.suspends
+        and (by is None or s.announced <= by)
+        and _applies({"effective": s.effective, "removed": s.removed}, day)
+    ]
+
+
+def _applies(m: Any, day: pd.Timestamp) -> bool:
 
     started = pd.notna(m["effective"]) and m["effective"] <= day
     return bool(started and (pd.isna(m["removed"]) or day < m["removed"]))

@@ -580,7 +580,8 @@ def date_hits(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
     every date is matched."""
     if found.empty:
         return found
-    every = found.loc[found.apply(lambda m: all(_matches(m, w) for w in dated), axis=1)]
+    rows = _date_rows(found)
+    every = found.loc[[all(_matches(m, w) for w in dated) for m in rows]]
     if any(w.role == "until" for w in dated) and not every.empty:
         # "suspended until 27 November 2026": a measure whose recorded last day is that day
         # beats ones that merely record no end (those only fail to contradict it)
@@ -588,10 +589,23 @@ def date_hits(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
         every = ended if not ended.empty else every
     if not every.empty or len(dated) < 2 or len({w.role for w in dated}) > 1:
         return every
-    each = [found.apply(lambda m, w=w: _matches(m, w), axis=1) for w in dated]
-    if not all(hit.any() for hit in each):
+    each = [[_matches(m, w) for m in rows] for w in dated]
+    if not all(any(hit) for hit in each):
         return every
-    return found.loc[pd.concat(each, axis=1).any(axis=1)]
+    return found.loc[[any(hits) for hits in zip(*each, strict=True)]]
+
+
+# The columns of a measure that `_matches` reads (`_role_days`, `effective_days`).
+_DATE_COLUMNS = ("measure_id", "announced", "effective", "last_day", "suspends", "amends")
+
+
+def _date_rows(found: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of `found`, in order, as plain dicts of the columns the date checks read
+    (the same values a row's Series holds: one pass over the columns, not a Series built
+    per row)."""
+    columns = [c for c in _DATE_COLUMNS if c in found.columns]
+    cells = zip(*(found[c] for c in columns), strict=True)
+    return [dict(zip(columns, values, strict=True)) for values in cells]
 
 
 def _ended_on(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:

@@ -371,20 +371,17 @@ def suspended_when(
     (`measures.active_suspensions`): a full suspension, or a partial one whose goods include
     every good the claim names (`claimed`). The measure did not take effect then:
     unsupported. None when no such suspension applied."""
-    known = measures.measures()
-    if as_of is not None:
-        known = known.loc[known["announced"] <= pd.Timestamp(as_of)]
     for w in dated:
         if w.role != "effective":
             continue
         for day in _judged_days(m, w):
-            by = measures.active_suspensions(day, known).get(str(m["measure_id"]), [])
-            held = [s for s in by if not s["partial"] or _names_all(s["goods"], claimed)]
+            by = measures.suspensions_on(day, str(m["measure_id"]), as_of)
+            held = [s for s in by if not s.partial or _names_all(s.goods, claimed)]
             if held:
                 return v.Decision(
                     Label.UNSUPPORTED,
-                    f"'{m['title']}' was suspended from {day_of(held[0]['effective'])} by "
-                    f"'{held[0]['title']}', so it was not in force on {day}, the day the "
+                    f"'{m['title']}' was suspended from {day_of(held[0].effective)} by "
+                    f"'{held[0].title}', so it was not in force on {day}, the day the "
                     f"claim says it took effect ('{w.text}').",
                 )
     return None
