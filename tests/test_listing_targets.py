@@ -62,3 +62,22 @@ def test_the_country_of_organisations_named_is_the_side_listed(tmp_path):
     assert verdict.claim.frame.partner == "CHN"
     assert verdict.claim.frame.actor_country != "CHN"
     assert verdict.verdict == Label.SUPPORTED, verdict.rationale
+
+
+def test_parties_targeted_with_a_named_instrument_are_not_a_listing(tmp_path):
+    """Without a count, parties targeted "with export controls" or "with tariffs" are the
+    objects of that instrument, not a listing of them (dt17: the listing reading left the
+    rule or tariff of the claim's month unmatched, since neither is a listing measure)."""
+    for text, day in (
+        (
+            "Washington targeted Chinese firms with new export controls on October 17, 2023.",
+            "2023-10-20",
+        ),
+        (
+            "The United States targeted Chinese companies with higher tariffs on May 14, 2024.",
+            "2024-05-16",
+        ),
+    ):
+        verdict = _only(tmp_path, text, day)
+        assert verdict.claim.frame.action != "listing", text
+        assert verdict.verdict == Label.SUPPORTED, verdict.rationale
