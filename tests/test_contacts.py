@@ -9,6 +9,7 @@ import pytest
 from conftest import read_rows
 
 from analysis.analyses import visits
+from analysis.errors import WorkbookError
 
 
 def test_people_fields_split_into_names_and_roles_even_with_nested_parentheses():
@@ -102,3 +103,16 @@ def test_a_repeat_visit_is_counted_from_its_own_date(monkeypatch):
     ahead = later - pd.Timedelta(days=visits.AHEAD_DAYS - 1)
     ordinal, counted = visits.ordinal_of("Raimondo", on=ahead.date(), window_days=90)
     assert counted["row"].iloc[ordinal - 1] == -1
+
+
+def test_an_ordinal_of_a_visit_the_other_way_is_an_error_not_a_crash():
+    # the count is of one direction's visits (US officials to China by default): a visit
+    # the other way is not among them, which is said, not an IndexError (dt17, round 25)
+    table = visits.official_contacts()
+    trips = table.loc[table["kind"] == visits.VISIT]
+    other_way = trips.loc[trips["host"] != "China", "official"]
+    only = next(
+        o for o in other_way if (trips.loc[trips["official"] == o, "host"] != "China").all()
+    )
+    with pytest.raises(WorkbookError, match="is not among the visits counted"):
+        visits.ordinal_of(only)

@@ -100,3 +100,19 @@ def test_a_predicate_that_only_mentions_an_office_later_is_no_office_claim(tmp_p
         f"the {_title(new)} of another country."
     )
     assert _office_claims(tmp_path, text, day) == []
+
+
+def test_a_date_that_is_not_the_predicates_own_time_gives_no_span(tmp_path):
+    # "X was the first <office> to visit China since <year>": the year starts the count of
+    # visits, not the time the office was held (dt17, round 25)
+    _, new = _succession()
+    start = dt.date.fromisoformat(new["start"])
+    day = (start + dt.timedelta(days=200)).isoformat()
+    text = f"{new['name']} was the first {_title(new)} to visit China since {start.year - 3}."
+    (x,) = _office_claims(tmp_path, text, day)
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    # the predicate's own year still decides: a year before the term is refuted
+    text = f"{new['name']} was the {_title(new)} in {start.year - 3}."
+    (y,) = _office_claims(tmp_path, text, day)
+    assert y.verdict == Label.UNSUPPORTED, y.rationale
+    assert y.rationale.startswith(f"Between {start.year - 3}-01-01"), y.rationale

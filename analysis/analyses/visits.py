@@ -201,7 +201,8 @@ def ordinal_of(
     first when `on` is None. The window ends on the day that visit began; `window` passes
     `window_days`, `visitor` and `host` to `visits_before`; `own` counts only the
     official's own visits to that host ("his second visit"). Returns the ordinal and the
-    visits counted. Raises WorkbookError when the data has no visit by that official.
+    visits counted. Raises WorkbookError when the data has no visit by that official, or
+    when that visit is not among those counted (a visit the other way).
     """
 
     contacts = official_contacts()
@@ -220,4 +221,11 @@ def ordinal_of(
     if own:
         window |= {"visitor": first["jurisdiction"], "host": first["host"], "official": official}
     counted = visits_before(first["start"], **window)
-    return int(counted.loc[counted["row"] == first["row"], "ordinal"].iloc[0]), counted
+    position = counted.loc[counted["row"] == first["row"], "ordinal"]
+    if position.empty:  # the visit is not among those counted: another direction
+        raise WorkbookError(
+            f"{official}'s visit of {first['start'].date()} ({first['jurisdiction']} to "
+            f"{first['host']}) is not among the visits counted "
+            f"({window.get('visitor', 'United States')} to {window.get('host', 'China')})"
+        )
+    return int(position.iloc[0]), counted

@@ -148,7 +148,9 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     else:
         label = Label.UNSUPPORTED
         verb = "still held" if former else "did not hold"
-        when = f"Between {lo} and {hi}" if act else f"On {day}"
+        when = f"On {day}"
+        if act or span:
+            when = f"By {hi}" if lo == dt.date.min else f"Between {lo} and {hi}"
         why = f"{when}, {e.canonical} {verb} the office of {office.title}"
     table = datasets.load("officials")
     rows = table.loc[(table["name"] == e.canonical) & (table["role"] == office.title)].index
@@ -347,7 +349,9 @@ def _past_span(
     (`office_copula_past`) says the office was held at some time in the span of the first
     date in the clause, else by the article's date (the span ends at the article's date).
     Only a predicate naming an office (up to the clause's end) is one: "X was wrong" is not
-    (round 23 review dt14c, doubt 5)."""
+    (round 23 review dt14c, doubt 5). A date that is not the predicate's own time
+    (`act_date_not_own`: "the first secretary of state to visit China since 2018", "of
+    2008") gives no span (round 25, dt17)."""
     text = ctx.article.text
     if (copula := _past_copula(text, after)) is None:
         return None
@@ -356,7 +360,10 @@ def _past_span(
         return None
     day = ctx.as_of
     refs = [ctx.article.date(w.date) for w in claim.frame.when] if claim.frame else []
+    not_own = patterns()["act_date_not_own"]
     for d in sorted(refs, key=lambda d: d.start_char):
+        if not_own.search(text, max(copula.end(), d.start_char - 40), d.start_char):
+            continue
         if d.start and d.end and not d.vague and d.start <= day:
             return d.start, min(d.end, day)
     return dt.date.min, day
