@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 from conftest import dated_article
 
+from analysis.analyses import visits
+from analysis.article import gazetteer as gz
 from analysis.article import visitor_ranks
 from analysis.evidence import factcheck
 from analysis.evidence.model import Verdict
@@ -63,3 +66,22 @@ def test_a_persons_own_ordinal_is_no_rank_of_visitors():
     assert not visitor_ranks.ranks_visitors(
         "He met Wang on Friday, the first senior diplomat to visit since June."
     )
+
+
+def test_an_ordinal_among_one_offices_holders_is_not_counted_over_every_visitor(tmp_path):
+    # "the first secretary of state to visit China in five years": the count of visits is
+    # of every US official's visits, so it cannot rank one office's holders (dt17, round 25)
+    trips = visits.official_contacts()
+    trips = trips.loc[(trips["kind"] == visits.VISIT) & (trips["jurisdiction"] == "United States")]
+    named = trips["role"].map(lambda r: bool(gz.offices_named(set(r.lower().split()), "USA")))
+    later = trips.loc[named].iloc[-1]  # a visitor whose role the officials table names
+    name, role = later["official"], later["role"]
+    day = (later["start"] + pd.Timedelta(days=1)).date().isoformat()
+    text = f"{name}, the first {role.lower()} to visit China in five years, met officials."
+    ranked = [v for v in _verdicts(tmp_path, text, day) if "to visit" in v.claim.text]
+    assert ranked and all(v.verdict == Label.NOT_CHECKABLE for v in ranked), ranked
+    assert any("holding one office" in v.rationale for v in ranked), ranked
+    # an ordinal of officials in general is still counted
+    text = f"{name}, the second senior US official to visit China in recent months, met officials."
+    counted = [v for v in _verdicts(tmp_path, text, day) if "to visit" in v.claim.text]
+    assert counted and not any("holding one office" in v.rationale for v in counted), counted

@@ -46,6 +46,12 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
         # "the first direct dialogue between the two heads of state since November"
         why = "The claim counts calls or exchanges, which the timeline records only in part."
         return _not_checkable(claim, why, "count of meetings", "a full record of their calls")
+    if (office := _office_ranked(claim.text)) is not None:
+        why = (
+            f"The claim ranks visitors holding one office ({office}) among themselves; the "
+            "count of visits is of every US official's visits to China, so it cannot rank them."
+        )
+        return _not_checkable(claim, why, "count of visits", f"visits by each {office}")
     # the person the ordinal is said of: the subject just before it ("Raimondo, the fourth
     # official to visit since June, met Premier Li") or the people it names
     people = list(dict.fromkeys(_subject_before(ctx, claim) + persons_named(ctx, claim)))
@@ -158,6 +164,17 @@ def _ordinal_of(nouns: tuple[str, ...] | list[str], text: str) -> bool:
         rf"\b(?:{_ORDINALS})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(nouns)})\b", text, re.I
     )
     return found is not None
+
+
+def _office_ranked(text: str) -> str | None:
+    """The office a visitors' ordinal names between the ordinal and the visit ("the first
+    secretary of state to visit China in five years": Secretary of State), if any; an
+    ordinal of officials in general ("the fourth senior official to visit") names none."""
+    found = re.search(rf"\b(?:{_ORDINALS})\s+((?:[\w.-]+\s+){{1,6}}?)to\s+visit\b", text, re.I)
+    if found is None:
+        return None
+    named = gz.offices_named(set(re.findall(r"[a-z]+", found.group(1).lower())), "USA")
+    return named[0][1].title if named else None
 
 
 def _not_checkable(claim: Claim, why: str, rule: str, needs: str) -> Verdict:
