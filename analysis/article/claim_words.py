@@ -280,6 +280,7 @@ def patterns() -> dict[str, Any]:
         "presupposed": re.compile("|".join(w.presupposed_measure)),
         "imposition": _any(w.imposition_verbs),
         "granted": _any(w.licences_granted),
+        "licences_revoked": _any(w.licences_revoked),
         "instrument_content": _any(w.instrument_content),
         "cues": {k: _any(v) for k, v in w.measure_cues.items()},
         "law_referred": _any(w.law_referred),

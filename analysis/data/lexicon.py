@@ -255,6 +255,7 @@ class ClaimWords(_Entry):
     rate_replaced: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
+    licences_revoked: tuple[str, ...]
     instrument_content: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
     measure_cues: dict[
@@ -495,6 +496,7 @@ class ClaimWords(_Entry):
         "relation_nouns",
         "listing_entails",
         "licence_requirement",
+        "licences_revoked",
         "group_members",
         "technology_purpose",
     )

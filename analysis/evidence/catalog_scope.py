@@ -1,7 +1,7 @@
 """Measure claims the catalog cannot decide whatever it holds: denials, restrictions
-notified privately, entry bans, permits put on buyers, dates of when news came out, sums
-over a span, and claims dated before the catalog's first measure; and which measures an
-administration named after a president can have taken (`in_term`)."""
+notified privately, entry bans, licences of firms revoked, permits put on buyers, dates of
+when news came out, sums over a span, and claims dated before the catalog's first measure;
+and which measures an administration named after a president can have taken (`in_term`)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,9 @@ from analysis.vocab import Label
 def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decision | None:
     """Measure claims the catalog cannot decide whatever it holds: denials ('the curbs
     were not directed at any country'); about restrictions
-    notified privately ('sent in letters to top toolmakers'), which it does not hold; dated
+    notified privately ('sent in letters to top toolmakers'), which it does not hold; about
+    licences held by firms being revoked ('partially revoked a licence for ASML'), which it
+    does not record; dated
     by when news of a measure came out ('first disclosed on 1 September'), which it does
     not record; or
     entirely before its first measure (absence there proves nothing). A framework law is
@@ -47,6 +49,14 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             Label.NOT_CHECKABLE,
             f"The claim is about restrictions on people's entry ('{entry.group(0)}'); the "
             "catalog holds trade, export and investment measures, none of that kind.",
+        )
+    revoked = licence_revoked(text, sentence)
+    if revoked:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is about licences held by firms being taken back ('{revoked}'); "
+            "the catalog records export-control measures (requirements, bans, listings), not "
+            "the licences granted or revoked under them.",
         )
     buyers = claim_words.patterns()["importer_permits"].search(text)
     if buyers and frame.action in ("licence", "restriction"):
@@ -80,6 +90,25 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             f"The claim is dated before the catalog's first measure ({first}); the catalog "
             "does not cover that period.",
         )
+    return None
+
+
+def licence_revoked(text: str, sentence: str = "") -> str | None:
+    """The words saying that licences held by firms were taken back (`licences_revoked`),
+    in the claim or in the rest of its `sentence` when they reach into the claim: a claim
+    cut at a comma ("Qualcomm Licenses to Sell Chips to Huawei" of "US Revokes Intel,
+    Qualcomm Licenses ...", or "The export licence for ..." before a relative clause and
+    "was withdrawn") keeps the sentence's verb."""
+    pattern = claim_words.patterns()["licences_revoked"]
+    found = pattern.search(text)
+    if found:
+        return found.group(0)
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return None
+    for m in pattern.finditer(sentence):
+        if m.start() < at + len(text) and at < m.end():
+            return m.group(0)
     return None
 
 
