@@ -218,6 +218,7 @@ def patterns() -> dict[str, Any]:
         ),
         "not_output": _any(w.not_output),
         "running_total": _any(w.running_total),
+        "measure_practice": _any(w.measure_practice),
         "not_taken": _any(w.not_taken),
         "legal_actions": _any(w.legal_actions),
         "other_flows": _any(w.other_flows),

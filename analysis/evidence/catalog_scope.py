@@ -29,7 +29,9 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
     the exception: a country enacts one, which the catalog holds, so a law dated before it
     is checked (and wrong). An undated claim whose words or sentence (`sentence`) sum
     measures over a span (`running_total` words: "over the past two years", "in recent
-    years") is about many measures, no one of which it names."""
+    years") is about many measures, no one of which it names; so is an undated claim that
+    names a kind of measure as the tool of a practice (`measure_practice`: "has used export
+    controls to ...", "its answer has been export controls")."""
     if frame.negated:
         return v.Decision(
             Label.NOT_CHECKABLE,
@@ -81,6 +83,14 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             Label.NOT_CHECKABLE,
             f"The claim sums measures over a span ('{span.group(0)}') and names no one of "
             "them; the catalog is a selection of measures, so it cannot add them up.",
+        )
+    practice = claim_words.patterns()["measure_practice"].search(text)
+    if practice and not any(w.start for w in frame.when):
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim describes a practice over time ('{practice.group(0)}') and names no "
+            "one measure; the catalog is a selection of measures, so it cannot decide a "
+            "policy described.",
         )
     ends = [dt.date.fromisoformat(w.end or w.start) for w in frame.when if w.start]
     first = measures.first_announced() if ends else None
