@@ -256,6 +256,8 @@ class ClaimWords(_Entry):
     rate_replaced: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     licences_granted: tuple[str, ...]
+    licences_revoked: tuple[str, ...]
+    measure_practice: tuple[str, ...]
     instrument_content: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
     measure_cues: dict[
@@ -497,6 +499,8 @@ class ClaimWords(_Entry):
         "relation_nouns",
         "listing_entails",
         "licence_requirement",
+        "licences_revoked",
+        "measure_practice",
         "group_members",
         "technology_purpose",
     )

@@ -1,8 +1,8 @@
 """Measure claims the catalog cannot decide whatever it holds: denials, restrictions
-notified privately, entry bans, permits put on buyers, tariffs on every partner, dates of
-when news came out, sums over a span, and claims dated before the catalog's first
-measure; and which measures an administration named after a president can have taken
-(`in_term`)."""
+notified privately, entry bans, licences of firms revoked, permits put on buyers, tariffs on
+every partner, dates of when news came out, sums over a span, and claims dated before the
+catalog's first measure; and which measures an administration named after a president can
+have taken (`in_term`)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,9 @@ from analysis.vocab import Label
 def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decision | None:
     """Measure claims the catalog cannot decide whatever it holds: denials ('the curbs
     were not directed at any country'); about restrictions
-    notified privately ('sent in letters to top toolmakers'), which it does not hold; dated
+    notified privately ('sent in letters to top toolmakers'), which it does not hold; about
+    licences held by firms being revoked ('partially revoked a licence for ASML'), which it
+    does not record; dated
     by when news of a measure came out ('first disclosed on 1 September'), which it does
     not record; a tariff put on every partner or on each by its own rate, naming no side
     ("country-specific tariffs", "all steel and aluminum imports": `every_partner` words),
@@ -30,7 +32,9 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
     the exception: a country enacts one, which the catalog holds, so a law dated before it
     is checked (and wrong). An undated claim whose words or sentence (`sentence`) sum
     measures over a span (`running_total` words: "over the past two years", "in recent
-    years") is about many measures, no one of which it names."""
+    years") is about many measures, no one of which it names; so is an undated claim that
+    names a kind of measure as the tool of a practice (`measure_practice`: "has used export
+    controls to ...", "its answer has been export controls")."""
     if frame.negated:
         return v.Decision(
             Label.NOT_CHECKABLE,
@@ -50,6 +54,14 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             Label.NOT_CHECKABLE,
             f"The claim is about restrictions on people's entry ('{entry.group(0)}'); the "
             "catalog holds trade, export and investment measures, none of that kind.",
+        )
+    revoked = licence_revoked(text, sentence)
+    if revoked:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is about licences held by firms being taken back ('{revoked}'); "
+            "the catalog records export-control measures (requirements, bans, listings), not "
+            "the licences granted or revoked under them.",
         )
     buyers = claim_words.patterns()["importer_permits"].search(text)
     if buyers and frame.action in ("licence", "restriction"):
@@ -83,6 +95,14 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             f"The claim sums measures over a span ('{span.group(0)}') and names no one of "
             "them; the catalog is a selection of measures, so it cannot add them up.",
         )
+    practice = claim_words.patterns()["measure_practice"].search(text)
+    if practice and not any(w.start for w in frame.when):
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim describes a practice over time ('{practice.group(0)}') and names no "
+            "one measure; the catalog is a selection of measures, so it cannot decide a "
+            "policy described.",
+        )
     ends = [dt.date.fromisoformat(w.end or w.start) for w in frame.when if w.start]
     first = measures.first_announced() if ends else None
     if first and ends and max(ends) < first and frame.action != "law":
@@ -91,6 +111,25 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             f"The claim is dated before the catalog's first measure ({first}); the catalog "
             "does not cover that period.",
         )
+    return None
+
+
+def licence_revoked(text: str, sentence: str = "") -> str | None:
+    """The words saying that licences held by firms were taken back (`licences_revoked`),
+    in the claim or in the rest of its `sentence` when they reach into the claim: a claim
+    cut at a comma ("Qualcomm Licenses to Sell Chips to Huawei" of "US Revokes Intel,
+    Qualcomm Licenses ...", or "The export licence for ..." before a relative clause and
+    "was withdrawn") keeps the sentence's verb."""
+    pattern = claim_words.patterns()["licences_revoked"]
+    found = pattern.search(text)
+    if found:
+        return found.group(0)
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return None
+    for m in pattern.finditer(sentence):
+        if m.start() < at + len(text) and at < m.end():
+            return m.group(0)
     return None
 
 
