@@ -21,6 +21,7 @@ from analysis.article.claims import Claim
 from analysis.article.document import Article
 from analysis.data import countries
 from analysis.errors import WorkbookError
+from analysis.evidence import contact_parties
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import (
     Context,
@@ -29,7 +30,6 @@ from analysis.evidence.model import (
     make_evidence,
     needs_text,
     persons_named,
-    sentence_span,
     to_day,
 )
 from analysis.vocab import Label
@@ -273,7 +273,7 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         claim.topic != "official visits and meetings" or claim.type not in ("event_date", "count")
     ):
         return None
-    received = _received_by(ctx, claim)  # "was met by Lin Feng": not the visitor
+    received = contact_parties.received_by(ctx, claim)  # "was met by Lin Feng": not the visitor
     people = [p for p in persons_named(ctx, claim) if p not in received]
     # officials named by rank in the claim or earlier in its sentence ("The group will meet
     # at the Vice Minister level, with the U.S. hosting the first meeting in early 2024")
@@ -291,7 +291,7 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         return _not_checkable(claim, why, "event dates", "a record of contacts with that country")
     people = (
         people
-        or _heads_of_state(ctx, claim)
+        or contact_parties.heads_of_state(ctx, claim)
         or _subject_after(ctx, claim)
         or _previous_people(ctx, claim)
     )
@@ -315,7 +315,7 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     where = table["places"].fillna("").str.lower()
     # where it was, as the claim says: its cities, or a host country it names other than
     # its people's own ("US Commerce chief Raimondo arrives in China": China)
-    hosts = _host_countries(ctx, claim, people)
+    hosts = contact_parties.host_countries(ctx, claim, people)
     # as booleans: on an empty table (no contact by then) map keeps the string dtype
     there = where.map(lambda w: any(p.lower() in w for p in places)).astype(bool) | table[
         "host"
@@ -383,15 +383,22 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             f"The timeline's nearest call of theirs is on {recorded[0]}; it records only some "
             "calls, so one on the claimed days may be missing.",
         )
-    elsewhere = _elsewhere(ctx, claim, nearest, decision.label == Label.SUPPORTED, people)
-    others = _not_there(nearest, people)
+    elsewhere = contact_parties.elsewhere(
+        ctx, claim, nearest, decision.label == Label.SUPPORTED, people
+    )
+    others = contact_parties.not_there(nearest, people)
     if others and decision.label != Label.SUPPORTED:
         decision = v.Decision(
             Label.NOT_CHECKABLE,
             f"The timeline has {label} on {recorded[0]}, without {' and '.join(others)}; "
             "a contact with them on other days may be another one, which it may not record.",
         )
-    elif others and _delegations(nearest) and claim.frame and claim.frame.actor in others:
+    elif (
+        others
+        and contact_parties.delegations(nearest)
+        and claim.frame
+        and claim.frame.actor in others
+    ):
         # "Lutnick held talks with He Lifeng in Geneva": talks in a third country list
         # both delegations; the one who acts in the claim is not among them
         decision = v.Decision(
@@ -518,7 +525,7 @@ def _third_party(claim: Claim, people: list[str]) -> str | None:
     """A third country's officials the claim has someone meet ("talks with Swiss leaders":
     a demonym, then `officials_nouns`), when the people it names are not of both the United
     States and China: the words naming them, else None."""
-    if {"USA", "CHN"} <= _home_countries(people):
+    if {"USA", "CHN"} <= contact_parties.home_countries(people):
         return None
     for word, iso in gz.demonyms().items():
         if iso in ("USA", "CHN"):
@@ -533,117 +540,11 @@ def _third_party(claim: Claim, people: list[str]) -> str | None:
     return None
 
 
-def _heads_of_state(ctx: Context, claim: Claim) -> list[str]:
-    """'the two heads of state' ('the two presidents') in a claim that names nobody, in a
-    sentence naming both China and the United States: the presidents of the two on the
-    article's date, from the officials table; else []."""
-    pair = patterns()["pair_words"].search(claim.text)
-    if pair is None or ctx.as_of is None or not patterns()["head_pairs"].match(pair.group(0)):
-        return []
-    sentence = sentence_span(ctx, claim)
-    named = {e.country for e in ctx.article.entities if sentence[0] <= e.start < sentence[1]}
-    if not {"USA", "CHN"} <= named:
-        return []
-    day = ctx.as_of
-    heads = []
-    for country in ("USA", "CHN"):
-        holding = [
-            (o.start, p.name)
-            for p in gz.people()
-            for o in p.offices
-            if o.country == country
-            and "president" in o.keywords
-            and "vice" not in o.keywords
-            and o.start is not None
-            and o.start <= day
-            and (o.end is None or day < o.end)
-        ]
-        heads += [max(holding)[1]] if holding else []
-    return heads if len(heads) == 2 else []
-
-
-def _home_countries(people: list[str]) -> set[str]:
-    """The countries the people hold office in (ISO codes): 'United States National Security
-    Advisor Jake Sullivan' names his country, not where he met anyone."""
-    return {o.country for p in people if (known := gz.person(p)) for o in known.offices}
-
-
-def _host_countries(ctx: Context, claim: Claim, people: list[str]) -> set[str]:
-    """Countries a claim names, other than its people's own (ISO codes)."""
-    own = _home_countries(people)
-    named = {
-        e.country
-        for e in (ctx.article.entity(r) for r in claim.entities)
-        if e.label == gz.PLACE and e.kind == "country" and e.country
-    }
-    return named - own
-
-
 def _venues(ctx: Context, claim: Claim) -> list[str]:
     """Where the claim says a contact took place (cities and regions it names)."""
     said_by = _said_up_to(ctx, claim)
     ents = [ctx.article.entity(e) for e in claim.entities]
     return [e.canonical for e in frames.venues(ents) if e.start > said_by]
-
-
-def _elsewhere(
-    ctx: Context, claim: Claim, recorded: Any, supported: bool, people: list[str]
-) -> str:
-    """The places a claim names when none of them is where the recorded contact was: not
-    the host country; or, for a claim the dates do not support, none of its cities among
-    the recorded places (a place list may leave out a city of the trip, or name a town
-    near the one a story names, so matching dates keep a city of the same country). A
-    country that is one of the people's own is their title, not a place of the contact; a
-    site the gazetteer places in no country is not compared."""
-    own = _home_countries(people)
-    places = [
-        e
-        for e in (ctx.article.entity(r) for r in claim.entities)
-        if e.label == "PLACE"
-        and e.country  # a site the gazetteer cannot place ("Gimhae Air Base") tells nothing
-        and not (e.kind == "country" and e.country in own)
-    ]
-    host = countries.iso3(str(recorded["host"])) if recorded["host"] else None
-    where = str(recorded["places"]).lower()
-    cities = frames.venues(places)
-
-    def there(p: Any) -> bool:
-        if p in cities and not supported:
-            return p.canonical.lower() in where
-        return p.country == host or p.canonical.lower() in where
-
-    if not places or any(there(p) for p in places):
-        return ""
-    return ", ".join(p.canonical for p in places)
-
-
-def _received_by(ctx: Context, claim: Claim) -> set[str]:
-    """People the claim names as receiving a visitor ("was met by Lin Feng, the director of
-    ..."): a `received_by` phrase at most six words before the name, in the same clause."""
-    text, out = ctx.article.text, set()
-    for e in (ctx.article.entity(i) for i in claim.entities):
-        if e.label != gz.PERSON:
-            continue
-        before = text[max(claim.start, e.start - 80) : e.start]
-        last = list(patterns()["received_by"].finditer(before))
-        between = before[last[-1].end() :] if last else ""
-        if last and len(between.split()) <= 6 and not re.search(r"[,;.]", between):
-            out.add(e.canonical)
-    return out
-
-
-def _delegations(row: Any) -> bool:
-    """Whether a contact lists every delegate: talks in a third country, where the table
-    names both delegations as visitors (a visit's or a summit's hosts are a selection)."""
-    host = str(row["host"])
-    return row["kind"] == "talks" and bool(host) and countries.iso3(host) not in visits.SIDES
-
-
-def _not_there(row: Any, people: list[str]) -> list[str]:
-    """Known officials the claim names that the contact does not list (a meeting with
-    someone else: "met earlier this week with the ambassador")."""
-    listed = "; ".join(row["people"]) + "; " + str(row["official"])
-    return [p for p in people if gz.person(p) and not visits.names(p, listed)]
 
 
 def _ts(day: dt.date) -> Any:

@@ -1,0 +1,121 @@
+"""Who took part in a contact and where, against the `visits` timeline: the two heads of
+state a pair names, the countries people hold office in, the countries and places a claim
+names against the recorded contact, people named as receiving a visitor, delegations, and
+people a contact does not list. Used by `contact_checks`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from analysis.analyses import visits
+from analysis.article import frames
+from analysis.article import gazetteer as gz
+from analysis.article.claim_words import patterns
+from analysis.article.claims import Claim
+from analysis.data import countries
+from analysis.evidence.model import Context, sentence_span
+
+
+def heads_of_state(ctx: Context, claim: Claim) -> list[str]:
+    """'the two heads of state' ('the two presidents') in a claim that names nobody, in a
+    sentence naming both China and the United States: the presidents of the two on the
+    article's date, from the officials table; else []."""
+    pair = patterns()["pair_words"].search(claim.text)
+    if pair is None or ctx.as_of is None or not patterns()["head_pairs"].match(pair.group(0)):
+        return []
+    sentence = sentence_span(ctx, claim)
+    named = {e.country for e in ctx.article.entities if sentence[0] <= e.start < sentence[1]}
+    if not {"USA", "CHN"} <= named:
+        return []
+    day = ctx.as_of
+    heads = []
+    for country in ("USA", "CHN"):
+        holding = [
+            (o.start, p.name)
+            for p in gz.people()
+            for o in p.offices
+            if o.country == country
+            and "president" in o.keywords
+            and "vice" not in o.keywords
+            and o.start is not None
+            and o.start <= day
+            and (o.end is None or day < o.end)
+        ]
+        heads += [max(holding)[1]] if holding else []
+    return heads if len(heads) == 2 else []
+
+
+def home_countries(people: list[str]) -> set[str]:
+    """The countries the people hold office in (ISO codes): 'United States National Security
+    Advisor Jake Sullivan' names his country, not where he met anyone."""
+    return {o.country for p in people if (known := gz.person(p)) for o in known.offices}
+
+
+def host_countries(ctx: Context, claim: Claim, people: list[str]) -> set[str]:
+    """Countries a claim names, other than its people's own (ISO codes)."""
+    own = home_countries(people)
+    named = {
+        e.country
+        for e in (ctx.article.entity(r) for r in claim.entities)
+        if e.label == gz.PLACE and e.kind == "country" and e.country
+    }
+    return named - own
+
+
+def elsewhere(ctx: Context, claim: Claim, recorded: Any, supported: bool, people: list[str]) -> str:
+    """The places a claim names when none of them is where the recorded contact was: not
+    the host country; or, for a claim the dates do not support, none of its cities among
+    the recorded places (a place list may leave out a city of the trip, or name a town
+    near the one a story names, so matching dates keep a city of the same country). A
+    country that is one of the people's own is their title, not a place of the contact; a
+    site the gazetteer places in no country is not compared."""
+    own = home_countries(people)
+    places = [
+        e
+        for e in (ctx.article.entity(r) for r in claim.entities)
+        if e.label == "PLACE"
+        and e.country  # a site the gazetteer cannot place ("Gimhae Air Base") tells nothing
+        and not (e.kind == "country" and e.country in own)
+    ]
+    host = countries.iso3(str(recorded["host"])) if recorded["host"] else None
+    where = str(recorded["places"]).lower()
+    cities = frames.venues(places)
+
+    def there(p: Any) -> bool:
+        if p in cities and not supported:
+            return p.canonical.lower() in where
+        return p.country == host or p.canonical.lower() in where
+
+    if not places or any(there(p) for p in places):
+        return ""
+    return ", ".join(p.canonical for p in places)
+
+
+def received_by(ctx: Context, claim: Claim) -> set[str]:
+    """People the claim names as receiving a visitor ("was met by Lin Feng, the director of
+    ..."): a `received_by` phrase at most six words before the name, in the same clause."""
+    text, out = ctx.article.text, set()
+    for e in (ctx.article.entity(i) for i in claim.entities):
+        if e.label != gz.PERSON:
+            continue
+        before = text[max(claim.start, e.start - 80) : e.start]
+        last = list(patterns()["received_by"].finditer(before))
+        between = before[last[-1].end() :] if last else ""
+        if last and len(between.split()) <= 6 and not re.search(r"[,;.]", between):
+            out.add(e.canonical)
+    return out
+
+
+def delegations(row: Any) -> bool:
+    """Whether a contact lists every delegate: talks in a third country, where the table
+    names both delegations as visitors (a visit's or a summit's hosts are a selection)."""
+    host = str(row["host"])
+    return row["kind"] == "talks" and bool(host) and countries.iso3(host) not in visits.SIDES
+
+
+def not_there(row: Any, people: list[str]) -> list[str]:
+    """Known officials the claim names that the contact does not list (a meeting with
+    someone else: "met earlier this week with the ambassador")."""
+    listed = "; ".join(row["people"]) + "; " + str(row["official"])
+    return [p for p in people if gz.person(p) and not visits.names(p, listed)]
