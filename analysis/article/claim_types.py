@@ -441,3 +441,88 @@ def namesakes(e: Entity, words: set[str]) -> list[Entity]:
         if any(q.name == p.name for q, _ in gz.offices_named(words, p.offices[0].country)):
             found.append(replace(e, canonical=p.name))
     return found
+
+
+_APPOSITIVE = re.compile(r"^(?:the|a|an|then|former|ex-)\b", re.I)
+# A list of names right before an appositive ("Raimondo and Tai, the ..."): what may stand
+# between two of its names.
+_LIST_JOIN = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+
+
+def possessive_country(text: str, start: int, ents: Sequence[Entity]) -> Entity | None:
+    """The place a phrase (`text` at `start`) opens with, as a possessive ("China's commerce
+    minister", "America's trade representative"), else None."""
+    return next(
+        (
+            e
+            for e in ents
+            if e.label == gz.PLACE
+            and e.country
+            and e.start == start
+            and _POSSESSIVE.match(text, e.end - start)
+        ),
+        None,
+    )
+
+
+def appositive_office(
+    text: str, start: int, before: str, before_start: int, ents: Sequence[Entity]
+) -> Entity | None:
+    """The known official a clause (`text` at `start`) names the office of, right after
+    their name ending the clause `before` (at `before_start`): "Liu He, the vice premier who
+    ...", "said Wang Wentao, China's commerce minister" (round 25, fco16), when the officials
+    table lists such an office of their country (theirs, or someone else's: "Gina Raimondo,
+    the trade representative"). None after a list of names ("Raimondo and Tai, the commerce
+    secretary and trade representative": which office is whose is the reader's guess)."""
+    opens = _APPOSITIVE.match(text) or national_title(text)
+    if not (opens or possessive_country(text, start, ents)):
+        return None
+    end = before_start + len(before)
+    named = [e for e in ents if e.label == gz.PERSON and e.end == end]
+    person = gz.person(named[0].canonical) if named else None
+    if person is None or not person.offices:
+        return None
+    listed = [
+        x
+        for x in ents
+        if x.label == gz.PERSON and before_start <= x.start and x.end <= named[0].start
+    ]
+    between = (before[x.end - before_start : named[0].start - before_start] for x in listed)
+    if any(_LIST_JOIN.match(b) for b in between):
+        return None
+    if gz.offices_named(_words(text), person.offices[0].country):
+        return named[0]
+    return None
+
+
+def title_then_name(
+    title: str, start: int, name: str, name_start: int, ents: Sequence[Entity]
+) -> Entity | None:
+    """The known official a clause that is only their name (`name` at `name_start`) follows
+    a title of ("China's ambassador to the United States, Xie Feng, said ...", "America's
+    trade representative, X, said": round 25, fco16): the clause before it (`title` at
+    `start`) opens with an article, a country's adjective or possessive (`national_title`,
+    `possessive_country`), has at most `TITLE_WORDS` words, each capitalised, a place's, an
+    article or a word of the officials table's titles, title modifiers and connectors, and
+    names an office of a known country; else None."""
+    lead = len(name) - len(name.lstrip(_AFTER_NAME))
+    bare = name.strip(_AFTER_NAME)
+    at = name_start + lead
+    named = [e for e in ents if e.label == gz.PERSON and e.start == at and e.text == bare]
+    person = gz.person(named[0].canonical) if named else None
+    if person is None or not person.offices or len(title.split()) > TITLE_WORDS:
+        return None
+    opens = _APPOSITIVE.match(title) or national_title(title)
+    if not (opens or possessive_country(title, start, ents)):
+        return None
+    places = [e for e in ents if e.label == gz.PLACE and start <= e.start < start + len(title)]
+    rest = list(title)
+    for e in places:
+        rest[e.start - start : e.end - start] = " " * (e.end - e.start)
+    c = cues()
+    allowed = {w for p in gz.people() for o in p.offices for w in o.keywords}
+    allowed |= c.title_modifiers | c.title_connectors | c.former_words | {"the", "a", "an", "s"}
+    if any(not (w[0].isupper() or _words(w) <= allowed) for w in "".join(rest).split()):
+        return None
+    countries = {o.country for p in gz.people() for o in p.offices}
+    return named[0] if any(gz.offices_named(_words(title), k) for k in countries) else None

@@ -78,6 +78,9 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
         (p, o) for p, o in gz.offices_named(words, person.offices[0].country) if ranked(own, o)
     ]
     offices = [o for p, o in named if p.name == person.name]
+    if (country := _title_country(ctx, claim, person)) is not None:
+        offices = []  # another country's office ("X, China's ambassador ..." for a US envoy)
+        named = gz.offices_named(words, country)
     # "former" and `title_now` words of the person's own title only: not another person's
     # ("led by former X and Trade Representative Y"), nor a claim's other words ("The
     # current rules were written in 2022 by Commerce Secretary Y"; dt14d, doubts 3, 4)
@@ -159,6 +162,20 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
         f"{e.canonical}'s offices",
     )
     return Verdict(claim, label, f"{why} ({term}, officials table).", "office held", (evidence,))
+
+
+def _title_country(ctx: Context, claim: Claim, person: gz.Person) -> str | None:
+    """The country a title opens with when it is not the person's ("Nicholas Burns, China's
+    ambassador to the United States": a place, maybe after an article, as a possessive or an
+    adjective; round 25, fco16), else None."""
+    lead = _ARTICLE.match(claim.text)
+    at = claim.start + (lead.end() if lead else 0)
+    place = next(
+        (x for x in ctx.article.entities if x.label == gz.PLACE and x.start == at and x.country),
+        None,
+    )
+    mine = person.offices[0].country
+    return place.country if place is not None and place.country != mine else None
 
 
 def _held(offices: list[gz.Office], lo: dt.date, hi: dt.date) -> list[gz.Office]:
