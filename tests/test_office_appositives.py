@@ -74,3 +74,19 @@ def test_an_appositive_after_a_list_of_names_is_left_alone(tmp_path):
     # one name, one office: read
     (x,) = _offices(tmp_path, "Tai, the trade representative, declined.", day)
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_title_closing_a_clause_before_a_name_set_off_by_commas_is_its_own_claim(tmp_path):
+    xie = _term("Xie Feng", "ambassador")
+    day = _inside(xie)
+    text = (
+        "Bessent met China's ambassador to the United States, Xie Feng, in Washington on Tuesday."
+    )
+    (x,) = _offices(tmp_path, text, day)
+    assert x.claim.text == "China's ambassador to the United States, Xie Feng"
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    # a past holder inside a clause telling an act: the title may be the one held then
+    (y,) = _offices(tmp_path, text.replace("Xie Feng", "Qin Gang"), day)
+    assert y.verdict == Label.NOT_CHECKABLE, y.rationale
+    # a name going on after the comma is no appositive
+    assert _offices(tmp_path, text.replace("Feng, in", "Feng and others in"), day) == []

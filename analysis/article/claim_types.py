@@ -294,6 +294,20 @@ def own_title(text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()) -> tup
     return found if any(p.name == person.name and ranked(found[1], o) for p, o in named) else None
 
 
+def comma_title(
+    text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()
+) -> tuple[int, str] | None:
+    """The title before a known official's name set off by commas, the name an appositive
+    closing at a clause mark ("met with China's ambassador to the United States, Xie Feng,
+    where ...": round 25, fco16), read as `own_title` reads a title right before the name
+    (the comma before the name counted as the name's start); else None."""
+    before = text[lo : e.start].rstrip()
+    if not before.endswith(",") or not re.match(r"\s*(?:[,.;:!?)\n]|$)", text[e.end :]):
+        return None
+    comma = lo + len(before) - 1
+    return own_title(text, replace(e, start=comma), lo, ents)
+
+
 def ranked(title: str, office: gz.Office) -> bool:
     """Whether a title's rank words ("deputy", "vice": `title_ranks`) are all the office's
     own, in its keywords or its name ("Deputy Secretary of State X" is not the Secretary of

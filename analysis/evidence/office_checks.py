@@ -16,6 +16,7 @@ from analysis.article import gazetteer as gz
 from analysis.article.claim_types import (
     SPEAKER,
     SUBJECT,
+    comma_title,
     namesakes,
     ranked,
     title_before,
@@ -73,12 +74,14 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     # and Commerce Secretary Y": Y's is "Commerce Secretary"; review dt14d, regression 1)
     ents = ctx.article.entities
     titled = title_before(text, e, claim.start, ents) if claim.start <= e.start else None
+    if titled is None and claim.start < e.start:  # "China's ambassador ..., X," (fco16)
+        titled = comma_title(text, e, claim.start, ents)
     own = titled[1] if titled else text[max(e.end, claim.start) : claim.end]
     named = [
         (p, o) for p, o in gz.offices_named(words, person.offices[0].country) if ranked(own, o)
     ]
     offices = [o for p, o in named if p.name == person.name]
-    if (country := _title_country(ctx, claim, person)) is not None:
+    if country := _title_country(ctx, claim, person, titled[0] if titled else claim.start):
         offices = []  # another country's office ("X, China's ambassador ..." for a US envoy)
         named = gz.offices_named(words, country)
     # "former" and `title_now` words of the person's own title only: not another person's
@@ -164,18 +167,22 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     return Verdict(claim, label, f"{why} ({term}, officials table).", "office held", (evidence,))
 
 
-def _title_country(ctx: Context, claim: Claim, person: gz.Person) -> str | None:
-    """The country a title opens with when it is not the person's ("Nicholas Burns, China's
-    ambassador to the United States": a place, maybe after an article, as a possessive or an
-    adjective; round 25, fco16), else None."""
-    lead = _ARTICLE.match(claim.text)
-    at = claim.start + (lead.end() if lead else 0)
+def _title_country(ctx: Context, claim: Claim, person: gz.Person, at: int) -> str | None:
+    """The country a title (at `at`) opens with when it is not the person's ("Nicholas
+    Burns, China's ambassador to the United States": a place, maybe after an article, as a
+    possessive or before a word of an office title; round 25, fco16), else None."""
+    lead = _ARTICLE.match(ctx.article.text[at:])
+    at += lead.end() if lead else 0
     place = next(
         (x for x in ctx.article.entities if x.label == gz.PLACE and x.start == at and x.country),
         None,
     )
-    mine = person.offices[0].country
-    return place.country if place is not None and place.country != mine else None
+    if place is None or place.country == person.offices[0].country:
+        return None
+    after = re.match(r"(?:[’']s)?\s+([A-Za-z-]+)", ctx.article.text[place.end :])
+    title_words = {w for p in gz.people() for o in p.offices for w in o.keywords}
+    title_words |= cues().title_modifiers | cues().former_words
+    return place.country if after and after.group(1).lower() in title_words else None
 
 
 def _held(offices: list[gz.Office], lo: dt.date, hi: dt.date) -> list[gz.Office]:
