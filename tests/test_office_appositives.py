@@ -90,3 +90,19 @@ def test_a_title_closing_a_clause_before_a_name_set_off_by_commas_is_its_own_cla
     assert y.verdict == Label.NOT_CHECKABLE, y.rationale
     # a name going on after the comma is no appositive
     assert _offices(tmp_path, text.replace("Feng, in", "Feng and others in"), day) == []
+
+
+def test_an_appositive_saying_the_office_was_held_then_is_not_judged_on_the_articles_date(
+    tmp_path,
+):
+    liu = _term("Liu He", "premier")
+    later = liu.end + dt.timedelta(days=300)
+    for text in (
+        "Liu He, then the vice premier, praised the deal.",
+        "Liu He, China's vice premier at the time, praised the deal.",
+        "China's then vice premier, Liu He, praised the deal.",
+    ):
+        assert _offices(tmp_path, text, later) == [], text
+    # "former" after a country's possessive is the title's own word
+    (x,) = _offices(tmp_path, "Liu He, China's former vice premier, praised the deal.", later)
+    assert x.verdict == Label.SUPPORTED, x.rationale

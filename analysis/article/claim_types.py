@@ -480,19 +480,25 @@ def possessive_country(text: str, start: int, ents: Sequence[Entity]) -> Entity 
 
 
 def appositive_office(
-    text: str, start: int, before: str, before_start: int, ents: Sequence[Entity]
+    whole: str, before_start: int, before_end: int, start: int, end: int, ents: Sequence[Entity]
 ) -> Entity | None:
-    """The known official a clause (`text` at `start`) names the office of, right after
-    their name ending the clause `before` (at `before_start`): "Liu He, the vice premier who
-    ...", "said Wang Wentao, China's commerce minister" (round 25, fco16), when the officials
-    table lists such an office of their country (theirs, or someone else's: "Gina Raimondo,
-    the trade representative"). None after a list of names ("Raimondo and Tai, the commerce
-    secretary and trade representative": which office is whose is the reader's guess)."""
+    """The known official a clause (`whole[start:end]`) names the office of, right after
+    their name ending the clause before it (`whole[before_start:before_end]`): "Liu He, the
+    vice premier who ...", "said Wang Wentao, China's commerce minister" (round 25, fco16),
+    when the officials table lists such an office of their country (theirs, or someone
+    else's: "Gina Raimondo, the trade representative"). None after a list of names
+    ("Raimondo and Tai, the commerce secretary and trade representative": which office is
+    whose is the reader's guess) or with a `title_not_held` word between or in it ("X, then
+    the foreign minister,", "X, the vice premier at the time,": the office held then)."""
+    text, before = whole[start:end], whole[before_start:before_end]
+    if patterns()["title_not_held"].search(whole[before_end:start]):
+        return None
     opens = _APPOSITIVE.match(text) or national_title(text)
     if not (opens or possessive_country(text, start, ents)):
         return None
-    end = before_start + len(before)
-    named = [e for e in ents if e.label == gz.PERSON and e.end == end]
+    if patterns()["title_not_held"].search(text):  # "X, the then vice premier," (fco16)
+        return None
+    named = [e for e in ents if e.label == gz.PERSON and e.end == before_end]
     person = gz.person(named[0].canonical) if named else None
     if person is None or not person.offices:
         return None
@@ -510,15 +516,19 @@ def appositive_office(
 
 
 def title_then_name(
-    title: str, start: int, name: str, name_start: int, ents: Sequence[Entity]
+    whole: str, start: int, title_end: int, name_start: int, end: int, ents: Sequence[Entity]
 ) -> Entity | None:
-    """The known official a clause that is only their name (`name` at `name_start`) follows
-    a title of ("China's ambassador to the United States, Xie Feng, said ...", "America's
-    trade representative, X, said": round 25, fco16): the clause before it (`title` at
-    `start`) opens with an article, a country's adjective or possessive (`national_title`,
-    `possessive_country`), has at most `TITLE_WORDS` words, each capitalised, a place's, an
-    article or a word of the officials table's titles, title modifiers and connectors, and
-    names an office of a known country; else None."""
+    """The known official a clause that is only their name (`whole[name_start:end]`)
+    follows a title of ("China's ambassador to the United States, Xie Feng, said ...",
+    "America's trade representative, X, said": round 25, fco16): the clause before it
+    (`whole[start:title_end]`) opens with an article, a country's adjective or possessive
+    (`national_title`, `possessive_country`), has at most `TITLE_WORDS` words, each
+    capitalised, a place's, an article or a word of the officials table's titles, title
+    modifiers and connectors, says nothing of the office not being held then
+    (`title_not_held`), and names an office of a known country; else None."""
+    title, name = whole[start:title_end], whole[name_start:end]
+    if patterns()["title_not_held"].search(title):
+        return None
     lead = len(name) - len(name.lstrip(_AFTER_NAME))
     bare = name.strip(_AFTER_NAME)
     at = name_start + lead

@@ -454,18 +454,6 @@ def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
 _CONTINUATION = re.compile(r"^(?:[$\d]|(?!(?:the|a|an|its|their|this|these|it|they)\b)[a-z])")
 
 
-def _office_of(piece: _Piece, before: _Piece, ents: list[Entity]) -> Entity | None:
-    """The known official a clause names the office of, right after their name
-    (`claim_types.appositive_office`)."""
-    if piece.types:
-        return None
-    return appositive_office(piece.text, piece.start, before.text, before.start, ents)
-
-
-def _title_then_name(title: _Piece, name: _Piece, ents: list[Entity]) -> Entity | None:
-    return title_then_name(title.text, title.start, name.text, name.start, ents)
-
-
 def _one_figure_each(group: list[_Piece]) -> list[list[_Piece]]:
     """A run of claim clauses cut so that each part holds one figure or rank ("the largest
     producer, supplying 67% of natural and 90% of refined graphite" is three claims, each
@@ -559,9 +547,10 @@ def find(
             p.types = _classify(p, ents, dates, sent)
         officials = {}
         for before, p in itertools.pairwise(pieces):
-            if (official := _office_of(p, before, ents)) is not None:
+            spans = (before.start, before.end, p.start, p.end)
+            if not p.types and (official := appositive_office(text, *spans, ents)):
                 p.types, officials[p.start] = [OFFICE], official
-            elif not before.types and (official := _title_then_name(before, p, ents)):
+            elif not before.types and (official := title_then_name(text, *spans, ents)):
                 before.types, officials[before.start] = [OFFICE], official
         for p in pieces:
             p.types = p.types or officials_contact(p.text, p.start, ents)

@@ -32,6 +32,9 @@ from analysis.evidence.model import Context, Verdict, make_evidence
 from analysis.vocab import Label
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# An article or a place's possessive before a title's "former" ("China's former vice
+# premier"; round 25, fco16)
+_LEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:\S+(?:\s\S+)?[’']s\s+)?", re.I)
 
 
 def check_office(ctx: Context, claim: Claim) -> Verdict | None:
@@ -91,7 +94,7 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     former = bool(
         former_word.search(titled[1])
         if titled
-        else former_word.match(_ARTICLE.sub("", claim.text, count=1))
+        else former_word.match(_LEAD.sub("", claim.text, count=1))
     )
     day = ctx.as_of
     if not offices:
