@@ -106,3 +106,12 @@ def test_an_appositive_saying_the_office_was_held_then_is_not_judged_on_the_arti
     # "former" after a country's possessive is the title's own word
     (x,) = _offices(tmp_path, "Liu He, China's former vice premier, praised the deal.", later)
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_title_of_someone_elses_office_names_none_of_the_officials(tmp_path):
+    day = _inside(_term("Wang Yi", "foreign"))
+    for text in (
+        "Wang Yi, the president's top envoy, praised the deal.",
+        "Wang Yi, China's president's envoy, praised the deal.",
+    ):
+        assert _offices(tmp_path, text, day) == [], text

@@ -479,6 +479,16 @@ def possessive_country(text: str, start: int, ents: Sequence[Entity]) -> Entity 
     )
 
 
+def _anothers(text: str, start: int, ents: Sequence[Entity]) -> bool:
+    """Whether a title (`text` at `start`) is of someone else's office or names a person:
+    a possessive after its leading place's ("the president's envoy", "China's president's
+    envoy", "President X's envoy"; round 25, fco16)."""
+    lead = possessive_country(text, start, ents)
+    rest = text[lead.end - start + 2 :] if lead else text
+    inside = any(e.label == gz.PERSON and start <= e.start < start + len(text) for e in ents)
+    return inside or _POSSESSIVE.search(rest) is not None
+
+
 def appositive_office(
     whole: str, before_start: int, before_end: int, start: int, end: int, ents: Sequence[Entity]
 ) -> Entity | None:
@@ -492,6 +502,8 @@ def appositive_office(
     the foreign minister,", "X, the vice premier at the time,": the office held then)."""
     text, before = whole[start:end], whole[before_start:before_end]
     if patterns()["title_not_held"].search(whole[before_end:start]):
+        return None
+    if _anothers(whole[start:end], start, ents):
         return None
     opens = _APPOSITIVE.match(text) or national_title(text)
     if not (opens or possessive_country(text, start, ents)):
@@ -527,7 +539,7 @@ def title_then_name(
     modifiers and connectors, says nothing of the office not being held then
     (`title_not_held`), and names an office of a known country; else None."""
     title, name = whole[start:title_end], whole[name_start:end]
-    if patterns()["title_not_held"].search(title):
+    if patterns()["title_not_held"].search(title) or _anothers(title, start, ents):
         return None
     lead = len(name) - len(name.lstrip(_AFTER_NAME))
     bare = name.strip(_AFTER_NAME)
