@@ -482,10 +482,12 @@ def possessive_country(text: str, start: int, ents: Sequence[Entity]) -> Entity 
 def _anothers(text: str, start: int, ents: Sequence[Entity]) -> bool:
     """Whether a title (`text` at `start`) is of someone else's office or names a person:
     a possessive after its leading place's ("the president's envoy", "China's president's
-    envoy", "President X's envoy"; round 25, fco16)."""
+    envoy"), or a person's name ("President X's envoy"; round 25, fco16)."""
     lead = possessive_country(text, start, ents)
     rest = text[lead.end - start + 2 :] if lead else text
-    inside = any(e.label == gz.PERSON and start <= e.start < start + len(text) for e in ents)
+    inside = any(
+        e.label == gz.PERSON and named(e) and start <= e.start < start + len(text) for e in ents
+    )  # a role linked to its holder ("the former premier") is the title itself
     return inside or _POSSESSIVE.search(rest) is not None
 
 
