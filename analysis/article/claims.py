@@ -56,6 +56,7 @@ from analysis.article.claim_words import (
 from analysis.article.clauses import Piece as _Piece
 from analysis.article.clauses import group as _group
 from analysis.article.clauses import one_figure_each as _one_figure_each
+from analysis.article.clauses import own_measures
 from analysis.article.clauses import pieces as _pieces
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
@@ -463,7 +464,8 @@ def find(
         if speaker and not any(set(p.types) - {OFFICE} for p in pieces):
             for p in pieces:  # the speaker's office, named as a title, stays a claim of its own
                 p.types = p.types or [ATTRIBUTION]
-        groups = [part for g in _group(pieces, support) for part in _one_figure_each(g)]
+        own = own_measures(text, pieces, ents, dates)
+        groups = [part for g in _group(pieces, support, own) for part in _one_figure_each(g)]
         prev_sent = sents[n - 1] if n else None
         previous = _inside(ents, prev_sent.start if prev_sent else sent.start, sent.start)
         flow_sent = _flow_sentence(sents, n)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.article import gazetteer as gz
 from analysis.article.claim_types import OFFICE, QUANTITY_SHARE, only_a_date
 from analysis.article.claim_words import (
     ENUMERATED,
@@ -20,6 +21,8 @@ from analysis.article.claim_words import (
     patterns,
     since_phrase,
 )
+from analysis.article.dates import DateRef
+from analysis.article.entities import Entity
 from analysis.article.text import Sentence
 
 _BREAK = re.compile(
@@ -99,13 +102,53 @@ def pieces(
     return out
 
 
-def group(pieces: list[Piece], support: set[int]) -> list[list[Piece]]:
-    """Runs of claim clauses (with their sources' clauses), of the rest, and enumerated items."""
+# what may stand between a clause's acting party and its verb: "Beijing on May 3 banned",
+# "the US has also imposed", "China, on Friday, added"
+_BEFORE_VERB = re.compile(r"(?:\s+|,|(?:has|have|had|also|then|later|on|in)\b)*", re.I)
+
+
+def own_measures(
+    text: str, pieces: list[Piece], ents: list[Entity], dates: list[DateRef]
+) -> set[int]:
+    """The clauses that state a measure of their own: opening on their acting party (a
+    government, body or place), and its finite measure verb right after it, past dates
+    ("China imposed tariffs on ...", "Beijing on May 3 banned ..."; not "imposing ...")."""
+    spans = sorted((d.start_char, d.end_char) for d in dates)
+    own = set()
+    for i, p in enumerate(pieces):
+        subject = min(
+            (e for e in ents if p.start <= e.start < p.end), key=lambda e: e.start, default=None
+        )
+        if (
+            subject is None
+            or subject.label not in (gz.ORG, gz.PLACE)
+            or not re.fullmatch(r"(?:the\s+)?", text[p.start : subject.start], re.I)
+        ):
+            continue
+        at = subject.end
+        while at < p.end:  # past the words and dates between the party and its verb
+            at = _BEFORE_VERB.match(text, at, p.end).end()
+            after = next((b for a, b in spans if a == at), None)
+            if after is None:
+                break
+            at = after
+        verb = patterns()["imposition"].match(text, at, p.end)
+        if verb and not verb.group().lower().endswith("ing"):
+            own.add(i)
+    return own
+
+
+def group(pieces: list[Piece], support: set[int], own: set[int] = frozenset()) -> list[list[Piece]]:
+    """Runs of claim clauses (with their sources' clauses), of the rest, and enumerated
+    items; a clause stating a measure of its own (`own_measures`) is a claim apart from a
+    run that states one ("The US imposed tariffs on April 2, and China imposed tariffs on
+    April 4": two claims, each with its party and date)."""
     groups: list[list[Piece]] = []
     for i, p in enumerate(pieces):
         kind = bool(p.types) or i in support
         if (
             groups
+            and not (i in own and any(pieces.index(q) in own for q in groups[-1]))
             and (bool(groups[-1][-1].types) or pieces.index(groups[-1][-1]) in support) == kind
             and not (i > 0 and _RELATIVE.match(pieces[i - 1].text))
             and not patterns()["consequence_leads"].match(p.text)
