@@ -355,6 +355,9 @@ def patterns() -> dict[str, Any]:
         "objects": _any(w.measure_objects),
         "anaphora": _any(w.measure_anaphora),
         "effect_verbs": _any(w.effect_verbs),
+        "rules_in_effect": re.compile(
+            r"\b(?:" + "|".join(w.rules_in_effect) + r")(?:" + "|".join(w.effect_verbs) + r")", re.I
+        ),
         "requirement": _any(w.requirement),
         "immediacy": _any(w.immediacy),
         "unpublished": _any(w.unpublished),
@@ -562,7 +565,8 @@ def counted_parties(text: str) -> re.Match[str] | None:
 
 def first_cue(text: str) -> int:
     """Where the first measure word of a text starts (its length when there is none)."""
-    starts = [m.start() for p in patterns()["cues"].values() if (m := p.search(text))]
+    cues = [*patterns()["cues"].values(), patterns()["rules_in_effect"]]  # rules in force
+    starts = [m.start() for p in cues if (m := p.search(text))]
     return min(starts, default=len(text))
 
 

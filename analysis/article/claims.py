@@ -53,6 +53,7 @@ from analysis.article.claim_words import (
     opens_unreal,
     patterns,
 )
+from analysis.article.clauses import RELATIVE as _RELATIVE
 from analysis.article.clauses import Piece as _Piece
 from analysis.article.clauses import group as _group
 from analysis.article.clauses import one_figure_each as _one_figure_each
@@ -219,6 +220,24 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
     return frames.takes_effect(text) and (
         frames.refers_to_measure(sentence) or frames.opens_with_effect(sentence)
     )
+
+
+def _dated_measure(
+    noun: _Piece, relative: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sentence
+) -> bool:
+    """'The Chinese rules on graphite, which took effect on 1 December 2023': a clause naming
+    a measure by its noun (`_states_a_measure` of the two together), then a relative clause
+    saying on which day it took effect; the relative dates that measure, one claim."""
+    if not _RELATIVE.match(relative.text):
+        return False
+    if not frames.takes_effect(relative.text) or not _inside(
+        dates, relative.start, relative.end, ("start_char", "end_char")
+    ):
+        return False
+    text = sent.text[noun.start - sent.start : relative.end - sent.start]
+    labels = {e.label for e in _inside(ents, noun.start, relative.end)}
+    around = {e.label for e in _inside(ents, sent.start, sent.end)}
+    return _states_a_measure(text, sent.text, labels, around)
 
 
 def _said_to_be_rare_earths(piece: _Piece, sent: Sentence) -> bool:
@@ -453,19 +472,30 @@ def find(
                 or (not p.types and titled_official(p.text, p.start, ents))
             ):
                 p.types, officials[p.start] = [OFFICE], official
-        for noun, relative in itertools.pairwise(pieces):
+        across = set()  # predicates after a relative dating their subject's measure
+        for i, (noun, relative) in enumerate(itertools.pairwise(pieces)):
             if dated_contact(noun, relative, dates):  # "Her visit, which lasts to Sunday"
                 noun.types, relative.types = [EVENT_DATE], relative.types or [EVENT_DATE]
+            elif _dated_measure(noun, relative, ents, dates, sent):
+                # "The tariffs on X, which took effect on D, were imposed by Y": one claim
+                rest = pieces[i + 2] if i + 2 < len(pieces) else None
+                if rest and patterns()["predicate_opens"].match(rest.text):
+                    across.add(i + 2)
+                if POLICY_ACTION not in noun.types:
+                    noun.types = relative.types = [POLICY_ACTION]
+                relative.types = relative.types or [POLICY_ACTION]
         if sent.heading and not any(p.types for p in pieces):
             others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))
             continue
         speaker, support = _speaker(pieces, ents)
-        support |= predicate_after_aside(pieces, _CONTINUATION)
+        support |= predicate_after_aside(pieces, _CONTINUATION) | across
         if speaker and not any(set(p.types) - {OFFICE} for p in pieces):
             for p in pieces:  # the speaker's office, named as a title, stays a claim of its own
                 p.types = p.types or [ATTRIBUTION]
         own = own_measures(text, pieces, ents, dates)
-        groups = [part for g in _group(pieces, support, own) for part in _one_figure_each(g)]
+        groups = [
+            part for g in _group(pieces, support, own, across) for part in _one_figure_each(g)
+        ]
         prev_sent = sents[n - 1] if n else None
         previous = _inside(ents, prev_sent.start if prev_sent else sent.start, sent.start)
         flow_sent = _flow_sentence(sents, n)

@@ -52,7 +52,7 @@ _LEAD = re.compile(
 # A non-restrictive relative clause ("the rules, some of which go into effect at once,
 # build on ...") is a claim of its own, not one with the clause after it.
 # ", which means that sales will be subject to licences" is a claim of its own
-_RELATIVE = re.compile(r"^(?:(?:some|many|most|all|none|one|each) of )?(?:which|whom)\b", re.I)
+RELATIVE = re.compile(r"^(?:(?:some|many|most|all|none|one|each) of )?(?:which|whom)\b", re.I)
 
 
 @dataclass
@@ -138,11 +138,18 @@ def own_measures(
     return own
 
 
-def group(pieces: list[Piece], support: set[int], own: set[int] = frozenset()) -> list[list[Piece]]:
+def group(
+    pieces: list[Piece],
+    support: set[int],
+    own: set[int] = frozenset(),
+    across: set[int] = frozenset(),
+) -> list[list[Piece]]:
     """Runs of claim clauses (with their sources' clauses), of the rest, and enumerated
     items; a clause stating a measure of its own (`own_measures`) is a claim apart from a
     run that states one ("The US imposed tariffs on April 2, and China imposed tariffs on
-    April 4": two claims, each with its party and date)."""
+    April 4": two claims, each with its party and date); the predicate after a relative
+    clause dating its subject's measure (`across`: "The tariffs on X, which took effect on
+    D, were imposed by Y") goes with them."""
     groups: list[list[Piece]] = []
     for i, p in enumerate(pieces):
         kind = bool(p.types) or i in support
@@ -150,7 +157,7 @@ def group(pieces: list[Piece], support: set[int], own: set[int] = frozenset()) -
             groups
             and not (i in own and any(pieces.index(q) in own for q in groups[-1]))
             and (bool(groups[-1][-1].types) or pieces.index(groups[-1][-1]) in support) == kind
-            and not (i > 0 and _RELATIVE.match(pieces[i - 1].text))
+            and not (i > 0 and RELATIVE.match(pieces[i - 1].text) and i not in across)
             and not patterns()["consequence_leads"].match(p.text)
             and not patterns()["consequence_clause"].match(p.text)
             and not ENUMERATED.match(p.text)  # an item is a claim of its own

@@ -293,6 +293,7 @@ class ClaimWords(_Entry):
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
     effect_verbs: tuple[str, ...]
+    rules_in_effect: tuple[str, ...]
     headline_present: tuple[str, ...]
     requirement: tuple[str, ...]
     target_words: tuple[str, ...]
@@ -462,6 +463,7 @@ class ClaimWords(_Entry):
         "measure_objects",
         "measure_anaphora",
         "effect_verbs",
+        "rules_in_effect",
         "headline_present",
         "requirement",
         "target_words",
