@@ -325,6 +325,10 @@ def patterns() -> dict[str, Any]:
         "caused_by": _any(w.caused_by),
         # a verb of a measure in the news present: its clause tells a past act (dates.py)
         "headline_present": _any(w.headline_present),
+        # a capital's verb in the news present ("Washington bans ...", "Beijing slaps ...")
+        "capital_present": re.compile(
+            r"^\s+(?:" + "|".join(w.headline_present + w.present_noun_verbs) + r")\b"
+        ),
         # right before a date: its last day; a measure it dates that is not the claimed one
         "until": re.compile(r"\b(?:" + "|".join(w.until_words) + r")\s+$", re.I),
         "until_word": _any(w.until_words),  # anywhere: "will last until Nov 27, 2026"

@@ -24,6 +24,7 @@ from typing import Any
 
 from analysis.article import gazetteer as gz
 from analysis.article import name_forms, name_titles, names
+from analysis.article.claim_words import patterns
 from analysis.article.literals import Literals
 from analysis.article.text import Sentence, sentence_at, words
 
@@ -502,6 +503,7 @@ def _metonym(text: str, c: _Candidate, country_name: str) -> str | None:
     before = text[max(0, c.start - 40) : c.start]
     if (
         _METONYM_NEXT.match(after)
+        or patterns()["capital_present"].match(after)
         or _METONYM_PREV.search(before)
         or _POLITICAL_IN.search(before)
         or (_SENTENCE_IN.search(before) and _GROUP_AFTER.match(after))

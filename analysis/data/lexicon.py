@@ -295,6 +295,7 @@ class ClaimWords(_Entry):
     effect_verbs: tuple[str, ...]
     rules_in_effect: tuple[str, ...]
     headline_present: tuple[str, ...]
+    present_noun_verbs: tuple[str, ...]
     requirement: tuple[str, ...]
     target_words: tuple[str, ...]
     targeted_parties: tuple[str, ...]
@@ -465,6 +466,7 @@ class ClaimWords(_Entry):
         "effect_verbs",
         "rules_in_effect",
         "headline_present",
+        "present_noun_verbs",
         "requirement",
         "target_words",
         "targeted_parties",
