@@ -99,7 +99,38 @@ def pieces(
         if only_a_date(out[i], dated) or since_phrase(out[i].text):
             nxt = out.pop(i + 1)
             out[i] = Piece(out[i].start, nxt.end, text[out[i].start : nxt.end], [])
+    for i in range(len(out) - 2, -1, -1):
+        if _party_before_verb(out[i], out[i + 1], text, dated):
+            nxt = out.pop(i + 1)
+            out[i] = Piece(out[i].start, nxt.end, text[out[i].start : nxt.end], [])
     return out
+
+
+# a clause that is only a party's name ("Beijing", "The Commerce Department")
+_PARTY_ONLY = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
+
+
+def _party_before_verb(
+    piece: Piece, nxt: Piece, text: str, dated: Sequence[tuple[int, int]]
+) -> bool:
+    """'Beijing on December 3, 2024, banned ...', 'China, on 3 December 2024, banned ...':
+    a clause that is only the acting party (and its date), cut by the comma a date sets
+    off from the measure verb that opens the next clause (past its own date): one clause."""
+    party = _PARTY_ONLY.match(piece.text)
+    if party is None:
+        return False
+    at = piece.start + party.end()
+    on = re.match(r"\s+on\s+", text[at : piece.end])
+    if at < piece.end and (on is None or (at + on.end(), piece.end) not in dated):
+        return False
+    at = nxt.start
+    if lead := re.match(r"on\s+", nxt.text):  # "on 3 December 2024, banned"
+        end = next((b for a, b in dated if a == at + lead.end()), None)
+        if end is None:
+            return False
+        at = end + len(re.match(r"[\s,]*", text[end : nxt.end]).group())
+    verb = patterns()["imposition"].match(text, at, nxt.end)
+    return verb is not None and not verb.group().lower().endswith("ing")
 
 
 # what may stand between a clause's acting party and its verb: "Beijing on May 3 banned",
