@@ -65,3 +65,11 @@ def test_a_participle_after_a_good_is_no_item(tmp_path):
     )
     (claim,) = [c for c in art.claims if "gallium" in c.text]
     assert "raising" not in claim.text
+
+
+def test_a_capital_before_a_date_set_off_by_commas_is_its_government(tmp_path):
+    art = dated_article(
+        tmp_path, "Washington, on October 7, 2022, restricted exports of chips.", "2022-11-01"
+    )
+    (place,) = [e for e in art.entities if e.text == "Washington"]
+    assert place.metonym_for, place

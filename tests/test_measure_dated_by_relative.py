@@ -75,3 +75,13 @@ def test_rules_are_a_restriction_only_when_said_to_take_effect():
     )
     assert frames.action("the Chinese rules on graphite, which officials defended") == ""
     assert frames.action("the regulations on graphite, which officials defended") == "law"
+
+
+def test_rules_on_a_list_of_goods_are_dated_too(tmp_path):
+    text = (
+        "Beijing's rules on tungsten, bismuth and indium, which came into force on February 4,"
+        " 2025, hit traders."
+    )
+    art = dated_article(tmp_path, text, "2025-03-01")
+    (claim,) = [c for c in art.claims if "indium" in c.text]
+    assert claim.frame.action == "restriction" and claim.dates, claim.text

@@ -472,8 +472,9 @@ def _headed_orgs(text: str, people: list[Entity], window: Window | None) -> list
 # --- capitals standing for governments -------------------------------------------------------
 
 _METONYM_NEXT = re.compile(  # after the name, maybe past a day ("Beijing on Tuesday banned",
-    # "Beijing on July 3 banned", "Washington on 4 February 2025 imposed")
-    r"^(?:'s|’s|(?:\s+(?:on|last|this|late|early)\s+\w+(?:\s+\w+)?(?:,?\s+\d{4},?)?)?\s+(?:has|have|had|is|was|will|would|could|should|may|might|also|said|says|"
+    # "Beijing on July 3 banned", "Washington on 4 February 2025 imposed", "Beijing, on
+    # December 3, 2024, banned")
+    r"^(?:'s|’s|(?:,?\s+(?:on|last|this|late|early)\s+\w+(?:\s+\w+)?(?:,?\s+\d{4},?)?)?\s+(?:has|have|had|is|was|will|would|could|should|may|might|also|said|says|"
     r"announced|imposed|banned|restricted|added|accused|retaliated|responded|wants|insists|"
     r"denied|denies|hit|slapped|put|placed|tightened|blacklisted|introduced|urged|warned|"
     r"criticised|criticized|condemned|protested|called|plans|sees|views|considers|\w+ed)\b)"
