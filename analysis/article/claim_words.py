@@ -327,6 +327,10 @@ def patterns() -> dict[str, Any]:
         "caused_by": _any(w.caused_by),
         # a verb of a measure in the news present: its clause tells a past act (dates.py)
         "headline_present": _any(w.headline_present),
+        # a capital's verb in the news present ("Washington bans ...", "Beijing slaps ...")
+        "capital_present": re.compile(
+            r"^\s+(?:" + "|".join(w.headline_present + w.present_noun_verbs) + r")\b"
+        ),
         # right before a date: its last day; a measure it dates that is not the claimed one
         "until": re.compile(r"\b(?:" + "|".join(w.until_words) + r")\s+$", re.I),
         "until_word": _any(w.until_words),  # anywhere: "will last until Nov 27, 2026"
@@ -357,6 +361,9 @@ def patterns() -> dict[str, Any]:
         "objects": _any(w.measure_objects),
         "anaphora": _any(w.measure_anaphora),
         "effect_verbs": _any(w.effect_verbs),
+        "rules_in_effect": re.compile(
+            r"\b(?:" + "|".join(w.rules_in_effect) + r")(?:" + "|".join(w.effect_verbs) + r")", re.I
+        ),
         "requirement": _any(w.requirement),
         "immediacy": _any(w.immediacy),
         "unpublished": _any(w.unpublished),
@@ -565,7 +572,8 @@ def counted_parties(text: str) -> re.Match[str] | None:
 
 def first_cue(text: str) -> int:
     """Where the first measure word of a text starts (its length when there is none)."""
-    starts = [m.start() for p in patterns()["cues"].values() if (m := p.search(text))]
+    cues = [*patterns()["cues"].values(), patterns()["rules_in_effect"]]  # rules in force
+    starts = [m.start() for p in cues if (m := p.search(text))]
     return min(starts, default=len(text))
 
 

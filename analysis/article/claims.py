@@ -21,10 +21,8 @@ or prediction, scene-setting). Claim ids (c1, c2...) follow the text order.
 
 from __future__ import annotations
 
-import calendar
 import itertools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -45,22 +43,23 @@ from analysis.article.claim_types import (
     names_a_good,
     office_holder,
     officials_contact,
-    only_a_date,
     predicate_after_aside,
     title_then_name,
     titled_official,
     topic,
 )
 from analysis.article.claim_words import (
-    ENUMERATED,
-    SINCE_REASON,
-    consequence_breaks,
     figure_words,
     first_cue,
     opens_unreal,
     patterns,
-    since_phrase,
 )
+from analysis.article.clauses import RELATIVE as _RELATIVE
+from analysis.article.clauses import Piece as _Piece
+from analysis.article.clauses import group as _group
+from analysis.article.clauses import one_figure_each as _one_figure_each
+from analysis.article.clauses import own_measures
+from analysis.article.clauses import pieces as _pieces
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.quantities import WORLD, quantity
@@ -130,34 +129,6 @@ _OPINION = re.compile(
     r"strategy|essential)\b",
     re.I,
 )
-_BREAK = re.compile(
-    # ("since November 2023" and "since Aug. 1" are dates, not clauses)
-    r"[:;]\s+|,[\"”]?\s+|\s+(?!since\s+(?:" + "|".join(calendar.month_name[1:]) + r")\b)"
-    r"(?!since\s+(?:" + "|".join(calendar.month_abbr[1:]) + r"|Sept)\.?\s+\d)"
-    r"(?=(?:as|because|while|whereas|although|though|since)\s+"
-    r"(?:[A-Z]|it\b|they\b|he\b|she\b|we\b|the\b|its\b|her\b|his\b|this\b|these\b))|"
-    # "67% of natural graphite and more than 90% of refined graphite": two figures
-    r"\s+and\s+(?=(?:(?:about|around|nearly|almost|over|more than|less than|roughly|some|"
-    r"up to|at least)\s+)?\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)\s+of\b)"
-    # a second predicate of the same subject is a claim of its own ("introduced a law in
-    # 2020 and eventually added more items")
-    r"|\s+(?=and\s+(?:(?:then|later|also|\w+ly)\s+)?[a-z]{3,}ed\s)"
-    # "(iv) adding 15 firms to the list and (v) launching an investigation": enumerated items
-    r"|\s+(?=and\s+\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s)"
-    # "observers believe they may be a response to export controls imposed by the US in
-    # October 2022": the motive is opinion, the measure named after it a claim
-    r"|(?<=\bresponse to)\s+"
-)
-_RANGE_START = re.compile(r"\b(?:between|from)\s+\S+$", re.I)  # "between 60% and 70% of"
-_LEAD = re.compile(
-    r"^(?:(?:and|but|so|yet|also|therefore|thus|then|this is why|which is why|that is why|"
-    r"as|because|while|whereas|although|though|" + SINCE_REASON + r"|if)\b[\s,]*)+",
-    re.I,
-)
-# A non-restrictive relative clause ("the rules, some of which go into effect at once,
-# build on ...") is a claim of its own, not one with the clause after it.
-# ", which means that sales will be subject to licences" is a claim of its own
-_RELATIVE = re.compile(r"^(?:(?:some|many|most|all|none|one|each) of )?(?:which|whom)\b", re.I)
 _PRONOUN = re.compile(r"^(?:it|they|its|their|which|who)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:has\s+|have\s+|had\s+)?\w+ed\b")
 _PRONOUN_SUBJECT_ANY = re.compile(r"(?:^|,\s*)it\s+(?:was|is|had|has|topped|stood|reached)\b", re.I)
@@ -228,53 +199,6 @@ class NonClaim:
         return {"text": self.text, "start": self.start, "end": self.end, "reason": self.reason}
 
 
-@dataclass
-class _Piece:
-    start: int
-    end: int
-    text: str
-    types: list[str]
-    speech: bool = False
-
-
-def _pieces(
-    text: str,
-    sent: Sentence,
-    protected: list[tuple[int, int]],
-    dated: Sequence[tuple[int, int]] = (),
-) -> list[_Piece]:
-    """Clauses of a sentence; never cut inside a protected span (dates, names). A leading
-    clause that is only a date ('In 2019,', 'On 3 July,') stays with the clause it dates."""
-    pieces: list[tuple[int, int]] = []
-    start = sent.start
-    found = [(m.start(), m.end(), m.group()) for m in _BREAK.finditer(sent.text)]
-    for b0, b1, said in sorted(found + consequence_breaks(sent.text)):
-        at = sent.start + b0
-        if at < start:
-            continue  # a break inside the one just taken
-        if any(a < at < b for a, b in protected):
-            continue
-        if _RANGE_START.search(sent.text[:b0]) and not said.startswith(","):
-            continue  # "between 60% and 70%"; but "from August, raising alarm" ends there
-        pieces.append((start, at))
-        start = sent.start + b1
-    pieces.append((start, sent.end))
-    out = []
-    for a, b in pieces:
-        chunk = text[a:b]
-        lead = _LEAD.match(chunk)
-        skip = lead.end() if lead and lead.end() < len(chunk) else 0
-        a += skip
-        b = a + len(text[a:b].rstrip(" .!?"))
-        if b > a:
-            out.append(_Piece(a, b, text[a:b], []))
-    for i in range(len(out) - 2, -1, -1):
-        if only_a_date(out[i], dated) or since_phrase(out[i].text):
-            nxt = out.pop(i + 1)
-            out[i] = _Piece(out[i].start, nxt.end, text[out[i].start : nxt.end], [])
-    return out
-
-
 def _inside(items, start: int, end: int, attr=("start", "end")):
     return [x for x in items if start <= getattr(x, attr[0]) and getattr(x, attr[1]) <= end]
 
@@ -297,6 +221,24 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
     return frames.takes_effect(text) and (
         frames.refers_to_measure(sentence) or frames.opens_with_effect(sentence)
     )
+
+
+def _dated_measure(
+    noun: _Piece, relative: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sentence
+) -> bool:
+    """'The Chinese rules on graphite, which took effect on 1 December 2023': a clause naming
+    a measure by its noun (`_states_a_measure` of the two together), then a relative clause
+    saying on which day it took effect; the relative dates that measure, one claim."""
+    if not _RELATIVE.match(relative.text):
+        return False
+    if not frames.takes_effect(relative.text) or not _inside(
+        dates, relative.start, relative.end, ("start_char", "end_char")
+    ):
+        return False
+    text = sent.text[noun.start - sent.start : relative.end - sent.start]
+    labels = {e.label for e in _inside(ents, noun.start, relative.end)}
+    around = {e.label for e in _inside(ents, sent.start, sent.end)}
+    return _states_a_measure(text, sent.text, labels, around)
 
 
 def _said_to_be_rare_earths(piece: _Piece, sent: Sentence) -> bool:
@@ -431,48 +373,8 @@ def _speaker(pieces: list[_Piece], ents: list[Entity]) -> tuple[Entity | None, s
     return None, set()
 
 
-def _group(pieces: list[_Piece], support: set[int]) -> list[list[_Piece]]:
-    """Runs of claim clauses (with their sources' clauses), of the rest, and enumerated items."""
-    groups: list[list[_Piece]] = []
-    for i, p in enumerate(pieces):
-        kind = bool(p.types) or i in support
-        if (
-            groups
-            and (bool(groups[-1][-1].types) or pieces.index(groups[-1][-1]) in support) == kind
-            and not (i > 0 and _RELATIVE.match(pieces[i - 1].text))
-            and not patterns()["consequence_leads"].match(p.text)
-            and not patterns()["consequence_clause"].match(p.text)
-            and not ENUMERATED.match(p.text)  # an item is a claim of its own
-        ):
-            groups[-1].append(p)
-        else:
-            groups.append([p])
-    return groups
-
-
 # A clause that starts with no subject of its own: a figure, a preposition or participle
 _CONTINUATION = re.compile(r"^(?:[$\d]|(?!(?:the|a|an|its|their|this|these|it|they)\b)[a-z])")
-
-
-def _one_figure_each(group: list[_Piece]) -> list[list[_Piece]]:
-    """A run of claim clauses cut so that each part holds one figure or rank ("the largest
-    producer, supplying 67% of natural and 90% of refined graphite" is three claims, each
-    checked on its own) and a person's office is a claim of its own; clauses without a
-    figure stay with the part before them."""
-    parts: list[list[_Piece]] = []
-    for p in group:
-        office = OFFICE in p.types or bool(parts and OFFICE in parts[-1][-1].types)
-        if (
-            parts
-            and not office
-            and not (
-                QUANTITY_SHARE in p.types and any(QUANTITY_SHARE in q.types for q in parts[-1])
-            )
-        ):
-            parts[-1].append(p)
-        else:
-            parts.append([p])
-    return parts
 
 
 def _commodities(
@@ -559,18 +461,30 @@ def find(
                 or (not p.types and titled_official(p.text, p.start, ents))
             ):
                 p.types, officials[p.start] = [OFFICE], official
-        for noun, relative in itertools.pairwise(pieces):
+        across = set()  # predicates after a relative dating their subject's measure
+        for i, (noun, relative) in enumerate(itertools.pairwise(pieces)):
             if dated_contact(noun, relative, dates):  # "Her visit, which lasts to Sunday"
                 noun.types, relative.types = [EVENT_DATE], relative.types or [EVENT_DATE]
+            elif _dated_measure(noun, relative, ents, dates, sent):
+                # "The tariffs on X, which took effect on D, were imposed by Y": one claim
+                rest = pieces[i + 2] if i + 2 < len(pieces) else None
+                if rest and patterns()["predicate_opens"].match(rest.text):
+                    across.add(i + 2)
+                if POLICY_ACTION not in noun.types:
+                    noun.types = relative.types = [POLICY_ACTION]
+                relative.types = relative.types or [POLICY_ACTION]
         if sent.heading and not any(p.types for p in pieces):
             others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))
             continue
         speaker, support = _speaker(pieces, ents)
-        support |= predicate_after_aside(pieces, _CONTINUATION)
+        support |= predicate_after_aside(pieces, _CONTINUATION) | across
         if speaker and not any(set(p.types) - {OFFICE} for p in pieces):
             for p in pieces:  # the speaker's office, named as a title, stays a claim of its own
                 p.types = p.types or [ATTRIBUTION]
-        groups = [part for g in _group(pieces, support) for part in _one_figure_each(g)]
+        own = own_measures(text, pieces, ents, dates)
+        groups = [
+            part for g in _group(pieces, support, own, across) for part in _one_figure_each(g)
+        ]
         prev_sent = sents[n - 1] if n else None
         previous = _inside(ents, prev_sent.start if prev_sent else sent.start, sent.start)
         flow_sent = _flow_sentence(sents, n)

@@ -24,6 +24,7 @@ from typing import Any
 
 from analysis.article import gazetteer as gz
 from analysis.article import name_forms, name_titles, names
+from analysis.article.claim_words import patterns
 from analysis.article.literals import Literals
 from analysis.article.text import Sentence, sentence_at, words
 
@@ -471,8 +472,9 @@ def _headed_orgs(text: str, people: list[Entity], window: Window | None) -> list
 # --- capitals standing for governments -------------------------------------------------------
 
 _METONYM_NEXT = re.compile(  # after the name, maybe past a day ("Beijing on Tuesday banned",
-    # "Beijing on July 3 banned", "Washington on 4 February 2025 imposed")
-    r"^(?:'s|’s|(?:\s+(?:on|last|this|late|early)\s+\w+(?:\s+\w+)?(?:,?\s+\d{4},?)?)?\s+(?:has|have|had|is|was|will|would|could|should|may|might|also|said|says|"
+    # "Beijing on July 3 banned", "Washington on 4 February 2025 imposed", "Beijing, on
+    # December 3, 2024, banned")
+    r"^(?:'s|’s|(?:,?\s+(?:on|last|this|late|early)\s+\w+(?:\s+\w+)?(?:,?\s+\d{4},?)?)?\s+(?:has|have|had|is|was|will|would|could|should|may|might|also|said|says|"
     r"announced|imposed|banned|restricted|added|accused|retaliated|responded|wants|insists|"
     r"denied|denies|hit|slapped|put|placed|tightened|blacklisted|introduced|urged|warned|"
     r"criticised|criticized|condemned|protested|called|plans|sees|views|considers|\w+ed)\b)"
@@ -502,6 +504,7 @@ def _metonym(text: str, c: _Candidate, country_name: str) -> str | None:
     before = text[max(0, c.start - 40) : c.start]
     if (
         _METONYM_NEXT.match(after)
+        or patterns()["capital_present"].match(after)
         or _METONYM_PREV.search(before)
         or _POLITICAL_IN.search(before)
         or (_SENTENCE_IN.search(before) and _GROUP_AFTER.match(after))

@@ -194,6 +194,8 @@ def action(text: str) -> str:
         for name in ("licence", "tariff", "investment", "subsidy", "law", "restriction")
         if (m := cues[name].search(text))
     )
+    if all(name == "law" for *_, name in found) and patterns()["rules_in_effect"].search(text):
+        return "restriction"  # "the rules on graphite, which took effect on ...": in force
     if len(found) > 1 and found[0][2] == "restriction" and found[1][0] <= found[0][1] + 1:
         return found[1][2]  # "export control law": the head of the compound decides
     if found or referred:

@@ -31,4 +31,29 @@ def spans(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
             else:
                 runs.append((a.start, b.end, gap))
     # a list ends with "and" or "or" ("Xi and Biden, Raimondo is ..." is not one)
-    return [(a, b) for a, b, last in runs if re.search(r"\b(?:and|or)\b", last)]
+    found = [(a, b) for a, b, last in runs if re.search(r"\b(?:and|or)\b", last)]
+    return found + _goods_lists(text, ents)
+
+
+# An item of a list of goods not all of them known by name ("polysilicon", "chipmaking
+# tools", "their compounds"): one to three lower-case words, none a verb form or a word
+# that opens a clause or a phrase of its own ("a metal used in ...", "on 3 May").
+_ITEM = (
+    r"(?!(?:a|an|the|which|that|who|while|as|it|they|its|on|in|to|from|by|for|with|at|"
+    r"since|after|before|and|or)\b)[a-z][\w-]*\b(?<!ed)(?<!ing)"
+)
+_ITEMS = re.compile(
+    rf"(?:,\s+{_ITEM}(?:\s+{_ITEM}){{0,2}}){{1,6}},?\s+(?:and|or)\s+{_ITEM}(?:\s+{_ITEM}){{0,2}}\b"
+)
+
+
+def _goods_lists(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
+    """Lists of goods that open on a known good and go on with goods the reader does not
+    know by name ("tungsten, polysilicon and wafers", "gallium, germanium and their
+    compounds"), kept whole: cut at its first comma, the list's claim loses its date."""
+    goods = [e for e in ents if e.label == gz.COMMODITY]
+    masked = list(text)  # a known good counts as an item ("chipmaking tools")
+    for e in goods:
+        masked[e.start : e.end] = "x" * (e.end - e.start)
+    plain = "".join(masked)
+    return [(e.start, m.end()) for e in goods if (m := _ITEMS.match(plain, e.end))]

@@ -296,7 +296,9 @@ class ClaimWords(_Entry):
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
     effect_verbs: tuple[str, ...]
+    rules_in_effect: tuple[str, ...]
     headline_present: tuple[str, ...]
+    present_noun_verbs: tuple[str, ...]
     requirement: tuple[str, ...]
     target_words: tuple[str, ...]
     targeted_parties: tuple[str, ...]
@@ -466,7 +468,9 @@ class ClaimWords(_Entry):
         "measure_objects",
         "measure_anaphora",
         "effect_verbs",
+        "rules_in_effect",
         "headline_present",
+        "present_noun_verbs",
         "requirement",
         "target_words",
         "targeted_parties",

@@ -87,6 +87,33 @@ def _covers(good: str) -> Callable[[Any], bool]:
     return lambda m: bool(wanted & set(m["goods"]))
 
 
+def _export_measures_on(
+    everything: pd.DataFrame, iso: str, day: dt.date
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A side's export bans and licence requirements, and those of them in force or
+    announced on `day` (with their status; suspensions from the whole timeline applied, a
+    measure under a full suspension left out)."""
+    mine = everything.loc[
+        (everything["implementing_iso3"] == iso)
+        & (everything["restricts"] == "exports")
+        & everything["strength"].isin(v.BAN_TYPES | v.LICENSING_TYPES)
+        & (everything["action"] == Action.IMPOSITION)
+    ]
+    # Suspensions are measures too: status comes from the whole timeline.
+    status = measures.status_on(day, everything).loc[mine.index]
+    suspended = measures.active_suspensions(day, everything)
+    shown = {
+        MeasureStatus.IN_FORCE: MeasureStatus.IN_FORCE,
+        MeasureStatus.PARTLY_SUSPENDED: MeasureStatus.PARTLY_SUSPENDED,
+        MeasureStatus.NOT_YET_EFFECTIVE: MeasureStatus.ANNOUNCED,
+        MeasureStatus.EFFECTIVE_UNKNOWN: MeasureStatus.EFFECTIVE_UNKNOWN,
+    }
+    on = mine.assign(status=status.map(shown)).loc[status.isin(list(shown))]
+    # A measure with no effective date is still under a full suspension of it.
+    full = {mid for mid, by in suspended.items() if not all(s["partial"] for s in by)}
+    return mine, on.loc[~on["measure_id"].isin(full)]
+
+
 def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     """'X banned exports of Y': is there such a measure by then, and is it a ban?
 
@@ -130,25 +157,10 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     if ctx.as_of and day > ctx.as_of:
         day = ctx.as_of
     everything = measures.measures()
-    mine = everything.loc[
-        (everything["implementing_iso3"] == iso)
-        & (everything["restricts"] == "exports")
-        & everything["strength"].isin(v.BAN_TYPES | v.LICENSING_TYPES)
-        & (everything["action"] == Action.IMPOSITION)
-    ]
-    # Suspensions are measures too: status comes from the whole timeline.
-    status = measures.status_on(day, everything).loc[mine.index]
+    mine, on = _export_measures_on(everything, iso, day)
     suspended = measures.active_suspensions(day, everything)
-    shown = {
-        MeasureStatus.IN_FORCE: MeasureStatus.IN_FORCE,
-        MeasureStatus.PARTLY_SUSPENDED: MeasureStatus.PARTLY_SUSPENDED,
-        MeasureStatus.NOT_YET_EFFECTIVE: MeasureStatus.ANNOUNCED,
-        MeasureStatus.EFFECTIVE_UNKNOWN: MeasureStatus.EFFECTIVE_UNKNOWN,
-    }
-    on = mine.assign(status=status.map(shown)).loc[status.isin(list(shown))]
-    # A measure with no effective date is still under a full suspension of it.
-    full = {mid for mid, by in suspended.items() if not all(s["partial"] for s in by)}
-    on = on.loc[~on["measure_id"].isin(full)]
+    # the other side's, for a ban claimed of the side that has none on the goods
+    _, theirs = _export_measures_on(everything, next(s for s in visits.SIDES if s != iso), day)
     later = mine.loc[mine["announced"] > pd.Timestamp(day)]
     destinations = [
         ctx.article.entity(e).canonical
@@ -164,8 +176,10 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         facts, after = _measure_facts(on, covers), _measure_facts(on_tag, covers)
         label = goods.label(tag)
         partner = country_name(claim.frame.partner) if claim.frame and claim.frame.partner else None
+        on_theirs = theirs.loc[theirs.apply(covers, axis=1)] if len(theirs) else theirs
+        swapped = _measure_facts(on_theirs, covers)
         decisions.append(
-            (label, v.decide_export_ban(label, day, facts, after, destinations, partner))
+            (label, v.decide_export_ban(label, day, facts, after, destinations, partner, swapped))
         )
     decision = v.combine(decisions)
     any_tag = [_covers(t) for t in tags]

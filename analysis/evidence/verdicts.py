@@ -190,6 +190,7 @@ def decide_export_ban(
     later: Sequence[MeasureFact] = (),
     destinations: Sequence[str] = (),
     partner: str | None = None,
+    swapped: Sequence[MeasureFact] = (),
 ) -> Decision:
     """'X banned exports of <goods>': is there a measure, is it a ban, are those its goods?
 
@@ -204,7 +205,9 @@ def decide_export_ban(
     ban that is partly suspended, limited to a destination the claim does not name, or only
     announced (or with no effective date in the data): partly supported. Licences only
     (in force or announced): misleading (a licence is not a ban).
-    Measures on other goods only: misleading. Nothing: unsupported.
+    Measures on other goods only: misleading, unless the other side's export measures of
+    the day (`swapped`) cover the goods: the claim gives the other side's measure to this
+    one ("US bans gallium exports to China"), unsupported. Nothing: unsupported.
     """
     on = as_of.isoformat()
     after = _later_text(later)
@@ -242,6 +245,12 @@ def decide_export_ban(
             Label.MISLEADING,
             f"By {on} exports of {goods} needed a licence, which is not a ban: "
             f"{_list(licensing)}.{after}",
+        )
+    if swapped:
+        return Decision(
+            Label.UNSUPPORTED,
+            f"By {on} no export ban or licence by the side the claim names covered {goods}; "
+            f"the catalog's measures on {goods} are the other side's: {_list(swapped)}.{after}",
         )
     other = [f for f in facts if f.kind in BAN_TYPES | LICENSING_TYPES]
     if other:

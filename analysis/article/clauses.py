@@ -1,0 +1,220 @@
+"""A sentence cut into clauses, and its claim clauses grouped into claims.
+
+A sentence is cut at commas, colons, semicolons and conjunctions such as "as", "because"
+and "while" (never inside a date or a name); adjacent claim clauses form one claim, but
+each figure or rank starts a claim of its own (`claims.find` uses these).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.article import gazetteer as gz
+from analysis.article.claim_types import OFFICE, QUANTITY_SHARE, only_a_date
+from analysis.article.claim_words import (
+    ENUMERATED,
+    SINCE_REASON,
+    consequence_breaks,
+    patterns,
+    since_phrase,
+)
+from analysis.article.dates import DateRef
+from analysis.article.entities import Entity
+from analysis.article.text import Sentence
+
+_BREAK = re.compile(
+    # ("since November 2023" and "since Aug. 1" are dates, not clauses)
+    r"[:;]\s+|,[\"”]?\s+|\s+(?!since\s+(?:" + "|".join(calendar.month_name[1:]) + r")\b)"
+    r"(?!since\s+(?:" + "|".join(calendar.month_abbr[1:]) + r"|Sept)\.?\s+\d)"
+    r"(?=(?:as|because|while|whereas|although|though|since)\s+"
+    r"(?:[A-Z]|it\b|they\b|he\b|she\b|we\b|the\b|its\b|her\b|his\b|this\b|these\b))|"
+    # "67% of natural graphite and more than 90% of refined graphite": two figures
+    r"\s+and\s+(?=(?:(?:about|around|nearly|almost|over|more than|less than|roughly|some|"
+    r"up to|at least)\s+)?\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)\s+of\b)"
+    # a second predicate of the same subject is a claim of its own ("introduced a law in
+    # 2020 and eventually added more items")
+    r"|\s+(?=and\s+(?:(?:then|later|also|\w+ly)\s+)?[a-z]{3,}ed\s)"
+    # "(iv) adding 15 firms to the list and (v) launching an investigation": enumerated items
+    r"|\s+(?=and\s+\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s)"
+    # "observers believe they may be a response to export controls imposed by the US in
+    # October 2022": the motive is opinion, the measure named after it a claim
+    r"|(?<=\bresponse to)\s+"
+)
+_RANGE_START = re.compile(r"\b(?:between|from)\s+\S+$", re.I)  # "between 60% and 70% of"
+_LEAD = re.compile(
+    r"^(?:(?:and|but|so|yet|also|therefore|thus|then|this is why|which is why|that is why|"
+    r"as|because|while|whereas|although|though|" + SINCE_REASON + r"|if)\b[\s,]*)+",
+    re.I,
+)
+# A non-restrictive relative clause ("the rules, some of which go into effect at once,
+# build on ...") is a claim of its own, not one with the clause after it.
+# ", which means that sales will be subject to licences" is a claim of its own
+RELATIVE = re.compile(r"^(?:(?:some|many|most|all|none|one|each) of )?(?:which|whom)\b", re.I)
+
+
+@dataclass
+class Piece:
+    start: int
+    end: int
+    text: str
+    types: list[str]
+    speech: bool = False
+
+
+def pieces(
+    text: str,
+    sent: Sentence,
+    protected: list[tuple[int, int]],
+    dated: Sequence[tuple[int, int]] = (),
+) -> list[Piece]:
+    """Clauses of a sentence; never cut inside a protected span (dates, names). A leading
+    clause that is only a date ('In 2019,', 'On 3 July,') stays with the clause it dates."""
+    cuts: list[tuple[int, int]] = []
+    start = sent.start
+    found = [(m.start(), m.end(), m.group()) for m in _BREAK.finditer(sent.text)]
+    for b0, b1, said in sorted(found + consequence_breaks(sent.text)):
+        at = sent.start + b0
+        if at < start:
+            continue  # a break inside the one just taken
+        if any(a < at < b for a, b in protected):
+            continue
+        if _RANGE_START.search(sent.text[:b0]) and not said.startswith(","):
+            continue  # "between 60% and 70%"; but "from August, raising alarm" ends there
+        cuts.append((start, at))
+        start = sent.start + b1
+    cuts.append((start, sent.end))
+    out = []
+    for a, b in cuts:
+        chunk = text[a:b]
+        lead = _LEAD.match(chunk)
+        skip = lead.end() if lead and lead.end() < len(chunk) else 0
+        a += skip
+        b = a + len(text[a:b].rstrip(" .!?"))
+        if b > a:
+            out.append(Piece(a, b, text[a:b], []))
+    for i in range(len(out) - 2, -1, -1):
+        if only_a_date(out[i], dated) or since_phrase(out[i].text):
+            nxt = out.pop(i + 1)
+            out[i] = Piece(out[i].start, nxt.end, text[out[i].start : nxt.end], [])
+    for i in range(len(out) - 2, -1, -1):
+        if _party_before_verb(out[i], out[i + 1], text, dated):
+            nxt = out.pop(i + 1)
+            out[i] = Piece(out[i].start, nxt.end, text[out[i].start : nxt.end], [])
+    return out
+
+
+# a clause that is only a party's name ("Beijing", "The Commerce Department")
+_PARTY_ONLY = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
+
+
+def _party_before_verb(
+    piece: Piece, nxt: Piece, text: str, dated: Sequence[tuple[int, int]]
+) -> bool:
+    """'Beijing on December 3, 2024, banned ...', 'China, on 3 December 2024, banned ...':
+    a clause that is only the acting party (and its date), cut by the comma a date sets
+    off from the measure verb that opens the next clause (past its own date): one clause."""
+    party = _PARTY_ONLY.match(piece.text)
+    if party is None:
+        return False
+    at = piece.start + party.end()
+    on = re.match(r"\s+on\s+", text[at : piece.end])
+    if at < piece.end and (on is None or (at + on.end(), piece.end) not in dated):
+        return False
+    at = nxt.start
+    if lead := re.match(r"on\s+", nxt.text):  # "on 3 December 2024, banned"
+        end = next((b for a, b in dated if a == at + lead.end()), None)
+        if end is None:
+            return False
+        at = end + len(re.match(r"[\s,]*", text[end : nxt.end]).group())
+    verb = patterns()["imposition"].match(text, at, nxt.end)
+    return verb is not None and not verb.group().lower().endswith("ing")
+
+
+# what may stand between a clause's acting party and its verb: "Beijing on May 3 banned",
+# "the US has also imposed", "China, on Friday, added"
+_BEFORE_VERB = re.compile(r"(?:\s+|,|(?:has|have|had|also|then|later|on|in)\b)*", re.I)
+
+
+def own_measures(
+    text: str, pieces: list[Piece], ents: list[Entity], dates: list[DateRef]
+) -> set[int]:
+    """The clauses that state a measure of their own: opening on their acting party (a
+    government, body or place), and its finite measure verb right after it, past dates
+    ("China imposed tariffs on ...", "Beijing on May 3 banned ..."; not "imposing ...")."""
+    spans = sorted((d.start_char, d.end_char) for d in dates)
+    own = set()
+    for i, p in enumerate(pieces):
+        subject = min(
+            (e for e in ents if p.start <= e.start < p.end), key=lambda e: e.start, default=None
+        )
+        if (
+            subject is None
+            or subject.label not in (gz.ORG, gz.PLACE)
+            or not re.fullmatch(r"(?:the\s+)?", text[p.start : subject.start], re.I)
+        ):
+            continue
+        at = subject.end
+        while at < p.end:  # past the words and dates between the party and its verb
+            at = _BEFORE_VERB.match(text, at, p.end).end()
+            after = next((b for a, b in spans if a == at), None)
+            if after is None:
+                break
+            at = after
+        verb = patterns()["imposition"].match(text, at, p.end)
+        if verb and not verb.group().lower().endswith("ing"):
+            own.add(i)
+    return own
+
+
+def group(
+    pieces: list[Piece],
+    support: set[int],
+    own: set[int] = frozenset(),
+    across: set[int] = frozenset(),
+) -> list[list[Piece]]:
+    """Runs of claim clauses (with their sources' clauses), of the rest, and enumerated
+    items; a clause stating a measure of its own (`own_measures`) is a claim apart from a
+    run that states one ("The US imposed tariffs on April 2, and China imposed tariffs on
+    April 4": two claims, each with its party and date); the predicate after a relative
+    clause dating its subject's measure (`across`: "The tariffs on X, which took effect on
+    D, were imposed by Y") goes with them."""
+    groups: list[list[Piece]] = []
+    for i, p in enumerate(pieces):
+        kind = bool(p.types) or i in support
+        if (
+            groups
+            and not (i in own and any(pieces.index(q) in own for q in groups[-1]))
+            and (bool(groups[-1][-1].types) or pieces.index(groups[-1][-1]) in support) == kind
+            and not (i > 0 and RELATIVE.match(pieces[i - 1].text) and i not in across)
+            and not patterns()["consequence_leads"].match(p.text)
+            and not patterns()["consequence_clause"].match(p.text)
+            and not ENUMERATED.match(p.text)  # an item is a claim of its own
+        ):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups
+
+
+def one_figure_each(group: list[Piece]) -> list[list[Piece]]:
+    """A run of claim clauses cut so that each part holds one figure or rank ("the largest
+    producer, supplying 67% of natural and 90% of refined graphite" is three claims, each
+    checked on its own) and a person's office is a claim of its own; clauses without a
+    figure stay with the part before them."""
+    parts: list[list[Piece]] = []
+    for p in group:
+        office = OFFICE in p.types or bool(parts and OFFICE in parts[-1][-1].types)
+        if (
+            parts
+            and not office
+            and not (
+                QUANTITY_SHARE in p.types and any(QUANTITY_SHARE in q.types for q in parts[-1])
+            )
+        ):
+            parts[-1].append(p)
+        else:
+            parts.append([p])
+    return parts
