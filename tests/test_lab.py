@@ -120,6 +120,8 @@ class Kernel:
             f"ws://127.0.0.1:{server.port}/api/kernels/{self.kernel_id}/channels"
             f"?session_id={self.client_session}&token={server.token}",
             timeout=300,
+            # as in browser.py: `recv` decodes strictly, without the pure-Python frame check
+            skip_utf8_validation=True,
         )
 
     def execute(self, code: str) -> tuple[str, list[dict[str, Any]]]:

@@ -23,9 +23,10 @@ from analysis.runner.results import TEMP_PREFIX
 pytestmark = [pytest.mark.notebook, pytest.mark.slow]
 
 REPORT = "runs:\n  - notebook: trade_flows\n  - notebook: export_controls\n"
-# The lock's tests need one run only (one worker, one kernel): its longer notebook, so that
-# the run is still under way while the test acts on it.
-ONE_RUN = "runs:\n  - notebook: export_controls\n"
+# The lock's tests need one run only (one worker, one kernel): its lighter notebook (0.5 s
+# less kernel CPU than export_controls), still under way while the test acts on it, as
+# most of a run is its kernel's warm-up.
+ONE_RUN = "runs:\n  - notebook: trade_flows\n"
 # SIGHUP takes the same way as SIGTERM (test_runner_cli.py checks that it does).
 
 
@@ -119,14 +120,14 @@ def test_a_second_run_on_the_same_folder_is_refused_or_waits(tmp_path, one_run_f
     stdout, stderr = first.communicate(timeout=300)
     assert first.returncode == 0, stderr
     assert stderr == "", "no kernel or library noise on stderr"
-    assert "ok         export_controls/default in" in stdout
+    assert "ok         trade_flows/default in" in stdout
     stdout, stderr = waiting.communicate(timeout=300)
     assert waiting.returncode == 0, stderr
     assert "waiting for the run writing to it" in stderr
     assert "1 up to date" in stdout, "it waited, then found the first run's outputs"
 
     made = outputs(out)
-    run = "export_controls/default"
+    run = "trade_flows/default"
     manifest = json.loads(made[f"{run}/manifest.json"])
     assert set(manifest["outputs"]) <= {n.split("/")[-1] for n in made if n.startswith(run)}
     again = workbook_done("--report", str(one_run_file), "--output", str(out))
