@@ -306,6 +306,16 @@ SAID = re.compile(r"\b(?:said|says|told|announced|stated|reported|added)\b", re.
 SAID_ON = re.compile(
     r"\b(?:said|told|announced|stated|reported|declared|unveiled)\s+(?:on\s+|last\s+)?$", re.I
 )
+# A past verb of taking effect right before a date ("took effect on Sunday", "came into force
+# on May 1"): the day it started, in the past, whatever the sentence says of later days
+# ("... and will last until November 2026").
+TOOK_EFFECT_ON = re.compile(
+    r"\b(?:took|came\s+into|went\s+into|entered\s+into)\s+(?:effect|force)\s+(?:on\s+)?$",
+    re.I,
+)
+# Words before the day a span ends on ("until November 27", "through Friday"): a bound, not
+# the day the story is at, so it is no reference for a bare weekday after it.
+ENDS_ON = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 
 
 def clause_at(sentence: str, at: int) -> str:

@@ -272,12 +272,16 @@ def _tense_around(sentence: str, start: int, end: int, clause: str) -> str:
     from ('from April 10', 'effective', 'take effect') is not pushed into the past by the
     announcing verb, nor into the future by another clause ('the notice is scheduled for
     May 21, but the changes take effect May 16'); a date right after a past verb of saying
-    is past ('announced on July 3 that it planned to ...'); else the clause's words, then
-    the sentence's."""
-    if pat.SAID_ON.search(sentence[max(0, start - 40) : start]):
+    is past ('announced on July 3 that it planned to ...'), and so is one right after a past
+    verb of taking effect when later words look ahead ('took effect on Sunday and will last
+    until ...'); else the clause's words, then the sentence's."""
+    before = sentence[max(0, start - 40) : start]
+    if pat.SAID_ON.search(before):
         return "past"  # "announced on July 3 that it planned to ...": the day of the saying
     told = pat.unquoted(sentence, start, end)
     ahead = pat.FUTURE.search(told, end)
+    if ahead and pat.TOOK_EFFECT_ON.search(before):
+        return "past"  # "took effect on Sunday and will last until ...": the later words' own
     if ahead:
         # unless the date's own clause reports a past act and the future words come in a
         # later clause ("on Saturday passed a law, which will go into effect on December 1")
@@ -385,8 +389,8 @@ def _resolve(raw: pat.Raw, text: str, sents: list[Sentence], ctx: _Context) -> D
         start, end, granularity, basis = _relative_weekday(g, i, tense, ctx, clause)
     if granularity == "unresolved":
         start = end = None
-    if granularity == "day" and start is not None:
-        ctx.reference = (start, i)
+    if granularity == "day" and start is not None and not pat.ENDS_ON.search(sentence[:at]):
+        ctx.reference = (start, i)  # the day the story is at; a span's end is not one
     return DateRef("", words, raw.start, raw.end, start, end, granularity, vague, basis, kind)
 
 

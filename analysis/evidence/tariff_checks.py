@@ -6,7 +6,8 @@ table, for the measure the measure check singles out.
   it out by its dates or by goods the catalog names;
   otherwise the actor's tariff measures announced by the article's date whose coverage is
   within 10% of the claim's (or, with no coverage stated, that set every rate it states);
-  with none, the measure check decides (a total over several lists: "$250 billion"). A
+  with none, the measure check decides a claim of coverage alone (a total over several
+  lists: "$250 billion"), and a claim that states a rate is not checkable. A
   claim the measure check does not find right is left to it.
 - **which rows**: the measure's rows on the goods the claim names (a row on all goods
   covers any); a measure with a single rate sets it on all its products when the catalog
@@ -186,7 +187,17 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
                 "No tariff measure of the table has the figures the claim states, and the "
                 "claim names nothing else that singles out one: its figures are not checked."
             )
-            return replace(measure, notes=(*measure.notes, note))
+            if not (said.rates or said.replaced):
+                return replace(measure, notes=(*measure.notes, note))
+            # a rate no tariff measure of the actor sets with the coverage stated: the
+            # claim's own figure is unchecked, and the actor's kind of measure alone does
+            # not stand for it ("approved a reduced rate of 10% for the others")
+            return replace(
+                measure,
+                verdict=Label.NOT_CHECKABLE,
+                rationale=f"{measure.rationale} {note}",
+                notes=(*measure.notes, note),
+            )
     table = rates_table()
     rows = table.loc[table["measure_id"].isin(ids)]
     if rows.empty:

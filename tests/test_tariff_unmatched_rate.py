@@ -1,0 +1,38 @@
+"""A tariff claim that states a rate no tariff measure of its actor sets (with the coverage
+it states, if any), and names nothing else that singles one out, is not checkable: the rate
+is the claim's own content, and the actor's kind of measure alone does not stand for it. A
+claim of coverage alone (a total over several lists) is still left to the measure check
+(docs/factcheck.md, "Blind batch of round 25 (branch blind20)"). Made-up sentences."""
+
+from __future__ import annotations
+
+from conftest import dated_verdicts, verdict_about
+
+from analysis.vocab import Label
+
+_DAY = "2019-11-01"  # after the first four Section 301 lists, before any cut
+
+
+def _verdict(tmp_path, sentence: str, about: str):
+    return verdict_about(dated_verdicts(tmp_path, sentence, _DAY), about)
+
+
+def test_a_rate_no_measure_sets_is_not_checkable(tmp_path):
+    x = _verdict(tmp_path, "The United States imposed 45% tariffs on Chinese goods.", "45%")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "figures are not checked" in x.rationale, x.rationale
+
+
+def test_a_rate_with_a_coverage_no_measure_has_is_not_checkable(tmp_path):
+    x = _verdict(
+        tmp_path, "The United States imposed 25% tariffs on $410 billion of Chinese goods.", "25%"
+    )
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_rate_and_coverage_of_one_measure_are_still_checked(tmp_path):
+    # control: List 3's rate and coverage single it out
+    x = _verdict(
+        tmp_path, "The United States imposed 25% tariffs on $200 billion of Chinese goods.", "25%"
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale
