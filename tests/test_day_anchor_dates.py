@@ -84,3 +84,10 @@ def test_a_past_day_never_lands_after_the_article(tmp_path):
 def test_a_future_day_never_lands_before_the_article(tmp_path):
     text = "After the curbs of 2023, Ruritania will lift its tin cap on 3 May."
     assert day_of(tmp_path, text, "3 May", "2024-11-10") == "2025-05-03"
+
+
+def test_a_range_without_a_year_takes_the_stated_year(tmp_path):
+    text = "In 2022, Ruritania held tin talks with Freedonia from September 5 to 7 in its capital."
+    art = dated_article(tmp_path, text, "2024-11-10")
+    found = [d for d in art.dates if "September 5" in d.text]
+    assert found and (str(found[0].start), str(found[0].end)) == ("2022-09-05", "2022-09-07")

@@ -29,7 +29,7 @@ DAY_ANCHOR_MONTHS = 6
 
 # the kinds of date expression that state a year (a day's kind only with its year)
 _STATED_KINDS = {"month_year", "year", "quarter"}
-_DAY_KINDS = {"iso", "md", "dm"}
+_DAY_KINDS = {"iso", "md", "dm", "md_range"}
 
 
 @dataclass(frozen=True)
