@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
-from analysis.article import claim_words, days, timeline
+from analysis.article import claim_words, day_anchor, days, timeline
 from analysis.article import date_patterns as pat
 from analysis.article.text import Sentence, sentence_at
 
@@ -97,6 +97,8 @@ class _Context:
     window: Window | None
     window_reasons: list[str]
     reference: tuple[dt.date, int] | None = None  # last resolved day and its sentence index
+    stated: day_anchor.Stated | None = None  # the last date stated with its year
+    anchor: day_anchor.Stated | None = None  # the one a day without a year may take it from
 
 
 def _year_for_day(
@@ -198,7 +200,9 @@ def _resolve_day(raw: pat.Raw, text: str, ctx: _Context, tense: str) -> tuple[An
                 f"{days.weekday_name(d)}"
             )
         return d, d, "day", basis
-    year, why = _year_for_day(month, day, weekday, ctx, tense)
+    pub = (ctx.published.start, ctx.published.end)
+    found = day_anchor.year_of(month, day, weekday, ctx.anchor, pub, tense)
+    year, why = found or _year_for_day(month, day, weekday, ctx, tense)
     if year is None:
         return None, None, "unresolved", why
     d = dt.date(year, month, day)
@@ -306,6 +310,7 @@ def _resolve(raw: pat.Raw, text: str, sents: list[Sentence], ctx: _Context) -> D
     at = raw.start - (sents[i].start if i >= 0 else raw.start)
     clause = pat.clause_at(sentence, at)
     tense = _tense_around(sentence, at, at + len(words), clause)
+    ctx.anchor = day_anchor.usable(ctx.stated, i, text, raw.start)
     g = raw.groups
     kind = raw.kind
     vague = False
@@ -391,6 +396,8 @@ def _resolve(raw: pat.Raw, text: str, sents: list[Sentence], ctx: _Context) -> D
         start = end = None
     if granularity == "day" and start is not None and not pat.ENDS_ON.search(sentence[:at]):
         ctx.reference = (start, i)  # the day the story is at; a span's end is not one
+    said = day_anchor.stated(raw.kind, g, start, end, i, raw.end, words)
+    ctx.stated = said or ctx.stated
     return DateRef("", words, raw.start, raw.end, start, end, granularity, vague, basis, kind)
 
 
