@@ -6,7 +6,9 @@ claim of coverage alone (a total over several lists) is still left to the measur
 
 from __future__ import annotations
 
-from conftest import dated_verdicts, verdict_about
+import datetime as dt
+
+from conftest import dated_verdicts, read_rows, verdict_about
 
 from analysis.vocab import Label
 
@@ -35,4 +37,15 @@ def test_a_rate_and_coverage_of_one_measure_are_still_checked(tmp_path):
     x = _verdict(
         tmp_path, "The United States imposed 25% tariffs on $200 billion of Chinese goods.", "25%"
     )
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_suspensions_figure_is_no_tariff_rate(tmp_path):
+    # an undated suspension of a rule that is no tariff measure: its figure ("at least 50%
+    # owned") is no tariff rate, and the catalog's suspension still decides it
+    rows = [r for r in read_rows("sources/measures.csv") if r["measure_type"] == "suspension"]
+    row = next(r for r in rows if "50%" in r["title"])
+    after = (dt.date.fromisoformat(row["announced"]) + dt.timedelta(days=10)).isoformat()
+    text = "Washington suspended its rule on firms at least 50% owned by blacklisted companies."
+    x = verdict_about(dated_verdicts(tmp_path, text, after), "suspended")
     assert x.verdict == Label.SUPPORTED, x.rationale

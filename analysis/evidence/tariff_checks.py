@@ -28,7 +28,7 @@ from analysis.analyses import measures
 from analysis.article import claim_words
 from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame
-from analysis.article.quantities import WORLD, figures
+from analysis.article.quantities import TARIFF, WORLD, figures
 from analysis.data import cache, datasets, goods
 from analysis.evidence import frame_checks, measure_details
 from analysis.evidence import verdicts as v
@@ -187,7 +187,9 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
                 "No tariff measure of the table has the figures the claim states, and the "
                 "claim names nothing else that singles out one: its figures are not checked."
             )
-            if not (said.rates or said.replaced):
+            rate = frame.action == "tariff" or bool(frame.quantity and frame.quantity.of == TARIFF)
+            if not (said.rates or said.replaced) or not rate:
+                # a suspension's figure ("companies at least 50% owned") is no tariff rate
                 return replace(measure, notes=(*measure.notes, note))
             # a rate no tariff measure of the actor sets with the coverage stated: the
             # claim's own figure is unchecked, and the actor's kind of measure alone does
