@@ -194,6 +194,32 @@ def test_a_model_code_or_a_named_technique_before_a_product_noun_is_a_product():
     assert ents["EU"].label == gz.COMMODITY
 
 
+def test_a_capitalised_run_ending_in_a_product_noun_is_the_product_before_it():
+    # the noun is capitalised ("GPUs") and so inside the run: the product is the words
+    # before it, the model code when there is one; "AI GPUs" alone is a kind, no name
+    ents = found(
+        "Resellers hoarded the Kolvar Q730 GPUs ahead of the ban. Buyers also took the "
+        "Q840 AI GPUs, and said local AI GPUs lag behind. Tarsin is testing a new Brightwell "
+        "GPU for data centres."
+    )
+    assert (ents["Q730"].label, ents["Q730"].kind) == (gz.COMMODITY, "product")
+    assert ents["Q840"].label == gz.COMMODITY
+    assert ents["Brightwell"].label == gz.COMMODITY
+    assert not {"Kolvar Q730 GPUs", "Q840 AI GPUs", "AI GPUs", "Brightwell GPU"} & set(ents)
+    assert not any(e.label == gz.ORG and "GPU" in e.text for e in ents.values())
+
+
+def test_a_capitalised_run_holding_a_model_code_is_a_product():
+    ents = found("The ban covers the Region-specific Q730 and the newer HLX Q900 as well.")
+    assert ents["Region-specific Q730"].label == gz.COMMODITY
+    assert ents["HLX Q900"].label == gz.COMMODITY
+
+
+def test_a_war_with_its_numeral_is_an_event_not_a_name():
+    text = "Output doubled after World War II, as it had after the Great War, in the 1920s."
+    assert not {"World War II", "World War", "Great War"} & set(found(text))
+
+
 def test_instrument_titles_by_their_first_words():
     ents = found(
         "Exports follow the Catalogue of Restricted Mining Technologies and the Regulations "

@@ -272,8 +272,10 @@ def _fallback(text: str, span: Span, sent: Sentence) -> Guess | None:
         return None
     if words[0] in gz.demonyms():  # "Chinese Tech Giants": a phrase (names have heads)
         return None
-    if words[-1] in cues.event_heads:  # an event or a period: none of the five types
+    if _event(words):  # an event or a period: none of the five types
         return None
+    if words[-1].lower() in cues.product_nouns:  # "H20 GPUs", "AI GPUs": a product or a kind
+        return _product_before_noun(text, span, sent)
     pairs = zip(span.tokens, span.tokens[1:], strict=False)
     if any(a in ("on", "for") and b.endswith("ing") for a, b in pairs):
         return None  # "Inquiry on Strengthening ...": the title of a text, not a name
@@ -285,10 +287,46 @@ def _fallback(text: str, span: Span, sent: Sentence) -> Guess | None:
         return None  # "Category 3 of ECCNs": a reference, not a name
     if numbers and any(t.lower() in _MONTH_NAMES for t in span.tokens):
         return None  # "Starting August 1", "Effective April 4": a date, not a model
-    if numbers:  # "Mate 60 Pro": a model, not an organisation
+    if numbers or any(_model_code(t) for t in span.tokens):  # "Mate 60 Pro", "HGX B200"
         evidence = "capitalised name with a number, no cue"
         return Guess(span.start, span.end, gz.COMMODITY, canonical, evidence, LOW, "product")
     return Guess(span.start, span.end, gz.ORG, canonical, "capitalised name, no cue", LOW)
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
+def _event(words: list[str]) -> bool:
+    """An event or a period by its last word, past a numeral ("Cold War", "World War II")."""
+    heads = name_cues.cues().event_heads
+    if len(words) > 1 and _ROMAN.fullmatch(words[-1]):
+        return words[-2] in heads
+    return words[-1] in heads
+
+
+def _model_code(token: str) -> bool:
+    """'H20', 'B200', 'A800': a model code, not an acronym such as 'Q3' (`not_acronyms`)."""
+    return bool(_MODEL.fullmatch(token)) and token not in name_cues.cues().not_acronyms
+
+
+def _product_before_noun(text: str, span: Span, sent: Sentence) -> Guess | None:
+    """A capitalised run ending in a product noun (`product_nouns`: "H20 GPUs", "A800 AI GPUs",
+    "Ascend GPU"): the product is the words before the noun, without acronyms and
+    nationalities that end them ("AI"); None when nothing else is left ("AI GPUs": a kind)."""
+    cues = name_cues.cues()
+    tokens = list(span.tokens[:-1])
+    while tokens and (tokens[-1] in cues.not_acronyms or tokens[-1] in cues.connectors):
+        tokens.pop()
+    if not tokens or all(t in cues.not_acronyms or t in gz.demonyms() for t in tokens):
+        return None
+    model = next((i for i, t in enumerate(tokens) if _model_code(t)), None)
+    if model is None and len(tokens) == 1 and span.start == sent.start:
+        return None  # "Homegrown AI GPUs ...": a sentence's first word, not a name
+    first = span.start if model is None else text.index(tokens[model], span.start)
+    end = text.index(tokens[-1], first) + len(tokens[-1])
+    evidence = f"capitalised name before a product noun ('{span.tokens[-1]}')"
+    canonical = re.sub(r"\s+", " ", text[first:end])
+    return Guess(first, end, gz.COMMODITY, canonical, evidence, LOW, "product")
 
 
 # --- names found by other shapes ------------------------------------------------------------
