@@ -423,3 +423,25 @@ def test_eval_table_prints_entities_by_type(corpus_scores):
     lines = entity_scoring.table(report["splits"]["dev"]["entities"])
     assert lines[0].strip().startswith("entities         recall")
     assert {line.split()[0] for line in lines[2:]} == set(gz.LABELS)
+
+
+def test_a_country_before_a_dollar_sign_is_a_currency_not_the_place():
+    ents = mentions("Sales reached US$9 billion and HK$4 billion, mostly in Kenya.")
+    assert [e.text for e in ents if e.label == gz.PLACE] == ["Kenya"]
+
+
+def test_a_heading_glued_to_its_paragraph_is_not_a_name():
+    # a title-case run before a colon, or a run in capitals, opening the first sentence
+    text = (
+        "Newest Limits on Sensor Exports to Kenya: On May 3, the ministry acted.\n\n"
+        "Kenya Answers with Mineral Permit Checks, Sanctions on Arms Makers: On May 5, it "
+        "replied.\n\nTARIFF CUT ON KENYAN WARES LINKED TO OPIOIDS The levy falls to 5%.\n\n"
+        "Harbour Ridge Minerals (NSE: HRM) shares rose."
+    )
+    ents = found(text)
+    assert not {"Newest Limits on Sensor Exports", "Mineral Permit Checks"} & set(ents)
+    assert not {"Sanctions on Arms Makers", "Arms Makers"} & set(ents)
+    assert not any(n.startswith("TARIFF CUT") for n in ents)
+    assert ents["Kenya"].label == gz.PLACE
+    # a bracket before the colon is no heading: the company stays a name
+    assert ents["Harbour Ridge Minerals"].label == gz.ORG

@@ -260,6 +260,9 @@ def _typed_person(text: str, span: Span, sent: Sentence) -> Guess | None:
 
 
 _MONTH_NAMES = frozenset(MONTHS)
+# The most words of a title-case heading glued before a colon to its paragraph's first
+# sentence, as `text.sentences` allows a heading line (docs/article.md, step 6).
+GLUED_HEADING_WORDS = 12
 
 
 def _fallback(text: str, span: Span, sent: Sentence) -> Guess | None:
@@ -510,7 +513,8 @@ def find(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
     out += listed
     taken = [*known, *(Known(g.start, g.end, g.label) for g in out)]
     for sent in sents:
-        title_case = _title_case(sent)
+        title_case = _title_case(sent.text)
+        glued = _glued_heading(sent)
         for raw in spans(text, sent):
             named_after_place = None if title_case else _place_and_head(raw, text, known)
             if named_after_place:
@@ -519,7 +523,8 @@ def find(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
             for span in pieces(raw, text, known):
                 if any(g.start <= span.start and span.end <= g.end for g in taken):
                     continue
-                if title_case:  # capitals say nothing: only a person's or a credit's cues
+                if title_case or span.start < glued:  # capitals say nothing: only a person's
+                    # or a credit's cues
                     guess = _typed_person(text, span, sent) or _credited(text, span, sent)
                 else:
                     guess = _typed(text, span, sent, known) or _fallback(text, span, sent)
@@ -572,9 +577,24 @@ def _agreed(guesses: list[Guess]) -> list[Guess]:
     return out
 
 
-def _title_case(sent: Sentence) -> bool:
+def _title_case(line: str) -> bool:
     """A heading in title case ("China Tightens Export Controls on Key Rare Earth Elements"),
     where capitals say nothing: most words capitalised, and no full stop at the end."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", sent.text)
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
     caps = sum(w[0].isupper() for w in words)
-    return len(words) >= 3 and caps >= 0.6 * len(words) and not sent.text.endswith(".")
+    return len(words) >= 3 and caps >= 0.6 * len(words) and not line.endswith(".")
+
+
+_GLUED_TITLE = re.compile(r"([^:.!?()\[\]]+):\s")  # "Latest Curbs on Chip Exports: On May 3, ..."
+_GLUED_CAPITALS = re.compile(r"(?:[A-Z][A-Z'’-]+\s+){3,}(?=[A-Z][a-z])")  # "TARIFF CUT ON X The"
+
+
+def _glued_heading(sent: Sentence) -> int:
+    """Where a heading glued to the start of its sentence ends (the sentence's start when it
+    has none): a title-case run of at most `GLUED_HEADING_WORDS` words before a colon, or a
+    run of three or more words in capitals before a capitalised word opening the text."""
+    title = _GLUED_TITLE.match(sent.text)
+    if title and len(title.group(1).split()) <= GLUED_HEADING_WORDS and _title_case(title.group(1)):
+        return sent.start + title.end(1)
+    capitals = _GLUED_CAPITALS.match(sent.text)
+    return sent.start + capitals.end() if capitals else sent.start
