@@ -18,9 +18,10 @@ from analysis.evidence import evaluation
 # figures; the issue's targets (0.9 recall and precision on the test half) are checked apart.
 # The dev precision floor went from 0.94 to 0.93 with branch blind19's six honest keys
 # (0.941 -> 0.936): names the tool mis-types in them ("H20 GPUs", "AI GPUs" and "World
-# War II" as organisations, inline headings as names, "FILE" as a place), not key choices.
+# War II" as organisations, inline headings as names, "FILE" as a place), not key choices;
+# branch ent16 fixed those classes (0.936 -> 0.943) and put it back at 0.94.
 FLOORS = {
-    "dev": {"recall": 0.95, "precision": 0.93},
+    "dev": {"recall": 0.95, "precision": 0.94},
     "test": {"recall": 0.92, "precision": 0.90},
 }
 
@@ -445,3 +446,17 @@ def test_a_heading_glued_to_its_paragraph_is_not_a_name():
     assert ents["Kenya"].label == gz.PLACE
     # a bracket before the colon is no heading: the company stays a name
     assert ents["Harbour Ridge Minerals"].label == gz.ORG
+
+
+def test_a_head_word_after_a_bracketed_acronym_ends_the_name():
+    ents = found(
+        "The agency struck two firms from the Trusted Mineral Buyer (TMB) Program and put "
+        'three on its Naval End-User ("NEU") List under new Remote Sensor Item (RSI) rules.'
+    )
+    for name in (
+        "Trusted Mineral Buyer (TMB) Program",
+        'Naval End-User ("NEU") List',
+        "Remote Sensor Item (RSI) rules",
+    ):
+        assert ents[name].label == gz.INSTRUMENT, name
+    assert not {"Trusted Mineral Buyer", "Naval End-User", "Remote Sensor Item"} & set(ents)

@@ -189,6 +189,28 @@ def _product_cue(text: str, span: Span) -> Guess | None:
     return Guess(span.start, end, gz.COMMODITY, text[span.start : end], evidence, kind="product")
 
 
+_ACRONYM_THEN_WORD = re.compile(r"\s\([\"“]?[A-Z]{2,6}[\"”]?\)\s([A-Za-z]+)\b")
+
+
+def _head_after_acronym(text: str, span: Span) -> Guess | None:
+    """A name whose head word (`heads`) follows its acronym in brackets ("Validated End-User
+    (VEU) Program", 'Military End-User ("MEU") List'; an instrument's head also in lower
+    case: "Foreign Direct Product (FDP) rules"): the name runs through the head, or None."""
+    after = _ACRONYM_THEN_WORD.match(text, span.end)
+    if after is None or len(span.tokens) < 2:
+        return None
+    heads, word = name_cues.cues().heads, after.group(1)
+    typed = heads.get(word)
+    if typed is None and heads.get(word.capitalize(), ("",))[0] == gz.INSTRUMENT:
+        typed = heads[word.capitalize()]
+    if typed is None:
+        return None
+    label, kind = typed
+    evidence = f"ends in '{word}' after its acronym (name_cues.yaml heads)"
+    canonical = re.sub(r"\s+", " ", text[span.start : after.end()])
+    return Guess(span.start, after.end(), label, canonical, evidence, kind=kind)
+
+
 def _titled_instrument(text: str, span: Span, known: list[Known]) -> Guess | None:
     """A title that starts with a generic instrument word ("Export Control of Dual-Use
     Items"): the name of an instrument, or None."""
@@ -224,7 +246,8 @@ def _typed(text: str, span: Span, sent: Sentence, known: list[Known]) -> Guess |
         label, kind, evidence, country = form
         return Guess(span.start, span.end, label, canonical, evidence, kind=kind, country=country)
     cued = (
-        _titled_instrument(text, span, known)
+        _head_after_acronym(text, span)
+        or _titled_instrument(text, span, known)
         or _place_cue(text, span, sent)
         or _product_cue(text, span)
     )
