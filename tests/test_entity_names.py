@@ -18,9 +18,10 @@ from analysis.evidence import evaluation
 # figures; the issue's targets (0.9 recall and precision on the test half) are checked apart.
 # The dev precision floor went from 0.94 to 0.93 with branch blind19's six honest keys
 # (0.941 -> 0.936): names the tool mis-types in them ("H20 GPUs", "AI GPUs" and "World
-# War II" as organisations, inline headings as names, "FILE" as a place), not key choices.
+# War II" as organisations, inline headings as names, "FILE" as a place), not key choices;
+# branch ent16 fixed those classes (0.936 -> 0.943) and put it back at 0.94.
 FLOORS = {
-    "dev": {"recall": 0.95, "precision": 0.93},
+    "dev": {"recall": 0.95, "precision": 0.94},
     "test": {"recall": 0.92, "precision": 0.90},
 }
 
@@ -192,6 +193,32 @@ def test_a_model_code_or_a_named_technique_before_a_product_noun_is_a_product():
     # the acronym spells the name before it: not the European Union of the tables
     assert ents["EU"].canonical == "Electron Uplift"
     assert ents["EU"].label == gz.COMMODITY
+
+
+def test_a_capitalised_run_ending_in_a_product_noun_is_the_product_before_it():
+    # the noun is capitalised ("GPUs") and so inside the run: the product is the words
+    # before it, the model code when there is one; "AI GPUs" alone is a kind, no name
+    ents = found(
+        "Resellers hoarded the Kolvar Q730 GPUs ahead of the ban. Buyers also took the "
+        "Q840 AI GPUs, and said local AI GPUs lag behind. Tarsin is testing a new Brightwell "
+        "GPU for data centres."
+    )
+    assert (ents["Q730"].label, ents["Q730"].kind) == (gz.COMMODITY, "product")
+    assert ents["Q840"].label == gz.COMMODITY
+    assert ents["Brightwell"].label == gz.COMMODITY
+    assert not {"Kolvar Q730 GPUs", "Q840 AI GPUs", "AI GPUs", "Brightwell GPU"} & set(ents)
+    assert not any(e.label == gz.ORG and "GPU" in e.text for e in ents.values())
+
+
+def test_a_capitalised_run_holding_a_model_code_is_a_product():
+    ents = found("The ban covers the Region-specific Q730 and the newer HLX Q900 as well.")
+    assert ents["Region-specific Q730"].label == gz.COMMODITY
+    assert ents["HLX Q900"].label == gz.COMMODITY
+
+
+def test_a_war_with_its_numeral_is_an_event_not_a_name():
+    text = "Output doubled after World War II, as it had after the Great War, in the 1920s."
+    assert not {"World War II", "World War", "Great War"} & set(found(text))
 
 
 def test_instrument_titles_by_their_first_words():
@@ -397,3 +424,39 @@ def test_eval_table_prints_entities_by_type(corpus_scores):
     lines = entity_scoring.table(report["splits"]["dev"]["entities"])
     assert lines[0].strip().startswith("entities         recall")
     assert {line.split()[0] for line in lines[2:]} == set(gz.LABELS)
+
+
+def test_a_country_before_a_dollar_sign_is_a_currency_not_the_place():
+    ents = mentions("Sales reached US$9 billion and HK$4 billion, mostly in Kenya.")
+    assert [e.text for e in ents if e.label == gz.PLACE] == ["Kenya"]
+
+
+def test_a_heading_glued_to_its_paragraph_is_not_a_name():
+    # a title-case run before a colon, or a run in capitals, opening the first sentence
+    text = (
+        "Newest Limits on Sensor Exports to Kenya: On May 3, the ministry acted.\n\n"
+        "Kenya Answers with Mineral Permit Checks, Sanctions on Arms Makers: On May 5, it "
+        "replied.\n\nTARIFF CUT ON KENYAN WARES LINKED TO OPIOIDS The levy falls to 5%.\n\n"
+        "Harbour Ridge Minerals (NSE: HRM) shares rose."
+    )
+    ents = found(text)
+    assert not {"Newest Limits on Sensor Exports", "Mineral Permit Checks"} & set(ents)
+    assert not {"Sanctions on Arms Makers", "Arms Makers"} & set(ents)
+    assert not any(n.startswith("TARIFF CUT") for n in ents)
+    assert ents["Kenya"].label == gz.PLACE
+    # a bracket before the colon is no heading: the company stays a name
+    assert ents["Harbour Ridge Minerals"].label == gz.ORG
+
+
+def test_a_head_word_after_a_bracketed_acronym_ends_the_name():
+    ents = found(
+        "The agency struck two firms from the Trusted Mineral Buyer (TMB) Program and put "
+        'three on its Naval End-User ("NEU") List under new Remote Sensor Item (RSI) rules.'
+    )
+    for name in (
+        "Trusted Mineral Buyer (TMB) Program",
+        'Naval End-User ("NEU") List',
+        "Remote Sensor Item (RSI) rules",
+    ):
+        assert ents[name].label == gz.INSTRUMENT, name
+    assert not {"Trusted Mineral Buyer", "Naval End-User", "Remote Sensor Item"} & set(ents)

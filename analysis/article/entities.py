@@ -170,6 +170,8 @@ def _gazetteer_candidates(text: str) -> list[_Candidate]:
             term = m.lookup.get(key)
             if term is None:
                 continue
+            if term.label == gz.PLACE and text[hit.end() : hit.end() + 1] == "$":
+                continue  # "US$9 billion", "HK$": the prefix of a currency, not the place
             start = hit.start()
             if term.label == gz.PERSON:  # "Premier Li": the name is "Li", the title its role
                 start += len(names.leading_title(hit.group()))

@@ -37,6 +37,7 @@ class Cues:
     place_before: re.Pattern[str]
     place_after: re.Pattern[str]
     product_after: re.Pattern[str]  # "chips" after a name, past a bracketed acronym
+    product_nouns: frozenset[str]  # their words, lower case ("GPUs" ending a name)
     demonyms: re.Pattern[str]
     lists: re.Pattern[str]
     list_types: dict[str, str]
@@ -106,6 +107,7 @@ def cues() -> Cues:
         product_after=re.compile(
             rf"^(?:\s\([A-Z]{{2,6}}\))?\s(?:{_alternation(c.product_nouns)})\b"
         ),
+        product_nouns=frozenset(w.lower() for w in c.product_nouns),
         demonyms=re.compile(rf"(?:{_alternation(gz.demonyms())})\s"),
         lists=re.compile(
             rf"\b({_alternation(w for ws in c.list_heads.values() for w in ws)})"

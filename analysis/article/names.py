@@ -189,6 +189,28 @@ def _product_cue(text: str, span: Span) -> Guess | None:
     return Guess(span.start, end, gz.COMMODITY, text[span.start : end], evidence, kind="product")
 
 
+_ACRONYM_THEN_WORD = re.compile(r"\s\([\"“]?[A-Z]{2,6}[\"”]?\)\s([A-Za-z]+)\b")
+
+
+def _head_after_acronym(text: str, span: Span) -> Guess | None:
+    """A name whose head word (`heads`) follows its acronym in brackets ("Validated End-User
+    (VEU) Program", 'Military End-User ("MEU") List'; an instrument's head also in lower
+    case: "Foreign Direct Product (FDP) rules"): the name runs through the head, or None."""
+    after = _ACRONYM_THEN_WORD.match(text, span.end)
+    if after is None or len(span.tokens) < 2:
+        return None
+    heads, word = name_cues.cues().heads, after.group(1)
+    typed = heads.get(word)
+    if typed is None and heads.get(word.capitalize(), ("",))[0] == gz.INSTRUMENT:
+        typed = heads[word.capitalize()]
+    if typed is None:
+        return None
+    label, kind = typed
+    evidence = f"ends in '{word}' after its acronym (name_cues.yaml heads)"
+    canonical = re.sub(r"\s+", " ", text[span.start : after.end()])
+    return Guess(span.start, after.end(), label, canonical, evidence, kind=kind)
+
+
 def _titled_instrument(text: str, span: Span, known: list[Known]) -> Guess | None:
     """A title that starts with a generic instrument word ("Export Control of Dual-Use
     Items"): the name of an instrument, or None."""
@@ -224,7 +246,8 @@ def _typed(text: str, span: Span, sent: Sentence, known: list[Known]) -> Guess |
         label, kind, evidence, country = form
         return Guess(span.start, span.end, label, canonical, evidence, kind=kind, country=country)
     cued = (
-        _titled_instrument(text, span, known)
+        _head_after_acronym(text, span)
+        or _titled_instrument(text, span, known)
         or _place_cue(text, span, sent)
         or _product_cue(text, span)
     )
@@ -260,6 +283,9 @@ def _typed_person(text: str, span: Span, sent: Sentence) -> Guess | None:
 
 
 _MONTH_NAMES = frozenset(MONTHS)
+# The most words of a title-case heading glued before a colon to its paragraph's first
+# sentence, as `text.sentences` allows a heading line (docs/article.md, step 6).
+GLUED_HEADING_WORDS = 12
 
 
 def _fallback(text: str, span: Span, sent: Sentence) -> Guess | None:
@@ -272,8 +298,10 @@ def _fallback(text: str, span: Span, sent: Sentence) -> Guess | None:
         return None
     if words[0] in gz.demonyms():  # "Chinese Tech Giants": a phrase (names have heads)
         return None
-    if words[-1] in cues.event_heads:  # an event or a period: none of the five types
+    if _event(words):  # an event or a period: none of the five types
         return None
+    if words[-1].lower() in cues.product_nouns:  # "H20 GPUs", "AI GPUs": a product or a kind
+        return _product_before_noun(text, span, sent)
     pairs = zip(span.tokens, span.tokens[1:], strict=False)
     if any(a in ("on", "for") and b.endswith("ing") for a, b in pairs):
         return None  # "Inquiry on Strengthening ...": the title of a text, not a name
@@ -285,10 +313,46 @@ def _fallback(text: str, span: Span, sent: Sentence) -> Guess | None:
         return None  # "Category 3 of ECCNs": a reference, not a name
     if numbers and any(t.lower() in _MONTH_NAMES for t in span.tokens):
         return None  # "Starting August 1", "Effective April 4": a date, not a model
-    if numbers:  # "Mate 60 Pro": a model, not an organisation
+    if numbers or any(_model_code(t) for t in span.tokens):  # "Mate 60 Pro", "HGX B200"
         evidence = "capitalised name with a number, no cue"
         return Guess(span.start, span.end, gz.COMMODITY, canonical, evidence, LOW, "product")
     return Guess(span.start, span.end, gz.ORG, canonical, "capitalised name, no cue", LOW)
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
+def _event(words: list[str]) -> bool:
+    """An event or a period by its last word, past a numeral ("Cold War", "World War II")."""
+    heads = name_cues.cues().event_heads
+    if len(words) > 1 and _ROMAN.fullmatch(words[-1]):
+        return words[-2] in heads
+    return words[-1] in heads
+
+
+def _model_code(token: str) -> bool:
+    """'H20', 'B200', 'A800': a model code, not an acronym such as 'Q3' (`not_acronyms`)."""
+    return bool(_MODEL.fullmatch(token)) and token not in name_cues.cues().not_acronyms
+
+
+def _product_before_noun(text: str, span: Span, sent: Sentence) -> Guess | None:
+    """A capitalised run ending in a product noun (`product_nouns`: "H20 GPUs", "A800 AI GPUs",
+    "Ascend GPU"): the product is the words before the noun, without acronyms and
+    nationalities that end them ("AI"); None when nothing else is left ("AI GPUs": a kind)."""
+    cues = name_cues.cues()
+    tokens = list(span.tokens[:-1])
+    while tokens and (tokens[-1] in cues.not_acronyms or tokens[-1] in cues.connectors):
+        tokens.pop()
+    if not tokens or all(t in cues.not_acronyms or t in gz.demonyms() for t in tokens):
+        return None
+    model = next((i for i, t in enumerate(tokens) if _model_code(t)), None)
+    if model is None and len(tokens) == 1 and span.start == sent.start:
+        return None  # "Homegrown AI GPUs ...": a sentence's first word, not a name
+    first = span.start if model is None else text.index(tokens[model], span.start)
+    end = text.index(tokens[-1], first) + len(tokens[-1])
+    evidence = f"capitalised name before a product noun ('{span.tokens[-1]}')"
+    canonical = re.sub(r"\s+", " ", text[first:end])
+    return Guess(first, end, gz.COMMODITY, canonical, evidence, LOW, "product")
 
 
 # --- names found by other shapes ------------------------------------------------------------
@@ -472,7 +536,8 @@ def find(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
     out += listed
     taken = [*known, *(Known(g.start, g.end, g.label) for g in out)]
     for sent in sents:
-        title_case = _title_case(sent)
+        title_case = _title_case(sent.text)
+        glued = _glued_heading(sent)
         for raw in spans(text, sent):
             named_after_place = None if title_case else _place_and_head(raw, text, known)
             if named_after_place:
@@ -481,7 +546,8 @@ def find(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
             for span in pieces(raw, text, known):
                 if any(g.start <= span.start and span.end <= g.end for g in taken):
                     continue
-                if title_case:  # capitals say nothing: only a person's or a credit's cues
+                if title_case or span.start < glued:  # capitals say nothing: only a person's
+                    # or a credit's cues
                     guess = _typed_person(text, span, sent) or _credited(text, span, sent)
                 else:
                     guess = _typed(text, span, sent, known) or _fallback(text, span, sent)
@@ -534,9 +600,24 @@ def _agreed(guesses: list[Guess]) -> list[Guess]:
     return out
 
 
-def _title_case(sent: Sentence) -> bool:
+def _title_case(line: str) -> bool:
     """A heading in title case ("China Tightens Export Controls on Key Rare Earth Elements"),
     where capitals say nothing: most words capitalised, and no full stop at the end."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", sent.text)
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
     caps = sum(w[0].isupper() for w in words)
-    return len(words) >= 3 and caps >= 0.6 * len(words) and not sent.text.endswith(".")
+    return len(words) >= 3 and caps >= 0.6 * len(words) and not line.endswith(".")
+
+
+_GLUED_TITLE = re.compile(r"([^:.!?()\[\]]+):\s")  # "Latest Curbs on Chip Exports: On May 3, ..."
+_GLUED_CAPITALS = re.compile(r"(?:[A-Z][A-Z'’-]+\s+){3,}(?=[A-Z][a-z])")  # "TARIFF CUT ON X The"
+
+
+def _glued_heading(sent: Sentence) -> int:
+    """Where a heading glued to the start of its sentence ends (the sentence's start when it
+    has none): a title-case run of at most `GLUED_HEADING_WORDS` words before a colon, or a
+    run of three or more words in capitals before a capitalised word opening the text."""
+    title = _GLUED_TITLE.match(sent.text)
+    if title and len(title.group(1).split()) <= GLUED_HEADING_WORDS and _title_case(title.group(1)):
+        return sent.start + title.end(1)
+    capitals = _GLUED_CAPITALS.match(sent.text)
+    return sent.start + capitals.end() if capitals else sent.start
