@@ -141,3 +141,15 @@ def test_an_appositive_office_is_judged_on_the_time_its_sentence_dates_the_act(t
     said = f"Wang Wentao, China's commerce minister, said exports fell in {before}."
     (z,) = _offices(tmp_path, said, _inside(minister))
     assert z.verdict == Label.SUPPORTED, z.rationale
+
+
+def test_a_title_linked_to_its_holder_makes_no_list_of_names_before_an_appositive(tmp_path):
+    # dt18: "A, the Treasury secretary, and B, China's vice premier": A's title, a mention
+    # linked to A, is no name of a list, so B's appositive is B's office
+    day = _inside(_term("He Lifeng", "premier"))
+    text = "Scott Bessent, the Treasury secretary, and He Lifeng, the Chinese vice premier, met."
+    labels = [x.verdict for x in _offices(tmp_path, text, day) if "vice premier" in x.claim.text]
+    assert labels == [Label.SUPPORTED]
+    # a list of two names before one appositive is still left alone
+    listed = "Scott Bessent and He Lifeng, the Chinese vice premier, met."
+    assert [x for x in _offices(tmp_path, listed, day) if "premier" in x.claim.text] == []
