@@ -115,3 +115,41 @@ def test_a_title_of_someone_elses_office_names_none_of_the_officials(tmp_path):
         "Wang Yi, China's president's envoy, praised the deal.",
     ):
         assert _offices(tmp_path, text, day) == [], text
+
+
+def test_an_appositive_office_is_judged_on_the_time_its_sentence_dates_the_act(tmp_path):
+    # dt18: the title alone is the claim, so the sentence's date was lost and the office
+    # judged on the article's date; now, as for a title before a name (`_act_span`)
+    envoy = _term("Qin Gang", "ambassador")
+    then = _inside(envoy)
+    month = then.strftime("%B %Y")
+    day = envoy.end + dt.timedelta(days=60)  # after the term: the title is not his then
+    for text in (
+        f"In {month}, Qin Gang, China's ambassador to the United States, declined to comment.",
+        f"Qin Gang, China's ambassador to the United States, said in {month} that talks stalled.",
+        f"China's ambassador to the United States, Qin Gang, said in {month} that talks stalled.",
+    ):
+        (x,) = _offices(tmp_path, text, day)
+        assert x.verdict == Label.SUPPORTED, (text, x.rationale)
+    # an act dated before a current holder's term: the title may be today's (not checkable)
+    minister = _term("Wang Wentao", "commerce")
+    before = (minister.start - dt.timedelta(days=400)).strftime("%B %Y")
+    text = f"In {before}, Wang Wentao, China's commerce minister, declined to comment."
+    (y,) = _offices(tmp_path, text, _inside(minister))
+    assert y.verdict == Label.NOT_CHECKABLE, y.rationale
+    # a date in what the speaker reports is not the act's: the article's date decides
+    said = f"Wang Wentao, China's commerce minister, said exports fell in {before}."
+    (z,) = _offices(tmp_path, said, _inside(minister))
+    assert z.verdict == Label.SUPPORTED, z.rationale
+
+
+def test_a_title_linked_to_its_holder_makes_no_list_of_names_before_an_appositive(tmp_path):
+    # dt18: "A, the Treasury secretary, and B, China's vice premier": A's title, a mention
+    # linked to A, is no name of a list, so B's appositive is B's office
+    day = _inside(_term("He Lifeng", "premier"))
+    text = "Scott Bessent, the Treasury secretary, and He Lifeng, the Chinese vice premier, met."
+    labels = [x.verdict for x in _offices(tmp_path, text, day) if "vice premier" in x.claim.text]
+    assert labels == [Label.SUPPORTED]
+    # a list of two names before one appositive is still left alone
+    listed = "Scott Bessent and He Lifeng, the Chinese vice premier, met."
+    assert [x for x in _offices(tmp_path, listed, day) if "premier" in x.claim.text] == []

@@ -512,20 +512,24 @@ def appositive_office(
         return None
     if patterns()["title_not_held"].search(text):  # "X, the then vice premier," (fco16)
         return None
-    named = [e for e in ents if e.label == gz.PERSON and e.end == before_end]
-    person = gz.person(named[0].canonical) if named else None
+    mentions = [e for e in ents if e.label == gz.PERSON and e.end == before_end]
+    person = gz.person(mentions[0].canonical) if mentions else None
     if person is None or not person.offices:
         return None
-    listed = [
+    listed = [  # names, not a title linked to its holder ("A, the Treasury secretary, and
+        # B, China's vice premier": A's title is no name of a list; dt18)
         x
         for x in ents
-        if x.label == gz.PERSON and before_start <= x.start and x.end <= named[0].start
+        if x.label == gz.PERSON
+        and named(x)
+        and before_start <= x.start
+        and x.end <= mentions[0].start
     ]
-    between = (before[x.end - before_start : named[0].start - before_start] for x in listed)
+    between = (before[x.end - before_start : mentions[0].start - before_start] for x in listed)
     if any(_LIST_JOIN.match(b) for b in between):
         return None
     if gz.offices_named(_words(text), person.offices[0].country):
-        return named[0]
+        return mentions[0]
     return None
 
 

@@ -6,6 +6,7 @@ of the past act its clause gives, else on the article's date (`_act_span`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import Any
@@ -100,7 +101,15 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     if not offices:
         return None if former else _office_of_another(claim, e.canonical, named, day)
     now = patterns()["title_now"].search(titled[1]) if titled else None
-    act = None if former or now or not titled else _act_span(ctx, claim, e)
+    # the title alone, set off by commas after or before the name ("X, China's commerce
+    # minister, said in 2019", "In 2019, China's commerce minister, X, said"): its claim's
+    # frame has not the sentence's time (dt18)
+    aside = claim.start >= e.end or claim.end <= e.start
+    act = None
+    if not (former or now or not (titled or aside)):
+        act = (_act_span(ctx, claim, e) if titled else None) or (
+            _aside_span(ctx, claim, e) if aside else None
+        )
     # else the sentence's leading phrase of time ("Under the Biden administration, ...")
     lead = None if act or former or now or not titled else _leading_time(ctx, e, titled[0])
     if lead:
@@ -328,6 +337,37 @@ def _act_span(ctx: Context, claim: Claim, e: Any) -> tuple[dt.date, dt.date] | N
         if dated and _own_time(text, around.start, e, d.start_char, ctx.article.entities):
             return d.start, d.end
     return None
+
+
+def _aside_span(ctx: Context, claim: Claim, e: Any) -> tuple[dt.date, dt.date] | None:
+    """The time of the act a sentence tells of an official whose title is a claim of its
+    own, set off by commas around or before their name ("In 2019, X, China's commerce
+    minister, said", "X, China's commerce minister, said in 2019 that"): the first date of
+    the sentence outside the title and the name (not vague, ended before the article's
+    date) that is the official's own act's time (`_own_time`, read as if the title and its
+    commas were part of the name), as `_act_span` gives a title before a name (dt18: an
+    appositive's office was judged on the article's date whatever the sentence dated)."""
+    text, day = ctx.article.text, ctx.as_of
+    lo, hi = min(claim.start, e.start), max(claim.end, e.end)
+    close = re.match(r"\s*,", text[hi:])
+    name = _Span(lo, hi + (close.end() if close else 0))
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, lo)), default=0)
+    ending = _SENTENCE_END.search(text, hi)
+    closing = ending.start() if ending else len(text)
+    for d in sorted(ctx.article.dates, key=lambda d: d.start_char):
+        inside = opening <= d.start_char < closing and not lo <= d.start_char < name.end
+        dated = inside and d.start and d.end and not d.vague and d.end < day
+        if dated and _own_time(text, opening, name, d.start_char, ctx.article.entities):
+            return d.start, d.end
+    return None
+
+
+@dataclasses.dataclass(frozen=True)
+class _Span:
+    """A stretch of the article read as a name (`_own_time` reads `start` and `end`)."""
+
+    start: int
+    end: int
 
 
 def _own_time(text: str, lo: int, e: Any, at: int, ents: Any = ()) -> bool:
