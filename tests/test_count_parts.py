@@ -39,3 +39,23 @@ def test_a_count_the_addition_includes_is_a_part(tmp_path):
     text = "The Entity List rule published this week includes 3 entities in Iran."
     x = _count_verdict(tmp_path, text, day)
     assert x.verdict == Label.NOT_CHECKABLE and "part" in x.rationale, x.rationale
+
+
+def test_a_count_of_parties_listed_for_one_reason_abstains_unless_it_matches(tmp_path):
+    # "N firms were added for <reason>": the table counts each rule's entries in total and
+    # under China, not by reason, so a count matching no rule is a part it cannot count,
+    # while a count equal to a rule's still holds
+    rule = _rule()
+    n = int(rule["entries_added_total"])
+    day = (rule["published"] + pd.Timedelta(days=2)).date().isoformat()
+    for reason in (
+        "for supplying drone parts to sanctioned buyers",
+        "for their role in a missile programme",
+    ):
+        put = "This week the Commerce Department put {} companies on the Entity List {}."
+        x = _count_verdict(tmp_path, put.format(n + 7, reason), day)
+        assert x.verdict == Label.NOT_CHECKABLE and "reason" in x.rationale, x.rationale
+        assert _count_verdict(tmp_path, put.format(n, reason), day).verdict == Label.SUPPORTED
+    # without a reason the same wrong count is still wrong
+    plain = f"This week the Commerce Department put {n + 7} companies on the Entity List."
+    assert _count_verdict(tmp_path, plain, day).verdict == Label.UNSUPPORTED

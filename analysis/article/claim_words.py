@@ -167,6 +167,7 @@ def patterns() -> dict[str, Any]:
         "china_made": _any(w.china_made),
         "import_source_rank": _any(w.import_source_rank),
         "count_parts": _any(w.count_parts),
+        "count_reason": _any(w.count_reason),
         # a measure called recent was taken before the claim's saying of it too
         "earlier_measure": _any(w.earlier_measure + w.recent_measure),
         "recent_measure": _any(w.recent_measure),

@@ -171,6 +171,7 @@ class ClaimWords(_Entry):
     all_partners: tuple[str, ...]
     import_source_rank: tuple[str, ...]
     count_parts: tuple[str, ...]
+    count_reason: tuple[str, ...]
     china_count: tuple[str, ...]
     earlier_measure: tuple[str, ...]
     recent_measure: tuple[str, ...]
@@ -383,6 +384,7 @@ class ClaimWords(_Entry):
         "world_words",
         "import_source_rank",
         "count_parts",
+        "count_reason",
         "china_count",
         "earlier_measure",
         "recent_measure",

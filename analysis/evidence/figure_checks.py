@@ -522,6 +522,14 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     fits = [c for c in counts if (low is None or c >= low) and (high is None or c <= high)]
     near_miss = [c for c in counts if claimed and abs(c - claimed) / c <= COUNT_NEAR]
     label = Label.SUPPORTED if fits else Label.PARTLY if near_miss else Label.UNSUPPORTED
+    after = claim.text[at + len(q.text) :] if at >= 0 else ""
+    if not fits and claim_words.patterns()["count_reason"].search(after):
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            "The claim counts the parties listed for one reason; the rules table counts each "
+            f"rule's entries in total and under China only (the claim says {q.text!r}).",
+        )
+        return Verdict(claim, decision.label, decision.rationale, "entity list count")
     fitting = near.loc[near["entries_added_total"].isin(fits) | near["china_added"].isin(fits)]
     rule = (fitting if not fitting.empty else near).iloc[0]
     said = f"the claim says {' '.join((q.hedge.replace('_', ' '), q.text)).strip()!r}."
