@@ -49,3 +49,25 @@ def test_a_suspensions_figure_is_no_tariff_rate(tmp_path):
     text = "Washington suspended its rule on firms at least 50% owned by blacklisted companies."
     x = verdict_about(dated_verdicts(tmp_path, text, after), "suspended")
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_relaxation_stating_the_points_it_suspends_is_still_checked(tmp_path):
+    # dt19 regression of blind20: the points a relaxation takes off the one duty it amends,
+    # down to the one rate it keeps (China's 34% kept at 10% in May 2025), are its own figure
+    sentence = "Beijing suspended its 24% extra duty on American goods."
+    x = verdict_about(dated_verdicts(tmp_path, sentence, "2025-06-01"), "24%")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_relaxation_of_points_no_relaxation_takes_off_stays_not_checkable(tmp_path):
+    # twin: 20 points, which only a relaxation with several rates on a side would give
+    sentence = "Beijing suspended its 20% extra duty on American goods."
+    x = verdict_about(dated_verdicts(tmp_path, sentence, "2025-06-01"), "20%")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_relaxation_to_a_rate_nothing_sets_stays_not_checkable(tmp_path):
+    # twin: a rate no relaxation keeps
+    sentence = "Washington cut its duty on Chinese goods to 25%."
+    x = verdict_about(dated_verdicts(tmp_path, sentence, "2025-06-01"), "25%")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale

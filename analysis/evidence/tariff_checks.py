@@ -149,6 +149,28 @@ def _by_figures(
     )
 
 
+def _relaxed(candidates: pd.DataFrame, said: Stated) -> bool:
+    """Whether every rate a relaxation claim states is the points one of its actor's
+    relaxations takes off the one duty it suspends or amends, down to the one rate it keeps
+    (a 34% duty kept at 10%: "suspended its 24% tariff")."""
+    table = rates_table()
+    rated = table.dropna(subset=["rate_pct"])
+    for _, m in candidates.iterrows():
+        kept = set(rated.loc[rated["measure_id"] == m["measure_id"], "rate_pct"])
+        under = {
+            x
+            for col in ("suspends", "amends")
+            for mid in str(m[col] or "").split(";")
+            for x in rated.loc[rated["measure_id"] == mid, "rate_pct"]
+        }
+        if len(kept) != 1 or len(under) != 1:
+            continue  # several rates on either side: which points it takes off is not clear
+        points = next(iter(under)) - next(iter(kept))
+        if said.rates and all(abs(points - c) <= v.RATE_POINTS for c in said.rates):
+            return True
+    return False
+
+
 def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     """A tariff claim's rate or coverage against the table (see the module's rules)."""
     frame = frame_checks.frame_of(claim)
@@ -190,6 +212,10 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
             rate = frame.action == "tariff" or bool(frame.quantity and frame.quantity.of == TARIFF)
             if not (said.rates or said.replaced) or not rate:
                 # a suspension's figure ("companies at least 50% owned") is no tariff rate
+                return replace(measure, notes=(*measure.notes, note))
+            if frame.action == "relaxation" and _relaxed(narrowed.singled, said):
+                # the points a relaxation takes off a duty ("suspended its 24% tariff"):
+                # the relaxation's own figure, not an unmatched rate
                 return replace(measure, notes=(*measure.notes, note))
             # a rate no tariff measure of the actor sets with the coverage stated: the
             # claim's own figure is unchecked, and the actor's kind of measure alone does
