@@ -102,6 +102,14 @@ def measures() -> pd.DataFrame:
 
 
 @cache.kept
+def rows_at(positions: tuple[int, ...]) -> pd.DataFrame:
+    """The rows of `measures()` at these positions, in that order (`iloc`): kept per
+    selection, so that a claim's candidates (`frame_checks._candidates`, the positions
+    picked through `selectors()`) copy the rows they keep, not the whole catalog first."""
+    return measures().iloc[list(positions)]
+
+
+@cache.kept
 def goods_named() -> frozenset[str]:
     """The goods ids some measure of the catalog names (`goods`)."""
     return frozenset(g for own in measures()["goods"] for g in own)
