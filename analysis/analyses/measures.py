@@ -149,8 +149,11 @@ def _date(value: Any) -> pd.Timestamp:
         raise WorkbookError(f"not a date: {value!r} (use YYYY-MM-DD)") from exc
 
 
-def status_on(date: Any, frame: pd.DataFrame | None = None) -> pd.Series:
-    """Each measure's status on a date (index as `frame`).
+def status_on(
+    date: Any, frame: pd.DataFrame | None = None, rows: pd.DataFrame | None = None
+) -> pd.Series:
+    """Each measure's status on a date (index as `frame`; as `rows` when given: rows of
+    `frame`, their suspensions still read from the whole of `frame`).
 
     One of: 'not yet announced', 'effective date unknown' (announced, the data gives no
     effective date), 'announced, not yet effective', 'removed' (date >= removed),
@@ -160,14 +163,15 @@ def status_on(date: Any, frame: pd.DataFrame | None = None) -> pd.Series:
 
     frame = measures() if frame is None else frame
     day = _date(date)
-    status = pd.Series(MeasureStatus.IN_FORCE, index=frame.index, dtype="object")
+    rows = frame if rows is None else rows
+    status = pd.Series(MeasureStatus.IN_FORCE, index=rows.index, dtype="object")
     suspending = {
         mid: MeasureStatus.PARTLY_SUSPENDED
         if all(s["partial"] for s in by)
         else MeasureStatus.SUSPENDED
         for mid, by in active_suspensions(day, frame).items()
     }
-    for i, m in frame.iterrows():
+    for i, m in rows.iterrows():
         if m["announced"] > day:
             status[i] = "not yet announced"
         elif pd.isna(m["effective"]):
