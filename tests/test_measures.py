@@ -163,6 +163,15 @@ def test_status_names_why_a_measure_is_not_in_force():
     assert M.status_on("2023-01-01", EDGE).eq("not yet announced").all()
 
 
+def test_status_of_some_rows_reads_their_suspensions_from_the_whole_frame():
+    # the suspensions "s" and "p" are not among the rows asked about, yet they decide
+    some = EDGE.loc[EDGE["measure_id"].isin(["c", "d", "e"])]
+    got = M.status_on("2024-07-01", EDGE, rows=some)
+    assert list(got.index) == list(some.index)
+    assert list(got) == ["suspended", "partly suspended", "removed"]
+    assert got.equals(M.status_on("2024-07-01", EDGE).loc[some.index])
+
+
 def test_in_force_on_the_bundled_catalog(frame):
     rule = "usa-2025-09-29-affiliates-rule"
     last = _by_id(frame, "usa-2025-11-10-affiliates-rule-suspension")["last_day"]

@@ -102,6 +102,14 @@ def measures() -> pd.DataFrame:
 
 
 @cache.kept
+def rows_at(positions: tuple[int, ...]) -> pd.DataFrame:
+    """The rows of `measures()` at these positions, in that order (`iloc`): kept per
+    selection, so that a claim's candidates (`frame_checks._candidates`, the positions
+    picked through `selectors()`) copy the rows they keep, not the whole catalog first."""
+    return measures().iloc[list(positions)]
+
+
+@cache.kept
 def goods_named() -> frozenset[str]:
     """The goods ids some measure of the catalog names (`goods`)."""
     return frozenset(g for own in measures()["goods"] for g in own)
@@ -141,8 +149,11 @@ def _date(value: Any) -> pd.Timestamp:
         raise WorkbookError(f"not a date: {value!r} (use YYYY-MM-DD)") from exc
 
 
-def status_on(date: Any, frame: pd.DataFrame | None = None) -> pd.Series:
-    """Each measure's status on a date (index as `frame`).
+def status_on(
+    date: Any, frame: pd.DataFrame | None = None, rows: pd.DataFrame | None = None
+) -> pd.Series:
+    """Each measure's status on a date (index as `frame`; as `rows` when given: rows of
+    `frame`, their suspensions still read from the whole of `frame`).
 
     One of: 'not yet announced', 'effective date unknown' (announced, the data gives no
     effective date), 'announced, not yet effective', 'removed' (date >= removed),
@@ -152,14 +163,15 @@ def status_on(date: Any, frame: pd.DataFrame | None = None) -> pd.Series:
 
     frame = measures() if frame is None else frame
     day = _date(date)
-    status = pd.Series(MeasureStatus.IN_FORCE, index=frame.index, dtype="object")
+    rows = frame if rows is None else rows
+    status = pd.Series(MeasureStatus.IN_FORCE, index=rows.index, dtype="object")
     suspending = {
         mid: MeasureStatus.PARTLY_SUSPENDED
         if all(s["partial"] for s in by)
         else MeasureStatus.SUSPENDED
         for mid, by in active_suspensions(day, frame).items()
     }
-    for i, m in frame.iterrows():
+    for i, m in rows.iterrows():
         if m["announced"] > day:
             status[i] = "not yet announced"
         elif pd.isna(m["effective"]):

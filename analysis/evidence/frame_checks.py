@@ -89,7 +89,7 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
             else (kind in types if types is not None else True)
         )
     ]
-    table = measures.measures().iloc[rows]  # one selection: each selection copies the rows
+    table = measures.rows_at(tuple(rows))  # one selection, kept per positions
     table = catalog_scope.in_term(table, frame.actor)  # "the Biden administration": its term
     if frame.action == "restriction" and (wanted := catalogued_goods(frame)):
         # a framework law is a dated restriction on the goods it covers only (not "exports

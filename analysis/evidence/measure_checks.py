@@ -100,7 +100,7 @@ def _export_measures_on(
         & (everything["action"] == Action.IMPOSITION)
     ]
     # Suspensions are measures too: status comes from the whole timeline.
-    status = measures.status_on(day, everything).loc[mine.index]
+    status = measures.status_on(day, everything, rows=mine)
     suspended = measures.active_suspensions(day, everything)
     shown = {
         MeasureStatus.IN_FORCE: MeasureStatus.IN_FORCE,
