@@ -169,6 +169,9 @@ def test_a_killed_run_leaves_nothing_running_and_the_next_run_takes_over(tmp_pat
     runner.wait(timeout=30)
     wait_for(lambda: not alive(tree), timeout=5, what=f"{alive(tree)} to end")
     assert holder(out) == runner.pid, "the lock file still names the killed run"
+    # what a killed run of another notebook leaves, which the next run's own notebook does
+    # not replace: only taking over the lock (`lock.clean`) removes it
+    (out / "another_notebook" / ".findings.staging").mkdir(parents=True)
 
     nxt = workbook_done("--report", str(one_run_file), "--output", str(out), timeout=300)
     assert nxt.returncode == 0, nxt.stderr
