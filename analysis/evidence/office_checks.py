@@ -370,6 +370,11 @@ class _Span:
     end: int
 
 
+# How far before a date its `act_date_not_own` words ("since", "the", "its") are looked for:
+# a few words, within the clause
+NOT_OWN_CHARS = 40
+
+
 def _own_time(text: str, lo: int, e: Any, at: int, ents: Any = ()) -> bool:
     """Whether the date at `at` is the time of the titled official's own act: before the
     name in the clause ("In 2018, Commerce Secretary X said") or right after their own verb
@@ -381,7 +386,7 @@ def _own_time(text: str, lo: int, e: Any, at: int, ents: Any = ()) -> bool:
     the verb ("Commerce Secretary X, Treasury Secretary Y and ... visited China in 2023"): a
     comma before the last of them is the list's. Round 23 review dt14d, regression 2."""
     words = patterns()
-    if words["act_date_not_own"].search(text, max(lo, at - 40), at):
+    if words["act_date_not_own"].search(text, max(lo, at - NOT_OWN_CHARS), at):
         return False
     if at < e.start:
         return True
@@ -429,7 +434,7 @@ def _past_span(
     refs = [ctx.article.date(w.date) for w in claim.frame.when] if claim.frame else []
     not_own = patterns()["act_date_not_own"]
     for d in sorted(refs, key=lambda d: d.start_char):
-        if not_own.search(text, max(copula.end(), d.start_char - 40), d.start_char):
+        if not_own.search(text, max(copula.end(), d.start_char - NOT_OWN_CHARS), d.start_char):
             continue
         if d.start and d.end and not d.vague and d.start <= day:
             return d.start, min(d.end, day)
