@@ -389,6 +389,8 @@ def test_what_names_an_entailment_aim_or_omission_of_a_measure():
         "levies targeting key green industries",
         "the order is silent on subsidiaries",
         "the notice does not cover software",
+        "the rules leave several key terms undefined",
+        "new curbs, leaving the scope of the items unclear",
     ):
         assert detail.search(text), text
     for text in (
@@ -399,6 +401,23 @@ def test_what_names_an_entailment_aim_or_omission_of_a_measure():
         "export curbs that are designed to slow the sector",
     ):
         assert not detail.search(text), text
+
+
+def test_what_a_measure_leaves_undefined_is_a_detail(tmp_path):
+    # a rule's omission told in a clause of "leaving ... undefined" (round 26, blind23:
+    # Herbert Smith Freehills; "does not define": Hughes Hubbard & Reed): not checkable,
+    # and the clause that only imposes the measure stays decided
+    from conftest import dated_verdicts, verdict_about
+
+    found = dated_verdicts(
+        tmp_path,
+        "On October 7, 2022, the Commerce Department imposed export controls on advanced "
+        "computing chips to China. The new rules impose a dense set of novel controls "
+        "while leaving several key terms undefined.",
+        "2022-10-20",
+    )
+    assert verdict_about(found, "leaving several").verdict == Label.NOT_CHECKABLE
+    assert verdict_about(found, "imposed export controls").verdict == Label.SUPPORTED
 
 
 def test_a_clause_cut_from_a_subject_that_bars_every_person_is_not_checkable(tmp_path):
