@@ -145,3 +145,14 @@ def test_a_line_whose_figure_is_a_purity_stays_as_it_was(tmp_path):
     art = dated_article(tmp_path, text, "2023-03-04")
     frame = _claim(art, "purity").frame
     assert frame.kind != frames.MEASURE, frame
+
+
+def test_a_line_whose_own_date_the_measure_reading_would_lose_stays_as_it_was(tmp_path):
+    # "8 items" is the claim; its line's date lies outside it, and a measure is dated by its
+    # own clause: read as a measure it would be undated, so it stays as it was
+    text = _CONTROLS.replace(
+        "Germanium oxide (6 items) in 2024", "Germanium oxide: 6 items, from 1 August 2023"
+    )
+    art = dated_article(tmp_path, text, "2023-03-04")
+    frame = _claim(art, "6 items").frame
+    assert frame.kind != frames.MEASURE and frame.when, frame

@@ -124,8 +124,9 @@ def inherit(
     as the sentence (the action, the tense), the context without goods (the goods are the
     line's alone), and a timeline entry's `day` or else the lead-in's first date as the day
     of an undated line. A line whose figure specifies its goods (`SPECIFICATIONS`) is left
-    as it is. Kept only when the lead-in makes it a measure (or a listing count);
-    otherwise the line's frame stays as it was."""
+    as it is. Kept only when the lead-in makes it a measure (or a listing count) that keeps
+    the line's own dates (a measure is dated by its own clause, so a date of the line outside
+    the claim's span would be lost); otherwise the line's frame stays as it was."""
     if frame.action or frame.kind != frames.OTHER or not frames.action(lead_text):
         return frame
     if frame.quantity is not None and frame.quantity.of in SPECIFICATIONS:
@@ -133,6 +134,6 @@ def inherit(
     no_goods = [e for e in context if e.label != gz.COMMODITY]
     day = day or (lead_dates[0] if lead_dates else None)
     again = read(line + "\n" + lead_text, no_goods, entry_day=day)
-    if again.kind not in (frames.MEASURE, frames.COUNT):
-        return frame
+    if again.kind not in (frames.MEASURE, frames.COUNT) or (frame.when and not again.when):
+        return frame  # not a measure, or one that loses the line's own date (outside its span)
     return replace(again, goods=again.goods or frame.goods)
