@@ -21,12 +21,13 @@ or prediction, scene-setting). Claim ids (c1, c2...) follow the text order.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from analysis.article import borrowed, frames, name_lists, parties, timeline
+from analysis.article import borrowed, frames, lead_in, name_lists, parties, timeline
 from analysis.article import gazetteer as gz
 from analysis.article.claim_types import (
     ATTRIBUTION,
@@ -550,6 +551,27 @@ def find(
             )
             if types[0] == USE:  # what a good is used for, whatever else the sentence says
                 frame = replace(frame, kind=frames.OTHER, action="")
+
+            def own_actor(j: int) -> bool:  # a line naming its own actor
+                return borrowed.names_actor(_inside(ents, sents[j].start, sents[j].end), targeted)
+
+            lead = None if types[0] == USE else lead_in.lead(text, sents, n, own_actor)
+            if lead is not None:  # a list line takes the slots it lacks from its lead-in
+                told = (flow_sent or prev_sent).text if (flow_sent or prev_sent) else ""
+                reread = functools.partial(
+                    frames.read,
+                    text[a:b],
+                    a,
+                    inside,
+                    in_claim,
+                    sentence_ents=sentence_ents,
+                    previous=told,
+                    targeted=targeted,
+                )
+                lead_dates = _inside(dates, sents[lead].start, sents[lead].end, spans)
+                frame = lead_in.inherit(
+                    frame, reread, sent.text, sents[lead].text, earlier, lead_dates, day
+                )
             if (
                 POLICY_ACTION in types
                 and not frame.action
@@ -566,12 +588,8 @@ def find(
             ):
                 # a list's item acts through its intro ("China retaliates with:"), if it names
                 # one and no line between names its own actor
-                def own_actor(j: int) -> bool:
-                    return borrowed.names_actor(
-                        _inside(ents, sents[j].start, sents[j].end), targeted
-                    )
-
                 intro = timeline.list_intro(text, sents, n, own_actor)
+                intro = lead if intro is None else intro
                 lead = [] if intro is None else _inside(ents, sents[intro].start, sents[intro].end)
                 aimed = parties.destinations(text[a:b], inside, a)
                 frame = borrowed.intro_actor(frame, lead, targeted) or borrowed.actor(

@@ -119,10 +119,10 @@ def _whole_line(text: str, sent: Sentence) -> bool:
 
 
 # A line that opens with a quotation mark: quoted speech, not an item of a list.
-_QUOTED = re.compile(r"^\s*[\"“”‘’'«]")
+QUOTED = re.compile(r"^\s*[\"“”‘’'«]")
 
 
-def _reports_speech(line: str) -> bool:
+def reports_speech(line: str) -> bool:
     """Whether an intro line reports what someone said: a verb of saying right before its
     colon ("Beijing said in a statement:"; `speech_intro_words`), unless it says it
     introduces a list ("BIS said the revisions include:"). "Beijing hit back and added:"
@@ -141,13 +141,13 @@ def list_intro(
     White House condemned the move."): either ends the search. A line reporting speech
     ("Beijing said in a statement:") introduces no list unless its words say so
     (`list_intro_words`)."""
-    if not _whole_line(text, sents[i]) or _QUOTED.match(sents[i].text):
+    if not _whole_line(text, sents[i]) or QUOTED.match(sents[i].text):
         return None
     for j in range(i - 1, max(-1, i - 1 - MAX_ITEMS), -1):
         if not _whole_line(text, sents[j]):
             return None
         if sents[j].text.rstrip().endswith(":"):
-            return None if _reports_speech(sents[j].text) else j
-        if sents[j].heading or _QUOTED.match(sents[j].text) or (acts and acts(j)):
+            return None if reports_speech(sents[j].text) else j
+        if sents[j].heading or QUOTED.match(sents[j].text) or (acts and acts(j)):
             return None
     return None
