@@ -224,6 +224,7 @@ def patterns() -> dict[str, Any]:
         "legal_actions": _any(w.legal_actions),
         "other_flows": _any(w.other_flows),
         "accusations": _any(w.accusations),
+        "probes": _any(w.probes),
         "counterfactual": _any(w.counterfactual),
         "goods_anaphora": _any(w.goods_anaphora),
         # matched where a group's name ends, so no word boundary before its "("

@@ -190,6 +190,7 @@ class ClaimWords(_Entry):
     legal_actions: tuple[str, ...]
     other_flows: tuple[str, ...]
     accusations: tuple[str, ...]
+    probes: tuple[str, ...]
     counterfactual: tuple[str, ...]
     goods_anaphora: tuple[str, ...]
     trade_blocs: tuple[str, ...]
@@ -499,6 +500,7 @@ class ClaimWords(_Entry):
         "legal_actions",
         "other_flows",
         "accusations",
+        "probes",
         "counterfactual",
         "goods_anaphora",
         "trade_blocs",

@@ -1,8 +1,8 @@
 """Measure claims the catalog cannot decide whatever it holds: denials, restrictions
-notified privately, entry bans, licences of firms revoked, permits put on buyers, tariffs on
-every partner, dates of when news came out, sums over a span, and claims dated before the
-catalog's first measure; and which measures an administration named after a president can
-have taken (`in_term`)."""
+notified privately, entry bans, investigations, licences of firms revoked, permits put on
+buyers, tariffs on every partner, dates of when news came out, sums over a span, and claims
+dated before the catalog's first measure; and which measures an administration named after
+a president can have taken (`in_term`)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
     """Measure claims the catalog cannot decide whatever it holds: denials ('the curbs
     were not directed at any country'); about restrictions
     notified privately ('sent in letters to top toolmakers'), which it does not hold; about
+    an investigation named before any measure word (`probes`: "was investigating DuPont for
+    allegedly violating the anti-monopoly law"), which it does not record; about
     licences held by firms being revoked ('partially revoked a licence for ASML'), which it
     does not record; dated
     by when news of a measure came out ('first disclosed on 1 September'), which it does
@@ -54,6 +56,13 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             Label.NOT_CHECKABLE,
             f"The claim is about restrictions on people's entry ('{entry.group(0)}'); the "
             "catalog holds trade, export and investment measures, none of that kind.",
+        )
+    probe = claim_words.patterns()["probes"].search(text)
+    if probe and probe.start() < claim_words.first_cue(text):
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is about an investigation ('{probe.group(0)}'), named before any "
+            "measure; the catalog records measures taken, not investigations opened.",
         )
     revoked = licence_revoked(text, sentence)
     if revoked:

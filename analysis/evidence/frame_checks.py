@@ -439,7 +439,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             )
             return _verdict(claim, decision, pd.DataFrame(), "a complete register of measures")
         if hits.empty:
-            best = _nearest(on_goods, dated[0])
+            # the nearest on the claim's goods among the rows the issuer left (a row the
+            # claim's issuing body ruled out is no candidate), else among those rows
+            kept = on_goods.loc[on_goods.index.isin(found.index)]
+            best = _nearest(kept if not kept.empty else found, dated[0])
             if all(w.role == "effective" for w in dated) and not day_of(best["effective"]):
                 decision = v.Decision(
                     Label.NOT_CHECKABLE,
