@@ -337,6 +337,17 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if undecidable:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base, found, on_goods, identified = narrowed(ctx, frame, claim)
+    if party := measure_naming.unnamed_party(ctx, claim, frame, found):
+        # "Nvidia was barred from selling H20 chips": a measure on chips, or one naming
+        # other firms, does not say what befell that firm or product
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim names {party} as the firm or product the measure affects; no "
+            f"{frame.action} measure of the catalog on its goods by {frame.actor or 'anyone'} "
+            f"announced by {ctx.as_of or 'today'} names it (they cover a group of goods or "
+            "name other firms), so the catalog does not say what befell it.",
+        )
+        return _verdict(claim, decision, pd.DataFrame(), "the measure's notice naming it")
     if frame.action == "relaxation" and (relaxed := _relaxed_kind(claim.text)):
         # "removed from the unverified list", "a general licence": only a relaxation of a
         # listing, or of an export control, can be it (never a tariff cut)

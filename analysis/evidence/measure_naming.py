@@ -12,7 +12,7 @@ from analysis.article import claim_words
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
-from analysis.data import lexicon
+from analysis.data import goods, lexicon
 from analysis.evidence import measure_details
 from analysis.evidence.model import Context
 
@@ -93,3 +93,48 @@ def agency_terms(actor: str | None) -> tuple[str, ...]:
 def by_agency(table: pd.DataFrame, terms: tuple[str, ...]) -> pd.DataFrame:
     """The measures whose issuing agency is named by one of `terms`."""
     return table.loc[table["agency"].map(lambda a: any(t in str(a) for t in terms))]
+
+
+def _firms_and_products(ctx: Context, claim: Claim, frame: Frame) -> dict[str, tuple[str, ...]]:
+    """The companies (`kind: company` in the organisations lexicon, with their aliases) and
+    the products (entities of kind product: a model code, "H20 chips") a claim names, each with
+    the ways a measure's title may write it; not the frame's actor (a company that acts)."""
+    firms = {o.name: o for o in lexicon.organisations() if o.kind == "company"}
+    out: dict[str, tuple[str, ...]] = {}
+    for e in claim.entities:
+        ent = ctx.article.entity(e)
+        if ent is None or ent.canonical == frame.actor:
+            continue
+        if ent.label == gz.ORG and ent.canonical in firms:
+            out[ent.canonical] = (ent.canonical, *firms[ent.canonical].aliases)
+        elif ent.label == gz.COMMODITY and ent.kind == "product" and not _a_good(ent.canonical):
+            out[ent.canonical] = (ent.canonical,)
+    return out
+
+
+def unnamed_party(ctx: Context, claim: Claim, frame: Frame, table: pd.DataFrame) -> str:
+    """The companies and products a measure claim names as the party or product it affects
+    ("Nvidia was barred from selling H20 chips", "told firms to stop buying Nvidia chips")
+    when no title of the candidate measures (`table`: the claim's kind, on its goods when
+    the catalog names them) names one of them; else ''. A measure on a group of goods, or
+    one naming other firms (a listing, "Micron products"), does not say what befell that
+    firm or product: matched on goods alone, it is not the claim's measure (round 26)."""
+    told = _firms_and_products(ctx, claim, frame)
+    if not told or table.empty:
+        return ""
+    titles = table["title"].astype(str)
+    for ways in told.values():
+        pattern = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in ways))
+        if titles.map(lambda t, p=pattern: bool(p.search(t))).any():
+            return ""
+    return " and ".join(told)
+
+
+def _a_good(name: str) -> bool:
+    """Whether a product's name is a good of the goods lexicon ("electric vehicles"), not a
+    product of one maker ("H20")."""
+    try:
+        goods.resolve(name)
+    except goods.WorkbookError:
+        return False
+    return True
