@@ -86,3 +86,48 @@ def test_the_suspension_naming_the_mineral_still_decides(tmp_path):
     text = "China suspended its ban on antimony exports to the US on 9 November 2025."
     x = verdict_about(dated_verdicts(tmp_path, text, "2025-11-20"), "antimony")
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+# no one restricting is named, and the goods go to the country whose export controls
+# match: a control on goods leaving that country is not a restriction of goods sent to it
+# (China's licensing of germanium, July 2023; of graphite, in force December 2023; of
+# seven rare earths and magnets, April 2025)
+SENT_TO_ISSUER = [
+    ("Deliveries of germanium to China were curbed in July 2023.", "2023-09-01", "germanium"),
+    (
+        "Western traders were required to obtain licences to ship graphite to China from "
+        "December 2023.",
+        "2024-01-10",
+        "graphite",
+    ),
+    (
+        "Sales of rare earth magnets to China were restricted in April 2025.",
+        "2025-06-01",
+        "magnets",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "needle"), SENT_TO_ISSUER)
+def test_goods_sent_to_the_issuer_of_an_export_control_are_not_its(tmp_path, text, day, needle):
+    x = verdict_about(dated_verdicts(tmp_path, text, day), needle)
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "controls on its own exports" in x.rationale
+
+
+# twins: goods leaving the issuer, or sent elsewhere, decided as before
+SENT_ELSEWHERE = [
+    ("Deliveries of germanium from China were curbed in July 2023.", "2023-09-01", "germanium"),
+    (
+        "Sales of rare earths to the United States were restricted in April 2025.",
+        "2025-06-01",
+        "rare",
+    ),
+    ("Exports of advanced chips to China were restricted in October 2022.", "2023-01-10", "chips"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "needle"), SENT_ELSEWHERE)
+def test_goods_sent_elsewhere_are_decided(tmp_path, text, day, needle):
+    x = verdict_about(dated_verdicts(tmp_path, text, day), needle)
+    assert x.verdict != Label.NOT_CHECKABLE, x.rationale

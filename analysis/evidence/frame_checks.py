@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from analysis.analyses import measures
-from analysis.article import claim_words, frames, presupposed
+from analysis.article import claim_words, frames, parties, presupposed
 from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame
 from analysis.article.quantities import TARIFF
@@ -348,6 +348,23 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             "name other firms), so the catalog does not say what befell it.",
         )
         return _verdict(claim, decision, pd.DataFrame(), "the measure's notice naming it")
+    if not frame.actor_country and frame.action in _FAMILIES and not found.empty:
+        # matched on goods alone: "to China" is where the goods go, so China's controls on
+        # its own exports are not the measure ("US suppliers ... to ship graphite to China")
+        ents = [ctx.article.entity(e) for e in claim.entities]
+        to = parties.destinations(claim.text, ents, claim.start)
+        if to and (away := catalog_scope.leaving(found, to)).any():
+            if away.all():
+                decision = v.Decision(
+                    Label.NOT_CHECKABLE,
+                    f"The claim's goods go to {', '.join(sorted(to))} and it names no one "
+                    "restricting them; the catalog's matching measures are that country's "
+                    f"controls on its own exports ('{found.iloc[-1]['title']}'), which do not "
+                    "restrict goods shipped to it.",
+                )
+                return _verdict(claim, decision, pd.DataFrame(), "the measure the claim means")
+            base = base.loc[~catalog_scope.leaving(base, to)]
+            found, on_goods = found.loc[~away], on_goods.loc[~catalog_scope.leaving(on_goods, to)]
     if frame.action == "relaxation" and (relaxed := _relaxed_kind(claim.text)):
         # "removed from the unverified list", "a general licence": only a relaxation of a
         # listing, or of an export control, can be it (never a tariff cut)

@@ -112,21 +112,42 @@ def _firms_and_products(ctx: Context, claim: Claim, frame: Frame) -> dict[str, t
     return out
 
 
+def _pattern(ways: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(rf"\b{re.escape(w)}\b" for w in ways))
+
+
+# Measures on parties, not goods: a listing names the parties it lists.
+_PARTY_TYPES = ("entity_listing", "unreliable_entity_listing", "control_listing")
+
+
+def _of_firms(m: pd.Series) -> bool:
+    """Whether a measure is on named parties: a listing, or one whose title names a company
+    of the organisations lexicon ("... told to stop buying Micron products")."""
+    if m["measure_type"] in _PARTY_TYPES:
+        return True
+    firms = [o for o in lexicon.organisations() if o.kind == "company"]
+    title = str(m["title"])
+    return any(_pattern((o.name, *o.aliases)).search(title) for o in firms)
+
+
 def unnamed_party(ctx: Context, claim: Claim, frame: Frame, table: pd.DataFrame) -> str:
     """The companies and products a measure claim names as the party or product it affects
     ("Nvidia was barred from selling H20 chips", "told firms to stop buying Nvidia chips")
     when no title of the candidate measures (`table`: the claim's kind, on its goods when
-    the catalog names them) names one of them; else ''. A measure on a group of goods, or
-    one naming other firms (a listing, "Micron products"), does not say what befell that
-    firm or product: matched on goods alone, it is not the claim's measure (round 26)."""
+    the catalog names them) names one of them, and either the claim names no acting
+    government (the measures are matched on goods alone: one on a group of goods does not
+    say what befell that firm or product) or every candidate is on other named parties (a
+    listing, "Micron products"); else ''. A government's measure on the group ("the US is
+    restricting the sale of chips that Nvidia designed") stays decided (round 26)."""
     told = _firms_and_products(ctx, claim, frame)
     if not told or table.empty:
         return ""
     titles = table["title"].astype(str)
-    for ways in told.values():
-        pattern = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in ways))
+    for pattern in map(_pattern, told.values()):
         if titles.map(lambda t, p=pattern: bool(p.search(t))).any():
             return ""
+    if frame.actor_country and not table.apply(_of_firms, axis=1).all():
+        return ""
     return " and ".join(told)
 
 
