@@ -21,6 +21,8 @@ UNNAMED = [
     ("Beijing ordered firms to stop buying B30 chips in 2023.", "2024-03-01", "B30"),
     ("Intel was barred from selling processors to China last year.", "2026-01-15", "Intel"),
     ("Nvidia was prohibited from selling H20 chips to China last year.", "2025-03-01", "H20"),
+    # a measure naming the firm (AMD's MI308) is not one on another of its models
+    ("AMD was barred from selling MI400 chips to China in April 2025.", "2025-06-01", "MI400"),
 ]
 
 

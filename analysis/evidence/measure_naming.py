@@ -95,21 +95,25 @@ def by_agency(table: pd.DataFrame, terms: tuple[str, ...]) -> pd.DataFrame:
     return table.loc[table["agency"].map(lambda a: any(t in str(a) for t in terms))]
 
 
-def _firms_and_products(ctx: Context, claim: Claim, frame: Frame) -> dict[str, tuple[str, ...]]:
-    """The companies (`kind: company` in the organisations lexicon, with their aliases) and
-    the products (entities of kind product: a model code, "H20 chips") a claim names, each with
-    the ways a measure's title may write it; not the frame's actor (a company that acts)."""
-    firms = {o.name: o for o in lexicon.organisations() if o.kind == "company"}
-    out: dict[str, tuple[str, ...]] = {}
+def _firms_and_products(
+    ctx: Context, claim: Claim, frame: Frame
+) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The companies (`kind: company` in the organisations lexicon) a claim names, each with
+    the ways a measure's title may write it (its aliases), and the products it names
+    (entities of kind product that are no good of the goods lexicon: a model code, "H20
+    chips"); not the frame's actor (a company that acts)."""
+    known = {o.name: o for o in lexicon.organisations() if o.kind == "company"}
+    firms: dict[str, tuple[str, ...]] = {}
+    products: list[str] = []
     for e in claim.entities:
         ent = ctx.article.entity(e)
         if ent is None or ent.canonical == frame.actor:
             continue
-        if ent.label == gz.ORG and ent.canonical in firms:
-            out[ent.canonical] = (ent.canonical, *firms[ent.canonical].aliases)
+        if ent.label == gz.ORG and ent.canonical in known:
+            firms[ent.canonical] = (ent.canonical, *known[ent.canonical].aliases)
         elif ent.label == gz.COMMODITY and ent.kind == "product" and not _a_good(ent.canonical):
-            out[ent.canonical] = (ent.canonical,)
-    return out
+            products.append(ent.canonical)
+    return firms, tuple(dict.fromkeys(products))
 
 
 def _pattern(ways: tuple[str, ...]) -> re.Pattern[str]:
@@ -133,22 +137,31 @@ def _of_firms(m: pd.Series) -> bool:
 def unnamed_party(ctx: Context, claim: Claim, frame: Frame, table: pd.DataFrame) -> str:
     """The companies and products a measure claim names as the party or product it affects
     ("Nvidia was barred from selling H20 chips", "told firms to stop buying Nvidia chips")
-    when no title of the candidate measures (`table`: the claim's kind, on its goods when
-    the catalog names them) names one of them, and either the claim names no acting
-    government (the measures are matched on goods alone: one on a group of goods does not
-    say what befell that firm or product) or every candidate is on other named parties (a
-    listing, "Micron products"); else ''. A government's measure on the group ("the US is
-    restricting the sale of chips that Nvidia designed") stays decided (round 26)."""
-    told = _firms_and_products(ctx, claim, frame)
-    if not told or table.empty:
+    that no title of the candidate measures (`table`: the claim's kind, on its goods when
+    the catalog names them) names — every product must be named (a model is one thing: a
+    rule naming the H20 is not one on the B200), and one of the firms —, when either the
+    claim names no acting government (the measures are matched on goods alone: one on a
+    group of goods does not say what befell that firm or product) or every candidate is on
+    other named parties (a listing, "Micron products"); else ''. A government's measure on
+    the group ("the US is restricting the sale of chips that Nvidia designed") stays
+    decided (round 26)."""
+    firms, products = _firms_and_products(ctx, claim, frame)
+    if not (firms or products) or table.empty:
         return ""
     titles = table["title"].astype(str)
-    for pattern in map(_pattern, told.values()):
-        if titles.map(lambda t, p=pattern: bool(p.search(t))).any():
-            return ""
+
+    def named(ways: tuple[str, ...]) -> bool:
+        pattern = _pattern(ways)
+        return bool(titles.map(lambda t: bool(pattern.search(t))).any())
+
+    unnamed = [p for p in products if not named((p,))]
+    if firms and not any(named(ways) for ways in firms.values()):
+        unnamed = [*firms, *unnamed]
+    if not unnamed:
+        return ""
     if frame.actor_country and not table.apply(_of_firms, axis=1).all():
         return ""
-    return " and ".join(told)
+    return " and ".join(unnamed)
 
 
 def _a_good(name: str) -> bool:
