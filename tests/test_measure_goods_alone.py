@@ -133,3 +133,18 @@ SENT_ELSEWHERE = [
 def test_goods_sent_elsewhere_are_decided(tmp_path, text, day, needle):
     x = verdict_about(dated_verdicts(tmp_path, text, day), needle)
     assert x.verdict != Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_firm_at_the_head_of_the_sentence_singles_out_its_measure(tmp_path):
+    # SMIC's listing is of December 2020; that of December 2022 names YMTC and others: the
+    # firm's own listing is the claim's, not a listing of the claim's month
+    text = "SMIC was put on the Entity List in December 2022."
+    x = verdict_about(dated_verdicts(tmp_path, text, "2023-01-10"), "SMIC")
+    assert x.verdict != Label.SUPPORTED, x.rationale
+    assert "SMIC" in x.rationale
+
+
+def test_a_firm_at_the_head_of_the_sentence_on_its_own_day_is_decided(tmp_path):
+    text = "SMIC was put on the Entity List in December 2020."
+    x = verdict_about(dated_verdicts(tmp_path, text, "2021-01-10"), "SMIC")
+    assert x.verdict == Label.SUPPORTED, x.rationale

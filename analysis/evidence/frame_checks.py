@@ -348,6 +348,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             "name other firms), so the catalog does not say what befell it.",
         )
         return _verdict(claim, decision, pd.DataFrame(), "the measure's notice naming it")
+    by_firm = not (mine := measure_naming.naming_firms(ctx, claim, frame, found)).empty
+    if by_firm:  # the measures naming the claim's firm or product: the days do not override
+        found = on_goods = mine
+        identified = True
     if not frame.actor_country and frame.action in _FAMILIES and not found.empty:
         # matched on goods alone: "to China" is where the goods go, so China's controls on
         # its own exports are not the measure ("US suppliers ... to ship graphite to China")
@@ -419,7 +423,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if not ended.empty and _ended_on(found, dated).empty:
         found = ended  # "suspended until 27 November 2026": the last day names the measure
     elif dated and not found.empty and date_hits(found, dated).empty:
-        if not exact and not measure_details.goods_decide(frame, dated):
+        if not (exact or by_firm or measure_details.goods_decide(frame, dated)):
             found, by_day = base, True  # the days decide: the goods may be named loosely
     elif dated and found.empty:
         found, by_day = (date_hits(base, dated) if len(base) else base), True

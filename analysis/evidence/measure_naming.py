@@ -148,14 +148,9 @@ def unnamed_party(ctx: Context, claim: Claim, frame: Frame, table: pd.DataFrame)
     firms, products = _firms_and_products(ctx, claim, frame)
     if not (firms or products) or table.empty:
         return ""
-    titles = table["title"].astype(str)
-
-    def named(ways: tuple[str, ...]) -> bool:
-        pattern = _pattern(ways)
-        return bool(titles.map(lambda t: bool(pattern.search(t))).any())
-
-    unnamed = [p for p in products if not named((p,))]
-    if firms and not any(named(ways) for ways in firms.values()):
+    rows = _naming_all(table, firms, products)
+    unnamed = [p for p in products if not rows[p].any()]
+    if firms and not any(rows[f].any() for f in firms):
         unnamed = [*firms, *unnamed]
     if not unnamed:
         return ""
@@ -172,3 +167,32 @@ def _a_good(name: str) -> bool:
     except goods.WorkbookError:
         return False
     return True
+
+
+def _naming_all(
+    table: pd.DataFrame, firms: dict[str, tuple[str, ...]], products: tuple[str, ...]
+) -> dict[str, pd.Series]:
+    """Per firm and product, which titles of `table` name it."""
+    titles = table["title"].astype(str)
+    ways = {**firms, **{p: (p,) for p in products}}
+    return {
+        name: titles.map(lambda t, p=pattern: bool(p.search(t)))
+        for name, pattern in ((n, _pattern(w)) for n, w in ways.items())
+    }
+
+
+def naming_firms(ctx: Context, claim: Claim, frame: Frame, table: pd.DataFrame) -> pd.DataFrame:
+    """The measures of `table` whose titles name the claim's products, all of them, and one
+    of its firms (those it names): the claim's measures, whatever word of the sentence names
+    them ("Nvidia was barred from selling H20 chips": `naming` skips a sentence's first word,
+    often a capitalised common word). Empty when it names none, or none is named."""
+    firms, products = _firms_and_products(ctx, claim, frame)
+    if not (firms or products) or table.empty:
+        return table.iloc[0:0]
+    rows = _naming_all(table, firms, products)
+    keep = pd.Series(True, index=table.index)
+    for p in products:
+        keep &= rows[p]
+    if firms:
+        keep &= pd.concat([rows[f] for f in firms], axis=1).any(axis=1)
+    return table.loc[keep]
