@@ -164,3 +164,13 @@ def in_term(table: pd.DataFrame, actor: str | None) -> pd.DataFrame:
         before = announced < pd.Timestamp(str(end)) if pd.notna(end) and str(end) else True
         keep |= after & before
     return table.loc[keep]
+
+
+def leaving(table: pd.DataFrame, destinations: frozenset[str]) -> pd.Series:
+    """Which measures are a country's controls on its own exports (`restricts` exports, not
+    a listing of parties) issued by a country the claim's goods go to ("US suppliers were
+    required to obtain licences to ship graphite to China"): such a control restricts goods
+    leaving that country, not goods shipped to it (round 26, fca17)."""
+    listing = table["measure_type"].astype(str).str.endswith("listing")
+    exports = table["restricts"].astype(str) == "exports"
+    return exports & ~listing & table["implementing_iso3"].isin(destinations)

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from analysis.analyses import measures
-from analysis.article import claim_words, frames, presupposed
+from analysis.article import claim_words, frames, parties, presupposed
 from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame
 from analysis.article.quantities import TARIFF
@@ -337,6 +337,38 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if undecidable:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base, found, on_goods, identified = narrowed(ctx, frame, claim)
+    if party := measure_naming.unnamed_party(ctx, claim, frame, found):
+        # "Nvidia was barred from selling H20 chips": a measure on chips, or one naming
+        # other firms, does not say what befell that firm or product
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim names {party} as the firm or product the measure affects; no "
+            f"{frame.action} measure of the catalog on its goods by {frame.actor or 'anyone'} "
+            f"announced by {ctx.as_of or 'today'} names it (they cover a group of goods or "
+            "name other firms), so the catalog does not say what befell it.",
+        )
+        return _verdict(claim, decision, pd.DataFrame(), "the measure's notice naming it")
+    by_firm = not (mine := measure_naming.naming_firms(ctx, claim, frame, found)).empty
+    if by_firm:  # the measures naming the claim's firm or product: the days do not override
+        found = on_goods = mine
+        identified = True
+    if not frame.actor_country and frame.action in _FAMILIES and not found.empty:
+        # matched on goods alone: "to China" is where the goods go, so China's controls on
+        # its own exports are not the measure ("US suppliers ... to ship graphite to China")
+        ents = [ctx.article.entity(e) for e in claim.entities]
+        to = parties.destinations(claim.text, ents, claim.start)
+        if to and (away := catalog_scope.leaving(found, to)).any():
+            if away.all():
+                decision = v.Decision(
+                    Label.NOT_CHECKABLE,
+                    f"The claim's goods go to {', '.join(sorted(to))} and it names no one "
+                    "restricting them; the catalog's matching measures are that country's "
+                    f"controls on its own exports ('{found.iloc[-1]['title']}'), which do not "
+                    "restrict goods shipped to it.",
+                )
+                return _verdict(claim, decision, pd.DataFrame(), "the measure the claim means")
+            base = base.loc[~catalog_scope.leaving(base, to)]
+            found, on_goods = found.loc[~away], on_goods.loc[~catalog_scope.leaving(on_goods, to)]
     if frame.action == "relaxation" and (relaxed := _relaxed_kind(claim.text)):
         # "removed from the unverified list", "a general licence": only a relaxation of a
         # listing, or of an export control, can be it (never a tariff cut)
@@ -391,7 +423,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if not ended.empty and _ended_on(found, dated).empty:
         found = ended  # "suspended until 27 November 2026": the last day names the measure
     elif dated and not found.empty and date_hits(found, dated).empty:
-        if not exact and not measure_details.goods_decide(frame, dated):
+        if not (exact or by_firm or measure_details.goods_decide(frame, dated)):
             found, by_day = base, True  # the days decide: the goods may be named loosely
     elif dated and found.empty:
         found, by_day = (date_hits(base, dated) if len(base) else base), True

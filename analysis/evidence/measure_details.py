@@ -40,8 +40,11 @@ def exact_goods(frame: Any) -> bool:
     a listing or a tariff, which often name no goods), and every good the claim names a
     single mineral of the commodities table, not a group ('rare earths' is said of magnets
     and technologies too; chips and equipment are named loosely). Then a measure of the
-    claim's day on other goods is another measure."""
-    if frame.action in OPTIONAL_GOODS or not frame.goods:
+    claim's day on other goods is another measure. A relaxation of controls on single
+    minerals too (round 26, fca17): the catalog records a suspension on the goods of the
+    measure it suspends, and a suspension of that day on a class that merely holds the
+    mineral ("dual-use items", a listing's) is another relaxation."""
+    if (frame.action in OPTIONAL_GOODS and frame.action != "relaxation") or not frame.goods:
         return False
     return all(goods.is_mineral(g) and goods.members(g) == {g} for g in frame.goods)
 

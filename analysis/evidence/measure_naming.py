@@ -12,7 +12,7 @@ from analysis.article import claim_words
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
-from analysis.data import lexicon
+from analysis.data import goods, lexicon
 from analysis.evidence import measure_details
 from analysis.evidence.model import Context
 
@@ -93,3 +93,106 @@ def agency_terms(actor: str | None) -> tuple[str, ...]:
 def by_agency(table: pd.DataFrame, terms: tuple[str, ...]) -> pd.DataFrame:
     """The measures whose issuing agency is named by one of `terms`."""
     return table.loc[table["agency"].map(lambda a: any(t in str(a) for t in terms))]
+
+
+def _firms_and_products(
+    ctx: Context, claim: Claim, frame: Frame
+) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The companies (`kind: company` in the organisations lexicon) a claim names, each with
+    the ways a measure's title may write it (its aliases), and the products it names
+    (entities of kind product that are no good of the goods lexicon: a model code, "H20
+    chips"); not the frame's actor (a company that acts)."""
+    known = {o.name: o for o in lexicon.organisations() if o.kind == "company"}
+    firms: dict[str, tuple[str, ...]] = {}
+    products: list[str] = []
+    for e in claim.entities:
+        ent = ctx.article.entity(e)
+        if ent is None or ent.canonical == frame.actor:
+            continue
+        if ent.label == gz.ORG and ent.canonical in known:
+            firms[ent.canonical] = (ent.canonical, *known[ent.canonical].aliases)
+        elif ent.label == gz.COMMODITY and ent.kind == "product" and not _a_good(ent.canonical):
+            products.append(ent.canonical)
+    return firms, tuple(dict.fromkeys(products))
+
+
+def _pattern(ways: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(rf"\b{re.escape(w)}\b" for w in ways))
+
+
+# Measures on parties, not goods: a listing names the parties it lists.
+_PARTY_TYPES = ("entity_listing", "unreliable_entity_listing", "control_listing")
+
+
+def _of_firms(m: pd.Series) -> bool:
+    """Whether a measure is on named parties: a listing, or one whose title names a company
+    of the organisations lexicon ("... told to stop buying Micron products")."""
+    if m["measure_type"] in _PARTY_TYPES:
+        return True
+    firms = [o for o in lexicon.organisations() if o.kind == "company"]
+    title = str(m["title"])
+    return any(_pattern((o.name, *o.aliases)).search(title) for o in firms)
+
+
+def unnamed_party(ctx: Context, claim: Claim, frame: Frame, table: pd.DataFrame) -> str:
+    """The companies and products a measure claim names as the party or product it affects
+    ("Nvidia was barred from selling H20 chips", "told firms to stop buying Nvidia chips")
+    that no title of the candidate measures (`table`: the claim's kind, on its goods when
+    the catalog names them) names — every product must be named (a model is one thing: a
+    rule naming the H20 is not one on the B200), and one of the firms —, when either the
+    claim names no acting government (the measures are matched on goods alone: one on a
+    group of goods does not say what befell that firm or product) or every candidate is on
+    other named parties (a listing, "Micron products"); else ''. A government's measure on
+    the group ("the US is restricting the sale of chips that Nvidia designed") stays
+    decided (round 26)."""
+    firms, products = _firms_and_products(ctx, claim, frame)
+    if not (firms or products) or table.empty:
+        return ""
+    rows = _naming_all(table, firms, products)
+    unnamed = [p for p in products if not rows[p].any()]
+    if firms and not any(rows[f].any() for f in firms):
+        unnamed = [*firms, *unnamed]
+    if not unnamed:
+        return ""
+    if frame.actor_country and not table.apply(_of_firms, axis=1).all():
+        return ""
+    return " and ".join(unnamed)
+
+
+def _a_good(name: str) -> bool:
+    """Whether a product's name is a good of the goods lexicon ("electric vehicles"), not a
+    product of one maker ("H20")."""
+    try:
+        goods.resolve(name)
+    except goods.WorkbookError:
+        return False
+    return True
+
+
+def _naming_all(
+    table: pd.DataFrame, firms: dict[str, tuple[str, ...]], products: tuple[str, ...]
+) -> dict[str, pd.Series]:
+    """Per firm and product, which titles of `table` name it."""
+    titles = table["title"].astype(str)
+    ways = {**firms, **{p: (p,) for p in products}}
+    return {
+        name: titles.map(lambda t, p=pattern: bool(p.search(t)))
+        for name, pattern in ((n, _pattern(w)) for n, w in ways.items())
+    }
+
+
+def naming_firms(ctx: Context, claim: Claim, frame: Frame, table: pd.DataFrame) -> pd.DataFrame:
+    """The measures of `table` whose titles name the claim's products, all of them, and one
+    of its firms (those it names): the claim's measures, whatever word of the sentence names
+    them ("Nvidia was barred from selling H20 chips": `naming` skips a sentence's first word,
+    often a capitalised common word). Empty when it names none, or none is named."""
+    firms, products = _firms_and_products(ctx, claim, frame)
+    if not (firms or products) or table.empty:
+        return table.iloc[0:0]
+    rows = _naming_all(table, firms, products)
+    keep = pd.Series(True, index=table.index)
+    for p in products:
+        keep &= rows[p]
+    if firms:
+        keep &= pd.concat([rows[f] for f in firms], axis=1).any(axis=1)
+    return table.loc[keep]

@@ -1,0 +1,150 @@
+"""Measure claims matched on their goods alone (round 26, branch fca17): a firm or a product
+the claim names that no measure of its kind on its goods names, and a relaxation of
+controls on single minerals matched by a day's suspension on a class that holds them
+(round 25's dt19: "Nvidia was barred from selling H20 GPUs", "China told companies to stop
+buying H20 GPUs", "On Monday, China lifted its ban on gallium exports"). Made-up sentences
+keyed by hand from `data/sources/measures.csv`. Rules: docs/factcheck.md ("When the checker
+abstains")."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import dated_verdicts, verdict_about
+
+from analysis.vocab import Label
+
+# (sentence, article date, needle): the firm or product is named by no measure of the
+# claim's kind on its goods by then; those on its goods cover chips as a group, or name
+# other firms (Micron's products, the Unreliable Entity List's listed firms)
+UNNAMED = [
+    ("Qualcomm was barred from selling chips to Chinese buyers last year.", "2024-02-01", "Qual"),
+    ("Beijing ordered firms to stop buying B30 chips in 2023.", "2024-03-01", "B30"),
+    ("Intel was barred from selling processors to China last year.", "2026-01-15", "Intel"),
+    ("Nvidia was prohibited from selling H20 chips to China last year.", "2025-03-01", "H20"),
+    # a measure naming the firm (AMD's MI308) is not one on another of its models
+    ("AMD was barred from selling MI400 chips to China in April 2025.", "2025-06-01", "MI400"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "needle"), UNNAMED)
+def test_a_firm_or_product_no_measure_names_is_not_checkable(tmp_path, text, day, needle):
+    x = verdict_about(dated_verdicts(tmp_path, text, day), needle)
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "as the firm or product the measure affects" in x.rationale
+
+
+# twins: a firm or product a measure of the kind names, decided as before
+NAMED = [
+    ("AMD was barred from selling MI308 chips to China in April 2025.", "2025-06-01", "MI308"),
+    ("Beijing ordered firms to stop buying Micron chips in May 2023.", "2023-08-01", "Micron"),
+    ("Huawei was put on the Entity List in May 2019.", "2019-07-01", "Huawei"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "needle"), NAMED)
+def test_a_firm_or_product_a_measure_names_is_decided(tmp_path, text, day, needle):
+    x = verdict_about(dated_verdicts(tmp_path, text, day), needle)
+    assert x.verdict != Label.NOT_CHECKABLE, x.rationale
+
+
+# a relaxation of controls on a single mineral: the suspension naming it decides, not a
+# suspension of that day on dual-use items (China's Busan follow-up of 5 November 2025, in
+# force on the 10th; its suspension on gallium, germanium and antimony of 9 November 2025)
+RELAXED = [
+    (
+        "China eased its germanium export ban for American buyers on 10 November 2025.",
+        "2025-11-20",
+        "germanium",
+        Label.PARTLY,  # a day off the 9th
+    ),
+    (
+        "On 5 November 2025 Beijing suspended the gallium export ban on the United States.",
+        "2025-11-20",
+        "gallium",
+        Label.UNSUPPORTED,  # four days off the 9th
+    ),
+    ("On 14 May 2025 China lifted its curbs on antimony exports.", "2025-06-01", "antimony", None),
+    (
+        "China suspended its export controls on tungsten on 9 November 2025.",
+        "2025-11-20",
+        "tungsten",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "needle", "label"), RELAXED)
+def test_a_relaxation_on_a_mineral_is_matched_by_it(tmp_path, text, day, needle, label):
+    x = verdict_about(dated_verdicts(tmp_path, text, day), needle)
+    if label is None:  # no relaxation on it by then: another suspension of the day is not it
+        assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+        assert "no relaxation measure" in x.rationale
+    else:
+        assert x.verdict == label, x.rationale
+        assert "Announcement No. 46" in x.rationale
+
+
+def test_the_suspension_naming_the_mineral_still_decides(tmp_path):
+    text = "China suspended its ban on antimony exports to the US on 9 November 2025."
+    x = verdict_about(dated_verdicts(tmp_path, text, "2025-11-20"), "antimony")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+# no one restricting is named, and the goods go to the country whose export controls
+# match: a control on goods leaving that country is not a restriction of goods sent to it
+# (China's licensing of germanium, July 2023; of graphite, in force December 2023; of
+# seven rare earths and magnets, April 2025)
+SENT_TO_ISSUER = [
+    ("Deliveries of germanium to China were curbed in July 2023.", "2023-09-01", "germanium"),
+    (
+        "Western traders were required to obtain licences to ship graphite to China from "
+        "December 2023.",
+        "2024-01-10",
+        "graphite",
+    ),
+    (
+        "Sales of rare earth magnets to China were restricted in April 2025.",
+        "2025-06-01",
+        "magnets",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "needle"), SENT_TO_ISSUER)
+def test_goods_sent_to_the_issuer_of_an_export_control_are_not_its(tmp_path, text, day, needle):
+    x = verdict_about(dated_verdicts(tmp_path, text, day), needle)
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "controls on its own exports" in x.rationale
+
+
+# twins: goods leaving the issuer, or sent elsewhere, decided as before
+SENT_ELSEWHERE = [
+    ("Deliveries of germanium from China were curbed in July 2023.", "2023-09-01", "germanium"),
+    (
+        "Sales of rare earths to the United States were restricted in April 2025.",
+        "2025-06-01",
+        "rare",
+    ),
+    ("Exports of advanced chips to China were restricted in October 2022.", "2023-01-10", "chips"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "needle"), SENT_ELSEWHERE)
+def test_goods_sent_elsewhere_are_decided(tmp_path, text, day, needle):
+    x = verdict_about(dated_verdicts(tmp_path, text, day), needle)
+    assert x.verdict != Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_firm_at_the_head_of_the_sentence_singles_out_its_measure(tmp_path):
+    # SMIC's listing is of December 2020; that of December 2022 names YMTC and others: the
+    # firm's own listing is the claim's, not a listing of the claim's month
+    text = "SMIC was put on the Entity List in December 2022."
+    x = verdict_about(dated_verdicts(tmp_path, text, "2023-01-10"), "SMIC")
+    assert x.verdict != Label.SUPPORTED, x.rationale
+    assert "SMIC" in x.rationale
+
+
+def test_a_firm_at_the_head_of_the_sentence_on_its_own_day_is_decided(tmp_path):
+    text = "SMIC was put on the Entity List in December 2020."
+    x = verdict_about(dated_verdicts(tmp_path, text, "2021-01-10"), "SMIC")
+    assert x.verdict == Label.SUPPORTED, x.rationale
