@@ -25,18 +25,32 @@ from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.text import Sentence
 
+# how many lower-case words may stand between "and" and the second figure of a claim
+# ("and is also responsible for an estimated 70% of"): a second predicate of one subject
+SECOND_FIGURE_WORDS = 6
+_SECOND_FIGURE = (
+    r"\s+and\s+(?=(?:[a-z]+\s+){0,"
+    + str(SECOND_FIGURE_WORDS)
+    + r"}?(?:(?:about|around|nearly|almost|over|more than|less than|roughly|some|up to|"
+    r"at least)\s+)?\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)\s+of\b)"
+)
 _BREAK = re.compile(
     # ("since November 2023" and "since Aug. 1" are dates, not clauses)
     r"[:;]\s+|,[\"”]?\s+|\s+(?!since\s+(?:" + "|".join(calendar.month_name[1:]) + r")\b)"
     r"(?!since\s+(?:" + "|".join(calendar.month_abbr[1:]) + r"|Sept)\.?\s+\d)"
     r"(?=(?:as|because|while|whereas|although|though|since)\s+"
     r"(?:[A-Z]|it\b|they\b|he\b|she\b|we\b|the\b|its\b|her\b|his\b|this\b|these\b))|"
-    # "67% of natural graphite and more than 90% of refined graphite": two figures
-    r"\s+and\s+(?=(?:(?:about|around|nearly|almost|over|more than|less than|roughly|some|"
-    r"up to|at least)\s+)?\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)\s+of\b)"
+    # "67% of natural graphite and more than 90% of refined graphite": two figures; so too
+    # a second predicate of the subject holding its own figure ("dominates gallium (99%)
+    # and is also responsible for an estimated 70% of germanium"): up to
+    # SECOND_FIGURE_WORDS lower-case words before it
+    + _SECOND_FIGURE
     # a second predicate of the same subject is a claim of its own ("introduced a law in
     # 2020 and eventually added more items")
-    r"|\s+(?=and\s+(?:(?:then|later|also|\w+ly)\s+)?[a-z]{3,}ed\s)"
+    + r"|\s+(?=and\s+(?:(?:then|later|also|\w+ly)\s+)?[a-z]{3,}ed\s)"
+    # "reached $295 billion - the U.S. has no larger one": a clause after a spaced dash, not
+    # an aside set off by two ("China – the US's main rival – is the largest source")
+    r"|\s+[-–—]\s+(?=(?:the|it|they|he|she|we|this|these|its|their)\s)(?!.*\s[-–—]\s)"
     # "(iv) adding 15 firms to the list and (v) launching an investigation": enumerated items
     r"|\s+(?=and\s+\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s)"
     # "observers believe they may be a response to export controls imposed by the US in
