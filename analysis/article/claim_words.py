@@ -408,6 +408,15 @@ def patterns() -> dict[str, Any]:
             r"|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b",
             re.I,
         ),
+        # "the top three producers": a place among the first N (digits or words, not "a")
+        "rank_top_n": re.compile(
+            r"\b(?:"
+            + "|".join(w.rank_top_n)
+            + r")[- ](?P<n>\d{1,2}|"
+            + "|".join(k for k in NUMBERS if len(k) > 2)
+            + r")\b",
+            re.I,
+        ),
         # "some of the world's largest": a place among the first few
         "rank_among": re.compile(
             r"\b(?:"

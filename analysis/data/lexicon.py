@@ -324,6 +324,7 @@ class ClaimWords(_Entry):
     rank_words: tuple[str, ...]
     rank_places: tuple[str, ...]
     rank_among: tuple[str, ...]
+    rank_top_n: tuple[str, ...]
     regional_rank: tuple[str, ...]
     taxonomy_words: tuple[str, ...]
     rare_earth_groups: dict[Literal["light", "heavy"], tuple[str, ...]]
@@ -359,6 +360,7 @@ class ClaimWords(_Entry):
         "rank_words",
         "rank_places",
         "rank_among",
+        "rank_top_n",
         "regional_rank",
         "group_nouns",
         "member_nouns",
