@@ -349,6 +349,8 @@ class ClaimWords(_Entry):
     list_intro_words: tuple[str, ...]
     comparison_asides: tuple[str, ...]
     speech_intro_words: tuple[str, ...]
+    source_figures: tuple[str, ...]
+    source_show: tuple[str, ...]
 
     @field_validator(
         "opinion",
@@ -357,6 +359,8 @@ class ClaimWords(_Entry):
         "list_intro_words",
         "comparison_asides",
         "speech_intro_words",
+        "source_figures",
+        "source_show",
         "rank_words",
         "rank_places",
         "rank_among",
