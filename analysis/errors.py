@@ -66,3 +66,18 @@ class ParameterError(ProblemsError, InputError):
 
 class ArticleError(InputError):
     """An article could not be read."""
+
+
+def error_location(raw: object, loc: tuple[object, ...]) -> str:
+    """'organisations[3] (US Department of Commerce).country' from a pydantic error path."""
+    out, node = "", raw
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+            if isinstance(node, dict) and ("name" in node or "id" in node):
+                out += f" ({node.get('name') or node.get('id')})"
+        else:
+            out += f".{part}" if out else str(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 from conftest import dated_article, reserve_order
 
 from analysis.evidence import factcheck
-from analysis.evidence.reserve_checks import AMONG_TOP
+from analysis.evidence.figure_checks import AMONG_TOP
 from analysis.vocab import Label
 
 WHEN = "2024-06-01"  # MCS 2024 is the newest edition then

@@ -409,6 +409,15 @@ def patterns() -> dict[str, Any]:
             r"|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b",
             re.I,
         ),
+        # "the top three producers": a place among the first N (digits or words, not "a")
+        "rank_top_n": re.compile(
+            r"\b(?:"
+            + "|".join(w.rank_top_n)
+            + r")[- ](?P<n>\d{1,2}|"
+            + "|".join(k for k in NUMBERS if len(k) > 2)
+            + r")\b",
+            re.I,
+        ),
         # "some of the world's largest": a place among the first few
         "rank_among": re.compile(
             r"\b(?:"
@@ -465,6 +474,15 @@ def patterns() -> dict[str, Any]:
         "list_intro": re.compile(r"\b(?:" + "|".join(w.list_intro_words) + r")\W*:\s*$", re.I),
         # a verb of saying right before the colon, alone or with a short phrase of place or
         # time ("said in a statement:", "told reporters:")
+        # "USGS data show ...", "Figures from the USGS show ...": a source opening a claim
+        "source_shows": re.compile(
+            r"^[^,;]*?\b(?:"
+            + "|".join(w.source_figures)
+            + r")\b(?:\s+from\b[^,;]*?)?\s+(?:"
+            + "|".join(w.source_show)
+            + r")\b(?:\s+that\b)?",
+            re.I,
+        ),
         "speech_intro": re.compile(
             r"\b(?:" + "|".join(w.speech_intro_words) + r")"
             r"(?:\s+(?:in|on|at|to|from|late|early|earlier|later)\b[^:,;]{0,30})?\W*:\s*$",

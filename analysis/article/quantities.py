@@ -255,12 +255,16 @@ def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
         return first[1]
     for _, mass in tonnages(text, date_spans):
         return mass
-    for m in _COUNTED.finditer(text):
+    at = 0
+    while m := _COUNTED.search(text, at):
         if outside(date_spans, m.start()):
             value = _number(m.group("num"))
             hedge = _hedge(text[: m.start()])
             low, high = (value, None) if hedge == "at_least" else (value, value)
             return Quantity(m.group(0), value, m.group("what").lower(), "count", hedge, low, high)
+        # a day's number is no count, and must not swallow the count after it ("on May 21
+        # added 69 entities": the match from "21" spans "69"): search again past it
+        at = m.start() + 1
     found = per_ten(text, date_spans) or multiple(text, date_spans)
     if found is not None:
         return found[1]

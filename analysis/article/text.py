@@ -6,6 +6,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from analysis.article import claim_words
+
 
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of a string, as a set (for word lists)."""
@@ -119,6 +121,9 @@ def attribution_spans(text: str) -> list[tuple[int, int]]:
     # ministry after Washington announced ..."): the speaker, up to a conjunction that
     # opens what happened; "said it would ..." or "says permits will be needed" is content
     if m := _SAID_FIRST.match(text):
+        out.append((m.start(), m.end()))
+    # "USGS data show China mined ...": the source's figures open the claim
+    if m := claim_words.patterns()["source_shows"].match(text):
         out.append((m.start(), m.end()))
     return out
 

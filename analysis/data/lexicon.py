@@ -16,7 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from analysis import paths
-from analysis.errors import Problem, ProblemsError
+from analysis.errors import Problem, ProblemsError, error_location
 
 LEXICON_DIR = paths.DATA_DIR / "lexicon"
 # libyaml's parser when PyYAML was built with it: the same objects, ten times as fast.
@@ -325,6 +325,7 @@ class ClaimWords(_Entry):
     rank_words: tuple[str, ...]
     rank_places: tuple[str, ...]
     rank_among: tuple[str, ...]
+    rank_top_n: tuple[str, ...]
     regional_rank: tuple[str, ...]
     taxonomy_words: tuple[str, ...]
     rare_earth_groups: dict[Literal["light", "heavy"], tuple[str, ...]]
@@ -349,6 +350,8 @@ class ClaimWords(_Entry):
     list_intro_words: tuple[str, ...]
     comparison_asides: tuple[str, ...]
     speech_intro_words: tuple[str, ...]
+    source_figures: tuple[str, ...]
+    source_show: tuple[str, ...]
 
     @field_validator(
         "opinion",
@@ -357,9 +360,12 @@ class ClaimWords(_Entry):
         "list_intro_words",
         "comparison_asides",
         "speech_intro_words",
+        "source_figures",
+        "source_show",
         "rank_words",
         "rank_places",
         "rank_among",
+        "rank_top_n",
         "regional_rank",
         "group_nouns",
         "member_nouns",
@@ -615,28 +621,13 @@ def load(name: str) -> BaseModel:
     except ValidationError as exc:
         problems = [
             Problem(
-                f"{where}, {_location(raw, err['loc'])}",
+                f"{where}, {error_location(raw, err['loc'])}",
                 err["msg"],
                 f"see the comment at the top of {where}",
             )
             for err in exc.errors()
         ]
         raise ProblemsError(problems, f"lexicon {name!r} does not fit its declared shape") from exc
-
-
-def _location(raw: object, loc: tuple[object, ...]) -> str:
-    """'organisations[3] (US Department of Commerce).country' from a pydantic error path."""
-    out, node = "", raw
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-            node = node[part] if isinstance(node, list) and part < len(node) else None
-            if isinstance(node, dict) and ("name" in node or "id" in node):
-                out += f" ({node.get('name') or node.get('id')})"
-        else:
-            out += f".{part}" if out else str(part)
-            node = node.get(part) if isinstance(node, dict) else None
-    return out
 
 
 def ids(name: str) -> set[str]:

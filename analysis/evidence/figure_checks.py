@@ -21,6 +21,7 @@ from analysis.analyses import concentration, stages
 from analysis.article import claim_words
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
+from analysis.article.date_patterns import NUMBERS
 from analysis.article.frames import COUNT, RANK, Frame
 from analysis.data import countries, datasets, goods
 from analysis.evidence import trade_checks
@@ -44,6 +45,23 @@ _OWNED = re.compile(r"['’]s\s+([A-Z][\w&.-]+)")
 _PLACE = re.compile(
     r"\b(second|third|fourth|fifth|\d(?:nd|rd|th))[- ](?:largest|biggest|top|leading)", re.I
 )
+
+
+# The last place that still counts as "one of the largest" ("holds some of the world's
+# largest reserves", "one of the biggest producers"): the first five.
+AMONG_TOP = 5
+
+
+def among_limit(text: str) -> int | None:
+    """The last place a rank among the first few allows: N of "the top N" ("one of the top
+    three producers", "a top-five producer": `rank_top_n`), else `AMONG_TOP` after
+    `rank_among` words ("one of the largest"); None when the claim gives one place."""
+    pats = claim_words.patterns()
+    top = pats["rank_top_n"].search(text)
+    if top:
+        n = top.group("n").lower()
+        return int(n) if n.isdigit() else NUMBERS[n]
+    return AMONG_TOP if pats["rank_among"].search(text) else None
 
 
 def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
@@ -134,11 +152,14 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     # "the second-largest producer": the place the claim gives, else first
     m = _PLACE.search(claim.text)
     place = (v.ordinal(m.group(1)) or 1) if m else 1
+    limit = None if m else among_limit(claim.text)  # "one of the top three producers"
     first = behind_only(ctx, claim)
     if first == ():
         return None  # "behind only the world leader": whom it trails is not named
     if first is not None:  # "second only to China": place 2, China first
         place, holds = len(first) + 1, behind_only_holds(first, order, rank)
+    elif limit is not None:
+        holds = rank is not None and rank <= limit
     else:
         holds = rank == place
     label = Label.SUPPORTED if holds else Label.UNSUPPORTED
@@ -147,7 +168,13 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
         f"In {edition}, {outside}{top['country']} was the largest producer of {commodity} in "
         f"{year} ({top['share_pct']:.0f}% of the world total)"
         + ("." if rank == 1 else f"; {countries.name(ranked)} ranked {rank or 'nowhere'}.")
-        + (f" The claim gives place {place}." if place != 1 else "")
+        + (
+            f" The claim gives a place among the first {limit}."
+            if limit is not None and first is None
+            else f" The claim gives place {place}."
+            if place != 1
+            else ""
+        )
     )
     rows = [int(r) for r in last["row"].head(3)]
     evidence = (

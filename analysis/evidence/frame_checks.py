@@ -22,7 +22,7 @@ import pandas as pd
 from analysis.analyses import measures
 from analysis.article import claim_words, frames, parties, presupposed
 from analysis.article.claims import Claim
-from analysis.article.frames import MEASURE, Frame
+from analysis.article.frames import COUNT, MEASURE, Frame
 from analysis.article.quantities import TARIFF
 from analysis.data import goods, lexicon
 from analysis.evidence import catalog_scope, measure_details, measure_naming
@@ -293,7 +293,9 @@ def narrowed(ctx: Context, frame: Frame, claim: Claim) -> Narrowed:
 def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     """A measure claim against the measures catalog (see the module's rules)."""
     frame = frame_of(claim)
-    if frame is None or frame.kind != MEASURE or not frame.action:
+    # a count of listings the Entity List rules do not decide (China's lists, no rule that
+    # week: `figure_checks.check_count` comes first) is a listing measure of the catalog
+    if frame is None or frame.kind not in (MEASURE, COUNT) or not frame.action:
         return None
     if not (frame.actor_country or frame.goods):
         return None

@@ -14,7 +14,12 @@ from analysis.article.claims import Claim
 from analysis.data import countries, datasets
 from analysis.evidence import amount_checks
 from analysis.evidence import verdicts as v
-from analysis.evidence.figure_checks import behind_only, behind_only_holds, commodity_of
+from analysis.evidence.figure_checks import (
+    among_limit,
+    behind_only,
+    behind_only_holds,
+    commodity_of,
+)
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.model import (
     Context,
@@ -87,9 +92,6 @@ def check_reserves(ctx: Context, claim: Claim) -> Verdict | None:
     return Verdict(claim, decision.label, decision.rationale, "share of reserves", (evidence,))
 
 
-# The last place that still counts as "one of the largest" holders ("holds some of the
-# world's largest reserves"): the first five.
-AMONG_TOP = 5
 _ORDINAL = re.compile(
     r"\b(second|third|fourth|fifth|sixth|\d(?:nd|rd|th))[- ](?:largest|biggest)", re.I
 )
@@ -148,7 +150,8 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
     order = list(dict.fromkeys(held["code"]))
     rank = order.index(holder) + 1 if holder in order else None
     m = _ORDINAL.search(claim.text)
-    among = pats["rank_among"].search(claim.text) is not None
+    limit = among_limit(claim.text)  # "one of the largest": AMONG_TOP; "the top three": 3
+    among = limit is not None
     place = (
         (v.ordinal(m.group(1)) or 1)
         if m
@@ -160,7 +163,7 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
         place, m, among = len(first) + 1, None, False
         fits = behind_only_holds(first, order, rank)
     else:
-        fits = rank is not None and (rank <= AMONG_TOP if among and not m else rank == place)
+        fits = rank is not None and (rank <= (limit or 0) if among and not m else rank == place)
     label = Label.SUPPORTED if fits else Label.UNSUPPORTED
     top = ", ".join(
         f"{i}. {r.country} ({number(float(r.value))} {r.unit})"
@@ -171,7 +174,7 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
         f"{out[-1]}: {countries.name(holder)} holds place {rank or 'none'} in {commodity} "
         "reserves "
         f"({top}); the claim gives "
-        + (f"a place among the first {AMONG_TOP}." if among and not m else f"place {place}."),
+        + (f"a place among the first {limit}." if among and not m else f"place {place}."),
     )
     evidence = make_evidence(
         table,
