@@ -1,4 +1,4 @@
-"""The words of sentence cutting live in data/lexicon/text_words.yaml:
+"""The words of sentence cutting and of dates' tense live in data/lexicon/text_words.yaml:
 checked when loaded (a bad entry is refused naming the file and the key), read once, only
 when first used, and they decide what the code does."""
 
@@ -10,7 +10,7 @@ import sys
 import pytest
 import yaml
 
-from analysis.article import text
+from analysis.article import date_patterns, text
 from analysis.data import lexicon
 from analysis.errors import ProblemsError
 
@@ -22,6 +22,7 @@ def _load_edited(tmp_path, monkeypatch, edit):
     (tmp_path / "text_words.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
     lexicon.clear_cache()
     text._word_lists.cache_clear()
+    date_patterns._compiled.cache_clear()
 
 
 @pytest.fixture
@@ -29,11 +30,14 @@ def restore():
     yield
     lexicon.clear_cache()
     text._word_lists.cache_clear()
+    date_patterns._compiled.cache_clear()
 
 
 @pytest.mark.parametrize(
     ("key", "entry", "says"),
     [
+        ("past_words", "sign(?:ed", "is not a regular expression"),
+        ("future_words", " ", "empty pattern"),
         ("sentence_openers", "The Those", "should match pattern"),
         ("before_names", "mx", "not listed in abbreviations"),
     ],
@@ -49,10 +53,10 @@ def test_a_bad_entry_is_refused_naming_the_file_and_the_key(
 
 
 def test_a_missing_key_is_refused(tmp_path, monkeypatch, restore):
-    _load_edited(tmp_path, monkeypatch, lambda raw: raw.pop("sentence_openers"))
+    _load_edited(tmp_path, monkeypatch, lambda raw: raw.pop("span_ends"))
     with pytest.raises(ProblemsError) as err:
         lexicon.load("text_words")
-    assert "sentence_openers" in " ".join(str(p) for p in err.value.problems)
+    assert "span_ends" in " ".join(str(p) for p in err.value.problems)
 
 
 def test_the_sentence_openers_come_from_the_lexicon(tmp_path, monkeypatch, restore):
@@ -64,13 +68,33 @@ def test_the_sentence_openers_come_from_the_lexicon(tmp_path, monkeypatch, resto
     assert len(text.sentences(made_up)) == 1
 
 
+def test_the_tense_words_come_from_the_lexicon(tmp_path, monkeypatch, restore):
+    made_up = "The ministry mooted a levy on Tuesday."
+    assert date_patterns.tense_of(made_up) == ""
+    _load_edited(tmp_path, monkeypatch, lambda raw: raw["past_words"].append("mooted"))
+    assert date_patterns.tense_of(made_up) == "past"
+    assert date_patterns.PAST.search(made_up)
+
+
+def test_the_took_effect_words_come_from_the_lexicon(tmp_path, monkeypatch, restore):
+    assert date_patterns.TOOK_EFFECT_ON.search("The curbs came into force on ")
+    _load_edited(tmp_path, monkeypatch, lambda raw: raw["in_effect_nouns"].remove("force"))
+    assert not date_patterns.TOOK_EFFECT_ON.search("The curbs came into force on ")
+
+
+def test_an_unknown_pattern_name_is_an_attribute_error():
+    with pytest.raises(AttributeError, match="NOT_A_PATTERN"):
+        date_patterns.NOT_A_PATTERN  # noqa: B018
+
+
 def test_importing_the_readers_does_not_read_the_lexicon():
     """Import time of `workbook` stays flat: the file is read when a text is first cut."""
     code = (
-        "from analysis.article import text\n"
+        "from analysis.article import date_patterns, text\n"
         "from analysis.data import lexicon\n"
         "assert lexicon.load.cache_info().currsize == 0\n"
         "text.sentences('Mr. Li met Ms. Wu. They spoke.')\n"
+        "date_patterns.tense_of('They met.')\n"
         "assert lexicon.load.cache_info().currsize == 1\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
