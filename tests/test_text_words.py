@@ -22,6 +22,7 @@ def _load_edited(tmp_path, monkeypatch, edit):
     (tmp_path / "text_words.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
     lexicon.clear_cache()
     text._word_lists.cache_clear()
+    text.word_list.cache_clear()
     date_patterns._compiled.cache_clear()
 
 
@@ -30,6 +31,7 @@ def restore():
     yield
     lexicon.clear_cache()
     text._word_lists.cache_clear()
+    text.word_list.cache_clear()
     date_patterns._compiled.cache_clear()
 
 
@@ -98,3 +100,12 @@ def test_importing_the_readers_does_not_read_the_lexicon():
         "assert lexicon.load.cache_info().currsize == 1\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_english_function_words_come_from_the_lexicon(tmp_path, monkeypatch, restore):
+    from analysis.article import document
+
+    made_up = " ".join(["the tariff of the year and the mine"] * 4)
+    share = document.english_share(made_up)
+    _load_edited(tmp_path, monkeypatch, lambda raw: raw["english_function_words"].remove("the"))
+    assert document.english_share(made_up) < share

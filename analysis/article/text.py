@@ -25,6 +25,13 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(w.abbreviations), frozenset(w.before_names), frozenset(w.sentence_openers)
 
 
+@cache
+def word_list(key: str) -> frozenset[str]:
+    """A word list of data/lexicon/text_words.yaml (`english_function_words`,
+    `role_stop_words`) as a set, read once."""
+    return frozenset(getattr(lexicon.load("text_words"), key))
+
+
 _BOUNDARY = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“«‘(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"[^\n]+")
 # "WASHINGTON, Oct 17 (Wire) - " at the start of wire copy: its own line-like unit

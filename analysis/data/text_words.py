@@ -27,6 +27,7 @@ class TextWords(BaseModel):
     abbreviations: tuple[Word, ...] = Field(min_length=1)
     before_names: tuple[Word, ...] = Field(min_length=1)
     sentence_openers: tuple[Word, ...] = Field(min_length=1)
+    english_function_words: tuple[Word, ...] = Field(min_length=1)
     event_starts: tuple[str, ...] = Field(min_length=1)
     event_ends: tuple[str, ...] = Field(min_length=1)
     talks_nouns: tuple[str, ...] = Field(min_length=1)
