@@ -4,6 +4,7 @@ when first used, and they decide what the code does."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 
@@ -18,6 +19,8 @@ from analysis.errors import ProblemsError
 def _load_edited(tmp_path, monkeypatch, edit):
     raw = yaml.safe_load(lexicon.path_of("text_words").read_text(encoding="utf-8"))
     edit(raw)
+    for other in lexicon.LEXICON_DIR.glob("*.yaml"):  # the others as they are
+        shutil.copy(other, tmp_path / other.name)
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
     (tmp_path / "text_words.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
     lexicon.clear_cache()
@@ -109,3 +112,11 @@ def test_the_english_function_words_come_from_the_lexicon(tmp_path, monkeypatch,
     share = document.english_share(made_up)
     _load_edited(tmp_path, monkeypatch, lambda raw: raw["english_function_words"].remove("the"))
     assert document.english_share(made_up) < share
+
+
+def test_the_role_stop_words_come_from_the_lexicon(tmp_path, monkeypatch, restore):
+    from analysis.article import entities
+
+    assert entities.role_keys("the acting trade minister")[0] == {"trade", "minister"}
+    _load_edited(tmp_path, monkeypatch, lambda raw: raw["role_stop_words"].remove("acting"))
+    assert entities.role_keys("the acting trade minister")[0] == {"acting", "trade", "minister"}
