@@ -26,6 +26,7 @@ def _load_edited(tmp_path, monkeypatch, edit):
     lexicon.clear_cache()
     text._word_lists.cache_clear()
     text.word_list.cache_clear()
+    text.any_of.cache_clear()
     date_patterns._compiled.cache_clear()
 
 
@@ -35,6 +36,7 @@ def restore():
     lexicon.clear_cache()
     text._word_lists.cache_clear()
     text.word_list.cache_clear()
+    text.any_of.cache_clear()
     date_patterns._compiled.cache_clear()
 
 
@@ -120,3 +122,12 @@ def test_the_role_stop_words_come_from_the_lexicon(tmp_path, monkeypatch, restor
     assert entities.role_keys("the acting trade minister")[0] == {"trade", "minister"}
     _load_edited(tmp_path, monkeypatch, lambda raw: raw["role_stop_words"].remove("acting"))
     assert entities.role_keys("the acting trade minister")[0] == {"acting", "trade", "minister"}
+
+
+def test_the_claim_cues_come_from_the_lexicon(tmp_path, monkeypatch, restore):
+    """`any_of` compiles a pattern list of the file: a made-up opinion word added to
+    `opinion_words` becomes a cue; "may" stays lower case only."""
+    assert not text.any_of("opinion_words").search("Tariffs are surely here to stay.")
+    assert not text.any_of("opinion_words").search("May 2 was the day.")
+    _load_edited(tmp_path, monkeypatch, lambda raw: raw["opinion_words"].append("surely"))
+    assert text.any_of("opinion_words").search("Tariffs are surely here to stay.")

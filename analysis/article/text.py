@@ -32,6 +32,15 @@ def word_list(key: str) -> frozenset[str]:
     return frozenset(getattr(lexicon.load("text_words"), key))
 
 
+@cache
+def any_of(key: str) -> re.Pattern[str]:
+    """A pattern list of data/lexicon/text_words.yaml (`policy_verbs`, `event_words`,
+    `speech_words`, `causal_words`, `opinion_words`) as one case-insensitive pattern of its
+    alternatives between word boundaries, compiled once."""
+    alternatives = "|".join(getattr(lexicon.load("text_words"), key))
+    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+
+
 _BOUNDARY = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“«‘(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"[^\n]+")
 # "WASHINGTON, Oct 17 (Wire) - " at the start of wire copy: its own line-like unit

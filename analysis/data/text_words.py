@@ -1,6 +1,7 @@
 """The declared shape of `data/lexicon/text_words.yaml`: the words that cut an article into
-sentences (`analysis.article.text`) and tell a date's tense and role
-(`analysis.article.date_patterns`).
+sentences (`analysis.article.text`), tell a date's tense and role
+(`analysis.article.date_patterns`) and tell which sentences are claims
+(`analysis.article.claims`).
 
 Read through `lexicon.load("text_words")` like every lexicon (checked once, cached): a word
 list holds single words (`words()` splits on spaces); a pattern list holds regular
@@ -41,6 +42,11 @@ class TextWords(BaseModel):
     in_effect_nouns: tuple[str, ...] = Field(min_length=1)
     span_ends: tuple[str, ...] = Field(min_length=1)
     published_labels: tuple[str, ...] = Field(min_length=1)
+    policy_verbs: tuple[str, ...] = Field(min_length=1)
+    event_words: tuple[str, ...] = Field(min_length=1)
+    speech_words: tuple[str, ...] = Field(min_length=1)
+    causal_words: tuple[str, ...] = Field(min_length=1)
+    opinion_words: tuple[str, ...] = Field(min_length=1)
 
     @field_validator(
         "event_starts",
@@ -55,6 +61,11 @@ class TextWords(BaseModel):
         "in_effect_nouns",
         "span_ends",
         "published_labels",
+        "policy_verbs",
+        "event_words",
+        "speech_words",
+        "causal_words",
+        "opinion_words",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
