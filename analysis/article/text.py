@@ -35,8 +35,8 @@ def word_list(key: str) -> frozenset[str]:
 @cache
 def any_of(key: str) -> re.Pattern[str]:
     """A pattern list of data/lexicon/text_words.yaml (`policy_verbs`, `event_words`,
-    `speech_words`, `causal_words`, `opinion_words`) as one case-insensitive pattern of its
-    alternatives between word boundaries, compiled once."""
+    `speech_words`, `causal_words`, `opinion_words`, `visit_cues`) as one case-insensitive
+    pattern of its alternatives between word boundaries, compiled once."""
     alternatives = "|".join(getattr(lexicon.load("text_words"), key))
     return re.compile(rf"\b(?:{alternatives})\b", re.I)
 

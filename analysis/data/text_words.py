@@ -47,6 +47,7 @@ class TextWords(BaseModel):
     speech_words: tuple[str, ...] = Field(min_length=1)
     causal_words: tuple[str, ...] = Field(min_length=1)
     opinion_words: tuple[str, ...] = Field(min_length=1)
+    visit_cues: tuple[str, ...] = Field(min_length=1)
 
     @field_validator(
         "event_starts",
@@ -66,6 +67,7 @@ class TextWords(BaseModel):
         "speech_words",
         "causal_words",
         "opinion_words",
+        "visit_cues",
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
