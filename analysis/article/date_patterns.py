@@ -231,13 +231,20 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     }
 
 
+# The names `_compiled` gives, the only ones `__getattr__` answers
+_FROM_LEXICON = frozenset(
+    {"STARTS", "ENDS", "_DAYS_OF", "FUTURE", "PAST", "STARTS_FROM", "PUBLISHED_LINE"}
+    | {"SAID", "SAID_ON", "TOOK_EFFECT_ON", "ENDS_ON"}
+)
+
+
 def __getattr__(name: str) -> re.Pattern[str]:
     """The patterns compiled from the lexicon (`_compiled`), on first use: `pat.PAST`
-    reads data/lexicon/text_words.yaml only when a date is read, not when imported."""
-    try:
-        return _compiled()[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    reads data/lexicon/text_words.yaml only when a date is read, not when imported (nor
+    when the import system asks for `__path__`)."""
+    if name not in _FROM_LEXICON:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return _compiled()[name]
 
 
 VISIT_WORDS = re.compile(r"\b(?:visit|trip|travel\w*|tour|arriv\w*|meet\w*|talks|summit)\b", re.I)
