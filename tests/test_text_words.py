@@ -135,3 +135,19 @@ def test_the_claim_cues_come_from_the_lexicon(tmp_path, monkeypatch, restore):
     assert not text.any_of("opinion_words").search("May 2 was the day.")
     _load_edited(tmp_path, monkeypatch, lambda raw: raw["opinion_words"].append("surely"))
     assert text.any_of("opinion_words").search("Tariffs are surely here to stay.")
+
+
+def test_the_anaphora_heads_come_from_the_lexicon(tmp_path, monkeypatch, restore):
+    """After a named list, "These restrictions" take its name while "restrictions" is an
+    `anaphora_heads` word; taken off the list, they stay generic."""
+    from analysis.article import entities
+
+    made_up = "Ruritania put the firm on the Entity List on Monday. These restrictions bite."
+
+    def restrictions() -> str:
+        found, _, _ = entities.find(made_up, text.sentences(made_up))
+        return next(e.canonical for e in found if made_up[e.start : e.end] == "restrictions")
+
+    assert restrictions() == "Entity List"
+    _load_edited(tmp_path, monkeypatch, lambda raw: raw["anaphora_heads"].remove("restrictions"))
+    assert restrictions() != "Entity List"

@@ -526,9 +526,6 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-_INHERIT_HEADS = {"restrictions", "restriction", "curbs", "measures", "rules"}
-
-
 def _country_name(code: str | None) -> str:
     for term in gz.countries():
         if term.country == code:
@@ -553,7 +550,7 @@ def _entities(text: str, chosen: list[_Candidate], sents: list[Sentence]) -> lis
             if (
                 canonical == "trade restrictions"
                 and anaphoric
-                and word in _INHERIT_HEADS
+                and word in word_list("anaphora_heads")
                 and last_instrument
                 and i - last_instrument[0] <= 2
             ):

@@ -28,7 +28,7 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 @cache
 def word_list(key: str) -> frozenset[str]:
     """A word list of data/lexicon/text_words.yaml (`english_function_words`,
-    `role_stop_words`) as a set, read once."""
+    `role_stop_words`, `anaphora_heads`) as a set, read once."""
     return frozenset(getattr(lexicon.load("text_words"), key))
 
 

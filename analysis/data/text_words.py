@@ -30,6 +30,7 @@ class TextWords(BaseModel):
     sentence_openers: tuple[Word, ...] = Field(min_length=1)
     english_function_words: tuple[Word, ...] = Field(min_length=1)
     role_stop_words: tuple[Word, ...] = Field(min_length=1)
+    anaphora_heads: tuple[Word, ...] = Field(min_length=1)
     event_starts: tuple[str, ...] = Field(min_length=1)
     event_ends: tuple[str, ...] = Field(min_length=1)
     talks_nouns: tuple[str, ...] = Field(min_length=1)
