@@ -64,7 +64,7 @@ from analysis.article.clauses import pieces as _pieces
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.quantities import WORLD, quantity
-from analysis.article.text import Sentence
+from analysis.article.text import Sentence, any_of
 
 _QUANTITY = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:the\s+)?(?:vast|overwhelming|large|great)\s+"
@@ -84,14 +84,6 @@ _COUNT = re.compile(
     r"measures|minerals|elements|metals|trips|delegations|agencies|subsidiaries|affiliates)\b",
     re.I,
 )
-_POLICY_VERB = re.compile(
-    r"\b(?:impos\w+|ban(?:ned|s|ning)?|restrict\w*|blacklist\w*|added|adds|adding|sanction\w*|"
-    r"tighten\w*|expand\w*|introduc\w*|announc\w*|levied|levies|levy|rais\w+|slapp\w+|suspend\w*|"
-    r"lift\w*|requir\w+|prohibit\w*|forb\w+|appl(?:y|ied|ies|ying)|enact\w*|approv\w+|extend\w*|"
-    r"invest\w*|subsidi\w+|retaliat\w+|curb\w*|put|placed|unveil\w*|issu\w+|need\w*|"
-    r"tak\w+ effect|additions?|inclusion|to include)\b",
-    re.I,
-)
 _STRONG_POLICY_VERB = re.compile(
     r"\b(?:bann(?:ed|ing)|bans|blacklist\w+|sanctioned|restricted|prohibited|embargoed|"
     r"invest\w*\s+(?:massively|heavily|billions)|subsidi[sz]\w+|"
@@ -101,33 +93,6 @@ _STRONG_POLICY_VERB = re.compile(
     # entity list", "the decision to include X, Y and Z on the list"
     r"(?:addition|inclusion)\s+of\s+[\w\s,&.'’-]{1,120}?\s+(?:to|on|in)\s+[\w\s'’]{0,40}?lists?|"
     r"to\s+include\s+[\w\s,&.'’-]{1,120}?\s+(?:on|in)\s+[\w\s'’]{0,40}?lists?)\b",
-    re.I,
-)
-_EVENT = re.compile(
-    r"\b(?:visit\w*|trip\w*|travel\w*|tour\w*|meet\w*|met|summit|talks|arriv\w*|held|hosted|"
-    r"spok(?:e|en)|speak|phone\w*|accompanied|delegations?|"
-    r"signed|landed|hold|host|agreed|agreement|deal|published|announc\w+|"
-    r"takes? effect|took effect|(?:come|came|comes|enter|entered|enters) into force|apply from|"
-    r"applies from|will apply|required from|applying from|effective)\b",
-    re.I,
-)
-_SPEECH = re.compile(
-    r"\b(?:said|says|told|stated|announced|reminds|reminded|added|warned|noted|argued|wrote|"
-    r"explained|insisted|stressed|according to|declared|confirmed|denied|claimed)\b",
-    re.I,
-)
-_CAUSAL = re.compile(
-    r"\b(?:in retaliation|in response to|as a result of|led to|leading to|resulted in|caused|"
-    r"triggered|prompted|because of|due to|in reprisal)\b",
-    re.I,
-)
-_OPINION = re.compile(
-    r"\b(?:in (?:our|my) view|we think|we believe|i think|warning shot|will have to|must|"
-    r"should|could|might|(?-i:may)|would|hopes?|fears?|believes?|seems?|"
-    r"appears? to|likely|arguably|it is possible|what is certain|is certain|of great importance|"
-    r"importance|delicate|diplomatic|difficult|balancing act|complication|rather cold|tense|"
-    r"ambitions?|influence|proof of|mission|in order (?:for|to)|set out to|expected|progress|"
-    r"strategy|essential)\b",
     re.I,
 )
 _PRONOUN = re.compile(r"^(?:it|they|its|their|which|who)\b", re.I)
@@ -297,7 +262,7 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         or _PRONOUN_SUBJECT.search(text)
     )
     if (
-        _POLICY_VERB.search(text)
+        any_of("policy_verbs").search(text)
         and actorish
         and (gz.INSTRUMENT in labels or _STRONG_POLICY_VERB.search(text))
         and not frames.is_opinion(text)
@@ -306,9 +271,13 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
     if POLICY_ACTION not in types and _states_a_measure(text, sent.text, labels, around):
         types.append(POLICY_ACTION)
     pair = patterns()["pair_words"].search(text)  # "the two heads of state": named before
-    if _EVENT.search(text) and (resolved or gz.PERSON in labels or frames.venues(inside) or pair):
+    if any_of("event_words").search(text) and (
+        resolved or gz.PERSON in labels or frames.venues(inside) or pair
+    ):
         types.append(EVENT_DATE)
-    if _CAUSAL.search(text) and (labels & {gz.INSTRUMENT, gz.COMMODITY} or _QUANTITY.search(text)):
+    if any_of("causal_words").search(text) and (
+        labels & {gz.INSTRUMENT, gz.COMMODITY} or _QUANTITY.search(text)
+    ):
         types.append(CAUSAL)
     use = patterns()["use"].search(text)
     if (  # "Scandium is used in alloys": the good named before the use words, no measure word
@@ -318,7 +287,9 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         and first_cue(text) == len(text)
     ):
         types.append(USE)
-    piece.speech = bool(_SPEECH.search(text)) and bool(labels & {gz.PERSON, gz.ORG, gz.PLACE})
+    piece.speech = bool(any_of("speech_words").search(text)) and bool(
+        labels & {gz.PERSON, gz.ORG, gz.PLACE}
+    )
     return types
 
 
@@ -413,7 +384,7 @@ def _commodities(
 
 
 def _opinion_reason(text: str) -> str:
-    cues = list(dict.fromkeys(m.group().lower() for m in _OPINION.finditer(text)))
+    cues = list(dict.fromkeys(m.group().lower() for m in any_of("opinion_words").finditer(text)))
     if cues:
         return "opinion, prediction or characterisation: " + ", ".join(f"'{c}'" for c in cues[:3])
     return "scene-setting: no checkable quantity, measure, count or dated event"

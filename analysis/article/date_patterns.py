@@ -6,6 +6,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from analysis.data import lexicon
+from analysis.data.text_words import TextWords
 
 MONTHS = (
     {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -179,70 +183,76 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weekday", re.compile(rf"\b{_REL}{_WEEKDAY}\b")),
 )
 
-# Words that say an event began, or ended, on a day: "embarked on a four-day visit ... on
-# Friday" (it began then) against "a four-day visit which is due to end on Wednesday".
-STARTS = re.compile(
-    r"\b(?:embark\w*|beg[iau]n\w*|start\w*|kick\w* off|set(?:s|ting)? off|arriv\w*|land\w*)\b",
-    re.I,
-)
-ENDS = re.compile(
-    r"\b(?:end\w*|wrap\w*|conclud\w*|until|through|finish\w*|leav\w*|left|depart\w*)\b", re.I
-)
-
-# "two days of talks": a length that dates nothing (no start day), compared with the timeline
-_DAYS_OF = re.compile(
-    rf"\b(?P<n>{_NUM})\s+days\s+of\s+(?:talks|meetings|negotiations|consultations|visits?)\b",
-    re.I,
-)
-
 
 def event_length(text: str) -> int | None:
     """The number of days a text gives an event ('a four-day visit', 'two days of talks')."""
     duration = dict(PATTERNS)["duration"]
-    m = duration.search(text) or _DAYS_OF.search(text)
+    m = duration.search(text) or _compiled()["_DAYS_OF"].search(text)
     return number_of(m.group("n")) if m else None
 
 
-FUTURE = re.compile(
-    r"\b(?:will|shall|is due|are due|due to|scheduled|planned|expected to|set to|plans? to|"
-    r"upcoming|is traveling|is travelling|is heading|is to|are to|going to|preparing|ahead of|"
-    r"before a|before the)\b",
-    re.I,
+@cache
+def _compiled() -> dict[str, re.Pattern[str]]:
+    """The patterns of dates' tense and role, compiled once from the word lists of
+    data/lexicon/text_words.yaml (the lists say what each is for):
+    STARTS and ENDS (`event_starts`, `event_ends`: an event began, or ended, on a day),
+    _DAYS_OF ("two days of talks": `talks_nouns`), FUTURE and PAST (`future_words`,
+    `past_words`: a sentence's tense), STARTS_FROM (`starts_from`: before a date a measure
+    starts from), PUBLISHED_LINE (`published_labels`), SAID (`said_words`), SAID_ON
+    (`said_on`: before the day of a saying), TOOK_EFFECT_ON (`took_effect`,
+    `in_effect_nouns`: before the day a measure started) and ENDS_ON (`span_ends`: before
+    the day a span ends on)."""
+    w: TextWords = lexicon.load("text_words")  # type: ignore[assignment]
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(words)
+
+    return {
+        "STARTS": re.compile(rf"\b(?:{alt(w.event_starts)})\b", re.I),
+        "ENDS": re.compile(rf"\b(?:{alt(w.event_ends)})\b", re.I),
+        "_DAYS_OF": re.compile(
+            rf"\b(?P<n>{_NUM})\s+days\s+of\s+(?:{alt(w.talks_nouns)})\b",
+            re.I,
+        ),
+        "FUTURE": re.compile(rf"\b(?:{alt(w.future_words)})\b", re.I),
+        "PAST": re.compile(rf"\b(?:{alt(w.past_words)})\b", re.I),
+        "STARTS_FROM": re.compile(rf"\b(?:{alt(w.starts_from)})\s*(?:on\s*)?$", re.I),
+        "PUBLISHED_LINE": re.compile(
+            rf"^(?:{alt(w.published_labels)})\s*:?\s*(?:on\s+)?(?P<rest>.{{6,60}})$",
+            re.M | re.I,
+        ),
+        "SAID": re.compile(rf"\b(?:{alt(w.said_words)})\b", re.I),
+        "SAID_ON": re.compile(rf"\b(?:{alt(w.said_on)})\s+(?:on\s+|last\s+)?$", re.I),
+        "TOOK_EFFECT_ON": re.compile(
+            rf"\b(?:{alt(w.took_effect)})\s+(?:{alt(w.in_effect_nouns)})\s+(?:on\s+)?$",
+            re.I,
+        ),
+        "ENDS_ON": re.compile(rf"\b(?:{alt(w.span_ends)})\s+$", re.I),
+    }
+
+
+# The names `_compiled` gives, the only ones `__getattr__` answers
+_FROM_LEXICON = frozenset(
+    {"STARTS", "ENDS", "_DAYS_OF", "FUTURE", "PAST", "STARTS_FROM", "PUBLISHED_LINE"}
+    | {"SAID", "SAID_ON", "TOOK_EFFECT_ON", "ENDS_ON"}
 )
-PAST = re.compile(
-    r"\b(?:was|were|had|did|said|says|announced|imposed|banned|met|held|ended|began|started|"
-    r"took|signed|visited|arrived|added|introduced|unveiled|published|ago|earlier|"
-    # the past of the verbs of measures ("on Friday blacklisted Huawei")
-    r"blacklisted|restricted|prohibited|sanctioned|tightened|launched|ordered|issued|placed|"
-    r"halted|suspended|lifted|levied|enacted|approved|expanded|escalated|raised|hiked|"
-    r"increased|reduced|lowered|slapped|doubled|tripled|quadrupled|extended|agreed|decided|"
-    r"retaliated|responded|released|required|restricted|blocked|barred|hit|wrapped|"
-    r"concluded|completed|left|departed|moved|unveiled|set up|established|declared|"
-    # the past of the verbs of laws ("the legislature on Saturday passed a law")
-    r"passed|adopted|promulgated|amended|revised|"
-    # irregular pasts and the verbs of contacts ("spoke by phone on Thursday")
-    r"spoke|talked|(?<!so-)called|phoned|hosted|told|gave|made|came|went|sent|rose|fell|"
-    r"grew|led|paid|sold|bought|won|saw|flew|chose|broke|froze|embarked|began|landed|"
-    # the past of the verbs of deals ("the agreement reached in Busan on Thursday")
-    r"reached|struck|sealed|clinched)\b",
-    re.I,
-)
-# Words before a date a measure starts from or a deadline is set for.
-STARTS_FROM = re.compile(
-    r"\b(?:from|as of|as from|starting|effective|effect|force|until|by|beginning)"
-    r"\s*(?:on\s*)?$",
-    re.I,
-)
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """The patterns compiled from the lexicon (`_compiled`), on first use: `pat.PAST`
+    reads data/lexicon/text_words.yaml only when a date is read, not when imported (nor
+    when the import system asks for `__path__`)."""
+    if name not in _FROM_LEXICON:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return _compiled()[name]
+
+
 VISIT_WORDS = re.compile(r"\b(?:visit|trip|travel\w*|tour|arriv\w*|meet\w*|talks|summit)\b", re.I)
 
 
 DATELINE = re.compile(
     rf"\A\s*[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Za-z .'-]{{2,30}})?,?\s+{_MONTH}\s+(?P<day>[0-3]?\d)"
     rf"(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,40}}\))?\s*[-–—]"
-)
-PUBLISHED_LINE = re.compile(
-    r"^(?:Published|Posted|Updated|First published|Date)\s*:?\s*(?:on\s+)?(?P<rest>.{6,60})$",
-    re.M | re.I,
 )
 
 
@@ -293,29 +303,11 @@ def unquoted(sentence: str, start: int, end: int) -> str:
 
 def tense_of(sentence: str) -> str:
     """'future' when the sentence looks ahead, 'past' when it reports, else ''."""
-    if FUTURE.search(sentence):
+    if _compiled()["FUTURE"].search(sentence):
         return "future"
-    if PAST.search(sentence):
+    if _compiled()["PAST"].search(sentence):
         return "past"
     return ""
-
-
-SAID = re.compile(r"\b(?:said|says|told|announced|stated|reported|added)\b", re.I)
-# A date right after a past verb of saying ("announced on July 3 that it planned to
-# impose ...") is when the saying happened: in the past, whatever the clause it introduces.
-SAID_ON = re.compile(
-    r"\b(?:said|told|announced|stated|reported|declared|unveiled)\s+(?:on\s+|last\s+)?$", re.I
-)
-# A past verb of taking effect right before a date ("took effect on Sunday", "came into force
-# on May 1"): the day it started, in the past, whatever the sentence says of later days
-# ("... and will last until November 2026").
-TOOK_EFFECT_ON = re.compile(
-    r"\b(?:took|came\s+into|went\s+into|entered\s+into)\s+(?:effect|force)\s+(?:on\s+)?$",
-    re.I,
-)
-# Words before the day a span ends on ("until November 27", "through Friday"): a bound, not
-# the day the story is at, so it is no reference for a bare weekday after it.
-ENDS_ON = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 
 
 def clause_at(sentence: str, at: int) -> str:

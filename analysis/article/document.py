@@ -37,7 +37,7 @@ from analysis.article.reading import (  # noqa: F401 (locate: articles are found
     SIDECAR_SUFFIX,
     locate,
 )
-from analysis.article.text import sentences, words
+from analysis.article.text import sentences, word_list
 from analysis.data.datasets import Source
 from analysis.errors import ArticleError
 
@@ -358,11 +358,6 @@ def clean(original: str, headline: str = "") -> tuple[str, list[Repair], list[tu
 
 SCHEMA = "article/2"  # 2: each claim has its frame (docs/article.md)
 MIN_BODY_CHARS = 200  # characters of text a web page must give to be an article
-_ENGLISH = words(
-    "the of and to in a is that for on with as by was are it be at from has have had this "
-    "which its their an not but will said were been also more than after over who would "
-    "about into new she he her his they its"
-)
 
 
 def english_share(text: str) -> float | None:
@@ -370,7 +365,8 @@ def english_share(text: str) -> float | None:
     words = re.findall(r"[^\W\d_]+", text.lower())
     if len(words) < 20:
         return None
-    return sum(w in _ENGLISH for w in words) / len(words)
+    english = word_list("english_function_words")
+    return sum(w in english for w in words) / len(words)
 
 
 def _published_from_metadata(metadata: dict[str, Any], where: str) -> dates_mod.Published:

@@ -26,7 +26,7 @@ from analysis.article import gazetteer as gz
 from analysis.article import name_forms, name_titles, names
 from analysis.article.claim_words import patterns
 from analysis.article.literals import Literals
-from analysis.article.text import Sentence, sentence_at, words
+from analysis.article.text import Sentence, sentence_at, word_list
 
 # A span of time as (start, end) dates; end None means still open.
 Window = tuple[dt.date, dt.date]
@@ -274,7 +274,6 @@ def _fuzzy_people(
 # --- roles: era windows, role mentions, organisations headed ---------------------------------
 
 _COUNTRY_WORDS = {k.lower(): v for k, v in gz.demonyms().items()}
-_ROLE_STOP = words("the of for and a an our her his its former then current acting")
 
 
 def role_keys(role: str) -> tuple[frozenset[str], str | None]:
@@ -287,7 +286,7 @@ def role_keys(role: str) -> tuple[frozenset[str], str | None]:
         if word in _COUNTRY_WORDS or raw in gz.demonyms():
             country = _COUNTRY_WORDS.get(word) or gz.demonyms().get(raw)
             continue
-        if word in _ROLE_STOP or word in ("u.s", "us"):
+        if word in word_list("role_stop_words") or word in ("u.s", "us"):
             if word in ("u.s", "us"):
                 country = "USA"
             continue
@@ -527,9 +526,6 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-_INHERIT_HEADS = {"restrictions", "restriction", "curbs", "measures", "rules"}
-
-
 def _country_name(code: str | None) -> str:
     for term in gz.countries():
         if term.country == code:
@@ -554,7 +550,7 @@ def _entities(text: str, chosen: list[_Candidate], sents: list[Sentence]) -> lis
             if (
                 canonical == "trade restrictions"
                 and anaphoric
-                and word in _INHERIT_HEADS
+                and word in word_list("anaphora_heads")
                 and last_instrument
                 and i - last_instrument[0] <= 2
             ):

@@ -44,7 +44,7 @@ from analysis.article.parties import (
     reduced_agent,
 )
 from analysis.article.quantities import TIMES, WORLD, Quantity, outside, quantity
-from analysis.article.text import attribution_spans
+from analysis.article.text import any_of, attribution_spans
 from analysis.data import countries, goods
 
 SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER = (
@@ -58,12 +58,6 @@ SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER = (
     "other",
 )
 KINDS = (SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER)
-_VISIT = re.compile(
-    r"\b(?:visit\w*|trip|travel\w*|tour\w*|met|meet\w*|summit|talks|hosted|signed|"
-    r"arriv\w*|call|spok(?:e|en)|phone\w*|held\s+(?:[\w.-]+\s+){1,8}?with|accompanied|"
-    r"delegations?)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -669,7 +663,7 @@ def _kind(
 ) -> str:
     if goods_ids and is_taxonomy(text):
         return TAXONOMY
-    met = _VISIT.search(text)
+    met = any_of("visit_cues").search(text)
     people = {e.canonical for e in ents if e.label == gz.PERSON}
     # two people meeting before any measure word: "X's meeting with Y, after a tariff deal"
     meet_first = bool(met and len(people) > 1 and met.start() < first_cue(text))

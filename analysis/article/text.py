@@ -5,6 +5,10 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from analysis.data import lexicon
+from analysis.data.text_words import TextWords
 
 from analysis.article import claim_words
 
@@ -14,16 +18,31 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-ABBREVIATIONS = words(
-    "mr mrs ms dr prof st no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct "
-    "nov dec gen gov sen rep e.g i.e u.s u.k u.n a.m p.m approx est"
-)
-# Abbreviations that stand before a name or a number and so never end a sentence
-_BEFORE_NAMES = words("mr mrs ms dr prof st no vs gen gov sen rep")
-# Words that open a sentence and never go on a name or a title: after an abbreviation that
-# may end one ("... imported from the U.S. These tariffs ...", "... to the U.S. It
-# follows ..."), they start a new sentence
-SENTENCE_OPENERS = words("The These This Those It Its They Their He She We In But However")
+@cache
+def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """`abbreviations`, `before_names` (those that stand before a name or a number and so
+    never end a sentence) and `sentence_openers` (words that open a sentence and never go on
+    a name or a title) of data/lexicon/text_words.yaml, as sets, read once."""
+    w: TextWords = lexicon.load("text_words")  # type: ignore[assignment]
+    return frozenset(w.abbreviations), frozenset(w.before_names), frozenset(w.sentence_openers)
+
+
+@cache
+def word_list(key: str) -> frozenset[str]:
+    """A word list of data/lexicon/text_words.yaml (`english_function_words`,
+    `role_stop_words`, `anaphora_heads`) as a set, read once."""
+    return frozenset(getattr(lexicon.load("text_words"), key))
+
+
+@cache
+def any_of(key: str) -> re.Pattern[str]:
+    """A pattern list of data/lexicon/text_words.yaml (`policy_verbs`, `event_words`,
+    `speech_words`, `causal_words`, `opinion_words`, `visit_cues`) as one case-insensitive
+    pattern of its alternatives between word boundaries, compiled once."""
+    alternatives = "|".join(getattr(lexicon.load("text_words"), key))
+    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+
+
 _BOUNDARY = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“«‘(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"[^\n]+")
 # "WASHINGTON, Oct 17 (Wire) - " at the start of wire copy: its own line-like unit
@@ -47,20 +66,21 @@ class Sentence:
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` ends an abbreviation or an initial ("U.S.", "J.") and
     not its sentence too: an abbreviation that may end one (not a title, not an initial)
-    before a word that only opens one (`SENTENCE_OPENERS`) ends both."""
+    before a word that only opens one (`sentence_openers`) ends both."""
     word = re.search(r"([A-Za-z.]+)$", text[:dot])
     if not word:
         return False
     token = word.group(1).lower().strip(".")
+    abbreviations, before_names, openers = _word_lists()
     abbreviation = (
-        token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+        token in abbreviations or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
     )
     after = re.match(r"\s+([A-Za-z]+)\b", text[dot + 1 :])
     ends = (
         len(token) > 1
-        and token not in _BEFORE_NAMES
+        and token not in before_names
         and after is not None
-        and after.group(1) in SENTENCE_OPENERS
+        and after.group(1) in openers
     )
     return abbreviation and not ends
 

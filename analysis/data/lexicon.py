@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from analysis import paths
+from analysis.data.text_words import TextWords
 from analysis.errors import Problem, ProblemsError, error_location
 
 LEXICON_DIR = paths.DATA_DIR / "lexicon"
@@ -586,6 +587,7 @@ _FILES: dict[str, type[BaseModel]] = {
     "goods": Goods,
     "measure_types": MeasureTypes,
     "name_cues": NameCues,
+    "text_words": TextWords,
 }
 
 
