@@ -7,10 +7,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from analysis.article import claim_words
 from analysis.data import lexicon
 from analysis.data.text_words import TextWords
-
-from analysis.article import claim_words
 
 
 def words(text: str) -> frozenset[str]:
