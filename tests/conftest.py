@@ -285,15 +285,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items[:] = slow_modules_first(items)
 
 
+# The marks whose tests' modules `slow_modules_first` runs first, in this order.
+SLOW_FIRST = ("slow", "notebook", "process")
+
+
 def slow_modules_first(items: list[pytest.Item]) -> list[pytest.Item]:
     """The tests outside `GROUPS` of modules that start runners, kernels or notebooks
-    first, each module's together, the order otherwise kept; the grouped tests keep their
-    own order (the reader pages read the report's index before the forced rerun rewrites
-    it with the rerun's runs only).
+    first, then those of modules that start Python processes of their own (`process`),
+    each module's together, the order otherwise kept; the grouped tests keep their own
+    order (the reader pages read the report's index before the forced rerun rewrites it
+    with the rerun's runs only).
 
     pytest-xdist hands the groups out first (largest first), then one test at a time in
     this order: a test of a minute left to the end would keep one worker busy while the
-    other has nothing left to do."""
+    other has nothing left to do, and the end of a session is best left to the unit tests
+    of milliseconds, which fill in whatever the other worker still has to do."""
 
     def grouped(item: pytest.Item) -> bool:
         return item.get_closest_marker("xdist_group") is not None
@@ -302,7 +308,7 @@ def slow_modules_first(items: list[pytest.Item]) -> list[pytest.Item]:
     for item in items:
         if not grouped(item):
             marks = {mark.name for mark in item.iter_markers()}
-            here = 0 if "slow" in marks else 1 if "notebook" in marks else 2
+            here = next((i for i, m in enumerate(SLOW_FIRST) if m in marks), len(SLOW_FIRST))
             module = item.nodeid.split("::")[0]
             rank[module] = min(rank.get(module, here), here)
     return sorted(items, key=lambda item: -1 if grouped(item) else rank[item.nodeid.split("::")[0]])

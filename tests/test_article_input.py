@@ -92,6 +92,7 @@ def test_html_without_an_article_body(tmp_path):
         document.load(path)
 
 
+@pytest.mark.process
 def test_cli_prints_the_message_not_a_traceback(tmp_path):
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
@@ -141,6 +142,7 @@ def _bad_files(folder):
     return files
 
 
+@pytest.mark.process
 @pytest.mark.parametrize("command", ["article", "check"])
 def test_a_bad_file_is_refused_before_the_article_pipeline_is_imported(tmp_path, command):
     for path, says in _bad_files(tmp_path).items():

@@ -31,6 +31,7 @@ def test_the_baseline_is_the_plain_papermill_command_with_the_same_parameters(tm
     assert pairs["output_dir"] == str(tmp_path / run.spec.name / run.slug)
 
 
+@pytest.mark.process
 def test_peak_memory_sees_a_process_that_allocates():
     code = (
         "import time; block = bytearray(80 * 2**20); "
@@ -40,6 +41,7 @@ def test_peak_memory_sees_a_process_that_allocates():
     assert seconds > 0.5 and peak > 80
 
 
+@pytest.mark.process
 def test_a_command_is_timed_until_the_processes_it_started_have_ended(tmp_path):
     # as the runner's fork server, which ends after the runner
     marker = tmp_path / "child-ended"

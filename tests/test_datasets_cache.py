@@ -138,6 +138,7 @@ def test_a_kept_table_is_still_announced_as_read(counted):
     assert {str(datasets.path_of(t)) for t in concentration.PRODUCTION_TABLES} <= heard_now
 
 
+@pytest.mark.process
 def test_validated_tables_are_stored_for_the_next_process(tmp_path, monkeypatch):
     store = tmp_path / "store"
     env = {**os.environ, cache.CACHE_ENV: str(store)}

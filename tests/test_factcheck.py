@@ -376,6 +376,7 @@ def test_check_says_so_when_there_is_nothing_to_check(tmp_path, capsys):
     assert got["claims"] == [] and any("no claims" in w for w in got["warnings"])
 
 
+@pytest.mark.process
 def test_check_table_and_bad_path():
     ok = _cli("check", "data/articles/raimondo-china-visit-2023.txt")
     assert ok.returncode == 0

@@ -7,12 +7,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from analysis import paths
 from analysis.runner import fingerprint
 
 RECORD = """
 import json, os, sys
 from pathlib import Path
+
+import pytest
 from analysis.data import cache
 from analysis.runner import kernels
 root, other = Path(sys.argv[1]), Path(sys.argv[2])
@@ -39,6 +43,7 @@ print(kernels.recorded())
 """
 
 
+@pytest.mark.process
 def test_the_recorder_keeps_reads_listings_and_kept_tables_inside_the_roots_only(tmp_path):
     root, other = tmp_path / "root", tmp_path / "other"
     for folder in (root / "skip", root / "folder", root / "pathdir", other):
@@ -117,6 +122,7 @@ print(kernels.recorded())
 """
 
 
+@pytest.mark.process
 def test_a_warm_kernel_lists_no_code_folder_when_a_run_derives_a_result():
     """Whether a run lists the package's folders must not depend on whether an earlier run
     in the same kernel derived a result first (reruns would not be byte-identical)."""
@@ -183,6 +189,7 @@ print(sorted(m for m in ("numpy", "pandas", "matplotlib", "pandera") if m in sys
 """
 
 
+@pytest.mark.process
 def test_a_kernel_warmed_without_the_libraries_imports_none_of_them():
     found = {}
     for libraries in (True, False):

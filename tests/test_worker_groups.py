@@ -8,6 +8,7 @@ executes the report again: this test fails instead."""
 from __future__ import annotations
 
 import pytest
+from conftest import slow_modules_first
 
 
 @pytest.fixture
@@ -29,3 +30,42 @@ def test_nbformat_is_imported_on_the_failing_notebooks_worker(request, nbformat_
     if request.config.getoption("loadgroup", default=False):
         assert request.node.nodeid.endswith("@failures"), request.node.nodeid
     assert nbformat_lib.__name__ == "nbformat"
+
+
+class _Item:
+    """What `slow_modules_first` reads of a collected test: its id and its marks."""
+
+    def __init__(self, nodeid: str, *marks: str) -> None:
+        self.nodeid = nodeid
+        self._marks = [getattr(pytest.mark, name).mark for name in marks]
+
+    def iter_markers(self):
+        return iter(self._marks)
+
+    def get_closest_marker(self, name: str):
+        return next((m for m in self._marks if m.name == name), None)
+
+
+def test_modules_that_start_processes_run_before_the_plain_unit_tests():
+    """The groups first, then the modules with a test that starts runners or kernels
+    (`slow`), notebooks, or Python processes (`process`), each module together; the plain
+    unit tests last, so that the session ends on tests of milliseconds."""
+    items = [
+        _Item("tests/test_a.py::test_unit"),
+        _Item("tests/test_b.py::test_unit"),
+        _Item("tests/test_b.py::test_starts_python", "process"),
+        _Item("tests/test_c.py::test_notebook", "notebook"),
+        _Item("tests/test_d.py::test_unit"),
+        _Item("tests/test_d.py::test_kernels", "slow"),
+        _Item("tests/test_e.py::test_report", "xdist_group"),
+    ]
+    order = [item.nodeid for item in slow_modules_first(items)]
+    assert order == [
+        "tests/test_e.py::test_report",
+        "tests/test_d.py::test_unit",
+        "tests/test_d.py::test_kernels",
+        "tests/test_c.py::test_notebook",
+        "tests/test_b.py::test_unit",
+        "tests/test_b.py::test_starts_python",
+        "tests/test_a.py::test_unit",
+    ]
