@@ -4,6 +4,7 @@ measure's title, the list it names, the issuing body and its agency terms."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 import pandas as pd
@@ -102,7 +103,7 @@ def _firms_and_products(
     the ways a measure's title may write it (its aliases), and the products it names
     (entities of kind product that are no good of the goods lexicon: a model code, "H20
     chips"); not the frame's actor (a company that acts)."""
-    known = {o.name: o for o in lexicon.organisations() if o.kind == "company"}
+    known = _companies()
     firms: dict[str, tuple[str, ...]] = {}
     products: list[str] = []
     for e in claim.entities:
@@ -110,28 +111,31 @@ def _firms_and_products(
         if ent is None or ent.canonical == frame.actor:
             continue
         if ent.label == gz.ORG and ent.canonical in known:
-            firms[ent.canonical] = (ent.canonical, *known[ent.canonical].aliases)
+            firms[ent.canonical] = known[ent.canonical]
         elif ent.label == gz.COMMODITY and ent.kind == "product" and not _a_good(ent.canonical):
             products.append(ent.canonical)
     return firms, tuple(dict.fromkeys(products))
 
 
+def _companies() -> dict[str, tuple[str, ...]]:
+    """The companies of the organisations lexicon (`kind: company`), each with the ways a
+    measure's title may write it: its name and its aliases."""
+    return {o.name: (o.name, *o.aliases) for o in lexicon.organisations() if o.kind == "company"}
+
+
+@cache
 def _pattern(ways: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `ways` as a whole word, compiled once."""
     return re.compile("|".join(rf"\b{re.escape(w)}\b" for w in ways))
-
-
-# Measures on parties, not goods: a listing names the parties it lists.
-_PARTY_TYPES = ("entity_listing", "unreliable_entity_listing", "control_listing")
 
 
 def _of_firms(m: pd.Series) -> bool:
     """Whether a measure is on named parties: a listing, or one whose title names a company
     of the organisations lexicon ("... told to stop buying Micron products")."""
-    if m["measure_type"] in _PARTY_TYPES:
+    if m["measure_type"] in measure_details.listing_types():
         return True
-    firms = [o for o in lexicon.organisations() if o.kind == "company"]
     title = str(m["title"])
-    return any(_pattern((o.name, *o.aliases)).search(title) for o in firms)
+    return any(_pattern(ways).search(title) for ways in _companies().values())
 
 
 def unnamed_party(ctx: Context, claim: Claim, frame: Frame, table: pd.DataFrame) -> str:
