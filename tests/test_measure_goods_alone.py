@@ -33,18 +33,38 @@ def test_a_firm_or_product_no_measure_names_is_not_checkable(tmp_path, text, day
     assert "as the firm or product the measure affects" in x.rationale
 
 
-# twins: a firm or product a measure of the kind names, decided as before
+# twins: a firm or product a measure of the kind names, decided by that measure (its id in
+# data/sources/measures.csv; a licence requirement is no bar: misleading)
 NAMED = [
-    ("AMD was barred from selling MI308 chips to China in April 2025.", "2025-06-01", "MI308"),
-    ("Beijing ordered firms to stop buying Micron chips in May 2023.", "2023-08-01", "Micron"),
-    ("Huawei was put on the Entity List in May 2019.", "2019-07-01", "Huawei"),
+    (
+        "AMD was barred from selling MI308 chips to China in April 2025.",
+        "2025-06-01",
+        "MI308",
+        Label.MISLEADING,
+        "usa-2025-04-09-h20-licence-requirement",
+    ),
+    (
+        "Beijing ordered firms to stop buying Micron chips in May 2023.",
+        "2023-08-01",
+        "Micron",
+        Label.SUPPORTED,
+        "chn-2023-05-21-micron-cii-purchase-ban",
+    ),
+    (
+        "Huawei was put on the Entity List in May 2019.",
+        "2019-07-01",
+        "Huawei",
+        Label.SUPPORTED,
+        "usa-2019-05-16-huawei-entity-listing",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "day", "needle"), NAMED)
-def test_a_firm_or_product_a_measure_names_is_decided(tmp_path, text, day, needle):
+@pytest.mark.parametrize(("text", "day", "needle", "label", "measure"), NAMED)
+def test_a_firm_or_product_a_measure_names_is_decided(tmp_path, text, day, needle, label, measure):
     x = verdict_about(dated_verdicts(tmp_path, text, day), needle)
-    assert x.verdict != Label.NOT_CHECKABLE, x.rationale
+    assert x.verdict == label, x.rationale
+    assert {k for e in x.evidence for k in e.values} == {measure}, x.evidence
 
 
 # a relaxation of controls on a single mineral: the suspension naming it decides, not a
@@ -140,8 +160,8 @@ def test_a_firm_at_the_head_of_the_sentence_singles_out_its_measure(tmp_path):
     # firm's own listing is the claim's, not a listing of the claim's month
     text = "SMIC was put on the Entity List in December 2022."
     x = verdict_about(dated_verdicts(tmp_path, text, "2023-01-10"), "SMIC")
-    assert x.verdict != Label.SUPPORTED, x.rationale
-    assert "SMIC" in x.rationale
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale  # two years off its own listing
+    assert {k for e in x.evidence for k in e.values} == {"usa-2020-12-18-smic-entity-listing"}
 
 
 def test_a_firm_at_the_head_of_the_sentence_on_its_own_day_is_decided(tmp_path):
