@@ -137,6 +137,18 @@ def test_goods_sent_to_the_issuer_of_an_export_control_are_not_its(tmp_path, tex
     assert "controls on its own exports" in x.rationale
 
 
+def test_the_issuers_own_controls_drop_out_among_others(tmp_path):
+    """Goods sent to China that both China's controls on its own exports (germanium
+    licensing, July 2023) and another country's controls on exports to it (Japan's list
+    controls of January 2025) match: China's are dropped, so the claim's July 2023 is set
+    against Japan's measure (unsupported), not supported by China's own licensing."""
+    text = "Exports of germanium to China were restricted in July 2023."
+    x = verdict_about(dated_verdicts(tmp_path, text, "2025-03-01"), "germanium")
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+    ids = {k for e in x.evidence for k in e.values}
+    assert ids and not any(i.startswith("chn-") for i in ids), ids
+
+
 # twins: goods leaving the issuer, or sent elsewhere, decided as before
 SENT_ELSEWHERE = [
     ("Deliveries of germanium from China were curbed in July 2023.", "2023-09-01", "germanium"),
