@@ -67,6 +67,18 @@ def test_a_firm_or_product_a_measure_names_is_decided(tmp_path, text, day, needl
     assert {k for e in x.evidence for k in e.values} == {measure}, x.evidence
 
 
+def test_a_governments_measure_on_the_group_stays_decided(tmp_path):
+    """The twin of the rule's other half: a claim that names the acting government and a
+    firm no title names is decided by that government's measures on the group of goods
+    (October 2022: the US controls on advanced chips), not left not checkable."""
+    text = (
+        "In October 2022 the United States restricted the sale to China of advanced chips "
+        "that Nvidia designed."
+    )
+    x = verdict_about(dated_verdicts(tmp_path, text, "2022-11-01"), "Nvidia")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
 # a relaxation of controls on a single mineral: the suspension naming it decides, not a
 # suspension of that day on dual-use items (China's Busan follow-up of 5 November 2025, in
 # force on the 10th; its suspension on gallium, germanium and antimony of 9 November 2025)
