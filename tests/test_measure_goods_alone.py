@@ -79,6 +79,16 @@ def test_a_governments_measure_on_the_group_stays_decided(tmp_path):
     assert x.verdict == Label.SUPPORTED, x.rationale
 
 
+def test_a_listing_of_other_parties_by_a_named_government_is_not_the_firms(tmp_path):
+    """A listing names its parties, whatever its title says of companies: China's
+    Unreliable Entity List listing of February 2023 (Lockheed Martin, Raytheon) says
+    nothing of Qualcomm, so the claim that names China is not checkable, not supported."""
+    text = "China added Qualcomm to its unreliable entity list in February 2023."
+    x = verdict_about(dated_verdicts(tmp_path, text, "2023-03-01"), "Qualcomm")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "as the firm or product the measure affects" in x.rationale
+
+
 # a relaxation of controls on a single mineral: the suspension naming it decides, not a
 # suspension of that day on dual-use items (China's Busan follow-up of 5 November 2025, in
 # force on the 10th; its suspension on gallium, germanium and antimony of 9 November 2025)
