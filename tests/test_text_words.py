@@ -47,6 +47,7 @@ def restore():
         ("future_words", " ", "empty pattern"),
         ("sentence_openers", "The Those", "should match pattern"),
         ("before_names", "mx", "not listed in abbreviations"),
+        ("past_words", "was", "more than once"),
     ],
 )
 def test_a_bad_entry_is_refused_naming_the_file_and_the_key(

@@ -82,6 +82,14 @@ class TextWords(BaseModel):
         return value
 
     @model_validator(mode="after")
+    def _no_entry_twice(self) -> TextWords:
+        for key, entries in self:
+            twice = sorted({e for e in entries if entries.count(e) > 1})
+            if twice:
+                raise ValueError(f"{key} lists {twice} more than once")
+        return self
+
+    @model_validator(mode="after")
     def _titles_are_abbreviations(self) -> TextWords:
         missing = sorted(set(self.before_names) - set(self.abbreviations))
         if missing:
