@@ -152,3 +152,23 @@ def test_the_anaphora_heads_come_from_the_lexicon(tmp_path, monkeypatch, restore
     assert restrictions() == "Entity List"
     _load_edited(tmp_path, monkeypatch, lambda raw: raw["anaphora_heads"].remove("restrictions"))
     assert restrictions() != "Entity List"
+
+
+def test_a_bad_claim_words_pattern_is_refused_naming_the_file_and_the_key(
+    tmp_path, monkeypatch, restore
+):
+    """claims.yaml's pattern lists are checked as text_words.yaml's are (one check,
+    `text_words.patterns_compile`): a pattern that does not compile is a refusal naming the
+    file and the key, not a bare regular-expression error out of the loader."""
+    raw = yaml.safe_load(lexicon.path_of("claims").read_text(encoding="utf-8"))
+    raw["probes"].append("investigat(?:ed")
+    for other in lexicon.LEXICON_DIR.glob("*.yaml"):
+        shutil.copy(other, tmp_path / other.name)
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    (tmp_path / "claims.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    lexicon.clear_cache()
+    with pytest.raises(ProblemsError) as err:
+        lexicon.load("claims")
+    message = str(err.value) + " ".join(str(p) for p in err.value.problems)
+    assert "claims.yaml" in message and "probes" in message, message
+    assert "is not a regular expression" in message, message

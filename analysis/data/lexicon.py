@@ -7,7 +7,6 @@ read once per process (`clear_cache()` after editing one in a test).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -16,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from analysis import paths
-from analysis.data.text_words import TextWords
+from analysis.data.text_words import TextWords, patterns_compile
 from analysis.errors import Problem, ProblemsError, error_location
 
 LEXICON_DIR = paths.DATA_DIR / "lexicon"
@@ -521,9 +520,7 @@ class ClaimWords(_Entry):
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for pattern in value:
-            re.compile(pattern)
-        return value
+        return patterns_compile(value)
 
 
 Label = Literal["PERSON", "ORG", "PLACE", "COMMODITY", "INSTRUMENT"]
