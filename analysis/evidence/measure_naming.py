@@ -112,7 +112,11 @@ def _firms_and_products(
             continue
         if ent.label == gz.ORG and ent.canonical in known:
             firms[ent.canonical] = known[ent.canonical]
-        elif ent.label == gz.COMMODITY and ent.kind == "product" and not _a_good(ent.canonical):
+        elif (
+            ent.label == gz.COMMODITY
+            and ent.kind == "product"
+            and not goods.names_a_good(ent.canonical)
+        ):
             products.append(ent.canonical)
     return firms, tuple(dict.fromkeys(products))
 
@@ -161,16 +165,6 @@ def unnamed_party(ctx: Context, claim: Claim, frame: Frame, table: pd.DataFrame)
     if frame.actor_country and not table.apply(_of_firms, axis=1).all():
         return ""
     return " and ".join(unnamed)
-
-
-def _a_good(name: str) -> bool:
-    """Whether a product's name is a good of the goods lexicon ("electric vehicles"), not a
-    product of one maker ("H20")."""
-    try:
-        goods.resolve(name)
-    except goods.WorkbookError:
-        return False
-    return True
 
 
 def _naming_all(
