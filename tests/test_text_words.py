@@ -16,13 +16,13 @@ from analysis.data import lexicon
 from analysis.errors import ProblemsError
 
 
-def _load_edited(tmp_path, monkeypatch, edit):
-    raw = yaml.safe_load(lexicon.path_of("text_words").read_text(encoding="utf-8"))
+def _load_edited(tmp_path, monkeypatch, edit, name="text_words"):
+    raw = yaml.safe_load(lexicon.path_of(name).read_text(encoding="utf-8"))
     edit(raw)
     for other in lexicon.LEXICON_DIR.glob("*.yaml"):  # the others as they are
         shutil.copy(other, tmp_path / other.name)
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    (tmp_path / "text_words.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    (tmp_path / f"{name}.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
     lexicon.clear_cache()
     text._word_lists.cache_clear()
     text.word_list.cache_clear()
@@ -160,13 +160,7 @@ def test_a_bad_claim_words_pattern_is_refused_naming_the_file_and_the_key(
     """claims.yaml's pattern lists are checked as text_words.yaml's are (one check,
     `text_words.patterns_compile`): a pattern that does not compile is a refusal naming the
     file and the key, not a bare regular-expression error out of the loader."""
-    raw = yaml.safe_load(lexicon.path_of("claims").read_text(encoding="utf-8"))
-    raw["probes"].append("investigat(?:ed")
-    for other in lexicon.LEXICON_DIR.glob("*.yaml"):
-        shutil.copy(other, tmp_path / other.name)
-    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    (tmp_path / "claims.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
-    lexicon.clear_cache()
+    _load_edited(tmp_path, monkeypatch, lambda raw: raw["probes"].append("inv(?:ed"), "claims")
     with pytest.raises(ProblemsError) as err:
         lexicon.load("claims")
     message = str(err.value) + " ".join(str(p) for p in err.value.problems)
