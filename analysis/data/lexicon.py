@@ -196,6 +196,7 @@ class ClaimWords(_Entry):
     trade_blocs: tuple[str, ...]
     relation_nouns: tuple[str, ...]
     listing_entails: tuple[str, ...]
+    listed_members: tuple[str, ...]
     licence_requirement: tuple[str, ...]
     group_members: tuple[str, ...]
     technology_purpose: tuple[str, ...]
@@ -506,6 +507,7 @@ class ClaimWords(_Entry):
         "trade_blocs",
         "relation_nouns",
         "listing_entails",
+        "listed_members",
         "licence_requirement",
         "licences_revoked",
         "measure_practice",
