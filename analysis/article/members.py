@@ -30,7 +30,7 @@ _MONTH = re.compile(
 )
 
 
-def _a_place(name: str) -> bool:
+def a_place(name: str) -> bool:
     """A country, its people or a month: no listed party ("Chinese", "US"); a three-letter
     code is a company's name as often as a country's ("DJI")."""
     code = gz.country_code(name) is not None and not re.fullmatch(r"[A-Z]{3}", name)
@@ -40,7 +40,7 @@ def _a_place(name: str) -> bool:
 def _last_name(item: str) -> str:
     """The last capitalised name of a list item ("Chinese drone manufacturer DJI": DJI)."""
     found = [m.group(0).rstrip(".") for m in _NAME.finditer(item)]
-    found = [n for n in found if not _a_place(n)]
+    found = [n for n in found if not a_place(n)]
     return found[-1] if found else ""
 
 

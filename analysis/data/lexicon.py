@@ -1,9 +1,7 @@
 """The lexicons in `data/lexicon/*.yaml`: curated words and names, checked when loaded.
 
-Each file has a declared shape (a pydantic model below); a file that does not fit is
-refused with the file, the entry and the field at fault, and what was expected. Files are
-read once per process (`clear_cache()` after editing one in a test).
-"""
+Each file has a declared shape (a pydantic model below); one that does not fit is refused
+naming the file, entry and field at fault and what was expected; read once per process."""
 
 from __future__ import annotations
 

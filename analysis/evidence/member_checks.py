@@ -50,7 +50,9 @@ def _ways(name: str) -> tuple[str, ...]:
 
 
 def _names(text: str, party: tuple[str, ...]) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for p in party for w in _ways(p))
+    """Whether a title or notes name a party, one of its ways, as whole words."""
+    ways = (w for p in party for w in _ways(p))
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in ways)
 
 
 def _count(title: str) -> int | None:
@@ -66,14 +68,16 @@ def _count(title: str) -> int | None:
 def _complete(row: pd.Series) -> bool:
     """Whether a row names every party of its listing: a title that is a list of names and
     gives no figure ("A, B and C put on the Unreliable Entity List"), or a list of names in
-    its title or notes as long as the figure its title gives."""
+    its title or notes, no country among them, as long as the figure its title gives."""
     title, notes = str(row["title"]), str(row["notes"])
     count = _count(title)
     if count is None:
         lead = _NAMES.match(title)
         return lead is not None and not re.search(r"\bothers?\b|\bincl", title)
-    lists = [*_NAMES.finditer(title), *_NAMES.finditer(notes)]
-    return any(len(_ITEM.split(m.group(0))) == count for m in lists)
+    lists = [_ITEM.split(m.group(0)) for m in (*_NAMES.finditer(title), *_NAMES.finditer(notes))]
+    # a list of the countries the parties are in ("in China, France and Malta") names none
+    parties = [x for x in lists if not any(members.a_place(n.strip()) for n in x)]
+    return any(len(x) == count for x in parties)
 
 
 def _listings(ctx: Context, claim: Claim) -> list[Claim]:
