@@ -40,7 +40,8 @@ def a_place(name: str) -> bool:
 def _last_name(item: str) -> str:
     """The last capitalised name of a list item ("Chinese drone manufacturer DJI": DJI)."""
     found = [m.group(0).rstrip(".") for m in _NAME.finditer(item)]
-    found = [n for n in found if not a_place(n)]
+    # a name with a suffix is a modifier ("U.S.-origin chicken", "SMIC-related entities")
+    found = [n for n in found if not a_place(n) and not re.search(r"-[a-z]", n)]
     return found[-1] if found else ""
 
 

@@ -119,7 +119,8 @@ def check_members(
     ctx: Context, claim: Claim, check: Callable[[Context, Claim], Verdict]
 ) -> Verdict | None:
     """A sentence naming a listing's members, against the rows of the listings told in the
-    sentences before it (each checked by `check`)."""
+    sentences before it (each checked by `check`); with none told or matched, the frame is
+    incomplete and the claim not checkable."""
     named = members.named(sentence_of(ctx, claim))
     if not named or not members.named(claim.text):
         return None
@@ -129,8 +130,8 @@ def check_members(
     what = ", ".join(p[0] for p in named)
     if not rows:
         why = (
-            f"The sentence names members ({what}) of a listing told before it, but no "
-            "listing told in the sentences before is matched with a catalog row."
+            f"The sentence names members ({what}) of a listing, but no listing told in the "
+            "sentences before it is matched with a catalog row."
         )
         return Verdict(claim, Label.NOT_CHECKABLE, why, "listing members", needs=_NEEDS)
     table = datasets.load("measures").loc[rows]
