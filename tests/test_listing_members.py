@@ -26,6 +26,12 @@ def test_a_back_reference_and_a_verb_name_the_members():
     assert members.named(
         "Among them are Chinese drone maker Skyward and Delta Photonics Corporation (DPX)."
     ) == (("Skyward",), ("Delta Photonics Corporation", "DPX"))
+    assert members.named(
+        "The firms now included in the list are Kestrel Labs and Orion Metals."
+    ) == (
+        ("Kestrel Labs",),
+        ("Orion Metals",),
+    )
     assert members.named("Those added were Kestrel Labs and Orion Metals, among others.") == (
         ("Kestrel Labs",),
         ("Orion Metals",),
@@ -38,6 +44,8 @@ def test_a_back_reference_and_a_verb_name_the_members():
     assert members.named("The companies supplied radar parts to Taiwan.") == ()
     # a modifier made of a name is no party ("U.S.-origin", "SMIC-related")
     assert members.named("They included a 10% duty on U.S.-origin pork.") == ()
+    # a name governed by a preposition is what a measure is on, not a member
+    assert members.named("They include curbs on sales to Northwind Aerospace.") == ()
 
 
 def test_members_a_complete_row_names_are_supported_and_others_unsupported(tmp_path):

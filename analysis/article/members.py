@@ -38,12 +38,20 @@ def a_place(name: str) -> bool:
     return name in gz.demonyms() or code or bool(_MONTH.match(name))
 
 
+# A preposition before a name in an item: the name is what a measure is on or by ("curbs on
+# sales to Acme"), not a member.
+_GOVERNED = re.compile(r"\b(?:on|by|to|for|from|with|in|at|over|against|of)\b", re.I)
+
+
 def _last_name(item: str) -> str:
-    """The last capitalised name of a list item ("Chinese drone manufacturer DJI": DJI)."""
-    found = [m.group(0).rstrip(".") for m in _NAME.finditer(item)]
+    """The last capitalised name of a list item ("Chinese drone manufacturer DJI": DJI),
+    unless a preposition governs it ("restrictions on sales to Acme")."""
+    found = [m for m in _NAME.finditer(item)]
     # a name with a suffix is a modifier ("U.S.-origin chicken", "SMIC-related entities")
-    found = [n for n in found if not a_place(n) and not re.search(r"-[a-z]", n)]
-    return found[-1] if found else ""
+    found = [m for m in found if not a_place(m.group(0)) and not re.search(r"-[a-z]", m.group(0))]
+    if not found or _GOVERNED.search(item[: found[-1].start()]):
+        return ""
+    return found[-1].group(0).rstrip(".")
 
 
 def named(text: str) -> tuple[tuple[str, ...], ...]:
