@@ -545,6 +545,7 @@ def patterns() -> dict[str, Any]:
         # "the trade war with China": a relation noun right before the preposition
         "relation_before": re.compile(r"\b(?:" + "|".join(w.relation_nouns) + r")\s*$", re.I),
         "listing_entails": _any(w.listing_entails),
+        "listed_members": _any(w.listed_members),
         "listed_parties_barred": _any(w.listed_parties_barred),
         "listed_subject": _any(w.listed_subject),
         # an aside set off by commas that names a part of the noun before it (", including

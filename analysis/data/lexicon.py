@@ -1,9 +1,7 @@
 """The lexicons in `data/lexicon/*.yaml`: curated words and names, checked when loaded.
 
-Each file has a declared shape (a pydantic model below); a file that does not fit is
-refused with the file, the entry and the field at fault, and what was expected. Files are
-read once per process (`clear_cache()` after editing one in a test).
-"""
+Each file has a declared shape (a pydantic model below); one that does not fit is refused
+naming the file, entry and field at fault and what was expected; read once per process."""
 
 from __future__ import annotations
 
@@ -197,6 +195,7 @@ class ClaimWords(_Entry):
     trade_blocs: tuple[str, ...]
     relation_nouns: tuple[str, ...]
     listing_entails: tuple[str, ...]
+    listed_members: tuple[str, ...]
     licence_requirement: tuple[str, ...]
     group_members: tuple[str, ...]
     technology_purpose: tuple[str, ...]
@@ -513,6 +512,7 @@ class ClaimWords(_Entry):
         "trade_blocs",
         "relation_nouns",
         "listing_entails",
+        "listed_members",
         "licence_requirement",
         "licences_revoked",
         "measure_practice",
