@@ -233,6 +233,9 @@ STARTS_FROM = re.compile(
     r"\s*(?:on\s*)?$",
     re.I,
 )
+# Words of a relative clause or of taking effect inside a move's complement ("the decision
+# to impose tariffs that take effect on Saturday"): the date is when it starts, not when made.
+EFFECT_TAIL = re.compile(r"\b(?:that|which|takes?|taking|effect|force|come|comes)\b", re.I)
 VISIT_WORDS = re.compile(r"\b(?:visit|trip|travel\w*|tour|arriv\w*|meet\w*|talks|summit)\b", re.I)
 
 
