@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import Any
 
+from analysis.article import date_patterns as pat
 from analysis.article.date_patterns import MONTHS, NUMBERS, spelled
 from analysis.data import lexicon
 
@@ -249,6 +250,17 @@ def patterns() -> dict[str, Any]:
             + "|".join(w.reply_lead)
             + rf")\s+(?:(?:comes?|came)\s+(?:{span}\s+)?(?:after|on the heels of)"
             + r"|follows?|followed)",
+            re.I,
+        ),
+        # a weekday dating a move named as a noun of its maker ("Trump's decision to raise
+        # tariffs ... on Wednesday", "China's announcement on Friday"): the day of an act
+        # already taken, up to 80 characters of its complement between (no clause mark), the
+        # last such noun before the date (the leading ".*"); the tail
+        # is checked for words looking ahead or of taking effect in dates.py
+        "move_noun_day": re.compile(
+            r"^.*(?:[\w.-]+['’]s|\b(?:the|its|their|his|her))\s+(?:[\w-]+\s+)?(?:"
+            + "|".join(w.reply_lead)
+            + r")\b(?P<tail>[^,;:—]{0,80}?)\s+(?:on\s+)?$",
             re.I,
         ),
         # a contact taken as given: "Yellen's trip", "The talks" opening a clause, or the
@@ -604,3 +616,19 @@ def opens_unreal(text: str) -> bool:
     the act its sentence dates ("suspending the rules that would have ..." is that act)."""
     unreal = patterns()["counterfactual"].search(text)
     return unreal is not None and unreal.start() < first_cue(text)
+
+
+def move_noun_day(before: str, clause: str) -> bool:
+    """A weekday or date right after a noun of a move and its maker ("Trump's decision to
+    raise tariffs to 125 per cent on Wednesday", "China's announcement on Friday"): the day
+    of an act already taken, unless its clause looks ahead or tells it taking effect ("the
+    decision, which takes effect on Saturday"; "the move will on Monday ...")."""
+    m = patterns()["move_noun_day"].search(before)
+    if not m:
+        return False
+    tail = m.group("tail")
+    return not (
+        pat.FUTURE.search(clause)
+        or pat.STARTS_FROM.search(tail + " ")
+        or pat.EFFECT_TAIL.search(tail)
+    )
