@@ -4,6 +4,7 @@ measure's title, the list it names, the issuing body and its agency terms."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -196,3 +197,22 @@ def naming_firms(ctx: Context, claim: Claim, frame: Frame, table: pd.DataFrame) 
     if firms:
         keep &= pd.concat([rows[f] for f in firms], axis=1).any(axis=1)
     return table.loc[keep]
+
+
+def own_listing(
+    ctx: Context,
+    claim: Claim,
+    frame: Frame,
+    base: pd.DataFrame,
+    mine: pd.DataFrame,
+    days: list[Any],
+    hits: Callable[[pd.DataFrame, list[Any]], pd.DataFrame],
+) -> pd.DataFrame:
+    """The listings of `base` (the claim's kind, whatever their goods) naming the claim's
+    firm whose days fit the claim's (`hits`), when the measures on its goods naming it
+    (`mine`) fit none: a listing names no goods ("Intel was banned from selling chips to
+    Huawei in May 2019": Huawei's listing of that month, not the later rule on chips it
+    designs); else `mine` (dt20)."""
+    listed = naming_firms(ctx, claim, frame, base.loc[base["measure_type"].isin(_PARTY_TYPES)])
+    fit = hits(listed, days)
+    return fit if not fit.empty else mine
