@@ -191,6 +191,7 @@ class ClaimWords(_Entry):
     other_flows: tuple[str, ...]
     accusations: tuple[str, ...]
     probes: tuple[str, ...]
+    probe_then_measure: tuple[str, ...]
     counterfactual: tuple[str, ...]
     goods_anaphora: tuple[str, ...]
     trade_blocs: tuple[str, ...]
@@ -501,6 +502,7 @@ class ClaimWords(_Entry):
         "other_flows",
         "accusations",
         "probes",
+        "probe_then_measure",
         "counterfactual",
         "goods_anaphora",
         "trade_blocs",
