@@ -516,9 +516,7 @@ class ClaimWords(_Entry):
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for pattern in value:
-            re.compile(pattern)
-        return value
+        return tuple(re.compile(p).pattern for p in value)  # each must compile
 
 
 Label = Literal["PERSON", "ORG", "PLACE", "COMMODITY", "INSTRUMENT"]
