@@ -226,6 +226,7 @@ def patterns() -> dict[str, Any]:
         "other_flows": _any(w.other_flows),
         "accusations": _any(w.accusations),
         "probes": _any(w.probes),
+        "probe_then_measure": _any(w.probe_then_measure),
         "counterfactual": _any(w.counterfactual),
         "goods_anaphora": _any(w.goods_anaphora),
         # matched where a group's name ends, so no word boundary before its "("

@@ -190,6 +190,7 @@ class ClaimWords(_Entry):
     other_flows: tuple[str, ...]
     accusations: tuple[str, ...]
     probes: tuple[str, ...]
+    probe_then_measure: tuple[str, ...]
     counterfactual: tuple[str, ...]
     goods_anaphora: tuple[str, ...]
     trade_blocs: tuple[str, ...]
@@ -507,6 +508,7 @@ class ClaimWords(_Entry):
         "other_flows",
         "accusations",
         "probes",
+        "probe_then_measure",
         "counterfactual",
         "goods_anaphora",
         "trade_blocs",
@@ -521,9 +523,7 @@ class ClaimWords(_Entry):
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for pattern in value:
-            re.compile(pattern)
-        return value
+        return tuple(re.compile(p).pattern for p in value)  # each must compile
 
 
 Label = Literal["PERSON", "ORG", "PLACE", "COMMODITY", "INSTRUMENT"]
