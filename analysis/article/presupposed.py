@@ -48,11 +48,20 @@ def presupposes_measure(text: str, sentence: str = "", licence: bool = False) ->
 
 # The verb of a clause's subject: auxiliaries and adverbs, then the first word that is not
 # a function word (a lowercase word: "The controls China announced" has no verb here).
+_AUX = (
+    r"will|would|could|can|may|might|must|shall|should|is|are|was|were|be|been|being|has|have|had"
+)
 _VERB = re.compile(
-    r"\s+(?P<aux>(?:(?:will|would|could|can|may|might|must|shall|should|is|are|was|were|be|"
-    r"been|being|has|have|had|do|does|did|not|also|now|first|still|already|only|\w+ly)\s+)*)"
-    r"(?!(?:the|a|an|of|on|in|for|to|by|with|at|from|that|which|who|and|or|as|under|over|"
-    r"against)\b)(?P<verb>[a-z][\w-]*)(?P<next>\s+[a-z]+)?"
+    r"\s+(?P<aux>(?:(?:" + _AUX + r"|do|does|did|not|also|now|first|still|already|only|\w+ly)"
+    r"\s+)*)(?!(?:the|a|an|of|on|in|for|to|by|with|at|from|that|which|who|and|or|as|under|"
+    r"over|against)\b)(?P<verb>[a-z][\w-]*)(?P<next>\s+[a-z]+)?"
+)
+# What the measure is on, between the subject and an auxiliary ("The tariff on US goods
+# was confirmed"): a verb with no auxiliary cannot be told from the words of its object.
+_ON = re.compile(
+    r"\s+(?:on|against|over)(?:\s+(?!(?:that|which|who)\b)[\w.'’%-]+){1,6}?(?=\s+(?:"
+    + _AUX
+    + r")\s)"
 )
 # What the verb says of the subject ends at the first clause break.
 # (not a bare comma: "reinforce the October 7, 2022, controls" names its measure after one)
@@ -62,7 +71,8 @@ _BREAK = re.compile(r"[;:(\u2014]|,?\s(?:which|who|while|whereas|but|said|stated
 def given_subject(text: str) -> bool:
     """'The retaliatory measure was confirmed by the ministry', 'The new curbs strengthen
     enforcement of existing limits': the clause opens with a measure named with a
-    determiner or possessive (`given_measure_subject`), and the verb of that subject
+    determiner or possessive (`given_measure_subject`), with what it is on before an
+    auxiliary at most, and the verb of that subject
     neither imposes, changes or ends one (`imposition_verbs`: "The new rules restrict
     exports of X", "The ban was lifted") nor follows another (`sequence`: "The move follows
     ..."), no verb of taking effect or date of its first or last day is in the clause ("The
@@ -72,7 +82,8 @@ def given_subject(text: str) -> bool:
     something else about a measure it takes as given."""
     p = patterns()
     subject = p["given_subject"].match(text)
-    verb = subject and _VERB.match(text, subject.end())
+    on = subject and _ON.match(text, subject.end())
+    verb = subject and _VERB.match(text, on.end() if on else subject.end())
     if not verb:
         return False
     after = _BREAK.split(text[verb.end("verb") :], maxsplit=1)[0]
