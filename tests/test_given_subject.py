@@ -22,6 +22,7 @@ GIVEN = [
     "However, the sanctions remain controversial in Congress",
     "The tariffs are only payable on goods of Chinese origin",
     "The retaliatory duty on US soybeans was confirmed by the ministry",  # on ..., then "was"
+    "The export ban came after months of lobbying by chipmakers",  # after no other measure
 ]
 
 
