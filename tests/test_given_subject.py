@@ -43,6 +43,8 @@ TWINS = [
     "The controls China announced in July cover gallium",  # no verb right after the subject
     "The core of these measures lies in two announcements",  # the subject is not the measure
     "The curbs on gallium were imposed in July",  # on ..., then an imposition verb
+    "The US tariff on Chinese steel will rise to 50% next year",  # a change of its level
+    "China's newly imposed export controls are lawful",  # imposed in the subject
     "At a briefing, the ministry said the curbs were not aimed at any country",  # said by ...
 ]
 

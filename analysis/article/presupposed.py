@@ -73,7 +73,9 @@ def given_subject(text: str) -> bool:
     enforcement of existing limits': the clause opens with a measure named with a
     determiner or possessive (`given_measure_subject`), with what it is on before an
     auxiliary at most; the verb of that subject neither imposes, changes nor ends one
-    (`imposition_verbs`: "The new rules restrict exports of X", "The ban was lifted"), no
+    (`imposition_verbs`: "The new rules restrict exports of X", "The ban was lifted") nor
+    its level (`growth`: "The tariff will rise to 50%"), the subject holds no participle
+    of imposing ("Beijing's recently announced controls"), no
     verb of taking effect or date of its first or last day is in the clause ("The ban took
     effect on 1 December"), and no other measure is named after the verb before a clause
     break ("The curbs reinforce existing curbs", "These measures follow new US sanctions",
@@ -91,6 +93,10 @@ def given_subject(text: str) -> bool:
     probe = f"{subject.group(0)} {verb['verb']}{verb['next'] or ''}"
     return not (
         p["imposition"].search(probe, subject.end())
+        # a change of the measure's own level ("The US tariff on EVs will rise to 50%")
+        or p["not_shares"]["growth"].match(verb["verb"])
+        # a participle of imposing in the subject ("Beijing's recently announced controls")
+        or any(m.group(0).endswith("ed") for m in p["imposition"].finditer(subject.group(0)))
         or p["effect_verbs"].search(text)
         or dated_start(text)
         or first_cue(after) < len(after)
