@@ -294,6 +294,10 @@ def patterns() -> dict[str, Any]:
             r"\b(?:" + "|".join(w.meeting_topic) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
         ),
         "presupposed": re.compile("|".join(w.presupposed_measure)),
+        # a clause's subject: after an opener set off by a comma at most ("All told, ")
+        "given_subject": re.compile(
+            r"^(?:[^,]{0,40},\s+)?(?:" + "|".join(w.given_measure_subject) + ")"
+        ),
         "imposition": _any(w.imposition_verbs),
         "granted": _any(w.licences_granted),
         "licences_revoked": _any(w.licences_revoked),

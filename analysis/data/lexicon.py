@@ -258,6 +258,7 @@ class ClaimWords(_Entry):
     rank_excluding: tuple[str, ...]
     rate_replaced: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
+    given_measure_subject: tuple[str, ...]
     licences_granted: tuple[str, ...]
     licences_revoked: tuple[str, ...]
     measure_practice: tuple[str, ...]
