@@ -96,6 +96,12 @@ def by_agency(table: pd.DataFrame, terms: tuple[str, ...]) -> pd.DataFrame:
     return table.loc[table["agency"].map(lambda a: any(t in str(a) for t in terms))]
 
 
+def company_names() -> frozenset[str]:
+    """The canonical names of the companies of the organisations lexicon (`kind: company`):
+    parties a measure targets, never who imposes one."""
+    return frozenset(o.name for o in lexicon.organisations() if o.kind == "company")
+
+
 def _firms_and_products(
     ctx: Context, claim: Claim, frame: Frame
 ) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
