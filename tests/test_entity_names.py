@@ -141,11 +141,12 @@ def test_known_official_carries_the_office_of_the_article_date():
 
 def test_unknown_name_is_kept_with_a_low_confidence_type():
     ents = found(
-        "The jets came from Lockheed Martin and were delivered in spring. Buyers queued for "
+        "The jets came from Halvorsen Martin and were delivered in spring. Buyers queued for "
         "the Orion 40 Max on launch day."
     )
-    assert ents["Lockheed Martin"].label == gz.ORG
-    assert ents["Lockheed Martin"].confidence == "low"
+    # a made-up firm (Lockheed Martin, named by the catalog's measures, is in the lexicon)
+    assert ents["Halvorsen Martin"].label == gz.ORG
+    assert ents["Halvorsen Martin"].confidence == "low"
     assert (ents["Orion 40 Max"].label, ents["Orion 40 Max"].confidence) == (gz.COMMODITY, "low")
 
 

@@ -15,7 +15,7 @@ from analysis.analyses import concentration, measures, trade
 from analysis.article import frames, gazetteer, presupposed, quantities
 from analysis.article.text import attribution_spans
 from analysis.data import datasets, goods, lexicon
-from analysis.evidence import factcheck
+from analysis.evidence import factcheck, measure_details
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context, Evidence, Verdict
 from analysis.vocab import Label
@@ -347,7 +347,11 @@ def test_a_measure_dated_after_the_article_is_matched_on_when_it_takes_effect(tm
     announced = latest[-1]["announced"].date()
     # named by its goods: a country ('Chinese') singles out no measure
     named = goods.label(latest[-1]["goods"][0]) if latest[-1]["goods"] else "goods"
-    text = f"The US tariff on Chinese {named} will rise to 50% in {announced.year + 1}."
+    # a later year in which no part of it takes effect either (`measure_parts`: the
+    # four-year review's 2025 and 2026 steps have days of their own)
+    parts = {d.year for d in measure_details.effective_days(latest[-1]) if d is not None}
+    year = next(y for y in range(announced.year + 1, announced.year + 10) if y not in parts)
+    text = f"The US tariff on Chinese {named} will rise to 50% in {year}."
     x = _only(tmp_path, text, (announced + dt.timedelta(days=2)).isoformat())
     assert x.verdict == Label.NOT_CHECKABLE and "effective day" in x.rationale, x.rationale
 

@@ -8,6 +8,7 @@ sentences."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import dated_verdicts, verdict_about
 
 from analysis.article import claim_words
@@ -47,3 +48,28 @@ def test_an_investigation_under_a_numbered_statute_is_not_a_probe():
     assert probes.search("opened investigations of US firms")
     assert not probes.search("after a Section 301 investigation, tariffs of 25% followed")
     assert not probes.search("five Section 232 investigations")
+
+
+# Round 26, dt20: the measure said as a statement of its own after the investigation (a
+# second predicate, what the investigation found, a measure dated against it) is checked as
+# before the probes rule; the catalog holds it (China's listing of 4 February 2025; its ban
+# of 3 December 2024 on gallium exports to the US).
+MEASURE_AFTER_PROBE = [
+    "Beijing investigated Illumina and put it on its unreliable entity list in February 2025.",
+    "A probe concluded that China banned gallium sales to the US in December 2024.",
+    "Probes of American firms followed Beijing's ban on gallium sales in December 2024.",
+]
+
+
+@pytest.mark.parametrize("sentence", MEASURE_AFTER_PROBE)
+def test_a_measure_said_on_its_own_after_a_probe_is_checked(tmp_path, sentence):
+    x = _verdict(tmp_path, sentence, "2025-06-01", "2024" if "2024" in sentence else "2025")
+    assert x.verdict != Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_probe_joined_to_a_noun_stays_not_checkable(tmp_path):
+    # twin: "and" before a noun phrase, not a second predicate
+    x = _verdict(
+        tmp_path, "Investigations of chip firms and new export controls.", "2025-06-01", "Investig"
+    )
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale

@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import Any
 
+from analysis.article import date_patterns as pat
 from analysis.article.date_patterns import MONTHS, NUMBERS, spelled
 from analysis.data import lexicon
 
@@ -225,6 +226,7 @@ def patterns() -> dict[str, Any]:
         "other_flows": _any(w.other_flows),
         "accusations": _any(w.accusations),
         "probes": _any(w.probes),
+        "probe_then_measure": _any(w.probe_then_measure),
         "counterfactual": _any(w.counterfactual),
         "goods_anaphora": _any(w.goods_anaphora),
         # matched where a group's name ends, so no word boundary before its "("
@@ -249,6 +251,17 @@ def patterns() -> dict[str, Any]:
             + "|".join(w.reply_lead)
             + rf")\s+(?:(?:comes?|came)\s+(?:{span}\s+)?(?:after|on the heels of)"
             + r"|follows?|followed)",
+            re.I,
+        ),
+        # a weekday dating a move named as a noun of its maker ("Trump's decision to raise
+        # tariffs ... on Wednesday", "China's announcement on Friday"): the day of an act
+        # already taken, up to 80 characters of its complement between (no clause mark), the
+        # last such noun before the date (the leading ".*"); the tail
+        # is checked for words looking ahead or of taking effect in dates.py
+        "move_noun_day": re.compile(
+            r"^.*(?:[\w.-]+['’]s|\b(?:the|its|their|his|her))\s+(?:[\w-]+\s+)?(?:"
+            + "|".join(w.reply_lead)
+            + r")\b(?P<tail>[^,;:—]{0,80}?)\s+(?:on\s+)?$",
             re.I,
         ),
         # a contact taken as given: "Yellen's trip", "The talks" opening a clause, or the
@@ -281,6 +294,10 @@ def patterns() -> dict[str, Any]:
             r"\b(?:" + "|".join(w.meeting_topic) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
         ),
         "presupposed": re.compile("|".join(w.presupposed_measure)),
+        # a clause's subject: after an opener set off by a comma at most ("All told, ")
+        "given_subject": re.compile(
+            r"^(?:[^,]{0,40},\s+)?(?:" + "|".join(w.given_measure_subject) + ")"
+        ),
         "imposition": _any(w.imposition_verbs),
         "granted": _any(w.licences_granted),
         "licences_revoked": _any(w.licences_revoked),
@@ -545,6 +562,7 @@ def patterns() -> dict[str, Any]:
         # "the trade war with China": a relation noun right before the preposition
         "relation_before": re.compile(r"\b(?:" + "|".join(w.relation_nouns) + r")\s*$", re.I),
         "listing_entails": _any(w.listing_entails),
+        "listed_members": _any(w.listed_members),
         "listed_parties_barred": _any(w.listed_parties_barred),
         "listed_subject": _any(w.listed_subject),
         # an aside set off by commas that names a part of the noun before it (", including
@@ -603,3 +621,19 @@ def opens_unreal(text: str) -> bool:
     the act its sentence dates ("suspending the rules that would have ..." is that act)."""
     unreal = patterns()["counterfactual"].search(text)
     return unreal is not None and unreal.start() < first_cue(text)
+
+
+def move_noun_day(before: str, clause: str) -> bool:
+    """A weekday or date right after a noun of a move and its maker ("Trump's decision to
+    raise tariffs to 125 per cent on Wednesday", "China's announcement on Friday"): the day
+    of an act already taken, unless its clause looks ahead or tells it taking effect ("the
+    decision, which takes effect on Saturday"; "the move will on Monday ...")."""
+    m = patterns()["move_noun_day"].search(before)
+    if not m:
+        return False
+    tail = m.group("tail")
+    return not (
+        pat.FUTURE.search(clause)
+        or pat.STARTS_FROM.search(tail + " ")
+        or pat.EFFECT_TAIL.search(tail)
+    )

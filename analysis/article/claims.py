@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from analysis.article import borrowed, frames, lead_in, name_lists, parties, timeline
+from analysis.article import borrowed, frames, lead_in, members, name_lists, parties, timeline
 from analysis.article import gazetteer as gz
 from analysis.article.claim_types import (
     ATTRIBUTION,
@@ -287,6 +287,8 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         and first_cue(text) == len(text)
     ):
         types.append(USE)
+    if not types and members.named(text):  # "The entities include DJI": a listing's members
+        types.append(POLICY_ACTION)
     piece.speech = bool(any_of("speech_words").search(text)) and bool(
         labels & {gz.PERSON, gz.ORG, gz.PLACE}
     )
@@ -522,6 +524,9 @@ def find(
             )
             if types[0] == USE:  # what a good is used for, whatever else the sentence says
                 frame = replace(frame, kind=frames.OTHER, action="")
+            if members.named(text[a:b]):  # the members of the listing told before
+                frame = members.listing_frame(frame, [c.frame for c in claims])
+                actor, country = frame.actor, frame.actor_country
 
             def own_actor(j: int) -> bool:  # a line naming its own actor
                 return borrowed.names_actor(_inside(ents, sents[j].start, sents[j].end), targeted)

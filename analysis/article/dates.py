@@ -283,6 +283,8 @@ def _tense_around(sentence: str, start: int, end: int, clause: str) -> str:
     if pat.SAID_ON.search(before):
         return "past"  # "announced on July 3 that it planned to ...": the day of the saying
     told = pat.unquoted(sentence, start, end)
+    if claim_words.move_noun_day(sentence[max(0, start - 120) : start], clause):
+        return "past"  # "Mr Trump's decision ... on Wednesday": the day of a move already made
     ahead = pat.FUTURE.search(told, end)
     if ahead and pat.TOOK_EFFECT_ON.search(before):
         return "past"  # "took effect on Sunday and will last until ...": the later words' own

@@ -20,7 +20,8 @@ def presupposes_measure(text: str, sentence: str = "", licence: bool = False) ->
     ("meeting the restrictions could cost ..."): it names the measure with a determiner or
     possessive, or as what something is subject to, and has no verb that imposes, changes
     or dates one; or it says licences were granted under it (approvals, not the measure); or
-    it says what a law or rule provides ("the law also clarifies that ..."); or what the
+    it says what a law or rule provides ("the law also clarifies that ..."); or it names the
+    measure as its subject and says something else of it (`given_subject`); or what the
     listing told before entails (`entails_listing`, in its `sentence`), or what it bars the
     listed parties from (`listed_parties_barred`); or how licences are reviewed
     (`reviews_licences`)."""
@@ -34,6 +35,7 @@ def presupposes_measure(text: str, sentence: str = "", licence: bool = False) ->
             and not p["effect_verbs"].search(text)
             and not dated_start(text)
         )
+        or given_subject(text)
         or dates_by_measure(text)
         or states_effect(text)
         or answers_measure(text)
@@ -41,6 +43,63 @@ def presupposes_measure(text: str, sentence: str = "", licence: bool = False) ->
         or entails_listing(text, sentence, licence)
         or bars_listed_parties(text, sentence)
         or reviews_licences(text)
+    )
+
+
+# The verb of a clause's subject: auxiliaries and adverbs, then the first word that is not
+# a function word (a lowercase word: "The controls China announced" has no verb here).
+_AUX = (
+    r"will|would|could|can|may|might|must|shall|should|is|are|was|were|be|been|being|has|have|had"
+)
+_VERB = re.compile(
+    r"\s+(?P<aux>(?:(?:" + _AUX + r"|do|does|did|not|also|now|first|still|already|only|\w+ly)"
+    r"\s+)*)(?!(?:the|a|an|of|on|in|for|to|by|with|at|from|that|which|who|and|or|as|under|"
+    r"over|against)\b)(?P<verb>[a-z][\w-]*)(?P<next>\s+[a-z]+)?"
+)
+# What the measure is on, between the subject and an auxiliary ("The tariff on US goods
+# was confirmed"): a verb with no auxiliary cannot be told from the words of its object.
+_ON = re.compile(
+    r"\s+(?:on|against|over)(?:\s+(?!(?:that|which|who)\b)[\w.'’%-]+){1,6}?(?=\s+(?:"
+    + _AUX
+    + r")\s)"
+)
+# What the verb says of the subject ends at the first clause break.
+# (not a bare comma: "reinforce the October 7, 2022, controls" names its measure after one)
+_BREAK = re.compile(r"[;:(\u2014]|,?\s(?:which|who|while|whereas|but|said|stated)\s")
+
+
+def given_subject(text: str) -> bool:
+    """'The retaliatory measure was confirmed by the ministry', 'The new curbs strengthen
+    enforcement of existing limits': the clause opens with a measure named with a
+    determiner or possessive (`given_measure_subject`), with what it is on before an
+    auxiliary at most; the verb of that subject neither imposes, changes nor ends one
+    (`imposition_verbs`: "The new rules restrict exports of X", "The ban was lifted") nor
+    its level (`growth`: "The tariff will rise to 50%"), the subject holds no participle
+    of imposing ("Beijing's recently announced controls"), no
+    verb of taking effect or date of its first or last day is in the clause ("The ban took
+    effect on 1 December"), and no other measure is named after the verb before a clause
+    break ("The curbs reinforce existing curbs", "These measures follow new US sanctions",
+    "are similar to those in place since ...": two measures related, each one the catalog
+    dates): the clause says something else about a measure it takes as given ("The export
+    restriction came following years of pressure")."""
+    p = patterns()
+    subject = p["given_subject"].match(text)
+    on = subject and _ON.match(text, subject.end())
+    verb = subject and _VERB.match(text, on.end() if on else subject.end())
+    if not verb:
+        return False
+    after = _BREAK.split(text[verb.end("verb") :], maxsplit=1)[0]
+    # the verb read right after the subject ("The controls will target": "controls target")
+    probe = f"{subject.group(0)} {verb['verb']}{verb['next'] or ''}"
+    return not (
+        p["imposition"].search(probe, subject.end())
+        # a change of the measure's own level ("The US tariff on EVs will rise to 50%")
+        or p["not_shares"]["growth"].match(verb["verb"])
+        # a participle of imposing in the subject ("Beijing's recently announced controls")
+        or any(m.group(0).endswith("ed") for m in p["imposition"].finditer(subject.group(0)))
+        or p["effect_verbs"].search(text)
+        or dated_start(text)
+        or first_cue(after) < len(after)
     )
 
 

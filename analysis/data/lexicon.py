@@ -1,9 +1,7 @@
 """The lexicons in `data/lexicon/*.yaml`: curated words and names, checked when loaded.
 
-Each file has a declared shape (a pydantic model below); a file that does not fit is
-refused with the file, the entry and the field at fault, and what was expected. Files are
-read once per process (`clear_cache()` after editing one in a test).
-"""
+Each file has a declared shape (a pydantic model below); one that does not fit is refused
+naming the file, entry and field at fault and what was expected; read once per process."""
 
 from __future__ import annotations
 
@@ -191,11 +189,13 @@ class ClaimWords(_Entry):
     other_flows: tuple[str, ...]
     accusations: tuple[str, ...]
     probes: tuple[str, ...]
+    probe_then_measure: tuple[str, ...]
     counterfactual: tuple[str, ...]
     goods_anaphora: tuple[str, ...]
     trade_blocs: tuple[str, ...]
     relation_nouns: tuple[str, ...]
     listing_entails: tuple[str, ...]
+    listed_members: tuple[str, ...]
     licence_requirement: tuple[str, ...]
     group_members: tuple[str, ...]
     technology_purpose: tuple[str, ...]
@@ -257,6 +257,7 @@ class ClaimWords(_Entry):
     rank_excluding: tuple[str, ...]
     rate_replaced: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
+    given_measure_subject: tuple[str, ...]
     licences_granted: tuple[str, ...]
     licences_revoked: tuple[str, ...]
     measure_practice: tuple[str, ...]
@@ -507,11 +508,13 @@ class ClaimWords(_Entry):
         "other_flows",
         "accusations",
         "probes",
+        "probe_then_measure",
         "counterfactual",
         "goods_anaphora",
         "trade_blocs",
         "relation_nouns",
         "listing_entails",
+        "listed_members",
         "licence_requirement",
         "licences_revoked",
         "measure_practice",

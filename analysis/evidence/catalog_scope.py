@@ -58,8 +58,9 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             f"The claim is about restrictions on people's entry ('{entry.group(0)}'); the "
             "catalog holds trade, export and investment measures, none of that kind.",
         )
-    probe = claim_words.patterns()["probes"].search(text)
-    if probe and probe.start() < claim_words.first_cue(text):
+    probe, cue = claim_words.patterns()["probes"].search(text), claim_words.first_cue(text)
+    then = claim_words.patterns()["probe_then_measure"]  # "... and put it on the list"
+    if probe and probe.start() < cue and not then.search(text, probe.end(), cue):
         return v.Decision(
             Label.NOT_CHECKABLE,
             f"The claim is about an investigation ('{probe.group(0)}'), named before any "

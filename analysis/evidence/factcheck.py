@@ -28,6 +28,7 @@ from analysis.evidence import (
     contact_checks,
     figure_checks,
     frame_checks,
+    member_checks,
     multiple_checks,
     office_checks,
     reserve_checks,
@@ -343,8 +344,15 @@ def check_visitor_rank(ctx: Context, claim: Claim) -> Verdict | None:
     )
 
 
+def check_members(ctx: Context, claim: Claim) -> Verdict | None:
+    """'The entities include DJI and SMIC': the listing told before, by its rows
+    (`member_checks`)."""
+    return member_checks.check_members(ctx, claim, check_claim)
+
+
 CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     office_checks.check_office,
+    check_members,
     check_company_figure,
     taxonomy_checks.check_taxonomy,
     reserve_checks.check_reserve_rank,

@@ -348,6 +348,11 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         )
         return _verdict(claim, decision, pd.DataFrame(), "the measure's notice naming it")
     by_firm = not (mine := measure_naming.naming_firms(ctx, claim, frame, found)).empty
+    if by_firm and (days := dated_of(frame, ctx.as_of)) and date_hits(mine, days).empty:
+        # "Intel was banned from selling chips to Huawei in May 2019": that firm's listing
+        # of the claim's day, on no goods, is its measure, not a later one on the goods; so
+        # is a government's rule of that day on the group ("chips made by Nvidia")
+        mine = measure_naming.of_the_day(ctx, claim, frame, (base, found, mine), days, date_hits)
     if by_firm:  # the measures naming the claim's firm or product: the days do not override
         found = on_goods = mine
         identified = True

@@ -344,6 +344,8 @@ def _actor_country(claim: Claim) -> str | None:
     frame = claim.frame
     if frame and frame.kind in (frames.MEASURE, frames.COUNT):
         return frame.actor_country or _actor_iso(frame.actor)
+    if claim.actor in measure_naming.company_names():
+        return None  # "Lockheed Martin's F-35 ... China's sanctions": a firm imposes nothing
     return claim.actor_country or _actor_iso(claim.actor)
 
 

@@ -4,6 +4,7 @@ measure's title, the list it names, the issuing body and its agency terms."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -94,6 +95,12 @@ def agency_terms(actor: str | None) -> tuple[str, ...]:
 def by_agency(table: pd.DataFrame, terms: tuple[str, ...]) -> pd.DataFrame:
     """The measures whose issuing agency is named by one of `terms`."""
     return table.loc[table["agency"].map(lambda a: any(t in str(a) for t in terms))]
+
+
+def company_names() -> frozenset[str]:
+    """The canonical names of the companies of the organisations lexicon (`kind: company`):
+    parties a measure targets, never who imposes one."""
+    return frozenset(_companies())
 
 
 def _firms_and_products(
@@ -194,3 +201,34 @@ def naming_firms(ctx: Context, claim: Claim, frame: Frame, table: pd.DataFrame) 
     if firms:
         keep &= pd.concat([rows[f] for f in firms], axis=1).any(axis=1)
     return table.loc[keep]
+
+
+def of_the_day(
+    ctx: Context,
+    claim: Claim,
+    frame: Frame,
+    tables: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame],
+    days: list[Any],
+    hits: Callable[[pd.DataFrame, list[Any]], pd.DataFrame],
+) -> pd.DataFrame:
+    """The claim's measures when those on its goods naming its firm (`mine`, of `tables`:
+    base, found, mine) fit none of its days (`hits`), round 26 (dt20): (a) the listings of
+    `base` (the claim's kind, whatever their goods) naming the firm whose days fit — a
+    listing names no goods ("Intel was banned from selling chips to Huawei in May 2019":
+    Huawei's listing of that month, not the later rule on chips it designs); else (b) when a
+    government acts and the claim names firms but no product, `mine` with the measures of
+    `found` on the group, naming no firm, when their days fit ("The US restricted exports of
+    advanced chips made by Nvidia in October 2022": the October 2022 rule, not the H20's of
+    2025); a listing of other firms stays out ("added SMIC to the Entity List in December
+    2022" is not YMTC's listing of that month); else `mine`."""
+    base, found, mine = tables
+    listings = base.loc[base["measure_type"].isin(measure_details.listing_types())]
+    listed = naming_firms(ctx, claim, frame, listings)
+    fit = hits(listed, days)
+    if not fit.empty:
+        return fit
+    if not frame.actor_country or _firms_and_products(ctx, claim, frame)[1] or found.empty:
+        return mine
+    pool = found.loc[found.index.isin(mine.index) | ~found.apply(_of_firms, axis=1)]
+    fit = hits(pool, days)
+    return fit if not fit.empty else mine

@@ -257,6 +257,9 @@ def _decide(
                 "the measure's annex of products and rates would decide it.",
             )
             return decision, rows
+        rated, off_step = on_step(rated, frame)
+        if off_step is not None:
+            return off_step, rated
         rates = list(rated["rate_pct"])
         if said.at_most:
             rates = [max(rates)]
@@ -290,6 +293,33 @@ def _decide(
     )
     rationale = f"{titles} ({on}). " + " ".join(d.rationale for d in decisions)
     return v.Decision(worst.label, rationale), table
+
+
+def on_step(rated: pd.DataFrame, frame: Frame) -> tuple[pd.DataFrame, v.Decision | None]:
+    """A claim that says when its rate applies ("to 50% in 2025"), on rows that each give
+    the day their rate applies (`effective`: a later step of the measure): the rows whose
+    day falls in the claim's date; when none does, the claim dates the step wrongly
+    (unsupported). Rows without their own day, or a claim with no such date: unchanged."""
+    dated = [
+        w
+        for w in frame.when
+        if w.role == "effective" and w.start and w.granularity in ("day", "month", "year")
+    ]
+    if not dated or rated.empty or rated["effective"].isna().any():
+        return rated, None
+    days = [pd.Timestamp(d).date() for d in rated["effective"]]
+    hit = [any(measure_details.within(d, w) for w in dated) for d in days]
+    if any(hit):
+        return rated.loc[hit], None
+    steps = "; ".join(
+        f"{r.products}: {r.rate_pct:g}% from {d}"
+        for r, d in zip(rated.itertuples(), days, strict=True)
+    )
+    return rated, v.Decision(
+        Label.UNSUPPORTED,
+        f"The tariff table dates these rates' steps ({steps}); the claim puts the rate in "
+        f"'{dated[0].text}'.",
+    )
 
 
 def _read_steps(said: Stated, rated: pd.DataFrame) -> tuple[list[float], str]:
