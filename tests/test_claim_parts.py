@@ -9,6 +9,7 @@ is in docs/article.md (claims) and docs/factcheck.md (round 26)."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import dated_article, dated_verdicts, verdict_about
 
 from analysis.article import clauses
@@ -88,3 +89,13 @@ def test_a_dash_before_a_clause_with_its_own_measure_keeps_the_first_decided(tmp
     x = verdict_about(found, "October 20, 2023")
     assert x.claim.text == "China imposed export controls on graphite on October 20, 2023"
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+@pytest.mark.parametrize("word", clauses.CLAUSE_SUBJECTS)
+def test_a_dash_and_a_subordinator_read_one_list_of_subject_words(word):
+    """Both breaks before a clause's subject (after a spaced dash, after "because") open on
+    the words of `clauses.CLAUSE_SUBJECTS`; a capitalised subject after a dash does not."""
+    dash = f"Imports fell 20% in 2023 - {word} tariffs cut them by half."
+    cause = f"The curbs were lifted in 2024 because {word} rules had lapsed."
+    assert [m.group() for m in clauses._BREAK.finditer(dash)] == [" - "], dash
+    assert [m.group() for m in clauses._BREAK.finditer(cause)] == [" "], cause

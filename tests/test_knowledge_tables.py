@@ -119,6 +119,9 @@ def test_goods_are_resolved_from_words_and_labelled_for_sentences():
     assert goods.label("semiconductor_equipment") == "semiconductor equipment"
     with pytest.raises(Exception, match="did you mean"):
         goods.resolve("galium")
+    # a maker's product is no good of the tables: names_a_good says so without raising
+    assert goods.names_a_good("chips") and goods.names_a_good("Rare earth")
+    assert not goods.names_a_good("H20") and not goods.names_a_good("galium")
 
 
 def test_visits_and_officials_give_the_people_and_their_sides():

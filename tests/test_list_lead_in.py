@@ -156,3 +156,24 @@ def test_a_line_whose_own_date_the_measure_reading_would_lose_stays_as_it_was(tm
     art = dated_article(tmp_path, text, "2023-03-04")
     frame = _claim(art, "6 items").frame
     assert frame.kind != frames.MEASURE and frame.when, frame
+
+
+def test_a_line_naming_its_own_actor_ends_the_search_for_a_lead_in():
+    # between the colon lead-in and the item, a short line of prose: passed over, unless it
+    # names its own actor (`acts`), which makes it no part of the lead-in's list
+    text = "The new rules cover:\n\nJapan joined the curbs in 2023.\n- gallium\n"
+    sents = sentences(text)
+    i = next(k for k, s in enumerate(sents) if "gallium" in s.text)
+    lead = next(k for k, s in enumerate(sents) if s.text.startswith("The new rules"))
+    assert lead_in.lead(text, sents, i) == lead
+    assert lead_in.lead(text, sents, i, acts=lambda j: "Japan" in sents[j].text) is None
+
+
+def test_a_quoted_line_has_no_lead_in():
+    # a quotation is what someone said, not an item of the lead-in's list
+    plain = "China's new export controls cover:\n\n- gallium and its compounds\n"
+    quoted = 'China\'s new export controls cover:\n\n"Gallium and its compounds"\n'
+    for text, found in ((plain, True), (quoted, False)):
+        sents = sentences(text)
+        i = next(k for k, s in enumerate(sents) if "allium" in s.text)
+        assert (lead_in.lead(text, sents, i) is not None) is found, (text, sents)

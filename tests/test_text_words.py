@@ -16,13 +16,13 @@ from analysis.data import lexicon
 from analysis.errors import ProblemsError
 
 
-def _load_edited(tmp_path, monkeypatch, edit):
-    raw = yaml.safe_load(lexicon.path_of("text_words").read_text(encoding="utf-8"))
+def _load_edited(tmp_path, monkeypatch, edit, name="text_words"):
+    raw = yaml.safe_load(lexicon.path_of(name).read_text(encoding="utf-8"))
     edit(raw)
     for other in lexicon.LEXICON_DIR.glob("*.yaml"):  # the others as they are
         shutil.copy(other, tmp_path / other.name)
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    (tmp_path / "text_words.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    (tmp_path / f"{name}.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
     lexicon.clear_cache()
     text._word_lists.cache_clear()
     text.word_list.cache_clear()
@@ -47,6 +47,7 @@ def restore():
         ("future_words", " ", "empty pattern"),
         ("sentence_openers", "The Those", "should match pattern"),
         ("before_names", "mx", "not listed in abbreviations"),
+        ("past_words", "was", "more than once"),
     ],
 )
 def test_a_bad_entry_is_refused_naming_the_file_and_the_key(
@@ -151,3 +152,17 @@ def test_the_anaphora_heads_come_from_the_lexicon(tmp_path, monkeypatch, restore
     assert restrictions() == "Entity List"
     _load_edited(tmp_path, monkeypatch, lambda raw: raw["anaphora_heads"].remove("restrictions"))
     assert restrictions() != "Entity List"
+
+
+def test_a_bad_claim_words_pattern_is_refused_naming_the_file_and_the_key(
+    tmp_path, monkeypatch, restore
+):
+    """claims.yaml's pattern lists are checked as text_words.yaml's are (one check,
+    `text_words.patterns_compile`): a pattern that does not compile is a refusal naming the
+    file and the key, not a bare regular-expression error out of the loader."""
+    _load_edited(tmp_path, monkeypatch, lambda raw: raw["probes"].append("inv(?:ed"), "claims")
+    with pytest.raises(ProblemsError) as err:
+        lexicon.load("claims")
+    message = str(err.value) + " ".join(str(p) for p in err.value.problems)
+    assert "claims.yaml" in message and "probes" in message, message
+    assert "is not a regular expression" in message, message

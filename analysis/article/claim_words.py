@@ -489,8 +489,6 @@ def patterns() -> dict[str, Any]:
         "attribution": _any(w.attribution),
         # the words that end a list's intro line right before its colon ("include:")
         "list_intro": re.compile(r"\b(?:" + "|".join(w.list_intro_words) + r")\W*:\s*$", re.I),
-        # a verb of saying right before the colon, alone or with a short phrase of place or
-        # time ("said in a statement:", "told reporters:")
         # "USGS data show ...", "Figures from the USGS show ...": a source opening a claim
         "source_shows": re.compile(
             r"^[^,;]*?\b(?:"
@@ -500,6 +498,8 @@ def patterns() -> dict[str, Any]:
             + r")\b(?:\s+that\b)?",
             re.I,
         ),
+        # a verb of saying right before the colon, alone or with a short phrase of place or
+        # time ("said in a statement:", "told reporters:")
         "speech_intro": re.compile(
             r"\b(?:" + "|".join(w.speech_intro_words) + r")"
             r"(?:\s+(?:in|on|at|to|from|late|early|earlier|later)\b[^:,;]{0,30})?\W*:\s*$",

@@ -34,12 +34,29 @@ _SECOND_FIGURE = (
     + r"}?(?:(?:about|around|nearly|almost|over|more than|less than|roughly|some|up to|"
     r"at least)\s+)?\d[\d.,]*\s*(?:%|per ?cent\b|percent\b)\s+of\b)"
 )
+# The lower-case words that open a clause's subject after a subordinator ("because they
+# ...") or a spaced dash ("- the U.S. has ..."): pronouns, articles and determiners.
+CLAUSE_SUBJECTS = (
+    "the",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "this",
+    "these",
+    "its",
+    "their",
+    "her",
+    "his",
+)
+_SUBJECT = "(?:" + "|".join(CLAUSE_SUBJECTS) + ")"
 _BREAK = re.compile(
     # ("since November 2023" and "since Aug. 1" are dates, not clauses)
     r"[:;]\s+|,[\"”]?\s+|\s+(?!since\s+(?:" + "|".join(calendar.month_name[1:]) + r")\b)"
     r"(?!since\s+(?:" + "|".join(calendar.month_abbr[1:]) + r"|Sept)\.?\s+\d)"
     r"(?=(?:as|because|while|whereas|although|though|since)\s+"
-    r"(?:[A-Z]|it\b|they\b|he\b|she\b|we\b|the\b|its\b|her\b|his\b|this\b|these\b))|"
+    + rf"(?:[A-Z]|{_SUBJECT}\b))|"
     # "67% of natural graphite and more than 90% of refined graphite": two figures; so too
     # a second predicate of the subject holding its own figure ("dominates gallium (99%)
     # and is also responsible for an estimated 70% of germanium"): up to
@@ -50,7 +67,7 @@ _BREAK = re.compile(
     + r"|\s+(?=and\s+(?:(?:then|later|also|\w+ly)\s+)?[a-z]{3,}ed\s)"
     # "reached $295 billion - the U.S. has no larger one": a clause after a spaced dash, not
     # an aside set off by two ("China – the US's main rival – is the largest source")
-    r"|\s+[-–—]\s+(?=(?:the|it|they|he|she|we|this|these|its|their)\s)(?!.*\s[-–—]\s)"
+    + rf"|\s+[-–—]\s+(?={_SUBJECT}\s)(?!.*\s[-–—]\s)"
     # "(iv) adding 15 firms to the list and (v) launching an investigation": enumerated items
     r"|\s+(?=and\s+\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s)"
     # "observers believe they may be a response to export controls imposed by the US in

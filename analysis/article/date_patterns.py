@@ -249,9 +249,6 @@ def __getattr__(name: str) -> re.Pattern[str]:
     return _compiled()[name]
 
 
-VISIT_WORDS = re.compile(r"\b(?:visit|trip|travel\w*|tour|arriv\w*|meet\w*|talks|summit)\b", re.I)
-
-
 DATELINE = re.compile(
     rf"\A\s*[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Za-z .'-]{{2,30}})?,?\s+{_MONTH}\s+(?P<day>[0-3]?\d)"
     rf"(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,40}}\))?\s*[-–—]"

@@ -83,6 +83,16 @@ def resolve(text: str) -> str:
 
 
 @cache
+def names_a_good(text: str) -> bool:
+    """Whether `text` names a good `resolve` finds an id for ("electric vehicles"), not a
+    word no table or lexicon knows (a maker's product, "H20")."""
+    try:
+        resolve(text)
+    except WorkbookError:
+        return False
+    return True
+
+
 def members(good: str) -> frozenset[str]:
     """The good and what its group contains: rare_earths -> itself and the 17 elements."""
     table = datasets.load(COMMODITIES)

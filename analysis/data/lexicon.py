@@ -5,7 +5,6 @@ naming the file, entry and field at fault and what was expected; read once per p
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -14,7 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from analysis import paths
-from analysis.data.text_words import TextWords
+from analysis.data.text_words import TextWords, patterns_compile
 from analysis.errors import Problem, ProblemsError, error_location
 
 LEXICON_DIR = paths.DATA_DIR / "lexicon"
@@ -524,7 +523,7 @@ class ClaimWords(_Entry):
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(re.compile(p).pattern for p in value)  # each must compile
+        return patterns_compile(value)
 
 
 Label = Literal["PERSON", "ORG", "PLACE", "COMMODITY", "INSTRUMENT"]

@@ -20,6 +20,21 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 Word = Annotated[str, Field(pattern=r"^\S+$")]
 
 
+def patterns_compile(value: tuple[str, ...]) -> tuple[str, ...]:
+    """A pattern list as it is, when every entry compiles as a regular expression and none
+    is empty (an empty one matches everywhere); else a ValueError naming the entry, which
+    the lexicon loader reports with the file and the key (a bare `re.error` is no pydantic
+    error: it would escape the loader's report)."""
+    for pattern in value:
+        if not pattern.strip():
+            raise ValueError("an empty pattern matches everywhere")
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"{pattern!r} is not a regular expression: {exc}") from exc
+    return value
+
+
 class TextWords(BaseModel):
     """Words of sentence cutting and of dates' tense (data/lexicon/text_words.yaml)."""
 
@@ -74,14 +89,15 @@ class TextWords(BaseModel):
     )
     @classmethod
     def _patterns_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for pattern in value:
-            if not pattern.strip():
-                raise ValueError("an empty pattern matches everywhere")
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"{pattern!r} is not a regular expression: {exc}") from exc
-        return value
+        return patterns_compile(value)
+
+    @model_validator(mode="after")
+    def _no_entry_twice(self) -> TextWords:
+        for key, entries in self:
+            twice = sorted({e for e in entries if entries.count(e) > 1})
+            if twice:
+                raise ValueError(f"{key} lists {twice} more than once")
+        return self
 
     @model_validator(mode="after")
     def _titles_are_abbreviations(self) -> TextWords:

@@ -14,6 +14,7 @@ from analysis.analyses import measures
 from analysis.article import claim_words, frames
 from analysis.article.frames import Frame
 from analysis.data import datasets
+from analysis.evidence import measure_details
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
 
@@ -172,6 +173,6 @@ def leaving(table: pd.DataFrame, destinations: frozenset[str]) -> pd.Series:
     a listing of parties) issued by a country the claim's goods go to ("US suppliers were
     required to obtain licences to ship graphite to China"): such a control restricts goods
     leaving that country, not goods shipped to it (round 26, fca17)."""
-    listing = table["measure_type"].astype(str).str.endswith("listing")
+    listing = table["measure_type"].isin(measure_details.listing_types())
     exports = table["restricts"].astype(str) == "exports"
     return exports & ~listing & table["implementing_iso3"].isin(destinations)

@@ -101,9 +101,6 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
     return table
 
 
-_LISTINGS = ("entity_listing", "unreliable_entity_listing", "control_listing")
-
-
 def _list_lead(ctx: Context, claim: Claim) -> str:
     """The clause that introduces a claim listed after a colon in its sentence ("the actions
     that can be taken include: restricting ..."), or ''."""
@@ -144,7 +141,7 @@ def _relaxing(table: pd.DataFrame, kind: str) -> pd.DataFrame:
     """The relaxations that suspend or lift a listing of parties, or an export control."""
     every = measures.measures()
     if kind == "listing":
-        relaxed = every["measure_type"].isin(_LISTINGS)
+        relaxed = every["measure_type"].isin(measure_details.listing_types())
     else:
         relaxed = every["restricts"] == "exports"
     ids = set(every.loc[relaxed, "measure_id"])

@@ -13,7 +13,6 @@ from analysis.analyses import measures, visits
 from analysis.article import frames
 from analysis.article.claims import Claim
 from analysis.data import goods
-from analysis.errors import WorkbookError
 from analysis.evidence import catalog_scope, measure_details, measure_naming
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import (
@@ -148,7 +147,10 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
             needs="a fuller register of export measures",
         )
     tags = _members_for_groups(
-        claim, list(dict.fromkeys(_goods_tag(claim, c) for c in claim.commodities if _known_tag(c)))
+        claim,
+        list(
+            dict.fromkeys(_goods_tag(claim, c) for c in claim.commodities if goods.names_a_good(c))
+        ),
     )
     if not tags:
         return None
@@ -227,15 +229,6 @@ def _members_for_groups(claim: Claim, tags: list[str]) -> list[str]:
     return [t for t in tags if t not in groups] + [g for g in frame_goods if g not in tags]
 
 
-def _known_tag(commodity: str) -> bool:
-
-    try:
-        goods.resolve(commodity)
-    except WorkbookError:
-        return False
-    return True
-
-
 def _retaliation_note(on: pd.DataFrame) -> str:
     """What the timeline says about a 'retaliation' claim: order and lag, never motive."""
 
@@ -305,7 +298,7 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
     agency = measure_naming.agency_terms(claim.actor) if claim.topic == "export controls" else ()
     if agency:
         frame = measure_naming.by_agency(frame, agency)
-    wanted = [_covers(goods.resolve(c)) for c in claim.commodities if _known_tag(c)]
+    wanted = [_covers(goods.resolve(c)) for c in claim.commodities if goods.names_a_good(c)]
     if wanted and len(frame):
         frame = frame.loc[frame.apply(lambda m: any(c(m) for c in wanted), axis=1)]
     since = {w.date for w in claim.frame.when if w.role == "since"} if claim.frame else set()

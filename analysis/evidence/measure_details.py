@@ -13,7 +13,7 @@ import pandas as pd
 from analysis.analyses import measures
 from analysis.article import claim_words, parties
 from analysis.article.date_patterns import NUMBERS, spelled
-from analysis.data import cache, countries, datasets, goods
+from analysis.data import cache, countries, datasets, goods, lexicon
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import make_evidence
 from analysis.vocab import Label
@@ -33,6 +33,12 @@ INSTRUMENT_TYPES = {
 LIST_NAMES = ("export control list", "Unreliable Entity List")
 # The catalog's goods id of a measure on every good (a tariff on all of a country's goods).
 ALL_GOODS = "all_goods"
+
+
+def listing_types() -> tuple[str, ...]:
+    """The measure types that list parties (`strength: listing` in
+    data/lexicon/measure_types.yaml): a listing names the parties it lists, not goods."""
+    return tuple(t.id for t in lexicon.measure_types().measure_types if t.strength == "listing")
 
 
 def exact_goods(frame: Any) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 import pandas as pd
@@ -99,7 +100,7 @@ def by_agency(table: pd.DataFrame, terms: tuple[str, ...]) -> pd.DataFrame:
 def company_names() -> frozenset[str]:
     """The canonical names of the companies of the organisations lexicon (`kind: company`):
     parties a measure targets, never who imposes one."""
-    return frozenset(o.name for o in lexicon.organisations() if o.kind == "company")
+    return frozenset(_companies())
 
 
 def _firms_and_products(
@@ -109,7 +110,7 @@ def _firms_and_products(
     the ways a measure's title may write it (its aliases), and the products it names
     (entities of kind product that are no good of the goods lexicon: a model code, "H20
     chips"); not the frame's actor (a company that acts)."""
-    known = {o.name: o for o in lexicon.organisations() if o.kind == "company"}
+    known = _companies()
     firms: dict[str, tuple[str, ...]] = {}
     products: list[str] = []
     for e in claim.entities:
@@ -117,28 +118,35 @@ def _firms_and_products(
         if ent is None or ent.canonical == frame.actor:
             continue
         if ent.label == gz.ORG and ent.canonical in known:
-            firms[ent.canonical] = (ent.canonical, *known[ent.canonical].aliases)
-        elif ent.label == gz.COMMODITY and ent.kind == "product" and not _a_good(ent.canonical):
+            firms[ent.canonical] = known[ent.canonical]
+        elif (
+            ent.label == gz.COMMODITY
+            and ent.kind == "product"
+            and not goods.names_a_good(ent.canonical)
+        ):
             products.append(ent.canonical)
     return firms, tuple(dict.fromkeys(products))
 
 
+def _companies() -> dict[str, tuple[str, ...]]:
+    """The companies of the organisations lexicon (`kind: company`), each with the ways a
+    measure's title may write it: its name and its aliases."""
+    return {o.name: (o.name, *o.aliases) for o in lexicon.organisations() if o.kind == "company"}
+
+
+@cache
 def _pattern(ways: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `ways` as a whole word, compiled once."""
     return re.compile("|".join(rf"\b{re.escape(w)}\b" for w in ways))
-
-
-# Measures on parties, not goods: a listing names the parties it lists.
-_PARTY_TYPES = ("entity_listing", "unreliable_entity_listing", "control_listing")
 
 
 def _of_firms(m: pd.Series) -> bool:
     """Whether a measure is on named parties: a listing, or one whose title names a company
     of the organisations lexicon ("... told to stop buying Micron products")."""
-    if m["measure_type"] in _PARTY_TYPES:
+    if m["measure_type"] in measure_details.listing_types():
         return True
-    firms = [o for o in lexicon.organisations() if o.kind == "company"]
     title = str(m["title"])
-    return any(_pattern((o.name, *o.aliases)).search(title) for o in firms)
+    return any(_pattern(ways).search(title) for ways in _companies().values())
 
 
 def unnamed_party(ctx: Context, claim: Claim, frame: Frame, table: pd.DataFrame) -> str:
@@ -164,16 +172,6 @@ def unnamed_party(ctx: Context, claim: Claim, frame: Frame, table: pd.DataFrame)
     if frame.actor_country and not table.apply(_of_firms, axis=1).all():
         return ""
     return " and ".join(unnamed)
-
-
-def _a_good(name: str) -> bool:
-    """Whether a product's name is a good of the goods lexicon ("electric vehicles"), not a
-    product of one maker ("H20")."""
-    try:
-        goods.resolve(name)
-    except goods.WorkbookError:
-        return False
-    return True
 
 
 def _naming_all(
@@ -224,7 +222,8 @@ def of_the_day(
     2025); a listing of other firms stays out ("added SMIC to the Entity List in December
     2022" is not YMTC's listing of that month); else `mine`."""
     base, found, mine = tables
-    listed = naming_firms(ctx, claim, frame, base.loc[base["measure_type"].isin(_PARTY_TYPES)])
+    listings = base.loc[base["measure_type"].isin(measure_details.listing_types())]
+    listed = naming_firms(ctx, claim, frame, listings)
     fit = hits(listed, days)
     if not fit.empty:
         return fit
