@@ -521,6 +521,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if frame.codes:
         decision = measure_details.codes_decision(best, frame.codes)
         return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
+    best = measure_details.counted_best(found, best, claim.text)  # of several that day
     decision = _decide(ctx, claim, frame, best, dated)
     # "added 11 research institutes": the title must give the count
     decision = measure_details.counted(decision, found.loc[[best.name]], claim.text)
