@@ -33,3 +33,26 @@ def test_a_count_no_listing_of_the_period_gives_is_not_checkable(tmp_path):
     x = _about(_verdicts(tmp_path, text, "2025-05-20"), "Beijing put 20")
     assert x.verdict == Label.NOT_CHECKABLE
     assert "20 American entities" in x.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        # the Xinjiang listing of 28 was October 2019, not July
+        ("Washington put 28 Chinese entities on the Entity List on 7 July 2019.", "2019-10-29"),
+        # China's control listing of 28 US entities was 2 January 2025
+        (
+            "Beijing added 28 US entities to its export control list on 2 November 2024.",
+            "2025-01-22",
+        ),
+    ],
+)
+def test_a_count_a_title_gives_singles_out_the_listing_a_wrong_date_is_told_against(
+    tmp_path, text, as_of
+):
+    x = _about(_verdicts(tmp_path, text, as_of), text.split(" on ")[0])
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+    # twin: a count no title of the actor's listings gives singles out none
+    twin = text.replace("28", "31")
+    x = _about(_verdicts(tmp_path, twin, as_of), twin.split(" on ")[0])
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
