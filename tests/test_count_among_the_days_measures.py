@@ -56,3 +56,11 @@ def test_a_count_a_title_gives_singles_out_the_listing_a_wrong_date_is_told_agai
     twin = text.replace("28", "31")
     x = _about(_verdicts(tmp_path, twin, as_of), twin.split(" on ")[0])
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_count_singles_out_no_listing_when_the_claim_names_no_list(tmp_path):
+    # "a list of firms tied to the military" is no instrument: the count of 28 does not make
+    # the Xinjiang listing of 28 its measure (`measure_naming.names_instrument`)
+    text = "Washington on 7 July 2019 added 28 Chinese companies to a list of military firms."
+    x = _about(_verdicts(tmp_path, text, "2019-10-29"), "Washington on 7 July")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale

@@ -468,7 +468,8 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     best = found.iloc[-1]
     if dated:
         hits = date_hits(found, dated)
-        counted = measure_details.counted_rows(found, claim.text) if hits.empty else hits
+        told = hits.empty and measure_naming.names_instrument(ctx, claim)  # "the Entity List"
+        counted = measure_details.counted_rows(found, claim.text) if told else hits
         if hits.empty and not identified and counted.empty:
             decision = v.Decision(
                 Label.NOT_CHECKABLE,
