@@ -103,3 +103,25 @@ def test_a_sentence_naming_no_member_or_about_something_else_is_not_read_as_memb
     ):
         found = _verdicts(tmp_path, _UEL + second, "2024-05-21")
         assert not any(x.rule == "listing members" for x in found), second
+
+
+def test_members_with_a_count_the_row_does_not_give_are_not_checkable(tmp_path):
+    # the names fit the row, but the count of the sentence is its own claim: the one count
+    # check of every measure path (`measure_details.gives_count`) holds for members too
+    found = _verdicts(
+        tmp_path,
+        _UEL + "The list includes 40 companies, among them General Dynamics Land Systems and "
+        "Boeing Defense, Space & Security.",
+        "2024-05-21",
+    )
+    x = _about(found, "The list includes")
+    assert x.verdict == Label.NOT_CHECKABLE and x.rule == "listing members"
+    assert "40 companies" in x.rationale
+    # twin: the count the row gives (three names in its title)
+    found = _verdicts(
+        tmp_path,
+        _UEL + "The list includes three companies, among them General Dynamics Land Systems "
+        "and Boeing Defense, Space & Security.",
+        "2024-05-21",
+    )
+    assert _about(found, "The list includes").verdict == Label.SUPPORTED

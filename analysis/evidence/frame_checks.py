@@ -465,7 +465,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     best = found.iloc[-1]
     if dated:
         hits = date_hits(found, dated)
-        if hits.empty and not identified:
+        told = hits.empty and measure_naming.names_instrument(ctx, claim)  # "the Entity List"
+        counted = measure_details.counted_rows(found, claim.text) if told else hits
+        if hits.empty and not identified and counted.empty:
             decision = v.Decision(
                 Label.NOT_CHECKABLE,
                 f"No {frame.action} measure by {who} in the catalog matches "
@@ -478,6 +480,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             # the nearest on the claim's goods among the rows the issuer left (a row the
             # claim's issuing body ruled out is no candidate), else among those rows
             kept = on_goods.loc[on_goods.index.isin(found.index)]
+            kept = kept if identified else counted  # else singled out by the count it tells
             best = _nearest(kept if not kept.empty else found, dated[0])
             if all(w.role == "effective" for w in dated) and not day_of(best["effective"]):
                 decision = v.Decision(
@@ -518,6 +521,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if frame.codes:
         decision = measure_details.codes_decision(best, frame.codes)
         return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
+    pick = measure_details.counted_best(found, best, claim.text) if frame.when else best
+    if pick is not best and _decide(ctx, claim, frame, pick, dated).label == Label.SUPPORTED:
+        best = pick  # of the listings of the claim's days, the one giving the count it tells
     decision = _decide(ctx, claim, frame, best, dated)
     # "added 11 research institutes": the title must give the count
     decision = measure_details.counted(decision, found.loc[[best.name]], claim.text)

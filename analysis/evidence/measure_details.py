@@ -252,24 +252,54 @@ _ANY_NUMBER = re.compile(
 )
 
 
-def uncounted(decision: v.Decision, m: pd.Series, told: re.Match[str]) -> v.Decision:
-    """A measure claim that counts the parties or items a measure names ("added 11 research
-    institutes", `counted_parties` in data/lexicon/claims.yaml): the decision stands when
-    the catalog's title of the measure gives that number, else it is not checkable, since
-    no table holds the count (docs/factcheck.md, "When the checker abstains")."""
+def gives_count(m: pd.Series, told: re.Match[str]) -> bool:
+    """Whether the catalog's title of a measure gives the count a claim tells of its parties
+    or items ("11" or "Eleven"; "A, B and C put on the list" for three)."""
     said = told.group("num").replace(",", "").lower()
     number = str(NUMBERS.get(said, said))  # "seven" -> "7"
     forms = {number, *(spelled(int(number)) if number.isdigit() and int(number) > 1 else ())}
     title = str(m["title"]).replace(",", "")
     if re.search(rf"\b(?:{'|'.join(forms)})\b", title, re.I):  # "11" or "Eleven"
-        return decision
+        return True
     named = _LISTED.match(str(m["title"]))
     if named and not _ANY_NUMBER.search(named.group(1)) and number.isdigit():
         # "A, B and C put on the list": the title names them one by one (a name may hold a
         # comma, "Boeing Defense, Space & Security": NAME_COMMAS fewer also match)
         names = len(_ENUMERATED.split(named.group(1)))
-        if names - NAME_COMMAS <= int(number) <= names:
-            return decision
+        return names - NAME_COMMAS <= int(number) <= names
+    return False
+
+
+def counted_best(rows: pd.DataFrame, best: pd.Series, text: str) -> pd.Series:
+    """Of the measures a claim's days and issuer leave, the latest whose title gives the
+    count the claim tells ("added 16 entities to its export control list last month" of a
+    month with listings of 16 and of 12); `best` when the claim tells no count, when it
+    gives it, or when none does."""
+    told = claim_words.counted_parties(text)
+    if told is None or gives_count(best, told):
+        return best
+    fits = counted_rows(rows, text)
+    return fits.iloc[-1] if not fits.empty else best
+
+
+def counted_rows(rows: pd.DataFrame, text: str) -> pd.DataFrame:
+    """The measures whose title gives the count of parties or items a claim tells: a count
+    that singles out the measure a wrong date is told against ("added 28 Chinese entities
+    to the Entity List on July 7, 2019" of the Xinjiang listing of 28 in October); none
+    when the claim tells no count."""
+    told = claim_words.counted_parties(text)
+    if told is None:
+        return rows.iloc[:0]
+    return rows.loc[[i for i, m in rows.iterrows() if gives_count(m, told)]]
+
+
+def uncounted(decision: v.Decision, m: pd.Series, told: re.Match[str]) -> v.Decision:
+    """A measure claim that counts the parties or items a measure names ("added 11 research
+    institutes", `counted_parties` in data/lexicon/claims.yaml): the decision stands when
+    the catalog's title of the measure gives that number, else it is not checkable, since
+    no table holds the count (docs/factcheck.md, "When the checker abstains")."""
+    if gives_count(m, told):
+        return decision
     return v.Decision(
         Label.NOT_CHECKABLE,
         f"The catalog has '{m['title']}', but not the count the claim gives "

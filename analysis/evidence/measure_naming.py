@@ -54,6 +54,13 @@ def naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
     return table.loc[titles.map(lambda t: any(p.search(t) for p in named))]
 
 
+def names_instrument(ctx: Context, claim: Claim) -> bool:
+    """Whether a claim names an instrument by its name ("the Entity List", "its export
+    control list"), so that a count a listing's title gives singles that listing out, where
+    "a growing list of companies" names none (`measure_details.counted_rows`)."""
+    return any(ctx.article.entity(e).label == "INSTRUMENT" for e in claim.entities)
+
+
 def lists_named(ctx: Context, claim: Claim) -> tuple[str, ...]:
     """The listing types of the lists a claim names by their names (`measure_details.
     LIST_NAMES`: China's export control list, its Unreliable Entity List; not "entity

@@ -14,6 +14,7 @@ import pandas as pd
 from analysis.article import claim_words, members
 from analysis.article.claims import Claim
 from analysis.data import datasets, lexicon
+from analysis.evidence import measure_details
 from analysis.evidence.model import Context, Verdict, make_evidence, sentence_of, sentences
 from analysis.vocab import Label
 
@@ -138,6 +139,14 @@ def check_members(
     for row_id, row in table.iterrows():
         text = f"{row['title']} {row['notes']}"
         if all(_names(text, party) for party in named):
+            told = claim_words.counted_parties(claim.text)
+            if told is not None and not measure_details.gives_count(row, told):
+                # "The list includes 77 companies, among them A and B": the one count check
+                why = (
+                    f"{row['measure_id']} ({row['title']}) names {what} among its parties, "
+                    f"but its title does not give the count the claim tells ('{told.group(0)}')."
+                )
+                return Verdict(claim, Label.NOT_CHECKABLE, why, "listing members", needs=_NEEDS)
             why = f"{row['measure_id']} ({row['title']}) names {what} among its parties."
             ev = make_evidence("measures", [row_id], {row["measure_id"]: str(row["title"])})
             return Verdict(claim, Label.SUPPORTED, why, "listing members", (ev,))
