@@ -325,6 +325,14 @@ def dated_article(tmp_path: Path, text: str, published: str) -> Any:
     return document.load(path)
 
 
+def day_read(tmp_path: Path, text: str, published: str, words: str) -> str:
+    """The first day (ISO) the article reader gives the date written `words` in a
+    `dated_article`."""
+    days = [d for d in dated_article(tmp_path, text, published).dates if d.text == words]
+    assert days, f"no date {words!r} read in {text!r}"
+    return str(days[0].start)
+
+
 def dated_verdicts(tmp_path: Path, text: str, published: str) -> list[Any]:
     """The fact-check's verdicts on a `dated_article`."""
     from analysis.evidence import factcheck

@@ -7,17 +7,10 @@ looks ahead (`claim_words.move_noun_day`, the nouns of a move `reply_lead`)."""
 from __future__ import annotations
 
 import pytest
-from conftest import dated_article
+from conftest import day_read
 
 # 2024-03-13 is a Wednesday: the last Monday is 2024-03-11, the next 2024-03-18.
 ARTICLE_DAY = "2024-03-13"
-
-
-def _day(tmp_path, text: str, needle: str) -> str:
-    art = dated_article(tmp_path, text, ARTICLE_DAY)
-    days = [d for d in art.dates if d.text == needle]
-    assert days, art.dates
-    return str(days[0].start)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +27,7 @@ def _day(tmp_path, text: str, needle: str) -> str:
     ],
 )
 def test_a_weekday_of_a_move_named_as_a_noun_is_the_last_one(tmp_path, text):
-    assert _day(tmp_path, text, "Monday") == "2024-03-11"
+    assert day_read(tmp_path, text, ARTICLE_DAY, "Monday") == "2024-03-11"
 
 
 @pytest.mark.parametrize(
@@ -47,4 +40,4 @@ def test_a_weekday_of_a_move_named_as_a_noun_is_the_last_one(tmp_path, text):
     ],
 )
 def test_a_move_that_starts_or_is_told_ahead_still_looks_ahead(tmp_path, text):
-    assert _day(tmp_path, text, "Monday") == "2024-03-18"
+    assert day_read(tmp_path, text, ARTICLE_DAY, "Monday") == "2024-03-18"
