@@ -47,9 +47,10 @@ from analysis.vocab import Label
 # The dev accuracy floor went from 0.88 to 0.87 with branch blind22's five blind articles
 # of China's measures, keyed by hand before any run: 16/27 right blind, so the half went from
 # 956/1079 (0.886) to 972/1106 (0.879); the misses are listed in docs/factcheck.md ("Blind
-# batch of round 26 (branch blind22)").
+# batch of round 26 (branch blind22)"). The round's later rules and data took the half to
+# 1030/1168 (0.882), so the floor is back at 0.88.
 FLOORS = {
-    "dev": {"detection": 0.85, "accuracy": 0.87, "false_decisions": 0.11, "probes": 0.86},
+    "dev": {"detection": 0.85, "accuracy": 0.88, "false_decisions": 0.11, "probes": 0.86},
     "test": {"detection": 0.80, "accuracy": 0.55, "false_decisions": 0.12, "probes": 0.85},
 }
 
