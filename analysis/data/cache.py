@@ -266,3 +266,23 @@ def store(key: str, value: Any) -> None:
         prune(folder)
     except OSError:  # a read-only checkout, a full disk: nothing is stored
         return
+
+
+def through_file(path: Path, compute: Callable[[], T]) -> T:
+    """What `compute` makes of one file (a lexicon, validated), from the store when a process
+    made it before from the same bytes with the same code (`code_hash`) and versions, else
+    computed and stored. An unreadable file is left to `compute` to report."""
+    import pydantic
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return compute()
+    head = f"{sys.version}\0{pydantic.VERSION}\0{pickle.HIGHEST_PROTOCOL}\0{code_hash()}\0"
+    key = "file-" + hashlib.sha256(head.encode() + path.name.encode() + b"\0" + data).hexdigest()
+    found = stored(key)
+    if found is not None:
+        return found
+    value = compute()
+    store(key, value)
+    return value
