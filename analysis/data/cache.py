@@ -19,7 +19,10 @@ descriptor, the data layer's code and the versions of Python and pandas. A new p
 then reads a table in milliseconds instead of validating it again (about 0.3 s a table).
 Derived results are stored the same way, with the content hashes of the files they were
 computed from (checked before use) and keyed by their arguments and a hash of the
-package's code and the lexicons. A store that cannot be written or read is skipped:
+package's code and the lexicons. Lexicons are stored the same way (`through_file`, keyed
+by the file's bytes, the package's code and the versions of Python and pydantic), so a
+new process does not parse them and compile every pattern entry again. A store that
+cannot be written or read is skipped:
 the value is computed as usual.
 """
 
