@@ -19,7 +19,10 @@ descriptor, the data layer's code and the versions of Python and pandas. A new p
 then reads a table in milliseconds instead of validating it again (about 0.3 s a table).
 Derived results are stored the same way, with the content hashes of the files they were
 computed from (checked before use) and keyed by their arguments and a hash of the
-package's code and the lexicons. A store that cannot be written or read is skipped:
+package's code and the lexicons. Lexicons are stored the same way (`through_file`, keyed
+by the file's bytes, the package's code and the versions of Python and pydantic), so a
+new process does not parse them and compile every pattern entry again. A store that
+cannot be written or read is skipped:
 the value is computed as usual.
 """
 
@@ -266,3 +269,23 @@ def store(key: str, value: Any) -> None:
         prune(folder)
     except OSError:  # a read-only checkout, a full disk: nothing is stored
         return
+
+
+def through_file(path: Path, compute: Callable[[], T]) -> T:
+    """What `compute` makes of one file (a lexicon, validated), from the store when a process
+    made it before from the same bytes with the same code (`code_hash`) and versions, else
+    computed and stored. An unreadable file is left to `compute` to report."""
+    import pydantic
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return compute()
+    head = f"{sys.version}\0{pydantic.VERSION}\0{pickle.HIGHEST_PROTOCOL}\0{code_hash()}\0"
+    key = "file-" + hashlib.sha256(head.encode() + path.name.encode() + b"\0" + data).hexdigest()
+    found = stored(key)
+    if found is not None:
+        return found
+    value = compute()
+    store(key, value)
+    return value

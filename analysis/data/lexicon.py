@@ -13,6 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from analysis import paths
+from analysis.data import cache as store
 from analysis.data.text_words import TextWords, patterns_compile
 from analysis.errors import Problem, ProblemsError, error_location
 
@@ -436,12 +437,16 @@ def path_of(name: str) -> Path:
 
 @cache
 def load(name: str) -> BaseModel:
-    """A lexicon, read and checked (cached per process)."""
+    """A lexicon, read and checked (cached per process, stored between processes)."""
     if name not in _FILES:
         raise ProblemsError(
             [Problem(str(path_of(name)), "unknown lexicon", f"one of {sorted(_FILES)}")],
             f"no lexicon named {name!r}",
         )
+    return store.through_file(path_of(name), lambda: _read(name))
+
+
+def _read(name: str) -> BaseModel:
     path = path_of(name)
     where = paths.relative(path)
     try:
