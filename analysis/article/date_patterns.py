@@ -57,6 +57,8 @@ def spelled(n: int) -> tuple[str, ...]:
 
 
 _MONTH_FULL = "|".join(calendar.month_name[1:])
+# The months written in full ("May"), as a name in a list or a title may be one
+MONTH_NAMES = frozenset(calendar.month_name[1:])
 _MONTH = rf"(?P<month>{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _WEEKDAY = "(?P<weekday>" + "|".join(calendar.day_name) + ")"
 _REL = r"(?:(?P<rel>this|last|next|on|This|Last|Next|On)\s+)?"

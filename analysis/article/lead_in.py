@@ -39,7 +39,7 @@ SPECIFICATIONS = ("purity",)
 _MARKER = re.compile(
     r"\s*(?:[-*•·▪◦–—]\s|\(?(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])[.)、]\s*|\d{1,2}、)"
 )
-_LABEL = re.compile(r"\s*[^\s:\"“‘'][^:.!?\n]{0,%s}:\s+\S" % LABEL_CHARS)  # noqa: UP031
+_LABEL = re.compile(rf"\s*[^\s:\"“‘'][^:.!?\n]{{0,{LABEL_CHARS}}}:\s+\S")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from analysis.article import claim_words, frames
 from analysis.article import gazetteer as gz
+from analysis.article.date_patterns import MONTH_NAMES
 
 # A capitalised name: words that start with a capital or a digit after the first, joined
 # by "&" ("Boeing Defense, Space & Security", "Gibbs & Cox"); never an article or a
@@ -26,16 +27,13 @@ _ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|;\s*|\s\band\s+|\s\bor\s+)")
 # The end of the names: "..., among others", "and others", "etc."
 _OTHERS = re.compile(r"[,\s]*\b(?:among others|and others|and more|etc)\b.*$", re.I | re.S)
 _PAREN = re.compile(r"\(([^()]*)\)")
-_MONTH = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)$"
-)
 
 
 def a_place(name: str) -> bool:
     """A country, its people or a month: no listed party ("Chinese", "US"); a three-letter
     code is a company's name as often as a country's ("DJI")."""
     code = gz.country_code(name) is not None and not re.fullmatch(r"[A-Z]{3}", name)
-    return name in gz.demonyms() or code or bool(_MONTH.match(name))
+    return name in gz.demonyms() or code or name in MONTH_NAMES
 
 
 # A preposition before a name in an item: the name is what a measure is on or by ("curbs on

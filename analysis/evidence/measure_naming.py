@@ -13,14 +13,11 @@ import pandas as pd
 from analysis.article import claim_words
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
+from analysis.article.date_patterns import MONTH_NAMES
 from analysis.article.frames import Frame
 from analysis.data import goods, lexicon
 from analysis.evidence import measure_details
 from analysis.evidence.model import Context
-
-_MONTH = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
 
 
 def _places(ctx: Context, claim: Claim) -> list[Any]:
@@ -44,7 +41,7 @@ def naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
         for m in re.finditer(r"\b[A-Z][A-Za-z0-9&.-]{2,}\b", claim.text)
         if m.start() > 0  # not the sentence's first word
         and not any(a <= m.start() < b for a, b in places)
-        and not _MONTH.fullmatch(m.group(0))
+        and m.group(0) not in MONTH_NAMES
         and not _a_country(m.group(0))
     }
     if not words or table.empty:
