@@ -258,9 +258,8 @@ def enumerated(names: str) -> list[str]:
     return _ENUMERATED.split(names)
 
 
-# A listing's title up to the words that list ("A, B and C put on the Unreliable Entity
-# List"), names given one by one (`enumerated`), and any count.
-_LISTED = re.compile(r"(.+?)\s+(?:put on|added to|placed on)\b", re.I)
+# A listing's title names its parties one by one (`enumerated`) before its listing words
+# (`listing_phrases`); a name may hold a comma; any count.
 NAME_COMMAS = 1
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:" + "|".join(w for w, n in NUMBERS.items() if n > 1) + r")\b", re.I
@@ -276,7 +275,7 @@ def gives_count(m: pd.Series, told: re.Match[str]) -> bool:
     title = str(m["title"]).replace(",", "")
     if re.search(rf"\b(?:{'|'.join(forms)})\b", title, re.I):  # "11" or "Eleven"
         return True
-    named = _LISTED.match(str(m["title"]))
+    named = claim_words.patterns()["listed_names"].match(str(m["title"]))
     if named and not _ANY_NUMBER.search(named.group(1)) and number.isdigit():
         # "A, B and C put on the list": the title names them one by one (a name may hold a
         # comma, "Boeing Defense, Space & Security": NAME_COMMAS fewer also match)
