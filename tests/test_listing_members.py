@@ -10,6 +10,7 @@ from conftest import dated_verdicts as _verdicts
 from conftest import verdict_about as _about
 
 from analysis.article import members
+from analysis.evidence import measure_details
 from analysis.vocab import Label
 
 _UEL = (
@@ -125,3 +126,18 @@ def test_members_with_a_count_the_row_does_not_give_are_not_checkable(tmp_path):
         "2024-05-21",
     )
     assert _about(found, "The list includes").verdict == Label.SUPPORTED
+
+
+def test_one_parser_reads_a_list_of_named_parties():
+    # the one parser of a catalog row's named parties, for its count (`gives_count`) and
+    # its members (`member_checks`): names joined by a comma or "and", spaced or not
+    assert measure_details.enumerated("Acme Corp, Zeta Labs, and Orbit & Co") == [
+        "Acme Corp",
+        "Zeta Labs",
+        "Orbit & Co",
+    ]
+    assert measure_details.enumerated("Acme,Zeta and Orbit") == ["Acme", "Zeta", "Orbit"]
+    title = "Acme Corp, Zeta Labs and Orbit & Co put on the Unreliable Entity List"
+    found = measure_details.NAME_LIST.match(title)
+    assert found is not None and found.group(0) == "Acme Corp, Zeta Labs and Orbit & Co"
+    assert measure_details.NAME_LIST.match("the firms Acme and Zeta") is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import dated_article
 
-from analysis.article import presupposed, timeline
+from analysis.article import lead_in, presupposed, timeline
 from analysis.article.text import sentences
 
 # A timeline of made-up events, published long after them.
@@ -124,9 +124,9 @@ def test_a_list_item_acts_through_its_intro_line(tmp_path):
 
 def test_a_list_item_s_intro_must_end_with_a_colon():
     text = "Beijing answered.\n20% duties on US soybeans.\n"
-    assert timeline.list_intro(text, sentences(text), 1) is None
+    assert lead_in.lead(text, sentences(text), 1, whole_lines=True) is None
     text = "Beijing answered with:\n10% duties on US corn.\n20% duties on US soybeans.\n"
-    assert timeline.list_intro(text, sentences(text), 2) == 0
+    assert lead_in.lead(text, sentences(text), 2, whole_lines=True) == 0
 
 
 def test_a_line_reporting_speech_introduces_no_list(tmp_path):
@@ -140,7 +140,7 @@ def test_a_line_reporting_speech_introduces_no_list(tmp_path):
     (claim,) = [c for c in art.claims if "chips" in c.text]
     assert claim.frame.actor_country != "CHN", claim.frame
     text = "Beijing said in a statement:\nExport controls on chips were tightened.\n"
-    assert timeline.list_intro(text, sentences(text), 1) is None
+    assert lead_in.lead(text, sentences(text), 1, whole_lines=True) is None
 
 
 def test_a_line_adding_to_a_told_act_introduces_a_list(tmp_path):
@@ -158,30 +158,30 @@ def test_a_line_adding_to_a_told_act_introduces_a_list(tmp_path):
     # control: a verb of saying right before the colon still reports speech
     for line in ("Beijing said in a statement:", "The minister told reporters:"):
         text = f"{line}\nExport controls on chips were tightened.\n"
-        assert timeline.list_intro(text, sentences(text), 1) is None, line
+        assert lead_in.lead(text, sentences(text), 1, whole_lines=True) is None, line
     text = "Beijing said it would respond with:\nExport controls on gallium.\n"
-    assert timeline.list_intro(text, sentences(text), 1) == 0
+    assert lead_in.lead(text, sentences(text), 1, whole_lines=True) == 0
 
 
 def test_a_line_reporting_speech_introduces_a_list_its_words_announce():
     text = "BIS said the revisions include:\n10 entities in China.\n12 entities in Iran.\n"
-    assert timeline.list_intro(text, sentences(text), 2) == 0
+    assert lead_in.lead(text, sentences(text), 2, whole_lines=True) == 0
 
 
 def test_a_quotation_line_is_no_list_item():
     text = 'Beijing answered with:\n"No comment."\n20% duties on US soybeans.\n'
-    assert timeline.list_intro(text, sentences(text), 2) is None
+    assert lead_in.lead(text, sentences(text), 2, whole_lines=True) is None
     text = "Beijing answered with:\n10% duties on US corn.\n20% duties on US soybeans.\n"
-    assert timeline.list_intro(text, sentences(text), 2) == 0
+    assert lead_in.lead(text, sentences(text), 2, whole_lines=True) == 0
 
 
 def test_a_quoted_line_under_a_list_intro_is_no_item():
     # round 23's second review, tests 16-22: the line itself in quotation marks is speech
     text = 'Beijing answered with:\n"20% duties on US soybeans."\n'
-    assert timeline.list_intro(text, sentences(text), 1) is None
+    assert lead_in.lead(text, sentences(text), 1, whole_lines=True) is None
     # control: the same line unquoted is an item
     text = "Beijing answered with:\n20% duties on US soybeans.\n"
-    assert timeline.list_intro(text, sentences(text), 1) == 0
+    assert lead_in.lead(text, sentences(text), 1, whole_lines=True) == 0
 
 
 def test_a_line_naming_its_own_actor_ends_the_list(tmp_path):

@@ -410,6 +410,16 @@ def patterns() -> dict[str, Any]:
         # "The Dutch chip export rules": before a demonym, only these for its clause's subject
         "subject_before": re.compile(rf"^\W*(?:(?:{'|'.join(w.subject_determiners)})\s+)*$", re.I),
         "flows": {k: _any(v) for k, v in w.trade_flows.items()},
+        # "exports of crude petroleum": the product a flow is of, up to 80 characters
+        "flow_of": re.compile(r"\b(?:" + "|".join(w.flow_nouns) + r")\s+of\s+(.{1,80})", re.I),
+        "flow_level_verbs": _any(w.flow_level_verbs),
+        "two_way": re.compile(
+            r"(?:" + "|".join(w.two_way_words) + r")\s+(?:goods\s+)?trade\b", re.I
+        ),
+        # "A, B and C put on the Unreliable Entity List": the title up to its listing words
+        "listed_names": re.compile(r"(.+?)\s+(?:" + "|".join(w.listing_phrases) + r")\b", re.I),
+        # "banned", "bans": no word boundary after a stem ("prohibits", "embargoed")
+        "bans": re.compile(r"\b(?:" + "|".join(w.ban_words) + ")", re.I),
         # a share word of the quantifiers before "of": "one-third of the world's reserves"
         "share_of": re.compile(
             r"\b(?:" + "|".join(re.escape(q.phrase) for q in w.quantifiers) + r")\s+of\b", re.I

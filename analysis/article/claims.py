@@ -564,7 +564,7 @@ def find(
             ):
                 # a list's item acts through its intro ("China retaliates with:"), if it names
                 # one and no line between names its own actor
-                intro = timeline.list_intro(text, sents, n, own_actor)
+                intro = lead_in.lead(text, sents, n, own_actor, whole_lines=True)
                 intro = lead if intro is None else intro
                 lead = [] if intro is None else _inside(ents, sents[intro].start, sents[intro].end)
                 aimed = parties.destinations(text[a:b], inside, a)

@@ -10,9 +10,13 @@ tense); never the goods or figures of another line, and its span stays its own l
 
 A lead-in is (a) the nearest line above ending in a colon, with only list lines or short
 lines between (`LIST_LINE_WORDS`), none a quotation and none naming its own actor, and not a
-line that reports speech ("Beijing said in a statement:", `timeline.reports_speech`); or (b) a
+line that reports speech ("Beijing said in a statement:", `reports_speech`); or (b) a
 heading right above a run of at least two list lines, where a list line opens with a list
 marker ("-", "•", "1.", "(2)", "3、") or a short label before a colon ("Semiconductors:").
+
+The same look-back, kept to whole lines (`whole_lines`), finds the intro a list item acts
+through ("China retaliates with:" above "15% tariffs on U.S. coal ..."): the item and every
+line between are one sentence each, and a heading ends the search.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from analysis.article import frames, timeline
+from analysis.article import claim_words, frames
 from analysis.article import gazetteer as gz
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
@@ -35,6 +39,10 @@ LABEL_CHARS = 60
 # Figures that specify the goods of a line ("purity greater than 99.99%"): no table holds a
 # measure's product specifications, so such a line stays as it is (not checkable).
 SPECIFICATIONS = ("purity",)
+# How many lines back the lead-in of a list line is looked for.
+MAX_ITEMS = 12
+# A line that opens with a quotation mark: quoted speech, not an item of a list.
+QUOTED = re.compile(r"^\s*[\"“”‘’'«]")
 
 _MARKER = re.compile(
     r"\s*(?:[-*•·▪◦–—]\s|\(?(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])[.)、]\s*|\d{1,2}、)"
@@ -58,8 +66,22 @@ def list_line(line: str) -> bool:
     return bool(_MARKER.match(line) or _LABEL.match(line))
 
 
+def reports_speech(line: str) -> bool:
+    """Whether an intro line reports what someone said: a verb of saying right before its
+    colon ("Beijing said in a statement:"; `speech_intro_words`), unless it says it
+    introduces a list ("BIS said the revisions include:"). "Beijing hit back and added:"
+    introduces a list."""
+    words = claim_words.patterns()
+    return bool(words["speech_intro"].search(line)) and not words["list_intro"].search(line)
+
+
 def _short(line: str) -> bool:
     return len(line.split()) <= LIST_LINE_WORDS
+
+
+def _one_sentence(line: str, sent: Sentence) -> bool:
+    """Whether a line is the one sentence, alone."""
+    return line.strip() == sent.text.strip()
 
 
 def _sentence_of(sents: Sequence[Sentence], start: int, end: int) -> int | None:
@@ -69,11 +91,19 @@ def _sentence_of(sents: Sequence[Sentence], start: int, end: int) -> int | None:
 
 
 def lead(
-    text: str, sents: Sequence[Sentence], i: int, acts: Callable[[int], bool] | None = None
+    text: str,
+    sents: Sequence[Sentence],
+    i: int,
+    acts: Callable[[int], bool] | None = None,
+    whole_lines: bool = False,
 ) -> int | None:
     """The index of the lead-in sentence of list line `i` (see the module), or None. The
     sentence must open its line, after a list marker at most; `acts` tells, by sentence
-    index, whether a line names its own actor (such a line under a colon ends the search)."""
+    index, whether a line names its own actor (such a line ends the search). With
+    `whole_lines`, the intro of a list item: sentence `i` and each line up to the colon line
+    must be one whole sentence, none a heading, a quotation or naming its own actor; a line
+    reporting speech ("Beijing said in a statement:") introduces no list unless its words
+    say so (`list_intro_words`)."""
     lines = _lines(text)
     here = next((k for k, (a, b) in enumerate(lines) if a <= sents[i].start < b), None)
     if here is None:
@@ -84,20 +114,26 @@ def lead(
         marker_sentence = _sentence_of(sents, a, sents[i].start)
         if marker_sentence is None or not _MARKER.fullmatch(sents[marker_sentence].text + " "):
             return None
-    if timeline.QUOTED.match(sents[i].text):
-        return None
     item = text[a:b]
+    if QUOTED.match(sents[i].text) or (whole_lines and not _one_sentence(item, sents[i])):
+        return None
     run = 1 if list_line(item) else 0
     between_lists = True
-    for k in range(here - 1, max(-1, here - 1 - timeline.MAX_ITEMS), -1):
+    for k in range(here - 1, max(-1, here - 1 - MAX_ITEMS), -1):
         line = text[lines[k][0] : lines[k][1]]
         j = _sentence_of(sents, *lines[k])
-        if j is None or timeline.QUOTED.match(line):
+        if j is None or (whole_lines and not _one_sentence(line, sents[j])):
+            return None
+        if QUOTED.match(line) and not whole_lines:
             return None
         if line.rstrip().endswith(":"):
-            if timeline.reports_speech(line) or not (_short(item) or list_line(item)):
+            if reports_speech(line) or not (whole_lines or _short(item) or list_line(item)):
                 return None
             return j
+        if whole_lines:  # an item's intro: only other whole-line items in between
+            if sents[j].heading or QUOTED.match(line) or (acts and acts(j)):
+                return None
+            continue
         if list_line(line):
             run += 1
             continue

@@ -16,11 +16,10 @@ it: it ends before a heading, or after as many lines as the longest entry before
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from analysis.article import claim_words
 from analysis.article.text import Sentence
 
 # Fewest date lines that make a text a timeline (one alone is a dated headline).
@@ -104,50 +103,3 @@ def _last_entry(sents: Sequence[Sentence], found: list[Entry]) -> Entry:
 def entry_at(found: Sequence[Entry], i: int) -> Entry | None:
     """The entry sentence `i` belongs to, if any."""
     return next((e for e in found if e.first <= i <= e.last), None)
-
-
-# How many list items back the intro line of a list is looked for.
-MAX_ITEMS = 12
-
-
-def _whole_line(text: str, sent: Sentence) -> bool:
-    """Whether a sentence is its line, alone."""
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    line_end = text.find("\n", sent.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return line.strip() == sent.text.strip()
-
-
-# A line that opens with a quotation mark: quoted speech, not an item of a list.
-QUOTED = re.compile(r"^\s*[\"“”‘’'«]")
-
-
-def reports_speech(line: str) -> bool:
-    """Whether an intro line reports what someone said: a verb of saying right before its
-    colon ("Beijing said in a statement:"; `speech_intro_words`), unless it says it
-    introduces a list ("BIS said the revisions include:"). "Beijing hit back and added:"
-    introduces a list."""
-    words = claim_words.patterns()
-    return bool(words["speech_intro"].search(line)) and not words["list_intro"].search(line)
-
-
-def list_intro(
-    text: str, sents: Sequence[Sentence], i: int, acts: Callable[[int], bool] | None = None
-) -> int | None:
-    """The index of the line introducing the list sentence `i` is an item of ("China
-    retaliates with:" above "15% tariffs on U.S. coal ..."): the nearest line before it
-    that ends with a colon, with only whole lines (the other items) in between. A quotation
-    line is no item, nor a line naming its own actor (`acts`, by sentence index: "The
-    White House condemned the move."): either ends the search. A line reporting speech
-    ("Beijing said in a statement:") introduces no list unless its words say so
-    (`list_intro_words`)."""
-    if not _whole_line(text, sents[i]) or QUOTED.match(sents[i].text):
-        return None
-    for j in range(i - 1, max(-1, i - 1 - MAX_ITEMS), -1):
-        if not _whole_line(text, sents[j]):
-            return None
-        if sents[j].text.rstrip().endswith(":"):
-            return None if reports_speech(sents[j].text) else j
-        if sents[j].heading or QUOTED.match(sents[j].text) or (acts and acts(j)):
-            return None
-    return None

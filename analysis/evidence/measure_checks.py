@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.analyses import measures, visits
-from analysis.article import frames
+from analysis.article import claim_words, frames
 from analysis.article.claims import Claim
 from analysis.data import goods
 from analysis.evidence import catalog_scope, measure_details, measure_naming
@@ -60,11 +60,10 @@ def _measure_evidence(frame: pd.DataFrame, what: str) -> Evidence:
 # --- checks: each returns a Verdict, or None when it does not apply ------------------------
 
 
-# "banned", "bans", not "high-bandwidth" or "banks"
-_BAN = re.compile(
-    r"\b(?:bann?(?:ed|ing|s)?\b|prohibit\w*|embargo\w*|forbid\w*|halt\w* (?:the )?exports?)",
-    re.I,
-)
+def _bans(text: str) -> bool:
+    """Whether a claim forbids ("banned", "bans", not "high-bandwidth" or "banks"; `ban_words`
+    in data/lexicon/claims.yaml)."""
+    return claim_words.patterns()["bans"].search(text) is not None
 
 
 def _goods_tag(claim: Claim, commodity: str) -> str:
@@ -121,7 +120,7 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     (`verdicts.decide_export_ban`) and the decisions combined (`verdicts.combine`).
     """
 
-    if claim.topic != "export controls" or not _BAN.search(claim.text) or not claim.commodities:
+    if claim.topic != "export controls" or not _bans(claim.text) or not claim.commodities:
         return None
     if claim.frame and claim.frame.action == "relaxation":
         return None  # "lifted its ban": a relaxation, checked as one
@@ -304,14 +303,14 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
     since = {w.date for w in claim.frame.when if w.role == "since"} if claim.frame else set()
     dates = [d for d in claim_dates(ctx, claim) if not d.vague and d.id not in since]
     if dates:
-        return _check_policy_dates(claim, frame, dates, bool(_BAN.search(claim.text)))
+        return _check_policy_dates(claim, frame, dates, _bans(claim.text))
     if ctx.as_of:
         frame = _announced_by(frame, ctx.as_of)
     who = claim.actor if agency else country_name(iso)
     decision = v.decide_policy(
         who,
         _measure_facts(frame, lambda _m: True),
-        forbids=bool(_BAN.search(claim.text)),
+        forbids=_bans(claim.text),
         as_of=ctx.as_of,
     )
     # "Huawei (and 150 affiliates)": a count one of the measures' titles must give

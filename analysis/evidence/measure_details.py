@@ -242,10 +242,24 @@ def unsingled(
     )
 
 
-# A listing's title up to the words that list ("A, B and C put on the Unreliable Entity
-# List"), names given one by one (a comma or "and"), and any count.
-_LISTED = re.compile(r"(.+?)\s+(?:put on|added to|placed on)\b", re.I)
-_ENUMERATED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# Names given one by one: items joined by a comma or "and" ("A, B and C").
+_AND = r",\s*(?:and\s+)?|\s+and\s+"
+_ENUMERATED = re.compile(_AND)
+# A capitalised name in a title or notes: words that start with a capital or a digit after
+# the first, joined by "&" ("Gibbs & Cox"); and a list of two or more of them.
+_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z0-9][\w.&'’-]*)*"
+NAME_LIST = re.compile(rf"{_NAME}(?:(?:{_AND}){_NAME})+")
+
+
+def enumerated(names: str) -> list[str]:
+    """The items of names given one by one ("A, B and C": A, B, C): the one parser of a
+    list of named parties, for a listing's count (`gives_count`) and its members
+    (`member_checks`)."""
+    return _ENUMERATED.split(names)
+
+
+# A listing's title names its parties one by one (`enumerated`) before its listing words
+# (`listing_phrases`); a name may hold a comma; any count.
 NAME_COMMAS = 1
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:" + "|".join(w for w, n in NUMBERS.items() if n > 1) + r")\b", re.I
@@ -261,11 +275,11 @@ def gives_count(m: pd.Series, told: re.Match[str]) -> bool:
     title = str(m["title"]).replace(",", "")
     if re.search(rf"\b(?:{'|'.join(forms)})\b", title, re.I):  # "11" or "Eleven"
         return True
-    named = _LISTED.match(str(m["title"]))
+    named = claim_words.patterns()["listed_names"].match(str(m["title"]))
     if named and not _ANY_NUMBER.search(named.group(1)) and number.isdigit():
         # "A, B and C put on the list": the title names them one by one (a name may hold a
         # comma, "Boeing Defense, Space & Security": NAME_COMMAS fewer also match)
-        names = len(_ENUMERATED.split(named.group(1)))
+        names = len(enumerated(named.group(1)))
         return names - NAME_COMMAS <= int(number) <= names
     return False
 

@@ -27,12 +27,6 @@ _DECIDED = (Label.SUPPORTED, Label.PARTLY)
 _NEEDS = "the full list of the parties the listing named"
 # A figure in a title or notes: the number of parties a listing added ("15 US entities").
 _FIGURE = re.compile(r"\b(\d{1,4})\b")
-# A list of names in a title or notes: capitalised items joined by commas and "and".
-_NAMES = re.compile(
-    r"[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z0-9][\w.&'’-]*)*"
-    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.&'’-]*(?:\s+(?:&\s+)?[A-Z0-9][\w.&'’-]*)*)+"
-)
-_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _ways(name: str) -> tuple[str, ...]:
@@ -73,9 +67,10 @@ def _complete(row: pd.Series) -> bool:
     title, notes = str(row["title"]), str(row["notes"])
     count = _count(title)
     if count is None:
-        lead = _NAMES.match(title)
+        lead = measure_details.NAME_LIST.match(title)
         return lead is not None and not re.search(r"\bothers?\b|\bincl", title)
-    lists = [_ITEM.split(m.group(0)) for m in (*_NAMES.finditer(title), *_NAMES.finditer(notes))]
+    found = (*measure_details.NAME_LIST.finditer(title), *measure_details.NAME_LIST.finditer(notes))
+    lists = [measure_details.enumerated(m.group(0)) for m in found]
     # a list of the countries the parties are in ("in China, France and Malta") names none
     parties = [x for x in lists if not any(members.a_place(n.strip()) for n in x)]
     return any(len(x) == count for x in parties)

@@ -209,12 +209,17 @@ def figure_lead(ctx: Context, claim: Claim) -> str:
     return ctx.article.text[start : claim.start + first]
 
 
-_FLOW_OF = re.compile(r"\b(?:exports?|imports?|shipments?|sales|purchases)\s+of\s+(.{1,80})", re.I)
+# Where the phrase of a flow's product ends: a mark, a figure, a preposition or an
+# auxiliary (grammar, here), or a verb of the flow's level (`flow_level_verbs`).
 _PHRASE_END = re.compile(
-    r"[;:(\[$\d]|\b(?:to|from|into|with|by|in|at|for|on|was|were|is|are|has|have|had|rose|"
-    r"fell|grew|dropped|declined|increased|decreased|totall?ed|reached|came|hit)\b",
-    re.I,
+    r"[;:(\[$\d]|\b(?:to|from|into|with|by|in|at|for|on|was|were|is|are|has|have|had)\b", re.I
 )
+
+
+def _phrase_end(phrase: str) -> int | None:
+    """Where the product's phrase after a flow's "of" ends, if it does."""
+    ends = [p.search(phrase) for p in (_PHRASE_END, claim_words.patterns()["flow_level_verbs"])]
+    return min((e.start() for e in ends if e is not None), default=None)
 
 
 def _product_of(lead: str) -> str:
@@ -226,12 +231,12 @@ def _product_of(lead: str) -> str:
     if not flows:
         return ""
     last = max(flows, key=lambda m: m.start())
-    of = _FLOW_OF.match(lead, last.start())
+    of = claim_words.patterns()["flow_of"].match(lead, last.start())
     if of is None:
         return ""
     phrase = of.group(1)
-    end = _PHRASE_END.search(phrase)
-    phrase = phrase[: end.start()] if end else phrase
+    end = _phrase_end(phrase)
+    phrase = phrase[:end] if end is not None else phrase
     named = [
         w
         for w in re.findall(r"[\w’'-]+", phrase)
@@ -241,7 +246,6 @@ def _product_of(lead: str) -> str:
 
 
 _AMOUNT_IN = re.compile(r"\s*in\s+[“\"‘']?(?P<phrase>[^“\"”.;:()]{1,80})")
-_TWO_WAY = re.compile(r"(?:total|two-way|bilateral|overall)\s+(?:goods\s+)?trade\b", re.I)
 
 
 def _named_after(text: str, end: int) -> str:
@@ -256,7 +260,7 @@ def _named_after(text: str, end: int) -> str:
     if m is None:
         return ""
     phrase = m.group("phrase")
-    if _TWO_WAY.match(phrase):
+    if claim_words.patterns()["two_way"].match(phrase):
         return TOTAL
     cut = _PHRASE_END.search(phrase)
     phrase = phrase[: cut.start()] if cut else phrase
