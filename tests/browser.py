@@ -73,8 +73,7 @@ class PageReport:
 
 
 class Browser:
-    """One headless Chromium with a fresh profile and one tab, for the length of a `with`
-    block: each page is loaded in that tab, after a blank page."""
+    """One headless Chromium with a fresh profile, for the length of a `with` block."""
 
     def __init__(self, binary: str | None = None) -> None:
         self.binary = binary or export.chromium()
@@ -85,8 +84,6 @@ class Browser:
         self._ws: websocket.WebSocket | None = None
         self._next = 0
         self._events: list[dict[str, Any]] = []
-        self._target = ""
-        self._session = ""
 
     def __enter__(self) -> Browser:
         profile = Path(self._profile.name)
@@ -113,20 +110,6 @@ class Browser:
         # report: the images come as data URLs); `recv` decodes each message strictly anyway.
         self._ws = websocket.create_connection(
             f"ws://127.0.0.1:{port}{path}", timeout=60, skip_utf8_validation=True
-        )
-        # One tab for every page: a tab of its own per page started a renderer process per
-        # page (most of Chromium's CPU for a report's pages); the pages are all file: URLs,
-        # which one renderer serves.
-        self._target = self._call("Target.createTarget", {"url": "about:blank"})["targetId"]
-        self._session = self._call(
-            "Target.attachToTarget", {"targetId": self._target, "flatten": True}
-        )["sessionId"]
-        for domain in ("Page", "Runtime", "Log", "Network"):
-            self._call(f"{domain}.enable", session=self._session)
-        self._call(
-            "Network.emulateNetworkConditions",
-            {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
-            session=self._session,
         )
         return self
 
@@ -174,13 +157,18 @@ class Browser:
     def load(self, page: Path) -> PageReport:
         """Open a page file offline and report what loading it showed."""
         url = page.resolve().as_uri()
-        session = self._session
-        # The previous page is left first: once the blank page has loaded, the previous
-        # document is gone and all it sent has come, so what follows is this page's only.
         self._events = []
-        self._call("Page.navigate", {"url": "about:blank"}, session=session)
-        self._wait_for("Page.loadEventFired", session)
-        self._events = []
+        target = self._call("Target.createTarget", {"url": "about:blank"})["targetId"]
+        session = self._call("Target.attachToTarget", {"targetId": target, "flatten": True})[
+            "sessionId"
+        ]
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            self._call(f"{domain}.enable", session=session)
+        self._call(
+            "Network.emulateNetworkConditions",
+            {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
+            session=session,
+        )
         self._call("Page.navigate", {"url": url}, session=session)
         self._wait_for("Page.loadEventFired", session)
         probe = self._call(
@@ -207,4 +195,5 @@ class Browser:
                 request_url = params["request"]["url"]
                 if not request_url.startswith(("file:", "data:", "about:")):
                     report.outside_requests.append(request_url)
+        self._call("Target.closeTarget", {"targetId": target})
         return report
