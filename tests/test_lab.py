@@ -286,8 +286,9 @@ def _module_file(name: str) -> Path | None:
     return None
 
 
-def _imported(tree: ast.AST, package: str = "") -> tuple[dict[str, str], set[str]]:
-    """A module's names bound to modules by its imports, and every module they load."""
+def _imported(nodes: list[ast.AST], package: str = "") -> tuple[dict[str, str], set[str]]:
+    """A module's names bound to modules by its imports (`nodes`: all its syntax tree's
+    nodes), and every module they load."""
     bound: dict[str, str] = {}
     loaded: set[str] = set()
 
@@ -295,7 +296,7 @@ def _imported(tree: ast.AST, package: str = "") -> tuple[dict[str, str], set[str
         parts = name.split(".")
         loaded.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
 
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Import):
             for alias in node.names:
                 load(alias.name)
@@ -322,13 +323,13 @@ def _loaded_by(package: str) -> frozenset[str]:
     init = _module_file(package)
     if init is None or init.name != "__init__.py":
         return frozenset()
-    _bound, first = _imported(ast.parse(init.read_bytes()), package)
+    _bound, first = _imported(list(ast.walk(ast.parse(init.read_bytes()))), package)
     found |= first
     for name in first:
         source = _module_file(name) if name.startswith(f"{package}.") else None
         if source is not None:
             inner = name if source.name == "__init__.py" else name.rsplit(".", 1)[0]
-            found |= _imported(ast.parse(source.read_bytes()), inner)[1]
+            found |= _imported(list(ast.walk(ast.parse(source.read_bytes()))), inner)[1]
     return frozenset(found)
 
 
@@ -336,10 +337,10 @@ def submodules_used_unimported(source: str) -> set[str]:
     """Submodules that code reaches as an attribute (`matplotlib.ticker.X`) without an
     import of its own or of the package's loading them: found in a kernel that preloaded
     them, missing in a fresh one."""
-    tree = ast.parse(source)
-    bound, loaded = _imported(tree)
+    nodes = list(ast.walk(ast.parse(source)))  # walked once: the check is over every module
+    bound, loaded = _imported(nodes)
     out: set[str] = set()
-    for node in ast.walk(tree):
+    for node in nodes:
         if not isinstance(node, ast.Attribute):
             continue
         chain, base = [], node
