@@ -210,12 +210,63 @@ def test_output_pointing_at_a_file(tmp_path):
     assert target.read_text() == "keep me"
 
 
-@pytest.mark.parametrize(
-    "inside", ["data", "data/sources", "notebooks", ".", "analysis"], ids=lambda s: s
-)
-def test_output_inside_the_repositorys_own_folders(inside):
-    before = sorted(p.name for p in (paths.ROOT / inside).iterdir())
-    proc = workbook("run", "article", "--output", inside)
+# One process for several cases whose fault is in the arguments alone: `cli.main` called
+# for each in turn, as `python -m analysis` calls it, with each case's exit code, stdout
+# and stderr kept apart (a traceback escaping `cli.main` printed as the interpreter would).
+DRIVER = """
+import contextlib, io, json, sys, traceback
+from analysis import cli
+done = []
+for args in json.loads(sys.argv[1]):
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = cli.main(args)
+        except SystemExit as stop:
+            code = stop.code if isinstance(stop.code, int) else int(stop.code is not None)
+        except BaseException:
+            traceback.print_exc()
+            code = 1
+    done.append([code, out.getvalue(), err.getvalue()])
+print(json.dumps(done))
+"""
+
+
+def workbook_cases(*cases: list[str]) -> list[subprocess.CompletedProcess]:
+    """`workbook ARGS` for each of `cases`, all in one process of the repository's package
+    (each a `python -m analysis` of its own cost 0.2-0.8 s of CPU, most of it imports)."""
+    env = {**os.environ, "PYTHONPATH": str(paths.ROOT)}
+    env["WORKBOOK_LOG_DIR"] = str(Path(tempfile.gettempdir()) / "wb-fault-logs")
+    proc = subprocess.run(
+        [sys.executable, "-c", DRIVER, json.dumps(cases)],
+        capture_output=True,
+        text=True,
+        cwd=paths.ROOT,
+        env=env,
+        timeout=600,
+    )
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    return [
+        subprocess.CompletedProcess(["workbook", *args], code, out, err)
+        for args, (code, out, err) in zip(cases, json.loads(proc.stdout), strict=True)
+    ]
+
+
+INSIDE = ("data", "data/sources", "notebooks", ".", "analysis")
+
+
+@pytest.fixture(scope="module")
+def output_inside() -> dict[str, tuple[subprocess.CompletedProcess, list[str]]]:
+    """`workbook run article --output FOLDER` for each of `INSIDE`, in one process, with
+    each folder's listing before."""
+    before = {inside: sorted(p.name for p in (paths.ROOT / inside).iterdir()) for inside in INSIDE}
+    done = workbook_cases(*(["run", "article", "--output", inside] for inside in INSIDE))
+    return {inside: (proc, before[inside]) for inside, proc in zip(INSIDE, done, strict=True)}
+
+
+@pytest.mark.parametrize("inside", INSIDE, ids=lambda s: s)
+def test_output_inside_the_repositorys_own_folders(inside, output_inside):
+    proc, before = output_inside[inside]
     refused(f"run --output {inside}", proc, 2, "--output", "outside the repository")
     assert sorted(p.name for p in (paths.ROOT / inside).iterdir()) == before
 

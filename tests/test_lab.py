@@ -1,11 +1,21 @@
-"""Every notebook as JupyterLab runs it: a Jupyter server on 127.0.0.1 with a token, a
+"""The notebooks as JupyterLab runs them: a Jupyter server on 127.0.0.1 with a token, a
 kernel it starts with the project's kernelspec, and each cell sent over the server's
 websocket API one after the other (Run All); then the findings cell run again, as an
 analyst rerunning it would. The server is stopped afterwards.
+
+Two notebooks (`COLD`) run there, each in a fresh kernel; the others are opened through
+the server and checked against what the session's report executes (the same cells from
+the same files, the parameters cell's defaults, the same kernelspec), and every notebook
+and module is checked for a submodule it uses without importing it (what only a fresh
+kernel would otherwise show: the runner's kernels preload the libraries). Why two, with
+the figures: docs/performance.md, "Tests: round 27".
 """
 
 from __future__ import annotations
 
+import ast
+import functools
+import importlib.util
 import json
 import os
 import secrets
@@ -25,8 +35,14 @@ from analysis import paths
 from analysis.findings import record
 from analysis.notebooks import contracts
 from analysis.notebooks.params import OUTPUT_DIR
+from analysis.runner import suite
 
 pytestmark = pytest.mark.notebook
+
+# Run in a fresh kernel of the server: between them every library the notebooks use
+# (pandas, matplotlib with the inline backend, the article reader, the fact-check and the
+# data tables' analyses) and the findings shown as HTML and recorded again.
+COLD = ("fact_check", "critical_minerals")
 
 
 def _free_port() -> int:
@@ -60,7 +76,7 @@ class Server:
             command.append("--allow-root")
         self.log = (home / "server.log").open("w")
         self.process = subprocess.Popen(command, env=env, stdout=self.log, stderr=self.log)
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # minutes on a machine loaded 20 deep
         while True:
             try:
                 self.api("GET", "/api/status")
@@ -195,7 +211,7 @@ def test_the_server_offers_the_project_kernel(server):
     assert paths.KERNEL_NAME in specs["kernelspecs"]
 
 
-@pytest.mark.parametrize("name", list(contracts.SPECS))
+@pytest.mark.parametrize("name", COLD)
 def test_run_all_through_the_server_then_rerun_the_findings_cell(server, name, tmp_path):
     kernel = Kernel(server, f"{name}.ipynb")
     try:
@@ -216,3 +232,152 @@ def test_run_all_through_the_server_then_rerun_the_findings_cell(server, name, t
         assert shown and "text/html" in shown[0]["data"], "findings shown as a page shows them"
     finally:
         kernel.close()
+
+
+def _code_cells(cells: list[dict[str, Any]]) -> list[str]:
+    return [
+        "".join(c["source"]) if isinstance(c["source"], list) else c["source"]
+        for c in cells
+        if c["cell_type"] == "code"
+    ]
+
+
+def test_the_other_notebooks_open_as_the_report_executes_them(server):
+    """What the session's report runs (test_runner.py: every run succeeds) is what the
+    server gives JupyterLab: the same code cells of the same file, the defaults of the
+    parameters cell among the report's runs, the project's kernelspec."""
+    runs = suite.load()
+    others = [name for name in contracts.SPECS if name not in COLD]
+    assert others and set(COLD) <= set(contracts.SPECS)
+    for name in others:
+        model = server.api("GET", f"/api/contents/notebooks/{name}.ipynb?content=1")
+        (source,) = {run.source() for run in runs if run.spec.name == name}
+        on_disk = json.loads(source.read_text(encoding="utf-8"))
+        assert _code_cells(model["content"]["cells"]) == _code_cells(on_disk["cells"]), name
+        assert model["content"]["metadata"]["kernelspec"]["name"] == paths.KERNEL_NAME, name
+        spec = contracts.SPECS[name]
+        defaults = {k: v for k, v in spec.defaults().items() if v is not None}
+        assert any(
+            {k: run.params[k] for k in defaults} == defaults
+            for run in runs
+            if run.spec.name == name
+        ), f"{name}: no run of the report with the parameters cell's defaults"
+
+
+@functools.cache
+def _module_file(name: str) -> Path | None:
+    """The source file of a module (a package's __init__.py), found without importing it."""
+    top, *rest = name.split(".")
+    try:
+        spec = importlib.util.find_spec(top)
+    except (ImportError, ValueError):
+        return None
+    if spec is None:
+        return None
+    if not rest:
+        origin = spec.origin or ""
+        return Path(origin) if origin.endswith(".py") else None
+    if not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations)), *rest[:-1])
+    for found in (folder / rest[-1] / "__init__.py", folder / f"{rest[-1]}.py"):
+        if found.exists():
+            return found
+    return None
+
+
+def _imported(nodes: list[ast.AST], package: str = "") -> tuple[dict[str, str], set[str]]:
+    """A module's names bound to modules by its imports (`nodes`: all its syntax tree's
+    nodes), and every module they load."""
+    bound: dict[str, str] = {}
+    loaded: set[str] = set()
+
+    def load(name: str) -> None:
+        parts = name.split(".")
+        loaded.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+
+    for node in nodes:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                load(alias.name)
+                bound[alias.asname or alias.name.split(".")[0]] = (
+                    alias.name if alias.asname else alias.name.split(".")[0]
+                )
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parent, base] if base else parent)
+            load(base)
+            for alias in node.names:
+                loaded.add(f"{base}.{alias.name}")
+                bound[alias.asname or alias.name] = f"{base}.{alias.name}"
+    return bound, loaded
+
+
+@functools.cache
+def _loaded_by(package: str) -> frozenset[str]:
+    """The submodules a package's __init__ imports, and those its own submodules import
+    (two levels: `import matplotlib` loads `matplotlib.ticker` through `rcsetup`)."""
+    found: set[str] = set()
+    init = _module_file(package)
+    if init is None or init.name != "__init__.py":
+        return frozenset()
+    _bound, first = _imported(list(ast.walk(ast.parse(init.read_bytes()))), package)
+    found |= first
+    for name in first:
+        source = _module_file(name) if name.startswith(f"{package}.") else None
+        if source is not None:
+            inner = name if source.name == "__init__.py" else name.rsplit(".", 1)[0]
+            found |= _imported(list(ast.walk(ast.parse(source.read_bytes()))), inner)[1]
+    return frozenset(found)
+
+
+def submodules_used_unimported(source: str) -> set[str]:
+    """Submodules that code reaches as an attribute (`matplotlib.ticker.X`) without an
+    import of its own or of the package's loading them: found in a kernel that preloaded
+    them, missing in a fresh one."""
+    nodes = list(ast.walk(ast.parse(source)))  # walked once: the check is over every module
+    bound, loaded = _imported(nodes)
+    out: set[str] = set()
+    for node in nodes:
+        if not isinstance(node, ast.Attribute):
+            continue
+        chain, base = [], node
+        while isinstance(base, ast.Attribute):
+            chain.append(base.attr)
+            base = base.value
+        if not isinstance(base, ast.Name) or base.id not in bound:
+            continue
+        module = bound[base.id]
+        for attr in reversed(chain):
+            sub = f"{module}.{attr}"
+            if _module_file(sub) is None:
+                break
+            if sub not in loaded and sub not in _loaded_by(module):
+                out.add(sub)
+            module = sub
+    return out
+
+
+def test_the_submodule_check_sees_a_missing_import():
+    assert submodules_used_unimported("from analysis import findings\nfindings.record.x") == {
+        "analysis.findings.record"
+    }
+    assert not submodules_used_unimported(
+        "import analysis.findings.record\nanalysis.findings.record.x"
+    )
+    assert not submodules_used_unimported("from analysis.findings import record\nrecord.read")
+    assert not submodules_used_unimported("import pandas as pd\npd.errors.ParserError")
+
+
+def test_no_notebook_or_module_uses_a_submodule_it_does_not_import():
+    found = {}
+    for name in contracts.SPECS:
+        cells = json.loads((paths.NOTEBOOKS_DIR / f"{name}.ipynb").read_text(encoding="utf-8"))
+        if missing := submodules_used_unimported("\n".join(_code_cells(cells["cells"]))):
+            found[f"{name}.ipynb"] = missing
+    for module in sorted((paths.ROOT / "analysis").rglob("*.py")):
+        if missing := submodules_used_unimported(module.read_text(encoding="utf-8")):
+            found[paths.relative(module)] = missing
+    assert found == {}, "used without an import (a fresh kernel fails on them)"
