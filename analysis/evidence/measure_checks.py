@@ -81,8 +81,9 @@ def _goods_tag(claim: Claim, commodity: str) -> str:
 
 
 def _covers(good: str) -> Callable[[Any], bool]:
-    """Whether a measure row covers a good or a member of its group."""
-    wanted = goods.members(good)
+    """Whether a measure row covers a good, a member of its group or a commodity filed under
+    the class it names (`goods.held`: a ban on gallium covers "critical minerals")."""
+    wanted = goods.held(good)
     return lambda m: bool(wanted & set(m["goods"]))
 
 
