@@ -100,6 +100,18 @@ def members(good: str) -> frozenset[str]:
     return frozenset({good, *(str(c) for c in inside["commodity_id"] if str(c) != good)})
 
 
+def held(good: str) -> frozenset[str]:
+    """`members`, and for a class of the goods lexicon that holds other goods (`umbrella`)
+    the commodities the commodities table files under it (critical_minerals -> gallium,
+    germanium, graphite, antimony, ...): what an export ban or licence on the class covers.
+    Not for tariffs, whose lists name a class ("other critical minerals") beside its members."""
+    if good not in umbrellas():
+        return members(good)
+    table = datasets.load(COMMODITIES)
+    inside = table.loc[table["group"] == good, "commodity_id"].astype(str)
+    return frozenset({good, *inside})
+
+
 @cache
 def is_mineral(good: str) -> bool:
     """Whether the good is a row of the commodities table (an element, a mineral or a

@@ -79,9 +79,24 @@ def _goods_tag(claim: Claim, commodity: str) -> str:
     return good
 
 
+def _class_in_part(tag: str, on: pd.DataFrame, decided: v.Decision) -> v.Decision:
+    """A class of goods (`umbrella`: "critical minerals") that no measure names, met only by
+    measures on commodities filed under it, is met in part: the ban covers some members,
+    not the class ("an export ban on strategic minerals" against the gallium ban)."""
+    if tag not in goods.umbrellas() or decided.label != Label.SUPPORTED:
+        return decided
+    if len(on) and on["goods"].map(lambda own: tag in set(own)).any():
+        return decided
+    return v.Decision(
+        Label.PARTLY,
+        f"{decided.rationale} The measures name goods of that class, not the whole class.",
+    )
+
+
 def _covers(good: str) -> Callable[[Any], bool]:
-    """Whether a measure row covers a good or a member of its group."""
-    wanted = goods.members(good)
+    """Whether a measure row covers a good, a member of its group or a commodity filed under
+    the class it names (`goods.held`: a ban on gallium covers "critical minerals")."""
+    wanted = goods.held(good)
     return lambda m: bool(wanted & set(m["goods"]))
 
 
@@ -179,9 +194,8 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         partner = country_name(claim.frame.partner) if claim.frame and claim.frame.partner else None
         on_theirs = theirs.loc[theirs.apply(covers, axis=1)] if len(theirs) else theirs
         swapped = _measure_facts(on_theirs, covers)
-        decisions.append(
-            (label, v.decide_export_ban(label, day, facts, after, destinations, partner, swapped))
-        )
+        decided = v.decide_export_ban(label, day, facts, after, destinations, partner, swapped)
+        decisions.append((label, _class_in_part(tag, on, decided)))
     decision = v.combine(decisions)
     any_tag = [_covers(t) for t in tags]
     related = (
