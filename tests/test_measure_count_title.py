@@ -76,3 +76,13 @@ def test_a_stopped_abbreviation_before_the_noun_keeps_the_count(abbrev):
 )
 def test_the_count_a_title_opens_with(title, count):
     assert measure_details.opening_count(title) == count
+
+
+def test_an_undated_count_singles_out_no_listing(tmp_path):
+    # the latest listing stands in for an undated claim: its count decides nothing
+    text = (
+        "China announced new blacklistings. "
+        "The move added 21 U.S. entities to its export control list."
+    )
+    x = verdict_about(dated_verdicts(tmp_path, text, "2025-04-24"), "The move")
+    assert x.verdict != Label.UNSUPPORTED, x.rationale

@@ -308,13 +308,17 @@ def uncounted(decision: v.Decision, m: pd.Series, told: re.Match[str]) -> v.Deci
     )
 
 
-def counted(decision: v.Decision, rows: pd.DataFrame, text: str) -> v.Decision:
+def counted(
+    decision: v.Decision, rows: pd.DataFrame, text: str, among: pd.DataFrame | None = None
+) -> v.Decision:
     """The one count check of every measure path (catalog match, undated existence, dated
     timeline match): a supported measure claim that counts the parties or items a measure
     names (`claim_words.counted_parties`) stays supported only when one of the matched
     measures' titles gives that number (`uncounted`); else the last one's "not checkable",
     or unsupported when the one matched measure's title opens with another count of its
-    parties (`contradicted`)."""
+    parties and the claim's dates left no other candidate (`among`: the candidates the
+    rows were picked from, `rows` when not given; none when the claim is undated), as
+    `contradicted` says."""
     told = claim_words.counted_parties(text)
     if decision.label != Label.SUPPORTED or told is None or rows.empty:
         return decision
@@ -322,6 +326,8 @@ def counted(decision: v.Decision, rows: pd.DataFrame, text: str) -> v.Decision:
     kept = next((d for d in checked if d is decision), None)
     if kept is not None:
         return kept
+    if len(rows if among is None else among) != 1:
+        return checked[-1]
     return contradicted(rows, told, text) or checked[-1]
 
 
