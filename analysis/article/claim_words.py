@@ -312,14 +312,16 @@ def patterns() -> dict[str, Any]:
         # names (a year, "2025 Chinese companies", and a date's day, "April 4, items" or
         # "Since December 2 Chinese companies", are no count; nor a sum, share or section,
         # "$5 billion to Chinese firms", "30 percent for many firms", "Section 301 tariffs
-        # on Chinese firms", nor a number with a preposition before the noun)
+        # on Chinese firms", nor a number with a preposition before the noun; an abbreviation
+        # with stops, "28 U.S. entities", is a word before the noun)
         "counted_parties": re.compile(
             r"(?<![\w$-])(?<!section )(?<!sec\. )(?<!no\. )"
             + "".join(f"(?<!{m} )(?<!{m}\\. )" for m in MONTHS)
             + r"(?P<num>(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*(?![,.\d])|"
             + "|".join(n for n, v in NUMBERS.items() if v > 1)
             + r")(?!\s*(?:%|percent|per\s+cent|billion|million|trillion|bn)\b)"
-            + r"\s+(?:(?!(?:or|to|for|of|on|in|from|with)\b|\d)[\w-]+\s+){0,3}?(?:"
+            + r"\s+(?:(?!(?:or|to|for|of|on|in|from|with)\b|\d)"
+            + r"(?:[\w-]+|[A-Z](?:\.[A-Z])+\.)\s+){0,3}?(?:"
             + "|".join(w.counted_parties)
             + r")\b",
             re.I,

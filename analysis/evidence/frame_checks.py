@@ -526,7 +526,8 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         best = pick  # of the listings of the claim's days, the one giving the count it tells
     decision = _decide(ctx, claim, frame, best, dated)
     # "added 11 research institutes": the title must give the count
-    decision = measure_details.counted(decision, found.loc[[best.name]], claim.text)
+    among = found if frame.when else found.iloc[:0]  # an undated claim singles out none
+    decision = measure_details.counted(decision, found.loc[[best.name]], claim.text, among)
     if decision.label != Label.SUPPORTED and not dated and not identified:
         # the claim singles out no measure: when the candidates would not all give the
         # same verdict, the latest one's is a guess

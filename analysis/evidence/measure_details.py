@@ -322,16 +322,72 @@ def uncounted(decision: v.Decision, m: pd.Series, told: re.Match[str]) -> v.Deci
     )
 
 
-def counted(decision: v.Decision, rows: pd.DataFrame, text: str) -> v.Decision:
+def counted(
+    decision: v.Decision, rows: pd.DataFrame, text: str, among: pd.DataFrame | None = None
+) -> v.Decision:
     """The one count check of every measure path (catalog match, undated existence, dated
     timeline match): a supported measure claim that counts the parties or items a measure
     names (`claim_words.counted_parties`) stays supported only when one of the matched
-    measures' titles gives that number (`uncounted`); else the last one's "not checkable"."""
+    measures' titles gives that number (`uncounted`); else the last one's "not checkable",
+    or unsupported when the one matched measure's title opens with another count of its
+    parties and the claim's dates left no other candidate (`among`: the candidates the
+    rows were picked from, `rows` when not given; none when the claim is undated), as
+    `contradicted` says."""
     told = claim_words.counted_parties(text)
     if decision.label != Label.SUPPORTED or told is None or rows.empty:
         return decision
     checked = [uncounted(decision, m, told) for _, m in rows.iterrows()]
-    return next((d for d in checked if d is decision), checked[-1])
+    kept = next((d for d in checked if d is decision), None)
+    if kept is not None:
+        return kept
+    if len(rows if among is None else among) != 1:
+        return checked[-1]
+    return contradicted(rows, told, text) or checked[-1]
+
+
+# A listing's title that opens with the count of its parties ("28 US entities put on ...",
+# "Eleven US drone and defence firms ...").
+_OPENING_COUNT = re.compile(r"^(\d+|[A-Za-z]+)\s", re.I)
+# How far before a claim's count a hedge word may stand ("more than 20 entities").
+HEDGE_CHARS = 25
+
+
+def opening_count(title: str) -> int | None:
+    """The count a listing's catalog title opens with ("28 US entities ...": 28; "Fourteen
+    foreign entities ...": 14); None when it opens with no number."""
+    first = _OPENING_COUNT.match(title)
+    if first is None:
+        return None
+    word = first.group(1).lower()
+    if word.isdigit():
+        return int(word)
+    spelled_out = {w: n for n in range(2, 100) for w in spelled(n)}
+    return NUMBERS.get(word) if NUMBERS.get(word, 0) > 1 else spelled_out.get(word)
+
+
+def contradicted(rows: pd.DataFrame, told: re.Match[str], text: str) -> v.Decision | None:
+    """Unsupported: a claim counting the parties of the one measure its days, goods and list
+    single out ("added 33 US entities to its export control list on January 2") whose
+    catalog title opens with another count ("28 US entities put on ..."). None when several
+    measures match, when the title opens with no count, or when the claim hedges its count
+    ("more than 20": `hedges` in claims.yaml) or counts a part of the additions
+    (`count_parts`: "including 10 firms")."""
+    if len(rows) != 1:
+        return None
+    m = rows.iloc[0]
+    given = opening_count(str(m["title"]))
+    p = claim_words.patterns()
+    before = text[max(0, told.start() - HEDGE_CHARS) : told.start()]
+    if (
+        given is None
+        or any(h.search(before) for h in p["hedges"].values())
+        or p["count_parts"].search(text)
+    ):
+        return None
+    return v.Decision(
+        Label.UNSUPPORTED,
+        f"The catalog's '{m['title']}' counts {given}; the claim says '{told.group(0)}'.",
+    )
 
 
 def detailed(text: str, lead: str = "") -> v.Decision | None:
