@@ -351,3 +351,21 @@ def test_the_members_of_a_group_follow_the_commodities_table(counted, data_copy)
     table.write_text(text.replace(old, old.replace(",true,", ",false,")), encoding="utf-8")
     os.utime(table, ns=(0, 0))
     assert "promethium" not in goods.members(goods.RARE_EARTHS)
+
+
+def test_within_looked_at_once_a_file_is_looked_at_once_and_a_change_seen_after(
+    tmp_path, monkeypatch
+):
+    source = tmp_path / "source.txt"
+    source.write_text("1")
+    key = ("made up", "looked at once", str(tmp_path))
+    cache.remember(key, source.read_text, [source])
+    asked: list[str] = []
+    real = cache.signature
+    monkeypatch.setattr(cache, "signature", lambda path: asked.append(path) or real(path))
+    with cache.looked_at_once():
+        assert [cache.remember(key, str, [source]) for _ in range(3)] == ["1"] * 3
+        assert len(asked) == 1, "one look for three hits"
+    source.write_text("22")
+    os.utime(source, ns=(0, 0))
+    assert cache.remember(key, source.read_text, [source]) == "22", "seen after it ends"

@@ -28,6 +28,7 @@ the value is computed as usual.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import functools
@@ -36,7 +37,7 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -92,6 +93,22 @@ def signature(path: str | Path) -> Signature:
 def clear() -> None:
     """Forget every kept value (tests that rewrite files in place within one clock tick)."""
     _kept.clear()
+
+
+@contextlib.contextmanager
+def looked_at_once() -> Iterator[None]:
+    """Within it, each file a kept value came from is looked at (`os.stat`) once, however
+    many kept values are asked for: for work that changes no file, such as checking one
+    article's claims (each asks for the same catalogs many times). A file changed within
+    it is seen by the next call after it."""
+    outermost = not _checked
+    if outermost:
+        _checked.append({})
+    try:
+        yield
+    finally:
+        if outermost:
+            _checked.pop()
 
 
 def remember(key: Hashable, compute: Callable[[], T], files: Iterable[str | Path] = ()) -> T:
