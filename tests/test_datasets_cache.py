@@ -304,3 +304,68 @@ def test_the_measures_selectors_follow_the_table_row_by_row(counted):
         )
     )
     assert [r[0] for r in rows] == [None if pd.isna(a) else a for a in table["announced"]]
+
+
+def test_a_kept_value_checks_each_of_its_files_once_per_call(tmp_path, monkeypatch):
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("1")
+    second.write_text("2")
+    asked: list[str] = []
+    real = cache.signature
+
+    def counting(path):
+        asked.append(os.path.basename(path))
+        return real(path)
+
+    both = ("made up", "both", str(tmp_path))
+    one = ("made up", "one", str(tmp_path))
+    cache.remember(both, lambda: first.read_text() + second.read_text(), [first, second])
+    cache.remember(one, lambda: first.read_text(), [first])
+    monkeypatch.setattr(cache, "signature", counting)
+    assert cache.remember(both, lambda: "computed again", [first, second]) == "12"
+    assert sorted(asked) == ["first.txt", "second.txt"], "each file once for a hit"
+    asked.clear()
+    # inside one outer computation, the files two kept values share are asked about once
+    outer = ("made up", "outer", str(tmp_path))
+    pair = cache.remember(outer, lambda: (cache.remember(both, str), cache.remember(one, str)))
+    assert pair == ("12", "1")
+    assert sorted(asked) == ["first.txt", "second.txt"]
+    first.write_text("3")
+    os.utime(first, ns=(0, 0))
+    assert cache.remember(one, lambda: first.read_text(), [first]) == "3", "a changed file"
+    assert cache.remember(both, lambda: first.read_text() + second.read_text()) == "32"
+
+
+def test_the_members_of_a_group_follow_the_commodities_table(counted, data_copy):
+    from analysis.data import goods
+
+    assert "promethium" in goods.members(goods.RARE_EARTHS)
+    loads = len(counted)
+    with pytest.MonkeyPatch.context() as patch:  # kept: the table is not asked for again
+        patch.setattr(datasets, "load", lambda *a, **k: pytest.fail("loaded again"))
+        assert "promethium" in goods.members(goods.RARE_EARTHS)
+    assert len(counted) == loads
+    table = data_copy / "sources" / "commodities.csv"
+    text = table.read_text(encoding="utf-8")
+    old = "promethium,Promethium,Pm,rare_earths,true,"
+    table.write_text(text.replace(old, old.replace(",true,", ",false,")), encoding="utf-8")
+    os.utime(table, ns=(0, 0))
+    assert "promethium" not in goods.members(goods.RARE_EARTHS)
+
+
+def test_within_looked_at_once_a_file_is_looked_at_once_and_a_change_seen_after(
+    tmp_path, monkeypatch
+):
+    source = tmp_path / "source.txt"
+    source.write_text("1")
+    key = ("made up", "looked at once", str(tmp_path))
+    cache.remember(key, source.read_text, [source])
+    asked: list[str] = []
+    real = cache.signature
+    monkeypatch.setattr(cache, "signature", lambda path: asked.append(path) or real(path))
+    with cache.looked_at_once():
+        assert [cache.remember(key, str, [source]) for _ in range(3)] == ["1"] * 3
+        assert len(asked) == 1, "one look for three hits"
+    source.write_text("22")
+    os.utime(source, ns=(0, 0))
+    assert cache.remember(key, source.read_text, [source]) == "22", "seen after it ends"

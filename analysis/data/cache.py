@@ -28,6 +28,7 @@ the value is computed as usual.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import functools
@@ -36,7 +37,7 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -55,9 +56,26 @@ class _Kept:
     value: Any
     files: frozenset[Signature]
     frozen: bool = False  # nothing in it can be changed: handed out as it is
+    paths: frozenset[str] = frozenset()  # the paths of `files`
+
+
+def _unchanged(files: Iterable[Signature]) -> bool:
+    """Whether every file still has its signature: each path asked about once per call,
+    and once per outermost `remember` when one is under way (a value kept under many keys,
+    or a derived value and the tables it read, share their files)."""
+    seen = _checked[-1] if _checked else {}
+    for sig in files:
+        now = seen.get(sig[0])
+        if now is None:
+            now = seen[sig[0]] = signature(sig[0])
+        if now != sig:
+            return False
+    return True
 
 
 _kept: dict[Hashable, _Kept] = {}
+# The signatures read while checking kept values, per outermost `remember` (at most one).
+_checked: list[dict[str, Signature]] = []
 # One set per computation under way (innermost last): the files it has used so far.
 _collecting: list[set[Signature]] = []
 
@@ -77,20 +95,50 @@ def clear() -> None:
     _kept.clear()
 
 
+@contextlib.contextmanager
+def looked_at_once() -> Iterator[None]:
+    """Within it, each file a kept value came from is looked at (`os.stat`) once, however
+    many kept values are asked for: for work that changes no file, such as checking one
+    article's claims (each asks for the same catalogs many times). A file changed within
+    it is seen by the next call after it."""
+    outermost = not _checked
+    if outermost:
+        _checked.append({})
+    try:
+        yield
+    finally:
+        if outermost:
+            _checked.pop()
+
+
 def remember(key: Hashable, compute: Callable[[], T], files: Iterable[str | Path] = ()) -> T:
     """`compute()`, or the value kept under `key` while `files` (and every file the
     computation used through `remember`) are unchanged. Errors are not kept."""
-    own = {signature(f) for f in files}  # before computing: a file changed meanwhile is seen
+    outermost = not _checked
+    if outermost:
+        _checked.append({})
+    try:
+        return _remember(key, compute, files)
+    finally:
+        if outermost:
+            _checked.pop()
+
+
+def _remember(key: Hashable, compute: Callable[[], T], files: Iterable[str | Path]) -> T:
+    named = [os.path.abspath(f) for f in files]
     kept = _kept.get(key)
-    if kept is not None and all(signature(s[0]) == s for s in kept.files):
+    # a hit: the files named now are among the kept value's, and none of them changed
+    if kept is not None and kept.paths.issuperset(named) and _unchanged(kept.files):
         announce(kept.files)
         return kept.value if kept.frozen else handout(kept.value)
+    own = {signature(f) for f in named}  # before computing: a file changed meanwhile is seen
     _collecting.append(set())
     try:
         value = compute()
     finally:
         used = _collecting.pop()
-    kept = _Kept(value, frozenset(own | used), _immutable(value))  # looked at once
+    every = frozenset(own | used)
+    kept = _Kept(value, every, _immutable(value), frozenset(s[0] for s in every))
     _kept[key] = kept
     announce(kept.files)
     return handout(value)

@@ -13,6 +13,7 @@ import difflib
 import re
 from functools import cache
 
+from analysis.data import cache as kept_values
 from analysis.data import datasets, lexicon
 from analysis.errors import WorkbookError
 
@@ -93,8 +94,11 @@ def names_a_good(text: str) -> bool:
     return True
 
 
+@kept_values.kept
 def members(good: str) -> frozenset[str]:
-    """The good and what its group contains: rare_earths -> itself and the 17 elements."""
+    """The good and what its group contains: rare_earths -> itself and the 17 elements.
+    Kept per good while the commodities table's files are unchanged (a measure claim asks
+    for every good it names, and each ask would otherwise copy the whole table)."""
     table = datasets.load(COMMODITIES)
     inside = table.loc[(table["group"] == good) & table["is_rare_earth"].fillna(False)]
     return frozenset({good, *(str(c) for c in inside["commodity_id"] if str(c) != good)})
@@ -173,5 +177,5 @@ def technologies() -> dict[str, str]:
 
 def clear_cache() -> None:
     """Forget what was read (for tests that change the tables or the lexicon)."""
-    for f in (_labels, _names, members, related, is_mineral, technologies):
+    for f in (_labels, _names, related, is_mineral, technologies):
         f.cache_clear()
