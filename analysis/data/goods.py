@@ -101,17 +101,6 @@ def members(good: str) -> frozenset[str]:
 
 
 @cache
-def filed_under(good: str) -> frozenset[str]:
-    """The commodities the commodities table files under a class of goods the lexicon marks
-    `umbrella` ("critical minerals": gallium, germanium, graphite, antimony, ...); empty for
-    any other good. A ban on one of them is a ban on critical minerals."""
-    if good not in umbrellas():
-        return frozenset()
-    table = datasets.load(COMMODITIES)
-    return frozenset(str(c) for c in table.loc[table["group"] == good, "commodity_id"])
-
-
-@cache
 def is_mineral(good: str) -> bool:
     """Whether the good is a row of the commodities table (an element, a mineral or a
     group of them, a material made of one), which a measure names exactly, unlike a word
@@ -172,5 +161,5 @@ def technologies() -> dict[str, str]:
 
 def clear_cache() -> None:
     """Forget what was read (for tests that change the tables or the lexicon)."""
-    for f in (_labels, _names, members, filed_under, related, is_mineral, technologies):
+    for f in (_labels, _names, members, related, is_mineral, technologies):
         f.cache_clear()

@@ -81,10 +81,8 @@ def _goods_tag(claim: Claim, commodity: str) -> str:
 
 
 def _covers(good: str) -> Callable[[Any], bool]:
-    """Whether a measure row covers a good or a member of its group (for a class of goods
-    the lexicon marks `umbrella`, a commodity the commodities table files under it:
-    "critical minerals" is covered by a ban on gallium)."""
-    wanted = goods.members(good) | goods.filed_under(good)
+    """Whether a measure row covers a good or a member of its group."""
+    wanted = goods.members(good)
     return lambda m: bool(wanted & set(m["goods"]))
 
 
