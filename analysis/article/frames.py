@@ -483,10 +483,13 @@ def read(
     earlier = patterns()["earlier_event_clause"].search(text)  # ", a day after X's curbs"
     cut = earlier.start() if earlier else len(text)  # the goods after are the earlier measure's
     sources = [e for e in ents if not outside(said, e.start - start)]
-    if (later := patterns()["after_event"].search(text)) and _goods(
-        kept := [e for e in own if e.start - start < later.start() or e.label != gz.COMMODITY]
-    ):
+    later = patterns()["after_event"].search(text) or patterns()["answered_measure"].search(text)
+    kept = [
+        e for e in own if later and (e.start - start < later.start() or e.label != gz.COMMODITY)
+    ]
+    if later and (_goods(kept) or goods_back(text[: later.start()])):
         own = kept  # "bans X, a day after the US curbed chips": the chips are the other event's
+        # (also "bans the three metals in response to curbs on its chip sector")
     every = bool(patterns()["all_goods_clause"].search(text))  # "on all US imports from China"
     mine = [e for e in own if e.start - start < cut]
     named = with_members(text, start, mine, sentence, sentence_ents or [])  # "minerals (gallium)"

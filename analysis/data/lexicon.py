@@ -289,6 +289,7 @@ class ClaimWords(_Entry):
     report_words: tuple[str, ...]
     issuer_words: tuple[str, ...]
     after_event: tuple[str, ...]
+    answered_measure: tuple[str, ...]
     caused_by: tuple[str, ...]
     until_words: tuple[str, ...]
     imposed_on: tuple[str, ...]
