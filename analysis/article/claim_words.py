@@ -393,6 +393,7 @@ def patterns() -> dict[str, Any]:
         "codes": _any(w.customs_codes),
         # no word boundary before: "cannot", "hasn't"
         "measure_negation": re.compile(r"(?:" + "|".join(w.measure_negation) + r")\b", re.I),
+        "restrictive_negation": _any(w.restrictive_negation),
         # the words between may not be a date: "On 4 April 2025 China put ..." names the actor
         "target": re.compile(
             r"\b(?:" + "|".join(w.target_words) + r")\s+(?:(?!" + DATE_WORD + r")[\w-]+\s+){0,3}$",

@@ -414,9 +414,11 @@ def unpublished(text: str) -> str | None:
 def denies_measure(text: str) -> bool:
     """Whether a measure claim denies something ('were not directed at', 'has not banned');
     a licence or a ban stated by a negation ('shall not be exported without permission',
-    'shall not be permitted') does not."""
+    'shall not be permitted') does not, nor a negation restricting a noun ('countries not
+    on the list', `restrictive_negation`)."""
     p = patterns()
     bans = [m.span() for m in p["cues"]["ban"].finditer(text)]
+    bans += [m.span() for m in p["restrictive_negation"].finditer(text)]  # "not on the list"
     negations = [
         m
         for m in p["measure_negation"].finditer(text)

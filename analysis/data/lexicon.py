@@ -322,6 +322,7 @@ class ClaimWords(_Entry):
     unpublished: tuple[str, ...]
     customs_codes: tuple[str, ...]
     measure_negation: tuple[str, ...]
+    restrictive_negation: tuple[str, ...]
     trade_flows: dict[Literal["exports", "imports", "balance", "total"], tuple[str, ...]]
     flows_from_china: dict[Literal["exports", "imports"], tuple[str, ...]]
     flow_nouns: tuple[str, ...]

@@ -33,6 +33,7 @@ from analysis.evidence.measure_details import (
     measure_evidence,
     not_yet,
     parts_on,
+    undated_effect,
     within,
 )
 from analysis.evidence.model import Context, Verdict, needs_text, sentence_of
@@ -255,7 +256,8 @@ def _as_acted(when: Any) -> Any:
 def _matches(m: pd.Series, when: Any) -> bool:
     if when.role == "until" and day_of(m["last_day"]) is None:
         return True  # no end recorded: the catalog does not contradict the day
-    return any(d is not None and within(d, when) for d in _role_days(m, when))
+    days = _role_days(m, when)
+    return any(d is not None and within(d, when) for d in days) or undated_effect(m, when)
 
 
 class Narrowed(NamedTuple):
@@ -528,6 +530,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     # "added 11 research institutes": the title must give the count
     among = found if frame.when else found.iloc[:0]  # an undated claim singles out none
     decision = measure_details.counted(decision, found.loc[[best.name]], claim.text, among)
+    decision = measure_details.undated_effect_partly(decision, best, dated)
     if decision.label != Label.SUPPORTED and not dated and not identified:
         # the claim singles out no measure: when the candidates would not all give the
         # same verdict, the latest one's is a guess

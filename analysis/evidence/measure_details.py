@@ -533,3 +533,40 @@ def other_side(m: pd.Series, text: str, partner: str | None) -> v.Decision | Non
         f"{m['affected_jurisdiction']}; the claim names {countries.name(side)} as the side "
         "affected.",
     )
+
+
+# The granularities of a claim's date of taking effect that may stand for a measure's
+# announced schedule when the catalog records no effective day ("will rise to 25% in
+# 2024", "increase from 25% to 100% in 2024"): a year or a month, not a day.
+PLANNED_GRANULARITIES = ("year", "month")
+
+
+def undated_effect(m: Any, when: Any) -> bool:
+    """Whether a claim's year or month of taking effect holds the announcement of a measure
+    that records no effective day: the claim reports the schedule announced, which the
+    catalog neither confirms nor contradicts (round 27, blind27: Tuttle Law's and Global
+    Steel Web's rates of the Section 301 four-year review "in 2024")."""
+    announced = day_of(m["announced"])
+    return (
+        when.role == "effective"
+        and when.granularity in PLANNED_GRANULARITIES
+        and day_of(m["effective"]) is None
+        and announced is not None
+        and within(announced, when)
+    )
+
+
+def undated_effect_partly(decision: v.Decision, m: pd.Series, dated: list[Any]) -> v.Decision:
+    """A supported decision on a measure matched only by `undated_effect` is partly
+    supported: the announcement is in the claim's period, the day it applies is not in the
+    data."""
+    effective = [w for w in dated if w.role == "effective"]
+    if decision.label != Label.SUPPORTED or not effective:
+        return decision
+    if not all(undated_effect(m, w) for w in effective):
+        return decision
+    return v.Decision(
+        Label.PARTLY,
+        f"{decision.rationale} The catalog records no day it takes effect; the claim's "
+        f"'{effective[0].text}' holds its announcement, not a day it applied.",
+    )
