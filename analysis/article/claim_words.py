@@ -132,6 +132,7 @@ def patterns() -> dict[str, Any]:
     w = words()
     span = "(?:" + "|".join(w.time_span) + ")"  # "two days", "shortly": before "after"
     raises, nouns = "|".join(w.tariff_raises), "|".join(w.tariff_nouns)
+    cuts = "|".join(w.tariff_cuts)
     relative = "(?:" + "|".join(w.relative_pronouns) + ")"
     # a share of things counted: a figure ("20%", "two in ten") then, past "of" and at most
     # COUNTED_GAP words that are not `counted_breaks`, a counted noun ("two in ten Chinese
@@ -178,6 +179,14 @@ def patterns() -> dict[str, Any]:
             rf"\b(?:{raises})\b(?:\W+\w+){{0,3}}?\W+(?:{nouns})\b"
             rf"|\b(?:{nouns})\b(?:\W+\w+){{0,6}}?\W+(?:was|were|is|are|been|be)\s+"
             rf"(?:\w+ly\s+)?(?:{raises})\b",
+            re.I,
+        ),
+        # a cut verb with a tariff noun after it, or a passive of it ("is halving the 20%
+        # tariff", "tariffs on Chinese goods were cut")
+        "tariff_cuts": re.compile(
+            rf"\b(?:{cuts})\b(?:\W+\w+){{0,3}}?\W+(?:{nouns})\b"
+            rf"|\b(?:{nouns})\b(?:\W+\w+){{0,6}}?\W+(?:was|were|is|are|been|be)\s+"
+            rf"(?:\w+ly\s+)?(?:{cuts})\b",
             re.I,
         ),
         # "were imposed by (the)" right before a party: that party acts (a finite passive;

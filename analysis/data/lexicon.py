@@ -175,6 +175,7 @@ class ClaimWords(_Entry):
     earlier_measure: tuple[str, ...]
     recent_measure: tuple[str, ...]
     tariff_raises: tuple[str, ...]
+    tariff_cuts: tuple[str, ...]
     tariff_nouns: tuple[str, ...]
     predicate_opens: tuple[str, ...]
     passive_measure_verbs: tuple[str, ...]

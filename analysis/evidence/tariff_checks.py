@@ -19,6 +19,7 @@ table, for the measure the measure check singles out.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -171,6 +172,72 @@ def _relaxed(candidates: pd.DataFrame, said: Stated) -> bool:
     return False
 
 
+def _issued_by(country: str | None, as_of: dt.date | None) -> list[str]:
+    """The ids of the catalog's measures of a country (any, with none) announced by a day,
+    of every type (a cut is a tariff reduction, a raise a tariff)."""
+    catalog = measures.measures()
+    keep = pd.Series(True, index=catalog.index)
+    if country:
+        keep &= catalog["implementing_iso3"] == country
+    if as_of is not None:
+        keep &= pd.to_datetime(catalog["announced"]) <= pd.Timestamp(as_of)
+    return list(catalog.loc[keep, "measure_id"])
+
+
+def _unrated_cut(said: Stated, candidates: list[str]) -> bool:
+    """Whether one of the actor's tariff reductions (`candidates`) has no rates in the
+    table and amends a duty with a rate the claim states (the fentanyl duty's cut "from 20%
+    to 10%"): it may be the claim's cut. Exclusions of products amend no rate."""
+    catalog = measures.measures()
+    table = rates_table()
+    cuts = catalog.loc[
+        (catalog["measure_type"] == "tariff_reduction")
+        & catalog["measure_id"].isin(candidates)
+        & ~catalog["measure_id"].isin(table["measure_id"])
+    ]
+    amended = {m for x in cuts["amends"].dropna() for m in str(x).split(";") if m}
+    rates = table.loc[table["measure_id"].isin(amended), "rate_pct"].dropna()
+    return any(abs(r - c) <= v.RATE_POINTS for c in said.rates for r in rates)
+
+
+def change_unmatched(text: str, said: Stated, ids: list[str], candidates: list[str]) -> str | None:
+    """Why a claim of a tariff change is not decided by the measures its rates match, or
+    None: a claim that raises or cuts a tariff (`tariff_raises`, `tariff_cuts`, one way
+    only) and states rates but neither the rate replaced ("from 10%") nor the trade covered,
+    when no measure of the actor announced by the article's date (`candidates`, any type)
+    changes a duty that way to or from a stated rate (a row with a previous rate, within
+    `RATE_POINTS`: "is halving its 10% tariff" and a cut from 10% to 5%; a cut is not
+    judged when a reduction with no rates in the table amends a duty at a stated rate:
+    `_unrated_cut`), so that those
+    setting its rates (`ids`) are matched on the level alone: they set a level, and the
+    claim's change ("is halving the 20% tariff", "vowed to boost
+    tariffs to 25 percent") is not among the catalog's changes by the article's date."""
+    p = claim_words.patterns()
+    up, down = p["tariff_raises"].search(text), p["tariff_cuts"].search(text)
+    if not said.rates or said.replaced or said.coverage_bn is not None or bool(up) == bool(down):
+        return None
+    table = rates_table()
+    if down and _unrated_cut(said, candidates):
+        return None  # a cut of the duty whose rates the table does not give
+    rows = table.loc[table["measure_id"].isin(candidates)].dropna(
+        subset=["rate_pct", "previous_rate_pct"]
+    )
+    rising = rows["rate_pct"] > rows["previous_rate_pct"]
+    steps = rows.loc[rising if up else ~rising]
+    ends = [*steps["rate_pct"], *steps["previous_rate_pct"]]
+    if any(abs(r - c) <= v.RATE_POINTS for c in said.rates for r in ends):
+        return None
+    way, word = ("raise", up) if up else ("cut", down)
+    titles = "; ".join(
+        f"'{t}'" for t in measures.measures().set_index("measure_id").loc[ids, "title"]
+    )
+    return (
+        f"The claim states a {way} of a tariff ('{word.group(0)}'); the catalog's measures "
+        f"at its rate ({titles}) set that level, and none {way}s a duty to or from it by "
+        "the article's date, so they neither bear the change out nor refute it."
+    )
+
+
 def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     """A tariff claim's rate or coverage against the table (see the module's rules)."""
     frame = frame_checks.frame_of(claim)
@@ -204,6 +271,19 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
             ids = same_day_choice(ids, frame_checks.date_hits(narrowed.base, dated), said)
     else:
         ids = _by_figures(narrowed.singled, said)
+        if ids and (
+            change := change_unmatched(
+                claim.text, said, ids, _issued_by(frame.actor_country, ctx.as_of)
+            )
+        ):
+            # "is halving the 20% tariff": a level the catalog sets is not a change to it
+            return replace(
+                measure,
+                verdict=Label.NOT_CHECKABLE,
+                rationale=change,
+                notes=(*measure.notes, change),
+                needs="the tariff change the claim states",
+            )
         if not ids:  # a total over several measures ("on $360 billion"), or one not held
             note = (
                 "No tariff measure of the table has the figures the claim states, and the "
