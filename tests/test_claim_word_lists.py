@@ -33,6 +33,13 @@ def test_a_flows_product_ends_at_a_verb_of_its_level_or_a_preposition():
     assert trade_checks._product_of("exports of red widgets to Zorland") == "red widgets"
 
 
+def test_an_amount_in_goods_ends_at_a_verb_of_its_level():
+    # "$151 billion in goods rose": all goods, not a product called "goods rose"
+    assert trade_checks._named_after("$151 billion in goods rose last year", 12) == ""
+    assert trade_checks._named_after("$9 billion in products came from Zorland", 10) == ""
+    assert trade_checks._named_after("$9 billion in blue gizmos came in", 10) == "blue gizmos"
+
+
 def test_two_way_words_before_trade_and_listing_words_after_names():
     p = claim_words.patterns()
     assert p["two_way"].match("bilateral goods trade with Zorland")

@@ -262,8 +262,8 @@ def _named_after(text: str, end: int) -> str:
     phrase = m.group("phrase")
     if claim_words.patterns()["two_way"].match(phrase):
         return TOTAL
-    cut = _PHRASE_END.search(phrase)
-    phrase = phrase[: cut.start()] if cut else phrase
+    cut = _phrase_end(phrase)
+    phrase = phrase[:cut] if cut is not None else phrase
     words = re.findall(r"[\w’'-]+", phrase)
     if not words or not words[0][0].islower() or frames.flow(words[0]):
         return ""  # "in 2021", "in China", "in exports to Canada"
