@@ -43,6 +43,9 @@ def test_negations_of_the_verb_still_deny():
         "China has not banned exports of the metal.",
         "The US is not on track to lift the tariffs.",
         "The department has never restricted exports of the chips.",
+        "Officials said that was not a ban on widget exports.",
+        "The ministry says that is not an export ban on gizmos.",
+        "The measure, which was not an export ban, took effect in May.",
     ):
         assert frames.denies_measure(text), text
 
