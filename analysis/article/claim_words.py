@@ -126,6 +126,17 @@ def _ending(patterns: list[str] | tuple[str, ...], tail: str) -> re.Pattern[str]
     return re.compile(r"\b(?:" + "|".join(patterns) + ")" + tail, re.I)
 
 
+def _tariff_change(verbs: str, nouns: str) -> re.Pattern[str]:
+    """A verb of `verbs` with a tariff noun of `nouns` after it, or the noun then a passive
+    of the verb (`verbs` and `nouns` are alternations of pattern source)."""
+    return re.compile(
+        rf"\b(?:{verbs})\b(?:\W+\w+){{0,3}}?\W+(?:{nouns})\b"
+        rf"|\b(?:{nouns})\b(?:\W+\w+){{0,6}}?\W+(?:was|were|is|are|been|be)\s+"
+        rf"(?:\w+ly\s+)?(?:{verbs})\b",
+        re.I,
+    )
+
+
 @cache
 def patterns() -> dict[str, Any]:
     """Each list of words as one compiled, case-blind pattern (by name)."""
@@ -173,22 +184,11 @@ def patterns() -> dict[str, Any]:
         # a measure called recent was taken before the claim's saying of it too
         "earlier_measure": _any(w.earlier_measure + w.recent_measure),
         "recent_measure": _any(w.recent_measure),
-        # a raise verb with a tariff noun up to three words after it ("hiked its import
-        # duties"), or a tariff noun then a passive of it ("tariffs on steel were raised")
-        "tariff_raises": re.compile(
-            rf"\b(?:{raises})\b(?:\W+\w+){{0,3}}?\W+(?:{nouns})\b"
-            rf"|\b(?:{nouns})\b(?:\W+\w+){{0,6}}?\W+(?:was|were|is|are|been|be)\s+"
-            rf"(?:\w+ly\s+)?(?:{raises})\b",
-            re.I,
-        ),
-        # a cut verb with a tariff noun after it, or a passive of it ("is halving the 20%
-        # tariff", "tariffs on Chinese goods were cut")
-        "tariff_cuts": re.compile(
-            rf"\b(?:{cuts})\b(?:\W+\w+){{0,3}}?\W+(?:{nouns})\b"
-            rf"|\b(?:{nouns})\b(?:\W+\w+){{0,6}}?\W+(?:was|were|is|are|been|be)\s+"
-            rf"(?:\w+ly\s+)?(?:{cuts})\b",
-            re.I,
-        ),
+        # a raise (cut) verb with a tariff noun up to three words after it ("hiked its
+        # import duties", "is halving the 20% tariff"), or a tariff noun then a passive of
+        # it ("tariffs on steel were raised", "tariffs on Chinese goods were cut")
+        "tariff_raises": _tariff_change(raises, nouns),
+        "tariff_cuts": _tariff_change(cuts, nouns),
         # "were imposed by (the)" right before a party: that party acts (a finite passive;
         # not "in response to tariffs imposed by the US", the agent of another measure)
         "passive_agent": re.compile(
