@@ -168,6 +168,17 @@ def test_a_line_reporting_speech_introduces_a_list_its_words_announce():
     assert lead_in.lead(text, sentences(text), 2, whole_lines=True) == 0
 
 
+def test_an_item_or_a_line_between_of_two_sentences_is_no_list_item():
+    # with whole_lines, the item and every line up to the colon line are one sentence each
+    text = "Beijing answered with:\n15% duties on US coal. More came later.\n"
+    assert lead_in.lead(text, sentences(text), 1, whole_lines=True) is None
+    text = "Beijing answered with:\n15% duties on coal. And more.\n10% duties on US oil.\n"
+    assert lead_in.lead(text, sentences(text), 3, whole_lines=True) is None
+    # control: one sentence a line
+    text = "Beijing answered with:\n15% duties on US coal.\n10% duties on US oil.\n"
+    assert lead_in.lead(text, sentences(text), 2, whole_lines=True) == 0
+
+
 def test_a_quotation_line_is_no_list_item():
     text = 'Beijing answered with:\n"No comment."\n20% duties on US soybeans.\n'
     assert lead_in.lead(text, sentences(text), 2, whole_lines=True) is None
