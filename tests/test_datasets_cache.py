@@ -336,6 +336,21 @@ def test_a_kept_value_checks_each_of_its_files_once_per_call(tmp_path, monkeypat
     assert cache.remember(both, lambda: first.read_text() + second.read_text()) == "32"
 
 
+def test_a_kept_value_asked_for_with_a_file_it_never_read_is_computed_again(tmp_path):
+    first, extra = tmp_path / "first.txt", tmp_path / "extra.txt"
+    first.write_text("1")
+    extra.write_text("x")
+    key = ("made up", "extra", str(tmp_path))
+    assert cache.remember(key, lambda: first.read_text(), [first]) == "1"
+    # the file named now is not among those the kept value came from: no hit
+    both = cache.remember(key, lambda: first.read_text() + extra.read_text(), [first, extra])
+    assert both == "1x"
+    extra.write_text("y")
+    os.utime(extra, ns=(0, 0))
+    again = cache.remember(key, lambda: first.read_text() + extra.read_text(), [first, extra])
+    assert again == "1y", "a change of the file named later is seen"
+
+
 def test_the_members_of_a_group_follow_the_commodities_table(counted, data_copy):
     from analysis.data import goods
 

@@ -4,8 +4,10 @@ A file is known by its *signature*: absolute path, size and modification time. A
 value remembers the signatures of every file it came from (a table: its CSV file, the
 corrections file and data/datapackage.json; a derived result: the files of every table
 it loaded); it is used again only while all of them are unchanged, otherwise it is
-computed again. Each caller gets a value of its own (`handout`), so changing it never
-changes what the next caller gets.
+computed again. Within `looked_at_once` (one article's claim checks, which write no
+file), each file is looked at once, so a change made inside it is seen after it ends.
+Each caller gets a value of its own (`handout`), so changing it never changes what the
+next caller gets.
 
 Every use, computed or kept, is announced as the audit event `analysis.data.read` with
 the file's path, once per file: the report runner's recorder (`analysis.runner.kernels`)
