@@ -7,8 +7,11 @@ Two notebooks (`COLD`) run there, each in a fresh kernel; the others are opened 
 the server and checked against what the session's report executes (the same cells from
 the same files, the parameters cell's defaults, the same kernelspec), and every notebook
 and module is checked for a submodule it uses without importing it (what only a fresh
-kernel would otherwise show: the runner's kernels preload the libraries). Why two, with
-the figures: docs/performance.md, "Tests: round 27".
+kernel would otherwise show: the runner's kernels preload the libraries). What the four
+no longer show: a fresh-kernel failure of another kind, such as a notebook relying on
+state the runner's preload sets (the `.pandera` accessor exists only because the preload
+imports `pandera.pandas`). Why two, with the figures: docs/performance.md, "Tests: round
+27".
 """
 
 from __future__ import annotations

@@ -104,11 +104,13 @@ def members(good: str) -> frozenset[str]:
     return frozenset({good, *(str(c) for c in inside["commodity_id"] if str(c) != good)})
 
 
+@kept_values.kept
 def held(good: str) -> frozenset[str]:
     """`members`, and for a class of the goods lexicon that holds other goods (`umbrella`)
     the commodities the commodities table files under it (critical_minerals -> gallium,
     germanium, graphite, antimony, ...): what an export ban or licence on the class covers.
-    Not for tariffs, whose lists name a class ("other critical minerals") beside its members."""
+    Not for tariffs, whose lists name a class ("other critical minerals") beside its members.
+    Kept like `members`."""
     if good not in umbrellas():
         return members(good)
     table = datasets.load(COMMODITIES)
