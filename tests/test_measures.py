@@ -292,3 +292,19 @@ def test_find_by_date_or_id(frame):
     assert M.find("", frame).empty
     with pytest.raises(Exception, match="announcement dates in the catalog are 2018-06-15"):
         M.find("2022-10-08", frame)
+
+
+def test_text_columns_are_one_block_of_the_same_values(frame: pd.DataFrame) -> None:
+    """The catalog's text columns are held as one block of Python objects (a selection of
+    rows takes one block, not one per column), with the values the table gives: text as
+    `str`, a missing field NaN (as the string columns had it), never None or 'nan'."""
+    text = [c for c in frame.columns if frame[c].dtype == object and c != "goods"]
+    assert {"measure_id", "title", "suspends", "affected_iso3"} <= set(text)
+    assert frame._mgr.nblocks <= len(set(frame.dtypes.astype(str)))  # one block per dtype
+    for column in text:
+        values = frame[column]
+        assert values.map(lambda x: isinstance(x, str) or pd.isna(x)).all(), column
+        assert not values.map(lambda x: x is None or x == "nan").any(), column
+    assert frame["suspends"].isna().any()  # missing: NaN, so `.fillna('')` and `pd.isna` hold
+    picked = frame.loc[frame["restricts"] == "exports"]
+    assert picked._mgr.nblocks == frame._mgr.nblocks

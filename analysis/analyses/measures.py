@@ -98,7 +98,16 @@ def measures() -> pd.DataFrame:
     ]
     for column in ("announced", "effective", "last_day", "removed"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[s]")
-    return frame.sort_values(["announced", "row"]).reset_index(drop=True)
+    return _one_block(frame.sort_values(["announced", "row"]).reset_index(drop=True))
+
+
+def _one_block(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with its text columns held as one block of Python objects (the same values,
+    a missing one still NaN), not one string array per column: every selection of rows
+    (`.loc` with a mask, the copy each caller is handed) then takes one block instead of
+    twenty, about half the time per selection (round 27, speed19)."""
+    text = {c: object for c in frame.columns if isinstance(frame[c].dtype, pd.StringDtype)}
+    return frame.astype(text).copy()  # the copy joins the columns into one block
 
 
 @cache.kept
