@@ -253,11 +253,11 @@ def _as_acted(when: Any) -> Any:
     return replace(when, role="acted")
 
 
-def _matches(m: pd.Series, when: Any) -> bool:
+def _matches(m: Any, when: Any, on: Any = frozenset()) -> bool:
     if when.role == "until" and day_of(m["last_day"]) is None:
         return True  # no end recorded: the catalog does not contradict the day
-    days = _role_days(m, when)
-    return any(d is not None and within(d, when) for d in days) or undated_effect(m, when)
+    planned = on is not None and undated_effect(m, when) and (not on or on & set(m["goods"]))
+    return any(d is not None and within(d, when) for d in _role_days(m, when)) or bool(planned)
 
 
 class Narrowed(NamedTuple):
@@ -466,7 +466,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         found = mine
     best = found.iloc[-1]
     if dated:
-        hits = date_hits(found, dated)
+        hits = date_hits(found, dated, on=frozenset().union(*map(goods.held, frame.goods)))
         told = hits.empty and measure_naming.names_instrument(ctx, claim)  # "the Entity List"
         counted = measure_details.counted_rows(found, claim.text) if told else hits
         if hits.empty and not identified and counted.empty:
@@ -622,15 +622,18 @@ def _days_off(m: pd.Series, dated: list[Any]) -> int:
     return max((measure_details.days_apart(_role_days(m, w), [w]) for w in dated), default=0)
 
 
-def date_hits(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
+def date_hits(found: pd.DataFrame, dated: list[Any], on: Any = frozenset()) -> pd.DataFrame:
     """The measures the claim's dates fit: one measure matching every date ('announced on 3
     July, in force from 1 August'); or, for several dates of one role ('announced in
     December 2023 and April 2025': several measures), measures that match each date, when
-    every date is matched."""
+    every date is matched. Recorded days first: only when none fits does `undated_effect`
+    fit, on a measure on the claim's goods `on` if any; None: never (round 27, dt22)."""
     if found.empty:
         return found
+    if on is not None and not (recorded := date_hits(found, dated, None)).empty:
+        return recorded
     rows = _date_rows(found)
-    every = found.loc[[all(_matches(m, w) for w in dated) for m in rows]]
+    every = found.loc[[all(_matches(m, w, on) for w in dated) for m in rows]]
     if any(w.role == "until" for w in dated) and not every.empty:
         # "suspended until 27 November 2026": a measure whose recorded last day is that day
         # beats ones that merely record no end (those only fail to contradict it)
@@ -638,14 +641,14 @@ def date_hits(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
         every = ended if not ended.empty else every
     if not every.empty or len(dated) < 2 or len({w.role for w in dated}) > 1:
         return every
-    each = [[_matches(m, w) for m in rows] for w in dated]
+    each = [[_matches(m, w, on) for m in rows] for w in dated]
     if not all(any(hit) for hit in each):
         return every
     return found.loc[[any(hits) for hits in zip(*each, strict=True)]]
 
 
 # The columns of a measure that `_matches` reads (`_role_days`, `effective_days`).
-_DATE_COLUMNS = ("measure_id", "announced", "effective", "last_day", "suspends", "amends")
+_DATE_COLUMNS = ("measure_id", "announced", "effective", "last_day", "suspends", "amends", "goods")
 
 
 def _date_rows(found: pd.DataFrame) -> list[dict[str, Any]]:
