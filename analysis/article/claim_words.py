@@ -354,8 +354,13 @@ def patterns() -> dict[str, Any]:
         "report": _any(w.report_words),
         "issuer": _any(w.issuer_words),
         "after_event": re.compile(rf"\b,\s+(?:{span}\s+)?(?:{'|'.join(w.after_event)})\b", re.I),
-        # "a ban ... following Washington's crackdown on chips": the measure answered
-        "answered_measure": _any(w.answered_measure),
+        # "a ban ... following Washington's crackdown on chips": the measure answered (a
+        # word of sequence, up to four modifiers, then a measure noun)
+        "answered_measure": re.compile(
+            rf"\b(?:{'|'.join(w.earlier_event_clause)})\s+(?:[\w.'’-]+\s+){{0,4}}?"
+            rf"(?:{'|'.join(w.answered_measure)})\b",
+            re.I,
+        ),
         "caused_by": _any(w.caused_by),
         # a verb of a measure in the news present: its clause tells a past act (dates.py)
         "headline_present": _any(w.headline_present),
