@@ -72,6 +72,9 @@ def test_a_stopped_abbreviation_before_the_noun_keeps_the_count(abbrev):
         ("Fourteen foreign entities (incl. TechInsights) put on the list", 14),
         ("Eleven US drone and defence firms put on the list", 11),
         ("Lockheed Martin and Raytheon put on the list", None),
+        ("Ninety widget makers put on the list", 90),
+        ("One widget maker put on the list", None),
+        ("A widget maker put on the list", None),
     ],
 )
 def test_the_count_a_title_opens_with(title, count):

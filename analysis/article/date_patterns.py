@@ -56,6 +56,13 @@ def spelled(n: int) -> tuple[str, ...]:
     return ()
 
 
+@cache
+def spelled_value(word: str) -> int | None:
+    """The whole number 1 to 99 a word spells ('fourteen': 14; `spelled`'s inverse), or
+    None."""
+    return next((n for n in range(1, 100) if word.lower() in spelled(n)), None)
+
+
 _MONTH_FULL = "|".join(calendar.month_name[1:])
 # The months written in full ("May"), as a name in a list or a title may be one
 MONTH_NAMES = frozenset(calendar.month_name[1:])

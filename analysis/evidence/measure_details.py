@@ -12,7 +12,7 @@ import pandas as pd
 
 from analysis.analyses import measures
 from analysis.article import claim_words, parties
-from analysis.article.date_patterns import NUMBERS, spelled
+from analysis.article.date_patterns import NUMBERS, spelled, spelled_value
 from analysis.data import cache, countries, datasets, goods, lexicon
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import make_evidence
@@ -361,8 +361,8 @@ def opening_count(title: str) -> int | None:
     word = first.group(1).lower()
     if word.isdigit():
         return int(word)
-    spelled_out = {w: n for n in range(2, 100) for w in spelled(n)}
-    return NUMBERS.get(word) if NUMBERS.get(word, 0) > 1 else spelled_out.get(word)
+    value = spelled_value(word)
+    return value if value is not None and value > 1 else None  # "a", "one": no count
 
 
 def contradicted(rows: pd.DataFrame, told: re.Match[str], text: str) -> v.Decision | None:

@@ -208,10 +208,10 @@ def change_unmatched(text: str, said: Stated, ids: list[str], candidates: list[s
     changes a duty that way to or from a stated rate (a row with a previous rate, within
     `RATE_POINTS`: "is halving its 10% tariff" and a cut from 10% to 5%; a cut is not
     judged when a reduction with no rates in the table amends a duty at a stated rate:
-    `_unrated_cut`), so that those
-    setting its rates (`ids`) are matched on the level alone: they set a level, and the
-    claim's change ("is halving the 20% tariff", "vowed to boost
-    tariffs to 25 percent") is not among the catalog's changes by the article's date."""
+    `_unrated_cut`), so that those setting its rates (`ids`) are matched on the level
+    alone: they set a level, and the claim's change ("is halving the 20% tariff", "vowed
+    to boost tariffs to 25 percent") is not among the catalog's changes by the article's
+    date."""
     p = claim_words.patterns()
     up, down = p["tariff_raises"].search(text), p["tariff_cuts"].search(text)
     if not said.rates or said.replaced or said.coverage_bn is not None or bool(up) == bool(down):
