@@ -13,7 +13,7 @@ from pathlib import Path
 from conftest import dated_verdicts, measure_row, verdict_about
 
 from analysis.article import claim_words
-from analysis.evidence import frame_checks, measure_details
+from analysis.evidence import measure_dates, measure_details
 from analysis.evidence.model import Verdict
 from analysis.vocab import Label
 
@@ -44,7 +44,7 @@ def test_a_measure_claim_dated_far_from_the_catalogs_measure_is_not_checkable(tm
 
 
 def test_a_measure_claim_a_week_off_the_catalogs_measure_is_still_refuted(tmp_path):
-    off = _announced(_JAPAN) - dt.timedelta(days=frame_checks.NEAR_DAYS + 4)  # past NEAR_DAYS
+    off = _announced(_JAPAN) - dt.timedelta(days=measure_dates.NEAR_DAYS + 4)  # past NEAR_DAYS
     x = _japan_claim(tmp_path, off)
     assert x.verdict == Label.UNSUPPORTED, x.rationale
 

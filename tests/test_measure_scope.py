@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import dated_verdicts, measure_row, verdict_about
 
-from analysis.article import borrowed, frames, quantities, uses
+from analysis.article import borrowed, frames, quantities, taxonomy_words, uses
 from analysis.article.frames import MEASURE, Frame
 from analysis.vocab import Label
 
@@ -54,11 +54,13 @@ def test_a_threshold_of_content_or_ownership_is_not_a_share_of_world_supply():
 
 
 def test_a_list_after_such_as_names_members_only_right_after_the_group():
-    assert frames.is_taxonomy("Rare earths such as gallium and germanium are now controlled.")
-    assert not frames.is_taxonomy(
+    assert taxonomy_words.is_taxonomy(
+        "Rare earths such as gallium and germanium are now controlled."
+    )
+    assert not taxonomy_words.is_taxonomy(
         "Rare earths are controlled, and so are technologies such as mining and smelting."
     )
-    assert not frames.is_taxonomy(
+    assert not taxonomy_words.is_taxonomy(
         "Rare earth buyers, including subsidiaries and branches, need permits."
     )
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import dated_article
 
-from analysis.article import frames
+from analysis.article import taxonomy_words
 from analysis.data import datasets
 from analysis.evidence import factcheck
 from analysis.vocab import Label
@@ -35,7 +35,7 @@ def _taxonomy(tmp_path: Path, text: str, published: str = "2025-05-01"):
     ],
 )
 def test_a_count_of_a_subset_or_a_list_is_not_the_class_count(tmp_path, text):
-    assert frames.member_count(text) is None
+    assert taxonomy_words.member_count(text) is None
     assert not [x for x in _taxonomy(tmp_path, text) if x.verdict != Label.NOT_CHECKABLE]
 
 
@@ -53,7 +53,7 @@ def test_a_count_of_a_subset_or_a_list_is_not_the_class_count(tmp_path, text):
     ],
 )
 def test_a_count_of_the_whole_class_is_still_read(tmp_path, text):
-    assert frames.member_count(text) == 17
+    assert taxonomy_words.member_count(text) == 17
     assert [x.verdict for x in _taxonomy(tmp_path, text)] == [Label.SUPPORTED]
 
 
@@ -71,7 +71,7 @@ def _group_size(group: str) -> int:
 )
 def test_a_count_of_a_group_is_checked_against_that_group(tmp_path, template, group):
     n = _group_size(group)
-    assert frames.member_scope(template.format(n=n))[0] == group
+    assert taxonomy_words.member_scope(template.format(n=n))[0] == group
     got = _taxonomy(tmp_path, template.format(n=n))
     assert [x.verdict for x in got] == [Label.SUPPORTED], got[0].rationale if got else None
     wrong = _taxonomy(tmp_path, template.format(n=n - 1))

@@ -27,7 +27,16 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from analysis.article import borrowed, frames, lead_in, members, name_lists, parties, timeline
+from analysis.article import (
+    borrowed,
+    frames,
+    lead_in,
+    members,
+    name_lists,
+    parties,
+    taxonomy_words,
+    timeline,
+)
 from analysis.article import gazetteer as gz
 from analysis.article.claim_types import (
     ATTRIBUTION,
@@ -210,7 +219,7 @@ def _dated_measure(
 def _said_to_be_rare_earths(piece: _Piece, sent: Sentence) -> bool:
     """Whether a later clause says what this one's goods are ("Gallium, a rare earth, is")."""
     m = re.search(r"\brare[- ]earth", sent.text[piece.end - sent.start :], re.I)
-    return m is not None and frames.is_taxonomy(sent.text)
+    return m is not None and taxonomy_words.is_taxonomy(sent.text)
 
 
 _MEASURE_OF_TRADE = re.compile(
@@ -251,8 +260,10 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
     ):
         types.append(QUANTITY_SHARE)
     if any(not any(a <= m.start() < b for a, b in date_spans) for m in _COUNT.finditer(text)) or (
-        (frames.is_taxonomy(text) or _said_to_be_rare_earths(piece, sent))
-        and (names_a_good(inside) or frames.member_count(text) is not None)  # "There are 17 ..."
+        (taxonomy_words.is_taxonomy(text) or _said_to_be_rare_earths(piece, sent))
+        and (
+            names_a_good(inside) or taxonomy_words.member_count(text) is not None
+        )  # "There are 17 ..."
     ):
         types.append(COUNT)  # a number of things, or what a good is (how it is counted)
     actorish = (

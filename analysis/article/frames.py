@@ -25,7 +25,6 @@ from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
 from analysis.article.claim_words import (
     ENUMERATED,
-    NUMBER_OF,
     first_cue,
     names_stage_or_reserves,
     patterns,
@@ -44,6 +43,7 @@ from analysis.article.parties import (
     reduced_agent,
 )
 from analysis.article.quantities import TIMES, WORLD, Quantity, outside, quantity
+from analysis.article.taxonomy_words import denies_membership, is_taxonomy
 from analysis.article.text import any_of, attribution_spans
 from analysis.data import countries, goods
 
@@ -229,54 +229,6 @@ def meeting_about_measure(text: str) -> bool:
         and not patterns()["imposition"].search(between)
         and bool(patterns()["meeting_topic"].search(between))
     )
-
-
-_RARE_EARTH = re.compile(r"\brare[- ]earths?\b", re.I)
-
-
-def is_taxonomy(text: str) -> bool:
-    """Whether a text says what a good is ('gallium, a rare earth'; 'the 17 rare earths'):
-    the one grouping the commodities table decides is the rare earths, so the text must
-    name them ('minerals including gallium and germanium' is not such a claim)."""
-    pats = patterns()
-    says = (
-        pats["taxonomy"].search(text)
-        or pats["taxonomy_negation"].search(text)
-        or pats["group_count"].search(text)
-        or member_count(text) is not None
-    )
-    return bool(says) and bool(_RARE_EARTH.search(text))
-
-
-def member_count(text: str) -> int | None:
-    """The count of a class's members a text gives with a verb of membership ("There are
-    17 rare earth elements", "Seventeen metals make up the rare earths"), or None."""
-    found = _member_count(text)
-    if found is None:
-        return None
-    count = found["count"]
-    return int(count) if count.isdigit() else NUMBER_OF[count.lower()]
-
-
-def member_scope(text: str) -> tuple[str | None, int | None]:
-    """The group of rare earths whose members `member_count` counts ("the heavy rare earths
-    comprise eight elements": heavy; None for the whole class) and the year a "there were"
-    opening gives ("By 1907 there were 16 rare earth elements": 1907), else None."""
-    found = _member_count(text)
-    if found is None:
-        return None, None
-    group, year = found.groupdict().get("group"), found.groupdict().get("year")
-    return (group.lower() if group else None), (int(year) if year else None)
-
-
-def _member_count(text: str) -> re.Match[str] | None:
-    return next((m for p in patterns()["member_count"] if (m := p.search(text))), None)
-
-
-def denies_membership(text: str) -> bool:
-    """Whether a taxonomy claim says its goods are *not* of the group ('gallium is not a
-    rare earth', 'not among the 17 rare-earth elements')."""
-    return bool(patterns()["taxonomy_negation"].search(text))
 
 
 def forbids(text: str) -> bool:

@@ -26,7 +26,8 @@ from analysis.article.frames import COUNT, RANK, Frame
 from analysis.data import countries, datasets, goods
 from analysis.evidence import trade_checks
 from analysis.evidence import verdicts as v
-from analysis.evidence.frame_checks import dated_of, day_of, frame_of
+from analysis.evidence.frame_checks import frame_of
+from analysis.evidence.measure_dates import dated_of, day_of
 from analysis.evidence.model import (
     LIST_JOIN,
     Context,

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -25,16 +24,13 @@ from analysis.article.claims import Claim
 from analysis.article.frames import COUNT, MEASURE, Frame
 from analysis.article.quantities import TARIFF
 from analysis.data import goods, lexicon
-from analysis.evidence import catalog_scope, measure_details, measure_naming
+from analysis.evidence import catalog_scope, measure_dates, measure_details, measure_naming
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_details import (
     day_of,
-    effective_days,
     measure_evidence,
     not_yet,
     parts_on,
-    undated_effect,
-    within,
 )
 from analysis.evidence.model import Context, Verdict, needs_text, sentence_of
 from analysis.vocab import Label
@@ -179,87 +175,6 @@ def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
     ]
 
 
-def _between_steps(measure: Any, dated: list[Any]) -> bool:
-    """Whether every date a claim gives a measure falls strictly between its announcement
-    and its taking effect, and says neither ('restricted exports in May', role acted)."""
-    first, last = day_of(measure["announced"]), day_of(measure["effective"])
-    if first is None or last is None:
-        return False
-    near = dt.timedelta(days=NEAR_DAYS)  # a day or two off an end is that end, partly right
-    return all(
-        w.role == "acted"
-        and first + near < dt.date.fromisoformat(w.start)
-        and dt.date.fromisoformat(w.end) < last - near
-        for w in dated
-    )
-
-
-def _relative_span(frame: Frame) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
-    """The span a relative date of the claim's act names ('last week', 'last month'),
-    widened by RELATIVE_SLACK_DAYS each side, and its words; None when it gives none."""
-    loose = [
-        w
-        for w in frame.when
-        if w.granularity == "interval" and w.start and w.end and w.role == "acted"
-    ]
-    if not loose:
-        return None
-    slack = pd.Timedelta(days=RELATIVE_SLACK_DAYS)
-    start, end = pd.Timestamp(loose[0].start), pd.Timestamp(loose[0].end)
-    return start - slack, end + slack, loose[0].text
-
-
-def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
-    """The dates a measure claim can be matched on: days, months, years and spans of named
-    years ("in 2018 and 2019", not "last month"); a date after the article is when the
-    measure takes effect ("will rise to 50% in 2025"), whatever words precede it."""
-    out = []
-    for w in frame.when:
-        explicit = w.granularity != "interval" or re.search(r"\b(?:19|20)\d\d\b", w.text)
-        if not w.start or w.granularity not in ("day", "month", "year", "interval") or not explicit:
-            continue
-        if w.role in ("since", "said"):  # a period's start; the day a measure was talked of
-            continue
-        if as_of is not None and dt.date.fromisoformat(w.start) > as_of and w.role != "until":
-            w = replace(w, role="effective")
-        out.append(w)
-    return out
-
-
-def _role_days(m: pd.Series, when: Any) -> list[dt.date | None]:
-    """The measure's days a claim's date may name: by its role (an `acted` date, or one
-    with no tense, either the announcement or an effective day)."""
-    if when.role == "effective":
-        return effective_days(m)
-    if when.role == "until":
-        return [day_of(m["last_day"])]
-    if when.role == "object":  # the measures it suspends or amends, else its own days
-        ids = {i for col in ("suspends", "amends") for i in str(m[col]).split(";")}
-        every = measures.measures()
-        others = every.loc[every["measure_id"].isin(ids)]
-        if not others.empty:
-            theirs = [d for _, o in others.iterrows() for d in _role_days(o, _as_acted(when))]
-            if pd.isna(m["suspends"]):  # an amending rule is a measure of its own too ("the
-                theirs += [day_of(m["announced"]), *effective_days(m)]  # rules announced on")
-            return theirs
-        return [day_of(m["announced"]), *effective_days(m)]
-    if when.role == "acted" or when.tense == "":
-        return [day_of(m["announced"]), *effective_days(m)]
-    return [day_of(m["announced"])]
-
-
-def _as_acted(when: Any) -> Any:
-    """The same date read as 'acted' (the announcement or the effective day)."""
-    return replace(when, role="acted")
-
-
-def _matches(m: Any, when: Any, on: Any = frozenset()) -> bool:
-    if when.role == "until" and day_of(m["last_day"]) is None:
-        return True  # no end recorded: the catalog does not contradict the day
-    planned = on is not None and undated_effect(m, when) and (not on or on & set(m["goods"]))
-    return any(d is not None and within(d, when) for d in _role_days(m, when)) or bool(planned)
-
-
 class Narrowed(NamedTuple):
     """The measures a measure claim may mean, narrowed step by step."""
 
@@ -350,11 +265,17 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         )
         return _verdict(claim, decision, pd.DataFrame(), "the measure's notice naming it")
     by_firm = not (mine := measure_naming.naming_firms(ctx, claim, frame, found)).empty
-    if by_firm and (days := dated_of(frame, ctx.as_of)) and date_hits(mine, days).empty:
+    if (
+        by_firm
+        and (days := measure_dates.dated_of(frame, ctx.as_of))
+        and measure_dates.date_hits(mine, days).empty
+    ):
         # "Intel was banned from selling chips to Huawei in May 2019": that firm's listing
         # of the claim's day, on no goods, is its measure, not a later one on the goods; so
         # is a government's rule of that day on the group ("chips made by Nvidia")
-        mine = measure_naming.of_the_day(ctx, claim, frame, (base, found, mine), days, date_hits)
+        mine = measure_naming.of_the_day(
+            ctx, claim, frame, (base, found, mine), days, measure_dates.date_hits
+        )
     if by_firm:  # the measures naming the claim's firm or product: the days do not override
         found = on_goods = mine
         identified = True
@@ -379,14 +300,14 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         # "removed from the unverified list", "a general licence": only a relaxation of a
         # listing, or of an export control, can be it (never a tariff cut)
         base, found = _relaxing(base, relaxed), _relaxing(found, relaxed)
-    dated = dated_of(frame, ctx.as_of)
+    dated = measure_dates.dated_of(frame, ctx.as_of)
     to_come = _TO_COME.search(claim.text)
     if to_come and claim_words.patterns()["effect_verbs"].search(claim.text):
         to_come = None  # "will enter into effect later this month": when a measure applies
     if not dated and ctx.as_of is not None and (modal := to_come):
         # "Trump said the US would reduce tariffs to 47%": a measure being announced, only
         # one of the days before the article can be it
-        found = _announced_within(found, ctx.as_of, ANNOUNCED_DAYS)
+        found = measure_dates.announced_within(found, ctx.as_of, ANNOUNCED_DAYS)
         why = (
             f"The claim reports a measure as to come ('{modal.group(0).strip()}'); the "
             f"catalog has none of its kind by {frame.actor or frame.actor_country} announced "
@@ -398,7 +319,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if not dated and ctx.as_of is not None and recent and not frame.goods:
         # "the recent announcement that ... will be included in the Entity List": only a
         # measure announced in the weeks before the article can be it
-        found = _announced_within(found, ctx.as_of, RECENT_DAYS)
+        found = measure_dates.announced_within(found, ctx.as_of, RECENT_DAYS)
         why = (
             f"The claim calls the measure recent ('{recent.group(0)}'); the catalog has "
             f"none of its kind by {frame.actor or frame.actor_country} announced in the "
@@ -406,7 +327,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         )
         if none := _none_left(claim, found, why, "the measure the claim calls recent"):
             return none
-    if not dated and (near := _relative_span(frame)):
+    if not dated and (near := measure_dates.relative_span(frame)):
         # "placed last week", "last month": too loose to match a day, but a measure whose
         # course from announcement to effect lies wholly before or after the span is not
         # the one the claim means (a step between, a signing, may fall in it)
@@ -417,22 +338,22 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         why = (
             f"The claim dates the measure loosely ('{words}'); the catalog has none of its "
             f"kind by {frame.actor or frame.actor_country} between announcement and effect "
-            f"within {RELATIVE_SLACK_DAYS} days of it."
+            f"within {measure_dates.RELATIVE_SLACK_DAYS} days of it."
         )
         if none := _none_left(claim, found, why, "a register of measures of that time"):
             return none
     exact = measure_details.exact_goods(frame)
     if exact:
         found = measure_details.covering(found, frame)
-    ended = _ended_on(base, dated)
+    ended = measure_dates.ended_on(base, dated)
     by_day = False  # whether the days alone, not the goods, match the measure
-    if not ended.empty and _ended_on(found, dated).empty:
+    if not ended.empty and measure_dates.ended_on(found, dated).empty:
         found = ended  # "suspended until 27 November 2026": the last day names the measure
-    elif dated and not found.empty and date_hits(found, dated).empty:
+    elif dated and not found.empty and measure_dates.date_hits(found, dated).empty:
         if not (exact or by_firm or measure_details.goods_decide(frame, dated)):
             found, by_day = base, True  # the days decide: the goods may be named loosely
     elif dated and found.empty:
-        found, by_day = (date_hits(base, dated) if len(base) else base), True
+        found, by_day = (measure_dates.date_hits(base, dated) if len(base) else base), True
         if exact:
             # minerals are named exactly: a measure of that day on other goods is not it
             found = measure_details.covering(found, frame)
@@ -466,7 +387,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         found = mine
     best = found.iloc[-1]
     if dated:
-        hits = date_hits(found, dated, on=frozenset().union(*map(goods.held, frame.goods)))
+        hits = measure_dates.date_hits(
+            found, dated, on=frozenset().union(*map(goods.held, frame.goods))
+        )
         told = hits.empty and measure_naming.names_instrument(ctx, claim)  # "the Entity List"
         counted = measure_details.counted_rows(found, claim.text) if told else hits
         if hits.empty and not identified and counted.empty:
@@ -483,7 +406,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             # claim's issuing body ruled out is no candidate), else among those rows
             kept = on_goods.loc[on_goods.index.isin(found.index)]
             kept = kept if identified else counted  # else singled out by the count it tells
-            best = _nearest(kept if not kept.empty else found, dated[0])
+            best = measure_dates.nearest(kept if not kept.empty else found, dated[0])
             if all(w.role == "effective" for w in dated) and not day_of(best["effective"]):
                 decision = v.Decision(
                     Label.NOT_CHECKABLE,
@@ -493,7 +416,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                 )
                 return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
             said = ", ".join(f"'{w.text}' ({w.role})" for w in dated)
-            if _between_steps(best, dated):
+            if measure_dates.between_steps(best, dated):
                 decision = v.Decision(
                     Label.NOT_CHECKABLE,
                     f"The catalog's matching measure, '{best['title']}', was announced "
@@ -503,15 +426,19 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                 )
                 return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
             took = day_of(best["effective"]) or "on a date not in the data"
-            off = _days_off(best, dated)
+            off = measure_dates.days_off(best, dated)
             if another := measure_details.another_measure(frame, best, dated, said):
                 # "adding 15 companies on Wednesday" against a listing of five years before
                 return _verdict(claim, another, found.loc[[best.name]], "a register of measures")
             decision = v.Decision(
-                Label.PARTLY if off <= NEAR_DAYS else Label.UNSUPPORTED,
+                Label.PARTLY if off <= measure_dates.NEAR_DAYS else Label.UNSUPPORTED,
                 f"The catalog's matching measure, '{best['title']}', was announced "
                 f"{day_of(best['announced'])} and took effect {took}; the claim says {said}"
-                + (f" ({off} day{'s' if off > 1 else ''} off)." if off <= NEAR_DAYS else "."),
+                + (
+                    f" ({off} day{'s' if off > 1 else ''} off)."
+                    if off <= measure_dates.NEAR_DAYS
+                    else "."
+                ),
             )
             return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
         best = hits.iloc[-1]
@@ -600,9 +527,6 @@ def _decide(
     return decision
 
 
-# A measure's day missed by at most this many days (a notice published, dated and in force
-# on nearby days; "on Friday" for a Thursday announcement) is partly right, not wrong.
-NEAR_DAYS = 3
 # An undated measure stated as to come ("would reduce", "will impose") is one announced in
 # the days before the article, if the catalog has it.
 ANNOUNCED_DAYS = 7
@@ -610,74 +534,7 @@ ANNOUNCED_DAYS = 7
 # curbs": `recent_measure` words) is one announced in this many days before the article
 # (about two months; the dev articles' recent measures are 1 to 18 days old).
 RECENT_DAYS = 60
-# A measure dated only by a relative span ("last week", "last month", role acted) is one
-# whose course from announcement to effect comes within this many days of that span.
-RELATIVE_SLACK_DAYS = 14
 _TO_COME = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b)\w+", re.I)
-
-
-def _days_off(m: pd.Series, dated: list[Any]) -> int:
-    """How far the claim's dates lie from the measure's days: for each date, the days to
-    its role's day (announced or effective); the largest of these."""
-    return max((measure_details.days_apart(_role_days(m, w), [w]) for w in dated), default=0)
-
-
-def date_hits(found: pd.DataFrame, dated: list[Any], on: Any = frozenset()) -> pd.DataFrame:
-    """The measures the claim's dates fit: one measure matching every date ('announced on 3
-    July, in force from 1 August'); or, for several dates of one role ('announced in
-    December 2023 and April 2025': several measures), measures that match each date, when
-    every date is matched. Recorded days first: only when none fits does `undated_effect`
-    fit, on a measure on the claim's goods `on` if any; None: never (round 27, dt22)."""
-    if found.empty:
-        return found
-    if on is not None and not (recorded := date_hits(found, dated, None)).empty:
-        return recorded
-    rows = _date_rows(found)
-    every = found.loc[[all(_matches(m, w, on) for w in dated) for m in rows]]
-    if any(w.role == "until" for w in dated) and not every.empty:
-        # "suspended until 27 November 2026": a measure whose recorded last day is that day
-        # beats ones that merely record no end (those only fail to contradict it)
-        ended = every.loc[every["last_day"].notna()]
-        every = ended if not ended.empty else every
-    if not every.empty or len(dated) < 2 or len({w.role for w in dated}) > 1:
-        return every
-    each = [[_matches(m, w, on) for m in rows] for w in dated]
-    if not all(any(hit) for hit in each):
-        return every
-    return found.loc[[any(hits) for hits in zip(*each, strict=True)]]
-
-
-# The columns of a measure that `_matches` reads (`_role_days`, `effective_days`).
-_DATE_COLUMNS = ("measure_id", "announced", "effective", "last_day", "suspends", "amends", "goods")
-
-
-def _date_rows(found: pd.DataFrame) -> list[dict[str, Any]]:
-    """The rows of `found`, in order, as plain dicts of the columns the date checks read
-    (the same values a row's Series holds: one pass over the columns, not a Series built
-    per row)."""
-    columns = [c for c in _DATE_COLUMNS if c in found.columns]
-    cells = zip(*(found[c] for c in columns), strict=True)
-    return [dict(zip(columns, values, strict=True)) for values in cells]
-
-
-def _ended_on(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
-    """The measures whose recorded last day falls on a claim's 'until' date."""
-    until = [w for w in dated if w.role == "until"]
-    if not until or found.empty:
-        return found.iloc[0:0]
-    days = found["last_day"].map(day_of)
-    return found.loc[days.map(lambda d: d is not None and any(within(d, w) for w in until))]
-
-
-def _nearest(found: pd.DataFrame, when: Any) -> pd.Series:
-    day = pd.Timestamp(when.start)
-    return found.loc[(found["announced"] - day).abs().idxmin()]
-
-
-def _announced_within(found: pd.DataFrame, as_of: dt.date, days: int) -> pd.DataFrame:
-    """The measures of `found` announced on or after the day `days` days before `as_of`."""
-    since = pd.Timestamp(as_of) - pd.Timedelta(days=days)
-    return found.loc[pd.to_datetime(found["announced"]) >= since]
 
 
 def _none_left(claim: Claim, found: pd.DataFrame, why: str, needs: str) -> Verdict | None:

@@ -31,7 +31,7 @@ from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame
 from analysis.article.quantities import TARIFF, WORLD, figures
 from analysis.data import cache, datasets, goods
-from analysis.evidence import frame_checks, measure_details
+from analysis.evidence import frame_checks, measure_dates, measure_details
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
 from analysis.vocab import Label
@@ -252,11 +252,11 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     narrowed = frame_checks.narrowed(ctx, frame, claim)
     # singled out by dates or goods ("Chinese" in a measure's title is no party named)
     by_goods = narrowed.identified and bool(frame_checks.catalogued_goods(frame))
-    dated = frame_checks.dated_of(frame, ctx.as_of)
+    dated = measure_dates.dated_of(frame, ctx.as_of)
     if dated or by_goods:
         ids = [next(iter(measure.evidence[0].values))] if measure.evidence else []
         coarse = any(w.granularity != "day" for w in dated)
-        if coarse and len(frame_checks.date_hits(narrowed.base, dated)) > 1:
+        if coarse and len(measure_dates.date_hits(narrowed.base, dated)) > 1:
             # "54% tariffs in April": several of the actor's tariff measures that month, and
             # rates that add up across them; the figures single out none
             note = (
@@ -268,7 +268,7 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
             # several measures of the day the claim names ("a 34% tariff, effective April
             # 10", when a raise to 84% took effect that day too): the rates it states
             # choose among them
-            ids = same_day_choice(ids, frame_checks.date_hits(narrowed.base, dated), said)
+            ids = same_day_choice(ids, measure_dates.date_hits(narrowed.base, dated), said)
     else:
         ids = _by_figures(narrowed.singled, said)
         if ids and (

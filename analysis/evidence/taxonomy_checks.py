@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.article import claim_words, frames
+from analysis.article import claim_words, taxonomy_words
 from analysis.article.claims import Claim
 from analysis.article.frames import TAXONOMY
 from analysis.data import datasets, goods, lexicon
@@ -85,16 +85,20 @@ def check_taxonomy(ctx: Context, claim: Claim) -> Verdict | None:
     counted = elements  # the class the count is of: all rare earths, or one group of them
     if group:
         count = float(group.group("count"))
-    elif not named and (members := frames.member_count(sentence_of(ctx, claim))) is not None:
+    elif (
+        not named and (members := taxonomy_words.member_count(sentence_of(ctx, claim))) is not None
+    ):
         # "Seventeen elements make up the rare earths"; not a count of named members
         # ("Neodymium and praseodymium, two rare earth metals, form the core of magnets")
         count = float(members)
-        kind = frames.member_scope(sentence_of(ctx, claim))[0]
+        kind = taxonomy_words.member_scope(sentence_of(ctx, claim))[0]
         if kind:  # "the heavy rare earths comprise eight elements"
             counted = table.loc[table["ree_group"] == kind]
     if count is not None and not named:
         dates = claim_dates(ctx, claim)
-        year = dates[-1].end.year if dates else frames.member_scope(sentence_of(ctx, claim))[1]
+        year = (
+            dates[-1].end.year if dates else taxonomy_words.member_scope(sentence_of(ctx, claim))[1]
+        )
         if ctx.as_of and year and year < ctx.as_of.year - MEMBER_COUNT_YEARS:
             why = (
                 f"The claim counts the rare earths in {year}; the commodities table gives the "

@@ -1,0 +1,170 @@
+"""When a measure claim's dates fit a catalogued measure: the dates a claim can be matched
+on (`dated_of`), the measure's days each date's role may name, and the measures every date
+fits (`date_hits`); used by the measure checker (`frame_checks`) and the tariff and figure
+checkers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Any
+
+import pandas as pd
+
+from analysis.analyses import measures
+from analysis.article.frames import Frame
+from analysis.evidence import measure_details
+from analysis.evidence.measure_details import day_of, effective_days, undated_effect, within
+
+# A measure's day missed by at most this many days (a notice published, dated and in force
+# on nearby days; "on Friday" for a Thursday announcement) is partly right, not wrong.
+NEAR_DAYS = 3
+# A measure dated only by a relative span ("last week", "last month", role acted) is one
+# whose course from announcement to effect comes within this many days of that span.
+RELATIVE_SLACK_DAYS = 14
+
+
+def between_steps(measure: Any, dated: list[Any]) -> bool:
+    """Whether every date a claim gives a measure falls strictly between its announcement
+    and its taking effect, and says neither ('restricted exports in May', role acted)."""
+    first, last = day_of(measure["announced"]), day_of(measure["effective"])
+    if first is None or last is None:
+        return False
+    near = dt.timedelta(days=NEAR_DAYS)  # a day or two off an end is that end, partly right
+    return all(
+        w.role == "acted"
+        and first + near < dt.date.fromisoformat(w.start)
+        and dt.date.fromisoformat(w.end) < last - near
+        for w in dated
+    )
+
+
+def relative_span(frame: Frame) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
+    """The span a relative date of the claim's act names ('last week', 'last month'),
+    widened by RELATIVE_SLACK_DAYS each side, and its words; None when it gives none."""
+    loose = [
+        w
+        for w in frame.when
+        if w.granularity == "interval" and w.start and w.end and w.role == "acted"
+    ]
+    if not loose:
+        return None
+    slack = pd.Timedelta(days=RELATIVE_SLACK_DAYS)
+    start, end = pd.Timestamp(loose[0].start), pd.Timestamp(loose[0].end)
+    return start - slack, end + slack, loose[0].text
+
+
+def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
+    """The dates a measure claim can be matched on: days, months, years and spans of named
+    years ("in 2018 and 2019", not "last month"); a date after the article is when the
+    measure takes effect ("will rise to 50% in 2025"), whatever words precede it."""
+    out = []
+    for w in frame.when:
+        explicit = w.granularity != "interval" or re.search(r"\b(?:19|20)\d\d\b", w.text)
+        if not w.start or w.granularity not in ("day", "month", "year", "interval") or not explicit:
+            continue
+        if w.role in ("since", "said"):  # a period's start; the day a measure was talked of
+            continue
+        if as_of is not None and dt.date.fromisoformat(w.start) > as_of and w.role != "until":
+            w = replace(w, role="effective")
+        out.append(w)
+    return out
+
+
+def _role_days(m: pd.Series, when: Any) -> list[dt.date | None]:
+    """The measure's days a claim's date may name: by its role (an `acted` date, or one
+    with no tense, either the announcement or an effective day)."""
+    if when.role == "effective":
+        return effective_days(m)
+    if when.role == "until":
+        return [day_of(m["last_day"])]
+    if when.role == "object":  # the measures it suspends or amends, else its own days
+        ids = {i for col in ("suspends", "amends") for i in str(m[col]).split(";")}
+        every = measures.measures()
+        others = every.loc[every["measure_id"].isin(ids)]
+        if not others.empty:
+            theirs = [d for _, o in others.iterrows() for d in _role_days(o, _as_acted(when))]
+            if pd.isna(m["suspends"]):  # an amending rule is a measure of its own too ("the
+                theirs += [day_of(m["announced"]), *effective_days(m)]  # rules announced on")
+            return theirs
+        return [day_of(m["announced"]), *effective_days(m)]
+    if when.role == "acted" or when.tense == "":
+        return [day_of(m["announced"]), *effective_days(m)]
+    return [day_of(m["announced"])]
+
+
+def _as_acted(when: Any) -> Any:
+    """The same date read as 'acted' (the announcement or the effective day)."""
+    return replace(when, role="acted")
+
+
+def _matches(m: Any, when: Any, on: Any = frozenset()) -> bool:
+    if when.role == "until" and day_of(m["last_day"]) is None:
+        return True  # no end recorded: the catalog does not contradict the day
+    planned = on is not None and undated_effect(m, when) and (not on or on & set(m["goods"]))
+    return any(d is not None and within(d, when) for d in _role_days(m, when)) or bool(planned)
+
+
+def days_off(m: pd.Series, dated: list[Any]) -> int:
+    """How far the claim's dates lie from the measure's days: for each date, the days to
+    its role's day (announced or effective); the largest of these."""
+    return max((measure_details.days_apart(_role_days(m, w), [w]) for w in dated), default=0)
+
+
+def date_hits(found: pd.DataFrame, dated: list[Any], on: Any = frozenset()) -> pd.DataFrame:
+    """The measures the claim's dates fit: one measure matching every date ('announced on 3
+    July, in force from 1 August'); or, for several dates of one role ('announced in
+    December 2023 and April 2025': several measures), measures that match each date, when
+    every date is matched. Recorded days first: only when none fits does `undated_effect`
+    fit, on a measure on the claim's goods `on` if any; None: never (round 27, dt22)."""
+    if found.empty:
+        return found
+    if on is not None and not (recorded := date_hits(found, dated, None)).empty:
+        return recorded
+    rows = _date_rows(found)
+    every = found.loc[[all(_matches(m, w, on) for w in dated) for m in rows]]
+    if any(w.role == "until" for w in dated) and not every.empty:
+        # "suspended until 27 November 2026": a measure whose recorded last day is that day
+        # beats ones that merely record no end (those only fail to contradict it)
+        ended = every.loc[every["last_day"].notna()]
+        every = ended if not ended.empty else every
+    if not every.empty or len(dated) < 2 or len({w.role for w in dated}) > 1:
+        return every
+    each = [[_matches(m, w, on) for m in rows] for w in dated]
+    if not all(any(hit) for hit in each):
+        return every
+    return found.loc[[any(hits) for hits in zip(*each, strict=True)]]
+
+
+# The columns of a measure that `_matches` reads (`_role_days`, `effective_days`).
+_DATE_COLUMNS = ("measure_id", "announced", "effective", "last_day", "suspends", "amends", "goods")
+
+
+def _date_rows(found: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of `found`, in order, as plain dicts of the columns the date checks read
+    (the same values a row's Series holds: one pass over the columns, not a Series built
+    per row)."""
+    columns = [c for c in _DATE_COLUMNS if c in found.columns]
+    cells = zip(*(found[c] for c in columns), strict=True)
+    return [dict(zip(columns, values, strict=True)) for values in cells]
+
+
+def ended_on(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
+    """The measures whose recorded last day falls on a claim's 'until' date."""
+    until = [w for w in dated if w.role == "until"]
+    if not until or found.empty:
+        return found.iloc[0:0]
+    days = found["last_day"].map(day_of)
+    return found.loc[days.map(lambda d: d is not None and any(within(d, w) for w in until))]
+
+
+def nearest(found: pd.DataFrame, when: Any) -> pd.Series:
+    day = pd.Timestamp(when.start)
+    return found.loc[(found["announced"] - day).abs().idxmin()]
+
+
+def announced_within(found: pd.DataFrame, as_of: dt.date, days: int) -> pd.DataFrame:
+    """The measures of `found` announced on or after the day `days` days before `as_of`."""
+    since = pd.Timestamp(as_of) - pd.Timedelta(days=days)
+    return found.loc[pd.to_datetime(found["announced"]) >= since]
