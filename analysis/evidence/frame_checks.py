@@ -388,7 +388,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     best = found.iloc[-1]
     if dated:
         hits = measure_dates.date_hits(
-            found, dated, on=frozenset().union(*map(goods.held, frame.goods))
+            found, dated, goods=frozenset().union(*map(goods.held, frame.goods))
         )
         told = hits.empty and measure_naming.names_instrument(ctx, claim)  # "the Entity List"
         counted = measure_details.counted_rows(found, claim.text) if told else hits
