@@ -104,24 +104,24 @@ def _listing_count_and_day() -> tuple[int, str]:
     return count, pd.Timestamp(row["announced"]).strftime("%B %-d, %Y")
 
 
-def test_an_undated_side_s_measures_count_only_with_a_title_giving_it(tmp_path):
-    # "China has sanctioned N US entities": no frame the catalog checker reads, so the
-    # existence of a measure of the kind decides (`measure_checks.check_policy`); a count no
-    # title gives is not checkable there, and never unsupported (nothing singles one out)
-    count, _ = _listing_count_and_day()
-    for told, label in ((count, Label.SUPPORTED), (count + 5, Label.NOT_CHECKABLE)):
-        text = f"China has sanctioned {told} US entities."
-        x = verdict_about(dated_verdicts(tmp_path, text, "2025-01-10"), "sanctioned")
-        assert x.rule == "measure exists", x.rule
-        assert x.verdict == label, (told, x.rationale)
-
-
-def test_a_dated_side_s_measure_count_against_the_one_title_of_that_day(tmp_path):
-    # the same claim dated (`measure_checks._check_policy_dates`): the one measure of that
-    # day is singled out, so a count its title contradicts is unsupported
+# "China has sanctioned N US entities" reads no frame the catalog checker takes, so the
+# existence of a side's measures of the kind decides (`measure_checks.check_policy`, rule
+# "measure exists"): a count no title gives is not checkable there, never unsupported
+# (nothing singles one measure out); dated, `_check_policy_dates` (rule "measure dates")
+# singles out the one measure of that day, and a count its title contradicts is unsupported.
+# Neither passes `among` to `measure_details.counted`.
+@pytest.mark.parametrize(
+    ("dated", "rule", "other"),
+    [(False, "measure exists", Label.NOT_CHECKABLE), (True, "measure dates", Label.UNSUPPORTED)],
+)
+def test_a_side_s_measure_count_without_a_catalog_frame(tmp_path, dated, rule, other):
     count, day = _listing_count_and_day()
-    for told, label in ((count, Label.SUPPORTED), (count + 5, Label.UNSUPPORTED)):
-        text = f"On {day}, China sanctioned {told} US entities."
+    for told, label in ((count, Label.SUPPORTED), (count + 5, other)):
+        text = (
+            f"On {day}, China sanctioned {told} US entities."
+            if dated
+            else f"China has sanctioned {told} US entities."
+        )
         x = verdict_about(dated_verdicts(tmp_path, text, "2025-01-10"), "sanctioned")
-        assert x.rule == "measure dates", x.rule
+        assert x.rule == rule, x.rule
         assert x.verdict == label, (told, x.rationale)
