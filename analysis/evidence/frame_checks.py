@@ -430,6 +430,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             if another := measure_details.another_measure(frame, best, dated, said):
                 # "adding 15 companies on Wednesday" against a listing of five years before
                 return _verdict(claim, another, found.loc[[best.name]], "a register of measures")
+            if loose := measure_dates.unnamed_day(frame, by_day, off, f"'{best['title']}'", said):
+                # "the licence has expired on August 13": no goods, no measure of that day
+                return _verdict(claim, loose, found.loc[[best.name]], "a register of measures")
             decision = v.Decision(
                 Label.PARTLY if off <= measure_dates.NEAR_DAYS else Label.UNSUPPORTED,
                 f"The catalog's matching measure, '{best['title']}', was announced "
