@@ -29,7 +29,9 @@ RELATIVE_SLACK_DAYS = 14
 
 def unnamed_day(frame: Frame, by_day: bool, off: int, title: str, said: str) -> v.Decision | None:
     """Not checkable when the days alone were to single out the measure (`by_day`: its goods
-    fit none of that kind's measures on them), the claim names no goods, and the days lie
+    fit none of that kind's measures on them; the caller passes it false when no party a
+    title names identifies the match, a count a title gives having picked it, which a wrong
+    day still misdates), the claim names no goods, and the days lie
     more than `NEAR_DAYS` from the catalog measure nearest to them: with neither goods nor
     a fitting day the claim names nothing that makes that measure its own, so a day far
     from it is not a misdating of it but likely a step or another act the catalog, a
