@@ -357,7 +357,7 @@ def patterns() -> dict[str, Any]:
         # "a ban ... following Washington's crackdown on chips": the measure answered (a
         # word of sequence, up to four modifiers, then a measure noun)
         "answered_measure": re.compile(
-            rf"\b(?:{'|'.join(w.earlier_event_clause)})\s+(?:[\w.'’-]+\s+){{0,4}}?"
+            rf"\b(?:{'|'.join(w.earlier_event_clause)})\s+(?:[\w.'’%$-]+\s+){{0,4}}?"
             rf"(?:{'|'.join(w.answered_measure)})\b",
             re.I,
         ),

@@ -453,7 +453,7 @@ def read(
     if back or (not goods_ids and (refers_to_measure(sentence) or names_codes(text))):
         minerals = [e for e in context if e.kind == "mineral"] if back else []
         goods_ids = _goods(minerals or context)[-(back or 2) :]  # the goods named just before
-    q = quantity(text, spans)
+    q = quantity(text, spans + answered_spans(text, earlier))  # not the answered measure's
     # the sentence lends its action, but not from a conclusion drawn after the fact
     # ("…widened to $350 billion, showing that tariffs did not work")
     drawn = patterns()["consequence_leads"].search(sentence)
@@ -647,3 +647,15 @@ def _kind(
     if trade_flow and q is not None:
         return TRADE
     return OTHER
+
+
+def answered_spans(text: str, earlier: re.Match[str] | None) -> list[tuple[int, int]]:
+    """The spans of `text` that tell the measure a claim answers or follows, whose figures
+    are that measure's, not the claim's: the clause of sequence after a comma that ends the
+    claim (`earlier`: "..., following the increase to 20% of US duties"; not one the claim's
+    own clause follows: "In April, after America slapped China with 54% tariffs, China
+    began ...") and a measure named after a word of sequence or response
+    (`answered_measure`: "responded to the earlier 10% tariff")."""
+    spans = [(m.start(), m.end()) for m in patterns()["answered_measure"].finditer(text)]
+    trailing = earlier is not None and "," not in text[earlier.end() :]
+    return spans + ([(earlier.start(), len(text))] if trailing else [])

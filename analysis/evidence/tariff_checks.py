@@ -28,8 +28,8 @@ import pandas as pd
 from analysis.analyses import measures
 from analysis.article import claim_words
 from analysis.article.claims import Claim
-from analysis.article.frames import MEASURE, Frame
-from analysis.article.quantities import TARIFF, WORLD, figures
+from analysis.article.frames import MEASURE, Frame, answered_spans
+from analysis.article.quantities import TARIFF, WORLD, figures, outside
 from analysis.data import cache, datasets, goods
 from analysis.evidence import frame_checks, measure_dates, measure_details
 from analysis.evidence import verdicts as v
@@ -66,8 +66,10 @@ def stated(claim: Claim, frame: Frame) -> Stated:
     replaced_word = claim_words.patterns()["rate_replaced"]
     step_word = claim_words.patterns()["rate_step"]
     rates, replaced, steps, coverage, at_most = [], [], [], None, False
+    # ", following the increase to 20% of US duties": the answered measure's figures
+    answered = answered_spans(text, claim_words.patterns()["earlier_event_clause"].search(text))
     for at, q in figures(text, spans):
-        if q.value is None:
+        if q.value is None or not outside(answered, at):
             continue
         if q.unit == "%" and q.of in _RATE_OF:
             if claim_words.patterns()["rate_added_to"].search(text[:at]):
