@@ -367,10 +367,12 @@ def denies_measure(text: str) -> bool:
     """Whether a measure claim denies something ('were not directed at', 'has not banned');
     a licence or a ban stated by a negation ('shall not be exported without permission',
     'shall not be permitted') does not, nor a negation restricting a noun ('countries not
-    on the list', `restrictive_negation`)."""
+    on the list', `restrictive_negation`), nor one a relaxation cue holds (an order 'not to
+    enforce' a rule relaxes it)."""
     p = patterns()
     bans = [m.span() for m in p["cues"]["ban"].finditer(text)]
     bans += [m.span() for m in p["restrictive_negation"].finditer(text)]  # "not on the list"
+    bans += [m.span() for m in p["cues"]["relaxation"].finditer(text)]  # "not to enforce"
     negations = [
         m
         for m in p["measure_negation"].finditer(text)
