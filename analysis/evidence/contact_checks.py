@@ -370,6 +370,8 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         recorded_cmp = recorded
     coarse = not all(d.granularity == "day" for d in dates)
     decision = v.decide_event_dates(claimed, recorded_cmp, label, coarse=coarse)
+    if (later := contact_parties.begun_after(ctx, nearest, decision.label)) is not None:
+        return _event_verdict(claim, v.Decision(Label.NOT_CHECKABLE, later), nearest)
     length = pat.event_length(claim.text)
     if decision.label == Label.SUPPORTED and length and length != int(nearest["days"]):
         decision = v.Decision(
