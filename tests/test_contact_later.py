@@ -64,3 +64,29 @@ def test_a_contact_on_the_wrong_day_after_a_recorded_one_stays_unsupported(tmp_p
     text = f"{a} met {b} in {row['places'].split(';')[0]} on {_words(day)}."
     x = _longest(tmp_path, text, _day(row, 5).isoformat())
     assert x.rule == "event dates" and x.verdict == Label.UNSUPPORTED, x.rationale
+
+
+def test_a_wrong_place_on_a_recorded_day_stays_unsupported_before_a_later_contact_there(
+    tmp_path,
+):
+    """The twin: the pair met elsewhere on the claimed day, and their only contact at the
+    claimed place began after the article: the claim is still wrong about that day."""
+    rows = read_rows("sources/visits.csv")
+    for row in rows:
+        names = [n for n, _ in visits.people(row["visitors"] + ";" + row["hosts"])]
+        later = [
+            r
+            for r in rows
+            if r["start"] > row["end"]
+            and r["places"]
+            and r["places"].split(";")[0] not in row["places"]
+            and all(visits.names(n, r["visitors"] + ";" + r["hosts"]) for n in names[:2])
+        ]
+        if len(names) >= 2 and row["places"] and later:
+            break
+    else:
+        raise AssertionError("no pair in visits.csv met at two places in turn")
+    place = later[0]["places"].split(";")[0]
+    text = f"{names[0]} met {names[1]} in {place} on {_words(_day(row, 0))}."
+    x = _longest(tmp_path, text, _day(later[0], -2).isoformat())
+    assert x.rule == "event dates" and x.verdict == Label.UNSUPPORTED, x.rationale
