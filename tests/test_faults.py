@@ -1,11 +1,14 @@
 """Fault injection: every bad input and fault of issue 14 through the real command line.
 
-Each case runs `python -m analysis ...` as a user would (a subprocess, its own exit code
-and stderr) and checks that it ends with a clear message and the documented exit code
-(docs/errors.md), never a traceback, and that no file is lost. Cases that must break the
-repository's own files (its data catalog, a notebook, the default outputs/ folder) run
-on a copy of the repository. The property-based tests feed random bytes and random
-markup to `workbook article` and `workbook check` in-process (through `cli.main`).
+Each case runs the command line as a user would (its own exit code and stderr) and checks
+that it ends with a clear message and the documented exit code (docs/errors.md), never a
+traceback, and that no file is lost. Cases whose fault is in their arguments or in input
+files made for them run together in one process (`cases`: `cli.main` for each in turn,
+as `python -m analysis` calls it); the others run `python -m analysis ...` each. Cases
+that must break the repository's own files (its data catalog, a notebook, the default
+outputs/ folder) run on a copy of the repository. The property-based tests feed random
+bytes and random markup to `workbook article` and `workbook check` in-process (through
+`cli.main`).
 
 `pytest tests/test_faults.py` ends with the totals: cases, clear refusals, tracebacks,
 processes left, files lost.
