@@ -361,6 +361,14 @@ def patterns() -> dict[str, Any]:
             rf"(?:{'|'.join(w.answered_measure)})\b",
             re.I,
         ),
+        # "responded to the earlier 10% tariff with ...", "in response to the 34% duties":
+        # a word of answering or sequence, up to five words, a measure noun; a figure in it
+        # is the answered measure's, never the claim's (`answered_spans`)
+        "answered_figure": re.compile(
+            rf"\b(?:{'|'.join(w.response_to + w.earlier_event_clause)})\s+"
+            rf"(?:[\w.'’%$-]+\s+){{0,5}}?(?:{'|'.join(w.answered_measure)})\b",
+            re.I,
+        ),
         "caused_by": _any(w.caused_by),
         # a verb of a measure in the news present: its clause tells a past act (dates.py)
         "headline_present": _any(w.headline_present),
@@ -666,3 +674,10 @@ def move_noun_day(before: str, clause: str) -> bool:
         or pat.STARTS_FROM.search(tail + " ")
         or pat.EFFECT_TAIL.search(tail)
     )
+
+
+def answered_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` names a measure it answers or follows ("responded to the earlier 10%
+    tariff", "after the US 34% duties"): a figure inside is that measure's, so the
+    quantity and the tariff rates of the claim are read outside these spans."""
+    return [m.span() for m in patterns()["answered_figure"].finditer(text)]

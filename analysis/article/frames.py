@@ -25,6 +25,7 @@ from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
 from analysis.article.claim_words import (
     ENUMERATED,
+    answered_spans,
     first_cue,
     names_stage_or_reserves,
     patterns,
@@ -42,7 +43,7 @@ from analysis.article.parties import (
     partner_after,
     reduced_agent,
 )
-from analysis.article.quantities import TIMES, WORLD, Quantity, outside, quantity
+from analysis.article.quantities import TIMES, WORLD, Quantity, figures, outside, quantity
 from analysis.article.taxonomy_words import denies_membership, is_taxonomy
 from analysis.article.text import any_of, attribution_spans
 from analysis.data import countries, goods
@@ -453,7 +454,7 @@ def read(
     if back or (not goods_ids and (refers_to_measure(sentence) or names_codes(text))):
         minerals = [e for e in context if e.kind == "mineral"] if back else []
         goods_ids = _goods(minerals or context)[-(back or 2) :]  # the goods named just before
-    q = quantity(text, spans)
+    q = quantity(text, spans + answered_spans(text))  # not the answered measure's figure
     # the sentence lends its action, but not from a conclusion drawn after the fact
     # ("…widened to $350 billion, showing that tariffs did not work")
     drawn = patterns()["consequence_leads"].search(sentence)
@@ -468,6 +469,8 @@ def read(
     act = stated or ("" if ENUMERATED.match(text) else action(basis))
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
+    if act == "tariff" and q is not None:
+        q = new_rate(text, spans + answered_spans(text)) or q  # "from 34% to 80%": 80%
     if every and act == "tariff":  # "a 34% tariff on all US goods and curbs on rare earths":
         goods_ids = ()  # the tariff is on all goods; the goods named are the other measure's
     trade_flow = flow(text) or flow(sentence)
@@ -504,6 +507,12 @@ def read(
             movers = rest
     actor, country = frame_actor(movers, context, kind, sources)
     own_actor = frame_actor(movers, [], kind, sources)[1]
+    goods_at = frozenset(e.start - start for e in own if e.label == gz.COMMODITY)
+    if kind in (MEASURE, COUNT) and not own_actor and country == demonym_affected(text, goods_at):
+        # "An extra 5 percent tariff will be put on American soybeans": the side the demonym
+        # names is where the measure falls, never the actor borrowed from before
+        context = [e for e in context if e.country != country]
+        actor, country = frame_actor(movers, context, kind, sources)
     if kind == MEASURE and not own_actor and (side := demonym_actor(text)):
         actor, country = countries.name(side), side  # "The Dutch chip export rules ..."
     party = partner(text, own, country) or partner(sentence, sentence_ents or [], country)
@@ -565,6 +574,17 @@ def read(
         or (kind == MEASURE and denies_measure(text)),
         already=kind == MEASURE and says_already(sentence),
         codes=customs_codes(sentence) if names_codes(text) else (),
+    )
+
+
+def new_rate(text: str, spans: list[tuple[int, int]]) -> Quantity | None:
+    """The first percentage of a tariff claim outside `spans` that is not the rate it
+    replaces ("from 34 per cent to 80 per cent", "its current 10% tariff": `rate_replaced`
+    words right before it), or None when there is none."""
+    replaced = patterns()["rate_replaced"]
+    return next(
+        (q for at, q in figures(text, spans) if q.unit == "%" and not replaced.search(text[:at])),
+        None,
     )
 
 

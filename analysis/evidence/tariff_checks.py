@@ -63,6 +63,7 @@ def stated(claim: Claim, frame: Frame) -> Stated:
     """The rates (set and replaced) and the coverage a tariff claim states."""
     text = claim.text
     spans = [(m.start(), m.end()) for w in frame.when for m in re.finditer(re.escape(w.text), text)]
+    spans += claim_words.answered_spans(text)  # "responded to the earlier 10% tariff with"
     replaced_word = claim_words.patterns()["rate_replaced"]
     step_word = claim_words.patterns()["rate_step"]
     rates, replaced, steps, coverage, at_most = [], [], [], None, False
@@ -148,6 +149,29 @@ def _by_figures(
         for m, set_ in rated
         if said.rates and all(any(abs(r - c) <= v.RATE_POINTS for r in set_) for c in said.rates)
     )
+
+
+def _by_replaced(candidates: pd.DataFrame, said: Stated, text: str) -> list[str]:
+    """The one measure of the actor a claim stating the rate it replaces ("increased
+    duties from 34 per cent to 80 per cent") may mean when none sets its new rate: the one
+    whose rows replace every rate replaced the claim states, changing the duty the way its
+    words say (`tariff_raises` or `tariff_cuts`, one way only); none when several do, or
+    the claim states a coverage or no way. Its rates then decide the claim's new rate."""
+    p = claim_words.patterns()
+    up, down = p["tariff_raises"].search(text), p["tariff_cuts"].search(text)
+    if not said.replaced or said.coverage_bn is not None or bool(up) == bool(down):
+        return []
+    table = rates_table()
+    rows = table.loc[table["measure_id"].isin(set(candidates["measure_id"]))].dropna(
+        subset=["rate_pct", "previous_rate_pct"]
+    )
+    rows = rows.loc[(rows["rate_pct"] > rows["previous_rate_pct"]) == bool(up)]
+    found = sorted(
+        m
+        for m, before in rows.groupby("measure_id")["previous_rate_pct"]
+        if all(any(abs(r - c) <= v.RATE_POINTS for r in before) for c in said.replaced)
+    )
+    return found if len(found) == 1 else []
 
 
 def _relaxed(candidates: pd.DataFrame, said: Stated) -> bool:
@@ -270,7 +294,7 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
             # choose among them
             ids = same_day_choice(ids, measure_dates.date_hits(narrowed.base, dated), said)
     else:
-        ids = _by_figures(narrowed.singled, said)
+        ids = _by_figures(narrowed.singled, said) or _by_replaced(narrowed.singled, said, claim.text)
         if ids and (
             change := change_unmatched(
                 claim.text, said, ids, _issued_by(frame.actor_country, ctx.as_of)
