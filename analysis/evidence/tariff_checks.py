@@ -294,7 +294,8 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
             # choose among them
             ids = same_day_choice(ids, measure_dates.date_hits(narrowed.base, dated), said)
     else:
-        ids = _by_figures(narrowed.singled, said) or _by_replaced(narrowed.singled, said, claim.text)
+        ids = _by_figures(narrowed.singled, said)
+        ids = ids or _by_replaced(narrowed.singled, said, claim.text)  # "from 34% to 80%"
         if ids and (
             change := change_unmatched(
                 claim.text, said, ids, _issued_by(frame.actor_country, ctx.as_of)
