@@ -40,6 +40,8 @@ def test_answered_spans_cover_the_answered_measure_only():
     assert any(a <= text.index("25%") < b for a, b in spans)
     assert not any(a <= text.index("10%") < b for a, b in spans)
     assert not claim_words.answered_spans("In response to the move, China set 10% tariffs.")
+    # a phrase opening the clause tells a measure of its own: its figure is read
+    assert not claim_words.answered_spans("In May, after the US set 25% tariffs, China acted.")
 
 
 def test_the_old_rate_is_not_the_claim_s_quantity_and_the_step_decides(tmp_path):

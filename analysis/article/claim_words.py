@@ -677,7 +677,13 @@ def move_noun_day(before: str, clause: str) -> bool:
 
 
 def answered_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` names a measure it answers or follows ("responded to the earlier 10%
-    tariff", "after the US 34% duties"): a figure inside is that measure's, so the
-    quantity and the tariff rates of the claim are read outside these spans."""
-    return [m.span() for m in patterns()["answered_figure"].finditer(text)]
+    """Where `text` names a measure it answers or follows after its own act ("responded to
+    the earlier 10% tariff", "raised duties after the US 34% tariffs"): a figure inside is
+    that measure's, so the quantity and the tariff rates of the claim are read outside
+    these spans. A phrase opening the clause ("In April, after America slapped China with
+    54% tariffs, China ...") tells a measure of its own, and is read."""
+    return [
+        m.span()
+        for m in patterns()["answered_figure"].finditer(text)
+        if re.search(r"\w", text[: m.start()].rsplit(",", 1)[-1])
+    ]
