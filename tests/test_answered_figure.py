@@ -66,3 +66,22 @@ def test_twin_the_right_new_rate_is_borne_out(tmp_path):
 def test_twin_a_rate_with_no_replaced_rate_is_the_quantity(tmp_path):
     x = _verdict(tmp_path, "The US raised tariffs on Chinese goods to 25%.", "raised tariffs")
     assert x.claim.frame.quantity.value == 25
+
+
+def test_a_total_over_several_duties_is_not_one_measure_s_rate(tmp_path):
+    # NCC Washington Report's and The Independent's shape: a total no one measure sets
+    x = _verdict(
+        tmp_path,
+        "On 2 April 2025 the US set a 34% tariff on Chinese goods, a combined total of 54% "
+        "tariffs with the earlier duty.",
+        "a combined total of 54%",
+    )
+    assert x.verdict == Label.NOT_CHECKABLE
+
+
+def test_twin_a_rate_without_a_total_word_is_checked(tmp_path):
+    x = _verdict(
+        tmp_path, "On 2 April 2025 the US set a 54% tariff on Chinese goods.", "a 54% tariff"
+    )
+    assert x.verdict == Label.UNSUPPORTED
+    assert claim_words.patterns()["rate_total"].search("the total tariff charged on cars")

@@ -273,6 +273,16 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     measure = frame_checks.check_measure(ctx, claim)
     if measure is None or measure.verdict not in (Label.SUPPORTED, Label.PARTLY):
         return measure  # the measure itself is not found right: that decides
+    if said.rates and claim_words.patterns()["rate_total"].search(claim.text):
+        # "the total tariff charged on cars would be as high as 50 percent": a sum of duties
+        note = "The claim's rate is a total over several duties, which no one measure sets."
+        return replace(
+            measure,
+            verdict=Label.NOT_CHECKABLE,
+            rationale=f"{measure.rationale} {note}",
+            notes=(*measure.notes, note),
+            needs="the duties the total adds up",
+        )
     narrowed = frame_checks.narrowed(ctx, frame, claim)
     # singled out by dates or goods ("Chinese" in a measure's title is no party named)
     by_goods = narrowed.identified and bool(frame_checks.catalogued_goods(frame))
