@@ -368,11 +368,13 @@ def patterns() -> dict[str, Any]:
             re.I,
         ),
         # "responded to the earlier 10% tariff with ...", "in response to the 34% duties":
-        # a word of answering or sequence, up to five words, a measure noun; a figure in it
-        # is the answered measure's, never the claim's (`frames.answered_spans`)
+        # a word of answering or sequence, up to five words (none of `response_means`: "with
+        # a 34% tariff" is the claim's own act), a measure noun; a figure in it is the
+        # answered measure's, never the claim's (`frames.answered_spans`)
         "answered_figure": re.compile(
             rf"\b(?:{'|'.join(w.response_to + w.earlier_event_clause)})\s+"
-            rf"(?:[\w.'’%$-]+\s+){{0,5}}?(?:{'|'.join(w.answered_measure)})\b",
+            rf"(?:(?!(?:{'|'.join(w.response_means)})\b)[\w.'’%$-]+\s+){{0,5}}?"
+            rf"(?:{'|'.join(w.answered_measure)})\b",
             re.I,
         ),
         "caused_by": _any(w.caused_by),
