@@ -318,6 +318,8 @@ def patterns() -> dict[str, Any]:
         "licences_revoked": _any(w.licences_revoked),
         "instrument_content": _any(w.instrument_content),
         "cues": {k: _any(v) for k, v in w.measure_cues.items()},
+        # "did not enforce them": an order not to enforce, a relaxation only as the first act
+        "negated_enforcement": _any(w.negated_enforcement),
         "law_referred": _any(w.law_referred),
         # "24 types of equipment": a count of the kinds of goods a measure covers
         "item_count": re.compile(
