@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from contextlib import suppress
 from pathlib import Path
 
+from analysis import cli_data
 from analysis.errors import EXIT_FAILED, EXIT_REFUSED, ParameterError, Problem, WorkbookError
 from analysis.vocab import RunStatus
 
@@ -180,7 +181,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="only the entity scores (seconds: no fact-check; docs/article.md)",
     )
-    _data_parser(sub)
+    cli_data.add_parser(sub)
     return parser
 
 
@@ -456,105 +457,6 @@ def _sync(_args: argparse.Namespace) -> int:
     return 0
 
 
-# --- `workbook data ...`: the data catalog (analysis.data.datasets, analysis.data.usgs) ---
-
-
-def _data_parser(sub: argparse._SubParsersAction) -> None:
-    data = sub.add_parser(
-        "data",
-        help="list, show, validate and import the bundled data",
-        description="The data catalog: data/sources/ described by data/datapackage.json.",
-    )
-    actions = data.add_subparsers(dest="data_command", metavar="ACTION", required=True)
-    actions.add_parser("list", help="tables, rows, years covered, editions, licence")
-    show = actions.add_parser("show", help="a table's descriptor, caveats and first rows")
-    show.add_argument("name", metavar="NAME", help="table name (see: workbook data list)")
-    show.add_argument(
-        "--rows", type=_count, default=5, metavar="N", help="rows shown (default 5; 0 for none)"
-    )
-    actions.add_parser("validate", help="validate every table; exit 1 on any failure")
-    usgs = actions.add_parser(
-        "import-usgs",
-        help="import USGS MCS world-table CSVs into the bundled tables",
-        description="Turn USGS Mineral Commodity Summaries world tables into tidy rows and "
-        "merge them into the bundled tables (atomically; conflicting rows are reported).",
-    )
-    usgs.add_argument("files", nargs="+", metavar="FILE", help="e.g. mcs2024-raree_world.csv")
-    usgs.add_argument(
-        "--dry-run", action="store_true", help="print the tidy rows as CSV; change nothing"
-    )
-    usgs.add_argument(
-        "--encoding", type=_encoding, default="utf-8-sig", help="file encoding (default UTF-8)"
-    )
-    usgs.add_argument(
-        "--replace",
-        action="store_true",
-        help="adopt the files' values where they differ from the bundled rows (default: refuse)",
-    )
-    usgs.add_argument("--source-ref", metavar="REF", help="provenance to record (URL or DOI)")
-
-
-def _data(args: argparse.Namespace) -> int:
-    from analysis.data import datasets
-
-    if args.data_command == "list":
-        rows = datasets.catalog()
-        heads = ("table", "rows", "years", "editions", "licence")
-        widths = {h: max(len(h), *(len(str(r[h])) for r in rows)) for h in heads[:3]}
-        print("  ".join(h.ljust(widths.get(h, 0)) for h in heads).rstrip())
-        for row in rows:
-            print("  ".join(str(row[h]).ljust(widths.get(h, 0)) for h in heads).rstrip())
-    elif args.data_command == "show":
-        print(datasets.describe(args.name, rows=args.rows))
-    elif args.data_command == "validate":
-        passed, problems = datasets.validate_all()
-        for name in passed:
-            print(f"ok      {name}")
-        for problem in problems:
-            print(f"FAILED  {problem}", file=sys.stderr)
-        if problems:
-            print(f"workbook: {len(problems)} data problems", file=sys.stderr)
-            return EXIT_FAILED
-    else:
-        from analysis.data import usgs, usgs_merge
-
-        rows, report = usgs_merge.import_files(
-            [Path(f) for f in args.files],
-            dry_run=args.dry_run,
-            encoding=args.encoding,
-            source_ref=args.source_ref,
-            replace=args.replace,
-        )
-        if args.dry_run:
-            import io
-
-            buffer = io.StringIO()
-            usgs.write_csv(rows, buffer)
-            sys.stdout.write(buffer.getvalue())
-        print(report.summary(), file=sys.stderr)
-        if report.refused:
-            count = len(report.conflicts)
-            print(
-                f"workbook: {count} imported value{'s differ' if count > 1 else ' differs'} "
-                "from the bundled data, so nothing was imported; to adopt the files' values, "
-                "run again with --replace, or declare each fix in data/corrections.yaml",
-                file=sys.stderr,
-            )
-            return EXIT_REFUSED
-    return 0
-
-
-def _count(text: str) -> int:
-    """A whole number of at least 0, for options such as --rows."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected a whole number of 0 or more, got {text!r}")
-    return value
-
-
 def _positive(text: str) -> int:
     """A whole number of at least 1, for options such as --repeat."""
     try:
@@ -564,19 +466,6 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
     return value
-
-
-def _encoding(text: str) -> str:
-    """A text encoding Python knows (utf-8, cp1252, latin-1...)."""
-    import codecs
-
-    try:
-        codecs.lookup(text)
-    except LookupError:
-        raise argparse.ArgumentTypeError(
-            f"unknown encoding {text!r} (try utf-8, utf-8-sig, cp1252 or latin-1)"
-        ) from None
-    return text
 
 
 def _article(args: argparse.Namespace) -> int:
@@ -687,7 +576,7 @@ _COMMANDS = {
     "run": _run,
     "list": _list,
     "sync": _sync,
-    "data": _data,
+    "data": cli_data.run,
     "article": _article,
     "check": _check,
     "bench": _bench,

@@ -481,12 +481,13 @@ def test_what_names_a_detail_of_a_measure():
 
 
 def test_a_claim_date_s_span_is_read_by_one_function():
-    # round 23's second review, item 13: the frame checks and the measure details share `within`
+    # round 23's second review, item 13: the measure checker's date matching (moved from
+    # frame_checks to measure_dates before round 28) and the measure details share `within`
     from types import SimpleNamespace
 
-    from analysis.evidence import frame_checks
+    from analysis.evidence import measure_dates
 
-    assert frame_checks.within is measure_details.within
+    assert measure_dates.within is measure_details.within
     month = SimpleNamespace(start="2025-09-01", end="2025-09-30")
     assert measure_details.within(dt.date(2025, 9, 29), month)
     assert not measure_details.within(dt.date(2025, 10, 1), month)

@@ -74,4 +74,5 @@ def test_the_phrase_needs_a_measure_noun():
     p = claim_words.patterns()["answered_measure"]
     assert p.search("a ban on gallium following Washington's latest crackdown on chips")
     assert p.search("a ban in response to new curbs imposed on its chip sector")
+    assert p.search("a ban in response to new listings of its chip firms")
     assert not p.search("a ban on gallium following talks on chips")

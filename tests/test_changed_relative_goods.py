@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from conftest import dated_verdicts, verdict_about
 
+from analysis.article import claim_words
 from analysis.vocab import Label
 
 # (sentence, article date, a word of the claim): the change's own day, the changed
@@ -45,3 +46,26 @@ def test_a_coordinated_clause_is_the_acts_own(tmp_path):
     text = "China lifted the tariffs on U.S. farm products and it imposed new ones in March 2025."
     x = verdict_about(dated_verdicts(tmp_path, text, "2025-11-08"), "lifted")
     assert x.verdict != Label.SUPPORTED, x.rationale
+
+
+def test_the_clause_follows_any_measure_noun_of_answered_measure():
+    # the nouns come from `answered_measure`: every one the clause was written for holds
+    p = claim_words.patterns()["changed_relative"]
+    for noun in (
+        "controls",
+        "curbs",
+        "restrictions",
+        "measures",
+        "tariffs",
+        "ban",
+        "bans",
+        "rule",
+        "rules",
+        "listing",
+        "listings",
+        "sanctions",
+    ):
+        assert p.search(f"lifted the {noun} Beijing imposed in "), noun
+        assert p.search(f"lifted the {noun} on U.S. soybeans it imposed in "), noun
+    assert not p.search("lifted the talks Beijing held in ")
+    assert not p.search("lifted the visits Beijing imposed in ")

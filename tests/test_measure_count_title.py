@@ -8,8 +8,9 @@ measure sentences in news shapes")."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
-from conftest import dated_verdicts, verdict_about
+from conftest import dated_verdicts, measure_row, verdict_about
 
 from analysis.article import claim_words
 from analysis.evidence import measure_details
@@ -89,3 +90,38 @@ def test_an_undated_count_singles_out_no_listing(tmp_path):
     )
     x = verdict_about(dated_verdicts(tmp_path, text, "2025-04-24"), "The move")
     assert x.verdict != Label.UNSUPPORTED, x.rationale
+
+
+# China's control listing of 2 January 2025: the one export-control measure of China's that
+# day, its title opening with the count of its parties
+CONTROL_LISTING = "chn-2025-01-02-export-control-list-28-us-entities"
+
+
+def _listing_count_and_day() -> tuple[int, str]:
+    row = measure_row(CONTROL_LISTING)
+    count = measure_details.opening_count(row["title"])
+    assert count is not None
+    return count, pd.Timestamp(row["announced"]).strftime("%B %-d, %Y")
+
+
+# "China has sanctioned N US entities" reads no frame the catalog checker takes, so the
+# existence of a side's measures of the kind decides (`measure_checks.check_policy`, rule
+# "measure exists"): a count no title gives is not checkable there, never unsupported
+# (nothing singles one measure out); dated, `_check_policy_dates` (rule "measure dates")
+# singles out the one measure of that day, and a count its title contradicts is unsupported.
+# Neither passes `among` to `measure_details.counted`.
+@pytest.mark.parametrize(
+    ("dated", "rule", "other"),
+    [(False, "measure exists", Label.NOT_CHECKABLE), (True, "measure dates", Label.UNSUPPORTED)],
+)
+def test_a_side_s_measure_count_without_a_catalog_frame(tmp_path, dated, rule, other):
+    count, day = _listing_count_and_day()
+    for told, label in ((count, Label.SUPPORTED), (count + 5, other)):
+        text = (
+            f"On {day}, China sanctioned {told} US entities."
+            if dated
+            else f"China has sanctioned {told} US entities."
+        )
+        x = verdict_about(dated_verdicts(tmp_path, text, "2025-01-10"), "sanctioned")
+        assert x.rule == rule, x.rule
+        assert x.verdict == label, (told, x.rationale)

@@ -6,6 +6,7 @@ ban. Made-up sentences, each on a date computed from the bundled tables."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pandas as pd
 from conftest import dated_article as _article
@@ -125,6 +126,28 @@ def test_a_measure_called_recent_is_one_of_the_weeks_before_the_article(tmp_path
     assert window.empty
     x = _about(_verdicts(tmp_path, text, late.date().isoformat()), "Entity List")
     assert x.verdict == Label.NOT_CHECKABLE and "recent" in x.rationale
+    assert x.rationale.startswith("The claim calls the measure recent ('recent')"), x.rationale
+    assert x.rationale.endswith(f"in the {RECENT_DAYS} days before {late.date()}."), x.rationale
+
+
+def test_a_measure_said_to_come_is_one_of_the_days_before_the_article(tmp_path):
+    from analysis.data import datasets
+    from analysis.evidence.frame_checks import ANNOUNCED_DAYS
+
+    text = "Trump said the United States would reduce tariffs on Chinese goods to 47 percent."
+    m = datasets.load("measures")
+    tariffs = m.loc[(m["implementing_jurisdiction"] == "USA") & (m["measure_type"] == "tariff")]
+    days = sorted(pd.to_datetime(tariffs["announced"]))
+    # a day with no US tariff announced in the ANNOUNCED_DAYS before it
+    late = next(
+        d + pd.Timedelta(days=ANNOUNCED_DAYS + 1)
+        for d, after in itertools.pairwise(days)
+        if after > d + pd.Timedelta(days=ANNOUNCED_DAYS + 1)
+    )
+    x = _about(_verdicts(tmp_path, text, late.date().isoformat()), "would reduce")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert x.rationale.startswith("The claim reports a measure as to come ('would reduce')")
+    assert x.rationale.endswith(f"in the {ANNOUNCED_DAYS} days before {late.date()}.")
 
 
 END_USE = "usa-2020-04-28-military-end-use-rule"

@@ -12,8 +12,10 @@ import pandas as pd
 from conftest import longest_verdict as _only
 from conftest import measure_row as _measure
 
+from analysis.analyses import measures
+from analysis.article.frames import When
 from analysis.data import goods
-from analysis.evidence import measure_details
+from analysis.evidence import measure_dates, measure_details
 from analysis.vocab import Label
 
 # a listing of parties, on chips, that records no effective day
@@ -58,3 +60,28 @@ def test_a_recorded_step_of_the_year_beats_a_later_undated_measure(tmp_path):
     assert x.verdict == Label.SUPPORTED, x.rationale
     assert _measure(LATER)["title"] not in x.rationale
     assert "no day it takes effect" not in x.rationale
+
+
+def _effective_in(day: pd.Timestamp) -> When:
+    """A claim's 'took effect in <month year>' (role effective, month granularity)."""
+    start = day.replace(day=1)
+    end = start + pd.offsets.MonthEnd(0)
+    text = _month_year(day)
+    return When(
+        "d1", text, start.date().isoformat(), end.date().isoformat(), "month", "past", "effective"
+    )
+
+
+def test_recorded_hits_never_fall_back_on_an_undated_effect_and_date_hits_do_on_its_goods():
+    table = measures.measures()
+    listing = table.loc[table["measure_id"] == LISTING]
+    dated = [_effective_in(pd.Timestamp(listing.iloc[0]["announced"]))]
+    # its recorded days: no effective day, so a month of taking effect fits none of them
+    assert measure_dates.recorded_hits(listing, dated).empty
+    # the fallback: on any measure when the claim names no goods, on the listing's own goods
+    assert list(measure_dates.date_hits(listing, dated)["measure_id"]) == [LISTING]
+    own = frozenset(listing.iloc[0]["goods"])
+    assert list(measure_dates.date_hits(listing, dated, own)["measure_id"]) == [LISTING]
+    # ... and not on goods the listing does not name
+    other = goods.held("critical_minerals")
+    assert measure_dates.date_hits(listing, dated, other).empty

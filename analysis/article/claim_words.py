@@ -374,9 +374,19 @@ def patterns() -> dict[str, Any]:
         "imposed_on": re.compile(r"\b(?:" + "|".join(w.imposed_on) + r")\s+$", re.I),
         # a date naming the measure a claim changes (role object)
         "measure_changed": _any(w.measure_changed),
-        # ... or ending a restrictive relative clause on it ("that it announced on"), not
-        # on the noun of a phrase of `changed_object_gap` before it ("in a notice that")
-        "changed_relative": re.compile(r"(?:" + "|".join(w.changed_relative) + r")\s+$"),
+        # ... or ending a restrictive relative clause on it ("that it announced on"; with no
+        # "that" right after a measure noun of `answered_measure`, "the curbs Beijing
+        # imposed"), not on the noun of a phrase of `changed_object_gap` before it ("in a
+        # notice that")
+        "changed_relative": re.compile(
+            r"(?:"
+            + "|".join(w.changed_relative)
+            + r"|\b(?:"
+            + "|".join(w.answered_measure)
+            + r")(?:"
+            + "|".join(w.changed_relative_noun)
+            + r"))\s+$"
+        ),
         "changed_relative_gap": re.compile(
             r"\b(?:" + "|".join(w.changed_object_gap) + r")\s+"
             r"(?:an?\s+|" + "|".join(w.dated_measure_before) + r")",

@@ -298,6 +298,7 @@ class ClaimWords(_Entry):
     dated_measure_before: tuple[str, ...]
     changed_object_gap: tuple[str, ...]
     changed_relative: tuple[str, ...]
+    changed_relative_noun: tuple[str, ...]
     dated_measure_after: tuple[str, ...]
     numbered_instrument: tuple[str, ...]
     announce_words: tuple[str, ...]

@@ -307,25 +307,19 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if not dated and ctx.as_of is not None and (modal := to_come):
         # "Trump said the US would reduce tariffs to 47%": a measure being announced, only
         # one of the days before the article can be it
-        found = measure_dates.announced_within(found, ctx.as_of, ANNOUNCED_DAYS)
-        why = (
-            f"The claim reports a measure as to come ('{modal.group(0).strip()}'); the "
-            f"catalog has none of its kind by {frame.actor or frame.actor_country} announced "
-            f"in the {ANNOUNCED_DAYS} days before {ctx.as_of}."
-        )
-        if none := _none_left(claim, found, why, "the measure once it is issued"):
+        said = f"The claim reports a measure as to come ('{modal.group(0).strip()}')"
+        needs = "the measure once it is issued"
+        found, none = _announced_lately(claim, frame, found, ctx.as_of, ANNOUNCED_DAYS, said, needs)
+        if none:
             return none
     recent = claim_words.patterns()["recent_measure"].search(claim.text)
     if not dated and ctx.as_of is not None and recent and not frame.goods:
         # "the recent announcement that ... will be included in the Entity List": only a
         # measure announced in the weeks before the article can be it
-        found = measure_dates.announced_within(found, ctx.as_of, RECENT_DAYS)
-        why = (
-            f"The claim calls the measure recent ('{recent.group(0)}'); the catalog has "
-            f"none of its kind by {frame.actor or frame.actor_country} announced in the "
-            f"{RECENT_DAYS} days before {ctx.as_of}."
-        )
-        if none := _none_left(claim, found, why, "the measure the claim calls recent"):
+        said = f"The claim calls the measure recent ('{recent.group(0)}')"
+        needs = "the measure the claim calls recent"
+        found, none = _announced_lately(claim, frame, found, ctx.as_of, RECENT_DAYS, said, needs)
+        if none:
             return none
     if not dated and (near := measure_dates.relative_span(frame)):
         # "placed last week", "last month": too loose to match a day, but a measure whose
@@ -388,7 +382,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     best = found.iloc[-1]
     if dated:
         hits = measure_dates.date_hits(
-            found, dated, on=frozenset().union(*map(goods.held, frame.goods))
+            found, dated, goods=frozenset().union(*map(goods.held, frame.goods))
         )
         told = hits.empty and measure_naming.names_instrument(ctx, claim)  # "the Entity List"
         counted = measure_details.counted_rows(found, claim.text) if told else hits
@@ -535,6 +529,25 @@ ANNOUNCED_DAYS = 7
 # (about two months; the dev articles' recent measures are 1 to 18 days old).
 RECENT_DAYS = 60
 _TO_COME = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b)\w+", re.I)
+
+
+def _announced_lately(
+    claim: Claim,
+    frame: Frame,
+    found: pd.DataFrame,
+    as_of: dt.date,
+    days: int,
+    said: str,
+    needs: str,
+) -> tuple[pd.DataFrame, Verdict | None]:
+    """The measures of `found` announced in the `days` before the article (`as_of`), and,
+    when none is, not checkable: the claim `said` what only such a measure can be."""
+    found = measure_dates.announced_within(found, as_of, days)
+    why = (
+        f"{said}; the catalog has none of its kind by {frame.actor or frame.actor_country} "
+        f"announced in the {days} days before {as_of}."
+    )
+    return found, _none_left(claim, found, why, needs)
 
 
 def _none_left(claim: Claim, found: pd.DataFrame, why: str, needs: str) -> Verdict | None:

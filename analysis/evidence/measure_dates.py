@@ -1,7 +1,8 @@
 """When a measure claim's dates fit a catalogued measure: the dates a claim can be matched
 on (`dated_of`), the measure's days each date's role may name, and the measures every date
-fits (`date_hits`); used by the measure checker (`frame_checks`) and the tariff and figure
-checkers."""
+fits (`recorded_hits` on their recorded days; `date_hits`, which falls back on an effect
+recorded with no day); used by the measure checker (`frame_checks`) and the tariff and
+figure checkers."""
 
 from __future__ import annotations
 
@@ -99,10 +100,10 @@ def _as_acted(when: Any) -> Any:
     return replace(when, role="acted")
 
 
-def _matches(m: Any, when: Any, on: Any = frozenset()) -> bool:
+def _matches(m: Any, when: Any, undated: bool, goods: frozenset[str] = frozenset()) -> bool:
     if when.role == "until" and day_of(m["last_day"]) is None:
         return True  # no end recorded: the catalog does not contradict the day
-    planned = on is not None and undated_effect(m, when) and (not on or on & set(m["goods"]))
+    planned = undated and undated_effect(m, when) and (not goods or goods & set(m["goods"]))
     return any(d is not None and within(d, when) for d in _role_days(m, when)) or bool(planned)
 
 
@@ -112,18 +113,34 @@ def days_off(m: pd.Series, dated: list[Any]) -> int:
     return max((measure_details.days_apart(_role_days(m, w), [w]) for w in dated), default=0)
 
 
-def date_hits(found: pd.DataFrame, dated: list[Any], on: Any = frozenset()) -> pd.DataFrame:
-    """The measures the claim's dates fit: one measure matching every date ('announced on 3
-    July, in force from 1 August'); or, for several dates of one role ('announced in
-    December 2023 and April 2025': several measures), measures that match each date, when
-    every date is matched. Recorded days first: only when none fits does `undated_effect`
-    fit, on a measure on the claim's goods `on` if any; None: never (round 27, dt22)."""
+def date_hits(
+    found: pd.DataFrame, dated: list[Any], goods: frozenset[str] = frozenset()
+) -> pd.DataFrame:
+    """The measures the claim's dates fit (`recorded_hits`); only when none fits on its
+    recorded days, those whose effect the catalog records with no day that fits
+    (`undated_effect`), on a measure covering one of the claim's `goods` when it names any
+    (round 27, dt22)."""
     if found.empty:
         return found
-    if on is not None and not (recorded := date_hits(found, dated, None)).empty:
+    if not (recorded := recorded_hits(found, dated)).empty:
         return recorded
+    return _hits(found, dated, True, goods)
+
+
+def recorded_hits(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
+    """The measures whose recorded days fit the claim's dates: one measure matching every
+    date ('announced on 3 July, in force from 1 August'); or, for several dates of one role
+    ('announced in December 2023 and April 2025': several measures), measures that match
+    each date, when every date is matched."""
+    return _hits(found, dated, False) if not found.empty else found
+
+
+def _hits(
+    found: pd.DataFrame, dated: list[Any], undated: bool, goods: frozenset[str] = frozenset()
+) -> pd.DataFrame:
+    """`recorded_hits`, an undated effect fitting too when `undated` (see `_matches`)."""
     rows = _date_rows(found)
-    every = found.loc[[all(_matches(m, w, on) for w in dated) for m in rows]]
+    every = found.loc[[all(_matches(m, w, undated, goods) for w in dated) for m in rows]]
     if any(w.role == "until" for w in dated) and not every.empty:
         # "suspended until 27 November 2026": a measure whose recorded last day is that day
         # beats ones that merely record no end (those only fail to contradict it)
@@ -131,7 +148,7 @@ def date_hits(found: pd.DataFrame, dated: list[Any], on: Any = frozenset()) -> p
         every = ended if not ended.empty else every
     if not every.empty or len(dated) < 2 or len({w.role for w in dated}) > 1:
         return every
-    each = [[_matches(m, w, on) for m in rows] for w in dated]
+    each = [[_matches(m, w, undated, goods) for m in rows] for w in dated]
     if not all(any(hit) for hit in each):
         return every
     return found.loc[[any(hits) for hits in zip(*each, strict=True)]]
