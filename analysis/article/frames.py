@@ -455,7 +455,8 @@ def read(
     if back or (not goods_ids and (refers_to_measure(sentence) or names_codes(text))):
         minerals = [e for e in context if e.kind == "mineral"] if back else []
         goods_ids = _goods(minerals or context)[-(back or 2) :]  # the goods named just before
-    q = quantity(text, spans + answered_spans(text))  # not the answered measure's figure
+    skipped = spans + answered_spans(text)  # dates, and the answered measure's figures
+    q = quantity(text, skipped)
     # the sentence lends its action, but not from a conclusion drawn after the fact
     # ("…widened to $350 billion, showing that tariffs did not work")
     drawn = patterns()["consequence_leads"].search(sentence)
@@ -471,7 +472,7 @@ def read(
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
     if act == "tariff" and q is not None:
-        q = new_rate(text, spans + answered_spans(text)) or q  # "from 34% to 80%": 80%
+        q = new_rate(text, skipped) or q  # "from 34% to 80%": 80%
     if every and act == "tariff":  # "a 34% tariff on all US goods and curbs on rare earths":
         goods_ids = ()  # the tariff is on all goods; the goods named are the other measure's
     trade_flow = flow(text) or flow(sentence)
