@@ -7,9 +7,9 @@ import fcntl
 import json
 import os
 import pty
+import re
 import shutil
 import struct
-import subprocess
 import sys
 import termios
 
@@ -99,13 +99,17 @@ def test_a_folder_without_articles_is_refused(capsys, tmp_path):
 
 @pytest.mark.slow
 def test_parallel_processes_give_the_same_outcomes_in_order(folder, monkeypatch):
-    paths_ = batch.articles([str(folder)]) * 2
+    # Two workers (the fewest that are parallel), three articles (two checked, one not):
+    # one each and one more, in chunks of one, the order the workers finish not theirs.
+    paths_ = batch.articles([str(folder)])
+    assert len(paths_) == 3
     monkeypatch.setattr(batch, "PARALLEL_FROM", 2)
     seen = []
     parallel = list(batch.check_all(paths_, jobs=2, done=seen.append))
     alone = list(batch.check_all(paths_, jobs=1))
     assert parallel == alone and seen == parallel
     assert [o.path for o in parallel] == paths_
+    assert [bool(o.error) for o in parallel] == [False, False, True]
 
 
 def test_one_articles_bug_does_not_stop_the_others(monkeypatch):
@@ -122,27 +126,29 @@ def test_one_articles_bug_does_not_stop_the_others(monkeypatch):
     assert outcomes[1].result is not None and not outcomes[1].error
 
 
-def test_a_progress_bar_on_a_terminal_only(folder, capsys):
-    # Not on a terminal: in this process (stderr is pytest's capture, not a terminal, as a
-    # pipe is not); on a terminal: a real command with a pseudo-terminal as its stderr.
+def test_a_progress_bar_on_a_terminal_only(folder, capsys, monkeypatch):
+    # Not on a terminal: stderr is pytest's capture (not a terminal, as a pipe is not); on a
+    # terminal: a pseudo-terminal as stderr, in this process too (the command asks only
+    # `sys.stderr.isatty()`, and the bar takes its width from the terminal's size).
     _code, piped_out, piped_err = run_cli(capsys, "--json", str(folder))
     assert "article/s" not in piped_err and "it/s" not in piped_err
-    command = [sys.executable, "-m", "analysis", "check", "--json", str(folder)]
     main, secondary = pty.openpty()
     size = struct.pack("HHHH", 24, 100, 0, 0)  # rows, columns: a new pty has none
     fcntl.ioctl(secondary, termios.TIOCSWINSZ, size)
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=secondary) as proc:
-        os.close(secondary)
-        out, _ = proc.communicate(timeout=120)
-        shown = b""
-        while True:
-            try:
-                chunk = os.read(main, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            shown += chunk
+    with open(secondary, "w", encoding="utf-8") as terminal, monkeypatch.context() as patch:
+        patch.setattr(sys, "stderr", terminal)
+        code = cli.main(["check", "--json", str(folder)])
+    out = capsys.readouterr().out
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # EIO: the terminal's other end is closed and all was read
+            break
+        if not chunk:
+            break
+        shown += chunk
     os.close(main)
-    assert b"article" in shown and b"3/3" in shown, shown
-    assert out.decode() == piped_out, "the bar goes to the terminal, not into the JSON"
+    assert code == cli.EXIT_FAILED
+    assert b"article" in shown and re.search(rb"\d/3", shown), shown
+    assert out == piped_out, "the bar goes to the terminal, not into the JSON"

@@ -1,11 +1,14 @@
 """Fault injection: every bad input and fault of issue 14 through the real command line.
 
-Each case runs `python -m analysis ...` as a user would (a subprocess, its own exit code
-and stderr) and checks that it ends with a clear message and the documented exit code
-(docs/errors.md), never a traceback, and that no file is lost. Cases that must break the
-repository's own files (its data catalog, a notebook, the default outputs/ folder) run
-on a copy of the repository. The property-based tests feed random bytes and random
-markup to `workbook article` and `workbook check` in-process (through `cli.main`).
+Each case runs the command line as a user would (its own exit code and stderr) and checks
+that it ends with a clear message and the documented exit code (docs/errors.md), never a
+traceback, and that no file is lost. Cases whose fault is in their arguments or in input
+files made for them run together in one process (`cases`: `cli.main` for each in turn,
+as `python -m analysis` calls it); the others run `python -m analysis ...` each. Cases
+that must break the repository's own files (its data catalog, a notebook, the default
+outputs/ folder) run on a copy of the repository. The property-based tests feed random
+bytes and random markup to `workbook article` and `workbook check` in-process (through
+`cli.main`).
 
 `pytest tests/test_faults.py` ends with the totals: cases, clear refusals, tracebacks,
 processes left, files lost.
@@ -38,6 +41,8 @@ from analysis.findings import article_views
 SEED = paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt"
 RAREE = paths.DATA_DIR / "raw" / "usgs-mcs" / "mcs2024-raree_world.csv"
 INTERRUPTED = "workbook: interrupted (kernels stopped; outputs of finished runs kept)"
+BLANKS = (" ", "\n\n\t \n", "\ufeff \r\n")
+BLANK_IDS = ("space", "lines", "bom")
 
 
 @dataclass
@@ -160,20 +165,15 @@ def unprivileged(probe_dir: Path) -> tuple[str, ...]:
 # --- articles -------------------------------------------------------------------------
 
 
-def test_symbolic_link_loop_given_as_an_article(tmp_path):
-    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
-    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+def test_symbolic_link_loop_given_as_an_article(cases):
     for command in ("article", "check"):
-        proc = workbook(command, str(tmp_path / "a.txt"))
+        proc = cases[f"{command}: symbolic link loop"]
         refused(f"{command}: symbolic link loop", proc, 2, "a symbolic link that leads nowhere")
 
 
-def test_sidecar_whose_outlet_is_a_number(tmp_path):
-    article = tmp_path / "story.txt"
-    shutil.copy(SEED, article)
-    (tmp_path / "story.meta.json").write_text(json.dumps({"outlet": 5, "headline": "A story"}))
+def test_sidecar_whose_outlet_is_a_number(cases):
     for command in ("article", "check"):
-        proc = workbook(command, str(article))
+        proc = cases[f"{command}: sidecar outlet a number"]
         refused(f"{command}: sidecar outlet a number", proc, 2, "'outlet' is 5, not text")
 
 
@@ -189,25 +189,19 @@ def test_unreadable_article(tmp_path):
     refused("article: no permission to read", proc, 2, "cannot be read (Permission denied)")
 
 
-@pytest.mark.parametrize("blank", [" ", "\n\n\t \n", "\ufeff \r\n"], ids=["space", "lines", "bom"])
-def test_whitespace_only_article_stops(tmp_path, blank):
-    path = tmp_path / "blank.txt"
-    path.write_text(blank, encoding="utf-8")
-    proc = workbook("article", str(path))
+@pytest.mark.parametrize("blank", BLANKS, ids=BLANK_IDS)
+def test_whitespace_only_article_stops(cases, blank):
+    proc = cases[f"article: whitespace only ({blank!r})"]
     refused(f"article: whitespace only ({blank!r})", proc, 2, "only blank space")
 
 
 # --- workbook run: options ------------------------------------------------------------
 
 
-def test_output_pointing_at_a_file(tmp_path):
-    target = tmp_path / "report.html"
-    target.write_text("keep me")
-    proc = workbook("run", "article", "--output", str(target))
-    refused("run --output FILE", proc, 2, "is a file, not a folder")
-    proc = workbook("run", "article", "--output", str(target / "below"))
-    refused("run --output FILE/below", proc, 2, "a file")
-    assert target.read_text() == "keep me"
+def test_output_pointing_at_a_file(cases):
+    refused("run --output FILE", cases["run --output FILE"], 2, "is a file, not a folder")
+    refused("run --output FILE/below", cases["run --output FILE/below"], 2, "a file")
+    assert cases.folder.joinpath("report.html").read_text() == "keep me"
 
 
 # One process for several cases whose fault is in the arguments alone: `cli.main` called
@@ -255,18 +249,64 @@ def workbook_cases(*cases: list[str]) -> list[subprocess.CompletedProcess]:
 INSIDE = ("data", "data/sources", "notebooks", ".", "analysis")
 
 
+class Cases(dict):
+    """Each case's outcome by name; `folder` holds the inputs made for them."""
+
+    folder: Path
+
+
 @pytest.fixture(scope="module")
-def output_inside() -> dict[str, tuple[subprocess.CompletedProcess, list[str]]]:
-    """`workbook run article --output FOLDER` for each of `INSIDE`, in one process, with
-    each folder's listing before."""
-    before = {inside: sorted(p.name for p in (paths.ROOT / inside).iterdir()) for inside in INSIDE}
-    done = workbook_cases(*(["run", "article", "--output", inside] for inside in INSIDE))
-    return {inside: (proc, before[inside]) for inside, proc in zip(INSIDE, done, strict=True)}
+def cases(tmp_path_factory) -> Cases:
+    """The cases whose fault is in their arguments or in input files made for them, all in
+    one process (`workbook_cases`; a process each cost 0.2-0.8 s of CPU): their inputs made
+    first, each repository folder of `INSIDE` listed before. Each test below asserts its
+    own cases' outcomes."""
+    folder = tmp_path_factory.mktemp("cases")
+    (folder / "a.txt").symlink_to(folder / "b.txt")
+    (folder / "b.txt").symlink_to(folder / "a.txt")
+    story = folder / "story.txt"
+    shutil.copy(SEED, story)
+    (folder / "story.meta.json").write_text(json.dumps({"outlet": 5, "headline": "A story"}))
+    target = folder / "report.html"
+    target.write_text("keep me")
+    binary = folder / "binary" / "report.yaml"
+    binary.parent.mkdir()
+    binary.write_bytes(bytes(range(128, 256)) * 4)
+    nope = folder / "nope.yaml"
+    nope.write_text("runs:\n  - notebook: nope\n")  # a problem, if it were read
+    named: dict[str, list[str]] = {}
+    for command in ("article", "check"):
+        named[f"{command}: symbolic link loop"] = [command, str(folder / "a.txt")]
+        named[f"{command}: sidecar outlet a number"] = [command, str(story)]
+    for i, blank in enumerate(BLANKS):
+        path = folder / f"blank-{i}.txt"
+        path.write_text(blank, encoding="utf-8")
+        named[f"article: whitespace only ({blank!r})"] = ["article", str(path)]
+    named["run --output FILE"] = ["run", "article", "--output", str(target)]
+    named["run --output FILE/below"] = ["run", "article", "--output", str(target / "below")]
+    out = str(folder / "out")
+    named["run --report BINARY"] = ["run", "--report", str(binary), "--output", out]
+    named["run --report FOLDER"] = ["run", "--report", str(folder), "--output", out]
+    jobs = ["run", "--jobs", "0", "--report", str(nope), "--output", str(folder / "jobs-out")]
+    named["run --jobs 0"] = jobs
+    named["import-usgs --encoding klingon"] = [
+        *("data", "import-usgs", "--encoding", "klingon", str(RAREE))
+    ]
+    named["bench --repeat 0"] = ["bench", "--repeat", "0"]
+    for inside in INSIDE:
+        named[f"run --output {inside}"] = ["run", "article", "--output", inside]
+    found = Cases()
+    found.folder = folder
+    found["listings"] = {
+        inside: sorted(p.name for p in (paths.ROOT / inside).iterdir()) for inside in INSIDE
+    }
+    found.update(zip(named, workbook_cases(*named.values()), strict=True))
+    return found
 
 
 @pytest.mark.parametrize("inside", INSIDE, ids=lambda s: s)
-def test_output_inside_the_repositorys_own_folders(inside, output_inside):
-    proc, before = output_inside[inside]
+def test_output_inside_the_repositorys_own_folders(inside, cases):
+    proc, before = cases[f"run --output {inside}"], cases["listings"][inside]
     refused(f"run --output {inside}", proc, 2, "--output", "outside the repository")
     assert sorted(p.name for p in (paths.ROOT / inside).iterdir()) == before
 
@@ -282,31 +322,23 @@ def test_read_only_outputs_folder(repo_copy):
     assert not any((repo_copy / "outputs").iterdir())
 
 
-def test_report_file_that_is_binary_or_a_folder(tmp_path):
-    binary = tmp_path / "report.yaml"
-    binary.write_bytes(bytes(range(128, 256)) * 4)
-    out = tmp_path / "out"
-    proc = workbook("run", "--report", str(binary), "--output", str(out))
-    refused("run --report BINARY", proc, 2, "not a text file")
-    proc = workbook("run", "--report", str(tmp_path), "--output", str(out))
-    refused("run --report FOLDER", proc, 2, "cannot be read")
+def test_report_file_that_is_binary_or_a_folder(cases):
+    refused("run --report BINARY", cases["run --report BINARY"], 2, "not a text file")
+    refused("run --report FOLDER", cases["run --report FOLDER"], 2, "cannot be read")
 
 
-def test_jobs_0_is_refused_at_once_before_the_report_is_read(tmp_path):
-    report = tmp_path / "report.yaml"
-    report.write_text("runs:\n  - notebook: nope\n")  # a problem, if it were read
-    out = tmp_path / "out"
-    proc = workbook("run", "--jobs", "0", "--report", str(report), "--output", str(out))
+def test_jobs_0_is_refused_at_once_before_the_report_is_read(cases):
+    proc = cases["run --jobs 0"]
     err = refused("run --jobs 0", proc, 2, "bad options (1):", "--jobs: 0 is not a positive")
     assert "nope" not in err and "notebook parameters" not in err
-    assert not out.exists(), "nothing is written when options are refused"
+    assert not (cases.folder / "jobs-out").exists(), "nothing is written when options are refused"
 
 
 # --- data -----------------------------------------------------------------------------
 
 
-def test_unknown_encoding(tmp_path):
-    proc = workbook("data", "import-usgs", "--encoding", "klingon", str(RAREE))
+def test_unknown_encoding(cases):
+    proc = cases["import-usgs --encoding klingon"]
     refused("import-usgs --encoding klingon", proc, 2, "unknown encoding 'klingon'")
 
 
@@ -353,8 +385,8 @@ def test_conflicting_import_is_refused_unless_replace(repo_copy, tmp_path):
 # --- other commands -------------------------------------------------------------------
 
 
-def test_bench_repeat_0():
-    proc = workbook("bench", "--repeat", "0")
+def test_bench_repeat_0(cases):
+    proc = cases["bench --repeat 0"]
     refused("bench --repeat 0", proc, 2, "--repeat: expected a whole number of 1 or more")
 
 

@@ -46,7 +46,8 @@ def test_a_list_line_keeps_its_own_goods_and_figures(tmp_path):
     chips = _claim(art, "increase from 20%").frame
     graphite = _claim(art, "increase from 0%").frame
     assert "graphite" not in chips.goods and "graphite" in graphite.goods, (chips, graphite)
-    assert chips.quantity.value == 20 and graphite.quantity.value == 0, (chips, graphite)
+    # a tariff frame's quantity is its rate set, not the one replaced (round 28, fcx20)
+    assert chips.quantity.value == 40 and graphite.quantity.value == 30, (chips, graphite)
     assert [w.text for w in chips.when] == ["2024"], chips.when
 
 

@@ -1,12 +1,19 @@
 """Faults around the runner: two runs on one folder, a runner stopped or killed.
 
-Each test drives the real command (`python -m analysis run`) on a one-notebook report in
-a scratch folder, with real kernels, and checks that no process outlives the runner.
+Each test drives the real command (`python -m analysis run`) in a scratch folder, with
+real workers and kernels, and checks that no process outlives the runner. The lock's test
+runs a notebook of the report to its end (its outputs, and a stderr free of kernel or
+library noise); the stopped and killed runs run notebooks made for them (`made`: the
+standard library only, so their kernels preload nothing, waiting for a gate file that
+only the test opens, so a run is still under way whenever the test acts), as only the
+runner's handling of its workers and kernels is at stake there. A real report's run
+interrupted is test_faults.py's Ctrl-C test.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -17,24 +24,70 @@ from pathlib import Path
 import psutil
 import pytest
 
+from analysis import paths
 from analysis.runner import lock
 from analysis.runner.results import TEMP_PREFIX
 
 pytestmark = [pytest.mark.notebook, pytest.mark.slow]
 
-REPORT = "runs:\n  - notebook: trade_flows\n  - notebook: export_controls\n"
-# The lock's tests need one run only (one worker, one kernel): its lighter notebook (0.5 s
-# less kernel CPU than export_controls), still under way while the test acts on it, as
-# most of a run is its kernel's warm-up.
+# The lock's test needs one run only (one worker, one kernel): the report's lighter
+# notebook (0.5 s less kernel CPU than export_controls), still under way while the test
+# acts on it, as most of a run is its kernel's warm-up.
 ONE_RUN = "runs:\n  - notebook: trade_flows\n"
 # SIGHUP takes the same way as SIGTERM (test_runner_cli.py checks that it does).
 
+# A notebook made for the stop and kill tests: it waits for GATE, then writes a file.
+WAITS = """\
+import time
+from pathlib import Path
+deadline = time.monotonic() + 300
+while not Path(GATE).exists() and time.monotonic() < deadline:
+    time.sleep(0.1)
+(Path(output_dir) / "result.txt").write_text("done")
+"""
+
+
+def made_notebook(folder: Path, name: str, gate: Path) -> Path:
+    """A notebook of two code cells (the parameters, `WAITS` for `gate`), written as JSON
+    (nbformat's import costs seconds, and this is all a version 4 notebook needs)."""
+
+    def cell(number: int, source: str, tags: list[str]) -> dict:
+        return {
+            "cell_type": "code",
+            "execution_count": None,
+            "id": f"cell-{number}",
+            "metadata": {"tags": tags},
+            "outputs": [],
+            "source": source,
+        }
+
+    kernelspec = {"name": paths.KERNEL_NAME, "display_name": "x", "language": "python"}
+    notebook = {
+        "cells": [
+            cell(1, 'output_dir = ""', ["parameters"]),
+            cell(2, f"GATE = {str(gate)!r}\n" + WAITS, []),
+        ],
+        "metadata": {"kernelspec": kernelspec},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    path = folder / f"{name}.ipynb"
+    path.write_text(json.dumps(notebook), encoding="utf-8")
+    return path
+
 
 @pytest.fixture
-def report_file(tmp_path) -> Path:
-    path = tmp_path / "report.yaml"
-    path.write_text(REPORT, encoding="utf-8")
-    return path
+def made(tmp_path) -> tuple[list[str], Path]:
+    """Two made notebooks (paths) and the gate they wait for (not yet there)."""
+    gate = tmp_path / "gate"
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    return [str(made_notebook(folder, name, gate)) for name in ("waits_a", "waits_b")], gate
+
+
+def made_command(notebooks: list[str]) -> list[str]:
+    """`python -m analysis` running these made notebooks' runs (`MADE`)."""
+    return [*MADE, os.pathsep.join(notebooks)]
 
 
 @pytest.fixture
@@ -54,9 +107,28 @@ COMMAND = [
 ]
 
 
-def workbook(*args: str, **kwargs) -> subprocess.Popen:
+# The same command on notebooks made for a test (`made`): `suite.select`, which reads the
+# report file, gives their runs instead (notebooks outside the contracts, as the runner's
+# tests in test_runner.py run them), so everything after it is the command's own: the
+# lock, the pool of workers, their kernels, the stop. Such runs go to the workers whole
+# (pickled with their notebook's path), not rebuilt from a contract's name.
+MADE = [
+    sys.executable,
+    "-c",
+    "import os, runpy, signal, sys; from pathlib import Path; "
+    "from analysis.notebooks.params import NotebookSpec; from analysis.runner import suite; "
+    "signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "made = [Path(p) for p in sys.argv.pop(1).split(os.pathsep)]; "
+    "runs = [suite.Run(NotebookSpec(p.stem, p.stem, 'Made for a test.', ()), {}, notebook=p) "
+    "for p in made]; "
+    "suite.select = lambda *args, **kwargs: list(runs); "
+    "runpy.run_module('analysis', run_name='__main__', alter_sys=True)",
+]
+
+
+def workbook(*args: str, command: list[str] = COMMAND, **kwargs) -> subprocess.Popen:
     return subprocess.Popen(
-        [*COMMAND, "run", *args],
+        [*command, "run", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -64,10 +136,12 @@ def workbook(*args: str, **kwargs) -> subprocess.Popen:
     )
 
 
-def workbook_done(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+def workbook_done(
+    *args: str, timeout: float = 120, command: list[str] = COMMAND
+) -> subprocess.CompletedProcess:
     """`workbook run ARGS` to its end."""
     return subprocess.run(
-        [*COMMAND, "run", *args], capture_output=True, text=True, timeout=timeout, check=False
+        [*command, "run", *args], capture_output=True, text=True, timeout=timeout, check=False
     )
 
 
@@ -138,9 +212,10 @@ def test_a_second_run_on_the_same_folder_is_refused_or_waits(tmp_path, one_run_f
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
-def test_a_stopped_run_stops_its_workers_and_kernels(tmp_path, report_file, signum):
+def test_a_stopped_run_stops_its_workers_and_kernels(tmp_path, made, signum):
     out = tmp_path / "out"
-    runner = workbook("--report", str(report_file), "--output", str(out), "--force")
+    notebooks, _gate = made  # two runs: two workers, each with its kernel
+    runner = workbook("--output", str(out), "--force", command=made_command(notebooks))
     root = psutil.Process(runner.pid)
     wait_for(lambda: kernels_of(root), what="a kernel")
     tree = root.children(recursive=True)
@@ -153,9 +228,11 @@ def test_a_stopped_run_stops_its_workers_and_kernels(tmp_path, report_file, sign
     assert (out / lock.LOCK_FILE).read_text() == "", "released"
 
 
-def test_a_killed_run_leaves_nothing_running_and_the_next_run_takes_over(tmp_path, one_run_file):
+def test_a_killed_run_leaves_nothing_running_and_the_next_run_takes_over(tmp_path, made):
     out = tmp_path / "out"
-    runner = workbook("--report", str(one_run_file), "--output", str(out), "--force")
+    notebooks, gate = made
+    command = made_command(notebooks[:1])  # one run: one worker, one kernel
+    runner = workbook("--output", str(out), "--force", command=command)
     root = psutil.Process(runner.pid)
     wait_for(lambda: kernels_of(root), what="a kernel")
     wait_for(lambda: list(out.glob("*/.*.staging")), what="a run under way")
@@ -174,8 +251,10 @@ def test_a_killed_run_leaves_nothing_running_and_the_next_run_takes_over(tmp_pat
     # not replace: only taking over the lock (`lock.clean`) removes it
     (out / "another_notebook" / ".findings.staging").mkdir(parents=True)
 
-    nxt = workbook_done("--report", str(one_run_file), "--output", str(out), timeout=300)
+    gate.touch()  # the next run's notebooks go to their end
+    nxt = workbook_done("--output", str(out), timeout=300, command=command)
     assert nxt.returncode == 0, nxt.stderr
+    assert "ok         waits_a/default in" in nxt.stdout
     assert "taking over the lock of a run that did not finish" in nxt.stderr
     assert not list(out.glob("*/.*.staging")), "the killed run's staging folders are gone"
     assert [f for f in temporary if f.exists()] == [], "and its workers' temporary folders"

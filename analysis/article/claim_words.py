@@ -286,6 +286,12 @@ def patterns() -> dict[str, Any]:
         # a word right before it makes a tariff rate the one replaced ("from 25% to 100%")
         "rate_replaced": re.compile(r"\b(?:" + "|".join(w.rate_replaced) + r")\s*$", re.I),
         # ... or the rate of a duty already in place ("on top of the 20%"): up to three words
+        # "the total tariff", "a combined total of 54 per cent": a sum of several duties
+        "rate_total": re.compile(
+            r"\b(?:" + "|".join(w.rate_total) + r")\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|of\s+\d)",
+            re.I,
+        ),
         "rate_added_to": re.compile(
             r"\b(?:" + "|".join(w.rate_added_to) + r")\s+(?:[\w-]+\s+){0,3}?$", re.I
         ),
@@ -357,8 +363,16 @@ def patterns() -> dict[str, Any]:
         # "a ban ... following Washington's crackdown on chips": the measure answered (a
         # word of sequence, up to four modifiers, then a measure noun)
         "answered_measure": re.compile(
-            rf"\b(?:{'|'.join(w.earlier_event_clause)})\s+(?:[\w.'’-]+\s+){{0,4}}?"
+            rf"\b(?:{'|'.join(w.earlier_event_clause)})\s+(?:[\w.'’%$-]+\s+){{0,4}}?"
             rf"(?:{'|'.join(w.answered_measure)})\b",
+            re.I,
+        ),
+        # "responded to the earlier 10% tariff with ...", "in response to the 34% duties":
+        # a word of answering or sequence, up to five words, a measure noun; a figure in it
+        # is the answered measure's, never the claim's (`frames.answered_spans`)
+        "answered_figure": re.compile(
+            rf"\b(?:{'|'.join(w.response_to + w.earlier_event_clause)})\s+"
+            rf"(?:[\w.'’%$-]+\s+){{0,5}}?(?:{'|'.join(w.answered_measure)})\b",
             re.I,
         ),
         "caused_by": _any(w.caused_by),

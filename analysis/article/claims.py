@@ -578,7 +578,7 @@ def find(
                 intro = lead_in.lead(text, sents, n, own_actor, whole_lines=True)
                 intro = lead if intro is None else intro
                 lead = [] if intro is None else _inside(ents, sents[intro].start, sents[intro].end)
-                aimed = parties.destinations(text[a:b], inside, a)
+                aimed = parties.affected_sides(text[a:b], inside, a, targeted)
                 frame = borrowed.intro_actor(frame, lead, targeted) or borrowed.actor(
                     frame, [(c.text, c.frame) for c in claims], aimed, text[a:b]
                 )

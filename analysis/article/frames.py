@@ -42,7 +42,7 @@ from analysis.article.parties import (
     partner_after,
     reduced_agent,
 )
-from analysis.article.quantities import TIMES, WORLD, Quantity, outside, quantity
+from analysis.article.quantities import TIMES, WORLD, Quantity, figures, outside, quantity
 from analysis.article.taxonomy_words import denies_membership, is_taxonomy
 from analysis.article.text import any_of, attribution_spans
 from analysis.data import countries, goods
@@ -367,10 +367,12 @@ def denies_measure(text: str) -> bool:
     """Whether a measure claim denies something ('were not directed at', 'has not banned');
     a licence or a ban stated by a negation ('shall not be exported without permission',
     'shall not be permitted') does not, nor a negation restricting a noun ('countries not
-    on the list', `restrictive_negation`)."""
+    on the list', `restrictive_negation`), nor one a relaxation cue holds (an order 'not to
+    enforce' a rule relaxes it)."""
     p = patterns()
     bans = [m.span() for m in p["cues"]["ban"].finditer(text)]
     bans += [m.span() for m in p["restrictive_negation"].finditer(text)]  # "not on the list"
+    bans += [m.span() for m in p["cues"]["relaxation"].finditer(text)]  # "not to enforce"
     negations = [
         m
         for m in p["measure_negation"].finditer(text)
@@ -453,7 +455,7 @@ def read(
     if back or (not goods_ids and (refers_to_measure(sentence) or names_codes(text))):
         minerals = [e for e in context if e.kind == "mineral"] if back else []
         goods_ids = _goods(minerals or context)[-(back or 2) :]  # the goods named just before
-    q = quantity(text, spans)
+    q = quantity(text, spans + answered_spans(text))  # not the answered measure's figure
     # the sentence lends its action, but not from a conclusion drawn after the fact
     # ("…widened to $350 billion, showing that tariffs did not work")
     drawn = patterns()["consequence_leads"].search(sentence)
@@ -468,6 +470,8 @@ def read(
     act = stated or ("" if ENUMERATED.match(text) else action(basis))
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
+    if act == "tariff" and q is not None:
+        q = new_rate(text, spans + answered_spans(text)) or q  # "from 34% to 80%": 80%
     if every and act == "tariff":  # "a 34% tariff on all US goods and curbs on rare earths":
         goods_ids = ()  # the tariff is on all goods; the goods named are the other measure's
     trade_flow = flow(text) or flow(sentence)
@@ -504,6 +508,12 @@ def read(
             movers = rest
     actor, country = frame_actor(movers, context, kind, sources)
     own_actor = frame_actor(movers, [], kind, sources)[1]
+    goods_at = frozenset(e.start - start for e in own if e.label == gz.COMMODITY)
+    if kind in (MEASURE, COUNT) and not own_actor and country == demonym_affected(text, goods_at):
+        # "An extra 5 percent tariff will be put on American soybeans": the side the demonym
+        # names is where the measure falls, never the actor borrowed from before
+        context = [e for e in context if e.country != country]
+        actor, country = frame_actor(movers, context, kind, sources)
     if kind == MEASURE and not own_actor and (side := demonym_actor(text)):
         actor, country = countries.name(side), side  # "The Dutch chip export rules ..."
     party = partner(text, own, country) or partner(sentence, sentence_ents or [], country)
@@ -565,6 +575,17 @@ def read(
         or (kind == MEASURE and denies_measure(text)),
         already=kind == MEASURE and says_already(sentence),
         codes=customs_codes(sentence) if names_codes(text) else (),
+    )
+
+
+def new_rate(text: str, spans: list[tuple[int, int]]) -> Quantity | None:
+    """The first percentage of a tariff claim outside `spans` that is not the rate it
+    replaces ("from 34 per cent to 80 per cent", "its current 10% tariff": `rate_replaced`
+    words right before it), or None when there is none."""
+    replaced = patterns()["rate_replaced"]
+    return next(
+        (q for at, q in figures(text, spans) if q.unit == "%" and not replaced.search(text[:at])),
+        None,
     )
 
 
@@ -647,3 +668,22 @@ def _kind(
     if trade_flow and q is not None:
         return TRADE
     return OTHER
+
+
+def answered_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` that tell the measure a claim answers or follows, whose figures
+    are that measure's, not the claim's (the quantity and the tariff rates are read outside
+    them): a measure named after a word of answering or sequence after the claim's own act
+    (`answered_figure`: "responded to the earlier 10% tariff with ..."; a phrase opening
+    the clause tells a measure of its own and is read: "In April, after America slapped
+    China with 54% tariffs, China began ..."), and a clause of sequence after a comma that
+    ends the claim ("..., following the increase to 20% of US duties")."""
+    spans = [
+        m.span()
+        for m in patterns()["answered_figure"].finditer(text)
+        if re.search(r"\w", text[: m.start()].rsplit(",", 1)[-1])
+    ]
+    earlier = patterns()["earlier_event_clause"].search(text)
+    if earlier is not None and "," not in text[earlier.end() :]:
+        spans.append((earlier.start(), len(text)))
+    return spans

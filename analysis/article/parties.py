@@ -56,6 +56,11 @@ def _same_sentence(before: str) -> str:
 _DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 
 
+# ... unless what goes there is imports ("all Chinese imports to the U.S."): the country
+# they enter is the importer, whose tariff it may be (round 28, fcx20)
+_IMPORTED = re.compile(r"\bimport(?:s|ed)\s+(?:in)?to\s+(?:the\s+)?$", re.I)
+
+
 def destinations(text: str, ents: list[Entity], offset: int = 0) -> frozenset[str]:
     """Countries `text` names as where goods go (right after 'to'), `ents` placed at
     `offset` in the article: the side a measure falls on, never its actor."""
@@ -66,7 +71,30 @@ def destinations(text: str, ents: list[Entity], offset: int = 0) -> frozenset[st
         and e.country
         and 0 <= e.start - offset <= len(text)
         and _DESTINATION.search(text[max(0, e.start - offset - 12) : e.start - offset])
+        and not _IMPORTED.search(text[max(0, e.start - offset - 24) : e.start - offset])
     )
+
+
+def affected_sides(
+    text: str, ents: list[Entity], offset: int, targeted: frozenset[str]
+) -> frozenset[str]:
+    """Countries `text` (its `ents` placed at `offset` in the article) names as the side a
+    measure falls on: where goods go (`destinations`), a demonym after "on", "to" ...
+    ("put on American soybeans": `demonym_affected`), and a country the article's reading
+    of targets marks (`targeted`: "on U.S. goods", "this batch of US imports"). An actor
+    borrowed from the claims before is never one of them."""
+    owners = patterns()["targeted_parties"]
+    marked = {
+        e.country
+        for e in ents
+        if e.id in targeted
+        and e.country
+        and 0 <= e.start - offset <= len(text)
+        and owners.match(text, e.end - offset)  # its firms or goods, not "on China's lists"
+    }
+    goods_at = frozenset(e.start - offset for e in ents if e.label == gz.COMMODITY)
+    demonym = demonym_affected(text, goods_at)
+    return destinations(text, ents, offset) | marked | ({demonym} if demonym else set())
 
 
 # Organisations that never impose a measure, whatever a sentence says of them: a company
@@ -202,14 +230,26 @@ def demonym_actor(text: str) -> str | None:
     return None
 
 
-def demonym_affected(text: str) -> str | None:
+def demonym_affected(text: str, goods_at: frozenset[int] | None = None) -> str | None:
     """The country of a demonym after "on", "to", "against", "from" (`affected_before` words:
     "an additional tariff on all Japanese goods", "curbs on exports to Korean firms"): the
-    side a measure falls on; None when there is none."""
+    side a measure falls on; None when there is none. With `goods_at` (where the text's
+    commodities start), only a demonym that qualifies goods or firms ("on American
+    soybeans", "on all Chinese imports": a commodity within `GOODS_GAP` characters or a
+    `targeted_parties` noun right after it; not "permission from Chinese authorities")."""
     for m, country in _demonyms(text):
-        if patterns()["affected_before"].search(text[: m.start()]):
+        if not patterns()["affected_before"].search(text[: m.start()]):
+            continue
+        if goods_at is None or patterns()["targeted_parties"].match(text, m.end()):
+            return country
+        if any(m.end() < at <= m.end() + GOODS_GAP for at in goods_at):
             return country
     return None
+
+
+# At most this many characters between a demonym and the goods it qualifies ("American
+# soybeans": one space).
+GOODS_GAP = 2
 
 
 def reduced_agent(before: str) -> bool:

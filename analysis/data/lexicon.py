@@ -318,6 +318,7 @@ class ClaimWords(_Entry):
     subject_determiners: tuple[str, ...]
     rate_added_to: tuple[str, ...]
     rate_step: tuple[str, ...]
+    rate_total: tuple[str, ...]
     earlier_event_clause: tuple[str, ...]
     reply_lead: tuple[str, ...]
     immediacy: tuple[str, ...]

@@ -336,12 +336,14 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         at_place = not mine.empty and bool(there[mine.index].all())
         return _undated_event(ctx, claim, mine, label, decisive=bool(whole or at_place))
     claimed = (min(d.start for d in dates), max(d.end for d in dates))
+    held = False  # whether a contact of the claim's people holds the claimed days, anywhere
     if people:
         # a contact of any of the people that holds the claimed days, where the claim says,
         # wins over one naming more of them on other days (a host the timeline leaves out)
         during = (
             (named > 0) & (table["start"] <= _ts(claimed[0])) & (table["end"] >= _ts(claimed[1]))
         )
+        held = bool(during.any())
         if there.any():
             during &= there
         if during.any():
@@ -370,6 +372,10 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         recorded_cmp = recorded
     coarse = not all(d.granularity == "day" for d in dates)
     decision = v.decide_event_dates(claimed, recorded_cmp, label, coarse=coarse)
+    # a later contact cannot deny the claimed days unless the timeline holds theirs elsewhere
+    # ("met in London on 10 May": that day they met in Geneva)
+    if not held and (later := contact_parties.begun_after(ctx, nearest, decision.label)):
+        return _event_verdict(claim, v.Decision(Label.NOT_CHECKABLE, later), nearest)
     length = pat.event_length(claim.text)
     if decision.label == Label.SUPPORTED and length and length != int(nearest["days"]):
         decision = v.Decision(

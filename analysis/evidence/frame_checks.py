@@ -424,6 +424,13 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             if another := measure_details.another_measure(frame, best, dated, said):
                 # "adding 15 companies on Wednesday" against a listing of five years before
                 return _verdict(claim, another, found.loc[[best.name]], "a register of measures")
+            # "the licence has expired on August 13": no goods, no measure of that day (a
+            # count a title gives singles out the listing: not identified, still refuted)
+            loose = measure_dates.unnamed_day(
+                frame, by_day and identified, off, f"'{best['title']}'", said
+            )
+            if loose:
+                return _verdict(claim, loose, found.loc[[best.name]], "a register of measures")
             decision = v.Decision(
                 Label.PARTLY if off <= measure_dates.NEAR_DAYS else Label.UNSUPPORTED,
                 f"The catalog's matching measure, '{best['title']}', was announced "

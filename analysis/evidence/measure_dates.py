@@ -16,7 +16,9 @@ import pandas as pd
 from analysis.analyses import measures
 from analysis.article.frames import Frame
 from analysis.evidence import measure_details
+from analysis.evidence import verdicts as v
 from analysis.evidence.measure_details import day_of, effective_days, undated_effect, within
+from analysis.vocab import Label
 
 # A measure's day missed by at most this many days (a notice published, dated and in force
 # on nearby days; "on Friday" for a Thursday announcement) is partly right, not wrong.
@@ -24,6 +26,28 @@ NEAR_DAYS = 3
 # A measure dated only by a relative span ("last week", "last month", role acted) is one
 # whose course from announcement to effect comes within this many days of that span.
 RELATIVE_SLACK_DAYS = 14
+
+
+def unnamed_day(frame: Frame, by_day: bool, off: int, title: str, said: str) -> v.Decision | None:
+    """Not checkable when the days alone were to single out the measure (`by_day`: its goods
+    fit none of that kind's measures on them; the caller passes it false when no party a
+    title names identifies the match, a count a title gives having picked it, which a wrong
+    day still misdates), the claim names no goods, and the days lie
+    more than `NEAR_DAYS` from the catalog measure nearest to them: with neither goods nor
+    a fitting day the claim names nothing that makes that measure its own, so a day far
+    from it is not a misdating of it but likely a step or another act the catalog, a
+    selection, does not hold (a notice of exclusions, a licence's lapse). None for a
+    framework law (a country enacts one: a day of another year still misdates it) and
+    when the claim names goods or a day near the measure (partly right, or refuted)."""
+    if not by_day or frame.goods or frame.action == "law" or off <= NEAR_DAYS:
+        return None
+    return v.Decision(
+        Label.NOT_CHECKABLE,
+        f"The claim says {said} and names no goods; no measure of that kind in the catalog "
+        f"fits that day, and the nearest, {title}, is {off} days from it: the claim likely "
+        "dates a step or another measure the catalog, a selection, does not hold, so this "
+        "proves nothing either way.",
+    )
 
 
 def between_steps(measure: Any, dated: list[Any]) -> bool:

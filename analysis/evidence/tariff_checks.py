@@ -28,7 +28,7 @@ import pandas as pd
 from analysis.analyses import measures
 from analysis.article import claim_words
 from analysis.article.claims import Claim
-from analysis.article.frames import MEASURE, Frame
+from analysis.article.frames import MEASURE, Frame, answered_spans
 from analysis.article.quantities import TARIFF, WORLD, figures
 from analysis.data import cache, datasets, goods
 from analysis.evidence import frame_checks, measure_dates, measure_details
@@ -63,6 +63,7 @@ def stated(claim: Claim, frame: Frame) -> Stated:
     """The rates (set and replaced) and the coverage a tariff claim states."""
     text = claim.text
     spans = [(m.start(), m.end()) for w in frame.when for m in re.finditer(re.escape(w.text), text)]
+    spans += answered_spans(text)  # "responded to the earlier 10% tariff with", ", following"
     replaced_word = claim_words.patterns()["rate_replaced"]
     step_word = claim_words.patterns()["rate_step"]
     rates, replaced, steps, coverage, at_most = [], [], [], None, False
@@ -148,6 +149,29 @@ def _by_figures(
         for m, set_ in rated
         if said.rates and all(any(abs(r - c) <= v.RATE_POINTS for r in set_) for c in said.rates)
     )
+
+
+def _by_replaced(candidates: pd.DataFrame, said: Stated, text: str) -> list[str]:
+    """The one measure of the actor a claim stating the rate it replaces ("increased
+    duties from 34 per cent to 80 per cent") may mean when none sets its new rate: the one
+    whose rows replace every rate replaced the claim states, changing the duty the way its
+    words say (`tariff_raises` or `tariff_cuts`, one way only); none when several do, or
+    the claim states a coverage or no way. Its rates then decide the claim's new rate."""
+    p = claim_words.patterns()
+    up, down = p["tariff_raises"].search(text), p["tariff_cuts"].search(text)
+    if not said.replaced or said.coverage_bn is not None or bool(up) == bool(down):
+        return []
+    table = rates_table()
+    rows = table.loc[table["measure_id"].isin(set(candidates["measure_id"]))].dropna(
+        subset=["rate_pct", "previous_rate_pct"]
+    )
+    rows = rows.loc[(rows["rate_pct"] > rows["previous_rate_pct"]) == bool(up)]
+    found = sorted(
+        m
+        for m, before in rows.groupby("measure_id")["previous_rate_pct"]
+        if all(any(abs(r - c) <= v.RATE_POINTS for r in before) for c in said.replaced)
+    )
+    return found if len(found) == 1 else []
 
 
 def _relaxed(candidates: pd.DataFrame, said: Stated) -> bool:
@@ -249,6 +273,16 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     measure = frame_checks.check_measure(ctx, claim)
     if measure is None or measure.verdict not in (Label.SUPPORTED, Label.PARTLY):
         return measure  # the measure itself is not found right: that decides
+    if said.rates and claim_words.patterns()["rate_total"].search(claim.text):
+        # "the total tariff charged on cars would be as high as 50 percent": a sum of duties
+        note = "The claim's rate is a total over several duties, which no one measure sets."
+        return replace(
+            measure,
+            verdict=Label.NOT_CHECKABLE,
+            rationale=f"{measure.rationale} {note}",
+            notes=(*measure.notes, note),
+            needs="the duties the total adds up",
+        )
     narrowed = frame_checks.narrowed(ctx, frame, claim)
     # singled out by dates or goods ("Chinese" in a measure's title is no party named)
     by_goods = narrowed.identified and bool(frame_checks.catalogued_goods(frame))
@@ -271,6 +305,7 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
             ids = same_day_choice(ids, measure_dates.date_hits(narrowed.base, dated), said)
     else:
         ids = _by_figures(narrowed.singled, said)
+        ids = ids or _by_replaced(narrowed.singled, said, claim.text)  # "from 34% to 80%"
         if ids and (
             change := change_unmatched(
                 claim.text, said, ids, _issued_by(frame.actor_country, ctx.as_of)

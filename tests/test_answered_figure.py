@@ -1,0 +1,87 @@
+"""A figure inside a clause about the measure answered ("responded to the earlier 10%
+tariff with ...") and the rate a claim says was replaced ("from 34 per cent to 80 per
+cent") are not the claim's quantity; a raise from a stated rate to a new one is the
+actor's one measure that replaced that rate, whose rate decides the new one (round 28,
+fcx20; NDTV Profit, blind21, and Premium Times, blind24). Made-up sentences; the readings
+fail without the change, the twins hold with and without it."""
+
+from __future__ import annotations
+
+from conftest import dated_verdicts, verdict_about
+
+from analysis.article import claim_words, frames
+from analysis.vocab import Label
+
+
+def _verdict(tmp_path, text: str, words: str, published: str = "2025-04-11"):
+    return verdict_about(dated_verdicts(tmp_path, text, published), words)
+
+
+def test_the_answered_measure_s_rate_is_not_the_claim_s(tmp_path):
+    x = _verdict(
+        tmp_path,
+        "China responded to the earlier 10% tariff with import taxes on US coal.",
+        "responded to the earlier",
+        "2025-03-04",
+    )
+    assert x.claim.frame.quantity is None
+
+
+def test_twin_a_rate_the_response_sets_is_the_claim_s(tmp_path):
+    x = _verdict(
+        tmp_path, "China responded with a 10% tariff on US coal.", "responded with", "2025-03-04"
+    )
+    assert x.claim.frame.quantity is not None and x.claim.frame.quantity.value == 10
+
+
+def test_answered_spans_cover_the_answered_measure_only():
+    text = "China retaliated against the 25% US tariffs with 10% duties on soybeans."
+    spans = frames.answered_spans(text)
+    assert any(a <= text.index("25%") < b for a, b in spans)
+    assert not any(a <= text.index("10%") < b for a, b in spans)
+    assert not frames.answered_spans("In response to the move, China set 10% tariffs.")
+    # a phrase opening the clause tells a measure of its own: its figure is read
+    assert not frames.answered_spans("In May, after the US set 25% tariffs, China acted.")
+
+
+def test_the_old_rate_is_not_the_claim_s_quantity_and_the_step_decides(tmp_path):
+    x = _verdict(
+        tmp_path,
+        "The US President increased duties on Chinese goods from 34 per cent to 80 per cent.",
+        "increased duties",
+    )
+    assert x.claim.frame.quantity.value == 80
+    assert x.verdict == Label.UNSUPPORTED  # the raise from 34% set 84%
+
+
+def test_twin_the_right_new_rate_is_borne_out(tmp_path):
+    x = _verdict(
+        tmp_path,
+        "The US President increased duties on Chinese goods from 34 per cent to 84 per cent.",
+        "increased duties",
+    )
+    assert x.verdict in (Label.SUPPORTED, Label.PARTLY)
+
+
+def test_twin_a_rate_with_no_replaced_rate_is_the_quantity(tmp_path):
+    x = _verdict(tmp_path, "The US raised tariffs on Chinese goods to 25%.", "raised tariffs")
+    assert x.claim.frame.quantity.value == 25
+
+
+def test_a_total_over_several_duties_is_not_one_measure_s_rate(tmp_path):
+    # NCC Washington Report's and The Independent's shape: a total no one measure sets
+    x = _verdict(
+        tmp_path,
+        "On 2 April 2025 the US set a 34% tariff on Chinese goods, a combined total of 54% "
+        "tariffs with the earlier duty.",
+        "a combined total of 54%",
+    )
+    assert x.verdict == Label.NOT_CHECKABLE
+
+
+def test_twin_a_rate_without_a_total_word_is_checked(tmp_path):
+    x = _verdict(
+        tmp_path, "On 2 April 2025 the US set a 54% tariff on Chinese goods.", "a 54% tariff"
+    )
+    assert x.verdict == Label.UNSUPPORTED
+    assert claim_words.patterns()["rate_total"].search("the total tariff charged on cars")
