@@ -35,6 +35,7 @@ from analysis.article.entities import Entity
 from analysis.article.goods_named import as_technology, with_members
 from analysis.article.parties import actor as frame_actor
 from analysis.article.parties import (
+    affected_sides,
     demonym_actor,
     demonym_affected,
     may_impose,
@@ -509,12 +510,13 @@ def read(
             movers = rest
     actor, country = frame_actor(movers, context, kind, sources)
     own_actor = frame_actor(movers, [], kind, sources)[1]
-    goods_at = frozenset(e.start - start for e in own if e.label == gz.COMMODITY)
-    if kind in (MEASURE, COUNT) and not own_actor and country == demonym_affected(text, goods_at):
-        # "An extra 5 percent tariff will be put on American soybeans": the side the demonym
-        # names is where the measure falls, never the actor borrowed from before
-        context = [e for e in context if e.country != country]
-        actor, country = frame_actor(movers, context, kind, sources)
+    if kind in (MEASURE, COUNT) and not own_actor:
+        # "put on American soybeans", "a batch of US products": the side the measure falls
+        # on is never the actor borrowed from before
+        aimed = affected_sides(text, own, start, targeted)
+        if country in aimed:
+            context = [e for e in context if e.country not in aimed]
+            actor, country = frame_actor(movers, context, kind, sources)
     if kind == MEASURE and not own_actor and (side := demonym_actor(text)):
         actor, country = countries.name(side), side  # "The Dutch chip export rules ..."
     party = partner(text, own, country) or partner(sentence, sentence_ents or [], country)
