@@ -22,7 +22,7 @@ def test_a_demonym_on_the_goods_is_not_the_borrowed_actor(tmp_path):
         "will be put on American soybeans from next month."
     )
     frame = _frame(tmp_path, text, "American soybeans")
-    assert frame.actor_country != "USA"
+    assert frame.actor_country is None
     assert frame.partner == "USA"
 
 
@@ -44,13 +44,34 @@ def test_twin_a_demonym_on_an_authority_leaves_the_actor(tmp_path):
     assert frame.actor_country == "CHN"
 
 
+def test_twin_a_demonym_on_an_authority_before_goods_leaves_the_actor(tmp_path):
+    # the goods come a few words after the demonym (`GOODS_GAP`): "Chinese" qualifies the
+    # authorities, not the gallium, and China still acts
+    text = (
+        "China announced export controls on gallium on 3 July 2023. Exporters now need "
+        "permission from Chinese authorities for gallium shipments."
+    )
+    frame = _frame(tmp_path, text, "permission from Chinese authorities", "2023-07-31")
+    assert frame.actor_country == "CHN"
+
+
 def test_a_country_qualifying_goods_does_not_act(tmp_path):
     text = (
         "China imposed tariffs on US goods in 2018. On 21 February 2020, the Tariff "
         "Commission announced an exclusion for a batch of US products."
     )
     frame = _frame(tmp_path, text, "batch of US products", "2020-03-01")
-    assert frame.actor_country != "USA"
+    assert frame.actor_country == "CHN"
+
+
+def test_a_country_qualifying_goods_is_not_the_context_s_actor(tmp_path):
+    # the context names the affected side itself: it is left out of the actors borrowed
+    text = (
+        "Washington imposed tariffs on Chinese goods in 2018. On 21 February 2020, the Tariff "
+        "Commission announced an exclusion for a batch of US products."
+    )
+    frame = _frame(tmp_path, text, "batch of US products", "2020-03-01")
+    assert frame.actor_country is None
 
 
 def test_twin_a_country_that_acts_on_products_acts(tmp_path):
@@ -74,7 +95,7 @@ def test_imports_to_a_country_enter_the_importer(tmp_path):
     )
     frame = _frame(tmp_path, text, "Chinese imports", "2025-03-01")
     assert frame.actor_country == "USA"
-    assert frame.partner == "CHN" or frame.partner is None
+    assert frame.partner == "CHN"
 
 
 def test_twin_exports_to_a_country_do_not_make_it_act(tmp_path):
@@ -83,4 +104,4 @@ def test_twin_exports_to_a_country_do_not_make_it_act(tmp_path):
         "to the U.S. came into effect on 3 December 2024."
     )
     frame = _frame(tmp_path, text, "exports to the U.S.", "2024-12-10")
-    assert frame.actor_country != "USA"
+    assert frame.actor_country == "CHN"

@@ -87,6 +87,14 @@ def test_twin_a_rate_without_a_total_word_is_checked(tmp_path):
     assert claim_words.patterns()["rate_total"].search("the total tariff charged on cars")
 
 
+def test_twin_a_total_of_products_is_no_total_of_duties(tmp_path):
+    """'a total of 818 products' counts goods: the rate of the one measure is checked."""
+    said = "On 6 July 2018 the US imposed 25% tariffs on a total of 818 Chinese products."
+    plain = said.replace("a total of ", "")
+    x, y = _verdict(tmp_path, said, "25% tariffs"), _verdict(tmp_path, plain, "25% tariffs")
+    assert x.verdict == y.verdict == Label.SUPPORTED, (x.rationale, y.rationale)
+
+
 def test_a_rate_brought_in_by_with_after_the_answered_side_is_the_claim_s(tmp_path):
     # dt23: "retaliated against the US with a 50% tariff": the tariff after "with" is the
     # claim's own act, not a measure answered; China's tariff on all US goods of that day

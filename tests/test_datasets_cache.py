@@ -290,6 +290,28 @@ def test_only_values_nothing_can_change_are_handed_out_uncopied():
     assert kept == holding and kept[0][1] is not holding[0][1]
 
 
+def test_frozen_dataclasses_of_plain_values_are_handed_out_uncopied():
+    cited = datasets.Source("t", "title", "publisher", "citation", "", (3, 4))
+    assert cache.handout((cited,))[0] is cited
+    holding = datasets.Source("t", "title", "publisher", "citation", "", ([3],))  # type: ignore[arg-type]
+    assert cache.handout(holding) is not holding
+
+
+def test_citations_of_rows_are_kept_in_memory_not_stored(tmp_path, monkeypatch):
+    """One value per set of rows cited would fill the store and push the costly results
+    (the measures catalog) out of it: citations are computed again in a new process."""
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path))
+    datasets.clear_cache()
+    datasets.load(TABLE)  # the table itself is stored
+    before = sorted(p.name for p in tmp_path.iterdir())
+    first = datasets.sources(TABLE, [2, 3])
+    again = datasets.sources(TABLE, [3, 2])
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert first == again and first is not again and isinstance(first, list)
+    assert first == datasets.sources(TABLE, datasets.load(TABLE).loc[[2, 3]])
+    datasets.clear_cache()
+
+
 def test_the_measures_selectors_follow_the_table_row_by_row(counted):
     table = measures.measures()
     rows = measures.selectors()

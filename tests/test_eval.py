@@ -49,8 +49,13 @@ from analysis.vocab import Label
 # 956/1079 (0.886) to 972/1106 (0.879); the misses are listed in docs/factcheck.md ("Blind
 # batch of round 26 (branch blind22)"). The round's later rules and data took the half to
 # 1030/1168 (0.882), so the floor is back at 0.88.
+# It went from 0.88 to 0.87 again with branch blind31's five blind articles of round 28, on
+# the merged code (Gulf News, BusinessWatch, UNB, Sri Lanka Mirror, Business Insider Africa),
+# keyed by hand before any run: 19/27 right blind, so the half went from 1147/1299 (0.883)
+# to 1166/1326 (0.879); by the brief no rule was written for them, and the misses are listed
+# in docs/factcheck.md ("Blind batch of round 28 on the merged code (branch blind31)").
 FLOORS = {
-    "dev": {"detection": 0.85, "accuracy": 0.88, "false_decisions": 0.11, "probes": 0.86},
+    "dev": {"detection": 0.85, "accuracy": 0.87, "false_decisions": 0.11, "probes": 0.86},
     "test": {"detection": 0.80, "accuracy": 0.55, "false_decisions": 0.12, "probes": 0.85},
 }
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import dated_verdicts, verdict_about
 from conftest import longest_verdict as _only
 from conftest import measure_row as _measure
 
@@ -210,3 +211,17 @@ def test_a_rate_no_measure_of_the_day_sets_keeps_the_measure_checks_choice():
     assert tariff_checks.same_day_choice(["m-low"], _OF_THE_DAY, _said(45), _SAME_DAY) == ["m-low"]
     # a chosen measure that sets the rate is never swapped for another that sets it too
     assert tariff_checks.same_day_choice(["m-low"], _OF_THE_DAY, _said(30), _SAME_DAY) == ["m-low"]
+
+
+def test_a_raise_from_a_rate_is_not_a_cut_from_it(tmp_path):
+    # round 28 review (fix28): no measure raised the duty from 125%; the cut from 125% to
+    # 10% (Geneva) replaced it the other way, so it does not decide a raise from 125%
+    text = "The US President raised duties on Chinese goods from 125 per cent to 90 per cent."
+    x = verdict_about(dated_verdicts(tmp_path, text, "2025-05-20"), "raised duties")
+    assert x.verdict == Label.NOT_CHECKABLE
+
+
+def test_twin_a_raise_from_the_rate_a_raise_replaced_is_decided(tmp_path):
+    text = "The US President raised duties on Chinese goods from 84 per cent to 130 per cent."
+    x = verdict_about(dated_verdicts(tmp_path, text, "2025-05-20"), "raised duties")
+    assert x.verdict == Label.UNSUPPORTED  # the raise from 84% set 125%

@@ -285,13 +285,14 @@ def patterns() -> dict[str, Any]:
         "rank_excluding": _any(w.rank_excluding),
         # a word right before it makes a tariff rate the one replaced ("from 25% to 100%")
         "rate_replaced": re.compile(r"\b(?:" + "|".join(w.rate_replaced) + r")\s*$", re.I),
-        # ... or the rate of a duty already in place ("on top of the 20%"): up to three words
-        # "the total tariff", "a combined total of 54 per cent": a sum of several duties
+        # "the total tariff", "a combined total of 54 per cent": a sum of several duties (a
+        # total of a count, "a total of 818 products", is no rate)
         "rate_total": re.compile(
             r"\b(?:" + "|".join(w.rate_total) + r")\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|of\s+\d)",
+            r"(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|of\s+\d[\d.,]*\s*(?:%|per\s*cent))",
             re.I,
         ),
+        # ... or the rate of a duty already in place ("on top of the 20%"): up to three words
         "rate_added_to": re.compile(
             r"\b(?:" + "|".join(w.rate_added_to) + r")\s+(?:[\w-]+\s+){0,3}?$", re.I
         ),

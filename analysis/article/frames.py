@@ -36,6 +36,7 @@ from analysis.article.goods_named import as_technology, with_members
 from analysis.article.measure_acts import first_easing
 from analysis.article.parties import actor as frame_actor
 from analysis.article.parties import (
+    affected_sides,
     demonym_actor,
     demonym_affected,
     may_impose,
@@ -456,7 +457,8 @@ def read(
     if back or (not goods_ids and (refers_to_measure(sentence) or names_codes(text))):
         minerals = [e for e in context if e.kind == "mineral"] if back else []
         goods_ids = _goods(minerals or context)[-(back or 2) :]  # the goods named just before
-    q = quantity(text, spans + answered_spans(text))  # not the answered measure's figure
+    skipped = spans + answered_spans(text)  # dates, and the answered measure's figures
+    q = quantity(text, skipped)
     # the sentence lends its action, but not from a conclusion drawn after the fact
     # ("…widened to $350 billion, showing that tariffs did not work")
     drawn = patterns()["consequence_leads"].search(sentence)
@@ -472,7 +474,7 @@ def read(
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
     if act == "tariff" and q is not None:
-        q = new_rate(text, spans + answered_spans(text)) or q  # "from 34% to 80%": 80%
+        q = new_rate(text, skipped) or q  # "from 34% to 80%": 80%
     if every and act == "tariff":  # "a 34% tariff on all US goods and curbs on rare earths":
         goods_ids = ()  # the tariff is on all goods; the goods named are the other measure's
     trade_flow = flow(text) or flow(sentence)
@@ -509,12 +511,13 @@ def read(
             movers = rest
     actor, country = frame_actor(movers, context, kind, sources)
     own_actor = frame_actor(movers, [], kind, sources)[1]
-    goods_at = frozenset(e.start - start for e in own if e.label == gz.COMMODITY)
-    if kind in (MEASURE, COUNT) and not own_actor and country == demonym_affected(text, goods_at):
-        # "An extra 5 percent tariff will be put on American soybeans": the side the demonym
-        # names is where the measure falls, never the actor borrowed from before
-        context = [e for e in context if e.country != country]
-        actor, country = frame_actor(movers, context, kind, sources)
+    if kind in (MEASURE, COUNT) and not own_actor:
+        # "put on American soybeans", "a batch of US products": the side the measure falls
+        # on is never the actor borrowed from before
+        aimed = affected_sides(text, own, start, targeted)
+        if country in aimed:
+            context = [e for e in context if e.country not in aimed]
+            actor, country = frame_actor(movers, context, kind, sources)
     if kind == MEASURE and not own_actor and (side := demonym_actor(text)):
         actor, country = countries.name(side), side  # "The Dutch chip export rules ..."
     party = partner(text, own, country) or partner(sentence, sentence_ents or [], country)

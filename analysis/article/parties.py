@@ -60,6 +60,11 @@ _DESTINATION = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 # they enter is the importer, whose tariff it may be (round 28, fcx20)
 _IMPORTED = re.compile(r"\bimport(?:s|ed)\s+(?:in)?to\s+(?:the\s+)?$", re.I)
 
+# How far before a country `_DESTINATION` ("to the ") and `_IMPORTED` ("imports into the ")
+# are looked for, in characters: each phrase with its spaces, and no more words.
+DESTINATION_WINDOW = 12
+IMPORTED_WINDOW = 24
+
 
 def destinations(text: str, ents: list[Entity], offset: int = 0) -> frozenset[str]:
     """Countries `text` names as where goods go (right after 'to'), `ents` placed at
@@ -70,8 +75,12 @@ def destinations(text: str, ents: list[Entity], offset: int = 0) -> frozenset[st
         if e.label == gz.PLACE
         and e.country
         and 0 <= e.start - offset <= len(text)
-        and _DESTINATION.search(text[max(0, e.start - offset - 12) : e.start - offset])
-        and not _IMPORTED.search(text[max(0, e.start - offset - 24) : e.start - offset])
+        and _DESTINATION.search(
+            text[max(0, e.start - offset - DESTINATION_WINDOW) : e.start - offset]
+        )
+        and not _IMPORTED.search(
+            text[max(0, e.start - offset - IMPORTED_WINDOW) : e.start - offset]
+        )
     )
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -40,7 +41,6 @@ import pickle
 import sys
 import tempfile
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -53,7 +53,7 @@ Signature = tuple[Any, ...]  # (path, size, mtime_ns), or (path,) for a missing 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class _Kept:
     value: Any
     files: frozenset[Signature]
@@ -245,9 +245,13 @@ _SCALARS = (str, int, float, bool, bytes, type(None), frozenset, dt.date)
 
 
 def _immutable(value: Any) -> bool:
-    """A scalar, a frozenset, or a tuple of such (at any depth): nothing a caller can change."""
+    """A scalar, a frozenset, or a tuple or frozen dataclass of such (at any depth): nothing
+    a caller can change."""
     if isinstance(value, tuple):
         return all(_immutable(item) for item in value)
+    params = getattr(type(value), "__dataclass_params__", None)
+    if params is not None and params.frozen:
+        return all(_immutable(getattr(value, f.name)) for f in dataclasses.fields(value))
     return isinstance(value, _SCALARS)
 
 

@@ -477,7 +477,7 @@ def sources(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> list
     import pandas as pd
 
     if rows is not None and not isinstance(rows, pd.DataFrame):
-        return _sources_at(name, tuple(sorted({int(r) for r in rows})))
+        return list(_sources_at(name, tuple(sorted({int(r) for r in rows}))))
     res = resource(name)
     url = res.get("homepage", "")
     column = res.get("edition_column", "source_edition") if res.get("editions") else None
@@ -506,10 +506,16 @@ def sources(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> list
     return out
 
 
-@cache.derived
-def _sources_at(name: str, lines: tuple[int, ...]) -> list[Source]:
-    """`sources` of a table's rows given by line number (kept while the table is unchanged)."""
-    return sources(name, load(name).loc[list(lines)])
+@cache.kept
+def _sources_at(name: str, lines: tuple[int, ...]) -> tuple[Source, ...]:
+    """`sources` of a table's rows given by line number (kept while the table is unchanged).
+
+    Kept in this process only, not stored on disk: one value per set of rows cited is
+    thousands over an evaluation, which filled the store's `KEEP_STORED` places and pushed
+    out the costly results (the measures catalog, the trade table), and made every store
+    list and sort the whole folder (round 28, speed20). A tuple of frozen `Source`s, handed
+    out as it is (`cache.handout`)."""
+    return tuple(sources(name, load(name).loc[list(lines)]))
 
 
 def source_line(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> str:
