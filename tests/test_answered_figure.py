@@ -93,3 +93,19 @@ def test_twin_a_total_of_products_is_no_total_of_duties(tmp_path):
     plain = said.replace("a total of ", "")
     x, y = _verdict(tmp_path, said, "25% tariffs"), _verdict(tmp_path, plain, "25% tariffs")
     assert x.verdict == y.verdict == Label.SUPPORTED, (x.rationale, y.rationale)
+
+
+def test_a_rate_brought_in_by_with_after_the_answered_side_is_the_claim_s(tmp_path):
+    # dt23: "retaliated against the US with a 50% tariff": the tariff after "with" is the
+    # claim's own act, not a measure answered; China's tariff on all US goods of that day
+    # was 34%, so the claim's 50% is refuted (it was read as no rate, and supported)
+    text = "Beijing retaliated against the US with a 50% tariff on all US goods on April 4, 2025."
+    assert not any(a <= text.index("50%") < b for a, b in frames.answered_spans(text))
+    x = _verdict(tmp_path, text, "retaliated against the US", "2025-06-01")
+    assert x.claim.frame.quantity is not None and x.claim.frame.quantity.value == 50
+    assert x.verdict == Label.UNSUPPORTED
+
+
+def test_a_rate_brought_in_by_by_after_the_answered_side_is_the_claim_s():
+    text = "China hit back at Washington by imposing 50% duties on all US goods."
+    assert not any(a <= text.index("50%") < b for a, b in frames.answered_spans(text))

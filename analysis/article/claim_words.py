@@ -319,6 +319,8 @@ def patterns() -> dict[str, Any]:
         "licences_revoked": _any(w.licences_revoked),
         "instrument_content": _any(w.instrument_content),
         "cues": {k: _any(v) for k, v in w.measure_cues.items()},
+        # "did not enforce them": an order not to enforce, a relaxation only as the first act
+        "negated_enforcement": _any(w.negated_enforcement),
         "law_referred": _any(w.law_referred),
         # "24 types of equipment": a count of the kinds of goods a measure covers
         "item_count": re.compile(
@@ -369,11 +371,13 @@ def patterns() -> dict[str, Any]:
             re.I,
         ),
         # "responded to the earlier 10% tariff with ...", "in response to the 34% duties":
-        # a word of answering or sequence, up to five words, a measure noun; a figure in it
-        # is the answered measure's, never the claim's (`frames.answered_spans`)
+        # a word of answering or sequence, up to five words (none of `response_means`: "with
+        # a 34% tariff" is the claim's own act), a measure noun; a figure in it is the
+        # answered measure's, never the claim's (`frames.answered_spans`)
         "answered_figure": re.compile(
             rf"\b(?:{'|'.join(w.response_to + w.earlier_event_clause)})\s+"
-            rf"(?:[\w.'’%$-]+\s+){{0,5}}?(?:{'|'.join(w.answered_measure)})\b",
+            rf"(?:(?!(?:{'|'.join(w.response_means)})\b)[\w.'’%$-]+\s+){{0,5}}?"
+            rf"(?:{'|'.join(w.answered_measure)})\b",
             re.I,
         ),
         "caused_by": _any(w.caused_by),

@@ -33,6 +33,7 @@ from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.goods_named import as_technology, with_members
+from analysis.article.measure_acts import first_easing
 from analysis.article.parties import actor as frame_actor
 from analysis.article.parties import (
     affected_sides,
@@ -170,7 +171,7 @@ def action(text: str) -> str:
     text, referred = patterns()["law_referred"].subn(" ", text)  # "updates to the EAR"
     text = patterns()["relations"].sub(" ", text)  # "eased US-China ties": not a measure
     text = patterns()["not_legislation"].sub(" ", text)  # "Newton's third law": no act
-    eased, banned = cues["relaxation"].search(text), cues["ban"].search(text)
+    eased, banned = first_easing(text), cues["ban"].search(text)
     if eased and (not banned or eased.start() <= banned.start()):
         # "lifted its ban on ...", "the ban was lifted": the ban is what was eased
         return "relaxation"

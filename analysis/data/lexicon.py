@@ -319,6 +319,8 @@ class ClaimWords(_Entry):
     rate_added_to: tuple[str, ...]
     rate_step: tuple[str, ...]
     rate_total: tuple[str, ...]
+    response_means: tuple[str, ...]
+    negated_enforcement: tuple[str, ...]
     earlier_event_clause: tuple[str, ...]
     reply_lead: tuple[str, ...]
     immediacy: tuple[str, ...]

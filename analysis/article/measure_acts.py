@@ -1,0 +1,30 @@
+"""Which cue of a measure claim tells its act when several compete: the first relaxation
+cue, unless it is an order not to enforce after another measure word (round 28, dt23)."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.article.claim_words import patterns
+
+# The measure words whose act an order not to enforce after them only qualifies.
+_ACTS = ("ban", "listing", "licence", "tariff", "restriction")
+
+
+def first_easing(text: str) -> re.Match[str] | None:
+    """The first relaxation cue of `text` (`measure_cues`), not counting an order not to
+    enforce (`negated_enforcement`) that comes after another measure word: "imposed export
+    controls on gallium in July 2023 but did not enforce them at first" tells how those
+    controls were applied, where "instructed officials not to enforce the rule" relaxes the
+    rule; None when there is none."""
+    cues = patterns()["cues"]
+    first = min((m.start() for k in _ACTS if (m := cues[k].search(text))), default=len(text))
+    negated = patterns()["negated_enforcement"]
+    return next(
+        (
+            m
+            for m in cues["relaxation"].finditer(text)
+            if m.start() < first or not negated.fullmatch(m.group(0))
+        ),
+        None,
+    )
