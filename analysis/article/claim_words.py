@@ -599,6 +599,8 @@ def patterns() -> dict[str, Any]:
         "extreme_year": re.compile(r"\b(?:" + "|".join(w.extreme_since) + r")\s+(\d{4})\b", re.I),
         "extreme_before": re.compile(r"\b(?:" + "|".join(w.extreme_since) + r")\s+$", re.I),
         "call_nouns": _any(w.call_nouns),
+        # any word of a contact of officials: a meeting, a visit, a call
+        "contact_words": _any(w.meetings + w.contact_nouns + w.call_nouns + w.contact_verbs),
         "official_level": _any(w.official_level),
         "visitor_superlative": _any(w.visitor_superlative),
         "officials_nouns": _any(w.officials_nouns),

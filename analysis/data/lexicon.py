@@ -211,6 +211,7 @@ class ClaimWords(_Entry):
     sequence: tuple[str, ...]
     time_span: tuple[str, ...]
     contact_nouns: tuple[str, ...]
+    contact_verbs: tuple[str, ...]
     took_office: tuple[str, ...]
     office_copula: tuple[str, ...]
     office_copula_past: tuple[str, ...]

@@ -298,6 +298,8 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     places = _venues(ctx, claim)
     if not people and not places:
         return None
+    if (why := contact_parties.placed_only(claim, people, places)) is not None:
+        return _not_checkable(claim, why, "event dates", "who met, and when")
     dates = [d for d in _event_dates(ctx, claim) if not d.vague]
     table = visits.official_contacts()
     if ctx.as_of is not None:  # no contact begun after the article, bar one it announces
@@ -375,7 +377,7 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     # a later contact cannot deny the claimed days unless the timeline holds theirs elsewhere
     # ("met in London on 10 May": that day they met in Geneva)
     if not held and (later := contact_parties.begun_after(ctx, nearest, decision.label)):
-        return _event_verdict(claim, v.Decision(Label.NOT_CHECKABLE, later), nearest)
+        return _event_verdict(ctx, claim, v.Decision(Label.NOT_CHECKABLE, later), nearest)
     length = pat.event_length(claim.text)
     if decision.label == Label.SUPPORTED and length and length != int(nearest["days"]):
         decision = v.Decision(
@@ -420,10 +422,22 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             f"({nearest['places']}) on {to_day(nearest['start'])}; the claim is about "
             f"{elsewhere}, which it may not record.",
         )
-    return _event_verdict(claim, decision, nearest)
+    return _event_verdict(ctx, claim, decision, nearest, people)
 
 
-def _event_verdict(claim: Claim, decision: v.Decision, row: Any) -> Verdict:
+def _event_verdict(
+    ctx: Context, claim: Claim, decision: v.Decision, row: Any, people: list[str] | None = None
+) -> Verdict:
+    # what the row cannot show: the actor's own part in it, or that it was the n-th (a
+    # selection shows a contact took place, never that none came before it)
+    why = contact_parties.absent_actor(claim, row, people or [])
+    if why is None and decision.label == Label.SUPPORTED and _counted(ctx, claim):
+        why = (
+            "The timeline, a selection of contacts, holds this one but cannot show that it "
+            "was the first or the n-th: earlier contacts may be missing from it."
+        )
+    if why is not None and decision.label != Label.NOT_CHECKABLE:
+        decision = v.Decision(Label.NOT_CHECKABLE, why)
     evidence = make_evidence(
         visits.TABLE,
         [row["row"]],
@@ -478,7 +492,18 @@ def _undated_event(
         )
     else:
         return None
-    return _event_verdict(claim, decision, row)
+    return _event_verdict(ctx, claim, decision, row, persons_named(ctx, claim))
+
+
+def _counted(ctx: Context, claim: Claim) -> bool:
+    """Whether a claim counts its contact over all time ("his first visit to China", "their
+    second meeting"): an ordinal before a contact noun or "time", with no window to count
+    in ("since 2019", "in six years", "since taking office": those the timeline's span and
+    its complete kinds may decide)."""
+    nouns = [*words().contact_nouns, *_MEETING_NOUNS, "time"]
+    if not _ordinal_of(nouns, _DAY_ORDINAL.sub(" ", claim.text)):
+        return False
+    return _window_start(ctx, claim) is None and not re.search(r"\bsince\b", claim.text, re.I)
 
 
 def _where(row: Any) -> str:

@@ -137,3 +137,37 @@ def begun_after(ctx: Context, row: Any, label: str) -> str | None:
         f"({ctx.as_of}); a contact on the claimed days would be another one, which the "
         "timeline, a selection of contacts, may not record."
     )
+
+
+def placed_only(claim: Claim, people: list[str], places: list[str]) -> str | None:
+    """Why a contact found by its places alone cannot be checked, or None: a claim that
+    names no one the timeline could hold and has no word of a contact of officials
+    (`contact_words`: a meeting, a visit, a call) tells no contact; its places (a firm's
+    projects "in Australia, Europe, and the United States") match some meeting there by
+    chance (round 28, fcv21)."""
+    if people or not places or patterns()["contact_words"].search(claim.text):
+        return None
+    return (
+        f"The claim names no one and tells no contact of officials, only places "
+        f"({', '.join(places)}); places alone name no meeting in the timeline. Who met, "
+        "and when, would decide it."
+    )
+
+
+def absent_actor(claim: Claim, row: Any, people: list[str]) -> str | None:
+    """Why a contact cannot show the claim, or None: the person the claim has act (its
+    frame's actor, named in it, and no official of either side) is not among the contact's
+    people ("Kristersson met Bessent
+    and Greer for breakfast", matched by the others to the day's talks). The row records
+    a contact, not that the actor took part in it (round 28, fcv21)."""
+    actor = claim.frame.actor if claim.frame else None
+    listed = "; ".join(row["people"]) + "; " + str(row["official"])
+    if not actor or actor not in people or visits.names(actor, listed):
+        return None
+    if home_countries([actor]) & set(visits.SIDES):
+        return None  # a US or Chinese official: a visit's hosts are a selection
+    return (
+        f"The timeline's contact on {str(row['start'])[:10]} ({'; '.join(row['people'])}) does not "
+        f"list {actor}, whose contact the claim tells: it cannot show that {actor} took part. "
+        f"A record of {actor}'s meetings would decide it."
+    )
