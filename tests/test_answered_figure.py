@@ -109,3 +109,14 @@ def test_a_rate_brought_in_by_with_after_the_answered_side_is_the_claim_s(tmp_pa
 def test_a_rate_brought_in_by_by_after_the_answered_side_is_the_claim_s():
     text = "China hit back at Washington by imposing 50% duties on all US goods."
     assert not any(a <= text.index("50%") < b for a, b in frames.answered_spans(text))
+
+
+def test_a_rate_brought_by_a_passive_by_is_the_answered_measure_s(tmp_path):
+    """'after being hit by 54% US tariffs': the 54% is the answered measure's; the claim's
+    own tariff of that day is checked without it (dt23's stop at 'by' is for the claim's
+    own act, 'retaliated against the US by imposing ...')."""
+    text = (
+        "China imposed tariffs on all US goods on 4 April 2025 after being hit by 54% US tariffs."
+    )
+    x = _verdict(tmp_path, text, "after being hit", "2025-05-01")
+    assert x.claim.frame.quantity is None and x.verdict == Label.SUPPORTED, x.rationale

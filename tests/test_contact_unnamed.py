@@ -104,3 +104,32 @@ def test_the_twin_of_a_first_visit_in_a_window_is_left_decided(tmp_path):
     text = _first(row, " in five years")
     x = checked_about(tmp_path, text, _day(row, 1).isoformat(), "first visit")
     assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_the_twin_of_a_dated_contact_at_a_place_without_a_contact_word_is_decided(tmp_path):
+    """'The delegations convened in <place> on <day>': the place and the day decide it."""
+    row = _row("talks", "USA")
+    said = f"The two delegations convened in {row['places']} on {_words(_day(row))}."
+    x = checked_about(tmp_path, said, _day(row, 3).isoformat(), "convened")
+    assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_the_twin_of_a_speaker_who_is_not_in_the_row_is_decided(tmp_path):
+    """A speaker telling the row's contact is no actor of it."""
+    row = _row("talks", "USA")
+    a, b = _names(row)
+    said = f"Analyst Jane Morrow said {a} met {b} in {row['places']} on {_words(_day(row))}."
+    x = checked_about(tmp_path, said, _day(row, 3).isoformat(), "met")
+    assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_the_twin_of_a_first_time_of_something_else_is_decided(tmp_path):
+    """'for the first time' counting an agreement, not the contact."""
+    row = _row("talks", "USA")
+    a, b = _names(row)
+    said = (
+        f"{a} and {b} held talks in {row['places']} on {_words(_day(row))}, where for the "
+        "first time both sides agreed to cut tariffs."
+    )
+    x = checked_about(tmp_path, said, _day(row, 3).isoformat(), "held talks")
+    assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale

@@ -372,11 +372,12 @@ def patterns() -> dict[str, Any]:
         ),
         # "responded to the earlier 10% tariff with ...", "in response to the 34% duties":
         # a word of answering or sequence, up to five words (none of `response_means`: "with
-        # a 34% tariff" is the claim's own act), a measure noun; a figure in it is the
-        # answered measure's, never the claim's (`frames.answered_spans`)
+        # a 34% tariff" is the claim's own act; but after a participle, "being hit by 54%
+        # tariffs", the answered one's), a measure noun; its figures are the answered
+        # measure's, never the claim's (`frames.answered_spans`)
         "answered_figure": re.compile(
-            rf"\b(?:{'|'.join(w.response_to + w.earlier_event_clause)})\s+"
-            rf"(?:(?!(?:{'|'.join(w.response_means)})\b)[\w.'’%$-]+\s+){{0,5}}?"
+            rf"\b(?:{'|'.join(w.response_to + w.earlier_event_clause)})\s+(?:(?!(?<!ed\s)"
+            rf"(?<!\bhit\s)(?:{'|'.join(w.response_means)})\b)[\w.'’%$-]+\s+){{0,5}}?"
             rf"(?:{'|'.join(w.answered_measure)})\b",
             re.I,
         ),

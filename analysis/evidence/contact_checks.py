@@ -298,9 +298,11 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     places = _venues(ctx, claim)
     if not people and not places:
         return None
-    if (why := contact_parties.placed_only(claim, people, places)) is not None:
-        return _not_checkable(claim, why, "event dates", "who met, and when")
     dates = [d for d in _event_dates(ctx, claim) if not d.vague]
+    # a day at a place decides a contact whatever its words ("the delegations convened in
+    # Geneva on 10 May"); places alone, undated, may match some meeting by chance
+    if not dates and (why := contact_parties.placed_only(claim, people, places)) is not None:
+        return _not_checkable(claim, why, "event dates", "who met, and when")
     table = visits.official_contacts()
     if ctx.as_of is not None:  # no contact begun after the article, bar one it announces
         # ('this Sunday') or dates ahead ('a meeting scheduled for November')
@@ -500,7 +502,11 @@ def _counted(ctx: Context, claim: Claim) -> bool:
     second meeting"): an ordinal before a contact noun or "time", with no window to count
     in ("since 2019", "in six years", "since taking office": those the timeline's span and
     its complete kinds may decide)."""
-    nouns = [*words().contact_nouns, *_MEETING_NOUNS, "time"]
+    every = words()
+    # "the first time" counts the contact only when a contact word follows ("the first time
+    # they had met"), not "where for the first time China agreed to cut its tariffs"
+    met = "|".join(every.meetings + every.contact_verbs)
+    nouns = [*every.contact_nouns, *_MEETING_NOUNS, rf"time\s+(?:[\w-]+\s+){{0,3}}?(?:{met})"]
     if not _ordinal_of(nouns, _DAY_ORDINAL.sub(" ", claim.text)):
         return False
     return _window_start(ctx, claim) is None and not re.search(r"\bsince\b", claim.text, re.I)

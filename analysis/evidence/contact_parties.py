@@ -164,6 +164,9 @@ def absent_actor(claim: Claim, row: Any, people: list[str]) -> str | None:
     listed = "; ".join(row["people"]) + "; " + str(row["official"])
     if not actor or actor not in people or visits.names(actor, listed):
         return None
+    said = patterns()["attribution"].search(claim.text)
+    if said is not None and actor in claim.text[: said.start()]:
+        return None  # "Analyst Jane Morrow said Bessent met He Lifeng": the speaker, not who met
     if home_countries([actor]) & set(visits.SIDES):
         return None  # a US or Chinese official: a visit's hosts are a selection
     return (
