@@ -120,3 +120,62 @@ def test_a_rate_brought_by_a_passive_by_is_the_answered_measure_s(tmp_path):
     )
     x = _verdict(tmp_path, text, "after being hit", "2025-05-01")
     assert x.claim.frame.quantity is None and x.verdict == Label.SUPPORTED, x.rationale
+
+
+# blind29's cases (EFA News, NDTV Profit): a clause of sequence after a comma and a
+# measure named after a word of response; the twins keep a claim's own rate decided.
+
+
+def test_a_rate_in_a_following_clause_is_not_the_claim_s(tmp_path):
+    x = _verdict(
+        tmp_path,
+        "China's duties on US pork take effect on March 10, following the rise to 20% of "
+        "American tariffs on Chinese goods.",
+        "duties on US pork",
+        "2025-03-04",
+    )
+    assert x.claim.frame.quantity is None
+    assert x.verdict != Label.UNSUPPORTED
+
+
+def test_a_rate_of_the_measure_responded_to_is_not_the_claim_s(tmp_path):
+    x = _verdict(
+        tmp_path,
+        "Beijing responded to the earlier 10% levy with new tariffs on American coal.",
+        "new tariffs on American coal",
+        published="2025-02-05",
+    )
+    assert x.claim.frame.quantity is None
+
+
+def test_the_answered_phrase_may_hold_a_figure():
+    """Both patterns of the answered measure (its goods, `answered_measure`; its figures,
+    `answered_figure`) read a figure among the words before the measure noun."""
+    for name in ("answered_measure", "answered_figure"):
+        p = claim_words.patterns()[name]
+        assert p.search("China responded to the earlier 10% tariff with duties"), name
+        assert p.search("in answer to the new 34% tariffs"), name
+        assert not p.search("China responded to the talks with a statement"), name
+
+
+def test_twin_a_claim_s_own_rate_before_the_clause_is_checked(tmp_path):
+    x = _verdict(
+        tmp_path,
+        "China put a 15% tariff on US coal on 4 February 2025, following the 10% tariff "
+        "Washington imposed.",
+        "15% tariff on US coal",
+        published="2025-02-05",
+    )
+    assert x.claim.frame.quantity is not None and x.claim.frame.quantity.value == 15
+    assert x.verdict == Label.SUPPORTED
+
+
+def test_twin_a_wrong_own_rate_stays_decided(tmp_path):
+    x = _verdict(
+        tmp_path,
+        "China put a 35% tariff on US coal on 4 February 2025, following the 10% tariff "
+        "Washington imposed.",
+        "35% tariff on US coal",
+        published="2025-02-05",
+    )
+    assert x.verdict == Label.UNSUPPORTED

@@ -157,9 +157,9 @@ def placed_only(claim: Claim, people: list[str], places: list[str]) -> str | Non
 def absent_actor(claim: Claim, row: Any, people: list[str]) -> str | None:
     """Why a contact cannot show the claim, or None: the person the claim has act (its
     frame's actor, named in it, and no official of either side) is not among the contact's
-    people ("Kristersson met Bessent
-    and Greer for breakfast", matched by the others to the day's talks). The row records
-    a contact, not that the actor took part in it (round 28, fcv21)."""
+    people ("Kristersson met Bessent and Greer for breakfast", matched by the others to the
+    day's talks). The row records a contact, not that the actor took part in it (round 28,
+    fcv21)."""
     actor = claim.frame.actor if claim.frame else None
     listed = "; ".join(row["people"]) + "; " + str(row["official"])
     if not actor or actor not in people or visits.names(actor, listed):
