@@ -1,0 +1,204 @@
+"""The claim lexicon's patterns of figures, ranks and the rare earths' class, and of
+opinion, sources, offices and the dates of acts, compiled from the validated words
+(`claim_words.patterns()` merges them with the rest)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from analysis.article.date_patterns import NUMBERS, spelled
+from analysis.data import lexicon
+
+# Spelled whole numbers: one to ten ("nine in ten", "three times as much"), and one to
+# ninety-nine for a count of a class's members ("Seventeen elements make up ...")
+_TENTHS = "|".join(w for w, n in NUMBERS.items() if 1 <= n <= 10 and len(w) > 2)
+SPELLED = "|".join(sorted((w for n in range(1, 100) for w in spelled(n)), key=len, reverse=True))
+
+
+def any_of(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the patterns as a whole word, case-blind."""
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.I)
+
+
+def ending(patterns: list[str] | tuple[str, ...], tail: str) -> re.Pattern[str]:
+    """Any of the patterns at the end of a text (before a date), then `tail`."""
+    return re.compile(r"\b(?:" + "|".join(patterns) + ")" + tail, re.I)
+
+
+def _member_counts(w: lexicon.ClaimWords) -> list[re.Pattern[str]]:
+    """The three forms of a count of the rare earths' members (`group_membership`), of the
+    unqualified class or of one of its `groups` (light, heavy: `group`) only: nothing else
+    before "rare earths" ("the restricted rare earths comprise seven elements" counts a
+    list), the clause ending after them ("make up the rare earths used in magnets" counts a
+    subset), and "there are" opening the sentence or after a year ("In 2024 there were
+    17 rare earths"; not "Of these, there are seven"). The words: `group_membership`,
+    `rare_earth_groups`, `member_nouns`, `group_nouns`, `present_leads`."""
+    verbs, groups = w.group_membership, tuple(w.rare_earth_groups)
+    count = rf"(?P<count>\d{{1,2}}|{SPELLED})"
+    group = rf"(?:(?P<group>{'|'.join(groups)})\s+)?"
+    ree, members = rf"(?:the\s+)?{group}rare[- ]earths?", rf"(?:{'|'.join(w.member_nouns)})"
+    said = {key: "(?:" + "|".join(words) + ")" for key, words in verbs.items()}
+    now = "|".join(w.present_leads)
+    lead = rf"(?:(?:in|by|as\s+of)\s+(?P<year>\d{{4}}),?\s+|(?:{now}),?\s+)?"
+    end = r"\s*(?:[.;:,]|$)"
+    forms = (
+        rf"^\s*{lead}{said['existential']}\s+{count}\s+{group}rare[- ]earth(?:s|\s+{members})"
+        rf"{end}",
+        rf"\b{count}\s+(?:rare[- ]earth\s+)?{members}\s+{said['members_verb']}\s+{ree}{end}",
+        rf"(?:^|(?<=[,;:]\s))\s*{ree}(?:\s+(?:{members}|{'|'.join(w.group_nouns)}))?\s+"
+        rf"{said['class_verb']}\s+{count}\s+{members}\b",
+    )
+    return [re.compile(f, re.I) for f in forms]
+
+
+def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
+    """Trade flows, listings and bans, shares, extremes, ranks, the rare earths' class and
+    multiples, by name."""
+    return {
+        "flows": {k: any_of(v) for k, v in w.trade_flows.items()},
+        # "exports of crude petroleum": the product a flow is of, up to 80 characters
+        "flow_of": re.compile(r"\b(?:" + "|".join(w.flow_nouns) + r")\s+of\s+(.{1,80})", re.I),
+        "flow_level_verbs": any_of(w.flow_level_verbs),
+        "two_way": re.compile(
+            r"(?:" + "|".join(w.two_way_words) + r")\s+(?:goods\s+)?trade\b", re.I
+        ),
+        # "A, B and C put on the Unreliable Entity List": the title up to its listing words
+        "listed_names": re.compile(r"(.+?)\s+(?:" + "|".join(w.listing_phrases) + r")\b", re.I),
+        # "banned", "bans": no word boundary after a stem ("prohibits", "embargoed")
+        "bans": re.compile(r"\b(?:" + "|".join(w.ban_words) + ")", re.I),
+        # a share word of the quantifiers before "of": "one-third of the world's reserves"
+        "share_of": re.compile(
+            r"\b(?:" + "|".join(re.escape(q.phrase) for q in w.quantifiers) + r")\s+of\b", re.I
+        ),
+        "flows_from_china": {k: any_of(v) for k, v in w.flows_from_china.items()},
+        "extremes": {k: any_of(v) for k, v in w.extremes.items()},
+        "rare_earth_groups": {k: any_of(v) for k, v in w.rare_earth_groups.items()},
+        "falls": any_of(w.falls),
+        "rises": any_of(w.rises),
+        "rank": any_of(w.rank_words),
+        # "ranks second", "is third": a verb of ranking right before an ordinal
+        "rank_place": re.compile(
+            r"\b(?:" + "|".join(w.rank_places) + r")\s+(?P<place>first|second|third|fourth|fifth"
+            r"|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b",
+            re.I,
+        ),
+        # "the top three producers": a place among the first N (digits or words, not "a")
+        "rank_top_n": re.compile(
+            r"\b(?:"
+            + "|".join(w.rank_top_n)
+            + r")[- ](?P<n>\d{1,2}|"
+            + "|".join(k for k in NUMBERS if len(k) > 2)
+            + r")\b",
+            re.I,
+        ),
+        # "some of the world's largest": a place among the first few
+        "rank_among": re.compile(
+            r"\b(?:"
+            + "|".join(w.rank_among)
+            + r")\s+(?:[\w'’-]+\s+){0,2}?(?:"
+            + "|".join(w.rank_words)
+            + r")\b",
+            re.I,
+        ),
+        "regional_rank": any_of(w.regional_rank),
+        # a group of the rare earths ("dysprosium is a heavy rare earth") is a taxonomy claim
+        "taxonomy": any_of(
+            w.taxonomy_words + tuple(p for v in w.rare_earth_groups.values() for p in v)
+        ),
+        # "a group of 17 metals", "a grouping of 17 elements": a count of a class of goods
+        "group_count": re.compile(
+            r"\b(?:" + "|".join(w.group_nouns) + r") of (?P<count>\d+)\b", re.I
+        ),
+        "taxonomy_negation": any_of(w.taxonomy_negation),
+        # "There are 17 rare earth elements.", "Seventeen metals make up the rare earths",
+        # "The rare earths comprise 17 elements": the rare earths given by their count
+        "member_count": _member_counts(w),
+        # "second only to China", "trails only China and Brazil": the place behind the parties after
+        "rank_behind_only": re.compile(r"\b(?:" + "|".join(w.rank_behind_only) + r")\s+", re.I),
+        # "nine in ten", "eight out of every ten": a share in tenths
+        "per_ten": re.compile(
+            rf"\b(?P<n>\d|{_TENTHS})\s+(?:" + "|".join(w.per_ten) + r")"
+            rf"(?!\s+(?:{'|'.join(w.time_units)})\b)",  # "three in 10 days"
+            re.I,
+        ),
+        # "doubled", "roughly halved": a change as a multiple, with its factor
+        "multiples": [(m.factor, re.compile(rf"\b(?:{m.phrase})", re.I)) for m in w.multiples],
+        # "three times as much ... as", "four times its exports": one figure over another
+        "times_as": re.compile(
+            rf"\b(?P<n>\d+(?:\.\d+)?|{_TENTHS})\s+(?:" + "|".join(w.times_as) + r")", re.I
+        ),
+        # "halved as a share of total imports": a multiple of a share, not of a flow
+        "multiple_of_share": any_of(w.multiple_of_share),
+        # "three times the pace of", "three times as fast": one rate of growth over another
+        "times_rate": re.compile(
+            rf"\b(?P<n>\d+(?:\.\d+)?|{_TENTHS})\s+(?:" + "|".join(w.times_rate) + r")", re.I
+        ),
+        # ", unlike lanthanum,": an aside comparing the subject with another thing
+        "comparison_aside": re.compile(
+            r",\s*(?:" + "|".join(w.comparison_asides) + r")\b[^,]*,", re.I
+        ),
+    }
+
+
+def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
+    """Opinion, forecasts and attribution, sources, offices, the dates of acts and pairs of
+    parties, by name."""
+    return {
+        "opinion": any_of(w.opinion),
+        # "would" is a forecast, "would have" (`counterfactual`) is not
+        "forecast": re.compile(
+            rf"\b(?!(?:{'|'.join(w.counterfactual)})\b)(?:{'|'.join(w.forecast)})\b", re.I
+        ),
+        "attribution": any_of(w.attribution),
+        # the words that end a list's intro line right before its colon ("include:")
+        "list_intro": re.compile(r"\b(?:" + "|".join(w.list_intro_words) + r")\W*:\s*$", re.I),
+        # "USGS data show ...", "Figures from the USGS show ...": a source opening a claim
+        "source_shows": re.compile(
+            r"^[^,;]*?\b(?:"
+            + "|".join(w.source_figures)
+            + r")\b(?:\s+from\b[^,;]*?)?\s+(?:"
+            + "|".join(w.source_show)
+            + r")\b(?:\s+that\b)?",
+            re.I,
+        ),
+        # a verb of saying right before the colon, alone or with a short phrase of place or
+        # time ("said in a statement:", "told reporters:")
+        "speech_intro": re.compile(
+            r"\b(?:" + "|".join(w.speech_intro_words) + r")"
+            r"(?:\s+(?:in|on|at|to|from|late|early|earlier|later)\b[^:,;]{0,30})?\W*:\s*$",
+            re.I,
+        ),
+        "took_office": any_of(w.took_office),
+        "office_became": any_of(w.office_became),
+        "title_not_held": any_of(w.title_not_held),
+        "title_ranks": any_of(w.title_ranks),
+        "title_now": any_of(w.title_now),
+        # a date's own words right before it, a participle (a whole word), a saying's date
+        "act_date_not_own": ending(w.act_date_not_own, r"\s+$"),
+        "act_date_participle": re.compile(r"(?:" + "|".join(w.act_date_participles) + ")", re.I),
+        "act_speech_verbs": any_of(w.act_speech_verbs),
+        "act_speech_date": re.compile(r"(?:" + "|".join(w.act_speech_date) + ")", re.I),
+        # a sentence's leading phrase of time, before a titled official's clause
+        "act_leading": re.compile(r"(?:" + "|".join(w.act_leading) + r")\b[^,;:]*,\s*$", re.I),
+        "act_leading_own": any_of(w.act_leading_own),
+        "act_eras": any_of(w.act_eras),
+        "act_era_ordinals": any_of(w.act_era_ordinals),
+        "office_copula_past": any_of(w.office_copula_past),
+        # a copula right after a name, then an optional article: the predicate's office
+        "office_copula": re.compile(
+            r"\s+(?:"
+            + "|".join((*w.office_copula, *w.office_copula_past, *w.office_became))
+            + r")\s+(?:(?:the|a|an)\s+)?",
+            re.I,
+        ),
+        "all_goods_clause": any_of(w.all_goods_clause),
+        "every_partner": any_of(w.every_partner),
+        "contact_ahead": any_of(w.contact_ahead),
+        "pair_words": any_of(w.pair_words + w.head_pairs),
+        "head_pairs": re.compile(r"(?:" + "|".join(w.head_pairs) + r")$", re.I),
+        # "It tumbled 17.6% to ...": a pronoun subject, not "it is a ..."
+        "subject_pronoun": re.compile(
+            r"^\s*(?:" + "|".join(w.subject_pronouns) + r")\s+(?!is\s+(?:a|an|the)\b)", re.I
+        ),
+    }
