@@ -289,12 +289,8 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             "US-China contacts only."
         )
         return _not_checkable(claim, why, "event dates", "a record of contacts with that country")
-    people = (
-        people
-        or contact_parties.heads_of_state(ctx, claim)
-        or _subject_after(ctx, claim)
-        or _previous_people(ctx, claim)
-    )
+    own = people or contact_parties.heads_of_state(ctx, claim) or _subject_after(ctx, claim)
+    people = own or _previous_people(ctx, claim)
     places = _venues(ctx, claim)
     if not people and not places:
         return None
@@ -380,6 +376,10 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     # ("met in London on 10 May": that day they met in Geneva)
     if not held and (later := contact_parties.begun_after(ctx, nearest, decision.label)):
         return _event_verdict(ctx, claim, v.Decision(Label.NOT_CHECKABLE, later), nearest)
+    if decision.label == Label.UNSUPPORTED and (
+        other := contact_parties.not_the_claimed(ctx, claim, nearest, bool(people) and not own)
+    ):
+        return _event_verdict(ctx, claim, v.Decision(Label.NOT_CHECKABLE, other), nearest)
     length = pat.event_length(claim.text)
     if decision.label == Label.SUPPORTED and length and length != int(nearest["days"]):
         decision = v.Decision(

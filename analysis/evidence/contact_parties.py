@@ -174,3 +174,42 @@ def absent_actor(claim: Claim, row: Any, people: list[str]) -> str | None:
         f"list {actor}, whose contact the claim tells: it cannot show that {actor} took part. "
         f"A record of {actor}'s meetings would decide it."
     )
+
+
+# a country named as where a contact was ("are in China this week"), not as a title
+_LOCATIVE = re.compile(r"\b(?:in|to|at|into|inside)\s+(?:the\s+)?$", re.I)
+
+
+def not_the_claimed(ctx: Context, claim: Claim, row: Any, borrowed: bool) -> str | None:
+    """Why a recorded contact on other days than the claimed ones cannot deny them, or None.
+    A date mismatch refutes a claim only when the recorded contact is the one it means: its
+    people named by the claim itself, not borrowed from an earlier sentence ("The trip was
+    followed by a meeting between the two countries' presidents in November", matched by
+    the trip's people), and not in another country than the one the claim places it in
+    ("Lighthizer and Mnuchin are in China this week for another round of talks with Liu He",
+    nearest recorded round in Washington; a country named after "in" or "to" is a place even
+    when it is one of the people's own). Otherwise it is another contact, which the
+    timeline, a selection, may not record (round 29, blind33)."""
+    day = row["start"].date() if hasattr(row["start"], "date") else row["start"]
+    if borrowed:
+        return (
+            f"The claim names no one the timeline could hold; the people of an earlier "
+            f"sentence have a contact on {day}, which need not be the one it means, and a "
+            "selection of contacts may lack that one."
+        )
+    host = countries.iso3(str(row["host"])) if row["host"] else None
+    text = ctx.article.text
+    for e in (ctx.article.entity(r) for r in claim.entities):
+        if (
+            e.label == gz.PLACE
+            and e.kind == "country"
+            and e.country
+            and e.country != host
+            and _LOCATIVE.search(text[max(claim.start, e.start - 12) : e.start])
+        ):
+            return (
+                f"The claim places the contact in {e.canonical}; the timeline's nearest "
+                f"contact of theirs was in {row['host']} ({row['places']}) on {day}: another "
+                "contact, which the timeline, a selection of contacts, may not record."
+            )
+    return None

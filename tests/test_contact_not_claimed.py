@@ -1,0 +1,48 @@
+"""A date mismatch refutes a contact only when the recorded contact is the one the claim
+means (round 29, blind33): a round placed in another country than the nearest recorded one
+of its people (a country after "in" is a place even when it is one of theirs), or a meeting
+whose people are borrowed from an earlier sentence, is another contact, which the timeline,
+a selection, may lack. Made-up sentences, each with a twin the timeline still decides."""
+
+from __future__ import annotations
+
+from conftest import dated_verdicts, verdict_about
+
+from analysis.vocab import Label
+
+TRIO = (
+    "U.S. Trade Representative Robert Lighthizer and Treasury Secretary Steven Mnuchin held "
+    "talks with Chinese Vice Premier Liu He in {place} on 10 February 2019."
+)
+TRIP = "Secretary of State Antony Blinken visited Beijing in June 2023."
+
+
+def test_a_round_placed_in_a_country_of_one_side_is_not_the_one_recorded_elsewhere(tmp_path):
+    # the nearest recorded round of the three is in Washington (30-31 January 2019)
+    found = dated_verdicts(tmp_path, TRIO.format(place="China"), "2019-02-12")
+    assert verdict_about(found, "held talks").verdict == Label.NOT_CHECKABLE
+
+
+def test_a_round_placed_where_the_recorded_one_was_is_still_denied_on_other_days(tmp_path):
+    found = dated_verdicts(tmp_path, TRIO.format(place="Washington"), "2019-02-12")
+    assert verdict_about(found, "held talks").verdict == Label.UNSUPPORTED
+
+
+def test_a_meeting_of_people_the_claim_does_not_name_is_not_denied_by_others_contacts(
+    tmp_path,
+):
+    # the trip's people (Blinken) have a recorded contact in late October 2023 only
+    text = (
+        f"{TRIP} The trip was followed by a meeting between the two countries' presidents "
+        "in November."
+    )
+    found = dated_verdicts(tmp_path, text, "2024-04-24")
+    assert verdict_about(found, "followed by").verdict == Label.NOT_CHECKABLE
+
+
+def test_a_meeting_of_people_the_claim_names_is_still_denied_on_other_days(tmp_path):
+    text = (
+        f"{TRIP} The trip was followed by a meeting between Blinken and Wang Yi in December 2023."
+    )
+    found = dated_verdicts(tmp_path, text, "2024-04-24")
+    assert verdict_about(found, "followed by").verdict == Label.UNSUPPORTED
