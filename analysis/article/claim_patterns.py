@@ -196,6 +196,7 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "every_partner": any_of(w.every_partner),
         "contact_ahead": any_of(w.contact_ahead),
         "pair_words": any_of(w.pair_words + w.head_pairs),
+        "two_sides": any_of(w.two_sides),
         "head_pairs": re.compile(r"(?:" + "|".join(w.head_pairs) + r")$", re.I),
         # "It tumbled 17.6% to ...": a pronoun subject, not "it is a ..."
         "subject_pronoun": re.compile(

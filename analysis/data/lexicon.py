@@ -208,6 +208,7 @@ class ClaimWords(_Entry):
     china_lists: tuple[str, ...]
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
+    two_sides: tuple[str, ...]
     sequence: tuple[str, ...]
     time_span: tuple[str, ...]
     contact_nouns: tuple[str, ...]
