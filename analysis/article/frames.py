@@ -32,6 +32,7 @@ from analysis.article.claim_words import (
 from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
+from analysis.article.event_clauses import time_clause_spans
 from analysis.article.goods_named import as_technology, with_members
 from analysis.article.measure_acts import first_easing
 from analysis.article.parties import actor as frame_actor
@@ -692,4 +693,4 @@ def answered_spans(text: str) -> list[tuple[int, int]]:
     earlier = patterns()["earlier_event_clause"].search(text)
     if earlier is not None and "," not in text[earlier.end() :]:
         spans.append((earlier.start(), len(text)))
-    return spans
+    return spans + time_clause_spans(text)  # "weeks after X had imposed a 10% tariff"

@@ -209,6 +209,8 @@ class ClaimWords(_Entry):
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
     two_sides: tuple[str, ...]
+    time_clause: tuple[str, ...]
+    earlier_act: tuple[str, ...]
     sequence: tuple[str, ...]
     time_span: tuple[str, ...]
     contact_nouns: tuple[str, ...]
