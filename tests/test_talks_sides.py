@@ -1,11 +1,11 @@
 """Talks named without a person (round 29, fcy22): a meeting of "the two sides" (or "the two
 countries", "the two largest economies", "both delegations") at a place the timeline holds
 is a contact claim decided by place and days, not a measure claim with no actor ("The two
-sides met in X to address steep tariffs") nor a claim of nothing ("talks in Switzerland
-between the two largest economies", a country as the place). Its twins stay as they were:
-with no place it is not a contact the table can find; on the wrong day it is unsupported.
-Made-up sentences built from `visits` rows. Rules: docs/factcheck.md, "Figure years,
-earlier figures and talks"."""
+sides met in X to resolve disputes including tariffs") nor a claim of nothing ("talks in
+Switzerland between the two largest economies", a country as the place). Its twins stay as
+they were: with no place it is not a contact the table can find; on the wrong day it is
+unsupported. Made-up sentences built from `visits` rows. Rules: docs/factcheck.md, "Figure
+years, earlier figures and talks"."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def _words(day: dt.date) -> str:
 def test_the_two_sides_meeting_over_tariffs_is_a_contact(tmp_path):
     """Was a measure frame with no actor (the tariffs the talks addressed): not checkable."""
     row = _row()
-    said = f"The two sides previously met in {row['places']} to address steep tariffs."
+    said = f"The two sides met in {row['places']} to resolve disputes including tariffs."
     x = checked_about(tmp_path, said, _day(row, 5).isoformat(), "two sides")
     assert x.claim.frame.kind == "visit", x.claim.frame
     assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
@@ -61,8 +61,8 @@ def test_talks_in_a_third_country_between_the_two_economies_are_decided(tmp_path
     row = _row()
     country = countries.name(row["host_country"])
     said = (
-        f"The statement ends {_length(row)} of talks in {country} between the two largest "
-        "economies in the world."
+        f"A readout marked the end of {_length(row)} of talks in {country} between the two "
+        "largest economies in the world."
     )
     x = checked_about(tmp_path, said, _day(row, 3).isoformat(), "of talks")
     assert x.claim.frame.kind == "visit", x.claim.frame
@@ -80,7 +80,7 @@ def test_twin_the_two_sides_on_the_wrong_day_stay_unsupported(tmp_path):
 def test_twin_the_two_sides_with_no_place_are_no_contact_found(tmp_path):
     """No place and no person: nothing the timeline can find the talks by."""
     row = _row()
-    said = "The two sides previously met to address steep tariffs."
+    said = "The two sides met to resolve disputes including tariffs."
     x = checked_about(tmp_path, said, _day(row, 5).isoformat(), "two sides")
     assert x.claim.frame.kind != "visit", x.claim.frame
 
