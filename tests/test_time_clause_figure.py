@@ -44,14 +44,15 @@ def _published(row: dict[str, str]) -> str:
     return (dt.date.fromisoformat(row["announced"]) + dt.timedelta(days=2)).isoformat()
 
 
-def test_the_earlier_measure_s_rate_after_weeks_after_is_not_the_claim_s(tmp_path):
+def test_the_earlier_measure_s_rate_after_months_after_is_not_the_claim_s(tmp_path):
     first, later = _two_tariffs()
     said = (
-        f"On {_words(later['announced'])}, the White House imposed a new {later['rate_pct']} "
-        "per cent tariff on all Chinese goods weeks after the administration had initially "
-        f"imposed a {first['rate_pct']} per cent tariff on Chinese products."
+        f"On {_words(later['announced'])}, the White House imposed an extra "
+        f"{later['rate_pct']} per cent tariff on all goods from China two months after the "
+        f"administration had first imposed a {first['rate_pct']} per cent tariff on Chinese "
+        "imports."
     )
-    x = verdict_about(dated_verdicts(tmp_path, said, _published(later)), "imposed a new")
+    x = verdict_about(dated_verdicts(tmp_path, said, _published(later)), "imposed an extra")
     assert x.claim.frame.quantity is not None
     assert x.claim.frame.quantity.value == float(later["rate_pct"])
     assert x.verdict == Label.SUPPORTED, x.rationale
@@ -60,10 +61,10 @@ def test_the_earlier_measure_s_rate_after_weeks_after_is_not_the_claim_s(tmp_pat
 def test_twin_the_claim_s_own_wrong_rate_stays_unsupported(tmp_path):
     first, later = _two_tariffs()
     said = (
-        f"On {_words(later['announced'])}, the White House imposed a new {first['rate_pct']} "
-        "per cent tariff on all Chinese goods."
+        f"On {_words(later['announced'])}, the White House imposed an extra "
+        f"{first['rate_pct']} per cent tariff on all goods from China."
     )
-    x = verdict_about(dated_verdicts(tmp_path, said, _published(later)), "imposed a new")
+    x = verdict_about(dated_verdicts(tmp_path, said, _published(later)), "imposed an extra")
     assert x.verdict == Label.UNSUPPORTED, x.rationale
 
 
