@@ -4,6 +4,7 @@ correspondent in New York, Name", "Wang Wentao, China's commerce minister, said"
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from analysis.article import gazetteer as gz
 from analysis.article import name_cues
@@ -79,3 +80,16 @@ def portfolio(text: str, end: int) -> bool:
     """Whether an organisation's name ending at `end` is the portfolio of a title that
     goes on before a name ("US Treasury" in "US Treasury Secretary Scott Bessent")."""
     return name_cues.cues().portfolio.match(text, end) is not None
+
+
+def titled(text: str, cand: Any) -> bool:
+    """Whether a known organisation's name (`cand`, a candidate with `label`, `start` and
+    `end`) ending in a title word goes on with a capitalised name ("U.S. Trade
+    Representative Jamieson Greer"): the words are the person's title there, not the office
+    named, and what they hold ("U.S.") is read as if the table did not know the office."""
+    if cand.label != gz.ORG:
+        return False
+    words = text[cand.start : cand.end].split()
+    if not words or not name_cues.cues().titles.fullmatch(words[-1]):
+        return False
+    return re.match(r"\s[A-Z][a-z]", text[cand.end : cand.end + 3]) is not None
