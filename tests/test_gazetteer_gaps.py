@@ -59,6 +59,8 @@ def test_an_office_named_as_a_persons_title_is_not_the_office():
     ents = mentions(text)
     first = text.index(".")
     assert not [e for e in ents if e.label == gz.ORG and e.start < first]
+    # the place the title holds is read as before the table knew the office
+    assert [(e.text, e.label) for e in ents if e.start < 3] == [("US", gz.PLACE)]
     keane = next(e for e in ents if e.text == "Marlow Keane")
     assert keane.label == gz.PERSON
     assert "Trade Representative" in (keane.role or "")
@@ -77,3 +79,12 @@ def test_a_dateline_with_two_credited_outlets_or_a_touching_dash():
     assert by_text["Wirefeed"].label == gz.ORG
     assert by_text["BEIJING"].label == gz.PLACE
     assert by_text["BEIJING"].canonical == "Beijing"
+
+
+def test_the_unreliable_entity_list_named_by_its_members():
+    ents = labelled(
+        "Beijing added Orvane Dynamics to its list of unreliable organizations; a week later "
+        'two more firms joined its "unreliable entities."'
+    )
+    assert ents["unreliable organizations"] == (gz.INSTRUMENT, "Unreliable Entity List")
+    assert ents["unreliable entities"] == (gz.INSTRUMENT, "Unreliable Entity List")
