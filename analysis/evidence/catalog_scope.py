@@ -118,7 +118,10 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             "policy described.",
         )
     items = claim_words.patterns()["item_counts"].search(text)
-    if items and frame.quantity is None and not any(w.start for w in frame.when):
+    # a count tied to the measure's own list ("20 mineral items are banned") is checked
+    # against the matched measure's title (`measure_details`, `counted_parties`)
+    told = claim_words.counted_parties(text)
+    if items and not told and frame.quantity is None and not any(w.start for w in frame.when):
         return v.Decision(
             Label.NOT_CHECKABLE,
             f"The claim counts the items a measure covers ('{items.group(0)}') and gives no "
