@@ -268,6 +268,7 @@ class ClaimWords(_Entry):
     licences_granted: tuple[str, ...]
     licences_revoked: tuple[str, ...]
     measure_practice: tuple[str, ...]
+    item_counts: tuple[str, ...]
     instrument_content: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
     measure_cues: dict[

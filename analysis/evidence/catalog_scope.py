@@ -37,7 +37,10 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
     measures over a span (`running_total` words: "over the past two years", "in recent
     years") is about many measures, no one of which it names; so is an undated claim that
     names a kind of measure as the tool of a practice (`measure_practice`: "has used export
-    controls to ...", "its answer has been export controls")."""
+    controls to ...", "its answer has been export controls"). An undated claim with no rate that
+    counts the items or tariff lines a measure covers (`item_counts`: "a total of nine
+    graphite items", "a list of 79 US imports") is about a number the catalog does not
+    hold."""
     if frame.negated:
         return v.Decision(
             Label.NOT_CHECKABLE,
@@ -113,6 +116,17 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             f"The claim describes a practice over time ('{practice.group(0)}') and names no "
             "one measure; the catalog is a selection of measures, so it cannot decide a "
             "policy described.",
+        )
+    items = claim_words.patterns()["item_counts"].search(text)
+    # a count tied to the measure's own list ("20 mineral items are banned") is checked
+    # against the matched measure's title (`measure_details`, `counted_parties`)
+    told = claim_words.counted_parties(text)
+    if items and not told and frame.quantity is None and not any(w.start for w in frame.when):
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim counts the items a measure covers ('{items.group(0)}') and gives no "
+            "date or rate; the catalog records a measure's goods, not how many items or lines "
+            "it lists, so the goods alone do not decide the count.",
         )
     ends = [dt.date.fromisoformat(w.end or w.start) for w in frame.when if w.start]
     first = measures.first_announced() if ends else None
