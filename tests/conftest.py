@@ -238,6 +238,7 @@ def executed_again(executed, warm_pool) -> tuple[dict[str, bytes], list[Result],
 # worker is free. A worker waits for it at most `EVAL_WAIT` seconds (a loaded machine).
 EVAL_WAIT = 1800.0
 EVAL_COMMAND = ("-m", "analysis", "eval", "--json")
+EVAL_PROCESSES: list[subprocess.Popen] = []  # the one this worker started, if it did
 
 
 def eval_folder(config: pytest.Config) -> Path | None:
@@ -270,6 +271,7 @@ def _start_eval(folder: Path) -> None:
         start_new_session=True,
     )
     (folder / "pid").write_text(str(process.pid), encoding="utf-8")
+    EVAL_PROCESSES.append(process)
 
 
 def read_eval(folder: Path, wait: float = EVAL_WAIT) -> dict[str, Any]:
@@ -294,11 +296,20 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         _start_eval(folder)
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    """The controller of a pytest-xdist session, every worker done: end the evaluation's
-    process if it still runs (an interrupted session) and remove its folder."""
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The worker that started the evaluation's process waits for it (its CPU then counts in
+    the session's, and no process is left), ending it first if the session was interrupted;
+    the controller of a pytest-xdist session, every worker done, ends it if it still runs
+    and removes its folder."""
     config = session.config
-    if hasattr(config, "workerinput") or not getattr(config.option, "numprocesses", None):
+    if hasattr(config, "workerinput"):
+        for process in EVAL_PROCESSES:
+            if exitstatus == pytest.ExitCode.INTERRUPTED:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=EVAL_WAIT)
+        return
+    if not getattr(config.option, "numprocesses", None):
         return
     folder = config._tmp_path_factory.getbasetemp() / "evaluation"
     pid = folder / "pid"
