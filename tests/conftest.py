@@ -241,6 +241,19 @@ EVAL_COMMAND = ("-m", "analysis", "eval", "--json")
 EVAL_PROCESSES: list[subprocess.Popen] = []  # the one this worker started, if it did
 
 
+def eval_processes() -> set[int]:
+    """The process ids of the evaluation's process tree, if this worker started it: a test
+    that checks that no process outlives a report leaves them aside."""
+    import psutil
+
+    found = set()
+    for process in EVAL_PROCESSES:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            tree = psutil.Process(process.pid)
+            found |= {tree.pid} | {p.pid for p in tree.children(recursive=True)}
+    return found
+
+
 def eval_folder(config: pytest.Config) -> Path | None:
     """The evaluation process's folder, shared by the session's pytest-xdist workers (the
     controller's temporary folder, whose subfolders are the workers'); None in one process."""
