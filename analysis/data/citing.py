@@ -63,7 +63,11 @@ def sources_at(name: str, lines: tuple[int, ...]) -> tuple[datasets.Source, ...]
         first_ref = str(by_line[rows[0]][1]).split(" ")[0]
         row_url = first_ref if first_ref.startswith("http") else ""
         doi = info.get("doi")
-        url = f"https://doi.org/{doi}" if doi else info.get("url") or row_url or res.get("homepage", "")
+        url = (
+            f"https://doi.org/{doi}"
+            if doi
+            else info.get("url") or row_url or res.get("homepage", "")
+        )
         cite = info.get("citation", str(value))
         out.append(datasets.Source(name, res["title"], res["publisher"], cite, url, tuple(rows)))
     return tuple(out)
