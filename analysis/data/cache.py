@@ -7,7 +7,8 @@ it loaded); it is used again only while all of them are unchanged, otherwise it 
 computed again. Within `looked_at_once` (one article's claim checks, which write no
 file), each file is looked at once, so a change made inside it is seen after it ends.
 Each caller gets a value of its own (`handout`), so changing it never changes what the
-next caller gets.
+next caller gets; a module's private lookup that only its own code reads (`lent`) is
+handed out as it is kept.
 
 Every use, computed or kept, is announced as the audit event `analysis.data.read` with
 the file's path, once per file: the report runner's recorder (`analysis.runner.kernels`)
