@@ -23,7 +23,7 @@ from analysis.article import claim_words, frames, parties, presupposed
 from analysis.article.claims import Claim
 from analysis.article.frames import COUNT, MEASURE, Frame
 from analysis.article.quantities import TARIFF
-from analysis.data import goods, lexicon
+from analysis.data import cache, goods, lexicon
 from analysis.evidence import catalog_scope, measure_dates, measure_details, measure_naming
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_details import (
@@ -91,10 +91,13 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
     if frame.action == "restriction" and (wanted := catalogued_goods(frame)):
         # a framework law is a dated restriction on the goods it covers only (not "exports
         # of rare earths" under a law on dual-use items)
-        laws = table["measure_type"].isin(_TYPES["law"])
-        table = table.loc[~laws | table["goods"].map(lambda own: bool(wanted & set(own)))]
-    if frame.action == "relaxation" and frame.quantity and frame.quantity.of == TARIFF:
-        table = table.loc[table.apply(_eases_tariffs, axis=1)]  # "lower its tariffs to 10%"
+        kinds_goods = zip(table["measure_type"], table["goods"], strict=True)
+        table = table.loc[[k not in _TYPES["law"] or bool(wanted & set(g)) for k, g in kinds_goods]]
+    relaxing_tariffs = bool(frame.quantity) and frame.quantity.of == TARIFF
+    if frame.action == "relaxation" and relaxing_tariffs and not table.empty:
+        # "lower its tariffs to 10%": the relaxations of tariffs
+        rows = zip(table["measure_type"], table["suspends"], strict=True)
+        table = table.loc[[_eases_tariffs({"measure_type": k, "suspends": s}) for k, s in rows]]
     return table
 
 
@@ -145,12 +148,21 @@ def _relaxing(table: pd.DataFrame, kind: str) -> pd.DataFrame:
     return table.loc[table["suspends"].map(lambda own: bool(set(str(own).split(";")) & ids))]
 
 
-def _eases_tariffs(m: pd.Series) -> bool:
-    """Whether a relaxation is of tariffs: a tariff reduction, or a suspension of tariffs."""
+def _eases_tariffs(m: Any) -> bool:
+    """Whether a relaxation (a row or a mapping of its columns) is of tariffs: a tariff
+    reduction, or a suspension of tariffs."""
     if m["measure_type"] == "tariff_reduction":
         return True
-    types = measures.measures().set_index("measure_id")["measure_type"]
+    types = _types_by_id()
     return any(types.get(i) == "tariff" for i in str(m["suspends"] or "").split(";"))
+
+
+@cache.lent
+def _types_by_id() -> dict[str, str]:
+    """Each catalog measure's type by its id, read once per process while the table holds
+    (lent: this module only reads it)."""
+    catalog = measures.measures()
+    return dict(zip(catalog["measure_id"], catalog["measure_type"], strict=True))
 
 
 _OPTIONAL_GOODS = measure_details.OPTIONAL_GOODS
@@ -170,9 +182,7 @@ def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
     # laws, listings of parties and tariff lists often name no goods: they are not
     # ruled out by the goods a claim names
     optional = frame.action in _OPTIONAL_GOODS
-    return table.loc[
-        table["goods"].map(lambda own: bool(wanted & set(own)) or (optional and not own))
-    ]
+    return table.loc[[bool(wanted & set(own)) or (optional and not own) for own in table["goods"]]]
 
 
 class Narrowed(NamedTuple):

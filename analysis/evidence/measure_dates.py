@@ -187,7 +187,7 @@ def _date_rows(found: pd.DataFrame) -> list[dict[str, Any]]:
     (the same values a row's Series holds: one pass over the columns, not a Series built
     per row)."""
     columns = [c for c in _DATE_COLUMNS if c in found.columns]
-    cells = zip(*(found[c] for c in columns), strict=True)
+    cells = zip(*(found[c].tolist() for c in columns), strict=True)
     return [dict(zip(columns, values, strict=True)) for values in cells]
 
 
