@@ -24,7 +24,14 @@ from analysis.article.claims import Claim
 from analysis.article.frames import COUNT, MEASURE, Frame
 from analysis.article.quantities import TARIFF
 from analysis.data import goods, lexicon
-from analysis.evidence import catalog_scope, measure_dates, measure_details, measure_naming
+from analysis.evidence import (
+    catalog_scope,
+    measure_dates,
+    measure_details,
+    measure_direction,
+    measure_naming,
+    rule_names,
+)
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_details import (
     day_of,
@@ -253,6 +260,27 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if undecidable:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base, found, on_goods, identified = narrowed(ctx, frame, claim)
+    if frame.action == "tariff" and (way := measure_direction.direction(claim.text)):
+        # "put an extra 15 percent tariff on soybeans": a cut, an exclusion or a suspension
+        # is no evidence of a tariff imposed or raised, nor a raise of a cut
+        base, found, on_goods = (
+            measure_direction.of_direction(t, way) for t in (base, found, on_goods)
+        )
+    by_name = False  # whether a rule's name singles out the measures: the days do not override
+    for said, words in rule_names.named(claim.text):
+        # "the AI diffusion rule": the measure that name gives, not the actor's latest one
+        if (rows := rule_names.naming(base, words)).empty:
+            decision = v.Decision(
+                Label.NOT_CHECKABLE,
+                f"The claim names '{said}'; no {frame.action} measure of the catalog by "
+                f"{frame.actor or frame.actor_country or 'anyone'} announced by "
+                f"{ctx.as_of or 'today'} is named so (in its title, its instrument or a "
+                "measure suspending or amending it), so the catalog does not say what the "
+                "claim says of it.",
+            )
+            return _verdict(claim, decision, pd.DataFrame(), "the measure the claim names")
+        found = on_goods = rows
+        identified = by_name = True
     if party := measure_naming.unnamed_party(ctx, claim, frame, found):
         # "Nvidia was barred from selling H20 chips": a measure on chips, or one naming
         # other firms, does not say what befell that firm or product
@@ -344,7 +372,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if not ended.empty and measure_dates.ended_on(found, dated).empty:
         found = ended  # "suspended until 27 November 2026": the last day names the measure
     elif dated and not found.empty and measure_dates.date_hits(found, dated).empty:
-        if not (exact or by_firm or measure_details.goods_decide(frame, dated)):
+        if not (exact or by_firm or by_name or measure_details.goods_decide(frame, dated)):
             found, by_day = base, True  # the days decide: the goods may be named loosely
     elif dated and found.empty:
         found, by_day = (measure_dates.date_hits(base, dated) if len(base) else base), True
@@ -427,7 +455,12 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             # "the licence has expired on August 13": no goods, no measure of that day (a
             # count a title gives singles out the listing: not identified, still refuted)
             loose = measure_dates.unnamed_day(
-                frame, by_day and identified, off, f"'{best['title']}'", said
+                frame,
+                by_day and identified,
+                off,
+                f"'{best['title']}'",
+                said,
+                measure_naming.products_named(claim.text),
             )
             if loose:
                 return _verdict(claim, loose, found.loc[[best.name]], "a register of measures")
