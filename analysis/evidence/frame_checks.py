@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -268,8 +269,13 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         )
     by_name = False  # whether a rule's name singles out the measures: the days do not override
     for said, words in rule_names.named(claim.text):
-        # "the AI diffusion rule": the measure that name gives, not the actor's latest one
-        if (rows := rule_names.naming(base, words)).empty:
+        # "the AI diffusion rule": the measure that name gives, not the actor's latest one;
+        # of the claim's kind, else (but for a relaxation: a rule is not its suspension)
+        # of any kind ("amends the foreign-produced direct product rule" read as a listing)
+        rows = rule_names.naming(base, words)
+        if rows.empty and frame.action != "relaxation":
+            rows = rule_names.naming(_candidates(replace(frame, action=""), ctx.as_of), words)
+        if rows.empty:
             decision = v.Decision(
                 Label.NOT_CHECKABLE,
                 f"The claim names '{said}'; no {frame.action} measure of the catalog by "

@@ -21,13 +21,15 @@ from analysis.article import claim_words
 from analysis.article.date_patterns import MONTH_NAMES
 
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:s)?$")
+_POSSESSOR = re.compile(r"['’]s?$")
 
 
 def named(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """The measures a claim names by their names, each as the name's words as written and
     the words that must appear in a title naming it: not the generic ones
-    (`rule_name_generic`: "the new rule", "the US export control rules"), nor a year or a
-    month, which the claim's dates match. A name with no such word names no measure."""
+    (`rule_name_generic`: "the new rule", "the US export control rules"), nor a possessor
+    ("the Bureau's Entity List"), nor a year or a month, which the claim's dates match. A
+    name with no such word names no measure."""
     p = claim_words.patterns()
     out = []
     for m in p["rule_name"].finditer(text):
@@ -35,6 +37,7 @@ def named(text: str) -> list[tuple[str, tuple[str, ...]]]:
             w.strip(".,;:'’")
             for w in m.group("name").split()
             if not p["rule_name_generic"].match(w)
+            and not _POSSESSOR.search(w)  # "the Bureau's Entity List": whose, not which
             and not _YEAR.match(w)
             and w.strip(".,") not in MONTH_NAMES
         )
