@@ -159,3 +159,14 @@ def test_a_raise_to_a_rate_from_another_on_its_day_is_supported(tmp_path):
     text = f"Beijing raised its tariff on American goods to {new}% from {old}% on {day:%d %B %Y}."
     x = _one(tmp_path, text, day + dt.timedelta(days=30), f"{new}%")
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_tariff_lifted_is_not_borne_out_by_a_listing_s_suspension(tmp_path):
+    # the latest US relaxation of the article's days is the affiliates rule's suspension
+    text = "Washington lifted the tariffs on Chinese goods."
+    x = _one(tmp_path, text, _day(_AFFILIATES_PAUSE) + dt.timedelta(days=3), "lifted")
+    assert "Affiliates" not in x.rationale, x.rationale
+    (measure_id,) = x.evidence[0].values
+    row = measure_row(measure_id)
+    suspended = [measure_row(i)["measure_type"] for i in str(row["suspends"]).split(";") if i]
+    assert row["measure_type"] == "tariff_reduction" or "tariff" in suspended, measure_id

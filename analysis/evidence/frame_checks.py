@@ -334,6 +334,14 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         # "removed from the unverified list", "a general licence": only a relaxation of a
         # listing, or of an export control, can be it (never a tariff cut)
         base, found = _relaxing(base, relaxed), _relaxing(found, relaxed)
+    elif frame.action == "relaxation" and claim_words.patterns()["cues"]["tariff"].search(
+        claim.text
+    ):
+        # "lifted the tariffs", "exempted goods from its tariffs": only a relaxation of
+        # tariffs can be it, never the suspension of a listing or an export control
+        base, found = (
+            t.loc[t.apply(_eases_tariffs, axis=1)] if len(t) else t for t in (base, found)
+        )
     dated = measure_dates.dated_of(frame, ctx.as_of)
     to_come = _TO_COME.search(claim.text)
     if to_come and claim_words.patterns()["effect_verbs"].search(claim.text):
