@@ -170,3 +170,13 @@ def test_a_tariff_lifted_is_not_borne_out_by_a_listing_s_suspension(tmp_path):
     row = measure_row(measure_id)
     suspended = [measure_row(i)["measure_type"] for i in str(row["suspends"]).split(";") if i]
     assert row["measure_type"] == "tariff_reduction" or "tariff" in suspended, measure_id
+
+
+def test_a_tariff_imposed_on_a_cut_s_day_is_refuted(tmp_path):
+    # dated: the day's measure stays the candidate, and its direction refutes the claim
+    cut = "usa-2025-05-12-geneva-tariff-reduction"
+    day = measure_row(cut)["effective"].date()
+    text = f"Washington imposed tariffs on Chinese goods on {day:%d %B %Y}."
+    x = _one(tmp_path, text, day + dt.timedelta(days=20), "imposed")
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+    assert "lowered" in x.rationale, x.rationale

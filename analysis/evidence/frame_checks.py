@@ -261,9 +261,11 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if undecidable:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base, found, on_goods, identified = narrowed(ctx, frame, claim)
-    if frame.action == "tariff" and (way := measure_direction.direction(claim.text)):
+    way = measure_direction.direction(claim.text) if frame.action == "tariff" else ""
+    if way and not frame.when:
         # "put an extra 15 percent tariff on soybeans": a cut, an exclusion or a suspension
-        # is no evidence of a tariff imposed or raised, nor a raise of a cut
+        # is no evidence of a tariff imposed or raised, nor a raise of a cut (a dated claim
+        # keeps its day's measure: one going the other way refutes it, `_decide`)
         base, found, on_goods = (
             measure_direction.of_direction(t, way) for t in (base, found, on_goods)
         )
@@ -285,8 +287,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                 "claim says of it.",
             )
             return _verdict(claim, decision, pd.DataFrame(), "the measure the claim names")
-        found = on_goods = rows
-        identified = by_name = True
+        if not rule_names.names_list(said):  # a list's listings: the days pick among them
+            found = on_goods = rows
+            identified = by_name = True
     if party := measure_naming.unnamed_party(ctx, claim, frame, found):
         # "Nvidia was barred from selling H20 chips": a measure on chips, or one naming
         # other firms, does not say what befell that firm or product
@@ -521,7 +524,10 @@ def _decide(
     """What one catalog measure says of a measure claim: a ban that is a licence, a licence
     that is a ban, not yet all in force, a count of kinds of goods, else supported."""
     label = str(best["measure_type"]).replace("_", " ")
-    raised = claim_words.patterns()["tariff_raises"].search(claim.text)
+    raised = claim_words.patterns()["tariff_raises"].search(claim.text) or (
+        measure_direction.direction(claim.text) == measure_direction.UP
+        and claim_words.patterns()["tariff_impositions"].search(claim.text)
+    )
     if held := measure_details.suspended_when(best, frame.goods, dated, ctx.as_of):
         decision = held  # "took effect on 8 November": a suspension applied from the day before
     elif dated and (elsewhere := measure_details.other_side(best, claim.text, frame.partner)):

@@ -47,6 +47,14 @@ def named(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
+def names_list(said: str) -> bool:
+    """Whether a name is a list's ("the Unverified List"): a list holds the parties of many
+    listings over the years, so its name singles out none of them (the claim's days and
+    count pick among the actor's listings, as before); only a list no measure names makes
+    the claim not checkable."""
+    return said.rstrip().lower().endswith("list")
+
+
 @cache
 def _texts() -> dict[str, str]:
     """Per measure id, the texts that may name it: its title and instrument, and the titles
@@ -69,8 +77,9 @@ def _texts() -> dict[str, str]:
 
 
 def _word(w: str) -> re.Pattern[str]:
-    """A name's word as a whole word of a title, case-blind ("50%" as written)."""
-    return re.compile(rf"(?<![\w.]){re.escape(w)}(?![\w])", re.I)
+    """A name's word as a whole word of a title, case-blind, maybe in the plural ("rare
+    earth" in "rare earths"; "50%" as written)."""
+    return re.compile(rf"(?<![\w.]){re.escape(w)}(?:s|es)?(?![\w])", re.I)
 
 
 def naming(table: pd.DataFrame, words: tuple[str, ...]) -> pd.DataFrame:
