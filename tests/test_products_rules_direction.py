@@ -180,3 +180,14 @@ def test_a_tariff_imposed_on_a_cut_s_day_is_refuted(tmp_path):
     x = _one(tmp_path, text, day + dt.timedelta(days=20), "imposed")
     assert x.verdict == Label.UNSUPPORTED, x.rationale
     assert "lowered" in x.rationale, x.rationale
+
+
+def test_a_raise_dated_by_a_month_is_that_month_s_raise_not_its_exclusions(tmp_path):
+    # the month of China's first exclusion lists is also the month its tariffs of August
+    # took effect: of the measures fitting the month, the one going the claim's way
+    cut = measure_row("chn-2019-09-11-first-tariff-exclusion-lists")
+    day = cut["announced"].date()
+    text = f"Beijing raised its tariffs on American goods in {day:%B %Y}."
+    x = _one(tmp_path, text, day + dt.timedelta(days=60), "raised")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    assert "exclusion" not in x.rationale.lower(), x.rationale

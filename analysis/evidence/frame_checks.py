@@ -429,6 +429,8 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         hits = measure_dates.date_hits(
             found, dated, goods=frozenset().union(*map(goods.held, frame.goods))
         )
+        if way and not (mine := measure_direction.of_direction(hits, way)).empty:
+            hits = mine  # "raised the tariffs in September": that month's raise, not its exclusions
         told = hits.empty and measure_naming.names_instrument(ctx, claim)  # "the Entity List"
         counted = measure_details.counted_rows(found, claim.text) if told else hits
         if hits.empty and not identified and counted.empty:
