@@ -8,7 +8,13 @@ from functools import cache
 from typing import Any
 
 from analysis.article import date_patterns as pat
-from analysis.article.claim_patterns import any_of, ending, figure_patterns, speech_patterns
+from analysis.article.claim_patterns import (
+    any_of,
+    ending,
+    figure_patterns,
+    measure_name_patterns,
+    speech_patterns,
+)
 from analysis.article.date_patterns import MONTHS, NUMBERS, spelled
 from analysis.data import lexicon
 
@@ -487,6 +493,7 @@ def patterns() -> dict[str, Any]:
         }
         | figure_patterns(w)
         | speech_patterns(w)
+        | measure_name_patterns(w)
     )
 
 

@@ -371,6 +371,11 @@ class ClaimWords(_Entry):
     speech_intro_words: tuple[str, ...]
     source_figures: tuple[str, ...]
     source_show: tuple[str, ...]
+    product_names: tuple[str, ...]
+    tariff_impositions: tuple[str, ...]
+    rule_name_heads: tuple[str, ...]
+    rule_name_breaks: tuple[str, ...]
+    rule_name_generic: tuple[str, ...]
 
     @field_validator("*")
     @classmethod
