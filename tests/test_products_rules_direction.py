@@ -191,3 +191,16 @@ def test_a_raise_dated_by_a_month_is_that_month_s_raise_not_its_exclusions(tmp_p
     x = _one(tmp_path, text, day + dt.timedelta(days=60), "raised")
     assert x.verdict == Label.SUPPORTED, x.rationale
     assert "exclusion" not in x.rationale.lower(), x.rationale
+
+
+def test_a_measure_s_kind_before_rules_names_no_rule(tmp_path):
+    """ "the latest restriction rules", "the licensing rules": the kind of a measure, which the
+    frame's action reads, is no name of one; the claim is checked on its goods and days."""
+    for generic in ("under the latest restriction rules", "the new licensing rules apply"):
+        assert rule_names.named(generic) == [], generic
+    text = (
+        "Under the latest restriction rules, the Chinese government requires exporters of "
+        "graphite to apply for licences."
+    )
+    verdict = _one(tmp_path, text, _day("chn-2023-10-20-graphite-licensing"), "graphite")
+    assert verdict.verdict == Label.SUPPORTED, verdict.rationale
