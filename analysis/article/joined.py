@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from analysis.article import frames
+from analysis.article.claim_types import own_title
 from analysis.article.claim_words import patterns
+from analysis.article.entities import Entity
 
 
 class _Clause(Protocol):
@@ -38,3 +40,19 @@ def second_measure(run: Sequence[_Clause], clause: _Clause) -> bool:
         return False
     mine, before = frames.action(clause.text), frames.action(" ".join(c.text for c in run))
     return bool(mine) and bool(before) and mine != before
+
+
+def office_span(text: str, official: Entity, a: int, b: int, ents: list[Entity]) -> tuple[int, int]:
+    """The span of an office claim whose clause (`a`..`b`) names a known official after a
+    title of theirs and goes on to say something else ("President X turned up the pressure
+    on China on Sunday", "Treasury Secretary X and the President's Special Envoy for
+    Climate"): the title and the name, so that what the clause goes on to say is no part of
+    the office claim. A clause that says the official took office ("took office on <day>")
+    is kept whole: its day is the claim's."""
+    words = patterns()
+    if words["took_office"].search(text, a, b) or words["office_became"].search(text, a, b):
+        return a, b
+    if not a <= official.start < official.end <= b:
+        return a, b
+    found = own_title(text, official, a, [e for e in ents if a <= e.start < b])
+    return (found[0], official.end) if found is not None else (a, b)
