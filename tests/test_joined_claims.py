@@ -4,13 +4,14 @@ subject of its own and an action word other than the first's, is a claim apart w
 span and frame, each decided against its own catalog row; the same act said twice, or a
 phrase that only qualifies the clause after it, stays one claim. Made-up sentences; the
 measures are the catalog's (China's listing of eleven US firms and its licensing of seven
-rare earths, both of 4 April 2025; Huawei's listing of May 2019)."""
+rare earths, both of 4 April 2025; Huawei's listing of May 2019). An office claim of a titled
+name is the title and the name, not the rest of its clause."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import dated_verdicts
+from conftest import dated_verdicts, office_verdicts
 
 from analysis.article import frames, joined
 from analysis.article.clauses import Piece
@@ -111,3 +112,37 @@ def test_exclusively_is_no_relaxation():
     text = "restriction on exports of seven rare earth elements exclusively mined in China"
     assert frames.action(text) == "restriction"
     assert frames.action("goods excluded from the tariffs") == "relaxation"
+
+
+def _offices(tmp_path: Path, text: str, published: str) -> list[tuple[str, str]]:
+    return [(x.claim.text, x.verdict) for x in office_verdicts(tmp_path, text, published)]
+
+
+def test_an_office_claim_is_the_title_and_the_name_not_what_the_clause_goes_on_to_say(tmp_path):
+    """'President X turned up the pressure ... on Friday' holds the office and something
+    the officials table cannot decide: the office claim is the title and the name."""
+    text = (
+        "Commerce Secretary Gina Raimondo turned up the pressure on Beijing on Friday, "
+        "threatening new curbs on chips."
+    )
+    assert _offices(tmp_path, text, "2023-09-01") == [
+        ("Commerce Secretary Gina Raimondo", Label.SUPPORTED)
+    ]
+
+
+def test_a_title_inside_the_speakers_clause_is_an_office_claim_of_its_own(tmp_path):
+    text = (
+        "Commerce Secretary Wilbur Ross said in a statement that President Donald Trump "
+        "backed the listing."
+    )
+    assert _offices(tmp_path, text, "2019-05-20") == [
+        ("Commerce Secretary Wilbur Ross", Label.SUPPORTED),
+        ("President Donald Trump", Label.SUPPORTED),
+    ]
+
+
+def test_a_clause_saying_the_official_took_office_stays_whole(tmp_path):
+    text = "President Joe Biden took office on 20 January 2021, promising a review of the tariffs."
+    assert _offices(tmp_path, text, "2021-03-01") == [
+        ("President Joe Biden took office on 20 January 2021", Label.SUPPORTED)
+    ]
