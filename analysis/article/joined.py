@@ -4,7 +4,10 @@ Adjacent claim clauses of a sentence form one claim (`clauses.group`); this modu
 the joins after which a clause is a claim of its own although it continues the sentence:
 a second measure joined by "as well as" or "and", named by an action word of its own
 ("announced the addition of 11 firms to its list, ..., as well as restriction on exports
-of seven rare earths": two measures, two frames; round 29, branch split22).
+of seven rare earths": two measures, two frames; round 29, branch split22). An office
+claim of a titled name is the title and the name, not the rest of its clause
+(`office_span`: "President X turned up the pressure on China on Sunday" holds the office
+and a claim the officials table cannot decide).
 """
 
 from __future__ import annotations
