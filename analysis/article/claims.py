@@ -140,6 +140,7 @@ class Claim:
     attributed_to: str | None = None
     notes: tuple[str, ...] = field(default=())
     frame: frames.Frame | None = None
+    clause: tuple[int, int] | None = None  # the clause read, when wider (`office_titles`)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -59,7 +59,9 @@ def _entry_took_office(c: Claim, by_id: dict[str, Entity]) -> Claim:
 
 def _title_and_name(text: str, c: Claim, by_id: dict[str, Entity], ents: list[Entity]) -> Claim:
     """An office claim cut to the title and the name when its clause goes on to say
-    something else (`joined.office_span`); its entities those inside the span."""
+    something else (`joined.office_span`); its entities those inside the span, the clause
+    kept for the check (the time of what the official did: "The rules were written in 2022
+    by Commerce Secretary X")."""
     official = by_id.get(c.entities[0]) if c.type == OFFICE and c.entities else None
     if official is None or official.label != gz.PERSON:
         return c
@@ -67,7 +69,7 @@ def _title_and_name(text: str, c: Claim, by_id: dict[str, Entity], ents: list[En
     if (a, b) == (c.start, c.end):
         return c
     kept = tuple(i for i in c.entities if i == official.id or a <= by_id[i].start < b)
-    return replace(c, text=text[a:b], start=a, end=b, entities=kept)
+    return replace(c, text=text[a:b], start=a, end=b, entities=kept, clause=(c.start, c.end))
 
 
 def add(text: str, sents: list[Sentence], ents: list[Entity], claims: list[Claim]) -> list[Claim]:
