@@ -98,12 +98,14 @@ def test_a_qualifying_phrase_after_and_stays_with_its_clause(tmp_path):
 
 def test_second_measure_predicate():
     run = [Piece(0, 40, "China added ten firms to its entity list", [])]
-    second = Piece(42, 80, "restriction on exports of gallium", [], joined="as well as")
+    second = Piece(42, 80, "restriction on exports of gallium", [], joined=", as well as")
     assert joined.second_measure(run, second)
-    assert not joined.second_measure(run, Piece(42, 80, second.text, []))  # no join
-    subject = Piece(42, 80, "the ministry restricted exports of gallium", [], joined="and")
+    assert not joined.second_measure(
+        run, Piece(42, 80, second.text, [], joined="as well as")
+    )  # no comma
+    subject = Piece(42, 80, "the ministry restricted exports of gallium", [], joined=", and")
     assert not joined.second_measure(run, subject)  # a subject of its own (`own_measures`)
-    same = Piece(42, 80, "added five more firms to the list", [], joined="and")
+    same = Piece(42, 80, "added five more firms to the list", [], joined=", and")
     assert not joined.second_measure(run, same)
 
 

@@ -94,7 +94,7 @@ class Piece:
     text: str
     types: list[str]
     speech: bool = False
-    joined: str = ""  # the words that joined it to the clause before ("and", "as well as")
+    joined: str = ""  # the words that joined it to the clause before (", and", ", as well as")
     apart: bool = False  # a second measure the sentence joins to the first (`joined`)
 
 
@@ -125,10 +125,12 @@ def pieces(
         chunk = text[a:b]
         lead = _LEAD.match(chunk)
         skip = lead.end() if lead and lead.end() < len(chunk) else 0
+        comma = "," if a > sent.start and text[:a].rstrip().endswith(",") else ""
         a += skip
         b = a + len(text[a:b].rstrip(" .!?"))
         if b > a:
-            out.append(Piece(a, b, text[a:b], [], joined=chunk[:skip].strip(" ,").lower()))
+            joined = f"{comma} {chunk[:skip].strip(' ,').lower()}".strip()
+            out.append(Piece(a, b, text[a:b], [], joined=joined))
     for i in range(len(out) - 2, -1, -1):
         if only_a_date(out[i], dated) or since_phrase(out[i].text):
             nxt = out.pop(i + 1)

@@ -27,7 +27,8 @@ class _Clause(Protocol):
 
 
 def second_measure(run: Sequence[_Clause], clause: _Clause) -> bool:
-    """A clause joined by "as well as" or "and" (`added_joins`), with no subject of its own
+    """A clause joined by ", as well as" or ", and" (`added_joins`, after a comma), with no
+    subject of its own
     (it opens on a lower-case word that is no article, pronoun or preposition:
     `joined_non_predicates`), that names a measure by its own action word (`frames.action`:
     a ban, a licence, a listing, a tariff, a restriction...) other than the one of the run
