@@ -132,14 +132,12 @@ def test_an_office_claim_is_the_title_and_the_name_not_what_the_clause_goes_on_t
     ]
 
 
-def test_a_title_inside_the_speakers_clause_is_an_office_claim_of_its_own(tmp_path):
-    text = (
-        "Commerce Secretary Wilbur Ross said in a statement that President Donald Trump "
-        "backed the listing."
-    )
+def test_a_speakers_clause_stays_whole(tmp_path):
+    """'Commerce Secretary X said in a statement' says nothing but who spoke: the office
+    claim keeps the clause (a sentence's quote and its speaker are one office claim)."""
+    text = '"We will act," Commerce Secretary Wilbur Ross said in a statement.'
     assert _offices(tmp_path, text, "2019-05-20") == [
-        ("Commerce Secretary Wilbur Ross", Label.SUPPORTED),
-        ("President Donald Trump", Label.SUPPORTED),
+        ("Commerce Secretary Wilbur Ross said in a statement", Label.SUPPORTED)
     ]
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from analysis.article import frames
-from analysis.article.claim_types import own_title
+from analysis.article.claim_types import SPEAKER, own_title, title_role
 from analysis.article.claim_words import patterns
 from analysis.article.entities import Entity
 
@@ -52,11 +52,14 @@ def office_span(text: str, official: Entity, a: int, b: int, ents: list[Entity])
     on China on Sunday", "Treasury Secretary X and the President's Special Envoy for
     Climate"): the title and the name, so that what the clause goes on to say is no part of
     the office claim. A clause that says the official took office ("took office on <day>")
-    is kept whole: its day is the claim's."""
+    is kept whole: its day is the claim's; so is the clause of a speaker ("Commerce
+    Secretary X said in a statement", `claim_types.title_role`), which says nothing else."""
     words = patterns()
     if words["took_office"].search(text, a, b) or words["office_became"].search(text, a, b):
         return a, b
     if not a <= official.start < official.end <= b:
         return a, b
     found = own_title(text, official, a, [e for e in ents if a <= e.start < b])
-    return (found[0], official.end) if found is not None else (a, b)
+    if found is None or title_role(text[a:b], found[0] - a, official.end - a) == SPEAKER:
+        return a, b  # "Commerce Secretary X said in a statement": the speaker's clause
+    return found[0], official.end
