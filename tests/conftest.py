@@ -7,6 +7,7 @@ _only`) rather than writing them again."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import hashlib
@@ -14,7 +15,10 @@ import io
 import json
 import os
 import shutil
+import signal
+import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -226,13 +230,120 @@ def executed_again(executed, warm_pool) -> tuple[dict[str, bytes], list[Result],
     return before, results, progress.stream.getvalue()
 
 
+# The evaluation of both halves (`evaluated`) is the longest unit of the session (one
+# fixture, 25-60 s of CPU). Under pytest-xdist it runs as `workbook eval --json` in a process
+# of its own, which the first worker to collect a test that needs it starts (`_start_eval`)
+# beside the two workers, from the session's start, instead of holding one worker for its
+# whole length; the tests that read it run last (`LAST`), by when it has ended, on whichever
+# worker is free. A worker waits for it at most `EVAL_WAIT` seconds (a loaded machine).
+EVAL_WAIT = 1800.0
+EVAL_COMMAND = ("-m", "analysis", "eval", "--json")
+EVAL_PROCESSES: list[subprocess.Popen] = []  # the one this worker started, if it did
+
+
+def eval_processes() -> set[int]:
+    """The process ids of the evaluation's process tree, if this worker started it: a test
+    that checks that no process outlives a report leaves them aside."""
+    import psutil
+
+    found = set()
+    for process in EVAL_PROCESSES:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            tree = psutil.Process(process.pid)
+            found |= {tree.pid} | {p.pid for p in tree.children(recursive=True)}
+    return found
+
+
+def eval_folder(config: pytest.Config) -> Path | None:
+    """The evaluation process's folder, shared by the session's pytest-xdist workers (the
+    controller's temporary folder, whose subfolders are the workers'); None in one process."""
+    if not hasattr(config, "workerinput"):
+        return None
+    return config._tmp_path_factory.getbasetemp().parent / "evaluation"
+
+
+def _start_eval(folder: Path) -> None:
+    """Start `workbook eval --json` into `folder` (report.json, stderr, then exit: its exit
+    code), unless another worker did: the first to create `started` starts it. Its own
+    session, so that it outlives the worker that started it (the other may still read it)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        os.close(os.open(folder / "started", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return
+    script = (
+        '"$0" "$@" > "$EVAL_DIR/report.json" 2> "$EVAL_DIR/stderr"; '
+        'echo $? > "$EVAL_DIR/exit.part"; mv "$EVAL_DIR/exit.part" "$EVAL_DIR/exit"'
+    )
+    env = {**os.environ, "EVAL_DIR": str(folder), cache.CACHE_ENV: str(folder / "table-store")}
+    process = subprocess.Popen(
+        ["sh", "-c", script, sys.executable, *EVAL_COMMAND],
+        cwd=paths.ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    (folder / "pid").write_text(str(process.pid), encoding="utf-8")
+    EVAL_PROCESSES.append(process)
+
+
+def read_eval(folder: Path, wait: float = EVAL_WAIT) -> dict[str, Any]:
+    """The report of the evaluation process in `folder`, once it has ended (failing with its
+    exit code and stderr if it failed, or if it has not ended within `wait` seconds)."""
+    deadline = time.monotonic() + wait
+    while not (folder / "exit").exists():
+        if time.monotonic() > deadline:
+            pytest.fail(f"`workbook eval --json` has not ended within {wait:.0f} s")
+        time.sleep(0.1)
+    code = (folder / "exit").read_text(encoding="utf-8").strip()
+    if code != "0":
+        stderr = (folder / "stderr").read_text(encoding="utf-8", errors="replace")
+        pytest.fail(f"`workbook eval --json` exited with {code}:\n{stderr[-4000:]}")
+    return json.loads((folder / "report.json").read_text(encoding="utf-8"))
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """A worker that will run a test needing the evaluation (after `-k` and marks) starts it."""
+    folder = eval_folder(session.config)
+    if folder is not None and any(uses(item, LAST) for item in session.items):
+        _start_eval(folder)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The worker that started the evaluation's process waits for it (its CPU then counts in
+    the session's, and no process is left), ending it first if the session was interrupted;
+    the controller of a pytest-xdist session, every worker done, ends it if it still runs
+    and removes its folder."""
+    config = session.config
+    if hasattr(config, "workerinput"):
+        for process in EVAL_PROCESSES:
+            if exitstatus == pytest.ExitCode.INTERRUPTED:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=EVAL_WAIT)
+        return
+    if not getattr(config.option, "numprocesses", None):
+        return
+    folder = config._tmp_path_factory.getbasetemp() / "evaluation"
+    pid = folder / "pid"
+    if pid.exists() and not (folder / "exit").exists():
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(int(pid.read_text(encoding="utf-8")), signal.SIGTERM)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
-def evaluated() -> dict[str, Any]:
-    """`workbook eval` of both halves, once for the session: the claims' scores
-    (test_eval.py) and the entities' (test_entity_names.py) of one annotation per article."""
+def evaluated(request) -> dict[str, Any]:
+    """`workbook eval --json` of both halves, once for the session, as its JSON reads: the
+    claims' scores (test_eval.py) and the entities' (test_entity_names.py) of one annotation
+    per article. Under pytest-xdist, from the process `_start_eval` started; in one process,
+    evaluated here."""
+    folder = eval_folder(request.config)
+    if folder is not None and (folder / "started").exists():
+        return read_eval(folder)
     from analysis.evidence import evaluation
 
-    return evaluation.evaluate()
+    return json.loads(evaluation.to_json(evaluation.evaluate()))
 
 
 @pytest.fixture(scope="session")
@@ -263,7 +374,6 @@ GROUPS = {
     "failures": "failures",  # test_runner.py: the failing notebooks' runs
     "nbformat_lib": "failures",  # nbformat imported (seconds) where the failures import it
     "server": "lab",  # test_lab.py: a Jupyter server
-    "evaluated": "eval",  # test_eval.py, test_entity_names.py: the evaluation corpus
     "validated": "frictionless",  # test_datapackage_frictionless.py: the catalog validated
     "group_probe": "report",  # test_worker_groups.py: proves that the groups hold
     "browser": "report",  # test_reader_pages.py: one Chromium for every page test
@@ -287,6 +397,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 # The marks whose tests' modules `slow_modules_first` runs first, in this order.
 SLOW_FIRST = ("slow", "notebook", "process")
+# The fixtures whose tests run after all others: the evaluation's (`evaluated`), which a
+# process of its own computes beside the workers.
+LAST = ("evaluated",)
+
+
+def uses(item: pytest.Item, fixtures: tuple[str, ...]) -> bool:
+    """Whether a collected test asks for one of `fixtures`."""
+    return any(name in getattr(item, "fixturenames", ()) for name in fixtures)
 
 
 def slow_modules_first(items: list[pytest.Item]) -> list[pytest.Item]:
@@ -294,7 +412,7 @@ def slow_modules_first(items: list[pytest.Item]) -> list[pytest.Item]:
     first, then those of modules that start Python processes of their own (`process`),
     each module's together, the order otherwise kept; the grouped tests keep their own
     order (the reader pages read the report's index before the forced rerun rewrites it
-    with the rerun's runs only).
+    with the rerun's runs only); the tests of `LAST`'s fixtures after all others.
 
     pytest-xdist hands the groups out first (largest first), then one test at a time in
     this order: a test of a minute left to the end would keep one worker busy while the
@@ -306,12 +424,20 @@ def slow_modules_first(items: list[pytest.Item]) -> list[pytest.Item]:
 
     rank: dict[str, int] = {}
     for item in items:
-        if not grouped(item):
+        if not grouped(item) and not uses(item, LAST):
             marks = {mark.name for mark in item.iter_markers()}
             here = next((i for i, m in enumerate(SLOW_FIRST) if m in marks), len(SLOW_FIRST))
             module = item.nodeid.split("::")[0]
             rank[module] = min(rank.get(module, here), here)
-    return sorted(items, key=lambda item: -1 if grouped(item) else rank[item.nodeid.split("::")[0]])
+
+    def key(item: pytest.Item) -> int:
+        if grouped(item):
+            return -1
+        if uses(item, LAST):
+            return len(SLOW_FIRST) + 1
+        return rank[item.nodeid.split("::")[0]]
+
+    return sorted(items, key=key)
 
 
 def dated_article(tmp_path: Path, text: str, published: str) -> Any:

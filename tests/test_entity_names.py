@@ -36,8 +36,12 @@ from analysis.evidence import evaluation
 # 15 missed are goods (fentanyl, chicken, oil, zinc, bauxite, computer chips, medical
 # equipment, semiconductors, pharmaceuticals), an instrument in quotes ("Liberation Day
 # Reciprocal Tariffs", "unreliable entities") and Gecamines, all named in the articles.
+# It went back from 0.92 to 0.93 with branch ent22 (round 29), which added the goods, bodies
+# and forms several outlets key (chicken, cotton, oil, pharmaceuticals, China's Ministry of
+# Finance, SAMR, USTR's forms, APEC, the UEL's "unreliable entities"...): 0.928 -> 0.942
+# (3102 -> 3148 of 3343), precision 0.943 -> 0.943 (2864/3036 -> 2898/3072).
 FLOORS = {
-    "dev": {"recall": 0.92, "precision": 0.94},
+    "dev": {"recall": 0.93, "precision": 0.94},
     "test": {"recall": 0.92, "precision": 0.90},
 }
 

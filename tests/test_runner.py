@@ -14,7 +14,14 @@ import shutil
 
 import psutil
 import pytest
-from conftest import OLDER_EDITION, outputs_of, quiet, read_rows, shared_pool_processes
+from conftest import (
+    OLDER_EDITION,
+    eval_processes,
+    outputs_of,
+    quiet,
+    read_rows,
+    shared_pool_processes,
+)
 
 from analysis import paths
 from analysis.data import datasets
@@ -398,6 +405,7 @@ def test_the_brief_runs_after_what_it_needs_and_leads_the_page(failures):
 def test_no_kernel_or_worker_outlives_the_report(failures):
     me = psutil.Process()
     shared = shared_pool_processes()  # the session's pool, if it runs in this process
+    shared |= eval_processes()  # `workbook eval --json`, if this worker started it
     leftovers = [
         " ".join(p.cmdline())
         for p in me.children(recursive=True)

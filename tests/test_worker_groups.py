@@ -8,7 +8,7 @@ executes the report again: this test fails instead."""
 from __future__ import annotations
 
 import pytest
-from conftest import slow_modules_first
+from conftest import LAST, slow_modules_first
 
 
 @pytest.fixture
@@ -35,9 +35,10 @@ def test_nbformat_is_imported_on_the_failing_notebooks_worker(request, nbformat_
 class _Item:
     """What `slow_modules_first` reads of a collected test: its id and its marks."""
 
-    def __init__(self, nodeid: str, *marks: str) -> None:
+    def __init__(self, nodeid: str, *marks: str, fixtures: tuple[str, ...] = ()) -> None:
         self.nodeid = nodeid
         self._marks = [getattr(pytest.mark, name).mark for name in marks]
+        self.fixturenames = list(fixtures)
 
     def iter_markers(self):
         return iter(self._marks)
@@ -68,4 +69,28 @@ def test_modules_that_start_processes_run_before_the_plain_unit_tests():
         "tests/test_b.py::test_unit",
         "tests/test_b.py::test_starts_python",
         "tests/test_a.py::test_unit",
+    ]
+
+
+def test_the_evaluation_s_tests_run_after_all_others():
+    """The tests reading the evaluation (`conftest.LAST`), which a process of its own
+    computes beside the workers from the session's start, run after every other test, the
+    plain unit tests of their own module included: by then it has ended, and a worker
+    reaching them early would only wait for it."""
+    items = [
+        _Item("tests/test_a.py::test_floors", fixtures=LAST),
+        _Item("tests/test_a.py::test_unit"),
+        _Item("tests/test_b.py::test_starts_python", "process"),
+        _Item("tests/test_c.py::test_report", "xdist_group"),
+        _Item("tests/test_c.py::test_scores", fixtures=("tmp_path", *LAST)),
+        _Item("tests/test_d.py::test_unit"),
+    ]
+    order = [item.nodeid for item in slow_modules_first(items)]
+    assert order == [
+        "tests/test_c.py::test_report",
+        "tests/test_b.py::test_starts_python",
+        "tests/test_a.py::test_unit",
+        "tests/test_d.py::test_unit",
+        "tests/test_a.py::test_floors",
+        "tests/test_c.py::test_scores",
     ]

@@ -14,6 +14,9 @@ from analysis.data import lexicon
 # ninety-nine for a count of a class's members ("Seventeen elements make up ...")
 _TENTHS = "|".join(w for w, n in NUMBERS.items() if 1 <= n <= 10 and len(w) > 2)
 SPELLED = "|".join(sorted((w for n in range(1, 100) for w in spelled(n)), key=len, reverse=True))
+# The most words between a `time_clause` word and its `earlier_act` verb ("when President
+# X's tariffs on more than $100 billion of Chinese imports took effect": eleven)
+CLAUSE_WORDS = 12
 
 
 def any_of(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
@@ -196,9 +199,46 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "every_partner": any_of(w.every_partner),
         "contact_ahead": any_of(w.contact_ahead),
         "pair_words": any_of(w.pair_words + w.head_pairs),
+        "two_sides": any_of(w.two_sides),
+        # "weeks after the administration had imposed a 10% tariff", ", when the US tariffs
+        # on $100 billion of goods took effect": another event's clause of time
+        "time_clause": re.compile(
+            rf"\b(?:(?:{'|'.join(w.time_span)})\s+)?(?:{'|'.join(w.time_clause)})\s+"
+            rf"(?:[\w.'’%$-]+\s+){{1,{CLAUSE_WORDS}}}?(?:{'|'.join(w.earlier_act)})\b",
+            re.I,
+        ),
         "head_pairs": re.compile(r"(?:" + "|".join(w.head_pairs) + r")$", re.I),
         # "It tumbled 17.6% to ...": a pronoun subject, not "it is a ..."
         "subject_pronoun": re.compile(
             r"^\s*(?:" + "|".join(w.subject_pronouns) + r")\s+(?!is\s+(?:a|an|the)\b)", re.I
         ),
+    }
+
+
+# How many words may stand between a verb of imposing and its tariff noun ("put an extra 15
+# percent tariff": four).
+IMPOSITION_GAP = 5
+
+
+def measure_name_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
+    """Products and technologies a title may name, verbs that put a tariff on goods, and
+    measures named by their names ("the AI diffusion rule"), by name (round 29, fcd22)."""
+    verbs, nouns = "|".join(w.tariff_impositions), "|".join(w.tariff_nouns)
+    generic = "|".join(w.rule_name_generic)
+    breaks = "|".join(w.rule_name_breaks)
+    word = rf"(?!(?:{breaks})\b)(?:\d+(?:\.\d+)?%|[A-Za-z][\w’'.&-]*)"
+    return {
+        # product names are written as codes: case matters ("EUV", not "euv")
+        "product_names": re.compile(r"(?<![\w-])(?:" + "|".join(w.product_names) + r")s?\b"),
+        "tariff_impositions": re.compile(
+            rf"\b(?:{verbs})\b(?:\W+\w+){{0,{IMPOSITION_GAP}}}?\W+(?:{nouns})\b"
+            rf"|\b(?:{nouns})\b(?:\W+\w+){{0,6}}?\W+(?:was|were|is|are|been|be)\s+"
+            rf"(?:\w+ly\s+)?(?:{verbs})\b",
+            re.I,
+        ),
+        # "the 50% affiliates rule": "the", up to four words, a head; the name is the words
+        "rule_name": re.compile(
+            rf"\b[Tt]he\s+(?P<name>(?:{word}\s+){{1,4}}?)(?:{'|'.join(w.rule_name_heads)})\b",
+        ),
+        "rule_name_generic": re.compile(rf"^(?:{generic})$", re.I),
     }

@@ -644,7 +644,7 @@ def _one_word_names(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 
 def find(text: str, sents: list[Sentence]) -> tuple[list[Entity], Window | None, list[str]]:
     """Every entity in `text` (ids e1, e2... in text order), the era window and its reasons."""
-    base = _select(_gazetteer_candidates(text))
+    base = _select(name_titles.untitled(text, _gazetteer_candidates(text), _gazetteer_candidates))
     base = [c for c in base if c.label != gz.ORG or not name_titles.portfolio(text, c.end)]
     base = _select(base + _fuzzy_people(text, _name_forms(base), base))
     base = _one_word_names(text, _select(base + _guessed(text, sents, base)))

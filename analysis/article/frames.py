@@ -32,6 +32,7 @@ from analysis.article.claim_words import (
 from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
+from analysis.article.event_clauses import time_clause_spans
 from analysis.article.goods_named import as_technology, with_members
 from analysis.article.measure_acts import first_easing
 from analysis.article.parties import actor as frame_actor
@@ -45,6 +46,7 @@ from analysis.article.parties import (
     reduced_agent,
 )
 from analysis.article.quantities import TIMES, WORLD, Quantity, figures, outside, quantity
+from analysis.article.talks import sides_meet
 from analysis.article.taxonomy_words import denies_membership, is_taxonomy
 from analysis.article.text import any_of, attribution_spans
 from analysis.data import countries, goods
@@ -647,8 +649,9 @@ def _kind(
         return TAXONOMY
     met = any_of("visit_cues").search(text)
     people = {e.canonical for e in ents if e.label == gz.PERSON}
+    sides = sides_meet(text, ents)  # "the two sides met in Geneva": the two governments met
     # two people meeting before any measure word: "X's meeting with Y, after a tariff deal"
-    meet_first = bool(met and len(people) > 1 and met.start() < first_cue(text))
+    meet_first = bool(met and (len(people) > 1 or sides) and met.start() < first_cue(text))
     if (act == "tariff" and not meeting_about_measure(text) and not meet_first) or (
         q is not None and q.of == "tariff"
     ):
@@ -663,7 +666,7 @@ def _kind(
         return RANK
     if q is not None and q.unit not in ("%", "USD", "") and act == "listing":
         return COUNT
-    present = people or venues(ents)
+    present = people or venues(ents) or sides
     about = meeting_about_measure(text)  # "agreed to hold talks ... over tariffs": a meeting
     if act and not (meet_first or about):
         return MEASURE  # but "X and Y signed a deal aimed at lowering tariffs" is an event
@@ -690,4 +693,4 @@ def answered_spans(text: str) -> list[tuple[int, int]]:
     earlier = patterns()["earlier_event_clause"].search(text)
     if earlier is not None and "," not in text[earlier.end() :]:
         spans.append((earlier.start(), len(text)))
-    return spans
+    return spans + time_clause_spans(text)  # "weeks after X had imposed a 10% tariff"

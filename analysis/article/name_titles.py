@@ -4,6 +4,9 @@ correspondent in New York, Name", "Wang Wentao, China's commerce minister, said"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
 
 from analysis.article import gazetteer as gz
 from analysis.article import name_cues
@@ -79,3 +82,30 @@ def portfolio(text: str, end: int) -> bool:
     """Whether an organisation's name ending at `end` is the portfolio of a title that
     goes on before a name ("US Treasury" in "US Treasury Secretary Scott Bessent")."""
     return name_cues.cues().portfolio.match(text, end) is not None
+
+
+def titled(text: str, cand: Any) -> bool:
+    """Whether a known organisation's name (`cand`, a candidate with `label`, `start` and
+    `end`) ending in a title word goes on with a capitalised name ("U.S. Trade
+    Representative Jamieson Greer"): the words are the person's title there, not the office
+    named."""
+    if cand.label != gz.ORG:
+        return False
+    words = text[cand.start : cand.end].split()
+    if not words or not name_cues.cues().titles.fullmatch(words[-1]):
+        return False
+    return re.match(r"\s[A-Z][a-z]", text[cand.end : cand.end + 3]) is not None
+
+
+def untitled(text: str, cands: list[Any], match: Callable[[str], list[Any]]) -> list[Any]:
+    """The table's candidates with each office read as a title (`titled`) replaced by the
+    names `match` finds in the words before its title word (the place "U.S." of "U.S. Trade
+    Representative Robert Lighthizer"), as if the table did not know the office."""
+    out = []
+    for c in cands:
+        if not titled(text, c):
+            out.append(c)
+            continue
+        head = text[c.start : c.end].rsplit(None, 1)[0]
+        out += [replace(i, start=c.start + i.start, end=c.start + i.end) for i in match(head)]
+    return out

@@ -400,9 +400,11 @@ def _instrument_nouns(text: str, known: list[Known]) -> list[Guess]:
     return out
 
 
+# The credit in brackets may name two outlets ("(BSS/AFP)"), and the dash after it may touch
+# the text ("BEIJING (Reuters) -China's ..."); without a credit the dash takes a space.
 _DATELINE = re.compile(
     r"^([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2})(?:,\s[^()\n]{2,40}?)?"
-    r"\s*(?:\(([A-Z][\w .&-]{1,30})\))?\s*(?:--|[-–—|:])\s"
+    r"\s*(?:\(([A-Z][\w .&/-]{1,30})\)\s*(?:--|[-–—|:])\s?|(?:--|[-–—|:])\s)"
 )
 
 
@@ -428,14 +430,13 @@ def _datelines(text: str, known_places: dict[str, gz.Term]) -> list[Guess]:
                 country=term.country if term else None,
             )
         )
-        if m.group(2):
-            outlet = m.group(2)
+        for outlet in re.finditer(r"[^/]+", m.group(2) or ""):
             out.append(
                 Guess(
-                    at + m.start(2),
-                    at + m.end(2),
+                    at + m.start(2) + outlet.start(),
+                    at + m.start(2) + outlet.end(),
                     gz.ORG,
-                    outlet,
+                    outlet.group(),
                     "outlet credited in the dateline",
                     kind="outlet",
                 )

@@ -178,6 +178,8 @@ class ClaimWords(_Entry):
     tariff_cuts: tuple[str, ...]
     tariff_nouns: tuple[str, ...]
     predicate_opens: tuple[str, ...]
+    added_joins: tuple[str, ...]
+    joined_non_predicates: tuple[str, ...]
     passive_measure_verbs: tuple[str, ...]
     passive_clause_openers: tuple[str, ...]
     reaction_words: tuple[str, ...]
@@ -208,6 +210,9 @@ class ClaimWords(_Entry):
     china_lists: tuple[str, ...]
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
+    two_sides: tuple[str, ...]
+    time_clause: tuple[str, ...]
+    earlier_act: tuple[str, ...]
     sequence: tuple[str, ...]
     time_span: tuple[str, ...]
     contact_nouns: tuple[str, ...]
@@ -265,6 +270,7 @@ class ClaimWords(_Entry):
     licences_granted: tuple[str, ...]
     licences_revoked: tuple[str, ...]
     measure_practice: tuple[str, ...]
+    item_counts: tuple[str, ...]
     instrument_content: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
     measure_cues: dict[
@@ -367,6 +373,11 @@ class ClaimWords(_Entry):
     speech_intro_words: tuple[str, ...]
     source_figures: tuple[str, ...]
     source_show: tuple[str, ...]
+    product_names: tuple[str, ...]
+    tariff_impositions: tuple[str, ...]
+    rule_name_heads: tuple[str, ...]
+    rule_name_breaks: tuple[str, ...]
+    rule_name_generic: tuple[str, ...]
 
     @field_validator("*")
     @classmethod

@@ -13,7 +13,7 @@ import pandas as pd
 from analysis.analyses import measures
 from analysis.article import claim_words, frames
 from analysis.article.frames import Frame
-from analysis.data import datasets
+from analysis.data import cache, datasets
 from analysis.evidence import measure_details
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
@@ -37,7 +37,10 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
     measures over a span (`running_total` words: "over the past two years", "in recent
     years") is about many measures, no one of which it names; so is an undated claim that
     names a kind of measure as the tool of a practice (`measure_practice`: "has used export
-    controls to ...", "its answer has been export controls")."""
+    controls to ...", "its answer has been export controls"). An undated claim with no rate that
+    counts the items or tariff lines a measure covers (`item_counts`: "a total of nine
+    graphite items", "a list of 79 US imports") is about a number the catalog does not
+    hold."""
     if frame.negated:
         return v.Decision(
             Label.NOT_CHECKABLE,
@@ -114,6 +117,17 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             "one measure; the catalog is a selection of measures, so it cannot decide a "
             "policy described.",
         )
+    items = claim_words.patterns()["item_counts"].search(text)
+    # a count tied to the measure's own list ("20 mineral items are banned") is checked
+    # against the matched measure's title (`measure_details`, `counted_parties`)
+    told = claim_words.counted_parties(text)
+    if items and not told and frame.quantity is None and not any(w.start for w in frame.when):
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim counts the items a measure covers ('{items.group(0)}') and gives no "
+            "date or rate; the catalog records a measure's goods, not how many items or lines "
+            "it lists, so the goods alone do not decide the count.",
+        )
     ends = [dt.date.fromisoformat(w.end or w.start) for w in frame.when if w.start]
     first = measures.first_announced() if ends else None
     if first and ends and max(ends) < first and frame.action != "law":
@@ -152,20 +166,35 @@ def in_term(table: pd.DataFrame, actor: str | None) -> pd.DataFrame:
     name = (actor or "").removesuffix(" administration").removesuffix(" Administration")
     if not actor or name == actor:
         return table
+    terms = president_terms(name)
+    if not terms:
+        return table
+    announced = pd.to_datetime(table["announced"]).tolist()  # NaT: in no term
+    return table.loc[
+        [
+            any((start is None or a >= start) and (end is None or a < end) for start, end in terms)
+            for a in announced
+        ]
+    ]
+
+
+@cache.kept
+def president_terms(name: str) -> tuple[tuple[pd.Timestamp | None, pd.Timestamp | None], ...]:
+    """The terms (first day, day it ended: None when open) of the presidents in the
+    officials table one of whose aliases is `name`, in the table's order; read once per
+    process while the table holds, not per claim (round 29, speed23)."""
     people = datasets.load("officials")
     terms = people.loc[
         (people["role_keywords"] == "president")
         & people["aliases"].fillna("").str.split(";").apply(lambda a: name in a)
     ]
-    if terms.empty:
-        return table
-    announced = pd.to_datetime(table["announced"])
-    keep = pd.Series(False, index=table.index)
-    for start, end in zip(terms["start"], terms["end"], strict=True):
-        after = announced >= pd.Timestamp(str(start)) if pd.notna(start) else True
-        before = announced < pd.Timestamp(str(end)) if pd.notna(end) and str(end) else True
-        keep |= after & before
-    return table.loc[keep]
+    return tuple(
+        (
+            pd.Timestamp(str(start)) if pd.notna(start) else None,
+            pd.Timestamp(str(end)) if pd.notna(end) and str(end) else None,
+        )
+        for start, end in zip(terms["start"], terms["end"], strict=True)
+    )
 
 
 def leaving(table: pd.DataFrame, destinations: frozenset[str]) -> pd.Series:

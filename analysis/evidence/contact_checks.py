@@ -14,7 +14,7 @@ import pandas as pd
 
 from analysis.analyses import visits
 from analysis.article import date_patterns as pat
-from analysis.article import frames
+from analysis.article import frames, talks
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns, words
 from analysis.article.claims import Claim
@@ -578,10 +578,13 @@ def _third_party(claim: Claim, people: list[str]) -> str | None:
 
 
 def _venues(ctx: Context, claim: Claim) -> list[str]:
-    """Where the claim says a contact took place (cities and regions it names)."""
+    """Where the claim says a contact took place (cities and regions it names; a third
+    country the two sides met in: "two days of talks in Switzerland between the two
+    largest economies", `talks.sides_meet`)."""
     said_by = _said_up_to(ctx, claim)
     ents = [ctx.article.entity(e) for e in claim.entities]
-    return [e.canonical for e in frames.venues(ents) if e.start > said_by]
+    held = talks.held_in(claim.text, ents) if talks.sides_meet(claim.text, ents) else []
+    return list(dict.fromkeys(e.canonical for e in frames.venues(ents) + held if e.start > said_by))
 
 
 def _ts(day: dt.date) -> Any:

@@ -1,0 +1,27 @@
+"""Clauses of time that tell another event, whose figures are not the claim's.
+
+A measure claim may date its act by another, earlier one, told in a clause of time after
+the claim's own act: "imposing a new 34 per cent tariff ... weeks after the administration
+had initially imposed a 10 per cent tariff", "China had raised the tariffs in September,
+when the US tariffs on more than $100 billion of Chinese imports took effect". The clause
+opens with a `time_clause` word ("after", "when", "following", maybe after a `time_span`:
+"weeks after") and has its own verb in the pluperfect or of taking effect (`earlier_act`),
+so it is a clause with its own subject, not a phrase of the claim's act. Its figures are
+that event's, not the claim's: `frames.answered_spans` leaves them out of the frame's
+quantity and the tariff check's rates. A clause of time opening the claim ("In April,
+after the US had imposed 54% tariffs, China raised ...") comes before the claim's act and
+is read as before.
+"""
+
+from __future__ import annotations
+
+from analysis.article.claim_words import first_cue, patterns
+
+
+def time_clause_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` from a clause of time telling another event (`time_clause`)
+    after the claim's first measure word to the end of the text."""
+    cue = first_cue(text)
+    return [
+        (m.start(), len(text)) for m in patterns()["time_clause"].finditer(text) if cue < m.start()
+    ]
