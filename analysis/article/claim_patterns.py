@@ -141,6 +141,14 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "comparison_aside": re.compile(
             r",\s*(?:" + "|".join(w.comparison_asides) + r")\b[^,]*,", re.I
         ),
+        # a market noun a measure word qualifies or has as subject ("lower oil prices",
+        # "prices curbed"): a market force, no measure (`market_nouns`, `market_moves`)
+        "market_forces": re.compile(
+            rf"\b(?:(?:{'|'.join(w.market_moves)})\s+(?:[\w-]+\s+){{0,2}}?)?"
+            rf"(?:{'|'.join(w.market_nouns)})\b(?:\s+(?:(?:also|have|has|had)\s+)?"
+            rf"(?:{'|'.join(w.market_verbs)})\w*)?",
+            re.I,
+        ),
     }
 
 
