@@ -44,6 +44,11 @@ def test_a_party_s_measure_verb_and_tariff_cut_stay_measures():
     assert frames.action("the pact will lower tariff rates on cars") == "relaxation"
 
 
+def test_a_measure_between_the_comparative_and_the_market_noun_stays_a_measure():
+    assert frames.action("lower tariffs cut costs for farmers") == "relaxation"
+    assert frames.action("stronger controls raised prices of tin") == "restriction"
+
+
 def _checked(tmp_path, subject: str) -> list[Verdict]:
     row = _licence_row()
     text = f"{subject} curbed exports of gallium on {_day(row['announced'])}."
