@@ -58,6 +58,7 @@ def _member_counts(w: lexicon.ClaimWords) -> list[re.Pattern[str]]:
 def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
     """Trade flows, listings and bans, shares, extremes, ranks, the rare earths' class and
     multiples, by name."""
+    cues = "|".join(c for words in w.measure_cues.values() for c in words)
     return {
         "flows": {k: any_of(v) for k, v in w.trade_flows.items()},
         # "exports of crude petroleum": the product a flow is of, up to 80 characters
@@ -140,6 +141,15 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         # ", unlike lanthanum,": an aside comparing the subject with another thing
         "comparison_aside": re.compile(
             r",\s*(?:" + "|".join(w.comparison_asides) + r")\b[^,]*,", re.I
+        ),
+        # a market noun a measure word qualifies or has as subject ("lower oil prices",
+        # "prices curbed"): a market force, no measure (`market_nouns`, `market_moves`);
+        # no measure word between ("lower tariffs cut costs" keeps its relaxation)
+        "market_forces": re.compile(
+            rf"\b(?:(?:{'|'.join(w.market_moves)})\s+(?:(?!(?:{cues})\b)[\w-]+\s+){{0,2}}?)?"
+            rf"(?:{'|'.join(w.market_nouns)})\b(?:\s+(?:(?:also|have|has|had)\s+)?"
+            rf"(?:{'|'.join(w.market_verbs)})\w*)?",
+            re.I,
         ),
     }
 
