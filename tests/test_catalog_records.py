@@ -14,7 +14,7 @@ import pytest
 from analysis.analyses import measures
 from analysis.article import entity_scoring, quantities
 from analysis.data import cache, citing, datasets
-from analysis.evidence import catalog_scope, frame_checks
+from analysis.evidence import catalog_scope, frame_checks, measure_naming
 
 
 @pytest.fixture
@@ -211,3 +211,11 @@ def test_a_phrase_s_pattern_is_compiled_once_and_matches_whole_words():
     assert entity_scoring.occurrences("Acme and ACME", "acme") == [(0, 4), (9, 13)]
     assert entity_scoring._as_word("Acme") is entity_scoring._as_word("Acme")
 
+
+def test_the_title_word_patterns_kept_are_bounded():
+    # Every capitalised word of every measure claim is compiled through `_pattern`: the
+    # kept patterns are bounded (review of round 29), the oldest dropped.
+    assert measure_naming._pattern.cache_info().maxsize == measure_naming.PATTERNS_KEPT
+    for i in range(measure_naming.PATTERNS_KEPT + 5):
+        assert measure_naming._pattern((f"Madeup{i}",)).search(f"a Madeup{i} rule")
+    assert measure_naming._pattern.cache_info().currsize == measure_naming.PATTERNS_KEPT
