@@ -586,7 +586,8 @@ def _venues(ctx: Context, claim: Claim) -> list[str]:
     largest economies", `talks.sides_meet`)."""
     said_by = _said_up_to(ctx, claim)
     ents = [ctx.article.entity(e) for e in claim.entities]
-    held = talks.held_in(claim.text, ents) if talks.sides_meet(claim.text, ents) else []
+    at = claim.start
+    held = talks.held_in(claim.text, ents, at) if talks.sides_meet(claim.text, ents, at) else []
     return list(dict.fromkeys(e.canonical for e in frames.venues(ents) + held if e.start > said_by))
 
 
