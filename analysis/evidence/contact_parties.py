@@ -137,8 +137,8 @@ def received_by(ctx: Context, claim: Claim) -> set[str]:
 def delegations(row: Any) -> bool:
     """Whether a contact lists every delegate: talks in a third country, where the table
     names both delegations as visitors (a visit's or a summit's hosts are a selection)."""
-    host = str(row["host"])
-    return row["kind"] == "talks" and bool(host) and countries.iso3(host) not in visits.SIDES
+    host = _host(row)
+    return row["kind"] == "talks" and host is not None and host not in visits.SIDES
 
 
 def not_there(row: Any, people: list[str]) -> list[str]:
