@@ -76,3 +76,11 @@ def test_a_country_of_one_side_after_in_is_a_place_on_the_recorded_days_too(tmp_
         tmp_path, TRIO.format(place="Washington").replace("10 February", "30 January"), "2019-02-12"
     )
     assert verdict_about(found, "held talks").verdict == Label.SUPPORTED
+
+
+def test_a_pronoun_placing_the_visit_elsewhere_is_not_denied(tmp_path):
+    """The twin: the earlier visitor in a city the recorded visit did not include is another
+    contact (`elsewhere`), not one the days deny."""
+    text = f"{TRIP} He arrived in Guangzhou on 10 June 2023."
+    found = dated_verdicts(tmp_path, text, "2024-04-24")
+    assert verdict_about(found, "arrived in").verdict == Label.NOT_CHECKABLE
