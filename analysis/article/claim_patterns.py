@@ -218,6 +218,17 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             re.I,
         ),
         "head_pairs": re.compile(r"(?:" + "|".join(w.head_pairs) + r")$", re.I),
+        # right before a country named as a contact's place: "are in (the) China", "flew to"
+        "contact_place_before": re.compile(
+            rf"\b(?:{'|'.join(w.contact_place_words)})\s+(?:the\s+)?$", re.I
+        ),
+        "rank_groups": re.compile(rf"\b(?:{'|'.join(w.rank_groups)})\b", re.I),
+        # right before where talks were held: "met in", "in the Swiss city of"
+        "held_in_before": re.compile(
+            rf"\b(?:{'|'.join(w.venue_words)})\s+(?:the\s+)?"
+            rf"(?:[\w-]+\s+(?:{'|'.join(w.venue_descriptors)})\s+of\s+)?$",
+            re.I,
+        ),
         # "It tumbled 17.6% to ...": a pronoun subject, not "it is a ..."
         "subject_pronoun": re.compile(
             r"^\s*(?:" + "|".join(w.subject_pronouns) + r")\s+(?!is\s+(?:a|an|the)\b)", re.I

@@ -381,6 +381,10 @@ class ClaimWords(_Entry):
     rule_name_heads: tuple[str, ...]
     rule_name_breaks: tuple[str, ...]
     rule_name_generic: tuple[str, ...]
+    contact_place_words: tuple[str, ...]
+    venue_words: tuple[str, ...]
+    venue_descriptors: tuple[str, ...]
+    rank_groups: tuple[str, ...]
 
     @field_validator("*")
     @classmethod
