@@ -50,6 +50,14 @@ def naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
     return table.loc[[any(p.search(str(t)) for p in named) for t in table["title"]]]
 
 
+def products_named(text: str) -> tuple[str, ...]:
+    """The products and technologies a claim names by their names or codes
+    (`product_names` in data/lexicon/claims.yaml: "the H20", "DUV tools", "HBM"): what a
+    measure is on, like goods, not a party or an instrument (round 29, fcd22)."""
+    found = claim_words.patterns()["product_names"].finditer(text)
+    return tuple(dict.fromkeys(m.group(0) for m in found))
+
+
 def names_instrument(ctx: Context, claim: Claim) -> bool:
     """Whether a claim names an instrument by its name ("the Entity List", "its export
     control list"), so that a count a listing's title gives singles that listing out, where
