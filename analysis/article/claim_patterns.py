@@ -201,10 +201,12 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "pair_words": any_of(w.pair_words + w.head_pairs),
         "two_sides": any_of(w.two_sides),
         # "weeks after the administration had imposed a 10% tariff", ", when the US tariffs
-        # on $100 billion of goods took effect": another event's clause of time
+        # on $100 billion of goods took effect": another event's clause of time (`effect`:
+        # by its taking effect, another event only when it names a party: event_clauses)
         "time_clause": re.compile(
             rf"\b(?:(?:{'|'.join(w.time_span)})\s+)?(?:{'|'.join(w.time_clause)})\s+"
-            rf"(?:[\w.'’%$-]+\s+){{1,{CLAUSE_WORDS}}}?(?:{'|'.join(w.earlier_act)})\b",
+            rf"(?:[\w.'’%$-]+\s+){{1,{CLAUSE_WORDS}}}?"
+            rf"(?:{'|'.join(w.earlier_act)}|(?P<effect>{'|'.join(w.effect_act)}))\b",
             re.I,
         ),
         "head_pairs": re.compile(r"(?:" + "|".join(w.head_pairs) + r")$", re.I),

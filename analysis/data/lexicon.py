@@ -213,6 +213,7 @@ class ClaimWords(_Entry):
     two_sides: tuple[str, ...]
     time_clause: tuple[str, ...]
     earlier_act: tuple[str, ...]
+    effect_act: tuple[str, ...]
     sequence: tuple[str, ...]
     time_span: tuple[str, ...]
     contact_nouns: tuple[str, ...]
