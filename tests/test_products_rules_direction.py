@@ -15,11 +15,14 @@ C. A claim of a tariff imposed or raised is never borne out by a cut or an exclu
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 
 from conftest import dated_verdicts, measure_row, verdict_about
 
+from analysis.analyses import measures
+from analysis.data import cache
 from analysis.evidence import measure_direction, measure_naming, rule_names
 from analysis.evidence.model import Verdict
 from analysis.vocab import Label
@@ -126,6 +129,21 @@ def test_an_undated_rule_named_is_the_measure_that_name_gives(tmp_path):
     x = _one(tmp_path, text, _day(_AFFILIATES_PAUSE) + dt.timedelta(days=20), "diffusion")
     assert x.verdict == Label.SUPPORTED, x.rationale
     assert "AI Diffusion" in x.rationale, x.rationale
+
+
+def test_a_changed_title_is_seen_by_the_names(data_copy, monkeypatch):
+    # review of round 29: the texts of the names were kept by `functools.cache`, which a
+    # reload of the tables does not clear; a made-up word written into a title is found
+    monkeypatch.setenv(cache.CACHE_ENV, "off")
+    assert rule_names.naming(measures.measures(), ("Zorblaxian",)).empty
+    table = data_copy / "sources" / f"{measures.TABLE}.csv"
+    title = str(measure_row(_AFFILIATES)["title"])
+    text = table.read_text(encoding="utf-8")
+    table.write_text(text.replace(title, f"Zorblaxian {title}", 1), encoding="utf-8")
+    os.utime(table, ns=(0, 0))
+    found = rule_names.naming(measures.measures(), ("Zorblaxian",))
+    # the measure itself, and the pause that suspends it (whose texts hold its title)
+    assert set(found["measure_id"]) == {_AFFILIATES, _AFFILIATES_PAUSE}
 
 
 # --- C. the direction of a tariff ------------------------------------------------------

@@ -12,13 +12,13 @@ none does, the checker abstains (`frame_checks.check_measure`).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import pandas as pd
 
 from analysis.analyses import measures
 from analysis.article import claim_words
 from analysis.article.date_patterns import MONTH_NAMES
+from analysis.data import cache
 
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:s)?$")
 _POSSESSOR = re.compile(r"['’]s?$")
@@ -55,10 +55,13 @@ def names_list(said: str) -> bool:
     return said.rstrip().lower().endswith("list")
 
 
-@cache
+@cache.lent
 def _texts() -> dict[str, str]:
     """Per measure id, the texts that may name it: its title and instrument, and the titles
-    of the measures it suspends or amends and of those suspending or amending it."""
+    of the measures it suspends or amends and of those suspending or amending it. Lent (this
+    module only reads it) and read again when the catalog's file changes, so a reloaded or
+    edited table is seen (review of round 29; was `functools.cache`, which kept stale
+    titles)."""
     every = measures.measures()
     texts = {
         str(r["measure_id"]): f"{r['title']} {r['instrument'] if pd.notna(r['instrument']) else ''}"
