@@ -67,3 +67,13 @@ def test_a_dated_count_of_items_is_still_checked_on_its_date(tmp_path):
     x = _about(found, "eleven graphite items")
     assert x.verdict == Label.SUPPORTED
     assert "counts the items" not in x.rationale
+
+
+def test_a_count_of_items_with_a_rate_is_still_checked(tmp_path):
+    # review of round 29: the rate names the measure meant (its rates are the catalog's),
+    # so the count does not make the claim not checkable (`frame.quantity` is the rate)
+    found = _verdicts(tmp_path, "China imposed a 25% tariff on 128 US products.", "2025-04-06")
+    x = _about(found, "128 US products")
+    assert claim_words.patterns()["item_counts"].search(x.claim.text)
+    assert x.verdict != Label.NOT_CHECKABLE, x.rationale
+    assert "counts the items" not in x.rationale
