@@ -23,6 +23,9 @@ from analysis.vocab import Label
         "a list of 64 American imports may apply for waivers",
         "licences for four “sensitive” antimony products",
         "Beijing lifted its controls on a further 12 dual-use items",
+        # review of round 29: spelled counts from `date_patterns.spelled`, past twelve
+        "the curbs now reach a total of thirteen germanium items",
+        "a list of twenty-one American imports may apply for waivers",
     ],
 )
 def test_the_words_of_a_count_of_items(text):

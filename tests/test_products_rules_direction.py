@@ -23,6 +23,7 @@ from pathlib import Path
 from conftest import dated_verdicts, measure_row, verdict_about
 
 from analysis.analyses import measures
+from analysis.article import claim_patterns, claim_words
 from analysis.article.frames import MEASURE, Frame
 from analysis.article.quantities import TARIFF, Quantity
 from analysis.data import cache
@@ -253,3 +254,22 @@ def test_a_measure_s_kind_before_rules_names_no_rule(tmp_path):
     )
     verdict = _one(tmp_path, text, _day("chn-2023-10-20-graphite-licensing"), "graphite")
     assert verdict.verdict == Label.SUPPORTED, verdict.rationale
+
+
+def test_a_list_s_name_is_read_from_the_lexicon():
+    # review of round 29: the head of a list's name is `rule_name_lists`, not "list" typed
+    assert rule_names.names_list("the Unverified List")
+    assert rule_names.names_list("the entity list ")
+    assert not rule_names.names_list("the AI diffusion rule")
+    assert [s for s, _ in rule_names.named("Ruritania left the Zorblax List.")] == [
+        "the Zorblax List"
+    ]
+
+
+def test_a_passive_of_imposing_reaches_passive_gap_words_after_the_noun():
+    # review of round 29: the gap is `PASSIVE_GAP`, the auxiliaries `passive_auxiliaries`
+    p = claim_words.patterns()["tariff_impositions"]
+    words = " ".join(["tin"] * (claim_patterns.PASSIVE_GAP - 1))
+    assert p.search(f"tariffs on {words} were imposed")
+    assert p.search(f"tariffs on {words} being imposed")
+    assert not p.search(f"tariffs on {words} tin were imposed")  # one word too many

@@ -377,6 +377,7 @@ class ClaimWords(_Entry):
     product_names: tuple[str, ...]
     tariff_impositions: tuple[str, ...]
     rule_name_heads: tuple[str, ...]
+    rule_name_lists: tuple[str, ...]
     rule_name_breaks: tuple[str, ...]
     rule_name_generic: tuple[str, ...]
 

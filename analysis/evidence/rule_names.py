@@ -51,8 +51,8 @@ def names_list(said: str) -> bool:
     """Whether a name is a list's ("the Unverified List"): a list holds the parties of many
     listings over the years, so its name singles out none of them (the claim's days and
     count pick among the actor's listings, as before); only a list no measure names makes
-    the claim not checkable."""
-    return said.rstrip().lower().endswith("list")
+    the claim not checkable. The heads of a list's name: `rule_name_lists`."""
+    return claim_words.patterns()["rule_name_list_end"].search(said) is not None
 
 
 @cache.lent
