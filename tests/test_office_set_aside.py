@@ -69,3 +69,23 @@ def test_a_given_name_in_brackets_inside_a_quotation_is_the_known_official(tmp_p
     assert x.verdict == Label.SUPPORTED, x.rationale
     (y,) = _offices(tmp_path, text, term.start - dt.timedelta(days=200))
     assert y.verdict == Label.UNSUPPORTED, y.rationale
+
+
+def test_a_title_answers_a_key_on_itself_not_a_longer_keyed_sentence_set_aside(tmp_path):
+    """The scorer (`evaluation._verdict_for`): a keyed sentence set aside holds a title's
+    office claim, the only claim overlapping it; the key asks about the sentence (a cause, a
+    judgement), so the office claim does not answer it; a key on the title itself it does."""
+    from analysis.article import office_titles
+    from analysis.evidence import evaluation, factcheck
+
+    term = _term("Gina Raimondo", "commerce")
+    text = "Analysts believe the patience of Commerce Secretary Gina Raimondo helped the thaw."
+    art = dated_article(tmp_path, text, _inside(term).isoformat())
+    found = factcheck.check(art)
+    assert [x.claim.type for x in found] == ["office"]
+    assert office_titles.TITLE_NOTE in found[0].claim.notes
+    title = "Commerce Secretary Gina Raimondo"
+    at = art.text.index(title)
+    assert evaluation._verdict_for((at, at + len(title)), found) is found[0]
+    whole = art.text.index("Analysts")
+    assert evaluation._verdict_for((whole, whole + len(text) - 1), found) is None
