@@ -45,7 +45,10 @@ def test_the_subject_of_a_verb_names_an_office_unless_the_clause_is_about_goods(
     (x,) = _offices(tmp_path, "Secretary of State Mike Pompeo declined to comment.", day)
     assert x.verdict == Label.SUPPORTED, x.rationale
     text = "Secretary of State Mike Pompeo criticised the new export curbs on gallium."
-    assert _offices(tmp_path, text, day) == []
+    # the clause is about the curbs, not his office: it is no office claim; since round 29
+    # (fco29) the title alone is one, as in any sentence set aside
+    found = _offices(tmp_path, text, day)
+    assert [x.claim.text for x in found] == ["Secretary of State Mike Pompeo"]
     # the office began after the article: the title is wrong whatever the clause tells
     early = _term("Mike Pompeo", "state").start - dt.timedelta(days=60)
     text = "Secretary of State Antony Blinken declined to comment."

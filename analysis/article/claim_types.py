@@ -179,6 +179,7 @@ def names_a_good(inside: list[Entity]) -> bool:
 TITLE_WORDS = 8
 # What ends the stretch before a name a title can come from: a clause mark or a dash.
 _MARK = re.compile(r"[,;:()\[\]\"“”\n—–]|\s-\s")
+_FIRST_NAME_IN_BRACKETS = re.compile(r"\(([\w'’.-]+)\)\s*$")  # a given name before the name
 # What ends the clause a title may open (`title_role`): a clause mark, a bracket, a quotation
 # mark, a dash or the end of a sentence.
 _CLAUSE_MARK = re.compile(r"[.!?,;:()\[\]\"“”\n—–]|\s-\s")
@@ -244,6 +245,9 @@ def title_before(
     person = gz.person(e.canonical)
     if person is None or not person.offices:
         return None
+    bracketed = _FIRST_NAME_IN_BRACKETS.search(text, lo, e.start)
+    if bracketed and bracketed.group(1) in e.canonical.split():  # "President (Joe) Biden"
+        e = replace(e, start=bracketed.start())
     country = person.offices[0].country
     keywords = {
         w for p in gz.people() for o in p.offices if o.country == country for w in o.keywords

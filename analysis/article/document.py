@@ -443,7 +443,7 @@ def _annotate(art: Article, stated: dates_mod.Published) -> None:
     if stated.known:
         _check_stated_date(art)
     art.claims, art.non_claims = claims_mod.find(art.text, sents, art.entities, art.dates)
-    art.claims = office_titles.add(art.text, sents, art.entities, art.claims)
+    art.claims = office_titles.add(art.text, sents, art.entities, art.claims, art.non_claims)
     art.claims = visitor_ranks.add(art.text, art.claims)
     if art.text.strip() and not art.claims and not art.entities:
         art.warnings.append("no entities and no claims found: is this a trade-policy article?")

@@ -17,18 +17,20 @@ then ("President-elect", "then-president", "nominee").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from analysis.article import frames, joined
 from analysis.article import gazetteer as gz
 from analysis.article.claim_types import OFFICE, comma_title, named, own_title
 from analysis.article.claim_words import patterns
-from analysis.article.claims import Claim
+from analysis.article.claims import Claim, NonClaim
 from analysis.article.entities import Entity
 from analysis.article.name_cues import cues
 from analysis.article.text import Sentence
 
 TITLE_NOTE = "the office named as a title before the name"
+HEADING = "heading"  # the reason `claims.find` gives a heading set aside
 
 
 def _office_key(person: gz.Person, text: str) -> tuple[str, ...]:
@@ -72,10 +74,21 @@ def _title_and_name(text: str, c: Claim, by_id: dict[str, Entity], ents: list[En
     return replace(c, text=text[a:b], start=a, end=b, entities=kept, clause=(c.start, c.end))
 
 
-def add(text: str, sents: list[Sentence], ents: list[Entity], claims: list[Claim]) -> list[Claim]:
+def add(
+    text: str,
+    sents: list[Sentence],
+    ents: list[Entity],
+    claims: list[Claim],
+    set_aside: Sequence[NonClaim] = (),
+) -> list[Claim]:
     """The claims with an office claim for each known official named after a title of an
     office of theirs, once per person and office, and each office claim of a titled name cut
-    to the title and the name (`_title_and_name`); in text order, renumbered."""
+    to the title and the name (`_title_and_name`); in text order, renumbered. A title inside
+    a clause set aside as a non-claim (`set_aside`: a forecast, a judgement, an opinion, a
+    quotation; not a heading) is read too: the title states the office held on the article's
+    date whatever the clause around it says (round 29, fco29)."""
+    spans = [(c.start, c.end) for c in claims]
+    spans += [(n.start, n.end) for n in set_aside if n.reason != HEADING]
     by_id = {e.id: e for e in ents}
     claims = [_entry_took_office(c, by_id) for c in claims]
     cut = [_title_and_name(text, c, by_id, ents) for c in claims]  # the clauses stay read
@@ -98,10 +111,8 @@ def add(text: str, sents: list[Sentence], ents: list[Entity], claims: list[Claim
         found, at = own_title(text, e, lo, ents), e.start
         if found is None and (found := comma_title(text, e, lo, ents)) is not None:
             at = found[0]  # the name set off by commas after the title closing a clause
-        if found is None or not any(
-            c.start <= at < c.end and (at < e.start or e.end <= c.end) for c in claims
-        ):
-            continue  # a clause that makes no claim, the title deep inside it: left alone
+        if found is None or not any(a <= at < b and (at < e.start or e.end <= b) for a, b in spans):
+            continue  # a heading, or the title outside the clause read: left alone
         key = (person.name, _office_key(person, found[1]))
         if key in seen:
             continue

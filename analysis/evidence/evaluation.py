@@ -31,6 +31,7 @@ import yaml
 
 from analysis import paths
 from analysis.article import document, entity_scoring
+from analysis.article.office_titles import TITLE_NOTE
 from analysis.data import lexicon
 from analysis.errors import Problem, ProblemsError
 from analysis.evidence import factcheck
@@ -38,6 +39,9 @@ from analysis.evidence.model import Verdict
 from analysis.vocab import Label
 
 EVAL_DIR = paths.ROOT / "eval"
+# The least share of a keyed span an office claim of a title (`office_titles`) must cover to
+# answer it: less, and the key is a longer sentence asking something else (round 29, fco29)
+TITLE_KEY_SHARE = 0.5
 SPLITS = ("dev", "test")
 # Targets the issue sets, on the test half (docs/factcheck.md, "Evaluation").
 TARGETS = {"accuracy": 0.85, "false_decisions": 0.10, "later_evidence": 0, "probes": 0.9}
@@ -170,6 +174,8 @@ def _verdict_for(span: tuple[int, int] | None, found: list[Verdict]) -> Verdict 
     best, fit = None, (0, 0)
     for x in found:
         common = min(span[1], x.claim.end) - max(span[0], x.claim.start)
+        if TITLE_NOTE in x.claim.notes and common < TITLE_KEY_SHARE * (span[1] - span[0]):
+            continue  # a title inside a longer keyed sentence: the key asks something else
         if common > 0 and (common, x.claim.start - x.claim.end) > fit:
             best, fit = x, (common, x.claim.start - x.claim.end)
     return best
