@@ -25,3 +25,12 @@ def time_clause_spans(text: str) -> list[tuple[int, int]]:
     return [
         (m.start(), len(text)) for m in patterns()["time_clause"].finditer(text) if cue < m.start()
     ]
+
+
+def opens_other_event(text: str) -> bool:
+    """Whether a clause split off its sentence is itself such a clause of time, before any
+    measure word of its own ("days after the US had imposed a 34% tariff", "when the US
+    tariffs on $100 billion of goods took effect"): it tells the other, earlier event, so
+    the goods its sentence names are the claim's act's, not this event's (round 29, dt24)."""
+    found = patterns()["time_clause"].search(text)
+    return found is not None and found.start() <= first_cue(text)
