@@ -60,7 +60,11 @@ def test_wire_copy():
     assert found["in 30 days"][0] == dt.date(2023, 10, 17) + dt.timedelta(days=30)
     assert found["October 2022"] == (dt.date(2022, 10, 1), dt.date(2022, 10, 31))
     policy = claim_with(art, "tightened export controls")
-    assert policy.type == "policy_action" and "count" in policy.types
+    assert policy.type == "policy_action"
+    # ", and added 13 Chinese companies to its Entity List": a second measure, a claim apart
+    # (round 29, split22), its party carried over
+    listing = claim_with(art, "added 13 Chinese companies")
+    assert "count" in listing.types and listing.frame.actor_country == "USA"
     assert policy.actor == "US Department of Commerce" and policy.topic == "export controls"
     mofcom = claim_with(art, "firmly opposed")
     assert mofcom.type == "attribution"

@@ -224,3 +224,32 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             r"^\s*(?:" + "|".join(w.subject_pronouns) + r")\s+(?!is\s+(?:a|an|the)\b)", re.I
         ),
     }
+
+
+# How many words may stand between a verb of imposing and its tariff noun ("put an extra 15
+# percent tariff": four).
+IMPOSITION_GAP = 5
+
+
+def measure_name_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
+    """Products and technologies a title may name, verbs that put a tariff on goods, and
+    measures named by their names ("the AI diffusion rule"), by name (round 29, fcd22)."""
+    verbs, nouns = "|".join(w.tariff_impositions), "|".join(w.tariff_nouns)
+    generic = "|".join(w.rule_name_generic)
+    breaks = "|".join(w.rule_name_breaks)
+    word = rf"(?!(?:{breaks})\b)(?:\d+(?:\.\d+)?%|[A-Za-z][\w’'.&-]*)"
+    return {
+        # product names are written as codes: case matters ("EUV", not "euv")
+        "product_names": re.compile(r"(?<![\w-])(?:" + "|".join(w.product_names) + r")s?\b"),
+        "tariff_impositions": re.compile(
+            rf"\b(?:{verbs})\b(?:\W+\w+){{0,{IMPOSITION_GAP}}}?\W+(?:{nouns})\b"
+            rf"|\b(?:{nouns})\b(?:\W+\w+){{0,6}}?\W+(?:was|were|is|are|been|be)\s+"
+            rf"(?:\w+ly\s+)?(?:{verbs})\b",
+            re.I,
+        ),
+        # "the 50% affiliates rule": "the", up to four words, a head; the name is the words
+        "rule_name": re.compile(
+            rf"\b[Tt]he\s+(?P<name>(?:{word}\s+){{1,4}}?)(?:{'|'.join(w.rule_name_heads)})\b",
+        ),
+        "rule_name_generic": re.compile(rf"^(?:{generic})$", re.I),
+    }

@@ -8,7 +8,13 @@ from functools import cache
 from typing import Any
 
 from analysis.article import date_patterns as pat
-from analysis.article.claim_patterns import any_of, ending, figure_patterns, speech_patterns
+from analysis.article.claim_patterns import (
+    any_of,
+    ending,
+    figure_patterns,
+    measure_name_patterns,
+    speech_patterns,
+)
 from analysis.article.date_patterns import MONTHS, NUMBERS, spelled
 from analysis.data import lexicon
 
@@ -175,6 +181,12 @@ def patterns() -> dict[str, Any]:
             # "Tariffs on US goods, including soybeans, were imposed by China")
             "passive_clause_openers": any_of(w.passive_clause_openers),
             "predicate_opens": re.compile(r"^(?:" + "|".join(w.predicate_opens) + r")\b", re.I),
+            # "..., as well as restriction on ...", "..., and thus barred": after a comma
+            "added_joins": re.compile(r"^,\s*(?:" + "|".join(w.added_joins) + r")\b", re.I),
+            # a joined clause that opens on a subject or a preposition: no predicate
+            "joined_non_predicate": re.compile(
+                r"^(?:" + "|".join(w.joined_non_predicates) + r")\b", re.I
+            ),
             "consequence_clause": any_of(w.consequence_clause),
             "entry_restrictions": any_of(w.entry_restrictions),
             # "allows it to" right before a ban word: a power, not a ban
@@ -487,6 +499,7 @@ def patterns() -> dict[str, Any]:
         }
         | figure_patterns(w)
         | speech_patterns(w)
+        | measure_name_patterns(w)
     )
 
 

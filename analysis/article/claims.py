@@ -140,6 +140,7 @@ class Claim:
     attributed_to: str | None = None
     notes: tuple[str, ...] = field(default=())
     frame: frames.Frame | None = None
+    clause: tuple[int, int] | None = None  # the clause read, when wider (`office_titles`)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -477,12 +478,13 @@ def find(
             # "it was $83 billion" two sentences after the flow is named: its names count
             previous = _inside(ents, flow_sent.start, flow_sent.end) + previous
         # the names of a clause that has its own subject ("..., while the US excluded rare
-        # earths from its list") are not lent to the other claims of the sentence
+        # earths from its list"), or is a second measure (`joined`: "..., as well as export
+        # licensing of seven rare earths"), are not lent to the other claims of the sentence
         subjects = [
             (g[0].start, g[-1].end)
             for g in groups
             if any(p.types for p in g)
-            and _actor(g[0], _inside(ents, g[0].start, g[-1].end), [], False)[0]
+            and (g[0].apart or _actor(g[0], _inside(ents, g[0].start, g[-1].end), [], False)[0])
         ]
         for group in groups:
             a, b = group[0].start, group[-1].end

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.article import gazetteer as gz
+from analysis.article import joined
 from analysis.article.claim_types import OFFICE, QUANTITY_SHARE, only_a_date
 from analysis.article.claim_words import (
     ENUMERATED,
@@ -77,7 +78,7 @@ _BREAK = re.compile(
 _RANGE_START = re.compile(r"\b(?:between|from)\s+\S+$", re.I)  # "between 60% and 70% of"
 _LEAD = re.compile(
     r"^(?:(?:and|but|so|yet|also|therefore|thus|then|this is why|which is why|that is why|"
-    r"as|because|while|whereas|although|though|" + SINCE_REASON + r"|if)\b[\s,]*)+",
+    r"as well as|as|because|while|whereas|although|though|" + SINCE_REASON + r"|if)\b[\s,]*)+",
     re.I,
 )
 # A non-restrictive relative clause ("the rules, some of which go into effect at once,
@@ -93,6 +94,8 @@ class Piece:
     text: str
     types: list[str]
     speech: bool = False
+    joined: str = ""  # the words that joined it to the clause before (", and", ", as well as")
+    apart: bool = False  # a second measure the sentence joins to the first (`joined`)
 
 
 def pieces(
@@ -122,10 +125,12 @@ def pieces(
         chunk = text[a:b]
         lead = _LEAD.match(chunk)
         skip = lead.end() if lead and lead.end() < len(chunk) else 0
+        comma = "," if a > sent.start and text[:a].rstrip().endswith(",") else ""
         a += skip
         b = a + len(text[a:b].rstrip(" .!?"))
         if b > a:
-            out.append(Piece(a, b, text[a:b], []))
+            joined = f"{comma} {chunk[:skip].strip(' ,').lower()}".strip()
+            out.append(Piece(a, b, text[a:b], [], joined=joined))
     for i in range(len(out) - 2, -1, -1):
         if only_a_date(out[i], dated) or since_phrase(out[i].text):
             nxt = out.pop(i + 1)
@@ -215,6 +220,7 @@ def group(
     groups: list[list[Piece]] = []
     for i, p in enumerate(pieces):
         kind = bool(p.types) or i in support
+        p.apart = bool(groups) and joined.second_measure(groups[-1], p)
         if (
             groups
             and not (i in own and any(pieces.index(q) in own for q in groups[-1]))
@@ -223,6 +229,7 @@ def group(
             and not patterns()["consequence_leads"].match(p.text)
             and not patterns()["consequence_clause"].match(p.text)
             and not ENUMERATED.match(p.text)  # an item is a claim of its own
+            and not p.apart  # a second measure: "..., as well as a ban on X"
         ):
             groups[-1].append(p)
         else:

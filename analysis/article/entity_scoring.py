@@ -20,6 +20,7 @@ counted apart (`absent`) and left out of recall.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -108,17 +109,22 @@ class ArticleScore:
         }
 
 
+@functools.cache
+def _as_word(needle: str, flags: int = 0) -> re.Pattern[str]:
+    """`needle` as whole words, compiled once per process (round 29, speed23)."""
+    return re.compile(rf"(?<![\w]){re.escape(needle)}(?![\w])", flags)
+
+
 def occurrences(text: str, needle: str) -> list[Span]:
     """Where `needle` occurs in `text` as whole words: as written, else ignoring case."""
     needle = needle.strip()
     if not needle:
         return []
-    pattern = rf"(?<![\w]){re.escape(needle)}(?![\w])"
-    spans = [m.span() for m in re.finditer(pattern, text)]
+    spans = [m.span() for m in _as_word(needle).finditer(text)]
     if not spans and re.fullmatch(r"[A-Z]{2,4}", needle):  # "US" keyed, "U.S." written
         dotted = r"\.".join(needle) + r"\."
         spans = [m.span() for m in re.finditer(rf"(?<![\w.]){dotted}", text)]
-    return spans or [m.span() for m in re.finditer(pattern, text, re.I)]
+    return spans or [m.span() for m in _as_word(needle, re.I).finditer(text)]
 
 
 def _overlaps(a: Span, b: Span) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.article import frames
+from analysis.article import frames, joined
 from analysis.article import gazetteer as gz
 from analysis.article.claim_types import OFFICE, comma_title, named, own_title
 from analysis.article.claim_words import patterns
@@ -57,12 +57,29 @@ def _entry_took_office(c: Claim, by_id: dict[str, Entity]) -> Claim:
     return replace(c, type=OFFICE, types=(OFFICE,), entities=(known[0].id, *rest))
 
 
+def _title_and_name(text: str, c: Claim, by_id: dict[str, Entity], ents: list[Entity]) -> Claim:
+    """An office claim cut to the title and the name when its clause goes on to say
+    something else (`joined.office_span`); its entities those inside the span, the clause
+    kept for the check (the time of what the official did: "The rules were written in 2022
+    by Commerce Secretary X")."""
+    official = by_id.get(c.entities[0]) if c.type == OFFICE and c.entities else None
+    if official is None or official.label != gz.PERSON:
+        return c
+    a, b = joined.office_span(text, official, c.start, c.end, ents)
+    if (a, b) == (c.start, c.end):
+        return c
+    kept = tuple(i for i in c.entities if i == official.id or a <= by_id[i].start < b)
+    return replace(c, text=text[a:b], start=a, end=b, entities=kept, clause=(c.start, c.end))
+
+
 def add(text: str, sents: list[Sentence], ents: list[Entity], claims: list[Claim]) -> list[Claim]:
     """The claims with an office claim for each known official named after a title of an
-    office of theirs, once per person and office; in text order, renumbered."""
+    office of theirs, once per person and office, and each office claim of a titled name cut
+    to the title and the name (`_title_and_name`); in text order, renumbered."""
     by_id = {e.id: e for e in ents}
     claims = [_entry_took_office(c, by_id) for c in claims]
-    offices = [c for c in claims if c.type == OFFICE]
+    cut = [_title_and_name(text, c, by_id, ents) for c in claims]  # the clauses stay read
+    offices = [c for c in cut if c.type == OFFICE]
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for c in offices:
         first = by_id.get(c.entities[0]) if c.entities else None
@@ -110,6 +127,6 @@ def add(text: str, sents: list[Sentence], ents: list[Entity], claims: list[Claim
             )
         )
     if not added:
-        return claims
-    ordered = sorted([*claims, *added], key=lambda c: (c.start, c.end))
+        return cut
+    ordered = sorted([*cut, *added], key=lambda c: (c.start, c.end))
     return [replace(c, id=f"c{i}") for i, c in enumerate(ordered, 1)]

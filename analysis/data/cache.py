@@ -7,7 +7,8 @@ it loaded); it is used again only while all of them are unchanged, otherwise it 
 computed again. Within `looked_at_once` (one article's claim checks, which write no
 file), each file is looked at once, so a change made inside it is seen after it ends.
 Each caller gets a value of its own (`handout`), so changing it never changes what the
-next caller gets.
+next caller gets; a module's private lookup that only its own code reads (`lent`) is
+handed out as it is kept.
 
 Every use, computed or kept, is announced as the audit event `analysis.data.read` with
 the file's path, once per file: the report runner's recorder (`analysis.runner.kernels`)
@@ -113,26 +114,31 @@ def looked_at_once() -> Iterator[None]:
             _checked.pop()
 
 
-def remember(key: Hashable, compute: Callable[[], T], files: Iterable[str | Path] = ()) -> T:
+def remember(
+    key: Hashable, compute: Callable[[], T], files: Iterable[str | Path] = (), lend: bool = False
+) -> T:
     """`compute()`, or the value kept under `key` while `files` (and every file the
-    computation used through `remember`) are unchanged. Errors are not kept."""
+    computation used through `remember`) are unchanged. Errors are not kept. The value is
+    handed out as a copy (`handout`), or, with `lend`, as it is kept (see `lent`)."""
     outermost = not _checked
     if outermost:
         _checked.append({})
     try:
-        return _remember(key, compute, files)
+        return _remember(key, compute, files, lend)
     finally:
         if outermost:
             _checked.pop()
 
 
-def _remember(key: Hashable, compute: Callable[[], T], files: Iterable[str | Path]) -> T:
+def _remember(
+    key: Hashable, compute: Callable[[], T], files: Iterable[str | Path], lend: bool = False
+) -> T:
     named = [os.path.abspath(f) for f in files]
     kept = _kept.get(key)
     # a hit: the files named now are among the kept value's, and none of them changed
     if kept is not None and kept.paths.issuperset(named) and _unchanged(kept.files):
         announce(kept.files)
-        return kept.value if kept.frozen else handout(kept.value)
+        return kept.value if kept.frozen or lend else handout(kept.value)
     own = {signature(f) for f in named}  # before computing: a file changed meanwhile is seen
     _collecting.append(set())
     try:
@@ -143,7 +149,7 @@ def _remember(key: Hashable, compute: Callable[[], T], files: Iterable[str | Pat
     kept = _Kept(value, every, _immutable(value), frozenset(s[0] for s in every))
     _kept[key] = kept
     announce(kept.files)
-    return handout(value)
+    return value if lend else handout(value)
 
 
 def derived(func: Callable[..., T]) -> Callable[..., T]:
@@ -176,6 +182,19 @@ def kept(func: Callable[..., T]) -> Callable[..., T]:
         except TypeError:
             return func(*args, **kwargs)
         return remember(key, lambda: func(*args, **kwargs))
+
+    return wrapper
+
+
+def lent(func: Callable[..., T]) -> Callable[..., T]:
+    """Like `kept`, but the kept value itself is handed out, never a copy: for a module's
+    private lookups (a table's rows as plain records, read per claim) that its own code
+    only reads. Recomputed, as `kept`, when a file it read changed."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> T:
+        key = ("lent", func.__module__, func.__qualname__, args, tuple(sorted(kwargs.items())))
+        return remember(key, lambda: func(*args, **kwargs), lend=True)
 
     return wrapper
 

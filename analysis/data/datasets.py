@@ -514,8 +514,10 @@ def _sources_at(name: str, lines: tuple[int, ...]) -> tuple[Source, ...]:
     thousands over an evaluation, which filled the store's `KEEP_STORED` places and pushed
     out the costly results (the measures catalog, the trade table), and made every store
     list and sort the whole folder (round 28, speed20). A tuple of frozen `Source`s, handed
-    out as it is (`cache.handout`)."""
-    return tuple(sources(name, load(name).loc[list(lines)]))
+    out as it is (`cache.handout`); read from plain records (`citing`, round 29)."""
+    from analysis.data import citing
+
+    return citing.sources_at(name, lines)
 
 
 def source_line(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> str:

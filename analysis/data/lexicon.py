@@ -178,6 +178,8 @@ class ClaimWords(_Entry):
     tariff_cuts: tuple[str, ...]
     tariff_nouns: tuple[str, ...]
     predicate_opens: tuple[str, ...]
+    added_joins: tuple[str, ...]
+    joined_non_predicates: tuple[str, ...]
     passive_measure_verbs: tuple[str, ...]
     passive_clause_openers: tuple[str, ...]
     reaction_words: tuple[str, ...]
@@ -372,6 +374,11 @@ class ClaimWords(_Entry):
     speech_intro_words: tuple[str, ...]
     source_figures: tuple[str, ...]
     source_show: tuple[str, ...]
+    product_names: tuple[str, ...]
+    tariff_impositions: tuple[str, ...]
+    rule_name_heads: tuple[str, ...]
+    rule_name_breaks: tuple[str, ...]
+    rule_name_generic: tuple[str, ...]
 
     @field_validator("*")
     @classmethod

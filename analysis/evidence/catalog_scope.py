@@ -14,7 +14,7 @@ import pandas as pd
 from analysis.analyses import measures
 from analysis.article import claim_words, frames
 from analysis.article.frames import Frame
-from analysis.data import datasets
+from analysis.data import cache, datasets
 from analysis.evidence import measure_details
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
@@ -187,20 +187,35 @@ def in_term(table: pd.DataFrame, actor: str | None) -> pd.DataFrame:
     name = (actor or "").removesuffix(" administration").removesuffix(" Administration")
     if not actor or name == actor:
         return table
+    terms = president_terms(name)
+    if not terms:
+        return table
+    announced = pd.to_datetime(table["announced"]).tolist()  # NaT: in no term
+    return table.loc[
+        [
+            any((start is None or a >= start) and (end is None or a < end) for start, end in terms)
+            for a in announced
+        ]
+    ]
+
+
+@cache.kept
+def president_terms(name: str) -> tuple[tuple[pd.Timestamp | None, pd.Timestamp | None], ...]:
+    """The terms (first day, day it ended: None when open) of the presidents in the
+    officials table one of whose aliases is `name`, in the table's order; read once per
+    process while the table holds, not per claim (round 29, speed23)."""
     people = datasets.load("officials")
     terms = people.loc[
         (people["role_keywords"] == "president")
         & people["aliases"].fillna("").str.split(";").apply(lambda a: name in a)
     ]
-    if terms.empty:
-        return table
-    announced = pd.to_datetime(table["announced"])
-    keep = pd.Series(False, index=table.index)
-    for start, end in zip(terms["start"], terms["end"], strict=True):
-        after = announced >= pd.Timestamp(str(start)) if pd.notna(start) else True
-        before = announced < pd.Timestamp(str(end)) if pd.notna(end) and str(end) else True
-        keep |= after & before
-    return table.loc[keep]
+    return tuple(
+        (
+            pd.Timestamp(str(start)) if pd.notna(start) else None,
+            pd.Timestamp(str(end)) if pd.notna(end) and str(end) else None,
+        )
+        for start, end in zip(terms["start"], terms["end"], strict=True)
+    )
 
 
 def leaving(table: pd.DataFrame, destinations: frozenset[str]) -> pd.Series:

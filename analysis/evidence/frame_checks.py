@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -23,8 +24,15 @@ from analysis.article import claim_words, frames, parties, presupposed
 from analysis.article.claims import Claim
 from analysis.article.frames import COUNT, MEASURE, Frame
 from analysis.article.quantities import TARIFF
-from analysis.data import goods, lexicon
-from analysis.evidence import catalog_scope, measure_dates, measure_details, measure_naming
+from analysis.data import cache, goods, lexicon
+from analysis.evidence import (
+    catalog_scope,
+    measure_dates,
+    measure_details,
+    measure_direction,
+    measure_naming,
+    rule_names,
+)
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_details import (
     day_of,
@@ -91,10 +99,13 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
     if frame.action == "restriction" and (wanted := catalogued_goods(frame)):
         # a framework law is a dated restriction on the goods it covers only (not "exports
         # of rare earths" under a law on dual-use items)
-        laws = table["measure_type"].isin(_TYPES["law"])
-        table = table.loc[~laws | table["goods"].map(lambda own: bool(wanted & set(own)))]
-    if frame.action == "relaxation" and frame.quantity and frame.quantity.of == TARIFF:
-        table = table.loc[table.apply(_eases_tariffs, axis=1)]  # "lower its tariffs to 10%"
+        kinds_goods = zip(table["measure_type"], table["goods"], strict=True)
+        table = table.loc[[k not in _TYPES["law"] or bool(wanted & set(g)) for k, g in kinds_goods]]
+    relaxing_tariffs = bool(frame.quantity) and frame.quantity.of == TARIFF
+    if frame.action == "relaxation" and relaxing_tariffs and not table.empty:
+        # "lower its tariffs to 10%": the relaxations of tariffs
+        rows = zip(table["measure_type"], table["suspends"], strict=True)
+        table = table.loc[[_eases_tariffs({"measure_type": k, "suspends": s}) for k, s in rows]]
     return table
 
 
@@ -145,12 +156,21 @@ def _relaxing(table: pd.DataFrame, kind: str) -> pd.DataFrame:
     return table.loc[table["suspends"].map(lambda own: bool(set(str(own).split(";")) & ids))]
 
 
-def _eases_tariffs(m: pd.Series) -> bool:
-    """Whether a relaxation is of tariffs: a tariff reduction, or a suspension of tariffs."""
+def _eases_tariffs(m: Any) -> bool:
+    """Whether a relaxation (a row or a mapping of its columns) is of tariffs: a tariff
+    reduction, or a suspension of tariffs."""
     if m["measure_type"] == "tariff_reduction":
         return True
-    types = measures.measures().set_index("measure_id")["measure_type"]
+    types = _types_by_id()
     return any(types.get(i) == "tariff" for i in str(m["suspends"] or "").split(";"))
+
+
+@cache.lent
+def _types_by_id() -> dict[str, str]:
+    """Each catalog measure's type by its id, read once per process while the table holds
+    (lent: this module only reads it)."""
+    catalog = measures.measures()
+    return dict(zip(catalog["measure_id"], catalog["measure_type"], strict=True))
 
 
 _OPTIONAL_GOODS = measure_details.OPTIONAL_GOODS
@@ -170,9 +190,7 @@ def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
     # laws, listings of parties and tariff lists often name no goods: they are not
     # ruled out by the goods a claim names
     optional = frame.action in _OPTIONAL_GOODS
-    return table.loc[
-        table["goods"].map(lambda own: bool(wanted & set(own)) or (optional and not own))
-    ]
+    return table.loc[[bool(wanted & set(own)) or (optional and not own) for own in table["goods"]]]
 
 
 class Narrowed(NamedTuple):
@@ -253,6 +271,35 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if undecidable:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base, found, on_goods, identified = narrowed(ctx, frame, claim)
+    way = measure_direction.direction(claim.text) if frame.action == "tariff" else ""
+    if way and not frame.when:
+        # "put an extra 15 percent tariff on soybeans": a cut, an exclusion or a suspension
+        # is no evidence of a tariff imposed or raised, nor a raise of a cut (a dated claim
+        # keeps its day's measure: one going the other way refutes it, `_decide`)
+        base, found, on_goods = (
+            measure_direction.of_direction(t, way) for t in (base, found, on_goods)
+        )
+    by_name = False  # whether a rule's name singles out the measures: the days do not override
+    for said, words in rule_names.named(claim.text):
+        # "the AI diffusion rule": the measure that name gives, not the actor's latest one;
+        # of the claim's kind, else (but for a relaxation: a rule is not its suspension)
+        # of any kind ("amends the foreign-produced direct product rule" read as a listing)
+        rows = rule_names.naming(base, words)
+        if rows.empty and frame.action != "relaxation":
+            rows = rule_names.naming(_candidates(replace(frame, action=""), ctx.as_of), words)
+        if rows.empty:
+            decision = v.Decision(
+                Label.NOT_CHECKABLE,
+                f"The claim names '{said}'; no {frame.action} measure of the catalog by "
+                f"{frame.actor or frame.actor_country or 'anyone'} announced by "
+                f"{ctx.as_of or 'today'} is named so (in its title, its instrument or a "
+                "measure suspending or amending it), so the catalog does not say what the "
+                "claim says of it.",
+            )
+            return _verdict(claim, decision, pd.DataFrame(), "the measure the claim names")
+        if not rule_names.names_list(said):  # a list's listings: the days pick among them
+            found = on_goods = rows
+            identified = by_name = True
     if party := measure_naming.unnamed_party(ctx, claim, frame, found):
         # "Nvidia was barred from selling H20 chips": a measure on chips, or one naming
         # other firms, does not say what befell that firm or product
@@ -300,6 +347,14 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         # "removed from the unverified list", "a general licence": only a relaxation of a
         # listing, or of an export control, can be it (never a tariff cut)
         base, found = _relaxing(base, relaxed), _relaxing(found, relaxed)
+    elif frame.action == "relaxation" and claim_words.patterns()["cues"]["tariff"].search(
+        claim.text
+    ):
+        # "lifted the tariffs", "exempted goods from its tariffs": only a relaxation of
+        # tariffs can be it, never the suspension of a listing or an export control
+        base, found = (
+            t.loc[t.apply(_eases_tariffs, axis=1)] if len(t) else t for t in (base, found)
+        )
     dated = measure_dates.dated_of(frame, ctx.as_of)
     to_come = _TO_COME.search(claim.text)
     if to_come and claim_words.patterns()["effect_verbs"].search(claim.text):
@@ -344,7 +399,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if not ended.empty and measure_dates.ended_on(found, dated).empty:
         found = ended  # "suspended until 27 November 2026": the last day names the measure
     elif dated and not found.empty and measure_dates.date_hits(found, dated).empty:
-        if not (exact or by_firm or measure_details.goods_decide(frame, dated)):
+        if not (exact or by_firm or by_name or measure_details.goods_decide(frame, dated)):
             found, by_day = base, True  # the days decide: the goods may be named loosely
     elif dated and found.empty:
         found, by_day = (measure_dates.date_hits(base, dated) if len(base) else base), True
@@ -384,6 +439,8 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         hits = measure_dates.date_hits(
             found, dated, goods=frozenset().union(*map(goods.held, frame.goods))
         )
+        if way and not (mine := measure_direction.of_direction(hits, way)).empty:
+            hits = mine  # "raised the tariffs in September": that month's raise, not its exclusions
         told = hits.empty and measure_naming.names_instrument(ctx, claim)  # "the Entity List"
         counted = measure_details.counted_rows(found, claim.text) if told else hits
         if hits.empty and not identified and counted.empty:
@@ -427,7 +484,12 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             # "the licence has expired on August 13": no goods, no measure of that day (a
             # count a title gives singles out the listing: not identified, still refuted)
             loose = measure_dates.unnamed_day(
-                frame, by_day and identified, off, f"'{best['title']}'", said
+                frame,
+                by_day and identified,
+                off,
+                f"'{best['title']}'",
+                said,
+                measure_naming.products_named(claim.text),
             )
             if loose:
                 return _verdict(claim, loose, found.loc[[best.name]], "a register of measures")
@@ -474,7 +536,10 @@ def _decide(
     """What one catalog measure says of a measure claim: a ban that is a licence, a licence
     that is a ban, not yet all in force, a count of kinds of goods, else supported."""
     label = str(best["measure_type"]).replace("_", " ")
-    raised = claim_words.patterns()["tariff_raises"].search(claim.text)
+    raised = claim_words.patterns()["tariff_raises"].search(claim.text) or (
+        measure_direction.direction(claim.text) == measure_direction.UP
+        and claim_words.patterns()["tariff_impositions"].search(claim.text)
+    )
     if held := measure_details.suspended_when(best, frame.goods, dated, ctx.as_of):
         decision = held  # "took effect on 8 November": a suspension applied from the day before
     elif dated and (elsewhere := measure_details.other_side(best, claim.text, frame.partner)):

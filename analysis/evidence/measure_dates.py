@@ -28,7 +28,9 @@ NEAR_DAYS = 3
 RELATIVE_SLACK_DAYS = 14
 
 
-def unnamed_day(frame: Frame, by_day: bool, off: int, title: str, said: str) -> v.Decision | None:
+def unnamed_day(
+    frame: Frame, by_day: bool, off: int, title: str, said: str, products: tuple[str, ...] = ()
+) -> v.Decision | None:
     """Not checkable when the days alone were to single out the measure (`by_day`: its goods
     fit none of that kind's measures on them; the caller passes it false when no party a
     title names identifies the match, a count a title gives having picked it, which a wrong
@@ -38,8 +40,10 @@ def unnamed_day(frame: Frame, by_day: bool, off: int, title: str, said: str) -> 
     from it is not a misdating of it but likely a step or another act the catalog, a
     selection, does not hold (a notice of exclusions, a licence's lapse). None for a
     framework law (a country enacts one: a day of another year still misdates it) and
-    when the claim names goods or a day near the measure (partly right, or refuted)."""
-    if not by_day or frame.goods or frame.action == "law" or off <= NEAR_DAYS:
+    when the claim names goods or a day near the measure (partly right, or refuted); a
+    product or technology it names (`products`: "the H20", "DUV tools", round 29) is what
+    the measure is on, as goods are, not a party singling it out."""
+    if not by_day or frame.goods or products or frame.action == "law" or off <= NEAR_DAYS:
         return None
     return v.Decision(
         Label.NOT_CHECKABLE,
@@ -187,7 +191,7 @@ def _date_rows(found: pd.DataFrame) -> list[dict[str, Any]]:
     (the same values a row's Series holds: one pass over the columns, not a Series built
     per row)."""
     columns = [c for c in _DATE_COLUMNS if c in found.columns]
-    cells = zip(*(found[c] for c in columns), strict=True)
+    cells = zip(*(found[c].tolist() for c in columns), strict=True)
     return [dict(zip(columns, values, strict=True)) for values in cells]
 
 

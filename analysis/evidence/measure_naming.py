@@ -46,9 +46,16 @@ def naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
     }
     if not words or table.empty:
         return table.iloc[0:0]
-    titles = table["title"].astype(str)
-    named = [re.compile(rf"\b{re.escape(w)}\b") for w in words]
-    return table.loc[titles.map(lambda t: any(p.search(t) for p in named))]
+    named = [_pattern((w,)) for w in sorted(words)]  # each compiled once per process
+    return table.loc[[any(p.search(str(t)) for p in named) for t in table["title"]]]
+
+
+def products_named(text: str) -> tuple[str, ...]:
+    """The products and technologies a claim names by their names or codes
+    (`product_names` in data/lexicon/claims.yaml: "the H20", "DUV tools", "HBM"): what a
+    measure is on, like goods, not a party or an instrument (round 29, fcd22)."""
+    found = claim_words.patterns()["product_names"].finditer(text)
+    return tuple(dict.fromkeys(m.group(0) for m in found))
 
 
 def names_instrument(ctx: Context, claim: Claim) -> bool:

@@ -1,0 +1,65 @@
+"""Sentences that hold two claims: where one claim of a sentence ends and the next begins.
+
+Adjacent claim clauses of a sentence form one claim (`clauses.group`); this module names
+the joins after which a clause is a claim of its own although it continues the sentence:
+a second measure joined by "as well as" or "and", named by an action word of its own
+("announced the addition of 11 firms to its list, ..., as well as restriction on exports
+of seven rare earths": two measures, two frames; round 29, branch split22). An office
+claim of a titled name is the title and the name, not the rest of its clause
+(`office_span`: "President X turned up the pressure on China on Sunday" holds the office
+and a claim the officials table cannot decide).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from analysis.article import frames
+from analysis.article.claim_types import SPEAKER, own_title, title_role
+from analysis.article.claim_words import patterns
+from analysis.article.entities import Entity
+
+
+class _Clause(Protocol):
+    text: str
+    joined: str
+
+
+def second_measure(run: Sequence[_Clause], clause: _Clause) -> bool:
+    """A clause joined by ", as well as" or ", and" (`added_joins`, after a comma), with no
+    subject of its own
+    (it opens on a lower-case word that is no article, pronoun or preposition:
+    `joined_non_predicates`), that names a measure by its own action word (`frames.action`:
+    a ban, a licence, a listing, a tariff, a restriction...) other than the one of the run
+    of clauses before it: a second measure, a claim apart, whose acting party is the one
+    told before (`borrowed`). The same act said twice ("imposed tariffs on X, and raised
+    tariffs on Y") stays one claim."""
+    words = patterns()
+    if (
+        not words["added_joins"].search(clause.joined)
+        or not clause.text[:1].islower()
+        or words["joined_non_predicate"].match(clause.text)
+    ):
+        return False
+    mine, before = frames.action(clause.text), frames.action(" ".join(c.text for c in run))
+    return bool(mine) and bool(before) and mine != before
+
+
+def office_span(text: str, official: Entity, a: int, b: int, ents: list[Entity]) -> tuple[int, int]:
+    """The span of an office claim whose clause (`a`..`b`) names a known official after a
+    title of theirs and goes on to say something else ("President X turned up the pressure
+    on China on Sunday", "Treasury Secretary X and the President's Special Envoy for
+    Climate"): the title and the name, so that what the clause goes on to say is no part of
+    the office claim. A clause that says the official took office ("took office on <day>")
+    is kept whole: its day is the claim's; so is the clause of a speaker ("Commerce
+    Secretary X said in a statement", `claim_types.title_role`), which says nothing else."""
+    words = patterns()
+    if words["took_office"].search(text, a, b) or words["office_became"].search(text, a, b):
+        return a, b
+    if not a <= official.start < official.end <= b:
+        return a, b
+    found = own_title(text, official, a, [e for e in ents if a <= e.start < b])
+    if found is None or title_role(text[a:b], found[0] - a, official.end - a) == SPEAKER:
+        return a, b  # "Commerce Secretary X said in a statement": the speaker's clause
+    return found[0], official.end

@@ -1,0 +1,94 @@
+"""Measures a claim names by their names ("the AI diffusion rule", "the 50% affiliates rule",
+"the Unverified List"): the words of the name, and the catalog measures that name gives
+(round 29, branch fcd22).
+
+A measure claim naming a rule by its name means that rule, not the actor's latest measure
+of the kind: it is matched to the catalog measures whose title or instrument, or the title
+of a measure that suspends or amends them (or that they suspend or amend: "BIS rescinds
+the AI Diffusion Rule" names the rule it rescinds), holds every word of the name; when
+none does, the checker abstains (`frame_checks.check_measure`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pandas as pd
+
+from analysis.analyses import measures
+from analysis.article import claim_words
+from analysis.article.date_patterns import MONTH_NAMES
+
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:s)?$")
+_POSSESSOR = re.compile(r"['’]s?$")
+
+
+def named(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The measures a claim names by their names, each as the name's words as written and
+    the words that must appear in a title naming it: not the generic ones
+    (`rule_name_generic`: "the new rule", "the US export control rules"), nor a possessor
+    ("the Bureau's Entity List"), nor a year or a month, which the claim's dates match. A
+    name with no such word names no measure."""
+    p = claim_words.patterns()
+    out = []
+    for m in p["rule_name"].finditer(text):
+        words = tuple(
+            w.strip(".,;:'’")
+            for w in m.group("name").split()
+            if not p["rule_name_generic"].match(w)
+            and not _POSSESSOR.search(w)  # "the Bureau's Entity List": whose, not which
+            and not _YEAR.match(w)
+            and w.strip(".,") not in MONTH_NAMES
+        )
+        words = tuple(w for w in words if w)
+        if words:
+            out.append((m.group(0), words))
+    return out
+
+
+def names_list(said: str) -> bool:
+    """Whether a name is a list's ("the Unverified List"): a list holds the parties of many
+    listings over the years, so its name singles out none of them (the claim's days and
+    count pick among the actor's listings, as before); only a list no measure names makes
+    the claim not checkable."""
+    return said.rstrip().lower().endswith("list")
+
+
+@cache
+def _texts() -> dict[str, str]:
+    """Per measure id, the texts that may name it: its title and instrument, and the titles
+    of the measures it suspends or amends and of those suspending or amending it."""
+    every = measures.measures()
+    texts = {
+        str(r["measure_id"]): f"{r['title']} {r['instrument'] if pd.notna(r['instrument']) else ''}"
+        for _, r in every.iterrows()
+    }
+    titles = dict(zip(every["measure_id"].astype(str), every["title"].astype(str), strict=True))
+    linked = {i: [t] for i, t in texts.items()}
+    for _, r in every.iterrows():
+        for col in ("suspends", "amends"):
+            for other in str(r[col]).split(";") if pd.notna(r[col]) else ():
+                other = other.strip()
+                if other in linked:
+                    linked[other].append(str(r["title"]))
+                    linked[str(r["measure_id"])].append(titles[other])
+    return {i: " ".join(ts) for i, ts in linked.items()}
+
+
+def _word(w: str) -> re.Pattern[str]:
+    """A name's word as a whole word of a title, case-blind, maybe in the plural ("rare
+    earth" in "rare earths"; "50%" as written)."""
+    return re.compile(rf"(?<![\w.]){re.escape(w)}(?:s|es)?(?![\w])", re.I)
+
+
+def naming(table: pd.DataFrame, words: tuple[str, ...]) -> pd.DataFrame:
+    """The measures of `table` whose texts (`_texts`) hold every word of a name."""
+    if table.empty:
+        return table
+    texts = _texts()
+    pats = [_word(w) for w in words]
+    keep = (
+        table["measure_id"].astype(str).map(lambda i: all(p.search(texts.get(i, "")) for p in pats))
+    )
+    return table.loc[keep]
