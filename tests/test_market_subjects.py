@@ -61,6 +61,7 @@ def test_a_markets_act_on_a_good_is_not_checkable_but_a_tariff_on_it_is(tmp_path
 def test_an_earlier_events_clause_opens_the_split_clause():
     assert opens_other_event("weeks after Washington had imposed a 20% tariff")
     assert opens_other_event("when the US duties on $50 billion of goods took effect")
+    assert opens_other_event("following the rise to 25% of Chinese duties")
     assert not opens_other_event("Beijing imposed a 34% levy after the US had imposed one")
 
 
@@ -74,4 +75,15 @@ def test_a_split_clause_of_an_earlier_event_borrows_no_goods(tmp_path):
     )
     earlier = _about(found, "Washington had imposed a 34% tariff")
     assert earlier.verdict == Label.SUPPORTED
+    assert "List 4A" not in earlier.rationale
+
+
+def test_a_split_clause_following_an_earlier_rise_borrows_no_goods(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Beijing will put a 15% levy on American cotton, following the increase to 20% of "
+        "Washington's duties.",
+        "2025-03-06",
+    )
+    earlier = _about(found, "following the increase to 20%")
     assert "List 4A" not in earlier.rationale
