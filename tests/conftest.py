@@ -237,8 +237,41 @@ def executed_again(executed, warm_pool) -> tuple[dict[str, bytes], list[Result],
 # whole length; the tests that read it run last (`LAST`), by when it has ended, on whichever
 # worker is free. A worker waits for it at most `EVAL_WAIT` seconds (a loaded machine).
 EVAL_WAIT = 1800.0
-EVAL_COMMAND = ("-m", "analysis", "eval", "--json")
+# The held-out half, of whose per-item results no file is written (review of round 29): the
+# process runs `workbook eval --json` within itself (`eval_main`) and writes its
+# `aggregates`, never the whole report (every scored claim, each article's entity misses).
+HELD_OUT = "test"
+EVAL_COMMAND = (
+    "-c",
+    "import sys; sys.path.insert(0, 'tests'); import conftest; conftest.eval_main()",
+)
 EVAL_PROCESSES: list[subprocess.Popen] = []  # the one this worker started, if it did
+
+
+def aggregates(report: dict[str, Any]) -> dict[str, Any]:
+    """The evaluation's report without the per-item results of the held-out half (its scored
+    claims and probes, its articles' entity details): only the scores the tests read."""
+    splits = dict(report["splits"])
+    if HELD_OUT in splits:
+        held = {k: v for k, v in splits[HELD_OUT].items() if k != "scored"}
+        if "entities" in held:
+            held["entities"] = {k: v for k, v in held["entities"].items() if k != "details"}
+        splits[HELD_OUT] = held
+    return {**report, "splits": splits}
+
+
+def eval_main() -> None:
+    """`workbook eval --json` (the command's own path), printed as its `aggregates`: the
+    per-item results of the held-out half are never written (the evaluation process)."""
+    from analysis import cli
+    from analysis.evidence import evaluation
+
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        code = cli.main(["eval", "--json"])
+    if code == 0:
+        sys.stdout.write(evaluation.to_json(aggregates(json.loads(printed.getvalue()))))
+    sys.exit(code)
 
 
 def eval_processes() -> set[int]:
@@ -263,8 +296,9 @@ def eval_folder(config: pytest.Config) -> Path | None:
 
 
 def _start_eval(folder: Path) -> None:
-    """Start `workbook eval --json` into `folder` (report.json, stderr, then exit: its exit
-    code), unless another worker did: the first to create `started` starts it. Its own
+    """Start the evaluation into `folder` (scores.json: its `aggregates`, stderr, then
+    exit: its exit code), unless another worker did: the first to create `started` starts
+    it. Its own
     session, so that it outlives the worker that started it (the other may still read it)."""
     folder.mkdir(parents=True, exist_ok=True)
     try:
@@ -272,7 +306,7 @@ def _start_eval(folder: Path) -> None:
     except FileExistsError:
         return
     script = (
-        '"$0" "$@" > "$EVAL_DIR/report.json" 2> "$EVAL_DIR/stderr"; '
+        '"$0" "$@" > "$EVAL_DIR/scores.json" 2> "$EVAL_DIR/stderr"; '
         'echo $? > "$EVAL_DIR/exit.part"; mv "$EVAL_DIR/exit.part" "$EVAL_DIR/exit"'
     )
     env = {**os.environ, "EVAL_DIR": str(folder), cache.CACHE_ENV: str(folder / "table-store")}
@@ -299,7 +333,7 @@ def read_eval(folder: Path, wait: float = EVAL_WAIT) -> dict[str, Any]:
     if code != "0":
         stderr = (folder / "stderr").read_text(encoding="utf-8", errors="replace")
         pytest.fail(f"`workbook eval --json` exited with {code}:\n{stderr[-4000:]}")
-    return json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    return json.loads((folder / "scores.json").read_text(encoding="utf-8"))
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -334,7 +368,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 @pytest.fixture(scope="session")
 def evaluated(request) -> dict[str, Any]:
-    """`workbook eval --json` of both halves, once for the session, as its JSON reads: the
+    """The evaluation of both halves (`aggregates`: no per-item result of the held-out half),
+    once for the session, as its JSON reads: the
     claims' scores (test_eval.py) and the entities' (test_entity_names.py) of one annotation
     per article. Under pytest-xdist, from the process `_start_eval` started; in one process,
     evaluated here."""
@@ -343,7 +378,7 @@ def evaluated(request) -> dict[str, Any]:
         return read_eval(folder)
     from analysis.evidence import evaluation
 
-    return json.loads(evaluation.to_json(evaluation.evaluate()))
+    return json.loads(evaluation.to_json(aggregates(evaluation.evaluate())))
 
 
 @pytest.fixture(scope="session")

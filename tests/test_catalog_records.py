@@ -4,6 +4,7 @@ compiled once per phrase. Each equals what the frame gives, and follows a change
 
 from __future__ import annotations
 
+import csv
 import os
 import random
 
@@ -13,7 +14,7 @@ import pytest
 from analysis.analyses import measures
 from analysis.article import entity_scoring, quantities
 from analysis.data import cache, citing, datasets
-from analysis.evidence import catalog_scope, frame_checks
+from analysis.evidence import catalog_scope, frame_checks, measure_naming
 
 
 @pytest.fixture
@@ -47,6 +48,62 @@ def test_a_lent_lookup_is_handed_out_itself_and_computed_again_when_its_file_cha
     assert not (tmp_path / "store").exists(), "kept in this process only"
 
 
+def test_a_lent_lookup_of_arguments_that_cannot_be_hashed_is_computed_not_kept():
+    # As `kept` and `derived` (review of round 29): a list argument is not a key.
+    calls = []
+
+    @cache.lent
+    def first_word(words: list[str]) -> str:
+        calls.append(1)
+        return words[0]
+
+    assert first_word(["made", "up"]) == first_word(["made", "up"]) == "made"
+    assert len(calls) == 2
+
+
+def test_the_lent_citing_records_cannot_be_changed_by_a_caller(fresh):
+    # Lent uncopied, so read-only (review of round 29): a caller's write would change every
+    # later citation of the table in this process.
+    _, by_line = citing._records(measures.TABLE)
+    with pytest.raises(TypeError):
+        by_line[next(iter(by_line))] = ("made-up edition", "https://example.org/x")
+    assert not hasattr(citing, "records")
+
+
+def test_the_frame_and_the_records_cite_through_one_builder(fresh, monkeypatch):
+    # Review of round 29: `datasets.sources` of a frame's rows and `citing.sources_at` of
+    # line numbers build each citation (DOI, URL, row URL, citation) through `citing.source`.
+    built = []
+    own = citing.source
+
+    def source(*args):
+        built.append(args[0])
+        return own(*args)
+
+    monkeypatch.setattr(citing, "source", source)
+    first = int(datasets.load(measures.TABLE).index[0])
+    assert _frame_sources(measures.TABLE, (first,)) == citing.sources_at(measures.TABLE, (first,))
+    assert built == [measures.TABLE, measures.TABLE]
+
+
+def test_the_measure_types_by_id_follow_a_changed_catalog(fresh, data_copy):
+    # `_types_by_id` is lent (`cache.lent`), not kept for the process (`functools.cache`):
+    # a changed catalog is read again (review of round 29).
+    table = data_copy / "sources" / f"{measures.TABLE}.csv"
+    with table.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    first = rows[0]["measure_id"]
+    other = next(r["measure_type"] for r in rows if r["measure_type"] != rows[0]["measure_type"])
+    assert frame_checks._types_by_id()[first] == rows[0]["measure_type"]
+    rows[0]["measure_type"] = other
+    with table.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    os.utime(table, ns=(0, 0))
+    assert frame_checks._types_by_id()[first] == other
+
+
 def _frame_sources(name: str, lines: tuple[int, ...]) -> tuple[datasets.Source, ...]:
     return tuple(datasets.sources(name, datasets.load(name).loc[list(lines)]))
 
@@ -54,7 +111,7 @@ def _frame_sources(name: str, lines: tuple[int, ...]) -> tuple[datasets.Source, 
 def test_the_citing_records_equal_the_table_row_by_row(fresh):
     for name in datasets.names():
         table, res = datasets.load(name), datasets.resource(name)
-        column, by_line = citing.records(name)
+        column, by_line = citing._records(name)
         assert column == citing.citing_column(res)
         assert list(by_line) == [int(i) for i in table.index]
         if column is None:
@@ -153,3 +210,12 @@ def test_a_phrase_s_pattern_is_compiled_once_and_matches_whole_words():
     assert entity_scoring.occurrences("The US and U.S. use", "US") == [(4, 6)]
     assert entity_scoring.occurrences("Acme and ACME", "acme") == [(0, 4), (9, 13)]
     assert entity_scoring._as_word("Acme") is entity_scoring._as_word("Acme")
+
+
+def test_the_title_word_patterns_kept_are_bounded():
+    # Every capitalised word of every measure claim is compiled through `_pattern`: the
+    # kept patterns are bounded (review of round 29), the oldest dropped.
+    assert measure_naming._pattern.cache_info().maxsize == measure_naming.PATTERNS_KEPT
+    for i in range(measure_naming.PATTERNS_KEPT + 5):
+        assert measure_naming._pattern((f"Madeup{i}",)).search(f"a Madeup{i} rule")
+    assert measure_naming._pattern.cache_info().currsize == measure_naming.PATTERNS_KEPT

@@ -46,3 +46,41 @@ def test_a_meeting_of_people_the_claim_names_is_still_denied_on_other_days(tmp_p
     )
     found = dated_verdicts(tmp_path, text, "2024-04-24")
     assert verdict_about(found, "followed by").verdict == Label.UNSUPPORTED
+
+
+def test_a_pronoun_for_the_earlier_visitor_is_still_denied_on_other_days(tmp_path):
+    """Review of round 29: "He" is the earlier sentence's visitor, whom nothing in the claim
+    contradicts (no pair, no rank, the recorded place): the days decide, as with his name."""
+    for subject in ("He", "Blinken"):
+        text = f"{TRIP} {subject} arrived in Beijing on 10 June 2023."
+        found = dated_verdicts(tmp_path, text, "2024-04-24")
+        assert verdict_about(found, "arrived in").verdict == Label.UNSUPPORTED, subject
+
+
+def test_borrowed_people_named_by_a_rank_they_do_not_hold_are_not_denied(tmp_path):
+    text = f"{TRIP} The trip was followed by a meeting of the two leaders in November."
+    found = dated_verdicts(tmp_path, text, "2024-04-24")
+    assert verdict_about(found, "followed by").verdict == Label.NOT_CHECKABLE
+
+
+def test_a_country_of_one_side_after_in_is_a_place_on_the_recorded_days_too(tmp_path):
+    """Review of round 29: on the days of the recorded round (30-31 January 2019, in
+    Washington) "in China" is a place, as on other days, not the people's title: the claim
+    is about a contact the timeline does not hold there, not supported by the Washington
+    round."""
+    found = dated_verdicts(
+        tmp_path, TRIO.format(place="China").replace("10 February", "30 January"), "2019-02-12"
+    )
+    assert verdict_about(found, "held talks").verdict == Label.NOT_CHECKABLE
+    found = dated_verdicts(
+        tmp_path, TRIO.format(place="Washington").replace("10 February", "30 January"), "2019-02-12"
+    )
+    assert verdict_about(found, "held talks").verdict == Label.SUPPORTED
+
+
+def test_a_pronoun_placing_the_visit_elsewhere_is_not_denied(tmp_path):
+    """The twin: the earlier visitor in a city the recorded visit did not include is another
+    contact (`elsewhere`), not one the days deny."""
+    text = f"{TRIP} He arrived in Guangzhou on 10 June 2023."
+    found = dated_verdicts(tmp_path, text, "2024-04-24")
+    assert verdict_about(found, "arrived in").verdict == Label.NOT_CHECKABLE

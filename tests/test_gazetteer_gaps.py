@@ -68,6 +68,27 @@ def test_an_office_named_as_a_persons_title_is_not_the_office():
     assert office and office[0].canonical == "Office of the US Trade Representative"
 
 
+OFFICE = "Office of the US Trade Representative"
+
+
+def test_an_office_before_a_weekday_a_month_or_opening_as_a_body_is_the_office():
+    # Review of round 29: a capitalised word after the office is a person's name only when
+    # it is not a weekday or a month, and "Office of ..." is never a title. Twin sentences
+    # without the "(USTR)" that names the office again.
+    for text in (
+        "The Office of the US Trade Representative Friday announced duties on valves.",
+        "The US Trade Representative Tuesday proposed duties on valves.",
+        "The US Trade Representative March notice listed valves.",
+        "Later the United States Trade Representative published the list.",
+    ):
+        offices = [e for e in mentions(text) if e.label == gz.ORG and e.canonical == OFFICE]
+        assert offices, text
+    # a name after the title still makes it the person's title
+    ents = mentions("US Trade Representative Marlow Keane announced duties on valves.")
+    assert not [e for e in ents if e.label == gz.ORG]
+    assert [e.label for e in ents if e.text == "Marlow Keane"] == [gz.PERSON]
+
+
 def test_a_dateline_with_two_credited_outlets_or_a_touching_dash():
     ents = mentions(
         "HANOI, Oct 2, 2024 (VNW/Wirefeed) - Vietnam's ministry said on Friday it would act.\n"

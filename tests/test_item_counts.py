@@ -23,6 +23,9 @@ from analysis.vocab import Label
         "a list of 64 American imports may apply for waivers",
         "licences for four “sensitive” antimony products",
         "Beijing lifted its controls on a further 12 dual-use items",
+        # review of round 29: spelled counts from `date_patterns.spelled`, past twelve
+        "the curbs now reach a total of thirteen germanium items",
+        "a list of twenty-one American imports may apply for waivers",
     ],
 )
 def test_the_words_of_a_count_of_items(text):
@@ -66,4 +69,14 @@ def test_a_dated_count_of_items_is_still_checked_on_its_date(tmp_path):
     )
     x = _about(found, "eleven graphite items")
     assert x.verdict == Label.SUPPORTED
+    assert "counts the items" not in x.rationale
+
+
+def test_a_count_of_items_with_a_rate_is_still_checked(tmp_path):
+    # review of round 29: the rate names the measure meant (its rates are the catalog's),
+    # so the count does not make the claim not checkable (`frame.quantity` is the rate)
+    found = _verdicts(tmp_path, "China imposed a 25% tariff on 128 US products.", "2025-04-06")
+    x = _about(found, "128 US products")
+    assert claim_words.patterns()["item_counts"].search(x.claim.text)
+    assert x.verdict != Label.NOT_CHECKABLE, x.rationale
     assert "counts the items" not in x.rationale

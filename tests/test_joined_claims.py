@@ -13,7 +13,7 @@ from pathlib import Path
 
 from conftest import dated_verdicts, office_verdicts
 
-from analysis.article import frames, joined
+from analysis.article import claim_words, clauses, frames, joined
 from analysis.article.clauses import Piece
 from analysis.vocab import Label
 
@@ -146,3 +146,13 @@ def test_a_clause_saying_the_official_took_office_stays_whole(tmp_path):
     assert _offices(tmp_path, text, "2021-03-01") == [
         ("President Joe Biden took office on 20 January 2021", Label.SUPPORTED)
     ]
+
+
+def test_a_piece_s_leading_joins_come_from_added_joins():
+    # review of round 29: "as well as" was typed in `clauses` too; every `added_joins` word
+    # is stripped from a piece's start, whole ("as well as", not "as" alone)
+    lead = clauses._lead()
+    for join in claim_words.words().added_joins:
+        opening = f"{join} new curbs on tin"
+        found = lead.match(opening)
+        assert found is not None and opening[found.end() :] == "new curbs on tin", join

@@ -48,11 +48,11 @@ def test_a_party_or_a_passive_is_no_markets_act(text):
 def test_a_markets_act_on_a_good_is_not_checkable_but_a_tariff_on_it_is(tmp_path):
     found = _verdicts(
         tmp_path,
-        "Falling crude oil prices curbed China's import bill in March 2025. "
+        "Cotton stockpiles restricted supply in March 2025. "
         "China imposed a 10% tariff on US crude oil in February 2025.",
         "2025-06-01",
     )
-    market = _about(found, "Falling crude oil prices")
+    market = _about(found, "Cotton stockpiles")  # was supported by an Entity List addition
     assert market.verdict == Label.NOT_CHECKABLE
     assert "market" in market.rationale
     assert _about(found, "10% tariff on US crude oil").verdict == Label.SUPPORTED

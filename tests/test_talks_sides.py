@@ -13,6 +13,7 @@ import datetime as dt
 
 from conftest import checked_about, read_rows
 
+from analysis.analyses import visits
 from analysis.article import talks
 from analysis.article.date_patterns import spelled
 from analysis.article.entities import Entity
@@ -98,3 +99,37 @@ def test_a_country_goods_come_from_is_no_venue():
     assert talks.sides_meet(text, [_place(text, "Vietnam", "country", "VNM")])
     text = "The two sides held talks in China."
     assert not talks.sides_meet(text, [_place(text, "China", "country", "CHN")])
+
+
+def _person(text: str, name: str) -> Entity:
+    at = text.index(name)
+    return Entity("e2", name, "PERSON", name, at, at + len(name))
+
+
+def test_a_claim_naming_a_person_is_read_by_its_people_not_as_the_two_sides():
+    """Review of round 29 (9b): the guard on a person named in the claim."""
+    text = "The two sides met in Vietnam, Jane Roe said."
+    place = _place(text, "Vietnam", "country", "VNM")
+    assert talks.sides_meet(text, [place])
+    assert not talks.sides_meet(text, [place, _person(text, "Jane Roe")])
+
+
+def test_a_place_is_read_where_its_entity_stands():
+    """Review of round 29 (17b): by the entity's offsets, not the first match of its name
+    ("Niger" inside "Nigeria"); with no offset base, at whole words only."""
+    text = "The two sides held talks in Nigeria over tariffs on Niger."
+    at = text.rindex("Niger")
+    niger = Entity("e1", "Niger", "PLACE", "Niger", at, at + 5, country="NER", kind="country")
+    assert talks.held_in(text, [niger]) == []
+    lead = "A made-up lead sentence. "
+    moved = Entity("e1", "Niger", "PLACE", "Niger", at + len(lead), at + len(lead) + 5,
+                   country="NER", kind="country")  # fmt: skip
+    assert talks.held_in(text, [moved], len(lead)) == []
+    text = "The two sides held talks in Niger."
+    assert talks.held_in(text, [_place(text, "Niger", "country", "NER")], 0)
+
+
+def test_the_two_governments_are_the_timelines_sides():
+    """Review of round 29 (14): `talks.THE_TWO` copies `visits.SIDES` (the article layer may
+    not import the analyses): they must stay equal."""
+    assert talks.THE_TWO == visits.SIDES

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import dated_verdicts, read_rows, verdict_about
+from conftest import dated_verdicts, measure_row, read_rows, verdict_about
 
-from analysis.article import event_clauses, frames
+from analysis.article import claim_words, event_clauses, frames
 from analysis.vocab import Label
 
 
@@ -81,3 +81,55 @@ def test_time_clause_spans_cover_the_other_event_only():
     assert not event_clauses.time_clause_spans(opening)
     # "after" with no verb of its own is a phrase of the claim's act, left as it was
     assert not event_clauses.time_clause_spans("Beijing set 15% duties on coal after talks.")
+
+
+# --- the claim's own act taking effect (review of round 29) ------------------------------
+
+_RAISE = "chn-2025-04-11-tariff-raised-to-125pct"
+
+
+def _raise_said(rate: str) -> tuple[str, str]:
+    """A made-up claim of the catalog's raise, dated by its effective day, whose clause of
+    time tells the raise itself taking effect at `rate` (and the article's day)."""
+    row = measure_row(_RAISE)
+    day = row["effective"].date()
+    said = (
+        f"China raised its tariff on American goods on {_words(day.isoformat())}, when the "
+        f"new {rate}% rate took effect."
+    )
+    return said, (day + dt.timedelta(days=20)).isoformat()
+
+
+def _raise_rates() -> tuple[str, str]:
+    """The raise's new rate and the one before it (tariff_rates.csv)."""
+    (row,) = (r for r in read_rows("sources/tariff_rates.csv") if r["measure_id"] == _RAISE)
+    return row["rate_pct"], row["previous_rate_pct"]
+
+
+def test_the_claim_s_own_act_taking_effect_keeps_its_rate(tmp_path):
+    new, old = _raise_rates()
+    wrong = str(2 * int(float(new)) - int(float(old)))  # one more such step: not its rate
+    assert wrong not in (new, old)
+    said, published = _raise_said(wrong)
+    x = verdict_about(dated_verdicts(tmp_path, said, published), "raised its tariff")
+    assert x.claim.frame.quantity is not None, x.claim.frame
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+    # the twin with the catalog's own rate is borne out
+    said, published = _raise_said(new)
+    y = verdict_about(dated_verdicts(tmp_path, said, published), "raised its tariff")
+    assert y.verdict == Label.SUPPORTED, y.rationale
+
+
+def test_taking_effect_is_another_event_only_when_a_party_is_named():
+    own = "Beijing raised its duties in March, when the new 30% rate took effect."
+    assert not event_clauses.time_clause_spans(own)
+    other = "Beijing raised its duties in March, when the US 30% rate took effect."
+    assert event_clauses.time_clause_spans(other)
+
+
+def test_a_pluperfect_needs_a_participle_not_any_word_ending_in_t():
+    p = claim_words.patterns()["time_clause"]
+    assert not p.search("Ruritania raised its tariff to 40% after it had about 20 days left.")
+    assert not p.search("Ruritania raised its tariff to 40% when it had not agreed a deal.")
+    assert p.search("Ruritania raised its tariff to 40% after Freedonia had cut its quota.")
+    assert p.search("Ruritania raised its tariff to 40% after Freedonia had imposed a ban.")

@@ -14,6 +14,9 @@ from analysis.data import lexicon
 # ninety-nine for a count of a class's members ("Seventeen elements make up ...")
 _TENTHS = "|".join(w for w, n in NUMBERS.items() if 1 <= n <= 10 and len(w) > 2)
 SPELLED = "|".join(sorted((w for n in range(1, 100) for w in spelled(n)), key=len, reverse=True))
+# Spelled counts of items, two to ninety-nine ("thirteen items": `item_counts`' `{count}`;
+# one item is no count of a list's)
+COUNTED = "|".join(sorted((w for n in range(2, 100) for w in spelled(n)), key=len, reverse=True))
 # The most words between a `time_clause` word and its `earlier_act` verb ("when President
 # X's tariffs on more than $100 billion of Chinese imports took effect": eleven)
 CLAUSE_WORDS = 12
@@ -61,8 +64,11 @@ def _member_counts(w: lexicon.ClaimWords) -> list[re.Pattern[str]]:
 def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
     """Trade flows, listings and bans, shares, extremes, ranks, the rare earths' class and
     multiples, by name."""
+    cues = "|".join(c for words in w.measure_cues.values() for c in words)
     return {
         "flows": {k: any_of(v) for k, v in w.trade_flows.items()},
+        # "a total of thirteen graphite items": a count of the items a measure covers
+        "item_counts": any_of([p.replace("{count}", COUNTED) for p in w.item_counts]),
         # "exports of crude petroleum": the product a flow is of, up to 80 characters
         "flow_of": re.compile(r"\b(?:" + "|".join(w.flow_nouns) + r")\s+of\s+(.{1,80})", re.I),
         "flow_level_verbs": any_of(w.flow_level_verbs),
@@ -152,6 +158,15 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "comparison_aside": re.compile(
             r",\s*(?:" + "|".join(w.comparison_asides) + r")\b[^,]*,", re.I
         ),
+        # a market noun a measure word qualifies or has as subject ("lower oil prices",
+        # "prices curbed"): a market force, no measure (`market_nouns`, `market_moves`);
+        # no measure word between ("lower tariffs cut costs" keeps its relaxation)
+        "market_forces": re.compile(
+            rf"\b(?:(?:{'|'.join(w.market_moves)})\s+(?:(?!(?:{cues})\b)[\w-]+\s+){{0,2}}?)?"
+            rf"(?:{'|'.join(w.market_nouns)})\b(?:\s+(?:(?:also|have|has|had)\s+)?"
+            rf"(?:{'|'.join(w.market_verbs)})\w*)?",
+            re.I,
+        ),
     }
 
 
@@ -212,13 +227,26 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "pair_words": any_of(w.pair_words + w.head_pairs),
         "two_sides": any_of(w.two_sides),
         # "weeks after the administration had imposed a 10% tariff", ", when the US tariffs
-        # on $100 billion of goods took effect": another event's clause of time
+        # on $100 billion of goods took effect": another event's clause of time (`effect`:
+        # by its taking effect, another event only when it names a party: event_clauses)
         "time_clause": re.compile(
             rf"\b(?:(?:{'|'.join(w.time_span)})\s+)?(?:{'|'.join(w.time_clause)})\s+"
-            rf"(?:[\w.'’%$-]+\s+){{1,{CLAUSE_WORDS}}}?(?:{'|'.join(w.earlier_act)})\b",
+            rf"(?:[\w.'’%$-]+\s+){{1,{CLAUSE_WORDS}}}?"
+            rf"(?:{'|'.join(w.earlier_act)}|(?P<effect>{'|'.join(w.effect_act)}))\b",
             re.I,
         ),
         "head_pairs": re.compile(r"(?:" + "|".join(w.head_pairs) + r")$", re.I),
+        # right before a country named as a contact's place: "are in (the) China", "flew to"
+        "contact_place_before": re.compile(
+            rf"\b(?:{'|'.join(w.contact_place_words)})\s+(?:the\s+)?$", re.I
+        ),
+        "rank_groups": re.compile(rf"\b(?:{'|'.join(w.rank_groups)})\b", re.I),
+        # right before where talks were held: "met in", "in the Swiss city of"
+        "held_in_before": re.compile(
+            rf"\b(?:{'|'.join(w.venue_words)})\s+(?:the\s+)?"
+            rf"(?:[\w-]+\s+(?:{'|'.join(w.venue_descriptors)})\s+of\s+)?$",
+            re.I,
+        ),
         # "It tumbled 17.6% to ...": a pronoun subject, not "it is a ..."
         "subject_pronoun": re.compile(
             r"^\s*(?:" + "|".join(w.subject_pronouns) + r")\s+(?!is\s+(?:a|an|the)\b)", re.I
@@ -229,27 +257,35 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
 # How many words may stand between a verb of imposing and its tariff noun ("put an extra 15
 # percent tariff": four).
 IMPOSITION_GAP = 5
+# How many words may stand between a tariff noun and the auxiliary of its passive of imposing
+# ("tariffs on soybeans and pork from the US were imposed": five; review of round 29, was a
+# bare 6 in the pattern).
+PASSIVE_GAP = 6
 
 
 def measure_name_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
     """Products and technologies a title may name, verbs that put a tariff on goods, and
     measures named by their names ("the AI diffusion rule"), by name (round 29, fcd22)."""
     verbs, nouns = "|".join(w.tariff_impositions), "|".join(w.tariff_nouns)
+    passive = "|".join(w.passive_auxiliaries)
     generic = "|".join(w.rule_name_generic)
     breaks = "|".join(w.rule_name_breaks)
+    heads = "|".join((*w.rule_name_heads, *w.rule_name_lists))
     word = rf"(?!(?:{breaks})\b)(?:\d+(?:\.\d+)?%|[A-Za-z][\w’'.&-]*)"
     return {
         # product names are written as codes: case matters ("EUV", not "euv")
         "product_names": re.compile(r"(?<![\w-])(?:" + "|".join(w.product_names) + r")s?\b"),
         "tariff_impositions": re.compile(
             rf"\b(?:{verbs})\b(?:\W+\w+){{0,{IMPOSITION_GAP}}}?\W+(?:{nouns})\b"
-            rf"|\b(?:{nouns})\b(?:\W+\w+){{0,6}}?\W+(?:was|were|is|are|been|be)\s+"
+            rf"|\b(?:{nouns})\b(?:\W+\w+){{0,{PASSIVE_GAP}}}?\W+(?:{passive})\s+"
             rf"(?:\w+ly\s+)?(?:{verbs})\b",
             re.I,
         ),
         # "the 50% affiliates rule": "the", up to four words, a head; the name is the words
         "rule_name": re.compile(
-            rf"\b[Tt]he\s+(?P<name>(?:{word}\s+){{1,4}}?)(?:{'|'.join(w.rule_name_heads)})\b",
+            rf"\b[Tt]he\s+(?P<name>(?:{word}\s+){{1,4}}?)(?:{heads})\b",
         ),
+        # a list's name ("the Unverified List"): `rule_names.names_list`
+        "rule_name_list_end": re.compile(rf"\b(?:{'|'.join(w.rule_name_lists)})\s*$"),
         "rule_name_generic": re.compile(rf"^(?:{generic})$", re.I),
     }

@@ -208,7 +208,6 @@ def patterns() -> dict[str, Any]:
             "not_output": any_of(w.not_output),
             "running_total": any_of(w.running_total),
             "measure_practice": any_of(w.measure_practice),
-            "item_counts": any_of(w.item_counts),
             "not_taken": any_of(w.not_taken),
             "legal_actions": any_of(w.legal_actions),
             "other_flows": any_of(w.other_flows),

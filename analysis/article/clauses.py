@@ -11,6 +11,7 @@ import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from analysis.article import gazetteer as gz
 from analysis.article import joined
@@ -21,6 +22,7 @@ from analysis.article.claim_words import (
     consequence_breaks,
     patterns,
     since_phrase,
+    words,
 )
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
@@ -76,11 +78,22 @@ _BREAK = re.compile(
     r"|(?<=\bresponse to)\s+"
 )
 _RANGE_START = re.compile(r"\b(?:between|from)\s+\S+$", re.I)  # "between 60% and 70% of"
-_LEAD = re.compile(
-    r"^(?:(?:and|but|so|yet|also|therefore|thus|then|this is why|which is why|that is why|"
-    r"as well as|as|because|while|whereas|although|though|" + SINCE_REASON + r"|if)\b[\s,]*)+",
-    re.I,
-)
+
+
+@cache
+def _lead() -> re.Pattern[str]:
+    """The words a piece may open with that join it to what came before, stripped from its
+    start: the joins of a second item (`added_joins`: "as well as", "and"; first, so that
+    "as well as" is not read as "as"), conjunctions and adverbs of sequence."""
+    joins = "|".join(words().added_joins)
+    return re.compile(
+        rf"^(?:(?:{joins}|but|so|yet|also|therefore|thus|then|this is why|which is why|"
+        r"that is why|as|because|while|whereas|although|though|" + SINCE_REASON + r"|if)\b"
+        r"[\s,]*)+",
+        re.I,
+    )
+
+
 # A non-restrictive relative clause ("the rules, some of which go into effect at once,
 # build on ...") is a claim of its own, not one with the clause after it.
 # ", which means that sales will be subject to licences" is a claim of its own
@@ -123,7 +136,7 @@ def pieces(
     out = []
     for a, b in cuts:
         chunk = text[a:b]
-        lead = _LEAD.match(chunk)
+        lead = _lead().match(chunk)
         skip = lead.end() if lead and lead.end() < len(chunk) else 0
         comma = "," if a > sent.start and text[:a].rstrip().endswith(",") else ""
         a += skip

@@ -6,7 +6,10 @@ had initially imposed a 10 per cent tariff", "China had raised the tariffs in Se
 when the US tariffs on more than $100 billion of Chinese imports took effect". The clause
 opens with a `time_clause` word ("after", "when", "following", maybe after a `time_span`:
 "weeks after") and has its own verb in the pluperfect or of taking effect (`earlier_act`),
-so it is a clause with its own subject, not a phrase of the claim's act. Its figures are
+so it is a clause with its own subject, not a phrase of the claim's act. Taking effect tells
+another event only when the clause names a party (`names_a_party`: "when the US tariffs on
+$100 billion of goods took effect"); "when the new 150% rate took effect" is the claim's
+own act taking effect, whose figures stay the claim's (review of round 29). Its figures are
 that event's, not the claim's: `frames.answered_spans` leaves them out of the frame's
 quantity and the tariff check's rates. A clause of time opening the claim ("In April,
 after the US had imposed 54% tariffs, China raised ...") comes before the claim's act and
@@ -16,16 +19,40 @@ is read as before.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from analysis.article.claim_words import first_cue, patterns, words
+from analysis.data import lexicon
+
+
+@cache
+def _party() -> re.Pattern[str]:
+    """A party's name as a whole word: a demonym (`demonyms`: "US", "Chinese",
+    "Washington's"), a country's press name or alias (`country_names`) or a capital."""
+    places = lexicon.places()
+    names = {
+        *lexicon.roles().demonyms,
+        *(n for c in places.country_names.values() for n in (c.name, *c.aliases)),
+        *(p.name for p in places.places if p.capital),
+    }
+    forms = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+
+
+def names_a_party(text: str) -> bool:
+    """Whether `text` names a party: a country, its people or its capital."""
+    return _party().search(text) is not None
 
 
 def time_clause_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `text` from a clause of time telling another event (`time_clause`)
-    after the claim's first measure word to the end of the text."""
+    after the claim's first measure word to the end of the text; one told by its taking
+    effect only when it names a party (else it is the claim's own act taking effect)."""
     cue = first_cue(text)
     return [
-        (m.start(), len(text)) for m in patterns()["time_clause"].finditer(text) if cue < m.start()
+        (m.start(), len(text))
+        for m in patterns()["time_clause"].finditer(text)
+        if cue < m.start() and (m.group("effect") is None or names_a_party(m.group()))
     ]
 
 

@@ -172,6 +172,7 @@ def action(text: str) -> str:
     text = _LEGAL_BASIS.sub(" ", text)  # "in accordance with the Export Control Law": a basis
     text, referred = patterns()["law_referred"].subn(" ", text)  # "updates to the EAR"
     text = patterns()["relations"].sub(" ", text)  # "eased US-China ties": not a measure
+    text = patterns()["market_forces"].sub(" ", text)  # "lower oil prices": the market's
     text = patterns()["not_legislation"].sub(" ", text)  # "Newton's third law": no act
     eased, banned = first_easing(text), cues["ban"].search(text)
     if eased and (not banned or eased.start() <= banned.start()):

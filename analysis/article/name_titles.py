@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from analysis.article import date_patterns, name_cues
 from analysis.article import gazetteer as gz
-from analysis.article import name_cues
 from analysis.article.text import Sentence
 
 
@@ -88,13 +88,21 @@ def titled(text: str, cand: Any) -> bool:
     """Whether a known organisation's name (`cand`, a candidate with `label`, `start` and
     `end`) ending in a title word goes on with a capitalised name ("U.S. Trade
     Representative Jamieson Greer"): the words are the person's title there, not the office
-    named."""
+    named. Not a name that opens as a body's does ("Office of the US Trade Representative":
+    `leads`), nor before a weekday or a month ("Trade Representative Friday announced"):
+    the office then acts (review of round 29)."""
     if cand.label != gz.ORG:
         return False
-    words = text[cand.start : cand.end].split()
-    if not words or not name_cues.cues().titles.fullmatch(words[-1]):
+    named = text[cand.start : cand.end]
+    words = named.split()
+    cues = name_cues.cues()
+    if not words or not cues.titles.fullmatch(words[-1]) or cues.leads.match(named):
         return False
-    return re.match(r"\s[A-Z][a-z]", text[cand.end : cand.end + 3]) is not None
+    after = re.match(r"\s([A-Z][a-z]\w*)", text[cand.end : cand.end + 40])
+    if after is None:
+        return False
+    word = after.group(1)
+    return word.lower() not in date_patterns.WEEKDAYS and word not in date_patterns.MONTH_NAMES
 
 
 def untitled(text: str, cands: list[Any], match: Callable[[str], list[Any]]) -> list[Any]:

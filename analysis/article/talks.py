@@ -20,38 +20,41 @@ from analysis.article.claim_words import patterns
 from analysis.article.entities import Entity
 
 # The two governments of the timeline (`analysis.analyses.visits.SIDES`, which this layer
-# may not import): a country of theirs named in a claim is a party, never the venue.
+# may not import; `tests/test_talks_sides.py` holds them equal): a country of theirs named
+# in a claim is a party, never the venue.
 THE_TWO = ("USA", "CHN")
-# "met in Geneva", "talks at Lancaster House", "held in the Swiss city of Geneva": the
-# preposition of the place right before it (with an article or a short descriptor)
-_HELD_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+(?:city|capital)\s+of\s+)?$", re.I)
 
 
-def held_in(text: str, ents: Sequence[Entity]) -> list[Entity]:
+def held_in(text: str, ents: Sequence[Entity], start: int | None = None) -> list[Entity]:
     """The places a claim says something was held in: a city or region, or a country other
-    than the two sides', right after "in" or "at" (not a capital standing for its
-    government, and not a place a measure's goods come from: "tariffs on goods from
-    Vietnam" names no venue)."""
+    than the two sides', right after "in" or "at" (`held_in_before`: "met in Geneva", "in
+    the Swiss city of Geneva"; not a capital standing for its government, and not a place a
+    measure's goods come from: "tariffs on goods from Vietnam" names no venue). `text`
+    starts at `start` in the article: each place is read where its entity stands; with no
+    `start`, at its name's whole-word occurrences ("Niger" is not inside "Nigeria")."""
+    before = patterns()["held_in_before"]
     out = []
     for e in ents:
         if e.label != gz.PLACE or e.metonym_for:
             continue
         if e.kind == "country" and (not e.country or e.country in THE_TWO):
             continue
-        for m in re.finditer(re.escape(e.text), text):
-            if _HELD_IN.search(text[: m.start()]):
-                out.append(e)
-                break
+        if start is not None:
+            at = [e.start - start] if 0 <= e.start - start <= len(text) else []
+        else:
+            at = [m.start() for m in re.finditer(rf"\b{re.escape(e.text)}\b", text)]
+        if any(before.search(text[:i]) for i in at):
+            out.append(e)
     return out
 
 
-def sides_meet(text: str, ents: Sequence[Entity]) -> bool:
-    """Whether `text` tells a contact of the two governments that names no person: a
-    meeting word, the two sides as parties ("the two sides", "between the two largest
-    economies", "both delegations") and a place it was held in (`held_in`). A claim naming
-    a person is read by its people, as before."""
+def sides_meet(text: str, ents: Sequence[Entity], start: int | None = None) -> bool:
+    """Whether `text` (at `start` in the article, when given) tells a contact of the two
+    governments that names no person: a meeting word, the two sides as parties ("the two
+    sides", "between the two largest economies", "both delegations") and a place it was
+    held in (`held_in`). A claim naming a person is read by its people, as before."""
     if any(e.label == gz.PERSON for e in ents):
         return False
     if patterns()["meetings"].search(text) is None or patterns()["two_sides"].search(text) is None:
         return False
-    return bool(held_in(text, ents))
+    return bool(held_in(text, ents, start))

@@ -189,11 +189,16 @@ def kept(func: Callable[..., T]) -> Callable[..., T]:
 def lent(func: Callable[..., T]) -> Callable[..., T]:
     """Like `kept`, but the kept value itself is handed out, never a copy: for a module's
     private lookups (a table's rows as plain records, read per claim) that its own code
-    only reads. Recomputed, as `kept`, when a file it read changed."""
+    only reads. Recomputed, as `kept`, when a file it read changed; calls with arguments
+    that cannot be hashed are not kept, as `kept`'s."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> T:
         key = ("lent", func.__module__, func.__qualname__, args, tuple(sorted(kwargs.items())))
+        try:
+            hash(key)
+        except TypeError:  # arguments that cannot be hashed: not kept (review of round 29)
+            return func(*args, **kwargs)
         return remember(key, lambda: func(*args, **kwargs), lend=True)
 
     return wrapper

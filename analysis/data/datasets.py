@@ -478,32 +478,27 @@ def sources(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> list
 
     if rows is not None and not isinstance(rows, pd.DataFrame):
         return list(_sources_at(name, tuple(sorted({int(r) for r in rows}))))
+    from analysis.data import citing
+
     res = resource(name)
-    url = res.get("homepage", "")
-    column = res.get("edition_column", "source_edition") if res.get("editions") else None
-    column = column or res.get("source_column")
+    column = citing.citing_column(res)
     if rows is None or column is None or column not in rows.columns:
         line_numbers = () if rows is None else tuple(int(i) for i in rows.index)
+        url = res.get("homepage", "")
         return [Source(name, res["title"], res["publisher"], res["citation"], url, line_numbers)]
     by_edition = {e["source_edition"]: e for e in editions(name)}
     url_column = res.get("source_url_column", column)
-    out = []
-    for value, group in rows.groupby(column, sort=True):
-        info = by_edition.get(value, {})
-        doi = info.get("doi")
-        first_ref = str(group[url_column].iloc[0]).split(" ")[0]
-        row_url = first_ref if first_ref.startswith("http") else ""
-        out.append(
-            Source(
-                dataset=name,
-                title=res["title"],
-                publisher=res["publisher"],
-                citation=info.get("citation", str(value)),
-                url=f"https://doi.org/{doi}" if doi else info.get("url") or row_url or url,
-                rows=tuple(int(i) for i in group.index),
-            )
+    return [
+        citing.source(
+            name,
+            res,
+            by_edition.get(value, {}),
+            value,
+            group[url_column].iloc[0],
+            tuple(int(i) for i in group.index),
         )
-    return out
+        for value, group in rows.groupby(column, sort=True)
+    ]
 
 
 @cache.kept

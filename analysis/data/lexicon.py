@@ -213,6 +213,7 @@ class ClaimWords(_Entry):
     two_sides: tuple[str, ...]
     time_clause: tuple[str, ...]
     earlier_act: tuple[str, ...]
+    effect_act: tuple[str, ...]
     sequence: tuple[str, ...]
     time_span: tuple[str, ...]
     contact_nouns: tuple[str, ...]
@@ -263,6 +264,9 @@ class ClaimWords(_Entry):
     importer_permits: tuple[str, ...]
     not_legislation: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
+    market_nouns: tuple[str, ...]
+    market_moves: tuple[str, ...]
+    market_verbs: tuple[str, ...]
     rank_excluding: tuple[str, ...]
     rate_replaced: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
@@ -377,8 +381,13 @@ class ClaimWords(_Entry):
     product_names: tuple[str, ...]
     tariff_impositions: tuple[str, ...]
     rule_name_heads: tuple[str, ...]
+    rule_name_lists: tuple[str, ...]
     rule_name_breaks: tuple[str, ...]
     rule_name_generic: tuple[str, ...]
+    contact_place_words: tuple[str, ...]
+    venue_words: tuple[str, ...]
+    venue_descriptors: tuple[str, ...]
+    rank_groups: tuple[str, ...]
 
     @field_validator("*")
     @classmethod

@@ -326,10 +326,11 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         # the contacts naming the most of the claim's people (at least one), at the places
         # the claim names when the people met there at all
         mine = table.loc[(named == named.max()) & (named > 0)]
+        theirs = mine  # wherever they met: the contact a date mismatch is set against
         if there[mine.index].any():
             mine = mine.loc[there[mine.index]]
     else:
-        mine = table.loc[there]
+        mine = theirs = table.loc[there]
     label = "the visit" if len(people) == 1 else "the meeting"
     if not dates:
         whole = people and (named.max() == len(people) > 1)
@@ -377,7 +378,9 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     if not held and (later := contact_parties.begun_after(ctx, nearest, decision.label)):
         return _event_verdict(ctx, claim, v.Decision(Label.NOT_CHECKABLE, later), nearest)
     if decision.label == Label.UNSUPPORTED and (
-        other := contact_parties.not_the_claimed(ctx, claim, nearest, bool(people) and not own)
+        other := contact_parties.not_the_claimed(
+            ctx, claim, _nearest(theirs, claimed[0], nearest), people, bool(people) and not own
+        )
     ):
         return _event_verdict(ctx, claim, v.Decision(Label.NOT_CHECKABLE, other), nearest)
     length = pat.event_length(claim.text)
@@ -583,8 +586,14 @@ def _venues(ctx: Context, claim: Claim) -> list[str]:
     largest economies", `talks.sides_meet`)."""
     said_by = _said_up_to(ctx, claim)
     ents = [ctx.article.entity(e) for e in claim.entities]
-    held = talks.held_in(claim.text, ents) if talks.sides_meet(claim.text, ents) else []
+    at = claim.start
+    held = talks.held_in(claim.text, ents, at) if talks.sides_meet(claim.text, ents, at) else []
     return list(dict.fromkeys(e.canonical for e in frames.venues(ents) + held if e.start > said_by))
+
+
+def _nearest(rows: pd.DataFrame, day: dt.date, default: Any) -> Any:
+    """The row of `rows` begun nearest `day`, else `default`."""
+    return rows.loc[(rows["start"] - _ts(day)).abs().idxmin()] if not rows.empty else default
 
 
 def _ts(day: dt.date) -> Any:

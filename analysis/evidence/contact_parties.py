@@ -14,7 +14,7 @@ from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
 from analysis.data import countries
-from analysis.evidence.model import Context, sentence_span
+from analysis.evidence.model import Context, sentence_span, to_day
 from analysis.vocab import Label
 
 
@@ -53,33 +53,59 @@ def home_countries(people: list[str]) -> set[str]:
     return {o.country for p in people if (known := gz.person(p)) for o in known.offices}
 
 
-def host_countries(ctx: Context, claim: Claim, people: list[str]) -> set[str]:
-    """Countries a claim names, other than its people's own (ISO codes)."""
-    own = home_countries(people)
-    named = {
-        e.country
+# How far before a country's name its word of place is looked for: the longest word
+# (`contact_place_words`: "inside") with "the" and the spaces between ("inside the ", 11)
+PLACE_WORD_REACH = 12
+
+
+def placed_countries(ctx: Context, claim: Claim, people: list[str]) -> list[Any]:
+    """The countries a claim names as places (entities): a country right after a word of
+    place (`contact_place_words`: "are in China this week", "flew to the United States"),
+    even one of the people's own; else one other than the people's own ("United States
+    National Security Advisor Jake Sullivan" names his country, a title, not where he met
+    anyone). The one reading of "place or title?" for the hosts, the places and the
+    contact a claim means (review of round 29)."""
+    own, text = home_countries(people), ctx.article.text
+    before = patterns()["contact_place_before"]
+    return [
+        e
         for e in (ctx.article.entity(r) for r in claim.entities)
-        if e.label == gz.PLACE and e.kind == "country" and e.country
-    }
-    return named - own
+        if e.label == gz.PLACE
+        and e.kind == "country"
+        and e.country
+        and (
+            e.country not in own
+            or before.search(text[max(claim.start, e.start - PLACE_WORD_REACH) : e.start])
+        )
+    ]
+
+
+def host_countries(ctx: Context, claim: Claim, people: list[str]) -> set[str]:
+    """Countries a claim names as places (ISO codes, `placed_countries`)."""
+    return {e.country for e in placed_countries(ctx, claim, people)}
+
+
+def _host(row: Any) -> str | None:
+    """The recorded contact's host country (ISO code), or None."""
+    return countries.iso3(str(row["host"])) if row["host"] else None
 
 
 def elsewhere(ctx: Context, claim: Claim, recorded: Any, supported: bool, people: list[str]) -> str:
     """The places a claim names when none of them is where the recorded contact was: not
     the host country; or, for a claim the dates do not support, none of its cities among
     the recorded places (a place list may leave out a city of the trip, or name a town
-    near the one a story names, so matching dates keep a city of the same country). A
-    country that is one of the people's own is their title, not a place of the contact; a
-    site the gazetteer places in no country is not compared."""
-    own = home_countries(people)
+    near the one a story names, so matching dates keep a city of the same country). Its
+    countries are those it names as places (`placed_countries`); a site the gazetteer
+    places in no country is not compared."""
+    placed = placed_countries(ctx, claim, people)
     places = [
         e
         for e in (ctx.article.entity(r) for r in claim.entities)
-        if e.label == "PLACE"
+        if e.label == gz.PLACE
         and e.country  # a site the gazetteer cannot place ("Gimhae Air Base") tells nothing
-        and not (e.kind == "country" and e.country in own)
+        and (e.kind != "country" or e in placed)
     ]
-    host = countries.iso3(str(recorded["host"])) if recorded["host"] else None
+    host = _host(recorded)
     where = str(recorded["places"]).lower()
     cities = frames.venues(places)
 
@@ -111,8 +137,8 @@ def received_by(ctx: Context, claim: Claim) -> set[str]:
 def delegations(row: Any) -> bool:
     """Whether a contact lists every delegate: talks in a third country, where the table
     names both delegations as visitors (a visit's or a summit's hosts are a selection)."""
-    host = str(row["host"])
-    return row["kind"] == "talks" and bool(host) and countries.iso3(host) not in visits.SIDES
+    host = _host(row)
+    return row["kind"] == "talks" and host is not None and host not in visits.SIDES
 
 
 def not_there(row: Any, people: list[str]) -> list[str]:
@@ -129,7 +155,7 @@ def begun_after(ctx: Context, row: Any, label: str) -> str | None:
     another contact than the one claimed, which the timeline, a selection, may lack; and
     what happened after the article is no ground to hold it wrong (round 28, fck20). A
     contact it announces on the recorded days is still decided (`visits.AHEAD_DAYS`)."""
-    first = row["start"].date() if hasattr(row["start"], "date") else row["start"]
+    first = to_day(row["start"])
     if ctx.as_of is None or first <= ctx.as_of or label != Label.UNSUPPORTED:
         return None
     return (
@@ -176,37 +202,40 @@ def absent_actor(claim: Claim, row: Any, people: list[str]) -> str | None:
     )
 
 
-# a country named as where a contact was ("are in China this week"), not as a title
-_LOCATIVE = re.compile(r"\b(?:in|to|at|into|inside)\s+(?:the\s+)?$", re.I)
+def _unfit(claim: Claim, people: list[str]) -> bool:
+    """Whether the claim's own words name parties that people borrowed from an earlier
+    sentence are not: a group by rank (`rank_groups`: "a meeting between the two countries'
+    presidents"), or a pair or the two sides (`pair_words`, `two_sides`) when the people are
+    not of both governments. A pronoun for the same person ("He arrived in Beijing") fits."""
+    if patterns()["rank_groups"].search(claim.text):
+        return True
+    pair = patterns()["pair_words"].search(claim.text) or patterns()["two_sides"].search(claim.text)
+    return pair is not None and not set(visits.SIDES) <= home_countries(people)
 
 
-def not_the_claimed(ctx: Context, claim: Claim, row: Any, borrowed: bool) -> str | None:
+def not_the_claimed(
+    ctx: Context, claim: Claim, row: Any, people: list[str], borrowed: bool
+) -> str | None:
     """Why a recorded contact on other days than the claimed ones cannot deny them, or None.
-    A date mismatch refutes a claim only when the recorded contact is the one it means: its
-    people named by the claim itself, not borrowed from an earlier sentence ("The trip was
+    A date mismatch refutes a claim only when the recorded contact is the one it means: not
+    of people borrowed from an earlier sentence whom its own words do not fit ("The trip was
     followed by a meeting between the two countries' presidents in November", matched by
-    the trip's people), and not in another country than the one the claim places it in
-    ("Lighthizer and Mnuchin are in China this week for another round of talks with Liu He",
-    nearest recorded round in Washington; a country named after "in" or "to" is a place even
-    when it is one of the people's own). Otherwise it is another contact, which the
-    timeline, a selection, may not record (round 29, blind33)."""
-    day = row["start"].date() if hasattr(row["start"], "date") else row["start"]
-    if borrowed:
+    the trip's people; `_unfit`), and not in another country than the one the claim places
+    it in (`placed_countries`: "Lighthizer and Mnuchin are in China this week for another
+    round of talks with Liu He", nearest recorded round in Washington). Otherwise it is
+    another contact, which the timeline, a selection, may not record (round 29, blind33;
+    narrowed to unfit parties in the review of round 29: "He arrived in Beijing" is the
+    earlier sentence's visitor). A city elsewhere is left to `elsewhere`."""
+    day = to_day(row["start"])
+    if borrowed and _unfit(claim, people):
         return (
             f"The claim names no one the timeline could hold; the people of an earlier "
             f"sentence have a contact on {day}, which need not be the one it means, and a "
             "selection of contacts may lack that one."
         )
-    host = countries.iso3(str(row["host"])) if row["host"] else None
-    text = ctx.article.text
-    for e in (ctx.article.entity(r) for r in claim.entities):
-        if (
-            e.label == gz.PLACE
-            and e.kind == "country"
-            and e.country
-            and e.country != host
-            and _LOCATIVE.search(text[max(claim.start, e.start - 12) : e.start])
-        ):
+    host = _host(row)
+    for e in placed_countries(ctx, claim, people):
+        if e.country != host:
             return (
                 f"The claim places the contact in {e.canonical}; the timeline's nearest "
                 f"contact of theirs was in {row['host']} ({row['places']}) on {day}: another "

@@ -101,11 +101,6 @@ def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
         # of rare earths" under a law on dual-use items)
         kinds_goods = zip(table["measure_type"], table["goods"], strict=True)
         table = table.loc[[k not in _TYPES["law"] or bool(wanted & set(g)) for k, g in kinds_goods]]
-    relaxing_tariffs = bool(frame.quantity) and frame.quantity.of == TARIFF
-    if frame.action == "relaxation" and relaxing_tariffs and not table.empty:
-        # "lower its tariffs to 10%": the relaxations of tariffs
-        rows = zip(table["measure_type"], table["suspends"], strict=True)
-        table = table.loc[[_eases_tariffs({"measure_type": k, "suspends": s}) for k, s in rows]]
     return table
 
 
@@ -154,6 +149,27 @@ def _relaxing(table: pd.DataFrame, kind: str) -> pd.DataFrame:
         relaxed = every["restricts"] == "exports"
     ids = set(every.loc[relaxed, "measure_id"])
     return table.loc[table["suspends"].map(lambda own: bool(set(str(own).split(";")) & ids))]
+
+
+def _of_tariffs_only(frame: Frame, text: str) -> bool:
+    """Whether only a relaxation of tariffs can be the claim's measure: a relaxation claim
+    with a tariff rate ("lower its tariffs to 10%"), or naming tariffs and no listing or
+    export control relaxed (`_relaxed_kind`: "lifted the tariffs", "exempted goods from its
+    tariffs"; never the suspension of a listing or an export control)."""
+    if frame.action != "relaxation":
+        return False
+    if frame.quantity is not None and frame.quantity.of == TARIFF:
+        return True
+    return not _relaxed_kind(text) and bool(claim_words.patterns()["cues"]["tariff"].search(text))
+
+
+def _tariff_relaxations(table: pd.DataFrame) -> pd.DataFrame:
+    """The relaxations of tariffs among `table`'s measures (`_eases_tariffs`), picked by a
+    list of booleans (no row-wise `apply`; review of round 29: one filter, one call site)."""
+    if table.empty:
+        return table
+    rows = zip(table["measure_type"], table["suspends"], strict=True)
+    return table.loc[[_eases_tariffs({"measure_type": k, "suspends": s}) for k, s in rows]]
 
 
 def _eases_tariffs(m: Any) -> bool:
@@ -208,6 +224,8 @@ def narrowed(ctx: Context, frame: Frame, claim: Claim) -> Narrowed:
     dates (a wrong date can be told wrong only then): by goods the catalog names, by a
     party a measure's title names, or by kind for a framework law (a country enacts one)."""
     base = _candidates(frame, ctx.as_of)
+    if _of_tariffs_only(frame, claim.text):
+        base = _tariff_relaxations(base)  # "lower its tariffs to 10%", "lifted the tariffs"
     if frame.action == "listing" and (lists := measure_naming.lists_named(ctx, claim)):
         # "added 28 entities to its export control list": that list's listings, not another
         # list's of the same day ("Unreliable Entity List")
@@ -347,14 +365,6 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         # "removed from the unverified list", "a general licence": only a relaxation of a
         # listing, or of an export control, can be it (never a tariff cut)
         base, found = _relaxing(base, relaxed), _relaxing(found, relaxed)
-    elif frame.action == "relaxation" and claim_words.patterns()["cues"]["tariff"].search(
-        claim.text
-    ):
-        # "lifted the tariffs", "exempted goods from its tariffs": only a relaxation of
-        # tariffs can be it, never the suspension of a listing or an export control
-        base, found = (
-            t.loc[t.apply(_eases_tariffs, axis=1)] if len(t) else t for t in (base, found)
-        )
     dated = measure_dates.dated_of(frame, ctx.as_of)
     to_come = _TO_COME.search(claim.text)
     if to_come and claim_words.patterns()["effect_verbs"].search(claim.text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -145,9 +145,15 @@ def _companies() -> dict[str, tuple[str, ...]]:
     return {o.name: (o.name, *o.aliases) for o in lexicon.organisations() if o.kind == "company"}
 
 
-@cache
+# The patterns `_pattern` keeps: every capitalised word of every measure claim comes
+# through it, so the kept ones are bounded, the least recently used dropped (review of
+# round 29; docs/performance.md). The companies' patterns are one per company.
+PATTERNS_KEPT = 2048
+
+
+@lru_cache(maxsize=PATTERNS_KEPT)
 def _pattern(ways: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of `ways` as a whole word, compiled once."""
+    """Any of `ways` as a whole word, compiled once while kept (`PATTERNS_KEPT`)."""
     return re.compile("|".join(rf"\b{re.escape(w)}\b" for w in ways))
 
 

@@ -12,13 +12,13 @@ none does, the checker abstains (`frame_checks.check_measure`).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import pandas as pd
 
 from analysis.analyses import measures
 from analysis.article import claim_words
 from analysis.article.date_patterns import MONTH_NAMES
+from analysis.data import cache
 
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:s)?$")
 _POSSESSOR = re.compile(r"['’]s?$")
@@ -51,14 +51,17 @@ def names_list(said: str) -> bool:
     """Whether a name is a list's ("the Unverified List"): a list holds the parties of many
     listings over the years, so its name singles out none of them (the claim's days and
     count pick among the actor's listings, as before); only a list no measure names makes
-    the claim not checkable."""
-    return said.rstrip().lower().endswith("list")
+    the claim not checkable. The heads of a list's name: `rule_name_lists`."""
+    return claim_words.patterns()["rule_name_list_end"].search(said) is not None
 
 
-@cache
+@cache.lent
 def _texts() -> dict[str, str]:
     """Per measure id, the texts that may name it: its title and instrument, and the titles
-    of the measures it suspends or amends and of those suspending or amending it."""
+    of the measures it suspends or amends and of those suspending or amending it. Lent (this
+    module only reads it) and read again when the catalog's file changes, so a reloaded or
+    edited table is seen (review of round 29; was `functools.cache`, which kept stale
+    titles)."""
     every = measures.measures()
     texts = {
         str(r["measure_id"]): f"{r['title']} {r['instrument'] if pd.notna(r['instrument']) else ''}"
