@@ -20,6 +20,9 @@ COUNTED = "|".join(sorted((w for n in range(2, 100) for w in spelled(n)), key=le
 # The most words between a `time_clause` word and its `earlier_act` verb ("when President
 # X's tariffs on more than $100 billion of Chinese imports took effect": eleven)
 CLAUSE_WORDS = 12
+# The most words before a `market_subjects` noun in a clause's subject ("Rising US oil
+# prices": three)
+MARKET_WORDS = 3
 
 
 def any_of(patterns: list[str] | tuple[str, ...]) -> re.Pattern[str]:
@@ -69,6 +72,14 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         # "exports of crude petroleum": the product a flow is of, up to 80 characters
         "flow_of": re.compile(r"\b(?:" + "|".join(w.flow_nouns) + r")\s+of\s+(.{1,80})", re.I),
         "flow_level_verbs": any_of(w.flow_level_verbs),
+        # "Analysts said lower oil prices curbed ...": a market noun phrase as the clause's
+        # subject (maybe after who said it), its end where the measure verb must start
+        "market_subject": re.compile(
+            r"^(?:[\w'’ -]{1,40}?\b(?:said|says|say|noted|argued|believe|think)(?:\s+that)?\s+)?"
+            rf"(?:[\w'’-]+\s+){{0,{MARKET_WORDS}}}?(?:{'|'.join(w.market_subjects)})"
+            r"(?:\s+of\s+[\w-]+)?\s+(?:(?:have|has|had|will|would|could|may|might)\s+)?",
+            re.I,
+        ),
         "two_way": re.compile(
             r"(?:" + "|".join(w.two_way_words) + r")\s+(?:goods\s+)?trade\b", re.I
         ),

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.article.claim_words import first_cue, patterns
+from analysis.article.claim_words import first_cue, patterns, words
 from analysis.data import lexicon
 
 
@@ -54,3 +54,20 @@ def time_clause_spans(text: str) -> list[tuple[int, int]]:
         for m in patterns()["time_clause"].finditer(text)
         if cue < m.start() and (m.group("effect") is None or names_a_party(m.group()))
     ]
+
+
+def opens_other_event(text: str) -> bool:
+    """Whether a clause split off its sentence is itself such a clause of time, before any
+    measure word of its own ("days after the US had imposed a 34% tariff", "when the US
+    tariffs on $100 billion of goods took effect"): it tells the other, earlier event, so
+    the goods its sentence names are the claim's act's, not this event's (round 29, dt24).
+    So is a clause opening with an `earlier_event_clause` word before its measure word
+    ("following the increase to 20% of US duties")."""
+    cue = first_cue(text)
+    found = patterns()["time_clause"].search(text)
+    if found is not None and found.start() <= cue:
+        return True
+    w = words()
+    lead = rf"\W*(?:(?:{'|'.join(w.time_span)})\s+)?(?:{'|'.join(w.earlier_event_clause)})\b"
+    opening = re.match(lead, text, re.I)
+    return opening is not None and opening.end() <= cue

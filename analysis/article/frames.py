@@ -32,7 +32,7 @@ from analysis.article.claim_words import (
 from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
-from analysis.article.event_clauses import time_clause_spans
+from analysis.article.event_clauses import opens_other_event, time_clause_spans
 from analysis.article.goods_named import as_technology, with_members
 from analysis.article.measure_acts import first_easing
 from analysis.article.parties import actor as frame_actor
@@ -455,7 +455,8 @@ def read(
     mine = [e for e in own if e.start - start < cut]
     named = with_members(text, start, mine, sentence, sentence_ents or [])  # "minerals (gallium)"
     back = 0 if _goods(named) else goods_back(text)  # "the two metals": the last two before
-    goods_ids = _goods(named) or (() if every else _goods(sentence_ents or []))
+    lent = () if every or opens_other_event(text) else _goods(sentence_ents or [])
+    goods_ids = _goods(named) or lent  # an earlier event's clause borrows no goods
     goods_ids = as_technology(text, start, named, goods_ids, spans)  # "technology to extract X"
     if back or (not goods_ids and (refers_to_measure(sentence) or names_codes(text))):
         minerals = [e for e in context if e.kind == "mineral"] if back else []

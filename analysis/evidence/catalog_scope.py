@@ -1,6 +1,7 @@
 """Measure claims the catalog cannot decide whatever it holds: denials, restrictions
 notified privately, entry bans, investigations, licences of firms revoked, permits put on
-buyers, tariffs on every partner, dates of when news came out, sums over a span, and claims
+buyers, tariffs on every partner, dates of when news came out, sums over a span, acts of markets
+("lower oil prices curbed ..."), and claims
 dated before the catalog's first measure; and which measures an administration named after
 a president can have taken (`in_term`)."""
 
@@ -60,6 +61,13 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             Label.NOT_CHECKABLE,
             f"The claim is about restrictions on people's entry ('{entry.group(0)}'); the "
             "catalog holds trade, export and investment measures, none of that kind.",
+        )
+    market = market_act(text)
+    if market:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim's act is a market's ('{market}'), not a government's measure; the "
+            "catalog records measures, and no price or output series is bundled.",
         )
     probe, cue = claim_words.patterns()["probes"].search(text), claim_words.first_cue(text)
     then = claim_words.patterns()["probe_then_measure"]  # "... and put it on the list"
@@ -136,6 +144,19 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             f"The claim is dated before the catalog's first measure ({first}); the catalog "
             "does not cover that period.",
         )
+    return None
+
+
+def market_act(text: str) -> str | None:
+    """The subject and verb of a clause whose subject is a market noun phrase right before a
+    measure verb ("Lower oil prices curbed", "Rising pharmaceutical costs restricted";
+    `market_subject`), or None: prices, output or costs act there, not a government."""
+    subject = claim_words.patterns()["market_subject"].match(text)
+    if subject is None:
+        return None
+    for cue in claim_words.patterns()["cues"].values():
+        if (verb := cue.match(text, subject.end())) is not None:
+            return text[: verb.end()].strip()
     return None
 
 
