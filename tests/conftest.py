@@ -552,6 +552,20 @@ def office_labels(tmp_path: Path, text: str, published: dt.date, words: str) -> 
     return [x.verdict for x in office_verdicts(tmp_path, text, published) if words in x.claim.text]
 
 
+def office_term(name: str, keyword: str) -> Any:
+    """The person's dated office whose keywords hold `keyword` (from the officials table)."""
+    from analysis.article import gazetteer as gz  # here: it imports pandas (0.9 s a worker)
+
+    person = gz.person(name)
+    assert person is not None
+    return next(o for o in person.offices if keyword in o.keywords and o.start and o.end)
+
+
+def inside_office(office: Any) -> dt.date:
+    """The day halfway through a dated office."""
+    return office.start + (office.end - office.start) / 2
+
+
 def claim_frame(tmp_path: Path, text: str, published: str, words: str) -> Any:
     """The frame of the one claim of a `dated_article` that holds `words`."""
     (claim,) = [c for c in dated_article(tmp_path, text, published).claims if words in c.text]

@@ -7,22 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import dated_article
+from conftest import inside_office as _inside
+from conftest import office_term as _term
 from conftest import office_verdicts as _offices
 
 from analysis.article import gazetteer as gz
 from analysis.vocab import Label
-
-
-def _term(name: str, keyword: str) -> gz.Office:
-    """The person's dated office whose keywords hold `keyword` (from the officials table)."""
-    person = gz.person(name)
-    assert person is not None
-    return next(o for o in person.offices if keyword in o.keywords and o.start and o.end)
-
-
-def _inside(office: gz.Office) -> dt.date:
-    return office.start + (office.end - office.start) / 2
-
 
 FORECAST = "Analysts expect that Commerce Secretary Gina Raimondo will soften her tone."
 
