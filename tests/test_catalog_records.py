@@ -64,14 +64,14 @@ def test_a_lent_lookup_of_arguments_that_cannot_be_hashed_is_computed_not_kept()
 def test_the_lent_citing_records_cannot_be_changed_by_a_caller(fresh):
     # Lent uncopied, so read-only (review of round 29): a caller's write would change every
     # later citation of the table in this process.
-    _, by_line = citing._records(measures.TABLE)
+    _, by_line = datasets._records(measures.TABLE)
     with pytest.raises(TypeError):
         by_line[next(iter(by_line))] = ("made-up edition", "https://example.org/x")
-    assert not hasattr(citing, "records")
+    assert not hasattr(datasets, "records")
 
 
 def test_the_frame_and_the_records_cite_through_one_builder(fresh, monkeypatch):
-    # Review of round 29: `datasets.sources` of a frame's rows and `citing.sources_at` of
+    # Review of round 29: `datasets.sources` of a frame's rows and of
     # line numbers build each citation (DOI, URL, row URL, citation) through `citing.source`.
     built = []
     own = citing.source
@@ -82,7 +82,7 @@ def test_the_frame_and_the_records_cite_through_one_builder(fresh, monkeypatch):
 
     monkeypatch.setattr(citing, "source", source)
     first = int(datasets.load(measures.TABLE).index[0])
-    assert _frame_sources(measures.TABLE, (first,)) == citing.sources_at(measures.TABLE, (first,))
+    assert _frame_sources(measures.TABLE, (first,)) == datasets._sources_from_records(measures.TABLE, (first,))
     assert built == [measures.TABLE, measures.TABLE]
 
 
@@ -111,7 +111,7 @@ def _frame_sources(name: str, lines: tuple[int, ...]) -> tuple[datasets.Source, 
 def test_the_citing_records_equal_the_table_row_by_row(fresh):
     for name in datasets.names():
         table, res = datasets.load(name), datasets.resource(name)
-        column, by_line = citing._records(name)
+        column, by_line = datasets._records(name)
         assert column == citing.citing_column(res)
         assert list(by_line) == [int(i) for i in table.index]
         if column is None:
@@ -130,9 +130,9 @@ def test_citations_of_rows_from_records_equal_those_of_the_frame(fresh):
         chosen = [tuple(lines), (lines[0],), (lines[-1],)]
         chosen += [tuple(sorted(picks.sample(lines, min(k, len(lines))))) for k in (2, 3, 7)]
         for rows in chosen:
-            assert citing.sources_at(name, rows) == _frame_sources(name, rows), (name, rows)
+            assert datasets._sources_from_records(name, rows) == _frame_sources(name, rows), (name, rows)
     with pytest.raises(KeyError):  # a line not in the table, as `.loc` raises
-        citing.sources_at("measures", (10**6,))
+        datasets._sources_from_records("measures", (10**6,))
 
 
 def test_citations_from_records_follow_a_changed_table(fresh, data_copy):

@@ -1,23 +1,42 @@
-"""Citations of a table's rows read from plain records (round 29, speed23).
+"""Citations: the `Source` a result cites and how one is built from a table's descriptor.
 
-`datasets.sources(name, lines)` cites rows given by line number, once per set of rows
-(`datasets._sources_at`, kept in this process). It selected them from the loaded table
-(`load(name).loc[lines]`: a copy of the whole table handed out, then a selection and a
-`groupby`) for every new set of rows an evaluation cites, thousands of them. Here a
-table's citing column and reference column are read once per process into a dict by CSV
-line (`_records`, lent uncopied: `cache.lent`, its dict read-only), and the rows are
-grouped in plain Python, giving the same `Source`s as `datasets.sources` of those rows of
-the frame. The citing column (`citing_column`) and each citation (`source`: DOI, URL, row
-URL, citation) are written here once, for both (review of round 29).
+`datasets.sources` cites a table, or some of its rows: a frame's rows grouped by the
+table's citing column, or rows given by line number, read from plain records
+(`datasets._records`, round 29, speed23). Both build each citation here, once: the citing
+column (`citing_column`) and the citation of the rows sharing one of its values (`source`:
+DOI, URL, row URL, citation; review of round 29). Nothing here reads a file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
+from dataclasses import dataclass
 from typing import Any
 
-from analysis.data import cache, datasets
+
+@dataclass(frozen=True)
+class Source:
+    """A citation for a table, or for the rows of it that a result used."""
+
+    dataset: str
+    title: str
+    publisher: str
+    citation: str
+    url: str = ""
+    rows: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict for JSON (findings, evidence)."""
+        out: dict[str, Any] = {
+            "dataset": self.dataset,
+            "title": self.title,
+            "publisher": self.publisher,
+            "citation": self.citation,
+        }
+        if self.url:
+            out["url"] = self.url
+        if self.rows:
+            out["rows"] = list(self.rows)
+        return out
 
 
 def citing_column(res: dict[str, Any]) -> str | None:
@@ -29,7 +48,7 @@ def citing_column(res: dict[str, Any]) -> str | None:
 
 def source(
     name: str, res: dict[str, Any], edition: dict[str, Any], value: Any, ref: Any, rows: tuple
-) -> datasets.Source:
+) -> Source:
     """The citation of a table's rows sharing one value of its citing column: the edition's
     citation (else the value itself) and the first of its DOI, its URL, the first row's own
     reference when that is a URL (`ref`), and the table's homepage."""
@@ -39,44 +58,4 @@ def source(
     url = f"https://doi.org/{doi}" if doi else edition.get("url") or row_url
     url = url or res.get("homepage", "")
     cite = edition.get("citation", str(value))
-    return datasets.Source(name, res["title"], res["publisher"], cite, url, rows)
-
-
-@cache.lent
-def _records(name: str) -> tuple[str | None, Mapping[int, tuple[Any, Any]]]:
-    """A table's citing column (None when the table has none) and, per CSV line, that
-    column's value and the row's reference (its `source_url_column`, else the same value).
-    Kept per process while the table's files are unchanged, lent read-only."""
-    res, table = datasets.resource(name), datasets.load(name)
-    column = citing_column(res)
-    if column is None or column not in table.columns:
-        return None, MappingProxyType({int(i): (None, None) for i in table.index})
-    url_column = res.get("source_url_column", column)
-    cells = zip(table.index, table[column], table[url_column], strict=True)
-    return column, MappingProxyType({int(i): (value, ref) for i, value, ref in cells})
-
-
-def sources_at(name: str, lines: tuple[int, ...]) -> tuple[datasets.Source, ...]:
-    """`datasets.sources` of the table's rows at these CSV lines (sorted, each once): one
-    Source per value of the citing column, in sorted order, with the lines it covers; a
-    row whose value is missing is not cited (as `groupby` leaves it out). A line not in
-    the table raises KeyError, as `.loc` does."""
-    import pandas as pd
-
-    res = datasets.resource(name)
-    column, by_line = _records(name)
-    missing = [line for line in lines if line not in by_line]
-    if missing:
-        raise KeyError(f"{missing} not in index")
-    if column is None:
-        return tuple(datasets.sources(name, datasets.load(name).loc[list(lines)]))
-    groups: dict[Any, list[int]] = {}
-    for line in lines:
-        value = by_line[line][0]
-        if not pd.isna(value):
-            groups.setdefault(value, []).append(line)
-    by_edition = {e["source_edition"]: e for e in datasets.editions(name)}
-    return tuple(
-        source(name, res, by_edition.get(value, {}), value, by_line[rows[0]][1], tuple(rows))
-        for value, rows in sorted(groups.items())
-    )
+    return Source(name, res["title"], res["publisher"], cite, url, rows)

@@ -23,15 +23,16 @@ import difflib
 import hashlib
 import io
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from analysis import paths
-from analysis.data import cache, rules, schema_check
+from analysis.data import cache, citing, rules, schema_check
 from analysis.data import corrections as correcting
+from analysis.data.citing import Source
 from analysis.errors import DataValidationError, Problem, WorkbookError
 
 if TYPE_CHECKING:
@@ -39,32 +40,6 @@ if TYPE_CHECKING:
 
 _TRUE = {"true", "True", "TRUE", "1", "yes"}
 _FALSE = {"false", "False", "FALSE", "0", "no"}
-
-
-@dataclass(frozen=True)
-class Source:
-    """A citation for a table, or for the rows of it that a result used."""
-
-    dataset: str
-    title: str
-    publisher: str
-    citation: str
-    url: str = ""
-    rows: tuple[int, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain dict for JSON (findings, evidence)."""
-        out: dict[str, Any] = {
-            "dataset": self.dataset,
-            "title": self.title,
-            "publisher": self.publisher,
-            "citation": self.citation,
-        }
-        if self.url:
-            out["url"] = self.url
-        if self.rows:
-            out["rows"] = list(self.rows)
-        return out
 
 
 def _package() -> dict[str, Any]:
@@ -478,8 +453,6 @@ def sources(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> list
 
     if rows is not None and not isinstance(rows, pd.DataFrame):
         return list(_sources_at(name, tuple(sorted({int(r) for r in rows}))))
-    from analysis.data import citing
-
     res = resource(name)
     column = citing.citing_column(res)
     if rows is None or column is None or column not in rows.columns:
@@ -509,10 +482,48 @@ def _sources_at(name: str, lines: tuple[int, ...]) -> tuple[Source, ...]:
     thousands over an evaluation, which filled the store's `KEEP_STORED` places and pushed
     out the costly results (the measures catalog, the trade table), and made every store
     list and sort the whole folder (round 28, speed20). A tuple of frozen `Source`s, handed
-    out as it is (`cache.handout`); read from plain records (`citing`, round 29)."""
-    from analysis.data import citing
+    out as it is (`cache.handout`); read from plain records (`_records`, round 29)."""
+    return _sources_from_records(name, lines)
 
-    return citing.sources_at(name, lines)
+
+@cache.lent
+def _records(name: str) -> tuple[str | None, Mapping[int, tuple[Any, Any]]]:
+    """A table's citing column (None when the table has none) and, per CSV line, that
+    column's value and the row's reference (its `source_url_column`, else the same value).
+    Kept per process while the table's files are unchanged, lent read-only."""
+    res, table = resource(name), load(name)
+    column = citing.citing_column(res)
+    if column is None or column not in table.columns:
+        return None, MappingProxyType({int(i): (None, None) for i in table.index})
+    url_column = res.get("source_url_column", column)
+    cells = zip(table.index, table[column], table[url_column], strict=True)
+    return column, MappingProxyType({int(i): (value, ref) for i, value, ref in cells})
+
+
+def _sources_from_records(name: str, lines: tuple[int, ...]) -> tuple[Source, ...]:
+    """`datasets.sources` of the table's rows at these CSV lines (sorted, each once): one
+    Source per value of the citing column, in sorted order, with the lines it covers; a
+    row whose value is missing is not cited (as `groupby` leaves it out). A line not in
+    the table raises KeyError, as `.loc` does."""
+    import pandas as pd
+
+    res = resource(name)
+    column, by_line = _records(name)
+    missing = [line for line in lines if line not in by_line]
+    if missing:
+        raise KeyError(f"{missing} not in index")
+    if column is None:
+        return tuple(sources(name, load(name).loc[list(lines)]))
+    groups: dict[Any, list[int]] = {}
+    for line in lines:
+        value = by_line[line][0]
+        if not pd.isna(value):
+            groups.setdefault(value, []).append(line)
+    by_edition = {e["source_edition"]: e for e in editions(name)}
+    return tuple(
+        citing.source(name, res, by_edition.get(value, {}), value, by_line[rows[0]][1], tuple(rows))
+        for value, rows in sorted(groups.items())
+    )
 
 
 def source_line(name: str, rows: pd.DataFrame | Iterable[int] | None = None) -> str:
