@@ -82,7 +82,8 @@ def test_the_frame_and_the_records_cite_through_one_builder(fresh, monkeypatch):
 
     monkeypatch.setattr(citing, "source", source)
     first = int(datasets.load(measures.TABLE).index[0])
-    assert _frame_sources(measures.TABLE, (first,)) == datasets._sources_from_records(measures.TABLE, (first,))
+    from_records = datasets._sources_from_records(measures.TABLE, (first,))
+    assert _frame_sources(measures.TABLE, (first,)) == from_records
     assert built == [measures.TABLE, measures.TABLE]
 
 
@@ -130,7 +131,8 @@ def test_citations_of_rows_from_records_equal_those_of_the_frame(fresh):
         chosen = [tuple(lines), (lines[0],), (lines[-1],)]
         chosen += [tuple(sorted(picks.sample(lines, min(k, len(lines))))) for k in (2, 3, 7)]
         for rows in chosen:
-            assert datasets._sources_from_records(name, rows) == _frame_sources(name, rows), (name, rows)
+            from_records = datasets._sources_from_records(name, rows)
+            assert from_records == _frame_sources(name, rows), (name, rows)
     with pytest.raises(KeyError):  # a line not in the table, as `.loc` raises
         datasets._sources_from_records("measures", (10**6,))
 
