@@ -72,3 +72,55 @@ def test_the_listed_parties_named_back_and_the_blanket_requirement_are_what_a_li
     assert _about(found, "license requirements apply").verdict == Label.NOT_CHECKABLE
     # the decidable twin: the listing itself stays decided
     assert _about(found, "added SMIC").verdict == Label.SUPPORTED
+
+
+def test_a_licence_as_the_condition_of_a_bar_on_the_listed_parties_is_what_a_listing_entails(
+    tmp_path,
+):
+    # the licence named as the condition without which supplying the listed parties is
+    # barred ("without special government approval", "without a license"): round 30,
+    # blind37 (Asian Morning; with DLA Piper's blanket requirement below, two outlets)
+    assert presupposed.entails_listing(
+        "Exporters are now barred from selling these companies any US software without a license",
+        licence=True,
+    )
+    # a licence condition on named goods, with no reference back to listed parties, is a
+    # measure of its own
+    assert not presupposed.entails_listing(
+        "Beijing barred exports of gallium without a licence from August", licence=True
+    )
+    found = _verdicts(
+        tmp_path,
+        "The Commerce Department added SMIC and dozens of other Chinese firms to the Entity "
+        "List on Friday. American suppliers are now prohibited from shipping these companies "
+        "any US technology without special government approval.",
+        "2020-12-19",
+    )
+    assert _about(found, "without special government approval").verdict == Label.NOT_CHECKABLE
+    # the decidable twin: the listing itself stays decided
+    assert _about(found, "added SMIC").verdict == Label.SUPPORTED
+
+
+def test_the_blanket_requirement_as_the_subject_of_requiring_is_what_a_listing_entails(
+    tmp_path,
+):
+    # "all items subject to the EAR require a license": the blanket requirement of every
+    # listing, as the subject of a verb of requiring (round 30, blind37: DLA Piper)
+    text = "all items subject to the EAR now require a license to be supplied to SMIC"
+    assert presupposed.entails_listing(text, "From that day, " + text + ".", licence=True)
+    # a requirement on named goods and a destination, not on the blanket items, is a
+    # measure of its own
+    assert not presupposed.entails_listing(
+        "BIS will require a license for exports of advanced chips to China",
+        "BIS will require a license for exports of advanced chips to China.",
+        licence=True,
+    )
+    found = _verdicts(
+        tmp_path,
+        "The Commerce Department added SMIC and dozens of other Chinese firms to the Entity "
+        "List on Friday. From that day, all items subject to the Export Administration "
+        "Regulations require a license to be supplied to SMIC.",
+        "2020-12-19",
+    )
+    assert _about(found, "require a license to be supplied").verdict == Label.NOT_CHECKABLE
+    assert _about(found, "added SMIC").verdict == Label.SUPPORTED
