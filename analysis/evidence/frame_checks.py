@@ -373,6 +373,8 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     to_come = _TO_COME.search(claim.text)
     if to_come and claim_words.patterns()["effect_verbs"].search(claim.text):
         to_come = None  # "will enter into effect later this month": when a measure applies
+    if to_come and claim_words.patterns()["measure_kept"].search(to_come.group(0)):
+        to_come = None  # "will maintain tariffs", "will still be subject to": kept in force
     if not dated and ctx.as_of is not None and (modal := to_come):
         # "Trump said the US would reduce tariffs to 47%": a measure being announced, only
         # one of the days before the article can be it
