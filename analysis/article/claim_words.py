@@ -292,6 +292,8 @@ def patterns() -> dict[str, Any]:
             "given_subject": re.compile(
                 r"^(?:[^,]{0,40},\s+)?(?:" + "|".join(w.given_measure_subject) + ")"
             ),
+            "scope_verbs": any_of(w.measure_scope_verbs),
+            "measure_kept": any_of(w.measure_kept),
             "imposition": any_of(w.imposition_verbs),
             "granted": any_of(w.licences_granted),
             "licences_revoked": any_of(w.licences_revoked),

@@ -15,7 +15,9 @@ _DATE_AFTER = re.compile(
 )
 
 
-def presupposes_measure(text: str, sentence: str = "", licence: bool = False) -> bool:
+def presupposes_measure(
+    text: str, sentence: str = "", licence: bool = False, goods_at: tuple[int, ...] = ()
+) -> bool:
     """Whether a clause takes a measure as given and asserts something else about it
     ("meeting the restrictions could cost ..."): it names the measure with a determiner or
     possessive, or as what something is subject to, and has no verb that imposes, changes
@@ -24,18 +26,22 @@ def presupposes_measure(text: str, sentence: str = "", licence: bool = False) ->
     measure as its subject and says something else of it (`given_subject`); or what the
     listing told before entails (`entails_listing`, in its `sentence`), or what it bars the
     listed parties from (`listed_parties_barred`); or how licences are reviewed
-    (`reviews_licences`)."""
+    (`reviews_licences`). A clause that says what the measure it names covers
+    (`states_scope`, with the offsets of the goods it names, `goods_at`) is none of the
+    first two: the catalog records a measure's scope."""
     p = patterns()
+    scoped = states_scope(text, goods_at)
     return (
         bool(p["granted"].search(text))
         or bool(p["instrument_content"].search(text))
         or bool(
             p["presupposed"].search(text)
+            and not scoped
             and not p["imposition"].search(text)
             and not p["effect_verbs"].search(text)
             and not dated_start(text)
         )
-        or given_subject(text)
+        or (given_subject(text) and not scoped)
         or dates_by_measure(text)
         or states_effect(text)
         or answers_measure(text)
@@ -100,6 +106,34 @@ def given_subject(text: str) -> bool:
         or p["effect_verbs"].search(text)
         or dated_start(text)
         or first_cue(after) < len(after)
+    )
+
+
+# A trade figure a measure covers ("$18 billion in imported goods", "US$50bn of imports").
+_COVERED = re.compile(r"(?:US)?\$\s?\d|\b\d[\d.,]*\s*(?:billion|million|bn)\b", re.I)
+
+
+def states_scope(text: str, goods_at: tuple[int, ...] = ()) -> bool:
+    """'These restrictions mainly affect seven rare earth elements', 'the new tariffs affect
+    $18 billion in imported goods', 'The restrictions included a ban on the export of
+    chips': a measure named as the clause's subject (`given_measure_subject`), whose verb
+    says what it covers (`measure_scope_verbs`), followed before a clause break by a good
+    (one of `goods_at`, offsets in `text`), a dollar figure or a measure word: the clause
+    states the measure's scope, which the catalog records, not something else of it. "The
+    tariffs affect American farmers" names none of them (round 30, fcm30)."""
+    p = patterns()
+    subject = p["given_subject"].match(text)
+    on = subject and _ON.match(text, subject.end())
+    verb = subject and _VERB.match(text, on.end() if on else subject.end())
+    scope = verb and p["scope_verbs"].match(text, verb.start("verb"))
+    if not scope:
+        return False
+    after = _BREAK.split(text[scope.end() :], maxsplit=1)[0]
+    end = scope.end() + len(after)
+    return (
+        first_cue(after) < len(after)
+        or bool(_COVERED.search(after))
+        or any(scope.end() <= at < end for at in goods_at)
     )
 
 

@@ -271,6 +271,8 @@ class ClaimWords(_Entry):
     rate_replaced: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     given_measure_subject: tuple[str, ...]
+    measure_scope_verbs: tuple[str, ...]
+    measure_kept: tuple[str, ...]
     licences_granted: tuple[str, ...]
     licences_revoked: tuple[str, ...]
     measure_practice: tuple[str, ...]

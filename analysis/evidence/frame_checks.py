@@ -21,6 +21,7 @@ import pandas as pd
 
 from analysis.analyses import measures
 from analysis.article import claim_words, frames, parties, presupposed
+from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import COUNT, MEASURE, Frame
 from analysis.article.quantities import TARIFF
@@ -31,6 +32,7 @@ from analysis.evidence import (
     measure_details,
     measure_direction,
     measure_naming,
+    rate_named,
     rule_names,
 )
 from analysis.evidence import verdicts as v
@@ -278,8 +280,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     licence = frame.action == "licence"  # may be a piece of a sentence entailing a listing
     if undecidable is None:  # "revise existing license exceptions": a detail, no column
         undecidable = measure_details.detailed(own_words, _subject_lead(ctx, claim))
+    ents = [ctx.article.entity(e) for e in claim.entities]  # the goods it names, and where
+    held = tuple(e.start - claim.start for e in ents if e.label == gz.COMMODITY)
     if undecidable is None and presupposed.presupposes_measure(
-        claim.text, sentence_of(ctx, claim), licence
+        claim.text, sentence_of(ctx, claim), licence, held
     ):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,
@@ -369,6 +373,8 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     to_come = _TO_COME.search(claim.text)
     if to_come and claim_words.patterns()["effect_verbs"].search(claim.text):
         to_come = None  # "will enter into effect later this month": when a measure applies
+    if to_come and claim_words.patterns()["measure_kept"].search(to_come.group(0)):
+        to_come = None  # "will maintain tariffs", "will still be subject to": kept in force
     if not dated and ctx.as_of is not None and (modal := to_come):
         # "Trump said the US would reduce tariffs to 47%": a measure being announced, only
         # one of the days before the article can be it
@@ -453,6 +459,8 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             hits = mine  # "raised the tariffs in September": that month's raise, not its exclusions
         told = hits.empty and measure_naming.names_instrument(ctx, claim)  # "the Entity List"
         counted = measure_details.counted_rows(found, claim.text) if told else hits
+        if hits.empty and not identified and counted.empty:  # "a 34% tariff": the rate
+            counted = rate_named.rated_rows(found, frame)
         if hits.empty and not identified and counted.empty:
             decision = v.Decision(
                 Label.NOT_CHECKABLE,

@@ -1,0 +1,52 @@
+"""The rate of a dated tariff claim as what singles out its measure (round 30, fcm30).
+
+"China's 34% tariff on all US goods came into force on 4 April": no tariff measure of the
+actor falls on the claimed day, yet the rate names one; when exactly one of the actor's
+tariff measures sets that rate (within `verdicts.RATE_POINTS`), it is the measure the claim
+means and its days decide the claim, as the count a title gives does for a listing
+(`measure_details.counted_rows`). A rate several measures set singles out none, and the
+claim stays not checkable. So does a claim dated by a weekday or a relative word
+("effective from Thursday", "since Wednesday"): which day that is, is a reading of the
+article's week, and a week misread would refute a true claim by the measure's own days; only
+a calendar date (a month and a day or year: "4 April", "10 May 2019") is compared.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from analysis.article.frames import Frame
+from analysis.article.quantities import TARIFF
+from analysis.data import datasets
+from analysis.evidence import verdicts as v
+
+TABLE = "tariff_rates"
+# a calendar date: a month's name and a figure ("4 April", "April 10", "May 2019")
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?", re.I)
+# the quantity kinds that are a tariff's rate ("a 34% tariff", "an increase to 25%")
+_RATES = (TARIFF, "growth")
+
+
+def rated_rows(found: pd.DataFrame, frame: Frame) -> pd.DataFrame:
+    """Of the candidate measures `found`, the one tariff measure that sets the rate the
+    claim states; none when the claim states no rate or several measures set it."""
+    q = frame.quantity
+    none = found.iloc[0:0]
+    if frame.action != "tariff" or q is None or q.unit != "%" or q.value is None:
+        return none
+    if q.of not in _RATES or found.empty:
+        return none
+    if not frame.when or not all(_calendar(w.text) for w in frame.when):
+        return none  # "from Thursday": a weekday read against the article's week
+    table = datasets.load(TABLE)
+    rows = table.loc[table["measure_id"].isin(set(found["measure_id"]))]
+    rows = rows.dropna(subset=["rate_pct"])
+    ids = set(rows.loc[(rows["rate_pct"] - q.value).abs() <= v.RATE_POINTS, "measure_id"])
+    return found.loc[found["measure_id"].isin(ids)] if len(ids) == 1 else none
+
+
+def _calendar(text: str) -> bool:
+    """Whether a date's words name a month and a figure, not a weekday or a relative word."""
+    return bool(_MONTH.search(text) and re.search(r"\d", text))

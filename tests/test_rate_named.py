@@ -1,0 +1,95 @@
+"""A dated tariff claim whose day fits no measure, singled out by its rate (docs/factcheck.md,
+"Decidable measure claims that abstained", round 30, branch fcm30): a rate exactly one of
+the actor's tariff measures sets names that measure, and its days decide the claim; a rate
+several measures set singles out none (not checkable, as before). Made-up sentences; the
+rates and days come from the catalog and the `tariff_rates` table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+from conftest import dated_verdicts, measure_row, verdict_about
+
+from analysis.article.frames import Frame, When
+from analysis.article.quantities import Quantity
+from analysis.data import datasets
+from analysis.evidence import rate_named
+from analysis.evidence.model import Verdict
+from analysis.vocab import Label
+
+# China's tariff on all US goods of April 2025, the one measure of China setting its rate
+_ONE = "chn-2025-04-04-tariff-34pct-all-us-goods"
+
+
+def _rates(measure_id: str) -> set[float]:
+    table = datasets.load(rate_named.TABLE)
+    return set(table.loc[table["measure_id"] == measure_id, "rate_pct"].dropna())
+
+
+def _shared_rate() -> float:
+    """A rate that several of China's tariff measures set."""
+    table = datasets.load(rate_named.TABLE)
+    china = table.loc[table["measure_id"].str.startswith("chn-")].dropna(subset=["rate_pct"])
+    per_rate = china.groupby("rate_pct")["measure_id"].nunique()
+    return float(per_rate.loc[per_rate > 1].index.max())
+
+
+def _claim(tmp_path: Path, rate: float, day: dt.date) -> Verdict:
+    text = f"China's {rate:g}% tariff on all US goods took effect on {day:%d %B %Y}."
+    published = f"{day.year}-12-01"
+    return verdict_about(dated_verdicts(tmp_path, text, published), "tariff")
+
+
+def _effective() -> dt.date:
+    return measure_row(_ONE)["effective"].date()
+
+
+def test_a_rate_one_measure_sets_names_it_and_a_wrong_day_is_refuted(tmp_path):
+    (rate,) = _rates(_ONE)
+    x = _claim(tmp_path, rate, _effective() + dt.timedelta(days=40))
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+    assert measure_row(_ONE)["title"] in x.rationale, x.rationale
+
+
+def test_its_twin_on_the_measure_s_day_is_supported(tmp_path):
+    (rate,) = _rates(_ONE)
+    x = _claim(tmp_path, rate, _effective())
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_rate_several_measures_set_singles_out_none(tmp_path):
+    x = _claim(tmp_path, _shared_rate(), _effective() + dt.timedelta(days=40))
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_rated_rows_needs_one_measure_and_a_rate():
+    from analysis.analyses import measures
+
+    table = measures.measures()
+    (rate,) = _rates(_ONE)
+    china = table.loc[table["measure_id"].str.startswith("chn-")]
+    q = Quantity(f"{rate:g}%", rate, "%", "tariff", "", rate, rate)
+    day = When("d1", "4 April", "2025-04-04", "2025-04-04", "day", "past", "effective")
+    frame = Frame(kind="measure", action="tariff", actor_country="CHN", quantity=q, when=(day,))
+    assert list(rate_named.rated_rows(china, frame)["measure_id"]) == [_ONE]
+    other = _shared_rate()
+    shared = Quantity("x", other, "%", "tariff", "", other, other)
+    assert rate_named.rated_rows(china, replace(frame, quantity=shared)).empty
+    assert rate_named.rated_rows(china, replace(frame, action="licence")).empty
+
+
+def test_a_weekday_singles_out_nothing():
+    """'took effect on Thursday': which Thursday is a reading of the article's week."""
+    from analysis.analyses import measures
+
+    (rate,) = _rates(_ONE)
+    china = measures.measures().loc[lambda t: t["measure_id"].str.startswith("chn-")]
+    q = Quantity(f"{rate:g}%", rate, "%", "tariff", "", rate, rate)
+    day = When("d1", "Thursday", "2025-04-10", "2025-04-10", "day", "past", "effective")
+    frame = Frame(kind="measure", action="tariff", actor_country="CHN", quantity=q, when=(day,))
+    assert rate_named.rated_rows(china, frame).empty
+    assert not rate_named.rated_rows(
+        china, replace(frame, when=(replace(day, text="10 April"),))
+    ).empty

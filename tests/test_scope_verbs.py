@@ -1,0 +1,69 @@
+"""A measure named as its clause's subject, with a verb of what it covers (docs/factcheck.md,
+"Decidable measure claims that abstained", round 30, branch fcm30): when a good, a dollar
+figure or a measure word follows the verb, the clause states the measure's scope, which the
+catalog records, and is checked; with none of them ("affect carmakers") it still takes the
+measure as given and is not checkable. Made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import dated_verdicts, verdict_about
+
+from analysis.article import presupposed
+from analysis.evidence.model import Verdict
+from analysis.vocab import Label
+
+_RARE = "In April 2025 China imposed export controls on seven rare earth elements."
+_EV = "In May 2024 the United States raised tariffs on Chinese electric vehicles."
+
+
+def _second(tmp_path: Path, first: str, second: str, published: str) -> Verdict:
+    found = dated_verdicts(tmp_path, f"{first} {second}", published)
+    return verdict_about(found, second.split()[3])
+
+
+def test_a_measure_s_goods_as_its_scope_are_checked(tmp_path):
+    x = _second(
+        tmp_path, _RARE, "These restrictions mainly affect dysprosium and terbium.", "2025-05-20"
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_its_twin_naming_who_is_affected_stays_not_checkable(tmp_path):
+    x = _second(
+        tmp_path, _RARE, "These restrictions mainly affect carmakers in Europe.", "2025-05-20"
+    )
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "takes the measure as given" in x.rationale, x.rationale
+
+
+def test_a_dollar_figure_covered_is_checked(tmp_path):
+    x = _second(
+        tmp_path, _EV, "The new tariffs cover $18 billion in Chinese imports.", "2024-06-01"
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_its_twin_on_consumers_stays_not_checkable(tmp_path):
+    x = _second(tmp_path, _EV, "The new tariffs affect American consumers.", "2024-06-01")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_states_scope_needs_a_good_a_figure_or_a_measure_after_the_verb():
+    assert presupposed.states_scope("The restrictions included a ban on exports of chips")
+    assert presupposed.states_scope("the new tariffs affect $18 billion in imported goods")
+    text = "These curbs cover graphite"
+    assert presupposed.states_scope(text, (text.index("graphite"),))
+    assert not presupposed.states_scope(text, ())  # the good's offset is what counts
+    assert not presupposed.states_scope("The restrictions included a grace period for suppliers")
+    assert not presupposed.states_scope("The tariffs affect American farmers")
+    assert not presupposed.states_scope("China imposed curbs that affect graphite", (37,))
+
+
+def test_a_detail_of_what_the_measure_includes_stays_taken_as_given():
+    """The presupposed reading still holds without the scope: the restrictions' detail."""
+    assert presupposed.presupposes_measure("The restrictions included a grace period for suppliers")
+    assert not presupposed.presupposes_measure(
+        "The restrictions included a ban on exports of chips"
+    )
