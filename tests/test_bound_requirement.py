@@ -1,4 +1,4 @@
-""""Should" after the party a rule binds states the rule (round 30, fcn30): translated
+"""A "should" after the party a rule binds states the rule (round 30, fcn30): translated
 notices write "exporters should apply for export licences", which was set aside as opinion
 ('should'), so the measure it states was never checked. After a bound party
 (`bound_requirement` in data/lexicon/claims.yaml), in a clause naming a licence or a ban,
