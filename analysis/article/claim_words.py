@@ -417,6 +417,8 @@ def patterns() -> dict[str, Any]:
                 re.I,
             ),
             "requirement": any_of(w.requirement),
+            # a party the rule binds, then "should", at the end of the text before the modal
+            "bound_requirement": re.compile(r"\b(?:" + "|".join(w.bound_requirement) + r")$", re.I),
             "immediacy": any_of(w.immediacy),
             "unpublished": any_of(w.unpublished),
             "codes": any_of(w.customs_codes),

@@ -59,6 +59,7 @@ from analysis.article.claim_types import (
     topic,
 )
 from analysis.article.claim_words import (
+    counted_parties,
     figure_words,
     first_cue,
     opens_unreal,
@@ -433,6 +434,10 @@ def find(
         pieces = _pieces(text, sent, protected, [(d.start_char, d.end_char) for d in dates])
         for p in pieces:
             p.types = _classify(p, ents, dates, sent)
+        if not any(p.types for p in pieces):  # else the count is read with its claim
+            for p in pieces:  # "is adding 29 entries to the list": a listing's count
+                if counted_parties(p.text) and not frames.is_opinion(p.text):
+                    p.types = [COUNT]
         officials = {}
         for before, p in itertools.pairwise(pieces):
             spans = (before.start, before.end, p.start, p.end)

@@ -323,6 +323,7 @@ class ClaimWords(_Entry):
     headline_present: tuple[str, ...]
     present_noun_verbs: tuple[str, ...]
     requirement: tuple[str, ...]
+    bound_requirement: tuple[str, ...]
     target_words: tuple[str, ...]
     targeted_parties: tuple[str, ...]
     target_compounds: tuple[str, ...]
