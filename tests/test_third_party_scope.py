@@ -88,6 +88,13 @@ def test_which_parties_are_third_parties(tmp_path):
     canada = dataclasses.replace(frame, partner="CAN")
     assert catalog_scope.third_party(canada, "Washington met its counterpart") is None
     assert catalog_scope.third_party(canada, "25% tariffs on Canada") == "CAN"
+    # goods tie the claim to the actor's measure on them, whose side decides it
+    assert (
+        catalog_scope.third_party(
+            dataclasses.replace(canada, goods=("energy",)), "25% tariffs on Canada"
+        )
+        is None
+    )
     # a restriction may fall on every party (export controls on 'all'): not this rule's
     assert (
         catalog_scope.third_party(

@@ -254,12 +254,17 @@ def third_party(frame: Frame, text: str) -> str | None:
     measure of the actor's that falls on every party (affected 'all') may cover it, so
     then the claim is checked as before; so is a claim with no actor or no partner, and one
     whose own words (`text`) do not name the party, by its name or a demonym (a partner
-    taken from the rest of the sentence is a less sure reading of what the claim is about)."""
+    taken from the rest of the sentence is a less sure reading of what the claim is about).
+    A claim that names goods is left to the other checks: the actor's tariff on those goods
+    is a measure the catalog holds, and a side other than that measure's is unsupported
+    (`parties.demonym_affected`, tests/test_probe_sides.py)."""
     kinds = _PARTY_TYPES.get(frame.action or "")
     if not kinds or not frame.partner or not frame.actor_country:
         return None
     if frame.partner == frame.actor_country or not _names(text, frame.partner):
         return None
+    if frame.goods:  # "a 10% duty on Mexican crude oil from 10 February": the actor's duty
+        return None  # on those goods that day is one the catalog holds, and its side decides
     table = measures.measures()
     own = table.loc[
         (table["implementing_iso3"] == frame.actor_country) & table["measure_type"].isin(kinds)
