@@ -275,7 +275,6 @@ class ClaimWords(_Entry):
     licences_revoked: tuple[str, ...]
     measure_practice: tuple[str, ...]
     item_counts: tuple[str, ...]
-    market_subjects: tuple[str, ...]
     instrument_content: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
     measure_cues: dict[
