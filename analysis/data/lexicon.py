@@ -259,6 +259,7 @@ class ClaimWords(_Entry):
     exchange_nouns: tuple[str, ...]
     measure_effects: tuple[str, ...]
     response_to: tuple[str, ...]
+    measure_batches: tuple[str, ...]
     use_words: tuple[str, ...]
     use_phrases: tuple[str, ...]
     importer_permits: tuple[str, ...]
