@@ -469,6 +469,7 @@ def patterns() -> dict[str, Any]:
             ),
             "measure_effects": any_of(w.measure_effects),
             "response_to": any_of(w.response_to),
+            "measure_batches": any_of(w.measure_batches),
             "use": any_of(w.use_words),
             "use_phrase": any_of(w.use_phrases),
             "importer_permits": any_of(w.importer_permits),

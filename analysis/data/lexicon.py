@@ -259,6 +259,7 @@ class ClaimWords(_Entry):
     exchange_nouns: tuple[str, ...]
     measure_effects: tuple[str, ...]
     response_to: tuple[str, ...]
+    measure_batches: tuple[str, ...]
     use_words: tuple[str, ...]
     use_phrases: tuple[str, ...]
     importer_permits: tuple[str, ...]
@@ -277,7 +278,6 @@ class ClaimWords(_Entry):
     licences_revoked: tuple[str, ...]
     measure_practice: tuple[str, ...]
     item_counts: tuple[str, ...]
-    market_subjects: tuple[str, ...]
     instrument_content: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
     measure_cues: dict[
