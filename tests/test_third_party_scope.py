@@ -55,7 +55,8 @@ def _tariff_frame(tmp_path: Path):
 
 
 def test_which_parties_are_third_parties(tmp_path):
-    frame = _tariff_frame(tmp_path)
+    rated = _tariff_frame(tmp_path)  # the US 10% tariff of 4 February 2025
+    frame = dataclasses.replace(rated, quantity=None)  # no rate: its day alone moves nothing
     table = measures.measures()
     us_tariffs = table.loc[
         (table["implementing_iso3"] == "USA") & table["measure_type"].isin(("tariff",))
@@ -95,6 +96,8 @@ def test_which_parties_are_third_parties(tmp_path):
         )
         is None
     )
+    # the actor's 10% tariff of that day told of Canada: its rate and day name that measure
+    assert catalog_scope.third_party(dataclasses.replace(rated, partner="CAN"), "on Canada") is None
     # a restriction may fall on every party (export controls on 'all'): not this rule's
     assert (
         catalog_scope.third_party(
@@ -103,3 +106,33 @@ def test_which_parties_are_third_parties(tmp_path):
         )
         is None
     )
+
+
+def test_a_tariff_moved_to_another_side_by_its_rate_and_day_is_refuted(tmp_path):
+    """The actor's own tariff of that rate on that day, told with another side, is the
+    measure the claim means: its row refutes the side (lead, round 30: probe p138 had turned
+    not checkable). A rate the actor set on no such day stays outside the catalog."""
+    cases = (
+        (
+            "Beijing said it would put a 34% duty on all South Korean goods from 10 April.",
+            "2025-04-05",
+            "South Korean",
+            Label.UNSUPPORTED,
+        ),
+        (
+            "Washington imposed a 10% tariff on Canadian goods on 4 February.",
+            "2025-02-10",
+            "Canadian",
+            Label.UNSUPPORTED,
+        ),
+        (
+            "Beijing said it would put a 15% duty on all South Korean goods from 10 April.",
+            "2025-04-05",
+            "South Korean",
+            Label.NOT_CHECKABLE,
+        ),
+    )
+    for i, (text, as_of, words, label) in enumerate(cases):
+        (tmp_path / str(i)).mkdir()
+        x = verdict_about(dated_verdicts(tmp_path / str(i), text, as_of), words)
+        assert x.verdict == label, (text, x.rationale)

@@ -257,7 +257,8 @@ def third_party(frame: Frame, text: str) -> str | None:
     taken from the rest of the sentence is a less sure reading of what the claim is about).
     A claim that names goods is left to the other checks: the actor's tariff on those goods
     is a measure the catalog holds, and a side other than that measure's is unsupported
-    (`parties.demonym_affected`, tests/test_probe_sides.py)."""
+    (`parties.demonym_affected`, tests/test_probe_sides.py); so is a claim that moves one
+    of the actor's tariffs, by its rate and day, to another side (`_moved`)."""
     kinds = _PARTY_TYPES.get(frame.action or "")
     if not kinds or not frame.partner or not frame.actor_country:
         return None
@@ -274,7 +275,25 @@ def third_party(frame: Frame, text: str) -> str | None:
     for affected in own["affected_iso3"]:
         if affected is None or pd.isna(affected) or frame.partner in str(affected).split(";"):
             return None
+    if _moved(frame, own):  # "a 34% tariff on all Japanese goods from 10 April": the actor's
+        return None  # 34% tariff of that day, on another side, is what the claim moves
     return frame.partner
+
+
+def _moved(frame: Frame, own: pd.DataFrame) -> bool:
+    """Whether one of the actor's tariff measures `own` sets the rate the claim states (within
+    `verdicts.RATE_POINTS`) and was announced or took effect on a day the claim names: the
+    claim then tells that measure with another side, which its row refutes, rather than a
+    measure the catalog could not hold."""
+    q = frame.quantity
+    days = {w.start for w in frame.when if w.granularity == "day" and w.start}
+    if q is None or q.unit != "%" or q.value is None or not days:
+        return False
+    columns = (own["measure_id"], own["announced"], own["effective"])
+    on_day = {m for m, a, e in zip(*columns, strict=True) if {str(a)[:10], str(e)[:10]} & days}
+    rates = datasets.load("tariff_rates")
+    rated = rates.loc[rates["measure_id"].isin(on_day)].dropna(subset=["rate_pct"])
+    return bool(((rated["rate_pct"] - q.value).abs() <= v.RATE_POINTS).any())
 
 
 def _names(text: str, iso: str) -> bool:
