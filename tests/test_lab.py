@@ -48,6 +48,10 @@ pytestmark = pytest.mark.notebook
 COLD = ("fact_check", "critical_minerals")
 
 
+# The server extensions the project's environment enables, turned off for the tests' server.
+EXTENSIONS = ("jupyterlab", "jupyter_lsp", "jupyter_server_terminals", "notebook_shim")
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -74,6 +78,10 @@ class Server:
             "--port-retries=0",
             f"--ServerApp.token={self.token}",
             f"--ServerApp.root_dir={paths.ROOT}",
+            # The contents, sessions and kernels APIs the tests drive are the server's own;
+            # its extensions (JupyterLab's pages, terminals, the notebook shim, the language
+            # servers' probe, which starts node) cost about 1 s of CPU at each start.
+            f"--ServerApp.jpserver_extensions={dict.fromkeys(EXTENSIONS, False)!r}",
         ]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             command.append("--allow-root")
