@@ -48,8 +48,10 @@ pytestmark = pytest.mark.notebook
 COLD = ("fact_check", "critical_minerals")
 
 
-# The server extensions the project's environment enables, turned off for the tests' server.
-EXTENSIONS = ("jupyterlab", "jupyter_lsp", "jupyter_server_terminals", "notebook_shim")
+# The server extensions the project's environment enables that the tests do not use, turned
+# off for the tests' server; JupyterLab's own stays on, as the analyst's server has it (a
+# broken JupyterLab install then fails the server's start here).
+EXTENSIONS = ("jupyter_lsp", "jupyter_server_terminals", "notebook_shim")
 
 
 def _free_port() -> int:
@@ -79,8 +81,8 @@ class Server:
             f"--ServerApp.token={self.token}",
             f"--ServerApp.root_dir={paths.ROOT}",
             # The contents, sessions and kernels APIs the tests drive are the server's own;
-            # its extensions (JupyterLab's pages, terminals, the notebook shim, the language
-            # servers' probe, which starts node) cost about 1 s of CPU at each start.
+            # the extensions in EXTENSIONS (terminals, the notebook shim, the language
+            # servers' probe, which starts node) cost CPU at each start and are not used.
             f"--ServerApp.jpserver_extensions={dict.fromkeys(EXTENSIONS, False)!r}",
         ]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
