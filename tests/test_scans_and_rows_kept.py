@@ -8,7 +8,8 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.analyses import measures
-from analysis.article import claim_words, date_patterns
+from analysis.article import claim_words, date_patterns, name_spans
+from analysis.article.text import Sentence
 from analysis.vocab import Action, MeasureStatus
 
 # Made-up texts: measure words early, late and absent; dates of several kinds.
@@ -114,3 +115,18 @@ def test_statuses_and_suspensions_from_column_values_equal_those_read_row_by_row
             for a, b in zip(got[mid], want[mid], strict=True):
                 pd.testing.assert_series_equal(a, b)
     assert {"not yet announced", MeasureStatus.IN_FORCE, MeasureStatus.SUSPENDED} <= seen
+
+
+def test_a_sentences_runs_of_capitalised_words_are_kept_and_each_caller_gets_its_own_list():
+    """(speed26) `name_spans.spans` is read by the names and again by the lists of names."""
+    text = "Officials at Borealis Lithium and the Ministry of Made-Up Affairs met on Monday."
+    sent = Sentence(0, len(text), text, 0)
+    name_spans._spans.cache_clear()
+    first = name_spans.spans(text, sent)
+    assert first == list(name_spans._spans.__wrapped__(text, sent))
+    assert "Borealis Lithium" in [text[s.start : s.end] for s in first]
+    first.clear()
+    again = name_spans.spans(text, sent)
+    assert again and again == list(name_spans._spans.__wrapped__(text, sent))
+    assert name_spans._spans.cache_info().hits == 1  # fails when each call reads again
+    assert name_spans._spans.cache_info().maxsize == name_spans.SPANS_KEPT
