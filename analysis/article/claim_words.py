@@ -4,7 +4,7 @@ quantities are read with."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from analysis.article import date_patterns as pat
@@ -30,6 +30,8 @@ NUMBER_OF = {w: n for n in range(1, 100) for w in spelled(n)}
 # At most this many words between a share and the noun it counts ("two in ten Chinese rare
 # earth mines": `share_counted` in data/lexicon/claims.yaml).
 COUNTED_GAP = 4
+# At most this many texts' first measure word kept (`first_cue`), least recently used dropped.
+CUES_KEPT = 4096
 
 
 def figure_words(text: str, sentence: str) -> list[re.Match[str]]:
@@ -533,8 +535,10 @@ def counted_parties(text: str) -> re.Match[str] | None:
     return None
 
 
+@lru_cache(maxsize=CUES_KEPT)
 def first_cue(text: str) -> int:
-    """Where the first measure word of a text starts (its length when there is none)."""
+    """Where the first measure word of a text starts (its length when there is none); kept
+    per text (a clause is asked about by several rules), as long as `patterns` is."""
     cues = [*patterns()["cues"].values(), patterns()["rules_in_effect"]]  # rules in force
     starts = [m.start() for p in cues if (m := p.search(text))]
     return min(starts, default=len(text))
