@@ -25,9 +25,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from analysis import paths
-from analysis.data import cache, datasets
+from analysis.data import cache, datasets, lexicon
 from analysis.runner import schedule, suite
 from analysis.runner.results import Result
 
@@ -82,6 +83,22 @@ def edited_copy(
         writer.writeheader()
         writer.writerows(rows)
     return path, hits[0] + 2
+
+
+# PyYAML's C loader and dumper when it was built with them: the pure-Python ones take tenths
+# of a second over the lexicon's larger files, which the tests that edit a copy read and
+# write whole (the package reads them with the same loader: `lexicon.YAML_LOADER`).
+YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def read_yaml(path: Path) -> Any:
+    """A YAML file's data, read as the package reads the lexicon."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=lexicon.YAML_LOADER)
+
+
+def write_yaml(path: Path, data: Any) -> None:
+    """`data` written as YAML (what `yaml.safe_dump` writes: block style, keys sorted)."""
+    path.write_text(yaml.dump(data, Dumper=YAML_DUMPER), encoding="utf-8")
 
 
 def tree_digest() -> str:
