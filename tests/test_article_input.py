@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -107,13 +108,20 @@ def test_cli_prints_the_message_not_a_traceback(tmp_path):
 
 
 # What `workbook article` and `workbook check` import when they refuse a file: nothing of
-# the article pipeline (it takes most of their start-up). Printed by a fresh interpreter.
+# the article pipeline (it takes most of their start-up). Printed by a fresh interpreter,
+# which refuses every file in turn (`cli.main` for each, as `python -m analysis` calls it):
+# after each, its exit code, the heavy modules imported so far (none: a refusal that
+# imported one shows there, and in every line after it) and its stderr, as JSON lines.
 _REFUSED_BEFORE_THE_PIPELINE = """
-import sys
+import contextlib, io, json, sys
 from analysis import cli
-code = cli.main(sys.argv[1:])
 heavy = ("pandas", "analysis.article.document", "analysis.article.gazetteer")
-print(code, *[name for name in heavy if name in sys.modules])
+for path in sys.argv[2:]:
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = cli.main([sys.argv[1], path])
+    imported = [name for name in heavy if name in sys.modules]
+    print(json.dumps([code, imported, err.getvalue()]), flush=True)
 """
 
 
@@ -145,15 +153,20 @@ def _bad_files(folder):
 @pytest.mark.process
 @pytest.mark.parametrize("command", ["article", "check"])
 def test_a_bad_file_is_refused_before_the_article_pipeline_is_imported(tmp_path, command):
-    for path, says in _bad_files(tmp_path).items():
-        proc = subprocess.run(
-            [sys.executable, "-c", _REFUSED_BEFORE_THE_PIPELINE, command, str(path)],
-            capture_output=True,
-            text=True,
-            cwd=paths.ROOT,
-        )
-        assert proc.stdout.split() == ["2"], (path.name, proc.stdout, proc.stderr)
-        assert says in proc.stderr and "Traceback" not in proc.stderr, (path.name, proc.stderr)
+    files = _bad_files(tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-c", _REFUSED_BEFORE_THE_PIPELINE, command, *map(str, files)],
+        capture_output=True,
+        text=True,
+        cwd=paths.ROOT,
+    )
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == len(files), proc.stdout
+    for (path, says), line in zip(files.items(), lines, strict=True):
+        code, imported, err = json.loads(line)
+        assert [code, *imported] == [2], (path.name, code, imported, err)
+        assert says in err and "Traceback" not in err, (path.name, err)
 
 
 def test_an_article_read_first_loads_as_from_its_path(tmp_path):

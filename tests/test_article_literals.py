@@ -46,3 +46,28 @@ def test_the_same_hits_as_the_alternation_it_replaces():
 def test_no_names_find_nothing():
     assert _found(Literals([]), "China") == []
     assert Literals([]).match("China", 0) is None
+
+
+def test_a_text_lowered_once_finds_what_each_slice_lowered_finds():
+    """(round 30, speed26) `fold` lowercases the text once when that keeps every place; a
+    text where it cannot ('İ' lowers to two characters, 'Σ' by what follows) is read
+    slice by slice. Both find what the slices' own keys find."""
+    names = Literals(["rare earths", "ΣΑ", "σα", "gallium", "i̇stanbul"], fold=True)
+    texts = (
+        "RARE EARTHS, Gallium and rare earthsX.",
+        "İstanbul buys Gallium; RARE EARTHS too.",  # 'İ' moves every later place
+        "ΣΑ and ΣΑΣ and Rare Earths.",  # 'Σ' lowers by what follows
+    )
+    for text in texts:
+        once = [(m.span(), m.group()) for m in names.finditer(text)]
+        by_slice = []
+        pos = 0
+        for c in names._starts.finditer(text):
+            if c.start() >= pos and (end := names._end(text, c.start())) is not None:
+                by_slice.append(((c.start(), end), text[c.start() : end]))
+                pos = end
+        assert once == by_slice
+    assert names._keyed(texts[0]) == texts[0].lower()
+    assert names._keyed(texts[1]) is None and names._keyed(texts[2]) is None
+    assert [m.group() for m in names.finditer(texts[1])] == ["Gallium", "RARE EARTHS"]
+    assert [m.group() for m in names.finditer(texts[0])] == ["RARE EARTHS", "Gallium"]

@@ -18,12 +18,21 @@ from analysis.evidence import catalog_scope, frame_checks, measure_naming
 
 
 @pytest.fixture
-def fresh(monkeypatch):
-    """Every table read again from its file (nothing from the store), before and after."""
-    monkeypatch.setenv(cache.CACHE_ENV, "off")
+def fresh():
+    """Every table and everything computed from tables forgotten in this process, before and
+    after: the records are computed again; a table may come back from the session's store
+    (the validated frame of the same file: its name, size and modification time)."""
     datasets.clear_cache()
     yield
     datasets.clear_cache()
+
+
+@pytest.fixture
+def unstored(fresh, monkeypatch):
+    """`fresh`, and nothing from the store: for the tests that rewrite a table within its
+    size and set its modification time back (a stored frame of another test's rewrite, of
+    the same size and time, would be taken for it)."""
+    monkeypatch.setenv(cache.CACHE_ENV, "off")
 
 
 def test_a_lent_lookup_is_handed_out_itself_and_computed_again_when_its_file_changes(
@@ -87,7 +96,7 @@ def test_the_frame_and_the_records_cite_through_one_builder(fresh, monkeypatch):
     assert built == [measures.TABLE, measures.TABLE]
 
 
-def test_the_measure_types_by_id_follow_a_changed_catalog(fresh, data_copy):
+def test_the_measure_types_by_id_follow_a_changed_catalog(unstored, data_copy):
     # `_types_by_id` is lent (`cache.lent`), not kept for the process (`functools.cache`):
     # a changed catalog is read again (review of round 29).
     table = data_copy / "sources" / f"{measures.TABLE}.csv"
@@ -137,7 +146,7 @@ def test_citations_of_rows_from_records_equal_those_of_the_frame(fresh):
         datasets._sources_from_records("measures", (10**6,))
 
 
-def test_citations_from_records_follow_a_changed_table(fresh, data_copy):
+def test_citations_from_records_follow_a_changed_table(unstored, data_copy):
     first = int(datasets.load(measures.TABLE).index[0])
     (before,) = datasets.sources(measures.TABLE, [first])
     table = data_copy / "sources" / f"{measures.TABLE}.csv"
@@ -177,7 +186,7 @@ def test_an_administration_s_measures_are_those_the_frame_picks(fresh):
     assert catalog_scope.in_term(catalog, "Commerce") is catalog  # no administration
 
 
-def test_a_president_s_terms_follow_the_officials_table(fresh, data_copy):
+def test_a_president_s_terms_follow_the_officials_table(unstored, data_copy):
     catalog = measures.measures()
     biden = catalog_scope.president_terms("Biden")
     assert [end for _, end in biden] == [pd.Timestamp("2025-01-20")]

@@ -18,6 +18,7 @@ import pytest
 from analysis import cli, paths
 from analysis.article import document
 from analysis.evidence import batch, factcheck, render
+from analysis.evidence.model import Verdict
 
 SEED = paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt"
 FIXTURES = paths.ROOT / "tests" / "fixtures" / "articles"
@@ -36,21 +37,31 @@ def folder(tmp_path):
     return tmp_path
 
 
+@pytest.fixture(scope="module")
+def direct() -> dict[str, tuple[document.Article, list[Verdict]]]:
+    """The seed and the wire story loaded and fact-checked directly, not through the command,
+    once for the module (read only): what the command's output must equal."""
+    found = {}
+    for path in (SEED, FIXTURES / "wire-entity-list.txt"):
+        art = document.load(path)
+        found[str(path)] = (art, factcheck.check(art))
+    return found
+
+
 def run_cli(capsys, *args: str) -> tuple[int, str, str]:
     code = cli.main(["check", *args])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
 
-def test_one_article_gives_one_json_object_as_before(capsys):
+def test_one_article_gives_one_json_object_as_before(capsys, direct):
     code, out, _err = run_cli(capsys, str(SEED), "--json")
-    art = document.load(SEED)
     assert code == 0
-    assert out == render.to_json(art, factcheck.check(art)), "one indented object"
+    assert out == render.to_json(*direct[str(SEED)]), "one indented object"
     assert json.loads(out)["schema"] == render.SCHEMA
 
 
-def test_several_articles_give_one_json_line_each_in_order(capsys, tmp_path):
+def test_several_articles_give_one_json_line_each_in_order(capsys, tmp_path, direct):
     other = FIXTURES / "wire-entity-list.txt"
     missing = tmp_path / "missing.txt"
     code, out, err = run_cli(capsys, str(other), str(missing), str(SEED), "--json")
@@ -58,8 +69,7 @@ def test_several_articles_give_one_json_line_each_in_order(capsys, tmp_path):
     assert len(lines) == 3 and out.endswith("\n")
     objects = [json.loads(line) for line in lines]
     for given, found in zip([other, SEED], [objects[0], objects[2]], strict=True):
-        art = document.load(given)
-        assert found == render.to_dict(art, factcheck.check(art)), "the same object, one line"
+        assert found == render.to_dict(*direct[str(given)]), "the same object, one line"
     assert objects[1] == {
         "schema": render.SCHEMA,
         "path": str(missing),

@@ -306,8 +306,14 @@ def test_blacklist_is_a_licence_requirement_not_a_ban(seed):
     )
 
 
-def test_share_claims_in_other_articles():
-    think = factcheck.check(document.load(FIXTURES / "thinktank-mineral-controls.txt"))
+@pytest.fixture(scope="module")
+def thinktank() -> list[Verdict]:
+    """The think-tank article's verdicts, checked once for the tests that read them."""
+    return factcheck.check(document.load(FIXTURES / "thinktank-mineral-controls.txt"))
+
+
+def test_share_claims_in_other_articles(thinktank):
+    think = thinktank
     x = _about(think, "about 69%")
     assert x.verdict == Label.SUPPORTED and [e.values["stage"] for e in x.evidence] == ["mining"]
     page = factcheck.check(document.load(FIXTURES / "antimony-page.html"))
@@ -317,8 +323,8 @@ def test_share_claims_in_other_articles():
     assert prices.verdict == Label.NOT_CHECKABLE and "price" in prices.needs
 
 
-def test_dated_measure_claims_match_announcement_and_effective_days():
-    think = factcheck.check(document.load(FIXTURES / "thinktank-mineral-controls.txt"))
+def test_dated_measure_claims_match_announcement_and_effective_days(thinktank):
+    think = thinktank
     x = _about(think, "3 July 2023")
     assert x.verdict == Label.SUPPORTED
     rows = [_events()[line - 2] for line in x.evidence[0].rows]

@@ -8,7 +8,7 @@ import csv
 from pathlib import Path
 
 import pytest
-import yaml
+from conftest import read_yaml, write_yaml
 
 from analysis import paths
 from analysis.analyses import measures, visits
@@ -196,10 +196,10 @@ def test_each_lexicon_fits_its_declared_shape(name):
 
 
 def test_a_lexicon_that_does_not_fit_is_refused_with_file_entry_and_field(tmp_path, monkeypatch):
-    raw = yaml.safe_load(lexicon.path_of("organisations").read_text(encoding="utf-8"))
+    raw = read_yaml(lexicon.path_of("organisations"))
     raw["organisations"][2]["country"] = "China"
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    (tmp_path / "organisations.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    write_yaml(tmp_path / "organisations.yaml", raw)
     lexicon.clear_cache()
     try:
         with pytest.raises(ProblemsError) as err:

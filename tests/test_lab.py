@@ -48,6 +48,12 @@ pytestmark = pytest.mark.notebook
 COLD = ("fact_check", "critical_minerals")
 
 
+# The server extensions the project's environment enables that the tests do not use, turned
+# off for the tests' server; JupyterLab's own stays on, as the analyst's server has it (a
+# broken JupyterLab install then fails the server's start here).
+EXTENSIONS = ("jupyter_lsp", "jupyter_server_terminals", "notebook_shim")
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -74,6 +80,10 @@ class Server:
             "--port-retries=0",
             f"--ServerApp.token={self.token}",
             f"--ServerApp.root_dir={paths.ROOT}",
+            # The contents, sessions and kernels APIs the tests drive are the server's own;
+            # the extensions in EXTENSIONS (terminals, the notebook shim, the language
+            # servers' probe, which starts node) cost CPU at each start and are not used.
+            f"--ServerApp.jpserver_extensions={dict.fromkeys(EXTENSIONS, False)!r}",
         ]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             command.append("--allow-root")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-import yaml
+from conftest import read_yaml, write_yaml
 
 from analysis.data import cache, lexicon
 from analysis.errors import ProblemsError
@@ -44,9 +44,9 @@ def test_a_later_process_reads_the_stored_lexicon(lexicons, monkeypatch):
 def test_a_changed_file_is_read_and_checked_again(lexicons, monkeypatch):
     lexicon.load("text_words")
     path = lexicons / "text_words.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = read_yaml(path)
     raw["said_words"] = [*raw["said_words"], "(unclosed"]
-    path.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    write_yaml(path, raw)
     lexicon.clear_cache()
     with pytest.raises(ProblemsError) as caught:
         lexicon.load("text_words")

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-import yaml
+from conftest import read_yaml, write_yaml
 
 from analysis.article import date_patterns, text
 from analysis.data import lexicon
@@ -17,12 +17,12 @@ from analysis.errors import ProblemsError
 
 
 def _load_edited(tmp_path, monkeypatch, edit, name="text_words"):
-    raw = yaml.safe_load(lexicon.path_of(name).read_text(encoding="utf-8"))
+    raw = read_yaml(lexicon.path_of(name))
     edit(raw)
     for other in lexicon.LEXICON_DIR.glob("*.yaml"):  # the others as they are
         shutil.copy(other, tmp_path / other.name)
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
-    (tmp_path / f"{name}.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    write_yaml(tmp_path / f"{name}.yaml", raw)
     lexicon.clear_cache()
     text._word_lists.cache_clear()
     text.word_list.cache_clear()

@@ -180,17 +180,19 @@ def status_on(
         else MeasureStatus.SUSPENDED
         for mid, by in active_suspensions(day, frame).items()
     }
-    for i, m in rows.iterrows():
-        if m["announced"] > day:
-            status[i] = "not yet announced"
-        elif pd.isna(m["effective"]):
-            status[i] = MeasureStatus.EFFECTIVE_UNKNOWN
-        elif day < m["effective"]:
-            status[i] = MeasureStatus.NOT_YET_EFFECTIVE
-        elif pd.notna(m["removed"]) and day >= m["removed"]:
-            status[i] = "removed"
-        elif m["measure_id"] in suspending:
-            status[i] = suspending[m["measure_id"]]
+    # the columns read once as plain values (a row's Series holds the same values)
+    columns = (rows[c].tolist() for c in ("announced", "effective", "removed", "measure_id"))
+    for i, (announced, effective, removed, mid) in enumerate(zip(*columns, strict=True)):
+        if announced > day:
+            status.iat[i] = "not yet announced"
+        elif pd.isna(effective):
+            status.iat[i] = MeasureStatus.EFFECTIVE_UNKNOWN
+        elif day < effective:
+            status.iat[i] = MeasureStatus.NOT_YET_EFFECTIVE
+        elif pd.notna(removed) and day >= removed:
+            status.iat[i] = "removed"
+        elif mid in suspending:
+            status.iat[i] = suspending[mid]
     return status
 
 
@@ -199,10 +201,13 @@ def active_suspensions(date: Any, frame: pd.DataFrame | None = None) -> dict[str
     frame = measures() if frame is None else frame
     day = _date(date)
     out: dict[str, list[pd.Series]] = {}
-    for _, s in frame.loc[frame["action"] == Action.SUSPENSION].iterrows():
-        if _applies(s, day) and s["suspends"]:
-            for mid in str(s["suspends"]).split(";"):
-                out.setdefault(mid, []).append(s)
+    rows = frame.loc[frame["action"] == Action.SUSPENSION]
+    # which rows apply, read from plain column values; only those made into rows' Series
+    values = zip(*(rows[c].tolist() for c in ("effective", "removed", "suspends")), strict=True)
+    applying = [_applies({"effective": e, "removed": r}, day) and bool(s) for e, r, s in values]
+    for _, s in rows.loc[applying].iterrows():
+        for mid in str(s["suspends"]).split(";"):
+            out.setdefault(mid, []).append(s)
     return out
 
 

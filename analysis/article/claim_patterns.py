@@ -20,7 +20,7 @@ COUNTED = "|".join(sorted((w for n in range(2, 100) for w in spelled(n)), key=le
 # The most words between a `time_clause` word and its `earlier_act` verb ("when President
 # X's tariffs on more than $100 billion of Chinese imports took effect": eleven)
 CLAUSE_WORDS = 12
-# The most words before a `market_subjects` noun in a clause's subject ("Rising US oil
+# The most words before a `market_nouns` noun in a clause's subject ("Rising US oil
 # prices": three)
 MARKET_WORDS = 3
 
@@ -76,7 +76,7 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         # subject (maybe after who said it), its end where the measure verb must start
         "market_subject": re.compile(
             r"^(?:[\w'’ -]{1,40}?\b(?:said|says|say|noted|argued|believe|think)(?:\s+that)?\s+)?"
-            rf"(?:[\w'’-]+\s+){{0,{MARKET_WORDS}}}?(?:{'|'.join(w.market_subjects)})"
+            rf"(?:[\w'’-]+\s+){{0,{MARKET_WORDS}}}?(?:{'|'.join(w.market_nouns)})"
             r"(?:\s+of\s+[\w-]+)?\s+(?:(?:have|has|had|will|would|could|may|might)\s+)?",
             re.I,
         ),
@@ -160,11 +160,13 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         ),
         # a market noun a measure word qualifies or has as subject ("lower oil prices",
         # "prices curbed"): a market force, no measure (`market_nouns`, `market_moves`);
-        # no measure word between ("lower tariffs cut costs" keeps its relaxation)
+        # no measure word between ("lower tariffs cut costs" keeps its relaxation); a verb
+        # form ending in "s" is a plural noun there ("output curbs", "production limits": a
+        # party's measure, fcf30), a market's act is told in the past ("output curbed")
         "market_forces": re.compile(
             rf"\b(?:(?:{'|'.join(w.market_moves)})\s+(?:(?!(?:{cues})\b)[\w-]+\s+){{0,2}}?)?"
             rf"(?:{'|'.join(w.market_nouns)})\b(?:\s+(?:(?:also|have|has|had)\s+)?"
-            rf"(?:{'|'.join(w.market_verbs)})\w*)?",
+            rf"(?:{'|'.join(w.market_verbs)})\w*\b(?<!s))?",
             re.I,
         ),
     }

@@ -4,7 +4,7 @@ quantities are read with."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from analysis.article import date_patterns as pat
@@ -30,6 +30,8 @@ NUMBER_OF = {w: n for n in range(1, 100) for w in spelled(n)}
 # At most this many words between a share and the noun it counts ("two in ten Chinese rare
 # earth mines": `share_counted` in data/lexicon/claims.yaml).
 COUNTED_GAP = 4
+# At most this many texts' first measure word kept (`first_cue`), least recently used dropped.
+CUES_KEPT = 4096
 
 
 def figure_words(text: str, sentence: str) -> list[re.Match[str]]:
@@ -417,6 +419,8 @@ def patterns() -> dict[str, Any]:
                 re.I,
             ),
             "requirement": any_of(w.requirement),
+            # a party the rule binds, then "should", at the end of the text before the modal
+            "bound_requirement": re.compile(r"\b(?:" + "|".join(w.bound_requirement) + r")$", re.I),
             "immediacy": any_of(w.immediacy),
             "unpublished": any_of(w.unpublished),
             "codes": any_of(w.customs_codes),
@@ -434,7 +438,8 @@ def patterns() -> dict[str, Any]:
             ),
             # "US firms", or "U.S.-focused": a party or a hyphened aim after the country
             "targeted_parties": re.compile(
-                rf"(?:\s+(?:{'|'.join(w.targeted_parties)})|-(?:{'|'.join(w.target_compounds)}))\b",
+                rf"(?:\s+(?:{'|'.join(w.targeted_parties)})|-(?:{'|'.join(w.target_compounds)})"
+                rf"|['’]s\s+(?:{'|'.join(w.access_nouns)}))\b",
                 re.I,
             ),
             # "China would be hit with a 34% tariff": the country right before is the affected side
@@ -467,6 +472,7 @@ def patterns() -> dict[str, Any]:
             ),
             "measure_effects": any_of(w.measure_effects),
             "response_to": any_of(w.response_to),
+            "measure_batches": any_of(w.measure_batches),
             "use": any_of(w.use_words),
             "use_phrase": any_of(w.use_phrases),
             "importer_permits": any_of(w.importer_permits),
@@ -530,8 +536,10 @@ def counted_parties(text: str) -> re.Match[str] | None:
     return None
 
 
+@lru_cache(maxsize=CUES_KEPT)
 def first_cue(text: str) -> int:
-    """Where the first measure word of a text starts (its length when there is none)."""
+    """Where the first measure word of a text starts (its length when there is none); kept
+    per text (a clause is asked about by several rules), as long as `patterns` is."""
     cues = [*patterns()["cues"].values(), patterns()["rules_in_effect"]]  # rules in force
     starts = [m.start() for p in cues if (m := p.search(text))]
     return min(starts, default=len(text))

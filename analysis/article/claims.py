@@ -59,6 +59,7 @@ from analysis.article.claim_types import (
     topic,
 )
 from analysis.article.claim_words import (
+    counted_parties,
     figure_words,
     first_cue,
     opens_unreal,
@@ -72,6 +73,7 @@ from analysis.article.clauses import own_measures
 from analysis.article.clauses import pieces as _pieces
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
+from analysis.article.own_actor import given as _gives_actor
 from analysis.article.quantities import WORLD, quantity
 from analysis.article.text import Sentence, any_of
 
@@ -433,6 +435,10 @@ def find(
         pieces = _pieces(text, sent, protected, [(d.start_char, d.end_char) for d in dates])
         for p in pieces:
             p.types = _classify(p, ents, dates, sent)
+        if not any(p.types for p in pieces):  # else the count is read with its claim
+            for p in pieces:  # "is adding 29 entries to the list": a listing's count
+                if counted_parties(p.text) and not frames.is_opinion(p.text):
+                    p.types = [COUNT]
         officials = {}
         for before, p in itertools.pairwise(pieces):
             spans = (before.start, before.end, p.start, p.end)
@@ -572,8 +578,10 @@ def find(
             ):
                 frame = borrowed.measure(frame, [c.frame for c in claims])
             # nor the sentence before it ("China, which ..., says permits will be needed")
-            if frame.kind == frames.MEASURE and not borrowed.names_actor(
-                inside + _inside(ents, sent.start, a), targeted
+            if (  # not over the country the clause gives itself ("Chinese duties")
+                frame.kind == frames.MEASURE
+                and not borrowed.names_actor(inside + _inside(ents, sent.start, a), targeted)
+                and not _gives_actor(text[a:b])
             ):
                 # a list's item acts through its intro ("China retaliates with:"), if it names
                 # one and no line between names its own actor

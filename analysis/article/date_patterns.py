@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.data import lexicon
 from analysis.data.text_words import TextWords
@@ -272,7 +272,19 @@ class Raw:
     groups: dict[str, str | None]
 
 
+# At most this many texts' scans kept (`scan`), least recently used dropped: an article's
+# text is scanned for its day of publication and again for its dates.
+SCANS_KEPT = 64
+
+
 def scan(text: str) -> list[Raw]:
+    """Every date expression `PATTERNS` find in `text`, the longest where they overlap, in
+    text order (a new list each call; the scan itself is kept per text)."""
+    return list(_scan(text))
+
+
+@lru_cache(maxsize=SCANS_KEPT)
+def _scan(text: str) -> tuple[Raw, ...]:
     found: list[Raw] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
@@ -291,7 +303,7 @@ def scan(text: str) -> list[Raw]:
     for r in sorted(found, key=lambda r: (-(r.end - r.start), r.start)):
         if not any(r.start < c.end and c.start < r.end for c in chosen):
             chosen.append(r)
-    return sorted(chosen, key=lambda r: r.start)
+    return tuple(sorted(chosen, key=lambda r: r.start))
 
 
 # A quotation: what someone said, in their tense, not the narrated event's.

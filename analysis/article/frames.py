@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from analysis.article import date_patterns as pat
-from analysis.article import datelines, uses
+from analysis.article import datelines, requirements, uses
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
 from analysis.article.claim_words import (
@@ -309,7 +309,7 @@ def opinion(text: str) -> tuple[str, str] | None:
     rule = action(text) in ("licence", "ban")
     for name in (FORECAST, OPINION):
         for m in p[name].finditer(text):
-            if rule and p["requirement"].fullmatch(m.group(0)):
+            if rule and requirements.states_requirement(text, m):
                 continue
             rest = text[m.end() :].lstrip()
             if (

@@ -43,8 +43,29 @@ class Literals:
     def _key(self, text: str) -> str:
         return text.lower() if self._fold else text
 
-    def _end(self, text: str, start: int) -> int | None:
-        """The end of the longest name at `start` that no word character follows."""
+    def _keyed(self, text: str) -> str | None:
+        """The text as its slices are compared, when a slice of it is the slice's key: the
+        text itself, or lowercased once with `fold` when that keeps every character's place
+        (same length, no 'Σ', whose lower case depends on what follows); else None (each
+        slice then lowercased on its own, as `_key` does)."""
+        if not self._fold:
+            return text
+        low = text.lower()
+        return low if len(low) == len(text) and "Σ" not in text else None
+
+    def _end(self, text: str, start: int, keyed: str | None = None) -> int | None:
+        """The end of the longest name at `start` that no word character follows (`keyed`:
+        the text as `_keyed` gives it, or None)."""
+        if keyed is not None:
+            for n in self._lengths.get(keyed[start], ()):
+                end = start + n
+                if (
+                    end <= len(text)
+                    and keyed[start:end] in self._keys
+                    and not _WORD.match(text, end)
+                ):
+                    return end
+            return None
         for n in self._lengths.get(self._key(text[start]), ()):
             end = start + n
             if (
@@ -58,11 +79,12 @@ class Literals:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Names in the text, left to right, none overlapping the one before."""
         pos = 0
+        keyed = self._keyed(text)
         for candidate in self._starts.finditer(text):
             start = candidate.start()
             if start < pos:
                 continue
-            end = self._end(text, start)
+            end = self._end(text, start, keyed)
             if end is not None:
                 yield _match(text, start, end)
                 pos = end

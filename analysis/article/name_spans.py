@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analysis.article import gazetteer as gz
 from analysis.article import name_cues
@@ -55,7 +56,18 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def spans(text: str, sent: Sentence) -> list[Span]:
-    """Runs of capitalised words (with "of", "for", "and" inside a name) in a sentence."""
+    """Runs of capitalised words (with "of", "for", "and" inside a name) in a sentence (a
+    new list each call; the runs themselves kept per text and sentence, which the names
+    and the lists of names both read)."""
+    return list(_spans(text, sent))
+
+
+# At most this many sentences' runs kept (`spans`), least recently used dropped.
+SPANS_KEPT = 1024
+
+
+@lru_cache(maxsize=SPANS_KEPT)
+def _spans(text: str, sent: Sentence) -> tuple[Span, ...]:
     cues = name_cues.cues()
     out: list[Span] = []
     run: list[tuple[int, int, str]] = []
@@ -108,7 +120,7 @@ def spans(text: str, sent: Sentence) -> list[Span]:
         else:
             close()
     close()
-    return out
+    return tuple(out)
 
 
 def _ticker(run: list[tuple[int, int, str]], word: str) -> bool:

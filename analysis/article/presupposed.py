@@ -45,6 +45,7 @@ def presupposes_measure(
         or dates_by_measure(text)
         or states_effect(text)
         or answers_measure(text)
+        or answered_in(text, sentence)
         or bool(p["listing_description"].match(text))  # "For companies on the Entity List"
         or entails_listing(text, sentence, licence)
         or bars_listed_parties(text, sentence)
@@ -237,13 +238,42 @@ def answers_measure(text: str) -> bool:
     answer = p["response_to"].search(text) or p["caused_by"].search(text)
     if answer is None or first_cue(text) < answer.end() or not text[: answer.start()].strip():
         return False  # "in retaliation to a new 10% tariff by Trump": about that tariff
-    if len(text[answer.end() : first_cue(text)].split()) > _ANSWERED_WORDS:
+    between = p["measure_batches"].sub(" ", text[answer.end() : first_cue(text)])
+    if len(between.split()) > _ANSWERED_WORDS:  # "the latest round of US tariffs": three
         return False  # "in response to a media inquiry on export controls": not the measure
     # an effect blamed on the measure names no measure before it (no cue: `first_cue`), so
     # a verb there ("Nvidia has announced that ...") announces the effect, not a measure
     blamed = p["response_to"].search(text) is None
-    rest = ("" if blamed else text[: answer.start()]) + " " + text[answer.end() :]
-    return not p["imposition"].search(rest) and not _own_measure(text[answer.end() :])
+    after = _described(text[answer.end() :])  # "tariffs imposed by Trump": the answered's
+    rest = ("" if blamed else text[: answer.start()]) + " " + after
+    return not p["imposition"].search(rest) and not _own_measure(after)
+
+
+def _described(after: str) -> str:
+    """What follows a word of answering, without a participle of imposing right after the
+    first measure word and its agent's or target's preposition ("tariffs imposed by the
+    Trump administration", "curbs placed on Huawei"): that describes the measure answered,
+    it is no verb of the clause (round 30, fcf30)."""
+    at = first_cue(after)
+    cue = re.match(r"[\w-]*\s+(\w+)\s+(?:by|on|against|under)\b", after[at:])
+    if cue is None or not patterns()["imposition"].fullmatch(cue.group(1)):
+        return after
+    return after[: at + cue.start(1)] + after[at + cue.end(1) :]
+
+
+def answered_in(text: str, sentence: str) -> bool:
+    """'It is a response to U.S. restrictions on technology sales to China', of which the
+    claim is the measure alone: the claim cut from its sentence right after the words of
+    answering is the measure answered, when the sentence up to the claim's end only
+    answers it (`answers_measure`; round 30, fcf30)."""
+    at = sentence.find(text) if text else -1
+    if at <= 0:
+        return False
+    lead = sentence[:at]
+    answer = [*patterns()["response_to"].finditer(lead), *patterns()["caused_by"].finditer(lead)]
+    return any(first_cue(lead[a.end() :]) == len(lead) - a.end() for a in answer) and (
+        answers_measure(sentence[: at + len(text)])
+    )
 
 
 def _own_measure(after: str) -> bool:

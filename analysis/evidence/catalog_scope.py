@@ -1,20 +1,22 @@
 """Measure claims the catalog cannot decide whatever it holds: denials, restrictions
 notified privately, entry bans, investigations, licences of firms revoked, permits put on
-buyers, tariffs on every partner, dates of when news came out, sums over a span, acts of markets
-("lower oil prices curbed ..."), and claims
+buyers, tariffs on every partner or on a third party, dates of when news came out, sums
+over a span, acts of markets ("lower oil prices curbed ..."), and claims
 dated before the catalog's first measure; and which measures an administration named after
 a president can have taken (`in_term`)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 
 from analysis.analyses import measures
 from analysis.article import claim_words, frames
+from analysis.article import gazetteer as gz
 from analysis.article.frames import Frame
-from analysis.data import cache, datasets
+from analysis.data import cache, countries, datasets
 from analysis.evidence import measure_details
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
@@ -99,6 +101,14 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             f"The claim puts the tariff on every partner or on each by its own rate "
             f"('{every.group(0)}') and names no side; the catalog's tariffs fall on the two "
             "sides only (US tariffs on China, China's on the US), so they do not decide it.",
+        )
+    stranger = third_party(frame, text)
+    if stranger:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim puts the {frame.action} on a third party ({stranger}); no measure of "
+            f"its kind by {frame.actor_country} in the catalog falls on that party, so the "
+            "catalog's measures on other parties do not decide it.",
         )
     reported = [w for w in frame.when if w.role == "reported"]
     if reported:
@@ -226,3 +236,68 @@ def leaving(table: pd.DataFrame, destinations: frozenset[str]) -> pd.Series:
     listing = table["measure_type"].isin(measure_details.listing_types())
     exports = table["restricts"].astype(str) == "exports"
     return exports & ~listing & table["implementing_iso3"].isin(destinations)
+
+
+# The measure types a tariff claim (or its relaxation) may mean, for `third_party`.
+_PARTY_TYPES: dict[str, tuple[str, ...]] = {
+    "tariff": ("tariff", "tariff_reduction"),
+    "relaxation": ("tariff", "tariff_reduction"),
+}
+
+
+def third_party(frame: Frame, text: str) -> str | None:
+    """The party a tariff claim puts its tariff on when no measure of that kind by the
+    claim's actor in the catalog falls on it ("US tariffs on goods from Canada and Mexico",
+    "delay tariffs of 25% on Canada"): the catalog holds the two sides' tariffs on each
+    other, so a tariff on a third country is not a measure it could hold, and matching it
+    to the actor's tariffs on another party would decide a claim about someone else. A
+    measure of the actor's that falls on every party (affected 'all') may cover it, so
+    then the claim is checked as before; so is a claim with no actor or no partner, and one
+    whose own words (`text`) do not name the party, by its name or a demonym (a partner
+    taken from the rest of the sentence is a less sure reading of what the claim is about).
+    A claim that names goods is left to the other checks: the actor's tariff on those goods
+    is a measure the catalog holds, and a side other than that measure's is unsupported
+    (`parties.demonym_affected`, tests/test_probe_sides.py); so is a claim that moves one
+    of the actor's tariffs, by its rate and day, to another side (`_moved`)."""
+    kinds = _PARTY_TYPES.get(frame.action or "")
+    if not kinds or not frame.partner or not frame.actor_country:
+        return None
+    if frame.partner == frame.actor_country or not _names(text, frame.partner):
+        return None
+    if frame.goods:  # "a 10% duty on Mexican crude oil from 10 February": the actor's duty
+        return None  # on those goods that day is one the catalog holds, and its side decides
+    table = measures.measures()
+    own = table.loc[
+        (table["implementing_iso3"] == frame.actor_country) & table["measure_type"].isin(kinds)
+    ]
+    if own.empty:
+        return None
+    for affected in own["affected_iso3"]:
+        if affected is None or pd.isna(affected) or frame.partner in str(affected).split(";"):
+            return None
+    if _moved(frame, own):  # "a 34% tariff on all Japanese goods from 10 April": the actor's
+        return None  # 34% tariff of that day, on another side, is what the claim moves
+    return frame.partner
+
+
+def _moved(frame: Frame, own: pd.DataFrame) -> bool:
+    """Whether one of the actor's tariff measures `own` sets the rate the claim states (within
+    `verdicts.RATE_POINTS`) and was announced or took effect on a day the claim names: the
+    claim then tells that measure with another side, which its row refutes, rather than a
+    measure the catalog could not hold."""
+    q = frame.quantity
+    days = {w.start for w in frame.when if w.granularity == "day" and w.start}
+    if q is None or q.unit != "%" or q.value is None or not days:
+        return False
+    columns = (own["measure_id"], own["announced"], own["effective"])
+    on_day = {m for m, a, e in zip(*columns, strict=True) if {str(a)[:10], str(e)[:10]} & days}
+    rates = datasets.load("tariff_rates")
+    rated = rates.loc[rates["measure_id"].isin(on_day)].dropna(subset=["rate_pct"])
+    return bool(((rated["rate_pct"] - q.value).abs() <= v.RATE_POINTS).any())
+
+
+def _names(text: str, iso: str) -> bool:
+    """Whether `text` names the country `iso` by its name or a demonym ("Canada",
+    "Canadian goods"), as a whole word."""
+    forms = {countries.name(iso)} | {f for f, c in gz.demonyms().items() if c == iso}
+    return any(re.search(rf"\b{re.escape(f)}\b", text) for f in forms if f)

@@ -1,0 +1,104 @@
+"""A measure named only as what a clause answers or is blamed on (round 30, fcf30): "It is
+a response to Dutch restrictions on ...", "the slump can be attributed to the multiple rounds
+of tariffs imposed by ..." say that something responded to, or followed from, a measure —
+a claim about motive or cause the catalog cannot decide — not that the measure was taken
+(`presupposed.answers_measure`: the noun "response to", `caused_by`'s "attributed to", a
+batch word such as "rounds of" not counted among the words before the measure answered,
+and a participle of imposing right after it, "imposed by", describing it). A clause that
+takes a measure of its own is still decided. Made-up sentences; the decided twin's day and
+rate come from the measures table."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import checked_about, dated_verdicts, read_rows
+
+from analysis.article import presupposed
+from analysis.vocab import Label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a response to Dutch restrictions on lithography sales to China",
+        "The slump in Korean chip sales can be attributed to the multiple rounds of curbs "
+        "imposed by Japan on fluorine gases",
+        "The move was the sharpest response yet to the latest wave of Japanese tariffs",
+    ],
+)
+def test_a_measure_only_answered_or_blamed_is_not_asserted(text):
+    assert presupposed.answers_measure(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul imposed tariffs on Japanese steel in response to curbs imposed by Tokyo",
+        "It is a response to Dutch restrictions, and Seoul banned exports of steel",
+        "in response to a media inquiry about a long series of questions on export controls",
+    ],
+)
+def test_a_clause_with_its_own_measure_or_far_words_is_no_mere_answer(text):
+    assert not presupposed.answers_measure(text)
+
+
+def _chinas_all_goods_tariff() -> dict[str, str]:
+    """China's first additional tariff on all US goods of 2025 (a row of the catalog)."""
+    rows = read_rows("sources/measures.csv")
+    return next(
+        r
+        for r in rows
+        if r["measure_id"].startswith("chn-2025")
+        and r["measure_type"] == "tariff"
+        and "all US-origin goods" in r["title"]
+    )
+
+
+def test_a_cause_named_by_a_measure_is_not_checkable(tmp_path):
+    row = _chinas_all_goods_tariff()
+    day = dt.date.fromisoformat(row["announced"])
+    text = (
+        "The fall in US farm exports can be attributed to the multiple rounds of tariffs "
+        f"imposed by China on US goods since {day:%B} {day.year}."
+    )
+    x = checked_about(tmp_path, text, (day + dt.timedelta(days=30)).isoformat(), "attributed")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_the_measure_itself_answering_another_stays_decided(tmp_path):
+    row = _chinas_all_goods_tariff()
+    day = dt.date.fromisoformat(row["announced"])
+    text = (
+        f"China imposed additional tariffs on all US goods on {day:%B} {day.day}, {day.year}, "
+        "in response to tariffs imposed by Washington."
+    )
+    x = checked_about(tmp_path, text, (day + dt.timedelta(days=30)).isoformat(), "China imposed")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_claim_cut_after_the_words_of_answering_is_the_measure_answered():
+    sentence = "The step is the latest response to Dutch curbs on chip-tool sales to China."
+    assert presupposed.answered_in("Dutch curbs on chip-tool sales to China", sentence)
+    cut = "In response to Dutch curbs, Seoul banned exports of steel to the Netherlands."
+    assert not presupposed.answered_in("Seoul banned exports of steel to the Netherlands", cut)
+    both = "Seoul hit back at Dutch curbs and imposed tariffs on Dutch tulips."
+    assert not presupposed.answered_in("imposed tariffs on Dutch tulips", both)
+
+
+def test_a_measure_answered_after_a_cut_is_not_checkable(tmp_path):
+    row = next(
+        r for r in read_rows("sources/measures.csv") if r["measure_id"].startswith("usa-2024-12")
+    )
+    day = dt.date.fromisoformat(row["announced"])
+    text = (
+        "Beijing restricted germanium sales to American buyers this week. "
+        "Analysts called it a response to US restrictions on technology sales to China."
+    )
+    found = [
+        x
+        for x in dated_verdicts(tmp_path, text, (day + dt.timedelta(days=3)).isoformat())
+        if "restrictions on technology" in x.claim.text
+    ]
+    assert all(x.verdict == Label.NOT_CHECKABLE for x in found), found
