@@ -537,10 +537,24 @@ def counted_parties(text: str) -> re.Match[str] | None:
     return None
 
 
-@lru_cache(maxsize=CUES_KEPT)
 def first_cue(text: str) -> int:
     """Where the first measure word of a text starts (its length when there is none); kept
-    per text (a clause is asked about by several rules), as long as `patterns` is."""
+    per text (a clause is asked about by several rules) for as long as `patterns` keeps its
+    patterns: when those are made anew (`patterns.cache_clear()` after a lexicon edit), the
+    kept answers are dropped."""
+    now = patterns()
+    if _CUES_FROM[0] is not now:
+        _first_cue.cache_clear()
+        _CUES_FROM[0] = now
+    return _first_cue(text)
+
+
+# The `patterns()` that `_first_cue`'s kept answers were found with.
+_CUES_FROM: list[dict[str, Any] | None] = [None]
+
+
+@lru_cache(maxsize=CUES_KEPT)
+def _first_cue(text: str) -> int:
     cues = [*patterns()["cues"].values(), patterns()["rules_in_effect"]]  # rules in force
     starts = [m.start() for p in cues if (m := p.search(text))]
     return min(starts, default=len(text))
