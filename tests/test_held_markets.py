@@ -1,0 +1,36 @@
+"""A hold over a market is no measure (data/lexicon/claims.yaml `market_control`, read by
+analysis/article/frames.py): "controls" right before a share ("controls the lion's share
+of", "controls 70% of") says how much of a market a country holds, so a clause whose
+figure is of something else ("and the US consumes 20% of it") is not matched to an export
+control; "export controls" and "the controls" stay measures. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import first_verdict_with as _checked
+
+from analysis.vocab import Label
+
+HELD = (
+    "China controls {share} of global refined gallium supply, and the United States alone "
+    "consumes about 20% of it."
+)
+
+
+@pytest.mark.parametrize("share", ["the lion's share", "the lion’s share"])
+def test_a_hold_over_supply_is_not_an_export_control(tmp_path, share):
+    x = _checked(tmp_path, HELD.format(share=share), "2025-05-14", "consumes")
+    assert x.verdict == Label.NOT_CHECKABLE, (x.rationale, x.claim.frame)
+    assert x.claim.frame is None or x.claim.frame.kind != "measure", x.claim.frame
+
+
+def test_export_controls_on_the_same_goods_stay_a_measure(tmp_path):
+    x = _checked(
+        tmp_path,
+        "China banned exports of gallium to the United States on December 3, 2024, and "
+        "controls the lion's share of its supply.",
+        "2025-05-14",
+        "banned",
+    )
+    assert x.claim.frame is not None and x.claim.frame.kind == "measure", x.claim.frame
+    assert x.verdict != Label.NOT_CHECKABLE, x.rationale
