@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from conftest import first_verdict_with as _checked
 
+from analysis.article import quantities
 from analysis.vocab import Label
 
 HELD = (
@@ -34,3 +35,29 @@ def test_export_controls_on_the_same_goods_stay_a_measure(tmp_path):
     )
     assert x.claim.frame is not None and x.claim.frame.kind == "measure", x.claim.frame
     assert x.verdict != Label.NOT_CHECKABLE, x.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        # a split of one country's output (round 30, fcq30): not a share of the world's
+        ("About 30% of the graphite mined in Ruritania is flake.", "composition"),
+        ("Some 40% of cobalt refined in Finland goes to batteries.", "composition"),
+        # the decidable twins: the world's output, whoever produced it
+        ("Ruritania mined about 30% of the world's graphite.", quantities.WORLD),
+        ("China refines 90% of the rare earths mined in the world.", quantities.WORLD),
+    ],
+)
+def test_a_share_of_goods_made_in_one_country_is_its_output_mix(text, of):
+    (q,) = [q for _, q in quantities.figures(text, []) if q.unit == "%"]
+    assert q.of == of, q
+
+
+def test_a_product_mix_of_chinas_output_is_not_checked_as_chinas_world_share(tmp_path):
+    x = _checked(
+        tmp_path,
+        "Roughly 20% of the graphite produced in China was amorphous.",
+        "2024-06-01",
+        "20%",
+    )
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
