@@ -122,20 +122,50 @@ def states_scope(text: str, goods_at: tuple[int, ...] = ()) -> bool:
     (one of `goods_at`, offsets in `text`), a dollar figure or a measure word: the clause
     states the measure's scope, which the catalog records, not something else of it. "The
     tariffs affect American farmers" names none of them (round 30, fcm30)."""
+    scope = _scope(text)
+    if scope is None:
+        return False
+    subject, start, after = scope
+    if _other_kind(subject, after):
+        return False
+    return (
+        first_cue(after) < len(after)
+        or bool(_COVERED.search(after))
+        or any(start <= at < start + len(after) for at in goods_at)
+    )
+
+
+def scope_in_dollars(text: str) -> bool:
+    """'The new tariffs affect $18 billion in imported goods': the scope `states_scope`
+    reads is a dollar figure, which only the measure's coverage in the tariff table can
+    decide (`tariff_checks.check_tariff`: a figure no measure it may mean covers is not
+    checked, review of round 30)."""
+    scope = _scope(text)
+    return scope is not None and bool(_COVERED.search(scope[2]))
+
+
+def _other_kind(subject: str, after: str) -> bool:
+    """Whether what a tariff covers (`after` its verb) opens with a measure of another
+    kind: "These tariffs include a ban on exports of chips" relates two measures, which
+    the catalog does not record, and the goods after it are the ban's; a tariff holds
+    duties ("The tariffs include a 25% duty on steel"), and other measures may hold any
+    measure ("The restrictions included a ban on ...", review of round 30)."""
+    at = first_cue(after)
+    tariff = patterns()["cues"]["tariff"]
+    return at < len(after) and bool(tariff.search(subject)) and not tariff.match(after, at)
+
+
+def _scope(text: str) -> tuple[str, int, str] | None:
+    """The measure named as the clause's subject, where what it covers starts (after its
+    `measure_scope_verbs` verb) and the words up to the clause break; None without one."""
     p = patterns()
     subject = p["given_subject"].match(text)
     on = subject and _ON.match(text, subject.end())
     verb = subject and _VERB.match(text, on.end() if on else subject.end())
     scope = verb and p["scope_verbs"].match(text, verb.start("verb"))
     if not scope:
-        return False
-    after = _BREAK.split(text[scope.end() :], maxsplit=1)[0]
-    end = scope.end() + len(after)
-    return (
-        first_cue(after) < len(after)
-        or bool(_COVERED.search(after))
-        or any(scope.end() <= at < end for at in goods_at)
-    )
+        return None
+    return subject.group(0), scope.end(), _BREAK.split(text[scope.end() :], maxsplit=1)[0]
 
 
 # A relative clause opened after a comma: what follows describes the noun before it.
