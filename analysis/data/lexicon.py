@@ -324,6 +324,7 @@ class ClaimWords(_Entry):
     present_noun_verbs: tuple[str, ...]
     requirement: tuple[str, ...]
     bound_requirement: tuple[str, ...]
+    complying_verbs: tuple[str, ...]
     target_words: tuple[str, ...]
     targeted_parties: tuple[str, ...]
     target_compounds: tuple[str, ...]
