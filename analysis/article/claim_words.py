@@ -484,6 +484,7 @@ def patterns() -> dict[str, Any]:
             ),
             # "the trade war with China": a relation noun right before the preposition
             "relation_before": re.compile(r"\b(?:" + "|".join(w.relation_nouns) + r")\s*$", re.I),
+            "rule_back": any_of(w.rule_back),
             "listing_entails": any_of(w.listing_entails),
             "listed_members": any_of(w.listed_members),
             "listed_parties_barred": any_of(w.listed_parties_barred),
@@ -504,6 +505,7 @@ def patterns() -> dict[str, Any]:
             "measure_detail": any_of(w.measure_detail),
             "parties_back": any_of(w.parties_back),
             "licence_requirement": any_of(w.licence_requirement),
+            "licence_withheld": any_of(w.licence_withheld),
         }
         | figure_patterns(w)
         | speech_patterns(w)
