@@ -377,7 +377,17 @@ def patterns() -> dict[str, Any]:
             # right before a date: its last day; a measure it dates that is not the claimed one
             "until": re.compile(r"\b(?:" + "|".join(w.until_words) + r")\s+$", re.I),
             "until_word": any_of(w.until_words),  # anywhere: "will last until Nov 27, 2026"
-            "imposed_on": re.compile(r"\b(?:" + "|".join(w.imposed_on) + r")\s+$", re.I),
+            "imposed_on": re.compile(
+                r"\b(?:" + "|".join(w.imposed_on) + r")\s+(?:on|in)\s+$", re.I
+            ),
+            # the same description right after a measure's first words, before its agent or
+            # target ("tariffs imposed by Trump"): the measure answered (`presupposed`)
+            "measure_described": re.compile(
+                r"(?:[\w-]+\s+){0,2}?\b(?:"
+                + "|".join(w.imposed_on)
+                + r")(?=\s+(?:by|on|against|under)\b)",
+                re.I,
+            ),
             # a date naming the measure a claim changes (role object)
             "measure_changed": any_of(w.measure_changed),
             # ... or ending a restrictive relative clause on it ("that it announced on"; with no

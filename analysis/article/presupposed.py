@@ -260,13 +260,14 @@ def answers_measure(text: str) -> bool:
 def _described(after: str) -> str:
     """What follows a word of answering, without a participle of imposing right after the
     first measure word and its agent's or target's preposition ("tariffs imposed by the
-    Trump administration", "curbs placed on Huawei"): that describes the measure answered,
-    it is no verb of the clause (round 30, fcf30)."""
-    at = first_cue(after)
-    cue = re.match(r"[\w-]*\s+(\w+)\s+(?:by|on|against|under)\b", after[at:])
-    if cue is None or not patterns()["imposition"].fullmatch(cue.group(1)):
+    Trump administration", "curbs placed on Huawei": `measure_described`, the lexicon's
+    `imposed_on` before such a preposition): that describes the measure answered, it is no
+    verb of the clause (round 30, fcf30)."""
+    described = patterns()["measure_described"].match(after, first_cue(after))
+    if described is None:
         return after
-    return after[: at + cue.start(1)] + after[at + cue.end(1) :]
+    participle = described.end() - len(described.group(0).split()[-1])
+    return after[:participle] + after[described.end() :]
 
 
 def answered_in(text: str, sentence: str) -> bool:
