@@ -227,15 +227,23 @@ def entails_listing(text: str, sentence: str = "", licence: bool = False) -> boo
     """'That action imposed a license requirement on exporting ...', 'With the final rule,
     ... a license requirement for all exports ... to which these seven entities are
     parties': a licence requirement (`licence_requirement`) with a reference back to the
-    listing or rule just told (`listing_entails`), in the clause or the rest of its
-    `sentence`, says what that listing entails, not a measure of its own. A clause read as
-    a `licence` may be a piece of such a sentence: its requirement may be anywhere in it."""
+    listing or rule just told (`rule_back`) or to the listed parties (`listing_entails`),
+    in the clause or the rest of its
+    `sentence`, says what that listing entails, not a measure of its own. A licence named
+    as the condition an act is barred without (`licence_withheld`) counts only with a back
+    reference to the listed parties, not to a rule alone ('Under the new rule, companies
+    cannot ship chips without a license' states the rule). A clause read as a `licence`
+    may be a piece of such a sentence: its requirement may be anywhere in it."""
     p = patterns()
-    back = p["listing_entails"].search(sentence or text)
-    required = p["licence_requirement"].search(text) or (
-        licence and sentence and p["licence_requirement"].search(sentence)
-    )
-    return bool(required and back)
+    parties = p["listing_entails"].search(sentence or text)
+    back = parties or p["rule_back"].search(sentence or text)
+
+    def named(key: str) -> bool:
+        return bool(p[key].search(text) or (licence and sentence and p[key].search(sentence)))
+
+    # a licence an act is barred without: only the listed parties' (review of round 30)
+    withheld = parties and named("licence_withheld")
+    return bool((back and named("licence_requirement")) or withheld)
 
 
 def dated_start(text: str) -> bool:
@@ -282,13 +290,14 @@ def answers_measure(text: str) -> bool:
 def _described(after: str) -> str:
     """What follows a word of answering, without a participle of imposing right after the
     first measure word and its agent's or target's preposition ("tariffs imposed by the
-    Trump administration", "curbs placed on Huawei"): that describes the measure answered,
-    it is no verb of the clause (round 30, fcf30)."""
-    at = first_cue(after)
-    cue = re.match(r"[\w-]*\s+(\w+)\s+(?:by|on|against|under)\b", after[at:])
-    if cue is None or not patterns()["imposition"].fullmatch(cue.group(1)):
+    Trump administration", "curbs placed on Huawei": `measure_described`, the lexicon's
+    `imposed_on` before such a preposition): that describes the measure answered, it is no
+    verb of the clause (round 30, fcf30)."""
+    described = patterns()["measure_described"].match(after, first_cue(after))
+    if described is None:
         return after
-    return after[: at + cue.start(1)] + after[at + cue.end(1) :]
+    participle = described.end() - len(described.group(0).split()[-1])
+    return after[:participle] + after[described.end() :]
 
 
 def answered_in(text: str, sentence: str) -> bool:
