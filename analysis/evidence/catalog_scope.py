@@ -8,16 +8,14 @@ a president can have taken (`in_term`)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pandas as pd
 
 from analysis.analyses import measures
 from analysis.article import claim_words, frames
-from analysis.article import gazetteer as gz
 from analysis.article.frames import Frame
-from analysis.data import cache, countries, datasets
-from analysis.evidence import measure_details
+from analysis.data import cache, datasets
+from analysis.evidence import measure_details, tariff_sides
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
 
@@ -102,7 +100,9 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             f"('{every.group(0)}') and names no side; the catalog's tariffs fall on the two "
             "sides only (US tariffs on China, China's on the US), so they do not decide it.",
         )
-    stranger = third_party(frame, text)
+    if other := tariff_sides.other_partners(frame, text):
+        return other
+    stranger = third_party(tariff_sides.own_reading(frame, text), text)
     if stranger:
         return v.Decision(
             Label.NOT_CHECKABLE,
@@ -299,5 +299,4 @@ def _moved(frame: Frame, own: pd.DataFrame) -> bool:
 def _names(text: str, iso: str) -> bool:
     """Whether `text` names the country `iso` by its name or a demonym ("Canada",
     "Canadian goods"), as a whole word."""
-    forms = {countries.name(iso)} | {f for f, c in gz.demonyms().items() if c == iso}
-    return any(re.search(rf"\b{re.escape(f)}\b", text) for f in forms if f)
+    return tariff_sides.names(text, iso)
