@@ -297,6 +297,6 @@ def _moved(frame: Frame, own: pd.DataFrame) -> bool:
 
 
 def _names(text: str, iso: str) -> bool:
-    """Whether `text` names the country `iso` by its name or a demonym ("Canada",
-    "Canadian goods"), as a whole word."""
+    """Whether `text` names the country `iso` by its name, a gazetteer alias ("NZ") or a
+    demonym ("Canada", "Canadian goods"), as a whole word (`tariff_sides.names`)."""
     return tariff_sides.names(text, iso)
