@@ -229,6 +229,7 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         ),
         "all_goods_clause": any_of(w.all_goods_clause),
         "every_partner": any_of(w.every_partner),
+        "other_partners": any_of(w.other_partners),
         "contact_ahead": any_of(w.contact_ahead),
         "pair_words": any_of(w.pair_words + w.head_pairs),
         "two_sides": any_of(w.two_sides),

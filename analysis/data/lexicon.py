@@ -238,6 +238,7 @@ class ClaimWords(_Entry):
     act_era_ordinals: tuple[str, ...]
     all_goods_clause: tuple[str, ...]
     every_partner: tuple[str, ...]
+    other_partners: tuple[str, ...]
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
     head_pairs: tuple[str, ...]

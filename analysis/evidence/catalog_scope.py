@@ -8,16 +8,14 @@ a president can have taken (`in_term`)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pandas as pd
 
 from analysis.analyses import measures
 from analysis.article import claim_words, frames
-from analysis.article import gazetteer as gz
 from analysis.article.frames import Frame
-from analysis.data import cache, countries, datasets
-from analysis.evidence import measure_details, rate_named
+from analysis.data import cache, datasets
+from analysis.evidence import measure_details, rate_named, tariff_sides
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
 
@@ -102,7 +100,9 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             f"('{every.group(0)}') and names no side; the catalog's tariffs fall on the two "
             "sides only (US tariffs on China, China's on the US), so they do not decide it.",
         )
-    stranger = third_party(frame, text)
+    if other := tariff_sides.other_partners(frame, text):
+        return other
+    stranger = third_party(tariff_sides.own_reading(frame, text), text)
     if stranger:
         return v.Decision(
             Label.NOT_CHECKABLE,
@@ -296,7 +296,6 @@ def _moved(frame: Frame, own: pd.DataFrame, text: str) -> bool:
 
 
 def _names(text: str, iso: str) -> bool:
-    """Whether `text` names the country `iso` by its name or a demonym ("Canada",
-    "Canadian goods"), as a whole word."""
-    forms = {countries.name(iso)} | {f for f, c in gz.demonyms().items() if c == iso}
-    return any(re.search(rf"\b{re.escape(f)}\b", text) for f in forms if f)
+    """Whether `text` names the country `iso` by its name, a gazetteer alias ("NZ") or a
+    demonym ("Canada", "Canadian goods"), as a whole word (`tariff_sides.names`)."""
+    return tariff_sides.names(text, iso)

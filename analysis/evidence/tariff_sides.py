@@ -1,0 +1,106 @@
+"""Which side a tariff claim's own words put the tariff on, for the third-party rule of
+`catalog_scope` (round 30, branch tp30; docs/factcheck.md, "Tariffs on other countries, in
+more wordings"). The catalog's tariffs fall on the two sides only (US tariffs on China,
+China's on the US), so a tariff its own words put on a third country, or on "other
+countries", is not one it could hold. Three readings the frame alone gets wrong:
+
+- a partner the claim's words name by an abbreviation ("a 10% tariff on NZ goods"), read
+  from the country names and aliases of the gazetteer (`data/lexicon/places.yaml`), while
+  the frame took its partner from the rest of the sentence ("China and EU hit even harder");
+- a partner phrase of other countries ("on imports from a wide range of other countries":
+  `other_partners` words in `data/lexicon/claims.yaml`), which names no side;
+- goods the frame borrowed from earlier sentences ("tariffs on Canadian goods" after
+  sentences on farm goods): only goods the claim's own words name are the claim's goods
+  for the rule."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from analysis.article import claim_words
+from analysis.article import gazetteer as gz
+from analysis.article.frames import Frame
+from analysis.data import countries, goods
+from analysis.evidence import verdicts as v
+from analysis.vocab import Label
+
+# The actions whose partner the third-party rule compares (as `catalog_scope._PARTY_TYPES`).
+_TARIFF_ACTIONS = ("tariff", "relaxation")
+
+
+@cache
+def _country_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Every country's names and aliases (abbreviations included: "NZ", "UAE") and the
+    nationality words, as whole-word patterns with the country they point to."""
+    forms = {a: t.country for t in gz.countries() for a in t.aliases if t.country}
+    forms.update(gz.demonyms())
+    forms.setdefault(countries.name(countries.EU), countries.EU)  # "European Union"
+    return tuple(
+        (re.compile(rf"(?<![\w.]){re.escape(f)}(?![\w]|\.\w)"), c) for f, c in forms.items() if f
+    )
+
+
+def parties_named(text: str) -> tuple[str, ...]:
+    """The countries `text` names by a name, an alias or a demonym, in order of mention."""
+    hits = sorted((m.start(), c) for p, c in _country_forms() for m in p.finditer(text))
+    return tuple(dict.fromkeys(c for _, c in hits))
+
+
+def names(text: str, iso: str) -> bool:
+    """Whether `text` names the country `iso` (by a name, an alias or a demonym)."""
+    return iso in parties_named(text)
+
+
+@cache
+def _goods_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    out = []
+    for t in gz.commodities():
+        try:
+            gid = goods.resolve(t.canonical)
+        except Exception:  # a commodity with no goods id names no goods of a frame
+            continue
+        flags = 0 if t.case_sensitive else re.IGNORECASE
+        for a in t.aliases:
+            out.append((re.compile(rf"\b{re.escape(a)}\b", flags), gid))
+    return tuple(out)
+
+
+def own_goods(frame: Frame, text: str) -> tuple[str, ...]:
+    """The frame's goods that the claim's own words name; goods carried over from earlier
+    sentences are not the claim's own."""
+    named = {g for p, g in _goods_forms() if p.search(text)}
+    return tuple(g for g in frame.goods if g in named)
+
+
+def own_reading(frame: Frame, text: str) -> Frame:
+    """The tariff frame as the third-party rule should read it: its partner the one the
+    claim's own words name (when they name exactly one country besides the actor and not the
+    frame's partner), and its goods only those its own words name."""
+    if frame.action not in _TARIFF_ACTIONS or not frame.actor_country:
+        return frame
+    partner = frame.partner
+    if partner is None or not names(text, partner):
+        others = [c for c in parties_named(text) if c != frame.actor_country]
+        partner = others[0] if len(others) == 1 else partner
+    return replace(frame, partner=partner, goods=own_goods(frame, text))
+
+
+def other_partners(frame: Frame, text: str) -> v.Decision | None:
+    """A tariff claim whose frame names no partner and whose own words put it on other
+    countries ("on imports from a wide range of other countries": `other_partners` words):
+    the catalog's tariffs fall on the two sides only, so they do not decide it."""
+    if frame.action not in _TARIFF_ACTIONS or frame.partner is not None:
+        return None
+    if any(c != frame.actor_country for c in parties_named(text)):
+        return None  # "on China and other countries": a side is named
+    other = claim_words.patterns()["other_partners"].search(text)
+    if not other:
+        return None
+    return v.Decision(
+        Label.NOT_CHECKABLE,
+        f"The claim puts the tariff on other countries ('{other.group(0)}') and names no "
+        "side; the catalog's tariffs fall on the two sides only (US tariffs on China, "
+        "China's on the US), so they do not decide it.",
+    )
