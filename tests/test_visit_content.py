@@ -83,14 +83,15 @@ def test_a_contact_said_to_be_more_than_its_days_is_not_decided(tmp_path, beyond
         "Blinken arrived in Beijing to discuss a range of issues.",
         "The minister came for talks focused on stabilizing ties.",
         "The two sides discussed the meeting in advance.",
+        "Senior officials held talks on tariffs in Geneva.",
         "It was her second visit to China as treasury secretary.",
         "He was the highest-ranking US official to visit China since 2018.",
     ],
 )
 def test_days_sidelines_general_topics_and_own_ordinals_say_nothing_beyond(text):
     # a day or the sidelines after "on" dates or places the talks; a topic as general as the
-    # table's summary, a person's own ordinal, and a rank of visitors (`visitor_ranks`,
-    # decided elsewhere) are not read here
+    # table's summary or the talks' own kind (trade talks on tariffs), a person's own
+    # ordinal, and a rank of visitors (`visitor_ranks`, decided elsewhere) are not read here
     assert visit_content.says_beyond(text) is None
 
 
