@@ -476,6 +476,8 @@ def patterns() -> dict[str, Any]:
             "contact_words": any_of(w.meetings + w.contact_nouns + w.call_nouns + w.contact_verbs),
             "official_level": any_of(w.official_level),
             "visitor_superlative": any_of(w.visitor_superlative),
+            "contact_window_rank": any_of(w.contact_window_rank),
+            "contact_topics": any_of(w.contact_topics),
             "officials_nouns": any_of(w.officials_nouns),
             "market_control": any_of(w.market_control),
             "received_by": any_of(w.received_by),

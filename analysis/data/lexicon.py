@@ -243,6 +243,8 @@ class ClaimWords(_Entry):
     pair_words: tuple[str, ...]
     head_pairs: tuple[str, ...]
     visitor_superlative: tuple[str, ...]
+    contact_window_rank: tuple[str, ...]
+    contact_topics: tuple[str, ...]
     extreme_since: tuple[str, ...]
     subject_pronouns: tuple[str, ...]
     relative_pronouns: tuple[str, ...]

@@ -37,6 +37,7 @@ from analysis.evidence import (
     taxonomy_checks,
     trade_checks,
     trade_direction,
+    visit_content,
 )
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_checks import check_ban, check_policy
@@ -376,6 +377,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     reserve_checks.check_reserves,
     check_share,
     check_ban,
+    visit_content.check_content,
     contact_checks.check_ordinal,
     check_visitor_rank,
     contact_checks.check_event,
