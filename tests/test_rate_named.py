@@ -93,3 +93,33 @@ def test_a_weekday_singles_out_nothing():
     assert not rate_named.rated_rows(
         china, replace(frame, when=(replace(day, text="10 April"),))
     ).empty
+
+
+def test_a_day_read_as_announced_that_is_the_measure_s_effective_day_is_not_refuted():
+    """'Analysts said China imposed a 34% tariff on 10 April' (the day read as announced) of
+    a tariff announced on 4 April that took effect on 10 April: the day fits the measure,
+    only the verb's role differs, so the rate does not single it out to refute it (round 30,
+    dt25); a day read as effective that is the announced day is still singled out."""
+    from analysis.analyses import measures
+
+    (rate,) = _rates(_ONE)
+    china = measures.measures().loc[lambda t: t["measure_id"].str.startswith("chn-")]
+    q = Quantity(f"{rate:g}%", rate, "%", "tariff", "", rate, rate)
+    took = _effective().isoformat()
+    announced = measure_row(_ONE)["announced"].date().isoformat()
+    assert took != announced  # the catalog as the test reads it
+    day = When("d1", "10 April 2025", took, took, "day", "past", "announced")
+    frame = Frame(kind="measure", action="tariff", actor_country="CHN", quantity=q, when=(day,))
+    assert rate_named.rated_rows(china, frame).empty
+    on_announced = replace(day, start=announced, end=announced, role="effective")
+    assert list(
+        rate_named.rated_rows(china, replace(frame, when=(on_announced,)))["measure_id"]
+    ) == [_ONE]
+
+
+def test_said_imposed_on_the_effective_day_is_not_refuted(tmp_path):
+    (rate,) = _rates(_ONE)
+    day = _effective()
+    text = f"Analysts said China imposed a {rate:g}% tariff on all US goods on {day:%d %B %Y}."
+    x = verdict_about(dated_verdicts(tmp_path, text, f"{day.year}-12-01"), "tariff")
+    assert x.verdict != Label.UNSUPPORTED, x.rationale
