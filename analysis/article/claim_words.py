@@ -438,7 +438,8 @@ def patterns() -> dict[str, Any]:
             ),
             # "US firms", or "U.S.-focused": a party or a hyphened aim after the country
             "targeted_parties": re.compile(
-                rf"(?:\s+(?:{'|'.join(w.targeted_parties)})|-(?:{'|'.join(w.target_compounds)}))\b",
+                rf"(?:\s+(?:{'|'.join(w.targeted_parties)})|-(?:{'|'.join(w.target_compounds)})"
+                rf"|['’]s\s+(?:{'|'.join(w.access_nouns)}))\b",
                 re.I,
             ),
             # "China would be hit with a 34% tariff": the country right before is the affected side

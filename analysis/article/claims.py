@@ -73,6 +73,7 @@ from analysis.article.clauses import own_measures
 from analysis.article.clauses import pieces as _pieces
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
+from analysis.article.own_actor import given as _gives_actor
 from analysis.article.quantities import WORLD, quantity
 from analysis.article.text import Sentence, any_of
 
@@ -577,8 +578,10 @@ def find(
             ):
                 frame = borrowed.measure(frame, [c.frame for c in claims])
             # nor the sentence before it ("China, which ..., says permits will be needed")
-            if frame.kind == frames.MEASURE and not borrowed.names_actor(
-                inside + _inside(ents, sent.start, a), targeted
+            if (  # not over the country the clause gives itself ("Chinese duties")
+                frame.kind == frames.MEASURE
+                and not borrowed.names_actor(inside + _inside(ents, sent.start, a), targeted)
+                and not _gives_actor(text[a:b])
             ):
                 # a list's item acts through its intro ("China retaliates with:"), if it names
                 # one and no line between names its own actor

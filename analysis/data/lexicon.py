@@ -327,6 +327,7 @@ class ClaimWords(_Entry):
     target_words: tuple[str, ...]
     targeted_parties: tuple[str, ...]
     target_compounds: tuple[str, ...]
+    access_nouns: tuple[str, ...]
     affected_after: tuple[str, ...]
     affected_before: tuple[str, ...]
     affected_determiners: tuple[str, ...]

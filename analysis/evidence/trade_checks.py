@@ -33,6 +33,7 @@ from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import TRADE, Frame
 from analysis.data import goods
+from analysis.evidence import trade_partner
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.model import (
@@ -339,6 +340,7 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     frame = frame_of(claim)
     if frame is None:
         return None
+    frame = trade_partner.named(ctx, claim, frame)  # "the deficit with China": China
     since = since_dates(ctx, frame)
     if frame.quantity is None and frames.extreme(claim.text):
         return _check_extreme(ctx, claim, frame, since)
@@ -390,6 +392,11 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
         words = claim_words.patterns()["compared_year"].search(sentence[max(0, y - 80) : y])
         opens = max(0, y - 80) + words.start() if words else y
         theirs |= {at for at, _ in figures if opens <= at < y}
+    if (alone := trade_partner.compared_alone(ctx, compared, figures, theirs)) is not None:
+        found = trade_table(ctx, claim, flow, alone)  # a clause holding only the figure
+        if isinstance(found, Verdict):  # compared with: that year's figure, split off
+            return found
+        (table, public), year, theirs, rows = found, alone, set(), [int(found[0].at[alone, "row"])]
     for at, q in figures:
         if at in theirs:
             continue
