@@ -199,8 +199,14 @@ def entails_listing(text: str, sentence: str = "", licence: bool = False) -> boo
     parties': a licence requirement (`licence_requirement`) with a reference back to the
     listing or rule just told (`listing_entails`), in the clause or the rest of its
     `sentence`, says what that listing entails, not a measure of its own. A clause read as
-    a `licence` may be a piece of such a sentence: its requirement may be anywhere in it."""
+    a `licence` may be a piece of such a sentence: its requirement may be anywhere in it.
+    A clause that tells the listing itself before its reference back ("the US added SMIC
+    to the Entity List; exports to the listed entities require a license": a `listing`
+    measure word before it) asserts that listing, and is checked (round 30, dt25)."""
     p = patterns()
+    own = p["listing_entails"].search(text)
+    if own and p["cues"]["listing"].search(text, 0, own.start()):
+        return False
     back = p["listing_entails"].search(sentence or text)
     required = p["licence_requirement"].search(text) or (
         licence and sentence and p["licence_requirement"].search(sentence)
