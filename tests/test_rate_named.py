@@ -123,3 +123,34 @@ def test_said_imposed_on_the_effective_day_is_not_refuted(tmp_path):
     text = f"Analysts said China imposed a {rate:g}% tariff on all US goods on {day:%d %B %Y}."
     x = verdict_about(dated_verdicts(tmp_path, text, f"{day.year}-12-01"), "tariff")
     assert x.verdict != Label.UNSUPPORTED, x.rationale
+
+
+def test_a_day_read_in_another_year_than_the_claim_states_singles_out_nothing():
+    """'In April 2025, ... raised tariffs to 125% on April 9' in an article of 2026: the day
+    without its year was read as 9 April 2026, against the year the claim states; the rate
+    then singles out no measure to refute it by (round 30, dt25)."""
+    from analysis.analyses import measures
+
+    (rate,) = _rates(_ONE)
+    china = measures.measures().loc[lambda t: t["measure_id"].str.startswith("chn-")]
+    q = Quantity(f"{rate:g}%", rate, "%", "tariff", "", rate, rate)
+    announced = measure_row(_ONE)["announced"].date()
+    month = When(
+        "d1",
+        f"{announced:%B %Y}",
+        f"{announced:%Y-%m}-01",
+        f"{announced:%Y-%m}-28",
+        "month",
+        "past",
+        "effective",
+    )
+    later = announced.replace(year=announced.year + 1).isoformat()
+    day = When("d2", f"{announced:%d %B}", later, later, "day", "past", "effective")
+    frame = Frame(
+        kind="measure", action="tariff", actor_country="CHN", quantity=q, when=(month, day)
+    )
+    assert rate_named.rated_rows(china, frame).empty
+    same = replace(day, start=announced.isoformat(), end=announced.isoformat())
+    assert list(rate_named.rated_rows(china, replace(frame, when=(month, same)))["measure_id"]) == [
+        _ONE
+    ]

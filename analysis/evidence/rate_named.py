@@ -29,6 +29,8 @@ from analysis.evidence import verdicts as v
 TABLE = "tariff_rates"
 # a calendar date: a month's name and a figure ("4 April", "April 10", "May 2019")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?", re.I)
+# a year written out ("May 2019", "4 April 2025")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # the quantity kinds that are a tariff's rate ("a 34% tariff", "an increase to 25%")
 _RATES = (TARIFF, "growth")
 
@@ -44,6 +46,8 @@ def rated_rows(found: pd.DataFrame, frame: Frame) -> pd.DataFrame:
         return none
     if not frame.when or not all(_calendar(w.text) for w in frame.when):
         return none  # "from Thursday": a weekday read against the article's week
+    if not _years_agree(frame):  # "In April 2025, ... on April 9" read as April 9, 2026
+        return none
     table = datasets.load(TABLE)
     rows = table.loc[table["measure_id"].isin(set(found["measure_id"]))]
     rows = rows.dropna(subset=["rate_pct"])
@@ -63,6 +67,18 @@ def _own_day(rows: pd.DataFrame, frame: Frame) -> bool:
     announced day ("came into force on 4 April") is still refuted."""
     days = {w.start for w in frame.when if w.start and w.role != "effective"}
     return any(str(e)[:10] in days for e in rows["effective"])
+
+
+def _years_agree(frame: Frame) -> bool:
+    """Whether each date of the claim written without its year ("April 9") was read in a
+    year the claim's dates written with one name ("In April 2025, ... on April 9", as of
+    2026: read as 9 April 2026): a day whose year the article's date supplied against the
+    year the claim itself states is a misreading, which would refute a true claim by the
+    measure's days (round 30, dt25)."""
+    stated = {w.start[:4] for w in frame.when if w.start and _YEAR.search(w.text)}
+    return not stated or all(
+        w.start[:4] in stated for w in frame.when if w.start and not _YEAR.search(w.text)
+    )
 
 
 def _calendar(text: str) -> bool:
