@@ -174,6 +174,7 @@ class ClaimWords(_Entry):
     china_count: tuple[str, ...]
     earlier_measure: tuple[str, ...]
     recent_measure: tuple[str, ...]
+    unnamed_part: tuple[str, ...]
     tariff_raises: tuple[str, ...]
     tariff_cuts: tuple[str, ...]
     tariff_nouns: tuple[str, ...]

@@ -24,7 +24,7 @@ from analysis.article.claims import Claim
 from analysis.article.date_patterns import NUMBERS
 from analysis.article.frames import COUNT, RANK, Frame
 from analysis.data import countries, datasets, goods
-from analysis.evidence import trade_checks
+from analysis.evidence import same_day, trade_checks
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.measure_dates import dated_of, day_of
@@ -532,7 +532,7 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     if claim_words.patterns()["china_count"].search(claim.text[at:] if at >= 0 else claim.text):
         # "24 Chinese companies": only China's entries, from the rule or else from the
         # catalog title of that week's listing; a rule's total is not a count of them
-        counts = {int(x) for x in near["china_added"].dropna()}
+        counts = same_day.counts(near, "china_added")  # one day's rules together too
         if not counts:
             titled, counts = _titled_china_counts(day)
         if not counts:

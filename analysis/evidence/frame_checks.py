@@ -28,6 +28,7 @@ from analysis.article.quantities import TARIFF
 from analysis.data import cache, goods, lexicon
 from analysis.evidence import (
     catalog_scope,
+    class_goods,
     measure_dates,
     measure_details,
     measure_direction,
@@ -293,6 +294,8 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if undecidable:
         return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
     base, found, on_goods, identified = narrowed(ctx, frame, claim)
+    if unnamed := class_goods.unspecific(frame, claim.text, ents, claim.start, found):
+        return _verdict(claim, unnamed, pd.DataFrame(), "the measure the claim means")
     way = measure_direction.direction(claim.text) if frame.action == "tariff" else ""
     if way and not frame.when:
         # "put an extra 15 percent tariff on soybeans": a cut, an exclusion or a suspension

@@ -13,7 +13,7 @@ from analysis.analyses import measures, visits
 from analysis.article import claim_words, frames
 from analysis.article.claims import Claim
 from analysis.data import goods
-from analysis.evidence import catalog_scope, measure_details, measure_naming
+from analysis.evidence import catalog_scope, class_goods, measure_details, measure_naming
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import (
     Context,
@@ -79,11 +79,14 @@ def _goods_tag(claim: Claim, commodity: str) -> str:
     return good
 
 
-def _class_in_part(tag: str, on: pd.DataFrame, decided: v.Decision) -> v.Decision:
+def _class_in_part(tag: str, on: pd.DataFrame, decided: v.Decision, text: str) -> v.Decision:
     """A class of goods (`umbrella`: "critical minerals") that no measure names, met only by
     measures on commodities filed under it, is met in part: the ban covers some members,
-    not the class ("an export ban on strategic minerals" against the gallium ban)."""
+    not the class ("an export ban on strategic minerals" against the gallium ban). Not when
+    the claim says only part of the class ("several critical minerals": `unnamed_part`)."""
     if tag not in goods.umbrellas() or decided.label != Label.SUPPORTED:
+        return decided
+    if class_goods.unnamed_part(text):
         return decided
     if len(on) and on["goods"].map(lambda own: tag in set(own)).any():
         return decided
@@ -195,7 +198,7 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         on_theirs = theirs.loc[theirs.apply(covers, axis=1)] if len(theirs) else theirs
         swapped = _measure_facts(on_theirs, covers)
         decided = v.decide_export_ban(label, day, facts, after, destinations, partner, swapped)
-        decisions.append((label, _class_in_part(tag, on, decided)))
+        decisions.append((label, _class_in_part(tag, on, decided, claim.text)))
     decision = v.combine(decisions)
     any_tag = [_covers(t) for t in tags]
     related = (
