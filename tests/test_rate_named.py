@@ -15,12 +15,13 @@ from conftest import dated_verdicts, measure_row, verdict_about
 from analysis.article.frames import Frame, When
 from analysis.article.quantities import Quantity
 from analysis.data import datasets
-from analysis.evidence import rate_named
+from analysis.evidence import catalog_scope, frame_checks, rate_named, tariff_checks
 from analysis.evidence.model import Verdict
 from analysis.vocab import Label
 
 # China's tariff on all US goods of April 2025, the one measure of China setting its rate
 _ONE = "chn-2025-04-04-tariff-34pct-all-us-goods"
+_TEXT = "China's tariff on all US goods took effect"  # a claim's words, with no "by"
 
 
 def _rates(measure_id: str) -> set[float]:
@@ -36,8 +37,8 @@ def _shared_rate() -> float:
     return float(per_rate.loc[per_rate > 1].index.max())
 
 
-def _claim(tmp_path: Path, rate: float, day: dt.date) -> Verdict:
-    text = f"China's {rate:g}% tariff on all US goods took effect on {day:%d %B %Y}."
+def _claim(tmp_path: Path, rate: float, day: dt.date, text: str = "") -> Verdict:
+    text = text or f"China's {rate:g}% tariff on all US goods took effect on {day:%d %B %Y}."
     published = f"{day.year}-12-01"
     return verdict_about(dated_verdicts(tmp_path, text, published), "tariff")
 
@@ -73,11 +74,11 @@ def test_rated_rows_needs_one_measure_and_a_rate():
     q = Quantity(f"{rate:g}%", rate, "%", "tariff", "", rate, rate)
     day = When("d1", "4 April", "2025-04-04", "2025-04-04", "day", "past", "effective")
     frame = Frame(kind="measure", action="tariff", actor_country="CHN", quantity=q, when=(day,))
-    assert list(rate_named.rated_rows(china, frame)["measure_id"]) == [_ONE]
+    assert list(rate_named.rated_rows(china, frame, _TEXT)["measure_id"]) == [_ONE]
     other = _shared_rate()
     shared = Quantity("x", other, "%", "tariff", "", other, other)
-    assert rate_named.rated_rows(china, replace(frame, quantity=shared)).empty
-    assert rate_named.rated_rows(china, replace(frame, action="licence")).empty
+    assert rate_named.rated_rows(china, replace(frame, quantity=shared), _TEXT).empty
+    assert rate_named.rated_rows(china, replace(frame, action="licence"), _TEXT).empty
 
 
 def test_a_weekday_singles_out_nothing():
@@ -89,9 +90,9 @@ def test_a_weekday_singles_out_nothing():
     q = Quantity(f"{rate:g}%", rate, "%", "tariff", "", rate, rate)
     day = When("d1", "Thursday", "2025-04-10", "2025-04-10", "day", "past", "effective")
     frame = Frame(kind="measure", action="tariff", actor_country="CHN", quantity=q, when=(day,))
-    assert rate_named.rated_rows(china, frame).empty
+    assert rate_named.rated_rows(china, frame, _TEXT).empty
     assert not rate_named.rated_rows(
-        china, replace(frame, when=(replace(day, text="10 April"),))
+        china, replace(frame, when=(replace(day, text="10 April"),)), _TEXT
     ).empty
 
 
@@ -110,10 +111,10 @@ def test_a_day_read_as_announced_that_is_the_measure_s_effective_day_is_not_refu
     assert took != announced  # the catalog as the test reads it
     day = When("d1", "10 April 2025", took, took, "day", "past", "announced")
     frame = Frame(kind="measure", action="tariff", actor_country="CHN", quantity=q, when=(day,))
-    assert rate_named.rated_rows(china, frame).empty
+    assert rate_named.rated_rows(china, frame, _TEXT).empty
     on_announced = replace(day, start=announced, end=announced, role="effective")
     assert list(
-        rate_named.rated_rows(china, replace(frame, when=(on_announced,)))["measure_id"]
+        rate_named.rated_rows(china, replace(frame, when=(on_announced,)), _TEXT)["measure_id"]
     ) == [_ONE]
 
 
@@ -149,8 +150,51 @@ def test_a_day_read_in_another_year_than_the_claim_states_singles_out_nothing():
     frame = Frame(
         kind="measure", action="tariff", actor_country="CHN", quantity=q, when=(month, day)
     )
-    assert rate_named.rated_rows(china, frame).empty
+    assert rate_named.rated_rows(china, frame, _TEXT).empty
     same = replace(day, start=announced.isoformat(), end=announced.isoformat())
-    assert list(rate_named.rated_rows(china, replace(frame, when=(month, same)))["measure_id"]) == [
-        _ONE
-    ]
+    assert list(
+        rate_named.rated_rows(china, replace(frame, when=(month, same)), _TEXT)["measure_id"]
+    ) == [_ONE]
+
+
+def test_a_rate_stated_as_the_size_of_a_change_names_no_measure(tmp_path):
+    """'raised its tariff by 34%' is a step, not the 34% level a measure's row records
+    (review of round 30): it singles out nothing, while 'to 34%' names the measure."""
+    (rate,) = _rates(_ONE)
+    day = _effective() + dt.timedelta(days=40)
+    said = f"On {day:%d %B %Y} Beijing raised its tariff on all US goods {{}} {rate:g}%."
+    (tmp_path / "by").mkdir()
+    (tmp_path / "to").mkdir()
+    by = _claim(tmp_path / "by", rate, day, said.format("by"))
+    assert by.verdict == Label.NOT_CHECKABLE, by.rationale
+    to = _claim(tmp_path / "to", rate, day, said.format("to"))
+    assert to.verdict == Label.UNSUPPORTED, to.rationale
+    assert measure_row(_ONE)["title"] in to.rationale, to.rationale
+
+
+def test_stated_rate_reads_a_level_not_a_step():
+    q = Quantity("20%", 20.0, "%", "growth", "", 20.0, 20.0)
+    frame = Frame(kind="measure", action="tariff", actor_country="USA", quantity=q)
+    assert rate_named.stated_rate(frame, "raised its tariff by 20% in March") is None
+    assert rate_named.stated_rate(frame, "raised its tariff to 20% in March") == 20.0
+    assert rate_named.stated_rate(frame, "a 20% tariff took effect") == 20.0
+
+
+def test_a_calendar_date_needs_a_month_s_whole_name():
+    """Month names come from `date_patterns.MONTHS`, as whole words: 'marine' and 'decade'
+    begin like 'mar' and 'dec' and are no month."""
+    assert rate_named._calendar("4 April")
+    assert rate_named._calendar("Sept. 10")
+    assert rate_named._calendar("May 2019")
+    assert not rate_named._calendar("a marine 4")
+    assert not rate_named._calendar("the decade to 2020")
+
+
+def test_one_rates_table_and_one_list_of_tariff_types():
+    """The `tariff_rates` table is read in one place, and the tariff measure types are
+    named once (review of round 30)."""
+    assert tariff_checks.rates_table is rate_named.rates_table
+    assert tariff_checks.TABLE == rate_named.TABLE
+    assert frame_checks._TYPES["tariff"] is catalog_scope.TARIFF_TYPES
+    ids = rate_named.setting([_ONE], next(iter(_rates(_ONE))))
+    assert ids == {_ONE}

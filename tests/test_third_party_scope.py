@@ -131,6 +131,14 @@ def test_a_tariff_moved_to_another_side_by_its_rate_and_day_is_refuted(tmp_path)
             "South Korean",
             Label.NOT_CHECKABLE,
         ),
+        # a step ("by 34%") is no rate of that day's measure: nothing is moved (review of
+        # round 30), so the tariff on a third party stays outside the catalog
+        (
+            "Beijing said it would raise its duty on all South Korean goods by 34% from 10 April.",
+            "2025-04-05",
+            "South Korean",
+            Label.NOT_CHECKABLE,
+        ),
     )
     for i, (text, as_of, words, label) in enumerate(cases):
         (tmp_path / str(i)).mkdir()

@@ -103,6 +103,12 @@ _BY = re.compile(r"\bby\s*(?:US)?\$?\s*$", re.I)
 CHANGE = "change"  # what an amount is (`Quantity.of`) when it is the size of a change
 
 
+def change_size(text: str, at: int) -> bool:
+    """Whether the figure at `at` of `text` is the size of a change ("raised by 20%"): "by"
+    right before it, not a level ("raised to 20%")."""
+    return _BY.search(text, 0, at) is not None
+
+
 def _percent_of(text: str, at: int, end: int) -> str:
     """What a percentage near `at` is of: a share of world supply unless the words
     around it say purity, composition, growth, a tariff rate or a share of imports.

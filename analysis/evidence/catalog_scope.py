@@ -17,7 +17,7 @@ from analysis.article import claim_words, frames
 from analysis.article import gazetteer as gz
 from analysis.article.frames import Frame
 from analysis.data import cache, countries, datasets
-from analysis.evidence import measure_details
+from analysis.evidence import measure_details, rate_named
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
 
@@ -238,11 +238,10 @@ def leaving(table: pd.DataFrame, destinations: frozenset[str]) -> pd.Series:
     return exports & ~listing & table["implementing_iso3"].isin(destinations)
 
 
-# The measure types a tariff claim (or its relaxation) may mean, for `third_party`.
-_PARTY_TYPES: dict[str, tuple[str, ...]] = {
-    "tariff": ("tariff", "tariff_reduction"),
-    "relaxation": ("tariff", "tariff_reduction"),
-}
+# The measure types of a tariff (its imposition or a cut): what a tariff claim may mean
+# (`frame_checks`) and, for `third_party`, what falls on a party a tariff claim (or its
+# relaxation) names.
+TARIFF_TYPES = ("tariff", "tariff_reduction")
 
 
 def third_party(frame: Frame, text: str) -> str | None:
@@ -251,7 +250,7 @@ def third_party(frame: Frame, text: str) -> str | None:
     "delay tariffs of 25% on Canada"): the catalog holds the two sides' tariffs on each
     other, so a tariff on a third country is not a measure it could hold, and matching it
     to the actor's tariffs on another party would decide a claim about someone else. A
-    measure of the actor's that falls on every party (affected 'all') may cover it, so
+    measure of the actor's whose affected parties the catalog leaves blank may cover it, so
     then the claim is checked as before; so is a claim with no actor or no partner, and one
     whose own words (`text`) do not name the party, by its name or a demonym (a partner
     taken from the rest of the sentence is a less sure reading of what the claim is about),
@@ -262,8 +261,7 @@ def third_party(frame: Frame, text: str) -> str | None:
     is a measure the catalog holds, and a side other than that measure's is unsupported
     (`parties.demonym_affected`, tests/test_probe_sides.py); so is a claim that moves one
     of the actor's tariffs, by its rate and day, to another side (`_moved`)."""
-    kinds = _PARTY_TYPES.get(frame.action or "")
-    if not kinds or not frame.partner or not frame.actor_country:
+    if frame.action not in ("tariff", "relaxation") or not frame.partner or not frame.actor_country:
         return None
     if frame.partner == frame.actor_country or not _names(text, frame.partner):
         return None
@@ -271,7 +269,8 @@ def third_party(frame: Frame, text: str) -> str | None:
         return None  # on those goods that day is one the catalog holds, and its side decides
     table = measures.measures()
     own = table.loc[
-        (table["implementing_iso3"] == frame.actor_country) & table["measure_type"].isin(kinds)
+        (table["implementing_iso3"] == frame.actor_country)
+        & table["measure_type"].isin(TARIFF_TYPES)
     ]
     if own.empty:
         return None
@@ -281,25 +280,24 @@ def third_party(frame: Frame, text: str) -> str | None:
     covered = {p for a in own["affected_iso3"] for p in str(a).split(";")} - {"all"}
     if any(_names(text, iso) for iso in covered):  # "tariffs on Canada, Mexico and China":
         return None  # the claim names a side the actor's tariffs fall on too (round 30, dt25)
-    if _moved(frame, own):  # "a 34% tariff on all Japanese goods from 10 April": the actor's
+    if _moved(frame, own, text):  # "a 34% tariff on all Japanese goods from 10 April": the actor's
         return None  # 34% tariff of that day, on another side, is what the claim moves
     return frame.partner
 
 
-def _moved(frame: Frame, own: pd.DataFrame) -> bool:
-    """Whether one of the actor's tariff measures `own` sets the rate the claim states (within
-    `verdicts.RATE_POINTS`) and was announced or took effect on a day the claim names: the
+def _moved(frame: Frame, own: pd.DataFrame, text: str) -> bool:
+    """Whether one of the actor's tariff measures `own` sets the rate the claim (`text`)
+    states (`rate_named.stated_rate`: a level, not the size of a change; matched by
+    `rate_named.setting`) and was announced or took effect on a day the claim names: the
     claim then tells that measure with another side, which its row refutes, rather than a
     measure the catalog could not hold."""
-    q = frame.quantity
+    rate = rate_named.stated_rate(frame, text)
     days = {w.start for w in frame.when if w.granularity == "day" and w.start}
-    if q is None or q.unit != "%" or q.value is None or not days:
+    if rate is None or not days:
         return False
     columns = (own["measure_id"], own["announced"], own["effective"])
     on_day = {m for m, a, e in zip(*columns, strict=True) if {str(a)[:10], str(e)[:10]} & days}
-    rates = datasets.load("tariff_rates")
-    rated = rates.loc[rates["measure_id"].isin(on_day)].dropna(subset=["rate_pct"])
-    return bool(((rated["rate_pct"] - q.value).abs() <= v.RATE_POINTS).any())
+    return bool(rate_named.setting(on_day, rate))
 
 
 def _names(text: str, iso: str) -> bool:

@@ -54,7 +54,7 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "listing": ("listing",),
 }
 _TYPES: dict[str, tuple[str, ...]] = {
-    "tariff": ("tariff", "tariff_reduction"),
+    "tariff": catalog_scope.TARIFF_TYPES,
     "investment": ("investment_restriction",),
     "subsidy": ("subsidy",),
     "law": ("export_control_law",),
@@ -463,7 +463,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         told = hits.empty and measure_naming.names_instrument(ctx, claim)  # "the Entity List"
         counted = measure_details.counted_rows(found, claim.text) if told else hits
         if hits.empty and not identified and counted.empty:  # "a 34% tariff": the rate
-            counted = rate_named.rated_rows(found, frame)
+            counted = rate_named.rated_rows(found, frame, claim.text)
         if hits.empty and not identified and counted.empty:
             decision = v.Decision(
                 Label.NOT_CHECKABLE,

@@ -13,45 +13,81 @@ whose day, read as other than the day of taking effect, is the singled-out measu
 effective day ("Analysts said China imposed a 34% tariff on 10 April", read as announced,
 of a tariff announced on 4 April that took effect on 10 April) is not refuted by it: the
 day fits the measure, only the role read from the verb differs (round 30, dt25).
+
+A figure stated as the size of a change ("raised its tariff by 20%") is no rate a measure
+sets (`stated_rate`): "by 20%" is not the 20% level the measure's row records (review of
+round 30). The `tariff_rates` table (`rates_table`) and the matching of a rate to the
+measures that set it (`setting`) are this module's, shared with the tariff check
+(`tariff_checks`) and the third-party scope (`catalog_scope._moved`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pandas as pd
 
+from analysis.article.date_patterns import MONTHS
 from analysis.article.frames import Frame
-from analysis.article.quantities import TARIFF
-from analysis.data import datasets
+from analysis.article.quantities import TARIFF, change_size
+from analysis.data import cache, datasets
 from analysis.evidence import verdicts as v
 
 TABLE = "tariff_rates"
-# a calendar date: a month's name and a figure ("4 April", "April 10", "May 2019")
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?", re.I)
+# a calendar date: a month's name or abbreviation as a whole word ("4 April", "Sept. 10")
+_MONTH = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\b", re.I
+)
 # a year written out ("May 2019", "4 April 2025")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # the quantity kinds that are a tariff's rate ("a 34% tariff", "an increase to 25%")
 _RATES = (TARIFF, "growth")
 
 
-def rated_rows(found: pd.DataFrame, frame: Frame) -> pd.DataFrame:
-    """Of the candidate measures `found`, the one tariff measure that sets the rate the
-    claim states; none when the claim states no rate or several measures set it."""
+@cache.derived
+def rates_table() -> pd.DataFrame:
+    """The `tariff_rates` table with each row's goods as a tuple of ids."""
+    table = datasets.load(TABLE)
+    table["goods"] = table["goods"].map(
+        lambda g: tuple(x for x in str(g).split(";") if x) if isinstance(g, str) else ()
+    )
+    return table
+
+
+def stated_rate(frame: Frame, text: str) -> float | None:
+    """The tariff rate a claim states as a level ("a 34% tariff", "raised to 20%"), or None:
+    no percentage, one of another kind, or one stated only as the size of a change ("raised
+    its tariff by 20%": `quantities.change_size`), which is no rate a measure sets."""
     q = frame.quantity
+    if q is None or q.unit != "%" or q.value is None or q.of not in _RATES:
+        return None
+    spots = [m.start() for m in re.finditer(re.escape(q.text), text)] if q.text else []
+    if spots and all(change_size(text, at) for at in spots):
+        return None
+    return q.value
+
+
+def setting(ids: Iterable[str], rate: float) -> set[str]:
+    """Of the measures `ids`, those with a row of the `tariff_rates` table whose rate is
+    `rate` (within `verdicts.RATE_POINTS`)."""
+    table = rates_table()
+    rows = table.loc[table["measure_id"].isin(set(ids))].dropna(subset=["rate_pct"])
+    return set(rows.loc[(rows["rate_pct"] - rate).abs() <= v.RATE_POINTS, "measure_id"])
+
+
+def rated_rows(found: pd.DataFrame, frame: Frame, text: str) -> pd.DataFrame:
+    """Of the candidate measures `found`, the one tariff measure that sets the rate the
+    claim (`text`) states; none when the claim states no rate or several measures set it."""
     none = found.iloc[0:0]
-    if frame.action != "tariff" or q is None or q.unit != "%" or q.value is None:
-        return none
-    if q.of not in _RATES or found.empty:
+    rate = stated_rate(frame, text)
+    if frame.action != "tariff" or rate is None or found.empty:
         return none
     if not frame.when or not all(_calendar(w.text) for w in frame.when):
         return none  # "from Thursday": a weekday read against the article's week
     if not _years_agree(frame):  # "In April 2025, ... on April 9" read as April 9, 2026
         return none
-    table = datasets.load(TABLE)
-    rows = table.loc[table["measure_id"].isin(set(found["measure_id"]))]
-    rows = rows.dropna(subset=["rate_pct"])
-    ids = set(rows.loc[(rows["rate_pct"] - q.value).abs() <= v.RATE_POINTS, "measure_id"])
+    ids = setting(found["measure_id"], rate)
     one = found.loc[found["measure_id"].isin(ids)] if len(ids) == 1 else none
     if _own_day(one, frame):  # "said China imposed a 34% tariff on April 10" (read as
         return none  # announced): the day is the measure's other one, no wrong day

@@ -30,13 +30,12 @@ from analysis.article import claim_words
 from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame, answered_spans
 from analysis.article.quantities import TARIFF, WORLD, figures
-from analysis.data import cache, datasets, goods
+from analysis.data import goods
 from analysis.evidence import frame_checks, measure_dates, measure_details
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
+from analysis.evidence.rate_named import TABLE, rates_table  # the table, read once
 from analysis.vocab import Label
-
-TABLE = "tariff_rates"
 
 # What a percentage of a tariff clause may be read as: a rate ("tariffs of 25%"), the
 # level a change reaches ("increased tariffs to 100%", read as growth by its verb), or a
@@ -80,16 +79,6 @@ def stated(claim: Claim, frame: Frame) -> Stated:
         elif q.unit == "USD" and q.of == "value" and coverage is None:
             coverage = q.value / 1e9
     return Stated(tuple(rates), tuple(replaced), coverage, at_most, tuple(steps))
-
-
-@cache.derived
-def rates_table() -> pd.DataFrame:
-    """The `tariff_rates` table with each row's goods as a tuple of ids."""
-    table = datasets.load(TABLE)
-    table["goods"] = table["goods"].map(
-        lambda g: tuple(x for x in str(g).split(";") if x) if isinstance(g, str) else ()
-    )
-    return table
 
 
 def _covers(row_goods: tuple[str, ...], wanted: set[str]) -> bool:
