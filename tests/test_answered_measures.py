@@ -15,7 +15,7 @@ import datetime as dt
 import pytest
 from conftest import checked_about, dated_verdicts, read_rows
 
-from analysis.article import presupposed
+from analysis.article import date_roles, presupposed
 from analysis.vocab import Label
 
 
@@ -102,3 +102,18 @@ def test_a_measure_answered_after_a_cut_is_not_checkable(tmp_path):
         if "restrictions on technology" in x.claim.text
     ]
     assert all(x.verdict == Label.NOT_CHECKABLE for x in found), found
+
+
+def test_one_list_describes_a_measure_before_its_date_and_before_its_agent():
+    # review of round 30: `imposed_on` of the lexicon is the one list of a measure noun and
+    # a participle of imposing it, read before a date (the other measure's day: role
+    # object) and before its agent or target (the measure answered, `measure_described`),
+    # singular nouns and "levied" included
+    text = "Tokyo suspended the tariff levied on 4 March 2024"
+    assert date_roles._role(text, text.index("4 March"), len("4 March 2024")) == "object"
+    assert presupposed.answers_measure(
+        "Seoul said the move was a response to the duty levied by Tokyo on tin"
+    )
+    assert not presupposed.answers_measure(
+        "Seoul said the move was a response to the duty levied by Tokyo, and banned tin exports"
+    )

@@ -36,3 +36,14 @@ def test_should_of_a_government_urged_to_act_stays_opinion(tmp_path):
 def test_should_of_a_bound_party_without_a_licence_or_ban_stays_opinion(tmp_path):
     assert frames.is_opinion("Exporters of tin should look for new buyers.")
     assert not frames.is_opinion("Exporters of tin should apply for export licences.")
+
+
+def test_should_of_a_bound_party_arguing_for_a_licence_stays_opinion(tmp_path):
+    # review of round 30: only a verb of complying after "should" states the rule
+    # (`complying_verbs`); "should be allowed / permitted to" argues for a policy
+    text = "Tin exporters should be allowed to obtain licences to sell to Ruritania."
+    claim, art = _claim(tmp_path, text)
+    assert claim is None
+    assert any("opinion" in n.reason and "should" in n.reason for n in art.non_claims)
+    assert frames.is_opinion("Importers should be permitted to get licences for tin.")
+    assert not frames.is_opinion("Importers of tin should obtain licences first.")

@@ -4,6 +4,7 @@ folders, parallel processes, and the one-article JSON object unchanged."""
 from __future__ import annotations
 
 import fcntl
+import functools
 import json
 import os
 import pty
@@ -12,11 +13,13 @@ import shutil
 import struct
 import sys
 import termios
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 
 import pytest
 
 from analysis import cli, paths
-from analysis.article import document
+from analysis.article import claim_words, date_patterns, document, name_spans
 from analysis.evidence import batch, factcheck, render
 from analysis.evidence.model import Verdict
 
@@ -37,15 +40,30 @@ def folder(tmp_path):
     return tmp_path
 
 
+# The scans kept per text (`claim_words.first_cue`, `date_patterns.scan`, `name_spans.spans`),
+# made afresh at each call for `direct`: the command, which keeps them, must give what the
+# scans done again give (a kept scan changed by one of its callers shows there).
+KEPT = ((claim_words, "_first_cue"), (date_patterns, "_scan"), (name_spans, "_spans"))
+
+
 @pytest.fixture(scope="module")
-def direct() -> dict[str, tuple[document.Article, list[Verdict]]]:
-    """The seed and the wire story loaded and fact-checked directly, not through the command,
-    once for the module (read only): what the command's output must equal."""
+def direct() -> Iterator[Mapping[str, tuple[document.Article, tuple[Verdict, ...]]]]:
+    """The seed and the wire story loaded and fact-checked directly, not through the command
+    and without the kept scans, once for the module: what the command's output must equal.
+    Read only (a mapping proxy of tuples), and checked unchanged (reprs and JSON) when the
+    module is done."""
     found = {}
-    for path in (SEED, FIXTURES / "wire-entity-list.txt"):
-        art = document.load(path)
-        found[str(path)] = (art, factcheck.check(art))
-    return found
+    with pytest.MonkeyPatch.context() as patch:
+        for module, name in KEPT:
+            scan = getattr(module, name).__wrapped__
+            patch.setattr(module, name, functools.lru_cache(maxsize=0)(scan))
+        for path in (SEED, FIXTURES / "wire-entity-list.txt"):
+            art = document.load(path)
+            found[str(path)] = (art, tuple(factcheck.check(art)))
+    before = {path: (repr(pair), render.to_json(*pair)) for path, pair in found.items()}
+    yield MappingProxyType(found)
+    after = {path: (repr(pair), render.to_json(*pair)) for path, pair in found.items()}
+    assert after == before, "a test changed the references"
 
 
 def run_cli(capsys, *args: str) -> tuple[int, str, str]:

@@ -158,9 +158,25 @@ def test_validated_tables_are_stored_for_the_next_process(tmp_path, counted):
     assert second.stdout.split() == ["0", str(rows), "False"], "stored: not validated again"
     tables = [p for p in store.glob("*.pickle") if not p.name.startswith("file-")]  # lexicons
     assert len(tables) == 1
-    # Turned off (`counted`: WORKBOOK_CACHE_DIR=off, this process's tables cleared): the
-    # load above validated, with the store full (a third process did the same, for 1.2 s).
-    assert counted == [TABLE]
+
+
+def test_the_store_turned_off_is_neither_read_nor_written(tmp_path, monkeypatch, counted):
+    """`WORKBOOK_CACHE_DIR=off` (read at each load, as a new process reads it): a load
+    validates with a full store at hand, and stores nothing, neither in that store nor in
+    the default one (the repository's `.cache/tables`, here under a made-up root)."""
+    store = tmp_path / "store"
+    monkeypatch.setenv(cache.CACHE_ENV, str(store))
+    datasets.load(TABLE)
+    kept = {p.name: p.stat().st_mtime_ns for p in store.iterdir()}
+    assert counted == [TABLE] and kept
+    monkeypatch.setattr(paths, "ROOT", tmp_path / "root")  # where the default store would be
+    for off in ("off", "OFF"):
+        monkeypatch.setenv(cache.CACHE_ENV, off)
+        datasets.clear_cache()
+        assert len(datasets.load(TABLE)) > 0
+    assert counted == [TABLE, TABLE, TABLE], "validated: the store was not read"
+    assert {p.name: p.stat().st_mtime_ns for p in store.iterdir()} == kept
+    assert not (tmp_path / "root").exists(), "nothing stored in the default folder"
 
 
 def test_a_stored_table_is_not_used_once_the_file_changed(tmp_path, monkeypatch, counted):

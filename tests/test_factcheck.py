@@ -11,6 +11,7 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,10 +28,22 @@ from analysis.vocab import Label
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
 
+def _read_only(art: document.Article, found: list[Verdict]) -> Iterator[tuple[Verdict, ...]]:
+    """The verdicts of a module fixture, shared by its tests (read only): handed out as a
+    tuple, and checked unchanged, article and verdicts (their reprs and the JSON of the
+    check), when the module's tests are done."""
+    before = repr((art, found)), render.to_json(art, found)
+    yield tuple(found)
+    after = repr((art, found)), render.to_json(art, found)
+    assert after == before, "a test changed a module fixture's article or verdicts"
+
+
 @pytest.fixture(scope="module")
-def seed():
+def seed() -> Iterator[tuple[document.Article, tuple[Verdict, ...]]]:
+    """The seed article and its verdicts, checked once for the module (read only)."""
     art = document.load(paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt")
-    return art, factcheck.check(art)
+    for found in _read_only(art, factcheck.check(art)):
+        yield art, found
 
 
 def _about(found, words: str) -> Verdict:
@@ -307,9 +320,11 @@ def test_blacklist_is_a_licence_requirement_not_a_ban(seed):
 
 
 @pytest.fixture(scope="module")
-def thinktank() -> list[Verdict]:
-    """The think-tank article's verdicts, checked once for the tests that read them."""
-    return factcheck.check(document.load(FIXTURES / "thinktank-mineral-controls.txt"))
+def thinktank() -> Iterator[tuple[Verdict, ...]]:
+    """The think-tank article's verdicts, checked once for the tests that read them (read
+    only)."""
+    art = document.load(FIXTURES / "thinktank-mineral-controls.txt")
+    yield from _read_only(art, factcheck.check(art))
 
 
 def test_share_claims_in_other_articles(thinktank):

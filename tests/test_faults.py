@@ -17,6 +17,7 @@ processes left, files lost.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import os
@@ -206,11 +207,13 @@ def test_output_pointing_at_a_file(cases):
 
 # One process for several cases whose fault is in the arguments alone: `cli.main` called
 # for each in turn, as `python -m analysis` calls it, with each case's exit code, stdout
-# and stderr kept apart (a traceback escaping `cli.main` printed as the interpreter would).
+# and stderr kept apart (a traceback escaping `cli.main` printed as the interpreter would),
+# and the SHA-256 of a watched file (`argv[2]`, if given) after each case.
 DRIVER = """
-import contextlib, io, json, sys, traceback
+import contextlib, hashlib, io, json, pathlib, sys, traceback
 from analysis import cli
 done = []
+watched = []
 for args in json.loads(sys.argv[1]):
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -221,19 +224,24 @@ for args in json.loads(sys.argv[1]):
         except BaseException:
             traceback.print_exc()
             code = 1
+    if len(sys.argv) > 2:
+        watched.append(hashlib.sha256(pathlib.Path(sys.argv[2]).read_bytes()).hexdigest())
     done.append([code, out.getvalue(), err.getvalue()])
-print(json.dumps(done))
+print(json.dumps([done, watched]))
 """
 
 
-def workbook_cases(*cases: list[str], cwd: Path = paths.ROOT) -> list[subprocess.CompletedProcess]:
+def workbook_cases(
+    *cases: list[str], cwd: Path = paths.ROOT, watch: Path | None = None
+) -> list[subprocess.CompletedProcess]:
     """`workbook ARGS` for each of `cases`, all in one process of the package of `cwd` (the
     repository or a copy; each a `python -m analysis` of its own cost 0.2-0.8 s of CPU,
-    most of it imports)."""
+    most of it imports). With `watch`, the file's SHA-256 after each case is that case's
+    `watched`."""
     env = {**os.environ, "PYTHONPATH": str(cwd)}
     env["WORKBOOK_LOG_DIR"] = str(Path(tempfile.gettempdir()) / "wb-fault-logs")
     proc = subprocess.run(
-        [sys.executable, "-c", DRIVER, json.dumps(cases)],
+        [sys.executable, "-c", DRIVER, json.dumps(cases), *([str(watch)] if watch else [])],
         capture_output=True,
         text=True,
         cwd=cwd,
@@ -241,10 +249,14 @@ def workbook_cases(*cases: list[str], cwd: Path = paths.ROOT) -> list[subprocess
         timeout=600,
     )
     assert proc.returncode == 0 and proc.stderr == "", proc.stderr
-    return [
-        subprocess.CompletedProcess(["workbook", *args], code, out, err)
-        for args, (code, out, err) in zip(cases, json.loads(proc.stdout), strict=True)
+    done, watched = json.loads(proc.stdout)
+    out = [
+        subprocess.CompletedProcess(["workbook", *args], code, stdout, stderr)
+        for args, (code, stdout, stderr) in zip(cases, done, strict=True)
     ]
+    for case, digest in zip(out, watched, strict=False):
+        case.watched = digest
+    return out
 
 
 INSIDE = ("data", "data/sources", "notebooks", ".", "analysis")
@@ -375,16 +387,17 @@ def test_conflicting_import_is_refused_unless_replace(repo_copy, tmp_path):
     table = repo_copy / "data" / "sources" / "rare_earths_mine_production.csv"
     before = table.read_bytes()
     path = _conflicting_raree(tmp_path)
-    # Refused, then adopted with --replace: one process of the copy (`workbook_cases`). The
-    # second still finding the one conflicting row shows that the refusal left the table as
-    # it was (had it written the file's row, nothing would conflict any more).
+    # Refused, then adopted with --replace: one process of the copy (`workbook_cases`), the
+    # table's bytes hashed after each. The refusal leaves them as they were, to the byte.
     proc, adopted = workbook_cases(
         ["data", "import-usgs", str(path)],
         ["data", "import-usgs", "--replace", str(path)],
         cwd=repo_copy,
+        watch=table,
     )
     err = refused("import-usgs with a conflicting value", proc, 2, "--replace")
     assert "'240000' in the bundled table, '245000'" in err
+    assert proc.watched == hashlib.sha256(before).hexdigest(), "the refusal wrote the table"
     assert adopted.returncode == 0, adopted.stderr
     assert "1 conflicting row (replaced by the files' rows)" in adopted.stderr
     assert table.read_bytes() != before and b",245000," in table.read_bytes()

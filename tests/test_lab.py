@@ -49,8 +49,10 @@ COLD = ("fact_check", "critical_minerals")
 
 
 # The server extensions the project's environment enables that the tests do not use, turned
-# off for the tests' server; JupyterLab's own stays on, as the analyst's server has it (a
-# broken JupyterLab install then fails the server's start here).
+# off for the tests' server; JupyterLab's own stays on, as the analyst's server has it. An
+# enabled extension that fails to load fails the server's start (the server only logs it by
+# default: `--ServerApp.reraise_server_extension_failures`), so a broken JupyterLab install
+# fails here; `test_jupyterlab_serves_its_page` asks for JupyterLab's page.
 EXTENSIONS = ("jupyter_lsp", "jupyter_server_terminals", "notebook_shim")
 
 
@@ -63,7 +65,8 @@ def _free_port() -> int:
 class Server:
     """`jupyter server` from the project's environment, on a free local port."""
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, enabled: tuple[str, ...] = ()) -> None:
+        """`enabled`: server extensions turned on besides those the environment enables."""
         self.token = secrets.token_hex(16)
         self.port = _free_port()
         env = {
@@ -83,7 +86,9 @@ class Server:
             # The contents, sessions and kernels APIs the tests drive are the server's own;
             # the extensions in EXTENSIONS (terminals, the notebook shim, the language
             # servers' probe, which starts node) cost CPU at each start and are not used.
-            f"--ServerApp.jpserver_extensions={dict.fromkeys(EXTENSIONS, False)!r}",
+            f"--ServerApp.jpserver_extensions="
+            f"{dict.fromkeys(EXTENSIONS, False) | dict.fromkeys(enabled, True)!r}",
+            "--ServerApp.reraise_server_extension_failures=True",
         ]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             command.append("--allow-root")
@@ -96,8 +101,21 @@ class Server:
                 break
             except OSError:
                 if self.process.poll() is not None or time.monotonic() > deadline:
+                    if self.process.poll() is None:
+                        self.process.kill()
+                    self.process.wait(timeout=30)
+                    self.log.close()
                     raise RuntimeError("the Jupyter server did not start") from None
                 time.sleep(0.2)
+
+    def get(self, path: str) -> tuple[int, str, bytes]:
+        """A GET of the server: status, content type and body."""
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}{path}",
+            headers={"Authorization": f"token {self.token}"},
+        )
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers.get_content_type(), response.read()
 
     def api(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
         request = urllib.request.Request(
@@ -222,6 +240,18 @@ def _cells(server: Server, notebook: str, output_dir: Path) -> list[str]:
 def test_the_server_offers_the_project_kernel(server):
     specs = server.api("GET", "/api/kernelspecs")
     assert paths.KERNEL_NAME in specs["kernelspecs"]
+
+
+def test_jupyterlab_serves_its_page(server):
+    status, kind, body = server.get("/lab")
+    assert (status, kind) == (200, "text/html") and b"JupyterLab" in body
+
+
+def test_an_extension_that_fails_to_load_fails_the_start(tmp_path):
+    # what a broken JupyterLab install does to the analyst's server, with a module that
+    # does not exist standing for the broken extension
+    with pytest.raises(RuntimeError, match="did not start"):
+        Server(tmp_path, enabled=("no_such_server_extension",)).stop()
 
 
 @pytest.mark.parametrize("name", COLD)

@@ -101,6 +101,23 @@ def test_a_licence_as_the_condition_of_a_bar_on_the_listed_parties_is_what_a_lis
     assert _about(found, "added SMIC").verdict == Label.SUPPORTED
 
 
+def test_a_licence_withheld_under_a_rule_named_back_states_the_rule(tmp_path):
+    # review of round 30: a back reference to a rule alone ("under the new rule") does not
+    # make a licence an act is barred without what a listing entails; the rule is stated
+    # and checked, like its "must obtain a licence" twin
+    withheld = (
+        "Under the new rule, exporters cannot sell advanced computing chips to China "
+        "without a licence"
+    )
+    assert not presupposed.entails_listing(withheld, withheld + ".", licence=True)
+    # a licence requirement with the same rule reference still says what the rule entails
+    assert presupposed.entails_listing(
+        "Under the new rule, a licence requirement applies to exports of chips", licence=True
+    )
+    found = _verdicts(tmp_path, withheld + ".", "2023-10-20")
+    assert _about(found, "without a licence").verdict == Label.SUPPORTED
+
+
 def test_the_blanket_requirement_as_the_subject_of_requiring_is_what_a_listing_entails(
     tmp_path,
 ):

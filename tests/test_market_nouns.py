@@ -66,3 +66,19 @@ def test_a_partys_act_stays_a_measure(text, act):
 )
 def test_a_market_noun_heading_a_measure_noun_stays_a_measure(text):
     assert frames.action(text) == "restriction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of round 30: a singular measure noun after a market noun is no verb form
+        # (only a verb's inflection is: "output curbed", "demand easing")
+        "Peru imposed a production limit on tin",
+        "Chile set an output curb on copper",
+        "Bolivia imposed an output restriction on tin",
+    ],
+)
+def test_a_market_noun_heading_a_singular_measure_noun_stays_a_measure(text):
+    assert frames.action(text) == "restriction"
+    # and the party imposing it is no market noun phrase's lead words
+    assert market_act(text) is None

@@ -36,3 +36,20 @@ def test_the_kept_words_are_lexicon_words():
     kept = claim_words.patterns()["measure_kept"]
     assert kept.search("will maintain") and kept.search("would still")
     assert not kept.search("will revoke") and not kept.search("will drop")
+
+
+def test_more_measures_to_come_after_continue_to_impose_stay_not_checkable(tmp_path):
+    """'continue' or 'keep' then "to" and a verb of imposing, or a gerund: an act going on,
+    more measures to come, not one kept in force (review of round 30)."""
+    for text in (
+        "Beijing will continue to impose export controls on gallium and germanium.",
+        "Beijing will keep tightening export controls on gallium and germanium.",
+    ):
+        x = _verdict(tmp_path, text)
+        assert x.verdict == Label.NOT_CHECKABLE, (text, x.rationale)
+        assert "as to come" in x.rationale, (text, x.rationale)
+
+
+def test_a_kept_measure_not_followed_by_an_act_is_still_checked(tmp_path):
+    x = _verdict(tmp_path, "Beijing will keep export controls on gallium and germanium in place.")
+    assert x.verdict == Label.SUPPORTED, x.rationale

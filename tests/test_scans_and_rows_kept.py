@@ -1,15 +1,24 @@
 """Scans kept per text and rows read as plain values (round 30, speed26): a clause's first
 measure word (`claim_words.first_cue`), an article's date expressions (`date_patterns.scan`),
 and the measures' statuses and suspensions on a day (`measures.status_on`,
-`active_suspensions`). Each equals what the scan or the rows' Series give."""
+`active_suspensions`). Each equals what the scan or the rows' Series give. A kept scan
+follows the lexicon it was made with (review of round 30): the first measure word is found
+anew once `claim_words.patterns` is cleared, the runs of capitalised words once
+`name_cues.cues` is; and what callers share of a kept scan is read-only."""
 
 from __future__ import annotations
 
+import dataclasses
+import shutil
+
 import pandas as pd
+import pytest
+from conftest import read_yaml, write_yaml
 
 from analysis.analyses import measures
-from analysis.article import claim_words, date_patterns, name_spans
+from analysis.article import claim_words, date_patterns, name_cues, name_spans
 from analysis.article.text import Sentence
+from analysis.data import lexicon
 from analysis.vocab import Action, MeasureStatus
 
 # Made-up texts: measure words early, late and absent; dates of several kinds.
@@ -23,14 +32,15 @@ TEXTS = (
 
 
 def test_a_first_measure_word_is_kept_per_text_and_equals_the_scan_done_again():
-    claim_words.first_cue.cache_clear()
+    kept = claim_words._first_cue
+    kept.cache_clear()
     for text in TEXTS:
-        assert claim_words.first_cue(text) == claim_words.first_cue.__wrapped__(text)
-    hits = claim_words.first_cue.cache_info().hits
+        assert claim_words.first_cue(text) == kept.__wrapped__(text)
+    hits = kept.cache_info().hits
     for text in TEXTS:
-        assert claim_words.first_cue(text) == claim_words.first_cue.__wrapped__(text)
-    assert claim_words.first_cue.cache_info().hits == hits + len(TEXTS)  # fails uncached
-    assert claim_words.first_cue.cache_info().maxsize == claim_words.CUES_KEPT
+        assert claim_words.first_cue(text) == kept.__wrapped__(text)
+    assert kept.cache_info().hits == hits + len(TEXTS)  # fails uncached
+    assert kept.cache_info().maxsize == claim_words.CUES_KEPT
     assert claim_words.first_cue(TEXTS[2]) == len(TEXTS[2])
     assert claim_words.first_cue(TEXTS[0]) < len(TEXTS[0])
 
@@ -47,6 +57,19 @@ def test_a_texts_dates_are_scanned_once_and_each_caller_gets_a_list_of_its_own()
     assert again is not first
     assert date_patterns._scan.cache_info().hits == 1  # fails when each call scans again
     assert date_patterns._scan.cache_info().maxsize == date_patterns.SCANS_KEPT
+    # the kept expressions are shared: their groups cannot be changed through a caller
+    with pytest.raises(TypeError):
+        again[0].groups["year"] = "1999"  # type: ignore[index]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        again[0].groups = {}  # type: ignore[misc]
+    assert date_patterns.scan(text) == list(date_patterns._scan.__wrapped__(text))
+
+
+def test_an_expressions_groups_are_a_copy_of_those_given():
+    given = {"day": "3", "month": "March", "year": None}
+    raw = date_patterns.Raw(0, 7, "dm", given)
+    given["day"] = "4"  # the giver's dict changed afterwards
+    assert raw.groups["day"] == "3" and dict(raw.groups) == {**given, "day": "3"}
 
 
 def _status_by_rows(day, frame, rows):
@@ -130,3 +153,60 @@ def test_a_sentences_runs_of_capitalised_words_are_kept_and_each_caller_gets_its
     assert again and again == list(name_spans._spans.__wrapped__(text, sent))
     assert name_spans._spans.cache_info().hits == 1  # fails when each call reads again
     assert name_spans._spans.cache_info().maxsize == name_spans.SPANS_KEPT
+
+
+def _edited_lexicon(tmp_path, monkeypatch, name, edit) -> None:
+    """The lexicon read from a copy of data/lexicon/ whose `name` file `edit` changed."""
+    raw = read_yaml(lexicon.path_of(name))
+    edit(raw)
+    for other in lexicon.LEXICON_DIR.glob("*.yaml"):
+        shutil.copy(other, tmp_path / other.name)
+    write_yaml(tmp_path / f"{name}.yaml", raw)
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    lexicon.clear_cache()
+
+
+@pytest.fixture
+def lexicon_restored():
+    yield
+    lexicon.clear_cache()
+    claim_words.words.cache_clear()
+    claim_words.patterns.cache_clear()
+    name_cues.cues.cache_clear()
+
+
+def test_a_new_measure_word_is_found_in_a_text_already_scanned(
+    tmp_path, monkeypatch, lexicon_restored
+):
+    """(review of round 30) A kernel or test that edits the lexicon and clears the claim
+    words' patterns, not `first_cue`, gets the new word found in a text asked about before."""
+    text = "Next spring the ministry will florbinate shipments of made-up ore."
+    assert claim_words.first_cue(text) == len(text)  # kept: no measure word
+    _edited_lexicon(
+        tmp_path,
+        monkeypatch,
+        "claims",
+        lambda raw: raw["measure_cues"]["ban"].append("florbinat\\w*"),
+    )
+    claim_words.words.cache_clear()
+    claim_words.patterns.cache_clear()
+    assert claim_words.first_cue(text) == text.index("florbinate")  # fails on the kept answer
+
+
+def test_a_new_opener_is_trimmed_from_a_sentence_already_read(
+    tmp_path, monkeypatch, lexicon_restored
+):
+    """(review of round 30) The runs of capitalised words follow `name_cues.cues`: a word
+    made an opener after the sentence was read is trimmed from its run."""
+    text = "Officials said Glimmerly Borealis Lithium would expand."
+    sent = Sentence(0, len(text), text, 0)
+
+    def names() -> list[str]:
+        return [text[s.start : s.end] for s in name_spans.spans(text, sent)]
+
+    assert "Glimmerly Borealis Lithium" in names()  # kept
+    _edited_lexicon(
+        tmp_path, monkeypatch, "name_cues", lambda raw: raw["openers"].append("Glimmerly")
+    )
+    name_cues.cues.cache_clear()
+    assert "Borealis Lithium" in names() and "Glimmerly Borealis Lithium" not in names()

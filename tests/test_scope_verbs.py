@@ -38,10 +38,35 @@ def test_its_twin_naming_who_is_affected_stays_not_checkable(tmp_path):
     assert "takes the measure as given" in x.rationale, x.rationale
 
 
-def test_a_dollar_figure_covered_is_checked(tmp_path):
+def test_a_dollar_figure_affected_is_checked(tmp_path):
+    """ "affect", not "cover" (a verb of imposing, checked before round 30): the scope read;
+    the coverage is compared (review of round 30)."""
     x = _second(
-        tmp_path, _EV, "The new tariffs cover $18 billion in Chinese imports.", "2024-06-01"
+        tmp_path, _EV, "The new tariffs affect $18 billion in Chinese imports.", "2024-06-01"
     )
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    assert "coverage matches" in x.rationale, x.rationale
+
+
+def test_its_twin_with_a_coverage_no_measure_has_is_not_supported(tmp_path):
+    """A wrong figure is not supported by the measure's existence: no measure it may mean
+    covers it, so it is not checked (review of round 30: was supported)."""
+    for verb in ("affect", "cover"):
+        text = f"The new tariffs {verb} $300 billion in Chinese imports."
+        x = _second(tmp_path, _EV, text, "2024-06-01")
+        assert x.verdict == Label.NOT_CHECKABLE, (text, x.rationale)
+        assert "figures" in x.rationale, (text, x.rationale)
+
+
+def test_a_tariff_said_to_include_a_measure_of_another_kind_stays_taken_as_given(tmp_path):
+    """A tariff holds duties; "include a ban on exports of chips" relates two measures,
+    and the chips are the ban's (review of round 30: was judged against a chip rule)."""
+    text = f"{_EV} These tariffs include a ban on exports of chips."
+    x = verdict_about(dated_verdicts(tmp_path, text, "2024-06-01"), "ban")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "takes the measure as given" in x.rationale, x.rationale
+    text = f"{_EV} These tariffs include a 100% duty on electric vehicles."
+    x = verdict_about(dated_verdicts(tmp_path, text, "2024-06-01"), "duty")
     assert x.verdict == Label.SUPPORTED, x.rationale
 
 
@@ -59,6 +84,15 @@ def test_states_scope_needs_a_good_a_figure_or_a_measure_after_the_verb():
     assert not presupposed.states_scope("The restrictions included a grace period for suppliers")
     assert not presupposed.states_scope("The tariffs affect American farmers")
     assert not presupposed.states_scope("China imposed curbs that affect graphite", (37,))
+    text = "These tariffs include a ban on exports of chips"
+    assert not presupposed.states_scope(text, (text.index("chips"),))
+    assert presupposed.states_scope("These tariffs include a 100% duty on steel")
+
+
+def test_scope_in_dollars_reads_only_a_dollar_figure_as_the_scope():
+    assert presupposed.scope_in_dollars("the new tariffs affect $18 billion in imported goods")
+    assert not presupposed.scope_in_dollars("The restrictions included a ban on exports of chips")
+    assert not presupposed.scope_in_dollars("The US imposed tariffs on $18 billion of goods")
 
 
 def test_a_detail_of_what_the_measure_includes_stays_taken_as_given():

@@ -73,10 +73,13 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "flow_of": re.compile(r"\b(?:" + "|".join(w.flow_nouns) + r")\s+of\s+(.{1,80})", re.I),
         "flow_level_verbs": any_of(w.flow_level_verbs),
         # "Analysts said lower oil prices curbed ...": a market noun phrase as the clause's
-        # subject (maybe after who said it), its end where the measure verb must start
+        # subject (maybe after who said it), its end where the measure verb must start; an
+        # article only first and no verb of imposing after its first lead word ("Lower oil
+        # prices"; "China imposed a production limit on" is a party's act: review of round 30)
         "market_subject": re.compile(
             r"^(?:[\w'’ -]{1,40}?\b(?:said|says|say|noted|argued|believe|think)(?:\s+that)?\s+)?"
-            rf"(?:[\w'’-]+\s+){{0,{MARKET_WORDS}}}?(?:{'|'.join(w.market_nouns)})"
+            rf"(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+(?:(?!(?:the|an?|{'|'.join(w.imposition_verbs)})\b)"
+            rf"[\w'’-]+\s+){{0,{MARKET_WORDS - 1}}}?)??(?:{'|'.join(w.market_nouns)})"
             r"(?:\s+of\s+[\w-]+)?\s+(?:(?:have|has|had|will|would|could|may|might)\s+)?",
             re.I,
         ),
@@ -160,13 +163,14 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         ),
         # a market noun a measure word qualifies or has as subject ("lower oil prices",
         # "prices curbed"): a market force, no measure (`market_nouns`, `market_moves`);
-        # no measure word between ("lower tariffs cut costs" keeps its relaxation); a verb
-        # form ending in "s" is a plural noun there ("output curbs", "production limits": a
-        # party's measure, fcf30), a market's act is told in the past ("output curbed")
+        # no measure word between ("lower tariffs cut costs" keeps its relaxation); only a
+        # verb's inflection after the noun ("output curbed", "demand easing"): a noun there
+        # is a party's measure, plural or not ("output curbs", fcf30; "a production limit",
+        # "an output restriction": review of round 30)
         "market_forces": re.compile(
             rf"\b(?:(?:{'|'.join(w.market_moves)})\s+(?:(?!(?:{cues})\b)[\w-]+\s+){{0,2}}?)?"
             rf"(?:{'|'.join(w.market_nouns)})\b(?:\s+(?:(?:also|have|has|had)\s+)?"
-            rf"(?:{'|'.join(w.market_verbs)})\w*\b(?<!s))?",
+            rf"(?:{'|'.join(w.market_verbs)})(?:t?ing|e?d)\b)?",
             re.I,
         ),
     }

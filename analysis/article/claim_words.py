@@ -378,7 +378,17 @@ def patterns() -> dict[str, Any]:
             # right before a date: its last day; a measure it dates that is not the claimed one
             "until": re.compile(r"\b(?:" + "|".join(w.until_words) + r")\s+$", re.I),
             "until_word": any_of(w.until_words),  # anywhere: "will last until Nov 27, 2026"
-            "imposed_on": re.compile(r"\b(?:" + "|".join(w.imposed_on) + r")\s+$", re.I),
+            "imposed_on": re.compile(
+                r"\b(?:" + "|".join(w.imposed_on) + r")\s+(?:on|in)\s+$", re.I
+            ),
+            # the same description right after a measure's first words, before its agent or
+            # target ("tariffs imposed by Trump"): the measure answered (`presupposed`)
+            "measure_described": re.compile(
+                r"(?:[\w-]+\s+){0,2}?\b(?:"
+                + "|".join(w.imposed_on)
+                + r")(?=\s+(?:by|on|against|under)\b)",
+                re.I,
+            ),
             # a date naming the measure a claim changes (role object)
             "measure_changed": any_of(w.measure_changed),
             # ... or ending a restrictive relative clause on it ("that it announced on"; with no
@@ -422,6 +432,7 @@ def patterns() -> dict[str, Any]:
             "requirement": any_of(w.requirement),
             # a party the rule binds, then "should", at the end of the text before the modal
             "bound_requirement": re.compile(r"\b(?:" + "|".join(w.bound_requirement) + r")$", re.I),
+            "complying_verbs": any_of(w.complying_verbs),
             "immediacy": any_of(w.immediacy),
             "unpublished": any_of(w.unpublished),
             "codes": any_of(w.customs_codes),
@@ -484,6 +495,7 @@ def patterns() -> dict[str, Any]:
             ),
             # "the trade war with China": a relation noun right before the preposition
             "relation_before": re.compile(r"\b(?:" + "|".join(w.relation_nouns) + r")\s*$", re.I),
+            "rule_back": any_of(w.rule_back),
             "listing_entails": any_of(w.listing_entails),
             "listed_members": any_of(w.listed_members),
             "listed_parties_barred": any_of(w.listed_parties_barred),
@@ -504,6 +516,7 @@ def patterns() -> dict[str, Any]:
             "measure_detail": any_of(w.measure_detail),
             "parties_back": any_of(w.parties_back),
             "licence_requirement": any_of(w.licence_requirement),
+            "licence_withheld": any_of(w.licence_withheld),
         }
         | figure_patterns(w)
         | speech_patterns(w)
@@ -537,10 +550,24 @@ def counted_parties(text: str) -> re.Match[str] | None:
     return None
 
 
-@lru_cache(maxsize=CUES_KEPT)
 def first_cue(text: str) -> int:
     """Where the first measure word of a text starts (its length when there is none); kept
-    per text (a clause is asked about by several rules), as long as `patterns` is."""
+    per text (a clause is asked about by several rules) for as long as `patterns` keeps its
+    patterns: when those are made anew (`patterns.cache_clear()` after a lexicon edit), the
+    kept answers are dropped."""
+    now = patterns()
+    if _CUES_FROM[0] is not now:
+        _first_cue.cache_clear()
+        _CUES_FROM[0] = now
+    return _first_cue(text)
+
+
+# The `patterns()` that `_first_cue`'s kept answers were found with.
+_CUES_FROM: list[dict[str, Any] | None] = [None]
+
+
+@lru_cache(maxsize=CUES_KEPT)
+def _first_cue(text: str) -> int:
     cues = [*patterns()["cues"].values(), patterns()["rules_in_effect"]]  # rules in force
     starts = [m.start() for p in cues if (m := p.search(text))]
     return min(starts, default=len(text))

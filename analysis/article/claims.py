@@ -73,7 +73,6 @@ from analysis.article.clauses import own_measures
 from analysis.article.clauses import pieces as _pieces
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
-from analysis.article.own_actor import given as _gives_actor
 from analysis.article.quantities import WORLD, quantity
 from analysis.article.text import Sentence, any_of
 
@@ -578,10 +577,12 @@ def find(
             ):
                 frame = borrowed.measure(frame, [c.frame for c in claims])
             # nor the sentence before it ("China, which ..., says permits will be needed")
-            if (  # not over the country the clause gives itself ("Chinese duties")
+            # not over the country the clause gives itself by a demonym qualifying the
+            # measure word it opens with ("Chinese duties on US goods will drop": actor30)
+            if (
                 frame.kind == frames.MEASURE
                 and not borrowed.names_actor(inside + _inside(ents, sent.start, a), targeted)
-                and not _gives_actor(text[a:b])
+                and not parties.demonym_actor(text[a:b])
             ):
                 # a list's item acts through its intro ("China retaliates with:"), if it names
                 # one and no line between names its own actor

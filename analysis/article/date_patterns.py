@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from types import MappingProxyType
 
 from analysis.data import lexicon
 from analysis.data.text_words import TextWords
@@ -266,10 +268,16 @@ DATELINE = re.compile(
 
 @dataclass(frozen=True)
 class Raw:
+    """A date expression found: where, of which kind, and its pattern's named groups
+    (read-only, a copy of those given: a scan is kept and shared by its callers)."""
+
     start: int
     end: int
     kind: str
-    groups: dict[str, str | None]
+    groups: Mapping[str, str | None]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "groups", MappingProxyType(dict(self.groups)))
 
 
 # At most this many texts' scans kept (`scan`), least recently used dropped: an article's

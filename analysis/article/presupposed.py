@@ -122,20 +122,50 @@ def states_scope(text: str, goods_at: tuple[int, ...] = ()) -> bool:
     (one of `goods_at`, offsets in `text`), a dollar figure or a measure word: the clause
     states the measure's scope, which the catalog records, not something else of it. "The
     tariffs affect American farmers" names none of them (round 30, fcm30)."""
+    scope = _scope(text)
+    if scope is None:
+        return False
+    subject, start, after = scope
+    if _other_kind(subject, after):
+        return False
+    return (
+        first_cue(after) < len(after)
+        or bool(_COVERED.search(after))
+        or any(start <= at < start + len(after) for at in goods_at)
+    )
+
+
+def scope_in_dollars(text: str) -> bool:
+    """'The new tariffs affect $18 billion in imported goods': the scope `states_scope`
+    reads is a dollar figure, which only the measure's coverage in the tariff table can
+    decide (`tariff_checks.check_tariff`: a figure no measure it may mean covers is not
+    checked, review of round 30)."""
+    scope = _scope(text)
+    return scope is not None and bool(_COVERED.search(scope[2]))
+
+
+def _other_kind(subject: str, after: str) -> bool:
+    """Whether what a tariff covers (`after` its verb) opens with a measure of another
+    kind: "These tariffs include a ban on exports of chips" relates two measures, which
+    the catalog does not record, and the goods after it are the ban's; a tariff holds
+    duties ("The tariffs include a 25% duty on steel"), and other measures may hold any
+    measure ("The restrictions included a ban on ...", review of round 30)."""
+    at = first_cue(after)
+    tariff = patterns()["cues"]["tariff"]
+    return at < len(after) and bool(tariff.search(subject)) and not tariff.match(after, at)
+
+
+def _scope(text: str) -> tuple[str, int, str] | None:
+    """The measure named as the clause's subject, where what it covers starts (after its
+    `measure_scope_verbs` verb) and the words up to the clause break; None without one."""
     p = patterns()
     subject = p["given_subject"].match(text)
     on = subject and _ON.match(text, subject.end())
     verb = subject and _VERB.match(text, on.end() if on else subject.end())
     scope = verb and p["scope_verbs"].match(text, verb.start("verb"))
     if not scope:
-        return False
-    after = _BREAK.split(text[scope.end() :], maxsplit=1)[0]
-    end = scope.end() + len(after)
-    return (
-        first_cue(after) < len(after)
-        or bool(_COVERED.search(after))
-        or any(scope.end() <= at < end for at in goods_at)
-    )
+        return None
+    return subject.group(0), scope.end(), _BREAK.split(text[scope.end() :], maxsplit=1)[0]
 
 
 # A relative clause opened after a comma: what follows describes the noun before it.
@@ -197,21 +227,29 @@ def entails_listing(text: str, sentence: str = "", licence: bool = False) -> boo
     """'That action imposed a license requirement on exporting ...', 'With the final rule,
     ... a license requirement for all exports ... to which these seven entities are
     parties': a licence requirement (`licence_requirement`) with a reference back to the
-    listing or rule just told (`listing_entails`), in the clause or the rest of its
-    `sentence`, says what that listing entails, not a measure of its own. A clause read as
-    a `licence` may be a piece of such a sentence: its requirement may be anywhere in it.
-    A clause that tells the listing itself before its reference back ("the US added SMIC
-    to the Entity List; exports to the listed entities require a license": a `listing`
-    measure word before it) asserts that listing, and is checked (round 30, dt25)."""
+    listing or rule just told (`rule_back`) or to the listed parties (`listing_entails`),
+    in the clause or the rest of its
+    `sentence`, says what that listing entails, not a measure of its own. A licence named
+    as the condition an act is barred without (`licence_withheld`) counts only with a back
+    reference to the listed parties, not to a rule alone ('Under the new rule, companies
+    cannot ship chips without a license' states the rule). A clause read as a `licence`
+    may be a piece of such a sentence: its requirement may be anywhere in it. A clause that
+    tells the listing itself before its reference back ("the US added SMIC to the Entity
+    List; exports to the listed entities require a license": a `listing` measure word
+    before it) asserts that listing, and is checked (round 30, dt25)."""
     p = patterns()
     own = p["listing_entails"].search(text)
     if own and p["cues"]["listing"].search(text, 0, own.start()):
         return False
-    back = p["listing_entails"].search(sentence or text)
-    required = p["licence_requirement"].search(text) or (
-        licence and sentence and p["licence_requirement"].search(sentence)
-    )
-    return bool(required and back)
+    parties = p["listing_entails"].search(sentence or text)
+    back = parties or p["rule_back"].search(sentence or text)
+
+    def named(key: str) -> bool:
+        return bool(p[key].search(text) or (licence and sentence and p[key].search(sentence)))
+
+    # a licence an act is barred without: only the listed parties' (review of round 30)
+    withheld = parties and named("licence_withheld")
+    return bool((back and named("licence_requirement")) or withheld)
 
 
 def dated_start(text: str) -> bool:
@@ -258,13 +296,14 @@ def answers_measure(text: str) -> bool:
 def _described(after: str) -> str:
     """What follows a word of answering, without a participle of imposing right after the
     first measure word and its agent's or target's preposition ("tariffs imposed by the
-    Trump administration", "curbs placed on Huawei"): that describes the measure answered,
-    it is no verb of the clause (round 30, fcf30)."""
-    at = first_cue(after)
-    cue = re.match(r"[\w-]*\s+(\w+)\s+(?:by|on|against|under)\b", after[at:])
-    if cue is None or not patterns()["imposition"].fullmatch(cue.group(1)):
+    Trump administration", "curbs placed on Huawei": `measure_described`, the lexicon's
+    `imposed_on` before such a preposition): that describes the measure answered, it is no
+    verb of the clause (round 30, fcf30)."""
+    described = patterns()["measure_described"].match(after, first_cue(after))
+    if described is None:
         return after
-    return after[: at + cue.start(1)] + after[at + cue.end(1) :]
+    participle = described.end() - len(described.group(0).split()[-1])
+    return after[:participle] + after[described.end() :]
 
 
 def answered_in(text: str, sentence: str) -> bool:

@@ -250,13 +250,13 @@ def third_party(frame: Frame, text: str) -> str | None:
     "delay tariffs of 25% on Canada"): the catalog holds the two sides' tariffs on each
     other, so a tariff on a third country is not a measure it could hold, and matching it
     to the actor's tariffs on another party would decide a claim about someone else. A
-    measure of the actor's whose affected parties the catalog leaves blank may cover it, so
-    then the claim is checked as before; so is a claim with no actor or no partner, and one
-    whose own words (`text`) do not name the party, by its name or a demonym (a partner
-    taken from the rest of the sentence is a less sure reading of what the claim is about),
-    and one whose words also name a side one of the actor's tariffs falls on ("10% tariffs
-    on Canada, Mexico and China": the US tariff on China is a measure the catalog holds;
-    round 30, dt25).
+    measure of the actor's with no affected party recorded (an empty `affected_iso3`) may
+    cover it, so then the claim is checked as before; so is a claim with no actor or no
+    partner, and one whose own words (`text`) do not name the party, by its name or a
+    demonym (a partner taken from the rest of the sentence is a less sure reading of what
+    the claim is about), and one whose words also name a side one of the actor's tariffs
+    falls on ("10% tariffs on Canada, Mexico and China": the US tariff on China is a
+    measure the catalog holds; round 30, dt25).
     A claim that names goods is left to the other checks: the actor's tariff on those goods
     is a measure the catalog holds, and a side other than that measure's is unsupported
     (`parties.demonym_affected`, tests/test_probe_sides.py); so is a claim that moves one

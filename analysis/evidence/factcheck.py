@@ -162,13 +162,17 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
             )
         table = table.loc[~earlier]
     too_old: list[str] = []  # the stages whose latest share is too old, with its year
-    if year and named:  # a figure many years older than a stage claim cannot decide it
-        stale = table["year"].notna() & (table["year"] < year - STALE_YEARS)
+    # A year the claim states itself ("99% of the market in 2025") is measured unclamped:
+    # a share of the article's own year is not the latest edition's year, and an edition
+    # older than it by more than STALE_YEARS does not decide it (`stated_year`).
+    stated = stated_year(dates, year)
+    if stated and named:  # a figure many years older than a stage claim cannot decide it
+        stale = table["year"].notna() & (table["year"] < stated - STALE_YEARS)
         for _, old in table.loc[stale & table["stage"].isin(wanted)].iterrows():
             too_old.append(f"{old['stage']} {int(old['year'])}")
             notes.append(
                 f"The latest {old['stage']} share in the bundled data is for {int(old['year'])}, "
-                f"more than {STALE_YEARS} year{'s' if STALE_YEARS > 1 else ''} before {year}: "
+                f"more than {STALE_YEARS} year{'s' if STALE_YEARS > 1 else ''} before {stated}: "
                 "too old to decide the claim; a share for a later year would decide it."
             )
         table = table.loc[~stale]
@@ -224,10 +228,10 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     if not found and too_old:
         decision = v.Decision(
             Label.NOT_CHECKABLE,
-            f"The claim is about {year}; the latest share of {commodity} the bundled data has "
+            f"The claim is about {stated}; the latest share of {commodity} the bundled data has "
             f"for it ({', '.join(too_old)}) is more than {STALE_YEARS} year"
             f"{'s' if STALE_YEARS > 1 else ''} older, too old to decide it: a share for "
-            f"{year - STALE_YEARS} or later would.",
+            f"{(stated or 0) - STALE_YEARS} or later would.",
         )
     elif not found:
         about = f"The claim is about {' and '.join(named)}" if named else "It names no stage"
@@ -279,6 +283,14 @@ def _someone_else(
         f"({shares}; the claim: {claimed.phrase}), it is likely about another country. The "
         "country it means would decide it.",
     )
+
+
+def stated_year(dates: list[Any], year: int | None) -> int | None:
+    """The year a share claim is about for staleness: the latest year the claim states as a
+    whole year ("in 2025"), even the article's own, else the (clamped) `year`; a day or a
+    month ("said on Tuesday") states no year of the figure."""
+    said = [d.end.year for d in dates if d.granularity == "year"]
+    return max([year, *said]) if year and said else year
 
 
 def _forecast(ctx: Context, claim: Claim, dates: list[Any]) -> str | None:

@@ -376,7 +376,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     to_come = _TO_COME.search(claim.text)
     if to_come and claim_words.patterns()["effect_verbs"].search(claim.text):
         to_come = None  # "will enter into effect later this month": when a measure applies
-    if to_come and claim_words.patterns()["measure_kept"].search(to_come.group(0)):
+    if to_come and _kept(claim.text, to_come):
         to_come = None  # "will maintain tariffs", "will still be subject to": kept in force
     if not dated and ctx.as_of is not None and (modal := to_come):
         # "Trump said the US would reduce tariffs to 47%": a measure being announced, only
@@ -622,6 +622,20 @@ ANNOUNCED_DAYS = 7
 # (about two months; the dev articles' recent measures are 1 to 18 days old).
 RECENT_DAYS = 60
 _TO_COME = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b)\w+", re.I)
+# After a word of keeping (`measure_kept`), an act going on: "to" and a verb of imposing
+# or changing a measure ("will continue to impose new tariffs"), or a gerund ("will keep
+# raising tariffs"): more measures to come, not one kept in force (review of round 30).
+_KEPT_ACTING = re.compile(r"\s+(?:to\s+(?P<verb>[\w-]+)|[a-z]+ing\b)", re.I)
+
+
+def _kept(text: str, to_come: re.Match[str]) -> bool:
+    """Whether the modal phrase `to_come` of `text` keeps a measure in force ("will
+    maintain tariffs", "will still be subject to"), not one to come."""
+    if not claim_words.patterns()["measure_kept"].search(to_come.group(0)):
+        return False
+    acting = _KEPT_ACTING.match(text, to_come.end())
+    verb = acting and acting["verb"]
+    return not acting or bool(verb and not claim_words.patterns()["imposition"].fullmatch(verb))
 
 
 def _announced_lately(

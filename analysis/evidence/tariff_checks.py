@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from analysis.analyses import measures
-from analysis.article import claim_words
+from analysis.article import claim_words, presupposed
 from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame, answered_spans
 from analysis.article.quantities import TARIFF, WORLD, figures
@@ -314,6 +314,16 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
                 "claim names nothing else that singles out one: its figures are not checked."
             )
             rate = frame.action == "tariff" or bool(frame.quantity and frame.quantity.of == TARIFF)
+            if not (said.rates or said.replaced) and presupposed.scope_in_dollars(claim.text):
+                # "The new tariffs affect $300 billion in imports": the coverage of the
+                # measure the claim names is what it states, and no measure has it
+                return replace(
+                    measure,
+                    verdict=Label.NOT_CHECKABLE,
+                    rationale=f"{measure.rationale} {note}",
+                    notes=(*measure.notes, note),
+                    needs="the trade the measure covers",
+                )
             if not (said.rates or said.replaced) or not rate:
                 # a suspension's figure ("companies at least 50% owned") is no tariff rate
                 return replace(measure, notes=(*measure.notes, note))
