@@ -141,3 +141,27 @@ def test_the_blanket_requirement_as_the_subject_of_requiring_is_what_a_listing_e
     )
     assert _about(found, "require a license to be supplied").verdict == Label.NOT_CHECKABLE
     assert _about(found, "added SMIC").verdict == Label.SUPPORTED
+
+
+def test_a_clause_that_tells_the_listing_before_its_reference_back_asserts_it(tmp_path):
+    """'The US added X to the Entity List; exports to the listed entities require a license'
+    in one clause: the listing is told in the clause itself, before the words that refer back
+    to it, so the clause asserts the listing and is checked (round 30, dt25: it was taken as
+    what a listing entails once 'require a license' became a licence requirement, blind37)."""
+    told = (
+        "In March 2021, Washington added the Tianjin Institute to the Entity List; exports to "
+        "the listed entities require a license"
+    )
+    assert not presupposed.entails_listing(told, told, licence=True)
+    # the requirement alone, referring back to a listing told before, is still entailed
+    assert presupposed.entails_listing(
+        "Exports to the listed entities require a license", told, licence=True
+    )
+    found = _verdicts(
+        tmp_path,
+        "In December 2020, Washington added SMIC to the Entity List; exports to the listed "
+        "entities require a license.",
+        "2021-04-09",
+    )
+    x = _about(found, "added SMIC")
+    assert x.verdict == Label.SUPPORTED, x.rationale

@@ -96,6 +96,67 @@ def test_a_weekday_singles_out_nothing():
     ).empty
 
 
+def test_a_day_read_as_announced_that_is_the_measure_s_effective_day_is_not_refuted():
+    """'Analysts said China imposed a 34% tariff on 10 April' (the day read as announced) of
+    a tariff announced on 4 April that took effect on 10 April: the day fits the measure,
+    only the verb's role differs, so the rate does not single it out to refute it (round 30,
+    dt25); a day read as effective that is the announced day is still singled out."""
+    from analysis.analyses import measures
+
+    (rate,) = _rates(_ONE)
+    china = measures.measures().loc[lambda t: t["measure_id"].str.startswith("chn-")]
+    q = Quantity(f"{rate:g}%", rate, "%", "tariff", "", rate, rate)
+    took = _effective().isoformat()
+    announced = measure_row(_ONE)["announced"].date().isoformat()
+    assert took != announced  # the catalog as the test reads it
+    day = When("d1", "10 April 2025", took, took, "day", "past", "announced")
+    frame = Frame(kind="measure", action="tariff", actor_country="CHN", quantity=q, when=(day,))
+    assert rate_named.rated_rows(china, frame, _TEXT).empty
+    on_announced = replace(day, start=announced, end=announced, role="effective")
+    assert list(
+        rate_named.rated_rows(china, replace(frame, when=(on_announced,)), _TEXT)["measure_id"]
+    ) == [_ONE]
+
+
+def test_said_imposed_on_the_effective_day_is_not_refuted(tmp_path):
+    (rate,) = _rates(_ONE)
+    day = _effective()
+    text = f"Analysts said China imposed a {rate:g}% tariff on all US goods on {day:%d %B %Y}."
+    x = verdict_about(dated_verdicts(tmp_path, text, f"{day.year}-12-01"), "tariff")
+    assert x.verdict != Label.UNSUPPORTED, x.rationale
+
+
+def test_a_day_read_in_another_year_than_the_claim_states_singles_out_nothing():
+    """'In April 2025, ... raised tariffs to 125% on April 9' in an article of 2026: the day
+    without its year was read as 9 April 2026, against the year the claim states; the rate
+    then singles out no measure to refute it by (round 30, dt25)."""
+    from analysis.analyses import measures
+
+    (rate,) = _rates(_ONE)
+    china = measures.measures().loc[lambda t: t["measure_id"].str.startswith("chn-")]
+    q = Quantity(f"{rate:g}%", rate, "%", "tariff", "", rate, rate)
+    announced = measure_row(_ONE)["announced"].date()
+    month = When(
+        "d1",
+        f"{announced:%B %Y}",
+        f"{announced:%Y-%m}-01",
+        f"{announced:%Y-%m}-28",
+        "month",
+        "past",
+        "effective",
+    )
+    later = announced.replace(year=announced.year + 1).isoformat()
+    day = When("d2", f"{announced:%d %B}", later, later, "day", "past", "effective")
+    frame = Frame(
+        kind="measure", action="tariff", actor_country="CHN", quantity=q, when=(month, day)
+    )
+    assert rate_named.rated_rows(china, frame, _TEXT).empty
+    same = replace(day, start=announced.isoformat(), end=announced.isoformat())
+    assert list(
+        rate_named.rated_rows(china, replace(frame, when=(month, same)), _TEXT)["measure_id"]
+    ) == [_ONE]
+
+
 def test_a_rate_stated_as_the_size_of_a_change_names_no_measure(tmp_path):
     """'raised its tariff by 34%' is a step, not the 34% level a measure's row records
     (review of round 30): it singles out nothing, while 'to 34%' names the measure."""

@@ -144,3 +144,19 @@ def test_a_tariff_moved_to_another_side_by_its_rate_and_day_is_refuted(tmp_path)
         (tmp_path / str(i)).mkdir()
         x = verdict_about(dated_verdicts(tmp_path / str(i), text, as_of), words)
         assert x.verdict == label, (text, x.rationale)
+
+
+def test_a_claim_that_also_names_the_actor_s_side_is_checked(tmp_path):
+    """'10% tariffs on Canada, Mexico and China': the US tariff on China is a measure the
+    catalog holds, so the third party named first does not make the claim not checkable
+    (round 30, dt25)."""
+    frame = dataclasses.replace(_tariff_frame(tmp_path), quantity=None, partner="CAN")
+    assert catalog_scope.third_party(frame, "tariffs on Canadian goods") == "CAN"
+    assert catalog_scope.third_party(frame, "tariffs on Canadian and Chinese goods") is None
+    (tmp_path / "full").mkdir()
+    x = _about(
+        tmp_path / "full",
+        "Washington put 10% tariffs on goods from Canada, Mexico and China on 4 February.",
+        "Canada",
+    )
+    assert x.verdict == Label.SUPPORTED, x.rationale

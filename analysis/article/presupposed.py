@@ -233,8 +233,14 @@ def entails_listing(text: str, sentence: str = "", licence: bool = False) -> boo
     as the condition an act is barred without (`licence_withheld`) counts only with a back
     reference to the listed parties, not to a rule alone ('Under the new rule, companies
     cannot ship chips without a license' states the rule). A clause read as a `licence`
-    may be a piece of such a sentence: its requirement may be anywhere in it."""
+    may be a piece of such a sentence: its requirement may be anywhere in it. A clause that
+    tells the listing itself before its reference back ("the US added SMIC to the Entity
+    List; exports to the listed entities require a license": a `listing` measure word
+    before it) asserts that listing, and is checked (round 30, dt25)."""
     p = patterns()
+    own = p["listing_entails"].search(text)
+    if own and p["cues"]["listing"].search(text, 0, own.start()):
+        return False
     parties = p["listing_entails"].search(sentence or text)
     back = parties or p["rule_back"].search(sentence or text)
 

@@ -254,7 +254,9 @@ def third_party(frame: Frame, text: str) -> str | None:
     cover it, so then the claim is checked as before; so is a claim with no actor or no
     partner, and one whose own words (`text`) do not name the party, by its name or a
     demonym (a partner taken from the rest of the sentence is a less sure reading of what
-    the claim is about).
+    the claim is about), and one whose words also name a side one of the actor's tariffs
+    falls on ("10% tariffs on Canada, Mexico and China": the US tariff on China is a
+    measure the catalog holds; round 30, dt25).
     A claim that names goods is left to the other checks: the actor's tariff on those goods
     is a measure the catalog holds, and a side other than that measure's is unsupported
     (`parties.demonym_affected`, tests/test_probe_sides.py); so is a claim that moves one
@@ -275,6 +277,9 @@ def third_party(frame: Frame, text: str) -> str | None:
     for affected in own["affected_iso3"]:
         if affected is None or pd.isna(affected) or frame.partner in str(affected).split(";"):
             return None
+    covered = {p for a in own["affected_iso3"] for p in str(a).split(";")} - {"all"}
+    if any(_names(text, iso) for iso in covered):  # "tariffs on Canada, Mexico and China":
+        return None  # the claim names a side the actor's tariffs fall on too (round 30, dt25)
     if _moved(frame, own, text):  # "a 34% tariff on all Japanese goods from 10 April": the actor's
         return None  # 34% tariff of that day, on another side, is what the claim moves
     return frame.partner

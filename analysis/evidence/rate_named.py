@@ -8,7 +8,11 @@ means and its days decide the claim, as the count a title gives does for a listi
 claim stays not checkable. So does a claim dated by a weekday or a relative word
 ("effective from Thursday", "since Wednesday"): which day that is, is a reading of the
 article's week, and a week misread would refute a true claim by the measure's own days; only
-a calendar date (a month and a day or year: "4 April", "10 May 2019") is compared.
+a calendar date (a month and a day or year: "4 April", "10 May 2019") is compared. A claim
+whose day, read as other than the day of taking effect, is the singled-out measure's
+effective day ("Analysts said China imposed a 34% tariff on 10 April", read as announced,
+of a tariff announced on 4 April that took effect on 10 April) is not refuted by it: the
+day fits the measure, only the role read from the verb differs (round 30, dt25).
 
 A figure stated as the size of a change ("raised its tariff by 20%") is no rate a measure
 sets (`stated_rate`): "by 20%" is not the 20% level the measure's row records (review of
@@ -35,6 +39,8 @@ TABLE = "tariff_rates"
 _MONTH = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\b", re.I
 )
+# a year written out ("May 2019", "4 April 2025")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # the quantity kinds that are a tariff's rate ("a 34% tariff", "an increase to 25%")
 _RATES = (TARIFF, "growth")
 
@@ -79,8 +85,36 @@ def rated_rows(found: pd.DataFrame, frame: Frame, text: str) -> pd.DataFrame:
         return none
     if not frame.when or not all(_calendar(w.text) for w in frame.when):
         return none  # "from Thursday": a weekday read against the article's week
+    if not _years_agree(frame):  # "In April 2025, ... on April 9" read as April 9, 2026
+        return none
     ids = setting(found["measure_id"], rate)
-    return found.loc[found["measure_id"].isin(ids)] if len(ids) == 1 else none
+    one = found.loc[found["measure_id"].isin(ids)] if len(ids) == 1 else none
+    if _own_day(one, frame):  # "said China imposed a 34% tariff on April 10" (read as
+        return none  # announced): the day is the measure's other one, no wrong day
+    return one
+
+
+def _own_day(rows: pd.DataFrame, frame: Frame) -> bool:
+    """Whether a day the claim names, read as other than the day the measure took effect,
+    is the effective day of a measure in `rows` ("Analysts said China imposed a 34% tariff
+    on 10 April", read as announced): the claim's day fits the measure, only the role read
+    from its verb sets them apart ("imposed" tells either), which is no ground to refute it
+    by the measure's days (round 30, dt25). A claim that says the measure took effect on its
+    announced day ("came into force on 4 April") is still refuted."""
+    days = {w.start for w in frame.when if w.start and w.role != "effective"}
+    return any(str(e)[:10] in days for e in rows["effective"])
+
+
+def _years_agree(frame: Frame) -> bool:
+    """Whether each date of the claim written without its year ("April 9") was read in a
+    year the claim's dates written with one name ("In April 2025, ... on April 9", as of
+    2026: read as 9 April 2026): a day whose year the article's date supplied against the
+    year the claim itself states is a misreading, which would refute a true claim by the
+    measure's days (round 30, dt25)."""
+    stated = {w.start[:4] for w in frame.when if w.start and _YEAR.search(w.text)}
+    return not stated or all(
+        w.start[:4] in stated for w in frame.when if w.start and not _YEAR.search(w.text)
+    )
 
 
 def _calendar(text: str) -> bool:
