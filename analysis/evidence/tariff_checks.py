@@ -265,13 +265,7 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     if said.rates and claim_words.patterns()["rate_total"].search(claim.text):
         # "the total tariff charged on cars would be as high as 50 percent": a sum of duties
         note = "The claim's rate is a total over several duties, which no one measure sets."
-        return replace(
-            measure,
-            verdict=Label.NOT_CHECKABLE,
-            rationale=f"{measure.rationale} {note}",
-            notes=(*measure.notes, note),
-            needs="the duties the total adds up",
-        )
+        return _abstained(measure, note, "the duties the total adds up")
     narrowed = frame_checks.narrowed(ctx, frame, claim)
     # singled out by dates or goods ("Chinese" in a measure's title is no party named)
     by_goods = narrowed.identified and bool(frame_checks.catalogued_goods(frame))
@@ -317,13 +311,7 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
             if not (said.rates or said.replaced) and presupposed.scope_in_dollars(claim.text):
                 # "The new tariffs affect $300 billion in imports": the coverage of the
                 # measure the claim names is what it states, and no measure has it
-                return replace(
-                    measure,
-                    verdict=Label.NOT_CHECKABLE,
-                    rationale=f"{measure.rationale} {note}",
-                    notes=(*measure.notes, note),
-                    needs="the trade the measure covers",
-                )
+                return _abstained(measure, note, "the trade the measure covers")
             if not (said.rates or said.replaced) or not rate:
                 # a suspension's figure ("companies at least 50% owned") is no tariff rate
                 return replace(measure, notes=(*measure.notes, note))
@@ -334,12 +322,7 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
             # a rate no tariff measure of the actor sets with the coverage stated: the
             # claim's own figure is unchecked, and the actor's kind of measure alone does
             # not stand for it ("approved a reduced rate of 10% for the others")
-            return replace(
-                measure,
-                verdict=Label.NOT_CHECKABLE,
-                rationale=f"{measure.rationale} {note}",
-                notes=(*measure.notes, note),
-            )
+            return _abstained(measure, note)
     table = rates_table()
     rows = table.loc[table["measure_id"].isin(ids)]
     if rows.empty:
@@ -495,3 +478,16 @@ def _rate_text(rate: float, coverage: float) -> str:
     parts = [f"{rate:g}%"] if pd.notna(rate) else []
     parts += [f"${coverage:g} bn covered"] if pd.notna(coverage) else []
     return ", ".join(parts)
+
+
+def _abstained(measure: Verdict, note: str, needs: str | None = None) -> Verdict:
+    """The measure's verdict turned not checkable, with `note` said why (and `needs`, what
+    would decide it, when given)."""
+    extra = {"needs": needs} if needs is not None else {}
+    return replace(
+        measure,
+        verdict=Label.NOT_CHECKABLE,
+        rationale=f"{measure.rationale} {note}",
+        notes=(*measure.notes, note),
+        **extra,
+    )
