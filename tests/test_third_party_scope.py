@@ -160,3 +160,21 @@ def test_a_claim_that_also_names_the_actor_s_side_is_checked(tmp_path):
         "Canada",
     )
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_dated_tariff_moved_to_a_country_named_by_its_name_is_refuted(tmp_path):
+    """The side named by a country's name after "on" ("on Canada"), not only by a demonym
+    ("on Canadian goods"), is compared with the side of the actor's measure of that rate and
+    day (lead, round 30: dt25 found it supported). Its twin on China stays supported."""
+    cases = (
+        (
+            "Washington imposed a 125% tariff on Canada on April 10, 2025.",
+            "Canada",
+            Label.UNSUPPORTED,
+        ),
+        ("Washington imposed a 125% tariff on China on April 10, 2025.", "China", Label.SUPPORTED),
+    )
+    for i, (text, words, label) in enumerate(cases):
+        (tmp_path / str(i)).mkdir()
+        x = verdict_about(dated_verdicts(tmp_path / str(i), text, "2025-11-10"), words)
+        assert x.verdict == label, (text, x.rationale)

@@ -261,7 +261,9 @@ def third_party(frame: Frame, text: str) -> str | None:
     is a measure the catalog holds, and a side other than that measure's is unsupported
     (`parties.demonym_affected`, tests/test_probe_sides.py); so is a claim that moves one
     of the actor's tariffs, by its rate and day, to another side (`_moved`)."""
-    if frame.action not in ("tariff", "relaxation") or not frame.partner or not frame.actor_country:
+    if frame.action not in tariff_sides.TARIFF_ACTIONS or not frame.partner:
+        return None
+    if not frame.actor_country:
         return None
     if frame.partner == frame.actor_country or not _names(text, frame.partner):
         return None

@@ -14,6 +14,7 @@ from analysis.analyses import measures
 from analysis.article import claim_words, parties
 from analysis.article.date_patterns import NUMBERS, spelled, spelled_value
 from analysis.data import cache, countries, datasets, goods, lexicon
+from analysis.evidence import tariff_sides
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import make_evidence
 from analysis.vocab import Label
@@ -511,16 +512,22 @@ def _names_all(own: Any, claimed: tuple[str, ...]) -> bool:
 
 
 def other_side(m: pd.Series, text: str, partner: str | None) -> v.Decision | None:
-    """A dated claim that names, by a demonym after "on", "to", "against", "from", the side
-    a measure falls on ("an additional tariff on all Japanese goods from 10 April") matched
+    """A dated claim that names, by a demonym after "on", "to", "against", "from", or else by
+    a country's name or alias there ("a 125% tariff on Canada on April 10": review of round
+    30, dt25), the side a measure falls on ("an additional tariff on all Japanese goods from
+    10 April") matched
     with a measure of that day that falls on named other sides only (its
     `affected_jurisdictions`, not "all"): the claim's side is not the measure's
     (unsupported); None otherwise. None when the demonym is not the frame's `partner` (the
     claim names its side otherwise: "chip exports to China ... under pressure from Dutch
     allies"), and when the side named is the measure's own (the claim's actor was misread,
     not its side)."""
-    side = parties.demonym_affected(text)
     affected = m["affected_iso3"]
+    side = parties.demonym_affected(text)
+    if side is None and isinstance(affected, str):
+        side = tariff_sides.affected_named(text)
+        if any(tariff_sides.names(text, a) for a in affected.split(";")):
+            return None  # "on goods from Canada, Mexico and China": the row's side is named too
     if not side or side != partner:
         return None
     if not isinstance(affected, str) or side in affected.split(";"):

@@ -26,8 +26,9 @@ from analysis.data import countries, goods
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
 
-# The actions whose partner the third-party rule compares (as `catalog_scope._PARTY_TYPES`).
-_TARIFF_ACTIONS = ("tariff", "relaxation")
+# The frame actions of a tariff claim (its imposition or its relaxation), whose partner the
+# third-party rule compares (`catalog_scope.third_party` and the readings here).
+TARIFF_ACTIONS = ("tariff", "relaxation")
 
 
 @cache
@@ -46,6 +47,16 @@ def parties_named(text: str) -> tuple[str, ...]:
     """The countries `text` names by a name, an alias or a demonym, in order of mention."""
     hits = sorted((m.start(), c) for p, c in _country_forms() for m in p.finditer(text))
     return tuple(dict.fromkeys(c for _, c in hits))
+
+
+def affected_named(text: str) -> str | None:
+    """The first country `text` names (by a name, an alias or a demonym) right after "on",
+    "to", "against", "from" (`affected_before`: "a 125% tariff on Canada"): the side its
+    measure falls on; None when there is none. `parties.demonym_affected` reads demonyms
+    only, with the goods they qualify."""
+    before = claim_words.patterns()["affected_before"]
+    hits = sorted((m.start(), c) for p, c in _country_forms() for m in p.finditer(text))
+    return next((c for at, c in hits if before.search(text[:at])), None)
 
 
 def names(text: str, iso: str) -> bool:
@@ -78,7 +89,7 @@ def own_reading(frame: Frame, text: str) -> Frame:
     """The tariff frame as the third-party rule should read it: its partner the one the
     claim's own words name (when they name exactly one country besides the actor and not the
     frame's partner), and its goods only those its own words name."""
-    if frame.action not in _TARIFF_ACTIONS or not frame.actor_country:
+    if frame.action not in TARIFF_ACTIONS or not frame.actor_country:
         return frame
     partner = frame.partner
     if partner is None or not names(text, partner):
@@ -91,7 +102,7 @@ def other_partners(frame: Frame, text: str) -> v.Decision | None:
     """A tariff claim whose frame names no partner and whose own words put it on other
     countries ("on imports from a wide range of other countries": `other_partners` words):
     the catalog's tariffs fall on the two sides only, so they do not decide it."""
-    if frame.action not in _TARIFF_ACTIONS or frame.partner is not None:
+    if frame.action not in TARIFF_ACTIONS or frame.partner is not None:
         return None
     if any(c != frame.actor_country for c in parties_named(text)):
         return None  # "on China and other countries": a side is named
