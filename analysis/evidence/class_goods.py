@@ -40,12 +40,9 @@ def _whole_group(text: str, ents: Sequence[Entity], start: int) -> tuple[str, st
     """The group a claim counts whole ("its 17 rare earth elements": the group's member
     count, from the commodities table, right before its name) and the count, or None."""
     for e in ents:
-        if e.label != gz.COMMODITY:
-            continue
-        try:
-            group = goods.resolve(e.text)
-        except Exception:  # a good the goods table does not resolve counts nothing
-            continue
+        if e.label != gz.COMMODITY or not goods.names_a_good(e.text):
+            continue  # a good the goods table does not resolve counts nothing
+        group = goods.resolve(e.text)
         count = len(goods.members(group)) - 1
         if count < 2:
             continue

@@ -68,10 +68,9 @@ def names(text: str, iso: str) -> bool:
 def _goods_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
     out = []
     for t in gz.commodities():
-        try:
-            gid = goods.resolve(t.canonical)
-        except Exception:  # a commodity with no goods id names no goods of a frame
-            continue
+        if not goods.names_a_good(t.canonical):
+            continue  # a commodity with no goods id names no goods of a frame
+        gid = goods.resolve(t.canonical)
         flags = 0 if t.case_sensitive else re.IGNORECASE
         for a in t.aliases:
             out.append((re.compile(rf"\b{re.escape(a)}\b", flags), gid))
