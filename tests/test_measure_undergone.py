@@ -85,3 +85,20 @@ def test_its_twin_naming_only_the_measure_answered_stays_given(tmp_path):
     x = _one(tmp_path, "China Hits Back At Trump Tariffs", "2025-03-05", "Hits Back")
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
     assert "takes the measure as given" in x.rationale, x.rationale
+
+
+def test_a_tax_on_imports_is_a_tariff(tmp_path):
+    """A tax with the imports or goods it falls on is a tariff measure, checked."""
+    text = "China imposed a 15% tax on US coal and gas imports in February 2025."
+    x = _one(tmp_path, text, "2025-03-01", "15% tax")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    text = "China answered the US tariff with import taxes on US farm goods."
+    x = _one(tmp_path, text, "2025-03-10", "import taxes")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_its_twin_a_tax_to_come_stays_not_checkable(tmp_path):
+    found = dated_verdicts(
+        tmp_path, "Economists said a tax on imports would raise prices.", "2025-03-01"
+    )
+    assert all(x.verdict == Label.NOT_CHECKABLE for x in found), [x.rationale for x in found]
