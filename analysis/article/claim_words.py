@@ -290,7 +290,8 @@ def patterns() -> dict[str, Any]:
             "meeting_topic": re.compile(
                 r"\b(?:" + "|".join(w.meeting_topic) + r")\s+(?:[\w-]+\s+){0,3}$", re.I
             ),
-            "presupposed": re.compile("|".join(w.presupposed_measure)),
+            # a whole word ("its" is no possessive inside "China hits back with tariffs")
+            "presupposed": re.compile(r"\b(?:" + "|".join(w.presupposed_measure) + ")"),
             # a clause's subject: after an opener set off by a comma at most ("All told, ")
             "given_subject": re.compile(
                 r"^(?:[^,]{0,40},\s+)?(?:" + "|".join(w.given_measure_subject) + ")"

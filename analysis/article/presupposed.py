@@ -28,7 +28,9 @@ def presupposes_measure(
     listed parties from (`listed_parties_barred`); or how licences are reviewed
     (`reviews_licences`). A clause that says what the measure it names covers
     (`states_scope`, with the offsets of the goods it names, `goods_at`) is none of the
-    first two: the catalog records a measure's scope."""
+    first two: the catalog records a measure's scope; nor is a clause whose subject is the
+    goods it names undergoing the measure (`goods_undergo`: "gallium is subject to export
+    controls")."""
     p = patterns()
     scoped = states_scope(text, goods_at)
     return (
@@ -37,6 +39,7 @@ def presupposes_measure(
         or bool(
             p["presupposed"].search(text)
             and not scoped
+            and not goods_undergo(text, goods_at)
             and not p["imposition"].search(text)
             and not p["effect_verbs"].search(text)
             and not dated_start(text)
@@ -133,6 +136,22 @@ def states_scope(text: str, goods_at: tuple[int, ...] = ()) -> bool:
         or bool(_COVERED.search(after))
         or any(start <= at < start + len(after) for at in goods_at)
     )
+
+
+def goods_undergo(text: str, goods_at: tuple[int, ...] = ()) -> bool:
+    """'Since 9 October holmium and erbium are subject to Chinese export controls': goods
+    the claim names (one of `goods_at`, offsets in `text`) before a verb of undergoing a
+    measure (`affected_after`: "are subject to", "was hit with"), with no measure word
+    before that verb, are the subject the measure falls on: the clause says which goods
+    the measure covers, which the catalog records (its goods), as `states_scope` does of a
+    measure's own verb. A subject naming no good ("Exporters are subject to licence
+    requirements", "the product becomes subject to these controls") or a measure ("The
+    curbs on gallium are subject to review") still takes the measure as given (round 31,
+    fcm31)."""
+    undergo = patterns()["affected_after"].search(text)
+    if undergo is None or first_cue(text) < undergo.start():
+        return False
+    return any(at < undergo.start() for at in goods_at)
 
 
 def scope_in_dollars(text: str) -> bool:
@@ -324,7 +343,7 @@ def answered_in(text: str, sentence: str) -> bool:
 def _own_measure(after: str) -> bool:
     """Whether what follows the answered measure names a measure of the answer's own
     ("... against the curbs with tariffs on US farm goods", "... by restricting exports")."""
-    own = re.search(r"\b(?:with|by)\s", after)
+    own = re.search(r"\b(?:with|by)\s", after, re.I)  # "... With Farm Tariffs" in a headline
     return own is not None and first_cue(after[own.end() :]) < len(after) - own.end()
 
 

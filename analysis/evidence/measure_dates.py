@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.analyses import measures
+from analysis.article import claim_words
 from analysis.article.frames import Frame
 from analysis.evidence import measure_details
 from analysis.evidence import verdicts as v
@@ -139,6 +140,22 @@ def days_off(m: pd.Series, dated: list[Any]) -> int:
     """How far the claim's dates lie from the measure's days: for each date, the days to
     its role's day (announced or effective); the largest of these."""
     return max((measure_details.days_apart(_role_days(m, w), [w]) for w in dated), default=0)
+
+
+def near_one(found: pd.DataFrame, dated: list[Any], text: str) -> pd.DataFrame:
+    """The one measure of `found` whose days lie within `NEAR_DAYS` of the claim's dates
+    (`days_off`, each date against its role's day), when exactly one does: "added dozens
+    of companies to its trade blacklist on Wednesday" of a listing made public the day
+    before singles that listing out by its day, a misdating by a day or two (partly
+    right), though the claim names no goods or party. Several such measures, or none,
+    single out none (empty; round 31, fcm31). Nor does it for a claim counting the parties
+    or items (`claim_words.counted_parties`: "adding 80 foreign entities"), whose count only
+    a title giving it bears out (`measure_details.counted`, which checks supported verdicts
+    alone: a day off would leave the count unchecked)."""
+    if found.empty or not dated or claim_words.counted_parties(text) is not None:
+        return found.iloc[:0]
+    near = found.loc[[days_off(m, dated) <= NEAR_DAYS for _, m in found.iterrows()]]
+    return near if len(near) == 1 else found.iloc[:0]
 
 
 def date_hits(
