@@ -75,6 +75,32 @@ def test_country_mentions_are_read_anew_when_the_forms_are_made_anew():
     assert (info.hits, info.misses, info.currsize) == (0, 1, 1)
 
 
+# Made-up texts naming goods in several cases, one not in ASCII (its patterns all run).
+GOODS_TEXTS = (
+    "a 25% tariff on Gallium and GERMANIUM, and on rare earths",
+    "duties on semiconductors, soybeans and steel; lithium-ion batteries too",
+    "Tarife auf Stahl und Gallium für Ärzte",
+    "The weather was mild and the river ran high.",
+    "",
+)
+
+
+def test_goods_named_are_kept_per_text_and_equal_every_pattern_run_again():
+    tariff_sides._goods_scanned.cache_clear()
+    for text in GOODS_TEXTS:
+        again = frozenset(g for p, g in tariff_sides._goods_forms() if p.search(text))
+        assert tariff_sides._goods_named(text) == again
+    assert tariff_sides._goods_named(GOODS_TEXTS[0])  # the texts name some goods
+    hits = tariff_sides._goods_scanned.cache_info().hits
+    for text in GOODS_TEXTS:
+        tariff_sides._goods_named(text)
+    assert tariff_sides._goods_scanned.cache_info().hits == hits + len(GOODS_TEXTS)
+    tariff_sides._worded_goods.cache_clear()
+    tariff_sides._goods_named(GOODS_TEXTS[0])
+    info = tariff_sides._goods_scanned.cache_info()  # forms made anew: read anew
+    assert (info.hits, info.misses) == (0, 1)
+
+
 # --- the measures' date columns (measure_dates) ------------------------------------------
 
 

@@ -103,6 +103,13 @@ def names(text: str, iso: str) -> bool:
 
 @cache
 def _goods_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((p, g) for _, p, g in _worded_goods())
+
+
+@cache
+def _worded_goods() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """`_goods_forms` with each alias as its pattern holds it: as written when the pattern
+    keeps case, else in lower case."""
     out = []
     for t in gz.commodities():
         if not goods.names_a_good(t.canonical):
@@ -110,14 +117,46 @@ def _goods_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
         gid = goods.resolve(t.canonical)
         flags = 0 if t.case_sensitive else re.IGNORECASE
         for a in t.aliases:
-            out.append((re.compile(rf"\b{re.escape(a)}\b", flags), gid))
+            out.append(
+                (a if flags == 0 else a.lower(), re.compile(rf"\b{re.escape(a)}\b", flags), gid)
+            )
     return tuple(out)
+
+
+def _goods_named(text: str) -> frozenset[str]:
+    """The goods ids `text` names (an alias of a commodity of the gazetteer). Kept per text
+    (`MENTIONS_KEPT`) and tied to the forms it was read with, as `_mentions` (round 31,
+    speed28)."""
+    forms = _worded_goods()
+    if _goods_with[0] is not forms:
+        _goods_scanned.cache_clear()
+        _goods_with[0] = forms
+    return _goods_scanned(text)
+
+
+@lru_cache(maxsize=MENTIONS_KEPT)
+def _goods_scanned(text: str) -> frozenset[str]:
+    # in an ASCII text, an ASCII alias can match only where the text (lowered, for a pattern
+    # blind to case) holds it: the other patterns are not run; any other text runs them all
+    plain = text.isascii()
+    lowered = text.lower()
+    return frozenset(
+        g
+        for word, p, g in _worded_goods()
+        if not (plain and word.isascii())
+        or word in (text if p.flags & re.IGNORECASE == 0 else lowered)
+        if p.search(text)
+    )
+
+
+# The goods forms `_goods_scanned`'s kept answers were read with.
+_goods_with: list[tuple[tuple[str, re.Pattern[str], str], ...] | None] = [None]
 
 
 def own_goods(frame: Frame, text: str) -> tuple[str, ...]:
     """The frame's goods that the claim's own words name; goods carried over from earlier
     sentences are not the claim's own."""
-    named = {g for p, g in _goods_forms() if p.search(text)}
+    named = _goods_named(text)
     return tuple(g for g in frame.goods if g in named)
 
 
