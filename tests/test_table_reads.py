@@ -13,7 +13,8 @@ import pytest
 
 from analysis.analyses import measures
 from analysis.data import cache, datasets
-from analysis.evidence import measure_dates, tariff_sides
+from analysis.evidence import measure_dates, rate_named, tariff_checks, tariff_sides
+from analysis.evidence import verdicts as v
 
 
 @pytest.fixture
@@ -173,3 +174,115 @@ def test_the_catalog_date_records_follow_a_changed_catalog(fresh, monkeypatch, d
     _rewrite(table, rows)
     after = {r["measure_id"]: r for r in measure_dates._catalog_rows()[1]}[mid]["announced"]
     assert before != after == pd.Timestamp("2001-02-03")
+
+
+# --- the tariff rates (rate_named, tariff_checks) ----------------------------------------
+
+
+def test_the_rate_records_equal_the_rates_table_on_every_row(fresh):
+    table = rate_named.rates_table()
+    records = rate_named.rate_records()
+    assert list(records) == table.index.tolist()
+    for (line, row), (_, frame_row) in zip(records.items(), table.iterrows(), strict=True):
+        assert row.measure_id == frame_row["measure_id"], line
+        for column in ("rate_pct", "previous_rate_pct", "coverage_usd_bn"):
+            value = frame_row[column]
+            assert getattr(row, column) == (None if pd.isna(value) else value), (line, column)
+    # a selection of the table's rows reads the kept records themselves, in its order
+    picked = table.iloc[[3, 0]]
+    assert all(
+        a is records[i] for a, i in zip(rate_named.rate_rows(picked), picked.index, strict=True)
+    )
+    # a frame of other rows (made up, fewer columns) is read from its own columns
+    made_up = pd.DataFrame({"measure_id": ["x-1", "x-2"], "rate_pct": [12.5, None]})
+    assert rate_named.rate_rows(made_up) == [
+        rate_named.RateRow("x-1", 12.5, None, None),
+        rate_named.RateRow("x-2", None, None, None),
+    ]
+
+
+def test_the_rate_records_are_kept_read_again_after_clear_cache_and_read_only(fresh):
+    first = rate_named.rate_records()
+    assert rate_named.rate_records() is first  # a hit
+    with pytest.raises(TypeError):
+        first[next(iter(first))] = rate_named.RateRow("x", 1.0, None, None)  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        next(iter(first.values())).rate_pct = 99.0  # type: ignore[misc]
+    datasets.clear_cache()
+    again = rate_named.rate_records()
+    assert again is not first and again == first  # a miss, the same rows
+
+
+def test_the_rate_records_follow_a_changed_table(fresh, monkeypatch, data_copy):
+    monkeypatch.setenv(cache.CACHE_ENV, "off")
+    table = data_copy / "sources" / f"{rate_named.TABLE}.csv"
+    with table.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    first = next(iter(rate_named.rate_records().values()))
+    rows[0]["rate_pct"] = "37.5"
+    _rewrite(table, rows)
+    changed = next(iter(rate_named.rate_records().values()))
+    assert first.measure_id == changed.measure_id and changed.rate_pct == 37.5 != first.rate_pct
+
+
+def _by_figures_on_the_frame(candidates, said):
+    """`_by_figures`'s rates branch as it read the frame before (round 30)."""
+    table = rate_named.rates_table()
+    rows = table.loc[table["measure_id"].isin(set(candidates["measure_id"]))]
+    rated = rows.dropna(subset=["rate_pct"]).groupby("measure_id")["rate_pct"]
+    return sorted(
+        m
+        for m, set_ in rated
+        if said.rates and all(any(abs(r - c) <= v.RATE_POINTS for r in set_) for c in said.rates)
+    )
+
+
+def test_the_measures_setting_each_rate_are_those_the_frame_gave(fresh):
+    catalog = measures.measures()
+    rates = sorted({r.rate_pct for r in rate_named.rate_records().values() if r.rate_pct})
+    for rate in [*rates, 1.0, 333.0]:
+        said = tariff_checks.Stated((rate,), (), None, False, ())
+        for candidates in (catalog, catalog.iloc[::3]):
+            got = tariff_checks._by_figures(candidates, said)
+            assert got == _by_figures_on_the_frame(candidates, said), rate
+    assert any(
+        tariff_checks._by_figures(catalog, tariff_checks.Stated((r,), (), None, False, ()))
+        for r in rates
+    )
+
+
+def _read_steps_on_the_frame(said, rated):
+    """`_read_steps` as it read the frame before (round 30)."""
+
+    def near(x, c):
+        return abs(x - c) <= v.RATE_POINTS
+
+    steps = rated.dropna(subset=["previous_rate_pct"])
+    claimed, notes = [], []
+    for c in said.rates:
+        reached = [
+            r.rate_pct for r in steps.itertuples() if near(r.rate_pct - r.previous_rate_pct, c)
+        ]
+        is_rate = any(near(x, c) for x in rated["rate_pct"])
+        if c in said.steps and not is_rate and reached:
+            claimed.append(reached[0])
+            notes.append(f"{c:g}% is read as the rise from the rate replaced to {reached[0]:g}%.")
+        else:
+            claimed.append(c)
+    return claimed, " ".join(notes)
+
+
+def test_the_steps_read_from_the_records_are_those_the_frame_gave(fresh):
+    table = rate_named.rates_table()
+    rated = table.dropna(subset=["rate_pct"])
+    stepped = rated.dropna(subset=["previous_rate_pct"])
+    rises = sorted({r.rate_pct - r.previous_rate_pct for r in stepped.itertuples()})
+    assert rises  # the table records some rates replaced
+    read_as_steps = 0
+    for rise in [*rises, 7.0]:
+        said = tariff_checks.Stated((rise, 25.0), (), None, False, (rise,))
+        for measure_id, rows in rated.groupby("measure_id"):
+            got = tariff_checks._read_steps(said, rows)
+            assert got == _read_steps_on_the_frame(said, rows), (measure_id, rise)
+            read_as_steps += bool(got[1])
+    assert read_as_steps  # some rises are read as the rate they reached
