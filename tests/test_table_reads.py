@@ -13,7 +13,7 @@ import pytest
 
 from analysis.analyses import measures
 from analysis.data import cache, datasets
-from analysis.evidence import measure_dates, rate_named, tariff_checks, tariff_sides
+from analysis.evidence import measure_dates, office_checks, rate_named, tariff_checks, tariff_sides
 from analysis.evidence import verdicts as v
 
 
@@ -286,3 +286,39 @@ def test_the_steps_read_from_the_records_are_those_the_frame_gave(fresh):
             assert got == _read_steps_on_the_frame(said, rows), (measure_id, rise)
             read_as_steps += bool(got[1])
     assert read_as_steps  # some rises are read as the rate they reached
+
+
+# --- the officials' rows per person and office (office_checks) ---------------------------
+
+
+def test_the_office_lines_equal_the_frame_selection_for_every_person_and_office(fresh):
+    table = datasets.load("officials")
+    lines = office_checks.office_lines()
+    pairs = set(zip(table["name"], table["role"], strict=True))
+    assert set(lines) == pairs
+    for name, role in [*pairs, ("Made-up Person", "Made-up Office")]:
+        frame = table.loc[(table["name"] == name) & (table["role"] == role)].index
+        assert lines.get((name, role), ()) == tuple(int(i) for i in frame), (name, role)
+
+
+def test_the_office_lines_are_kept_read_again_after_clear_cache_and_read_only(fresh):
+    first = office_checks.office_lines()
+    assert office_checks.office_lines() is first  # a hit
+    with pytest.raises(TypeError):
+        first[("Made-up Person", "Made-up Office")] = (1,)  # type: ignore[index]
+    assert all(isinstance(found, tuple) for found in first.values())
+    datasets.clear_cache()
+    again = office_checks.office_lines()
+    assert again is not first and again == first  # a miss, the same rows
+
+
+def test_the_office_lines_follow_a_changed_table(fresh, monkeypatch, data_copy):
+    monkeypatch.setenv(cache.CACHE_ENV, "off")
+    table = data_copy / "sources" / "officials.csv"
+    with table.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    key = (rows[0]["name"], rows[0]["role"])
+    assert key in office_checks.office_lines()
+    rows[0]["role"] = rows[0]["role"] + " (made-up)"
+    _rewrite(table, rows)
+    assert (rows[0]["name"], rows[0]["role"]) in office_checks.office_lines()
