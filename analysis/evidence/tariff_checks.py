@@ -34,7 +34,7 @@ from analysis.data import goods
 from analysis.evidence import frame_checks, measure_dates, measure_details
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
-from analysis.evidence.rate_named import TABLE, rates_table  # the table, read once
+from analysis.evidence.rate_named import TABLE, rate_rows, rates_table  # the table, read once
 from analysis.vocab import Label
 
 # What a percentage of a tariff clause may be read as: a rate ("tariffs of 25%"), the
@@ -121,23 +121,28 @@ def _by_figures(
     """Measures of the actor a claim that singles out none may mean: those whose coverage
     is nearest the claim's and within COVERAGE_CLOSE of it, or with no coverage stated,
     those that set every rate it states (`table`: the rates, `tariff_rates` by default)."""
+    if said.coverage_bn is None:  # the rates each measure sets, read from the table's records
+        wanted = set(candidates["measure_id"])
+        rated: dict[str, list[float]] = {}
+        for r in rate_rows(table):
+            if r.measure_id in wanted and r.rate_pct is not None:
+                rated.setdefault(r.measure_id, []).append(r.rate_pct)
+        return sorted(
+            m
+            for m, set_ in rated.items()
+            if said.rates
+            and all(any(abs(r - c) <= v.RATE_POINTS for r in set_) for c in said.rates)
+        )
     table = rates_table() if table is None else table
     rows = table.loc[table["measure_id"].isin(set(candidates["measure_id"]))]
-    if said.coverage_bn is not None:
-        covered = rows.dropna(subset=["coverage_usd_bn"])
-        if covered.empty:
-            return []
-        off = (covered["coverage_usd_bn"] - said.coverage_bn).abs() / covered["coverage_usd_bn"]
-        # only a close figure singles out one: "$250 billion" is Lists 1-3 together, not
-        # List 3's $200 billion read loosely
-        near = covered.loc[(off == off.min()) & (off <= v.COVERAGE_CLOSE)]
-        return sorted(set(near["measure_id"]))
-    rated = rows.dropna(subset=["rate_pct"]).groupby("measure_id")["rate_pct"]
-    return sorted(
-        m
-        for m, set_ in rated
-        if said.rates and all(any(abs(r - c) <= v.RATE_POINTS for r in set_) for c in said.rates)
-    )
+    covered = rows.dropna(subset=["coverage_usd_bn"])
+    if covered.empty:
+        return []
+    off = (covered["coverage_usd_bn"] - said.coverage_bn).abs() / covered["coverage_usd_bn"]
+    # only a close figure singles out one: "$250 billion" is Lists 1-3 together, not
+    # List 3's $200 billion read loosely
+    near = covered.loc[(off == off.min()) & (off <= v.COVERAGE_CLOSE)]
+    return sorted(set(near["measure_id"]))
 
 
 def _by_replaced(candidates: pd.DataFrame, said: Stated, text: str) -> list[str]:
@@ -426,13 +431,12 @@ def _read_steps(said: Stated, rated: pd.DataFrame) -> tuple[list[float], str]:
     def near(x: float, c: float) -> bool:
         return abs(x - c) <= v.RATE_POINTS
 
-    steps = rated.dropna(subset=["previous_rate_pct"])
+    rows = rate_rows(rated)  # the table's records, read once per process
+    steps = [r for r in rows if r.previous_rate_pct is not None]
     claimed, notes = [], []
     for c in said.rates:
-        reached = [
-            r.rate_pct for r in steps.itertuples() if near(r.rate_pct - r.previous_rate_pct, c)
-        ]
-        is_rate = any(near(x, c) for x in rated["rate_pct"])
+        reached = [r.rate_pct for r in steps if near(r.rate_pct - r.previous_rate_pct, c)]
+        is_rate = any(near(r.rate_pct, c) for r in rows)
         if c in said.steps and not is_rate and reached:
             claimed.append(reached[0])
             notes.append(f"{c:g}% is read as the rise from the rate replaced to {reached[0]:g}%.")
