@@ -50,6 +50,7 @@ def presupposes_measure(
         or entails_listing(text, sentence, licence)
         or bars_listed_parties(text, sentence)
         or reviews_licences(text)
+        or adjunct_only(text)
     )
 
 
@@ -349,3 +350,34 @@ def dates_by_measure(text: str) -> bool:
         and first_cue(text) > seq.start()
         and bool(patterns()["not_shares"]["growth"].search(text[: seq.start()]))
     )
+
+
+# An adjunct runs to the next clause break or coordinated verb phrase: "as a countermeasure,
+# China imposed tariffs on US soybeans", "views China as a rival and has implemented
+# restrictions" name a measure of their own after it.
+_ADJUNCT_END = re.compile(r"[,;:(\u2014\u2013]|\s-\s|\s(?:and|but|while|whereas)\s")
+# A day, month or year in the adjunct dates the measure it names ("comes as a counterpunch
+# to Trump's decision on March 4 to double tariffs"): a fact the catalog can match.
+_DATED = re.compile(r"\b(?:" + DATE_WORD + ")", re.I)
+
+
+def adjunct_only(text: str) -> bool:
+    """'Beijing accelerated approvals for rare earth exports as a countermeasure', 'This
+    policy is carried out to control the supply of raw materials': every measure word of the
+    clause stands in an adjunct of role or purpose (`measure_adjuncts`, up to the next
+    clause break), so the clause names a measure only as what an act was meant as or for,
+    and asserts none the catalog could match (round 31, fcf31). A measure word outside such
+    an adjunct ("imposed tariffs on US soybeans as a countermeasure"), or an adjunct that
+    dates its measure ("as a counterpunch to the decision on March 4 to double tariffs"),
+    is checked."""
+    if first_cue(text) == len(text):
+        return False
+    blanked, found = text, False
+    for m in patterns()["measure_adjuncts"].finditer(text):
+        stop = _ADJUNCT_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if _DATED.search(text, m.end(), end):
+            return False
+        blanked = blanked[: m.start()] + " " * (end - m.start()) + blanked[end:]
+        found = True
+    return found and first_cue(blanked) == len(blanked)
