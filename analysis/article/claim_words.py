@@ -370,6 +370,13 @@ def patterns() -> dict[str, Any]:
                 re.I,
             ),
             "caused_by": any_of(w.caused_by),
+            "measure_adjuncts": any_of(w.measure_adjuncts),
+            # the legal basis of a measure, up to the next comma (`frames.action`)
+            "legal_basis": re.compile(
+                r"\b(?:" + "|".join(w.legal_basis) + r")\s+"
+                r"(?=[^,;]*\b(?:[Ll]aws?|[Rr]egulations|[Aa]cts?)\b)[^,;]*",
+                re.I,
+            ),
             # a verb of a measure in the news present: its clause tells a past act (dates.py)
             "headline_present": any_of(w.headline_present),
             # a capital's verb in the news present ("Washington bans ...", "Beijing slaps ...")

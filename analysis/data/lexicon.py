@@ -312,6 +312,8 @@ class ClaimWords(_Entry):
     after_event: tuple[str, ...]
     answered_measure: tuple[str, ...]
     caused_by: tuple[str, ...]
+    measure_adjuncts: tuple[str, ...]
+    legal_basis: tuple[str, ...]
     until_words: tuple[str, ...]
     imposed_on: tuple[str, ...]
     measure_changed: tuple[str, ...]
