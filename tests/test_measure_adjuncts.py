@@ -20,7 +20,7 @@ from analysis.vocab import Label
 @pytest.mark.parametrize(
     "text",
     [
-        "Tokyo sped up approvals for fluorine gas shipments as a countermeasure",
+        "Tokyo summoned the ambassador of its neighbour as a countermeasure",
         "The programme is carried out to curb the outflow of antimony to foreign buyers",
         "Seoul widened its inspections of steel cargoes in order to restrict smuggling",
         "The scheme was implemented to limit sales of tungsten amid rising tensions",
