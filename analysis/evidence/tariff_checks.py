@@ -355,6 +355,7 @@ def _decide(
             )
             return decision, rows
         rated, off_step = on_step(rated, frame)
+        off_step = off_step or off_part_day(rated, frame)
         if off_step is not None:
             return off_step, rated
         rates = list(rated["rate_pct"])
@@ -416,6 +417,46 @@ def on_step(rated: pd.DataFrame, frame: Frame) -> tuple[pd.DataFrame, v.Decision
         Label.UNSUPPORTED,
         f"The tariff table dates these rates' steps ({steps}); the claim puts the rate in "
         f"'{dated[0].text}'.",
+    )
+
+
+def off_part_day(rated: pd.DataFrame, frame: Frame) -> v.Decision | None:
+    """A claim dated to the day on which another part of its measure took effect (its
+    effective day or a day of `measure_parts`, "increases timed for 2025"), on rows whose
+    rate applies from another day (the row's own `effective`, else the measure's): the
+    day is the other part's, not this rate's (unsupported; round 31, clean31: "raised
+    tariffs on Chinese electric vehicles to 100% on January 1, 2025", the day of the
+    semiconductors' step, was supported; the 100% applied from 27 September 2024). None
+    when a row's day or the measure's announcement falls in the claim's date, or a row's
+    day is unknown."""
+    dated = [
+        w
+        for w in frame.when
+        if w.start and w.granularity == "day" and w.role in ("acted", "effective")
+    ]
+    if not dated or rated.empty:
+        return None
+    catalog = measures.measures()
+    applies, parts, steps = [], [], []
+    for r in rated.itertuples():
+        m = catalog.loc[catalog["measure_id"] == r.measure_id].iloc[0]
+        own = measure_details.day_of(m["effective"])
+        day = measure_details.day_of(r.effective) or own
+        if day is None:
+            return None
+        applies += [day, measure_details.day_of(m["announced"])]
+        parts += [d for d in measure_details.effective_days(m) if d and d != day]
+        steps.append(f"{r.products}: {r.rate_pct:g}% from {day}")
+
+    def hit(days: list[dt.date | None]) -> bool:
+        return any(d is not None and measure_details.within(d, w) for d in days for w in dated)
+
+    if hit(applies) or not hit(parts):
+        return None
+    return v.Decision(
+        Label.UNSUPPORTED,
+        f"The tariff table dates these rates ({'; '.join(steps)}); '{dated[0].text}' is the "
+        "day another part of the measure took effect.",
     )
 
 
