@@ -460,6 +460,7 @@ def patterns() -> dict[str, Any]:
             # "a tariff on all Japanese goods": before a demonym, the side affected
             "affected_before": re.compile(
                 rf"\b(?:{'|'.join(w.affected_before)})\s+"
+                rf"(?:(?:{'|'.join(w.affected_amounts)})\s+)?"
                 rf"(?:(?:{'|'.join(w.affected_determiners)})\s+)?$",
                 re.I,
             ),
