@@ -73,3 +73,20 @@ def test_the_rate_on_its_own_day_stays_supported(tmp_path):
     )
     x = _about(tmp_path, text)
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_claim_naming_no_goods_is_dated_by_the_rows_of_its_rate(tmp_path):
+    """No goods: every row of the measure is read, and the semiconductors' row applies from
+    the claim's day; the rows of the claim's rate do not (round 31, clean31)."""
+    _, first, later = _staged()
+    table = rates_table()
+    same_rate_that_day = table.loc[
+        (table["rate_pct"] == first["rate_pct"]) & (table["effective"] == later["effective"])
+    ]
+    assert same_rate_that_day.empty  # no row sets the claim's rate from that day
+    text = (
+        f"The United States raised tariffs on Chinese goods to {first['rate_pct']:g}% on "
+        f"{_day(day_of(later['effective']))}."
+    )
+    x = _about(tmp_path, text)
+    assert x.verdict == Label.UNSUPPORTED, x.rationale

@@ -355,7 +355,7 @@ def _decide(
             )
             return decision, rows
         rated, off_step = on_step(rated, frame)
-        off_step = off_step or off_part_day(rated, frame)
+        off_step = off_step or off_part_day(rated, frame, said.rates)
         if off_step is not None:
             return off_step, rated
         rates = list(rated["rate_pct"])
@@ -420,7 +420,9 @@ def on_step(rated: pd.DataFrame, frame: Frame) -> tuple[pd.DataFrame, v.Decision
     )
 
 
-def off_part_day(rated: pd.DataFrame, frame: Frame) -> v.Decision | None:
+def off_part_day(
+    rated: pd.DataFrame, frame: Frame, rates: tuple[float, ...] = ()
+) -> v.Decision | None:
     """A claim dated to the day on which another part of its measure took effect (its
     effective day or a day of `measure_parts`, "increases timed for 2025"), on rows whose
     rate applies from another day (the row's own `effective`, else the measure's): the
@@ -428,7 +430,8 @@ def off_part_day(rated: pd.DataFrame, frame: Frame) -> v.Decision | None:
     tariffs on Chinese electric vehicles to 100% on January 1, 2025", the day of the
     semiconductors' step, was supported; the 100% applied from 27 September 2024). None
     when a row's day or the measure's announcement falls in the claim's date, or a row's
-    day is unknown."""
+    day is unknown. Of the rows, those setting one of the claim's `rates` when any does
+    ("raised tariffs on Chinese goods to 100% on January 1, 2025": the rows of 100%)."""
     dated = [
         w
         for w in frame.when
@@ -436,6 +439,8 @@ def off_part_day(rated: pd.DataFrame, frame: Frame) -> v.Decision | None:
     ]
     if not dated or rated.empty:
         return None
+    own = rated.loc[rated["rate_pct"].isin(rates)]
+    rated = own if not own.empty else rated
     catalog = measures.measures()
     applies, parts, steps = [], [], []
     for r in rated.itertuples():
