@@ -47,6 +47,12 @@ def test_the_side_after_an_amount_is_read():
     assert parties.demonym_affected("a tariff on Canadian goods") == "CAN"
 
 
+def test_the_us_of_a_currency_is_no_demonym():
+    """ "US$34bn": the currency, not the side (round 31, clean31: it was read as the US)."""
+    assert parties.demonym_affected("a tariff on US$34bn worth of Japanese imports") == "JPN"
+    assert parties.demonym_affected("a tariff on US goods") == "USA"
+
+
 def test_a_tariff_on_an_amount_of_a_third_party_s_goods_is_not_supported(tmp_path):
     text = _claim("Canadian")
     x = verdict_about(dated_verdicts(tmp_path, text, "2026-01-10"), "Canadian")
