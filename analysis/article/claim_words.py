@@ -440,7 +440,8 @@ def patterns() -> dict[str, Any]:
             "requirement": any_of(w.requirement),
             # a party the rule binds, then "should", at the end of the text before the modal
             "bound_requirement": re.compile(r"\b(?:" + "|".join(w.bound_requirement) + r")$", re.I),
-            "complying_verbs": any_of(w.complying_verbs),
+            # after the modal and its blanks: "should apply" (`requirements`)
+            "complying_verbs": re.compile(r"\s*\b(?:" + "|".join(w.complying_verbs) + r")\b", re.I),
             "immediacy": any_of(w.immediacy),
             "unpublished": any_of(w.unpublished),
             "codes": any_of(w.customs_codes),
@@ -467,6 +468,7 @@ def patterns() -> dict[str, Any]:
             # "a tariff on all Japanese goods": before a demonym, the side affected
             "affected_before": re.compile(
                 rf"\b(?:{'|'.join(w.affected_before)})\s+"
+                rf"(?:(?:{'|'.join(w.affected_amounts)})\s+)?"
                 rf"(?:(?:{'|'.join(w.affected_determiners)})\s+)?$",
                 re.I,
             ),

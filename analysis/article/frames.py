@@ -618,15 +618,10 @@ def part_of_year(text: str) -> bool:
 
 
 def _goods(ents: list[Entity]) -> tuple[str, ...]:
-    out = []
-    for e in ents:
-        if e.label != gz.COMMODITY:
-            continue
-        try:
-            out.append(goods.resolve(e.canonical))
-        except Exception:
-            continue
-    return tuple(dict.fromkeys(out))
+    """The goods ids of the commodities named, skipping a name no goods id is found for
+    (`goods.names_a_good`); any other error surfaces (round 31, clean31)."""
+    named = (e.canonical for e in ents if e.label == gz.COMMODITY)
+    return tuple(dict.fromkeys(goods.resolve(c) for c in named if goods.names_a_good(c)))
 
 
 def _kind(

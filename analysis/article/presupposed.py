@@ -7,6 +7,7 @@ import itertools
 import re
 
 from analysis.article.claim_words import DATE_WORD, first_cue, patterns
+from analysis.article.quantities import states_money
 
 # A date right after a word of taking effect: "starting 1 August", "from December 1",
 # "as of January 2025", "effective Monday".
@@ -140,10 +141,6 @@ def given_subject(text: str) -> bool:
     )
 
 
-# A trade figure a measure covers ("$18 billion in imported goods", "US$50bn of imports").
-_COVERED = re.compile(r"(?:US)?\$\s?\d|\b\d[\d.,]*\s*(?:billion|million|bn)\b", re.I)
-
-
 def states_scope(text: str, goods_at: tuple[int, ...] = ()) -> bool:
     """'These restrictions mainly affect seven rare earth elements', 'the new tariffs affect
     $18 billion in imported goods', 'The restrictions included a ban on the export of
@@ -160,7 +157,7 @@ def states_scope(text: str, goods_at: tuple[int, ...] = ()) -> bool:
         return False
     return (
         first_cue(after) < len(after)
-        or bool(_COVERED.search(after))
+        or states_money(after)
         or any(start <= at < start + len(after) for at in goods_at)
     )
 
@@ -187,7 +184,7 @@ def scope_in_dollars(text: str) -> bool:
     decide (`tariff_checks.check_tariff`: a figure no measure it may mean covers is not
     checked, review of round 30)."""
     scope = _scope(text)
-    return scope is not None and bool(_COVERED.search(scope[2]))
+    return scope is not None and states_money(scope[2])
 
 
 def _other_kind(subject: str, after: str) -> bool:

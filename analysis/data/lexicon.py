@@ -340,6 +340,8 @@ class ClaimWords(_Entry):
     affected_after: tuple[str, ...]
     affected_before: tuple[str, ...]
     affected_determiners: tuple[str, ...]
+    affected_amounts: tuple[str, ...]
+    balance_surplus: tuple[str, ...]
     subject_determiners: tuple[str, ...]
     rate_added_to: tuple[str, ...]
     rate_step: tuple[str, ...]
