@@ -8,6 +8,7 @@ from __future__ import annotations
 from conftest import dated_verdicts as _verdicts
 from conftest import verdict_about as _about
 
+from analysis.evidence import verdicts as v
 from analysis.vocab import Label
 
 # --- a group of goods with its members in apposition ---------------------------------------
@@ -46,3 +47,34 @@ def test_a_good_after_and_is_not_a_member_of_the_group(tmp_path):
     x = _about(found, "export ban on strategic minerals")
     assert "critical_minerals" in x.claim.frame.goods, x.claim.frame
     assert x.verdict == Label.PARTLY, x.rationale
+
+
+# --- a person's own visits counted with no window ------------------------------------------
+
+
+def test_one_off_is_unsupported_for_an_exact_count():
+    events = ["Yellen, visit 1", "Yellen, visit 2"]
+    assert v.decide_ordinal(3, events, events[-1], exact=True).label == Label.UNSUPPORTED
+    assert v.decide_ordinal(2, events, events[-1], exact=True).label == Label.SUPPORTED
+    # twin: a count over a window stays fuzzy
+    assert v.decide_ordinal(3, events, events[-1]).label == Label.PARTLY
+
+
+def test_a_persons_own_trip_one_off_is_unsupported(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Janet Yellen's third trip to China as Treasury Secretary began on 4 April 2024.",
+        "2024-04-10",
+    )
+    x = _about(found, "third trip")
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+
+
+def test_a_persons_own_trip_counted_right_stays_supported(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Janet Yellen's second trip to China as Treasury Secretary began on 4 April 2024.",
+        "2024-04-10",
+    )
+    x = _about(found, "second trip")
+    assert x.verdict == Label.SUPPORTED, x.rationale
