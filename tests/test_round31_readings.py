@@ -5,6 +5,7 @@ verdicts and undetected decidable claims, round 31")."""
 
 from __future__ import annotations
 
+from conftest import dated_article as _article
 from conftest import dated_verdicts as _verdicts
 from conftest import verdict_about as _about
 
@@ -78,3 +79,21 @@ def test_a_persons_own_trip_counted_right_stays_supported(tmp_path):
     )
     x = _about(found, "second trip")
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+# --- a day without a year in the future tense, days before the article ----------------------
+
+
+def test_a_future_day_just_before_the_article_is_that_day(tmp_path):
+    text = "Effective March 1, export curbs on tin will be implemented by Ruritania."
+    art = _article(tmp_path, text, "2023-03-06")
+    days = [d for d in art.dates if d.text == "March 1"]
+    assert days and str(days[0].start) == "2023-03-01", days
+
+
+def test_a_future_day_long_before_the_article_is_next_years(tmp_path):
+    # twin: a day more than `FUTURE_GRACE` before the article still looks ahead a year
+    text = "Effective March 1, export curbs on tin will be implemented by Ruritania."
+    art = _article(tmp_path, text, "2023-04-20")
+    days = [d for d in art.dates if d.text == "March 1"]
+    assert days and str(days[0].start) == "2024-03-01", days
