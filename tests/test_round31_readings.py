@@ -97,3 +97,39 @@ def test_a_future_day_long_before_the_article_is_next_years(tmp_path):
     art = _article(tmp_path, text, "2023-04-20")
     days = [d for d in art.dates if d.text == "March 1"]
     assert days and str(days[0].start) == "2024-03-01", days
+
+
+# --- a ban lifted for the claimed good by a partial suspension ------------------------------
+
+
+def test_a_ban_suspended_for_the_claimed_good_is_no_ban_on_it(tmp_path):
+    found = _verdicts(
+        tmp_path,
+        "Beijing's ban on exports of antimony to the United States is still in force.",
+        "2025-12-15",
+    )
+    x = _about(found, "ban on exports of antimony")
+    assert x.verdict in (Label.MISLEADING, Label.UNSUPPORTED), x.rationale
+
+
+def test_the_same_ban_before_its_suspension_stands(tmp_path):
+    # twin: before the suspension began the ban stood
+    found = _verdicts(
+        tmp_path,
+        "Beijing's ban on exports of antimony to the United States is still in force.",
+        "2025-03-15",
+    )
+    x = _about(found, "ban on exports of antimony")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_suspension_of_other_goods_leaves_the_ban_standing(tmp_path):
+    # twin: the suspension names gallium, germanium, antimony, superhard materials and
+    # graphite; the ban on exports to US military users of dual-use items stays
+    found = _verdicts(
+        tmp_path,
+        "China has banned exports of dual-use items to the United States.",
+        "2025-12-15",
+    )
+    x = _about(found, "banned exports of dual-use items")
+    assert x.verdict != Label.MISLEADING, x.rationale
