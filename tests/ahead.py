@@ -13,8 +13,8 @@ tests, pure CPU, ran after: about a third of the two cores went unused. Now:
   seconds, then fails saying so; an error while building fails the tests with it);
 - `Turns`: the test process's global state (the patched `paths`, environment variables,
   the data layer's tables) belongs to one thread at a time. The tests' thread holds it
-  during each test; a job holds it while it runs, except while it waits for its processes
-  (`WaitingProgress`), so it never reads what a test has patched for itself.
+  during each test; a job holds it while it runs, except while it only waits for its
+  processes (`WaitingProgress`), so it never reads what a test has patched for itself.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import io
 import threading
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -133,17 +132,25 @@ class Turns:
         self._asking = 0
         self._given = threading.Condition()
         self._tests: int | None = None  # the tests' thread, while it holds the turn
+        self._jobs: set[int] = set()  # the job threads holding it
 
     @contextlib.contextmanager
     def test(self) -> Iterator[None]:
         with self._given:
             self._given.wait_for(lambda: self._asking == 0, timeout=WAIT)
-        with self._lock:
-            self._tests = threading.get_ident()
-            try:
-                yield
-            finally:
+        self._take()
+        try:
+            yield
+        finally:
+            if self._tests == threading.get_ident():
                 self._tests = None
+                self._lock.release()
+
+    def _take(self) -> None:
+        """The tests' thread takes the turn (failing if a job has held it for `WAIT` s)."""
+        if not self._lock.acquire(timeout=WAIT):
+            pytest.fail(f"a job built ahead has held the test process for {WAIT:.0f} s")
+        self._tests = threading.get_ident()
 
     @contextlib.contextmanager
     def released(self) -> Iterator[None]:
@@ -156,61 +163,67 @@ class Turns:
         try:
             yield
         finally:
-            self._lock.acquire()
-            self._tests = threading.get_ident()
+            self._take()
 
     @contextlib.contextmanager
     def job(self) -> Iterator[None]:
+        """A job's whole length: it holds the turn but where it `leave`s."""
+        self.come_back()
+        try:
+            yield
+        finally:
+            if threading.get_ident() in self._jobs:
+                self.leave()
+
+    def leave(self) -> None:
+        """A job gives the turn back to the tests (while it only waits for its processes)."""
+        self._jobs.discard(threading.get_ident())
+        self._lock.release()
+
+    def come_back(self) -> None:
+        """A job takes the turn again, between two tests."""
         with self._given:
             self._asking += 1
         try:
             self._lock.acquire()
+            self._jobs.add(threading.get_ident())
         finally:
             with self._given:
                 self._asking -= 1
                 self._given.notify_all()
-        try:
-            yield
-        finally:
-            self._lock.release()
-
-    def pause(self, seconds: float) -> None:
-        """Called by a job within `job()`: give the turn back for `seconds`, then take it."""
-        self._lock.release()
-        try:
-            time.sleep(seconds)
-        finally:
-            with self._given:
-                self._asking += 1
-            try:
-                self._lock.acquire()
-            finally:
-                with self._given:
-                    self._asking -= 1
-                    self._given.notify_all()
 
 
 TURNS = Turns()
 
 
 class WaitingProgress(schedule.Progress):
-    """Quiet progress (lines into a string, as when not on a terminal) for a run in a job:
-    while its runs execute, the runner polls its progress (`tick`, then `refresh`); each
-    poll gives the turn back to the tests for `PAUSE` seconds."""
-
-    PAUSE = 0.2
-    tick = 0.0
+    """Quiet progress (lines into a string, as when not on a terminal) for `run_all` in a
+    job: the runner tells it when it starts the first run (its setup read, its processes
+    about to work) and when the last run has finished (the run log and the index to be
+    written); in between the job only submits runs to its pool and waits for them (in a new
+    output folder, each run's state is "no outputs yet": nothing of the process's state is
+    read), and the turn is the tests'."""
 
     def __init__(self, total: int) -> None:
         super().__init__(total, io.StringIO(), live=False)
+        self._left = False
+        self._done = 0
 
-    def refresh(self) -> None:
-        super().refresh()
-        TURNS.pause(self.PAUSE)
+    def started(self, run: Any, reason: str) -> None:
+        super().started(run, reason)
+        if not self._left:
+            self._left = True
+            TURNS.leave()
+
+    def finished(self, result: Any) -> None:
+        super().finished(result)
+        self._done += 1
+        if self._done == self.total and self._left:
+            TURNS.come_back()
 
 
 class Job:
-    """`build()` in a thread of its own, holding `TURNS` except where it pauses."""
+    """`build()` in a thread of its own, holding `TURNS` except where it leaves it."""
 
     def __init__(self, name: str, build: Callable[[], Any]) -> None:
         self.name = name
