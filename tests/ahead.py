@@ -32,9 +32,12 @@ from analysis.runner import schedule
 
 # The group whose tests read what a worker builds ahead, and the share of the other tests
 # handed out before them: by then the build has had the time of that many unit tests.
-AFTER = {"report": 0.5}
+AFTER = {"report": 0.5, "failures": 0.25}
 # The worker (its index) of each such group; the other groups share the other workers.
 FIRST = ("report",)
+# What a test module builds ahead for its group: (what it is, a function of pytest's
+# `tmp_path_factory` giving the build), set when the module is collected.
+BUILDERS: dict[str, tuple[str, Callable[[Any], Callable[[], Any]]]] = {}
 # At most this long a test waits for a job (a loaded machine), then fails.
 WAIT = 1800.0
 

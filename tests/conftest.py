@@ -225,13 +225,17 @@ MINE = pytest.StashKey[set]()
 def ahead_jobs(request, table_store, tmp_path_factory):
     """On the worker the scheduler gives the report's group to, the session's report starts
     executing in the background before the first test (`ahead.Job`), in the shared pool,
-    while this worker runs unit tests; its group comes later (`ahead.AFTER`)."""
+    while this worker runs unit tests; its group comes later (`ahead.AFTER`). The same for
+    the groups whose module registers a builder (`ahead.BUILDERS`: the failing notebooks)."""
     if "report" in request.config.stash.get(MINE, set()):
         pool = request.getfixturevalue("warm_pool")
         out = tmp_path_factory.mktemp("report")
         AHEAD["report"] = ahead.Job(
             "the session's report", lambda: run_report(out, pool, ahead.WaitingProgress)
         )
+    for group in sorted(request.config.stash.get(MINE, set()) & set(ahead.BUILDERS)):
+        name, builder = ahead.BUILDERS[group]
+        AHEAD[group] = ahead.Job(name, builder(tmp_path_factory))
     yield
     for job in AHEAD.values():
         job.join()
