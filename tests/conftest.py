@@ -420,7 +420,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     else:
         pinned = ahead.pins(groups, int(worker["workercount"]))
         mine = {g for g, i in pinned.items() if f"gw{i}" == worker["workerid"]}
-        loadgroup = config.getvalue("dist") == "loadgroup"
+        loadgroup = config.getoption("loadgroup", default=False)  # as pytest-xdist tells workers
         config.stash[MINE] = mine if loadgroup else set()
     folder = eval_folder(session.config)
     if folder is not None and any(uses(item, LAST) for item in session.items):
