@@ -125,3 +125,18 @@ def test_a_job_that_fails_or_hangs_fails_its_reader_saying_so():
     with pytest.raises(pytest.fail.Exception, match="has not ended within 0 s"):
         ahead.Job("a stuck resource", stuck).result(wait=0.2)
     stop.set()
+
+
+@pytest.fixture
+def group_probe() -> None:
+    """Puts the test in the report's group (`conftest.GROUPS`), as the report's tests are."""
+
+
+def test_the_report_s_worker_builds_it_ahead(request, group_probe):
+    """Under `--dist loadgroup` the worker given the report's group knows it from its start
+    (pytest-xdist tells a worker `loadgroup`, its `dist` being 'no') and has started the
+    report's job; in one process every collected group is the process's own."""
+    from conftest import AHEAD, MINE
+
+    assert "report" in request.config.stash[MINE]
+    assert "report" in AHEAD
