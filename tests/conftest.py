@@ -554,7 +554,8 @@ def slow_modules_first(items: list[pytest.Item]) -> list[pytest.Item]:
     order (the reader pages read the report's index before the forced rerun rewrites it
     with the rerun's runs only); the tests of `LAST`'s fixtures after all others.
 
-    pytest-xdist hands the groups out first (largest first), then one test at a time in
+    Under `make test` each group goes to its own worker (`ahead.PinnedGroupScheduling`,
+    some only once a share of the others are handed out), the other tests one at a time in
     this order: a test of a minute left to the end would keep one worker busy while the
     other has nothing left to do, and the end of a session is best left to the unit tests
     of milliseconds, which fill in whatever the other worker still has to do."""
