@@ -20,6 +20,7 @@ tests, pure CPU, ran after: about a third of the two cores went unused. Now:
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import threading
 from collections.abc import Callable, Iterator
@@ -36,8 +37,9 @@ AFTER = {"report": 0.5, "failures": 0.25}
 # The worker (its index) of each such group; the other groups share the other workers.
 FIRST = ("report",)
 # What a test module builds ahead for its group: (what it is, a function of pytest's
-# `tmp_path_factory` giving the build), set when the module is collected.
-BUILDERS: dict[str, tuple[str, Callable[[Any], Callable[[], Any]]]] = {}
+# `tmp_path_factory` giving the build, the modules the build imports), set when the module
+# is collected.
+BUILDERS: dict[str, tuple[str, Callable[[Any], Callable[[], Any]], tuple[str, ...]]] = {}
 # At most this long a test waits for a job (a loaded machine), then fails.
 WAIT = 1800.0
 
@@ -226,21 +228,27 @@ class WaitingProgress(schedule.Progress):
 
 
 class Job:
-    """`build()` in a thread of its own, holding `TURNS` except where it leaves it."""
+    """`build()` in a thread of its own, holding `TURNS` except where it leaves it; the
+    modules it imports (`imports`: seconds, for nbformat) imported first, without the turn:
+    an import holds Python's own lock on that module only."""
 
-    def __init__(self, name: str, build: Callable[[], Any]) -> None:
+    def __init__(self, name: str, build: Callable[[], Any], imports: tuple[str, ...] = ()):
         self.name = name
         self._value: Any = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(build,), name=name, daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, args=(build, imports), name=name, daemon=True
+        )
         self._thread.start()
 
-    def _run(self, build: Callable[[], Any]) -> None:
-        with TURNS.job():
-            try:
+    def _run(self, build: Callable[[], Any], imports: tuple[str, ...]) -> None:
+        try:
+            for module in imports:
+                importlib.import_module(module)
+            with TURNS.job():
                 self._value = build()
-            except BaseException as exc:  # handed to the tests that read it
-                self._error = exc
+        except BaseException as exc:  # handed to the tests that read it
+            self._error = exc
 
     def result(self, wait: float = WAIT) -> Any:
         """What `build` returned (failing the test if it raised or has not ended in time)."""

@@ -234,8 +234,8 @@ def ahead_jobs(request, table_store, tmp_path_factory):
             "the session's report", lambda: run_report(out, pool, ahead.WaitingProgress)
         )
     for group in sorted(request.config.stash.get(MINE, set()) & set(ahead.BUILDERS)):
-        name, builder = ahead.BUILDERS[group]
-        AHEAD[group] = ahead.Job(name, builder(tmp_path_factory))
+        name, builder, imports = ahead.BUILDERS[group]
+        AHEAD[group] = ahead.Job(name, builder(tmp_path_factory), imports)
     yield
     for job in AHEAD.values():
         job.join()

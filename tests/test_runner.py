@@ -339,8 +339,9 @@ def _failures_ahead(tmp_path_factory):
     return lambda: run_failures(folder, out, ahead.WaitingProgress)
 
 
-# Built ahead on the worker of the failures' group (conftest.ahead_jobs, ahead.AFTER).
-ahead.BUILDERS["failures"] = ("the failing notebooks' runs", _failures_ahead)
+# Built ahead on the worker of the failures' group (conftest.ahead_jobs, ahead.AFTER);
+# nbformat (`make_notebook`) imported before the job takes its turn.
+ahead.BUILDERS["failures"] = ("the failing notebooks' runs", _failures_ahead, ("nbformat",))
 
 
 @pytest.fixture(scope="module")
