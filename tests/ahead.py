@@ -85,21 +85,19 @@ class PinnedGroupScheduling(LoadGroupScheduling):
         return self._pinned
 
     def _next_for(self, node: Any) -> str | None:
-        """The scope to hand `node` next, or None."""
+        """The scope to hand `node` next, or None (a look at the few groups and at the
+        queue's first ungrouped test, whose scope is its id: the groups are few)."""
         if self.collection is not None and not self.ungrouped:
             self.ungrouped = sum(1 for nodeid in self.collection if group_of(nodeid) is None)
+        free = next((scope for scope in self.workqueue if "::" in scope), None)
         alive = {n.gateway.id for n in self.nodes if not n.shutting_down}
-        pinned = self._pins()
-        free = None
-        for scope in self.workqueue:
-            if "::" in scope:  # an ungrouped test
-                free = free or scope
+        for scope, index in self._pins().items():
+            if scope not in self.workqueue:
                 continue
-            owner = f"gw{pinned.get(scope, 0)}"
+            owner = f"gw{index}"
             if owner != node.gateway.id and owner in alive:
                 continue
-            share = AFTER.get(scope, 0.0)
-            if self.handed >= share * self.ungrouped or not any("::" in s for s in self.workqueue):
+            if free is None or self.handed >= AFTER.get(scope, 0.0) * self.ungrouped:
                 return scope
         return free
 
