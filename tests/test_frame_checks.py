@@ -386,7 +386,9 @@ def test_a_fragment_takes_the_goods_of_the_clause_it_continues(tmp_path):
     [
         "Chipmakers said meeting the US restrictions on chip exports could cost $2 billion.",
         "Beijing has granted temporary export licences to suppliers of carmakers.",
-        "Shipments of gallium from China are now subject to export controls.",
+        # with no good named before it: "Shipments of gallium ... are subject to" says which
+        # goods the measure covers, and is checked (round 31, fcm31: `goods_undergo`)
+        "Shipments from China are now subject to export controls.",
     ],
 )
 def test_a_measure_taken_as_given_is_not_checked_for_existence(tmp_path, text):

@@ -67,6 +67,7 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
     cues = "|".join(c for words in w.measure_cues.values() for c in words)
     return {
         "flows": {k: any_of(v) for k, v in w.trade_flows.items()},
+        "surplus": any_of(w.balance_surplus),  # a balance in the reporting side's favour
         # "a total of thirteen graphite items": a count of the items a measure covers
         "item_counts": any_of([p.replace("{count}", COUNTED) for p in w.item_counts]),
         # "exports of crude petroleum": the product a flow is of, up to 80 characters
@@ -99,7 +100,8 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "rare_earth_groups": {k: any_of(v) for k, v in w.rare_earth_groups.items()},
         "falls": any_of(w.falls),
         "rises": any_of(w.rises),
-        "rank": any_of(w.rank_words),
+        "rank": any_of(w.rank_words + w.rank_major),  # "a major producer" ranks too
+        "rank_major": any_of(w.rank_major),
         # "ranks second", "is third": a verb of ranking right before an ordinal
         "rank_place": re.compile(
             r"\b(?:" + "|".join(w.rank_places) + r")\s+(?P<place>first|second|third|fourth|fifth"
@@ -134,6 +136,8 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             r"\b(?:" + "|".join(w.group_nouns) + r") of (?P<count>\d+)\b", re.I
         ),
         "taxonomy_negation": any_of(w.taxonomy_negation),
+        # "These elements ...": goods told before (`taxonomy_back`), matched at a clause's start
+        "taxonomy_back": re.compile("|".join(w.taxonomy_back), re.I),
         # "There are 17 rare earth elements.", "Seventeen metals make up the rare earths",
         # "The rare earths comprise 17 elements": the rare earths given by their count
         "member_count": _member_counts(w),

@@ -34,6 +34,7 @@ from analysis.article import (
     members,
     name_lists,
     parties,
+    taxonomy_back,
     taxonomy_words,
     timeline,
 )
@@ -268,6 +269,8 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         )  # "There are 17 ..."
     ):
         types.append(COUNT)  # a number of things, or what a good is (how it is counted)
+    if COUNT not in types and taxonomy_back.about_goods_before(text, sent.text):
+        types.append(COUNT)  # "These elements, though not rare earths": the goods told before
     actorish = (
         labels & {gz.ORG, gz.PLACE, gz.PERSON}
         or any(w in text for w in _ACTOR_WORDS)
@@ -540,6 +543,10 @@ def find(
                 targeted,
                 day,
             )
+            before_ents = _inside(ents, prev_sent.start, sent.start) if prev_sent else []
+            frame = taxonomy_back.frame(
+                frame, text[a:b], sent.text, before_ents
+            )  # "These elements"
             if types[0] == USE:  # what a good is used for, whatever else the sentence says
                 frame = replace(frame, kind=frames.OTHER, action="")
             if members.named(text[a:b]):  # the members of the listing told before

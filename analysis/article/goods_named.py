@@ -86,10 +86,9 @@ def as_technology(
             between
         ):
             continue
-        try:
-            good = goods.resolve(e.canonical)
-        except Exception:
+        if not goods.names_a_good(e.canonical):  # no goods id: any other error surfaces
             continue
+        good = goods.resolve(e.canonical)
         if good in known:
             swap[good] = known[good]
     return tuple(dict.fromkeys(swap.get(g, g) for g in ids))

@@ -56,13 +56,15 @@ AMONG_TOP = 5
 def among_limit(text: str) -> int | None:
     """The last place a rank among the first few allows: N of "the top N" ("one of the top
     three producers", "a top-five producer": `rank_top_n`), else `AMONG_TOP` after
-    `rank_among` words ("one of the largest"); None when the claim gives one place."""
+    `rank_among` words ("one of the largest") or `rank_major` ones ("a major producer");
+    None when the claim gives one place."""
     pats = claim_words.patterns()
     top = pats["rank_top_n"].search(text)
     if top:
         n = top.group("n").lower()
         return int(n) if n.isdigit() else NUMBERS[n]
-    return AMONG_TOP if pats["rank_among"].search(text) else None
+    among = pats["rank_among"].search(text) or pats["rank_major"].search(text)  # "a major"
+    return AMONG_TOP if among else None
 
 
 def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
@@ -163,6 +165,9 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
         holds = rank is not None and rank <= limit
     else:
         holds = rank == place
+    if not holds and first is None and claim_words.patterns()["rank_major"].search(claim.text):
+        why = f"{countries.name(ranked)} ranked {rank or 'nowhere'} ({edition}); no place is set"
+        return Verdict(claim, Label.NOT_CHECKABLE, why, "rank of producers")  # none to refute
     label = Label.SUPPORTED if holds else Label.UNSUPPORTED
     outside = f"outside {', '.join(countries.name(c) for c in excluded)}, " if excluded else ""
     rationale = (
@@ -543,6 +548,8 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
                 f"not say how many were Chinese (the claim says {q.text!r}).",
             )
             return Verdict(claim, decision.label, decision.rationale, "entity list count")
+        if claimed not in counts and (unknown := same_day.china_unknown(near, claimed)):
+            return Verdict(claim, Label.NOT_CHECKABLE, unknown, "entity list count")
     # "more than 60" holds for any count above 60; a bare count must be exact, and within
     # COUNT_NEAR of one is partly supported (entities and entries differ: an entity may be
     # entered under several destinations)

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import replace
+from types import MappingProxyType
 from typing import Any
 
 import pandas as pd
 
 from analysis.analyses import measures
+from analysis.article import claim_words
 from analysis.article.frames import Frame
+from analysis.data import cache
 from analysis.evidence import measure_details
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_details import day_of, effective_days, undated_effect, within
@@ -141,6 +145,22 @@ def days_off(m: pd.Series, dated: list[Any]) -> int:
     return max((measure_details.days_apart(_role_days(m, w), [w]) for w in dated), default=0)
 
 
+def near_one(found: pd.DataFrame, dated: list[Any], text: str) -> pd.DataFrame:
+    """The one measure of `found` whose days lie within `NEAR_DAYS` of the claim's dates
+    (`days_off`, each date against its role's day), when exactly one does: "added dozens
+    of companies to its trade blacklist on Wednesday" of a listing made public the day
+    before singles that listing out by its day, a misdating by a day or two (partly
+    right), though the claim names no goods or party. Several such measures, or none,
+    single out none (empty; round 31, fcm31). Nor does it for a claim counting the parties
+    or items (`claim_words.counted_parties`: "adding 80 foreign entities"), whose count only
+    a title giving it bears out (`measure_details.counted`, which checks supported verdicts
+    alone: a day off would leave the count unchecked)."""
+    if found.empty or not dated or claim_words.counted_parties(text) is not None:
+        return found.iloc[:0]
+    near = found.loc[[days_off(m, dated) <= NEAR_DAYS for _, m in found.iterrows()]]
+    return near if len(near) == 1 else found.iloc[:0]
+
+
 def date_hits(
     found: pd.DataFrame, dated: list[Any], goods: frozenset[str] = frozenset()
 ) -> pd.DataFrame:
@@ -186,13 +206,40 @@ def _hits(
 _DATE_COLUMNS = ("measure_id", "announced", "effective", "last_day", "suspends", "amends", "goods")
 
 
-def _date_rows(found: pd.DataFrame) -> list[dict[str, Any]]:
-    """The rows of `found`, in order, as plain dicts of the columns the date checks read
-    (the same values a row's Series holds: one pass over the columns, not a Series built
-    per row)."""
+def _date_rows(found: pd.DataFrame) -> list[Mapping[str, Any]]:
+    """The rows of `found`, in order, as plain mappings of the columns the date checks read
+    (the same values a row's Series holds). Rows of the catalog (`measures.measures()`, by
+    index and id, with its columns) are the records read once per process
+    (`_catalog_rows`); any other frame is read column by column."""
     columns = [c for c in _DATE_COLUMNS if c in found.columns]
+    kept_columns, kept = _catalog_rows()
+    at = found.index.tolist()
+    if tuple(columns) == kept_columns and all(
+        type(i) is int and 0 <= i < len(kept) and kept[i]["measure_id"] == mid
+        for i, mid in zip(at, found["measure_id"].tolist(), strict=True)
+    ):
+        return [kept[i] for i in at]
+    return _read_rows(found, columns)
+
+
+def _read_rows(found: pd.DataFrame, columns: list[str]) -> list[Mapping[str, Any]]:
+    """`found`'s rows as dicts of `columns`: one pass over the columns, not a Series per row."""
     cells = zip(*(found[c].tolist() for c in columns), strict=True)
     return [dict(zip(columns, values, strict=True)) for values in cells]
+
+
+@cache.lent
+def _catalog_rows() -> tuple[tuple[str, ...], tuple[Mapping[str, Any], ...]]:
+    """The date columns of `measures.measures()` and its rows, by position, as read-only
+    records of them (round 31, speed28: the datetime columns were made into `Timestamp`s
+    again for every claim). Lent, as it cannot be written; read again when the catalog's
+    files change or `datasets.clear_cache()` runs."""
+    catalog = measures.measures()
+    columns = [c for c in _DATE_COLUMNS if c in catalog.columns]
+    if catalog.index.tolist() != list(range(len(catalog))):
+        return tuple(columns), ()  # not indexed by position: every frame read as it is
+    rows = _read_rows(catalog, columns)
+    return tuple(columns), tuple(MappingProxyType(dict(r)) for r in rows)
 
 
 def ended_on(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:

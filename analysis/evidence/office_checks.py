@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 import pandas as pd
@@ -28,7 +30,7 @@ from analysis.article.claim_words import words as claim_words
 from analysis.article.claims import Claim
 from analysis.article.name_cues import cues
 from analysis.article.office_titles import TITLE_NOTE
-from analysis.data import datasets
+from analysis.data import cache, datasets
 from analysis.evidence.model import Context, Verdict, make_evidence
 from analysis.vocab import Label
 
@@ -170,8 +172,7 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
         if act or span:
             when = f"By {hi}" if lo == dt.date.min else f"Between {lo} and {hi}"
         why = f"{when}, {e.canonical} {verb} the office of {office.title}"
-    table = datasets.load("officials")
-    rows = table.loc[(table["name"] == e.canonical) & (table["role"] == office.title)].index
+    rows = office_lines().get((e.canonical, office.title), ())
     evidence = make_evidence(
         "officials",
         rows,
@@ -179,6 +180,20 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
         f"{e.canonical}'s offices",
     )
     return Verdict(claim, label, f"{why} ({term}, officials table).", "office held", (evidence,))
+
+
+@cache.lent
+def office_lines() -> Mapping[tuple[str, str], tuple[int, ...]]:
+    """The officials table's rows (CSV lines, in order) per person and office (`name`,
+    `role`): read once per process, read-only, and again when the table's files change or
+    `datasets.clear_cache()` runs (round 31, speed28: each office verdict loaded and
+    selected the table for its evidence's rows)."""
+    table = datasets.load("officials")
+    lines: dict[tuple[str, str], list[int]] = {}
+    cells = zip(table.index.tolist(), table["name"].tolist(), table["role"].tolist(), strict=True)
+    for line, name, role in cells:
+        lines.setdefault((name, role), []).append(int(line))
+    return MappingProxyType({key: tuple(found) for key, found in lines.items()})
 
 
 def _title_country(ctx: Context, claim: Claim, person: gz.Person, at: int) -> str | None:
@@ -454,8 +469,7 @@ def _office_of_another(
     if not holders:
         return None
     holder, office = holders[0]
-    table = datasets.load("officials")
-    rows = table.loc[(table["name"] == holder.name) & (table["role"] == office.title)].index
+    rows = office_lines().get((holder.name, office.title), ())
     evidence = make_evidence(
         "officials",
         rows,

@@ -24,7 +24,9 @@ measures that set it (`setting`) are this module's, shared with the tariff check
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -53,6 +55,53 @@ def rates_table() -> pd.DataFrame:
         lambda g: tuple(x for x in str(g).split(";") if x) if isinstance(g, str) else ()
     )
     return table
+
+
+class RateRow(NamedTuple):
+    """A row of `rates_table()` as the tariff check reads its figures: plain values, a
+    missing figure None."""
+
+    measure_id: str
+    rate_pct: float | None
+    previous_rate_pct: float | None
+    coverage_usd_bn: float | None
+
+
+_RATE_COLUMNS = ("rate_pct", "previous_rate_pct", "coverage_usd_bn")
+
+
+def _rate_rows_read(table: pd.DataFrame) -> list[RateRow]:
+    """A rates frame's rows as `RateRow`s, in order: one pass over its columns (a column the
+    frame lacks read as missing)."""
+    missing = [None] * len(table)
+    columns = (table[c].tolist() if c in table.columns else missing for c in _RATE_COLUMNS)
+    cells = zip(table["measure_id"].tolist(), *columns, strict=True)
+    return [RateRow(str(m), *(None if pd.isna(x) else x for x in xs)) for m, *xs in cells]
+
+
+@cache.lent
+def rate_records() -> Mapping[int, RateRow]:
+    """`rates_table()`'s rows by index (CSV line), as read-only records: read once per
+    process and again when the table's files change or `datasets.clear_cache()` runs
+    (round 31, speed28: the tariff check selected, dropped and iterated the frame per
+    claim)."""
+    table = rates_table()
+    rows = _rate_rows_read(table)
+    return MappingProxyType(dict(zip(table.index.tolist(), rows, strict=True)))
+
+
+def rate_rows(table: pd.DataFrame | None = None) -> list[RateRow]:
+    """The rows of a rates frame (all of `rates_table()` when None) as `RateRow`s, in order:
+    the kept records for rows of the table (by index and measure id), else read from the
+    frame's columns."""
+    kept = rate_records()
+    if table is None:
+        return list(kept.values())
+    at = table.index.tolist()
+    ids = table["measure_id"].tolist()
+    if all(i in kept and kept[i].measure_id == m for i, m in zip(at, ids, strict=True)):
+        return [kept[i] for i in at]
+    return _rate_rows_read(table)
 
 
 def stated_rate(frame: Frame, text: str) -> float | None:

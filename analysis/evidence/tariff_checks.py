@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 import pandas as pd
 
@@ -34,7 +35,7 @@ from analysis.data import goods
 from analysis.evidence import frame_checks, measure_dates, measure_details
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
-from analysis.evidence.rate_named import TABLE, rates_table  # the table, read once
+from analysis.evidence.rate_named import TABLE, rate_rows, rates_table  # the table, read once
 from analysis.vocab import Label
 
 # What a percentage of a tariff clause may be read as: a rate ("tariffs of 25%"), the
@@ -121,23 +122,28 @@ def _by_figures(
     """Measures of the actor a claim that singles out none may mean: those whose coverage
     is nearest the claim's and within COVERAGE_CLOSE of it, or with no coverage stated,
     those that set every rate it states (`table`: the rates, `tariff_rates` by default)."""
+    if said.coverage_bn is None:  # the rates each measure sets, read from the table's records
+        wanted = set(candidates["measure_id"])
+        rated: dict[str, list[float]] = {}
+        for r in rate_rows(table):
+            if r.measure_id in wanted and r.rate_pct is not None:
+                rated.setdefault(r.measure_id, []).append(r.rate_pct)
+        return sorted(
+            m
+            for m, set_ in rated.items()
+            if said.rates
+            and all(any(abs(r - c) <= v.RATE_POINTS for r in set_) for c in said.rates)
+        )
     table = rates_table() if table is None else table
     rows = table.loc[table["measure_id"].isin(set(candidates["measure_id"]))]
-    if said.coverage_bn is not None:
-        covered = rows.dropna(subset=["coverage_usd_bn"])
-        if covered.empty:
-            return []
-        off = (covered["coverage_usd_bn"] - said.coverage_bn).abs() / covered["coverage_usd_bn"]
-        # only a close figure singles out one: "$250 billion" is Lists 1-3 together, not
-        # List 3's $200 billion read loosely
-        near = covered.loc[(off == off.min()) & (off <= v.COVERAGE_CLOSE)]
-        return sorted(set(near["measure_id"]))
-    rated = rows.dropna(subset=["rate_pct"]).groupby("measure_id")["rate_pct"]
-    return sorted(
-        m
-        for m, set_ in rated
-        if said.rates and all(any(abs(r - c) <= v.RATE_POINTS for r in set_) for c in said.rates)
-    )
+    covered = rows.dropna(subset=["coverage_usd_bn"])
+    if covered.empty:
+        return []
+    off = (covered["coverage_usd_bn"] - said.coverage_bn).abs() / covered["coverage_usd_bn"]
+    # only a close figure singles out one: "$250 billion" is Lists 1-3 together, not
+    # List 3's $200 billion read loosely
+    near = covered.loc[(off == off.min()) & (off <= v.COVERAGE_CLOSE)]
+    return sorted(set(near["measure_id"]))
 
 
 def _by_replaced(candidates: pd.DataFrame, said: Stated, text: str) -> list[str]:
@@ -273,13 +279,16 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     if dated or by_goods:
         ids = [next(iter(measure.evidence[0].values))] if measure.evidence else []
         coarse = any(w.granularity != "day" for w in dated)
-        if coarse and len(measure_dates.date_hits(narrowed.base, dated)) > 1:
+        period = measure_dates.date_hits(narrowed.base, dated) if coarse else None
+        if period is not None and len(period) > 1:
             # "54% tariffs in April": several of the actor's tariff measures that month, and
             # rates that add up across them; the figures single out none
             note = (
                 "Several tariff measures of the actor fall in the period the claim names: its "
                 "rates are not checked against one of them."
             )
+            if unset := rate_of_none(period, narrowed.base, said, dated):
+                return _abstained(measure, f"{note} {unset}", "the measure that sets the rate")
             return replace(measure, notes=(*measure.notes, note))
         if dated and not coarse:
             # several measures of the day the claim names ("a 34% tariff, effective April
@@ -355,6 +364,7 @@ def _decide(
             )
             return decision, rows
         rated, off_step = on_step(rated, frame)
+        off_step = off_step or off_part_day(rated, frame, said.rates)
         if off_step is not None:
             return off_step, rated
         rates = list(rated["rate_pct"])
@@ -419,6 +429,79 @@ def on_step(rated: pd.DataFrame, frame: Frame) -> tuple[pd.DataFrame, v.Decision
     )
 
 
+def rate_of_none(period: pd.DataFrame, base: pd.DataFrame, said: Stated, dated: list[Any]) -> str:
+    """Why a claim's rate, set by none of the tariff measures of the period it names
+    (`period`, several), does not stand on their existence: no row of the rates table of
+    the actor's tariff measures announced by the period's end (`base`) gives it, alone or
+    as two duties stacked ("54% tariffs in April": 34% on top of March's 20%), within
+    `verdicts.RATE_POINTS` (round 31, clean31: "In January 2025, Washington imposed 61%
+    tariffs on Chinese goods" was supported by that month's measures of 25% and 50%); ''
+    when one does, or the claim states no rate. Not unsupported: the catalog's rows are
+    not every duty."""
+    if not said.rates:
+        return ""
+    end = max(dt.date.fromisoformat(w.end or w.start) for w in dated)
+    announced = pd.to_datetime(base["announced"]).dt.date
+    ids = base.loc[announced <= end, "measure_id"]
+    table = rates_table()
+    rates = sorted(set(table.loc[table["measure_id"].isin(ids), "rate_pct"].dropna()))
+    stacked = [*rates, *(a + b for k, a in enumerate(rates) for b in rates[k + 1 :])]
+    if any(abs(r - c) <= v.RATE_POINTS for c in said.rates for r in stacked):
+        return ""
+    of_period = table.loc[table["measure_id"].isin(period["measure_id"]), "rate_pct"].dropna()
+    shown = ", ".join(f"{r:g}%" for r in sorted(set(of_period))) or "none recorded"
+    return (
+        f"None of them sets the claim's rate (their rates: {shown}), nor do two of the "
+        "actor's duties by then add up to it, so their existence does not bear it out; the "
+        "catalog's rates are not every duty, so neither does it refute it."
+    )
+
+
+def off_part_day(
+    rated: pd.DataFrame, frame: Frame, rates: tuple[float, ...] = ()
+) -> v.Decision | None:
+    """A claim dated to the day on which another part of its measure took effect (its
+    effective day or a day of `measure_parts`, "increases timed for 2025"), on rows whose
+    rate applies from another day (the row's own `effective`, else the measure's): the
+    day is the other part's, not this rate's (unsupported; round 31, clean31: "raised
+    tariffs on Chinese electric vehicles to 100% on January 1, 2025", the day of the
+    semiconductors' step, was supported; the 100% applied from 27 September 2024). None
+    when a row's day or the measure's announcement falls in the claim's date, or a row's
+    day is unknown. Of the rows, those setting one of the claim's `rates` when any does
+    ("raised tariffs on Chinese goods to 100% on January 1, 2025": the rows of 100%)."""
+    dated = [
+        w
+        for w in frame.when
+        if w.start and w.granularity == "day" and w.role in ("acted", "effective")
+    ]
+    if not dated or rated.empty:
+        return None
+    own = rated.loc[rated["rate_pct"].isin(rates)]
+    rated = own if not own.empty else rated
+    catalog = measures.measures()
+    applies, parts, steps = [], [], []
+    for r in rated.itertuples():
+        m = catalog.loc[catalog["measure_id"] == r.measure_id].iloc[0]
+        own = measure_details.day_of(m["effective"])
+        day = measure_details.day_of(r.effective) or own
+        if day is None:
+            return None
+        applies += [day, measure_details.day_of(m["announced"])]
+        parts += [d for d in measure_details.effective_days(m) if d and d != day]
+        steps.append(f"{r.products}: {r.rate_pct:g}% from {day}")
+
+    def hit(days: list[dt.date | None]) -> bool:
+        return any(d is not None and measure_details.within(d, w) for d in days for w in dated)
+
+    if hit(applies) or not hit(parts):
+        return None
+    return v.Decision(
+        Label.UNSUPPORTED,
+        f"The tariff table dates these rates ({'; '.join(steps)}); '{dated[0].text}' is the "
+        "day another part of the measure took effect.",
+    )
+
+
 def _read_steps(said: Stated, rated: pd.DataFrame) -> tuple[list[float], str]:
     """The claim's rates, a step ("an extra 50%") that is no rate of the measure but is the
     rise from the rate it replaced read as the rate it reached; and a note on those."""
@@ -426,13 +509,12 @@ def _read_steps(said: Stated, rated: pd.DataFrame) -> tuple[list[float], str]:
     def near(x: float, c: float) -> bool:
         return abs(x - c) <= v.RATE_POINTS
 
-    steps = rated.dropna(subset=["previous_rate_pct"])
+    rows = rate_rows(rated)  # the table's records, read once per process
+    steps = [r for r in rows if r.previous_rate_pct is not None]
     claimed, notes = [], []
     for c in said.rates:
-        reached = [
-            r.rate_pct for r in steps.itertuples() if near(r.rate_pct - r.previous_rate_pct, c)
-        ]
-        is_rate = any(near(x, c) for x in rated["rate_pct"])
+        reached = [r.rate_pct for r in steps if near(r.rate_pct - r.previous_rate_pct, c)]
+        is_rate = any(near(r.rate_pct, c) for r in rows)
         if c in said.steps and not is_rate and reached:
             claimed.append(reached[0])
             notes.append(f"{c:g}% is read as the rise from the rate replaced to {reached[0]:g}%.")

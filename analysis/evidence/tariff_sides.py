@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.article import claim_words
 from analysis.article import gazetteer as gz
@@ -35,17 +35,54 @@ TARIFF_ACTIONS = ("tariff", "relaxation")
 def _country_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Every country's names and aliases (abbreviations included: "NZ", "UAE") and the
     nationality words, as whole-word patterns with the country they point to."""
+    return tuple((p, c) for _, p, c in _worded_forms())
+
+
+@cache
+def _worded_forms() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """`_country_forms` with each form's words as written (what its pattern searches for,
+    case kept)."""
     forms = {a: t.country for t in gz.countries() for a in t.aliases if t.country}
     forms.update(gz.demonyms())
     forms.setdefault(countries.name(countries.EU), countries.EU)  # "European Union"
     return tuple(
-        (re.compile(rf"(?<![\w.]){re.escape(f)}(?![\w]|\.\w)"), c) for f, c in forms.items() if f
+        (f, re.compile(rf"(?<![\w.]){re.escape(f)}(?![\w]|\.\w)"), c) for f, c in forms.items() if f
     )
+
+
+# Texts whose country mentions are kept (`_mentions`), the least recently used dropped.
+MENTIONS_KEPT = 1024
+
+
+def _mentions(text: str) -> tuple[tuple[int, str], ...]:
+    """Where `text` names a country (by a name, an alias or a demonym), sorted: (start,
+    country) per match of `_country_forms`. Kept per text (`MENTIONS_KEPT`): a tariff
+    claim's text is scanned by `own_reading`, `other_partners`, `names` and
+    `affected_named` in turn, each over every country form (round 31, speed28). Tied to the
+    forms it was read with: made anew (`_worded_forms.cache_clear`), they drop it."""
+    forms = _worded_forms()
+    if _scanned_with[0] is not forms:
+        _scanned.cache_clear()
+        _scanned_with[0] = forms
+    return _scanned(text)
+
+
+@lru_cache(maxsize=MENTIONS_KEPT)
+def _scanned(text: str) -> tuple[tuple[int, str], ...]:
+    # a form's pattern is its words as written (case kept) between word bounds: a form the
+    # text does not hold as written cannot match, so its pattern is not run
+    return tuple(
+        sorted((m.start(), c) for f, p, c in _worded_forms() if f in text for m in p.finditer(text))
+    )
+
+
+# The country forms `_scanned`'s kept answers were read with.
+_scanned_with: list[tuple[tuple[str, re.Pattern[str], str], ...] | None] = [None]
 
 
 def parties_named(text: str) -> tuple[str, ...]:
     """The countries `text` names by a name, an alias or a demonym, in order of mention."""
-    hits = sorted((m.start(), c) for p, c in _country_forms() for m in p.finditer(text))
+    hits = _mentions(text)
     return tuple(dict.fromkeys(c for _, c in hits))
 
 
@@ -55,7 +92,7 @@ def affected_named(text: str) -> str | None:
     measure falls on; None when there is none. `parties.demonym_affected` reads demonyms
     only, with the goods they qualify."""
     before = claim_words.patterns()["affected_before"]
-    hits = sorted((m.start(), c) for p, c in _country_forms() for m in p.finditer(text))
+    hits = _mentions(text)
     return next((c for at, c in hits if before.search(text[:at])), None)
 
 
@@ -66,6 +103,13 @@ def names(text: str, iso: str) -> bool:
 
 @cache
 def _goods_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((p, g) for _, p, g in _worded_goods())
+
+
+@cache
+def _worded_goods() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """`_goods_forms` with each alias as its pattern holds it: as written when the pattern
+    keeps case, else in lower case."""
     out = []
     for t in gz.commodities():
         if not goods.names_a_good(t.canonical):
@@ -73,14 +117,46 @@ def _goods_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
         gid = goods.resolve(t.canonical)
         flags = 0 if t.case_sensitive else re.IGNORECASE
         for a in t.aliases:
-            out.append((re.compile(rf"\b{re.escape(a)}\b", flags), gid))
+            out.append(
+                (a if flags == 0 else a.lower(), re.compile(rf"\b{re.escape(a)}\b", flags), gid)
+            )
     return tuple(out)
+
+
+def _goods_named(text: str) -> frozenset[str]:
+    """The goods ids `text` names (an alias of a commodity of the gazetteer). Kept per text
+    (`MENTIONS_KEPT`) and tied to the forms it was read with, as `_mentions` (round 31,
+    speed28)."""
+    forms = _worded_goods()
+    if _goods_with[0] is not forms:
+        _goods_scanned.cache_clear()
+        _goods_with[0] = forms
+    return _goods_scanned(text)
+
+
+@lru_cache(maxsize=MENTIONS_KEPT)
+def _goods_scanned(text: str) -> frozenset[str]:
+    # in an ASCII text, an ASCII alias can match only where the text (lowered, for a pattern
+    # blind to case) holds it: the other patterns are not run; any other text runs them all
+    plain = text.isascii()
+    lowered = text.lower()
+    return frozenset(
+        g
+        for word, p, g in _worded_goods()
+        if not (plain and word.isascii())
+        or word in (text if p.flags & re.IGNORECASE == 0 else lowered)
+        if p.search(text)
+    )
+
+
+# The goods forms `_goods_scanned`'s kept answers were read with.
+_goods_with: list[tuple[tuple[str, re.Pattern[str], str], ...] | None] = [None]
 
 
 def own_goods(frame: Frame, text: str) -> tuple[str, ...]:
     """The frame's goods that the claim's own words name; goods carried over from earlier
     sentences are not the claim's own."""
-    named = {g for p, g in _goods_forms() if p.search(text)}
+    named = _goods_named(text)
     return tuple(g for g in frame.goods if g in named)
 
 

@@ -1,0 +1,75 @@
+"""A taxonomy claim about the goods of the sentence before ("These rare earths ...",
+"These metals, though not classified as rare earths, ..."): the goods are those the
+sentence before names, and the commodities table decides (analysis/article/taxonomy_back.py;
+round 31, branch blind40: Aussiedlerbote's dpa copy and IMXPA). Made-up sentences, each with
+a twin whose goods make the other verdict, and a clause that says nothing of a class."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import dated_verdicts
+
+from analysis.article import taxonomy_back
+from analysis.vocab import Label
+
+WHEN = "2024-06-15"
+
+
+def _taxonomy(tmp_path, text: str):
+    return [x for x in dated_verdicts(tmp_path, text, WHEN) if x.rule == "taxonomy"]
+
+
+@pytest.mark.parametrize(
+    ("goods", "verdict"),
+    [
+        ("graphite and germanium", Label.UNSUPPORTED),
+        ("dysprosium and terbium", Label.SUPPORTED),  # the twin: both are rare earths
+    ],
+)
+def test_goods_called_rare_earths_by_a_demonstrative(tmp_path, goods, verdict):
+    text = f"Beijing restricted exports of {goods} last year. These rare earths go into motors."
+    found = _taxonomy(tmp_path, text)
+    assert found and found[0].verdict == verdict, found
+
+
+@pytest.mark.parametrize(
+    ("goods", "verdict"),
+    [
+        ("gallium and antimony", Label.SUPPORTED),
+        ("dysprosium and terbium", Label.UNSUPPORTED),  # the twin: they are rare earths
+    ],
+)
+def test_goods_denied_the_class_in_an_aside(tmp_path, goods, verdict):
+    text = (
+        f"The ministry limited sales of {goods} abroad. These metals, though not "
+        "classified as rare earths, are vital for chips."
+    )
+    found = _taxonomy(tmp_path, text)
+    assert found and found[0].verdict == verdict, found
+
+
+def test_a_clause_on_goods_before_that_says_no_class_is_no_taxonomy_claim(tmp_path):
+    text = "Beijing restricted exports of graphite and germanium. These metals go into batteries."
+    assert not _taxonomy(tmp_path, text)
+
+
+def test_a_claim_naming_its_own_goods_keeps_them(tmp_path):
+    """The decidable twin of the rule's scope: goods of its own are the claim's."""
+    text = "Beijing restricted exports of dysprosium. Gallium is not a rare earth."
+    found = _taxonomy(tmp_path, text)
+    assert found and found[0].verdict == Label.SUPPORTED, found
+    assert "allium" in found[0].rationale and "ysprosium" not in found[0].rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "about"),
+    [
+        ("These rare earths are in demand", "", True),
+        ("These elements", "These elements, though not classified as rare earths, are", True),
+        ("These elements", "These elements go into magnets made with rare earths", False),
+        ("These metals are vital", "", False),
+        ("Rare earths such as these are vital", "", False),
+    ],
+)
+def test_what_opens_on_goods_told_before(text, sentence, about):
+    assert taxonomy_back.about_goods_before(text, sentence) is about
