@@ -81,6 +81,8 @@ def test_a_true_total_of_several_lists_is_supported(tmp_path):
     )
     assert x.verdict == Label.SUPPORTED, x.rationale
     assert any("sum of the actor's tariff lists" in n for n in x.notes), x.notes
+    shown = {m for e in x.evidence for m in e.values}
+    assert shown == set(coverage_sums.summed("USA", dt.date.fromisoformat(_PUBLISHED), total)[1])
 
 
 def test_a_list_is_counted_once_in_the_totals():

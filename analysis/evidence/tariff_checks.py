@@ -6,8 +6,11 @@ table, for the measure the measure check singles out.
   it out by its dates or by goods the catalog names;
   otherwise the actor's tariff measures announced by the article's date whose coverage is
   within 10% of the claim's (or, with no coverage stated, that set every rate it states);
-  with none, the measure check decides a claim of coverage alone (a total over several
-  lists: "$250 billion"), and a claim that states a rate is not checkable. A
+  with none, a coverage alone tied to the trade covered ("on $X", "$X worth of") is
+  supported when it is a running total of the actor's lists (`coverage_sums`: "$250
+  billion" is Lists 1-3) and not checkable otherwise, the size of a cut no relaxation of
+  the actor makes ("by 15 percent") is not checkable, and a claim that states a rate is
+  not checkable. A
   claim the measure check does not find right is left to it.
 - **which rows**: the measure's rows on the goods the claim names (a row on all goods
   covers any); a measure with a single rate sets it on all its products when the catalog
@@ -336,7 +339,10 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
                 if total is None:
                     return _abstained(measure, note, "the trade the measure covers")
                 summed = coverage_sums.sum_note(said.coverage_bn, *total)
-                return replace(measure, notes=(*measure.notes, summed))
+                catalog = measures.measures()
+                lists = catalog.loc[catalog["measure_id"].isin(total[1])]
+                evidence = (measure_details.measure_evidence(lists),)
+                return replace(measure, evidence=evidence, notes=(*measure.notes, summed))
             cut = said.rates and frame.action == "relaxation" and _cut_by(frame, claim.text)
             if cut and not _relaxed(narrowed.singled, said):
                 # "will reduce tariffs by 15 percent": the size of a cut none of the
