@@ -273,6 +273,19 @@ def patterns() -> dict[str, Any]:
                 r"(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|of\s+\d[\d.,]*\s*(?:%|per\s*cent))",
                 re.I,
             ),
+            # a dollar figure tied to the trade a tariff covers ("on about $250 billion",
+            # "$75 billion worth", "$16 billion of US imports"; round 31, fig31)
+            "coverage_stated": re.compile(
+                r"\b(?:"
+                + "|".join(w.coverage_before)
+                + r")\s+(?:(?:"
+                + "|".join(w.coverage_hedges)
+                + r")\s+)?(?:US)?\$|"
+                r"(?:US)?\$\s?[\d.,]+\s?(?:trillion|billion|million|bn|mn|m|b)?\s+(?:"
+                + "|".join(w.coverage_after)
+                + r")\b",
+                re.I,
+            ),
             # ... or the rate of a duty already in place ("on top of the 20%"): up to three words
             "rate_added_to": re.compile(
                 r"\b(?:" + "|".join(w.rate_added_to) + r")\s+(?:[\w-]+\s+){0,3}?$", re.I

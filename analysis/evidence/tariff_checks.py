@@ -6,8 +6,11 @@ table, for the measure the measure check singles out.
   it out by its dates or by goods the catalog names;
   otherwise the actor's tariff measures announced by the article's date whose coverage is
   within 10% of the claim's (or, with no coverage stated, that set every rate it states);
-  with none, the measure check decides a claim of coverage alone (a total over several
-  lists: "$250 billion"), and a claim that states a rate is not checkable. A
+  with none, a coverage alone tied to the trade covered ("on $X", "$X worth of") is
+  supported when it is a running total of the actor's lists (`coverage_sums`: "$250
+  billion" is Lists 1-3) and not checkable otherwise, the size of a cut no relaxation of
+  the actor makes ("by 15 percent") is not checkable, and a claim that states a rate is
+  not checkable. A
   claim the measure check does not find right is left to it.
 - **which rows**: the measure's rows on the goods the claim names (a row on all goods
   covers any); a measure with a single rate sets it on all its products when the catalog
@@ -30,9 +33,9 @@ from analysis.analyses import measures
 from analysis.article import claim_words, presupposed
 from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame, answered_spans
-from analysis.article.quantities import TARIFF, WORLD, figures
+from analysis.article.quantities import TARIFF, WORLD, change_size, figures
 from analysis.data import goods
-from analysis.evidence import frame_checks, measure_dates, measure_details
+from analysis.evidence import coverage_sums, frame_checks, measure_dates, measure_details
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
 from analysis.evidence.rate_named import TABLE, rate_rows, rates_table  # the table, read once
@@ -191,6 +194,16 @@ def _relaxed(candidates: pd.DataFrame, said: Stated) -> bool:
     return False
 
 
+def _cut_by(frame: Frame, text: str) -> bool:
+    """Whether the claim's percentage is only the size of a change ("reduce tariffs by 15
+    percent": `quantities.change_size` at every place it is written)."""
+    q = frame.quantity
+    if q is None or q.unit != "%" or not q.text:
+        return False
+    spots = [m.start() for m in re.finditer(re.escape(q.text), text)]
+    return bool(spots) and all(change_size(text, at) for at in spots)
+
+
 def _issued_by(country: str | None, as_of: dt.date | None) -> list[str]:
     """The ids of the catalog's measures of a country (any, with none) announced by a day,
     of every type (a cut is a tariff reduction, a raise a tariff)."""
@@ -321,6 +334,24 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
                 # "The new tariffs affect $300 billion in imports": the coverage of the
                 # measure the claim names is what it states, and no measure has it
                 return _abstained(measure, note, "the trade the measure covers")
+            coverage_only = said.coverage_bn is not None and not (said.rates or said.replaced)
+            tied = claim_words.patterns()["coverage_stated"].search(claim.text)
+            if coverage_only and frame.action == "tariff" and tied:
+                # "tariffs on $360 billion": a sum of the actor's lists the table gives,
+                # or a figure it does not hold ("on $75 million"), which is not decided
+                total = coverage_sums.summed(frame.actor_country, ctx.as_of, said.coverage_bn)
+                if total is None:
+                    return _abstained(measure, note, "the trade the measure covers")
+                summed = coverage_sums.sum_note(said.coverage_bn, *total)
+                catalog = measures.measures()
+                lists = catalog.loc[catalog["measure_id"].isin(total[1])]
+                evidence = (measure_details.measure_evidence(lists),)
+                return replace(measure, evidence=evidence, notes=(*measure.notes, summed))
+            cut = said.rates and frame.action == "relaxation" and _cut_by(frame, claim.text)
+            if cut and not _relaxed(narrowed.singled, said):
+                # "will reduce tariffs by 15 percent": the size of a cut none of the
+                # actor's relaxations makes is not decided by their existence
+                return _abstained(measure, note, "the size of the cut")
             if not (said.rates or said.replaced) or not rate:
                 # a suspension's figure ("companies at least 50% owned") is no tariff rate
                 return replace(measure, notes=(*measure.notes, note))
