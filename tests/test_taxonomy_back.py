@@ -69,7 +69,20 @@ def test_a_claim_naming_its_own_goods_keeps_them(tmp_path):
         ("These elements", "These elements go into magnets made with rare earths", False),
         ("These metals are vital", "", False),
         ("Rare earths such as these are vital", "", False),
+        # "rare earth" as a modifier: the head is the measure (review of round 31)
+        ("These rare earth controls were widened", "", False),
+        ("These rare earth elements are in demand", "", True),
     ],
 )
 def test_what_opens_on_goods_told_before(text, sentence, about):
     assert taxonomy_back.about_goods_before(text, sentence) is about
+
+
+@pytest.mark.parametrize("noun", ["controls", "curbs"])
+def test_rare_earth_as_a_modifier_keeps_the_measure_claim(tmp_path, noun):
+    """Review of round 31: "These rare earth controls" is about a measure, not a class."""
+    text = (
+        "Beijing restricted exports of gallium and germanium in July 2023. "
+        f"These rare earth {noun} were widened in 2024."
+    )
+    assert not _taxonomy(tmp_path, text)
