@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 from conftest import dated_verdicts
 
-from analysis.article import taxonomy_back
+from analysis.article import frames, taxonomy_back
+from analysis.article import gazetteer as gz
+from analysis.article.entities import Entity
 from analysis.vocab import Label
 
 WHEN = "2024-06-15"
@@ -86,3 +88,27 @@ def test_rare_earth_as_a_modifier_keeps_the_measure_claim(tmp_path, noun):
         f"These rare earth {noun} were widened in 2024."
     )
     assert not _taxonomy(tmp_path, text)
+
+
+def _minerals(*names: str) -> list[Entity]:
+    return [
+        Entity(f"e{i}", n, gz.COMMODITY, n, 10 * i, 10 * i + len(n), kind="mineral")
+        for i, n in enumerate(names)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("These metals, though not classified as rare earths, are vital for chips.", True),
+        ("These rare earths are vital for chips.", False),  # the twin: no denial
+    ],
+)
+def test_the_denial_is_read_from_the_sentence_the_clause_opens(sentence, negated):
+    """A clause cut before its aside ("These metals") keeps the aside's denial: the frame
+    read from the clause alone says nothing of it (review of round 31)."""
+    read = frames.Frame(kind=frames.OTHER)
+    clause = sentence.split(",")[0].rstrip(".")
+    out = taxonomy_back.frame(read, clause, sentence, _minerals("gallium", "antimony"))
+    assert out.kind == "taxonomy" and out.goods == ("gallium", "antimony"), out
+    assert out.negated is negated, out
