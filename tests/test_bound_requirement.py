@@ -9,10 +9,13 @@ branch fcn30)"."""
 
 from __future__ import annotations
 
+import re
+
 from conftest import dated_article
 
 from analysis.article import frames
 from analysis.article.claim_types import POLICY_ACTION
+from analysis.article.requirements import states_requirement
 
 DAY = "2024-08-20"
 
@@ -47,3 +50,13 @@ def test_should_of_a_bound_party_arguing_for_a_licence_stays_opinion(tmp_path):
     assert any("opinion" in n.reason and "should" in n.reason for n in art.non_claims)
     assert frames.is_opinion("Importers should be permitted to get licences for tin.")
     assert not frames.is_opinion("Importers of tin should obtain licences first.")
+
+
+def test_the_complying_verb_may_follow_the_modal_after_any_blanks():
+    """The pattern's own leading blanks (round 31, clean31: was a helper counting them)."""
+    for text in ("Exporters should apply for licences", "Exporters should \n  obtain licences"):
+        modal = re.search(r"should", text)
+        assert states_requirement(text, modal), text
+    for text in ("Exporters should be allowed to obtain licences", "Exporters shouldapply"):
+        modal = re.search(r"should", text)
+        assert not states_requirement(text, modal), text

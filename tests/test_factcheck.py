@@ -156,12 +156,15 @@ def _china_ban_row(good: str, before: str) -> int:
     return line
 
 
-def test_a_partly_suspended_one_country_ban_is_partly_supported(tmp_path):
-    # In December 2025 China's ban on gallium exports to the US was partly suspended.
+def test_a_ban_partly_suspended_for_the_claimed_good_is_no_ban_on_it(tmp_path):
+    # In December 2025 China's ban on exports to the US was partly suspended: the clause on
+    # gallium, germanium, antimony, superhard materials and graphite (round 31, fcw31; before,
+    # the measure stood as a partly suspended ban, partly supported). For gallium only the
+    # licence stands; the ban row is still shown, with the suspension's note.
     art = dated_article(tmp_path, "China has banned exports of gallium.", "2025-12-01")
     (x,) = factcheck.check(art)
-    assert x.verdict == Label.PARTLY
-    assert "exports to United States only" in x.rationale and "partly suspended" in x.rationale
+    assert x.verdict == Label.MISLEADING
+    assert "needed a licence" in x.rationale and "By 2025-12-01" in x.rationale
     assert _china_ban_row("gallium", "2025-12-01") in x.evidence[0].rows
     # The note says which suspension applies.
     (suspension,) = [

@@ -43,3 +43,38 @@ def test_a_chinese_count_over_one_days_rules_is_supported(tmp_path):
     text = f"The Commerce Department added more than {floor} Chinese entities to the Entity List."
     x = verdict_about(dated_verdicts(tmp_path, text, day), "Chinese entities")
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_day_with_a_rule_of_unknown_chinese_count_leaves_a_count_above_the_known_open():
+    """Round 31, clean31: one rule of the day gives no count under China; a count above the
+    known Chinese entries and within the day's entries is not refuted by them."""
+    near = pd.DataFrame(
+        {
+            "published": ["2030-01-02", "2030-01-02"],
+            "entries_added_total": [20, 6],
+            "china_added": [None, 6],
+        }
+    )
+    assert "does not say" in same_day.china_unknown(near, 26)
+    assert same_day.china_unknown(near, 6) == ""  # the known count
+    assert same_day.china_unknown(near, 30) == ""  # more than the day's entries
+
+
+def _day_with_unknown_china_count() -> tuple[int, str]:
+    rules = datasets.load("entity_list_rules")
+    for day, same in rules.groupby("published"):
+        known = same["china_added"].dropna()
+        if (
+            len(same) > 1
+            and 0 < len(known) < len(same)
+            and same["entries_added_total"].notna().all()
+        ):
+            return int(same["entries_added_total"].sum()), pd.Timestamp(day).date().isoformat()
+    raise AssertionError("no day with a rule of unknown Chinese count")
+
+
+def test_a_chinese_count_of_all_the_day_s_entries_is_not_refuted(tmp_path):
+    total, day = _day_with_unknown_china_count()  # e.g. 24 + 9 of 5 June 2020
+    text = f"The Commerce Department added {total} Chinese entities to the Entity List."
+    x = verdict_about(dated_verdicts(tmp_path, text, day), "Chinese entities")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale

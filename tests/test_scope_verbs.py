@@ -108,3 +108,13 @@ def test_a_detail_of_what_the_measure_includes_stays_taken_as_given():
     assert not presupposed.presupposes_measure(
         "The restrictions included a ban on exports of chips"
     )
+
+
+def test_a_scope_in_dollars_is_money_as_the_tariff_check_reads_it():
+    """One definition of an amount of money (`quantities.states_money`, the one the tariff
+    check's coverage reads): a tonnage or a head count after the verb is no coverage in
+    dollars (round 31, clean31: a second pattern read any "million" as dollars)."""
+    assert presupposed.scope_in_dollars("The new tariffs affect US$18bn of imported goods")
+    assert presupposed.scope_in_dollars("The new tariffs affect 18 billion dollars of imports")
+    assert not presupposed.scope_in_dollars("These controls affect 1.2 million tonnes of ore")
+    assert not presupposed.states_scope("The new tariffs affect 300 million consumers")

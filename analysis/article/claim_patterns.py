@@ -67,6 +67,7 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
     cues = "|".join(c for words in w.measure_cues.values() for c in words)
     return {
         "flows": {k: any_of(v) for k, v in w.trade_flows.items()},
+        "surplus": any_of(w.balance_surplus),  # a balance in the reporting side's favour
         # "a total of thirteen graphite items": a count of the items a measure covers
         "item_counts": any_of([p.replace("{count}", COUNTED) for p in w.item_counts]),
         # "exports of crude petroleum": the product a flow is of, up to 80 characters

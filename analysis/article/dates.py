@@ -124,7 +124,7 @@ def _year_for_day(
                     f"and the nearest such date to the article's date ({pub.describe()})"
                 )
         if tense == "future":
-            after = [y for y in options if dt.date(y, month, day) >= pub.start]
+            after = [y for y in options if dt.date(y, month, day) >= pub.start - days.FUTURE_GRACE]
             best = min(after, key=lambda y: dt.date(y, month, day)) if after else None
             why = f"the first {label} on or after the article's date ({pub.describe()})"
         elif tense == "past":

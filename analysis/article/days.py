@@ -5,6 +5,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+# A day without a year said in the future tense is the first such day on or after the
+# article's date, or one this many days before it: a notice retold in its own future tense
+# ("effective December 1, export controls will be implemented", in an article of 6
+# December) or a saying's day ("told reporters on August 26 that Sullivan will ...", in an
+# article of 29 August) is that day, not the same day a year later (round 31, fcw31).
+FUTURE_GRACE = dt.timedelta(days=14)
+
 
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same day of the month `months` later (clipped to the month's last day)."""

@@ -148,16 +148,6 @@ _DOMINANCE = re.compile(
 )
 
 
-# "in accordance with the Export Control Law ...,": the legal basis of a measure, up to the
-# next comma, is not what the measure does
-_LEGAL_BASIS = re.compile(
-    r"\b(?:in accordance with|according to|pursuant to|as provided (?:for )?(?:by|in)|"
-    r"on the basis of)\s+"
-    r"(?=[^,;]*\b(?:[Ll]aws?|[Rr]egulations|[Aa]cts?)\b)[^,;]*",
-    re.I,
-)
-
-
 # A claim's text is read for its action by several checks (measure, ban, tariff...): about
 # half of the calls of a fact-check repeat a text already read. The words come from the
 # lexicon patterns, which are read once per process (`claim_words.patterns`).
@@ -171,7 +161,7 @@ def action(text: str) -> str:
     cues = patterns()["cues"]
     text = _DOMINANCE.sub(" ", text)  # "controls 85% of processing" holds, not restricts
     text = patterns()["market_control"].sub(" ", text)  # "monopoly control over": a hold
-    text = _LEGAL_BASIS.sub(" ", text)  # "in accordance with the Export Control Law": a basis
+    text = patterns()["legal_basis"].sub(" ", text)  # "in accordance with the ... Law": a basis
     text, referred = patterns()["law_referred"].subn(" ", text)  # "updates to the EAR"
     text = patterns()["relations"].sub(" ", text)  # "eased US-China ties": not a measure
     text = patterns()["market_forces"].sub(" ", text)  # "lower oil prices": the market's
@@ -209,7 +199,7 @@ def _past_basis(text: str, sentence: str) -> str:
     "in accordance with laws such as the Export Control Law ..., the ministry issued ..."
     starts after that basis."""
     at = sentence.find(text)
-    for m in _LEGAL_BASIS.finditer(sentence):
+    for m in patterns()["legal_basis"].finditer(sentence):
         if at >= 0 and m.start() < at < m.end():
             return text[m.end() - at :]
     return text
@@ -630,15 +620,10 @@ def part_of_year(text: str) -> bool:
 
 
 def _goods(ents: list[Entity]) -> tuple[str, ...]:
-    out = []
-    for e in ents:
-        if e.label != gz.COMMODITY:
-            continue
-        try:
-            out.append(goods.resolve(e.canonical))
-        except Exception:
-            continue
-    return tuple(dict.fromkeys(out))
+    """The goods ids of the commodities named, skipping a name no goods id is found for
+    (`goods.names_a_good`); any other error surfaces (round 31, clean31)."""
+    named = (e.canonical for e in ents if e.label == gz.COMMODITY)
+    return tuple(dict.fromkeys(goods.resolve(c) for c in named if goods.names_a_good(c)))
 
 
 def _kind(

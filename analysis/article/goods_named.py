@@ -7,7 +7,9 @@ about the members, so the group is not a good the measure must cover besides the
 opens the members is the lexicon's `group_members` (a parenthesis, maybe after a
 destination, "including", "such as", a colon), matched where the group's name ends; the
 members may lie past the claim's end ("..., including gallium" split off as its own
-clause), up to the closing parenthesis or the sentence's end.
+clause), up to the closing parenthesis or the sentence's end. A list of goods right after
+the group's name, with nothing but a space between ("the critical minerals gallium,
+germanium and antimony": apposition, round 31), names its members too.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ def with_members(
             continue
         opened = patterns()["group_members"].match(sentence, e.end - base)
         if opened is None:
+            after = sorted((g for g in goods if g.start >= e.end), key=lambda g: g.start)
+            if listed := _apposed(sentence, e.end - base, after, base):
+                out = [x for x in out if x != e] + [g for g in listed if g not in out]
             continue
         first = opened.end() + base
         close = sentence.find(")", opened.end()) if opened.group().endswith("(") else -1
@@ -49,6 +54,27 @@ def with_members(
         if members and members[0].start - first <= MEMBERS_WITHIN:
             out = [x for x in out if x != e] + [g for g in members if g not in out]
     return out
+
+
+# What joins the goods of a list named in apposition to its group ("the critical minerals
+# gallium, germanium and antimony"): a comma, "and", "or", or both.
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.I)
+
+
+def _apposed(sentence: str, at: int, after: list[Entity], base: int) -> list[Entity]:
+    """The goods named in apposition right after a group's name, which ends at `at` in
+    `sentence` ("critical minerals gallium, germanium and antimony": nothing but a space
+    between the group and its first member, then a list), or none. A good after "and"
+    ("critical minerals and gallium") is another good, not a member."""
+    if not after or not sentence[at : after[0].start - base].isspace():
+        return []
+    listed = [after[0]]
+    for g in after[1:]:
+        between = sentence[listed[-1].end - base : g.start - base]
+        if not _LIST_JOIN.fullmatch(between):
+            break
+        listed.append(g)
+    return listed
 
 
 # How many words may stand between a technology and the goods it is for: "technology to
@@ -86,10 +112,9 @@ def as_technology(
             between
         ):
             continue
-        try:
-            good = goods.resolve(e.canonical)
-        except Exception:
+        if not goods.names_a_good(e.canonical):  # no goods id: any other error surfaces
             continue
+        good = goods.resolve(e.canonical)
         if good in known:
             swap[good] = known[good]
     return tuple(dict.fromkeys(swap.get(g, g) for g in ids))

@@ -206,7 +206,7 @@ def _demonyms(text: str) -> list[tuple[re.Match[str], str]]:
     """The demonyms of `text` (`demonyms` in data/lexicon/roles.yaml) with their countries,
     in the order they come; a longer form first ("South Korean" before "Korean"). Not a
     possessive or a country's own name ("China's", "China"), which the entity reader reads
-    as a country."""
+    as a country; nor the "US" of a currency ("US$34bn": round 31, clean31)."""
     forms = sorted(
         (
             f
@@ -216,7 +216,7 @@ def _demonyms(text: str) -> list[tuple[re.Match[str], str]]:
         key=len,
         reverse=True,
     )
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w'’-])")
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w'’$-])")
     return [(m, gz.demonyms()[m.group()]) for m in pattern.finditer(text)]
 
 

@@ -7,6 +7,7 @@ import itertools
 import re
 
 from analysis.article.claim_words import DATE_WORD, first_cue, patterns
+from analysis.article.quantities import states_money
 
 # A date right after a word of taking effect: "starting 1 August", "from December 1",
 # "as of January 2025", "effective Monday".
@@ -53,6 +54,7 @@ def presupposes_measure(
         or entails_listing(text, sentence, licence)
         or bars_listed_parties(text, sentence)
         or reviews_licences(text)
+        or adjunct_only(text)
     )
 
 
@@ -73,6 +75,27 @@ _ON = re.compile(
     + _AUX
     + r")\s)"
 )
+# The agent of a participle of imposing right after the subject's measure noun, up to an
+# auxiliary ("Trade tariffs imposed by the Trump administration and sanctions against
+# Chinese firms are ..."): it describes the measure, the clause's verb comes after it.
+_AGENT = re.compile(
+    r"\s+by(?:\s+(?!(?:that|which|who)\b)[\w.'’%-]+){1,8}?(?=\s+(?:" + _AUX + r")\s)"
+)
+# A headline's infinitive after its subject ("Chinese mineral export controls to spell
+# shortages"): what the measure is to do.
+_HEADLINE_TO = re.compile(r"\s+to\s+(?P<aux>)(?P<verb>[a-z][\w-]*)(?P<next>\s+[a-z]+)?")
+
+
+def _described_by(text: str, subject: re.Match[str]) -> re.Match[str] | None:
+    """The participle of imposing and its agent right after the subject's measure noun
+    ("tariffs imposed by the Trump administration", `measure_described`), up to the
+    auxiliary of the clause's verb; None without one."""
+    described = patterns()["measure_described"].match(text, subject.start())
+    if described is None or described.end() <= subject.end():
+        return None
+    return _AGENT.match(text, described.end())
+
+
 # What the verb says of the subject ends at the first clause break.
 # (not a bare comma: "reinforce the October 7, 2022, controls" names its measure after one)
 _BREAK = re.compile(r"[;:(\u2014]|,?\s(?:which|who|while|whereas|but|said|stated)\s")
@@ -94,8 +117,11 @@ def given_subject(text: str) -> bool:
     restriction came following years of pressure")."""
     p = patterns()
     subject = p["given_subject"].match(text)
-    on = subject and _ON.match(text, subject.end())
-    verb = subject and _VERB.match(text, on.end() if on else subject.end())
+    on = subject and (_ON.match(text, subject.end()) or _described_by(text, subject))
+    verb = subject and (
+        _VERB.match(text, on.end() if on else subject.end())
+        or _HEADLINE_TO.match(text, subject.end())
+    )
     if not verb:
         return False
     after = _BREAK.split(text[verb.end("verb") :], maxsplit=1)[0]
@@ -105,16 +131,14 @@ def given_subject(text: str) -> bool:
         p["imposition"].search(probe, subject.end())
         # a change of the measure's own level ("The US tariff on EVs will rise to 50%")
         or p["not_shares"]["growth"].match(verb["verb"])
+        # ... or later in the clause ("EV duties were impacted, quadrupling from 25% to 100%")
+        or bool(p["not_shares"]["growth"].search(text, verb.end("verb")))
         # a participle of imposing in the subject ("Beijing's recently announced controls")
         or any(m.group(0).endswith("ed") for m in p["imposition"].finditer(subject.group(0)))
         or p["effect_verbs"].search(text)
         or dated_start(text)
         or first_cue(after) < len(after)
     )
-
-
-# A trade figure a measure covers ("$18 billion in imported goods", "US$50bn of imports").
-_COVERED = re.compile(r"(?:US)?\$\s?\d|\b\d[\d.,]*\s*(?:billion|million|bn)\b", re.I)
 
 
 def states_scope(text: str, goods_at: tuple[int, ...] = ()) -> bool:
@@ -133,7 +157,7 @@ def states_scope(text: str, goods_at: tuple[int, ...] = ()) -> bool:
         return False
     return (
         first_cue(after) < len(after)
-        or bool(_COVERED.search(after))
+        or states_money(after)
         or any(start <= at < start + len(after) for at in goods_at)
     )
 
@@ -160,7 +184,7 @@ def scope_in_dollars(text: str) -> bool:
     decide (`tariff_checks.check_tariff`: a figure no measure it may mean covers is not
     checked, review of round 30)."""
     scope = _scope(text)
-    return scope is not None and bool(_COVERED.search(scope[2]))
+    return scope is not None and states_money(scope[2])
 
 
 def _other_kind(subject: str, after: str) -> bool:
@@ -368,3 +392,34 @@ def dates_by_measure(text: str) -> bool:
         and first_cue(text) > seq.start()
         and bool(patterns()["not_shares"]["growth"].search(text[: seq.start()]))
     )
+
+
+# An adjunct runs to the next clause break or coordinated verb phrase: "as a countermeasure,
+# China imposed tariffs on US soybeans", "views China as a rival and has implemented
+# restrictions" name a measure of their own after it.
+_ADJUNCT_END = re.compile(r"[,;:(\u2014\u2013]|\s-\s|\s(?:and|but|while|whereas)\s")
+# A day, month or year in the adjunct dates the measure it names ("comes as a counterpunch
+# to Trump's decision on March 4 to double tariffs"): a fact the catalog can match.
+_DATED = re.compile(r"\b(?:" + DATE_WORD + ")", re.I)
+
+
+def adjunct_only(text: str) -> bool:
+    """'Beijing accelerated approvals for rare earth exports as a countermeasure', 'This
+    policy is carried out to control the supply of raw materials': every measure word of the
+    clause stands in an adjunct of role or purpose (`measure_adjuncts`, up to the next
+    clause break), so the clause names a measure only as what an act was meant as or for,
+    and asserts none the catalog could match (round 31, fcf31). A measure word outside such
+    an adjunct ("imposed tariffs on US soybeans as a countermeasure"), or an adjunct that
+    dates its measure ("as a counterpunch to the decision on March 4 to double tariffs"),
+    is checked."""
+    if first_cue(text) == len(text):
+        return False
+    blanked, found = text, False
+    for m in patterns()["measure_adjuncts"].finditer(text):
+        stop = _ADJUNCT_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if _DATED.search(text, m.end(), end):
+            return False
+        blanked = blanked[: m.start()] + " " * (end - m.start()) + blanked[end:]
+        found = True
+    return found and first_cue(blanked) == len(blanked)

@@ -24,6 +24,16 @@ _MONEY = re.compile(
     rf"|(?P<num2>{_NUMBER})\s*(?P<scale2>trillion|billion|million)\s+(?:US\s+)?dollars",
     re.I,
 )
+
+
+def states_money(text: str) -> bool:
+    """Whether `text` states an amount of money, as `figures` reads one ("$18 billion",
+    "US$50bn", "USD355.3 billion", "18 billion dollars"): the one definition that the
+    tariff check's coverage (`tariff_checks.stated`) and a measure's scope in dollars
+    (`presupposed.states_scope`) both read."""
+    return bool(_MONEY.search(text))
+
+
 _MASS = re.compile(
     rf"\b(?P<num>{_NUMBER})(?:(?P<scale>[km])\s*|\s*(?P<word>million|thousand)?\s*)"
     r"(?:metric\s+)?(?P<unit>tonnes|tons|kilograms|kg|MT)\b",

@@ -28,9 +28,4 @@ def states_requirement(text: str, modal: re.Match[str]) -> bool:
     if p["bound_requirement"].search(text, 0, modal.end()) is None:
         return False
     # only a verb of complying after it: "should be allowed to obtain licences" argues
-    return p["complying_verbs"].match(text, modal.end() + _space(text, modal.end())) is not None
-
-
-def _space(text: str, at: int) -> int:
-    """How many blanks follow position `at` of `text`."""
-    return len(text[at:]) - len(text[at:].lstrip())
+    return p["complying_verbs"].match(text, modal.end()) is not None

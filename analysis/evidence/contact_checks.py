@@ -106,9 +106,9 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
         )
     labels = [f"{r.official} ({r.role}, {to_day(r.start)})" for r in counted.itertuples()]
     subject = labels[position - 1]
-    decision = v.decide_ordinal(n, labels, subject)
-    span = f"{days} days" if days is not None else "all recorded visits"
     own = v.own_ordinal(claim.text)
+    decision = v.decide_ordinal(n, labels, subject, exact=own and window is None)
+    span = f"{days} days" if days is not None else "all recorded visits"
     whose = f"{people[0]}'s visits" if own else "US officials' visits to China"
     evidence = make_evidence(
         visits.TABLE,

@@ -548,6 +548,8 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
                 f"not say how many were Chinese (the claim says {q.text!r}).",
             )
             return Verdict(claim, decision.label, decision.rationale, "entity list count")
+        if claimed not in counts and (unknown := same_day.china_unknown(near, claimed)):
+            return Verdict(claim, Label.NOT_CHECKABLE, unknown, "entity list count")
     # "more than 60" holds for any count above 60; a bare count must be exact, and within
     # COUNT_NEAR of one is partly supported (entities and entries differ: an entity may be
     # entered under several destinations)

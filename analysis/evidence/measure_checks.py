@@ -192,7 +192,8 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     for tag in tags:
         covers = _covers(tag)
         on_tag = later.loc[later.apply(covers, axis=1)] if len(later) else later
-        facts, after = _measure_facts(on, covers), _measure_facts(on_tag, covers)
+        in_force = _not_suspended_for(on, suspended, tag)
+        facts, after = _measure_facts(in_force, covers), _measure_facts(on_tag, covers)
         label = goods.label(tag)
         partner = country_name(claim.frame.partner) if claim.frame and claim.frame.partner else None
         on_theirs = theirs.loc[theirs.apply(covers, axis=1)] if len(theirs) else theirs
@@ -232,6 +233,19 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         needs_text(decision, "a register of export measures"),
         tuple(notes),
     )
+
+
+def _not_suspended_for(on: pd.DataFrame, suspended: dict, tag: str) -> pd.DataFrame:
+    """The measures of `on` less those a suspension in force lifts for the good `tag`: a
+    partial suspension naming every member of the good ("the antimony clause suspended"
+    from a ban on gallium, germanium and antimony) lifts the measure for that good, which
+    no longer stands as a ban on it (round 31, fcw31); the measure stays for other goods."""
+    wanted = goods.members(tag)
+
+    def lifted(mid: str) -> bool:
+        return any(wanted <= set(s["goods"] or ()) for s in suspended.get(mid, []))
+
+    return on.loc[~on["measure_id"].map(lifted)] if len(on) else on
 
 
 def _members_for_groups(claim: Claim, tags: list[str]) -> list[str]:

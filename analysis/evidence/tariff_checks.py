@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 import pandas as pd
 
@@ -278,13 +279,16 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     if dated or by_goods:
         ids = [next(iter(measure.evidence[0].values))] if measure.evidence else []
         coarse = any(w.granularity != "day" for w in dated)
-        if coarse and len(measure_dates.date_hits(narrowed.base, dated)) > 1:
+        period = measure_dates.date_hits(narrowed.base, dated) if coarse else None
+        if period is not None and len(period) > 1:
             # "54% tariffs in April": several of the actor's tariff measures that month, and
             # rates that add up across them; the figures single out none
             note = (
                 "Several tariff measures of the actor fall in the period the claim names: its "
                 "rates are not checked against one of them."
             )
+            if unset := rate_of_none(period, narrowed.base, said, dated):
+                return _abstained(measure, f"{note} {unset}", "the measure that sets the rate")
             return replace(measure, notes=(*measure.notes, note))
         if dated and not coarse:
             # several measures of the day the claim names ("a 34% tariff, effective April
@@ -360,6 +364,7 @@ def _decide(
             )
             return decision, rows
         rated, off_step = on_step(rated, frame)
+        off_step = off_step or off_part_day(rated, frame, said.rates)
         if off_step is not None:
             return off_step, rated
         rates = list(rated["rate_pct"])
@@ -421,6 +426,79 @@ def on_step(rated: pd.DataFrame, frame: Frame) -> tuple[pd.DataFrame, v.Decision
         Label.UNSUPPORTED,
         f"The tariff table dates these rates' steps ({steps}); the claim puts the rate in "
         f"'{dated[0].text}'.",
+    )
+
+
+def rate_of_none(period: pd.DataFrame, base: pd.DataFrame, said: Stated, dated: list[Any]) -> str:
+    """Why a claim's rate, set by none of the tariff measures of the period it names
+    (`period`, several), does not stand on their existence: no row of the rates table of
+    the actor's tariff measures announced by the period's end (`base`) gives it, alone or
+    as two duties stacked ("54% tariffs in April": 34% on top of March's 20%), within
+    `verdicts.RATE_POINTS` (round 31, clean31: "In January 2025, Washington imposed 61%
+    tariffs on Chinese goods" was supported by that month's measures of 25% and 50%); ''
+    when one does, or the claim states no rate. Not unsupported: the catalog's rows are
+    not every duty."""
+    if not said.rates:
+        return ""
+    end = max(dt.date.fromisoformat(w.end or w.start) for w in dated)
+    announced = pd.to_datetime(base["announced"]).dt.date
+    ids = base.loc[announced <= end, "measure_id"]
+    table = rates_table()
+    rates = sorted(set(table.loc[table["measure_id"].isin(ids), "rate_pct"].dropna()))
+    stacked = [*rates, *(a + b for k, a in enumerate(rates) for b in rates[k + 1 :])]
+    if any(abs(r - c) <= v.RATE_POINTS for c in said.rates for r in stacked):
+        return ""
+    of_period = table.loc[table["measure_id"].isin(period["measure_id"]), "rate_pct"].dropna()
+    shown = ", ".join(f"{r:g}%" for r in sorted(set(of_period))) or "none recorded"
+    return (
+        f"None of them sets the claim's rate (their rates: {shown}), nor do two of the "
+        "actor's duties by then add up to it, so their existence does not bear it out; the "
+        "catalog's rates are not every duty, so neither does it refute it."
+    )
+
+
+def off_part_day(
+    rated: pd.DataFrame, frame: Frame, rates: tuple[float, ...] = ()
+) -> v.Decision | None:
+    """A claim dated to the day on which another part of its measure took effect (its
+    effective day or a day of `measure_parts`, "increases timed for 2025"), on rows whose
+    rate applies from another day (the row's own `effective`, else the measure's): the
+    day is the other part's, not this rate's (unsupported; round 31, clean31: "raised
+    tariffs on Chinese electric vehicles to 100% on January 1, 2025", the day of the
+    semiconductors' step, was supported; the 100% applied from 27 September 2024). None
+    when a row's day or the measure's announcement falls in the claim's date, or a row's
+    day is unknown. Of the rows, those setting one of the claim's `rates` when any does
+    ("raised tariffs on Chinese goods to 100% on January 1, 2025": the rows of 100%)."""
+    dated = [
+        w
+        for w in frame.when
+        if w.start and w.granularity == "day" and w.role in ("acted", "effective")
+    ]
+    if not dated or rated.empty:
+        return None
+    own = rated.loc[rated["rate_pct"].isin(rates)]
+    rated = own if not own.empty else rated
+    catalog = measures.measures()
+    applies, parts, steps = [], [], []
+    for r in rated.itertuples():
+        m = catalog.loc[catalog["measure_id"] == r.measure_id].iloc[0]
+        own = measure_details.day_of(m["effective"])
+        day = measure_details.day_of(r.effective) or own
+        if day is None:
+            return None
+        applies += [day, measure_details.day_of(m["announced"])]
+        parts += [d for d in measure_details.effective_days(m) if d and d != day]
+        steps.append(f"{r.products}: {r.rate_pct:g}% from {day}")
+
+    def hit(days: list[dt.date | None]) -> bool:
+        return any(d is not None and measure_details.within(d, w) for d in days for w in dated)
+
+    if hit(applies) or not hit(parts):
+        return None
+    return v.Decision(
+        Label.UNSUPPORTED,
+        f"The tariff table dates these rates ({'; '.join(steps)}); '{dated[0].text}' is the "
+        "day another part of the measure took effect.",
     )
 
 

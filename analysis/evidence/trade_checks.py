@@ -381,6 +381,8 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     table, public = found
     if frame.quantity.unit != "USD" and frame.quantity.of != "growth":
         return None  # a claim led by a share, a tariff rate or a count: another check's
+    if wrong_way := trade_partner.surplus_of_deficit(frame, claim.text, table, year):
+        return trade_verdict(claim, wrong_way, table, [int(table.at[year, "row"])], public)
     rows = [int(table.at[year, "row"])]
     decisions = []
     sentence, figures = _figures(ctx, claim, frame)

@@ -8,17 +8,25 @@ country), so the trade check read the claim as "not about China" (round 30, trad
 American Ag Network). `named` gives such a frame the partner the claim's own words name
 after "with", "to", "from", "into" (`parties.partner_after`), whoever the frame's actor is;
 a frame with a partner of its own is left as it is ("the deficit with Japan": Japan).
+`surplus_of_deficit`: a US "surplus" with China in a year of deficit is refuted (round 31).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
-from analysis.article import parties
+import pandas as pd
+
+from analysis.article import claim_words, parties
+from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
+from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context
+from analysis.fmt import usd_bn
+from analysis.vocab import Label
 
 
 def named(ctx: Context, claim: Claim, frame: Frame) -> Frame:
@@ -47,3 +55,37 @@ def compared_alone(
         return None
     day = ctx.article.date(compared[0]).start
     return day.year if day else None
+
+
+def surplus_of_deficit(
+    frame: Frame, text: str, table: pd.DataFrame, year: int
+) -> v.Decision | None:
+    """A balance the claim calls a surplus (`balance_surplus`) of the United States with
+    China (the table's reporter: the frame's partner is China and China is not its actor)
+    in a year of deficit: unsupported, whatever its size (round 31, clean31: the balance was
+    compared as a magnitude). None otherwise, when the claim also names a deficit, or when
+    China holds the surplus (`_china_holds`: "China's surplus", "the Chinese surplus").
+    "The trade surplus with China" names no reporter: the table's, the United States'."""
+    words = claim_words.patterns()
+    if frame.action != "balance" or frame.partner != "CHN":
+        return None
+    surplus = words["surplus"].search(text)
+    if not surplus or words["flows"]["balance"].search(words["surplus"].sub(" ", text)):
+        return None
+    if _china_holds(text[: surplus.start()]):
+        return None  # "China's surplus came in at ...": China's own figure
+    value = table.at[year, "balance"]
+    if pd.isna(value) or value >= 0:
+        return None
+    return v.Decision(
+        Label.UNSUPPORTED,
+        f"US goods trade with China in {year} was in deficit ({usd_bn(-value)}); the claim "
+        "calls the balance a surplus.",
+    )
+
+
+def _china_holds(before: str) -> bool:
+    """Whether a form of China's name (a demonym or possessive of `demonyms`, or the name)
+    stands in the words before a balance word: the balance is China's."""
+    forms = [f for f, iso in gz.demonyms().items() if iso == "CHN"]
+    return any(re.search(rf"(?<![\w'’-]){re.escape(f)}(?![\w'’-])", before) for f in forms)

@@ -368,10 +368,15 @@ def own_ordinal(text: str) -> bool:
     return bool(re.search(rf"(?:\b(?:his|her|their)|['’]s)\s+(?:{words})\b", text, re.I))
 
 
-def decide_ordinal(claimed: int, events: Sequence[str], subject: str | None) -> Decision:
+def decide_ordinal(
+    claimed: int, events: Sequence[str], subject: str | None, exact: bool = False
+) -> Decision:
     """'The n-th such event': count the dated events in the window, in order.
 
     `events` are the event labels in date order; `subject` is the one the claim is about.
+    One off is partly supported, the window being fuzzy, unless the count is `exact`: a
+    person's own visits counted with no window ("Blinken's third trip to China"), which no
+    reading of a window changes (round 31, fcw31).
     """
     if not events:
         return Decision(Label.NOT_CHECKABLE, "No such events are in the bundled timeline.")
@@ -384,11 +389,17 @@ def decide_ordinal(claimed: int, events: Sequence[str], subject: str | None) -> 
     position = events.index(subject) + 1
     if position == claimed:
         return Decision(Label.SUPPORTED, f"It is number {position} in the window: {listing}.")
-    if abs(position - claimed) == 1:
+    if abs(position - claimed) == 1 and not exact:
         return Decision(
             Label.PARTLY,
             f"It is number {position}, not {claimed}, in the window the claim implies; a "
             f"slightly different window or definition changes the count: {listing}.",
+        )
+    if exact:
+        return Decision(
+            Label.UNSUPPORTED,
+            f"It is number {position}, not {claimed}, of the person's own recorded visits "
+            f"to that host, counted with no window: {listing}.",
         )
     return Decision(Label.UNSUPPORTED, f"It is number {position}, not {claimed}: {listing}.")
 
