@@ -50,12 +50,19 @@ def test_a_dollar_figure_affected_is_checked(tmp_path):
 
 def test_its_twin_with_a_coverage_no_measure_has_is_not_supported(tmp_path):
     """A wrong figure is not supported by the measure's existence: no measure it may mean
-    covers it, so it is not checked (review of round 30: was supported)."""
+    covers it, so it is not checked (review of round 30: was supported). After a measure
+    told with its goods and side, "The new tariffs" refer back to it and take its goods
+    (`referred`, round 31, actor31), which single out the measure: its coverage is then
+    compared, and the wrong figure is unsupported."""
+    unnamed = "In May 2024 the United States raised tariffs on Chinese imports."
     for verb in ("affect", "cover"):
         text = f"The new tariffs {verb} $300 billion in Chinese imports."
-        x = _second(tmp_path, _EV, text, "2024-06-01")
+        x = _second(tmp_path, unnamed, text, "2024-06-01")
         assert x.verdict == Label.NOT_CHECKABLE, (text, x.rationale)
         assert "figures" in x.rationale, (text, x.rationale)
+        x = _second(tmp_path, _EV, text, "2024-06-01")
+        assert x.verdict == Label.UNSUPPORTED, (text, x.rationale)
+        assert "coverage is wrong" in x.rationale, (text, x.rationale)
 
 
 def test_a_tariff_said_to_include_a_measure_of_another_kind_stays_taken_as_given(tmp_path):

@@ -445,6 +445,10 @@ def patterns() -> dict[str, Any]:
             "announce": any_of(w.announce_words),
             "objects": any_of(w.measure_objects),
             "anaphora": any_of(w.measure_anaphora),
+            "measure_referred": re.compile(
+                r"^\W*(?:(?:but|and|yet|however)\W+)?(?:" + "|".join(w.measure_referred) + r")\b",
+                re.I,
+            ),
             "effect_verbs": any_of(w.effect_verbs),
             "rules_in_effect": re.compile(
                 r"\b(?:" + "|".join(w.rules_in_effect) + r")(?:" + "|".join(w.effect_verbs) + r")",

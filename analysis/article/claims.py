@@ -34,6 +34,7 @@ from analysis.article import (
     members,
     name_lists,
     parties,
+    referred,
     taxonomy_back,
     taxonomy_words,
     timeline,
@@ -586,11 +587,17 @@ def find(
             # nor the sentence before it ("China, which ..., says permits will be needed")
             # not over the country the clause gives itself by a demonym qualifying the
             # measure word it opens with ("Chinese duties on US goods will drop": actor30)
-            if (
+            unnamed = (  # a measure clause naming no actor, nor its sentence before it
                 frame.kind == frames.MEASURE
                 and not borrowed.names_actor(inside + _inside(ents, sent.start, a), targeted)
                 and not parties.demonym_actor(text[a:b])
-            ):
+            )
+            if unnamed and referred.opens_on(text[a:b]):  # "These curbs": the measure told
+                prior = [(c.text, c.frame, referred.paragraph_of(sents, c.start)) for c in claims]
+                within = referred.paragraphs(sents, n, not text[sent.start : a].strip())
+                frame = referred.antecedent(frame, text[a:b], prior, within)
+                actor, country = frame.actor, frame.actor_country
+            elif unnamed:
                 # a list's item acts through its intro ("China retaliates with:"), if it names
                 # one and no line between names its own actor
                 intro = lead_in.lead(text, sents, n, own_actor, whole_lines=True)

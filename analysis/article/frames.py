@@ -101,6 +101,7 @@ class Frame:
     negated: bool = False  # denies membership ("not a rare earth") or a measure ("has not banned")
     already: bool = False  # a measure claim saying it applies already ("now", "immediately")
     codes: tuple[str, ...] = ()  # customs (HS) codes of the goods a measure claim lists
+    referred: str | None = None  # the claim "these curbs" took its actor from (`referred`)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -118,6 +119,7 @@ class Frame:
             "negated": self.negated,
             "already": self.already,
             "codes": list(self.codes),
+            **({"referred": self.referred} if self.referred else {}),
         }
 
 

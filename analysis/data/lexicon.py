@@ -326,6 +326,7 @@ class ClaimWords(_Entry):
     announce_words: tuple[str, ...]
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
+    measure_referred: tuple[str, ...]
     effect_verbs: tuple[str, ...]
     rules_in_effect: tuple[str, ...]
     headline_present: tuple[str, ...]
