@@ -8,8 +8,8 @@ from the vendored USGS table."""
 from __future__ import annotations
 
 import pytest
-from conftest import dated_verdicts
-from test_rank_among_top import WHEN, producer_order
+from conftest import dated_verdicts, read_rows
+from test_rank_among_top import EDITION, WHEN, producer_order
 
 from analysis.article import frames
 from analysis.evidence.figure_checks import AMONG_TOP, among_limit
@@ -59,3 +59,40 @@ def test_a_major_producer_is_read_as_a_rank(text, rank):
 def test_a_major_producer_allows_the_first_few_places():
     assert among_limit("a major producer") == AMONG_TOP
     assert among_limit("the largest producer") is None
+
+
+def _import_ranks(tmp_path, text: str):
+    return [x for x in dated_verdicts(tmp_path, text, WHEN) if x.rule == "rank of import sources"]
+
+
+def import_order(commodity: str) -> list[str]:
+    """The sources of US imports of a good in the edition public on WHEN, first first (from
+    the vendored table: no place typed by hand)."""
+    rows = read_rows("sources/us_import_sources.csv")
+    mine = [r for r in rows if r["commodity"] == commodity and r["source_edition"] == EDITION]
+    return [r["country"] for r in sorted(mine, key=lambda r: int(r["rank"]))]
+
+
+def test_a_major_supplier_to_the_united_states_among_the_sources_is_supported(tmp_path):
+    """Review of round 31: the import-source rank read "a major supplier" as first place."""
+    order = import_order("gallium")
+    assert 1 < len(order) <= AMONG_TOP, order
+    text = f"{order[-1]} is a major supplier of gallium to the United States."
+    found = _import_ranks(tmp_path, text)
+    assert found and found[0].verdict == Label.SUPPORTED, found
+
+
+def test_a_major_supplier_to_the_united_states_not_listed_is_not_refuted(tmp_path):
+    """The USGS lists only the first few sources: one not among them may still be major."""
+    assert "Russia" not in import_order("gallium")
+    text = "Russia is a major supplier of gallium to the United States."
+    found = _import_ranks(tmp_path, text)
+    assert found and found[0].verdict == Label.NOT_CHECKABLE, found
+
+
+def test_the_largest_supplier_to_the_united_states_stays_decided(tmp_path):
+    """The decidable twin: "the largest supplier" gives first place."""
+    order = import_order("gallium")
+    text = f"{order[-1]} is the largest supplier of gallium to the United States."
+    found = _import_ranks(tmp_path, text)
+    assert found and found[0].verdict == Label.UNSUPPORTED, found

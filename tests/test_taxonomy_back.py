@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 from conftest import dated_verdicts
 
-from analysis.article import taxonomy_back
+from analysis.article import frames, taxonomy_back
+from analysis.article import gazetteer as gz
+from analysis.article.entities import Entity
 from analysis.vocab import Label
 
 WHEN = "2024-06-15"
@@ -69,7 +71,44 @@ def test_a_claim_naming_its_own_goods_keeps_them(tmp_path):
         ("These elements", "These elements go into magnets made with rare earths", False),
         ("These metals are vital", "", False),
         ("Rare earths such as these are vital", "", False),
+        # "rare earth" as a modifier: the head is the measure (review of round 31)
+        ("These rare earth controls were widened", "", False),
+        ("These rare earth elements are in demand", "", True),
     ],
 )
 def test_what_opens_on_goods_told_before(text, sentence, about):
     assert taxonomy_back.about_goods_before(text, sentence) is about
+
+
+@pytest.mark.parametrize("noun", ["controls", "curbs"])
+def test_rare_earth_as_a_modifier_keeps_the_measure_claim(tmp_path, noun):
+    """Review of round 31: "These rare earth controls" is about a measure, not a class."""
+    text = (
+        "Beijing restricted exports of gallium and germanium in July 2023. "
+        f"These rare earth {noun} were widened in 2024."
+    )
+    assert not _taxonomy(tmp_path, text)
+
+
+def _minerals(*names: str) -> list[Entity]:
+    return [
+        Entity(f"e{i}", n, gz.COMMODITY, n, 10 * i, 10 * i + len(n), kind="mineral")
+        for i, n in enumerate(names)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("These metals, though not classified as rare earths, are vital for chips.", True),
+        ("These rare earths are vital for chips.", False),  # the twin: no denial
+    ],
+)
+def test_the_denial_is_read_from_the_sentence_the_clause_opens(sentence, negated):
+    """A clause cut before its aside ("These metals") keeps the aside's denial: the frame
+    read from the clause alone says nothing of it (review of round 31)."""
+    read = frames.Frame(kind=frames.OTHER)
+    clause = sentence.split(",")[0].rstrip(".")
+    out = taxonomy_back.frame(read, clause, sentence, _minerals("gallium", "antimony"))
+    assert out.kind == "taxonomy" and out.goods == ("gallium", "antimony"), out
+    assert out.negated is negated, out

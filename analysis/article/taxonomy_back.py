@@ -9,7 +9,6 @@ IMXPA); read by `claims`, decided by `evidence.taxonomy_checks` as any taxonomy 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from analysis.article import gazetteer as gz
@@ -17,8 +16,6 @@ from analysis.article import taxonomy_words
 from analysis.article.claim_words import patterns
 from analysis.article.entities import Entity
 from analysis.data import goods
-
-_RARE_EARTH = re.compile(r"\brare[- ]earth", re.I)
 
 
 def about_goods_before(text: str, sentence: str = "") -> bool:
@@ -29,7 +26,7 @@ def about_goods_before(text: str, sentence: str = "") -> bool:
     said = _said(text, sentence)
     m = patterns()["taxonomy_back"].match(said)
     return m is not None and (
-        bool(_RARE_EARTH.search(m.group())) or taxonomy_words.is_taxonomy(said)
+        bool(taxonomy_words._RARE_EARTH.search(m.group())) or taxonomy_words.is_taxonomy(said)
     )
 
 

@@ -276,6 +276,8 @@ def check_import_rank(ctx: Context, claim: Claim) -> Verdict | None:
     out = _public_sources(ctx.as_of)
     m = _PLACE.search(claim.text)
     place = (v.ordinal(m.group(1)) or 1) if m else 1
+    limit = None if m else among_limit(claim.text)  # "a major supplier": the first few
+    major = claim_words.patterns()["rank_major"].search(claim.text) is not None
     decisions, rows = [], []
     for commodity in dict.fromkeys(goods_named):
         ranked = table.loc[
@@ -284,29 +286,27 @@ def check_import_rank(ctx: Context, claim: Claim) -> Verdict | None:
             & table["rank"].notna()
         ]
         if ranked.empty:
-            decisions.append(
-                (
-                    commodity,
-                    v.Decision(
-                        Label.NOT_CHECKABLE,
-                        f"No USGS import sources of {commodity} public by {ctx.as_of}.",
-                    ),
-                )
-            )
+            why = f"No USGS import sources of {commodity} public by {ctx.as_of}."
+            decisions.append((commodity, v.Decision(Label.NOT_CHECKABLE, why)))
             continue
         material = ranked["material"].iloc[0]
         ranked = ranked.loc[ranked["material"] == material].sort_values("rank")
         order = [countries.iso3(str(c)) for c in ranked["country"]]
         rank = order.index(subject) + 1 if subject in order else None
         first = ranked.iloc[0]
+        holds = rank == place if limit is None else rank is not None and rank <= limit
+        # "a major supplier" sets no place; a list shorter than the first few refutes none
+        unset = limit is not None and (major or (rank is None and len(order) < limit))
+        label = Label.NOT_CHECKABLE if unset else Label.UNSUPPORTED
         decisions.append(
             (
                 commodity,
                 v.Decision(
-                    Label.SUPPORTED if rank == place else Label.UNSUPPORTED,
+                    Label.SUPPORTED if holds else label,
                     f"{first['source_edition']} ({material}, {first['period']}): the largest "
                     f"source of US imports was {first['country']}; {countries.name(subject)} "
-                    f"ranked {rank or 'nowhere among those listed'} (the claim: {place}).",
+                    f"ranked {rank or 'nowhere among those listed'} (the claim: "
+                    f"{place if limit is None else f'among the first {limit}'}).",
                 ),
             )
         )
