@@ -140,3 +140,84 @@ def test_the_report_s_worker_builds_it_ahead(request, group_probe):
 
     assert "report" in request.config.stash[MINE]
     assert "report" in AHEAD
+
+
+def test_a_job_stuck_holding_the_turn_fails_the_waiting_tests_and_no_join_waits(monkeypatch):
+    """Review of round 31: a job that never leaves the turn costs the next test `TURN_WAIT`,
+    the tests after it nothing (they fail at once while it holds it), and no join waits for
+    it; the turn is the tests' again once the job leaves it."""
+    turns = ahead.Turns()  # not the session's: its jobs may be running
+    monkeypatch.setattr(ahead, "TURN_WAIT", 0.3)
+    stop, holding = threading.Event(), threading.Event()
+
+    def stuck() -> None:  # takes the turn and never gives it back (until told to)
+        holding.set()
+        stop.wait(30)
+
+    job = ahead.Job("a stuck resource", stuck, turns=turns)
+    assert holding.wait(5)
+    started = time.monotonic()
+    with turns.test() as missed:
+        assert missed and missed.startswith("a job built ahead has held the test process")
+    with turns.test() as missed:
+        assert missed, "the next test fails too, at once"
+    assert job.join(wait=30) is False
+    with pytest.raises(pytest.fail.Exception, match="a stuck resource, built ahead, has not"):
+        job.result()
+    assert time.monotonic() - started < 5, "a stuck job is waited for once, not per test"
+    stop.set()
+    job._thread.join(5)
+    with turns.test() as missed:
+        assert missed is None and turns.stuck is None
+
+
+STUCK_SESSION = """\
+import time
+
+import ahead
+
+ahead.WAIT = ahead.TURN_WAIT = ahead.JOIN_WAIT = 1.0
+
+
+def test_a_job_starts_that_will_never_leave_the_turn():
+    ahead.Job("a stuck resource", lambda: time.sleep(60))
+    while not ahead.TURNS._asking:  # it takes the turn when this test ends
+        time.sleep(0.01)
+
+
+def test_the_next_waits_for_the_turn_in_vain():
+    pass
+
+
+def test_and_the_one_after():
+    pass
+"""
+
+
+@pytest.mark.process
+def test_a_session_with_a_job_stuck_holding_the_turn_fails_its_tests_and_ends(tmp_path):
+    """The whole path (conftest's hooks): the tests that cannot get the turn fail in their
+    setup, saying so, and the session ends; it used to end at the first such test with an
+    INTERNALERROR (the failure raised in `pytest_runtest_protocol`), the rest never run."""
+    import os
+    import subprocess
+    import sys
+
+    from analysis import paths
+
+    (tmp_path / "test_stuck.py").write_text(STUCK_SESSION, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(paths.ROOT / "tests")}
+    command = [sys.executable, "-m", "pytest", "-p", "conftest", "-p", "no:cacheprovider"]
+    done = subprocess.run(
+        [*command, "-q", "-n", "0", "--rootdir", str(tmp_path), str(tmp_path / "test_stuck.py")],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    out = done.stdout + done.stderr
+    assert "INTERNALERROR" not in out, out[-3000:]
+    assert done.returncode == 1, out[-3000:]
+    assert "1 passed, 2 errors" in out, out[-3000:]
+    assert out.count("a job built ahead has held the test process") >= 2, out[-3000:]
