@@ -63,3 +63,49 @@ def test_the_restricting_twin_stays_supported(tmp_path):
         "2025-08-23",
     )
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+# --- review of round 31 (finding 5): a refused, negated or restricting cue eases nothing ---
+
+
+def test_refused_or_negated_grants_are_not_easings():
+    # made-up sentences: licences withheld are a licence requirement applied, not relaxed
+    for text in (
+        "Freedonia stopped granting licences for tin exports to Ruritania in May.",
+        "The ministry has not granted permits to foreign traders since April.",
+        "Officials declined to approve licences for the shipments.",
+        "The agency granted no licences for the processors last year.",
+    ):
+        assert action(text) == "licence", text
+
+
+def test_a_restriction_resumed_is_no_easing():
+    for text, expected in (
+        ("Freedonia resumed export restrictions on tin.", "restriction"),
+        ("Ruritania resumed export controls on the processors.", "restriction"),
+        ("Freedonia resumed its ban on exports of tin to Ruritania in May.", "ban"),
+    ):
+        assert action(text) == expected, text
+
+
+def test_exports_resumed_and_licences_granted_stay_easings():
+    # twins of the two above: the same verbs with exports or licences let through
+    for text in (
+        "Freedonia resumed exports of tin to Ruritania in May.",
+        "Freedonia started granting licences for tin exports to Ruritania in May.",
+        "The agency granted two licences for the processors last year.",
+    ):
+        assert action(text) == "relaxation", text
+
+
+def test_a_ban_resumed_is_checked_as_a_ban(tmp_path):
+    # with "resumed ... exports" read as an easing it was not checkable; the ban on gallium
+    # exports to the United States of December 2024 supports it
+    x = _about(
+        tmp_path,
+        "Beijing resumed its ban on exports of gallium to the United States in December 2024.",
+        "ban on exports",
+        "2025-01-10",
+    )
+    assert x.claim.frame is not None and x.claim.frame.action == "ban", x.claim.frame
+    assert x.verdict == Label.SUPPORTED, x.rationale

@@ -9,6 +9,7 @@ from conftest import dated_article as _article
 from conftest import dated_verdicts as _verdicts
 from conftest import verdict_about as _about
 
+from analysis.analyses import visits
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
 
@@ -61,14 +62,43 @@ def test_one_off_is_unsupported_for_an_exact_count():
     assert v.decide_ordinal(3, events, events[-1]).label == Label.PARTLY
 
 
-def test_a_persons_own_trip_one_off_is_unsupported(tmp_path):
+def test_a_persons_own_trip_one_off_is_partly_while_visits_are_a_selection(tmp_path):
+    # the visits table holds a selection of visits (its descriptor's `coverage`), so a
+    # person's own count may miss earlier ones: one off stays partly supported (review of
+    # round 31, finding 3: it was unsupported)
     found = _verdicts(
         tmp_path,
         "Janet Yellen's third trip to China as Treasury Secretary began on 4 April 2024.",
         "2024-04-10",
     )
     x = _about(found, "third trip")
+    assert x.verdict == Label.PARTLY, x.rationale
+
+
+def _visits_complete(monkeypatch):
+    """The visits table as if its descriptor held every visit from its first day."""
+    covered, complete = visits.coverage()
+    monkeypatch.setattr(visits, "coverage", lambda: (covered, complete | {visits.VISIT}))
+
+
+def test_a_whole_record_counts_exactly(tmp_path, monkeypatch):
+    # with visits complete and the person's only listed office begun after the table's
+    # first day (Blinken, 2021), one off is unsupported
+    _visits_complete(monkeypatch)
+    found = _verdicts(
+        tmp_path, "Antony Blinken's third trip to China began on 24 April 2024.", "2024-04-30"
+    )
+    x = _about(found, "third trip")
     assert x.verdict == Label.UNSUPPORTED, x.rationale
+
+
+def test_an_office_begun_before_the_table_is_no_whole_record(monkeypatch):
+    # twin: an office begun before the table's first day may hold visits it lacks (Ross,
+    # Commerce Secretary from 2017); an office without a start likewise (Yellen's Fed chair)
+    _visits_complete(monkeypatch)
+    assert visits.whole_record("Antony Blinken")
+    assert not visits.whole_record("Wilbur Ross")
+    assert not visits.whole_record("Janet Yellen")
 
 
 def test_a_persons_own_trip_counted_right_stays_supported(tmp_path):
@@ -109,7 +139,8 @@ def test_a_ban_suspended_for_the_claimed_good_is_no_ban_on_it(tmp_path):
         "2025-12-15",
     )
     x = _about(found, "ban on exports of antimony")
-    assert x.verdict in (Label.MISLEADING, Label.UNSUPPORTED), x.rationale
+    # the ban's suspension leaves antimony needing a licence: misleading
+    assert x.verdict == Label.MISLEADING, x.rationale
 
 
 def test_the_same_ban_before_its_suspension_stands(tmp_path):
@@ -132,4 +163,5 @@ def test_a_suspension_of_other_goods_leaves_the_ban_standing(tmp_path):
         "2025-12-15",
     )
     x = _about(found, "banned exports of dual-use items")
-    assert x.verdict != Label.MISLEADING, x.rationale
+    # the ban stands for the other dual-use items, not in full: partly supported
+    assert x.verdict == Label.PARTLY, x.rationale

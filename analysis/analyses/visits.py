@@ -162,6 +162,20 @@ def coverage() -> tuple[pd.Timestamp, frozenset[str]]:
     return start, frozenset(spec.get("complete_kinds") or ())
 
 
+def whole_record(official: str) -> bool:
+    """Whether the table holds every visit of `official`, so that a count of their own
+    visits is exact: visits are a kind it records in full (`coverage`) and every office
+    the officials table lists for them began on or after its first day. The descriptor
+    holds visits as a selection, so today no count is exact (review of round 31: Wilbur
+    Ross was in Beijing in November 2017, before the table starts)."""
+    start, complete = coverage()
+    if VISIT not in complete:
+        return False
+    table = datasets.load("officials")
+    began = pd.to_datetime(table.loc[table["name"] == official, "start"], errors="coerce")
+    return bool(len(began)) and bool(began.notna().all()) and began.min() >= start
+
+
 def names(person: str, text: str) -> bool:
     """Whether a contact's people (`text`) name a person: any of their names as a word."""
     return any(re.search(rf"\b{re.escape(part)}\b", text) for part in person.split())

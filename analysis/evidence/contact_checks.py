@@ -107,7 +107,8 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
     labels = [f"{r.official} ({r.role}, {to_day(r.start)})" for r in counted.itertuples()]
     subject = labels[position - 1]
     own = v.own_ordinal(claim.text)
-    decision = v.decide_ordinal(n, labels, subject, exact=own and window is None)
+    exact = own and window is None and visits.whole_record(people[0])  # else one off: partly
+    decision = v.decide_ordinal(n, labels, subject, exact=exact)
     span = f"{days} days" if days is not None else "all recorded visits"
     whose = f"{people[0]}'s visits" if own else "US officials' visits to China"
     evidence = make_evidence(
