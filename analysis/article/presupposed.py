@@ -414,14 +414,15 @@ _DATED = re.compile(r"\b(?:" + DATE_WORD + ")", re.I)
 
 
 def adjunct_only(text: str) -> bool:
-    """'Beijing accelerated approvals for rare earth exports as a countermeasure', 'This
-    policy is carried out to control the supply of raw materials': every measure word of the
-    clause stands in an adjunct of role or purpose (`measure_adjuncts`, up to the next
-    clause break), so the clause names a measure only as what an act was meant as or for,
-    and asserts none the catalog could match (round 31, fcf31). A measure word outside such
-    an adjunct ("imposed tariffs on US soybeans as a countermeasure"), or an adjunct that
-    dates its measure ("as a counterpunch to the decision on March 4 to double tariffs"),
-    is checked."""
+    """'Beijing stockpiled graphite as a countermeasure', 'This policy is carried out to
+    control the supply of raw materials': every measure word of the clause stands in an
+    adjunct of role or purpose (`measure_adjuncts`, up to the next clause break), so the
+    clause names a measure only as what an act was meant as or for, and asserts none the
+    catalog could match (round 31, fcf31). A measure word outside such an adjunct
+    ("imposed tariffs on US soybeans as a countermeasure"; an easing, "accelerated
+    approvals for rare earth exports as a countermeasure", read since blind39 and left to
+    the catalog's easings: review of round 31), or an adjunct that dates its measure ("as a
+    counterpunch to the decision on March 4 to double tariffs"), is checked."""
     if first_cue(text) == len(text):
         return False
     blanked, found = text, False
