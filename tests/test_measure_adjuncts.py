@@ -1,6 +1,6 @@
-"""A measure named only in an adjunct of role or purpose (round 31, fcf31): "Beijing sped up
-approvals for graphite exports as a countermeasure", "The plan is carried out to curb the
-outflow of antimony" name a measure only as what an act was meant as or for; the clause
+"""A measure named only in an adjunct of role or purpose (round 31, fcf31): "Beijing
+stockpiled graphite as a countermeasure", "The plan is carried out to curb the outflow of
+antimony" name a measure only as what an act was meant as or for; the clause
 asserts no measure the catalog could match, and the existence of any measure of the kind
 must not bear it out (`presupposed.adjunct_only`, the `measure_adjuncts` words). A measure
 word outside the adjunct, or a date inside it, keeps the clause checked. Made-up sentences;
@@ -43,6 +43,9 @@ def test_measure_words_only_in_a_role_or_purpose_adjunct(text):
         "Tokyo weighed measures such as a ban on steel",
         # no measure word at all
         "Tokyo sent its trade minister as a special envoy",
+        # an easing of the clause's own ("sped up approvals", blind39): a measure outside
+        # the adjunct (review of round 31)
+        "Tokyo sped up approvals for fluorine exports as a countermeasure",
     ],
 )
 def test_a_measure_of_its_own_or_a_dated_adjunct_is_asserted(text):
@@ -73,14 +76,18 @@ def test_a_purpose_adjunct_is_not_checked(tmp_path):
 
 
 def test_a_role_adjunct_is_not_checked(tmp_path):
+    """The only measure word ("countermeasure") stands in the adjunct: without the rule the
+    graphite licensing bears the clause out (review of round 31: the old sentence's "sped
+    up approvals" is an easing of its own, not checkable either way)."""
     row = _row("chn-2023", "export_licence_requirement", "graphite")
     day = dt.date.fromisoformat(row["announced"])
     text = (
-        "Washington widened its chip rules last month. Soon after, Beijing sped up approvals "
-        "for graphite exports as a countermeasure."
+        "Washington widened its chip rules last month. Soon after, Beijing stockpiled "
+        "graphite as a countermeasure."
     )
-    x = checked_about(tmp_path, text, (day + dt.timedelta(days=40)).isoformat(), "sped up")
+    x = checked_about(tmp_path, text, (day + dt.timedelta(days=40)).isoformat(), "stockpiled")
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "takes the measure as given" in x.rationale, x.rationale
 
 
 def test_the_dated_export_control_twin_stays_supported(tmp_path):

@@ -54,5 +54,11 @@ def test_near_one_needs_exactly_one_near_measure_and_no_count(tmp_path):
     assert len(measure_dates.near_one(listings, dated, text)) == 1
     counted = "Washington put 80 firms on its trade blacklist on 26 March 2025."
     assert measure_dates.near_one(listings, dated, counted).empty
-    near = listings.loc[[measure_dates.days_off(m, dated) <= 3 for _, m in listings.iterrows()]]
+    near = listings.loc[
+        [
+            measure_dates.days_off(m, dated) <= measure_dates.NEAR_DAYS
+            for _, m in listings.iterrows()
+        ]
+    ]
+    assert len(near) == 1, near
     assert measure_dates.near_one(near.loc[near.index.repeat(2)], dated, text).empty

@@ -482,6 +482,10 @@ def patterns() -> dict[str, Any]:
             ),
             # "China would be hit with a 34% tariff": the country right before is the affected side
             "affected_after": re.compile(r"\s+(?:" + "|".join(w.affected_after) + r")\b", re.I),
+            # "Buyers of gallium", "Companies that export gallium": no longer the subject's head
+            "undergo_head_breaks": re.compile(
+                rf"\b(?:{'|'.join((*w.undergo_head_breaks, *w.relative_pronouns))})\b", re.I
+            ),
             # "a tariff on all Japanese goods": before a demonym, the side affected
             "affected_before": re.compile(
                 rf"\b(?:{'|'.join(w.affected_before)})\s+"

@@ -165,17 +165,27 @@ def states_scope(text: str, goods_at: tuple[int, ...] = ()) -> bool:
 def goods_undergo(text: str, goods_at: tuple[int, ...] = ()) -> bool:
     """'Since 9 October holmium and erbium are subject to Chinese export controls': goods
     the claim names (one of `goods_at`, offsets in `text`) before a verb of undergoing a
-    measure (`affected_after`: "are subject to", "was hit with"), with no measure word
-    before that verb, are the subject the measure falls on: the clause says which goods
-    the measure covers, which the catalog records (its goods), as `states_scope` does of a
-    measure's own verb. A subject naming no good ("Exporters are subject to licence
-    requirements", "the product becomes subject to these controls") or a measure ("The
-    curbs on gallium are subject to review") still takes the measure as given (round 31,
-    fcm31)."""
+    measure (`affected_after`: "are subject to", "was hit with" a measure noun), with no
+    measure word before that verb, are the subject the measure falls on: the clause says
+    which goods the measure covers, which the catalog records (its goods), as
+    `states_scope` does of a measure's own verb. The good must be the subject's head: in
+    the clause before the verb (after its last break), before any `undergo_head_breaks`
+    word or relative pronoun ("Buyers of gallium", "Companies that export gallium" undergo
+    it themselves, review of round 31). A subject naming no good ("Exporters are subject
+    to licence requirements", "the product becomes subject to these controls") or a
+    measure ("The curbs on gallium are subject to review") still takes the measure as
+    given (round 31, fcm31)."""
     undergo = patterns()["affected_after"].search(text)
     if undergo is None or first_cue(text) < undergo.start():
         return False
-    return any(at < undergo.start() for at in goods_at)
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, undergo.start())), default=0)
+    head = patterns()["undergo_head_breaks"].search(text, start, undergo.start())
+    end = head.start() if head else undergo.start()
+    return any(start <= at < end for at in goods_at)
+
+
+# The clause whose subject `goods_undergo` reads starts after the last of these before its verb.
+_CLAUSE_BREAK = re.compile(r"[,;:(\u2014]")
 
 
 def scope_in_dollars(text: str) -> bool:
@@ -404,14 +414,15 @@ _DATED = re.compile(r"\b(?:" + DATE_WORD + ")", re.I)
 
 
 def adjunct_only(text: str) -> bool:
-    """'Beijing accelerated approvals for rare earth exports as a countermeasure', 'This
-    policy is carried out to control the supply of raw materials': every measure word of the
-    clause stands in an adjunct of role or purpose (`measure_adjuncts`, up to the next
-    clause break), so the clause names a measure only as what an act was meant as or for,
-    and asserts none the catalog could match (round 31, fcf31). A measure word outside such
-    an adjunct ("imposed tariffs on US soybeans as a countermeasure"), or an adjunct that
-    dates its measure ("as a counterpunch to the decision on March 4 to double tariffs"),
-    is checked."""
+    """'Beijing stockpiled graphite as a countermeasure', 'This policy is carried out to
+    control the supply of raw materials': every measure word of the clause stands in an
+    adjunct of role or purpose (`measure_adjuncts`, up to the next clause break), so the
+    clause names a measure only as what an act was meant as or for, and asserts none the
+    catalog could match (round 31, fcf31). A measure word outside such an adjunct
+    ("imposed tariffs on US soybeans as a countermeasure"; an easing, "accelerated
+    approvals for rare earth exports as a countermeasure", read since blind39 and left to
+    the catalog's easings: review of round 31), or an adjunct that dates its measure ("as a
+    counterpunch to the decision on March 4 to double tariffs"), is checked."""
     if first_cue(text) == len(text):
         return False
     blanked, found = text, False

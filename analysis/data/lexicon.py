@@ -342,6 +342,7 @@ class ClaimWords(_Entry):
     affected_before: tuple[str, ...]
     affected_determiners: tuple[str, ...]
     affected_amounts: tuple[str, ...]
+    undergo_head_breaks: tuple[str, ...]
     balance_surplus: tuple[str, ...]
     subject_determiners: tuple[str, ...]
     rate_added_to: tuple[str, ...]
