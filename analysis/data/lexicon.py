@@ -313,6 +313,7 @@ class ClaimWords(_Entry):
     answered_measure: tuple[str, ...]
     caused_by: tuple[str, ...]
     measure_adjuncts: tuple[str, ...]
+    export_easing: tuple[str, ...]
     legal_basis: tuple[str, ...]
     until_words: tuple[str, ...]
     imposed_on: tuple[str, ...]
