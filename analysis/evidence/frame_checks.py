@@ -467,7 +467,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         if hits.empty and not identified and counted.empty:  # "a 34% tariff": the rate
             counted = rate_named.rated_rows(found, frame, claim.text)
         if hits.empty and not identified and counted.empty:  # one measure a day or two off
-            counted = measure_dates.near_one(found, dated, claim.text)
+            counted = measure_dates.near_one(found, dated, claim.text, frame.action)
         if hits.empty and not identified and counted.empty:
             decision = v.Decision(
                 Label.NOT_CHECKABLE,
