@@ -369,6 +369,7 @@ class ClaimWords(_Entry):
     rank_among: tuple[str, ...]
     rank_top_n: tuple[str, ...]
     rank_major: tuple[str, ...]
+    rank_negation: tuple[str, ...]
     regional_rank: tuple[str, ...]
     taxonomy_words: tuple[str, ...]
     taxonomy_back: tuple[str, ...]
