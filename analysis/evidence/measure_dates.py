@@ -145,7 +145,9 @@ def days_off(m: pd.Series, dated: list[Any]) -> int:
     return max((measure_details.days_apart(_role_days(m, w), [w]) for w in dated), default=0)
 
 
-def near_one(found: pd.DataFrame, dated: list[Any], text: str, action: str = "") -> pd.DataFrame:
+def near_one(
+    found: pd.DataFrame, dated: list[Any], text: str, action: str | None = None
+) -> pd.DataFrame:
     """The one measure of `found` whose days lie within `NEAR_DAYS` of the claim's dates
     (`days_off`, each date against its role's day), when exactly one does: "added dozens
     of companies to its trade blacklist on Wednesday" of a listing made public the day
@@ -155,10 +157,10 @@ def near_one(found: pd.DataFrame, dated: list[Any], text: str, action: str = "")
     or items (`claim_words.counted_parties`: "adding 80 foreign entities"), whose count only
     a title giving it bears out (`measure_details.counted`, which checks supported verdicts
     alone: a day off would leave the count unchecked). Only a measure of the claim's own
-    kind (`of_kind`, by the frame's `action`) is singled out so."""
+    kind (`of_kind`, by the frame's `action`; none given, any kind) is singled out so."""
     if found.empty or not dated or claim_words.counted_parties(text) is not None:
         return found.iloc[:0]
-    found = of_kind(found, action)
+    found = found if action is None else of_kind(found, action)
     near = found.loc[[days_off(m, dated) <= NEAR_DAYS for _, m in found.iterrows()]]
     return near if len(near) == 1 else found.iloc[:0]
 
