@@ -102,6 +102,7 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "rises": any_of(w.rises),
         "rank": any_of(w.rank_words + w.rank_major),  # "a major producer" ranks too
         "rank_major": any_of(w.rank_major),
+        "rank_negation": any_of(w.rank_negation),  # "is not the largest": denied
         # "ranks second", "is third": a verb of ranking right before an ordinal
         "rank_place": re.compile(
             r"\b(?:" + "|".join(w.rank_places) + r")\s+(?P<place>first|second|third|fourth|fifth"

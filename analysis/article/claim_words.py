@@ -384,6 +384,7 @@ def patterns() -> dict[str, Any]:
             ),
             "caused_by": any_of(w.caused_by),
             "measure_adjuncts": any_of(w.measure_adjuncts),
+            "export_easing": any_of(w.export_easing),  # a relaxation of exports (`_relaxed_kind`)
             # the legal basis of a measure, up to the next comma (`frames.action`)
             "legal_basis": re.compile(
                 r"\b(?:" + "|".join(w.legal_basis) + r")\s+"

@@ -168,7 +168,8 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     if not holds and first is None and claim_words.patterns()["rank_major"].search(claim.text):
         why = f"{countries.name(ranked)} ranked {rank or 'nowhere'} ({edition}); no place is set"
         return Verdict(claim, Label.NOT_CHECKABLE, why, "rank of producers")  # none to refute
-    label = Label.SUPPORTED if holds else Label.UNSUPPORTED
+    denied = claim_words.patterns()["rank_negation"].search(claim.text[: said.end() if said else 0])
+    label = Label.SUPPORTED if holds != bool(denied) else Label.UNSUPPORTED  # "is not the largest"
     outside = f"outside {', '.join(countries.name(c) for c in excluded)}, " if excluded else ""
     rationale = (
         f"In {edition}, {outside}{top['country']} was the largest producer of {commodity} in "

@@ -128,7 +128,8 @@ def _subject_lead(ctx: Context, claim: Claim) -> str:
 def _relaxed_kind(text: str) -> str:
     """What kind of measure a relaxation claim says is relaxed: a listing ('removed from the
     list'), an export control ('a general licence', 'suspended the export ban', 'a pause on
-    the export controls', 'suspend the export curbs'), or '' (a tariff, a restriction of
+    the export controls', 'suspend the export curbs', exports resumed or approvals sped up:
+    `export_easing`), or '' (a tariff, a restriction of
     imports or investment, or nothing named: any relaxation)."""
     cues = claim_words.patterns()["cues"]
     if cues["listing"].search(text):
@@ -140,7 +141,8 @@ def _relaxed_kind(text: str) -> str:
     if claim_words.patterns()["other_flows"].search(text) and not frames.EXPORT.search(text):
         return ""
     named = ("licence", "ban", "restriction")
-    return "export control" if any(cues[k].search(text) for k in named) else ""
+    eases = claim_words.patterns()["export_easing"].search(text)  # "resumed shipments"
+    return "export control" if eases or any(cues[k].search(text) for k in named) else ""
 
 
 def _relaxing(table: pd.DataFrame, kind: str) -> pd.DataFrame:
@@ -465,7 +467,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         if hits.empty and not identified and counted.empty:  # "a 34% tariff": the rate
             counted = rate_named.rated_rows(found, frame, claim.text)
         if hits.empty and not identified and counted.empty:  # one measure a day or two off
-            counted = measure_dates.near_one(found, dated, claim.text)
+            counted = measure_dates.near_one(found, dated, claim.text, frame.action)
         if hits.empty and not identified and counted.empty:
             decision = v.Decision(
                 Label.NOT_CHECKABLE,

@@ -145,7 +145,9 @@ def days_off(m: pd.Series, dated: list[Any]) -> int:
     return max((measure_details.days_apart(_role_days(m, w), [w]) for w in dated), default=0)
 
 
-def near_one(found: pd.DataFrame, dated: list[Any], text: str) -> pd.DataFrame:
+def near_one(
+    found: pd.DataFrame, dated: list[Any], text: str, action: str | None = None
+) -> pd.DataFrame:
     """The one measure of `found` whose days lie within `NEAR_DAYS` of the claim's dates
     (`days_off`, each date against its role's day), when exactly one does: "added dozens
     of companies to its trade blacklist on Wednesday" of a listing made public the day
@@ -154,11 +156,28 @@ def near_one(found: pd.DataFrame, dated: list[Any], text: str) -> pd.DataFrame:
     single out none (empty; round 31, fcm31). Nor does it for a claim counting the parties
     or items (`claim_words.counted_parties`: "adding 80 foreign entities"), whose count only
     a title giving it bears out (`measure_details.counted`, which checks supported verdicts
-    alone: a day off would leave the count unchecked)."""
+    alone: a day off would leave the count unchecked). Only a measure of the claim's own
+    kind (`of_kind`, by the frame's `action`; none given, any kind) is singled out so."""
     if found.empty or not dated or claim_words.counted_parties(text) is not None:
         return found.iloc[:0]
+    found = found if action is None else of_kind(found, action)
     near = found.loc[[days_off(m, dated) <= NEAR_DAYS for _, m in found.iterrows()]]
     return near if len(near) == 1 else found.iloc[:0]
+
+
+def of_kind(found: pd.DataFrame, action: str) -> pd.DataFrame:
+    """The measures of `found` a claim of the frame's `action` may mean by a day near its
+    own: relaxations (cuts, suspensions) for a relaxation and impositions otherwise; a
+    listing of parties only for a listing. "The US imposed tariffs on Chinese drugs in
+    October 2025" was partly supported by an extension of tariff exclusions of 1 November,
+    "Beijing restricted exports of a metal used in chips on Monday" by a listing of seven
+    firms the day after (round 31, dt26: `near_one` singled out a measure of another kind
+    or going the other way, which the days alone cannot make the claim's)."""
+    eased = found["action"].isin(("relaxation", "suspension"))
+    keep = eased if action == "relaxation" else ~eased
+    if action != "listing":
+        keep &= ~found["measure_type"].isin(measure_details.listing_types())
+    return found.loc[keep]
 
 
 def date_hits(
