@@ -48,7 +48,7 @@ COUNTRY_TEXTS = (
 def _scan_again(text: str) -> tuple[tuple[int, str], ...]:
     """The country mentions as `parties_named` read them before: every form's pattern run."""
     return tuple(
-        sorted((m.start(), c) for p, c in tariff_sides._country_forms() for m in p.finditer(text))
+        sorted((m.start(), c) for _, p, c in tariff_sides._worded_forms() for m in p.finditer(text))
     )
 
 
@@ -70,7 +70,6 @@ def test_country_mentions_are_read_anew_when_the_forms_are_made_anew():
     text = COUNTRY_TEXTS[0]
     tariff_sides.parties_named(text)
     tariff_sides._worded_forms.cache_clear()
-    tariff_sides._country_forms.cache_clear()
     assert tariff_sides.parties_named(text) == ("NZL", "CAN")
     info = tariff_sides._scanned.cache_info()  # the kept answers were dropped, then read anew
     assert (info.hits, info.misses, info.currsize) == (0, 1, 1)
@@ -89,7 +88,7 @@ GOODS_TEXTS = (
 def test_goods_named_are_kept_per_text_and_equal_every_pattern_run_again():
     tariff_sides._goods_scanned.cache_clear()
     for text in GOODS_TEXTS:
-        again = frozenset(g for p, g in tariff_sides._goods_forms() if p.search(text))
+        again = frozenset(g for _, p, g in tariff_sides._worded_goods() if p.search(text))
         assert tariff_sides._goods_named(text) == again
     assert tariff_sides._goods_named(GOODS_TEXTS[0])  # the texts name some goods
     hits = tariff_sides._goods_scanned.cache_info().hits
