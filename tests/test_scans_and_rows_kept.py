@@ -18,7 +18,7 @@ from conftest import read_yaml, write_yaml
 from analysis.analyses import measures
 from analysis.article import claim_words, date_patterns, name_cues, name_spans
 from analysis.article.text import Sentence
-from analysis.data import lexicon
+from analysis.data import cache, lexicon
 from analysis.vocab import Action, MeasureStatus
 
 # Made-up texts: measure words early, late and absent; dates of several kinds.
@@ -210,3 +210,26 @@ def test_a_new_opener_is_trimmed_from_a_sentence_already_read(
     )
     name_cues.cues.cache_clear()
     assert "Borealis Lithium" in names() and "Glimmerly Borealis Lithium" not in names()
+
+
+def test_a_tied_cache_keeps_results_while_its_source_is_the_same_object():
+    """(review of round 31) `cache.tied`, the one tie of a per-text cache to the forms it
+    was read with (`first_cue`, `name_spans.spans`, the tariff sides' two scans): a second
+    call is a hit; the source made anew drops every kept result; the bound is kept."""
+    made = [["form-a"]]
+    calls: list[str] = []
+
+    @cache.tied(lambda: made[0], 2)
+    def scan(text: str) -> tuple[str, ...]:
+        calls.append(text)
+        return (*made[0], text)
+
+    assert scan("x") == ("form-a", "x") and scan("x") == ("form-a", "x")
+    assert calls == ["x"] and scan.cache_info().hits == 1
+    made[0] = ["form-a"]  # equal, but made anew: another object
+    assert scan("x") == ("form-a", "x") and calls == ["x", "x"]
+    made[0] = ["form-b"]
+    assert scan("x") == ("form-b", "x")
+    assert scan.cache_info().maxsize == 2 and scan.__wrapped__("y") == ("form-b", "y")
+    for module, name in ((claim_words, "_first_cue"), (name_spans, "_spans")):
+        assert getattr(module, name).cache_info().maxsize  # each is a tied cache

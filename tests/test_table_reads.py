@@ -48,7 +48,7 @@ COUNTRY_TEXTS = (
 def _scan_again(text: str) -> tuple[tuple[int, str], ...]:
     """The country mentions as `parties_named` read them before: every form's pattern run."""
     return tuple(
-        sorted((m.start(), c) for p, c in tariff_sides._country_forms() for m in p.finditer(text))
+        sorted((m.start(), c) for _, p, c in tariff_sides._worded_forms() for m in p.finditer(text))
     )
 
 
@@ -70,7 +70,6 @@ def test_country_mentions_are_read_anew_when_the_forms_are_made_anew():
     text = COUNTRY_TEXTS[0]
     tariff_sides.parties_named(text)
     tariff_sides._worded_forms.cache_clear()
-    tariff_sides._country_forms.cache_clear()
     assert tariff_sides.parties_named(text) == ("NZL", "CAN")
     info = tariff_sides._scanned.cache_info()  # the kept answers were dropped, then read anew
     assert (info.hits, info.misses, info.currsize) == (0, 1, 1)
@@ -89,7 +88,7 @@ GOODS_TEXTS = (
 def test_goods_named_are_kept_per_text_and_equal_every_pattern_run_again():
     tariff_sides._goods_scanned.cache_clear()
     for text in GOODS_TEXTS:
-        again = frozenset(g for p, g in tariff_sides._goods_forms() if p.search(text))
+        again = frozenset(g for _, p, g in tariff_sides._worded_goods() if p.search(text))
         assert tariff_sides._goods_named(text) == again
     assert tariff_sides._goods_named(GOODS_TEXTS[0])  # the texts name some goods
     hits = tariff_sides._goods_scanned.cache_info().hits
@@ -119,7 +118,7 @@ def _same(a, b) -> bool:
 
 def test_the_catalog_date_records_equal_the_frame_on_every_row(fresh):
     catalog = measures.measures()
-    columns, rows = measure_dates._catalog_rows()
+    columns, rows, _ = measure_dates._catalog_rows()
     assert columns == tuple(c for c in measure_dates._DATE_COLUMNS if c in catalog.columns)
     assert len(rows) == len(catalog)
     for kept, row in zip(rows, _frame_rows(catalog), strict=True):
@@ -145,6 +144,22 @@ def test_a_frame_not_of_the_catalog_is_read_as_it_is(fresh):
     assert measure_dates._date_rows(narrow) == _frame_rows(narrow)
 
 
+def test_a_selection_of_the_catalog_with_a_changed_value_is_read_as_it_is(fresh):
+    """(review of round 31) Rows of the catalog by index and id whose values a caller
+    changed are read from the frame, not taken from the kept records."""
+    catalog = measures.measures()
+    announced = catalog.iloc[[1]].assign(announced=pd.Timestamp("2001-02-03"))
+    assert [r["announced"] for r in measure_dates._date_rows(announced)] == [
+        pd.Timestamp("2001-02-03")
+    ]
+    ended = catalog.iloc[[0, 2]].assign(last_day=pd.Timestamp("2031-01-01").as_unit("s"))
+    assert measure_dates._date_rows(ended) == _frame_rows(ended)
+    goods = catalog.iloc[[3]].assign(goods=[("made_up_good",)])
+    assert measure_dates._date_rows(goods)[0]["goods"] == ("made_up_good",)
+    # the unchanged selection still reads the kept records themselves
+    assert measure_dates._date_rows(catalog.iloc[[1]])[0] is measure_dates._catalog_rows()[1][1]
+
+
 def test_the_catalog_date_records_are_kept_and_read_again_after_clear_cache(fresh):
     first = measure_dates._catalog_rows()
     assert measure_dates._catalog_rows() is first  # a hit: the same records, not copied
@@ -155,7 +170,7 @@ def test_the_catalog_date_records_are_kept_and_read_again_after_clear_cache(fres
 
 
 def test_the_catalog_date_records_cannot_be_written(fresh):
-    _, rows = measure_dates._catalog_rows()
+    _, rows, _ = measure_dates._catalog_rows()
     with pytest.raises(TypeError):
         rows[0]["announced"] = pd.Timestamp("2031-01-01")
     with pytest.raises(TypeError):
@@ -185,7 +200,7 @@ def test_the_rate_records_equal_the_rates_table_on_every_row(fresh):
     assert list(records) == table.index.tolist()
     for (line, row), (_, frame_row) in zip(records.items(), table.iterrows(), strict=True):
         assert row.measure_id == frame_row["measure_id"], line
-        for column in ("rate_pct", "previous_rate_pct", "coverage_usd_bn"):
+        for column in ("rate_pct", "previous_rate_pct"):
             value = frame_row[column]
             assert getattr(row, column) == (None if pd.isna(value) else value), (line, column)
     # a selection of the table's rows reads the kept records themselves, in its order
@@ -196,16 +211,29 @@ def test_the_rate_records_equal_the_rates_table_on_every_row(fresh):
     # a frame of other rows (made up, fewer columns) is read from its own columns
     made_up = pd.DataFrame({"measure_id": ["x-1", "x-2"], "rate_pct": [12.5, None]})
     assert rate_named.rate_rows(made_up) == [
-        rate_named.RateRow("x-1", 12.5, None, None),
-        rate_named.RateRow("x-2", None, None, None),
+        rate_named.RateRow("x-1", 12.5, None),
+        rate_named.RateRow("x-2", None, None),
     ]
+
+
+def test_rows_of_the_rates_table_with_changed_rates_are_read_as_they_are(fresh):
+    """(review of round 31) Rows of the rates table by index and id whose rates a caller
+    changed are read from the frame; an unchanged row beside them is the kept record."""
+    table = rate_named.rates_table()
+    records = rate_named.rate_records()
+    changed = table.iloc[[0, 1]].assign(rate_pct=[99.0, table["rate_pct"].iloc[1]])
+    first, second = rate_named.rate_rows(changed)
+    assert first == rate_named.RateRow(str(table["measure_id"].iloc[0]), 99.0, first[2])
+    assert first is not records[table.index[0]] and second is records[table.index[1]]
+    stepped = table.iloc[[0]].assign(previous_rate_pct=7.5)
+    assert rate_named.rate_rows(stepped)[0].previous_rate_pct == 7.5
 
 
 def test_the_rate_records_are_kept_read_again_after_clear_cache_and_read_only(fresh):
     first = rate_named.rate_records()
     assert rate_named.rate_records() is first  # a hit
     with pytest.raises(TypeError):
-        first[next(iter(first))] = rate_named.RateRow("x", 1.0, None, None)  # type: ignore[index]
+        first[next(iter(first))] = rate_named.RateRow("x", 1.0, None)  # type: ignore[index]
     with pytest.raises(AttributeError):
         next(iter(first.values())).rate_pct = 99.0  # type: ignore[misc]
     datasets.clear_cache()

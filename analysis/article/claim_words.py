@@ -4,7 +4,7 @@ quantities are read with."""
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from analysis.article import date_patterns as pat
@@ -16,6 +16,7 @@ from analysis.article.claim_patterns import (
     speech_patterns,
 )
 from analysis.article.date_patterns import MONTHS, NUMBERS, spelled
+from analysis.data import cache as cache_
 from analysis.data import lexicon
 
 
@@ -588,19 +589,11 @@ def first_cue(text: str) -> int:
     """Where the first measure word of a text starts (its length when there is none); kept
     per text (a clause is asked about by several rules) for as long as `patterns` keeps its
     patterns: when those are made anew (`patterns.cache_clear()` after a lexicon edit), the
-    kept answers are dropped."""
-    now = patterns()
-    if _CUES_FROM[0] is not now:
-        _first_cue.cache_clear()
-        _CUES_FROM[0] = now
+    kept answers are dropped (`cache.tied`)."""
     return _first_cue(text)
 
 
-# The `patterns()` that `_first_cue`'s kept answers were found with.
-_CUES_FROM: list[dict[str, Any] | None] = [None]
-
-
-@lru_cache(maxsize=CUES_KEPT)
+@cache_.tied(lambda: patterns(), CUES_KEPT)
 def _first_cue(text: str) -> int:
     cues = [*patterns()["cues"].values(), patterns()["rules_in_effect"]]  # rules in force
     starts = [m.start() for p in cues if (m := p.search(text))]

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from analysis.article import gazetteer as gz
 from analysis.article import name_cues
 from analysis.article.text import Sentence
+from analysis.data import cache
 
 
 @dataclass(frozen=True)
@@ -59,21 +59,16 @@ def spans(text: str, sent: Sentence) -> list[Span]:
     """Runs of capitalised words (with "of", "for", "and" inside a name) in a sentence (a
     new list each call; the runs themselves kept per text and sentence, which the names
     and the lists of names both read, for as long as `name_cues.cues` keeps its cues: when
-    those are read anew, after `name_cues.cues.cache_clear()`, the kept runs are dropped)."""
-    now = name_cues.cues()
-    if _CUES_FROM[0] is not now:
-        _spans.cache_clear()
-        _CUES_FROM[0] = now
+    those are read anew, after `name_cues.cues.cache_clear()`, the kept runs are dropped:
+    `cache.tied`)."""
     return list(_spans(text, sent))
 
 
 # At most this many sentences' runs kept (`spans`), least recently used dropped.
 SPANS_KEPT = 1024
-# The `name_cues.cues()` that `_spans`'s kept runs were read with.
-_CUES_FROM: list[name_cues.Cues | None] = [None]
 
 
-@lru_cache(maxsize=SPANS_KEPT)
+@cache.tied(lambda: name_cues.cues(), SPANS_KEPT)
 def _spans(text: str, sent: Sentence) -> tuple[Span, ...]:
     cues = name_cues.cues()
     out: list[Span] = []

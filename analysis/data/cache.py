@@ -204,6 +204,33 @@ def lent(func: Callable[..., T]) -> Callable[..., T]:
     return wrapper
 
 
+def tied(source: Callable[[], object], maxsize: int) -> Callable[[Callable[..., T]], Any]:
+    """Keep a function's results per arguments (at most `maxsize`, the least recently used
+    dropped), in this process, for as long as `source()` returns the same object: the
+    forms or patterns the results were read with. When `source` makes them anew (its own
+    cache cleared after a lexicon or gazetteer edit), every kept result is dropped. For
+    per-text scans asked for by several rules (review of round 31: the same tie was
+    written four times). The wrapper has `cache_info`, `cache_clear` and `__wrapped__`."""
+
+    def wrap(func: Callable[..., T]) -> Any:
+        kept = functools.lru_cache(maxsize=maxsize)(func)
+        read_with: list[object] = []  # the `source()` the kept results were read with
+
+        @functools.wraps(func)
+        def wrapper(*args: Any) -> T:
+            now = source()
+            if not read_with or read_with[0] is not now:
+                kept.cache_clear()
+                read_with[:] = [now]
+            return kept(*args)
+
+        wrapper.cache_info = kept.cache_info  # type: ignore[attr-defined]
+        wrapper.cache_clear = kept.cache_clear  # type: ignore[attr-defined]
+        return wrapper
+
+    return wrap
+
+
 def _through_store(key: Hashable, compute: Callable[[], T]) -> T:
     """A derived result from the store when every file it was computed from has the same
     bytes (and the code and lexicons are the same), else computed and stored. Runs inside

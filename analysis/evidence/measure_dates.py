@@ -13,6 +13,7 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from analysis.analyses import measures
@@ -228,17 +229,34 @@ _DATE_COLUMNS = ("measure_id", "announced", "effective", "last_day", "suspends",
 def _date_rows(found: pd.DataFrame) -> list[Mapping[str, Any]]:
     """The rows of `found`, in order, as plain mappings of the columns the date checks read
     (the same values a row's Series holds). Rows of the catalog (`measures.measures()`, by
-    index and id, with its columns) are the records read once per process
-    (`_catalog_rows`); any other frame is read column by column."""
+    index and id, with its columns and the same values in them) are the records read once
+    per process (`_catalog_rows`); any other frame, or a selection of the catalog with a
+    value changed, is read column by column (review of round 31: a row matched by index
+    and id alone gave the catalog's values for a changed frame)."""
     columns = [c for c in _DATE_COLUMNS if c in found.columns]
-    kept_columns, kept = _catalog_rows()
+    kept_columns, kept, cells = _catalog_rows()
     at = found.index.tolist()
-    if tuple(columns) == kept_columns and all(
-        type(i) is int and 0 <= i < len(kept) and kept[i]["measure_id"] == mid
-        for i, mid in zip(at, found["measure_id"].tolist(), strict=True)
+    if (
+        kept
+        and tuple(columns) == kept_columns
+        and all(type(i) is int and 0 <= i < len(kept) for i in at)
+        and all(_same_cells(found[c].to_numpy(), cells[c][at]) for c in columns)
     ):
         return [kept[i] for i in at]
     return _read_rows(found, columns)
+
+
+def _same_cells(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two columns' cells are the same values (missing ones equal), of one dtype."""
+    if a.dtype != b.dtype or a.shape != b.shape:
+        return False
+    if a.dtype.kind in "mMf":
+        return bool(np.array_equal(a, b, equal_nan=True))
+    return all(x is y or x == y or (_missing(x) and _missing(y)) for x, y in zip(a, b, strict=True))
+
+
+def _missing(x: Any) -> bool:
+    return x is None or (isinstance(x, float) and x != x) or x is pd.NaT
 
 
 def _read_rows(found: pd.DataFrame, columns: list[str]) -> list[Mapping[str, Any]]:
@@ -248,17 +266,23 @@ def _read_rows(found: pd.DataFrame, columns: list[str]) -> list[Mapping[str, Any
 
 
 @cache.lent
-def _catalog_rows() -> tuple[tuple[str, ...], tuple[Mapping[str, Any], ...]]:
-    """The date columns of `measures.measures()` and its rows, by position, as read-only
-    records of them (round 31, speed28: the datetime columns were made into `Timestamp`s
-    again for every claim). Lent, as it cannot be written; read again when the catalog's
+def _catalog_rows() -> tuple[
+    tuple[str, ...], tuple[Mapping[str, Any], ...], Mapping[str, np.ndarray]
+]:
+    """The date columns of `measures.measures()`, its rows by position as read-only records
+    of them (round 31, speed28: the datetime columns were made into `Timestamp`s again for
+    every claim), and each column's cells (read-only arrays, which `_date_rows` compares a
+    selection's cells with). Lent, as it cannot be written; read again when the catalog's
     files change or `datasets.clear_cache()` runs."""
     catalog = measures.measures()
     columns = [c for c in _DATE_COLUMNS if c in catalog.columns]
     if catalog.index.tolist() != list(range(len(catalog))):
-        return tuple(columns), ()  # not indexed by position: every frame read as it is
+        return tuple(columns), (), MappingProxyType({})  # every frame read as it is
     rows = _read_rows(catalog, columns)
-    return tuple(columns), tuple(MappingProxyType(dict(r)) for r in rows)
+    cells = {c: catalog[c].to_numpy(copy=True) for c in columns}
+    for column in cells.values():
+        column.flags.writeable = False
+    return tuple(columns), tuple(MappingProxyType(dict(r)) for r in rows), MappingProxyType(cells)
 
 
 def ended_on(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:

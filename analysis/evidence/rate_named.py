@@ -58,16 +58,16 @@ def rates_table() -> pd.DataFrame:
 
 
 class RateRow(NamedTuple):
-    """A row of `rates_table()` as the tariff check reads its figures: plain values, a
-    missing figure None."""
+    """A row of `rates_table()` as the tariff check reads its rates: plain values, a
+    missing figure None (the coverage branch of `tariff_checks._by_figures` reads the
+    frame)."""
 
     measure_id: str
     rate_pct: float | None
     previous_rate_pct: float | None
-    coverage_usd_bn: float | None
 
 
-_RATE_COLUMNS = ("rate_pct", "previous_rate_pct", "coverage_usd_bn")
+_RATE_COLUMNS = ("rate_pct", "previous_rate_pct")
 
 
 def _rate_rows_read(table: pd.DataFrame) -> list[RateRow]:
@@ -92,16 +92,17 @@ def rate_records() -> Mapping[int, RateRow]:
 
 def rate_rows(table: pd.DataFrame | None = None) -> list[RateRow]:
     """The rows of a rates frame (all of `rates_table()` when None) as `RateRow`s, in order:
-    the kept records for rows of the table (by index and measure id), else read from the
-    frame's columns."""
+    read from the frame's columns, each row that equals the table's row of its index (id
+    and rates) handed out as the kept record itself (review of round 31: a row matched by
+    index and id alone gave the table's rates for a frame with other rates)."""
     kept = rate_records()
     if table is None:
         return list(kept.values())
-    at = table.index.tolist()
-    ids = table["measure_id"].tolist()
-    if all(i in kept and kept[i].measure_id == m for i, m in zip(at, ids, strict=True)):
-        return [kept[i] for i in at]
-    return _rate_rows_read(table)
+    read = _rate_rows_read(table)
+    return [
+        kept[i] if i in kept and kept[i] == r else r
+        for i, r in zip(table.index.tolist(), read, strict=True)
+    ]
 
 
 def stated_rate(frame: Frame, text: str) -> float | None:

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache
 
 from analysis.article import claim_words
 from analysis.article import gazetteer as gz
 from analysis.article.frames import Frame
+from analysis.data import cache as kept_cache
 from analysis.data import countries, goods
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
@@ -32,16 +33,10 @@ TARIFF_ACTIONS = ("tariff", "relaxation")
 
 
 @cache
-def _country_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Every country's names and aliases (abbreviations included: "NZ", "UAE") and the
-    nationality words, as whole-word patterns with the country they point to."""
-    return tuple((p, c) for _, p, c in _worded_forms())
-
-
-@cache
 def _worded_forms() -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    """`_country_forms` with each form's words as written (what its pattern searches for,
-    case kept)."""
+    """Every country's names and aliases (abbreviations included: "NZ", "UAE") and the
+    nationality words, each with its words as written (what its pattern searches for, case
+    kept), as a whole-word pattern, with the country it points to."""
     forms = {a: t.country for t in gz.countries() for a in t.aliases if t.country}
     forms.update(gz.demonyms())
     forms.setdefault(countries.name(countries.EU), countries.EU)  # "European Union"
@@ -56,28 +51,21 @@ MENTIONS_KEPT = 1024
 
 def _mentions(text: str) -> tuple[tuple[int, str], ...]:
     """Where `text` names a country (by a name, an alias or a demonym), sorted: (start,
-    country) per match of `_country_forms`. Kept per text (`MENTIONS_KEPT`): a tariff
+    country) per match of `_worded_forms`. Kept per text (`MENTIONS_KEPT`): a tariff
     claim's text is scanned by `own_reading`, `other_partners`, `names` and
     `affected_named` in turn, each over every country form (round 31, speed28). Tied to the
-    forms it was read with: made anew (`_worded_forms.cache_clear`), they drop it."""
-    forms = _worded_forms()
-    if _scanned_with[0] is not forms:
-        _scanned.cache_clear()
-        _scanned_with[0] = forms
+    forms it was read with (`cache.tied`): made anew (`_worded_forms.cache_clear`), they
+    drop it."""
     return _scanned(text)
 
 
-@lru_cache(maxsize=MENTIONS_KEPT)
+@kept_cache.tied(lambda: _worded_forms(), MENTIONS_KEPT)
 def _scanned(text: str) -> tuple[tuple[int, str], ...]:
     # a form's pattern is its words as written (case kept) between word bounds: a form the
     # text does not hold as written cannot match, so its pattern is not run
     return tuple(
         sorted((m.start(), c) for f, p, c in _worded_forms() if f in text for m in p.finditer(text))
     )
-
-
-# The country forms `_scanned`'s kept answers were read with.
-_scanned_with: list[tuple[tuple[str, re.Pattern[str], str], ...] | None] = [None]
 
 
 def parties_named(text: str) -> tuple[str, ...]:
@@ -102,14 +90,10 @@ def names(text: str, iso: str) -> bool:
 
 
 @cache
-def _goods_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((p, g) for _, p, g in _worded_goods())
-
-
-@cache
 def _worded_goods() -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    """`_goods_forms` with each alias as its pattern holds it: as written when the pattern
-    keeps case, else in lower case."""
+    """Every alias of a commodity that names a goods id, as a whole-word pattern with the
+    id, and as the pattern holds it: as written when the pattern keeps case, else in lower
+    case."""
     out = []
     for t in gz.commodities():
         if not goods.names_a_good(t.canonical):
@@ -127,14 +111,10 @@ def _goods_named(text: str) -> frozenset[str]:
     """The goods ids `text` names (an alias of a commodity of the gazetteer). Kept per text
     (`MENTIONS_KEPT`) and tied to the forms it was read with, as `_mentions` (round 31,
     speed28)."""
-    forms = _worded_goods()
-    if _goods_with[0] is not forms:
-        _goods_scanned.cache_clear()
-        _goods_with[0] = forms
     return _goods_scanned(text)
 
 
-@lru_cache(maxsize=MENTIONS_KEPT)
+@kept_cache.tied(lambda: _worded_goods(), MENTIONS_KEPT)
 def _goods_scanned(text: str) -> frozenset[str]:
     # in an ASCII text, an ASCII alias can match only where the text (lowered, for a pattern
     # blind to case) holds it: the other patterns are not run; any other text runs them all
@@ -147,10 +127,6 @@ def _goods_scanned(text: str) -> frozenset[str]:
         or word in (text if p.flags & re.IGNORECASE == 0 else lowered)
         if p.search(text)
     )
-
-
-# The goods forms `_goods_scanned`'s kept answers were read with.
-_goods_with: list[tuple[tuple[str, re.Pattern[str], str], ...] | None] = [None]
 
 
 def own_goods(frame: Frame, text: str) -> tuple[str, ...]:
