@@ -206,11 +206,7 @@ def test_a_session_with_a_job_stuck_holding_the_turn_fails_its_tests_and_ends(tm
     from analysis import paths
 
     (tmp_path / "test_stuck.py").write_text(STUCK_SESSION, encoding="utf-8")
-    # a session of its own: the outer session's options (PYTEST_ADDOPTS, say a plugin on
-    # the caller's path) are not its options
-    outer = ("PYTEST_ADDOPTS", "PYTEST_PLUGINS", "PYTEST_XDIST_WORKER")
-    env = {k: v for k, v in os.environ.items() if k not in outer}
-    env["PYTHONPATH"] = str(paths.ROOT / "tests")
+    env = {**os.environ, "PYTHONPATH": str(paths.ROOT / "tests")}
     command = [sys.executable, "-m", "pytest", "-p", "conftest", "-p", "no:cacheprovider"]
     done = subprocess.run(
         [*command, "-q", "-n", "0", "--rootdir", str(tmp_path), str(tmp_path / "test_stuck.py")],
