@@ -10,15 +10,11 @@ tests, pure CPU, ran after: about a third of the two cores went unused. Now:
   the other tests has been handed out (the other groups at once, as before);
 - `Job`: a resource built in a thread of the worker that will read it, started before its
   first test (`conftest.ahead`); the test that needs it waits for it (at most `WAIT`
-  seconds, then fails saying so; an error while building fails the tests with it); the
-  session's end waits for it at most `JOIN_WAIT`;
+  seconds, then fails saying so; an error while building fails the tests with it);
 - `Turns`: the test process's global state (the patched `paths`, environment variables,
   the data layer's tables) belongs to one thread at a time. The tests' thread holds it
   during each test; a job holds it while it runs, except while it only waits for its
-  processes (`WaitingProgress`), so it never reads what a test has patched for itself. A
-  test that cannot get the turn within `TURN_WAIT` (a job stuck while holding it) fails
-  in its setup, saying so (conftest's `pytest_runtest_setup`), and the tests after it fail
-  at once while the job still holds it: never a hang, never pytest's INTERNALERROR.
+  processes (`WaitingProgress`), so it never reads what a test has patched for itself.
 """
 
 from __future__ import annotations
@@ -27,7 +23,6 @@ import contextlib
 import importlib
 import io
 import threading
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -47,14 +42,6 @@ FIRST = ("report",)
 BUILDERS: dict[str, tuple[str, Callable[[Any], Callable[[], Any]], tuple[str, ...]]] = {}
 # At most this long a test waits for a job (a loaded machine), then fails.
 WAIT = 1800.0
-# At most this long a test waits for the turn (review of round 31): a job holds it only
-# while it reads or writes the process's state (the runner's setup, the run log and the
-# index, its own pool's end: seconds, tens on a loaded machine). Once a test has waited that
-# long in vain, the job is taken for stuck: the tests after it fail at once while it still
-# holds the turn, and the session's end no longer waits for any job.
-TURN_WAIT = 300.0
-# At most this long the session's end waits for a job it has not read (then fails).
-JOIN_WAIT = 300.0
 
 
 def pins(groups: Any, workers: int) -> dict[str, int]:
@@ -149,39 +136,24 @@ class Turns:
         self._given = threading.Condition()
         self._tests: int | None = None  # the tests' thread, while it holds the turn
         self._jobs: set[int] = set()  # the job threads holding it
-        self.stuck: str | None = None  # why, once a job has held it past `TURN_WAIT`
 
     @contextlib.contextmanager
-    def test(self) -> Iterator[str | None]:
-        """A test's whole length: it holds the turn, or gets the reason it could not (a job
-        has held the turn `TURN_WAIT` s), which the test fails with (`conftest`'s hooks)."""
-        wait = self._wait()
-        deadline = time.monotonic() + wait
+    def test(self) -> Iterator[None]:
         with self._given:
-            self._given.wait_for(lambda: self._asking == 0, timeout=wait)
-        missed = None if self._take(max(0.0, deadline - time.monotonic())) else self.stuck
+            self._given.wait_for(lambda: self._asking == 0, timeout=WAIT)
+        self._take()
         try:
-            yield missed
+            yield
         finally:
             if self._tests == threading.get_ident():
                 self._tests = None
                 self._lock.release()
 
-    def _wait(self) -> float:
-        """How long the tests' thread waits for the turn: `TURN_WAIT`, none once a job has
-        been found stuck holding it."""
-        return 0.0 if self.stuck else TURN_WAIT
-
-    def _take(self, wait: float) -> bool:
-        """The tests' thread takes the turn within `wait` s (whether it did; if not, the
-        job holding it is taken for stuck: `stuck` says so)."""
-        if not self._lock.acquire(timeout=wait):
-            if not self.stuck:
-                self.stuck = f"a job built ahead has held the test process for {TURN_WAIT:.0f} s"
-            return False
-        self.stuck = None
+    def _take(self) -> None:
+        """The tests' thread takes the turn (failing if a job has held it for `WAIT` s)."""
+        if not self._lock.acquire(timeout=WAIT):
+            pytest.fail(f"a job built ahead has held the test process for {WAIT:.0f} s")
         self._tests = threading.get_ident()
-        return True
 
     @contextlib.contextmanager
     def released(self) -> Iterator[None]:
@@ -194,8 +166,7 @@ class Turns:
         try:
             yield
         finally:
-            if not self._take(self._wait()):
-                pytest.fail(self.stuck or "a job built ahead holds the test process")
+            self._take()
 
     @contextlib.contextmanager
     def job(self) -> Iterator[None]:
@@ -259,18 +230,10 @@ class Job:
     modules it imports (`imports`: seconds, for nbformat) imported first, without the turn:
     an import holds Python's own lock on that module only."""
 
-    def __init__(
-        self,
-        name: str,
-        build: Callable[[], Any],
-        imports: tuple[str, ...] = (),
-        turns: Turns | None = None,
-    ):
+    def __init__(self, name: str, build: Callable[[], Any], imports: tuple[str, ...] = ()):
         self.name = name
-        self._turns = turns or TURNS  # another's in tests of the turns only
         self._value: Any = None
         self._error: BaseException | None = None
-        self._abandoned = False  # waited for in vain once
         self._thread = threading.Thread(
             target=self._run, args=(build, imports), name=name, daemon=True
         )
@@ -280,25 +243,21 @@ class Job:
         try:
             for module in imports:
                 importlib.import_module(module)
-            with self._turns.job():
+            with TURNS.job():
                 self._value = build()
         except BaseException as exc:  # handed to the tests that read it
             self._error = exc
 
     def result(self, wait: float = WAIT) -> Any:
         """What `build` returned (failing the test if it raised or has not ended in time)."""
-        if not self.join(wait):
+        with TURNS.released():
+            self._thread.join(timeout=wait)
+        if self._thread.is_alive():
             pytest.fail(f"{self.name}, built ahead, has not ended within {wait:.0f} s")
         if self._error is not None:
             raise RuntimeError(f"{self.name}, built ahead, failed") from self._error
         return self._value
 
-    def join(self, wait: float = JOIN_WAIT) -> bool:
-        """Wait for the job at most `wait` s (none once it, or a job holding the turn, has
-        been waited for in vain: a stuck job costs one wait, not one per reader), the turn
-        the jobs' meanwhile; whether it has ended."""
-        if not (self._abandoned or self._turns.stuck):
-            with self._turns.released():
-                self._thread.join(timeout=wait)
-        self._abandoned = self._thread.is_alive()
-        return not self._abandoned
+    def join(self, wait: float = WAIT) -> None:
+        with TURNS.released():
+            self._thread.join(timeout=wait)

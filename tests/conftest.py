@@ -178,21 +178,9 @@ def warm_pool():
         try:
             yield pool
         finally:
-            try:
-                if "report" in AHEAD:  # its runs end before the pool does (or fail)
-                    assert AHEAD["report"].join(), "the session's report has not ended"
-            finally:
-                SHARED_POOLS.remove(pool)
-
-
-@pytest.fixture
-def settled_pool(warm_pool):
-    """The shared pool once the report built ahead (`ahead_jobs`) has ended: a test that
-    runs in it and counts its processes must not race the report's runs (review of round
-    31). Waiting for the job, not reading it: its failure is the report's tests' to say."""
-    if "report" in AHEAD:
-        assert AHEAD["report"].join(ahead.WAIT), "the session's report has not ended"
-    return warm_pool
+            if "report" in AHEAD:  # its runs end before the pool does
+                AHEAD["report"].join()
+            SHARED_POOLS.remove(pool)
 
 
 def shared_pool_processes() -> set[int]:
@@ -249,9 +237,9 @@ def ahead_jobs(request, table_store, tmp_path_factory):
         name, builder, imports = ahead.BUILDERS[group]
         AHEAD[group] = ahead.Job(name, builder(tmp_path_factory), imports)
     yield
-    late = [job.name for job in AHEAD.values() if not job.join()]
+    for job in AHEAD.values():
+        job.join()
     AHEAD.clear()
-    assert not late, f"not ended at the session's end (within {ahead.JOIN_WAIT:.0f} s): {late}"
 
 
 @pytest.fixture(scope="session")
@@ -527,26 +515,11 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     return None
 
 
-# Why a test could not take the process's state from a job (`ahead.Turns.test`).
-MISSED_TURN = pytest.StashKey[str]()
-
-
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: Any) -> Any:
-    """Each test holds the process's global state (`ahead.TURNS`) against the jobs; one that
-    could not take it fails in its setup (`pytest_runtest_setup`), not here, where a failure
-    would end the session (pytest's INTERNALERROR)."""
-    with ahead.TURNS.test() as missed:
-        if missed:
-            item.stash[MISSED_TURN] = missed
+    """Each test holds the process's global state (`ahead.TURNS`) against the jobs."""
+    with ahead.TURNS.test():
         return (yield)
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_runtest_setup(item: pytest.Item) -> None:
-    """A test without the turn fails before its fixtures touch the process's state."""
-    if MISSED_TURN in item.stash:
-        pytest.fail(item.stash[MISSED_TURN], pytrace=False)
 
 
 # First: pytest-xdist reads the groups in its own hook of the same name (`--dist loadgroup`).

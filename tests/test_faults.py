@@ -580,7 +580,7 @@ def test_views_say_so_plainly_when_there_is_nothing(tmp_path):
 
 
 @pytest.mark.notebook
-def test_article_notebook_runs_on_texts_without_dates_or_non_claims(tmp_path, settled_pool):
+def test_article_notebook_runs_on_texts_without_dates_or_non_claims(tmp_path, warm_pool):
     from analysis.runner import schedule, suite
 
     texts = {"de.txt": NO_DATE_NO_CLAIM, "claims.txt": ONLY_CLAIMS}
@@ -588,7 +588,7 @@ def test_article_notebook_runs_on_texts_without_dates_or_non_claims(tmp_path, se
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
         runs += suite.select(["article"], {"article": str(tmp_path / name)})
-    results = schedule.run_all(runs, output_root=tmp_path / "out", pool=settled_pool)
+    results = schedule.run_all(runs, output_root=tmp_path / "out", pool=warm_pool)
     shown = {}
     for result in results:
         OUTCOMES.append(Outcome(f"article notebook: {result.run.label}", 0, False, False))

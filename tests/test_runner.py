@@ -505,11 +505,9 @@ from pathlib import Path
 """
 
 
-def test_a_held_pool_runs_each_call_in_its_running_kernels(settled_pool, tmp_path):
+def test_a_held_pool_runs_each_call_in_its_running_kernels(warm_pool, tmp_path):
     """`run_all(..., pool=)` executes in the pool's workers and warm kernels, started for an
-    earlier call, and leaves them running for the next (the report built ahead has ended:
-    no other call starts or ends a kernel meanwhile)."""
-    warm_pool = settled_pool
+    earlier call, and leaves them running for the next."""
     path = tmp_path / "pid.ipynb"
     cells = [
         {"cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": 'output_dir = ""'},
@@ -529,7 +527,7 @@ def test_a_held_pool_runs_each_call_in_its_running_kernels(settled_pool, tmp_pat
         assert done.status == RunStatus.OK, done.describe()
         return int((done.output_dir / "pid.txt").read_text())
 
-    kernel_of_a_run()  # the pool is running from here on (since the report's runs, if any)
+    kernel_of_a_run()  # the pool is running from here on (from the report's runs, if first)
     before = {p.pid: " ".join(p.cmdline()) for p in warm_pool._workers_and_kernels()}
     kernels = {pid for pid, command in before.items() if "ipykernel" in command}
     assert kernels, f"the session's pool runs no kernel: {before}"
