@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import ahead
 import pytest
 import yaml
 
@@ -178,8 +177,6 @@ def warm_pool():
         try:
             yield pool
         finally:
-            if "report" in AHEAD:  # its runs end before the pool does
-                AHEAD["report"].join()
             SHARED_POOLS.remove(pool)
 
 
@@ -188,9 +185,11 @@ def shared_pool_processes() -> set[int]:
     return {p.pid for pool in SHARED_POOLS for p in pool._workers_and_kernels()}
 
 
-def run_report(out: Path, pool: schedule.Pool, progress_of: Any = quiet) -> Report:
-    """Every run of notebooks/report.yaml, `ONE_OFF`, `OLDER_EDITION` and the hostile
-    articles' runs executed into `out` in `pool` (`progress_of(total)` tells the progress)."""
+@pytest.fixture(scope="session")
+def executed(tmp_path_factory, warm_pool) -> Report:
+    """Every run of notebooks/report.yaml and `ONE_OFF`, executed once for the whole test
+    session: every notebook test reads its outputs instead of executing notebooks again."""
+    out = tmp_path_factory.mktemp("report")
     runs = suite.load()
     (one_off,) = suite.select([ONE_OFF[0]], ONE_OFF[1])
     (older,) = suite.select([OLDER_EDITION[0]], OLDER_EDITION[1])
@@ -199,9 +198,9 @@ def run_report(out: Path, pool: schedule.Pool, progress_of: Any = quiet) -> Repo
         for path in HOSTILE_ARTICLES
         for run in suite.select(["article", "fact_check", "brief"], {"article": path})
     ]
-    progress = progress_of(len(runs) + 2 + len(hostile))
+    progress = quiet(len(runs) + 2 + len(hostile))
     results = schedule.run_all(
-        [*runs, one_off, older, *hostile], output_root=out, progress=progress, pool=pool
+        [*runs, one_off, older, *hostile], output_root=out, progress=progress, pool=warm_pool
     )
     n = len(runs)
     return Report(
@@ -213,43 +212,6 @@ def run_report(out: Path, pool: schedule.Pool, progress_of: Any = quiet) -> Repo
         progress.stream.getvalue(),
         results[n + 2 :],
     )
-
-
-# What this worker builds ahead (`ahead_jobs`), by group: a `ahead.Job` each.
-AHEAD: dict[str, ahead.Job] = {}
-# This worker's groups of `ahead.AFTER` (`pytest_collection_finish`), by `ahead.pins`.
-MINE = pytest.StashKey[set]()
-
-
-@pytest.fixture(scope="session", autouse=True)
-def ahead_jobs(request, table_store, tmp_path_factory):
-    """On the worker the scheduler gives the report's group to, the session's report starts
-    executing in the background before the first test (`ahead.Job`), in the shared pool,
-    while this worker runs unit tests; its group comes later (`ahead.AFTER`). The same for
-    the groups whose module registers a builder (`ahead.BUILDERS`: the failing notebooks)."""
-    if "report" in request.config.stash.get(MINE, set()):
-        pool = request.getfixturevalue("warm_pool")
-        out = tmp_path_factory.mktemp("report")
-        AHEAD["report"] = ahead.Job(
-            "the session's report", lambda: run_report(out, pool, ahead.WaitingProgress)
-        )
-    for group in sorted(request.config.stash.get(MINE, set()) & set(ahead.BUILDERS)):
-        name, builder, imports = ahead.BUILDERS[group]
-        AHEAD[group] = ahead.Job(name, builder(tmp_path_factory), imports)
-    yield
-    for job in AHEAD.values():
-        job.join()
-    AHEAD.clear()
-
-
-@pytest.fixture(scope="session")
-def executed(tmp_path_factory, warm_pool) -> Report:
-    """Every run of notebooks/report.yaml and `ONE_OFF`, executed once for the whole test
-    session: every notebook test reads its outputs instead of executing notebooks again.
-    Started ahead on the report's worker (`ahead_jobs`); executed here otherwise."""
-    if "report" in AHEAD:
-        return AHEAD["report"].result()
-    return run_report(tmp_path_factory.mktemp("report"), warm_pool)
 
 
 @pytest.fixture(scope="session")
@@ -409,19 +371,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collection_finish(session: pytest.Session) -> None:
     """A worker that will run a test needing the evaluation (after `-k` and marks) starts
-    it; every worker then leaves what collection made alive out of later collections, and
-    finds which groups it will be given (`MINE`: what it builds ahead)."""
+    it; every worker then leaves what collection made alive out of later collections."""
     gc.freeze()
-    config = session.config
-    groups = {g for item in session.items if (g := group_name(item))}
-    worker = getattr(config, "workerinput", None)
-    if worker is None:
-        config.stash[MINE] = groups
-    else:
-        pinned = ahead.pins(groups, int(worker["workercount"]))
-        mine = {g for g, i in pinned.items() if f"gw{i}" == worker["workerid"]}
-        loadgroup = config.getoption("loadgroup", default=False)  # as pytest-xdist tells workers
-        config.stash[MINE] = mine if loadgroup else set()
     folder = eval_folder(session.config)
     if folder is not None and any(uses(item, LAST) for item in session.items):
         _start_eval(folder)
@@ -501,27 +452,6 @@ GROUPS = {
 }
 
 
-def group_name(item: pytest.Item) -> str | None:
-    """The worker group `pytest_collection_modifyitems` gave a collected test, or None."""
-    mark = item.get_closest_marker("xdist_group")
-    return (mark.args or [mark.kwargs.get("name")])[0] if mark else None
-
-
-@pytest.hookimpl(optionalhook=True)
-def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
-    """`--dist loadgroup` with each group on a worker known ahead (`ahead.pins`)."""
-    if config.getvalue("dist") == "loadgroup":
-        return ahead.PinnedGroupScheduling(config, log)
-    return None
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_protocol(item: pytest.Item, nextitem: Any) -> Any:
-    """Each test holds the process's global state (`ahead.TURNS`) against the jobs."""
-    with ahead.TURNS.test():
-        return (yield)
-
-
 # First: pytest-xdist reads the groups in its own hook of the same name (`--dist loadgroup`).
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -554,8 +484,7 @@ def slow_modules_first(items: list[pytest.Item]) -> list[pytest.Item]:
     order (the reader pages read the report's index before the forced rerun rewrites it
     with the rerun's runs only); the tests of `LAST`'s fixtures after all others.
 
-    Under `make test` each group goes to its own worker (`ahead.PinnedGroupScheduling`,
-    some only once a share of the others are handed out), the other tests one at a time in
+    pytest-xdist hands the groups out first (largest first), then one test at a time in
     this order: a test of a minute left to the end would keep one worker busy while the
     other has nothing left to do, and the end of a session is best left to the unit tests
     of milliseconds, which fill in whatever the other worker still has to do."""

@@ -12,11 +12,9 @@ import json
 import re
 import shutil
 
-import ahead
 import psutil
 import pytest
 from conftest import (
-    AHEAD,
     OLDER_EDITION,
     eval_processes,
     outputs_of,
@@ -317,8 +315,11 @@ held = sorted(m for m in ("numpy", "pandas", "matplotlib", "pandera") if m in sy
 FAILURES_TIMEOUT = 3
 
 
-def run_failures(folder, out, progress_of=quiet):
+@pytest.fixture(scope="module")
+def failures(tmp_path_factory, nbformat_lib):
     """A good run, a run whose cell outlives the timeout, a kernel that exits, an error."""
+    folder = tmp_path_factory.mktemp("notebooks")
+    out = tmp_path_factory.mktemp("outputs")
     runs = [
         make_notebook(folder, "sleepy", "x = 1", "import time\ntime.sleep(120)", "y = 2"),
         make_notebook(folder, "dying", "import os\nos._exit(3)"),
@@ -329,27 +330,9 @@ def run_failures(folder, out, progress_of=quiet):
     ]
     runs[-1] = suite.Run(runs[-1].spec, {}, needs=("toggle",), notebook=runs[-1].notebook)
     results = schedule.run_all(
-        runs, output_root=out, timeout=FAILURES_TIMEOUT, progress=progress_of(len(runs))
+        runs, output_root=out, timeout=FAILURES_TIMEOUT, progress=quiet(len(runs))
     )
     return out, runs, {r.run.spec.name: r for r in results}
-
-
-def _failures_ahead(tmp_path_factory):
-    folder, out = tmp_path_factory.mktemp("notebooks"), tmp_path_factory.mktemp("outputs")
-    return lambda: run_failures(folder, out, ahead.WaitingProgress)
-
-
-# Built ahead on the worker of the failures' group (conftest.ahead_jobs, ahead.AFTER);
-# nbformat (`make_notebook`) imported before the job takes its turn.
-ahead.BUILDERS["failures"] = ("the failing notebooks' runs", _failures_ahead, ("nbformat",))
-
-
-@pytest.fixture(scope="module")
-def failures(tmp_path_factory, nbformat_lib):
-    """`run_failures`, built ahead on its worker (`conftest.AHEAD`) or here."""
-    if "failures" in AHEAD:
-        return AHEAD["failures"].result()
-    return run_failures(tmp_path_factory.mktemp("notebooks"), tmp_path_factory.mktemp("outputs"))
 
 
 @pytest.mark.slow
