@@ -80,3 +80,24 @@ def test_only_a_complete_frame_is_an_antecedent():
     assert not referred.complete(
         frames.Frame(kind=frames.MEASURE, action="restriction", goods=("gallium",))
     )
+
+
+def test_a_phrase_of_another_kind_than_every_measure_told_is_read_as_unnamed(tmp_path):
+    # "These curbs" after Washington's tariff refers to none of the measures told: the
+    # clause's actor is read as for any clause naming none (Washington, told before), never
+    # left empty to be matched on its goods alone (dt26: supported by another country's
+    # controls on those goods)
+    tariff = "Washington raised tariffs on Chinese goods to 145% in April 2025."
+    x = checked_about(
+        tmp_path, f"{tariff} These curbs cover gallium and germanium.", "2025-06-01", "These curbs"
+    )
+    assert x.verdict == "not checkable", x
+    assert x.claim.frame.actor_country == "USA", x.claim.frame
+    assert x.claim.frame.referred is None
+    # its twin: the curbs told before are China's, of the clause's kind, and decide it
+    curbs = "China restricted exports of gallium and germanium in July 2023."
+    y = checked_about(
+        tmp_path, f"{curbs} These curbs cover gallium and germanium.", "2025-06-01", "These curbs"
+    )
+    assert y.claim.frame.actor_country == "CHN", y.claim.frame
+    assert y.verdict == "supported", y

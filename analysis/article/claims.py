@@ -592,10 +592,13 @@ def find(
                 and not borrowed.names_actor(inside + _inside(ents, sent.start, a), targeted)
                 and not parties.demonym_actor(text[a:b])
             )
+            took = None
             if unnamed and referred.opens_on(text[a:b]):  # "These curbs": the measure told
                 prior = [(c.text, c.frame, referred.paragraph_of(sents, c.start)) for c in claims]
                 within = referred.paragraphs(sents, n, not text[sent.start : a].strip())
-                frame = referred.antecedent(frame, text[a:b], prior, within)
+                took = referred.antecedent(frame, text[a:b], prior, within)
+            if took is not None:
+                frame = took
                 actor, country = frame.actor, frame.actor_country
             elif unnamed:
                 # a list's item acts through its intro ("China retaliates with:"), if it names

@@ -60,20 +60,27 @@ def antecedent(
     text: str,
     before: Sequence[tuple[str, frames.Frame | None, int]],
     within: frozenset[int],
-) -> frames.Frame:
+) -> frames.Frame | None:
     """The actor (and goods, when the clause names none) of the nearest measure claim before
     the clause (`before`: its text, frame and paragraph) in the paragraphs `within`, recorded
     as `referred`: the nearest whose own words name a measure of the clause's kind decides,
     and only a complete one is taken.
     With none, the clause has no actor (it is not checkable): never the last country named,
-    nor a measure of another paragraph."""
+    nor a measure of another paragraph. None when the only measures told before are of
+    another kind ("Washington raised tariffs ... These curbs ..."): the phrase then refers
+    to none of them, and the caller reads the clause's actor as for any clause naming none
+    (dt26: without it, "These curbs cover gallium" was matched on its goods alone)."""
+    other_kind = False
     for told, f, para in reversed(before):
         if para not in within:
             break
         if not f or f.kind not in (frames.MEASURE, frames.COUNT) or not f.action:
             continue
-        if not frames.action(told) or not _agrees(text, f):
+        if not frames.action(told):
             continue  # no measure its own words name ("which increases tensions")
+        if not _agrees(text, f):
+            other_kind = True  # "the tariffs" told before "these restrictions"
+            continue
         if borrowed.times_another(told) or parties.named_as_agent(told, f.actor):
             continue  # "in response to tariffs imposed by X": the measure answered
         if complete(f):
@@ -83,5 +90,5 @@ def antecedent(
             return replace(
                 frame, actor=f.actor, actor_country=f.actor_country, goods=goods, referred=told
             )
-        break
-    return replace(frame, actor=None, actor_country=None)
+        return replace(frame, actor=None, actor_country=None)  # the nearest is incomplete
+    return None if other_kind else replace(frame, actor=None, actor_country=None)
