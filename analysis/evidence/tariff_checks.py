@@ -507,14 +507,13 @@ def off_part_day(
     ]
     if not dated or rated.empty:
         return None
-    own = rated.loc[rated["rate_pct"].isin(rates)]
-    rated = own if not own.empty else rated
+    setting = rated.loc[rated["rate_pct"].isin(rates)]
+    rated = setting if not setting.empty else rated
     catalog = measures.measures()
     applies, parts, steps = [], [], []
     for r in rated.itertuples():
         m = catalog.loc[catalog["measure_id"] == r.measure_id].iloc[0]
-        own = measure_details.day_of(m["effective"])
-        day = measure_details.day_of(r.effective) or own
+        day = measure_details.day_of(r.effective) or measure_details.day_of(m["effective"])
         if day is None:
             return None
         applies += [day, measure_details.day_of(m["announced"])]
