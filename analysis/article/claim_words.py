@@ -311,6 +311,16 @@ def patterns() -> dict[str, Any]:
                 r"^(?:[^,]{0,40},\s+)?(?:" + "|".join(w.given_measure_subject) + ")"
             ),
             "scope_verbs": any_of(w.measure_scope_verbs),
+            # the subject of a clause telling a measure's scope: the measure referred back to,
+            # or a pronoun for it (`scope_told`)
+            "scope_subject": re.compile(
+                r"^\W*(?:(?:but|and)\W+)?(?:(?P<measure>"
+                + "|".join(w.measure_anaphora)
+                + r")|(?P<pronoun>"
+                + "|".join(w.scope_pronouns)
+                + r"))\b",
+                re.I,
+            ),
             "measure_kept": any_of(w.measure_kept),
             "imposition": any_of(w.imposition_verbs),
             "granted": any_of(w.licences_granted),

@@ -328,6 +328,7 @@ class ClaimWords(_Entry):
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
     measure_referred: tuple[str, ...]
+    scope_pronouns: tuple[str, ...]
     effect_verbs: tuple[str, ...]
     rules_in_effect: tuple[str, ...]
     headline_present: tuple[str, ...]
