@@ -54,3 +54,23 @@ def test_the_verb_may_follow_asides_but_not_a_licence_applied_for():
     assert scope_told.pieces(parts, parts[0].text, True) == range(0)
     parts = _parts("It would apply to every product imported from the United States")
     assert scope_told.pieces(parts, parts[0].text, True) == range(0)  # a forecast
+
+
+_LICENSING = "China announced export licensing for seven rare earths on 4 April 2025."
+
+
+def test_goods_named_as_those_affected_are_the_measures_scope(tmp_path):
+    text = f"{_LICENSING} The minerals affected are samarium, terbium and yttrium."
+    x = checked_about(tmp_path, text, "2025-04-10", "minerals affected")
+    assert x.claim.frame.action == "licence", x.claim.frame
+    assert "samarium" in x.claim.frame.goods, x.claim.frame
+    assert x.verdict == "supported", x
+
+
+def test_goods_affected_after_no_measure_or_in_a_passive_are_set_aside(tmp_path):
+    for text in (
+        "Analysts met traders in Tokyo on Monday. The minerals affected are samarium and terbium.",
+        f"{_LICENSING} The controlled items are split into seven groups.",
+    ):
+        found = dated_verdicts(tmp_path, text, "2025-04-10")
+        assert not [x for x in found if "affected" in x.claim.text or "items" in x.claim.text]

@@ -317,10 +317,13 @@ def patterns() -> dict[str, Any]:
                 r"^\W*(?:(?:but|and)\W+)?(?:(?P<measure>"
                 + "|".join(w.measure_anaphora)
                 + r")|(?P<pronoun>"
-                + "|".join(w.scope_pronouns)
+                + "|".join(w.subject_pronouns)
+                + r")|(?P<goods>"
+                + "|".join(w.measure_goods_subject)
                 + r"))\b",
                 re.I,
             ),
+            "goods_copula": re.compile(r"\s+(?:" + "|".join(w.goods_copulas) + r")\b", re.I),
             "measure_kept": any_of(w.measure_kept),
             "imposition": any_of(w.imposition_verbs),
             "granted": any_of(w.licences_granted),

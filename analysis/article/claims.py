@@ -441,7 +441,10 @@ def find(
             p.types = _classify(p, ents, dates, sent)
         told = [c for c in claims if c.frame and c.frame.kind == frames.MEASURE and c.frame.action]
         scoped = scope_told.pieces(  # "It will apply to all goods": the measure told before
-            pieces, text, bool(told and n and told[-1].start >= sents[n - 1].start)
+            pieces,
+            text,
+            bool(told and n and told[-1].start >= sents[n - 1].start),
+            [e.start for e in _inside(ents, sent.start, sent.end) if e.label == gz.COMMODITY],
         )
         for i in scoped:
             pieces[i].types = pieces[i].types or [POLICY_ACTION]

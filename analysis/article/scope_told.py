@@ -15,21 +15,30 @@ from analysis.article.clauses import Piece
 from analysis.article.presupposed import scope_verb_at
 
 
-def pieces(parts: Sequence[Piece], text: str, told_before: bool) -> range:
+def pieces(
+    parts: Sequence[Piece], text: str, told_before: bool, goods_at: Sequence[int] = ()
+) -> range:
     """The clauses of a sentence (`parts`, of the article's `text`) that tell a measure's
     scope: the sentence opens on a measure referred back to (`measure_anaphora`: "The
     limits") or, when the sentence before it tells a measure (`told_before`), on a pronoun
-    (`scope_pronouns`); a verb of scope (`measure_scope_verbs`) follows the subject in its
-    clause, or opens the clause after asides that are no claims ("The limits, effective from
-    Sept. 15, apply to"). An empty range when the sentence is none such, or an opinion."""
+    (`subject_pronouns`) or goods named as the measure's (`measure_goods_subject`); a verb of
+    scope (`measure_scope_verbs`) follows the subject in its clause, or opens the clause after
+    asides that are no claims ("The limits, effective from Sept. 15, apply to"); after goods,
+    a copula too, then a good named (one of `goods_at`, offsets in `text`: "The elements
+    affected are samarium, ...", not "The controlled items are split into seven groups"). An
+    empty range when the sentence is none such, or an opinion."""
     subject = patterns()["scope_subject"].match(parts[0].text) if parts else None
-    if subject is None or (subject.group("pronoun") and not told_before):
+    if subject is None or (not subject.group("measure") and not told_before):
         return range(0)
     end = 0
-    if not scope_verb_at(parts[0].text, subject.end()):
+    goods = tuple(goods_at) if subject.group("goods") else ()
+    if not _verb_at(parts[0], subject.end(), goods):
         if parts[0].text[subject.end() :].strip():
             return range(0)
-        end = next((i for i, p in enumerate(parts[1:], 1) if p.types or _opens_scope(p)), 0)
+        end = next(
+            (i for i, p in enumerate(parts[1:], 1) if p.types or _verb_at(p, -1, goods)),
+            0,
+        )
         if not end or parts[end].types:
             return range(0)
     if frames.is_opinion(text[parts[0].start : parts[end].end]):
@@ -46,5 +55,13 @@ def subject_end(part: Piece) -> int:
     return part.start + (subject.end() if subject else 0)
 
 
-def _opens_scope(part: Piece) -> bool:
-    return scope_verb_at(" " + part.text, 0)
+def _verb_at(part: Piece, at: int, goods_at: tuple[int, ...]) -> bool:
+    """A verb of scope after offset `at` of a clause (-1: the verb opens it); after goods as
+    the subject (`goods_at`, their offsets in the article), a copula then a good."""
+    pad = at < 0  # a clause opening on its verb is read after a space
+    text, at = (" " + part.text, 0) if pad else (part.text, at)
+    if scope_verb_at(text, at):
+        return True
+    copula = patterns()["goods_copula"].match(text, at) if goods_at else None
+    after = part.start + copula.end() - pad if copula else part.end
+    return any(after <= g < part.end for g in goods_at)
