@@ -312,15 +312,18 @@ def patterns() -> dict[str, Any]:
             ),
             "scope_verbs": any_of(w.measure_scope_verbs),
             # the subject of a clause telling a measure's scope: the measure referred back to,
-            # or a pronoun for it (`scope_told`)
+            # a pronoun for it, or goods named as its (`scope_told`)
             "scope_subject": re.compile(
-                r"^\W*(?:(?:but|and)\W+)?(?:(?P<measure>"
-                + "|".join(w.measure_anaphora)
-                + r")|(?P<pronoun>"
-                + "|".join(w.subject_pronouns)
-                + r")|(?P<goods>"
-                + "|".join(w.measure_goods_subject)
-                + r"))\b",
+                r"^\W*(?:(?:but|and)\W+)?(?:"
+                + "|".join(
+                    f"(?P<{name}>{'|'.join(words)})"
+                    for name, words in (
+                        ("measure", w.measure_anaphora),
+                        ("pronoun", w.subject_pronouns),
+                        ("goods", w.measure_goods_subject),
+                    )
+                )
+                + r")\b",
                 re.I,
             ),
             "goods_copula": re.compile(r"\s+(?:" + "|".join(w.goods_copulas) + r")\b", re.I),
