@@ -311,6 +311,22 @@ def patterns() -> dict[str, Any]:
                 r"^(?:[^,]{0,40},\s+)?(?:" + "|".join(w.given_measure_subject) + ")"
             ),
             "scope_verbs": any_of(w.measure_scope_verbs),
+            # the subject of a clause telling a measure's scope: the measure referred back to,
+            # a pronoun for it, or goods named as its (`scope_told`)
+            "scope_subject": re.compile(
+                r"^\W*(?:(?:but|and)\W+)?(?:"
+                + "|".join(
+                    f"(?P<{name}>{'|'.join(words)})"
+                    for name, words in (
+                        ("measure", w.measure_anaphora),
+                        ("pronoun", w.subject_pronouns),
+                        ("goods", w.measure_goods_subject),
+                    )
+                )
+                + r")\b",
+                re.I,
+            ),
+            "goods_copula": re.compile(r"\s+(?:" + "|".join(w.goods_copulas) + r")\b", re.I),
             "measure_kept": any_of(w.measure_kept),
             "imposition": any_of(w.imposition_verbs),
             "granted": any_of(w.licences_granted),

@@ -328,6 +328,8 @@ class ClaimWords(_Entry):
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
     measure_referred: tuple[str, ...]
+    measure_goods_subject: tuple[str, ...]
+    goods_copulas: tuple[str, ...]
     effect_verbs: tuple[str, ...]
     rules_in_effect: tuple[str, ...]
     headline_present: tuple[str, ...]
