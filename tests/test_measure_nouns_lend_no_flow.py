@@ -38,22 +38,25 @@ def test_a_flow_named_as_such_stays_one(text, flow):
     assert frames.flow(text) == flow
 
 
-def test_an_amount_after_a_measure_noun_is_no_trade_figure(tmp_path):
-    found = dated_verdicts(
-        tmp_path,
-        "Chinese sellers now face steep US import tariffs. They reached $150 billion in 2023.",
-        "2024-03-01",
-    )
-    amount = [x for x in found if "$150 billion" in x.claim.text]
-    assert amount and all(x.verdict == Label.NOT_CHECKABLE for x in amount)
-    assert not any(x.rule == "trade figure" for x in amount)
-
-
-def test_an_amount_after_a_flow_is_still_checked(tmp_path):
-    found = dated_verdicts(
-        tmp_path,
-        "The report covered American exports to China. They came to $147.8 billion in 2023.",
-        "2024-03-01",
-    )
-    amount = [x for x in found if "$147.8 billion" in x.claim.text]
-    assert [(x.verdict, x.rule) for x in amount] == [(Label.SUPPORTED, "trade figure")]
+@pytest.mark.parametrize(
+    ("text", "amount", "judged"),
+    [
+        # after a measure noun: no trade figure
+        (
+            "Chinese sellers now face steep US import tariffs. They reached $150 billion in 2023.",
+            "$150 billion",
+            [],
+        ),
+        # after a flow: still one, and checked
+        (
+            "The report covered American exports to China. They came to $147.8 billion in 2023.",
+            "$147.8 billion",
+            [Label.SUPPORTED],
+        ),
+    ],
+)
+def test_a_bare_amount_takes_only_a_flow_named_before(tmp_path, text, amount, judged):
+    found = [x for x in dated_verdicts(tmp_path, text, "2024-03-01") if amount in x.claim.text]
+    assert found
+    assert [x.verdict for x in found if x.rule == "trade figure"] == judged
+    assert all(x.verdict == Label.NOT_CHECKABLE for x in found if x.rule != "trade figure")
