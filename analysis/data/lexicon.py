@@ -271,6 +271,8 @@ class ClaimWords(_Entry):
     importer_permits: tuple[str, ...]
     not_legislation: tuple[str, ...]
     not_measure_objects: tuple[str, ...]
+    easing_changes: tuple[str, ...]
+    easing_objects: tuple[str, ...]
     market_nouns: tuple[str, ...]
     market_moves: tuple[str, ...]
     market_verbs: tuple[str, ...]

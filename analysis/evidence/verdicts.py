@@ -491,20 +491,23 @@ def decide_tariff_rates(
     on the products meant, and the rates it replaced ('from 25%') against those it replaced:
     every one within RATE_POINTS supported, else unsupported, naming the right rates. A
     claim may name the rate replaced without 'from' ('the present 15% tariff ... will be
-    reduced to 7.5%'), so a stated rate may be a replaced one when another is a set one."""
+    reduced to 7.5%'), so a stated rate may be a replaced one when another is a set one.
+    With no rate replaced in the table (`previous` empty: the source states none), the
+    rates a claim says were replaced are not checked, only told (round 32, fcf32)."""
 
     def among(c: float, values: Sequence[float]) -> bool:
         return any(abs(c - r) <= RATE_POINTS for r in values)
 
     sets_one = any(among(c, rates) for c in claimed)
     wrong = [c for c in claimed if not (among(c, rates) or (sets_one and among(c, previous)))]
-    wrong_before = [c for c in replaced if not among(c, previous)]
+    wrong_before = [c for c in replaced if previous and not among(c, previous)]
     sets = ", ".join(_pct(r) for r in sorted(set(rates)))
     if not wrong and not wrong_before:
         new = [c for c in claimed if among(c, rates)]
         old = [*replaced, *(c for c in claimed if not among(c, rates))]
         said = ", ".join(_pct(c) for c in new) or "no rate"
-        before = f" (replacing {', '.join(_pct(c) for c in old)})" if old else ""
+        unknown = ", a rate the bundled table does not give" if replaced and not previous else ""
+        before = f" (replacing {', '.join(_pct(c) for c in old)}{unknown})" if old else ""
         return Decision(Label.SUPPORTED, f"The measure sets {sets}; the claim says {said}{before}.")
     parts = []
     if wrong:
