@@ -210,6 +210,8 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             re.I,
         ),
         "took_office": any_of(w.took_office),
+        # the oath's administrator after the took-office words, up to their name
+        "office_agent": re.compile(r"\s+(?:" + "|".join(w.office_agent) + r")\b[^,;:.]*$", re.I),
         "office_became": any_of(w.office_became),
         "title_not_held": any_of(w.title_not_held),
         "title_ranks": any_of(w.title_ranks),

@@ -99,10 +99,12 @@ def took_office(
     """The known official a clause (`text` at `start`) says took office, with a date in it
     or after it in its sentence ("President Trump took office on January 20, 2025", "was
     sworn in as Commerce Secretary on ..."; `took_office` words): named in the clause,
-    else in its sentence."""
+    else in its sentence; not one named as who administered the oath ("sworn in by Vice
+    President X": `office_agent`, round 32)."""
     took = patterns()["took_office"].search(text)
     if took is None or not any(start + took.start() <= d.start_char < sent.end for d in dates):
         return None
+    agent = oath_agent(sent.text, sent.start, start + took.end(), ents)
     for lo, hi in ((start, start + len(text)), (sent.start, sent.end)):
         known = [
             e
@@ -111,9 +113,22 @@ def took_office(
             and lo <= e.start < hi
             and (p := gz.person(e.canonical)) is not None
             and p.offices
+            and not (agent and agent[0] <= e.start < agent[1])
         ]
         if known:
             return known[0]
+    return None
+
+
+def oath_agent(text: str, lo: int, at: int, ents: Sequence[Entity]) -> tuple[int, int] | None:
+    """The span from `at` (the end of `took_office` words) to the end of the person named
+    as who administered the oath ("sworn in by Vice President X": `office_agent` words and
+    a title between), if any: they are not the one taking office (round 32). `text` starts
+    at `lo` of the entities' offsets."""
+    for e in sorted(ents, key=lambda x: x.start):
+        if e.label == gz.PERSON and e.start >= at:
+            between = text[at - lo : e.start - lo]
+            return (at, e.end) if patterns()["office_agent"].match(between) else None
     return None
 
 

@@ -104,8 +104,12 @@ def add(
         person = gz.person(e.canonical) if e.label == gz.PERSON else None
         if person is None or not person.offices:
             continue
-        if any(c.start <= e.start and e.end <= c.end for c in offices) or not named(e):
-            continue  # the clause's own claim is this office (or taking it up); a role only
+        if any(
+            c.start <= e.start and e.end <= c.end and c.entities[:1] == (e.id,) for c in offices
+        ):
+            continue  # the clause's own claim is this office (or taking it up)
+        if not named(e):
+            continue  # a role only
         sent = next((s for s in sents if s.start <= e.start < s.end), None)
         lo = sent.start if sent else 0
         found, at = own_title(text, e, lo, ents), e.start

@@ -222,6 +222,7 @@ class ClaimWords(_Entry):
     contact_nouns: tuple[str, ...]
     contact_verbs: tuple[str, ...]
     took_office: tuple[str, ...]
+    office_agent: tuple[str, ...]
     office_copula: tuple[str, ...]
     office_copula_past: tuple[str, ...]
     office_became: tuple[str, ...]

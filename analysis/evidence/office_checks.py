@@ -21,6 +21,7 @@ from analysis.article.claim_types import (
     SUBJECT,
     comma_title,
     namesakes,
+    oath_agent,
     ranked,
     title_before,
     title_role,
@@ -516,7 +517,11 @@ def _office_start(ctx: Context, claim: Claim, person: gz.Person, at: int) -> Ver
     if not after:
         return None
     when = after[0]
-    words = set(re.findall(r"[a-z]+", ctx.article.text[claim.start : when.end_char].lower()))
+    text = ctx.article.text
+    took = patterns()["took_office"].match(text, at) or patterns()["office_became"].match(text, at)
+    agent = oath_agent(text, 0, took.end(), ctx.article.entities) if took else None
+    said = text[claim.start : agent[0]] + text[agent[1] : when.end_char] if agent else None
+    words = set(re.findall(r"[a-z]+", (said or text[claim.start : when.end_char]).lower()))
     others = gz.offices_named(words, person.offices[0].country)
     named = [o for p, o in others if p == person]
     if others and not named:  # "X became Commerce Secretary": an office of someone else
