@@ -215,6 +215,7 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "office_became": any_of(w.office_became),
         "title_not_held": any_of(w.title_not_held),
         "title_ranks": any_of(w.title_ranks),
+        "title_courtesy": any_of(w.title_courtesy),
         "title_now": any_of(w.title_now),
         # a date's own words right before it, a participle (a whole word), a saying's date
         "act_date_not_own": ending(w.act_date_not_own, r"\s+$"),

@@ -295,10 +295,14 @@ def title_before(
     return (at, title) if _words(title) - c.title_connectors else None
 
 
-def own_title(text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()) -> tuple[int, str] | None:
+def own_title(
+    text: str, e: Entity, lo: int, ents: Sequence[Entity] = (), *, others: bool = False
+) -> tuple[int, str] | None:
     """The title before a known official's name (`title_before`) when it names an office the
     officials table lists for them and says nothing of its not being held then
-    ("President-elect", "then-president", "nominee": `title_not_held` words)."""
+    ("President-elect", "then-president", "nominee": `title_not_held` words). With `others`,
+    also a title naming only offices the table gives other people of their country ("Chinese
+    premier Xi Jinping"): a wrong title, which the table refutes (round 32, fco32)."""
     found = title_before(text, e, lo, ents)
     person = gz.person(e.canonical)
     if found is None or person is None or patterns()["title_not_held"].search(found[1]):
@@ -309,8 +313,16 @@ def own_title(text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()) -> tup
     before = " ".join(clause.split()[-NOT_HELD_BEFORE:])
     if patterns()["title_not_held"].search(before):  # "Trump pick for Commerce Secretary X"
         return None
-    named = gz.offices_named(_words(found[1]), person.offices[0].country)
-    return found if any(p.name == person.name and ranked(found[1], o) for p, o in named) else None
+    named = [
+        (p, o)
+        for p, o in gz.offices_named(_words(found[1]), person.offices[0].country)
+        if ranked(found[1], o)
+    ]
+    if any(p.name == person.name for p, _ in named):
+        return found
+    if not others or patterns()["title_courtesy"].search(found[1]):
+        return None
+    return found if named and not any(p == person for p, _ in named) else None
 
 
 def comma_title(

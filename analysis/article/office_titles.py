@@ -112,7 +112,7 @@ def add(
             continue  # a role only
         sent = next((s for s in sents if s.start <= e.start < s.end), None)
         lo = sent.start if sent else 0
-        found, at = own_title(text, e, lo, ents), e.start
+        found, at = own_title(text, e, lo, ents, others=True), e.start
         if found is None and (found := comma_title(text, e, lo, ents)) is not None:
             at = found[0]  # the name set off by commas after the title closing a clause
         if found is None or not any(a <= at < b and (at < e.start or e.end <= b) for a, b in spans):

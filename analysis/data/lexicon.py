@@ -228,6 +228,7 @@ class ClaimWords(_Entry):
     office_became: tuple[str, ...]
     title_not_held: tuple[str, ...]
     title_ranks: tuple[str, ...]
+    title_courtesy: tuple[str, ...]
     title_now: tuple[str, ...]
     act_date_not_own: tuple[str, ...]
     act_date_participles: tuple[str, ...]

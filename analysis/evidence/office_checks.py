@@ -477,13 +477,29 @@ def _office_of_another(
         {"person": holder.name, "office": office.title, "term": _term(office)},
         f"who held the office on {day}",
     )
+    person = gz.person(name)
+    held = [
+        o
+        for o in (person.offices if person else ())
+        if o.start is not None and o.start <= day and (o.end is None or day <= o.end)
+    ]
+    then = f"; the table has {name} as {held[0].title} then" if held else ""
+    own = [
+        make_evidence(
+            "officials",
+            office_lines().get((name, o.title), ()),
+            {"person": name, "office": o.title, "term": _term(o)},
+            f"the office {name} held on {day}",
+        )
+        for o in held[:1]
+    ]
     return Verdict(
         claim,
         Label.UNSUPPORTED,
         f"On {day}, {office.title} was {holder.name} ({_term(office)}, officials table), "
-        f"not {name}, for whom the table lists no such office.",
+        f"not {name}, for whom the table lists no such office{then}.",
         "office held",
-        (evidence,),
+        (evidence, *own),
     )
 
 
