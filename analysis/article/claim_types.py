@@ -318,7 +318,7 @@ def own_title(
         for p, o in gz.offices_named(_words(found[1]), person.offices[0].country)
         if ranked(found[1], o)
     ]
-    if any(p.name == person.name for p, _ in named):
+    if any(p.name == person.name for p, _ in named) or gz.offices_titled(person, _words(found[1])):
         return found
     if not others or patterns()["title_courtesy"].search(found[1]):
         return None

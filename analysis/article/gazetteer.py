@@ -128,6 +128,19 @@ def offices_named(words: set[str], country: str) -> list[tuple[Person, Office]]:
     return [(p, o) for p, o in found if len(o.keywords) == most]
 
 
+def offices_titled(person: Person, words: set[str]) -> list[Office]:
+    """The person's offices whose own title holds every one of a stated title's words (two
+    or more, nationality words aside): "Vice Commerce Minister" for a "... Vice Minister of
+    Commerce" whose keywords are another's (round 32, fco32)."""
+    nations = {w for d in demonyms() for w in re.findall(r"[a-z]+", d.lower())}
+    said = words - nations
+    return [
+        o
+        for o in person.offices
+        if len(said) > 1 and said <= set(re.findall(r"[a-z]+", o.title.lower()))
+    ]
+
+
 def person(name: str) -> Person | None:
     """The known person of that canonical name, or None."""
     return next((p for p in people() if p.name == name), None)

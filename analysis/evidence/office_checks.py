@@ -88,6 +88,8 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
         (p, o) for p, o in gz.offices_named(words, person.offices[0].country) if ranked(own, o)
     ]
     offices = [o for p, o in named if p.name == person.name]
+    if titled and not offices:  # the title in the words of the office's own name
+        offices = gz.offices_titled(person, set(re.findall(r"[a-z]+", titled[1].lower())))
     if country := _title_country(ctx, claim, person, titled[0] if titled else claim.start):
         offices = []  # another country's office ("X, China's ambassador ..." for a US envoy)
         named = gz.offices_named(words, country)
