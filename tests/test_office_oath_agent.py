@@ -16,9 +16,7 @@ SWORN = (
 
 
 def _about(found: list, words: str):
-    hits = [x for x in found if x.claim.text == words]
-    assert hits, [x.claim.text for x in found]
-    return hits[0]
+    return next(x for x in found if x.claim.text == words)
 
 
 def test_sworn_in_by_dates_the_subjects_office(tmp_path: Path) -> None:

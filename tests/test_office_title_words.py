@@ -14,9 +14,7 @@ TEXT = "Beijing sent Chinese Vice Commerce Minister Li Chenggang to the talks in
 
 
 def _title(found: list, words: str):
-    hits = [x for x in found if x.claim.text == words]
-    assert hits, [x.claim.text for x in found]
-    return hits[0]
+    return next(x for x in found if x.claim.text == words)
 
 
 def test_title_in_the_offices_own_words_is_read(tmp_path: Path) -> None:
