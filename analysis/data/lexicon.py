@@ -409,6 +409,7 @@ class ClaimWords(_Entry):
     rule_name_breaks: tuple[str, ...]
     rule_name_generic: tuple[str, ...]
     reach_conditions: tuple[str, ...]
+    coordinated_predicate: tuple[str, ...]
     reach_rule_name: tuple[str, ...]
     contact_place_words: tuple[str, ...]
     venue_words: tuple[str, ...]
