@@ -484,13 +484,15 @@ def read(
     if kind != TAXONOMY and q is None and goods_ids and is_taxonomy(sentence):
         kind = TAXONOMY  # "Gallium and germanium, which ..., are among the 17 rare earths"
     movers = [e for e in own if not datelines.at_dateline(text, e, start)]
-    if kind in (MEASURE, COUNT):  # a measure's targets and companies do not impose it
+    if kind in (MEASURE, COUNT, OTHER):  # a measure's targets and companies do not impose it
+        # (nor a policy clause's whose measure word the cues lack: "sanctions on U.S. firms")
         movers = [e for e in movers if may_impose(e, targeted)]
         # nor does a party reacting to it ("Japan expressed concerns over China's controls")
         movers = [
             e for e in movers if not patterns()["reaction_after"].search(text[e.end - start :])
         ] or movers
-        context = [e for e in context if may_impose(e, targeted)]
+        if kind != OTHER:  # (such a clause borrows its actor as any clause does)
+            context = [e for e in context if may_impose(e, targeted)]
         # nor the side whose move "comes after" the other's ("China's announcement comes after
         # the United States on Monday launched ...")
         if lead := patterns()["reply_lead"].match(text):

@@ -285,8 +285,11 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         undecidable = measure_details.detailed(own_words, _subject_lead(ctx, claim))
     ents = [ctx.article.entity(e) for e in claim.entities]  # the goods it names, and where
     held = tuple(e.start - claim.start for e in ents if e.label == gz.COMMODITY)
-    if undecidable is None and presupposed.presupposes_measure(
-        claim.text, sentence_of(ctx, claim), licence, held
+    reach = rule_names.by_reach(sentence_of(ctx, claim))  # a rule told by its reach
+    if (
+        undecidable is None
+        and not reach
+        and presupposed.presupposes_measure(claim.text, sentence_of(ctx, claim), licence, held)
     ):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,
@@ -307,7 +310,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             measure_direction.of_direction(t, way) for t in (base, found, on_goods)
         )
     by_name = False  # whether a rule's name singles out the measures: the days do not override
-    for said, words in rule_names.named(claim.text):
+    for said, words in rule_names.named(claim.text) + reach:
         # "the AI diffusion rule": the measure that name gives, not the actor's latest one;
         # of the claim's kind, else (but for a relaxation: a rule is not its suspension)
         # of any kind ("amends the foreign-produced direct product rule" read as a listing)
