@@ -166,3 +166,20 @@ def other_partners(frame: Frame, text: str) -> v.Decision | None:
         "side; the catalog's tariffs fall on the two sides only (US tariffs on China, "
         "China's on the US), so they do not decide it.",
     )
+
+
+def rates_elsewhere(frame: Frame, text: str, spots: list[tuple[int, int]]) -> dict[int, str]:
+    """Of a tariff claim's rates (`spots`: where each starts and ends, in order), those its
+    own words put on a third country (round 32, fcr32; Newstalk ZB: "tariffs of 34% on
+    imports from China and 20% on imports from the European Union", whose 20% was read as
+    China's): the first country named after "on", "to", "against", "from"
+    (`affected_named`) between a rate and the next one, when it is neither the frame's
+    actor nor its partner and another rate of the claim is not put there too. By start,
+    the country; empty when the frame has no partner or the claim states one rate."""
+    if frame.partner is None or len(spots) < 2:
+        return {}
+    ends = [s for s, _ in spots[1:]] + [len(text)]
+    sides = {s: affected_named(text[e:end]) for (s, e), end in zip(spots, ends, strict=True)}
+    own = {frame.partner, frame.actor_country}
+    away = {s: c for s, c in sides.items() if c is not None and c not in own}
+    return away if len(away) < len(spots) else {}
