@@ -74,3 +74,11 @@ def test_total_the_table_records_is_checked(tmp_path: Path) -> None:
     assert found.rule == "tariff rate"
     assert found.verdict == Label.SUPPORTED
     assert "together: 30%" in found.rationale
+
+
+def test_undated_rate_set_by_one_measure_singles_it_out(tmp_path: Path) -> None:
+    text = "The White House has sharply increased tariffs on Chinese goods, raising them to 125%."
+    found = checked_about(tmp_path, text, "2025-04-12", "raising them to 125%")
+    assert found.rule == "tariff rate"
+    assert found.verdict in (Label.SUPPORTED, Label.PARTLY)
+    assert "Reciprocal tariff on China raised to 125%" in found.rationale
