@@ -82,3 +82,15 @@ def test_undated_rate_set_by_one_measure_singles_it_out(tmp_path: Path) -> None:
     assert found.rule == "tariff rate"
     assert found.verdict in (Label.SUPPORTED, Label.PARTLY)
     assert "Reciprocal tariff on China raised to 125%" in found.rationale
+
+
+def test_rates_of_two_sides_named_by_neither(tmp_path: Path) -> None:
+    text = (
+        "Beijing's commerce ministry imposed new tariffs on American goods in April. A deal "
+        "made in May scaled back some measures, leaving the current 30% and 10% tariffs in "
+        "place."
+    )
+    found = checked_about(tmp_path, text, "2025-08-12", "30% and 10%")
+    assert found.rule == "tariff rate"
+    assert found.verdict == Label.SUPPORTED
+    assert "read as the two sides' own" in found.rationale

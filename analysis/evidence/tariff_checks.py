@@ -40,6 +40,7 @@ from analysis.evidence import (
     frame_checks,
     measure_dates,
     measure_details,
+    rate_named,
     tariff_sides,
 )
 from analysis.evidence import verdicts as v
@@ -183,6 +184,14 @@ def _totals(candidates: pd.DataFrame, said: Stated) -> list[str]:
     )
 
 
+def _two_sided(said: Stated, ids: list[str], text: str) -> bool:
+    """Whether a claim's several rates may be the two sides' (`tariff_sides.both_sides`):
+    the measures `ids` do not set them all, and its own words name no side."""
+    if len(said.rates) < 2 or tariff_sides.parties_named(text):
+        return False
+    return not all(rate_named.setting(ids, r) for r in said.rates)
+
+
 def _by_replaced(candidates: pd.DataFrame, said: Stated, text: str) -> list[str]:
     """The one measure of the actor a claim stating the rate it replaces ("increased
     duties from 34 per cent to 80 per cent") may mean when none sets its new rate: the one
@@ -316,6 +325,7 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     if measure is None or measure.verdict not in (Label.SUPPORTED, Label.PARTLY):
         return measure  # the measure itself is not found right: that decides
     narrowed = frame_checks.narrowed(ctx, frame, claim)
+    sides: list[str] = []  # the measures of both sides, for rates that are the two sides'
     total = said.rates and claim_words.patterns()["rate_total"].search(claim.text)
     # "the total tariff charged on cars would be as high as 50 percent": a sum of duties,
     # unless the table records the total ("from 145% to 30%": the US duties together)
@@ -344,9 +354,16 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
             # 10", when a raise to 84% took effect that day too): the rates it states
             # choose among them
             ids = same_day_choice(ids, measure_dates.date_hits(narrowed.base, dated), said)
+        if _two_sided(said, ids, claim.text):  # "in May ... the 30% and 10% tariffs"
+            days = [d for w in dated for d in (w.start, w.end or w.start) if d]
+            period = (min(days), max(days)) if days else None
+            sides = tariff_sides.both_sides(frame.actor_country, ctx.as_of, said.rates, period)
+            ids = sides or ids
     else:
         ids = _by_figures(narrowed.singled, said)
         ids = ids or _by_replaced(narrowed.singled, said, claim.text)  # "from 34% to 80%"
+        if not ids and _two_sided(said, ids, claim.text):  # "the 30% and 10% tariffs"
+            ids = sides = tariff_sides.both_sides(frame.actor_country, ctx.as_of, said.rates)
         if ids and (
             change := change_unmatched(
                 claim.text, said, ids, _issued_by(frame.actor_country, ctx.as_of)
@@ -409,6 +426,9 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     titles = "; ".join(f"'{t}'" for t in chosen["title"])
     on = tuple(g for own in chosen["goods"] for g in own)
     decision, used = _decide(rows, frame, said, titles, on)
+    if sides:
+        note = "The claim names no side: its rates are read as the two sides' own."
+        decision = v.Decision(decision.label, f"{decision.rationale} {note}")
     return _verdict(claim, decision, measure, used, "the measure's rates")
 
 
