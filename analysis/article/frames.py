@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from analysis.article import date_patterns as pat
-from analysis.article import datelines, requirements, uses
+from analysis.article import datelines, rate_roles, requirements, uses
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
 from analysis.article.claim_words import (
@@ -582,11 +582,14 @@ def read(
 
 def new_rate(text: str, spans: list[tuple[int, int]]) -> Quantity | None:
     """The first percentage of a tariff claim outside `spans` that is not the rate it
-    replaces ("from 34 per cent to 80 per cent", "its current 10% tariff": `rate_replaced`
-    words right before it), or None when there is none."""
-    replaced = patterns()["rate_replaced"]
+    replaces ("from 34 per cent to 80 per cent", "the 10% tariff ... will increase to 20%":
+    `rate_roles.replaced`), or None when there is none."""
     return next(
-        (q for at, q in figures(text, spans) if q.unit == "%" and not replaced.search(text[:at])),
+        (
+            q
+            for at, q in figures(text, spans)
+            if q.unit == "%" and not rate_roles.replaced(text, at, at + len(q.text))
+        ),
         None,
     )
 

@@ -278,6 +278,8 @@ class ClaimWords(_Entry):
     market_verbs: tuple[str, ...]
     rank_excluding: tuple[str, ...]
     rate_replaced: tuple[str, ...]
+    rate_in_place: tuple[str, ...]
+    rate_changes: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     given_measure_subject: tuple[str, ...]
     measure_scope_verbs: tuple[str, ...]

@@ -541,6 +541,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if frame.codes:
         decision = measure_details.codes_decision(best, frame.codes)
         return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
+    singled = (
+        found.iloc[:0] if dated or identified else rate_named.rate_singled(found, frame, claim.text)
+    )
+    best = singled.iloc[-1] if not singled.empty else best  # "raising them to 125%": the rate
     pick = measure_details.counted_best(found, best, claim.text) if frame.when else best
     if pick is not best and _decide(ctx, claim, frame, pick, dated).label == Label.SUPPORTED:
         best = pick  # of the listings of the claim's days, the one giving the count it tells
@@ -549,7 +553,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     among = found if frame.when else found.iloc[:0]  # an undated claim singles out none
     decision = measure_details.counted(decision, found.loc[[best.name]], claim.text, among)
     decision = measure_details.undated_effect_partly(decision, best, dated)
-    if decision.label != Label.SUPPORTED and not dated and not identified:
+    if decision.label != Label.SUPPORTED and not dated and not identified and singled.empty:
         # the claim singles out no measure: when the candidates would not all give the
         # same verdict, the latest one's is a guess
         labels = {_decide(ctx, claim, frame, m, dated).label for _, m in found.iterrows()}
