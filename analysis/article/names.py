@@ -63,12 +63,15 @@ def not_a_name(word: str) -> bool:
 
 
 def _person_shaped(tokens: tuple[str, ...]) -> bool:
-    """Two to four words, each capitalised or an initial, none a title or a function word."""
+    """Two to four words, each capitalised or an initial, none a title or a function word;
+    a letter may carry an accent ("Nicolás") and a surname a capital after "Mc", "Mac" or
+    "O'" ("McCaul", "O'Neil"; since round 32, ent32)."""
     cues = name_cues.cues()
     names = [t for t in tokens if t not in cues.connectors]
     if not 1 <= len(names) <= 4 or any(t in cues.not_person for t in names):
         return False
-    return all(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z][a-z’'-]+(?:-[A-Z]?[a-z]+)?", t) for t in names)
+    word = r"(?:Mc|Mac|O['’])?[A-ZÀ-Ý][a-zß-ÿ’'-]+(?:-[A-Z]?[a-zß-ÿ]+)?"
+    return all(re.fullmatch(rf"(?:[A-Z]\.){{1,3}}|{word}", t) for t in names)
 
 
 def _by_form(span: Span) -> tuple[str, str, str, str | None] | None:
