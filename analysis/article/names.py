@@ -547,6 +547,8 @@ def find(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
             if named_after_place:
                 out.append(named_after_place)
                 continue
+            body = None if title_case else _body_before_title(raw, text, known)
+            out += [body] if body else []
             for span in pieces(raw, text, known):
                 if any(g.start <= span.start and span.end <= g.end for g in taken):
                     continue
@@ -589,6 +591,35 @@ def _place_and_head(raw: Span, text: str, known: list[Known]) -> Guess | None:
     evidence = f"a place name, then '{span.tokens[-1]}' (name_cues.yaml heads)"
     name = _canonical(text, span)
     return Guess(span.start, span.end, gz.ORG, name, evidence, kind=head[1], country=first.country)
+
+
+def _body_before_title(raw: Span, text: str, known: list[Known]) -> Guess | None:
+    """A body's name opening the title before a person's name, by its form ("House Foreign
+    Affairs Committee" of "House Foreign Affairs Committee Chairman Michael McCaul"; since
+    round 32, ent32), when the tables know none of it but its places."""
+    words = list(re.finditer(r"[^\s,;:]+", text[raw.start : raw.end]))
+    at = next((i for i, w in enumerate(words) if w.group() in name_cues.cues().title_words), 0)
+    if at < 2 or at + 1 >= len(words):
+        return None
+    body = clean(text, raw.start + words[0].start(), raw.start + words[at - 1].end())
+    if body is None or any(
+        k.label != gz.PLACE and k.start < body.end and body.start < k.end for k in known
+    ):
+        return None
+    form = _by_form(body)
+    if form is None or form[0] != gz.ORG or name_cues.cues().portfolio.match(text, body.end):
+        return None  # "US Treasury Secretary Scott Bessent": a portfolio, not a body named
+    _, kind, evidence, country = form
+    name = _canonical(text, body)
+    return Guess(
+        body.start,
+        body.end,
+        gz.ORG,
+        name,
+        f"{evidence}, before a title",
+        kind=kind,
+        country=country,
+    )
 
 
 def _agreed(guesses: list[Guess]) -> list[Guess]:
