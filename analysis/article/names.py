@@ -406,9 +406,9 @@ def _instrument_nouns(text: str, known: list[Known]) -> list[Guess]:
 # The credit in brackets may name two outlets ("(BSS/AFP)"), and the dash after it may touch
 # the text ("BEIJING (Reuters) -China's ..."); without a credit the dash takes a space.
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2})(?:,\s[^()\n]{2,40}?)?"
-    r"\s*(?:\(([A-Z][\w .&/-]{1,30})\)\s*(?:--|[-–—|:])\s?|(?:--|[-–—|:])\s)"
-)
+    r"^([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2})(?:,\s[^()\n]{2,40}?|,)?"
+    r"\s*(?:\(([A-Z][\w .&/-]{1,30})\)\s*(?:--|[-–—|:])\s?|(?:--|[-–—|:])\s|[–—](?=[A-Z][a-z]))"
+)  # "WASHINGTON, (Reuters) -" and "BEIJING—President" too (since round 32, ent32)
 
 
 def _datelines(text: str, known_places: dict[str, gz.Term]) -> list[Guess]:
@@ -421,6 +421,8 @@ def _datelines(text: str, known_places: dict[str, gz.Term]) -> list[Guess]:
         at = para.start()
         city = m.group(1)
         term = known_places.get(city.title()) or known_places.get(city.lower())
+        if term is None and m.group().endswith(("–", "—")):
+            continue  # a dash touching the text after a place the tables do not know
         canonical = term.canonical if term else city.title()
         out.append(
             Guess(
