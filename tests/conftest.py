@@ -15,10 +15,12 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +59,18 @@ def table_store(tmp_path_factory):
 @pytest.fixture
 def seed_article_path() -> Path:
     return paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt"
+
+
+@pytest.fixture
+def tmp_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new empty folder of each test, under the session's base temporary folder and named
+    after the test as pytest's own `tmp_path` makes it, but made in constant time: pytest's
+    numbers each folder by listing every one the base folder already holds (its
+    `make_numbered_dir`), so a worker's thousand tests listed over half a million entries
+    (round 32, docs/performance.md). Kept as pytest keeps its own (the last three sessions'
+    base folders; no `tmp_path_retention_policy` is set)."""
+    name = re.sub(r"\W", "_", request.node.name)[:30]
+    return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=tmp_path_factory.getbasetemp()))
 
 
 def read_rows(relative: str) -> list[dict[str, str]]:
