@@ -311,6 +311,22 @@ def patterns() -> dict[str, Any]:
                 r"^(?:[^,]{0,40},\s+)?(?:" + "|".join(w.given_measure_subject) + ")"
             ),
             "scope_verbs": any_of(w.measure_scope_verbs),
+            # the subject of a clause telling a measure's scope: the measure referred back to,
+            # a pronoun for it, or goods named as its (`scope_told`)
+            "scope_subject": re.compile(
+                r"^\W*(?:(?:but|and)\W+)?(?:"
+                + "|".join(
+                    f"(?P<{name}>{'|'.join(words)})"
+                    for name, words in (
+                        ("measure", w.measure_anaphora),
+                        ("pronoun", w.subject_pronouns),
+                        ("goods", w.measure_goods_subject),
+                    )
+                )
+                + r")\b",
+                re.I,
+            ),
+            "goods_copula": re.compile(r"\s+(?:" + "|".join(w.goods_copulas) + r")\b", re.I),
             "measure_kept": any_of(w.measure_kept),
             "imposition": any_of(w.imposition_verbs),
             "granted": any_of(w.licences_granted),
@@ -386,6 +402,9 @@ def patterns() -> dict[str, Any]:
             "caused_by": any_of(w.caused_by),
             "measure_adjuncts": any_of(w.measure_adjuncts),
             "export_easing": any_of(w.export_easing),  # a relaxation of exports (`_relaxed_kind`)
+            # a relaxation cue that is only a word of change (`measure_acts.first_easing`)
+            "easing_change": re.compile("|".join(w.easing_changes), re.I),
+            "easing_object": any_of(w.easing_objects),  # ... and what keeps it one
             # the legal basis of a measure, up to the next comma (`frames.action`)
             "legal_basis": re.compile(
                 r"\b(?:" + "|".join(w.legal_basis) + r")\s+"

@@ -35,6 +35,7 @@ from analysis.article import (
     name_lists,
     parties,
     referred,
+    scope_told,
     taxonomy_back,
     taxonomy_words,
     timeline,
@@ -438,6 +439,15 @@ def find(
         pieces = _pieces(text, sent, protected, [(d.start_char, d.end_char) for d in dates])
         for p in pieces:
             p.types = _classify(p, ents, dates, sent)
+        told = [c for c in claims if c.frame and c.frame.kind == frames.MEASURE and c.frame.action]
+        scoped = scope_told.pieces(  # "It will apply to all goods": the measure told before
+            pieces,
+            text,
+            bool(told and n and told[-1].start >= sents[n - 1].start),
+            [e.start for e in _inside(ents, sent.start, sent.end) if e.label == gz.COMMODITY],
+        )
+        for i in scoped:
+            pieces[i].types = pieces[i].types or [POLICY_ACTION]
         if not any(p.types for p in pieces):  # else the count is read with its claim
             for p in pieces:  # "is adding 29 entries to the list": a listing's count
                 if counted_parties(p.text) and not frames.is_opinion(p.text):
@@ -517,7 +527,17 @@ def find(
             before = _inside(ents, 0, sent.start) if frames.goods_back(text[a:b]) else previous
             earlier = before + _inside(ents, sent.start, a)
             first = next(p for p in group if p.types)
-            actor, country, notes = _actor(first, inside, earlier, types[0] == EVENT_DATE)
+            # a policy clause's targets do not act in it ("sanctions ... on seven U.S.
+            # companies", whose frame may read no measure word: round 32, fcm32); a
+            # possessive may ("alluding to Beijing's restrictions")
+            movers = [
+                e
+                for e in inside
+                if e.id not in targeted
+                or POLICY_ACTION not in types
+                or text[e.end : e.end + 2] in ("'s", "’s")
+            ]
+            actor, country, notes = _actor(first, movers, earlier, types[0] == EVENT_DATE)
             cut = patterns()["earlier_event_clause"].search(text, a, b)  # ", a day after X's"
             mine = [e for e in inside if not cut or e.start < cut.start()]  # the goods before
             commodities, more = _commodities(
@@ -574,11 +594,13 @@ def find(
                 frame = lead_in.inherit(
                     frame, reread, sent.text, sents[lead].text, earlier, lead_dates, day
                 )
+            in_scope = any(pieces[i] in group for i in scoped)  # "It will apply to ..."
             if (
                 POLICY_ACTION in types
                 and not frame.action
                 and (
                     frames.refers_to_measure(sent.text)
+                    or in_scope
                     or frame.codes
                     or frames.opens_with_effect(sent.text)
                 )
@@ -587,11 +609,16 @@ def find(
             # nor the sentence before it ("China, which ..., says permits will be needed")
             # not over the country the clause gives itself by a demonym qualifying the
             # measure word it opens with ("Chinese duties on US goods will drop": actor30)
+            # of a scope told after a reference back, only the subject may name the actor
+            # ("It will apply to goods imported from the United States": not the US's)
+            named = _inside(ents, a, scope_told.subject_end(pieces[0])) if in_scope else inside
             unnamed = (  # a measure clause naming no actor, nor its sentence before it
                 frame.kind == frames.MEASURE
-                and not borrowed.names_actor(inside + _inside(ents, sent.start, a), targeted)
+                and not borrowed.names_actor(named + _inside(ents, sent.start, a), targeted)
                 and not parties.demonym_actor(text[a:b])
             )
+            if unnamed and in_scope:
+                frame, actor, country = replace(frame, actor=None, actor_country=None), None, None
             took = None
             if unnamed and referred.opens_on(text[a:b]):  # "These curbs": the measure told
                 prior = [(c.text, c.frame, referred.paragraph_of(sents, c.start)) for c in claims]

@@ -197,6 +197,14 @@ def scope_in_dollars(text: str) -> bool:
     return scope is not None and states_money(scope[2])
 
 
+def scope_verb_at(text: str, at: int) -> bool:
+    """Whether a verb saying what a measure covers (`measure_scope_verbs`) follows offset
+    `at` of `text` (white space first), after auxiliaries and adverbs only ("will now apply
+    to")."""
+    verb = _VERB.match(text, at)
+    return bool(verb and patterns()["scope_verbs"].match(text, verb.start("verb")))
+
+
 def _other_kind(subject: str, after: str) -> bool:
     """Whether what a tariff covers (`after` its verb) opens with a measure of another
     kind: "These tariffs include a ban on exports of chips" relates two measures, which

@@ -23,6 +23,7 @@ from analysis.evidence.model import (
     Verdict,
     make_evidence,
     needs_text,
+    sentence_of,
     sentence_span,
 )
 from analysis.fmt import number
@@ -102,6 +103,18 @@ def sole_good(ctx: Context) -> tuple[str, ...]:
     return tuple(minerals) if len(minerals) == 1 else ()
 
 
+def _not_output(ctx: Context, claim: Claim) -> bool:
+    """Whether the claim's tonnage is of reserves, trade, capacity or demand: its own words
+    say so, or, naming no stage of its own, the words of its sentence before it do (a list
+    cut after its verb: "China exported 8,900 tons of metals, 23,000 tons of oxide": the
+    oxide's tonnage is exported too; round 32, fcf32)."""
+    if frames.not_output(claim.text):
+        return True
+    sentence = sentence_of(ctx, claim)
+    lead = sentence[: max(sentence.find(claim.text), 0)]
+    return frames.stage(claim.text) is None and frames.not_output(lead)
+
+
 def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
     """'China mined 240,000 tonnes of rare earths in 2022, up from 210,000 tonnes the
     previous year': each tonnage against the country's production (the world's, for
@@ -122,7 +135,7 @@ def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
     commodity = commodity_of(frame.goods[0])
     producer = _producer(ctx, claim, frame)
     world = not producer and bool(claim_words.patterns()["world_words"].search(claim.text))
-    if commodity is None or not (producer or world) or frames.not_output(claim.text):
+    if commodity is None or not (producer or world) or _not_output(ctx, claim):
         what = "production" if commodity else f"{frame.goods[0]} production"
         decision = v.Decision(
             Label.NOT_CHECKABLE,

@@ -248,14 +248,14 @@ def _product_of(lead: str) -> str:
     return phrase.strip(" ,") if named else ""
 
 
-_AMOUNT_IN = re.compile(r"\s*in\s+[“\"‘']?(?P<phrase>[^“\"”.;:()]{1,80})")
+_AMOUNT_IN = re.compile(r"\s*(?:in|worth of)\s+[“\"‘']?(?P<phrase>[^“\"”.;:()]{1,80})")
 
 
 def _named_after(text: str, end: int) -> str:
     """What an amount is of when the words right after it say so: "$657 billion in total
     trade" is two-way trade (TOTAL), "a $355 billion deficit" the balance, "$75 billion
-    in “cell phones”" or "$14 billion in soybeans" a product (the phrase), "$151 billion
-    in products" all goods ('')."""
+    in “cell phones”", "$14 billion in soybeans" or "$147 billion worth of food" a product
+    (the phrase), "$151 billion in products" or "worth of goods" all goods ('')."""
     noun = re.match(r"\s*(?:(?:goods|merchandise|trade)\s+)?([a-z]+)", text[end:])
     if noun and noun.group(1) in ("deficit", "surplus") and frames.flow(noun.group(1)):
         return frames.flow(noun.group(1))  # "a $355 billion deficit"

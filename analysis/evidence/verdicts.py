@@ -512,19 +512,29 @@ def decide_tariff_rates(
     on the products meant, and the rates it replaced ('from 25%') against those it replaced:
     every one within RATE_POINTS supported, else unsupported, naming the right rates. A
     claim may name the rate replaced without 'from' ('the present 15% tariff ... will be
-    reduced to 7.5%'), so a stated rate may be a replaced one when another is a set one."""
+    reduced to 7.5%'), so a stated rate may be a replaced one when another is a set one. A
+    rate replaced where the table records none is not checked: partly supported when the
+    rest holds (round 32, fcr32: 'The zero to 7.5 percent tariffs ... will increase to 25
+    percent', of a row of 25% with no previous rate, was unsupported)."""
 
     def among(c: float, values: Sequence[float]) -> bool:
         return any(abs(c - r) <= RATE_POINTS for r in values)
 
     sets_one = any(among(c, rates) for c in claimed)
     wrong = [c for c in claimed if not (among(c, rates) or (sets_one and among(c, previous)))]
-    wrong_before = [c for c in replaced if not among(c, previous)]
+    wrong_before = [c for c in replaced if previous and not among(c, previous)]
     sets = ", ".join(_pct(r) for r in sorted(set(rates)))
     if not wrong and not wrong_before:
         new = [c for c in claimed if among(c, rates)]
         old = [*replaced, *(c for c in claimed if not among(c, rates))]
         said = ", ".join(_pct(c) for c in new) or "no rate"
+        if replaced and not previous:
+            unchecked = ", ".join(_pct(c) for c in replaced)
+            return Decision(
+                Label.PARTLY,
+                f"The measure sets {sets}; the claim says {said}. The table records no rate "
+                f"it replaced, so the claim's {unchecked} before it is not checked.",
+            )
         before = f" (replacing {', '.join(_pct(c) for c in old)})" if old else ""
         return Decision(Label.SUPPORTED, f"The measure sets {sets}; the claim says {said}{before}.")
     parts = []

@@ -1,0 +1,67 @@
+"""A clause telling what a measure told before covers, its subject only a reference back to
+it: "It will apply to all imported goods from the United States", "The limits, effective
+from Sept. 15, apply to 6 kinds of antimony products", "The new rule applies the new footnote
+only to Huawei" (round 32, fcn32: Newsby, OE Digital, WilmerHale). No measure word of its own
+makes it a claim (`claims._classify`), yet it states the measure's scope, which the catalog
+records: it is a measure claim about the measure referred to."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis.article import frames
+from analysis.article.claim_words import patterns
+from analysis.article.clauses import Piece
+from analysis.article.presupposed import scope_verb_at
+
+
+def pieces(
+    parts: Sequence[Piece], text: str, told_before: bool, goods_at: Sequence[int] = ()
+) -> range:
+    """The clauses of a sentence (`parts`, of the article's `text`) that tell a measure's
+    scope: the sentence opens on a measure referred back to (`measure_anaphora`: "The
+    limits") or, when the sentence before it tells a measure (`told_before`), on a pronoun
+    (`subject_pronouns`) or goods named as the measure's (`measure_goods_subject`); a verb of
+    scope (`measure_scope_verbs`) follows the subject in its clause, or opens the clause after
+    asides that are no claims ("The limits, effective from Sept. 15, apply to"); after goods,
+    a copula too, then a good named (one of `goods_at`, offsets in `text`: "The elements
+    affected are samarium, ...", not "The controlled items are split into seven groups"). An
+    empty range when the sentence is none such, or an opinion."""
+    subject = patterns()["scope_subject"].match(parts[0].text) if parts else None
+    if subject is None or (not subject.group("measure") and not told_before):
+        return range(0)
+    end = 0
+    goods = tuple(goods_at) if subject.group("goods") else ()
+    if not _verb_at(parts[0], subject.end(), goods):
+        if parts[0].text[subject.end() :].strip():
+            return range(0)
+        end = next(
+            (i for i, p in enumerate(parts[1:], 1) if p.types or _verb_at(p, -1, goods)),
+            0,
+        )
+        if not end or parts[end].types:
+            return range(0)
+    if frames.is_opinion(text[parts[0].start : parts[end].end]):
+        return range(0)
+    return range(end + 1)
+
+
+def subject_end(part: Piece) -> int:
+    """Where the subject referring back ends, in the article, in the sentence's first clause
+    `part` (its start when there is none): only the subject may name the measure's actor
+    ("China's new rules apply to ..."), not the scope after it ("It will apply to goods
+    imported from the United States" is not the US's)."""
+    subject = patterns()["scope_subject"].match(part.text)
+    return part.start + (subject.end() if subject else 0)
+
+
+def _verb_at(part: Piece, at: int, goods_at: tuple[int, ...]) -> bool:
+    """A verb of scope after offset `at` of a clause (-1: the verb opens it); after goods as
+    the subject (`goods_at`, their offsets in the article), a copula then a good."""
+    pad = at < 0  # a clause opening on its verb is read after a space
+    text, at = (" " + part.text, 0) if pad else (part.text, at)
+    if scope_verb_at(text, at):
+        return True
+    copula = patterns()["goods_copula"].match(text, at) if goods_at else None
+    after = part.start + copula.end() - pad if copula else part.end
+    return any(after <= g < part.end for g in goods_at)
