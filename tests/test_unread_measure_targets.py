@@ -49,5 +49,9 @@ def test_firms_from_a_country_added_to_a_list_are_not_its_actor(tmp_path: Path) 
         "2025-10-10",
         "added 14 defense",
     )
-    assert (x.verdict, x.rule) == ("supported", "measure exists")
-    assert "China" in x.rationale
+    # round 32, fck32: "added 14 ... firms" is now a listing cue, so the catalog's own row
+    # (China's listing of the fourteen) decides it rather than the list's existence
+    assert x.verdict == "supported"
+    assert x.rule in ("measure exists", "measure in the catalog")
+    chinese = [k for e in x.evidence for k in e.values if str(k).startswith("chn-")]
+    assert "China" in x.rationale or chinese

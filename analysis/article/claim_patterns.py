@@ -97,6 +97,7 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         ),
         "flows_from_china": {k: any_of(v) for k, v in w.flows_from_china.items()},
         "extremes": {k: any_of(v) for k, v in w.extremes.items()},
+        "extreme_change": {k: any_of(v) for k, v in w.extreme_change.items()},
         "rare_earth_groups": {k: any_of(v) for k, v in w.rare_earth_groups.items()},
         "falls": any_of(w.falls),
         "rises": any_of(w.rises),

@@ -375,6 +375,7 @@ class ClaimWords(_Entry):
     falls: tuple[str, ...]
     rises: tuple[str, ...]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
+    extreme_change: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
     rank_places: tuple[str, ...]
     rank_among: tuple[str, ...]
