@@ -15,10 +15,12 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,11 +44,16 @@ OLDER_EDITION = ("critical_minerals", {"start_year": "2021", "edition": "MCS 202
 
 
 @pytest.fixture(scope="session", autouse=True)
-def table_store(tmp_path_factory):
-    """Validated tables stored for this session only (not in the checkout's .cache/);
-    kernels and commands started by the tests inherit it."""
+def table_store(request, tmp_path_factory):
+    """Validated tables and derived results stored for this session only (not in the
+    checkout's .cache/); kernels and commands started by the tests inherit it. Under
+    pytest-xdist one store for all the workers (`shared_folder`): a table one worker
+    validated, or a result it derived, the other reads instead of making it again (values are
+    keyed by content and written atomically). The evaluation's process keeps its own."""
     before = os.environ.get(cache.CACHE_ENV)
-    os.environ[cache.CACHE_ENV] = str(tmp_path_factory.mktemp("table-store"))
+    shared = shared_folder(request.config, "table-store")
+    folder = shared if shared is not None else tmp_path_factory.mktemp("table-store")
+    os.environ[cache.CACHE_ENV] = str(folder)
     yield
     if before is None:
         os.environ.pop(cache.CACHE_ENV, None)
@@ -57,6 +64,18 @@ def table_store(tmp_path_factory):
 @pytest.fixture
 def seed_article_path() -> Path:
     return paths.ARTICLES_DIR / "raimondo-china-visit-2023.txt"
+
+
+@pytest.fixture
+def tmp_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new empty folder of each test, under the session's base temporary folder and named
+    after the test as pytest's own `tmp_path` makes it, but made in constant time: pytest's
+    numbers each folder by listing every one the base folder already holds (its
+    `make_numbered_dir`), so a worker's thousand tests listed over half a million entries
+    (round 32, docs/performance.md). Kept as pytest keeps its own (the last three sessions'
+    base folders; no `tmp_path_retention_policy` is set)."""
+    name = re.sub(r"\W", "_", request.node.name)[:30]
+    return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=tmp_path_factory.getbasetemp()))
 
 
 def read_rows(relative: str) -> list[dict[str, str]]:
@@ -305,12 +324,17 @@ def eval_processes() -> set[int]:
     return found
 
 
-def eval_folder(config: pytest.Config) -> Path | None:
-    """The evaluation process's folder, shared by the session's pytest-xdist workers (the
-    controller's temporary folder, whose subfolders are the workers'); None in one process."""
+def shared_folder(config: pytest.Config, name: str) -> Path | None:
+    """A folder shared by the session's pytest-xdist workers (in the controller's temporary
+    folder, whose subfolders are the workers'); None in one process."""
     if not hasattr(config, "workerinput"):
         return None
-    return config._tmp_path_factory.getbasetemp().parent / "evaluation"
+    return config._tmp_path_factory.getbasetemp().parent / name
+
+
+def eval_folder(config: pytest.Config) -> Path | None:
+    """The evaluation process's folder (`shared_folder`)."""
+    return shared_folder(config, "evaluation")
 
 
 def _start_eval(folder: Path) -> None:

@@ -75,9 +75,10 @@ def test_a_stated_rate_cut_is_still_checked(tmp_path):
 
 
 def test_a_replaced_rate_the_table_lacks_is_not_judged():
+    # (fcr32's reading, kept at the merge: partly supported, the rate replaced unchecked)
     decision = v.decide_tariff_rates([25], [7.5], [25], [])
-    assert decision.label == Label.SUPPORTED
-    assert "a rate the bundled table does not give" in decision.rationale
+    assert decision.label == Label.PARTLY
+    assert "records no rate it replaced" in decision.rationale
     # a replaced rate the table gives is still judged
     assert v.decide_tariff_rates([100], [50], [100], [25]).label == Label.UNSUPPORTED
     # and so is a wrong new rate with no replaced rate in the table
@@ -92,8 +93,8 @@ def test_a_rise_from_an_unrecorded_rate_is_decided_on_the_new_rate(tmp_path):
         "2024-05-20",
     )
     rated = [x for x in found if x.rule == "tariff rate"]
-    assert rated and rated[0].verdict == Label.SUPPORTED
-    assert "does not give" in rated[0].rationale
+    assert rated and rated[0].verdict == Label.PARTLY
+    assert "records no rate it replaced" in rated[0].rationale
     wrong = dated_verdicts(
         tmp_path,
         "The Biden administration raised tariffs on Chinese electric vehicles from 50% to 100%.",

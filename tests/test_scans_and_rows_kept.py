@@ -72,35 +72,47 @@ def test_an_expressions_groups_are_a_copy_of_those_given():
     assert raw.groups["day"] == "3" and dict(raw.groups) == {**given, "day": "3"}
 
 
-def _status_by_rows(day, frame, rows):
-    """`measures.status_on` as it read the table before round 30: one Series per row."""
+def _series_by_row(rows):
+    """Each row's Series, as `DataFrame.iterrows` makes them: made once per selection of the
+    table, since every day of the test reads the same rows (round 32: made again for each of
+    the 180-odd days, they were about three fifths of the test's CPU)."""
+    return rows.index, [m for _, m in rows.iterrows()]
+
+
+def _status_by_rows(day, by_row, suspensions):
+    """`measures.status_on` as it read the table before round 30: one Series per row
+    (`by_row`, of the rows asked about; `suspensions`, of the table's suspension rows)."""
     day = measures._date(day)
-    status = pd.Series(MeasureStatus.IN_FORCE, index=rows.index, dtype="object")
     suspending = {
         mid: MeasureStatus.PARTLY_SUSPENDED
         if all(s["partial"] for s in by)
         else MeasureStatus.SUSPENDED
-        for mid, by in _suspensions_by_rows(day, frame).items()
+        for mid, by in _suspensions_by_rows(day, suspensions).items()
     }
-    for i, m in rows.iterrows():
+    index, series = by_row
+    status = []
+    for m in series:
         if m["announced"] > day:
-            status[i] = "not yet announced"
+            status.append("not yet announced")
         elif pd.isna(m["effective"]):
-            status[i] = MeasureStatus.EFFECTIVE_UNKNOWN
+            status.append(MeasureStatus.EFFECTIVE_UNKNOWN)
         elif day < m["effective"]:
-            status[i] = MeasureStatus.NOT_YET_EFFECTIVE
+            status.append(MeasureStatus.NOT_YET_EFFECTIVE)
         elif pd.notna(m["removed"]) and day >= m["removed"]:
-            status[i] = "removed"
+            status.append("removed")
         elif m["measure_id"] in suspending:
-            status[i] = suspending[m["measure_id"]]
-    return status
+            status.append(suspending[m["measure_id"]])
+        else:
+            status.append(MeasureStatus.IN_FORCE)
+    return pd.Series(status, index=index, dtype="object")
 
 
-def _suspensions_by_rows(day, frame):
-    """`measures.active_suspensions` as it read the table before round 30."""
+def _suspensions_by_rows(day, suspensions):
+    """`measures.active_suspensions` as it read the table before round 30 (`suspensions`:
+    `_series_by_row` of the table's suspension rows)."""
     day = measures._date(day)
     out = {}
-    for _, s in frame.loc[frame["action"] == Action.SUSPENSION].iterrows():
+    for s in suspensions[1]:
         if measures._applies(s, day) and s["suspends"]:
             for mid in str(s["suspends"]).split(";"):
                 out.setdefault(mid, []).append(s)
@@ -122,16 +134,18 @@ def test_statuses_and_suspensions_from_column_values_equal_those_read_row_by_row
     )
     assert len(days) > 100 and (frame["action"] == Action.SUSPENSION).any()
     some = frame.iloc[::3]
+    whole, third = _series_by_row(frame), _series_by_row(some)
+    suspensions = _series_by_row(frame.loc[frame["action"] == Action.SUSPENSION])
     seen = set()
     for day in days[::2]:
-        for rows in (None, some):
+        for rows, by_row in ((None, whole), (some, third)):
             got, want = (
                 measures.status_on(day, frame, rows),
-                _status_by_rows(day, frame, rows if rows is not None else frame),
+                _status_by_rows(day, by_row, suspensions),
             )
             pd.testing.assert_series_equal(got, want)
             seen.update(got)
-        got, want = measures.active_suspensions(day, frame), _suspensions_by_rows(day, frame)
+        got, want = measures.active_suspensions(day, frame), _suspensions_by_rows(day, suspensions)
         assert got.keys() == want.keys()
         for mid in want:
             assert len(got[mid]) == len(want[mid])

@@ -97,6 +97,7 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         ),
         "flows_from_china": {k: any_of(v) for k, v in w.flows_from_china.items()},
         "extremes": {k: any_of(v) for k, v in w.extremes.items()},
+        "extreme_change": {k: any_of(v) for k, v in w.extreme_change.items()},
         "rare_earth_groups": {k: any_of(v) for k, v in w.rare_earth_groups.items()},
         "falls": any_of(w.falls),
         "rises": any_of(w.rises),
@@ -303,4 +304,8 @@ def measure_name_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         # a list's name ("the Unverified List"): `rule_names.names_list`
         "rule_name_list_end": re.compile(rf"\b(?:{'|'.join(w.rule_name_lists)})\s*$"),
         "rule_name_generic": re.compile(rf"^(?:{generic})$", re.I),
+        # a foreign direct product rule told by its condition: `rule_names.by_reach`
+        "reach_condition": re.compile("|".join(w.reach_conditions), re.I),
+        # a predicate joined after a date, with its own announcing verb: `date_roles._role`
+        "coordinated_predicate": re.compile("|".join(w.coordinated_predicate), re.I),
     }

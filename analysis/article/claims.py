@@ -527,7 +527,17 @@ def find(
             before = _inside(ents, 0, sent.start) if frames.goods_back(text[a:b]) else previous
             earlier = before + _inside(ents, sent.start, a)
             first = next(p for p in group if p.types)
-            actor, country, notes = _actor(first, inside, earlier, types[0] == EVENT_DATE)
+            # a policy clause's targets do not act in it ("sanctions ... on seven U.S.
+            # companies", whose frame may read no measure word: round 32, fcm32); a
+            # possessive may ("alluding to Beijing's restrictions")
+            movers = [
+                e
+                for e in inside
+                if e.id not in targeted
+                or POLICY_ACTION not in types
+                or text[e.end : e.end + 2] in ("'s", "’s")
+            ]
+            actor, country, notes = _actor(first, movers, earlier, types[0] == EVENT_DATE)
             cut = patterns()["earlier_event_clause"].search(text, a, b)  # ", a day after X's"
             mine = [e for e in inside if not cut or e.start < cut.start()]  # the goods before
             commodities, more = _commodities(

@@ -83,7 +83,8 @@ def _role(text: str, ref_start: int, size: int = 0, lead: str = "") -> str:
     of another measure); effective after 'take effect', 'from'...; reported after
     'disclosed', 'leaked'..., or right before them when the date opens the clause ('On
     Wednesday, the company disclosed that ...'): the day news of a measure came out, which
-    the catalog does not hold; announced in a text with an announcing word; else acted (what
+    the catalog does not hold; announced in a text with an announcing word (not one of a
+    predicate joined after the date, `coordinated_predicate`); else acted (what
     was done that day: 'restricted exports in July' may mean the announcement or the day it
     applied). A report word whose subject is a government body (`lead`: the sentence
     before the claim) is the issuer announcing: not a report."""
@@ -109,4 +110,8 @@ def _role(text: str, ref_start: int, size: int = 0, lead: str = "") -> str:
             return "reported"
     if patterns()["effect"].search(before):
         return "effective"
-    return "announced" if patterns()["announce"].search(text) else "acted"
+    # the date's own predicate: not one joined after it ("imposed curbs in August 2023 and
+    # further announced graphite restrictions on October 20": August is no announcement)
+    joined = patterns()["coordinated_predicate"].search(text, ref_start + size)
+    own = text[: joined.start()] if joined else text
+    return "announced" if patterns()["announce"].search(own) else "acted"

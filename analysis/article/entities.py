@@ -207,7 +207,12 @@ def _guessed(text: str, sents: list[Sentence], taken: list[_Candidate]) -> list[
     chosen = _select(taken + found)
     named = [g for g in guesses if any((c.start, c.end) == (g.start, g.end) for c in chosen)]
     held = [names.Known(c.start, c.end, c.label) for c in chosen if c in taken]
-    forms = name_forms.short_forms(text, named, held)
+    tabled = [
+        names.Guess(c.start, c.end, c.label, c.canonical, c.evidence, kind=c.kind)
+        for c in chosen
+        if c in taken and c.label in (gz.ORG, gz.INSTRUMENT) and not c.generic
+    ]
+    forms = name_forms.short_forms(text, named, held, tabled)
     return found + [_from_guess(g, 0 if g.first else 2) for g in forms]
 
 

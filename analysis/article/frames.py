@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from analysis.article import date_patterns as pat
-from analysis.article import datelines, requirements, uses
+from analysis.article import datelines, rate_roles, requirements, uses
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
 from analysis.article.claim_words import (
@@ -484,13 +484,15 @@ def read(
     if kind != TAXONOMY and q is None and goods_ids and is_taxonomy(sentence):
         kind = TAXONOMY  # "Gallium and germanium, which ..., are among the 17 rare earths"
     movers = [e for e in own if not datelines.at_dateline(text, e, start)]
-    if kind in (MEASURE, COUNT):  # a measure's targets and companies do not impose it
+    if kind in (MEASURE, COUNT, OTHER):  # a measure's targets and companies do not impose it
+        # (nor a policy clause's whose measure word the cues lack: "sanctions on U.S. firms")
         movers = [e for e in movers if may_impose(e, targeted)]
         # nor does a party reacting to it ("Japan expressed concerns over China's controls")
         movers = [
             e for e in movers if not patterns()["reaction_after"].search(text[e.end - start :])
         ] or movers
-        context = [e for e in context if may_impose(e, targeted)]
+        if kind != OTHER:  # (such a clause borrows its actor as any clause does)
+            context = [e for e in context if may_impose(e, targeted)]
         # nor the side whose move "comes after" the other's ("China's announcement comes after
         # the United States on Monday launched ...")
         if lead := patterns()["reply_lead"].match(text):
@@ -580,11 +582,14 @@ def read(
 
 def new_rate(text: str, spans: list[tuple[int, int]]) -> Quantity | None:
     """The first percentage of a tariff claim outside `spans` that is not the rate it
-    replaces ("from 34 per cent to 80 per cent", "its current 10% tariff": `rate_replaced`
-    words right before it), or None when there is none."""
-    replaced = patterns()["rate_replaced"]
+    replaces ("from 34 per cent to 80 per cent", "the 10% tariff ... will increase to 20%":
+    `rate_roles.replaced`), or None when there is none."""
     return next(
-        (q for at, q in figures(text, spans) if q.unit == "%" and not replaced.search(text[:at])),
+        (
+            q
+            for at, q in figures(text, spans)
+            if q.unit == "%" and not rate_roles.replaced(text, at, at + len(q.text))
+        ),
         None,
     )
 

@@ -30,14 +30,21 @@ def _bracketed(text: str, g: Guess) -> list[tuple[str, int]]:
     return out
 
 
-def short_forms(text: str, named: list[Guess], taken: list[Known]) -> list[Guess]:
+def short_forms(
+    text: str, named: list[Guess], taken: list[Known], tabled: list[Guess] | None = None
+) -> list[Guess]:
     """Later mentions of a found name by a shorter form: a person by their surname ("Wolf"
     for Kevin Wolf), a company without its suffix ("Universal Logistics"), an ORG by its
     first words ("JL MAG" after "JL MAG Rare-Earth"), an acronym in brackets beside the
     name, a model code said again ("the H20"). An acronym in brackets that spells the name
-    ("Extreme Ultraviolet (EU)") is that name's there, whatever the tables say (`first`)."""
+    ("Extreme Ultraviolet (EU)") is that name's there, whatever the tables say (`first`).
+    `tabled`: bodies and instruments the tables found, whose acronym in brackets beside
+    them is theirs too ("the Department of Commerce (DOC)"; since round 32, ent32)."""
     cues = name_cues.cues()
     forms: dict[str, Guess] = {}
+    for g in tabled or []:
+        for acronym, _ in _bracketed(text, g):
+            forms.setdefault(acronym, g)
     out = []
     for g in named:
         words = g.canonical.split()

@@ -155,6 +155,7 @@ def clean(text: str, start: int, end: int) -> Span | None:
         toks[0][2] in cues.openers
         or toks[0][2] in cues.connectors
         or cues.org_before.search(toks[0][2] + " ")  # "CCTV-affiliated WeChat"
+        or cues.honorific.search(toks[0][2] + " ")  # "Dr." or "Rep." joined to the name
     ):
         toks.pop(0)
     titled = [i for i, t in enumerate(toks) if t[2] in cues.title_words]

@@ -63,12 +63,15 @@ def not_a_name(word: str) -> bool:
 
 
 def _person_shaped(tokens: tuple[str, ...]) -> bool:
-    """Two to four words, each capitalised or an initial, none a title or a function word."""
+    """Two to four words, each capitalised or an initial, none a title or a function word;
+    a letter may carry an accent ("Nicolás") and a surname a capital after "Mc", "Mac" or
+    "O'" ("McCaul", "O'Neil"; since round 32, ent32)."""
     cues = name_cues.cues()
     names = [t for t in tokens if t not in cues.connectors]
     if not 1 <= len(names) <= 4 or any(t in cues.not_person for t in names):
         return False
-    return all(re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z][a-z’'-]+(?:-[A-Z]?[a-z]+)?", t) for t in names)
+    word = r"(?:Mc|Mac|O['’])?[A-ZÀ-Ý][a-zß-ÿ’'-]+(?:-[A-Z]?[a-zß-ÿ]+)?"
+    return all(re.fullmatch(rf"(?:[A-Z]\.){{1,3}}|{word}", t) for t in names)
 
 
 def _by_form(span: Span) -> tuple[str, str, str, str | None] | None:
@@ -403,9 +406,9 @@ def _instrument_nouns(text: str, known: list[Known]) -> list[Guess]:
 # The credit in brackets may name two outlets ("(BSS/AFP)"), and the dash after it may touch
 # the text ("BEIJING (Reuters) -China's ..."); without a credit the dash takes a space.
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2})(?:,\s[^()\n]{2,40}?)?"
-    r"\s*(?:\(([A-Z][\w .&/-]{1,30})\)\s*(?:--|[-–—|:])\s?|(?:--|[-–—|:])\s)"
-)
+    r"^([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2})(?:,\s[^()\n]{2,40}?|,)?"
+    r"\s*(?:\(([A-Z][\w .&/-]{1,30})\)\s*(?:--|[-–—|:])\s?|(?:--|[-–—|:])\s|[–—](?=[A-Z][a-z]))"
+)  # "WASHINGTON, (Reuters) -" and "BEIJING—President" too (since round 32, ent32)
 
 
 def _datelines(text: str, known_places: dict[str, gz.Term]) -> list[Guess]:
@@ -418,6 +421,8 @@ def _datelines(text: str, known_places: dict[str, gz.Term]) -> list[Guess]:
         at = para.start()
         city = m.group(1)
         term = known_places.get(city.title()) or known_places.get(city.lower())
+        if term is None and m.group().endswith(("–", "—")):
+            continue  # a dash touching the text after a place the tables do not know
         canonical = term.canonical if term else city.title()
         out.append(
             Guess(
@@ -544,6 +549,8 @@ def find(text: str, sents: list[Sentence], known: list[Known]) -> list[Guess]:
             if named_after_place:
                 out.append(named_after_place)
                 continue
+            body = None if title_case else _body_before_title(raw, text, known)
+            out += [body] if body else []
             for span in pieces(raw, text, known):
                 if any(g.start <= span.start and span.end <= g.end for g in taken):
                     continue
@@ -586,6 +593,35 @@ def _place_and_head(raw: Span, text: str, known: list[Known]) -> Guess | None:
     evidence = f"a place name, then '{span.tokens[-1]}' (name_cues.yaml heads)"
     name = _canonical(text, span)
     return Guess(span.start, span.end, gz.ORG, name, evidence, kind=head[1], country=first.country)
+
+
+def _body_before_title(raw: Span, text: str, known: list[Known]) -> Guess | None:
+    """A body's name opening the title before a person's name, by its form ("House Foreign
+    Affairs Committee" of "House Foreign Affairs Committee Chairman Michael McCaul"; since
+    round 32, ent32), when the tables know none of it but its places."""
+    words = list(re.finditer(r"[^\s,;:]+", text[raw.start : raw.end]))
+    at = next((i for i, w in enumerate(words) if w.group() in name_cues.cues().title_words), 0)
+    if at < 2 or at + 1 >= len(words):
+        return None
+    body = clean(text, raw.start + words[0].start(), raw.start + words[at - 1].end())
+    if body is None or any(
+        k.label != gz.PLACE and k.start < body.end and body.start < k.end for k in known
+    ):
+        return None
+    form = _by_form(body)
+    if form is None or form[0] != gz.ORG or name_cues.cues().portfolio.match(text, body.end):
+        return None  # "US Treasury Secretary Scott Bessent": a portfolio, not a body named
+    _, kind, evidence, country = form
+    name = _canonical(text, body)
+    return Guess(
+        body.start,
+        body.end,
+        gz.ORG,
+        name,
+        f"{evidence}, before a title",
+        kind=kind,
+        country=country,
+    )
 
 
 def _agreed(guesses: list[Guess]) -> list[Guess]:

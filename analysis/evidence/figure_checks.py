@@ -527,13 +527,12 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
         more = {"value": claimed + 1, "text": f"{q.text}, {claimed + 1:g} with the party named"}
         q = replace(q, **more, low=q.low and q.low + 1, high=q.high and q.high + 1)
         claimed = q.value
-    counts = {int(x) for x in near["entries_added_total"].dropna()} | {
+    # rules printed the same day may be one announcement: their entries together count too
+    counts = same_day.counts(near, "entries_added_total") | {
         int(x) for x in near["china_added"].dropna()
     }
-    # rules printed the same day may be one announcement: their entries together count too
-    for _, same in near.groupby("published"):
-        if len(same) > 1 and same["entries_added_total"].notna().all():
-            counts.add(int(same["entries_added_total"].sum()))
+    entries = same_day.entries(near) if q.unit == "entries" else set()
+    counts |= entries
     titled = pd.DataFrame()
     if claim_words.patterns()["china_count"].search(claim.text[at:] if at >= 0 else claim.text):
         # "24 Chinese companies": only China's entries, from the rule or else from the
@@ -569,6 +568,8 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     fitting = near.loc[near["entries_added_total"].isin(fits) | near["china_added"].isin(fits)]
     rule = (fitting if not fitting.empty else near).iloc[0]
     said = f"the claim says {' '.join((q.hedge.replace('_', ' '), q.text)).strip()!r}."
+    if entries & set(fits):  # the entities' total is not what the claim counts
+        said = f"its count basis: {rule['count_basis']}; {said}"
     decision = v.Decision(
         label,
         f"The Entity List rule of {day_of(rule['published'])} added "

@@ -285,8 +285,11 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         undecidable = measure_details.detailed(own_words, _subject_lead(ctx, claim))
     ents = [ctx.article.entity(e) for e in claim.entities]  # the goods it names, and where
     held = tuple(e.start - claim.start for e in ents if e.label == gz.COMMODITY)
-    if undecidable is None and presupposed.presupposes_measure(
-        claim.text, sentence_of(ctx, claim), licence, held
+    reach = rule_names.by_reach(sentence_of(ctx, claim))  # a rule told by its reach
+    if (
+        undecidable is None
+        and not reach
+        and presupposed.presupposes_measure(claim.text, sentence_of(ctx, claim), licence, held)
     ):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,
@@ -307,7 +310,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             measure_direction.of_direction(t, way) for t in (base, found, on_goods)
         )
     by_name = False  # whether a rule's name singles out the measures: the days do not override
-    for said, words in rule_names.named(claim.text):
+    for said, words in rule_names.named(claim.text) + reach:
         # "the AI diffusion rule": the measure that name gives, not the actor's latest one;
         # of the claim's kind, else (but for a relaxation: a rule is not its suspension)
         # of any kind ("amends the foreign-produced direct product rule" read as a listing)
@@ -538,6 +541,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if frame.codes:
         decision = measure_details.codes_decision(best, frame.codes)
         return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
+    singled = (
+        found.iloc[:0] if dated or identified else rate_named.rate_singled(found, frame, claim.text)
+    )
+    best = singled.iloc[-1] if not singled.empty else best  # "raising them to 125%": the rate
     pick = measure_details.counted_best(found, best, claim.text) if frame.when else best
     if pick is not best and _decide(ctx, claim, frame, pick, dated).label == Label.SUPPORTED:
         best = pick  # of the listings of the claim's days, the one giving the count it tells
@@ -546,7 +553,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     among = found if frame.when else found.iloc[:0]  # an undated claim singles out none
     decision = measure_details.counted(decision, found.loc[[best.name]], claim.text, among)
     decision = measure_details.undated_effect_partly(decision, best, dated)
-    if decision.label != Label.SUPPORTED and not dated and not identified:
+    if decision.label != Label.SUPPORTED and not dated and not identified and singled.empty:
         # the claim singles out no measure: when the candidates would not all give the
         # same verdict, the latest one's is a guess
         labels = {_decide(ctx, claim, frame, m, dated).label for _, m in found.iterrows()}

@@ -370,12 +370,16 @@ def _announced_by(frame: pd.DataFrame, day: dt.date) -> pd.DataFrame:
 
 def _actor_country(claim: Claim) -> str | None:
     """Who imposed the measure: a measure's or count's frame actor (which leaves out the
-    countries a measure targets and companies), else the claim's."""
+    countries a measure targets and companies), else the claim's; a clause naming no actor
+    but its targets ("sanctions announced last Friday on seven U.S. companies", whose frame
+    reads no measure word) takes its frame's, borrowed from before (round 32, fcm32)."""
     frame = claim.frame
     if frame and frame.kind in (frames.MEASURE, frames.COUNT):
         return frame.actor_country or _actor_iso(frame.actor)
     if claim.actor in measure_naming.company_names():
         return None  # "Lockheed Martin's F-35 ... China's sanctions": a firm imposes nothing
+    if not claim.actor and frame and frame.kind == frames.OTHER:
+        return frame.actor_country
     return claim.actor_country or _actor_iso(claim.actor)
 
 

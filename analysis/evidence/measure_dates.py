@@ -198,9 +198,16 @@ def date_hits(
 def recorded_hits(found: pd.DataFrame, dated: list[Any]) -> pd.DataFrame:
     """The measures whose recorded days fit the claim's dates: one measure matching every
     date ('announced on 3 July, in force from 1 August'); or, for several dates of one role
-    ('announced in December 2023 and April 2025': several measures), measures that match
-    each date, when every date is matched."""
+    ('announced in December 2023 and April 2025': several measures; so too an act and an
+    announcement, `_EITHER_STEP`), measures that match each date, when every date is
+    matched."""
     return _hits(found, dated, False) if not found.empty else found
+
+
+# Roles of dates that may each date a measure of its own, as dates of one role may ("imposed
+# curbs in August 2023 and announced graphite restrictions on October 20": two measures);
+# an announcement and an effect ("announced on 3 July, in force from 1 August") are one's.
+_EITHER_STEP = frozenset({"acted", "announced"})
 
 
 def _hits(
@@ -214,7 +221,8 @@ def _hits(
         # beats ones that merely record no end (those only fail to contradict it)
         ended = every.loc[every["last_day"].notna()]
         every = ended if not ended.empty else every
-    if not every.empty or len(dated) < 2 or len({w.role for w in dated}) > 1:
+    roles = {w.role for w in dated}
+    if not every.empty or len(dated) < 2 or (len(roles) > 1 and roles != _EITHER_STEP):
         return every
     each = [[_matches(m, w, undated, goods) for m in rows] for w in dated]
     if not all(any(hit) for hit in each):

@@ -32,7 +32,7 @@ import pandas as pd
 
 from analysis.article.date_patterns import MONTHS
 from analysis.article.frames import Frame
-from analysis.article.quantities import TARIFF, change_size
+from analysis.article.quantities import TARIFF, WORLD, change_size
 from analysis.data import cache, datasets
 from analysis.evidence import verdicts as v
 
@@ -105,12 +105,14 @@ def rate_rows(table: pd.DataFrame | None = None) -> list[RateRow]:
     ]
 
 
-def stated_rate(frame: Frame, text: str) -> float | None:
+def stated_rate(frame: Frame, text: str, bare: bool = False) -> float | None:
     """The tariff rate a claim states as a level ("a 34% tariff", "raised to 20%"), or None:
     no percentage, one of another kind, or one stated only as the size of a change ("raised
-    its tariff by 20%": `quantities.change_size`), which is no rate a measure sets."""
+    its tariff by 20%": `quantities.change_size`), which is no rate a measure sets. With
+    `bare`, a figure with no tariff word near it counts too ("raising them to 125%")."""
     q = frame.quantity
-    if q is None or q.unit != "%" or q.value is None or q.of not in _RATES:
+    kinds = (*_RATES, WORLD) if bare else _RATES
+    if q is None or q.unit != "%" or q.value is None or q.of not in kinds:
         return None
     spots = [m.start() for m in re.finditer(re.escape(q.text), text)] if q.text else []
     if spots and all(change_size(text, at) for at in spots):
@@ -142,6 +144,19 @@ def rated_rows(found: pd.DataFrame, frame: Frame, text: str) -> pd.DataFrame:
     if _own_day(one, frame):  # "said China imposed a 34% tariff on April 10" (read as
         return none  # announced): the day is the measure's other one, no wrong day
     return one
+
+
+def rate_singled(found: pd.DataFrame, frame: Frame, text: str) -> pd.DataFrame:
+    """Of the candidate measures `found` of an undated tariff claim that names no goods or
+    party singling one out, the one that sets the rate it states as a level (round 32,
+    fcr32; Novinite: "a sharp increase in tariffs on Chinese goods, raising them to 125%"
+    abstained among 14 US tariff measures, of which one sets 125%); none when the claim
+    states no rate or several measures set it."""
+    rate = stated_rate(frame, text, bare=True)
+    if frame.action != "tariff" or rate is None or found.empty:
+        return found.iloc[0:0]
+    ids = setting(found["measure_id"], rate)
+    return found.loc[found["measure_id"].isin(ids)] if len(ids) == 1 else found.iloc[0:0]
 
 
 def _own_day(rows: pd.DataFrame, frame: Frame) -> bool:

@@ -47,6 +47,17 @@ def named(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
+def by_reach(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The rule a claim's sentence describes by its reach rather than by its name ("a
+    product ... is also subject to restrictions if it is made using U.S. technology", "if
+    Chinese technology is used ..., the product becomes subject to these controls": a
+    foreign direct product rule), as `named` gives a name: the condition as written and the
+    words a title naming that rule holds (`reach_rule_name`); none when the sentence states
+    no such condition (`reach_condition`; round 32, fcm32)."""
+    m = claim_words.patterns()["reach_condition"].search(sentence)
+    return [(m.group(0), tuple(claim_words.words().reach_rule_name))] if m else []
+
+
 def names_list(said: str) -> bool:
     """Whether a name is a list's ("the Unverified List"): a list holds the parties of many
     listings over the years, so its name singles out none of them (the claim's days and

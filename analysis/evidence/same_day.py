@@ -5,11 +5,19 @@ two rules of 28 March 2025, 42 and 11 of them Chinese): a count is checked again
 rule's figure and against the sum over the rules of each day whose figures are all given.
 `figure_checks.check_count` already summed the totals so; this gives the same to the
 count of Chinese entries (`china_added`), and leaves a count of them not checkable when
-one of the day's rules gives no count under China (`china_unknown`, round 31, clean31)."""
+one of the day's rules gives no count under China (`china_unknown`, round 31, clean31).
+A count of entries, not entities, is also read from the rules' count basis (`entries`,
+round 32, fck32)."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
+
+# "total = 26 entities (29 entries incl. 3 addresses)", "34 under 43 entries": the entries
+# a rule's entities are listed under, as its count basis states them
+_ENTRIES = re.compile(r"(?:\bunder|\()\s*(\d+) entries\b")
 
 
 def counts(near: pd.DataFrame, column: str) -> set[int]:
@@ -42,3 +50,10 @@ def china_unknown(near: pd.DataFrame, claimed: float | None) -> str:
                 f"does not say how many of the others were Chinese (the claim says {claimed:g})."
             )
     return ""
+
+
+def entries(near: pd.DataFrame) -> set[int]:
+    """The entries each rule lists its entities under, where its count basis states them
+    apart from its total of entities (an entity may be entered under several destinations
+    or addresses: "adding 29 entries" on 9 October 2025, 26 entities)."""
+    return {int(m.group(1)) for b in near["count_basis"].dropna() for m in _ENTRIES.finditer(b)}

@@ -30,12 +30,19 @@ from typing import Any
 import pandas as pd
 
 from analysis.analyses import measures
-from analysis.article import claim_words, presupposed
+from analysis.article import claim_words, presupposed, rate_roles
 from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame, answered_spans
 from analysis.article.quantities import TARIFF, WORLD, change_size, figures
-from analysis.data import goods
-from analysis.evidence import coverage_sums, frame_checks, measure_dates, measure_details
+from analysis.data import countries, goods
+from analysis.evidence import (
+    coverage_sums,
+    frame_checks,
+    measure_dates,
+    measure_details,
+    rate_named,
+    tariff_sides,
+)
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
 from analysis.evidence.rate_named import TABLE, rate_rows, rates_table  # the table, read once
@@ -57,6 +64,8 @@ class Stated:
     coverage_bn: float | None  # the trade covered, billion US dollars
     at_most: bool  # "up to 15%": the highest rate set
     steps: tuple[float, ...] = ()  # of `rates`, those that may be a rise ("an extra 50%")
+    # the rates the claim puts on a third country ("and 20% on imports from the EU"), with it
+    elsewhere: tuple[tuple[float, str], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.rates or self.replaced or self.coverage_bn)
@@ -67,22 +76,26 @@ def stated(claim: Claim, frame: Frame) -> Stated:
     text = claim.text
     spans = [(m.start(), m.end()) for w in frame.when for m in re.finditer(re.escape(w.text), text)]
     spans += answered_spans(text)  # "responded to the earlier 10% tariff with", ", following"
-    replaced_word = claim_words.patterns()["rate_replaced"]
     step_word = claim_words.patterns()["rate_step"]
+    found = [(at, q) for at, q in figures(text, spans) if q.value is not None]
+    spots = [(at, at + len(q.text)) for at, q in found if q.unit == "%" and q.of in _RATE_OF]
+    away = tariff_sides.rates_elsewhere(frame, text, spots)
     rates, replaced, steps, coverage, at_most = [], [], [], None, False
-    for at, q in figures(text, spans):
-        if q.value is None:
-            continue
+    elsewhere: list[tuple[float, str]] = []
+    for at, q in found:
         if q.unit == "%" and q.of in _RATE_OF:
             if claim_words.patterns()["rate_added_to"].search(text[:at]):
                 continue  # "on top of the 20% imposed earlier": another duty's rate
-            (replaced if replaced_word.search(text[:at]) else rates).append(q.value)
+            if at in away:  # "and 20% on imports from the European Union": not this side's
+                elsewhere.append((float(q.value), away[at]))
+                continue
+            (replaced if rate_roles.replaced(text, at, at + len(q.text)) else rates).append(q.value)
             if step_word.search(text[:at]):
                 steps.append(q.value)
             at_most = at_most or q.hedge == "at_most"
         elif q.unit == "USD" and q.of == "value" and coverage is None:
             coverage = q.value / 1e9
-    return Stated(tuple(rates), tuple(replaced), coverage, at_most, tuple(steps))
+    return Stated(tuple(rates), tuple(replaced), coverage, at_most, tuple(steps), tuple(elsewhere))
 
 
 def _covers(row_goods: tuple[str, ...], wanted: set[str]) -> bool:
@@ -147,6 +160,36 @@ def _by_figures(
     # List 3's $200 billion read loosely
     near = covered.loc[(off == off.min()) & (off <= v.COVERAGE_CLOSE)]
     return sorted(set(near["measure_id"]))
+
+
+def _totals(candidates: pd.DataFrame, said: Stated) -> list[str]:
+    """The measures of the actor whose row of the duties together sets the total rate a
+    claim states ("the overall tariff rate ... from 145% to 30%"; round 32, fcr32): of a
+    measure's several rows on all goods, the highest is its duties together (the table's
+    caveat: the reciprocal and fentanyl duties at 104%, 145%, 30% beside the reciprocal
+    rate alone), when it is every rate the claim states."""
+    table = rates_table()
+    rows = table.loc[
+        table["measure_id"].isin(set(candidates["measure_id"]))
+        & table["goods"].map(lambda g: "all_goods" in g)
+    ].dropna(subset=["rate_pct"])
+    by_measure = rows.groupby("measure_id")["rate_pct"]
+    tops = rows.loc[
+        (by_measure.transform("size") > 1) & (rows["rate_pct"] == by_measure.transform("max"))
+    ]
+    return sorted(
+        m
+        for m, r in zip(tops["measure_id"], tops["rate_pct"], strict=True)
+        if all(abs(r - c) <= v.RATE_POINTS for c in said.rates)
+    )
+
+
+def _two_sided(said: Stated, ids: list[str], text: str) -> bool:
+    """Whether a claim's several rates may be the two sides' (`tariff_sides.both_sides`):
+    the measures `ids` do not set them all, and its own words name no side."""
+    if len(said.rates) < 2 or tariff_sides.parties_named(text):
+        return False
+    return not all(rate_named.setting(ids, r) for r in said.rates)
 
 
 def _by_replaced(candidates: pd.DataFrame, said: Stated, text: str) -> list[str]:
@@ -281,11 +324,14 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     measure = frame_checks.check_measure(ctx, claim)
     if measure is None or measure.verdict not in (Label.SUPPORTED, Label.PARTLY):
         return measure  # the measure itself is not found right: that decides
-    if said.rates and claim_words.patterns()["rate_total"].search(claim.text):
-        # "the total tariff charged on cars would be as high as 50 percent": a sum of duties
+    narrowed = frame_checks.narrowed(ctx, frame, claim)
+    sides: list[str] = []  # the measures of both sides, for rates that are the two sides'
+    total = said.rates and claim_words.patterns()["rate_total"].search(claim.text)
+    # "the total tariff charged on cars would be as high as 50 percent": a sum of duties,
+    # unless the table records the total ("from 145% to 30%": the US duties together)
+    if total and not _totals(narrowed.singled, said):
         note = "The claim's rate is a total over several duties, which no one measure sets."
         return _abstained(measure, note, "the duties the total adds up")
-    narrowed = frame_checks.narrowed(ctx, frame, claim)
     # singled out by dates or goods ("Chinese" in a measure's title is no party named)
     by_goods = narrowed.identified and bool(frame_checks.catalogued_goods(frame))
     dated = measure_dates.dated_of(frame, ctx.as_of)
@@ -308,9 +354,16 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
             # 10", when a raise to 84% took effect that day too): the rates it states
             # choose among them
             ids = same_day_choice(ids, measure_dates.date_hits(narrowed.base, dated), said)
+        if _two_sided(said, ids, claim.text):  # "in May ... the 30% and 10% tariffs"
+            days = [d for w in dated for d in (w.start, w.end or w.start) if d]
+            period = (min(days), max(days)) if days else None
+            sides = tariff_sides.both_sides(frame.actor_country, ctx.as_of, said.rates, period)
+            ids = sides or ids
     else:
         ids = _by_figures(narrowed.singled, said)
         ids = ids or _by_replaced(narrowed.singled, said, claim.text)  # "from 34% to 80%"
+        if not ids and _two_sided(said, ids, claim.text):  # "the 30% and 10% tariffs"
+            ids = sides = tariff_sides.both_sides(frame.actor_country, ctx.as_of, said.rates)
         if ids and (
             change := change_unmatched(
                 claim.text, said, ids, _issued_by(frame.actor_country, ctx.as_of)
@@ -373,6 +426,9 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     titles = "; ".join(f"'{t}'" for t in chosen["title"])
     on = tuple(g for own in chosen["goods"] for g in own)
     decision, used = _decide(rows, frame, said, titles, on)
+    if sides:
+        note = "The claim names no side: its rates are read as the two sides' own."
+        decision = v.Decision(decision.label, f"{decision.rationale} {note}")
     return _verdict(claim, decision, measure, used, "the measure's rates")
 
 
@@ -430,6 +486,12 @@ def _decide(
         f"{r.products}: {_rate_text(r.rate_pct, r.coverage_usd_bn)}" for r in table.itertuples()
     )
     rationale = f"{titles} ({on}). " + " ".join(d.rationale for d in decisions)
+    if said.elsewhere:
+        put = "; ".join(f"{r:g}% on {countries.name(c)}" for r, c in said.elsewhere)
+        rationale += (
+            f" The claim's other rates ({put}) fall on a third party, which the catalog's "
+            "tariffs (the two sides' on each other) do not cover: they are not checked."
+        )
     return v.Decision(worst.label, rationale), table
 
 

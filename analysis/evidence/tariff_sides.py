@@ -15,15 +15,20 @@ countries", is not one it could hold. Three readings the frame alone gets wrong:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from functools import cache
 
+import pandas as pd
+
+from analysis.analyses import measures
 from analysis.article import claim_words
 from analysis.article import gazetteer as gz
 from analysis.article.frames import Frame
 from analysis.data import cache as kept_cache
 from analysis.data import countries, goods
+from analysis.evidence import rate_named
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
 
@@ -166,3 +171,61 @@ def other_partners(frame: Frame, text: str) -> v.Decision | None:
         "side; the catalog's tariffs fall on the two sides only (US tariffs on China, "
         "China's on the US), so they do not decide it.",
     )
+
+
+def rates_elsewhere(frame: Frame, text: str, spots: list[tuple[int, int]]) -> dict[int, str]:
+    """Of a tariff claim's rates (`spots`: where each starts and ends, in order), those its
+    own words put on a third country (round 32, fcr32; Newstalk ZB: "tariffs of 34% on
+    imports from China and 20% on imports from the European Union", whose 20% was read as
+    China's): the first country named after "on", "to", "against", "from"
+    (`affected_named`) between a rate and the next one, when it is neither the frame's
+    actor nor its partner and another rate of the claim is not put there too. By start,
+    the country; empty when the frame has no partner or the claim states one rate."""
+    if frame.partner is None or len(spots) < 2:
+        return {}
+    ends = [s for s, _ in spots[1:]] + [len(text)]
+    sides = {s: affected_named(text[e:end]) for (s, e), end in zip(spots, ends, strict=True)}
+    own = {frame.partner, frame.actor_country}
+    away = {s: c for s, c in sides.items() if c is not None and c not in own}
+    return away if len(away) < len(spots) else {}
+
+
+def both_sides(
+    actor: str | None,
+    as_of: dt.date | None,
+    rates: tuple[float, ...],
+    period: tuple[str, str] | None = None,
+) -> list[str]:
+    """The measures a claim stating several rates and naming no side in its own words
+    means when no tariff measure of its actor (announced by `as_of`) sets one of them and
+    the other side's measures do (round 32, fcr32; İLKHA: "leaving the current 30% and 10%
+    tariffs in place", read in China's frame, when 30% is the US rate and 10% China's): for
+    each rate, the latest measure that sets it of the actor, else of the other side (of
+    those announced in `period`, first and last ISO day, when the claim is dated: "in
+    May"). Empty unless both sides are needed and every rate is set."""
+    other = {"USA": "CHN", "CHN": "USA"}.get(actor or "")
+    if actor is None or other is None or len(rates) < 2:
+        return []
+    catalog = measures.measures().sort_values("announced", kind="stable")
+    if as_of is not None:
+        catalog = catalog.loc[pd.to_datetime(catalog["announced"]) <= pd.Timestamp(as_of)]
+    if period is not None:
+        day = pd.to_datetime(catalog["announced"])
+        catalog = catalog.loc[(day >= period[0]) & (day <= period[1])]
+    picked: list[tuple[str, str]] = []
+    for rate in rates:
+        hit = next(
+            ((side, m) for side in (actor, other) if (m := _latest_setting(catalog, side, rate))),
+            None,
+        )
+        if hit is None:
+            return []
+        picked.append(hit)
+    return sorted({m for _, m in picked}) if {s for s, _ in picked} == {actor, other} else []
+
+
+def _latest_setting(catalog: pd.DataFrame, side: str, rate: float) -> str | None:
+    """The last measure of `side` in `catalog` (in its order) with a row setting `rate`."""
+    own = list(catalog.loc[catalog["implementing_iso3"] == side, "measure_id"])
+    ids = rate_named.setting(own, rate)
+    return next((m for m in reversed(own) if m in ids), None)

@@ -33,7 +33,7 @@ from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import TRADE, Frame
 from analysis.data import goods
-from analysis.evidence import trade_partner
+from analysis.evidence import trade_changes, trade_partner
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.model import (
@@ -70,7 +70,9 @@ FLOW_WORDS = {TOTAL: "trade (exports and imports)"}
 _GROWTH = claim_words.patterns()["not_shares"]["growth"]
 
 
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+# "since 2003", "since at least 2003" (round 32, fck32: Gulf News's "the biggest drop since
+# at least 2003" was dated 2003)
+_SINCE = re.compile(r"\bsince\s+(?:at\s+least\s+)?(?:the\s+)?$", re.I)
 
 
 # A year right after the "since" year of an extreme ("widened to $295 billion last year
@@ -87,7 +89,7 @@ def since_dates(ctx: Context, frame: Frame) -> list[str]:
     out = []
     for w in frame.when:
         at = ctx.article.date(w.date).start_char
-        if at is not None and _SINCE.search(text[max(0, at - 12) : at]):
+        if at is not None and _SINCE.search(text[max(0, at - 24) : at]):
             out.append(w.date)
     return out
 
@@ -455,8 +457,10 @@ def _figures(
 
 def _flow_before(claim: str, at: int) -> str:
     """The flow the words before a figure name, the nearest clause first: in "imports fell
-    by $109 billion, while exports held" the $109 billion is imports."""
-    cuts = [0, *(m.end() for m in re.finditer(r"[,;:—–]", claim[:at]))]
+    by $109 billion, while exports held" the $109 billion is imports; a clause of contrast
+    is a clause though no comma opens it ("imported $427 billion while exporting only $148
+    billion": round 32, fck32)."""
+    cuts = [0, *(m.end() for m in re.finditer(r"[,;:—–]|\b(?:while|whereas)\b", claim[:at]))]
     for cut in reversed(cuts):
         said = frames.flow(claim[cut:at])
         if said:
@@ -570,7 +574,8 @@ def _check_extreme(
     flow = frames.flow(text)
     which = frames.extreme(text)
     own = _EXTREME_YEAR.search(text)  # "its lowest level since 2010 in 2023": that year's
-    year = int(own.group(1)) if own else figure_year(frame, ctx.as_of, since)
+    not_its = since + trade_changes.not_extremes(ctx, compared_dates(ctx, frame))
+    year = int(own.group(1)) if own else figure_year(frame, ctx.as_of, not_its)
     if not flow or which is None or year is None:
         return None
     if (other := not_us_china(ctx, claim, frame)) is not None:
@@ -579,7 +584,9 @@ def _check_extreme(
     if isinstance(found, Verdict):
         return found
     table, public = found
-    size = table[flow].abs() if flow == "balance" else table[flow]
+    size, lower, written = trade_changes.yearly_change(
+        text, table[flow].abs() if flow == "balance" else table[flow]
+    )
     named = re.search(r"\bsince\s+(\d{4})\b", text)
     start = min(
         (dt.date.fromisoformat(w.start).year for w in frame.when if w.date in since and w.start),
@@ -591,20 +598,20 @@ def _check_extreme(
     if between.empty:
         return None
     value = float(size.at[year])
-    lower = which == "lowest"
+    lower = which == "lowest" if lower is None else lower
     beyond = between.loc[between <= value] if lower else between.loc[between >= value]
     what = f"US goods {FLOW_WORDS.get(flow, flow)} with China"
     span = f"since {start}" if start is not None else f"in the table ({int(between.index[0])}–)"
     if beyond.empty:
         label, why = Label.SUPPORTED, f"every year {span} was {'higher' if lower else 'lower'}"
     else:
-        near = (beyond - value).abs() / value <= REVISION_GAP
+        near = (beyond - value).abs() / abs(value) <= REVISION_GAP
         label = Label.PARTLY if near.all() else Label.UNSUPPORTED
-        years = ", ".join(f"{y} ({usd_bn(b)})" for y, b in beyond.items())
+        years = ", ".join(f"{y} ({written(b)})" for y, b in beyond.items())
         why = f"{'lower' if lower else 'higher'} {span}: {years}"
     decision = v.Decision(
         label,
-        f"{what} in {year}: {usd_bn(value)} (Census); {why}.",
+        f"{what} in {year}: {written(value)} (Census); {why}.",
     )
     rows = [int(table.at[y, "row"]) for y in (year, *between.index)]
     return trade_verdict(claim, decision, table, rows, public)

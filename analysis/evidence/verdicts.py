@@ -65,6 +65,15 @@ APPROX_TOLERANCE = 5.0
 
 
 _TO_LEVEL = re.compile(r"\bto\s*$", re.I)
+# A span of shares ("70–85%", "between 70% and 85%", "approximately 60 to 70 percent"):
+# both ends, not the last figure alone (round 32, fck32: Vietnam Business Insider's
+# "approximately 70–85% of the world's rare earths" was read as 85%)
+_SPAN = re.compile(
+    r"(?P<qual>about|around|roughly|approximately|some)?\s*(?P<between>between\s+)?"
+    r"(?P<low>\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent|percent)?\s*(?P<sep>[–—-]|to|and)\s*"
+    r"(?P<high>\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent|percent)",
+    re.I,
+)
 
 
 def share_range(text: str) -> ShareRange | None:
@@ -72,6 +81,18 @@ def share_range(text: str) -> ShareRange | None:
     share that moved "from 79% in 2020 to 82% in 2021", the level it reached."""
     found = list(_PERCENT.finditer(text))
     m = found[0] if found else None
+    span = _SPAN.search(text)
+    if (
+        span is not None
+        and m is not None
+        and span.start("low") <= m.start("num") < span.end()
+        and not re.search(r"\bfrom\s*$", text[: span.start("low")])
+        and float(span.group("low")) < float(span.group("high"))
+        and (span.group("sep") != "and" or span.group("between"))
+    ):  # "from 79% to 82%" is a move to the second; a span holds both ends
+        tol = APPROX_TOLERANCE if span.group("qual") else POINT_TOLERANCE
+        low, high = float(span.group("low")), float(span.group("high"))
+        return ShareRange(span.group(0).strip(), max(low - tol, 0), min(high + tol, 100))
     if len(found) > 1 and re.search(r"\bfrom\s*$", text[: found[0].start()]):
         m = next((n for n in found[1:] if _TO_LEVEL.search(text[: n.start()])), m)
     if m:
@@ -491,9 +512,10 @@ def decide_tariff_rates(
     on the products meant, and the rates it replaced ('from 25%') against those it replaced:
     every one within RATE_POINTS supported, else unsupported, naming the right rates. A
     claim may name the rate replaced without 'from' ('the present 15% tariff ... will be
-    reduced to 7.5%'), so a stated rate may be a replaced one when another is a set one.
-    With no rate replaced in the table (`previous` empty: the source states none), the
-    rates a claim says were replaced are not checked, only told (round 32, fcf32)."""
+    reduced to 7.5%'), so a stated rate may be a replaced one when another is a set one. A
+    rate replaced where the table records none is not checked: partly supported when the
+    rest holds (round 32, fcr32: 'The zero to 7.5 percent tariffs ... will increase to 25
+    percent', of a row of 25% with no previous rate, was unsupported)."""
 
     def among(c: float, values: Sequence[float]) -> bool:
         return any(abs(c - r) <= RATE_POINTS for r in values)
@@ -506,8 +528,14 @@ def decide_tariff_rates(
         new = [c for c in claimed if among(c, rates)]
         old = [*replaced, *(c for c in claimed if not among(c, rates))]
         said = ", ".join(_pct(c) for c in new) or "no rate"
-        unknown = ", a rate the bundled table does not give" if replaced and not previous else ""
-        before = f" (replacing {', '.join(_pct(c) for c in old)}{unknown})" if old else ""
+        if replaced and not previous:
+            unchecked = ", ".join(_pct(c) for c in replaced)
+            return Decision(
+                Label.PARTLY,
+                f"The measure sets {sets}; the claim says {said}. The table records no rate "
+                f"it replaced, so the claim's {unchecked} before it is not checked.",
+            )
+        before = f" (replacing {', '.join(_pct(c) for c in old)})" if old else ""
         return Decision(Label.SUPPORTED, f"The measure sets {sets}; the claim says {said}{before}.")
     parts = []
     if wrong:
