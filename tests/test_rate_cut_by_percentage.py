@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import checked_about
 
 from analysis.article import frames
-from conftest import checked_about
 
 
 @pytest.mark.parametrize(
@@ -28,8 +28,7 @@ def test_a_rate_cut_told_with_a_pronoun_is_checked(tmp_path: Path) -> None:
     """China's tariff on US goods went to 10% from 14 May 2025 (Geneva)."""
     x = checked_about(
         tmp_path,
-        "China raised tariffs on US goods to 125% in April. On May 12 Beijing lowered them "
-        "to 10%.",
+        "China raised tariffs on US goods to 125% in April. On May 12 Beijing lowered them to 10%.",
         "2025-06-01",
         "lowered them",
     )
