@@ -415,7 +415,7 @@ class ClaimWords(_Entry):
     rule_name_breaks: tuple[str, ...]
     rule_name_generic: tuple[str, ...]
     reach_conditions: tuple[str, ...]
-    coordinated_predicate: tuple[str, ...]
+    coordinated_adverbs: tuple[str, ...]
     reach_rule_name: tuple[str, ...]
     contact_place_words: tuple[str, ...]
     venue_words: tuple[str, ...]
