@@ -280,6 +280,7 @@ class ClaimWords(_Entry):
     rate_replaced: tuple[str, ...]
     rate_in_place: tuple[str, ...]
     rate_changes: tuple[str, ...]
+    rate_range_numbers: tuple[str, ...]
     presupposed_measure: tuple[str, ...]
     given_measure_subject: tuple[str, ...]
     measure_scope_verbs: tuple[str, ...]
