@@ -307,5 +307,9 @@ def measure_name_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         # a foreign direct product rule told by its condition: `rule_names.by_reach`
         "reach_condition": re.compile("|".join(w.reach_conditions), re.I),
         # a predicate joined after a date, with its own announcing verb: `date_roles._role`
-        "coordinated_predicate": re.compile("|".join(w.coordinated_predicate), re.I),
+        "coordinated_predicate": re.compile(
+            r"(?:,\s*|\s)and\s+(?:(?:" + "|".join(w.coordinated_adverbs) + r")\s+)?"
+            r"(?:" + "|".join(w.announce_words) + r")\b",
+            re.I,
+        ),
     }

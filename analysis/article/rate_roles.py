@@ -23,12 +23,14 @@ from analysis.article.claim_words import patterns, words
 
 @cache
 def _changed_to() -> re.Pattern[str]:
-    """A verb of a change, then within five words (no punctuation) "to" and a figure ("will
-    increase to 25 percent", "would be increased to 20 percent", "cut them to 10%")."""
+    """A verb of a change, then within five words (no punctuation) "to" and a figure, hedged
+    or not (`hedges`: "will increase to 25 percent", "would be increased to about 20
+    percent", "cut them to 10%")."""
     w = words()
     verbs = "|".join((*w.tariff_raises, *w.tariff_cuts, *w.rate_changes))
+    hedged = "|".join(h for kind in w.hedges.values() for h in kind)
     return re.compile(
-        rf"\b(?:{verbs})\b(?:\s+[\w-]+){{0,5}}?\s+to\s+(?:(?:about|around|roughly|nearly)\s+)?\d",
+        rf"\b(?:{verbs})\b(?:\s+[\w-]+){{0,5}}?\s+to\s+(?:(?:{hedged})\s+)?\d",
         re.I,
     )
 
@@ -37,13 +39,12 @@ def _changed_to() -> re.Pattern[str]:
 def _acted_before() -> re.Pattern[str]:
     """A verb of a change or an imposition anywhere before a rate ("raised the 10% tariff",
     "China imposed 15% tariffs"), or "to" right before it that ends no range ("raised to
-    25%", not "zero to 7.5 percent"): the rate is no subject of a change after it."""
+    25%", not "zero to 7.5 percent": `rate_range_numbers`): the rate is no subject of a
+    change after it."""
     w = words()
     verbs = "|".join((*w.tariff_raises, *w.tariff_cuts, *w.rate_changes, *w.imposition_verbs))
-    return re.compile(
-        rf"\b(?:{verbs})\b|(?<!\bzero)(?<!\d)(?<!\d%)\s+to\s*$",
-        re.I,
-    )
+    ranges = "".join(rf"(?<!\b{n})" for n in w.rate_range_numbers)
+    return re.compile(rf"\b(?:{verbs})\b|{ranges}(?<!\d)(?<!\d%)\s+to\s*$", re.I)
 
 
 @cache
