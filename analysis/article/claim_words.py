@@ -311,6 +311,7 @@ def patterns() -> dict[str, Any]:
                 r"^(?:[^,]{0,40},\s+)?(?:" + "|".join(w.given_measure_subject) + ")"
             ),
             "scope_verbs": any_of(w.measure_scope_verbs),
+            "impact_verbs": any_of(w.measure_impact_verbs),
             # the subject of a clause telling a measure's scope: the measure referred back to,
             # a pronoun for it, or goods named as its (`scope_told`)
             "scope_subject": re.compile(

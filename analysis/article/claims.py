@@ -446,6 +446,7 @@ def find(
             bool(told and n and told[-1].start >= sents[n - 1].start),
             [e.start for e in _inside(ents, sent.start, sent.end) if e.label == gz.COMMODITY],
         )
+        bare = [pieces[i] for i in scoped if not pieces[i].types]  # no measure word its own
         for i in scoped:
             pieces[i].types = pieces[i].types or [POLICY_ACTION]
         if not any(p.types for p in pieces):  # else the count is read with its claim
@@ -638,6 +639,10 @@ def find(
                     frame, [(c.text, c.frame) for c in claims], aimed, text[a:b]
                 )
                 actor, country = actor or frame.actor, country or frame.actor_country
+            if any(p in group for p in bare):  # judged against the measure referred to only
+                near = frozenset({sent.paragraph, sent.paragraph - 1})  # its own, the one before
+                prior = [(c.text, c.frame, referred.paragraph_of(sents, c.start)) for c in claims]
+                frame = replace(frame, scope_of=scope_told.antecedent(prior, took, near))
             if frame.kind == frames.MEASURE:  # "... to these entities": the side told before
                 frame = borrowed.partner(frame, text[a:b], [c.frame for c in claims])
             claims.append(

@@ -102,6 +102,7 @@ class Frame:
     already: bool = False  # a measure claim saying it applies already ("now", "immediately")
     codes: tuple[str, ...] = ()  # customs (HS) codes of the goods a measure claim lists
     referred: str | None = None  # the claim "these curbs" took its actor from (`referred`)
+    scope_of: str | None = None  # a scope clause's measure claim ("" when none is pinned)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -120,6 +121,7 @@ class Frame:
             "already": self.already,
             "codes": list(self.codes),
             **({"referred": self.referred} if self.referred else {}),
+            **({"scope_of": self.scope_of} if self.scope_of is not None else {}),
         }
 
 

@@ -197,12 +197,12 @@ def scope_in_dollars(text: str) -> bool:
     return scope is not None and states_money(scope[2])
 
 
-def scope_verb_at(text: str, at: int) -> bool:
-    """Whether a verb saying what a measure covers (`measure_scope_verbs`) follows offset
+def scope_verb_at(text: str, at: int) -> re.Match[str] | None:
+    """The verb saying what a measure covers (`measure_scope_verbs`) that follows offset
     `at` of `text` (white space first), after auxiliaries and adverbs only ("will now apply
-    to")."""
+    to"); None without one."""
     verb = _VERB.match(text, at)
-    return bool(verb and patterns()["scope_verbs"].match(text, verb.start("verb")))
+    return patterns()["scope_verbs"].match(text, verb.start("verb")) if verb else None
 
 
 def _other_kind(subject: str, after: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.article import frames
+from analysis.article import frames, referred
 from analysis.article.claim_words import patterns
 from analysis.article.clauses import Piece
 from analysis.article.presupposed import scope_verb_at
@@ -31,12 +31,12 @@ def pieces(
     if subject is None or (not subject.group("measure") and not told_before):
         return range(0)
     end = 0
-    goods = tuple(goods_at) if subject.group("goods") else ()
-    if not _verb_at(parts[0], subject.end(), goods):
+    goods, named = tuple(goods_at), bool(subject.group("goods"))
+    if not _verb_at(parts[0], subject.end(), goods, named):
         if parts[0].text[subject.end() :].strip():
             return range(0)
         end = next(
-            (i for i, p in enumerate(parts[1:], 1) if p.types or _verb_at(p, -1, goods)),
+            (i for i, p in enumerate(parts[1:], 1) if p.types or _verb_at(p, -1, goods, named)),
             0,
         )
         if not end or parts[end].types:
@@ -55,13 +55,39 @@ def subject_end(part: Piece) -> int:
     return part.start + (subject.end() if subject else 0)
 
 
-def _verb_at(part: Piece, at: int, goods_at: tuple[int, ...]) -> bool:
-    """A verb of scope after offset `at` of a clause (-1: the verb opens it); after goods as
-    the subject (`goods_at`, their offsets in the article), a copula then a good."""
+def antecedent(
+    before: Sequence[tuple[str, frames.Frame | None, int]],
+    took: frames.Frame | None,
+    within: frozenset[int],
+) -> str:
+    """The id of the measure claim a scope clause refers back to (review of round 32): the
+    one "These curbs" took its actor from (`took`, `referred.antecedent`), else the last
+    complete measure claim (`referred.complete`) of the paragraphs `within` (`before`: text,
+    frame and paragraph of the claims so far); "" when none is, so the clause is judged
+    against no other measure of the actor."""
+    ids = [
+        i
+        for i, (told, f, para) in enumerate(before, 1)
+        if f
+        and f.kind == frames.MEASURE
+        and referred.complete(f)
+        and para in within
+        and (took is None or not took.referred or told == took.referred)
+    ]
+    return f"c{ids[-1]}" if ids else ""
+
+
+def _verb_at(part: Piece, at: int, goods_at: tuple[int, ...], goods_subject: bool) -> bool:
+    """A verb of scope after offset `at` of a clause (-1: the verb opens it), a verb of
+    effect (`measure_impact_verbs`: "It hit Nvidia's sales") only before a good (`goods_at`,
+    offsets in the article: review of round 32); after goods as the subject
+    (`goods_subject`), a copula then a good."""
     pad = at < 0  # a clause opening on its verb is read after a space
     text, at = (" " + part.text, 0) if pad else (part.text, at)
-    if scope_verb_at(text, at):
-        return True
-    copula = patterns()["goods_copula"].match(text, at) if goods_at else None
+    if verb := scope_verb_at(text, at):
+        if not patterns()["impact_verbs"].fullmatch(verb.group(0)):
+            return True
+        return any(part.start + verb.end() - pad <= g < part.end for g in goods_at)
+    copula = patterns()["goods_copula"].match(text, at) if goods_subject else None
     after = part.start + copula.end() - pad if copula else part.end
     return any(after <= g < part.end for g in goods_at)

@@ -286,6 +286,7 @@ class ClaimWords(_Entry):
     presupposed_measure: tuple[str, ...]
     given_measure_subject: tuple[str, ...]
     measure_scope_verbs: tuple[str, ...]
+    measure_impact_verbs: tuple[str, ...]
     measure_kept: tuple[str, ...]
     licences_granted: tuple[str, ...]
     licences_revoked: tuple[str, ...]

@@ -33,6 +33,7 @@ from analysis.evidence import (
     multiple_checks,
     office_checks,
     reserve_checks,
+    scope_checks,
     tariff_checks,
     taxonomy_checks,
     trade_checks,
@@ -365,6 +366,7 @@ def check_members(ctx: Context, claim: Claim) -> Verdict | None:
 
 
 CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
+    scope_checks.check_scope,  # a scope told after a measure: that measure only
     office_checks.check_office,
     check_members,
     check_company_figure,
