@@ -188,6 +188,7 @@ class ClaimWords(_Entry):
     entry_restrictions: tuple[str, ...]
     power_to: tuple[str, ...]
     not_output: tuple[str, ...]
+    list_joins: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
     legal_actions: tuple[str, ...]
