@@ -343,13 +343,18 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     # "the total tariff charged on cars would be as high as 50 percent": a sum of duties,
     # unless the table records the total ("from 145% to 30%": the US duties together)
     together = _totals(narrowed.singled) if total else pd.DataFrame()
+    # "fell from 145% to 40%": refuted when the measure the measure check matched records
+    # its duties together (not "set a 34% tariff, a combined total of 54%": it records none)
+    wrong = _wrong_total(said, together) if len(together) else None
+    matched = next(iter(measure.evidence[0].values), None) if measure.evidence else None
+    recorded = wrong and matched in set(together["measure_id"])
     # a rate told as a part of the total ("this total includes tariffs of about 25%":
     # `count_parts`) is one of the duties it adds up, which no row of them together sets
     part = claim_words.patterns()["count_parts"].search(claim.text)
-    if total and (together.empty or part):
+    if total and (together.empty or part or (wrong and not recorded)):
         note = "The claim's rate is a total over several duties, which no one measure sets."
         return _abstained(measure, note, "the duties the total adds up")
-    if total and (wrong := _wrong_total(said, together)):  # "fell from 145% to 40%"
+    if wrong:
         return _verdict(claim, wrong, measure, together, "the duties together")
     # singled out by dates or goods ("Chinese" in a measure's title is no party named)
     by_goods = narrowed.identified and bool(frame_checks.catalogued_goods(frame))
