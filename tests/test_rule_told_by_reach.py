@@ -49,3 +49,18 @@ def test_no_condition_still_takes_the_measure_as_given(tmp_path: Path) -> None:
     )
     assert x.verdict == "not checkable"
     assert "takes the measure as given" in x.rationale
+
+
+def test_a_listing_naming_its_own_list_keeps_its_listing(tmp_path: Path) -> None:
+    """Review of round 32: a reach condition elsewhere in the sentence renamed a listing on
+    China's unreliable entity list as the rare-earth rule of October, refuting its day. The
+    claim names its own list, so the condition names no rule for it."""
+    x = checked_about(
+        tmp_path,
+        "China added 11 US companies to its unreliable entity list on April 4, while a magnet "
+        "produced abroad is subject to the controls if it is produced using Chinese technology.",
+        "2025-10-20",
+        "unreliable entity list",
+    )
+    assert (x.verdict, x.rule) == ("supported", "measure in the catalog")
+    assert "extraterritorial" not in x.rationale

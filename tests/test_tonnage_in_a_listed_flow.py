@@ -32,3 +32,17 @@ def test_a_production_figure_after_an_export_word_is_still_checked(tmp_path):
     )
     amounts = [x for x in found if x.rule == "production amount"]
     assert [x.verdict for x in amounts] == [Label.SUPPORTED]
+
+
+def test_an_export_clause_of_its_own_lends_no_stage(tmp_path):
+    """Review of round 32: a concessive clause with its own subject and verb, naming exports,
+    voided the production tonnage after it; only a list of tonnages lends its stage."""
+    found = dated_verdicts(
+        tmp_path,
+        "Although rare earth exports slowed, China accounted for 270,000 tonnes of rare earths "
+        "in 2024.",
+        "2025-03-01",
+    )
+    amounts = [x for x in found if x.rule == "production amount"]
+    assert [x.verdict for x in amounts] == [Label.SUPPORTED]
+    assert "270,000" in amounts[0].rationale

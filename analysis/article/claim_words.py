@@ -210,6 +210,16 @@ def patterns() -> dict[str, Any]:
                 re.I,
             ),
             "not_output": any_of(w.not_output),
+            "total_rate_rows": any_of(w.total_rate_rows),
+            # the end of a list item: words with no clause break, then a comma or a joining word
+            "list_item_end": re.compile(
+                r"^[^,;:]*?(?:,\s*(?:(?:"
+                + "|".join(w.list_joins)
+                + r")\s+)?|\s(?:"
+                + "|".join(w.list_joins)
+                + r")\s+)$",
+                re.I,
+            ),
             "running_total": any_of(w.running_total),
             "measure_practice": any_of(w.measure_practice),
             "not_taken": any_of(w.not_taken),

@@ -105,14 +105,18 @@ def sole_good(ctx: Context) -> tuple[str, ...]:
 
 def _not_output(ctx: Context, claim: Claim) -> bool:
     """Whether the claim's tonnage is of reserves, trade, capacity or demand: its own words
-    say so, or, naming no stage of its own, the words of its sentence before it do (a list
-    cut after its verb: "China exported 8,900 tons of metals, 23,000 tons of oxide": the
-    oxide's tonnage is exported too; round 32, fcf32)."""
+    say so, or, naming no stage of its own and continuing a list of tonnages, the words of
+    its sentence before it do (a list cut after its verb: "China exported 8,900 tons of
+    metals, 23,000 tons of oxide": the oxide's tonnage is exported too; round 32, fcf32). A
+    clause of its own before it ("Although exports slowed, China mined ...") lends nothing
+    (review of round 32)."""
     if frames.not_output(claim.text):
         return True
     sentence = sentence_of(ctx, claim)
     lead = sentence[: max(sentence.find(claim.text), 0)]
-    return frames.stage(claim.text) is None and frames.not_output(lead)
+    items = [at + len(q.text) for at, q in quantities.tonnages(lead, [])]
+    listed = bool(items) and bool(claim_words.patterns()["list_item_end"].match(lead[items[-1] :]))
+    return listed and frames.stage(claim.text) is None and frames.not_output(lead)
 
 
 def check_amount(ctx: Context, claim: Claim) -> Verdict | None:

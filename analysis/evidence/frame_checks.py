@@ -285,7 +285,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         undecidable = measure_details.detailed(own_words, _subject_lead(ctx, claim))
     ents = [ctx.article.entity(e) for e in claim.entities]  # the goods it names, and where
     held = tuple(e.start - claim.start for e in ents if e.label == gz.COMMODITY)
-    reach = rule_names.by_reach(sentence_of(ctx, claim))  # a rule told by its reach
+    # a rule told by its reach; not of a claim naming its own rule or list, or listing
+    # parties (review of round 32: "added 11 firms to its unreliable entity list")
+    own = frame.action == "listing" or rule_names.named(claim.text)
+    reach = [] if own else rule_names.by_reach(sentence_of(ctx, claim))
     if (
         undecidable is None
         and not reach

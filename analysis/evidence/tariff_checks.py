@@ -162,25 +162,38 @@ def _by_figures(
     return sorted(set(near["measure_id"]))
 
 
-def _totals(candidates: pd.DataFrame, said: Stated) -> list[str]:
-    """The measures of the actor whose row of the duties together sets the total rate a
-    claim states ("the overall tariff rate ... from 145% to 30%"; round 32, fcr32): of a
-    measure's several rows on all goods, the highest is its duties together (the table's
-    caveat: the reciprocal and fentanyl duties at 104%, 145%, 30% beside the reciprocal
-    rate alone), when it is every rate the claim states."""
+def _totals(candidates: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the duties together of the actor's measures `candidates`, which set the
+    total rate a claim states ("the overall tariff rate ... from 145% to 30%"; round 32,
+    fcr32): the rows whose products the table words as several duties together
+    (`total_rate_rows`: "reciprocal and 20% fentanyl duties together"), with a rate. Was the
+    highest of a measure's rows on all goods, which the data nowhere states (review of round
+    32)."""
     table = rates_table()
-    rows = table.loc[
+    together = claim_words.patterns()["total_rate_rows"]
+    return table.loc[
         table["measure_id"].isin(set(candidates["measure_id"]))
-        & table["goods"].map(lambda g: "all_goods" in g)
+        & table["products"].map(lambda p: bool(together.search(str(p))))
     ].dropna(subset=["rate_pct"])
-    by_measure = rows.groupby("measure_id")["rate_pct"]
-    tops = rows.loc[
-        (by_measure.transform("size") > 1) & (rows["rate_pct"] == by_measure.transform("max"))
-    ]
-    return sorted(
-        m
-        for m, r in zip(tops["measure_id"], tops["rate_pct"], strict=True)
-        if all(abs(r - c) <= v.RATE_POINTS for c in said.rates)
+
+
+def _wrong_total(said: Stated, together: pd.DataFrame) -> v.Decision | None:
+    """A total rate the rows of the duties together `together` all refute (unsupported,
+    naming them); None when one sets it, or when the claim states several rates, one of which
+    may be a part of the total ("the cut in the fentanyl tariff to 10% will lower the
+    overall tariff to 47%")."""
+    if len(said.rates) != 1 or any(
+        all(abs(r - c) <= v.RATE_POINTS for c in said.rates) for r in together["rate_pct"]
+    ):
+        return None
+    rows = "; ".join(
+        f"{r.measure_id}, {r.products}: {r.rate_pct:g}%" for r in together.itertuples()
+    )
+    stated_rates = ", ".join(f"{c:g}%" for c in said.rates)
+    return v.Decision(
+        Label.UNSUPPORTED,
+        f"The tariff table records the duties together: {rows}; the claim states a total of "
+        f"{stated_rates}.",
     )
 
 
@@ -329,9 +342,20 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     total = said.rates and claim_words.patterns()["rate_total"].search(claim.text)
     # "the total tariff charged on cars would be as high as 50 percent": a sum of duties,
     # unless the table records the total ("from 145% to 30%": the US duties together)
-    if total and not _totals(narrowed.singled, said):
+    together = _totals(narrowed.singled) if total else pd.DataFrame()
+    # "fell from 145% to 40%": refuted when the measure the measure check matched records
+    # its duties together (not "set a 34% tariff, a combined total of 54%": it records none)
+    wrong = _wrong_total(said, together) if len(together) else None
+    matched = next(iter(measure.evidence[0].values), None) if measure.evidence else None
+    recorded = wrong and matched in set(together["measure_id"])
+    # a rate told as a part of the total ("this total includes tariffs of about 25%":
+    # `count_parts`) is one of the duties it adds up, which no row of them together sets
+    part = claim_words.patterns()["count_parts"].search(claim.text)
+    if total and (together.empty or part or (wrong and not recorded)):
         note = "The claim's rate is a total over several duties, which no one measure sets."
         return _abstained(measure, note, "the duties the total adds up")
+    if wrong:
+        return _verdict(claim, wrong, measure, together, "the duties together")
     # singled out by dates or goods ("Chinese" in a measure's title is no party named)
     by_goods = narrowed.identified and bool(frame_checks.catalogued_goods(frame))
     dated = measure_dates.dated_of(frame, ctx.as_of)
