@@ -72,10 +72,10 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     person = gz.person(e.canonical)
     if person is None or not person.offices:
         return None
-    took = patterns()["took_office"].search(claim.text)
-    if took is not None and _agent_of(claim, took.end(), e.start):
-        took = None  # "who was sworn in by Vice President X": X swore someone else in
-    elif (took := took or patterns()["office_became"].search(claim.text)) is not None:
+    took = patterns()["took_office"].search(claim.text) or patterns()["office_became"].search(
+        claim.text
+    )
+    if took is not None:
         return _office_start(ctx, claim, person, claim.start + took.start())
     words = set(re.findall(r"[a-z]+", claim.text.lower()))
     text = ctx.article.text
@@ -505,17 +505,6 @@ def _office_of_another(
         "office held",
         (evidence, *own),
     )
-
-
-def _agent_of(claim: Claim, took_end: int, mention: int) -> bool:
-    """Whether a person named after `took_office` words is the agent of the passive ("was
-    sworn in by Vice President Kamala Harris"): the words right after are "by", the person
-    after them; the office taken is another's (round 32, fck32: Harris's office was
-    checked as beginning the day she swore Raimondo in)."""
-    return mention >= claim.start + took_end and bool(_BY.match(claim.text[took_end:]))
-
-
-_BY = re.compile(r"\s+by\b", re.I)
 
 
 # A start day this close to the claimed one is partly right: the table's start is a

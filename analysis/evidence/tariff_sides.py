@@ -22,7 +22,7 @@ from functools import cache
 
 import pandas as pd
 
-from analysis.analyses import measures
+from analysis.analyses import measures, visits
 from analysis.article import claim_words
 from analysis.article import gazetteer as gz
 from analysis.article.frames import Frame
@@ -203,9 +203,9 @@ def both_sides(
     each rate, the latest measure that sets it of the actor, else of the other side (of
     those announced in `period`, first and last ISO day, when the claim is dated: "in
     May"). Empty unless both sides are needed and every rate is set."""
-    other = {"USA": "CHN", "CHN": "USA"}.get(actor or "")
-    if actor is None or other is None or len(rates) < 2:
+    if actor not in visits.SIDES or len(rates) < 2:
         return []
+    other = next(s for s in visits.SIDES if s != actor)
     catalog = measures.measures().sort_values("announced", kind="stable")
     if as_of is not None:
         catalog = catalog.loc[pd.to_datetime(catalog["announced"]) <= pd.Timestamp(as_of)]
