@@ -223,6 +223,7 @@ def patterns() -> dict[str, Any]:
             "running_total": any_of(w.running_total),
             "measure_practice": any_of(w.measure_practice),
             "not_taken": any_of(w.not_taken),
+            "short_of_measure": any_of(w.short_of_measure),
             "legal_actions": any_of(w.legal_actions),
             "other_flows": any_of(w.other_flows),
             "accusations": any_of(w.accusations),

@@ -191,6 +191,7 @@ class ClaimWords(_Entry):
     list_joins: tuple[str, ...]
     running_total: tuple[str, ...]
     not_taken: tuple[str, ...]
+    short_of_measure: tuple[str, ...]
     legal_actions: tuple[str, ...]
     other_flows: tuple[str, ...]
     accusations: tuple[str, ...]
