@@ -105,7 +105,7 @@ YMTC = "usa-2022-12-15-ymtc-36-entities-entity-listing"
 
 def test_a_measure_called_recent_is_one_of_the_weeks_before_the_article(tmp_path):
     from analysis.data import datasets
-    from analysis.evidence.frame_checks import RECENT_DAYS
+    from analysis.evidence.measure_decision import RECENT_DAYS
 
     text = (
         "In response to the recent announcement by the US Department of Commerce that some "
@@ -132,7 +132,7 @@ def test_a_measure_called_recent_is_one_of_the_weeks_before_the_article(tmp_path
 
 def test_a_measure_said_to_come_is_one_of_the_days_before_the_article(tmp_path):
     from analysis.data import datasets
-    from analysis.evidence.frame_checks import ANNOUNCED_DAYS
+    from analysis.evidence.measure_decision import ANNOUNCED_DAYS
 
     text = "Trump said the United States would reduce tariffs on Chinese goods to 47 percent."
     m = datasets.load("measures")

@@ -17,7 +17,7 @@ from analysis.article.quantities import Quantity
 from analysis.data import datasets
 from analysis.evidence import (
     catalog_scope,
-    frame_checks,
+    measure_candidates,
     rate_named,
     tariff_checks,
     tariff_decision,
@@ -201,6 +201,6 @@ def test_one_rates_table_and_one_list_of_tariff_types():
     named once (review of round 30)."""
     assert tariff_checks.rates_table is rate_named.rates_table
     assert tariff_decision.TABLE == rate_named.TABLE
-    assert frame_checks._TYPES["tariff"] is catalog_scope.TARIFF_TYPES
+    assert measure_candidates._TYPES["tariff"] is catalog_scope.TARIFF_TYPES
     ids = rate_named.setting([_ONE], next(iter(_rates(_ONE))))
     assert ids == {_ONE}

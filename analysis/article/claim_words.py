@@ -412,7 +412,7 @@ def patterns() -> dict[str, Any]:
             ),
             "caused_by": any_of(w.caused_by),
             "measure_adjuncts": any_of(w.measure_adjuncts),
-            "export_easing": any_of(w.export_easing),  # a relaxation of exports (`_relaxed_kind`)
+            "export_easing": any_of(w.export_easing),  # a relaxation of exports (`relaxed_kind`)
             # a relaxation cue that is only a word of change (`measure_acts.first_easing`)
             "easing_change": re.compile("|".join(w.easing_changes), re.I),
             "easing_object": any_of(w.easing_objects),  # ... and what keeps it one

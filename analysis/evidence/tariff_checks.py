@@ -37,6 +37,7 @@ from analysis.article.quantities import TARIFF
 from analysis.evidence import (
     coverage_sums,
     frame_checks,
+    measure_candidates,
     measure_dates,
     measure_details,
     tariff_decision,
@@ -61,7 +62,7 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     measure = frame_checks.check_measure(ctx, claim)
     if measure is None or measure.verdict not in (Label.SUPPORTED, Label.PARTLY):
         return measure  # the measure itself is not found right: that decides
-    narrowed = frame_checks.narrowed(ctx, frame, claim)
+    narrowed = measure_candidates.narrowed(ctx, frame, claim)
     sides: list[str] = []  # the measures of both sides, for rates that are the two sides'
     total = said.rates and claim_words.patterns()["rate_total"].search(claim.text)
     # "the total tariff charged on cars would be as high as 50 percent": a sum of duties,
@@ -81,7 +82,7 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     if wrong:
         return tariff_decision.verdict(claim, wrong, measure, together, "the duties together")
     # singled out by dates or goods ("Chinese" in a measure's title is no party named)
-    by_goods = narrowed.identified and bool(frame_checks.catalogued_goods(frame))
+    by_goods = narrowed.identified and bool(measure_candidates.catalogued_goods(frame))
     dated = measure_dates.dated_of(frame, ctx.as_of)
     if dated or by_goods:
         ids = [next(iter(measure.evidence[0].values))] if measure.evidence else []
