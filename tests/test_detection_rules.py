@@ -14,7 +14,7 @@ from conftest import verdict_about as _about
 
 from analysis.article import frames
 from analysis.data import datasets
-from analysis.evidence import figure_checks
+from analysis.evidence import import_checks
 from analysis.vocab import Label
 
 CMC_BAN = "usa-2020-11-12-eo-13959-cmc-securities-ban"
@@ -87,7 +87,7 @@ def test_an_investment_ban_is_not_called_a_licence_requirement(tmp_path):
 
 def _import_share_row() -> pd.Series:
     """China's share of US rare-earth imports in the newest edition that gives shares."""
-    table = datasets.load(figure_checks.IMPORT_SOURCES)
+    table = datasets.load(import_checks.IMPORT_SOURCES)
     rows = table.loc[
         (table["commodity"] == "rare earths")
         & (table["country"] == "China")
@@ -98,13 +98,13 @@ def _import_share_row() -> pd.Series:
 
 def _released(edition: str) -> str:
     return (
-        datasets.released(figure_checks.IMPORT_SOURCES, edition) + dt.timedelta(days=30)
+        datasets.released(import_checks.IMPORT_SOURCES, edition) + dt.timedelta(days=30)
     ).isoformat()
 
 
 def test_a_share_of_us_imports_from_a_partner_is_checked_against_import_sources(tmp_path):
     row = _import_share_row()
-    first, last = figure_checks._period_years(str(row["period"]))
+    first, last = import_checks._period_years(str(row["period"]))
     share = round(float(row["share_pct"]))
     published = _released(str(row["source_edition"]))
     text = (

@@ -71,7 +71,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     """A measure claim against the measures catalog (see the module's rules)."""
     frame = frame_of(claim)
     # a count of listings the Entity List rules do not decide (China's lists, no rule that
-    # week: `figure_checks.check_count` comes first) is a listing measure of the catalog
+    # week: `count_checks.check_count` comes first) is a listing measure of the catalog
     if frame is None or frame.kind not in (MEASURE, COUNT) or not frame.action:
         return None
     if not (frame.actor_country or frame.goods):
