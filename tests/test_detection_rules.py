@@ -12,7 +12,7 @@ from conftest import dated_verdicts as _verdicts
 from conftest import measure_row as _measure
 from conftest import verdict_about as _about
 
-from analysis.article import frames
+from analysis.article import frames, measure_reading
 from analysis.data import datasets
 from analysis.evidence import import_checks
 from analysis.vocab import Label
@@ -31,9 +31,9 @@ def test_new_rules_named_by_a_verb_of_issuing_them_are_a_measure():
         "The ministry issued a set of new rules covering antimony shipments",
         "Seoul introduced new measures for battery materials",
     ):
-        assert frames.action(text) == "restriction", text
+        assert measure_reading.action(text) == "restriction", text
     # rules that are only talked about, or not new ones, are not announced here
-    assert frames.action("Officials discussed what rules might follow") == ""
+    assert measure_reading.action("Officials discussed what rules might follow") == ""
 
 
 def test_an_announcement_of_new_rules_is_detected_and_checked(tmp_path):
@@ -52,12 +52,15 @@ def test_an_announcement_of_new_rules_is_detected_and_checked(tmp_path):
 
 
 def test_a_list_expanded_is_a_listing():
-    assert frames.action("Washington expands its trade blacklist of drone makers") == "listing"
-    assert frames.action("The department expanded the restricted-party list to 90 names") == (
-        "listing"
+    assert (
+        measure_reading.action("Washington expands its trade blacklist of drone makers")
+        == "listing"
     )
+    assert measure_reading.action(
+        "The department expanded the restricted-party list to 90 names"
+    ) == ("listing")
     # a list of goods made longer by a licence rule is read by its other words
-    assert frames.action("Beijing expanded export licensing to more metals") == "licence"
+    assert measure_reading.action("Beijing expanded export licensing to more metals") == "licence"
 
 
 def test_a_ban_on_investment_is_an_investment_rule():
@@ -66,9 +69,9 @@ def test_a_ban_on_investment_is_an_investment_rule():
         "Washington banned investment in the listed companies",
         "trading of securities in these firms is prohibited",
     ):
-        assert frames.action(text) == "investment", text
+        assert measure_reading.action(text) == "investment", text
     # a ban on exports stays a ban
-    assert frames.action("Beijing banned exports of the metal") == "ban"
+    assert measure_reading.action("Beijing banned exports of the metal") == "ban"
 
 
 def test_an_investment_ban_is_not_called_a_licence_requirement(tmp_path):

@@ -14,7 +14,7 @@ from conftest import dated_verdicts as _verdicts
 from conftest import measure_row as _measure
 from conftest import verdict_about as _about
 
-from analysis.article import claim_words, frames
+from analysis.article import claim_words, measure_reading
 from analysis.vocab import Label
 
 MICRON = "chn-2023-05-21-micron-cii-purchase-ban"
@@ -56,16 +56,18 @@ def test_declared_reports_a_past_act(tmp_path):
 
 def test_barring_a_seller_from_the_home_market_is_an_import_ban():
     assert (
-        frames.action("Ankara barred the firm from selling its routers to domestic operators")
+        measure_reading.action(
+            "Ankara barred the firm from selling its routers to domestic operators"
+        )
         == "import ban"
     )
-    assert frames.action(
+    assert measure_reading.action(
         "Seoul prohibited the supplier from selling cells in the local market"
     ) == ("import ban")
     # selling to a named foreign country's buyers says nothing of whose market it is
-    assert frames.action("Washington banned the company from selling chips to Chinese buyers") == (
-        "ban"
-    )
+    assert measure_reading.action(
+        "Washington banned the company from selling chips to Chinese buyers"
+    ) == ("ban")
 
 
 def test_an_import_ban_on_a_firm_is_checked_against_import_restrictions(tmp_path):

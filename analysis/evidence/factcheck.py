@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from analysis.analyses import concentration, stages
-from analysis.article import frames, visitor_ranks
+from analysis.article import frames, opinions, visitor_ranks
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
@@ -298,12 +298,12 @@ def stated_year(dates: list[Any], year: int | None) -> int | None:
 
 
 def _forecast(ctx: Context, claim: Claim, dates: list[Any]) -> str | None:
-    """Why a share claim is a forecast, or None: a forecast word (`frames.is_opinion`:
+    """Why a share claim is a forecast, or None: a forecast word (`opinions.is_opinion`:
     "could come from China by 2030", "analysts forecast") or a date after the article's
     ("by 2035")."""
-    found = frames.opinion(claim.text)
-    if found and found[0] == frames.FORECAST:
-        return frames.is_opinion(claim.text)
+    found = opinions.opinion(claim.text)
+    if found and found[0] == opinions.FORECAST:
+        return opinions.is_opinion(claim.text)
     after = [d for d in dates if ctx.as_of is not None and d.start > ctx.as_of]
     return f"{after[0].start.year}, after the article" if after else None
 

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from analysis.analyses import measures
-from analysis.article import claim_words, frames
+from analysis.article import claim_words, measure_reading
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
 from analysis.article.quantities import TARIFF
@@ -80,7 +80,9 @@ def relaxed_kind(text: str) -> str:
         return ""
     # "a pause on the export controls": a licence, a ban or a restriction named without a
     # tariff is an export one, unless it is of another flow ("eased curbs on investment")
-    if claim_words.patterns()["other_flows"].search(text) and not frames.EXPORT.search(text):
+    if claim_words.patterns()["other_flows"].search(text) and not measure_reading.EXPORT.search(
+        text
+    ):
         return ""
     named = ("licence", "ban", "restriction")
     eases = claim_words.patterns()["export_easing"].search(text)  # "resumed shipments"

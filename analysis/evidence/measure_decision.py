@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.article import claim_words, frames
+from analysis.article import claim_words, measure_reading
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
 from analysis.data import lexicon
@@ -53,7 +53,7 @@ def decide(
             f"cancelled or suspended tariffs; the claim says they were raised ('{raised[0]}').",
         )
     elif (
-        frames.forbids(claim.text)
+        measure_reading.forbids(claim.text)
         and best["strength"] != "ban"
         and not _bars(best)
         # an investment restriction may prohibit investment outright (its type's
