@@ -15,7 +15,7 @@ from analysis.article import claim_words
 from analysis.article.claims import Claim
 from analysis.article.frames import COUNT, Frame
 from analysis.data import datasets
-from analysis.evidence import same_day, trade_checks
+from analysis.evidence import same_day, trade_reading
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.measure_dates import dated_of, day_of
@@ -242,7 +242,7 @@ _NAMED_AND = re.compile(r"\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4},?\s+a
 
 def _lead_in(ctx: Context, claim: Claim) -> str:
     """The claim and the words of its sentence before it ("this includes 21 entities")."""
-    return ctx.article.text[trade_checks.sentence_start(ctx, claim) : claim.end]
+    return ctx.article.text[trade_reading.sentence_start(ctx, claim) : claim.end]
 
 
 def _first_public(rules: pd.DataFrame) -> pd.Series:
