@@ -562,7 +562,8 @@ def patterns() -> dict[str, Any]:
             # "the trade war with China": a relation noun right before the preposition
             "relation_before": re.compile(r"\b(?:" + "|".join(w.relation_nouns) + r")\s*$", re.I),
             "rule_back": any_of(w.rule_back),
-            "listing_entails": any_of(w.listing_entails),
+            "listing_entails": any_of(w.listing_entails + w.listed_anyone),
+            "listed_anyone": any_of(w.listed_anyone),
             "listed_members": any_of(w.listed_members),
             "listed_parties_barred": any_of(w.listed_parties_barred),
             "listed_subject": any_of(w.listed_subject),

@@ -203,6 +203,7 @@ class ClaimWords(_Entry):
     relation_nouns: tuple[str, ...]
     rule_back: tuple[str, ...]
     listing_entails: tuple[str, ...]
+    listed_anyone: tuple[str, ...]
     listed_members: tuple[str, ...]
     licence_requirement: tuple[str, ...]
     licence_withheld: tuple[str, ...]
