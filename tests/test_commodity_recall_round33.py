@@ -1,0 +1,66 @@
+"""Round 33 (ent33, issue 12): goods the development half names and the annotator missed.
+
+Each test is a made-up sentence for one class seen in two development outlets or more
+(docs/factcheck.md, "Goods the annotator missed, by class"): the goods China's tariff
+lists of February and March 2025 name (`data/lexicon/goods.yaml`, matching the products of
+`tariff_rates` and the goods of `measures`), and a model code before a product noun of more
+than one word (`product_nouns` in `data/lexicon/name_cues.yaml`).
+"""
+
+from __future__ import annotations
+
+from conftest import checked_about
+
+from analysis.article import document
+from analysis.article import gazetteer as gz
+from analysis.article.entities import Entity
+from analysis.vocab import Label
+
+_FEB_2025_MEASURE = "chn-2025-02-04-tariffs-coal-lng-crude-machinery"
+
+
+def found(text: str) -> dict[str, Entity]:
+    ents = document.from_text(text, {"headline": "", "published": "2025-03-06"}).entities
+    return {e.text: e for e in ents}
+
+
+def test_farm_products_of_the_march_list_are_named_farm_goods():
+    ents = found(
+        "Buyers in Dalian cancelled orders for American seafood, fruits and dairy products "
+        "after the new duties."
+    )
+    for word in ("seafood", "fruits", "dairy products"):
+        assert ents[word].label == gz.COMMODITY
+        assert ents[word].canonical == "farm goods"
+        assert not ents[word].generic  # one material of the class: a name the keys list
+        assert ents[word].evidence == "goods.yaml: agriculture"
+
+
+def test_agricultural_machinery_is_a_good_of_its_own():
+    ents = found("Dealers said farm equipment and agricultural machinery from Iowa sat unsold.")
+    for word in ("farm equipment", "agricultural machinery"):
+        assert ents[word].label == gz.COMMODITY
+        assert ents[word].canonical == "agricultural machinery"
+        assert not ents[word].generic
+
+
+def test_a_tariff_on_farm_machinery_is_checked_against_the_measure_that_covers_it(tmp_path):
+    x = checked_about(
+        tmp_path,
+        "Beijing said it will charge a 10% levy on farm equipment shipped from the US.",
+        "2025-02-07",
+        "farm equipment",
+    )
+    assert x.claim.frame.goods == ("agricultural_machinery",)
+    assert x.verdict == Label.SUPPORTED
+    # the one measure whose goods hold it, not every Chinese tariff list of 2018-2019
+    assert [set(e.values) for e in x.evidence][0] == {_FEB_2025_MEASURE}
+
+
+def test_a_model_code_before_a_product_noun_of_several_words_is_a_product():
+    ents = found(
+        "The firm booked a charge on its K40 graphics processing units, and the air force "
+        "ordered more J-99 fighter jets."
+    )
+    assert (ents["K40"].label, ents["K40"].kind) == (gz.COMMODITY, "product")
+    assert (ents["J-99"].label, ents["J-99"].kind) == (gz.COMMODITY, "product")
