@@ -53,8 +53,8 @@ def test_a_tariff_on_farm_machinery_is_checked_against_the_measure_that_covers_i
     )
     assert x.claim.frame.goods == ("agricultural_machinery",)
     assert x.verdict == Label.SUPPORTED
-    # the one measure whose goods hold it, not every Chinese tariff list of 2018-2019
-    assert [set(e.values) for e in x.evidence][0] == {_FEB_2025_MEASURE}
+    # the one measure whose goods hold it, not every Chinese tariff list since 2018
+    assert set(x.evidence[0].values) == {_FEB_2025_MEASURE}
 
 
 def test_a_model_code_before_a_product_noun_of_several_words_is_a_product():
@@ -64,3 +64,24 @@ def test_a_model_code_before_a_product_noun_of_several_words_is_a_product():
     )
     assert (ents["K40"].label, ents["K40"].kind) == (gz.COMMODITY, "product")
     assert (ents["J-99"].label, ents["J-99"].kind) == (gz.COMMODITY, "product")
+
+
+def test_medical_goods_of_the_section_301_review_are_named():
+    ents = found("Hospitals said tariffs on needles and personal protective equipment hurt.")
+    for word in ("needles", "personal protective equipment"):
+        assert ents[word].label == gz.COMMODITY
+        assert ents[word].canonical == "medical goods"
+        assert not ents[word].generic
+    assert found("Prices of medical products rose.")["medical products"].generic  # a kind
+
+
+def test_a_tariff_on_medical_gloves_is_checked_against_its_tariff_rows(tmp_path):
+    x = checked_about(
+        tmp_path,
+        "Duties on Chinese medical gloves will climb to 25% in 2026, the White House said.",
+        "2024-05-15",
+        "medical gloves",
+    )
+    assert x.claim.frame.goods == ("medical_goods",)
+    assert (x.verdict, x.rule) == (Label.SUPPORTED, "tariff rate")
+    assert any("rubber medical and surgical gloves" in v for e in x.evidence for v in e.values)
