@@ -9,19 +9,24 @@ than one word (`product_nouns` in `data/lexicon/name_cues.yaml`).
 
 from __future__ import annotations
 
-from conftest import checked_about
+from typing import Any
 
-from analysis.article import document
+from conftest import checked_about
+from test_entity_recall_round32 import found
+
 from analysis.article import gazetteer as gz
-from analysis.article.entities import Entity
 from analysis.vocab import Label
 
 _FEB_2025_MEASURE = "chn-2025-02-04-tariffs-coal-lng-crude-machinery"
 
 
-def found(text: str) -> dict[str, Entity]:
-    ents = document.from_text(text, {"headline": "", "published": "2025-03-06"}).entities
-    return {e.text: e for e in ents}
+def _supported_tariff(tmp_path, text: str, published: str, words: str, good: str) -> Any:
+    """The verdict on the claim holding `words`, checked to read `good` and to be supported
+    by the tariff checker."""
+    x = checked_about(tmp_path, text, published, words)
+    assert x.claim.frame.goods == (good,)
+    assert (x.verdict, x.rule) == (Label.SUPPORTED, "tariff rate")
+    return x
 
 
 def test_farm_products_of_the_march_list_are_named_farm_goods():
@@ -45,14 +50,13 @@ def test_agricultural_machinery_is_a_good_of_its_own():
 
 
 def test_a_tariff_on_farm_machinery_is_checked_against_the_measure_that_covers_it(tmp_path):
-    x = checked_about(
+    x = _supported_tariff(
         tmp_path,
         "Beijing said it will charge a 10% levy on farm equipment shipped from the US.",
         "2025-02-07",
         "farm equipment",
+        "agricultural_machinery",
     )
-    assert x.claim.frame.goods == ("agricultural_machinery",)
-    assert x.verdict == Label.SUPPORTED
     # the one measure whose goods hold it, not every Chinese tariff list since 2018
     assert set(x.evidence[0].values) == {_FEB_2025_MEASURE}
 
@@ -76,12 +80,11 @@ def test_medical_goods_of_the_section_301_review_are_named():
 
 
 def test_a_tariff_on_medical_gloves_is_checked_against_its_tariff_rows(tmp_path):
-    x = checked_about(
+    x = _supported_tariff(
         tmp_path,
         "Duties on Chinese medical gloves will climb to 25% in 2026, the White House said.",
         "2024-05-15",
         "medical gloves",
+        "medical_goods",
     )
-    assert x.claim.frame.goods == ("medical_goods",)
-    assert (x.verdict, x.rule) == (Label.SUPPORTED, "tariff rate")
     assert any("rubber medical and surgical gloves" in v for e in x.evidence for v in e.values)
