@@ -10,8 +10,10 @@ import dataclasses
 import re
 from typing import Any
 
+import pandas as pd
 import pytest
 
+from analysis.analyses import measures
 from analysis.article import claim_words, frames, measure_acts, quantities, taxonomy_words
 from analysis.article.frames import Frame
 from analysis.data import lexicon
@@ -159,3 +161,14 @@ def test_the_actor_s_tariffs_are_read_once_and_lent():
     assert catalog_scope._tariffs_of("ATA") == ()  # no tariffs of that actor
     assert catalog_scope.third_party(_tariff_frame(), "25% tariffs on Canada") == "CAN"
     assert catalog_scope.third_party(_tariff_frame(), "tariffs on Canada and China") is None
+
+
+def test_rows_kept_by_positions_are_the_rows_a_list_of_booleans_keeps():
+    catalog = measures.measures()
+    for table in (catalog, catalog.iloc[::3], catalog.iloc[:0]):
+        for keep in (
+            [i % 2 == 0 for i in range(len(table))],
+            [False] * len(table),
+            [True] * len(table),
+        ):
+            pd.testing.assert_frame_equal(measures.kept_rows(table, keep), table.loc[keep])
