@@ -172,3 +172,18 @@ def test_rows_kept_by_positions_are_the_rows_a_list_of_booleans_keeps():
             [True] * len(table),
         ):
             pd.testing.assert_frame_equal(measures.kept_rows(table, keep), table.loc[keep])
+
+
+def test_a_clause_s_flow_is_read_once_and_read_again_after_a_lexicon_edit():
+    text = "US imports of gallium from China fell by a third last year."
+    first = frames.flow(text)
+    hits = frames.flow.cache_info().hits
+    assert frames.flow(text) == first == "imports"
+    assert frames.flow.cache_info().hits == hits + 1
+    assert frames.flow("China's exports to the US rose.") == "imports"  # the mirrored flow
+    claim_words.patterns.cache_clear()  # the patterns made anew: nothing kept is used
+    try:
+        assert frames.flow(text) == "imports"
+        assert frames.flow.cache_info().currsize == 1
+    finally:
+        claim_words.patterns.cache_clear()
