@@ -13,7 +13,7 @@ from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
 from analysis.data import countries, datasets
-from analysis.evidence import figure_years, trade_checks
+from analysis.evidence import figure_years, trade_checks, trade_reading
 from analysis.evidence import verdicts as v
 from analysis.evidence.figure_checks import commodity_of
 from analysis.evidence.frame_checks import frame_of
@@ -38,12 +38,12 @@ def _tonnage_years(
     """Each tonnage of the claim with the year it is for (`figure_years`: "190,000 MT in
     2018", "up from 210,000 MT the previous year", "in 2023, jumping to 350,000 tonnes"),
     else the claim's year."""
-    begin = trade_checks.sentence_start(ctx, claim)
+    begin = trade_reading.sentence_start(ctx, claim)
     said = ctx.article.text[begin : claim.end]
     refs = [ctx.article.date(w.date) for w in frame.when]
     spans = [(r.start_char - begin, r.end_char - begin) for r in refs if r.start_char is not None]
     found = list(quantities.tonnages(said, spans))  # the sentence's, to date each one
-    default = trade_checks.figure_year(frame, ctx.as_of)
+    default = trade_reading.figure_year(frame, ctx.as_of)
     years = figure_years.figure_years(ctx, begin, said, found, default)
     return [(q, y) for (at, q), y in zip(found, years, strict=True) if at >= claim.start - begin]
 
