@@ -98,3 +98,25 @@ def test_a_level_at_the_end_of_a_month_stays_part_of_a_year(tmp_path):
     text = f"At the end of June 2019, the deficit with China had fallen to {_bn('balance', 2019)}."
     x = _of(tmp_path, text, "2020-03-01", "deficit with China")
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def _mined(year: int) -> str:
+    """China's rare earth mine production of a year in MCS 2024, as "123,456 tonnes"."""
+    from analysis.data import datasets
+
+    t = datasets.load("rare_earths_mine_production")
+    row = t.loc[
+        (t["country"] == "China") & (t["year"] == year) & (t["source_edition"] == "MCS 2024")
+    ]
+    return f"{float(row['value'].iloc[0]):,.0f} tonnes"
+
+
+def test_a_tonnage_of_the_following_year_is_checked_for_that_year(tmp_path):
+    """The tonnage check reads the same years (`figure_years`): "the following year" is the
+    year after the figure before's."""
+    text = (
+        f"China mined {_mined(2022)} of rare earths in 2022 and {_mined(2023)} the following year."
+    )
+    x = _of(tmp_path, text, "2024-06-01", "mined")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    assert "in 2023" in x.rationale, x.rationale
