@@ -84,10 +84,10 @@ def actor_of(
     side = imposer(origins(text, ents, offset))
     if side is None or found[1] == side:
         return found
-    if own is None or own not in THE_TWO:
-        return (
-            (countries.name(side), side) if own is None and found[1] in (None, *THE_TWO) else found
-        )
+    if own is None:  # none of its own: the other side, over none or the goods' side borrowed
+        return (countries.name(side), side) if found[1] in (None, *THE_TWO) else found
+    if own not in THE_TWO:  # a third country acting ("Canada's tariffs on Chinese EVs")
+        return found
     cue = first_cue(text)
     before = [e for e in movers if e.country == side and e.start - offset < cue]
     return ((before[0].metonym_for or before[0].canonical), side) if before else found
