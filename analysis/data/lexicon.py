@@ -38,6 +38,9 @@ class Named(_Entry):
     case_sensitive: bool = True
     generic: bool = False  # a word for a kind ("tariffs"), not the name of one thing
     agency: tuple[str, ...] = ()  # how the measures table's `agency` column names this body
+    # a short form naming the body only as the subject of a verb ("Commerce adds 34 firms",
+    # "Commerce said"), elsewhere a word of another name ("Secretary of Commerce")
+    subject_aliases: tuple[str, ...] = ()
 
 
 class Organisations(_Entry):
@@ -384,6 +387,7 @@ class ClaimWords(_Entry):
     rises: tuple[str, ...]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     extreme_change: dict[Literal["lowest", "highest"], tuple[str, ...]]
+    than_earlier: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
     rank_places: tuple[str, ...]
     rank_among: tuple[str, ...]
