@@ -538,11 +538,15 @@ def _relative_weekday(
             d = day - dt.timedelta(days=7)
             return d, d
         d = days.weekday_from(day, weekday, forward)
+        if not tense and rel in ("", "on"):  # no tense told ("a dinner Saturday"): the nearer
+            back = days.weekday_from(day, weekday, False)
+            d = back if day - back < d - day else d
         return d, d
 
     start, end, basis = _around(ctx, nearest)
     if start:
-        basis = f"the {'coming' if forward else 'last'} {name}, {basis}"
+        ahead = forward and start >= ctx.published.start
+        basis = f"the {'coming' if ahead else 'last'} {name}, {basis}"
     return start, end, ("day" if start else "unresolved"), basis
 
 

@@ -275,7 +275,8 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     ):
         return None
     received = contact_parties.received_by(ctx, claim)  # "was met by Lin Feng": not the visitor
-    people = [p for p in persons_named(ctx, claim) if p not in received]
+    said_by = _said_up_to(ctx, claim)  # "He Lifeng stressed that ... their call": the speaker
+    people = [p for p in persons_named(ctx, claim, after=said_by) if p not in received]
     # officials named by rank in the claim or earlier in its sentence ("The group will meet
     # at the Vice Minister level, with the U.S. hosting the first meeting in early 2024")
     if not people and patterns()["official_level"].search(_from_sentence_start(ctx, claim)):

@@ -163,11 +163,12 @@ def claim_dates(ctx: Context, claim: Claim) -> list[Any]:
     return [ctx.article.date(d) for d in refs if ctx.article.date(d).resolved]
 
 
-def persons_named(ctx: Context, claim: Claim) -> list[str]:
+def persons_named(ctx: Context, claim: Claim, after: int = -1) -> list[str]:
+    """The people a claim names (those named from offset `after` on)."""
     return [
         ctx.article.entity(e).canonical
         for e in claim.entities
-        if ctx.article.entity(e).label == "PERSON"
+        if ctx.article.entity(e).label == "PERSON" and ctx.article.entity(e).start >= after
     ]
 
 
