@@ -163,12 +163,11 @@ def claim_dates(ctx: Context, claim: Claim) -> list[Any]:
     return [ctx.article.date(d) for d in refs if ctx.article.date(d).resolved]
 
 
-def persons_named(ctx: Context, claim: Claim, after: int = -1) -> list[str]:
-    """The people a claim names (those named from offset `after` on)."""
+def persons_named(ctx: Context, claim: Claim) -> list[str]:
     return [
         ctx.article.entity(e).canonical
         for e in claim.entities
-        if ctx.article.entity(e).label == "PERSON" and ctx.article.entity(e).start >= after
+        if ctx.article.entity(e).label == "PERSON"
     ]
 
 
