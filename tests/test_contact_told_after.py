@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import checked_about, dated_verdicts, read_rows
+from conftest import checked_about, dated_article, dated_verdicts, read_rows
 
 from analysis.analyses import visits
 from analysis.vocab import Label
@@ -101,12 +101,70 @@ def test_a_weekday_said_ahead_stays_ahead(tmp_path):
 
 def test_the_two_men_spoke_in_a_month_is_their_call(tmp_path):
     """'The two men also spoke in <month> to defuse tensions over ... export restrictions':
-    the pair named before, their call that month (was a measure claim, not checkable)."""
+    the last two people named before, their call that month (was a measure claim, not
+    checkable)."""
     a, b, row = _leaders("call")
     day = _day(row, "start")
     text = (
-        f"{a} said he would meet {b} soon. The two men also spoke in {day:%B} to defuse "
+        f"{a} praised {b} on social media. The two men also spoke in {day:%B} to defuse "
         "tensions over China's restrictions on the export of rare earth elements."
     )
     x = checked_about(tmp_path, text, _day(row, "start", 40).isoformat(), "two men")
     assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def _third_country_talks() -> dict[str, str]:
+    """The latest two-day round of talks held in a third country (both delegations listed)."""
+    rows = [
+        r
+        for r in read_rows("sources/visits.csv")
+        if r["kind"] == "talks"
+        and r["host_country"] not in ("USA", "CHN")
+        and r["end"]
+        and (dt.date.fromisoformat(r["end"]) - dt.date.fromisoformat(r["start"])).days == 1
+    ]
+    return rows[-1]
+
+
+def _span_words(row: dict[str, str], shift: int = 0) -> str:
+    first, last = _day(row, "start", shift), _day(row, "end", shift)
+    return f"{first:%B} {first.day}–{last.day}"
+
+
+def test_a_span_of_days_month_first_is_an_interval(tmp_path):
+    """'July 28–29': both days (was the first day alone)."""
+    row = _third_country_talks()
+    text = f"The talks were held in {row['places']} on {_span_words(row)}."
+    art = dated_article(tmp_path, text, _day(row, "end", 1).isoformat())
+    spans = [(d.start, d.end) for d in art.dates if "–" in d.text]
+    assert spans == [(_day(row, "start"), _day(row, "end"))], [d.text for d in art.dates]
+
+
+def _delegation(row: dict[str, str], given: str, shift: int = 0) -> str:
+    """The Chinese lead named in apposition, the US delegation led by the first US visitor
+    under a wrong given name."""
+    people = visits.people(row["visitors"])
+    chinese = next(n for n, role in people if "Premier" in role)
+    us_name, us_role = people[0]
+    return (
+        f"On {_span_words(row, shift)}, the Chinese lead representative, Vice Premier "
+        f"{chinese}, held discussions with the U.S. delegation led by {us_role} {given} "
+        f"{us_name.split()[-1]} in {row['places']}."
+    )
+
+
+def test_a_wrong_given_name_before_an_officials_surname_is_that_official(tmp_path):
+    """'the U.S. delegation led by Treasury Secretary Joan <surname>': the official whose
+    surname it is, not a person the round does not list (was not checkable)."""
+    row = _third_country_talks()
+    text = _delegation(row, "Joan")
+    x = checked_about(tmp_path, text, _day(row, "end", 1).isoformat(), "held discussions")
+    assert x.rule == "event dates" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_the_delegation_on_other_days_is_unsupported(tmp_path):
+    """The twin: the same delegation a week earlier than the round."""
+    row = _third_country_talks()
+    text = _delegation(row, "Joan", -7)
+    x = checked_about(tmp_path, text, _day(row, "end", 1).isoformat(), "held discussions")
+    assert x.rule == "event dates" and x.verdict == Label.UNSUPPORTED, x.rationale

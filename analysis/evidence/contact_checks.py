@@ -274,8 +274,9 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         claim.topic != "official visits and meetings" or claim.type not in ("event_date", "count")
     ):
         return None
-    received = contact_parties.received_by(ctx, claim)  # "was met by Lin Feng": not the visitor
-    people = [p for p in persons_named(ctx, claim) if p not in received]
+    # not the contact's people: "was met by Lin Feng" (no visitor); "Janet Bessent" (Bessent)
+    aside = contact_parties.received_by(ctx, claim) | contact_parties.given_names(ctx, claim)
+    people = [p for p in persons_named(ctx, claim) if p not in aside]
     # officials named by rank in the claim or earlier in its sentence ("The group will meet
     # at the Vice Minister level, with the U.S. hosting the first meeting in early 2024")
     if not people and patterns()["official_level"].search(_from_sentence_start(ctx, claim)):
