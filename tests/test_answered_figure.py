@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from conftest import dated_verdicts, verdict_about
 
-from analysis.article import claim_words, frames
+from analysis.article import claim_words, measure_reading
 from analysis.vocab import Label
 
 
@@ -36,12 +36,12 @@ def test_twin_a_rate_the_response_sets_is_the_claim_s(tmp_path):
 
 def test_answered_spans_cover_the_answered_measure_only():
     text = "China retaliated against the 25% US tariffs with 10% duties on soybeans."
-    spans = frames.answered_spans(text)
+    spans = measure_reading.answered_spans(text)
     assert any(a <= text.index("25%") < b for a, b in spans)
     assert not any(a <= text.index("10%") < b for a, b in spans)
-    assert not frames.answered_spans("In response to the move, China set 10% tariffs.")
+    assert not measure_reading.answered_spans("In response to the move, China set 10% tariffs.")
     # a phrase opening the clause tells a measure of its own: its figure is read
-    assert not frames.answered_spans("In May, after the US set 25% tariffs, China acted.")
+    assert not measure_reading.answered_spans("In May, after the US set 25% tariffs, China acted.")
 
 
 def test_the_old_rate_is_not_the_claim_s_quantity_and_the_step_decides(tmp_path):
@@ -100,7 +100,7 @@ def test_a_rate_brought_in_by_with_after_the_answered_side_is_the_claim_s(tmp_pa
     # claim's own act, not a measure answered; China's tariff on all US goods of that day
     # was 34%, so the claim's 50% is refuted (it was read as no rate, and supported)
     text = "Beijing retaliated against the US with a 50% tariff on all US goods on April 4, 2025."
-    assert not any(a <= text.index("50%") < b for a, b in frames.answered_spans(text))
+    assert not any(a <= text.index("50%") < b for a, b in measure_reading.answered_spans(text))
     x = _verdict(tmp_path, text, "retaliated against the US", "2025-06-01")
     assert x.claim.frame.quantity is not None and x.claim.frame.quantity.value == 50
     assert x.verdict == Label.UNSUPPORTED
@@ -108,7 +108,7 @@ def test_a_rate_brought_in_by_with_after_the_answered_side_is_the_claim_s(tmp_pa
 
 def test_a_rate_brought_in_by_by_after_the_answered_side_is_the_claim_s():
     text = "China hit back at Washington by imposing 50% duties on all US goods."
-    assert not any(a <= text.index("50%") < b for a, b in frames.answered_spans(text))
+    assert not any(a <= text.index("50%") < b for a, b in measure_reading.answered_spans(text))
 
 
 def test_a_rate_brought_by_a_passive_by_is_the_answered_measure_s(tmp_path):

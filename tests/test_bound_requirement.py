@@ -13,7 +13,7 @@ import re
 
 from conftest import dated_article
 
-from analysis.article import frames
+from analysis.article import opinions
 from analysis.article.claim_types import POLICY_ACTION
 from analysis.article.requirements import states_requirement
 
@@ -37,8 +37,8 @@ def test_should_of_a_government_urged_to_act_stays_opinion(tmp_path):
 
 
 def test_should_of_a_bound_party_without_a_licence_or_ban_stays_opinion(tmp_path):
-    assert frames.is_opinion("Exporters of tin should look for new buyers.")
-    assert not frames.is_opinion("Exporters of tin should apply for export licences.")
+    assert opinions.is_opinion("Exporters of tin should look for new buyers.")
+    assert not opinions.is_opinion("Exporters of tin should apply for export licences.")
 
 
 def test_should_of_a_bound_party_arguing_for_a_licence_stays_opinion(tmp_path):
@@ -48,8 +48,8 @@ def test_should_of_a_bound_party_arguing_for_a_licence_stays_opinion(tmp_path):
     claim, art = _claim(tmp_path, text)
     assert claim is None
     assert any("opinion" in n.reason and "should" in n.reason for n in art.non_claims)
-    assert frames.is_opinion("Importers should be permitted to get licences for tin.")
-    assert not frames.is_opinion("Importers of tin should obtain licences first.")
+    assert opinions.is_opinion("Importers should be permitted to get licences for tin.")
+    assert not opinions.is_opinion("Importers of tin should obtain licences first.")
 
 
 def test_the_complying_verb_may_follow_the_modal_after_any_blanks():

@@ -14,7 +14,7 @@ import pytest
 from analysis.analyses import measures
 from analysis.article import entity_scoring, quantities
 from analysis.data import cache, citing, datasets
-from analysis.evidence import catalog_scope, frame_checks, measure_naming
+from analysis.evidence import catalog_scope, measure_candidates, measure_naming
 
 
 @pytest.fixture
@@ -104,14 +104,14 @@ def test_the_measure_types_by_id_follow_a_changed_catalog(unstored, data_copy):
         rows = list(csv.DictReader(f))
     first = rows[0]["measure_id"]
     other = next(r["measure_type"] for r in rows if r["measure_type"] != rows[0]["measure_type"])
-    assert frame_checks._types_by_id()[first] == rows[0]["measure_type"]
+    assert measure_candidates._types_by_id()[first] == rows[0]["measure_type"]
     rows[0]["measure_type"] = other
     with table.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
     os.utime(table, ns=(0, 0))
-    assert frame_checks._types_by_id()[first] == other
+    assert measure_candidates._types_by_id()[first] == other
 
 
 def _frame_sources(name: str, lines: tuple[int, ...]) -> tuple[datasets.Source, ...]:
@@ -211,7 +211,11 @@ def test_a_relaxation_of_tariffs_is_read_the_same_from_a_row_or_its_values(fresh
         expected = row["measure_type"] == "tariff_reduction" or any(
             by_id.get(i) == "tariff" for i in str(row["suspends"] or "").split(";")
         )
-        assert frame_checks._eases_tariffs(plain) == frame_checks._eases_tariffs(row) == expected
+        assert (
+            measure_candidates._eases_tariffs(plain)
+            == measure_candidates._eases_tariffs(row)
+            == expected
+        )
 
 
 def test_a_phrase_s_pattern_is_compiled_once_and_matches_whole_words():

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from conftest import dated_verdicts
 
-from analysis.article import frames
+from analysis.article import measure_reading
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
 
@@ -48,7 +48,7 @@ def test_a_change_word_with_no_measure_decides_nothing(tmp_path, text, published
     ],
 )
 def test_a_change_word_alone_is_no_relaxation(text):
-    assert frames.action(text) != "relaxation"
+    assert measure_reading.action(text) != "relaxation"
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,7 @@ def test_a_change_word_alone_is_no_relaxation(text):
     ],
 )
 def test_a_change_word_on_a_measure_rate_or_quota_stays_a_relaxation(text):
-    assert frames.action(text) == "relaxation"
+    assert measure_reading.action(text) == "relaxation"
 
 
 def test_a_stated_rate_cut_is_still_checked(tmp_path):

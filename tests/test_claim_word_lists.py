@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from analysis.article import claim_words
 from analysis.data import lexicon
-from analysis.evidence import measure_checks, trade_checks
+from analysis.evidence import measure_checks, trade_reading
 
 
 def test_the_moved_lists_are_lexicon_keys():
@@ -24,20 +24,20 @@ def test_bans_are_words_of_forbidding_not_their_look_alikes():
 
 def test_a_flows_product_ends_at_a_verb_of_its_level_or_a_preposition():
     assert (
-        trade_checks._product_of(
+        trade_reading.product_of(
             "exports of frozen widgets climbed while imports of blue gizmos fell"
         )
         == "blue gizmos"
     )
-    assert trade_checks._product_of("imports of purple gizmos totaled") == "purple gizmos"
-    assert trade_checks._product_of("exports of red widgets to Zorland") == "red widgets"
+    assert trade_reading.product_of("imports of purple gizmos totaled") == "purple gizmos"
+    assert trade_reading.product_of("exports of red widgets to Zorland") == "red widgets"
 
 
 def test_an_amount_in_goods_ends_at_a_verb_of_its_level():
     # "$151 billion in goods rose": all goods, not a product called "goods rose"
-    assert trade_checks._named_after("$151 billion in goods rose last year", 12) == ""
-    assert trade_checks._named_after("$9 billion in products came from Zorland", 10) == ""
-    assert trade_checks._named_after("$9 billion in blue gizmos came in", 10) == "blue gizmos"
+    assert trade_reading.named_after("$151 billion in goods rose last year", 12) == ""
+    assert trade_reading.named_after("$9 billion in products came from Zorland", 10) == ""
+    assert trade_reading.named_after("$9 billion in blue gizmos came in", 10) == "blue gizmos"
 
 
 def test_two_way_words_before_trade_and_listing_words_after_names():

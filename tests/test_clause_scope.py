@@ -8,7 +8,7 @@ from conftest import dated_verdicts, verdict_about
 
 from analysis.article import borrowed, claim_words
 from analysis.article.text import attribution_spans
-from analysis.evidence.frame_checks import _relaxed_kind
+from analysis.evidence.measure_candidates import relaxed_kind
 from analysis.vocab import Label
 
 GALLIUM = "exports of gallium and germanium"
@@ -42,10 +42,10 @@ def test_a_recent_measure_named_by_its_goods_is_matched_though_older_than_the_wi
 
 
 def test_a_relaxed_restriction_of_imports_or_investment_is_not_an_export_control():
-    assert _relaxed_kind("China lifted restrictions on imports of US beef") == ""
-    assert _relaxed_kind("Beijing eased curbs on investment by US firms") == ""
-    assert _relaxed_kind("a pause on the export controls") == "export control"
-    assert _relaxed_kind("temporary controls will be lifted on graphite items") == "export control"
+    assert relaxed_kind("China lifted restrictions on imports of US beef") == ""
+    assert relaxed_kind("Beijing eased curbs on investment by US firms") == ""
+    assert relaxed_kind("a pause on the export controls") == "export control"
+    assert relaxed_kind("temporary controls will be lifted on graphite items") == "export control"
 
 
 def test_target_is_a_verb_of_scope_only_after_a_measure_noun():

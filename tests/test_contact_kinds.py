@@ -9,6 +9,7 @@ import pandas as pd
 from conftest import longest_verdict as _longest
 
 from analysis.analyses import visits
+from analysis.article import measure_reading
 from analysis.article.claim_words import patterns
 from analysis.vocab import Label
 
@@ -75,25 +76,23 @@ def test_a_ban_qualified_by_a_licence_is_checked_as_a_licence(tmp_path):
 def test_a_hold_over_a_market_is_not_a_measure():
     """'Monopoly control over' a mineral is dominance; 'control over exports' stays a
     measure (`market_control` in data/lexicon/claims.yaml)."""
-    from analysis.article import frames
 
     for text in (
         "Tungsten is a metal over which Beijing has held monopoly control for decades.",
         "The country's control over the supply chain of batteries worries carmakers.",
     ):
-        assert frames.action(text) == "", text
-    assert frames.action("Beijing tightened its control over exports of tungsten.") != ""
+        assert measure_reading.action(text) == "", text
+    assert measure_reading.action("Beijing tightened its control over exports of tungsten.") != ""
 
 
 def test_a_halt_to_exports_and_sales_to_be_halted_are_bans():
     """'Ordered a halt to exporting' and 'sales of X to Y would be halted' are bans of
     exports; a firm told to 'halt shipments' is not (`measure_cues` ban words)."""
-    from analysis.article import frames
 
     for text in (
         "Officials in Hanoi ordered a halt to exporting tin ore to Japan.",
         "Sales of tin, tungsten and so-called specialty alloys to buyers in Japan would be "
         "halted from Monday, the ministry said.",
     ):
-        assert frames.action(text) == "ban", text
-    assert frames.action("The firms were asked to halt shipments to two buyers.") != "ban"
+        assert measure_reading.action(text) == "ban", text
+    assert measure_reading.action("The firms were asked to halt shipments to two buyers.") != "ban"

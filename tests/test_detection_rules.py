@@ -12,9 +12,9 @@ from conftest import dated_verdicts as _verdicts
 from conftest import measure_row as _measure
 from conftest import verdict_about as _about
 
-from analysis.article import frames
+from analysis.article import frames, measure_reading
 from analysis.data import datasets
-from analysis.evidence import figure_checks
+from analysis.evidence import import_checks
 from analysis.vocab import Label
 
 CMC_BAN = "usa-2020-11-12-eo-13959-cmc-securities-ban"
@@ -31,9 +31,9 @@ def test_new_rules_named_by_a_verb_of_issuing_them_are_a_measure():
         "The ministry issued a set of new rules covering antimony shipments",
         "Seoul introduced new measures for battery materials",
     ):
-        assert frames.action(text) == "restriction", text
+        assert measure_reading.action(text) == "restriction", text
     # rules that are only talked about, or not new ones, are not announced here
-    assert frames.action("Officials discussed what rules might follow") == ""
+    assert measure_reading.action("Officials discussed what rules might follow") == ""
 
 
 def test_an_announcement_of_new_rules_is_detected_and_checked(tmp_path):
@@ -52,12 +52,15 @@ def test_an_announcement_of_new_rules_is_detected_and_checked(tmp_path):
 
 
 def test_a_list_expanded_is_a_listing():
-    assert frames.action("Washington expands its trade blacklist of drone makers") == "listing"
-    assert frames.action("The department expanded the restricted-party list to 90 names") == (
-        "listing"
+    assert (
+        measure_reading.action("Washington expands its trade blacklist of drone makers")
+        == "listing"
     )
+    assert measure_reading.action(
+        "The department expanded the restricted-party list to 90 names"
+    ) == ("listing")
     # a list of goods made longer by a licence rule is read by its other words
-    assert frames.action("Beijing expanded export licensing to more metals") == "licence"
+    assert measure_reading.action("Beijing expanded export licensing to more metals") == "licence"
 
 
 def test_a_ban_on_investment_is_an_investment_rule():
@@ -66,9 +69,9 @@ def test_a_ban_on_investment_is_an_investment_rule():
         "Washington banned investment in the listed companies",
         "trading of securities in these firms is prohibited",
     ):
-        assert frames.action(text) == "investment", text
+        assert measure_reading.action(text) == "investment", text
     # a ban on exports stays a ban
-    assert frames.action("Beijing banned exports of the metal") == "ban"
+    assert measure_reading.action("Beijing banned exports of the metal") == "ban"
 
 
 def test_an_investment_ban_is_not_called_a_licence_requirement(tmp_path):
@@ -87,7 +90,7 @@ def test_an_investment_ban_is_not_called_a_licence_requirement(tmp_path):
 
 def _import_share_row() -> pd.Series:
     """China's share of US rare-earth imports in the newest edition that gives shares."""
-    table = datasets.load(figure_checks.IMPORT_SOURCES)
+    table = datasets.load(import_checks.IMPORT_SOURCES)
     rows = table.loc[
         (table["commodity"] == "rare earths")
         & (table["country"] == "China")
@@ -98,13 +101,13 @@ def _import_share_row() -> pd.Series:
 
 def _released(edition: str) -> str:
     return (
-        datasets.released(figure_checks.IMPORT_SOURCES, edition) + dt.timedelta(days=30)
+        datasets.released(import_checks.IMPORT_SOURCES, edition) + dt.timedelta(days=30)
     ).isoformat()
 
 
 def test_a_share_of_us_imports_from_a_partner_is_checked_against_import_sources(tmp_path):
     row = _import_share_row()
-    first, last = figure_checks._period_years(str(row["period"]))
+    first, last = import_checks._period_years(str(row["period"]))
     share = round(float(row["share_pct"]))
     published = _released(str(row["source_edition"]))
     text = (

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from conftest import dated_verdicts, verdict_about
 
-from analysis.article.frames import action
+from analysis.article.measure_reading import action
 from analysis.vocab import Label
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 from conftest import dated_verdicts, verdict_about
 
 from analysis.analyses import measures
-from analysis.evidence import frame_checks
+from analysis.evidence import measure_candidates
 from analysis.evidence.measure_details import day_of
 from analysis.vocab import Label
 
@@ -19,18 +19,18 @@ def _relaxations(actor: str, tariffs: bool) -> pd.DataFrame:
     """The actor's relaxations of tariffs (`tariffs`) or of export controls, oldest first."""
     every = measures.measures()
     mine = every.loc[every["implementing_iso3"] == actor]
-    of_exports = frame_checks._relaxing(mine, "export control")
-    cuts = frame_checks._tariff_relaxations(mine)
+    of_exports = measure_candidates.relaxing(mine, "export control")
+    cuts = measure_candidates._tariff_relaxations(mine)
     rows = cuts if tariffs else of_exports
     return rows.sort_values("announced")
 
 
 def test_exports_resumed_or_approvals_sped_up_are_export_easings():
-    assert frame_checks._relaxed_kind("Beijing sped up approvals for graphite exports")
-    assert frame_checks._relaxed_kind("Washington resumed deliveries of lithography tools")
-    assert frame_checks._relaxed_kind("Beijing resumed sales of magnets to carmakers")
+    assert measure_candidates.relaxed_kind("Beijing sped up approvals for graphite exports")
+    assert measure_candidates.relaxed_kind("Washington resumed deliveries of lithography tools")
+    assert measure_candidates.relaxed_kind("Beijing resumed sales of magnets to carmakers")
     # a tariff named: any relaxation, as before
-    assert not frame_checks._relaxed_kind("Beijing cut tariffs and resumed soybean purchases")
+    assert not measure_candidates.relaxed_kind("Beijing cut tariffs and resumed soybean purchases")
 
 
 def test_approvals_sped_up_before_any_easing_of_exports_are_not_borne_out_by_a_tariff_cut(

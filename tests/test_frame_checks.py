@@ -12,7 +12,7 @@ from conftest import dated_article, read_rows, reserve_order
 from conftest import longest_verdict as _only
 
 from analysis.analyses import concentration, measures, trade
-from analysis.article import frames, gazetteer, presupposed, quantities
+from analysis.article import frames, gazetteer, measure_reading, opinions, presupposed, quantities
 from analysis.article.text import attribution_spans
 from analysis.data import datasets, goods, lexicon
 from analysis.evidence import factcheck, measure_details
@@ -67,9 +67,9 @@ def test_a_future_date_is_read_after_the_article_not_before(tmp_path):
 
 
 def test_a_licence_requirement_is_not_a_ban(tmp_path):
-    assert not frames.forbids("exports are prohibited without a licence from the ministry")
-    assert frames.forbids("China banned exports of gallium to the United States")
-    assert frames.action("exports are prohibited without a licence") == "licence"
+    assert not measure_reading.forbids("exports are prohibited without a licence from the ministry")
+    assert measure_reading.forbids("China banned exports of gallium to the United States")
+    assert measure_reading.action("exports are prohibited without a licence") == "licence"
 
 
 def test_a_trade_figure_is_checked_against_the_census_table(tmp_path):
@@ -183,8 +183,8 @@ def test_the_place_of_a_dateline_is_not_who_acts(tmp_path):
 
 
 def test_the_head_of_a_compound_names_the_measure_and_a_year_dates_it(tmp_path):
-    assert frames.action("China introduced an export control law") == "law"
-    assert frames.action("escalated its export controls, reigniting the tariff war") == (
+    assert measure_reading.action("China introduced an export control law") == "law"
+    assert measure_reading.action("escalated its export controls, reigniting the tariff war") == (
         "restriction"
     )
     x = _only(tmp_path, "China introduced an export control law in 2020.", "2023-07-03")
@@ -426,7 +426,7 @@ def test_the_legal_basis_of_a_measure_is_not_what_it_does():
         "In accordance with the Export Control Law and related regulations, the ministry "
         "imposed export controls on graphite"
     )
-    assert frames.action(text) == "restriction"
+    assert measure_reading.action(text) == "restriction"
 
 
 def test_a_count_with_no_rule_that_week_leaves_the_claim_to_the_measure_checks(tmp_path):
@@ -502,7 +502,7 @@ def test_an_announcement_reported_in_the_future_tense_is_a_measure_claim(tmp_pat
     text = "China said on Friday it would require export permits for graphite products."
     (claim,) = dated_article(tmp_path, text, "2023-10-21").claims
     assert claim.frame.kind == frames.MEASURE and claim.frame.action == "licence"
-    assert frames.is_opinion("Analysts said the controls would hurt carmakers.") is not None
+    assert opinions.is_opinion("Analysts said the controls would hurt carmakers.") is not None
 
 
 def test_a_weekday_after_a_past_verb_of_retaliation_is_the_last_one(tmp_path):
@@ -688,8 +688,8 @@ def test_a_visit_elsewhere_overlapping_a_recorded_one_is_not_checkable(tmp_path)
     ["Regulators bar Acme Corp from selling chips", "The agency barred two firms from bidding"],
 )
 def test_barring_someone_from_something_is_a_ban(tmp_path, text):
-    assert frames.action(text) == "ban"
-    assert not frames.action("The bar was raised from 5 to 7")
+    assert measure_reading.action(text) == "ban"
+    assert not measure_reading.action("The bar was raised from 5 to 7")
 
 
 def test_his_second_visit_counts_the_persons_own_visits(tmp_path):
@@ -894,8 +894,8 @@ def test_an_agreement_at_a_meeting_is_not_confirmed_by_the_meeting(tmp_path):
 
 
 def test_a_measure_verb_whose_object_is_a_relationship_is_no_measure():
-    assert frames.action("The summit eased US-China ties") == ""
-    assert frames.action("China eased export curbs on gallium") == "relaxation"
+    assert measure_reading.action("The summit eased US-China ties") == ""
+    assert measure_reading.action("China eased export curbs on gallium") == "relaxation"
 
 
 def test_since_a_month_is_a_date_not_a_new_clause(tmp_path):
@@ -911,13 +911,13 @@ def test_a_summit_placed_in_a_city_is_a_claim_without_people_or_dates(tmp_path):
 
 def test_a_ban_stated_by_a_negation_is_a_ban_not_a_denial(tmp_path):
     text = "In principle, the export of tungsten to Ruritania shall not be permitted."
-    assert frames.action(text) == "ban"
-    assert not frames.denies_measure(text)
-    assert frames.denies_measure("The curbs were not directed at any country.")
+    assert measure_reading.action(text) == "ban"
+    assert not measure_reading.denies_measure(text)
+    assert measure_reading.denies_measure("The curbs were not directed at any country.")
 
 
 def test_implemented_from_a_day_says_when_a_measure_takes_effect():
-    assert frames.takes_effect("the measures will be implemented from December 1, 2023")
+    assert measure_reading.takes_effect("the measures will be implemented from December 1, 2023")
 
 
 def test_a_visit_of_a_length_other_than_the_recorded_one_is_partly_right(tmp_path):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from conftest import dated_verdicts as _verdicts
 from conftest import verdict_about as _about
 
-from analysis.article import frames
+from analysis.article import measure_reading
 from analysis.data import goods
 from analysis.vocab import Label
 
@@ -48,10 +48,18 @@ def test_a_ban_on_a_class_of_goods_is_met_by_a_ban_on_its_members(tmp_path):
 
 
 def test_prohibited_without_authorization_is_a_licence():
-    assert frames.action("Exporting these items without authorization is prohibited") == "licence"
-    assert frames.action("Exporting the items without prior authorisation is banned") == "licence"
+    assert (
+        measure_reading.action("Exporting these items without authorization is prohibited")
+        == "licence"
+    )
+    assert (
+        measure_reading.action("Exporting the items without prior authorisation is banned")
+        == "licence"
+    )
     # the twin: a prohibition with no permission named stays a ban
-    assert frames.action("Exporting these items to the United States is prohibited") == "ban"
+    assert (
+        measure_reading.action("Exporting these items to the United States is prohibited") == "ban"
+    )
 
 
 def test_a_measure_claim_saying_prohibited_without_authorization_is_checked_as_a_licence(
@@ -72,10 +80,10 @@ def test_a_measure_claim_saying_prohibited_without_authorization_is_checked_as_a
 
 def test_no_longer_allowed_states_a_ban_not_a_denial():
     said = "Exports of the metals to the United States would no longer be allowed"
-    assert not frames.denies_measure(said)
-    assert frames.action(said) == "ban"
+    assert not measure_reading.denies_measure(said)
+    assert measure_reading.action(said) == "ban"
     # the twin: "no longer" on anything else still denies
-    assert frames.denies_measure("The ministry said the controls no longer apply to chips")
+    assert measure_reading.denies_measure("The ministry said the controls no longer apply to chips")
 
 
 def test_a_ban_said_as_no_longer_allowed_is_checked(tmp_path):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from conftest import dated_verdicts, office_verdicts
 
-from analysis.article import claim_words, clauses, frames, joined
+from analysis.article import claim_words, clauses, joined, measure_reading
 from analysis.article.clauses import Piece
 from analysis.vocab import Label
 
@@ -112,8 +112,8 @@ def test_second_measure_predicate():
 def test_exclusively_is_no_relaxation():
     """'exclusively mined in China' says where the goods come from; it eases nothing."""
     text = "restriction on exports of seven rare earth elements exclusively mined in China"
-    assert frames.action(text) == "restriction"
-    assert frames.action("goods excluded from the tariffs") == "relaxation"
+    assert measure_reading.action(text) == "restriction"
+    assert measure_reading.action("goods excluded from the tariffs") == "relaxation"
 
 
 def _offices(tmp_path: Path, text: str, published: str) -> list[tuple[str, str]]:

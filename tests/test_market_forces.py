@@ -1,6 +1,6 @@
 """Market forces as subjects (round 29, fix29): a measure word that qualifies a noun of the
 market ("lower oil prices", "its lower costs") or has one as its subject ("a stronger dollar
-restricted exports") names no measure (`market_forces`, `frames.action`); a party's verb in
+restricted exports") names no measure (`market_forces`, `measure_reading.action`); a party's verb in
 the same words stays a measure. Made-up sentences; the decided twin's day comes from the
 measures table."""
 
@@ -10,7 +10,7 @@ import datetime as dt
 
 from conftest import dated_verdicts, longest_verdict, read_rows
 
-from analysis.article import frames
+from analysis.article import measure_reading
 from analysis.evidence.model import Verdict
 from analysis.vocab import Label
 
@@ -29,24 +29,30 @@ def _day(iso: str) -> str:
 
 
 def test_a_comparative_on_a_market_noun_is_no_relaxation():
-    assert frames.action("as softer consumer demand and lower coal prices curbed imports") == ""
-    assert frames.action("the country leads the industry thanks to its lower labour costs") == ""
+    assert (
+        measure_reading.action("as softer consumer demand and lower coal prices curbed imports")
+        == ""
+    )
+    assert (
+        measure_reading.action("the country leads the industry thanks to its lower labour costs")
+        == ""
+    )
 
 
 def test_a_market_noun_as_the_subject_of_a_measure_verb_names_no_measure():
-    assert frames.action("a stronger dollar restricted exports of soybeans") == ""
-    assert frames.action("weak demand has limited shipments of copper") == ""
+    assert measure_reading.action("a stronger dollar restricted exports of soybeans") == ""
+    assert measure_reading.action("weak demand has limited shipments of copper") == ""
 
 
 def test_a_party_s_measure_verb_and_tariff_cut_stay_measures():
-    assert frames.action("Canada restricted exports of soybeans") == "restriction"
-    assert frames.action("Brazil lowered tariffs on steel") == "relaxation"
-    assert frames.action("the pact will lower tariff rates on cars") == "relaxation"
+    assert measure_reading.action("Canada restricted exports of soybeans") == "restriction"
+    assert measure_reading.action("Brazil lowered tariffs on steel") == "relaxation"
+    assert measure_reading.action("the pact will lower tariff rates on cars") == "relaxation"
 
 
 def test_a_measure_between_the_comparative_and_the_market_noun_stays_a_measure():
-    assert frames.action("lower tariffs cut costs for farmers") == "relaxation"
-    assert frames.action("stronger controls raised prices of tin") == "restriction"
+    assert measure_reading.action("lower tariffs cut costs for farmers") == "relaxation"
+    assert measure_reading.action("stronger controls raised prices of tin") == "restriction"
 
 
 def _checked(tmp_path, subject: str) -> list[Verdict]:

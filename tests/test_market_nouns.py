@@ -1,5 +1,5 @@
 """One list of market nouns (round 30, fcf30): fix29's `market_nouns` (a measure word whose
-subject or qualified noun is a market's names no measure, `frames.action`) and dt24's
+subject or qualified noun is a market's names no measure, `measure_reading.action`) and dt24's
 `market_subjects` (a clause whose subject is a market noun phrase before a measure verb is
 not checkable, `catalog_scope.market_act`) were two lists for one idea; each reader now
 reads the one `market_nouns` of `data/lexicon/claims.yaml`, so each catches the other's
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.article import frames
+from analysis.article import measure_reading
 from analysis.data import lexicon
 from analysis.evidence.catalog_scope import market_act
 
@@ -29,7 +29,7 @@ def test_one_key_holds_the_market_nouns():
     ],
 )
 def test_the_subjects_words_name_no_measure_in_the_action(text):
-    assert frames.action(text) == ""
+    assert measure_reading.action(text) == ""
 
 
 @pytest.mark.parametrize(
@@ -53,7 +53,7 @@ def test_the_forces_words_are_a_markets_act(text):
     ],
 )
 def test_a_partys_act_stays_a_measure(text, act):
-    assert frames.action(text) == act
+    assert measure_reading.action(text) == act
     assert market_act(text) is None
 
 
@@ -65,7 +65,7 @@ def test_a_partys_act_stays_a_measure(text, act):
     ],
 )
 def test_a_market_noun_heading_a_measure_noun_stays_a_measure(text):
-    assert frames.action(text) == "restriction"
+    assert measure_reading.action(text) == "restriction"
 
 
 @pytest.mark.parametrize(
@@ -79,6 +79,6 @@ def test_a_market_noun_heading_a_measure_noun_stays_a_measure(text):
     ],
 )
 def test_a_market_noun_heading_a_singular_measure_noun_stays_a_measure(text):
-    assert frames.action(text) == "restriction"
+    assert measure_reading.action(text) == "restriction"
     # and the party imposing it is no market noun phrase's lead words
     assert market_act(text) is None

@@ -54,7 +54,7 @@ def test_a_markets_act_on_a_good_is_not_checkable_but_a_tariff_on_it_is(tmp_path
         "2025-06-01",
     )
     # was supported by an Entity List addition; since the one list of market nouns (fcf30)
-    # "stockpiles restricted" names no measure in `frames.action` either: no claim, or none
+    # "stockpiles restricted" names no measure in `measure_reading.action` either: no claim, or none
     # decided
     market = [x for x in found if "Cotton stockpiles" in x.claim.text]
     assert all(x.verdict == Label.NOT_CHECKABLE for x in market), market

@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 from conftest import checked_about, read_rows
 
-from analysis.article import frames, presupposed
+from analysis.article import measure_reading, presupposed
 from analysis.vocab import Label
 
 
@@ -118,11 +118,11 @@ def test_a_measure_taken_as_a_countermeasure_stays_decided(tmp_path):
     ],
 )
 def test_a_law_named_only_as_what_is_complied_with_is_no_law_claim(text):
-    assert frames.action(text) == ""
+    assert measure_reading.action(text) == ""
 
 
 def test_a_law_imposed_is_still_a_law():
-    assert frames.action("Japan enacted a new export control law") == "law"
+    assert measure_reading.action("Japan enacted a new export control law") == "law"
 
 
 def test_a_law_complied_with_is_not_checked(tmp_path):

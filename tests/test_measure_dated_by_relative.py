@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from conftest import dated_article, dated_verdicts, verdict_about
 
-from analysis.article import frames
+from analysis.article import measure_reading
 from analysis.vocab import Label
 
 # (text, as-of, goods named, actor's country); each a true statement of a catalogued row
@@ -70,11 +70,11 @@ def test_the_predicate_after_the_relative_gives_the_party(tmp_path):
 
 
 def test_rules_are_a_restriction_only_when_said_to_take_effect():
-    assert frames.action("the Chinese rules on graphite, which took effect on 1 December") == (
-        "restriction"
-    )
-    assert frames.action("the Chinese rules on graphite, which officials defended") == ""
-    assert frames.action("the regulations on graphite, which officials defended") == "law"
+    assert measure_reading.action(
+        "the Chinese rules on graphite, which took effect on 1 December"
+    ) == ("restriction")
+    assert measure_reading.action("the Chinese rules on graphite, which officials defended") == ""
+    assert measure_reading.action("the regulations on graphite, which officials defended") == "law"
 
 
 def test_rules_on_a_list_of_goods_are_dated_too(tmp_path):

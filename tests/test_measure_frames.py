@@ -8,7 +8,7 @@ from conftest import dated_article
 from conftest import dated_verdicts as _verdicts
 from conftest import verdict_about as _about
 
-from analysis.article import frames
+from analysis.article import frames, measure_reading
 from analysis.vocab import Label
 
 
@@ -48,9 +48,9 @@ def test_the_country_a_measure_targets_is_not_its_actor(tmp_path):
 
 
 def test_stock_phrases_are_not_measures():
-    assert frames.action("Powders, including but not limited to ingots and blocks") == ""
-    assert frames.action("When added to steel, it hardens") == ""
-    assert frames.action("The firm was added to the Entity List") == "listing"
+    assert measure_reading.action("Powders, including but not limited to ingots and blocks") == ""
+    assert measure_reading.action("When added to steel, it hardens") == ""
+    assert measure_reading.action("The firm was added to the Entity List") == "listing"
 
 
 def test_a_licence_claimed_for_a_measure_that_prohibits_is_misleading(tmp_path):
@@ -264,8 +264,10 @@ def test_a_measure_claim_that_denies_is_not_checked_as_an_assertion(tmp_path):
     )
     x = _about(found, "not aimed")
     assert x.claim.frame.negated and x.verdict == Label.NOT_CHECKABLE, x.rationale
-    assert not frames.denies_measure("Listed items shall not be exported without permission")
-    assert not frames.denies_measure("used not only in mining but also in refining")
+    assert not measure_reading.denies_measure(
+        "Listed items shall not be exported without permission"
+    )
+    assert not measure_reading.denies_measure("used not only in mining but also in refining")
 
 
 def test_a_capital_acting_on_a_day_is_its_government(tmp_path):
@@ -291,10 +293,10 @@ def test_a_date_of_what_was_done_may_be_the_announcement_or_the_effective_day(tm
 
 
 def test_lifting_a_ban_is_a_relaxation_and_barred_from_is_a_ban():
-    assert frames.action("China lifted its ban on gallium exports") == "relaxation"
-    assert not frames.forbids("China lifted its ban on gallium exports")
-    assert frames.action("Firms are barred from selling chips to them") == "ban"
-    assert frames.action("China's new export control regime took effect") == "law"
+    assert measure_reading.action("China lifted its ban on gallium exports") == "relaxation"
+    assert not measure_reading.forbids("China lifted its ban on gallium exports")
+    assert measure_reading.action("Firms are barred from selling chips to them") == "ban"
+    assert measure_reading.action("China's new export control regime took effect") == "law"
 
 
 def test_goods_from_a_country_are_what_a_tariff_targets(tmp_path):
@@ -438,12 +440,14 @@ def test_a_rule_that_took_immediate_effect_is_checked_as_the_rule_before_it(tmp_
 
 def test_a_law_named_as_what_a_rule_amends_is_not_the_measure(tmp_path):
     # "revisions to the ... Regulations" are a rule made under them, not the framework law
-    assert frames.action("issued sweeping revisions to the Export Administration Regulations")
-    assert frames.action("amended the Foreign Trade Law") == "restriction"
-    assert frames.action("items subject to the US Export Administration Regulations") == (
+    assert measure_reading.action(
+        "issued sweeping revisions to the Export Administration Regulations"
+    )
+    assert measure_reading.action("amended the Foreign Trade Law") == "restriction"
+    assert measure_reading.action("items subject to the US Export Administration Regulations") == (
         "restriction"
     )
-    assert frames.action("China enacted an Export Control Law") == "law"
+    assert measure_reading.action("China enacted an Export Control Law") == "law"
     found = _verdicts(
         tmp_path,
         "On 7 October 2022, the Commerce Department issued sweeping revisions to the Export "
@@ -479,7 +483,7 @@ def test_a_line_opening_on_a_measure_taking_effect_dates_the_measure_before_it(t
     assert x.claim.frame.goods == ("gallium", "germanium")
     assert [w.role for w in x.claim.frame.when] == ["effective"]
     assert x.verdict == Label.SUPPORTED
-    assert not frames.opens_with_effect("China said the rules take effect on 1 August")
+    assert not measure_reading.opens_with_effect("China said the rules take effect on 1 August")
 
 
 def test_limiting_a_country_s_access_to_goods_is_a_restriction(tmp_path):

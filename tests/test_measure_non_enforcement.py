@@ -11,7 +11,7 @@ import pandas as pd
 from conftest import longest_verdict as _only
 from conftest import measure_row as _measure
 
-from analysis.article import frames
+from analysis.article import measure_reading
 from analysis.article.claim_words import patterns
 from analysis.vocab import Label
 
@@ -46,7 +46,7 @@ def test_an_order_not_to_enforce_denies_nothing():
         "The agency instructed its officers not to enforce the chip rule.",
         "The bureau will no longer enforce the export framework.",
     ):
-        assert not frames.denies_measure(text), text
+        assert not measure_reading.denies_measure(text), text
 
 
 def test_a_negated_relaxation_still_denies():
@@ -54,7 +54,7 @@ def test_a_negated_relaxation_still_denies():
         "The agency has not suspended the chip rule.",
         "The bureau did not lift the export framework.",
     ):
-        assert frames.denies_measure(text), text
+        assert measure_reading.denies_measure(text), text
 
 
 def test_an_order_not_to_enforce_the_rule_is_checked(tmp_path):

@@ -10,6 +10,7 @@ import pytest
 from conftest import dated_article, read_rows
 from conftest import dated_verdicts as _verdicts
 
+from analysis.article import measure_reading
 from analysis.article import text as article_text
 from analysis.vocab import Label
 
@@ -230,9 +231,8 @@ def test_a_general_licence_issued_is_a_relaxation_of_export_controls(tmp_path):
 
 
 def test_a_general_licence_removed_is_no_relaxation():
-    from analysis.article import frames
 
-    assert frames.action("The rule removes the general license for these exports.") != (
+    assert measure_reading.action("The rule removes the general license for these exports.") != (
         "relaxation"
     )
 

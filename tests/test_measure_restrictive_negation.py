@@ -10,7 +10,7 @@ import pandas as pd
 from conftest import longest_verdict as _only
 from conftest import measure_row as _measure
 
-from analysis.article import frames
+from analysis.article import measure_reading
 from analysis.vocab import Label
 
 RULE = "usa-2025-01-13-ai-diffusion-rule"
@@ -34,7 +34,7 @@ def test_negations_restricting_a_noun_deny_nothing():
         "Goods that are not covered by the exclusion list remain subject to the tariffs.",
         "The licence requirement applies to firms not yet listed by the department.",
     ):
-        assert not frames.denies_measure(text), text
+        assert not measure_reading.denies_measure(text), text
 
 
 def test_negations_of_the_verb_still_deny():
@@ -47,7 +47,7 @@ def test_negations_of_the_verb_still_deny():
         "The ministry says that is not an export ban on gizmos.",
         "The measure, which was not an export ban, took effect in May.",
     ):
-        assert frames.denies_measure(text), text
+        assert measure_reading.denies_measure(text), text
 
 
 def test_a_measure_for_countries_not_on_a_list_is_checked(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import dated_verdicts, measure_row, verdict_about
 
-from analysis.article import borrowed, frames, quantities, taxonomy_words, uses
+from analysis.article import borrowed, measure_reading, quantities, taxonomy_words, uses
 from analysis.article.frames import MEASURE, Frame
 from analysis.vocab import Label
 
@@ -66,8 +66,11 @@ def test_a_list_after_such_as_names_members_only_right_after_the_group():
 
 
 def test_subsidiaries_are_not_subsidies():
-    assert frames.action("Foreign subsidiaries with 50% or more equity are also covered.") == ""
-    assert frames.action("The government pays subsidies to chip plants.") == "subsidy"
+    assert (
+        measure_reading.action("Foreign subsidiaries with 50% or more equity are also covered.")
+        == ""
+    )
+    assert measure_reading.action("The government pays subsidies to chip plants.") == "subsidy"
 
 
 def test_a_clause_that_times_the_measure_lends_no_actor_to_the_next_sentence():

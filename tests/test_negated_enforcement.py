@@ -7,26 +7,26 @@ from __future__ import annotations
 
 from conftest import dated_verdicts, verdict_about
 
-from analysis.article import frames
+from analysis.article import measure_reading
 from analysis.vocab import Label
 
 
 def test_an_order_not_to_enforce_alone_is_a_relaxation():
-    assert frames.action("The White House instructed officials not to enforce the rule.") == (
-        "relaxation"
-    )
+    assert measure_reading.action(
+        "The White House instructed officials not to enforce the rule."
+    ) == ("relaxation")
 
 
 def test_not_enforcing_after_the_claim_s_own_act_does_not_make_it_a_relaxation():
     text = "China imposed export controls on gallium in July 2023 but did not enforce them."
-    assert frames.action(text) == "restriction"
+    assert measure_reading.action(text) == "restriction"
 
 
 def test_a_relaxation_cue_after_the_act_still_relaxes():
     # the twin: other relaxation words keep their reading wherever they stand
-    assert frames.action("Beijing restricted gallium exports and then lifted the curbs.") == (
-        "relaxation"
-    )
+    assert measure_reading.action(
+        "Beijing restricted gallium exports and then lifted the curbs."
+    ) == ("relaxation")
 
 
 def test_the_restriction_is_no_longer_compared_with_a_later_suspension(tmp_path):

@@ -14,7 +14,7 @@ from conftest import dated_verdicts as _verdicts
 from conftest import measure_row as _measure
 from conftest import verdict_about as _about
 
-from analysis.article import claim_words, frames
+from analysis.article import claim_words, measure_reading
 from analysis.vocab import Label
 
 MICRON = "chn-2023-05-21-micron-cii-purchase-ban"
@@ -56,16 +56,18 @@ def test_declared_reports_a_past_act(tmp_path):
 
 def test_barring_a_seller_from_the_home_market_is_an_import_ban():
     assert (
-        frames.action("Ankara barred the firm from selling its routers to domestic operators")
+        measure_reading.action(
+            "Ankara barred the firm from selling its routers to domestic operators"
+        )
         == "import ban"
     )
-    assert frames.action(
+    assert measure_reading.action(
         "Seoul prohibited the supplier from selling cells in the local market"
     ) == ("import ban")
     # selling to a named foreign country's buyers says nothing of whose market it is
-    assert frames.action("Washington banned the company from selling chips to Chinese buyers") == (
-        "ban"
-    )
+    assert measure_reading.action(
+        "Washington banned the company from selling chips to Chinese buyers"
+    ) == ("ban")
 
 
 def test_an_import_ban_on_a_firm_is_checked_against_import_restrictions(tmp_path):
@@ -105,7 +107,7 @@ YMTC = "usa-2022-12-15-ymtc-36-entities-entity-listing"
 
 def test_a_measure_called_recent_is_one_of_the_weeks_before_the_article(tmp_path):
     from analysis.data import datasets
-    from analysis.evidence.frame_checks import RECENT_DAYS
+    from analysis.evidence.measure_decision import RECENT_DAYS
 
     text = (
         "In response to the recent announcement by the US Department of Commerce that some "
@@ -132,7 +134,7 @@ def test_a_measure_called_recent_is_one_of_the_weeks_before_the_article(tmp_path
 
 def test_a_measure_said_to_come_is_one_of_the_days_before_the_article(tmp_path):
     from analysis.data import datasets
-    from analysis.evidence.frame_checks import ANNOUNCED_DAYS
+    from analysis.evidence.measure_decision import ANNOUNCED_DAYS
 
     text = "Trump said the United States would reduce tariffs on Chinese goods to 47 percent."
     m = datasets.load("measures")

@@ -27,7 +27,12 @@ from analysis.article import claim_patterns, claim_words
 from analysis.article.frames import MEASURE, Frame
 from analysis.article.quantities import TARIFF, Quantity
 from analysis.data import cache
-from analysis.evidence import frame_checks, measure_direction, measure_naming, rule_names
+from analysis.evidence import (
+    measure_candidates,
+    measure_direction,
+    measure_naming,
+    rule_names,
+)
 from analysis.evidence.model import Verdict
 from analysis.vocab import Label
 
@@ -210,16 +215,18 @@ def _eases_tariffs_row(measure_id: str) -> bool:
 def test_one_filter_keeps_the_relaxations_of_tariffs_of_a_rate_or_of_tariffs_named():
     # review of round 29: one filter (`_tariff_relaxations`), one call site, for a relaxation
     # claim with a tariff rate and one naming tariffs and no listing or control relaxed
-    kept = frame_checks._tariff_relaxations(measures.measures())
+    kept = measure_candidates._tariff_relaxations(measures.measures())
     assert not kept.empty and all(_eases_tariffs_row(i) for i in kept["measure_id"])
     assert "chn-2025-11-09-suspend-us-dual-use-ban-clause" not in set(kept["measure_id"])
     rate = Quantity("10%", 10.0, "%", TARIFF, "", 10.0, 10.0)
     relax = Frame(kind=MEASURE, action="relaxation", quantity=rate)
-    assert frame_checks._of_tariffs_only(relax, "Ruritania cut it to 10%")  # the rate alone
+    assert measure_candidates._of_tariffs_only(relax, "Ruritania cut it to 10%")  # the rate alone
     bare = replace(relax, quantity=None)
-    assert frame_checks._of_tariffs_only(bare, "Ruritania lifted its tariffs on tin")
-    assert not frame_checks._of_tariffs_only(bare, "Ruritania lifted its curbs on tin")
-    assert not frame_checks._of_tariffs_only(replace(relax, action="tariff"), "raised it to 10%")
+    assert measure_candidates._of_tariffs_only(bare, "Ruritania lifted its tariffs on tin")
+    assert not measure_candidates._of_tariffs_only(bare, "Ruritania lifted its curbs on tin")
+    assert not measure_candidates._of_tariffs_only(
+        replace(relax, action="tariff"), "raised it to 10%"
+    )
 
 
 def test_a_tariff_imposed_on_a_cut_s_day_is_refuted(tmp_path):

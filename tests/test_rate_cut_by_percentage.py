@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import checked_about
 
-from analysis.article import frames
+from analysis.article import measure_reading
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,7 @@ from analysis.article import frames
     ],
 )
 def test_a_percentage_alone_keeps_a_change_word_a_relaxation(text: str) -> None:
-    assert frames.action(text) == "relaxation"
+    assert measure_reading.action(text) == "relaxation"
 
 
 def test_a_rate_cut_told_with_a_pronoun_is_checked(tmp_path: Path) -> None:

@@ -15,7 +15,13 @@ from conftest import dated_verdicts, measure_row, verdict_about
 from analysis.article.frames import Frame, When
 from analysis.article.quantities import Quantity
 from analysis.data import datasets
-from analysis.evidence import catalog_scope, frame_checks, rate_named, tariff_checks
+from analysis.evidence import (
+    catalog_scope,
+    measure_candidates,
+    rate_named,
+    tariff_checks,
+    tariff_decision,
+)
 from analysis.evidence.model import Verdict
 from analysis.vocab import Label
 
@@ -194,7 +200,7 @@ def test_one_rates_table_and_one_list_of_tariff_types():
     """The `tariff_rates` table is read in one place, and the tariff measure types are
     named once (review of round 30)."""
     assert tariff_checks.rates_table is rate_named.rates_table
-    assert tariff_checks.TABLE == rate_named.TABLE
-    assert frame_checks._TYPES["tariff"] is catalog_scope.TARIFF_TYPES
+    assert tariff_decision.TABLE == rate_named.TABLE
+    assert measure_candidates._TYPES["tariff"] is catalog_scope.TARIFF_TYPES
     ids = rate_named.setting([_ONE], next(iter(_rates(_ONE))))
     assert ids == {_ONE}

@@ -9,7 +9,7 @@ import pytest
 from conftest import dated_article
 
 from analysis.analyses import measures
-from analysis.article import frames
+from analysis.article import measure_reading
 from analysis.evidence import factcheck
 from analysis.vocab import Label
 
@@ -29,7 +29,7 @@ from analysis.vocab import Label
     ],
 )
 def test_a_measure_named_before_its_relaxation_is_what_is_relaxed(text, action):
-    assert frames.action(text) == action
+    assert measure_reading.action(text) == action
 
 
 def _suspension_with_an_end() -> tuple[str, dt.date, dt.date]:

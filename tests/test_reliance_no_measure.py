@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import dated_verdicts
 
-from analysis.article import frames
+from analysis.article import measure_reading
 from analysis.vocab import Label
 
 
@@ -20,11 +20,11 @@ from analysis.vocab import Label
     ],
 )
 def test_an_easing_word_on_reliance_is_no_relaxation(text):
-    assert frames.action(text) != "relaxation"
+    assert measure_reading.action(text) != "relaxation"
 
 
 def test_an_easing_word_on_a_tariff_is_still_a_relaxation():
-    assert frames.action("Washington reduced tariffs on Chinese goods") == "relaxation"
+    assert measure_reading.action("Washington reduced tariffs on Chinese goods") == "relaxation"
 
 
 def test_a_sentence_on_reduced_reliance_is_no_measure_claim(tmp_path):

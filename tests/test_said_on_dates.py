@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import dated_article
 
+from analysis.article import measure_reading
+
 
 @pytest.mark.parametrize("verb", ["announced on", "said on", "declared on"])
 def test_the_day_of_a_saying_is_before_the_article(tmp_path, verb):
@@ -24,9 +26,8 @@ def test_a_date_a_plan_is_for_stays_ahead(tmp_path):
 
 @pytest.mark.parametrize("verb", ["is clamping down on", "cracked down on"])
 def test_a_crackdown_written_in_two_words_is_a_restriction(verb):
-    from analysis.article import frames
 
-    assert frames.action(f"Ruritania {verb} exports of tin from May 1.") == "restriction"
+    assert measure_reading.action(f"Ruritania {verb} exports of tin from May 1.") == "restriction"
 
 
 def test_a_date_names_the_changed_measure_only_as_a_measure_noun_s_modifier():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import longest_verdict as _longest
 
-from analysis.article import quantities
+from analysis.article import opinions, quantities
 from analysis.vocab import Label
 
 # --- a tenth or a percentage of things counted, or of a good's uses (regression 8) -------
@@ -123,15 +123,14 @@ def test_a_rank_in_a_stated_year_is_read_in_that_year(tmp_path, text, label):
 def test_a_name_or_a_project_is_no_forecast_word():
     """'Project' is a forecast word only as projected/projections or "projects that" ("Project
     Blue" is a consultancy, "projects" a noun): else a sourced share would be a forecast."""
-    from analysis.article import frames
 
-    assert frames.is_opinion("Ruritania refined 40% of the tungsten, said Project Zeta.") is None
+    assert opinions.is_opinion("Ruritania refined 40% of the tungsten, said Project Zeta.") is None
     # the noun is no forecast either: mining projects produced it, the project lead said it
-    assert frames.is_opinion("Ruritanian mining projects produced 40% of the tungsten.") is None
-    assert frames.is_opinion("Ruritania refined 40% of it, the project lead said.") is None
-    assert frames.is_opinion("The agency projects that Ruritania will refine 40% of it.")
-    assert frames.is_opinion("Output is projected to reach 40% of the world total.")
-    assert frames.is_opinion("Projections show Ruritania refining 40% of the tungsten.")
+    assert opinions.is_opinion("Ruritanian mining projects produced 40% of the tungsten.") is None
+    assert opinions.is_opinion("Ruritania refined 40% of it, the project lead said.") is None
+    assert opinions.is_opinion("The agency projects that Ruritania will refine 40% of it.")
+    assert opinions.is_opinion("Output is projected to reach 40% of the world total.")
+    assert opinions.is_opinion("Projections show Ruritania refining 40% of the tungsten.")
 
 
 def test_a_rank_naming_a_ranked_stage_too_is_still_read(tmp_path):
@@ -220,13 +219,12 @@ def test_a_share_of_the_worlds_output_stays_one():
 def test_the_kind_of_opinion_is_returned_apart_from_its_words():
     """A forecast is told from an opinion by its kind, not by the text shown (review rev14,
     item 10): the share check abstains on forecasts only."""
-    from analysis.article import frames
 
-    kind, words = frames.opinion("Output is projected to reach 40% of the world total.")
-    assert kind == frames.FORECAST and words
-    assert frames.is_opinion("Output is projected to reach 40% of the world total.") == (
+    kind, words = opinions.opinion("Output is projected to reach 40% of the world total.")
+    assert kind == opinions.FORECAST and words
+    assert opinions.is_opinion("Output is projected to reach 40% of the world total.") == (
         f"forecast: '{words}'"
     )
-    assert frames.opinion("Is Ruritania refining 40% of the tungsten?") == (frames.QUESTION, "")
-    assert frames.is_opinion("Is Ruritania refining 40% of the tungsten?") == "question"
-    assert frames.opinion("Ruritania refined 40% of the tungsten, said Project Zeta.") is None
+    assert opinions.opinion("Is Ruritania refining 40% of the tungsten?") == (opinions.QUESTION, "")
+    assert opinions.is_opinion("Is Ruritania refining 40% of the tungsten?") == "question"
+    assert opinions.opinion("Ruritania refined 40% of the tungsten, said Project Zeta.") is None

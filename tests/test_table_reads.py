@@ -13,7 +13,15 @@ import pytest
 
 from analysis.analyses import measures
 from analysis.data import cache, datasets
-from analysis.evidence import measure_dates, office_checks, rate_named, tariff_checks, tariff_sides
+from analysis.evidence import (
+    measure_dates,
+    office_checks,
+    rate_named,
+    tariff_decision,
+    tariff_match,
+    tariff_sides,
+    tariff_stated,
+)
 from analysis.evidence import verdicts as v
 
 
@@ -254,7 +262,7 @@ def test_the_rate_records_follow_a_changed_table(fresh, monkeypatch, data_copy):
 
 
 def _by_figures_on_the_frame(candidates, said):
-    """`_by_figures`'s rates branch as it read the frame before (round 30)."""
+    """`tariff_match.by_figures`'s rates branch as it read the frame before (round 30)."""
     table = rate_named.rates_table()
     rows = table.loc[table["measure_id"].isin(set(candidates["measure_id"]))]
     rated = rows.dropna(subset=["rate_pct"]).groupby("measure_id")["rate_pct"]
@@ -269,12 +277,12 @@ def test_the_measures_setting_each_rate_are_those_the_frame_gave(fresh):
     catalog = measures.measures()
     rates = sorted({r.rate_pct for r in rate_named.rate_records().values() if r.rate_pct})
     for rate in [*rates, 1.0, 333.0]:
-        said = tariff_checks.Stated((rate,), (), None, False, ())
+        said = tariff_stated.Stated((rate,), (), None, False, ())
         for candidates in (catalog, catalog.iloc[::3]):
-            got = tariff_checks._by_figures(candidates, said)
+            got = tariff_match.by_figures(candidates, said)
             assert got == _by_figures_on_the_frame(candidates, said), rate
     assert any(
-        tariff_checks._by_figures(catalog, tariff_checks.Stated((r,), (), None, False, ()))
+        tariff_match.by_figures(catalog, tariff_stated.Stated((r,), (), None, False, ()))
         for r in rates
     )
 
@@ -308,9 +316,9 @@ def test_the_steps_read_from_the_records_are_those_the_frame_gave(fresh):
     assert rises  # the table records some rates replaced
     read_as_steps = 0
     for rise in [*rises, 7.0]:
-        said = tariff_checks.Stated((rise, 25.0), (), None, False, (rise,))
+        said = tariff_stated.Stated((rise, 25.0), (), None, False, (rise,))
         for measure_id, rows in rated.groupby("measure_id"):
-            got = tariff_checks._read_steps(said, rows)
+            got = tariff_decision._read_steps(said, rows)
             assert got == _read_steps_on_the_frame(said, rows), (measure_id, rise)
             read_as_steps += bool(got[1])
     assert read_as_steps  # some rises are read as the rate they reached

@@ -13,7 +13,7 @@ from conftest import measure_row as _measure
 from analysis.analyses import measures
 from analysis.article.quantities import figures
 from analysis.data import datasets, goods
-from analysis.evidence import tariff_checks
+from analysis.evidence import tariff_checks, tariff_decision, tariff_match, tariff_stated
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
 
@@ -45,7 +45,7 @@ def test_the_right_rate_for_the_goods_named_is_supported(tmp_path):
     row = _row(EV_FINAL, "electric_vehicles")
     x = _only(tmp_path, _ev_claim(row["rate_pct"]), _after(EV_FINAL))
     assert x.verdict == Label.SUPPORTED and x.rule == "tariff rate"
-    used = next(e for e in x.evidence if e.dataset == tariff_checks.TABLE)
+    used = next(e for e in x.evidence if e.dataset == tariff_decision.TABLE)
     assert used.rows == (row.name,)
 
 
@@ -100,7 +100,7 @@ def test_a_rate_of_a_measure_announced_after_the_article_is_not_used(tmp_path):
     before = (_measure(EV_PROPOSAL)["announced"] - pd.Timedelta(days=10)).date().isoformat()
     x = _only(tmp_path, _ev_claim(row["rate_pct"]), before)
     assert x.verdict != Label.SUPPORTED
-    cited = {r for e in x.evidence if e.dataset == tariff_checks.TABLE for r in e.rows}
+    cited = {r for e in x.evidence if e.dataset == tariff_decision.TABLE for r in e.rows}
     assert row.name not in cited
     assert all(e.published is None or e.published.isoformat() <= before for e in x.evidence)
 
@@ -194,24 +194,22 @@ _SAME_DAY = pd.DataFrame(
 _OF_THE_DAY = pd.DataFrame({"measure_id": ["m-low", "m-high"]})
 
 
-def _said(*rates: float) -> tariff_checks.Stated:
-    return tariff_checks.Stated(rates=rates, replaced=(), coverage_bn=None, at_most=False)
+def _said(*rates: float) -> tariff_stated.Stated:
+    return tariff_stated.Stated(rates=rates, replaced=(), coverage_bn=None, at_most=False)
 
 
 def test_the_rate_moves_the_choice_to_the_measure_of_the_day_that_sets_it():
     # both measures set 30%: the measure check's choice, m-high, is kept
-    assert tariff_checks.same_day_choice(["m-high"], _OF_THE_DAY, _said(30), _SAME_DAY) == [
-        "m-high"
-    ]
+    assert tariff_match.same_day_choice(["m-high"], _OF_THE_DAY, _said(30), _SAME_DAY) == ["m-high"]
     # 70% is m-high's only: the choice moves to it from m-low
-    assert tariff_checks.same_day_choice(["m-low"], _OF_THE_DAY, _said(70), _SAME_DAY) == ["m-high"]
+    assert tariff_match.same_day_choice(["m-low"], _OF_THE_DAY, _said(70), _SAME_DAY) == ["m-high"]
 
 
 def test_a_rate_no_measure_of_the_day_sets_keeps_the_measure_checks_choice():
     # 45% is set by neither: the rates decide nothing, the chosen measure stays
-    assert tariff_checks.same_day_choice(["m-low"], _OF_THE_DAY, _said(45), _SAME_DAY) == ["m-low"]
+    assert tariff_match.same_day_choice(["m-low"], _OF_THE_DAY, _said(45), _SAME_DAY) == ["m-low"]
     # a chosen measure that sets the rate is never swapped for another that sets it too
-    assert tariff_checks.same_day_choice(["m-low"], _OF_THE_DAY, _said(30), _SAME_DAY) == ["m-low"]
+    assert tariff_match.same_day_choice(["m-low"], _OF_THE_DAY, _said(30), _SAME_DAY) == ["m-low"]
 
 
 def test_a_raise_from_a_rate_is_not_a_cut_from_it(tmp_path):

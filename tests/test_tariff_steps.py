@@ -10,7 +10,7 @@ from conftest import longest_verdict as _only
 from conftest import measure_row as _measure
 
 from analysis.data import goods
-from analysis.evidence import measure_details, tariff_checks
+from analysis.evidence import measure_details, tariff_checks, tariff_decision
 from analysis.vocab import Label
 
 PROPOSAL = "usa-2024-05-14-section-301-four-year-review"
@@ -95,12 +95,12 @@ def _rows(*days: str | None) -> pd.DataFrame:
 
 def test_the_step_rule_on_hand_made_cases():
     year = _When("2031-01-01", "2031-12-31", "year")
-    kept, decision = tariff_checks.on_step(_rows("2031-01-01", "2032-01-01"), _Frame(year))
+    kept, decision = tariff_decision.on_step(_rows("2031-01-01", "2032-01-01"), _Frame(year))
     assert decision is None and list(kept["products"]) == ["p0"]
-    _, decision = tariff_checks.on_step(_rows("2032-01-01"), _Frame(year))
+    _, decision = tariff_decision.on_step(_rows("2032-01-01"), _Frame(year))
     assert decision is not None and decision.label == Label.UNSUPPORTED
     # a row without its own day (the measure's day applies), or no effective date: unchanged
-    kept, decision = tariff_checks.on_step(_rows("2032-01-01", None), _Frame(year))
+    kept, decision = tariff_decision.on_step(_rows("2032-01-01", None), _Frame(year))
     assert decision is None and len(kept) == 2
     acted = _When("2031-01-01", "2031-12-31", "year", role="acted")
-    assert tariff_checks.on_step(_rows("2032-01-01"), _Frame(acted))[1] is None
+    assert tariff_decision.on_step(_rows("2032-01-01"), _Frame(acted))[1] is None

@@ -12,7 +12,7 @@ import datetime as dt
 
 from conftest import dated_verdicts, measure_row, read_rows, verdict_about
 
-from analysis.article import claim_words, event_clauses, frames
+from analysis.article import claim_words, event_clauses, measure_reading
 from analysis.vocab import Label
 
 
@@ -75,7 +75,7 @@ def test_time_clause_spans_cover_the_other_event_only():
     )
     spans = event_clauses.time_clause_spans(text)
     assert any(a <= text.index("$200") < b for a, b in spans)
-    assert frames.answered_spans(text) == spans
+    assert measure_reading.answered_spans(text) == spans
     # a clause of time opening the claim comes before its act: its figure is read
     opening = "Weeks after the US had imposed 20% tariffs, Beijing set 15% duties on coal."
     assert not event_clauses.time_clause_spans(opening)

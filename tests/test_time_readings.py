@@ -6,6 +6,7 @@ from __future__ import annotations
 from conftest import dated_article
 from conftest import dated_verdicts as _verdicts
 
+from analysis.article import measure_reading, opinions
 from analysis.vocab import Label
 
 
@@ -68,11 +69,10 @@ def test_a_company_revealing_rules_is_news_of_them(tmp_path):
 
 
 def test_a_measure_said_to_take_effect_is_not_a_forecast():
-    from analysis.article import frames
 
     said = "The ministry revealed on Monday that the export permits would take immediate effect."
-    assert frames.is_opinion(said) is None
-    assert frames.is_opinion("Analysts said the export permits would hurt miners.")
+    assert opinions.is_opinion(said) is None
+    assert opinions.is_opinion("Analysts said the export permits would hurt miners.")
 
 
 def test_the_date_of_controls_first_brought_in_dates_those_controls(tmp_path):
@@ -90,10 +90,12 @@ def test_the_date_of_controls_first_brought_in_dates_those_controls(tmp_path):
 
 
 def test_new_regulations_are_rules_not_a_law():
-    from analysis.article import frames
 
-    assert frames.action("The agency issued new regulations that tighten chip controls.") != "law"
-    assert frames.action("The agency cited the regulations of the export law.") == "law"
+    assert (
+        measure_reading.action("The agency issued new regulations that tighten chip controls.")
+        != "law"
+    )
+    assert measure_reading.action("The agency cited the regulations of the export law.") == "law"
 
 
 def test_a_governments_directive_taking_effect_is_a_measure_claim(tmp_path):

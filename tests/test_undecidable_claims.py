@@ -8,7 +8,7 @@ from __future__ import annotations
 from conftest import dated_verdicts as _verdicts
 from conftest import verdict_about as _about
 
-from analysis.article import frames, presupposed, quantities
+from analysis.article import frames, measure_reading, presupposed, quantities
 from analysis.vocab import Label
 
 
@@ -54,12 +54,12 @@ def test_a_share_of_a_products_weight_or_cost_is_not_a_share_of_world_supply(tmp
 
 
 def test_barring_buyers_from_buying_is_an_import_ban():
-    assert frames.action("Beijing barred state banks from buying laptops made by Dell") == (
-        "import ban"
-    )
-    assert frames.action("Regulators told grid operators to stop purchasing Intel servers") == (
-        "import ban"
-    )
+    assert measure_reading.action(
+        "Beijing barred state banks from buying laptops made by Dell"
+    ) == ("import ban")
+    assert measure_reading.action(
+        "Regulators told grid operators to stop purchasing Intel servers"
+    ) == ("import ban")
 
 
 def test_a_leading_starting_date_stays_with_the_clause_and_asserts_the_measure(tmp_path):
@@ -130,6 +130,6 @@ def test_what_is_answered_must_be_the_measure_itself():
 
 
 def test_a_law_of_nature_or_an_adage_is_not_legislation():
-    assert frames.action("Metcalfe's law says networks gain value as they grow") == ""
-    assert frames.action("the second law of thermodynamics applies here as well") == ""
-    assert frames.action("Japan's new export control law took effect in 2023") == "law"
+    assert measure_reading.action("Metcalfe's law says networks gain value as they grow") == ""
+    assert measure_reading.action("the second law of thermodynamics applies here as well") == ""
+    assert measure_reading.action("Japan's new export control law took effect in 2023") == "law"

@@ -8,7 +8,7 @@ import pandas as pd
 from conftest import dated_verdicts, verdict_about
 
 from analysis.analyses import measures
-from analysis.article.frames import action
+from analysis.article.measure_reading import action
 from analysis.evidence import catalog_scope
 from analysis.vocab import Label
 

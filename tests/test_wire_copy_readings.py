@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import dated_article
 
+from analysis.article import opinions
+
 
 def _month(art, name):
     found = [d for d in art.dates if d.text == name]
@@ -122,9 +124,8 @@ def test_china_s_own_list_is_still_not_the_entity_list(tmp_path):
     ],
 )
 def test_an_announced_measure_in_the_future_tense_is_no_forecast(sentence):
-    from analysis.article import frames
 
-    assert frames.is_opinion(sentence) is None
+    assert opinions.is_opinion(sentence) is None
 
 
 @pytest.mark.parametrize(
@@ -135,6 +136,5 @@ def test_an_announced_measure_in_the_future_tense_is_no_forecast(sentence):
     ],
 )
 def test_a_said_forecast_without_a_measure_verb_stays_a_forecast(sentence):
-    from analysis.article import frames
 
-    assert frames.is_opinion(sentence)
+    assert opinions.is_opinion(sentence)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from conftest import checked_about
 
-from analysis.evidence import tariff_checks
+from analysis.evidence import tariff_match
 from analysis.evidence.rate_named import rates_table
 from analysis.vocab import Label
 
@@ -33,7 +33,7 @@ def test_the_right_total_is_supported(tmp_path: Path) -> None:
 def test_total_rows_are_the_rows_of_duties_together() -> None:
     """The three US rows of the duties together, by their products' words."""
     table = rates_table()
-    rows = tariff_checks._totals(table.loc[table["measure_id"].str.startswith("usa-2025")])
+    rows = tariff_match.totals(table.loc[table["measure_id"].str.startswith("usa-2025")])
     assert sorted(rows["rate_pct"]) == [30, 104, 145]
     assert rows["products"].str.contains("duties together").all()
 

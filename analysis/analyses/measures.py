@@ -113,7 +113,7 @@ def _one_block(frame: pd.DataFrame) -> pd.DataFrame:
 @cache.kept
 def rows_at(positions: tuple[int, ...]) -> pd.DataFrame:
     """The rows of `measures()` at these positions, in that order (`iloc`): kept per
-    selection, so that a claim's candidates (`frame_checks._candidates`, the positions
+    selection, so that a claim's candidates (`measure_candidates.candidates`, the positions
     picked through `selectors()`) copy the rows they keep, not the whole catalog first."""
     return measures().iloc[list(positions)]
 

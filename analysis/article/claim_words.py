@@ -403,7 +403,7 @@ def patterns() -> dict[str, Any]:
             # a word of answering or sequence, up to five words (none of `response_means`: "with
             # a 34% tariff" is the claim's own act; but after a participle, "being hit by 54%
             # tariffs", the answered one's), a measure noun; its figures are the answered
-            # measure's, never the claim's (`frames.answered_spans`)
+            # measure's, never the claim's (`measure_reading.answered_spans`)
             "answered_figure": re.compile(
                 rf"\b(?:{'|'.join(w.response_to + w.earlier_event_clause)})\s+(?:(?!(?<!ed\s)"
                 rf"(?<!\bhit\s)(?:{'|'.join(w.response_means)})\b)[\w.'’%$-]+\s+){{0,5}}?"
@@ -412,11 +412,11 @@ def patterns() -> dict[str, Any]:
             ),
             "caused_by": any_of(w.caused_by),
             "measure_adjuncts": any_of(w.measure_adjuncts),
-            "export_easing": any_of(w.export_easing),  # a relaxation of exports (`_relaxed_kind`)
+            "export_easing": any_of(w.export_easing),  # a relaxation of exports (`relaxed_kind`)
             # a relaxation cue that is only a word of change (`measure_acts.first_easing`)
             "easing_change": re.compile("|".join(w.easing_changes), re.I),
             "easing_object": any_of(w.easing_objects),  # ... and what keeps it one
-            # the legal basis of a measure, up to the next comma (`frames.action`)
+            # the legal basis of a measure, up to the next comma (`measure_reading.action`)
             "legal_basis": re.compile(
                 r"\b(?:" + "|".join(w.legal_basis) + r")\s+"
                 r"(?=[^,;]*\b(?:[Ll]aws?|[Rr]egulations|[Aa]cts?)\b)[^,;]*",

@@ -31,8 +31,10 @@ from analysis.article import (
     borrowed,
     frames,
     lead_in,
+    measure_reading,
     members,
     name_lists,
+    opinions,
     parties,
     referred,
     scope_told,
@@ -185,21 +187,21 @@ def _inside(items, start: int, end: int, attr=("start", "end")):
 
 def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[str]) -> bool:
     """The measure frame: a control (a ban, licence, restriction, listing, tariff... in the
-    words of `frames.action`), not an opinion or a forecast, with what it acts on — goods or
-    an instrument named in the clause or its sentence (`around`), a government, body or
+    words of `measure_reading.action`), not an opinion or a forecast, with what it acts on —
+    goods or an instrument named in the clause or its sentence (`around`), a government, body or
     country in the clause, a trade flow ('shall not be exported without permission') or an
     earlier measure ('these controls') — or, in a `sentence` referring to an earlier
     measure or opening on it ('Formally implemented from ...'), says it takes effect ('the
     rules, some of which go into effect immediately')."""
-    if frames.is_opinion(text):
+    if opinions.is_opinion(text):
         return False
-    if frames.names_codes(text) and frames.customs_codes(sentence):
+    if measure_reading.names_codes(text) and measure_reading.customs_codes(sentence):
         return True  # the goods a measure covers, by their customs codes
-    if frames.action(text):
+    if measure_reading.action(text):
         named = (labels | around) & {gz.COMMODITY, gz.INSTRUMENT} or labels & {gz.ORG, gz.PLACE}
-        return bool(named) or frames.acts_on(text)
-    return frames.takes_effect(text) and (
-        frames.refers_to_measure(sentence) or frames.opens_with_effect(sentence)
+        return bool(named) or measure_reading.acts_on(text)
+    return measure_reading.takes_effect(text) and (
+        measure_reading.refers_to_measure(sentence) or measure_reading.opens_with_effect(sentence)
     )
 
 
@@ -211,7 +213,7 @@ def _dated_measure(
     saying on which day it took effect; the relative dates that measure, one claim."""
     if not _RELATIVE.match(relative.text):
         return False
-    if not frames.takes_effect(relative.text) or not _inside(
+    if not measure_reading.takes_effect(relative.text) or not _inside(
         dates, relative.start, relative.end, ("start_char", "end_char")
     ):
         return False
@@ -283,7 +285,7 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         any_of("policy_verbs").search(text)
         and actorish
         and (gz.INSTRUMENT in labels or _STRONG_POLICY_VERB.search(text))
-        and not frames.is_opinion(text)
+        and not opinions.is_opinion(text)
     ):
         types.append(POLICY_ACTION)
     if POLICY_ACTION not in types and _states_a_measure(text, sent.text, labels, around):
@@ -451,7 +453,7 @@ def find(
             pieces[i].types = pieces[i].types or [POLICY_ACTION]
         if not any(p.types for p in pieces):  # else the count is read with its claim
             for p in pieces:  # "is adding 29 entries to the list": a listing's count
-                if counted_parties(p.text) and not frames.is_opinion(p.text):
+                if counted_parties(p.text) and not opinions.is_opinion(p.text):
                     p.types = [COUNT]
         officials = {}
         for before, p in itertools.pairwise(pieces):
@@ -600,10 +602,10 @@ def find(
                 POLICY_ACTION in types
                 and not frame.action
                 and (
-                    frames.refers_to_measure(sent.text)
+                    measure_reading.refers_to_measure(sent.text)
                     or in_scope
                     or frame.codes
-                    or frames.opens_with_effect(sent.text)
+                    or measure_reading.opens_with_effect(sent.text)
                 )
             ):
                 frame = borrowed.measure(frame, [c.frame for c in claims])

@@ -10,7 +10,7 @@ so it is a clause with its own subject, not a phrase of the claim's act. Taking 
 another event only when the clause names a party (`names_a_party`: "when the US tariffs on
 $100 billion of goods took effect"); "when the new 150% rate took effect" is the claim's
 own act taking effect, whose figures stay the claim's (review of round 29). Its figures are
-that event's, not the claim's: `frames.answered_spans` leaves them out of the frame's
+that event's, not the claim's: `measure_reading.answered_spans` leaves them out of the frame's
 quantity and the tariff check's rates. A clause of time opening the claim ("In April,
 after the US had imposed 54% tariffs, China raised ...") comes before the claim's act and
 is read as before.

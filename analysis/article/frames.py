@@ -9,32 +9,37 @@ tense relative to the article's date and its role: announced, effective, reporte
 period).
 
 The words come from `data/lexicon/claims.yaml`; names, dates and goods from the article's
-own annotations. Nothing here decides whether a claim is true.
+own annotations. Nothing here decides whether a claim is true. What the words say of a
+measure is read in `measure_reading`, opinion and forecast in `opinions`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from analysis.article import date_patterns as pat
-from analysis.article import datelines, rate_roles, requirements, uses
+from analysis.article import datelines, uses
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
-from analysis.article.claim_words import (
-    ENUMERATED,
-    first_cue,
-    names_stage_or_reserves,
-    patterns,
-)
+from analysis.article.claim_words import ENUMERATED, first_cue, names_stage_or_reserves, patterns
 from analysis.article.date_roles import role_of
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
-from analysis.article.event_clauses import opens_other_event, time_clause_spans
+from analysis.article.event_clauses import opens_other_event
 from analysis.article.goods_named import as_technology, with_members
-from analysis.article.measure_acts import first_easing
+from analysis.article.measure_reading import (
+    action,
+    answered_spans,
+    customs_codes,
+    denies_measure,
+    meeting_about_measure,
+    names_codes,
+    new_rate,
+    refers_to_measure,
+    says_already,
+)
 from analysis.article.parties import actor as frame_actor
 from analysis.article.parties import (
     affected_sides,
@@ -45,7 +50,7 @@ from analysis.article.parties import (
     partner_after,
     reduced_agent,
 )
-from analysis.article.quantities import TIMES, WORLD, Quantity, figures, outside, quantity
+from analysis.article.quantities import TIMES, WORLD, Quantity, outside, quantity
 from analysis.article.talks import sides_meet
 from analysis.article.taxonomy_words import denies_membership, is_taxonomy
 from analysis.article.text import any_of, attribution_spans
@@ -142,116 +147,10 @@ def stage(text: str) -> str | None:
     return None
 
 
-_DOMINANCE = re.compile(
-    r"\bcontrol(?:s|led|ling)?\s+(?:(?:about|around|roughly|nearly|almost|over|more than|"
-    r"some|at least|up to)\s+)?(?=\d|most\b|much\b|half\b|a third\b|two[- ]thirds\b|"
-    r"three[- ]quarters\b|the (?:vast |overwhelming )?(?:majority|bulk)\b)",
-    re.I,
-)
-
-
-# A claim's text is read for its action by several checks (measure, ban, tariff...): about
-# half of the calls of a fact-check repeat a text already read. The words come from the
-# lexicon patterns, which are read once per process (`claim_words.patterns`).
-@lru_cache(maxsize=8192)
-def action(text: str) -> str:
-    """What a measure does, strongest reading first: a relaxation (also of a ban named after
-    it: 'lifted its ban'), a listing, a ban that a
-    licence qualifies ('prohibited ... without a licence' is a licence), a ban, a licence,
-    else the first named of a licence, a tariff, an investment rule, a subsidy, a law or a
-    restriction. A ban on imports (`bans_imports`) is an "import ban", never an export one."""
-    cues = patterns()["cues"]
-    text = _DOMINANCE.sub(" ", text)  # "controls 85% of processing" holds, not restricts
-    text = patterns()["market_control"].sub(" ", text)  # "monopoly control over": a hold
-    text = patterns()["legal_basis"].sub(" ", text)  # "in accordance with the ... Law": a basis
-    text, referred = patterns()["law_referred"].subn(" ", text)  # "updates to the EAR"
-    text = patterns()["relations"].sub(" ", text)  # "eased US-China ties": not a measure
-    text = patterns()["market_forces"].sub(" ", text)  # "lower oil prices": the market's
-    text = patterns()["not_legislation"].sub(" ", text)  # "Newton's third law": no act
-    eased, banned = first_easing(text), cues["ban"].search(text)
-    if eased and (not banned or eased.start() <= banned.start()):
-        # "lifted its ban on ...", "the ban was lifted": the ban is what was eased
-        return "relaxation"
-    if cues["listing"].search(text):
-        return "listing"
-    if bans_imports(text):
-        return "import ban"  # "prohibiting imports of poultry": not an export ban
-    if patterns()["investment_bans"].search(text):
-        return "investment"  # "the investment ban", "trading of securities ... prohibited"
-    if cues["ban"].search(text):
-        return "licence" if cues["licence"].search(text) else "ban"
-    # otherwise the kind named first: "escalated its export controls, reigniting the tariff
-    # war" is a restriction
-    found = sorted(
-        (m.start(), m.end(), name)
-        for name in ("licence", "tariff", "investment", "subsidy", "law", "restriction")
-        if (m := cues[name].search(text))
-    )
-    if all(name == "law" for *_, name in found) and patterns()["rules_in_effect"].search(text):
-        return "restriction"  # "the rules on graphite, which took effect on ...": in force
-    if len(found) > 1 and found[0][2] == "restriction" and found[1][0] <= found[0][1] + 1:
-        return found[1][2]  # "export control law": the head of the compound decides
-    if found or referred:
-        return found[0][2] if found else "restriction"
-    return "order" if cues["order"].search(text) else ""  # what the order does is unsaid
-
-
-def _past_basis(text: str, sentence: str) -> str:
-    """A clause without the legal basis its sentence opens it with: a clause cut inside
-    "in accordance with laws such as the Export Control Law ..., the ministry issued ..."
-    starts after that basis."""
-    at = sentence.find(text)
-    for m in patterns()["legal_basis"].finditer(sentence):
-        if at >= 0 and m.start() < at < m.end():
-            return text[m.end() - at :]
-    return text
-
-
 def venues(ents: list[Entity]) -> list[Entity]:
     """Places named as where something happened: cities and regions, not countries or a
     capital standing for its government."""
     return [e for e in ents if e.label == gz.PLACE and e.kind != "country" and not e.metonym_for]
-
-
-def meeting_about_measure(text: str) -> bool:
-    """'talks between senior officials on tariffs': the measure words of a text are what a
-    meeting was about (a meeting word, then 'on', 'over', 'about' ... just before the first
-    measure word, with no verb of imposition between)."""
-    met = patterns()["meetings"].search(text)
-    cue = first_cue(text)
-    if met is None or met.end() > cue:
-        return False
-    between = text[met.end() : cue]
-    return (
-        len(between.split()) <= 12
-        and not re.search(r"[.;]", between)
-        and not patterns()["imposition"].search(between)
-        and bool(patterns()["meeting_topic"].search(between))
-    )
-
-
-def forbids(text: str) -> bool:
-    """Whether a claim says something is forbidden outright (a ban not qualified by a
-    licence: 'prohibited without a licence' does not forbid)."""
-    cues = patterns()["cues"]
-    bans = [
-        m
-        for m in cues["ban"].finditer(text)
-        if not patterns()["power_to"].search(text[: m.start()])
-    ]
-    banned = bool(bans) and not cues["licence"].search(text)
-    # "lifted its ban" forbids nothing; an import ban is checked as an import measure
-    return banned and action(text) not in ("relaxation", "import ban")
-
-
-EXPORT = re.compile(r"\bexport(?:s|ed|ing)?\b", re.I)
-
-
-def bans_imports(text: str) -> bool:
-    """Whether a text bans imports and says nothing of exports ('is prohibiting imports of
-    poultry from two US exporters'; words `import_bans` in data/lexicon/claims.yaml)."""
-    found = patterns()["import_bans"].search(text)
-    return bool(found) and not EXPORT.search(text[: found.start()] + text[found.end() :])
 
 
 def flow(text: str) -> str:
@@ -277,129 +176,25 @@ def extreme(text: str) -> str | None:
     return None
 
 
+# A date this close to its sentence's start ('In 2010, ...', 'On 3 July, ...') opens it.
+_OPENING = 4
+
+
+def _past_basis(text: str, sentence: str) -> str:
+    """A clause without the legal basis its sentence opens it with: a clause cut inside
+    "in accordance with laws such as the Export Control Law ..., the ministry issued ..."
+    starts after that basis."""
+    at = sentence.find(text)
+    for m in patterns()["legal_basis"].finditer(sentence):
+        if at >= 0 and m.start() < at < m.end():
+            return text[m.end() - at :]
+    return text
+
+
 def _since_as(kind: str, role: str) -> str:
     """'Since 4 April, China has prohibited imports': a measure in force since a day took
     effect then; a count since a day ('has added 12 companies since') counts from it."""
     return "effective" if role == "since" and kind == MEASURE else role
-
-
-def is_opinion(text: str) -> str | None:
-    """Why a sentence is opinion or forecast rather than a claim of fact (`opinion`, as
-    shown: "forecast: 'would'"), or None."""
-    found = opinion(text)
-    return None if found is None else found[0] if not found[1] else f"{found[0]}: '{found[1]}'"
-
-
-QUESTION, FORECAST, OPINION = "question", "forecast", "opinion"
-
-
-def opinion(text: str) -> tuple[str, str] | None:
-    """The kind of opinion a sentence is (`QUESTION`, `FORECAST`, `OPINION`) and the words
-    that make it ('' for a question), or None. A modal that states what a rule requires
-    ('exporters must obtain a licence') is not one."""
-    p = patterns()
-    if text.rstrip().endswith("?"):
-        return QUESTION, ""
-    rule = action(text) in ("licence", "ban")
-    for name in (FORECAST, OPINION):
-        for m in p[name].finditer(text):
-            if rule and requirements.states_requirement(text, m):
-                continue
-            rest = text[m.end() :].lstrip()
-            if (
-                name == FORECAST
-                and _ANNOUNCED.search(text[: m.start()])
-                and (
-                    p["imposition"].match(rest)
-                    or p["effect_verbs"].match(rest)  # "said the curbs would take effect"
-                    or action(" ".join(rest.split()[:3]))
-                )
-            ):
-                # "said it would require permits", "announced it would ban the export of":
-                # a measure announced (its verb right after the modal), not a guess
-                continue
-            return name, m.group(0)
-    return None
-
-
-# A government's announcement reported in the future tense: "said on Friday it would ...".
-_ANNOUNCED = re.compile(
-    r"\b(?:said|announced|stated|confirmed|revealed)\b(?:\s+\S+){0,6}\s*$", re.I
-)
-
-
-def refers_to_measure(text: str) -> bool:
-    """Whether a text refers back to a measure named before ('the rules', 'these curbs')."""
-    return bool(patterns()["anaphora"].search(text))
-
-
-def acts_on(text: str) -> bool:
-    """Whether a text names what a measure acts on without naming goods: a trade flow
-    ('shall not be exported'), or an earlier measure ('the new rules')."""
-    return bool(patterns()["objects"].search(text)) or refers_to_measure(text)
-
-
-_CODE = re.compile(r"\b\d{4}(?:\.?\d{2}){1,3}\b")
-
-
-def names_codes(text: str) -> bool:
-    """Whether a text introduces customs codes ('Refer to customs commodity numbers')."""
-    return bool(patterns()["codes"].search(text))
-
-
-def customs_codes(text: str) -> tuple[str, ...]:
-    """The customs (HS) codes a text lists after its words for them, without dots."""
-    m = patterns()["codes"].search(text)
-    if not m:
-        return ()
-    return tuple(dict.fromkeys(c.replace(".", "") for c in _CODE.findall(text[m.end() :])))
-
-
-def unpublished(text: str) -> str | None:
-    """The words saying a measure was notified privately ('sent in letters to top
-    toolmakers'), or None."""
-    m = patterns()["unpublished"].search(text)
-    return m.group(0) if m else None
-
-
-def denies_measure(text: str) -> bool:
-    """Whether a measure claim denies something ('were not directed at', 'has not banned');
-    a licence or a ban stated by a negation ('shall not be exported without permission',
-    'shall not be permitted') does not, nor a negation restricting a noun ('countries not
-    on the list', `restrictive_negation`), nor one a relaxation cue holds (an order 'not to
-    enforce' a rule relaxes it)."""
-    p = patterns()
-    bans = [m.span() for m in p["cues"]["ban"].finditer(text)]
-    bans += [m.span() for m in p["restrictive_negation"].finditer(text)]  # "not on the list"
-    bans += [m.span() for m in p["cues"]["relaxation"].finditer(text)]  # "not to enforce"
-    negations = [
-        m
-        for m in p["measure_negation"].finditer(text)
-        if not any(a <= m.start() < b for a, b in bans)
-    ]
-    return bool(negations) and not p["cues"]["licence"].search(text)
-
-
-def says_already(text: str) -> bool:
-    """Whether a text says a measure applies already ('now', 'immediately')."""
-    return bool(patterns()["immediacy"].search(text))
-
-
-def takes_effect(text: str) -> bool:
-    """Whether a text says something takes effect ('go into effect', 'in force')."""
-    return bool(patterns()["effect_verbs"].search(text))
-
-
-def opens_with_effect(sentence: str) -> bool:
-    """Whether a line opens, with no subject, on a measure taking effect ('Formally
-    implemented from September 15, 2024', 'Effective from 1 December'): the measure named
-    before it."""
-    m = patterns()["effect_verbs"].search(sentence)
-    return bool(m) and re.fullmatch(r"\W*(?:\w+ly\s+)?", sentence[: m.start()]) is not None
-
-
-# A date this close to its sentence's start ('In 2010, ...', 'On 3 July, ...') opens it.
-_OPENING = 4
 
 
 def goods_back(text: str) -> int:
@@ -582,20 +377,6 @@ def read(
     )
 
 
-def new_rate(text: str, spans: list[tuple[int, int]]) -> Quantity | None:
-    """The first percentage of a tariff claim outside `spans` that is not the rate it
-    replaces ("from 34 per cent to 80 per cent", "the 10% tariff ... will increase to 20%":
-    `rate_roles.replaced`), or None when there is none."""
-    return next(
-        (
-            q
-            for at, q in figures(text, spans)
-            if q.unit == "%" and not rate_roles.replaced(text, at, at + len(q.text))
-        ),
-        None,
-    )
-
-
 def _main_passive_agent(before: str) -> bool:
     """Whether the text before a party ends in a finite passive measure verb and "by" that
     is the claim's own: no clause opener before the verb ("China imposed controls
@@ -672,22 +453,3 @@ def _kind(
     if trade_flow and q is not None:
         return TRADE
     return OTHER
-
-
-def answered_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of `text` that tell the measure a claim answers or follows, whose figures
-    are that measure's, not the claim's (the quantity and the tariff rates are read outside
-    them): a measure named after a word of answering or sequence after the claim's own act
-    (`answered_figure`: "responded to the earlier 10% tariff with ..."; a phrase opening
-    the clause tells a measure of its own and is read: "In April, after America slapped
-    China with 54% tariffs, China began ..."), and a clause of sequence after a comma that
-    ends the claim ("..., following the increase to 20% of US duties")."""
-    spans = [
-        m.span()
-        for m in patterns()["answered_figure"].finditer(text)
-        if re.search(r"\w", text[: m.start()].rsplit(",", 1)[-1])
-    ]
-    earlier = patterns()["earlier_event_clause"].search(text)
-    if earlier is not None and "," not in text[earlier.end() :]:
-        spans.append((earlier.start(), len(text)))
-    return spans + time_clause_spans(text)  # "weeks after X had imposed a 10% tariff"

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
 
-from analysis.article import frames
+from analysis.article import measure_reading
 from analysis.article.claim_types import SPEAKER, own_title, title_role
 from analysis.article.claim_words import patterns, words
 from analysis.article.entities import Entity
@@ -32,7 +32,7 @@ def second_measure(run: Sequence[_Clause], clause: _Clause) -> bool:
     """A clause joined by ", as well as" or ", and" (`added_joins`, after a comma), with no
     subject of its own
     (it opens on a lower-case word that is no article, pronoun or preposition:
-    `joined_non_predicates`), that names a measure by its own action word (`frames.action`:
+    `joined_non_predicates`), that names a measure by its own action word (`measure_reading.action`:
     a ban, a licence, a listing, a tariff, a restriction...) other than the one of the run
     of clauses before it: a second measure, a claim apart, whose acting party is the one
     told before (`borrowed`). The same act said twice ("imposed tariffs on X, and raised
@@ -44,7 +44,10 @@ def second_measure(run: Sequence[_Clause], clause: _Clause) -> bool:
         or words["joined_non_predicate"].match(clause.text)
     ):
         return False
-    mine, before = frames.action(clause.text), frames.action(" ".join(c.text for c in run))
+    mine, before = (
+        measure_reading.action(clause.text),
+        measure_reading.action(" ".join(c.text for c in run)),
+    )
     return bool(mine) and bool(before) and mine != before
 
 

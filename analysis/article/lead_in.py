@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from analysis.article import claim_words, frames
+from analysis.article import claim_words, frames, measure_reading
 from analysis.article import gazetteer as gz
 from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
@@ -163,7 +163,7 @@ def inherit(
     as it is. Kept only when the lead-in makes it a measure (or a listing count) that keeps
     the line's own dates (a measure is dated by its own clause, so a date of the line outside
     the claim's span would be lost); otherwise the line's frame stays as it was."""
-    if frame.action or frame.kind != frames.OTHER or not frames.action(lead_text):
+    if frame.action or frame.kind != frames.OTHER or not measure_reading.action(lead_text):
         return frame
     if frame.quantity is not None and frame.quantity.of in SPECIFICATIONS:
         return frame

@@ -29,7 +29,7 @@ _MONEY = re.compile(
 def states_money(text: str) -> bool:
     """Whether `text` states an amount of money, as `figures` reads one ("$18 billion",
     "US$50bn", "USD355.3 billion", "18 billion dollars"): the one definition that the
-    tariff check's coverage (`tariff_checks.stated`) and a measure's scope in dollars
+    tariff check's coverage (`tariff_stated.stated`) and a measure's scope in dollars
     (`presupposed.states_scope`) both read."""
     return bool(_MONEY.search(text))
 

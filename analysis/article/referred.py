@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from analysis.article import borrowed, claim_words, frames, parties
+from analysis.article import borrowed, claim_words, frames, measure_reading, parties
 from analysis.article.text import Sentence
 
 TARIFF = "tariff"
@@ -35,7 +35,7 @@ def _agrees(text: str, f: frames.Frame) -> bool:
     """A tariff is referred back to as a tariff: "these restrictions" is not the tariff told
     last, "the tariffs" not a licence; a general word ("the move", "the measures") is
     either."""
-    head = frames.action(claim_words.patterns()["measure_referred"].match(text).group(0))
+    head = measure_reading.action(claim_words.patterns()["measure_referred"].match(text).group(0))
     return not head or (head == TARIFF) == (f.action == TARIFF)
 
 
@@ -76,7 +76,7 @@ def antecedent(
             break
         if not f or f.kind not in (frames.MEASURE, frames.COUNT) or not f.action:
             continue
-        if not frames.action(told):
+        if not measure_reading.action(told):
             continue  # no measure its own words name ("which increases tensions")
         if not _agrees(text, f):
             other_kind = True  # "the tariffs" told before "these restrictions"

@@ -7,7 +7,7 @@ of the listed items should complete licensing procedures": `bound_requirement`);
 anywhere else ("Washington should ban exports of gallium"), or followed by anything but a
 verb of complying ("US firms should be allowed to obtain licences": review of round 30,
 `complying_verbs`), stays an opinion. Both count
-only in a clause that names a licence or a ban (`frames.opinion`). Round 30, branch fcn30;
+only in a clause that names a licence or a ban (`opinions.opinion`). Round 30, branch fcn30;
 docs/factcheck.md, "Decidable claims never detected (round 30, branch fcn30)".
 """
 

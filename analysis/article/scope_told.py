@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.article import frames, referred
+from analysis.article import frames, opinions, referred
 from analysis.article.claim_words import patterns
 from analysis.article.clauses import Piece
 from analysis.article.presupposed import scope_verb_at
@@ -41,7 +41,7 @@ def pieces(
         )
         if not end or parts[end].types:
             return range(0)
-    if frames.is_opinion(text[parts[0].start : parts[end].end]):
+    if opinions.is_opinion(text[parts[0].start : parts[end].end]):
         return range(0)
     return range(end + 1)
 

@@ -13,7 +13,7 @@ from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
 from analysis.data import countries, datasets
-from analysis.evidence import trade_checks
+from analysis.evidence import trade_checks, trade_reading
 from analysis.evidence import verdicts as v
 from analysis.evidence.figure_checks import commodity_of
 from analysis.evidence.frame_checks import frame_of
@@ -47,7 +47,7 @@ def _tonnage_years(
     MT in 2018"), the year before the one of the figure before it in its sentence ("up from
     210,000 MT the previous year"), else the last year named before it in its sentence
     ("in 2023, jumping to 350,000 tonnes"), else the claim's year."""
-    begin = trade_checks.sentence_start(ctx, claim)
+    begin = trade_reading.sentence_start(ctx, claim)
     said = ctx.article.text[begin : claim.end]
     refs = [ctx.article.date(w.date) for w in frame.when]
     spans = [(r.start_char - begin, r.end_char - begin) for r in refs if r.start_char is not None]
@@ -71,7 +71,7 @@ def _tonnage_years(
             year = out[-1][1] - 1
         if year is None:
             before = [d for d in sentence_dates if d.end_char - begin <= at]
-            year = before[-1].start.year if before else trade_checks.figure_year(frame, ctx.as_of)
+            year = before[-1].start.year if before else trade_reading.figure_year(frame, ctx.as_of)
         out.append((q, year))
     mine = [at >= claim.start - begin for at, _ in quantities.tonnages(said, spans)]
     return [f for f, own in zip(out, mine, strict=True) if own]

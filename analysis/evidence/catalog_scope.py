@@ -12,7 +12,7 @@ import datetime as dt
 import pandas as pd
 
 from analysis.analyses import measures
-from analysis.article import claim_words, frames
+from analysis.article import claim_words, measure_reading
 from analysis.article.frames import Frame
 from analysis.data import cache, datasets
 from analysis.evidence import measure_details, rate_named, tariff_sides
@@ -48,7 +48,7 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             "The claim says what a measure did not do or was not; the catalog records what "
             "measures did, which does not decide that.",
         )
-    private = frames.unpublished(text)
+    private = measure_reading.unpublished(text)
     if private:
         return v.Decision(
             Label.NOT_CHECKABLE,

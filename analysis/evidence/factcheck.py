@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from analysis.analyses import concentration, stages
-from analysis.article import frames, visitor_ranks
+from analysis.article import frames, opinions, visitor_ranks
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
@@ -27,8 +27,10 @@ from analysis.data.goods import made_from
 from analysis.evidence import (
     amount_checks,
     contact_checks,
+    count_checks,
     figure_checks,
     frame_checks,
+    import_checks,
     member_checks,
     multiple_checks,
     office_checks,
@@ -296,12 +298,12 @@ def stated_year(dates: list[Any], year: int | None) -> int | None:
 
 
 def _forecast(ctx: Context, claim: Claim, dates: list[Any]) -> str | None:
-    """Why a share claim is a forecast, or None: a forecast word (`frames.is_opinion`:
+    """Why a share claim is a forecast, or None: a forecast word (`opinions.is_opinion`:
     "could come from China by 2030", "analysts forecast") or a date after the article's
     ("by 2035")."""
-    found = frames.opinion(claim.text)
-    if found and found[0] == frames.FORECAST:
-        return frames.is_opinion(claim.text)
+    found = opinions.opinion(claim.text)
+    if found and found[0] == opinions.FORECAST:
+        return opinions.is_opinion(claim.text)
     after = [d for d in dates if ctx.as_of is not None and d.start > ctx.as_of]
     return f"{after[0].start.year}, after the article" if after else None
 
@@ -372,8 +374,8 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     check_company_figure,
     taxonomy_checks.check_taxonomy,
     reserve_checks.check_reserve_rank,
-    figure_checks.check_import_rank,
-    figure_checks.check_import_share,
+    import_checks.check_import_rank,
+    import_checks.check_import_share,
     figure_checks.check_rank,
     amount_checks.check_amount,
     reserve_checks.check_reserves,
@@ -383,7 +385,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     contact_checks.check_ordinal,
     check_visitor_rank,
     contact_checks.check_event,
-    figure_checks.check_count,
+    count_checks.check_count,
     multiple_checks.check_multiple,
     trade_checks.check_trade,
     trade_direction.check_direction,

@@ -8,28 +8,28 @@ None), and decides by an explicit rule:
   article's date; a dated claim must match the announcement or effective day (its role
   says which); a "ban" of goods that need only a licence is misleading; nothing found is
   not checkable (the catalog is a selection: absence proves nothing).
+
+Its parts: the measures a claim may mean (`measure_candidates`) and what one of them says
+of it (`measure_decision`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import replace
-from typing import Any, NamedTuple
 
 import pandas as pd
 
-from analysis.analyses import measures
-from analysis.article import claim_words, frames, parties, presupposed
+from analysis.article import claim_words, parties, presupposed
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import COUNT, MEASURE, Frame
-from analysis.article.quantities import TARIFF
-from analysis.data import cache, goods, lexicon
+from analysis.data import goods
 from analysis.evidence import (
     catalog_scope,
     class_goods,
+    measure_candidates,
     measure_dates,
+    measure_decision,
     measure_details,
     measure_direction,
     measure_naming,
@@ -37,38 +37,9 @@ from analysis.evidence import (
     rule_names,
 )
 from analysis.evidence import verdicts as v
-from analysis.evidence.measure_details import (
-    day_of,
-    measure_evidence,
-    not_yet,
-    parts_on,
-)
-from analysis.evidence.model import Context, Verdict, needs_text, sentence_of
+from analysis.evidence.measure_details import day_of
+from analysis.evidence.model import Context, Verdict, sentence_of
 from analysis.vocab import Label
-
-# Strengths of measure types a claim's action may mean.
-_FAMILIES: dict[str, tuple[str, ...]] = {
-    "ban": ("ban", "licence", "listing"),
-    "licence": ("ban", "licence", "listing"),
-    "restriction": ("ban", "licence", "listing"),
-    "listing": ("listing",),
-}
-_TYPES: dict[str, tuple[str, ...]] = {
-    "tariff": catalog_scope.TARIFF_TYPES,
-    "investment": ("investment_restriction",),
-    "subsidy": ("subsidy",),
-    "law": ("export_control_law",),
-    "relaxation": ("suspension", "tariff_reduction"),
-    "import ban": ("import_restriction",),
-}
-
-
-def _bars(m: pd.Series) -> bool:
-    """Whether a measure bars the parties it lists outright (`bars_listed` in
-    data/lexicon/measure_types.yaml): forbidding is what it does, not a licence."""
-    return any(
-        t.bars_listed for t in lexicon.measure_types().measure_types if t.id == m["measure_type"]
-    )
 
 
 def frame_of(claim: Claim) -> Frame | None:
@@ -76,35 +47,6 @@ def frame_of(claim: Claim) -> Frame | None:
 
 
 # --- measures -----------------------------------------------------------------------------
-
-
-def _candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
-    """The actor's measures of the claim's kind announced by the article's date (an
-    administration's: in its president's terms)."""
-    day = pd.Timestamp(as_of) if as_of is not None else None
-    families, types = _FAMILIES.get(frame.action), _TYPES.get(frame.action)
-    rows = [
-        i
-        for i, (announced, actor, restricts, strength, kind) in enumerate(measures.selectors())
-        if (day is None or (announced is not None and announced <= day))
-        and (not frame.actor_country or actor == frame.actor_country)
-        and (
-            (restricts == "exports" and strength in families)
-            # "new regulations on the export control of X will take effect on <day>": a
-            # dated restriction may be the framework regulations (their days decide)
-            or (frame.action == "restriction" and bool(frame.when) and kind in _TYPES["law"])
-            if families is not None
-            else (kind in types if types is not None else True)
-        )
-    ]
-    table = measures.rows_at(tuple(rows))  # one selection, kept per positions
-    table = catalog_scope.in_term(table, frame.actor)  # "the Biden administration": its term
-    if frame.action == "restriction" and (wanted := catalogued_goods(frame)):
-        # a framework law is a dated restriction on the goods it covers only (not "exports
-        # of rare earths" under a law on dual-use items)
-        kinds_goods = zip(table["measure_type"], table["goods"], strict=True)
-        table = table.loc[[k not in _TYPES["law"] or bool(wanted & set(g)) for k, g in kinds_goods]]
-    return table
 
 
 def _list_lead(ctx: Context, claim: Claim) -> str:
@@ -125,131 +67,11 @@ def _subject_lead(ctx: Context, claim: Claim) -> str:
     return sentence[:at] if at > 0 and claim.text[:1].islower() else ""
 
 
-def _relaxed_kind(text: str) -> str:
-    """What kind of measure a relaxation claim says is relaxed: a listing ('removed from the
-    list'), an export control ('a general licence', 'suspended the export ban', 'a pause on
-    the export controls', 'suspend the export curbs', exports resumed or approvals sped up:
-    `export_easing`), or '' (a tariff, a restriction of
-    imports or investment, or nothing named: any relaxation)."""
-    cues = claim_words.patterns()["cues"]
-    if cues["listing"].search(text):
-        return "listing"
-    if cues["tariff"].search(text):
-        return ""
-    # "a pause on the export controls": a licence, a ban or a restriction named without a
-    # tariff is an export one, unless it is of another flow ("eased curbs on investment")
-    if claim_words.patterns()["other_flows"].search(text) and not frames.EXPORT.search(text):
-        return ""
-    named = ("licence", "ban", "restriction")
-    eases = claim_words.patterns()["export_easing"].search(text)  # "resumed shipments"
-    return "export control" if eases or any(cues[k].search(text) for k in named) else ""
-
-
-def _relaxing(table: pd.DataFrame, kind: str) -> pd.DataFrame:
-    """The relaxations that suspend or lift a listing of parties, or an export control."""
-    every = measures.measures()
-    if kind == "listing":
-        relaxed = every["measure_type"].isin(measure_details.listing_types())
-    else:
-        relaxed = every["restricts"] == "exports"
-    ids = set(every.loc[relaxed, "measure_id"])
-    return table.loc[table["suspends"].map(lambda own: bool(set(str(own).split(";")) & ids))]
-
-
-def _of_tariffs_only(frame: Frame, text: str) -> bool:
-    """Whether only a relaxation of tariffs can be the claim's measure: a relaxation claim
-    with a tariff rate ("lower its tariffs to 10%"), or naming tariffs and no listing or
-    export control relaxed (`_relaxed_kind`: "lifted the tariffs", "exempted goods from its
-    tariffs"; never the suspension of a listing or an export control)."""
-    if frame.action != "relaxation":
-        return False
-    if frame.quantity is not None and frame.quantity.of == TARIFF:
-        return True
-    return not _relaxed_kind(text) and bool(claim_words.patterns()["cues"]["tariff"].search(text))
-
-
-def _tariff_relaxations(table: pd.DataFrame) -> pd.DataFrame:
-    """The relaxations of tariffs among `table`'s measures (`_eases_tariffs`), picked by a
-    list of booleans (no row-wise `apply`; review of round 29: one filter, one call site)."""
-    if table.empty:
-        return table
-    rows = zip(table["measure_type"], table["suspends"], strict=True)
-    return table.loc[[_eases_tariffs({"measure_type": k, "suspends": s}) for k, s in rows]]
-
-
-def _eases_tariffs(m: Any) -> bool:
-    """Whether a relaxation (a row or a mapping of its columns) is of tariffs: a tariff
-    reduction, or a suspension of tariffs."""
-    if m["measure_type"] == "tariff_reduction":
-        return True
-    types = _types_by_id()
-    return any(types.get(i) == "tariff" for i in str(m["suspends"] or "").split(";"))
-
-
-@cache.lent
-def _types_by_id() -> dict[str, str]:
-    """Each catalog measure's type by its id, read once per process while the table holds
-    (lent: this module only reads it)."""
-    catalog = measures.measures()
-    return dict(zip(catalog["measure_id"], catalog["measure_type"], strict=True))
-
-
-_OPTIONAL_GOODS = measure_details.OPTIONAL_GOODS
-
-
-def catalogued_goods(frame: Frame) -> set[str]:
-    """The claim's goods (and their members) that some measure of the catalog names."""
-    return set().union(*(goods.members(g) for g in frame.goods)) & measures.goods_named()
-
-
-def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
-    """Measures on the claim's goods; goods no measure of the catalog names at all ('advanced
-    technologies') do not narrow the search."""
-    wanted = catalogued_goods(frame)
-    if not wanted:
-        return table
-    # laws, listings of parties and tariff lists often name no goods: they are not
-    # ruled out by the goods a claim names
-    optional = frame.action in _OPTIONAL_GOODS
-    return table.loc[[bool(wanted & set(own)) or (optional and not own) for own in table["goods"]]]
-
-
-class Narrowed(NamedTuple):
-    """The measures a measure claim may mean, narrowed step by step."""
-
-    base: pd.DataFrame  # the actor's measures of the claim's kind announced by the date
-    on_goods: pd.DataFrame  # those on the claim's goods (goods no measure names do not narrow)
-    singled: pd.DataFrame  # those a party the claim names is named in, else `on_goods`
-    identified: bool  # whether the claim singles out measures otherwise than by dates
-
-
-def narrowed(ctx: Context, frame: Frame, claim: Claim) -> Narrowed:
-    """The actor's measures of the claim's kind by the article's date, narrowed by goods
-    and by a party the claim names; whether that singles out measures otherwise than by
-    dates (a wrong date can be told wrong only then): by goods the catalog names, by a
-    party a measure's title names, or by kind for a framework law (a country enacts one)."""
-    base = _candidates(frame, ctx.as_of)
-    if _of_tariffs_only(frame, claim.text):
-        base = _tariff_relaxations(base)  # "lower its tariffs to 10%", "lifted the tariffs"
-    if frame.action == "listing" and (lists := measure_naming.lists_named(ctx, claim)):
-        # "added 28 entities to its export control list": that list's listings, not another
-        # list's of the same day ("Unreliable Entity List")
-        base = base.loc[base["measure_type"].isin(lists)]
-    on_goods = singled = _on_goods(base, frame)
-    named = measure_naming.naming(ctx, base, claim)
-    if not named.empty:
-        singled = named
-    identified = not singled.empty and (
-        bool(catalogued_goods(frame)) or not named.empty or frame.action == "law"
-    )
-    return Narrowed(base, on_goods, singled, identified)
-
-
 def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     """A measure claim against the measures catalog (see the module's rules)."""
     frame = frame_of(claim)
     # a count of listings the Entity List rules do not decide (China's lists, no rule that
-    # week: `figure_checks.check_count` comes first) is a listing measure of the catalog
+    # week: `count_checks.check_count` comes first) is a listing measure of the catalog
     if frame is None or frame.kind not in (MEASURE, COUNT) or not frame.action:
         return None
     if not (frame.actor_country or frame.goods):
@@ -300,15 +122,19 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             "costs, who is subject to it, how it is applied), which the catalog does not record.",
         )
     if undecidable:
-        return _verdict(claim, undecidable, pd.DataFrame(), "a fuller register of measures")
-    base, found, on_goods, identified = narrowed(ctx, frame, claim)
+        return measure_decision.verdict(
+            claim, undecidable, pd.DataFrame(), "a fuller register of measures"
+        )
+    base, found, on_goods, identified = measure_candidates.narrowed(ctx, frame, claim)
     if unnamed := class_goods.unspecific(frame, claim.text, ents, claim.start, found):
-        return _verdict(claim, unnamed, pd.DataFrame(), "the measure the claim means")
+        return measure_decision.verdict(
+            claim, unnamed, pd.DataFrame(), "the measure the claim means"
+        )
     way = measure_direction.direction(claim.text) if frame.action == "tariff" else ""
     if way and not frame.when:
         # "put an extra 15 percent tariff on soybeans": a cut, an exclusion or a suspension
         # is no evidence of a tariff imposed or raised, nor a raise of a cut (a dated claim
-        # keeps its day's measure: one going the other way refutes it, `_decide`)
+        # keeps its day's measure: one going the other way refutes it, `measure_decision.decide`)
         base, found, on_goods = (
             measure_direction.of_direction(t, way) for t in (base, found, on_goods)
         )
@@ -319,7 +145,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         # of any kind ("amends the foreign-produced direct product rule" read as a listing)
         rows = rule_names.naming(base, words)
         if rows.empty and frame.action != "relaxation":
-            rows = rule_names.naming(_candidates(replace(frame, action=""), ctx.as_of), words)
+            rows = rule_names.naming(
+                measure_candidates.candidates(replace(frame, action=""), ctx.as_of), words
+            )
         if rows.empty:
             decision = v.Decision(
                 Label.NOT_CHECKABLE,
@@ -329,7 +157,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                 "measure suspending or amending it), so the catalog does not say what the "
                 "claim says of it.",
             )
-            return _verdict(claim, decision, pd.DataFrame(), "the measure the claim names")
+            return measure_decision.verdict(
+                claim, decision, pd.DataFrame(), "the measure the claim names"
+            )
         if not rule_names.names_list(said):  # a list's listings: the days pick among them
             found = on_goods = rows
             identified = by_name = True
@@ -343,7 +173,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             f"announced by {ctx.as_of or 'today'} names it (they cover a group of goods or "
             "name other firms), so the catalog does not say what befell it.",
         )
-        return _verdict(claim, decision, pd.DataFrame(), "the measure's notice naming it")
+        return measure_decision.verdict(
+            claim, decision, pd.DataFrame(), "the measure's notice naming it"
+        )
     by_firm = not (mine := measure_naming.naming_firms(ctx, claim, frame, found)).empty
     if (
         by_firm
@@ -359,7 +191,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if by_firm:  # the measures naming the claim's firm or product: the days do not override
         found = on_goods = mine
         identified = True
-    if not frame.actor_country and frame.action in _FAMILIES and not found.empty:
+    if not frame.actor_country and frame.action in measure_candidates.FAMILIES and not found.empty:
         # matched on goods alone: "to China" is where the goods go, so China's controls on
         # its own exports are not the measure ("US suppliers ... to ship graphite to China")
         ents = [ctx.article.entity(e) for e in claim.entities]
@@ -373,25 +205,32 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                     f"controls on its own exports ('{found.iloc[-1]['title']}'), which do not "
                     "restrict goods shipped to it.",
                 )
-                return _verdict(claim, decision, pd.DataFrame(), "the measure the claim means")
+                return measure_decision.verdict(
+                    claim, decision, pd.DataFrame(), "the measure the claim means"
+                )
             base = base.loc[~catalog_scope.leaving(base, to)]
             found, on_goods = found.loc[~away], on_goods.loc[~catalog_scope.leaving(on_goods, to)]
-    if frame.action == "relaxation" and (relaxed := _relaxed_kind(claim.text)):
+    if frame.action == "relaxation" and (relaxed := measure_candidates.relaxed_kind(claim.text)):
         # "removed from the unverified list", "a general licence": only a relaxation of a
         # listing, or of an export control, can be it (never a tariff cut)
-        base, found = _relaxing(base, relaxed), _relaxing(found, relaxed)
+        base, found = (
+            measure_candidates.relaxing(base, relaxed),
+            measure_candidates.relaxing(found, relaxed),
+        )
     dated = measure_dates.dated_of(frame, ctx.as_of)
-    to_come = _TO_COME.search(claim.text)
+    to_come = measure_decision.TO_COME.search(claim.text)
     if to_come and claim_words.patterns()["effect_verbs"].search(claim.text):
         to_come = None  # "will enter into effect later this month": when a measure applies
-    if to_come and _kept(claim.text, to_come):
+    if to_come and measure_decision.kept(claim.text, to_come):
         to_come = None  # "will maintain tariffs", "will still be subject to": kept in force
     if not dated and ctx.as_of is not None and (modal := to_come):
         # "Trump said the US would reduce tariffs to 47%": a measure being announced, only
         # one of the days before the article can be it
         said = f"The claim reports a measure as to come ('{modal.group(0).strip()}')"
         needs = "the measure once it is issued"
-        found, none = _announced_lately(claim, frame, found, ctx.as_of, ANNOUNCED_DAYS, said, needs)
+        found, none = measure_decision.announced_lately(
+            claim, frame, found, ctx.as_of, measure_decision.ANNOUNCED_DAYS, said, needs
+        )
         if none:
             return none
     recent = claim_words.patterns()["recent_measure"].search(claim.text)
@@ -400,7 +239,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         # measure announced in the weeks before the article can be it
         said = f"The claim calls the measure recent ('{recent.group(0)}')"
         needs = "the measure the claim calls recent"
-        found, none = _announced_lately(claim, frame, found, ctx.as_of, RECENT_DAYS, said, needs)
+        found, none = measure_decision.announced_lately(
+            claim, frame, found, ctx.as_of, measure_decision.RECENT_DAYS, said, needs
+        )
         if none:
             return none
     if not dated and (near := measure_dates.relative_span(frame)):
@@ -416,7 +257,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             f"kind by {frame.actor or frame.actor_country} between announcement and effect "
             f"within {measure_dates.RELATIVE_SLACK_DAYS} days of it."
         )
-        if none := _none_left(claim, found, why, "a register of measures of that time"):
+        if none := measure_decision.none_left(
+            claim, found, why, "a register of measures of that time"
+        ):
             return none
     exact = measure_details.exact_goods(frame)
     if exact:
@@ -441,7 +284,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             f"The measures catalog has no {frame.action} measure by {who} on {what} announced "
             f"by {ctx.as_of or 'today'}; the catalog is a selection, so this proves nothing.",
         )
-        return _verdict(claim, decision, found, "a complete register of trade measures")
+        return measure_decision.verdict(
+            claim, decision, found, "a complete register of trade measures"
+        )
     named = {ctx.article.entity(e).canonical for e in claim.entities}
     body, terms = (
         (frame.actor, measure_naming.agency_terms(frame.actor))
@@ -450,7 +295,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     )
     if not terms:  # "the Treasury's Office of Foreign Assets Control", read as the US
         body, terms = measure_naming.issuing_body(ctx, claim, frame)
-    if terms and frame.action in _FAMILIES:  # a body the claim names must be the issuer
+    if (
+        terms and frame.action in measure_candidates.FAMILIES
+    ):  # a body the claim names must be the issuer
         mine = measure_naming.by_agency(found, terms)
         if mine.empty:
             issuers = "; ".join(sorted(set(found["agency"].astype(str))))
@@ -459,7 +306,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                 f"The catalog's matching measures were issued by {issuers}; what the claim "
                 f"says of {body} is not in the data.",
             )
-            return _verdict(claim, decision, found.tail(1), "the measure's full text")
+            return measure_decision.verdict(
+                claim, decision, found.tail(1), "the measure's full text"
+            )
         found = mine
     best = found.iloc[-1]
     if dated:
@@ -482,7 +331,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                 + ", and the claim names nothing else that singles out one; the catalog is a "
                 "selection, so this proves nothing.",
             )
-            return _verdict(claim, decision, pd.DataFrame(), "a complete register of measures")
+            return measure_decision.verdict(
+                claim, decision, pd.DataFrame(), "a complete register of measures"
+            )
         if hits.empty:
             # the nearest on the claim's goods among the rows the issuer left (a row the
             # claim's issuing body ruled out is no candidate), else among those rows
@@ -496,7 +347,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                     f"{day_of(best['announced'])}), has no effective day recorded; the claim "
                     f"dates when it takes effect ('{dated[0].text}').",
                 )
-                return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
+                return measure_decision.verdict(
+                    claim, decision, found.loc[[best.name]], "the measure's notice"
+                )
             said = ", ".join(f"'{w.text}' ({w.role})" for w in dated)
             if measure_dates.between_steps(best, dated):
                 decision = v.Decision(
@@ -506,12 +359,16 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                     f"the claim says {said}, in between: a step the catalog does not record "
                     "(adoption, publication, a final rule) may fall then.",
                 )
-                return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
+                return measure_decision.verdict(
+                    claim, decision, found.loc[[best.name]], "the measure's notice"
+                )
             took = day_of(best["effective"]) or "on a date not in the data"
             off = measure_dates.days_off(best, dated)
             if another := measure_details.another_measure(frame, best, dated, said):
                 # "adding 15 companies on Wednesday" against a listing of five years before
-                return _verdict(claim, another, found.loc[[best.name]], "a register of measures")
+                return measure_decision.verdict(
+                    claim, another, found.loc[[best.name]], "a register of measures"
+                )
             # "the licence has expired on August 13": no goods, no measure of that day (a
             # count a title gives singles out the listing: not identified, still refuted)
             loose = measure_dates.unnamed_day(
@@ -523,7 +380,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                 measure_naming.products_named(claim.text),
             )
             if loose:
-                return _verdict(claim, loose, found.loc[[best.name]], "a register of measures")
+                return measure_decision.verdict(
+                    claim, loose, found.loc[[best.name]], "a register of measures"
+                )
             decision = v.Decision(
                 Label.PARTLY if off <= measure_dates.NEAR_DAYS else Label.UNSUPPORTED,
                 f"The catalog's matching measure, '{best['title']}', was announced "
@@ -534,24 +393,37 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                     else "."
                 ),
             )
-            return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
+            return measure_decision.verdict(
+                claim, decision, found.loc[[best.name]], "the measure's notice"
+            )
         best = hits.iloc[-1]
         found = hits
         own_days = all(w.role != "object" for w in dated) and frame.action != "law"
-        other = measure_details.day_only(hits, catalogued_goods(frame)) if by_day else None
+        other = (
+            measure_details.day_only(hits, measure_candidates.catalogued_goods(frame))
+            if by_day
+            else None
+        )
         if own_days and other:
-            return _verdict(claim, other, found.loc[[best.name]], "the measure's goods in full")
+            return measure_decision.verdict(
+                claim, other, found.loc[[best.name]], "the measure's goods in full"
+            )
     if frame.codes:
         decision = measure_details.codes_decision(best, frame.codes)
-        return _verdict(claim, decision, found.loc[[best.name]], "the measure's customs codes")
+        return measure_decision.verdict(
+            claim, decision, found.loc[[best.name]], "the measure's customs codes"
+        )
     singled = (
         found.iloc[:0] if dated or identified else rate_named.rate_singled(found, frame, claim.text)
     )
     best = singled.iloc[-1] if not singled.empty else best  # "raising them to 125%": the rate
     pick = measure_details.counted_best(found, best, claim.text) if frame.when else best
-    if pick is not best and _decide(ctx, claim, frame, pick, dated).label == Label.SUPPORTED:
+    if (
+        pick is not best
+        and measure_decision.decide(ctx, claim, frame, pick, dated).label == Label.SUPPORTED
+    ):
         best = pick  # of the listings of the claim's days, the one giving the count it tells
-    decision = _decide(ctx, claim, frame, best, dated)
+    decision = measure_decision.decide(ctx, claim, frame, best, dated)
     # "added 11 research institutes": the title must give the count
     among = found if frame.when else found.iloc[:0]  # an undated claim singles out none
     decision = measure_details.counted(decision, found.loc[[best.name]], claim.text, among)
@@ -559,133 +431,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if decision.label != Label.SUPPORTED and not dated and not identified and singled.empty:
         # the claim singles out no measure: when the candidates would not all give the
         # same verdict, the latest one's is a guess
-        labels = {_decide(ctx, claim, frame, m, dated).label for _, m in found.iterrows()}
+        labels = {
+            measure_decision.decide(ctx, claim, frame, m, dated).label for _, m in found.iterrows()
+        }
         if len(labels) > 1:
             decision = measure_details.unsingled(decision, best, len(found), labels)
-    return _verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
-
-
-def _decide(
-    ctx: Context, claim: Claim, frame: Frame, best: pd.Series, dated: list[Any]
-) -> v.Decision:
-    """What one catalog measure says of a measure claim: a ban that is a licence, a licence
-    that is a ban, not yet all in force, a count of kinds of goods, else supported."""
-    label = str(best["measure_type"]).replace("_", " ")
-    raised = claim_words.patterns()["tariff_raises"].search(claim.text) or (
-        measure_direction.direction(claim.text) == measure_direction.UP
-        and claim_words.patterns()["tariff_impositions"].search(claim.text)
-    )
-    if held := measure_details.suspended_when(best, frame.goods, dated, ctx.as_of):
-        decision = held  # "took effect on 8 November": a suspension applied from the day before
-    elif dated and (elsewhere := measure_details.other_side(best, claim.text, frame.partner)):
-        decision = elsewhere  # "a tariff on all Japanese goods": that day's falls on others
-    elif raised and dated and frame.action == "tariff" and best["action"] != "imposition":
-        decision = v.Decision(  # "raised its tariffs ... from 10 November": they were cut
-            Label.UNSUPPORTED,
-            f"'{best['title']}' ({label}, announced {day_of(best['announced'])}) lowered, "
-            f"cancelled or suspended tariffs; the claim says they were raised ('{raised[0]}').",
-        )
-    elif (
-        frames.forbids(claim.text)
-        and best["strength"] != "ban"
-        and not _bars(best)
-        # an investment restriction may prohibit investment outright (its type's
-        # definition): "the investment ban" is not a licence called a ban
-        and best["restricts"] != "investment"
-    ):
-        # a listing is a licence requirement, often with a presumption of denial: close to
-        # a ban for the parties listed, but not one; any other licence is not a ban at all
-        decision = v.Decision(
-            Label.PARTLY if best["strength"] == "listing" else Label.MISLEADING,
-            f"'{best['title']}' ({label}, announced {day_of(best['announced'])}) requires "
-            "licences; it does not forbid the trade outright.",
-        )
-    elif frame.action == "licence" and best["strength"] == "ban":
-        decision = v.Decision(
-            Label.MISLEADING,
-            f"'{best['title']}' ({label}, announced {day_of(best['announced'])}) prohibits "
-            "the trade; the claim calls it a licence requirement.",
-        )
-    elif frame.already and (later := not_yet(best, ctx.as_of)):
-        decision = v.Decision(
-            Label.PARTLY,
-            f"'{best['title']}' ({label}) was announced {day_of(best['announced'])}, but not all "
-            f"of it applied by the article's date ({ctx.as_of}): {'; '.join(later)}.",
-        )
-    elif counted := claim_words.patterns()["item_count"].search(claim.text):
-        decision = measure_details.item_count_decision(
-            best, int(counted.group(1)), counted.group(2).lower()
-        )
-    else:
-        parts = parts_on(best, dated)
-        decision = v.Decision(
-            Label.SUPPORTED,
-            f"The catalog has '{best['title']}' ({label}), announced {day_of(best['announced'])}"
-            + (f", effective {day_of(best['effective'])}" if day_of(best["effective"]) else "")
-            + (f"; in part later: {'; '.join(parts)}" if parts else "")
-            + ".",
-        )
-    return decision
-
-
-# An undated measure stated as to come ("would reduce", "will impose") is one announced in
-# the days before the article, if the catalog has it.
-ANNOUNCED_DAYS = 7
-# An undated measure the claim calls recent ("the recent announcement", "its latest
-# curbs": `recent_measure` words) is one announced in this many days before the article
-# (about two months; the dev articles' recent measures are 1 to 18 days old).
-RECENT_DAYS = 60
-_TO_COME = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b)\w+", re.I)
-# After a word of keeping (`measure_kept`), an act going on: "to" and a verb of imposing
-# or changing a measure ("will continue to impose new tariffs"), or a gerund ("will keep
-# raising tariffs"): more measures to come, not one kept in force (review of round 30).
-_KEPT_ACTING = re.compile(r"\s+(?:to\s+(?P<verb>[\w-]+)|[a-z]+ing\b)", re.I)
-
-
-def _kept(text: str, to_come: re.Match[str]) -> bool:
-    """Whether the modal phrase `to_come` of `text` keeps a measure in force ("will
-    maintain tariffs", "will still be subject to"), not one to come."""
-    if not claim_words.patterns()["measure_kept"].search(to_come.group(0)):
-        return False
-    acting = _KEPT_ACTING.match(text, to_come.end())
-    verb = acting and acting["verb"]
-    return not acting or bool(verb and not claim_words.patterns()["imposition"].fullmatch(verb))
-
-
-def _announced_lately(
-    claim: Claim,
-    frame: Frame,
-    found: pd.DataFrame,
-    as_of: dt.date,
-    days: int,
-    said: str,
-    needs: str,
-) -> tuple[pd.DataFrame, Verdict | None]:
-    """The measures of `found` announced in the `days` before the article (`as_of`), and,
-    when none is, not checkable: the claim `said` what only such a measure can be."""
-    found = measure_dates.announced_within(found, as_of, days)
-    why = (
-        f"{said}; the catalog has none of its kind by {frame.actor or frame.actor_country} "
-        f"announced in the {days} days before {as_of}."
-    )
-    return found, _none_left(claim, found, why, needs)
-
-
-def _none_left(claim: Claim, found: pd.DataFrame, why: str, needs: str) -> Verdict | None:
-    """Not checkable, saying `why`, when a claim's window of days leaves no candidate."""
-    if not found.empty:
-        return None
-    return _verdict(claim, v.Decision(Label.NOT_CHECKABLE, why), found, needs)
-
-
-def _verdict(claim: Claim, decision: v.Decision, rows: pd.DataFrame, needs: str) -> Verdict:
-    evidence = (measure_evidence(rows),) if len(rows) else ()
-    return Verdict(
-        claim,
-        decision.label,
-        decision.rationale,
-        "measure in the catalog",
-        evidence,
-        needs_text(decision, needs),
-        tuple(claim.notes),
-    )
+    return measure_decision.verdict(claim, decision, found.loc[[best.name]], "the measure's notice")

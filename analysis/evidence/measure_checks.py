@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.analyses import measures, visits
-from analysis.article import claim_words, frames
+from analysis.article import claim_words, frames, measure_reading
 from analysis.article.claims import Claim
 from analysis.data import goods
 from analysis.evidence import catalog_scope, class_goods, measure_details, measure_naming
@@ -144,7 +144,7 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         return None  # "lifted its ban": a relaxation, checked as one
     if claim.frame and claim.frame.action == "licence":
         return None  # "a ban on exports ... without first obtaining a licence": a licence
-    if frames.bans_imports(claim.text):
+    if measure_reading.bans_imports(claim.text):
         return None  # a ban on imports is not an export ban: the catalog checks read it
     iso = _actor_country(claim)
     if not iso or iso not in visits.SIDES:

@@ -32,7 +32,7 @@ from analysis.article import claim_words, frames
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.quantities import CHANGE, RATE, TIMES, VERSUS, Quantity
-from analysis.evidence import trade_checks
+from analysis.evidence import trade_checks, trade_reading
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.model import Context, Verdict, sentence_span
@@ -77,7 +77,7 @@ def _sentence_beyond_the_table(
 ) -> str | None:
     """Why the all-goods table cannot decide a multiple, or None: a multiple of rates of
     growth or of a share, not of flows; a product, services or part of a year (the trade
-    check's own guards, `trade_checks.beyond_the_table`, over the claim's sentence up to
+    check's own guards, `trade_reading.beyond_the_table`, over the claim's sentence up to
     its end for two flows, so the second flow counts too: "four times its exports of
     toys"); or a second flow with a partner other than China ("three times its exports to
     Canada")."""
@@ -87,7 +87,7 @@ def _sentence_beyond_the_table(
             "figures are levels: the rates over the span the claim means would decide it."
         )
     sentence = _rest_of_sentence(ctx, claim)
-    start = trade_checks.sentence_start(ctx, claim)
+    start = trade_reading.sentence_start(ctx, claim)
     if claim_words.patterns()["multiple_of_share"].search(
         ctx.article.text[start : claim.start] + sentence
     ):
@@ -95,11 +95,11 @@ def _sentence_beyond_the_table(
             "The multiple is of a share of the trade, not of a flow; the trade table has the "
             "flows with China alone: the totals with every partner would decide it."
         )
-    lead = trade_checks.figure_lead(ctx, claim)
+    lead = trade_reading.figure_lead(ctx, claim)
     if q.of == VERSUS:
         lead = ctx.article.text[start : claim.start] + sentence
-    why = trade_checks.beyond_the_table(
-        frame, claim.text, lead, trade_checks.source_before(ctx, claim)
+    why = trade_reading.beyond_the_table(
+        frame, claim.text, lead, trade_reading.source_before(ctx, claim)
     )
     if why or q.of != VERSUS:
         return why or None
@@ -141,7 +141,7 @@ def check_multiple(ctx: Context, claim: Claim) -> Verdict | None:
         pairs = [(flow, span[1]), (flow, span[0])]
     elif q.of == VERSUS:
         named = flows_in_order(_rest_of_sentence(ctx, claim))
-        year = trade_checks.figure_year(frame, ctx.as_of)
+        year = trade_reading.figure_year(frame, ctx.as_of)
         if len(named) != 2 or year is None:
             return None
         pairs = [(named[0], year), (named[1], year)]

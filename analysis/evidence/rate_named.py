@@ -59,7 +59,7 @@ def rates_table() -> pd.DataFrame:
 
 class RateRow(NamedTuple):
     """A row of `rates_table()` as the tariff check reads its rates: plain values, a
-    missing figure None (the coverage branch of `tariff_checks._by_figures` reads the
+    missing figure None (the coverage branch of `tariff_match.by_figures` reads the
     frame)."""
 
     measure_id: str

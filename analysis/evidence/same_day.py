@@ -3,7 +3,7 @@
 Rules published on one day may be one announcement ("more than 50 Chinese entities" over
 two rules of 28 March 2025, 42 and 11 of them Chinese): a count is checked against each
 rule's figure and against the sum over the rules of each day whose figures are all given.
-`figure_checks.check_count` already summed the totals so; this gives the same to the
+`count_checks.check_count` already summed the totals so; this gives the same to the
 count of Chinese entries (`china_added`), and leaves a count of them not checkable when
 one of the day's rules gives no count under China (`china_unknown`, round 31, clean31).
 A count of entries, not entities, is also read from the rules' count basis (`entries`,

@@ -13,7 +13,7 @@ from analysis.article import claim_words
 from analysis.evidence.model import Context
 from analysis.fmt import usd_bn
 
-# how far before a compared date its words are read (as `trade_checks.compared_dates`)
+# how far before a compared date its words are read (as `trade_reading.compared_dates`)
 _COMPARED_REACH = 80
 
 
@@ -32,7 +32,7 @@ def yearly_change(
 
 
 def not_extremes(ctx: Context, compared: list[str]) -> list[str]:
-    """The compared dates (`trade_checks.compared_dates`) whose words name no extreme: the
+    """The compared dates (`trade_reading.compared_dates`) whose words name no extreme: the
     year of a figure compared with ("exceeding the drop in 2009") is not an extreme's, but
     that of a record named so ("just under the record set in 2018", "after hitting a record
     in 2018") is the record's own, which the extreme is checked for."""

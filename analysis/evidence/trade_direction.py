@@ -16,6 +16,7 @@ from analysis.article import claim_words, frames
 from analysis.article import trade_partners as tp
 from analysis.article.claims import Claim
 from analysis.evidence import trade_checks as tc
+from analysis.evidence import trade_reading
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.model import Context, Verdict
@@ -49,18 +50,23 @@ def check_direction(ctx: Context, claim: Claim) -> Verdict | None:
     with_china = [
         m for m in _WITH_CHINA.finditer(claim.text) if not tp.relation_party(claim.text, m.start())
     ]  # "the trade war with China" names a party to the war, not the flow's partner
-    if flow not in ("exports", "imports", "balance", tc.TOTAL) or not with_china:
+    if flow not in ("exports", "imports", "balance", trade_reading.TOTAL) or not with_china:
         return None
     sign = _direction(claim.text)
-    year = tc.figure_year(
-        frame, ctx.as_of, tc.since_dates(ctx, frame) + tc.compared_dates(ctx, frame)
+    year = trade_reading.figure_year(
+        frame,
+        ctx.as_of,
+        trade_reading.since_dates(ctx, frame) + trade_reading.compared_dates(ctx, frame),
     )
-    if not sign or year is None or tc.all_partners(ctx, claim):
+    if not sign or year is None or trade_reading.all_partners(ctx, claim):
         return None
-    why = tc.beyond_the_table(
-        frame, claim.text, tc.figure_lead(ctx, claim), tc.source_before(ctx, claim)
+    why = trade_reading.beyond_the_table(
+        frame,
+        claim.text,
+        trade_reading.figure_lead(ctx, claim),
+        trade_reading.source_before(ctx, claim),
     )
-    period = "" if why or frame.when else tc.period_before(ctx, claim)
+    period = "" if why or frame.when else trade_reading.period_before(ctx, claim)
     if why or period:
         why = why or f"The change is for {period}, part of a year; the trade table is by year."
         decision = v.Decision(Label.NOT_CHECKABLE, why)

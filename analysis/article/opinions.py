@@ -1,0 +1,55 @@
+"""Opinion and forecast: why a sentence is a question, a forecast or an opinion rather than a
+claim of fact (`opinion`, `is_opinion`), by the words of `data/lexicon/claims.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.article import requirements
+from analysis.article.claim_words import patterns
+from analysis.article.measure_reading import action
+
+# A government's announcement reported in the future tense: "said on Friday it would ...".
+_ANNOUNCED = re.compile(
+    r"\b(?:said|announced|stated|confirmed|revealed)\b(?:\s+\S+){0,6}\s*$", re.I
+)
+
+
+def is_opinion(text: str) -> str | None:
+    """Why a sentence is opinion or forecast rather than a claim of fact (`opinion`, as
+    shown: "forecast: 'would'"), or None."""
+    found = opinion(text)
+    return None if found is None else found[0] if not found[1] else f"{found[0]}: '{found[1]}'"
+
+
+QUESTION, FORECAST, OPINION = "question", "forecast", "opinion"
+
+
+def opinion(text: str) -> tuple[str, str] | None:
+    """The kind of opinion a sentence is (`QUESTION`, `FORECAST`, `OPINION`) and the words
+    that make it ('' for a question), or None. A modal that states what a rule requires
+    ('exporters must obtain a licence') is not one."""
+    p = patterns()
+    if text.rstrip().endswith("?"):
+        return QUESTION, ""
+    rule = action(text) in ("licence", "ban")
+    for name in (FORECAST, OPINION):
+        for m in p[name].finditer(text):
+            if rule and requirements.states_requirement(text, m):
+                continue
+            rest = text[m.end() :].lstrip()
+            if (
+                name == FORECAST
+                and _ANNOUNCED.search(text[: m.start()])
+                and (
+                    p["imposition"].match(rest)
+                    or p["effect_verbs"].match(rest)  # "said the curbs would take effect"
+                    or action(" ".join(rest.split()[:3]))
+                )
+            ):
+                # "said it would require permits", "announced it would ban the export of":
+                # a measure announced (its verb right after the modal), not a guess
+                continue
+            return name, m.group(0)
+    return None

@@ -1,0 +1,64 @@
+"""The tariff figures a claim states (part of the tariff checker, `tariff_checks`): the rates
+it sets ("to 100%"), the rates it replaces ("from 25%"), the trade it covers ("on $34
+billion"), an "up to" rate, the rates that may be a rise ("an extra 50%"), and the rates it
+puts on a third country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.article import claim_words, rate_roles
+from analysis.article.claims import Claim
+from analysis.article.frames import Frame, answered_spans
+from analysis.article.quantities import WORLD, figures
+from analysis.evidence import tariff_sides
+
+# What a percentage of a tariff clause may be read as: a rate ("tariffs of 25%"), the
+# level a change reaches ("increased tariffs to 100%", read as growth by its verb), or a
+# bare figure with no tariff word near it ("... will be reduced to 7.5% for goods entered").
+_RATE_OF = ("tariff", "growth", WORLD)
+
+
+@dataclass(frozen=True)
+class Stated:
+    """The tariff figures a claim states."""
+
+    rates: tuple[float, ...]  # the rates set ("to 100%")
+    replaced: tuple[float, ...]  # the rates replaced ("from 25%")
+    coverage_bn: float | None  # the trade covered, billion US dollars
+    at_most: bool  # "up to 15%": the highest rate set
+    steps: tuple[float, ...] = ()  # of `rates`, those that may be a rise ("an extra 50%")
+    # the rates the claim puts on a third country ("and 20% on imports from the EU"), with it
+    elsewhere: tuple[tuple[float, str], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.rates or self.replaced or self.coverage_bn)
+
+
+def stated(claim: Claim, frame: Frame) -> Stated:
+    """The rates (set and replaced) and the coverage a tariff claim states."""
+    text = claim.text
+    spans = [(m.start(), m.end()) for w in frame.when for m in re.finditer(re.escape(w.text), text)]
+    spans += answered_spans(text)  # "responded to the earlier 10% tariff with", ", following"
+    step_word = claim_words.patterns()["rate_step"]
+    found = [(at, q) for at, q in figures(text, spans) if q.value is not None]
+    spots = [(at, at + len(q.text)) for at, q in found if q.unit == "%" and q.of in _RATE_OF]
+    away = tariff_sides.rates_elsewhere(frame, text, spots)
+    rates, replaced, steps, coverage, at_most = [], [], [], None, False
+    elsewhere: list[tuple[float, str]] = []
+    for at, q in found:
+        if q.unit == "%" and q.of in _RATE_OF:
+            if claim_words.patterns()["rate_added_to"].search(text[:at]):
+                continue  # "on top of the 20% imposed earlier": another duty's rate
+            if at in away:  # "and 20% on imports from the European Union": not this side's
+                elsewhere.append((float(q.value), away[at]))
+                continue
+            (replaced if rate_roles.replaced(text, at, at + len(q.text)) else rates).append(q.value)
+            if step_word.search(text[:at]):
+                steps.append(q.value)
+            at_most = at_most or q.hedge == "at_most"
+        elif q.unit == "USD" and q.of == "value" and coverage is None:
+            coverage = q.value / 1e9
+    return Stated(tuple(rates), tuple(replaced), coverage, at_most, tuple(steps), tuple(elsewhere))
