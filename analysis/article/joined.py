@@ -74,10 +74,14 @@ def contact_breaks(text: str) -> list[tuple[int, int, str]]:
     """Breaks (start, end, text) before a contact told after a measure's act with no comma
     ("The tariff increase went ahead even after negotiators met in Washington on Thursday"):
     where the word of sequence opens, when the words before it name a measure
-    (`frames.action`). The clause after it is a claim apart (`contact_after`)."""
+    (`measure_reading.action`). The clause after it is a claim apart (`contact_after`)."""
     out = []
     for m in _contact_after().finditer(text):
-        if m.start() > 0 and text[m.start() - 1] == " " and frames.action(text[: m.start()]):
+        if (
+            m.start() > 0
+            and text[m.start() - 1] == " "
+            and measure_reading.action(text[: m.start()])
+        ):
             out.append((m.start() - 1, m.start(), " "))
     return out
 
@@ -88,7 +92,7 @@ def contact_after(run: Sequence[_Clause], clause: _Clause) -> bool:
     naming the measure: a claim apart, the contact, checked against the timeline; the
     measure's act, before it, is a claim of its own (round 33, fx33v)."""
     found = _contact_after().match(clause.text)
-    return found is not None and bool(frames.action(" ".join(c.text for c in run)))
+    return found is not None and bool(measure_reading.action(" ".join(c.text for c in run)))
 
 
 def office_span(text: str, official: Entity, a: int, b: int, ents: list[Entity]) -> tuple[int, int]:
