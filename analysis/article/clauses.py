@@ -122,7 +122,9 @@ def pieces(
     cuts: list[tuple[int, int]] = []
     start = sent.start
     found = [(m.start(), m.end(), m.group()) for m in _BREAK.finditer(sent.text)]
-    for b0, b1, said in sorted(found + consequence_breaks(sent.text)):
+    for b0, b1, said in sorted(
+        found + consequence_breaks(sent.text) + joined.contact_breaks(sent.text)
+    ):
         at = sent.start + b0
         if at < start:
             continue  # a break inside the one just taken
@@ -142,8 +144,8 @@ def pieces(
         a += skip
         b = a + len(text[a:b].rstrip(" .!?"))
         if b > a:
-            joined = f"{comma} {chunk[:skip].strip(' ,').lower()}".strip()
-            out.append(Piece(a, b, text[a:b], [], joined=joined))
+            lead_words = f"{comma} {chunk[:skip].strip(' ,').lower()}".strip()
+            out.append(Piece(a, b, text[a:b], [], joined=lead_words))
     for i in range(len(out) - 2, -1, -1):
         if only_a_date(out[i], dated) or since_phrase(out[i].text):
             nxt = out.pop(i + 1)
@@ -233,7 +235,9 @@ def group(
     groups: list[list[Piece]] = []
     for i, p in enumerate(pieces):
         kind = bool(p.types) or i in support
-        p.apart = bool(groups) and joined.second_measure(groups[-1], p)
+        p.apart = bool(groups) and (
+            joined.second_measure(groups[-1], p) or joined.contact_after(groups[-1], p)
+        )
         if (
             groups
             and not (i in own and any(pieces.index(q) in own for q in groups[-1]))

@@ -98,6 +98,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "July 28–29", "Nov. 9-10, 2025": a span of days of one month, month first, joined by
+        # a dash with no space (round 33, fx33v)
+        "md_range",
+        re.compile(
+            rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[-–—](?:(?P<month2>{_MONTH_FULL})\s+)?"
+            rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
+        ),
+    ),
+    (
         # "from 27 to 30 August 2023", "27-30 August 2023": read as md_range
         "md_range",
         re.compile(

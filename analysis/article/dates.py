@@ -393,7 +393,8 @@ def _resolve(raw: pat.Raw, text: str, sents: list[Sentence], ctx: _Context) -> D
     elif kind == "duration":
         start, end, granularity, basis = _duration(g, i, ctx)
     elif kind == "weekday":
-        start, end, granularity, basis = _relative_weekday(g, i, tense, ctx, clause)
+        starts = bool(pat.STARTS_FROM.search(sentence[max(0, at - 30) : at]))  # "from Monday"
+        start, end, granularity, basis = _relative_weekday(g, i, tense, ctx, clause, starts)
     if granularity == "unresolved":
         start = end = None
     if granularity == "day" and start is not None and not pat.ENDS_ON.search(sentence[:at]):
@@ -493,7 +494,7 @@ def _duration(g: dict[str, str | None], i: int, ctx: _Context) -> tuple[Any, ...
 
 
 def _relative_weekday(
-    g: dict[str, str | None], i: int, tense: str, ctx: _Context, clause: str
+    g: dict[str, str | None], i: int, tense: str, ctx: _Context, clause: str, starts: bool
 ) -> tuple[Any, ...]:
     """'on Wednesday': from the day just mentioned (the narrative's day), or, when a source
     is reported ('said on Thursday') or no day was just mentioned, from the article's date."""
@@ -538,11 +539,15 @@ def _relative_weekday(
             d = day - dt.timedelta(days=7)
             return d, d
         d = days.weekday_from(day, weekday, forward)
+        if not (tense or starts) and rel in ("", "on"):  # no tense, no start: the nearer one
+            back = days.weekday_from(day, weekday, False)
+            d = back if day - back < d - day else d
         return d, d
 
     start, end, basis = _around(ctx, nearest)
     if start:
-        basis = f"the {'coming' if forward else 'last'} {name}, {basis}"
+        ahead = forward and start >= ctx.published.start
+        basis = f"the {'coming' if ahead else 'last'} {name}, {basis}"
     return start, end, ("day" if start else "unresolved"), basis
 
 

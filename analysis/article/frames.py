@@ -438,8 +438,9 @@ def _kind(
     met = any_of("visit_cues").search(text)
     people = {e.canonical for e in ents if e.label == gz.PERSON}
     sides = sides_meet(text, ents)  # "the two sides met in Geneva": the two governments met
+    pair = bool(patterns()["pair_words"].search(text))  # "the two men also spoke in June"
     # two people meeting before any measure word: "X's meeting with Y, after a tariff deal"
-    meet_first = bool(met and (len(people) > 1 or sides) and met.start() < first_cue(text))
+    meet_first = bool(met and (len(people) > 1 or sides or pair) and met.start() < first_cue(text))
     if (act == "tariff" and not meeting_about_measure(text) and not meet_first) or (
         q is not None and q.of == "tariff"
     ):
@@ -454,7 +455,7 @@ def _kind(
         return RANK
     if q is not None and q.unit not in ("%", "USD", "") and act == "listing":
         return COUNT
-    present = people or venues(ents) or sides
+    present = people or venues(ents) or sides or pair
     about = meeting_about_measure(text)  # "agreed to hold talks ... over tariffs": a meeting
     if act and not (meet_first or about):
         return MEASURE  # but "X and Y signed a deal aimed at lowering tariffs" is an event

@@ -12,12 +12,14 @@ and a claim the officials table cannot decide).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Protocol
 
 from analysis.article import measure_reading
 from analysis.article.claim_types import SPEAKER, own_title, title_role
-from analysis.article.claim_words import patterns
+from analysis.article.claim_words import patterns, words
 from analysis.article.entities import Entity
 
 
@@ -47,6 +49,50 @@ def second_measure(run: Sequence[_Clause], clause: _Clause) -> bool:
         measure_reading.action(" ".join(c.text for c in run)),
     )
     return bool(mine) and bool(before) and mine != before
+
+
+# How many words may stand between the word of sequence and the contact's word ("even after
+# American and Chinese negotiators briefly met": four)
+CONTACT_AFTER_WORDS = 5
+
+
+@cache
+def _contact_after() -> re.Pattern[str]:
+    """A word of sequence (`contact_after_opens`) then, within `CONTACT_AFTER_WORDS` words,
+    a word of a contact (`meetings`, `contact_nouns`, `call_nouns`, `contact_verbs`,
+    `contact_meals`)."""
+    w = words()
+    contact = "|".join(w.meetings + w.contact_nouns + w.call_nouns + w.contact_verbs)
+    return re.compile(
+        rf"\b(?:{'|'.join(w.contact_after_opens)})\s+(?:[\w'’.-]+\s+){{0,{CONTACT_AFTER_WORDS}}}?"
+        rf"(?:{contact}|{'|'.join(w.contact_meals)})\b",
+        re.I,
+    )
+
+
+def contact_breaks(text: str) -> list[tuple[int, int, str]]:
+    """Breaks (start, end, text) before a contact told after a measure's act with no comma
+    ("The tariff increase went ahead even after negotiators met in Washington on Thursday"):
+    where the word of sequence opens, when the words before it name a measure
+    (`measure_reading.action`). The clause after it is a claim apart (`contact_after`)."""
+    out = []
+    for m in _contact_after().finditer(text):
+        if (
+            m.start() > 0
+            and text[m.start() - 1] == " "
+            and measure_reading.action(text[: m.start()])
+        ):
+            out.append((m.start() - 1, m.start(), " "))
+    return out
+
+
+def contact_after(run: Sequence[_Clause], clause: _Clause) -> bool:
+    """A clause opening on a contact told after a measure (`contact_breaks`: "after a
+    significant meeting between Xi and Trump in South Korea on Oct. 30"), the run before it
+    naming the measure: a claim apart, the contact, checked against the timeline; the
+    measure's act, before it, is a claim of its own (round 33, fx33v)."""
+    found = _contact_after().match(clause.text)
+    return found is not None and bool(measure_reading.action(" ".join(c.text for c in run)))
 
 
 def office_span(text: str, official: Entity, a: int, b: int, ents: list[Entity]) -> tuple[int, int]:

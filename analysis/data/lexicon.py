@@ -220,6 +220,8 @@ class ClaimWords(_Entry):
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
     two_sides: tuple[str, ...]
+    contact_after_opens: tuple[str, ...]
+    contact_meals: tuple[str, ...]
     time_clause: tuple[str, ...]
     earlier_act: tuple[str, ...]
     effect_act: tuple[str, ...]

@@ -274,8 +274,9 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         claim.topic != "official visits and meetings" or claim.type not in ("event_date", "count")
     ):
         return None
-    received = contact_parties.received_by(ctx, claim)  # "was met by Lin Feng": not the visitor
-    people = [p for p in persons_named(ctx, claim) if p not in received]
+    # not the contact's people: "was met by Lin Feng" (no visitor); "Janet Bessent" (Bessent)
+    aside = contact_parties.received_by(ctx, claim) | contact_parties.given_names(ctx, claim)
+    people = [p for p in persons_named(ctx, claim) if p not in aside]
     # officials named by rank in the claim or earlier in its sentence ("The group will meet
     # at the Vice Minister level, with the U.S. hosting the first meeting in early 2024")
     if not people and patterns()["official_level"].search(_from_sentence_start(ctx, claim)):
@@ -291,7 +292,8 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         )
         return _not_checkable(claim, why, "event dates", "a record of contacts with that country")
     own = people or contact_parties.heads_of_state(ctx, claim) or _subject_after(ctx, claim)
-    people = own or _previous_people(ctx, claim)
+    pair = _pair_before(ctx, claim) if patterns()["pair_words"].search(claim.text) else []
+    people = own or pair or _previous_people(ctx, claim)  # "The two men also spoke in June"
     places = _venues(ctx, claim)
     if not people and not places:
         return None
