@@ -201,6 +201,10 @@ def measures_timeline(
     key = []
     last_at: dict[float, Any] = {}  # level -> date of the last stem drawn there
     crowded = pd.Timedelta(days=60)
+    # stems and markers gathered, then drawn as one collection and one line per marker
+    # style: an artist per measure made each chart's drawing grow with the catalog
+    stems: list[tuple[Any, float, str]] = []
+    marks: dict[tuple[str, str, bool], list[tuple[Any, float]]] = {}
     for number, m in enumerate(ordered.itertuples(), start=1):
         y = 0.0
         if m.side in counters:
@@ -211,16 +215,9 @@ def measures_timeline(
         near = y in last_at and m.announced - last_at[y] < crowded
         last_at[y] = m.announced
         colour = STRENGTH_COLOURS.get(m.strength, MUTED)
-        ax.vlines(m.announced, 0, y, color=colour, linewidth=1)
-        hollow = m.action != Action.IMPOSITION
-        ax.plot(
-            m.announced,
-            y,
-            marker="D" if y == 0 else "o",
-            markersize=7,
-            color=colour,
-            markerfacecolor="white" if hollow else colour,
-        )
+        stems.append((m.announced, y, colour))
+        style = ("D" if y == 0 else "o", colour, m.action != Action.IMPOSITION)
+        marks.setdefault(style, []).append((m.announced, y))
         ax.annotate(
             str(number),
             (m.announced, y),
@@ -236,6 +233,18 @@ def measures_timeline(
         if m.action == Action.RELAXATION:
             what = short_label(m, 30) + " (eased)"
         key.append(f"{number:>2} {m.announced:%Y-%m-%d} {m.implementing_iso3:<7} {what}")
+    if stems:
+        when, tops, colours = zip(*stems, strict=True)
+        ax.vlines(when, 0, tops, colors=colours, linewidth=1)
+    for (marker, colour, hollow), points in marks.items():
+        ax.plot(
+            *zip(*points, strict=True),
+            linestyle="none",
+            marker=marker,
+            markersize=7,
+            color=colour,
+            markerfacecolor="white" if hollow else colour,
+        )
     ax.axhline(0, color=MUTED, linewidth=1)
     ax.set_ylim(-3.8, 3.8)
     ax.set_yticks([2.0, -2.0], ["US and\nallies", "China"], fontsize=9)

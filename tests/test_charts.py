@@ -62,14 +62,22 @@ def test_measures_timeline(frame, timeline):
     source = datasets.source_line(measures.TABLE)
     assert _has(fig, source) and _has(fig, "Export controls") and _has(fig, "Raimondo visits China")
     ax = fig.axes[0]
-    markers = [line for line in ax.lines if line.get_marker() in ("o", "D")]
-    assert len(markers) == len(frame)
-    ys = {side: [] for side in ("US and allies", "China", "joint")}
-    for line, side in zip(markers, frame.sort_values(["announced", "row"])["side"], strict=True):
-        ys[side].append(float(line.get_ydata()[0]))
-    assert all(y > 0 for y in ys["US and allies"])
-    assert all(y < 0 for y in ys["China"])
-    assert all(y == 0 for y in ys["joint"])
+    # one marker per measure (drawn as one line per marker style): US and allies above the
+    # axis, China below, joint measures on it as diamonds
+    ys = [
+        (float(y), line.get_marker())
+        for line in ax.lines
+        if line.get_marker() in ("o", "D")
+        for y in line.get_ydata()
+    ]
+    assert len(ys) == len(frame)
+    sides = frame["side"].value_counts()
+    assert sum(1 for y, _ in ys if y > 0) == sides.get("US and allies", 0)
+    assert sum(1 for y, _ in ys if y < 0) == sides.get("China", 0)
+    assert all(marker == "D" for y, marker in ys if y == 0)
+    assert len(ys) - sides.get("US and allies", 0) - sides.get("China", 0) == sum(
+        1 for y, _ in ys if y == 0
+    )
     # the key names every measure by number
     key = next(t for t in fig.texts if t.get_text().startswith(" 1 "))
     assert len(key.get_text().splitlines()) == len(frame)
