@@ -299,10 +299,14 @@ def aggregates(report: dict[str, Any]) -> dict[str, Any]:
 
 def eval_main() -> None:
     """`workbook eval --json` (the command's own path), printed as its `aggregates`: the
-    per-item results of the held-out half are never written (the evaluation process)."""
+    per-item results of the held-out half are never written (the evaluation process). Its
+    collector is tuned as the test process's (`GC_THRESHOLD`, the imports frozen): the
+    evaluation keeps every article's annotation alive, which each full collection walked."""
+    gc.set_threshold(*GC_THRESHOLD)
     from analysis import cli
     from analysis.evidence import evaluation
 
+    gc.freeze()
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
         code = cli.main(["eval", "--json"])
@@ -385,7 +389,8 @@ def read_eval(folder: Path, wait: float = EVAL_WAIT) -> dict[str, Any]:
 # own CPU in the plain unit tests. Young collections every `GC_THRESHOLD[0]` allocations
 # instead, and what is alive once the tests are collected (`gc.freeze`: imports and
 # collected items, never garbage) left out of every later collection. Garbage is still
-# collected, later; only the test process is tuned, not the package nor its commands.
+# collected, later; only the test process (and the evaluation's, `eval_main`) is tuned, not
+# the package nor its commands.
 GC_THRESHOLD = (10_000, 10, 10)
 
 

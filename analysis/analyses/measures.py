@@ -118,6 +118,13 @@ def rows_at(positions: tuple[int, ...]) -> pd.DataFrame:
     return measures().iloc[list(positions)]
 
 
+def kept_rows(table: pd.DataFrame, keep: Sequence[bool]) -> pd.DataFrame:
+    """The rows of `table` where `keep` (one bool per row, in order) is True: the frame
+    `table.loc[keep]` gives, taken by positions (`iloc`) without pandas' check of a list of
+    booleans, about a third of a selection's time (round 33, perf33)."""
+    return table.iloc[[i for i, k in enumerate(keep) if k]]
+
+
 @cache.kept
 def goods_named() -> frozenset[str]:
     """The goods ids some measure of the catalog names (`goods`)."""

@@ -45,8 +45,9 @@ def figure_words(text: str, sentence: str) -> list[re.Match[str]]:
     found = [*pats["share_of"].finditer(text), *pats["per_ten"].finditer(text)]
     found += [*pats["times_as"].finditer(text), *pats["times_rate"].finditer(text)]
     found += [m for _, p in pats["multiples"] for m in p.finditer(text)]
-    if names_stage_or_reserves(sentence):
-        found += list(pats["rank_behind_only"].finditer(text))
+    behind = list(pats["rank_behind_only"].finditer(text))
+    if behind and names_stage_or_reserves(sentence):  # the sentence read only then (round 33)
+        found += behind
     return found
 
 

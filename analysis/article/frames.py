@@ -55,7 +55,7 @@ from analysis.article.quantities import TIMES, WORLD, Quantity, outside, quantit
 from analysis.article.talks import sides_meet
 from analysis.article.taxonomy_words import denies_membership, is_taxonomy
 from analysis.article.text import any_of, attribution_spans
-from analysis.data import countries, goods
+from analysis.data import cache, countries, goods
 
 SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER = (
     "share",
@@ -154,10 +154,17 @@ def venues(ents: list[Entity]) -> list[Entity]:
     return [e for e in ents if e.label == gz.PLACE and e.kind != "country" and not e.metonym_for]
 
 
+# At most this many texts' flows kept (`flow`), least recently used dropped: a clause is
+# read for its flow by the claim types, the frame and the checks, half of them a text
+# already read (round 33, perf33).
+FLOWS_KEPT = 8192
+
+
+@cache.tied(lambda: patterns(), FLOWS_KEPT)
 def flow(text: str) -> str:
     """The trade flow a claim is about: balance, exports, imports, total, or ''. A flow
     named from China's side is the US flow it mirrors ("exported from China to the US":
-    US imports)."""
+    US imports). Kept per text for as long as `patterns` keeps its patterns."""
     if not patterns()["flows"]["balance"].search(text):
         for name, pattern in patterns()["flows_from_china"].items():
             if pattern.search(text):

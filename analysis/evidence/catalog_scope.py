@@ -8,6 +8,7 @@ a president can have taken (`in_term`)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pandas as pd
 
@@ -269,17 +270,13 @@ def third_party(frame: Frame, text: str) -> str | None:
         return None
     if frame.goods:  # "a 10% duty on Mexican crude oil from 10 February": the actor's duty
         return None  # on those goods that day is one the catalog holds, and its side decides
-    table = measures.measures()
-    own = table.loc[
-        (table["implementing_iso3"] == frame.actor_country)
-        & table["measure_type"].isin(TARIFF_TYPES)
-    ]
-    if own.empty:
+    own = _tariffs_of(frame.actor_country)
+    if not own:
         return None
-    for affected in own["affected_iso3"]:
+    for *_, affected in own:
         if affected is None or pd.isna(affected) or frame.partner in str(affected).split(";"):
             return None
-    covered = {p for a in own["affected_iso3"] for p in str(a).split(";")} - {"all"}
+    covered = {p for *_, a in own for p in str(a).split(";")} - {"all"}
     if any(_names(text, iso) for iso in covered):  # "tariffs on Canada, Mexico and China":
         return None  # the claim names a side the actor's tariffs fall on too (round 30, dt25)
     if _moved(frame, own, text):  # "a 34% tariff on all Japanese goods from 10 April": the actor's
@@ -287,9 +284,23 @@ def third_party(frame: Frame, text: str) -> str | None:
     return frame.partner
 
 
-def _moved(frame: Frame, own: pd.DataFrame, text: str) -> bool:
-    """Whether one of the actor's tariff measures `own` sets the rate the claim (`text`)
-    states (`rate_named.stated_rate`: a level, not the size of a change; matched by
+@cache.lent
+def _tariffs_of(actor: str) -> tuple[tuple[Any, Any, Any, Any], ...]:
+    """The catalog's tariff measures (`TARIFF_TYPES`) by `actor`, in its order, as
+    (measure_id, announced, effective, affected_iso3): read once per process while the
+    table holds, not a copy of the catalog filtered per claim (lent: `third_party` and
+    `_moved` only read it; round 33, perf33)."""
+    table = measures.measures()
+    own = table.loc[
+        (table["implementing_iso3"] == actor) & table["measure_type"].isin(TARIFF_TYPES)
+    ]
+    columns = ("measure_id", "announced", "effective", "affected_iso3")
+    return tuple(zip(*(own[c].tolist() for c in columns), strict=True))
+
+
+def _moved(frame: Frame, own: tuple[tuple[Any, Any, Any, Any], ...], text: str) -> bool:
+    """Whether one of the actor's tariff measures `own` (`_tariffs_of`) sets the rate the
+    claim (`text`) states (`rate_named.stated_rate`: a level, not the size of a change; matched by
     `rate_named.setting`) and was announced or took effect on a day the claim names: the
     claim then tells that measure with another side, which its row refutes, rather than a
     measure the catalog could not hold."""
@@ -297,8 +308,7 @@ def _moved(frame: Frame, own: pd.DataFrame, text: str) -> bool:
     days = {w.start for w in frame.when if w.granularity == "day" and w.start}
     if rate is None or not days:
         return False
-    columns = (own["measure_id"], own["announced"], own["effective"])
-    on_day = {m for m, a, e in zip(*columns, strict=True) if {str(a)[:10], str(e)[:10]} & days}
+    on_day = {m for m, a, e, _ in own if {str(a)[:10], str(e)[:10]} & days}
     return bool(rate_named.setting(on_day, rate))
 
 

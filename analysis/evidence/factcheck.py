@@ -109,9 +109,11 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     checkable: another stage never stands in.
     """
 
+    if claim.type not in ("quantity_share", "count"):  # the type first: it reads nothing
+        return None
     claimed = v.share_range(claim.text)
     minerals = _minerals(claim)
-    if claimed is None or not minerals or claim.type not in ("quantity_share", "count"):
+    if claimed is None or not minerals:
         return None
     frame = claim.frame
     if frame is not None and frame.quantity is not None and frame.quantity.of != frames.WORLD:

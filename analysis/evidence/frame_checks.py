@@ -426,7 +426,8 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     decision = measure_decision.decide(ctx, claim, frame, best, dated)
     # "added 11 research institutes": the title must give the count
     among = found if frame.when else found.iloc[:0]  # an undated claim singles out none
-    decision = measure_details.counted(decision, found.loc[[best.name]], claim.text, among)
+    chosen = found.loc[[best.name]]  # the measure's row, for the count and the verdict
+    decision = measure_details.counted(decision, chosen, claim.text, among)
     decision = measure_details.undated_effect_partly(decision, best, dated)
     if decision.label != Label.SUPPORTED and not dated and not identified and singled.empty:
         # the claim singles out no measure: when the candidates would not all give the
@@ -436,4 +437,4 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         }
         if len(labels) > 1:
             decision = measure_details.unsingled(decision, best, len(found), labels)
-    return measure_decision.verdict(claim, decision, found.loc[[best.name]], "the measure's notice")
+    return measure_decision.verdict(claim, decision, chosen, "the measure's notice")

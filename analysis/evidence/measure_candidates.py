@@ -63,7 +63,9 @@ def candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
         # a framework law is a dated restriction on the goods it covers only (not "exports
         # of rare earths" under a law on dual-use items)
         kinds_goods = zip(table["measure_type"], table["goods"], strict=True)
-        table = table.loc[[k not in _TYPES["law"] or bool(wanted & set(g)) for k, g in kinds_goods]]
+        table = measures.kept_rows(
+            table, [k not in _TYPES["law"] or bool(wanted & set(g)) for k, g in kinds_goods]
+        )
     return table
 
 
@@ -118,7 +120,9 @@ def _tariff_relaxations(table: pd.DataFrame) -> pd.DataFrame:
     if table.empty:
         return table
     rows = zip(table["measure_type"], table["suspends"], strict=True)
-    return table.loc[[_eases_tariffs({"measure_type": k, "suspends": s}) for k, s in rows]]
+    return measures.kept_rows(
+        table, [_eases_tariffs({"measure_type": k, "suspends": s}) for k, s in rows]
+    )
 
 
 def _eases_tariffs(m: Any) -> bool:
@@ -155,7 +159,9 @@ def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
     # laws, listings of parties and tariff lists often name no goods: they are not
     # ruled out by the goods a claim names
     optional = frame.action in _OPTIONAL_GOODS
-    return table.loc[[bool(wanted & set(own)) or (optional and not own) for own in table["goods"]]]
+    return measures.kept_rows(
+        table, [bool(wanted & set(own)) or (optional and not own) for own in table["goods"]]
+    )
 
 
 class Narrowed(NamedTuple):

@@ -162,7 +162,7 @@ def near_one(
     if found.empty or not dated or claim_words.counted_parties(text) is not None:
         return found.iloc[:0]
     found = found if action is None else of_kind(found, action)
-    near = found.loc[[days_off(m, dated) <= NEAR_DAYS for _, m in found.iterrows()]]
+    near = measures.kept_rows(found, [days_off(m, dated) <= NEAR_DAYS for _, m in found.iterrows()])
     return near if len(near) == 1 else found.iloc[:0]
 
 
@@ -215,7 +215,9 @@ def _hits(
 ) -> pd.DataFrame:
     """`recorded_hits`, an undated effect fitting too when `undated` (see `_matches`)."""
     rows = _date_rows(found)
-    every = found.loc[[all(_matches(m, w, undated, goods) for w in dated) for m in rows]]
+    every = measures.kept_rows(
+        found, [all(_matches(m, w, undated, goods) for w in dated) for m in rows]
+    )
     if any(w.role == "until" for w in dated) and not every.empty:
         # "suspended until 27 November 2026": a measure whose recorded last day is that day
         # beats ones that merely record no end (those only fail to contradict it)
@@ -227,7 +229,7 @@ def _hits(
     each = [[_matches(m, w, undated, goods) for m in rows] for w in dated]
     if not all(any(hit) for hit in each):
         return every
-    return found.loc[[any(hits) for hits in zip(*each, strict=True)]]
+    return measures.kept_rows(found, [any(hits) for hits in zip(*each, strict=True)])
 
 
 # The columns of a measure that `_matches` reads (`_role_days`, `effective_days`).

@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 
+from analysis.analyses import measures
 from analysis.article import claim_words
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
@@ -47,7 +48,7 @@ def naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
     if not words or table.empty:
         return table.iloc[0:0]
     named = [_pattern((w,)) for w in sorted(words)]  # each compiled once per process
-    return table.loc[[any(p.search(str(t)) for p in named) for t in table["title"]]]
+    return measures.kept_rows(table, [any(p.search(str(t)) for p in named) for t in table["title"]])
 
 
 def products_named(text: str) -> tuple[str, ...]:

@@ -137,6 +137,8 @@ def _goods_scanned(text: str) -> frozenset[str]:
 def own_goods(frame: Frame, text: str) -> tuple[str, ...]:
     """The frame's goods that the claim's own words name; goods carried over from earlier
     sentences are not the claim's own."""
+    if not frame.goods:  # nothing to keep: the text is not scanned (round 33, perf33)
+        return ()
     named = _goods_named(text)
     return tuple(g for g in frame.goods if g in named)
 
