@@ -172,6 +172,8 @@ def _gazetteer_candidates(text: str) -> list[_Candidate]:
                 continue
             if term.label == gz.PLACE and text[hit.end() : hit.end() + 1] == "$":
                 continue  # "US$9 billion", "HK$": the prefix of a currency, not the place
+            if hit.group() in term.subject_aliases and not _as_subject(text[hit.end() :]):
+                continue  # "Secretary of Commerce", "Commerce Control List": not the body
             start = hit.start()
             if term.label == gz.PERSON:  # "Premier Li": the name is "Li", the title its role
                 start += len(names.leading_title(hit.group()))
@@ -499,6 +501,12 @@ _GROUP_AFTER = re.compile(
 )
 
 
+def _as_subject(after: str) -> bool:
+    """Whether the text right `after` a name makes it the subject of a verb ("Washington has
+    imposed", "Beijing slaps", "Commerce adds") or a possessor ("Commerce's Bureau")."""
+    return bool(_METONYM_NEXT.match(after) or patterns()["capital_present"].match(after))
+
+
 def _metonym(text: str, c: _Candidate, country_name: str) -> str | None:
     """What a capital stands for when the sentence uses it as a government, else None.
 
@@ -509,8 +517,7 @@ def _metonym(text: str, c: _Candidate, country_name: str) -> str | None:
     after = text[c.end : c.end + 40]
     before = text[max(0, c.start - 40) : c.start]
     if (
-        _METONYM_NEXT.match(after)
-        or patterns()["capital_present"].match(after)
+        _as_subject(after)
         or _METONYM_PREV.search(before)
         or _POLITICAL_IN.search(before)
         or (_SENTENCE_IN.search(before) and _GROUP_AFTER.match(after))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from analysis.article import date_patterns as pat
-from analysis.article import datelines, uses
+from analysis.article import datelines, tariff_origin, uses
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
 from analysis.article.claim_words import ENUMERATED, first_cue, names_stage_or_reserves, patterns
@@ -328,6 +328,10 @@ def read(
             actor, country = frame_actor(movers, context, kind, sources)
     if kind == MEASURE and not own_actor and (side := demonym_actor(text)):
         actor, country = countries.name(side), side  # "The Dutch chip export rules ..."
+    if kind == MEASURE and act == "tariff":  # "tariffs on ... imports from China"
+        mine = text[: min(cut, later.start() if later else cut)]  # not the answered measure's
+        found = tariff_origin.actor_of(mine, own, movers, start, (actor, country), own_actor)
+        actor, country = found
     party = partner(text, own, country) or partner(sentence, sentence_ents or [], country)
     if party is None and kind == MEASURE:
         party = demonym_affected(text)  # "a tariff on all Japanese goods"

@@ -42,6 +42,7 @@ class Term:
     case_sensitive: bool = True
     generic: bool = False  # a word for a kind ("tariffs", "chips"), not a name
     source: str = ""  # the table or lexicon row it comes from (an entity's evidence)
+    subject_aliases: tuple[str, ...] = ()  # forms naming it only as a verb's subject
 
 
 @dataclass(frozen=True)
@@ -150,13 +151,14 @@ def _term(entry: lexicon.Named, label: str, file: str) -> Term:
     return Term(
         entry.name,
         label,
-        (entry.name, *entry.aliases),
+        (entry.name, *entry.aliases, *entry.subject_aliases),
         entry.country,
         entry.kind,
         entry.capital,
         entry.case_sensitive,
         entry.generic,
         f"{file}: {entry.name}",
+        entry.subject_aliases,
     )
 
 

@@ -38,6 +38,9 @@ class Named(_Entry):
     case_sensitive: bool = True
     generic: bool = False  # a word for a kind ("tariffs"), not the name of one thing
     agency: tuple[str, ...] = ()  # how the measures table's `agency` column names this body
+    # a short form naming the body only as the subject of a verb ("Commerce adds 34 firms",
+    # "Commerce said"), elsewhere a word of another name ("Secretary of Commerce")
+    subject_aliases: tuple[str, ...] = ()
 
 
 class Organisations(_Entry):
