@@ -224,6 +224,7 @@ def patterns() -> dict[str, Any]:
             "running_total": any_of(w.running_total),
             "measure_practice": any_of(w.measure_practice),
             "not_taken": any_of(w.not_taken),
+            "short_of_measure": any_of(w.short_of_measure),
             "legal_actions": any_of(w.legal_actions),
             "other_flows": any_of(w.other_flows),
             "accusations": any_of(w.accusations),
@@ -563,7 +564,8 @@ def patterns() -> dict[str, Any]:
             # "the trade war with China": a relation noun right before the preposition
             "relation_before": re.compile(r"\b(?:" + "|".join(w.relation_nouns) + r")\s*$", re.I),
             "rule_back": any_of(w.rule_back),
-            "listing_entails": any_of(w.listing_entails),
+            "listing_entails": any_of(w.listing_entails + w.listed_anyone),
+            "listed_anyone": any_of(w.listed_anyone),
             "listed_members": any_of(w.listed_members),
             "listed_parties_barred": any_of(w.listed_parties_barred),
             "listed_subject": any_of(w.listed_subject),

@@ -26,7 +26,8 @@ def presupposes_measure(
     it says what a law or rule provides ("the law also clarifies that ..."); or it names the
     measure as its subject and says something else of it (`given_subject`); or what the
     listing told before entails (`entails_listing`, in its `sentence`), or what it bars the
-    listed parties from (`listed_parties_barred`); or how licences are reviewed
+    listed parties from (`listed_parties_barred`), or what dealings with anyone on a list
+    are barred (`bars_dealings_with_listed`); or how licences are reviewed
     (`reviews_licences`). A clause that says what the measure it names covers
     (`states_scope`, with the offsets of the goods it names, `goods_at`) is none of the
     first two: the catalog records a measure's scope; nor is a clause whose subject is the
@@ -53,6 +54,7 @@ def presupposes_measure(
         or bool(p["listing_description"].match(text))  # "For companies on the Entity List"
         or entails_listing(text, sentence, licence)
         or bars_listed_parties(text, sentence)
+        or bars_dealings_with_listed(text)
         or reviews_licences(text)
         or adjunct_only(text)
     )
@@ -257,6 +259,20 @@ def bars_listed_parties(text: str, sentence: str = "") -> bool:
     return bool(
         _PARTICIPLE.match(found.group(0)) and patterns()["listed_subject"].search(_head(subject))
     )
+
+
+def bars_dealings_with_listed(text: str) -> bool:
+    """'US companies are forbidden from doing business with companies placed on the entity
+    list': a ban word before whoever is on a list, named as such (`listed_anyone`), with no
+    listing told before them, says what any listing entails, not a measure of its own. A
+    listing told first ("added 12 firms to the Entity List, and companies listed on it are
+    barred ...") asserts that listing, and is checked; so is a ban on goods that names no
+    listed parties."""
+    p = patterns()
+    anyone = p["listed_anyone"].search(text)
+    if anyone is None or p["cues"]["listing"].search(text, 0, anyone.start()):
+        return False
+    return bool(p["bans"].search(text, 0, anyone.start()))
 
 
 # A relative pronoun: what follows it describes the subject's head noun.

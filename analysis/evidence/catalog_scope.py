@@ -1,9 +1,9 @@
 """Measure claims the catalog cannot decide whatever it holds: denials, restrictions
-notified privately, entry bans, investigations, licences of firms revoked, permits put on
-buyers, tariffs on every partner or on a third party, dates of when news came out, sums
-over a span, acts of markets ("lower oil prices curbed ..."), and claims
-dated before the catalog's first measure; and which measures an administration named after
-a president can have taken (`in_term`)."""
+notified privately, entry bans, investigations, intentions and consultations, licences of
+firms revoked, permits put on buyers, tariffs on every partner or on a third party, dates
+of when news came out, sums over a span, acts of markets ("lower oil prices curbed ..."),
+and claims dated before the catalog's first measure; and which measures an administration
+named after a president can have taken (`in_term`)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
     were not directed at any country'); about restrictions
     notified privately ('sent in letters to top toolmakers'), which it does not hold; about
     an investigation named before any measure word (`probes`: "was investigating DuPont for
-    allegedly violating the anti-monopoly law"), which it does not record; about
+    allegedly violating the anti-monopoly law"), which it does not record; about a step
+    short of a measure, an intention stated or a consultation (`short_of_measure`); about
     licences held by firms being revoked ('partially revoked a licence for ASML'), which it
     does not record; dated
     by when news of a measure came out ('first disclosed on 1 September'), which it does
@@ -79,6 +80,12 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             Label.NOT_CHECKABLE,
             f"The claim is about an investigation ('{probe.group(0)}'), named before any "
             "measure; the catalog records measures taken, not investigations opened.",
+        )
+    if short := short_of_measure(text, sentence):
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim tells a step short of a measure taken ('{short}': an intention stated "
+            "or a consultation on a measure); the catalog records measures announced.",
         )
     revoked = licence_revoked(text, sentence)
     if revoked:
@@ -158,6 +165,35 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             "does not cover that period.",
         )
     return None
+
+
+def subject_lead(text: str, sentence: str) -> str:
+    """The words of `sentence` before a clause `text` cut from its subject (it opens in
+    lower case: "... or transfer any items to these persons", after "No person may
+    export,"); '' for a clause that opens its sentence or has its own subject."""
+    at = sentence.find(text) if text else -1
+    return sentence[:at] if at > 0 and text[:1].islower() else ""
+
+
+def short_of_measure(text: str, sentence: str = "") -> str:
+    """The words of an intention or a consultation (`short_of_measure`: "voiced his desire
+    to", "pledged to", "opened a public comment period") said before the first measure word
+    of a clause, or of the words of its `sentence` before it when it is cut from its
+    subject (`subject_lead`); '' when there are none, or when they stand in a clause of
+    their own opened before them (`passive_clause_openers`: "After a week of promises to
+    alter the policy, the department rescinded ...", "After Trump vowed to ..., China
+    imposed ...")."""
+    openers = claim_words.patterns()["passive_clause_openers"]
+    for words in (text, subject_lead(text, sentence)):
+        found = claim_words.patterns()["short_of_measure"].search(words)
+        if not found or found.end() > claim_words.first_cue(words):
+            continue
+        opener = openers.search(words, 0, found.start())
+        # in the claim itself, only a clause opening it sets the words apart ("Trump said
+        # that he intends to impose ..." is his intention still)
+        if opener is None or (words is text and words[: opener.start()].strip()):
+            return found.group(0)
+    return ""
 
 
 def market_act(text: str) -> str | None:

@@ -62,9 +62,7 @@ def _subject_lead(ctx: Context, claim: Claim) -> str:
     """The words of its sentence before a clause cut from its subject (it opens in lower
     case: "... or transfer any items to these persons", after "No person may export,"); ""
     for a clause that opens a sentence or has its own subject."""
-    sentence = sentence_of(ctx, claim)
-    at = sentence.find(claim.text)
-    return sentence[:at] if at > 0 and claim.text[:1].islower() else ""
+    return catalog_scope.subject_lead(claim.text, sentence_of(ctx, claim))
 
 
 def check_measure(ctx: Context, claim: Claim) -> Verdict | None:

@@ -23,6 +23,7 @@ from analysis.evidence.model import (
     country_name,
     make_evidence,
     needs_text,
+    sentence_of,
     to_day,
 )
 from analysis.fmt import is_missing
@@ -153,7 +154,9 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         # catalog's measures of that day decide (check_measure), or nothing does
         return None
     undecidable = (
-        catalog_scope.outside_the_catalog(claim.frame, claim.text) if claim.frame else None
+        catalog_scope.outside_the_catalog(claim.frame, claim.text, sentence_of(ctx, claim))
+        if claim.frame
+        else None
     )
     if undecidable:
         return Verdict(
