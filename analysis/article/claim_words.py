@@ -348,6 +348,7 @@ def patterns() -> dict[str, Any]:
             "cues": {k: any_of(v) for k, v in w.measure_cues.items()},
             # "did not enforce them": an order not to enforce, a relaxation only as the first act
             "negated_enforcement": any_of(w.negated_enforcement),
+            "order_signed": any_of(w.order_signed),  # "signed an executive order"
             "law_referred": any_of(w.law_referred),
             # "24 types of equipment": a count of the kinds of goods a measure covers
             "item_count": re.compile(

@@ -154,7 +154,39 @@ def pieces(
         if _party_before_verb(out[i], out[i + 1], text, dated):
             nxt = out.pop(i + 1)
             out[i] = Piece(out[i].start, nxt.end, text[out[i].start : nxt.end], [])
+    for i in range(len(out) - 3, -1, -1):
+        if k := _apposed_object(out, i):
+            end = out[k].end
+            del out[i + 1 : k + 1]
+            out[i] = Piece(out[i].start, end, text[out[i].start : end], [], joined=out[i].joined)
     return out
+
+
+# An apposition inside a verb's object ("placed PVH, an American clothing company that owns
+# ..., on the list"; "places Huawei, a Chinese owned company ..., on the Entity List"): a
+# clause ending on a name, one opening with an article, one opening with the preposition
+# that completes the verb (round 33, fx33m: San Diego Union-Tribune, Converge Digest).
+_NAME_END = re.compile(r"\b[A-Z][\w.&’'-]*$")
+_APPOSITION = re.compile(r"(?:an?|the)\s", re.I)
+_COMPLETES = re.compile(r"(?:on|onto|to|into)\s+(?:the|its|their|an?)\s", re.I)
+# how many clauses the apposition may be cut into ("..., a company that owns brands such as
+# X and Y, on the list": two)
+APPOSITION_PIECES = 3
+
+
+def _apposed_object(out: list[Piece], i: int) -> int:
+    """The index of the clause completing clause `i`'s verb after an apposition set off by
+    commas inside its object (the apposition may be cut itself, "such as X"), else 0: the
+    clauses from `i` to it are one clause."""
+    if i + 2 >= len(out) or not _NAME_END.search(out[i].text):
+        return 0
+    aside = out[i + 1]
+    if aside.joined != "," or not _APPOSITION.match(aside.text):
+        return 0
+    for k in range(i + 2, min(i + 2 + APPOSITION_PIECES, len(out))):
+        if out[k].joined == ",":
+            return k if _COMPLETES.match(out[k].text) else 0
+    return 0
 
 
 # a clause that is only a party's name ("Beijing", "The Commerce Department")

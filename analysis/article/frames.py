@@ -40,8 +40,8 @@ from analysis.article.measure_reading import (
     refers_to_measure,
     says_already,
 )
-from analysis.article.parties import actor as frame_actor
 from analysis.article.parties import (
+    acting_person,
     affected_sides,
     demonym_actor,
     demonym_affected,
@@ -50,6 +50,7 @@ from analysis.article.parties import (
     partner_after,
     reduced_agent,
 )
+from analysis.article.parties import actor as frame_actor
 from analysis.article.quantities import TIMES, WORLD, Quantity, outside, quantity
 from analysis.article.talks import sides_meet
 from analysis.article.taxonomy_words import denies_membership, is_taxonomy
@@ -311,6 +312,11 @@ def read(
         rest = [e for e in movers if not reduced_agent(text[: e.start - start])]
         if any(e.country and e.label in (gz.ORG, gz.PLACE, gz.PERSON) for e in rest):
             movers = rest
+        undated = [  # the dateline's place and outlet open no clause
+            e for e in own if not datelines.at_dateline(text, e, start) and e.kind != "outlet"
+        ]
+        if kind == MEASURE and (person := acting_person(text, undated, start)):
+            movers = [person]  # "President Trump signed an order ... China's military"
     actor, country = frame_actor(movers, context, kind, sources)
     own_actor = frame_actor(movers, [], kind, sources)[1]
     if kind in (MEASURE, COUNT) and not own_actor:

@@ -293,3 +293,30 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?", re.I)
 # A clause opening on a pronoun refers to the measure named last, whoever's ("... duties
 # announced by Beijing in March. They included a 15% tariff ...")
 PRONOUN_OPENING = re.compile(r"^(?:it|they|these|those|its|their)\b", re.I)
+
+
+# Before a person opening a clause: maybe a dateline, then titles and honorifics, capitalised
+# ("President", "US Commerce Secretary", "Mr"), or "the"; after the person, before the verb:
+# auxiliaries, adverbs and commas ("Trump has also imposed", "Trump now signed").
+_TITLES = re.compile(
+    r"(?:[A-Z][A-Z .,]+(?:\([^)]{1,40}\))?\s*[—–-]\s*)?"  # a dateline: "TAIPEI (Taiwan News) — "
+    r"(?:(?:the|[A-Z][\w.’'-]*)\s+){0,4}"
+)
+_BEFORE_VERB = re.compile(r"(?:\s+|,|(?:has|have|had|also|then|later|now|\w+ly)\b)*", re.I)
+
+
+def acting_person(text: str, ents: list[Entity], start: int) -> Entity | None:
+    """The person a clause opens on as the subject of a finite verb of imposing a measure
+    ("President Trump signed an executive order barring Americans from investing in Chinese
+    companies that supply China's military", "Trump has imposed tariffs on ... in a battle
+    over Beijing's drive"): that person's side acts, not a country the clause names after
+    the verb (round 33, fx33m: Taiwan News, AP). `ents` are the clause's, placed at `start`
+    in the article."""
+    first = min(ents, key=lambda e: e.start, default=None)
+    if first is None or first.label != gz.PERSON or not first.country:
+        return None
+    if not _TITLES.fullmatch(text[: first.start - start]):
+        return None
+    at = _BEFORE_VERB.match(text, first.end - start).end()
+    verb = patterns()["imposition"].match(text, at) or patterns()["order_signed"].match(text, at)
+    return first if verb and not verb.group().lower().endswith("ing") else None

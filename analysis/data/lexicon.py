@@ -373,6 +373,7 @@ class ClaimWords(_Entry):
     coverage_after: tuple[str, ...]
     response_means: tuple[str, ...]
     negated_enforcement: tuple[str, ...]
+    order_signed: tuple[str, ...]
     earlier_event_clause: tuple[str, ...]
     reply_lead: tuple[str, ...]
     immediacy: tuple[str, ...]

@@ -73,7 +73,9 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
         )
     probe, cue = claim_words.patterns()["probes"].search(text), claim_words.first_cue(text)
     then = claim_words.patterns()["probe_then_measure"]  # "... and put it on the list"
-    if probe and probe.start() < cue and not then.search(text, probe.end(), cue):
+    # (its verb may open the measure cue itself: "put it on its list" is a listing's cue)
+    later = then.search(text, probe.end()) if probe else None
+    if probe and probe.start() < cue and not (later and later.start() < cue):
         return v.Decision(
             Label.NOT_CHECKABLE,
             f"The claim is about an investigation ('{probe.group(0)}'), named before any "
