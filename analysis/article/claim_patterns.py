@@ -98,6 +98,16 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "flows_from_china": {k: any_of(v) for k, v in w.flows_from_china.items()},
         "extremes": {k: any_of(v) for k, v in w.extremes.items()},
         "extreme_change": {k: any_of(v) for k, v in w.extreme_change.items()},
+        # "9% less than 2019's", "12 percent higher than in 2018": a change from that year
+        "than_earlier": {
+            k: re.compile(
+                r"\s*(?:%|percent|per cent)?\s+(?:" + "|".join(v) + r")(?:\s+than)?\s+"
+                r"(?:in\s+)?(?:(?:19|20)\d\d\b|the\s+(?:previous|prior|preceding)\s+year"
+                r"|the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)|last\s+year)",
+                re.I,
+            )
+            for k, v in w.than_earlier.items()
+        },
         "rare_earth_groups": {k: any_of(v) for k, v in w.rare_earth_groups.items()},
         "falls": any_of(w.falls),
         "rises": any_of(w.rises),

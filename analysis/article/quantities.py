@@ -81,9 +81,22 @@ def outside(spans: list[tuple[int, int]], at: int) -> bool:
     return not any(a <= at < b for a, b in spans)
 
 
+# A year's possessive right before a figure ("9% less than 2019's $345.2 billion"): a hedge
+# before it compares with that year's figure and does not bound this one (round 33, fx33t)
+YEAR_POSSESSIVE = re.compile(r"\b((?:19|20)\d\d)['’]s\s+")
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text`, if any."""
+    found = list(pattern.finditer(text))
+    return found[-1] if found else None
+
+
 def _hedge(before: str) -> str:
+    before = before[-25:]
+    before = before[m.end() :] if (m := _last(YEAR_POSSESSIVE, before)) else before
     for name, pattern in patterns()["hedges"].items():
-        if pattern.search(before[-25:]):
+        if pattern.search(before):
             return name
     return ""
 
@@ -138,7 +151,7 @@ def _percent_of(text: str, at: int, end: int) -> str:
     start = max(0, at - 45)
     cut = [m.end() for m in _CLAUSE_END.finditer(text, start, at)]
     before = text[cut[-1] if cut else start : at]
-    if _BY.search(before):
+    if _BY.search(before) or than_earlier(text, end):
         return "growth"
     after = text[end : min(len(text), end + 45)]
     stop = _CLAUSE_END.search(after)
@@ -163,6 +176,16 @@ def _percent_of(text: str, at: int, end: int) -> str:
 
 _LEVEL = re.compile(r"\b(?:from|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 _SHARE_NOUN = re.compile(r"\bshares?\b", re.I)
+
+
+def than_earlier(text: str, end: int) -> str:
+    """Which way a rate ending at `end` compares with an earlier year's figure, when the
+    words right after it say so ("9% less than 2019's": 'lowest', "12 percent higher than in
+    2018": 'highest'), or ''."""
+    for name, pattern in patterns()["than_earlier"].items():
+        if pattern.match(text, end):
+            return name
+    return ""
 
 
 TARIFF = "tariff"  # what a percentage is (`Quantity.of`) when it is a tariff rate

@@ -385,6 +385,7 @@ class ClaimWords(_Entry):
     rises: tuple[str, ...]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
     extreme_change: dict[Literal["lowest", "highest"], tuple[str, ...]]
+    than_earlier: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
     rank_places: tuple[str, ...]
     rank_among: tuple[str, ...]

@@ -13,7 +13,7 @@ from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
 from analysis.data import countries, datasets
-from analysis.evidence import trade_checks, trade_reading
+from analysis.evidence import figure_years, trade_checks, trade_reading
 from analysis.evidence import verdicts as v
 from analysis.evidence.figure_checks import commodity_of
 from analysis.evidence.frame_checks import frame_of
@@ -32,49 +32,20 @@ from analysis.vocab import Label
 # --- amounts -------------------------------------------------------------------------------
 
 
-_OWN_YEAR = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in|for|during)\s+$", re.I)
-_YEAR_BEFORE = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|"
-    r"^\s*(?:\([^)]*\)\s*)?(?:a|one)\s+year\s+(?:earlier|before|ago)",
-    re.I,
-)
-
-
 def _tonnage_years(
     ctx: Context, claim: Claim, frame: Frame
 ) -> list[tuple[quantities.Quantity, int | None]]:
-    """Each tonnage of the claim with the year it is for: a year right after it ("190,000
-    MT in 2018"), the year before the one of the figure before it in its sentence ("up from
-    210,000 MT the previous year"), else the last year named before it in its sentence
-    ("in 2023, jumping to 350,000 tonnes"), else the claim's year."""
+    """Each tonnage of the claim with the year it is for (`figure_years`: "190,000 MT in
+    2018", "up from 210,000 MT the previous year", "in 2023, jumping to 350,000 tonnes"),
+    else the claim's year."""
     begin = trade_reading.sentence_start(ctx, claim)
     said = ctx.article.text[begin : claim.end]
     refs = [ctx.article.date(w.date) for w in frame.when]
     spans = [(r.start_char - begin, r.end_char - begin) for r in refs if r.start_char is not None]
-    sentence_dates = [
-        d
-        for d in ctx.article.dates
-        if d.start and d.granularity == "year" and begin <= d.start_char < claim.end
-    ]
-    out: list[tuple[quantities.Quantity, int | None]] = []
-    for at, q in quantities.tonnages(said, spans):  # the sentence's, to date each one
-        end = at + len(q.text)
-        year = next(
-            (
-                d.start.year
-                for d in sentence_dates
-                if d.start_char - begin >= end and _OWN_YEAR.match(said[end : d.start_char - begin])
-            ),
-            None,
-        )
-        if year is None and out and out[-1][1] and _YEAR_BEFORE.match(said[end:]):
-            year = out[-1][1] - 1
-        if year is None:
-            before = [d for d in sentence_dates if d.end_char - begin <= at]
-            year = before[-1].start.year if before else trade_reading.figure_year(frame, ctx.as_of)
-        out.append((q, year))
-    mine = [at >= claim.start - begin for at, _ in quantities.tonnages(said, spans)]
-    return [f for f, own in zip(out, mine, strict=True) if own]
+    found = list(quantities.tonnages(said, spans))  # the sentence's, to date each one
+    default = trade_reading.figure_year(frame, ctx.as_of)
+    years = figure_years.figure_years(ctx, begin, said, found, default)
+    return [(q, y) for (at, q), y in zip(found, years, strict=True) if at >= claim.start - begin]
 
 
 def _producer(ctx: Context, claim: Claim, frame: Frame) -> str | None:

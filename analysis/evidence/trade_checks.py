@@ -32,7 +32,7 @@ from analysis.analyses import trade
 from analysis.article import claim_words, frames, quantities
 from analysis.article.claims import Claim
 from analysis.article.frames import TRADE, Frame
-from analysis.evidence import trade_changes, trade_partner, trade_reading
+from analysis.evidence import figure_years, trade_changes, trade_partner, trade_reading
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.model import Context, Verdict, make_evidence, needs_text
@@ -131,7 +131,10 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
         if isinstance(found, Verdict):  # compared with: that year's figure, split off
             return found
         (table, public), year, theirs, rows = found, alone, set(), [int(found[0].at[alone, "row"])]
-    for at, q in figures:
+        compared = []  # that year is the clause's own
+    own_years = figure_years.figure_years(ctx, begin, sentence, figures, year, since + compared)
+    unpublished = []  # a figure of a year the table lacks or not out by the article's date
+    for (at, q), own in zip(figures, own_years, strict=True):
         if at in theirs:
             continue
         after = (
@@ -139,20 +142,29 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
             if q.unit == "USD"
             else ""
         )
-        said = (after if after in (*trade.FLOWS, TOTAL) else "") or _flow_before(sentence, at)
+        said = (after if after in (*trade.FLOWS, TOTAL) else "") or _flow_before(
+            sentence, at, claim.start - begin
+        )
         said = said or flow
-        if pd.isna(table.at[year, said]):
+        when = own or year
+        if when != year:  # "... by 2015 before dropping to $346.8 billion the following year"
+            if isinstance(found := trade_table(ctx, claim, said, when), Verdict):
+                unpublished.append(found)
+                continue
+            public = max(public, found[1])
+        if pd.isna(table.at[when, said]):
             continue
-        if (far := _another_scale(q, table, said, year)) is not None:
+        if (far := _another_scale(q, table, said, when)) is not None:
             scaled.append(far)
             continue
-        decision = _trade_figure(sentence, at, q, table, said, year)
+        decision = _trade_figure(sentence, at, q, table, said, when)
         if decision is not None:
             decisions.append(decision)
+            rows.append(int(table.at[when, "row"]))
             if q.unit == "%" or q.of == quantities.CHANGE:
-                rows.append(int(table.at[year - 1, "row"]))
+                rows.append(int(table.at[when - 1, "row"]))
     if not decisions and not scaled:
-        return None
+        return unpublished[0] if unpublished else None
     # a figure of another scale (SCALE_RATIO) decides nothing; the others still do
     decision = v.figures_together(decisions) if decisions else scaled[0]
     rows = sorted(set(rows))
@@ -189,12 +201,15 @@ def _figures(
     return said, sorted((f for f in found if f[0] >= claim.start - begin), key=lambda f: f[0])
 
 
-def _flow_before(claim: str, at: int) -> str:
+def _flow_before(claim: str, at: int, own: int = 0) -> str:
     """The flow the words before a figure name, the nearest clause first: in "imports fell
     by $109 billion, while exports held" the $109 billion is imports; a clause of contrast
     is a clause though no comma opens it ("imported $427 billion while exporting only $148
-    billion": round 32, fck32)."""
-    cuts = [0, *(m.end() for m in re.finditer(r"[,;:—–]|\b(?:while|whereas)\b", claim[:at]))]
+    billion": round 32, fck32). The claim's own words, from `own` in `claim` (its sentence),
+    are a clause: "The deficit exists because exports to China were only $124 billion" is of
+    exports (round 33, fx33t)."""
+    marks = re.finditer(r"[,;:—–]|\b(?:while|whereas)\b", claim[:at])
+    cuts = sorted({0, *(m.end() for m in marks), *([own] if 0 < own < at else [])})
     for cut in reversed(cuts):
         said = frames.flow(claim[cut:at])
         if said:
@@ -273,7 +288,8 @@ def _trade_figure(
         if flow == "balance"
         else float(table.at[year - 1, flow])
     )
-    sign = -1 if falls(text[:at], text) else 1
+    than = quantities.than_earlier(text, at + len(q.text))  # "9% less than 2019's"
+    sign = -1 if (than == "lowest" if than else falls(text[:at], text)) else 1
     change = (shown - before) / before * 100
     if q.unit == "USD":
         claimed_bn = sign * (q.value or 0.0) / 1e9

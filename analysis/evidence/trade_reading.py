@@ -224,6 +224,12 @@ def named_after(text: str, end: int) -> str:
     return phrase.strip(" ,") if named else ""
 
 
+# A flow "at the end of 2020" or "by the end of 2020" is the year's whole flow, told when the
+# year closed, not a part of that year (round 33, fx33t: The Balance; Daily Management
+# Review's "By the end of the year, the trade deficit with the PRC reached $295.4 billion")
+_YEAR_END = re.compile(r"\b(?:at|by)\s+(the\s+end\s+of\s+(?:19|20)\d\d)\b", re.I)
+
+
 def beyond_the_table(frame: Frame, text: str, lead: str = "", source: str = "") -> str:
     """Why the annual all-goods table cannot decide a trade claim, or ''. `lead` is the
     claim's sentence up to its first figure, `source` its sentence and the one before."""
@@ -254,10 +260,11 @@ def beyond_the_table(frame: Frame, text: str, lead: str = "", source: str = "") 
             f"{', '.join(goods.label(g) for g in frame.goods)}"
             ": trade by product would decide it."
         )
+    year_ends = {m.group(1) for m in _YEAR_END.finditer(text)}
     spans = [
         (dt.date.fromisoformat(w.end) - dt.date.fromisoformat(w.start)).days
         for w in frame.when
-        if w.start and w.end and w.granularity != "day"
+        if w.start and w.end and w.granularity != "day" and w.text not in year_ends
     ]
     for w in frame.when:  # dates are judged by their span above, not by their words
         text = text.replace(w.text, " ")
