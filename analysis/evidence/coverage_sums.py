@@ -81,3 +81,28 @@ def sum_note(claimed_bn: float, total: float, ids: tuple[str, ...]) -> str:
         f"The claim's ${claimed_bn:g} bn is no one measure's coverage but the sum of the "
         f"actor's tariff lists by then, ${total:g} bn ({'; '.join(ids)})."
     )
+
+
+def rated_sum(
+    country: str | None, as_of: dt.date | None, claimed_bn: float, rates: tuple[float, ...]
+) -> tuple[float, tuple[str, ...]] | None:
+    """The running total of a country's tariff lists by `as_of` that a claim stating both a
+    rate and a coverage means ("25 percent tariffs on about $250 billion": Lists 1-3 at 25%;
+    round 33, cov33): of the totals nearest the claimed coverage and within
+    `COVERAGE_CLOSE` of it, the latest (the lists as they then stood), when every list it
+    adds up sets every stated rate (within `verdicts.RATE_POINTS`); else None."""
+    near = [
+        (abs(total - claimed_bn) / total, total, ids)
+        for total, ids in running_totals(country, as_of)
+        if abs(total - claimed_bn) / total <= v.COVERAGE_CLOSE
+    ]
+    if not near or not rates:
+        return None
+    best = min(off for off, _, _ in near)
+    _, total, ids = [n for n in near if n[0] == best][-1]
+    table = rates_table().dropna(subset=["rate_pct"])
+    for mid in ids:
+        own = list(table.loc[table["measure_id"] == mid, "rate_pct"])
+        if not all(any(abs(r - c) <= v.RATE_POINTS for r in own) for c in rates):
+            return None
+    return total, ids

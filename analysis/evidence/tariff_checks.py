@@ -9,9 +9,11 @@ table, for the measure the measure check singles out.
   with none, a coverage alone tied to the trade covered ("on $X", "$X worth of") is
   supported when it is a running total of the actor's lists (`coverage_sums`: "$250
   billion" is Lists 1-3) and not checkable otherwise, the size of a cut no relaxation of
-  the actor makes ("by 15 percent") is not checkable, and a claim that states a rate is
-  not checkable. A
-  claim the measure check does not find right is left to it.
+  the actor makes ("by 15 percent") is not checkable, a rate stated with such a running
+  total and no change of it ("25 percent tariffs on about $250 billion") is judged
+  against the summed lists' rates when every list sets it (round 33, cov33), and a claim
+  that states a rate is otherwise not checkable. A claim the measure check does not find
+  right is left to it.
 - **which rows**: the measure's rows on the goods the claim names (a row on all goods
   covers any); a measure with a single rate sets it on all its products when the catalog
   says it covers those goods. Goods with no row: not checkable.
@@ -32,7 +34,7 @@ import pandas as pd
 from analysis.analyses import measures
 from analysis.article import claim_words, presupposed
 from analysis.article.claims import Claim
-from analysis.article.frames import MEASURE
+from analysis.article.frames import MEASURE, Frame
 from analysis.article.quantities import TARIFF
 from analysis.evidence import (
     coverage_sums,
@@ -47,7 +49,7 @@ from analysis.evidence import (
 from analysis.evidence import verdicts as v
 from analysis.evidence.model import Context, Verdict
 from analysis.evidence.rate_named import rates_table  # the table, read once
-from analysis.evidence.tariff_stated import stated
+from analysis.evidence.tariff_stated import Stated, stated
 from analysis.vocab import Label
 
 
@@ -64,6 +66,7 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
         return measure  # the measure itself is not found right: that decides
     narrowed = measure_candidates.narrowed(ctx, frame, claim)
     sides: list[str] = []  # the measures of both sides, for rates that are the two sides'
+    sum_of = ""  # the note of a coverage that is a sum of the actor's lists at the rate stated
     total = said.rates and claim_words.patterns()["rate_total"].search(claim.text)
     # "the total tariff charged on cars would be as high as 50 percent": a sum of duties,
     # unless the table records the total ("from 145% to 30%": the US duties together)
@@ -117,6 +120,10 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
         ids = ids or tariff_match.by_replaced(
             narrowed.singled, said, claim.text
         )  # "from 34% to 80%"
+        if not ids and (lists := _rated_sum(ctx, frame, claim, said)):
+            # "25 percent tariffs on about $250 billion": Lists 1-3, each at the rate
+            sum_of = coverage_sums.sum_note(said.coverage_bn or 0.0, *lists)
+            ids, said = list(lists[1]), replace(said, coverage_bn=None)
         if not ids and tariff_match.two_sided(said, ids, claim.text):  # "the 30% and 10% tariffs"
             ids = sides = tariff_sides.both_sides(frame.actor_country, ctx.as_of, said.rates)
         if ids and (
@@ -188,4 +195,28 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     if sides:
         note = "The claim names no side: its rates are read as the two sides' own."
         decision = v.Decision(decision.label, f"{decision.rationale} {note}")
+    if sum_of:
+        decision = v.Decision(decision.label, f"{decision.rationale} {sum_of}")
     return tariff_decision.verdict(claim, decision, measure, used, "the measure's rates")
+
+
+def _rated_sum(
+    ctx: Context, frame: Frame, claim: Claim, said: Stated
+) -> tuple[float, tuple[str, ...]] | None:
+    """The actor's lists a tariff claim stating rates and the trade they cover ("maintains
+    25 percent tariffs on about $250 billion"), and no change of them, means together: a
+    running total of their coverage whose every list sets every rate
+    (`coverage_sums.rated_sum`); None for a change ("would be raised to 30 percent", "lower
+    the 25 percent tariffs"), which the lists' present rates do not decide."""
+    p = claim_words.patterns()
+    text = claim.text
+    if (
+        frame.action != "tariff"
+        or said.coverage_bn is None
+        or said.replaced
+        or not p["coverage_stated"].search(text)
+        or p["tariff_raises"].search(text)
+        or p["tariff_cuts"].search(text)
+    ):
+        return None
+    return coverage_sums.rated_sum(frame.actor_country, ctx.as_of, said.coverage_bn, said.rates)
