@@ -3,11 +3,14 @@
 1. China's two tariff measures whose sourced product text names medical equipment (2018's
    $16 bn list, 2019's rates on the $60 bn list) and their tariff rows hold `medical_goods`,
    so a claim of Chinese tariffs on US medical equipment is checked against them.
+2. "pickups", "needles" and "fruits" alone are no goods (common words): "pickup trucks" and
+   "hypodermic needles" are.
 """
 
 from __future__ import annotations
 
 from conftest import checked_about
+from test_entity_recall_round32 import found
 
 from analysis.vocab import Label
 
@@ -33,3 +36,30 @@ def test_a_tariff_on_medical_equipment_is_read_on_china_s_2019_category(tmp_path
     )
     assert x.claim.frame.goods == ("medical_goods",)
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+# 2. Bare common words are no goods: "pickups" in sales, "the fruits of the talks", pine
+#    "needles"; their multi-word forms still are.
+
+
+def test_bare_common_words_are_no_goods_and_their_longer_forms_are():
+    ents = found(
+        "Traders saw pickups in orders after the truce, and the fruits of the talks showed; "
+        "pine needles lay on the path."
+    )
+    assert not {"pickups", "fruits", "needles"} & set(ents), ents
+    ents = found("Duties rose on pickup trucks, vegetables and hypodermic needles from China.")
+    assert ents["pickup trucks"].canonical == "motor vehicles"
+    assert ents["vegetables"].canonical == "farm goods"
+    assert ents["hypodermic needles"].canonical == "medical goods"
+
+
+def test_a_figure_of_speech_gives_a_claim_no_goods(tmp_path):
+    x = checked_about(
+        tmp_path,
+        "Among the fruits of the Geneva deal, China cut its extra tariff on US goods to 10% "
+        "on 14 May 2025.",
+        "2025-05-20",
+        "10%",
+    )
+    assert "agriculture" not in x.claim.frame.goods
