@@ -5,6 +5,7 @@
    so a claim of Chinese tariffs on US medical equipment is checked against them.
 2. "pickups", "needles" and "fruits" alone are no goods (common words): "pickup trucks" and
    "hypodermic needles" are.
+3. `cache.remember` keeps no value whose computation read no file.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from __future__ import annotations
 from conftest import checked_about
 from test_entity_recall_round32 import found
 
+from analysis.analyses import measures
+from analysis.data import datasets
+from analysis.evidence import catalog_scope
 from analysis.vocab import Label
 
 
@@ -63,3 +67,17 @@ def test_a_figure_of_speech_gives_a_claim_no_goods(tmp_path):
         "10%",
     )
     assert "agriculture" not in x.claim.frame.goods
+
+
+# 3. The cache keeps no value whose computation read no file (a table function patched in
+#    a test): nothing could tell it stale, so later callers would get it for good.
+
+
+def test_a_value_computed_from_a_patched_table_is_not_kept(monkeypatch):
+    datasets.clear_cache()
+    empty = measures.measures().iloc[:0]
+    monkeypatch.setattr(measures, "measures", lambda: empty)
+    assert catalog_scope._tariffs_of("USA") == ()
+    monkeypatch.undo()
+    assert catalog_scope._tariffs_of("USA"), "the patched answer was kept"
+    assert catalog_scope._tariffs_of("USA") is catalog_scope._tariffs_of("USA")  # kept now
