@@ -18,6 +18,7 @@ from analysis.article import (
     claim_words,
     frames,
     measure_acts,
+    measure_reading,
     quantities,
     taxonomy_words,
 )
@@ -66,13 +67,13 @@ def test_a_clause_with_no_relaxation_cue_is_not_weighed_for_one(monkeypatch):
 
 
 def test_actions_read_the_same_with_and_without_a_relaxation_cue():
-    assert frames.action("Washington lifted its ban on exports of gallium to China.") == (
+    assert measure_reading.action("Washington lifted its ban on exports of gallium to China.") == (
         "relaxation"
     )
-    assert frames.action("Washington banned exports of gallium to China.") == "ban"
-    assert frames.action("The ministry suspended the export licence rules for drones.") == (
-        "relaxation"
-    )
+    assert measure_reading.action("Washington banned exports of gallium to China.") == "ban"
+    assert measure_reading.action(
+        "The ministry suspended the export licence rules for drones."
+    ) == ("relaxation")
 
 
 def test_a_text_that_names_no_rare_earth_is_not_read_for_a_taxonomy(monkeypatch):
