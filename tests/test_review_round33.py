@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
-from conftest import checked_about
+from typing import Any
+
+from conftest import checked_about, dated_verdicts
 from test_entity_recall_round32 import found
 
 from analysis.analyses import measures
@@ -81,3 +83,24 @@ def test_a_value_computed_from_a_patched_table_is_not_kept(monkeypatch):
     monkeypatch.undo()
     assert catalog_scope._tariffs_of("USA"), "the patched answer was kept"
     assert catalog_scope._tariffs_of("USA") is catalog_scope._tariffs_of("USA")  # kept now
+
+
+# 6. One reading of what keeps a trade claim off the trade table, for the figure and the
+#    direction checks alike (`trade_reading.outside_table`).
+
+
+def test_trade_figures_and_directions_share_one_reading_of_the_table_s_reach(tmp_path, monkeypatch):
+    from analysis.evidence import trade_reading
+
+    asked: list[str] = []
+    real = trade_reading.outside_table
+
+    def outside_table(ctx: Any, claim: Any, frame: Any) -> tuple[str, str]:
+        asked.append(claim.text)
+        return real(ctx, claim, frame)
+
+    monkeypatch.setattr(trade_reading, "outside_table", outside_table)
+    dated_verdicts(tmp_path, "US exports to China fell 12% in 2019.", "2020-03-01")
+    dated_verdicts(tmp_path, "US exports to China fell in 2019, customs data show.", "2020-03-02")
+    # the figure check's claim and the direction check's
+    assert asked == ["US exports to China fell 12% in 2019", "US exports to China fell in 2019"]

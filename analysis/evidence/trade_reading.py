@@ -224,6 +224,14 @@ def named_after(text: str, end: int) -> str:
     return phrase.strip(" ,") if named else ""
 
 
+def outside_table(ctx: Context, claim: Claim, frame: Frame) -> tuple[str, str]:
+    """Why the trade table cannot decide the claim (`beyond_the_table`, read with the figure's
+    lead and the source named before it), and, when nothing else keeps it out and the claim
+    names no time, the part-year period named just before it (`period_before`)."""
+    why = beyond_the_table(frame, claim.text, figure_lead(ctx, claim), source_before(ctx, claim))
+    return why, "" if why or frame.when else period_before(ctx, claim)
+
+
 def beyond_the_table(frame: Frame, text: str, lead: str = "", source: str = "") -> str:
     """Why the annual all-goods table cannot decide a trade claim, or ''. `lead` is the
     claim's sentence up to its first figure, `source` its sentence and the one before."""
