@@ -306,6 +306,7 @@ def eval_main() -> None:
     from analysis import cli
     from analysis.evidence import evaluation
 
+    gc.collect()  # the imports' garbage is not frozen with them (review of round 33)
     gc.freeze()
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):

@@ -31,10 +31,10 @@ def _supported_tariff(tmp_path, text: str, published: str, words: str, good: str
 
 def test_farm_products_of_the_march_list_are_named_farm_goods():
     ents = found(
-        "Buyers in Dalian cancelled orders for American seafood, fruits and dairy products "
+        "Buyers in Dalian cancelled orders for American seafood, vegetables and dairy products "
         "after the new duties."
     )
-    for word in ("seafood", "fruits", "dairy products"):
+    for word in ("seafood", "vegetables", "dairy products"):
         assert ents[word].label == gz.COMMODITY
         assert ents[word].canonical == "farm goods"
         assert not ents[word].generic  # one material of the class: a name the keys list
@@ -71,8 +71,10 @@ def test_a_model_code_before_a_product_noun_of_several_words_is_a_product():
 
 
 def test_medical_goods_of_the_section_301_review_are_named():
-    ents = found("Hospitals said tariffs on needles and personal protective equipment hurt.")
-    for word in ("needles", "personal protective equipment"):
+    ents = found(
+        "Hospitals said tariffs on hypodermic needles and personal protective equipment hurt."
+    )
+    for word in ("hypodermic needles", "personal protective equipment"):
         assert ents[word].label == gz.COMMODITY
         assert ents[word].canonical == "medical goods"
         assert not ents[word].generic

@@ -293,16 +293,18 @@ def test_the_goods_the_measures_name_follow_the_measures_table(counted, data_cop
     assert measures.first_announced() == left["announced"].min().date()
 
 
-def test_only_values_nothing_can_change_are_handed_out_uncopied():
+def test_only_values_nothing_can_change_are_handed_out_uncopied(tmp_path):
     plain = (("a", 1, None), frozenset({"x"}), dt.date(2024, 1, 2))
     assert cache.handout(plain) is plain
     holding = (("a", ["changeable"]),)
     copied = cache.handout(holding)
     assert copied == holding and copied[0][1] is not holding[0][1]
-    cache.remember(("made up", "plain"), lambda: plain)
-    assert cache.remember(("made up", "plain"), lambda: None) is plain
-    cache.remember(("made up", "holding"), lambda: holding)
-    kept = cache.remember(("made up", "holding"), lambda: None)
+    read = tmp_path / "read.txt"  # a value is kept only tied to a file (review of round 33)
+    read.write_text("x")
+    cache.remember(("made up", "plain"), lambda: plain, [read])
+    assert cache.remember(("made up", "plain"), lambda: None, [read]) is plain
+    cache.remember(("made up", "holding"), lambda: holding, [read])
+    kept = cache.remember(("made up", "holding"), lambda: None, [read])
     assert kept == holding and kept[0][1] is not holding[0][1]
 
 

@@ -14,7 +14,14 @@ import pandas as pd
 import pytest
 
 from analysis.analyses import measures
-from analysis.article import claim_words, frames, measure_acts, quantities, taxonomy_words
+from analysis.article import (
+    claim_words,
+    frames,
+    measure_acts,
+    measure_reading,
+    quantities,
+    taxonomy_words,
+)
 from analysis.article.frames import Frame
 from analysis.data import lexicon
 from analysis.evidence import catalog_scope, factcheck, tariff_sides
@@ -60,13 +67,13 @@ def test_a_clause_with_no_relaxation_cue_is_not_weighed_for_one(monkeypatch):
 
 
 def test_actions_read_the_same_with_and_without_a_relaxation_cue():
-    assert frames.action("Washington lifted its ban on exports of gallium to China.") == (
+    assert measure_reading.action("Washington lifted its ban on exports of gallium to China.") == (
         "relaxation"
     )
-    assert frames.action("Washington banned exports of gallium to China.") == "ban"
-    assert frames.action("The ministry suspended the export licence rules for drones.") == (
-        "relaxation"
-    )
+    assert measure_reading.action("Washington banned exports of gallium to China.") == "ban"
+    assert measure_reading.action(
+        "The ministry suspended the export licence rules for drones."
+    ) == ("relaxation")
 
 
 def test_a_text_that_names_no_rare_earth_is_not_read_for_a_taxonomy(monkeypatch):
@@ -134,6 +141,9 @@ def test_a_quantifier_is_looked_for_only_in_a_text_that_holds_it(monkeypatch):
     monkeypatch.setattr(quantities, "whole_word", whole_word)
     assert quantities.word_at("a few", "only three firms") is None
     assert compiled == []
+    # the claim's own reading: no quantifier held, none compiled (review of round 33)
+    assert quantities.quantity("Officials met in Geneva on trade.", []) is None
+    assert compiled == []
     assert quantities.word_at("a few", "a fewer firms") is None  # held, but not a whole word
     found = quantities.word_at("a few", "only a few firms")
     assert found is not None and found.span() == (5, 10)
@@ -154,11 +164,17 @@ def test_the_share_check_reads_no_share_of_a_claim_of_another_type(monkeypatch):
     assert factcheck.check_share(None, claim) is None  # type: ignore[arg-type]
 
 
-def test_the_actor_s_tariffs_are_read_once_and_lent():
+def test_the_actor_s_tariffs_are_read_once_and_lent(monkeypatch):
     first = catalog_scope._tariffs_of("USA")
     assert first is catalog_scope._tariffs_of("USA")
     assert first and all(len(row) == 4 for row in first)
     assert catalog_scope._tariffs_of("ATA") == ()  # no tariffs of that actor
+
+    def copied() -> pd.DataFrame:
+        raise AssertionError("the catalog copied for a claim")
+
+    # warm: `third_party` reads the lent tuples, not the catalog, per claim (review of round 33)
+    monkeypatch.setattr(catalog_scope.measures, "measures", copied)
     assert catalog_scope.third_party(_tariff_frame(), "25% tariffs on Canada") == "CAN"
     assert catalog_scope.third_party(_tariff_frame(), "tariffs on Canada and China") is None
 

@@ -92,13 +92,7 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
         )
     if (other := not_us_china(ctx, claim, frame)) is not None:
         return other
-    not_in_table = trade_reading.beyond_the_table(
-        frame,
-        claim.text,
-        trade_reading.figure_lead(ctx, claim),
-        trade_reading.source_before(ctx, claim),
-    )
-    period = "" if not_in_table or frame.when else trade_reading.period_before(ctx, claim)
+    not_in_table, period = trade_reading.outside_table(ctx, claim, frame)
     if period:
         not_in_table = (
             f"The figure is for the period named just before it ({period}), part of a year; "

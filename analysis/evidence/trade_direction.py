@@ -60,13 +60,7 @@ def check_direction(ctx: Context, claim: Claim) -> Verdict | None:
     )
     if not sign or year is None or trade_reading.all_partners(ctx, claim):
         return None
-    why = trade_reading.beyond_the_table(
-        frame,
-        claim.text,
-        trade_reading.figure_lead(ctx, claim),
-        trade_reading.source_before(ctx, claim),
-    )
-    period = "" if why or frame.when else trade_reading.period_before(ctx, claim)
+    why, period = trade_reading.outside_table(ctx, claim, frame)
     if why or period:
         why = why or f"The change is for {period}, part of a year; the trade table is by year."
         decision = v.Decision(Label.NOT_CHECKABLE, why)

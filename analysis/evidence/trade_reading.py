@@ -229,6 +229,13 @@ def named_after(text: str, end: int) -> str:
 # Review's "By the end of the year, the trade deficit with the PRC reached $295.4 billion")
 _YEAR_END = re.compile(r"\b(?:at|by)\s+(the\s+end\s+of\s+(?:19|20)\d\d)\b", re.I)
 
+def outside_table(ctx: Context, claim: Claim, frame: Frame) -> tuple[str, str]:
+    """Why the trade table cannot decide the claim (`beyond_the_table`, read with the figure's
+    lead and the source named before it), and, when nothing else keeps it out and the claim
+    names no time, the part-year period named just before it (`period_before`)."""
+    why = beyond_the_table(frame, claim.text, figure_lead(ctx, claim), source_before(ctx, claim))
+    return why, "" if why or frame.when else period_before(ctx, claim)
+
 
 def beyond_the_table(frame: Frame, text: str, lead: str = "", source: str = "") -> str:
     """Why the annual all-goods table cannot decide a trade claim, or ''. `lead` is the
