@@ -229,6 +229,7 @@ def named_after(text: str, end: int) -> str:
 # Review's "By the end of the year, the trade deficit with the PRC reached $295.4 billion")
 _YEAR_END = re.compile(r"\b(?:at|by)\s+(the\s+end\s+of\s+(?:19|20)\d\d)\b", re.I)
 
+
 def outside_table(ctx: Context, claim: Claim, frame: Frame) -> tuple[str, str]:
     """Why the trade table cannot decide the claim (`beyond_the_table`, read with the figure's
     lead and the source named before it), and, when nothing else keeps it out and the claim
