@@ -275,7 +275,7 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     ):
         return None
     # not the contact's people: "was met by Lin Feng" (no visitor); "Janet Bessent" (Bessent)
-    aside = contact_parties.received_by(ctx, claim) | contact_parties.given_names(ctx, claim)
+    aside = contact_parties.received_by(ctx, claim)
     people = [p for p in persons_named(ctx, claim) if p not in aside]
     # officials named by rank in the claim or earlier in its sentence ("The group will meet
     # at the Vice Minister level, with the U.S. hosting the first meeting in early 2024")

@@ -134,24 +134,6 @@ def received_by(ctx: Context, claim: Claim) -> set[str]:
     return out
 
 
-def given_names(ctx: Context, claim: Claim) -> set[str]:
-    """Unknown people the claim names right before a known official's surname ("Treasury
-    Secretary Janet Bessent", a translation's wrong given name): the official's given name,
-    told wrong, not a person of their own (round 33, fx33v)."""
-    ents = [ctx.article.entity(i) for i in claim.entities]
-    text = ctx.article.text
-    return {
-        e.canonical
-        for e in ents
-        if e.label == gz.PERSON
-        and gz.person(e.canonical) is None
-        and any(
-            f.label == gz.PERSON and gz.person(f.canonical) and text[e.end : f.start] == " "
-            for f in ents
-        )
-    }
-
-
 def delegations(row: Any) -> bool:
     """Whether a contact lists every delegate: talks in a third country, where the table
     names both delegations as visitors (a visit's or a summit's hosts are a selection)."""
