@@ -219,4 +219,6 @@ def _rated_sum(
         or p["tariff_cuts"].search(text)
     ):
         return None
-    return coverage_sums.rated_sum(frame.actor_country, ctx.as_of, said.coverage_bn, said.rates)
+    return coverage_sums.rated_sum(
+        frame.actor_country, ctx.as_of, said.coverage_bn, said.rates, said.ranges
+    )
