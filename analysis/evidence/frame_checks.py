@@ -7,7 +7,8 @@ None), and decides by an explicit rule:
 - **measure**: the catalog's measures of the actor (or on the goods) announced by the
   article's date; a dated claim must match the announcement or effective day (its role
   says which); a "ban" of goods that need only a licence is misleading; nothing found is
-  not checkable (the catalog is a selection: absence proves nothing).
+  not checkable (the catalog is a selection: absence proves nothing); nor is a clause the
+  catalog could match by its side alone (`measure_candidates.side_only`).
 
 Its parts: the measures a claim may mean (`measure_candidates`) and what one of them says
 of it (`measure_decision`).
