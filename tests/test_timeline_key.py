@@ -14,45 +14,34 @@ import pandas as pd
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.transforms import Bbox
+from test_charts import _timeline
+from test_measures_timeline_artists import _frame
 
-from analysis import charts
 from analysis.analyses import measures
-from analysis.data import datasets
-from analysis.vocab import Action, Side
 
 
 def _made_up(n: int) -> pd.DataFrame:
-    """`n` made-up measures with labels long enough to be cut, every action (so the key's
-    "(pause)" and "(eased)" widen its lines) and implementers of two to three letters."""
-    strengths = list(charts.STRENGTH_COLOURS)
-    actions = [Action.IMPOSITION, Action.SUSPENSION, Action.RELAXATION]
-    return pd.DataFrame(
-        {
-            "announced": pd.date_range("2017-01-01", periods=n, freq="11D"),
-            "side": [(Side.US, Side.CHINA, Side.JOINT)[i % 3] for i in range(n)],
-            "strength": [strengths[i % len(strengths)] for i in range(n)],
-            "title": [f"Made-up measure {i} on many goods and many parties" for i in range(n)],
-            "goods": [() for _ in range(n)],
-            "action": [actions[i % 3] for i in range(n)],
-            "row": range(n),
-            "implementing_iso3": [("USA", "CHN", "EU", "JPN")[i % 4] for i in range(n)],
-        }
-    )
+    """`n` made-up measures of every side, strength and action (so the key's "(pause)" and
+    "(eased)" widen its lines), with titles long enough to be cut and implementers of two
+    and three letters."""
+    frame = _frame(n)
+    frame["title"] = [f"Made-up measure {i} on many goods and many parties" for i in range(n)]
+    frame["implementing_iso3"] = [("USA", "CHN", "EU", "JPN")[i % 4] for i in range(n)]
+    return frame
 
 
 def _drawn(frame: pd.DataFrame):
     """The timeline of `frame`, drawn, with the renderer it was drawn with."""
-    fig = charts.measures_timeline(
-        frame,
-        title="Export controls before and after the article",
-        subtitle="A made-up finding",
-        source=datasets.source_line(measures.TABLE),
-        marked="2023-08-27",
-        marked_label="article",
-    )
+    fig = _timeline(frame)
     canvas = FigureCanvasAgg(fig)
     canvas.draw()
     return fig, canvas.get_renderer()
+
+
+@pytest.fixture(scope="module")
+def many():
+    """The timeline of 250 made-up measures, about twice the bundled catalog, drawn."""
+    return _drawn(_made_up(250))
 
 
 def _key(fig) -> list:
@@ -65,12 +54,11 @@ def _apart(a: Bbox, b: Bbox) -> bool:
     return a.x1 <= b.x0 or b.x1 <= a.x0 or a.y1 <= b.y0 or b.y1 <= a.y0
 
 
-def _assert_key_fits(frame: pd.DataFrame) -> None:
-    fig, renderer = _drawn(frame)
+def _assert_key_fits(fig, renderer, count: int) -> None:
     key = _key(fig)
     # every measure's number is in the key, each on a line of its own
     lines = [line for t in key for line in t.get_text().splitlines()]
-    assert sorted(int(line.split()[0]) for line in lines) == list(range(1, len(frame) + 1))
+    assert sorted(int(line.split()[0]) for line in lines) == list(range(1, count + 1))
     boxes = [t.get_window_extent(renderer) for t in key]
     page = fig.bbox
     for box in boxes:
@@ -93,16 +81,19 @@ def _assert_key_fits(frame: pd.DataFrame) -> None:
 
 
 def test_the_bundled_catalogs_key_fits():
-    _assert_key_fits(measures.measures())
+    frame = measures.measures()
+    _assert_key_fits(*_drawn(frame), len(frame))
 
 
-@pytest.mark.parametrize("n", [1, 250])
-def test_a_larger_catalogs_key_fits(n):
-    _assert_key_fits(_made_up(n))
+def test_a_larger_catalogs_key_fits(many):
+    _assert_key_fits(*many, 250)
 
 
-def test_the_plot_keeps_its_height_as_the_key_grows():
-    few, _ = _drawn(_made_up(12))
-    many, _ = _drawn(_made_up(250))
-    assert many.get_figheight() > few.get_figheight()
-    assert many.axes[0].bbox.height == pytest.approx(few.axes[0].bbox.height, abs=1)
+def test_a_single_measures_key_fits():
+    _assert_key_fits(*_drawn(_made_up(1)), 1)
+
+
+def test_the_plot_keeps_its_height_as_the_key_grows(many):
+    few = _timeline(_made_up(12))
+    assert many[0].get_figheight() > few.get_figheight()
+    assert many[0].axes[0].bbox.height == pytest.approx(few.axes[0].bbox.height, abs=1)
