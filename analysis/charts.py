@@ -194,8 +194,9 @@ def measures_timeline(
 
     `frame` comes from `measures.measures()` (columns `announced`, `side`, `strength`,
     `title`, `goods`, `action`, `row`). Each measure is a numbered stem coloured by its
-    strength (ban, licence, listing, other); the key on the right gives each number's
-    date, implementer and `short_label`. Suspensions and relaxations are hollow markers.
+    strength (ban, licence, listing, other); the key under the plot gives each number's
+    date, implementer and `short_label`, in columns read down in date order, the figure
+    as high as the key needs (`_foot`). Suspensions and relaxations are hollow markers.
     `marked` draws a vertical line at a date (e.g. the article's).
     """
     import pandas as pd
