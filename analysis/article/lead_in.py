@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from analysis.article import claim_words, frames, measure_reading
 from analysis.article import gazetteer as gz
-from analysis.article.dates import DateRef
+from analysis.article.date_refs import DateRef
 from analysis.article.entities import Entity
 from analysis.article.text import Sentence
 
