@@ -16,6 +16,7 @@ from analysis.vocab import Action, Side
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
+    from matplotlib.backend_bases import RendererBase
     from matplotlib.figure import Figure
     from matplotlib.legend import Legend
     from matplotlib.text import Text
@@ -207,7 +208,7 @@ def measures_timeline(
     steps = (1.0, 2.0, 3.0)
     counters = dict.fromkeys(_SIDES, 0)
     key = []
-    # the key's columns as wide as the longest number and implementer code
+    # the key's fields padded to the longest number and implementer code of the chart
     digits = len(str(len(ordered)))
     iso = max((len(str(code)) for code in ordered["implementing_iso3"]), default=0)
     last_at: dict[float, Any] = {}  # level -> date of the last stem drawn there
@@ -345,7 +346,7 @@ def _grow(fig: Figure, inches: float, head: tuple[Text, ...], foot: tuple[Text, 
 
 
 def _key_columns(
-    fig: Figure, key: list[str], left: float, right: float, renderer: Any
+    fig: Figure, key: list[str], left: float, right: float, renderer: RendererBase
 ) -> list[Text]:
     """The key's entries as texts, one per column, in order down each column; each column
     as wide as the widest entry, as many as fit between `left` and `right`.
