@@ -281,7 +281,8 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     # at the Vice Minister level, with the U.S. hosting the first meeting in early 2024")
     if not people and patterns()["official_level"].search(_from_sentence_start(ctx, claim)):
         why = (
-            "The claim is about a contact of officials named by their rank, not by name; "
+            "The claim is about a contact of officials named by their rank or service (a "
+            "level, the militaries), not by name; "
             "the timeline records contacts of named senior officials."
         )
         return _not_checkable(claim, why, "event dates", "a record of meetings below ministers")
@@ -403,6 +404,8 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         ctx, claim, nearest, decision.label == Label.SUPPORTED, people
     )
     others = contact_parties.not_there(nearest, people)
+    if decision.label != Label.SUPPORTED:  # a party named but not listed: another contact
+        others += contact_parties.unlisted_counterpart(ctx, claim, nearest)
     if others and decision.label != Label.SUPPORTED:
         decision = v.Decision(
             Label.NOT_CHECKABLE,
