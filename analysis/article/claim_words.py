@@ -551,6 +551,7 @@ def patterns() -> dict[str, Any]:
             "officials_nouns": any_of(w.officials_nouns),
             "market_control": any_of(w.market_control),
             "received_by": any_of(w.received_by),
+            "counterpart_opens": any_of(w.counterpart_opens),
             "listing_description": re.compile(
                 r"^\s*(?:" + "|".join(w.listing_description) + r")", re.I
             ),

@@ -265,6 +265,7 @@ class ClaimWords(_Entry):
     officials_nouns: tuple[str, ...]
     market_control: tuple[str, ...]
     received_by: tuple[str, ...]
+    counterpart_opens: tuple[str, ...]
     listing_description: tuple[str, ...]
     listed_parties_barred: tuple[str, ...]
     listed_subject: tuple[str, ...]
