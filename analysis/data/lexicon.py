@@ -389,6 +389,7 @@ class ClaimWords(_Entry):
     falls: tuple[str, ...]
     rises: tuple[str, ...]
     extremes: dict[Literal["lowest", "highest"], tuple[str, ...]]
+    extreme_spans: tuple[str, ...]
     extreme_change: dict[Literal["lowest", "highest"], tuple[str, ...]]
     than_earlier: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]

@@ -43,6 +43,19 @@ def named(ctx: Context, claim: Claim, frame: Frame) -> Frame:
     return dataclasses.replace(frame, partner=country, actor=actor[0], actor_country=actor[1])
 
 
+def china_made(ctx: Context, claim: Claim, frame: Frame) -> Frame:
+    """`frame` with China as its partner when the claim's own words name the goods by their
+    origin (`china_made`: "imports of Chinese products", "Chinese imports", "China imports
+    drop"), unless the claim itself names another partner: a country another clause of the
+    sentence names is not the flow's ("Mexico became the top supplier; China imports drop by
+    20%": China; round 34, fx34d)."""
+    if frame.partner == "CHN" or not claim_words.patterns()["china_made"].search(claim.text):
+        return frame
+    own = {e.country for e in ctx.article.entities if claim.start <= e.start < claim.end}
+    named = frame.partner is not None and frame.partner in own
+    return frame if named else dataclasses.replace(frame, partner="CHN")
+
+
 def compared_alone(
     ctx: Context, compared: list[str], figures: list[tuple[int, Any]], theirs: set[int]
 ) -> int | None:
