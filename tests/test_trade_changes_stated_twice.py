@@ -70,6 +70,13 @@ def test_goods_named_by_origin_beat_a_country_of_another_clause(tmp_path):
     assert x.verdict == Label.SUPPORTED, x.rationale
 
 
+def test_china_imports_in_a_sentence_not_naming_the_us_is_china_s_own(tmp_path):
+    _, rate = _fall("imports", 2023)
+    text = f"China imports fell {rate:.1f}% in 2023 as demand at home weakened."
+    x = _of(tmp_path, text, "2024-03-01", "China imports")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
 def test_china_imports_as_a_verb_names_no_us_flow(tmp_path):
     text = "China imports soybeans from Brazil worth $50 billion in 2023."
     x = _of(tmp_path, text, "2024-03-01", "soybeans")

@@ -170,6 +170,7 @@ class ClaimWords(_Entry):
     compared_year: tuple[str, ...]
     goods_qualifier: tuple[str, ...]
     china_made: tuple[str, ...]
+    china_imports_noun: tuple[str, ...]
     all_partners: tuple[str, ...]
     import_source_rank: tuple[str, ...]
     count_parts: tuple[str, ...]
