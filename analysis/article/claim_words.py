@@ -187,6 +187,10 @@ def patterns() -> dict[str, Any]:
             # "Tariffs on US goods, including soybeans, were imposed by China")
             "passive_clause_openers": any_of(w.passive_clause_openers),
             "predicate_opens": re.compile(r"^(?:" + "|".join(w.predicate_opens) + r")\b", re.I),
+            # ", originally imposed in December 2024,": an aside dating its noun's measure
+            "imposed_aside": re.compile(r"^(?:" + "|".join(w.imposed_aside) + r")", re.I),
+            # "..., China is now restricting ...": a comma, then a clause with a subject of its own
+            "own_clause": re.compile(r",\s+(?:" + "|".join(w.own_clause_opens) + r")", re.I),
             # "..., as well as restriction on ...", "..., and thus barred": after a comma
             "added_joins": re.compile(r"^,\s*(?:" + "|".join(w.added_joins) + r")\b", re.I),
             # a joined clause that opens on a subject or a preposition: no predicate

@@ -210,10 +210,11 @@ def _dated_measure(
 ) -> bool:
     """'The Chinese rules on graphite, which took effect on 1 December 2023': a clause naming
     a measure by its noun (`_states_a_measure` of the two together), then a relative clause
-    saying on which day it took effect; the relative dates that measure, one claim."""
-    if not _RELATIVE.match(relative.text):
-        return False
-    if not measure_reading.takes_effect(relative.text) or not _inside(
+    saying on which day it took effect, or an aside saying when it was imposed (`imposed_aside`:
+    "The restrictions, originally imposed in December 2024,"); that clause dates that
+    measure, one claim."""
+    effect = _RELATIVE.match(relative.text) and measure_reading.takes_effect(relative.text)
+    if not (effect or patterns()["imposed_aside"].match(relative.text)) or not _inside(
         dates, relative.start, relative.end, ("start_char", "end_char")
     ):
         return False

@@ -189,6 +189,7 @@ def than_earlier(text: str, end: int) -> str:
 
 
 TARIFF = "tariff"  # what a percentage is (`Quantity.of`) when it is a tariff rate
+OWNERSHIP = "ownership"  # ... when it is a threshold of ownership (`not_shares`)
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -315,7 +316,10 @@ def tonnages(text: str, date_spans: list[tuple[int, int]]) -> Iterator[tuple[int
 def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
     """The first figure of a claim outside its dates: a percentage, money, a count, or a
     share word ("the vast majority")."""
-    first = next(_percents(text, date_spans), None) or next(_amounts(text, date_spans), None)
+    # a threshold of ownership ("firms 50% or more owned by listed parties") says which
+    # parties a measure reaches: no figure of the claim's
+    percents = (p for p in _percents(text, date_spans) if p[1].of != OWNERSHIP)
+    first = next(percents, None) or next(_amounts(text, date_spans), None)
     if first is not None:
         return first[1]
     for _, mass in tonnages(text, date_spans):

@@ -183,6 +183,8 @@ class ClaimWords(_Entry):
     tariff_cuts: tuple[str, ...]
     tariff_nouns: tuple[str, ...]
     predicate_opens: tuple[str, ...]
+    own_clause_opens: tuple[str, ...]
+    imposed_aside: tuple[str, ...]
     added_joins: tuple[str, ...]
     joined_non_predicates: tuple[str, ...]
     passive_measure_verbs: tuple[str, ...]
