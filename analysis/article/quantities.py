@@ -208,7 +208,32 @@ def _money_of(text: str, at: int) -> str:
             return name
     if _BY.search(text, 0, at) and patterns()["not_shares"]["growth"].search(before[:-1]):
         return CHANGE
+    if _changed_by(text, at):
+        return CHANGE
     return "value"
+
+
+# "a sharp decrease of $102.9 billion", "an increase of $43.6 billion": a noun of change (a
+# `growth` word) right before "of" and the amount
+_CHANGE_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:US)?\$?\s*$", re.I)
+# "declined by 20.3% ($109.1 billion)", "fell by 20 percent, or $109 billion": the amount
+# restates the rate of change before it
+_RATE_RESTATED = re.compile(
+    rf"\bby\s+(?:{_NUMBER})\s*(?:%|per ?cent|percent)\s*(?:\(|,?\s*or\s+)\s*(?:US)?\$?\s*$", re.I
+)
+
+
+def _changed_by(text: str, at: int) -> bool:
+    """Whether the amount at `at` is the size of a change told otherwise than "by $X": after
+    a noun of change and "of" ("a decrease of $102.9 billion"), or restating the rate of
+    change before it ("by 20.3% ($109.1 billion)", with a growth word before the rate)
+    (round 34, fx34d: Kangnam Times, United Steelworkers)."""
+    growth = patterns()["not_shares"]["growth"]
+    noun = _CHANGE_OF.search(text, 0, at)
+    if noun and growth.fullmatch(noun.group(1)):
+        return True
+    rate = _RATE_RESTATED.search(text, 0, at)
+    return bool(rate and growth.search(text, max(0, rate.start() - 60), rate.start()))
 
 
 def _percents(text: str, date_spans: list[tuple[int, int]]) -> Iterator[tuple[int, Quantity]]:
