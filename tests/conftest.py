@@ -283,6 +283,14 @@ EVAL_COMMAND = (
     "import sys; sys.path.insert(0, 'tests'); import conftest; conftest.eval_main()",
 )
 EVAL_PROCESSES: list[subprocess.Popen] = []  # the one this worker started, if it did
+# The evaluation process's own store of validated tables, lexicons and derived results,
+# kept from one session to the next in the checkout's git-ignored `.cache/` (`make clean`
+# removes it): only that process writes it, never a test's (whose patched functions or
+# edited copies could store a value under a real key), and every value is keyed by the
+# bytes of its files, the package's code and lexicons and the versions, so a value made by
+# an earlier session is used only when it would be made the same (round 34). From an empty
+# store the process validated every table and derived every result again each session.
+EVAL_STORE = paths.ROOT / ".cache" / "evaluation"
 
 
 def aggregates(report: dict[str, Any]) -> dict[str, Any]:
@@ -356,7 +364,7 @@ def _start_eval(folder: Path) -> None:
         '"$0" "$@" > "$EVAL_DIR/scores.json" 2> "$EVAL_DIR/stderr"; '
         'echo $? > "$EVAL_DIR/exit.part"; mv "$EVAL_DIR/exit.part" "$EVAL_DIR/exit"'
     )
-    env = {**os.environ, "EVAL_DIR": str(folder), cache.CACHE_ENV: str(folder / "table-store")}
+    env = {**os.environ, "EVAL_DIR": str(folder), cache.CACHE_ENV: str(EVAL_STORE)}
     process = subprocess.Popen(
         ["sh", "-c", script, sys.executable, *EVAL_COMMAND],
         cwd=paths.ROOT,
