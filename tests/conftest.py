@@ -49,16 +49,38 @@ def table_store(request, tmp_path_factory):
     checkout's .cache/); kernels and commands started by the tests inherit it. Under
     pytest-xdist one store for all the workers (`shared_folder`): a table one worker
     validated, or a result it derived, the other reads instead of making it again (values are
-    keyed by content and written atomically). The evaluation's process keeps its own."""
+    keyed by content and written atomically). The evaluation's process keeps its own
+    (`EVAL_STORE`), whose values from earlier sessions start the session's (`seed_store`)."""
     before = os.environ.get(cache.CACHE_ENV)
     shared = shared_folder(request.config, "table-store")
     folder = shared if shared is not None else tmp_path_factory.mktemp("table-store")
+    seed_store(folder)
     os.environ[cache.CACHE_ENV] = str(folder)
     yield
     if before is None:
         os.environ.pop(cache.CACHE_ENV, None)
     else:
         os.environ[cache.CACHE_ENV] = before
+
+
+def seed_store(folder: Path, kept: Path | None = None) -> None:
+    """Start a session's new store with the values the evaluation's process stored in earlier
+    sessions (`kept`, by default `EVAL_STORE`), once (the first worker to get here): each
+    linked (`os.link`, no bytes copied), never changed in place, since a store replaces a
+    value by a new file (`cache.store`). Only that process writes `EVAL_STORE`, and a value is
+    read only under the key of the same files' bytes, code, lexicons and versions: the
+    tables, lexicons and results of the data layer that it validated or derived are not
+    made again by the first test, kernel or command that needs them (round 34)."""
+    kept = EVAL_STORE if kept is None else kept
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        os.close(os.open(folder / ".seeded", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return
+    with contextlib.suppress(OSError):  # no kept store yet, or on another file system
+        for value in kept.glob("*.pickle"):
+            with contextlib.suppress(FileExistsError):
+                os.link(value, folder / value.name)
 
 
 @pytest.fixture

@@ -2,7 +2,8 @@
 workers) keeps its store of validated tables and derived results from one session to the
 next (`conftest.EVAL_STORE`, in the checkout's git-ignored `.cache/`), instead of a new
 empty folder of each session's, where it validated every table and derived every result
-again; no test's process writes there."""
+again; no test's process writes there. A session's own store starts with those values,
+linked (`conftest.seed_store`)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,32 @@ def test_the_kept_store_is_ignored_by_git_and_removed_by_make_clean():
     assert ".cache/" in ignored
     clean = (paths.ROOT / "Makefile").read_text(encoding="utf-8").split("\nclean:")[1]
     assert " .cache" in clean
+
+
+def test_a_new_session_store_starts_with_the_values_the_evaluation_kept(monkeypatch, tmp_path):
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (kept / "derived-a.pickle").write_bytes(b"kept a")
+    (kept / "table-b.pickle").write_bytes(b"kept b")
+    (kept / "tmp123.part").write_bytes(b"half written")
+    session = tmp_path / "session"
+    conftest.seed_store(session, kept)
+    assert sorted(p.name for p in session.glob("*.pickle")) == [
+        "derived-a.pickle",
+        "table-b.pickle",
+    ]
+    assert (session / "derived-a.pickle").samefile(kept / "derived-a.pickle")  # linked
+    assert not (session / "tmp123.part").exists()
+    # a second worker of the session links nothing again
+    (kept / "derived-c.pickle").write_bytes(b"kept c")
+    conftest.seed_store(session, kept)
+    assert not (session / "derived-c.pickle").exists()
+    # a value the session stores anew replaces its link, never the kept file
+    monkeypatch.setenv(cache.CACHE_ENV, str(session))
+    cache.store("derived-a", {"made": "in the session"})
+    assert cache.stored("derived-a") == {"made": "in the session"}
+    assert (kept / "derived-a.pickle").read_bytes() == b"kept a"
+
+
+def test_the_session_store_was_started_from_the_kept_store():
+    assert (Path(os.environ[cache.CACHE_ENV]) / ".seeded").exists()
