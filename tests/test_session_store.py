@@ -1,7 +1,8 @@
 """The session's store of validated tables and derived results (conftest.py's
 `table_store`): under pytest-xdist one folder for all the workers (round 32), so that what
 one worker validated or derived the other reads; in one process a folder of the session's;
-never the checkout's `.cache/`, and never the evaluation process's own store."""
+never the checkout's `.cache/`, and never the evaluation process's own store (whose values
+only start it, linked: `conftest.seed_store`, round 34)."""
 
 from __future__ import annotations
 
