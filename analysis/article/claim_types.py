@@ -10,7 +10,7 @@ from typing import Any
 
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
-from analysis.article.dates import DateRef
+from analysis.article.date_refs import DateRef
 from analysis.article.entities import Entity
 from analysis.article.name_cues import cues
 from analysis.article.text import Sentence

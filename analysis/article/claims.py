@@ -76,7 +76,7 @@ from analysis.article.clauses import group as _group
 from analysis.article.clauses import one_figure_each as _one_figure_each
 from analysis.article.clauses import own_measures
 from analysis.article.clauses import pieces as _pieces
-from analysis.article.dates import DateRef
+from analysis.article.date_refs import DateRef
 from analysis.article.entities import Entity
 from analysis.article.quantities import WORLD, quantity
 from analysis.article.text import Sentence, any_of

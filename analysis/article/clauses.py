@@ -24,7 +24,7 @@ from analysis.article.claim_words import (
     since_phrase,
     words,
 )
-from analysis.article.dates import DateRef
+from analysis.article.date_refs import DateRef
 from analysis.article.entities import Entity
 from analysis.article.text import Sentence
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from analysis.article.claim_words import first_cue, patterns
-from analysis.article.dates import DateRef
+from analysis.article.date_refs import DateRef
 
 
 def role_of(d: DateRef, text: str, start: int, sentence: str) -> str:

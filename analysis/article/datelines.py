@@ -7,7 +7,7 @@ import re
 
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
-from analysis.article.dates import DateRef
+from analysis.article.date_refs import DateRef
 from analysis.article.entities import Entity
 
 # "Singapore | ", "WASHINGTON, Oct 7 (Reuters) - ", "BEIJING — ": where the story was filed

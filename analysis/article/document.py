@@ -31,6 +31,7 @@ from analysis.article import claims as claims_mod
 from analysis.article import dates as dates_mod
 from analysis.article import entities as entities_mod
 from analysis.article import office_titles, reading, visitor_ranks
+from analysis.article.date_refs import DateRef, Published
 from analysis.article.reading import (  # noqa: F401 (locate: articles are found by name here too)
     HTML_SUFFIXES,
     MAX_TEXT_BYTES,
@@ -76,11 +77,11 @@ class Article:
     # (clean offset, original offset) at the start of each unchanged stretch.
     _anchors: list[tuple[int, int]] = field(default_factory=list, repr=False)
     entities: list[entities_mod.Entity] = field(default_factory=list)
-    dates: list[dates_mod.DateRef] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
     claims: list[claims_mod.Claim] = field(default_factory=list)
     non_claims: list[claims_mod.NonClaim] = field(default_factory=list)
-    published: dates_mod.Published = field(
-        default_factory=lambda: dates_mod.Published(None, None, None, "not annotated")
+    published: Published = field(
+        default_factory=lambda: Published(None, None, None, "not annotated")
     )
     era: tuple[dt.date, dt.date] | None = None
     era_basis: list[str] = field(default_factory=list)
@@ -101,7 +102,7 @@ class Article:
         """An entity by its id ('e3')."""
         return next(e for e in self.entities if e.id == entity_id)
 
-    def date(self, date_id: str) -> dates_mod.DateRef:
+    def date(self, date_id: str) -> DateRef:
         """A date expression by its id ('d2')."""
         return next(d for d in self.dates if d.id == date_id)
 
@@ -369,17 +370,17 @@ def english_share(text: str) -> float | None:
     return sum(w in english for w in words) / len(words)
 
 
-def _published_from_metadata(metadata: dict[str, Any], where: str) -> dates_mod.Published:
+def _published_from_metadata(metadata: dict[str, Any], where: str) -> Published:
     value = metadata.get("published")
     if value in (None, ""):
-        return dates_mod.Published(None, None, None, f"not in the metadata ({where})")
+        return Published(None, None, None, f"not in the metadata ({where})")
     try:
         day = dt.date.fromisoformat(str(value)[:10])
     except ValueError:
-        return dates_mod.Published(
+        return Published(
             None, None, None, f"the metadata's 'published' value {value!r} is not a date YYYY-MM-DD"
         )
-    return dates_mod.Published(day, day, day, f"stated in the metadata ({where})")
+    return Published(day, day, day, f"stated in the metadata ({where})")
 
 
 def _infer_headline(original: str) -> str:
@@ -430,7 +431,7 @@ def from_text(
     return art
 
 
-def _annotate(art: Article, stated: dates_mod.Published) -> None:
+def _annotate(art: Article, stated: Published) -> None:
     """Fill in entities, the era, the publication date, dates and claims."""
     sents = sentences(art.text)
     art.entities, art.era, art.era_basis = entities_mod.find(art.text, sents)

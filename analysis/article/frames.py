@@ -24,8 +24,8 @@ from analysis.article import datelines, tariff_origin, uses
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
 from analysis.article.claim_words import ENUMERATED, first_cue, names_stage_or_reserves, patterns
+from analysis.article.date_refs import DateRef
 from analysis.article.date_roles import role_of
-from analysis.article.dates import DateRef
 from analysis.article.entities import Entity
 from analysis.article.event_clauses import opens_other_event
 from analysis.article.goods_named import as_technology, with_members
