@@ -6,30 +6,20 @@ rare-earth reserves' (Vietnam second in MCS 2024, sixth in MCS 2025)."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import dated_verdicts, verdict_about
 
 from analysis.vocab import Label
 
 
-def _moved(tmp_path, text: str):
-    return verdict_about(dated_verdicts(tmp_path, text, "2025-03-20"), "from second")
-
-
-def test_a_move_both_editions_hold_is_supported(tmp_path):
+@pytest.mark.parametrize(
+    ("place", "label"), [("sixth", Label.SUPPORTED), ("fourth", Label.UNSUPPORTED)]
+)
+def test_a_move_is_checked_in_the_newest_edition_and_the_one_before(tmp_path, place, label):
     text = (
-        "A USGS revision took Vietnam from second place among the largest holders of rare earth "
-        "reserves down to sixth."
+        "A USGS revision took Vietnam from second place among the largest holders of rare "
+        f"earth reserves down to {place}."
     )
-    x = _moved(tmp_path, text)
-    assert x.verdict == Label.SUPPORTED, x.rationale
-    assert x.rule == "rank of reserves"
-    assert "MCS 2024" in x.rationale and "MCS 2025" in x.rationale
-
-
-def test_a_move_to_a_place_the_newer_edition_does_not_give_is_unsupported(tmp_path):
-    text = (
-        "A USGS revision took Vietnam from second place among the largest holders of rare earth "
-        "reserves down to fourth."
-    )
-    x = _moved(tmp_path, text)
-    assert x.verdict == Label.UNSUPPORTED, x.rationale
+    x = verdict_about(dated_verdicts(tmp_path, text, "2025-03-20"), "from second")
+    assert (x.verdict, x.rule) == (label, "rank of reserves"), x.rationale
+    assert "place 2 in rare earths reserves in MCS 2024 and place 6 in MCS 2025" in x.rationale
