@@ -59,6 +59,8 @@ class Scored:
     acceptable: tuple[str, ...]
     got: str | None  # None: the claim was not checked
     later_evidence: bool = False
+    rule: str | None = None  # the rule of the verdict scored (None: no claim was matched)
+    frame_kind: str | None = None  # its claim's frame kind (None: no claim, or no frame)
 
     @property
     def detected(self) -> bool:
@@ -188,6 +190,13 @@ def later_than(verdict: Verdict, day: dt.date | None) -> bool:
     return any(e.published is not None and e.published > day for e in verdict.evidence)
 
 
+def _decided_by(verdict: Verdict | None) -> dict[str, str | None]:
+    """The `rule` and `frame_kind` fields of a scored claim (`Scored`): its verdict's rule and
+    its claim's frame kind; None when no claim was matched, or the claim has no frame."""
+    frame = verdict.claim.frame if verdict else None
+    return {"rule": verdict.rule if verdict else None, "frame_kind": frame.kind if frame else None}
+
+
 def corpus(split: str) -> list[tuple[dict[str, Any], str, document.Article]]:
     """Each corpus file of a split: its key, where it is, and its article annotated (once,
     for both the claims and the entities scored)."""
@@ -216,6 +225,7 @@ def score_article(key: dict[str, Any], art: document.Article) -> list[Scored]:
                 acceptable=tuple(claim.get("acceptable") or ()),
                 got=None if x is None else str(x.verdict),
                 later_evidence=bool(x and later_than(x, day)),
+                **_decided_by(x),
             )
         )
     return out
@@ -246,6 +256,7 @@ def score_probes(split: str) -> list[Scored]:
                 acceptable=tuple(probe.get("acceptable") or ()),
                 got=str(x.verdict) if x else Label.NOT_CHECKABLE,
                 later_evidence=bool(x and later_than(x, day)),
+                **_decided_by(x),
             )
         )
     return out

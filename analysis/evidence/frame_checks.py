@@ -7,7 +7,8 @@ None), and decides by an explicit rule:
 - **measure**: the catalog's measures of the actor (or on the goods) announced by the
   article's date; a dated claim must match the announcement or effective day (its role
   says which); a "ban" of goods that need only a licence is misleading; nothing found is
-  not checkable (the catalog is a selection: absence proves nothing).
+  not checkable (the catalog is a selection: absence proves nothing); nor is a clause the
+  catalog could match by its side alone (`measure_candidates.side_only`).
 
 Its parts: the measures a claim may mean (`measure_candidates`) and what one of them says
 of it (`measure_decision`).
@@ -189,6 +190,15 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if by_firm:  # the measures naming the claim's firm or product: the days do not override
         found = on_goods = mine
         identified = True
+    if not (by_name or by_firm) and measure_candidates.side_only(frame, claim.text, identified):
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim names no measure of its own (its {frame.action} is its sentence's), "
+            "and no date, goods or party that singles one out: a measure of "
+            f"{frame.actor or frame.actor_country or 'that side'} in the catalog is no "
+            "evidence for what it says.",
+        )
+        return measure_decision.verdict(claim, decision, pd.DataFrame(), "what the claim asserts")
     if not frame.actor_country and frame.action in measure_candidates.FAMILIES and not found.empty:
         # matched on goods alone: "to China" is where the goods go, so China's controls on
         # its own exports are not the measure ("US suppliers ... to ship graphite to China")

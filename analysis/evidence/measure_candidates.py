@@ -164,6 +164,27 @@ def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
     )
 
 
+def side_only(frame: Frame, text: str, identified: bool) -> bool:
+    """Whether the catalog could match a measure claim by its side alone: the clause has no
+    measure word of its own (its frame took the action from its sentence: "This is the
+    second call with Xi", "the U.S. wants an immediate start to talks"), no date, no rate
+    or amount ("from 25 percent to 100 percent" singles out a tariff), and nothing else
+    that singles out a measure (goods the catalog names, a party, a rule's name: not
+    `identified`). The sentence's measure is then not what the clause asserts, and any
+    measure of that side and kind would "support" it. A clause of taking effect ("This
+    regulation is effective immediately": `effect_verbs`) dates the sentence's measure, and
+    a listing's clause lists its parties ("The US is set to add dozens of Chinese
+    companies"): both are said of the measure, and checked (round 34, gate34)."""
+    return not (
+        frame.when
+        or frame.quantity is not None
+        or identified
+        or frame.action == "listing"
+        or measure_reading.action(text)
+        or claim_words.patterns()["effect_verbs"].search(text)
+    )
+
+
 class Narrowed(NamedTuple):
     """The measures a measure claim may mean, narrowed step by step."""
 
