@@ -239,6 +239,7 @@ def patterns() -> dict[str, Any]:
             "import_bans": any_of(w.import_bans),
             "investment_bans": any_of(w.investment_bans),
             "other_lists": any_of(w.other_lists),
+            "other_list_keepers": any_of(w.other_list_keepers),
             "china_lists": any_of(w.china_lists),
             "meetings": any_of(w.meetings),
             "sequence": any_of(w.sequence),

@@ -218,6 +218,7 @@ class ClaimWords(_Entry):
     investment_bans: tuple[str, ...]
     other_lists: tuple[str, ...]
     china_lists: tuple[str, ...]
+    other_list_keepers: tuple[str, ...]
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
     two_sides: tuple[str, ...]

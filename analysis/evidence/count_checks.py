@@ -227,8 +227,9 @@ def _titled_china_counts(day: dt.date) -> tuple[pd.DataFrame, set[int]]:
 UNDATED_LOOKBACK_DAYS = 31
 
 
-# A party named just before "and N ...": "added Huawei and 68 affiliates"
-_NAMED_AND = re.compile(r"\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4},?\s+and\s+$")
+# A party named just before "and N ..." or owning them: "added Huawei and 68 affiliates",
+# "named 26 locations for Huawei's 68 affiliates" (round 34, fx34c: Trade Law Daily)
+_NAMED_AND = re.compile(r"\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}(?:,?\s+and\s+|['’]s\s+)$")
 
 
 def _with_named(claim: Claim, q: Quantity) -> Quantity:
