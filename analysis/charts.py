@@ -16,7 +16,10 @@ from analysis.vocab import Action, Side
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
+    from matplotlib.backend_bases import RendererBase
     from matplotlib.figure import Figure
+    from matplotlib.legend import Legend
+    from matplotlib.text import Text
 
 SIZE = (8.0, 4.8)
 DPI = 110
@@ -40,8 +43,11 @@ def figure(size: tuple[float, float] = SIZE) -> tuple[Figure, Axes]:
     return fig, ax
 
 
-def decorate(fig: Figure, ax: Axes, *, title: str, subtitle: str, units: str, source: str) -> None:
-    """Title and subtitle above the plot, units on the y axis, source line at the foot.
+def decorate(
+    fig: Figure, ax: Axes, *, title: str, subtitle: str, units: str, source: str
+) -> tuple[Text, Text, Text]:
+    """Title and subtitle above the plot, units on the y axis, source line at the foot
+    (the three texts are returned).
 
     The plot area shrinks to make room for a subtitle or a source line that wraps over
     several lines, so that neither runs into the plot.
@@ -54,12 +60,15 @@ def decorate(fig: Figure, ax: Axes, *, title: str, subtitle: str, units: str, so
     top = 0.905 - (len(sub_lines) * 9 * 1.25 + 14) / 72 / height
     bottom = 0.02 + (len(source_lines) * 7 * 1.25 + 26) / 72 / height
     fig.subplots_adjust(top=top, bottom=bottom, left=0.09, right=0.97)
-    fig.text(
+    head = fig.text(
         0.01, 0.965, title, fontsize=13, fontweight="bold", color=INK, va="top", parse_math=False
     )
-    fig.text(0.01, 0.905, "\n".join(sub_lines), fontsize=9, color=INK, va="top", parse_math=False)
+    sub = fig.text(
+        0.01, 0.905, "\n".join(sub_lines), fontsize=9, color=INK, va="top", parse_math=False
+    )
     ax.set_ylabel(units, fontsize=9, color=MUTED)
-    fig.text(0.01, 0.02, "\n".join(source_lines), fontsize=7, color=MUTED, parse_math=False)
+    foot = fig.text(0.01, 0.02, "\n".join(source_lines), fontsize=7, color=MUTED, parse_math=False)
+    return head, sub, foot
 
 
 def share_over_time(
@@ -186,19 +195,22 @@ def measures_timeline(
 
     `frame` comes from `measures.measures()` (columns `announced`, `side`, `strength`,
     `title`, `goods`, `action`, `row`). Each measure is a numbered stem coloured by its
-    strength (ban, licence, listing, other); the key on the right gives each number's
-    date, implementer and `short_label`. Suspensions and relaxations are hollow markers.
+    strength (ban, licence, listing, other); the key under the plot gives each number's
+    date, implementer and `short_label`, in columns read down in date order, the figure
+    as high as the key needs (`_foot`). Suspensions and relaxations are hollow markers.
     `marked` draws a vertical line at a date (e.g. the article's).
     """
     import pandas as pd
     from matplotlib.lines import Line2D
 
-    # the key lists every measure: the figure grows with it
-    fig, ax = figure((WIDE[0], max(WIDE[1], 2.4 + 0.11 * len(frame))))
+    fig, ax = figure(WIDE)
     ordered = frame.sort_values(["announced", "row"]).reset_index(drop=True)
     steps = (1.0, 2.0, 3.0)
     counters = dict.fromkeys(_SIDES, 0)
     key = []
+    # the key's fields padded to the longest number and implementer code of the chart
+    digits = len(str(len(ordered)))
+    iso = max((len(str(code)) for code in ordered["implementing_iso3"]), default=0)
     last_at: dict[float, Any] = {}  # level -> date of the last stem drawn there
     crowded = pd.Timedelta(days=60)
     # stems and markers gathered, then drawn as one collection and one line per marker
@@ -232,7 +244,7 @@ def measures_timeline(
         what = short_label(m, 30) + ("" if m.action == Action.IMPOSITION else " (pause)")
         if m.action == Action.RELAXATION:
             what = short_label(m, 30) + " (eased)"
-        key.append(f"{number:>2} {m.announced:%Y-%m-%d} {m.implementing_iso3:<7} {what}")
+        key.append(f"{number:>{digits}} {m.announced:%Y-%m-%d} {m.implementing_iso3:<{iso}} {what}")
     if stems:
         when, tops, colours = zip(*stems, strict=True)
         ax.vlines(when, 0, tops, colors=colours, linewidth=1)
@@ -267,28 +279,96 @@ def measures_timeline(
         Line2D([], [], marker="o", linestyle="", color=STRENGTH_COLOURS[t], label=_STRENGTH[t])
         for t in used
     ]
-    ax.legend(
+    legend = ax.legend(
         handles=handles,
         fontsize=7,
-        loc="upper left",
+        loc="lower left",
         ncols=4,
         frameon=False,
-        bbox_to_anchor=(0, -0.08),
+        bbox_transform=fig.transFigure,
     )
-    decorate(fig, ax, title=title, subtitle=subtitle, units="", source=source)
-    fig.subplots_adjust(bottom=fig.subplotpars.bottom + 0.08, left=0.08, right=0.58)
-    size = 7 if len(key) <= 30 else 6
-    fig.text(
-        0.60,
-        0.80,
-        "\n".join(key),
-        fontsize=size,
-        color=INK,
-        va="top",
-        family="monospace",
-        parse_math=False,
-    )
+    _foot(fig, ax, legend, key, title=title, subtitle=subtitle, source=source)
     return fig
+
+
+# The key: 7-point monospace lines (the size of the numbers on the stems), in as many
+# columns under the plot as the widest entry, measured in the font, fits across it.
+KEY_SIZE = 7
+# Space between the key's columns, and between the blocks at the chart's foot (points).
+KEY_GAP = 10
+# The plot's left and right edges (figure fractions); the key's columns span them.
+TIMELINE_EDGES = (0.08, 0.97)
+
+
+def _foot(fig: Figure, ax: Axes, legend: Legend, key: list[str], **texts: str) -> None:
+    """Decorate the timeline as a `WIDE` chart, then grow it at the foot by the key's and
+    the legend's heights, measured in the font: from the bottom up, the source line, the
+    key, the legend, the axis' tick labels, then the plot, as high as in any `WIDE` chart.
+
+    So every entry lies inside the figure and none runs into the legend, the source line
+    or another column, whatever the number of measures.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    left, right = TIMELINE_EDGES
+    title, subtitle, source = decorate(fig, ax, units="", **texts)
+    fig.subplots_adjust(left=left, right=right)
+    renderer = canvas.get_renderer()
+    columns = _key_columns(fig, key, left, right, renderer)
+    key_height = max((c.get_window_extent(renderer).height for c in columns), default=0.0)
+    legend_height = legend.get_window_extent(renderer).height
+    gap = KEY_GAP * fig.dpi / 72
+    _grow(fig, (key_height + legend_height + 2 * gap) / fig.dpi, (title, subtitle), (source,))
+    # the foot placed at the final size (a new renderer, the one `save` draws with)
+    renderer = canvas.get_renderer()
+    height = fig.bbox.height
+    key_top = source.get_window_extent(renderer).y1 + gap + key_height
+    for column in columns:
+        column.set_y(key_top / height)
+    legend.set_bbox_to_anchor((left, (key_top + gap / 2) / height), transform=fig.transFigure)
+    ticks = ax.bbox.y0 - ax.xaxis.get_tightbbox(renderer).y0
+    legend_top = legend.get_window_extent(renderer).y1
+    fig.subplots_adjust(bottom=(legend_top + ticks + gap / 2) / height)
+
+
+def _grow(fig: Figure, inches: float, head: tuple[Text, ...], foot: tuple[Text, ...]) -> None:
+    """Make the figure `inches` higher: the `head` texts and the axes' top keep their
+    distance from the top edge, the `foot` texts theirs from the bottom edge."""
+    before = fig.get_figheight()
+    after = before + inches
+    for text in head:
+        text.set_y(1 - (1 - text.get_position()[1]) * before / after)
+    for text in foot:
+        text.set_y(text.get_position()[1] * before / after)
+    fig.subplots_adjust(top=1 - (1 - fig.subplotpars.top) * before / after)
+    fig.set_figheight(after)
+
+
+def _key_columns(
+    fig: Figure, key: list[str], left: float, right: float, renderer: RendererBase
+) -> list[Text]:
+    """The key's entries as texts, one per column, in order down each column; each column
+    as wide as the widest entry, as many as fit between `left` and `right`.
+
+    The widest entry is measured with every entry laid out (a glyph from a fallback font
+    may be wider); the columns' lines are then measured from the same layouts.
+    """
+    if not key:
+        return []
+    style = {"fontsize": KEY_SIZE, "color": INK, "family": "monospace", "parse_math": False}
+    probe = fig.text(0, 0, "\n".join(key), **style)
+    width = probe.get_window_extent(renderer).width
+    probe.remove()
+    span = (right - left) * fig.bbox.width
+    gap = KEY_GAP * fig.dpi / 72
+    fits = max(1, int((span + gap) // (width + gap)))
+    rows = -(-len(key) // min(fits, len(key)))
+    pitch = (right - left) / fits
+    return [
+        fig.text(left + i * pitch, 0, "\n".join(key[start : start + rows]), va="top", **style)
+        for i, start in enumerate(range(0, len(key), rows))
+    ]
 
 
 _SIDES = ("US and allies", "China")

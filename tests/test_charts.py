@@ -78,9 +78,9 @@ def test_measures_timeline(frame, timeline):
     assert len(ys) - sides.get("US and allies", 0) - sides.get("China", 0) == sum(
         1 for y, _ in ys if y == 0
     )
-    # the key names every measure by number
-    key = next(t for t in fig.texts if t.get_text().startswith(" 1 "))
-    assert len(key.get_text().splitlines()) == len(frame)
+    # the key names every measure by number, one a line, in columns (its monospace texts)
+    key = [t for t in fig.texts if "monospace" in t.get_fontfamily()]
+    assert len([line for t in key for line in t.get_text().splitlines()]) == len(frame)
 
 
 def test_same_data_same_bytes(frame, timeline, tmp_path):
