@@ -240,6 +240,7 @@ def patterns() -> dict[str, Any]:
             "investment_bans": any_of(w.investment_bans),
             "other_lists": any_of(w.other_lists),
             "other_list_keepers": any_of(w.other_list_keepers),
+            "not_listing_counts": any_of(w.not_listing_counts),
             "china_lists": any_of(w.china_lists),
             "meetings": any_of(w.meetings),
             "sequence": any_of(w.sequence),

@@ -283,7 +283,9 @@ def read(
     if not act and q is not None and q.of == "count" and counted_parties(text):
         # "23 Chinese companies were listed": a count a listing verb takes is a listing's,
         # unless a body keeping another list names them ("Pentagon Names 9 ... Companies")
-        act = "" if patterns()["other_list_keepers"].search(text) else "listing"
+        # or the verb is no listing's ("China sanctioned 28 US entities", "removed")
+        other = patterns()["other_list_keepers"].search(text)
+        act = "" if other or patterns()["not_listing_counts"].search(text) else "listing"
     if act == "tariff" and q is not None:
         q = new_rate(text, skipped) or q  # "from 34% to 80%": 80%
     if every and act == "tariff":  # "a 34% tariff on all US goods and curbs on rare earths":

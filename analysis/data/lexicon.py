@@ -219,6 +219,7 @@ class ClaimWords(_Entry):
     other_lists: tuple[str, ...]
     china_lists: tuple[str, ...]
     other_list_keepers: tuple[str, ...]
+    not_listing_counts: tuple[str, ...]
     meetings: tuple[str, ...]
     meeting_topic: tuple[str, ...]
     two_sides: tuple[str, ...]
