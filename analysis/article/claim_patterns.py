@@ -99,6 +99,7 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         ),
         "flows_from_china": {k: any_of(v) for k, v in w.flows_from_china.items()},
         "extremes": {k: any_of(v) for k, v in w.extremes.items()},
+        "extreme_spans": any_of(w.extreme_spans),
         "extreme_change": {k: any_of(v) for k, v in w.extreme_change.items()},
         # "9% less than 2019's", "12 percent higher than in 2018": a change from that year
         "than_earlier": {

@@ -152,6 +152,7 @@ def patterns() -> dict[str, Any]:
             "all_partners": any_of(w.all_partners),
             "goods_qualifier": any_of(w.goods_qualifier),
             "china_made": any_of(w.china_made),
+            "china_imports_noun": any_of(w.china_imports_noun),
             "import_source_rank": any_of(w.import_source_rank),
             "count_parts": any_of(w.count_parts),
             "count_reason": any_of(w.count_reason),
@@ -186,6 +187,10 @@ def patterns() -> dict[str, Any]:
             # "Tariffs on US goods, including soybeans, were imposed by China")
             "passive_clause_openers": any_of(w.passive_clause_openers),
             "predicate_opens": re.compile(r"^(?:" + "|".join(w.predicate_opens) + r")\b", re.I),
+            # ", originally imposed in December 2024,": an aside dating its noun's measure
+            "imposed_aside": re.compile(r"^(?:" + "|".join(w.imposed_aside) + r")", re.I),
+            # "..., China is now restricting ...": a comma, then a clause with a subject of its own
+            "own_clause": re.compile(r",\s+(?:" + "|".join(w.own_clause_opens) + r")", re.I),
             # "..., as well as restriction on ...", "..., and thus barred": after a comma
             "added_joins": re.compile(r"^,\s*(?:" + "|".join(w.added_joins) + r")\b", re.I),
             # a joined clause that opens on a subject or a preposition: no predicate
@@ -550,6 +555,7 @@ def patterns() -> dict[str, Any]:
             "officials_nouns": any_of(w.officials_nouns),
             "market_control": any_of(w.market_control),
             "received_by": any_of(w.received_by),
+            "counterpart_opens": any_of(w.counterpart_opens),
             "listing_description": re.compile(
                 r"^\s*(?:" + "|".join(w.listing_description) + r")", re.I
             ),

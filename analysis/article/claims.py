@@ -210,10 +210,11 @@ def _dated_measure(
 ) -> bool:
     """'The Chinese rules on graphite, which took effect on 1 December 2023': a clause naming
     a measure by its noun (`_states_a_measure` of the two together), then a relative clause
-    saying on which day it took effect; the relative dates that measure, one claim."""
-    if not _RELATIVE.match(relative.text):
-        return False
-    if not measure_reading.takes_effect(relative.text) or not _inside(
+    saying on which day it took effect, or an aside saying when it was imposed (`imposed_aside`:
+    "The restrictions, originally imposed in December 2024,"); that clause dates that
+    measure, one claim."""
+    effect = _RELATIVE.match(relative.text) and measure_reading.takes_effect(relative.text)
+    if not (effect or patterns()["imposed_aside"].match(relative.text)) or not _inside(
         dates, relative.start, relative.end, ("start_char", "end_char")
     ):
         return False
@@ -369,6 +370,19 @@ def _speaker(pieces: list[_Piece], ents: list[Entity]) -> tuple[Entity | None, s
 
 # A clause that starts with no subject of its own: a figure, a preposition or participle
 _CONTINUATION = re.compile(r"^(?:[$\d]|(?!(?:the|a|an|its|their|this|these|it|they)\b)[a-z])")
+# "..., a sharp decrease of $102.9 billion (26.9%)", "..., a 10.3% decrease from 2022": a noun
+# of change (a `growth` word) set beside the clause before it, no subject of its own either
+_APPOSED_CHANGE = re.compile(r"^an?\s+(?:\S+\s+){0,3}?([a-z]+)\s+(?:of|from)\b", re.I)
+
+
+def _continues(text: str) -> bool:
+    """Whether a clause continues the one before it (`_CONTINUATION`, or a noun phrase of
+    change in apposition: `_APPOSED_CHANGE`, round 34, fx34d), so the names of that clause
+    are lent to it ("the deficit with China fell to $279 billion, a decrease of $103 billion":
+    the decrease is of the deficit with China)."""
+    change = _APPOSED_CHANGE.match(text)
+    growth = patterns()["not_shares"]["growth"]
+    return bool(_CONTINUATION.match(text) or (change and growth.fullmatch(change.group(1))))
 
 
 def _commodities(
@@ -512,7 +526,7 @@ def find(
             a, b = group[0].start, group[-1].end
             # ... but a fragment continues the clause before it ("..., with more than 80% of
             # world output", "and 90% of processing")
-            lent = [] if _CONTINUATION.match(text[a:b]) else subjects
+            lent = [] if _continues(text[a:b]) else subjects
             sentence_ents = [
                 e
                 for e in _inside(ents, sent.start, sent.end)

@@ -183,9 +183,7 @@ def flow(text: str) -> str:
 
 def extreme(text: str) -> str | None:
     for name, pattern in patterns()["extremes"].items():
-        if pattern.search(text) and re.search(
-            r"\bsince\b|\bever\b|\brecord\b|\bin \d+ years\b", text, re.I
-        ):
+        if pattern.search(text) and patterns()["extreme_spans"].search(text):
             return name
     return None
 

@@ -159,11 +159,17 @@ def inherit(
     `read` is `frames.read` with the clause bound; it reads the line with the lead-in's words
     as the sentence (the action, the tense), the context without goods (the goods are the
     line's alone), and a timeline entry's `day` or else the lead-in's first date as the day
-    of an undated line. A line whose figure specifies its goods (`SPECIFICATIONS`) is left
+    of an undated line. A line of rates read as shares for want of an action ("Semiconductors,
+    from 25% to 50% by 2025") inherits too when the lead-in's action is a tariff (round 34,
+    fx34t). A line whose figure specifies its goods (`SPECIFICATIONS`) is left
     as it is. Kept only when the lead-in makes it a measure (or a listing count) that keeps
     the line's own dates (a measure is dated by its own clause, so a date of the line outside
     the claim's span would be lost); otherwise the line's frame stays as it was."""
-    if frame.action or frame.kind != frames.OTHER or not measure_reading.action(lead_text):
+    lead_act = measure_reading.action(lead_text)
+    # a line of rates with no word of its own ("Semiconductors, from 25% to 50% by 2025") is
+    # read as shares; under a lead-in of tariffs its percentages are the rates (round 34)
+    rates = frame.kind == frames.SHARE and lead_act == "tariff"
+    if frame.action or not (frame.kind == frames.OTHER or rates) or not lead_act:
         return frame
     if frame.quantity is not None and frame.quantity.of in SPECIFICATIONS:
         return frame

@@ -53,8 +53,8 @@ def action(text: str) -> str:
         return "import ban"  # "prohibiting imports of poultry": not an export ban
     if patterns()["investment_bans"].search(text):
         return "investment"  # "the investment ban", "trading of securities ... prohibited"
-    if cues["ban"].search(text):
-        return "licence" if cues["licence"].search(text) else "ban"
+    if banned := cues["ban"].search(text):
+        return "licence" if qualified_ban(text, banned) else "ban"
     # otherwise the kind named first: "escalated its export controls, reigniting the tariff
     # war" is a restriction
     found = sorted(
@@ -88,6 +88,19 @@ def meeting_about_measure(text: str) -> bool:
     )
 
 
+def qualified_ban(text: str, ban: re.Match[str]) -> bool:
+    """Whether a licence qualifies the ban `ban` of `text` ("prohibited ... without a
+    licence", "a ban on ..., when it introduced a licensing system"): a licence named in
+    the ban's own clause, not in a clause with a subject of its own set off by a comma
+    (`own_clause`: "After banning exports of gallium in December, China is now restricting
+    exports of tungsten by requiring licences" tells a ban, then a licence of another act;
+    round 34, fx34m)."""
+    cuts = [m.start() for m in patterns()["own_clause"].finditer(text)]
+    start = max((c for c in cuts if c < ban.start()), default=0)
+    end = min((c for c in cuts if c >= ban.end()), default=len(text))
+    return patterns()["cues"]["licence"].search(text, start, end) is not None
+
+
 def forbids(text: str) -> bool:
     """Whether a claim says something is forbidden outright (a ban not qualified by a
     licence: 'prohibited without a licence' does not forbid)."""
@@ -97,7 +110,7 @@ def forbids(text: str) -> bool:
         for m in cues["ban"].finditer(text)
         if not patterns()["power_to"].search(text[: m.start()])
     ]
-    banned = bool(bans) and not cues["licence"].search(text)
+    banned = bool(bans) and not qualified_ban(text, bans[0])
     # "lifted its ban" forbids nothing; an import ban is checked as an import measure
     return banned and action(text) not in ("relaxation", "import ban")
 

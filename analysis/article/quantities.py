@@ -189,6 +189,7 @@ def than_earlier(text: str, end: int) -> str:
 
 
 TARIFF = "tariff"  # what a percentage is (`Quantity.of`) when it is a tariff rate
+OWNERSHIP = "ownership"  # ... when it is a threshold of ownership (`not_shares`)
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -207,7 +208,32 @@ def _money_of(text: str, at: int) -> str:
             return name
     if _BY.search(text, 0, at) and patterns()["not_shares"]["growth"].search(before[:-1]):
         return CHANGE
+    if _changed_by(text, at):
+        return CHANGE
     return "value"
+
+
+# "a sharp decrease of $102.9 billion", "an increase of $43.6 billion": a noun of change (a
+# `growth` word) right before "of" and the amount
+_CHANGE_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:US)?\$?\s*$", re.I)
+# "declined by 20.3% ($109.1 billion)", "fell by 20 percent, or $109 billion": the amount
+# restates the rate of change before it
+_RATE_RESTATED = re.compile(
+    rf"\bby\s+(?:{_NUMBER})\s*(?:%|per ?cent|percent)\s*(?:\(|,?\s*or\s+)\s*(?:US)?\$?\s*$", re.I
+)
+
+
+def _changed_by(text: str, at: int) -> bool:
+    """Whether the amount at `at` is the size of a change told otherwise than "by $X": after
+    a noun of change and "of" ("a decrease of $102.9 billion"), or restating the rate of
+    change before it ("by 20.3% ($109.1 billion)", with a growth word before the rate)
+    (round 34, fx34d: Kangnam Times, United Steelworkers)."""
+    growth = patterns()["not_shares"]["growth"]
+    noun = _CHANGE_OF.search(text, 0, at)
+    if noun and growth.fullmatch(noun.group(1)):
+        return True
+    rate = _RATE_RESTATED.search(text, 0, at)
+    return bool(rate and growth.search(text, max(0, rate.start() - 60), rate.start()))
 
 
 def _percents(text: str, date_spans: list[tuple[int, int]]) -> Iterator[tuple[int, Quantity]]:
@@ -290,7 +316,10 @@ def tonnages(text: str, date_spans: list[tuple[int, int]]) -> Iterator[tuple[int
 def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
     """The first figure of a claim outside its dates: a percentage, money, a count, or a
     share word ("the vast majority")."""
-    first = next(_percents(text, date_spans), None) or next(_amounts(text, date_spans), None)
+    # a threshold of ownership ("firms 50% or more owned by listed parties") says which
+    # parties a measure reaches: no figure of the claim's
+    percents = (p for p in _percents(text, date_spans) if p[1].of != OWNERSHIP)
+    first = next(percents, None) or next(_amounts(text, date_spans), None)
     if first is not None:
         return first[1]
     for _, mass in tonnages(text, date_spans):

@@ -67,7 +67,10 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
             f"covers ({to_day(covered)}): it cannot show the contacts before then."
         )
         return _not_checkable(claim, why, "count of visits", "a record of contacts before then")
-    if ctx.as_of is not None and _MEETING_ORDINAL.search(claim.text):
+    # the ordinal counts the meetings ("their third meeting"), not a trip the claim tells
+    # beside a meeting ("his first to the US since 2022, ... ahead of a meeting of the
+    # leaders"; round 34, fx34o)
+    if ctx.as_of is not None and _ordinal_of(_MEETING_NOUNS, claim.text):
         # "Biden ... his third meeting with Xi": the people of the sentence up to the claim
         lead = len(_from_sentence_start(ctx, claim)) - len(claim.text)
         before = [
@@ -143,7 +146,6 @@ _IN_YEARS = re.compile(
 )
 # "their third meeting", "the second summit between ...": an ordinal of meetings, not visits
 _MEETING_NOUNS = ("(?:meeting|summit|talks|sit-down)s?",)
-_MEETING_ORDINAL = re.compile(rf"\b{_MEETING_NOUNS[0]}\b", re.I)
 _ORDINALS = "|".join(v.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
 _DAY_ORDINAL = re.compile(
     r"\(\s*\d{1,2}(?:st|nd|rd|th)\s*\)|\b(?:"
@@ -159,10 +161,11 @@ def _days_of(claim: Claim) -> list[dt.date]:
 
 
 def _ordinal_of(nouns: tuple[str, ...] | list[str], text: str) -> bool:
-    """Whether an ordinal of `text` counts one of `nouns` (patterns), up to two words on:
-    "the fifth meeting", "their third in-person summit", "the first direct dialogue"."""
+    """Whether an ordinal of `text` counts one of `nouns` (patterns), up to three words on:
+    "the fifth meeting", "their third in-person summit", "the first direct dialogue", "his
+    third and final in-person meeting"."""
     found = re.search(
-        rf"\b(?:{_ORDINALS})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(nouns)})\b", text, re.I
+        rf"\b(?:{_ORDINALS})\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(nouns)})\b", text, re.I
     )
     return found is not None
 
@@ -281,7 +284,8 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     # at the Vice Minister level, with the U.S. hosting the first meeting in early 2024")
     if not people and patterns()["official_level"].search(_from_sentence_start(ctx, claim)):
         why = (
-            "The claim is about a contact of officials named by their rank, not by name; "
+            "The claim is about a contact of officials named by their rank or service (a "
+            "level, the militaries), not by name; "
             "the timeline records contacts of named senior officials."
         )
         return _not_checkable(claim, why, "event dates", "a record of meetings below ministers")
@@ -403,6 +407,8 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         ctx, claim, nearest, decision.label == Label.SUPPORTED, people
     )
     others = contact_parties.not_there(nearest, people)
+    if decision.label != Label.SUPPORTED:  # a party named but not listed: another contact
+        others += contact_parties.unlisted_counterpart(ctx, claim, nearest)
     if others and decision.label != Label.SUPPORTED:
         decision = v.Decision(
             Label.NOT_CHECKABLE,

@@ -242,3 +242,46 @@ def not_the_claimed(
                 "contact, which the timeline, a selection of contacts, may not record."
             )
     return None
+
+
+def unlisted_counterpart(ctx: Context, claim: Claim, row: Any) -> list[str]:
+    """The other party a claim names after a word of a meeting and "with"
+    (`counterpart_opens`), when the contact `row` does not list them: a name the officials
+    table does not hold ("Xi did meet with Senate Majority Leader <a senator>"), or an
+    office title whose holder on the article's date the row leaves out ("Yellen met earlier
+    this week with China's ambassador to the United States"). A known official named there
+    is left to `not_there`; a party by a common noun ("Chinese officials") names no one.
+    Set against a contact on other days, the claim tells another contact, which the
+    timeline, a selection, may not record (round 34, fx34o)."""
+    opens = list(patterns()["counterpart_opens"].finditer(claim.text))
+    if not opens or ctx.as_of is None:
+        return []
+    start = claim.start + opens[-1].end()
+    cut = re.search(r"[,;]", ctx.article.text[start : claim.end])
+    end = start + cut.start() if cut else claim.end
+    inside = [
+        e
+        for e in (ctx.article.entity(r) for r in claim.entities)
+        if start <= e.start and e.end <= end
+    ]
+    if any(e.label == gz.PERSON and gz.person(e.canonical) for e in inside):
+        return []  # a known official: `not_there`
+    named = [e.canonical for e in inside if e.label != gz.PLACE]  # no official: unknown
+    if named:
+        return named[:1]
+    # the office's country: the first place named ("China's ambassador"), else a demonym
+    said = ctx.article.text[start:end]
+    place = next((e.country for e in inside if e.label == gz.PLACE and e.country), None)
+    demonym = re.search(r"\b(?:" + "|".join(map(re.escape, gz.demonyms())) + r")\b", said)
+    country = place or (gz.demonyms()[demonym.group(0)] if demonym else None)
+    if country is None:
+        return []
+    words = set(re.findall(r"[a-z]+", said.lower()))
+    day = ctx.as_of
+    holders = [
+        p.name
+        for p, o in gz.offices_named(words, country)
+        if o.start is not None and o.start <= day and (o.end is None or day <= o.end)
+    ]
+    listed = "; ".join(row["people"]) + "; " + str(row["official"])
+    return [p for p in holders[:1] if not visits.names(p, listed)]

@@ -84,13 +84,19 @@ def sum_note(claimed_bn: float, total: float, ids: tuple[str, ...]) -> str:
 
 
 def rated_sum(
-    country: str | None, as_of: dt.date | None, claimed_bn: float, rates: tuple[float, ...]
+    country: str | None,
+    as_of: dt.date | None,
+    claimed_bn: float,
+    rates: tuple[float, ...],
+    ranges: tuple[tuple[float, float], ...] = (),
 ) -> tuple[float, tuple[str, ...]] | None:
     """The running total of a country's tariff lists by `as_of` that a claim stating both a
     rate and a coverage means ("25 percent tariffs on about $250 billion": Lists 1-3 at 25%;
     round 33, cov33): of the totals nearest the claimed coverage and within
     `COVERAGE_CLOSE` of it, the latest (the lists as they then stood), when every list it
-    adds up sets every stated rate (within `verdicts.RATE_POINTS`); else None."""
+    adds up sets every stated rate (within `verdicts.RATE_POINTS`); for a claim stating a
+    range ("tariffs of 10 to 25 percent on $250 billion", round 34, fx34t), when every list
+    sets a rate within the range and each stated rate is set by one of the lists; else None."""
     near = [
         (abs(total - claimed_bn) / total, total, ids)
         for total, ids in running_totals(country, as_of)
@@ -101,8 +107,18 @@ def rated_sum(
     best = min(off for off, _, _ in near)
     _, total, ids = [n for n in near if n[0] == best][-1]
     table = rates_table().dropna(subset=["rate_pct"])
-    for mid in ids:
-        own = list(table.loc[table["measure_id"] == mid, "rate_pct"])
-        if not all(any(abs(r - c) <= v.RATE_POINTS for r in own) for c in rates):
-            return None
+    owns = [list(table.loc[table["measure_id"] == mid, "rate_pct"]) for mid in ids]
+
+    def sets(own: list[float], rate: float) -> bool:
+        return any(abs(r - rate) <= v.RATE_POINTS for r in own)
+
+    if ranges:
+        inside = all(
+            any(lo - v.RATE_POINTS <= r <= hi + v.RATE_POINTS for r in own for lo, hi in ranges)
+            for own in owns
+        )
+        every = all(any(sets(own, c) for own in owns) for c in rates)
+        return (total, ids) if inside and every else None
+    if not all(sets(own, c) for own in owns for c in rates):
+        return None
     return total, ids

@@ -86,6 +86,11 @@ def _office_held(ctx: Context, claim: Claim, e: Any) -> Verdict | None:
     if titled is None and claim.start < e.start:  # "China's ambassador ..., X," (fco16)
         titled = comma_title(text, e, claim.start, ents)
     own = titled[1] if titled else text[max(e.end, claim.start) : claim.end]
+    # a title before the name names its office by its own words, not by another person's
+    # title in the claim ("U.S. President X and Chinese Vice Premier Y": not the vice
+    # presidency; round 34, fx34o)
+    if titled:
+        words = set(re.findall(r"[a-z]+", own.lower()))
     named = [
         (p, o) for p, o in gz.offices_named(words, person.offices[0].country) if ranked(own, o)
     ]

@@ -11,7 +11,9 @@ table, for the measure the measure check singles out.
   billion" is Lists 1-3) and not checkable otherwise, the size of a cut no relaxation of
   the actor makes ("by 15 percent") is not checkable, a rate stated with such a running
   total and no change of it ("25 percent tariffs on about $250 billion") is judged
-  against the summed lists' rates when every list sets it (round 33, cov33), and a claim
+  against the summed lists' rates when every list sets it (round 33, cov33; a range, "10
+  to 25 percent", when every list sets a rate within it and each end is set: round 34,
+  fx34t), and a claim
   that states a rate is otherwise not checkable. A claim the measure check does not find
   right is left to it.
 - **which rows**: the measure's rows on the goods the claim names (a row on all goods
@@ -219,4 +221,6 @@ def _rated_sum(
         or p["tariff_cuts"].search(text)
     ):
         return None
-    return coverage_sums.rated_sum(frame.actor_country, ctx.as_of, said.coverage_bn, said.rates)
+    return coverage_sums.rated_sum(
+        frame.actor_country, ctx.as_of, said.coverage_bn, said.rates, said.ranges
+    )

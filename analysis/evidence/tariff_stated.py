@@ -1,13 +1,15 @@
 """The tariff figures a claim states (part of the tariff checker, `tariff_checks`): the rates
 it sets ("to 100%"), the rates it replaces ("from 25%"), the trade it covers ("on $34
-billion"), an "up to" rate, the rates that may be a rise ("an extra 50%"), and the rates it
-puts on a third country.
+billion"), an "up to" rate, the rates that may be a rise ("an extra 50%"), the rates it
+puts on a third country, and the ranges it states ("tariffs of 10 to 25 percent": both ends
+are rates the claim states, in the role of the range).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from analysis.article import claim_words, rate_roles
 from analysis.article.claims import Claim
@@ -32,6 +34,8 @@ class Stated:
     steps: tuple[float, ...] = ()  # of `rates`, those that may be a rise ("an extra 50%")
     # the rates the claim puts on a third country ("and 20% on imports from the EU"), with it
     elsewhere: tuple[tuple[float, str], ...] = ()
+    # the ranges of rates it states ("10 to 25 percent", "5% to 25%"), low and high end
+    ranges: tuple[tuple[float, float], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.rates or self.replaced or self.coverage_bn)
@@ -48,6 +52,7 @@ def stated(claim: Claim, frame: Frame) -> Stated:
     away = tariff_sides.rates_elsewhere(frame, text, spots)
     rates, replaced, steps, coverage, at_most = [], [], [], None, False
     elsewhere: list[tuple[float, str]] = []
+    ranges: list[tuple[float, float]] = []
     for at, q in found:
         if q.unit == "%" and q.of in _RATE_OF:
             if claim_words.patterns()["rate_added_to"].search(text[:at]):
@@ -55,10 +60,40 @@ def stated(claim: Claim, frame: Frame) -> Stated:
             if at in away:  # "and 20% on imports from the European Union": not this side's
                 elsewhere.append((float(q.value), away[at]))
                 continue
-            (replaced if rate_roles.replaced(text, at, at + len(q.text)) else rates).append(q.value)
+            role = replaced if rate_roles.replaced(text, at, at + len(q.text)) else rates
+            if (low := _low_end(q.text, text[:at])) is not None:  # "10 to 25 percent"
+                role.append(low)
+                ranges.append((low, float(q.value)))
+            role.append(q.value)
             if step_word.search(text[:at]):
                 steps.append(q.value)
             at_most = at_most or q.hedge == "at_most"
         elif q.unit == "USD" and q.of == "value" and coverage is None:
             coverage = q.value / 1e9
-    return Stated(tuple(rates), tuple(replaced), coverage, at_most, tuple(steps), tuple(elsewhere))
+    return Stated(
+        tuple(rates),
+        tuple(replaced),
+        coverage,
+        at_most,
+        tuple(steps),
+        tuple(elsewhere),
+        tuple(ranges),
+    )
+
+
+@cache
+def _replaced_before() -> re.Pattern[str]:
+    """A `rate_replaced` word within four words before a figure ("from the current 0-")."""
+    words = "|".join(claim_words.words().rate_replaced)
+    return re.compile(rf"\b(?:{words})\b(?:\W+\w+){{0,4}}\W*$", re.I)
+
+
+def _low_end(phrase: str, before: str) -> float | None:
+    """The low end of a percentage read as a range ("tariffs of 10 to 25 percent", "taxes of
+    5% to 25%", "between 5 and 10%": the reader's `quantities` gives the phrase with both
+    figures), else None; not when a word of the rate replaced comes within four words before
+    it (`rate_replaced`: "from the current 0-7.5% to 25%" is a change, not a range)."""
+    if _replaced_before().search(before):
+        return None
+    ends = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", phrase.replace(",", ""))]
+    return ends[0] if len(ends) == 2 and ends[0] < ends[1] else None

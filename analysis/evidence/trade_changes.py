@@ -31,18 +31,22 @@ def yearly_change(
     return size, None, usd_bn
 
 
-def not_extremes(ctx: Context, compared: list[str]) -> list[str]:
+def not_extremes(ctx: Context, compared: list[str], told: tuple[int, int]) -> list[str]:
     """The compared dates (`trade_reading.compared_dates`) whose words name no extreme: the
     year of a figure compared with ("exceeding the drop in 2009") is not an extreme's, but
     that of a record named so ("just under the record set in 2018", "after hitting a record
-    in 2018") is the record's own, which the extreme is checked for."""
+    in 2018") is the record's own, which the extreme is checked for, when it is in the words
+    `told` (start and end in the article) that state the extreme: "exports climbed to an
+    all-time high, while imports ... just under the record set in 2018" dates the imports'
+    record, not the exports' (round 34, fx34d)."""
     words = claim_words.patterns()["compared_year"]
     extremes = claim_words.patterns()["extremes"].values()
     out = []
     for d in compared:
         at = ctx.article.date(d).start_char
         said = words.search(ctx.article.text[max(0, at - _COMPARED_REACH) : at])
-        if said is None or not any(p.search(said.group(0)) for p in extremes):
+        outside = not told[0] <= at < told[1]
+        if outside or said is None or not any(p.search(said.group(0)) for p in extremes):
             out.append(d)
     return out
 

@@ -80,8 +80,7 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
     year = trade_reading.figure_year(frame, ctx.as_of, since + compared)
     if flow is None or year is None:
         return None
-    if frame.partner is None and claim_words.patterns()["china_made"].search(claim.text):
-        frame = dataclasses.replace(frame, partner="CHN")  # "imports of Chinese products"
+    frame = trade_partner.china_made(ctx, claim, frame)  # "imports of Chinese products"
     if flow == TOTAL and {frame.actor_country, frame.partner} == {"CHN", "USA"}:
         frame = dataclasses.replace(frame, partner="CHN")  # China's trade with the US: two-way
     if frame.partner is None and trade_reading.china_paragraph(ctx, claim):
@@ -318,7 +317,9 @@ def _check_extreme(
     flow = frames.flow(text)
     which = frames.extreme(text)
     own = _EXTREME_YEAR.search(text)  # "its lowest level since 2010 in 2023": that year's
-    not_its = since + trade_changes.not_extremes(ctx, trade_reading.compared_dates(ctx, frame))
+    not_its = since + trade_changes.not_extremes(
+        ctx, trade_reading.compared_dates(ctx, frame), (claim.start, claim.start + len(text))
+    )
     year = int(own.group(1)) if own else trade_reading.figure_year(frame, ctx.as_of, not_its)
     if not flow or which is None or year is None:
         return None

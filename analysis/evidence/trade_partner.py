@@ -24,7 +24,7 @@ from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
 from analysis.evidence import verdicts as v
-from analysis.evidence.model import Context
+from analysis.evidence.model import Context, sentence_span
 from analysis.fmt import usd_bn
 from analysis.vocab import Label
 
@@ -41,6 +41,26 @@ def named(ctx: Context, claim: Claim, frame: Frame) -> Frame:
         return frame
     actor = (None, None) if frame.actor_country == country else (frame.actor, frame.actor_country)
     return dataclasses.replace(frame, partner=country, actor=actor[0], actor_country=actor[1])
+
+
+def china_made(ctx: Context, claim: Claim, frame: Frame) -> Frame:
+    """`frame` with China as its partner when the claim's own words name the goods by their
+    origin (`china_made`: "imports of Chinese products", "Chinese imports"; "China imports
+    drop", `china_imports_noun`, in a sentence naming the United States), unless the claim
+    itself names another partner: a country another clause of the sentence names is not the
+    flow's ("Mexico became the top U.S. supplier; China imports drop by 20%": China; round 34,
+    fx34d)."""
+    words = claim_words.patterns()
+    if frame.partner == "CHN":
+        return frame
+    lo, hi = sentence_span(ctx, claim)
+    us = any(e.country == "USA" and lo <= e.start < hi for e in ctx.article.entities)
+    noun = us and words["china_imports_noun"].search(claim.text)
+    if not (noun or words["china_made"].search(claim.text)):
+        return frame
+    own = {e.country for e in ctx.article.entities if claim.start <= e.start < claim.end}
+    named = frame.partner is not None and frame.partner in own
+    return frame if named else dataclasses.replace(frame, partner="CHN")
 
 
 def compared_alone(
