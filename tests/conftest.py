@@ -49,16 +49,38 @@ def table_store(request, tmp_path_factory):
     checkout's .cache/); kernels and commands started by the tests inherit it. Under
     pytest-xdist one store for all the workers (`shared_folder`): a table one worker
     validated, or a result it derived, the other reads instead of making it again (values are
-    keyed by content and written atomically). The evaluation's process keeps its own."""
+    keyed by content and written atomically). The evaluation's process keeps its own
+    (`EVAL_STORE`), whose values from earlier sessions start the session's (`seed_store`)."""
     before = os.environ.get(cache.CACHE_ENV)
     shared = shared_folder(request.config, "table-store")
     folder = shared if shared is not None else tmp_path_factory.mktemp("table-store")
+    seed_store(folder)
     os.environ[cache.CACHE_ENV] = str(folder)
     yield
     if before is None:
         os.environ.pop(cache.CACHE_ENV, None)
     else:
         os.environ[cache.CACHE_ENV] = before
+
+
+def seed_store(folder: Path, kept: Path | None = None) -> None:
+    """Start a session's new store with the values the evaluation's process stored in earlier
+    sessions (`kept`, by default `EVAL_STORE`), once (the first worker to get here): each
+    linked (`os.link`, no bytes copied), never changed in place, since a store replaces a
+    value by a new file (`cache.store`). Only that process writes `EVAL_STORE`, and a value is
+    read only under the key of the same files' bytes, code, lexicons and versions: the
+    tables, lexicons and results of the data layer that it validated or derived are not
+    made again by the first test, kernel or command that needs them (round 34)."""
+    kept = EVAL_STORE if kept is None else kept
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        os.close(os.open(folder / ".seeded", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return
+    with contextlib.suppress(OSError):  # no kept store yet, or on another file system
+        for value in kept.glob("*.pickle"):
+            with contextlib.suppress(FileExistsError):
+                os.link(value, folder / value.name)
 
 
 @pytest.fixture
@@ -283,6 +305,14 @@ EVAL_COMMAND = (
     "import sys; sys.path.insert(0, 'tests'); import conftest; conftest.eval_main()",
 )
 EVAL_PROCESSES: list[subprocess.Popen] = []  # the one this worker started, if it did
+# The evaluation process's own store of validated tables, lexicons and derived results,
+# kept from one session to the next in the checkout's git-ignored `.cache/` (`make clean`
+# removes it): only that process writes it, never a test's (whose patched functions or
+# edited copies could store a value under a real key), and every value is keyed by the
+# bytes of its files, the package's code and lexicons and the versions, so a value made by
+# an earlier session is used only when it would be made the same (round 34). From an empty
+# store the process validated every table and derived every result again each session.
+EVAL_STORE = paths.ROOT / ".cache" / "evaluation"
 
 
 def aggregates(report: dict[str, Any]) -> dict[str, Any]:
@@ -356,7 +386,7 @@ def _start_eval(folder: Path) -> None:
         '"$0" "$@" > "$EVAL_DIR/scores.json" 2> "$EVAL_DIR/stderr"; '
         'echo $? > "$EVAL_DIR/exit.part"; mv "$EVAL_DIR/exit.part" "$EVAL_DIR/exit"'
     )
-    env = {**os.environ, "EVAL_DIR": str(folder), cache.CACHE_ENV: str(folder / "table-store")}
+    env = {**os.environ, "EVAL_DIR": str(folder), cache.CACHE_ENV: str(EVAL_STORE)}
     process = subprocess.Popen(
         ["sh", "-c", script, sys.executable, *EVAL_COMMAND],
         cwd=paths.ROOT,

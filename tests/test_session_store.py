@@ -1,14 +1,15 @@
 """The session's store of validated tables and derived results (conftest.py's
 `table_store`): under pytest-xdist one folder for all the workers (round 32), so that what
 one worker validated or derived the other reads; in one process a folder of the session's;
-never the checkout's `.cache/`, and never the evaluation process's own store."""
+never the checkout's `.cache/`, and never the evaluation process's own store (whose values
+only start it, linked: `conftest.seed_store`, round 34)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from conftest import eval_folder, shared_folder
+from conftest import EVAL_STORE, shared_folder
 
 from analysis import paths
 from analysis.data import cache
@@ -22,5 +23,4 @@ def test_the_session_store_is_the_workers_shared_folder(request, tmp_path_factor
         assert store.parent == base and store.name.startswith("table-store")
     else:  # a worker: the controller's folder, beside (not inside) each worker's own
         assert store == shared and store.parent == base.parent
-        assert eval_folder(request.config) / "table-store" != store
-    assert paths.ROOT not in store.parents
+    assert paths.ROOT not in store.parents and store != EVAL_STORE
