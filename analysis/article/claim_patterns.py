@@ -17,6 +17,8 @@ SPELLED = "|".join(sorted((w for n in range(1, 100) for w in spelled(n)), key=le
 # Spelled counts of items, two to ninety-nine ("thirteen items": `item_counts`' `{count}`;
 # one item is no count of a list's)
 COUNTED = "|".join(sorted((w for n in range(2, 100) for w in spelled(n)), key=len, reverse=True))
+# A place in a ranking: "second", "6th" ("ranks second", "from second ... down to 6th")
+_PLACES = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
 # The most words between a `time_clause` word and its `earlier_act` verb ("when President
 # X's tariffs on more than $100 billion of Chinese imports took effect": eleven)
 CLAUSE_WORDS = 12
@@ -117,8 +119,14 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "rank_negation": any_of(w.rank_negation),  # "is not the largest": denied
         # "ranks second", "is third": a verb of ranking right before an ordinal
         "rank_place": re.compile(
-            r"\b(?:" + "|".join(w.rank_places) + r")\s+(?P<place>first|second|third|fourth|fifth"
-            r"|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b",
+            r"\b(?:" + "|".join(w.rank_places) + rf")\s+(?P<place>{_PLACES})\b",
+            re.I,
+        ),
+        # "from second position ... down to 6th": a place in each of two editions
+        "rank_moved": re.compile(
+            rf"\bfrom (?:the )?(?P<before>{_PLACES})\b[^.;]*?\b(?:"
+            + "|".join(w.rank_moves)
+            + rf") (?:the )?(?P<after>{_PLACES})\b",
             re.I,
         ),
         # "the top three producers": a place among the first N (digits or words, not "a")

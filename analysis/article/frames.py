@@ -23,7 +23,13 @@ from analysis.article import date_patterns as pat
 from analysis.article import datelines, tariff_origin, uses
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
-from analysis.article.claim_words import ENUMERATED, first_cue, names_stage_or_reserves, patterns
+from analysis.article.claim_words import (
+    ENUMERATED,
+    counted_parties,
+    first_cue,
+    names_stage_or_reserves,
+    patterns,
+)
 from analysis.article.date_refs import DateRef
 from analysis.article.date_roles import role_of
 from analysis.article.entities import Entity
@@ -272,6 +278,12 @@ def read(
     act = stated or ("" if ENUMERATED.match(text) else action(basis))
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
+    if not act and q is not None and q.of == "count" and counted_parties(text):
+        # "23 Chinese companies were listed": a count a listing verb takes is a listing's,
+        # unless a body keeping another list names them ("Pentagon Names 9 ... Companies")
+        # or the verb is no listing's ("China sanctioned 28 US entities", "removed")
+        other = patterns()["other_list_keepers"].search(text)
+        act = "" if other or patterns()["not_listing_counts"].search(text) else "listing"
     if act == "tariff" and q is not None:
         q = new_rate(text, skipped) or q  # "from 34% to 80%": 80%
     if every and act == "tariff":  # "a 34% tariff on all US goods and curbs on rare earths":

@@ -13,9 +13,9 @@ import pandas as pd
 
 from analysis.article import claim_words
 from analysis.article.claims import Claim
-from analysis.article.frames import COUNT, Frame
+from analysis.article.frames import COUNT, Frame, Quantity
 from analysis.data import datasets
-from analysis.evidence import same_day, trade_reading
+from analysis.evidence import count_rounds, same_day, trade_reading
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.measure_dates import dated_of, day_of
@@ -42,14 +42,25 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
         # the US adds to ("Commerce is adding 42 companies to an export control list") is
         # the Entity List under a generic name; only China's own list names are China's.
         return None
-    if claim_words.patterns()["running_total"].search(claim.text):
+    rules = datasets.load("entity_list_rules")
+    # "As of now, over 900 firms have been included": the words opening its sentence too
+    if claim_words.patterns()["running_total"].search(claim.text) or claim_words.patterns()[
+        "standing_total"
+    ].search(_lead_in(ctx, claim)):
+        # "since May ... over 100 ... in connection to Huawei": the rules naming the party
+        q = _with_named(claim, frame.quantity)
+        if summed := count_rounds.party_total(ctx, claim, frame, q, rules):
+            return summed
         decision = v.Decision(
             Label.NOT_CHECKABLE,
             "The claim gives a running total of listings; the bundled table has one row per "
             "Entity List rule (a selection), so it cannot add them up.",
         )
         return Verdict(claim, decision.label, decision.rationale, "entity list count")
-    rules = datasets.load("entity_list_rules")
+    at = claim.text.find(frame.quantity.text)
+    chinese = claim_words.patterns()["china_count"].search(claim.text[at:] if at >= 0 else "")
+    if rounds := count_rounds.named_rounds(claim, frame, rules, bool(chinese)):
+        return rounds  # "two tranches ... in October 2019 and June 2020, together 37"
     dated = dated_of(frame)
     day = dt.date.fromisoformat(dated[0].start) if dated else ctx.as_of
     if day is None:
@@ -90,14 +101,8 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
             "counts each rule's entries in total and under China only.",
         )
         return Verdict(claim, decision.label, decision.rationale, "entity list count")
-    q = frame.quantity
+    q = _with_named(claim, frame.quantity)
     claimed = q.value
-    # "Huawei and 68 affiliates": the party named and N others are N + 1 entries
-    at = claim.text.find(q.text)
-    if claimed is not None and at > 0 and _NAMED_AND.search(claim.text[:at]):
-        more = {"value": claimed + 1, "text": f"{q.text}, {claimed + 1:g} with the party named"}
-        q = replace(q, **more, low=q.low and q.low + 1, high=q.high and q.high + 1)
-        claimed = q.value
     # rules printed the same day may be one announcement: their entries together count too
     counts = same_day.counts(near, "entries_added_total") | {
         int(x) for x in near["china_added"].dropna()
@@ -121,13 +126,7 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
             return Verdict(claim, decision.label, decision.rationale, "entity list count")
         if claimed not in counts and (unknown := same_day.china_unknown(near, claimed)):
             return Verdict(claim, Label.NOT_CHECKABLE, unknown, "entity list count")
-    # "more than 60" holds for any count above 60; a bare count must be exact, and within
-    # COUNT_NEAR of one is partly supported (entities and entries differ: an entity may be
-    # entered under several destinations)
-    low, high = (q.low, q.high) if q.hedge else (claimed, claimed)
-    fits = [c for c in counts if (low is None or c >= low) and (high is None or c <= high)]
-    near_miss = [c for c in counts if claimed and abs(c - claimed) / c <= COUNT_NEAR]
-    label = Label.SUPPORTED if fits else Label.PARTLY if near_miss else Label.UNSUPPORTED
+    label, fits = count_rounds.fit(q, counts)
     after = claim.text[at + len(q.text) :] if at >= 0 else ""
     if not fits and claim_words.patterns()["count_reason"].search(after):
         decision = v.Decision(
@@ -201,7 +200,7 @@ def _count_span(frame: Frame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
         if w.role in ("since", "said"):
             continue
         lo, hi = pd.Timestamp(w.start), pd.Timestamp(w.end)
-        if (hi - lo).days <= COUNT_SPAN_DAYS:
+        if (hi - lo).days <= count_rounds.COUNT_SPAN_DAYS:
             return lo, hi
     return None
 
@@ -223,21 +222,24 @@ def _titled_china_counts(day: dt.date) -> tuple[pd.DataFrame, set[int]]:
     return week.loc[list(counts)], set(counts.values())
 
 
-COUNT_NEAR = 0.05
-
-
-# A count dated by a month or a span this short ("in May 2024", "earlier this month") is
-# matched with the rules of that span; a longer span is a running total (not checked).
-COUNT_SPAN_DAYS = 31
-
-
 # An undated count of additions ("has blacklisted 24 companies") reads the latest Entity
 # List rule printed this many days before the article, and none older.
 UNDATED_LOOKBACK_DAYS = 31
 
 
-# A party named just before "and N ...": "added Huawei and 68 affiliates"
-_NAMED_AND = re.compile(r"\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4},?\s+and\s+$")
+# A party named just before "and N ..." or owning them: "added Huawei and 68 affiliates",
+# "named 26 locations for Huawei's 68 affiliates" (round 34, fx34c: Trade Law Daily)
+_NAMED_AND = re.compile(r"\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}(?:,?\s+and\s+|['’]s\s+)$")
+
+
+def _with_named(claim: Claim, q: Quantity) -> Quantity:
+    """The count as entries: "Huawei and 68 affiliates", the party named and N others, are
+    N + 1 entries."""
+    at = claim.text.find(q.text)
+    if q.value is None or at <= 0 or not _NAMED_AND.search(claim.text[:at]):
+        return q
+    more = {"value": q.value + 1, "text": f"{q.text}, {q.value + 1:g} with the party named"}
+    return replace(q, **more, low=q.low and q.low + 1, high=q.high and q.high + 1)
 
 
 def _lead_in(ctx: Context, claim: Claim) -> str:

@@ -11,6 +11,7 @@ import pandas as pd
 from analysis.analyses import concentration
 from analysis.article import claim_words
 from analysis.article.claims import Claim
+from analysis.article.gazetteer import PLACE
 from analysis.data import countries, datasets
 from analysis.evidence import amount_checks
 from analysis.evidence import verdicts as v
@@ -110,6 +111,55 @@ def _sentence_holder(ctx: Context, claim: Claim) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _ranked(
+    rows: pd.DataFrame, edition: str, holder: str
+) -> tuple[pd.DataFrame, list[str], int | None]:
+    """An edition's reserve holders, largest first, their codes in that order, and the
+    holder's place among them (None when it is not listed)."""
+    mine = rows.loc[rows["source_edition"] == edition]
+    held = mine.assign(code=mine["country"].map(lambda n: countries.iso3(str(n))))
+    held = held.loc[held["code"].notna()].sort_values("value", ascending=False)
+    order = list(dict.fromkeys(held["code"]))
+    return held, order, order.index(holder) + 1 if holder in order else None
+
+
+def _moved(
+    claim: Claim,
+    moved: re.Match[str],
+    editions: tuple[str, pd.DataFrame, list[str]],
+    holder: str,
+    commodity: str,
+) -> Verdict:
+    """A rank moved between editions ("moved Vietnam from second position ... down to
+    6th"): the place after the move in the newest edition out by the article's date, and the
+    place before it in the edition before that one."""
+    table, rows, out = editions
+    before, after = (v.ordinal(moved.group(g)) for g in ("before", "after"))
+    if len(out) < 2:
+        decision = v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim tells a place in {commodity} reserves that moved between editions; "
+            "only one edition with them was out by then.",
+        )
+        return Verdict(claim, decision.label, decision.rationale, "rank of reserves")
+    now, then = _ranked(rows, out[-1], holder), _ranked(rows, out[-2], holder)
+    fits = now[2] == after and then[2] == before
+    name = countries.name(holder)
+    decision = v.Decision(
+        Label.SUPPORTED if fits else Label.UNSUPPORTED,
+        f"{name} holds place {then[2] or 'none'} in {commodity} reserves in {out[-2]} and "
+        f"place {now[2] or 'none'} in {out[-1]}; the claim gives a move from place {before} "
+        f"to place {after}.",
+    )
+    evidence = make_evidence(
+        table,
+        [*then[0].head(max(before or 0, 3)).index, *now[0].head(max(after or 0, 3)).index],
+        {"editions": [out[-2], out[-1]]},
+        f"{commodity} reserves by country, two editions",
+    )
+    return Verdict(claim, decision.label, decision.rationale, "rank of reserves", (evidence,))
+
+
 def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
     """'China holds the world's largest rare-earth reserves', 'the third-largest
     reserves': the actor's place among the countries with reserves in the newest USGS
@@ -144,11 +194,17 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
         why = "the claim does not name who holds them" if out else "no edition was out by then"
         decision = v.Decision(Label.NOT_CHECKABLE, f"A rank of {commodity} reserves: {why}.")
         return Verdict(claim, decision.label, decision.rationale, "rank of reserves")
-    mine = rows.loc[rows["source_edition"] == out[-1]]
-    held = mine.assign(code=mine["country"].map(lambda n: countries.iso3(str(n))))
-    held = held.loc[held["code"].notna()].sort_values("value", ascending=False)
-    order = list(dict.fromkeys(held["code"]))
-    rank = order.index(holder) + 1 if holder in order else None
+    held, order, rank = _ranked(rows, out[-1], holder)
+    if moved := pats["rank_moved"].search(claim.text):  # "from second ... down to 6th"
+        # the country moved is the place named last before "from" ("moved Vietnam from")
+        places = [
+            e.country
+            for x in claim.entities
+            if (e := ctx.article.entity(x)).label == PLACE
+            and e.country
+            and e.end <= claim.start + moved.start()
+        ]
+        return _moved(claim, moved, (table, rows, out), places[-1] if places else holder, commodity)
     m = _ORDINAL.search(claim.text)
     limit = among_limit(claim.text)  # "one of the largest": AMONG_TOP; "the top three": 3
     among = limit is not None
