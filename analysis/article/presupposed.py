@@ -37,7 +37,7 @@ def presupposes_measure(
     scoped = states_scope(text, goods_at)
     return (
         bool(p["granted"].search(text))
-        or bool(p["instrument_content"].search(text))
+        or describes_instrument(text)
         or bool(
             p["presupposed"].search(text)
             and not scoped
@@ -51,7 +51,6 @@ def presupposes_measure(
         or states_effect(text)
         or answers_measure(text)
         or answered_in(text, sentence)
-        or bool(p["listing_description"].match(text))  # "For companies on the Entity List"
         or entails_listing(text, sentence, licence)
         or bars_listed_parties(text, sentence)
         or bars_dealings_with_listed(text)
@@ -458,3 +457,14 @@ def adjunct_only(text: str) -> bool:
         blanked = blanked[: m.start()] + " " * (end - m.start()) + blanked[end:]
         found = True
     return found and first_cue(blanked) == len(blanked)
+
+
+def describes_instrument(text: str) -> bool:
+    """Whether a clause says how an instrument works rather than a measure taken: what a law
+    or rule provides, an agency's remit or a statute's obligation (`instrument_content`,
+    anywhere), or what being on a list entails or what the list is ("For companies on the
+    Entity List", "The Entity List is a tool ...": `listing_description`, opening it). Also
+    read on the words before a clause cut from its subject ("... and transfer of items to
+    persons ..." after "The Entity List is a tool utilized by BIS to restrict the export,")."""
+    p = patterns()
+    return bool(p["instrument_content"].search(text) or p["listing_description"].match(text))

@@ -307,6 +307,7 @@ class ClaimWords(_Entry):
     licences_revoked: tuple[str, ...]
     measure_practice: tuple[str, ...]
     item_counts: tuple[str, ...]
+    designation_lists: tuple[str, ...]
     instrument_content: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
     measure_cues: dict[

@@ -43,7 +43,8 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
     controls to ...", "its answer has been export controls"). An undated claim with no rate that
     counts the items or tariff lines a measure covers (`item_counts`: "a total of nine
     graphite items", "a list of 79 US imports") is about a number the catalog does not
-    hold."""
+    hold. A list of goods designated crucial (`designation_lists`: "a list of minerals crucial
+    to economic and national security") is no trade measure."""
     if frame.negated:
         return v.Decision(
             Label.NOT_CHECKABLE,
@@ -136,6 +137,13 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             Label.NOT_CHECKABLE,
             f"The claim sums measures over a span ('{span.group(0)}') and names no one of "
             "them; the catalog is a selection of measures, so it cannot add them up.",
+        )
+    designated = claim_words.patterns()["designation_lists"].search(text)
+    if designated:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim is about a list of goods designated crucial ('{designated.group(0)}'), "
+            "not a trade measure; the catalog records trade, export and investment measures.",
         )
     practice = claim_words.patterns()["measure_practice"].search(text)
     if practice and not any(w.start for w in frame.when):

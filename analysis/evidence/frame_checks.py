@@ -113,7 +113,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if (
         undecidable is None
         and not reach
-        and presupposed.presupposes_measure(claim.text, sentence_of(ctx, claim), licence, held)
+        and (
+            presupposed.presupposes_measure(claim.text, sentence_of(ctx, claim), licence, held)
+            or presupposed.describes_instrument(_subject_lead(ctx, claim))
+        )
     ):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,
