@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from analysis.article import claim_words, frames, measure_reading
+from analysis.article import claim_words, frames, measure_reading, quantities
 from analysis.article import gazetteer as gz
 from analysis.article.date_refs import DateRef
 from analysis.article.entities import Entity
@@ -161,14 +161,17 @@ def inherit(
     line's alone), and a timeline entry's `day` or else the lead-in's first date as the day
     of an undated line. A line of rates read as shares for want of an action ("Semiconductors,
     from 25% to 50% by 2025") inherits too when the lead-in's action is a tariff (round 34,
-    fx34t). A line whose figure specifies its goods (`SPECIFICATIONS`) is left
+    fx34t), unless its percentage is a share of what it names ("about 80% of global supply":
+    rev34). A line whose figure specifies its goods (`SPECIFICATIONS`) is left
     as it is. Kept only when the lead-in makes it a measure (or a listing count) that keeps
     the line's own dates (a measure is dated by its own clause, so a date of the line outside
     the claim's span would be lost); otherwise the line's frame stays as it was."""
     lead_act = measure_reading.action(lead_text)
     # a line of rates with no word of its own ("Semiconductors, from 25% to 50% by 2025") is
-    # read as shares; under a lead-in of tariffs its percentages are the rates (round 34)
-    rates = frame.kind == frames.SHARE and lead_act == "tariff"
+    # read as shares; under a lead-in of tariffs its percentages are the rates (round 34),
+    # unless they are shares of what they name ("Solar panels, about 80% of global supply")
+    share = quantities.share_of(line)
+    rates = frame.kind == frames.SHARE and lead_act == "tariff" and not share
     if frame.action or not (frame.kind == frames.OTHER or rates) or not lead_act:
         return frame
     if frame.quantity is not None and frame.quantity.of in SPECIFICATIONS:

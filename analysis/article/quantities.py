@@ -115,6 +115,14 @@ def _bounds(value: float, hedge: str) -> tuple[float | None, float | None]:
 
 _CLAUSE_END = re.compile(r"[,;:—–()]")
 _OF_PHRASE = re.compile(r"\s+of\b", re.I)
+
+
+def share_of(text: str) -> bool:
+    """Whether a percentage of `text` is followed by "of" ("about 80% of global supply"):
+    a share of what it names, not a rate."""
+    return any(_OF_PHRASE.match(text, m.end()) for m in _PERCENT.finditer(text))
+
+
 # An amount a percentage restates: "by $13.5 billion (11.3 percent)", "by $109 billion or
 # 20 percent": the percentage is read in the amount's clause.
 _RESTATED = re.compile(

@@ -161,11 +161,12 @@ def _days_of(claim: Claim) -> list[dt.date]:
 
 
 def _ordinal_of(nouns: tuple[str, ...] | list[str], text: str) -> bool:
-    """Whether an ordinal of `text` counts one of `nouns` (patterns), up to three words on:
-    "the fifth meeting", "their third in-person summit", "the first direct dialogue", "his
-    third and final in-person meeting"."""
+    """Whether an ordinal of `text` counts one of `nouns` (patterns), up to three words on
+    ("the fifth meeting", "their third in-person summit", "the first direct dialogue", "his
+    third and final in-person meeting"; not across "to": "his first trip to the summit" counts
+    the trips, round 34, rev34)."""
     found = re.search(
-        rf"\b(?:{_ORDINALS})\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(nouns)})\b", text, re.I
+        rf"\b(?:{_ORDINALS})\s+(?:(?!to\b)[\w-]+\s+){{0,3}}?(?:{'|'.join(nouns)})\b", text, re.I
     )
     return found is not None
 

@@ -141,10 +141,15 @@ def delegations(row: Any) -> bool:
     return row["kind"] == "talks" and host is not None and host not in visits.SIDES
 
 
+def _listed(row: Any) -> str:
+    """Everyone a contact `row` lists: its people and its official, one text."""
+    return "; ".join(row["people"]) + "; " + str(row["official"])
+
+
 def not_there(row: Any, people: list[str]) -> list[str]:
     """Known officials the claim names that the contact does not list (a meeting with
     someone else: "met earlier this week with the ambassador")."""
-    listed = "; ".join(row["people"]) + "; " + str(row["official"])
+    listed = _listed(row)
     return [p for p in people if gz.person(p) and not visits.names(p, listed)]
 
 
@@ -187,7 +192,7 @@ def absent_actor(claim: Claim, row: Any, people: list[str]) -> str | None:
     day's talks). The row records a contact, not that the actor took part in it (round 28,
     fcv21)."""
     actor = claim.frame.actor if claim.frame else None
-    listed = "; ".join(row["people"]) + "; " + str(row["official"])
+    listed = _listed(row)
     if not actor or actor not in people or visits.names(actor, listed):
         return None
     said = patterns()["attribution"].search(claim.text)
@@ -283,5 +288,5 @@ def unlisted_counterpart(ctx: Context, claim: Claim, row: Any) -> list[str]:
         for p, o in gz.offices_named(words, country)
         if o.start is not None and o.start <= day and (o.end is None or day <= o.end)
     ]
-    listed = "; ".join(row["people"]) + "; " + str(row["official"])
+    listed = _listed(row)
     return [p for p in holders[:1] if not visits.names(p, listed)]

@@ -46,16 +46,19 @@ def named(ctx: Context, claim: Claim, frame: Frame) -> Frame:
 def china_made(ctx: Context, claim: Claim, frame: Frame) -> Frame:
     """`frame` with China as its partner when the claim's own words name the goods by their
     origin (`china_made`: "imports of Chinese products", "Chinese imports"; "China imports
-    drop", `china_imports_noun`, in a sentence naming the United States), unless the claim
-    itself names another partner: a country another clause of the sentence names is not the
-    flow's ("Mexico became the top U.S. supplier; China imports drop by 20%": China; round 34,
-    fx34d)."""
+    drop", `china_imports_noun`, in a sentence naming the United States and no exports),
+    unless the claim itself names another partner: a country another clause of the sentence
+    names is not the flow's ("Mexico became the top U.S. supplier; China imports drop by 20%":
+    China; round 34, fx34d)."""
     words = claim_words.patterns()
     if frame.partner == "CHN":
         return frame
     lo, hi = sentence_span(ctx, claim)
     us = any(e.country == "USA" and lo <= e.start < hi for e in ctx.article.entities)
-    noun = us and words["china_imports_noun"].search(claim.text)
+    # "China imports" beside US exports is China's side of them ("U.S. farm exports slumped
+    # as China imports fell"), not US imports from China (round 34, rev34)
+    exports = words["flows"]["exports"].search(ctx.article.text, lo, hi)
+    noun = us and not exports and words["china_imports_noun"].search(claim.text)
     if not (noun or words["china_made"].search(claim.text)):
         return frame
     own = {e.country for e in ctx.article.entities if claim.start <= e.start < claim.end}
