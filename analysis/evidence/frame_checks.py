@@ -407,7 +407,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             return measure_decision.verdict(
                 claim, decision, found.loc[[best.name]], "the measure's notice"
             )
-        best = hits.iloc[-1]
+        best = measure_candidates.preferred(hits, frame, claim.text, dated).iloc[-1]
         found = hits
         own_days = all(w.role != "object" for w in dated) and frame.action != "law"
         other = (

@@ -18,7 +18,7 @@ from analysis.article.claims import Claim
 from analysis.article.frames import Frame
 from analysis.article.quantities import TARIFF
 from analysis.data import cache, goods
-from analysis.evidence import catalog_scope, measure_details, measure_naming
+from analysis.evidence import catalog_scope, measure_dates, measure_details, measure_naming
 from analysis.evidence.model import Context
 
 # Strengths of measure types a claim's action may mean.
@@ -183,6 +183,33 @@ def side_only(frame: Frame, text: str, identified: bool) -> bool:
         or measure_reading.action(text)
         or claim_words.patterns()["effect_verbs"].search(text)
     )
+
+
+def preferred(hits: pd.DataFrame, frame: Frame, text: str, dated: list[Any]) -> pd.DataFrame:
+    """Of the measures a dated claim's days fit, those it most likely means (the caller takes
+    the last): for a restriction, ban or licence claim on goods the catalog names, a licence
+    or ban rule covering them over a listing of parties (round 34, fx34r: "restrictions on
+    exports of advanced chips" in October 2022 is the advanced-computing rule, not the
+    Unverified List additions of its day); for a date of the measure itself ("the
+    restrictions, adopted in October 2022", role object with no word of changing one), a
+    measure of that day over a later one amending it (`measure_dates.own_day_hits`)."""
+    if (
+        frame.action in FAMILIES
+        and frame.action != "listing"
+        and (wanted := catalogued_goods(frame))
+        and not (
+            rules := measures.kept_rows(
+                hits,
+                [
+                    s != "listing" and bool(wanted & set(g))
+                    for s, g in zip(hits["strength"], hits["goods"], strict=True)
+                ],
+            )
+        ).empty
+    ):
+        hits = rules
+    own = measure_dates.own_day_hits(hits, dated, text)
+    return own if not own.empty else hits
 
 
 class Narrowed(NamedTuple):

@@ -128,6 +128,18 @@ def _role_days(m: pd.Series, when: Any) -> list[dt.date | None]:
     return [day_of(m["announced"])]
 
 
+def own_day_hits(hits: pd.DataFrame, dated: list[Any], text: str) -> pd.DataFrame:
+    """Of `hits`, those whose own days fit every date of role object, when the claim has no
+    word of changing a measure (`measure_changed`): "the restrictions, adopted in October
+    2022" dates the restrictions themselves, not a later rule amending them (round 34,
+    fx34r). Empty when a date has another role or the claim changes a measure."""
+    if hits.empty or any(w.role != "object" for w in dated):
+        return hits.iloc[:0]
+    if claim_words.patterns()["measure_changed"].search(text):
+        return hits.iloc[:0]
+    return recorded_hits(hits, [_as_acted(w) for w in dated])
+
+
 def _as_acted(when: Any) -> Any:
     """The same date read as 'acted' (the announcement or the effective day)."""
     return replace(when, role="acted")
