@@ -9,7 +9,7 @@ import pytest
 from analysis import cli
 from analysis.article import document, entity_scoring
 from analysis.article import gazetteer as gz
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 from analysis.data import lexicon
 from analysis.errors import ProblemsError
 from analysis.evidence import evaluation

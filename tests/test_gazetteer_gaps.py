@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from analysis.article import document
 from analysis.article import gazetteer as gz
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 
 
 def mentions(text: str) -> list[Entity]:

@@ -9,7 +9,7 @@ import pytest
 
 from analysis.article import frames, goods_named
 from analysis.article import gazetteer as gz
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 from analysis.data import goods
 
 

@@ -16,7 +16,7 @@ from conftest import checked_about, read_rows
 from analysis.analyses import visits
 from analysis.article import talks
 from analysis.article.date_patterns import spelled
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 from analysis.data import countries
 from analysis.vocab import Label
 

@@ -11,7 +11,7 @@ from conftest import dated_verdicts
 
 from analysis.article import frames, taxonomy_back
 from analysis.article import gazetteer as gz
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 from analysis.vocab import Label
 
 WHEN = "2024-06-15"

@@ -122,11 +122,11 @@ def test_the_english_function_words_come_from_the_lexicon(tmp_path, monkeypatch,
 
 
 def test_the_role_stop_words_come_from_the_lexicon(tmp_path, monkeypatch, restore):
-    from analysis.article import entities
+    from analysis.article import entity_roles
 
-    assert entities.role_keys("the acting trade minister")[0] == {"trade", "minister"}
+    assert entity_roles.role_keys("the acting trade minister")[0] == {"trade", "minister"}
     _load_edited(tmp_path, monkeypatch, lambda raw: raw["role_stop_words"].remove("acting"))
-    assert entities.role_keys("the acting trade minister")[0] == {"acting", "trade", "minister"}
+    assert entity_roles.role_keys("the acting trade minister")[0] == {"acting", "trade", "minister"}
 
 
 def test_the_claim_cues_come_from_the_lexicon(tmp_path, monkeypatch, restore):

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from analysis.article import claim_words, frames, parties
 from analysis.article import gazetteer as gz
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 
 
 def names_actor(inside: list[Entity], targeted: frozenset[str]) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
 from analysis.article.date_refs import DateRef
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 from analysis.article.name_cues import cues
 from analysis.article.text import Sentence
 

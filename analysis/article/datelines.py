@@ -8,7 +8,7 @@ import re
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
 from analysis.article.date_refs import DateRef
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 
 # "Singapore | ", "WASHINGTON, Oct 7 (Reuters) - ", "BEIJING — ": where the story was filed
 _DATELINE_END = re.compile(r"[^\S\n]*(?:,[^|\n]{0,30}?)?(?:\||\s[-—–]\s|—|\()")

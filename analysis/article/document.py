@@ -30,8 +30,9 @@ from analysis import paths
 from analysis.article import claims as claims_mod
 from analysis.article import dates as dates_mod
 from analysis.article import entities as entities_mod
-from analysis.article import office_titles, reading, visitor_ranks
+from analysis.article import entity_roles, office_titles, reading, visitor_ranks
 from analysis.article.date_refs import DateRef, Published
+from analysis.article.entity_refs import Entity
 from analysis.article.reading import (  # noqa: F401 (locate: articles are found by name here too)
     HTML_SUFFIXES,
     MAX_TEXT_BYTES,
@@ -76,7 +77,7 @@ class Article:
     repairs: list[Repair]
     # (clean offset, original offset) at the start of each unchanged stretch.
     _anchors: list[tuple[int, int]] = field(default_factory=list, repr=False)
-    entities: list[entities_mod.Entity] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
     dates: list[DateRef] = field(default_factory=list)
     claims: list[claims_mod.Claim] = field(default_factory=list)
     non_claims: list[claims_mod.NonClaim] = field(default_factory=list)
@@ -98,7 +99,7 @@ class Article:
         """The file name without its suffix, or 'article' for text given in memory."""
         return self.path.stem if self.path else "article"
 
-    def entity(self, entity_id: str) -> entities_mod.Entity:
+    def entity(self, entity_id: str) -> Entity:
         """An entity by its id ('e3')."""
         return next(e for e in self.entities if e.id == entity_id)
 
@@ -439,7 +440,7 @@ def _annotate(art: Article, stated: Published) -> None:
     if not stated.known:
         published = dates_mod.infer_published(art.text, sents, stated.basis, art.era, art.era_basis)
     art.published = published
-    art.entities = entities_mod.with_offices(art.entities, published.start, published.end)
+    art.entities = entity_roles.with_offices(art.entities, published.start, published.end)
     art.dates = dates_mod.find(art.text, sents, published, art.era, art.era_basis)
     if stated.known:
         _check_stated_date(art)

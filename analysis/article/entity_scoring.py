@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from analysis.article import gazetteer as gz
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 from analysis.errors import Problem, ProblemsError
 
 # Targets the issue sets, on the test half (docs/article.md, "Scores").

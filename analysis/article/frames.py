@@ -32,7 +32,7 @@ from analysis.article.claim_words import (
 )
 from analysis.article.date_refs import DateRef
 from analysis.article.date_roles import role_of
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 from analysis.article.event_clauses import opens_other_event
 from analysis.article.goods_named import as_technology, with_members
 from analysis.article.measure_reading import (

@@ -18,7 +18,7 @@ import re
 
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 from analysis.data import goods
 
 # How far after the words opening the members the first member may start (characters):

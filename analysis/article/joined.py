@@ -20,7 +20,7 @@ from typing import Protocol
 from analysis.article import measure_reading
 from analysis.article.claim_types import SPEAKER, own_title, title_role
 from analysis.article.claim_words import patterns, words
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 
 
 class _Clause(Protocol):

@@ -28,7 +28,7 @@ from dataclasses import replace
 from analysis.article import claim_words, frames, measure_reading, quantities
 from analysis.article import gazetteer as gz
 from analysis.article.date_refs import DateRef
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 from analysis.article.text import Sentence
 
 # How many words a line under a colon lead-in may have and still be an item of its list (a

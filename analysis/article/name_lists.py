@@ -7,7 +7,7 @@ import itertools
 import re
 
 from analysis.article import gazetteer as gz
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 
 _LIST_GAP = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 # people listed with their titles: "Scott Bessent, Secretary of State Marco Rubio, and

@@ -25,7 +25,7 @@ from analysis.article import gazetteer as gz
 from analysis.article.claim_types import OFFICE, comma_title, named, own_title
 from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim, NonClaim
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 from analysis.article.name_cues import cues
 from analysis.article.text import Sentence
 

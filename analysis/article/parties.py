@@ -11,7 +11,7 @@ import re
 from analysis.article import gazetteer as gz
 from analysis.article import trade_partners as tp
 from analysis.article.claim_words import first_cue, patterns
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 from analysis.data import countries
 
 

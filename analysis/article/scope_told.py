@@ -2,7 +2,7 @@
 it: "It will apply to all imported goods from the United States", "The limits, effective
 from Sept. 15, apply to 6 kinds of antimony products", "The new rule applies the new footnote
 only to Huawei" (round 32, fcn32: Newsby, OE Digital, WilmerHale). No measure word of its own
-makes it a claim (`claims._classify`), yet it states the measure's scope, which the catalog
+makes it a claim (`clause_types._classify`), yet it states the measure's scope, which the catalog
 records: it is a measure claim about the measure referred to."""
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 
 # The two governments of the timeline (`analysis.analyses.visits.SIDES`, which this layer
 # may not import; `tests/test_talks_sides.py` holds them equal): a country of theirs named

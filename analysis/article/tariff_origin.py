@@ -22,7 +22,7 @@ import re
 
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import first_cue
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 from analysis.article.parties import demonym_affected
 from analysis.article.talks import THE_TWO
 from analysis.data import countries

@@ -14,7 +14,7 @@ from dataclasses import replace
 from analysis.article import gazetteer as gz
 from analysis.article import taxonomy_words
 from analysis.article.claim_words import patterns
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 from analysis.data import goods
 
 

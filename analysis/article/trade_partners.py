@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from analysis.article.claim_words import patterns
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 from analysis.article.quantities import Quantity, figures
 
 

@@ -7,7 +7,7 @@ import re
 
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import patterns
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 
 # At most this many characters between the words of use and the good they list.
 USE_REACH = 60

@@ -21,7 +21,7 @@ import pandas as pd
 
 from analysis.article import claim_words
 from analysis.article import gazetteer as gz
-from analysis.article.entities import Entity
+from analysis.article.entity_refs import Entity
 from analysis.article.frames import Frame
 from analysis.data import goods
 from analysis.evidence import verdicts as v
