@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from analysis.article.entity_scoring import keyed_entities
+from analysis.errors import ProblemsError
 from analysis.evidence import evaluation
 from analysis.vocab import Label
 
@@ -55,6 +57,10 @@ def problems_of(path: Path, key: Any) -> list[str]:
             )
         if expected in acceptable:
             out.append(f"{at}: the expected verdict is listed as acceptable too; drop it there")
+    try:
+        keyed_entities(key.get("entities") or [], where)
+    except ProblemsError as e:
+        out += [str(p) for p in e.problems]
     return out
 
 
@@ -76,6 +82,7 @@ def test_every_key_of_the_corpus_is_well_formed(split):
         (lambda k: k.update(id="another"), "not the file's name"),
         (lambda k: k.update(published="last May"), "not a date"),
         (lambda k: k.pop("url"), "no `url`"),
+        (lambda k: k.update(entities=[{"text": "Uighurs", "type": ""}]), "entities[0]"),
     ],
 )
 def test_a_broken_key_is_reported_with_its_file_and_claim(change, words):
