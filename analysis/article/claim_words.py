@@ -567,11 +567,10 @@ def patterns() -> dict[str, Any]:
             "use": any_of(w.use_words),
             "use_phrase": any_of(w.use_phrases),
             "added_to_list": any_of(w.added_to_list),
+            "party_nouns": any_of(w.party_nouns),
             # "aerospace and defense firms": up to three more goods joined, then the parties
             "party_trade": re.compile(
-                r"(?:\s*(?:,|and|&|or)\s*[\w-]+){0,3}\s+(?:"
-                + "|".join(w.party_trade_nouns)
-                + r")\b",
+                r"(?:\s*(?:,|and|&|or)\s*[\w-]+){0,3}\s+(?:" + "|".join(w.party_nouns) + r")\b",
                 re.I,
             ),
             "importer_permits": any_of(w.importer_permits),

@@ -29,29 +29,6 @@ _DOMINANCE = re.compile(
 # half of the calls of a fact-check repeat a text already read. The words come from the
 # lexicon patterns, which are read once per process (`claim_words.patterns`).
 @lru_cache(maxsize=8192)
-def goods_listed(text: str, goods_at: tuple[int, ...], parties_at: tuple[int, ...]) -> bool:
-    """Whether a listing clause adds goods to a list ("added graphite to the list of export
-    control items": a good the claim names, at one of `goods_at`, between the verb and the
-    list), and no party (none of `parties_at`, no `targeted_parties` noun): the list is of
-    controlled goods, and the clause an export control on them (round 35, fx35a)."""
-    p = patterns()
-    for m in p["added_to_list"].finditer(text):
-        start, end = m.span("added")
-        if not any(start <= at < end for at in goods_at):
-            continue
-        if any(start <= at < end for at in parties_at):
-            return False
-        return not re.search(r"\b(?:" + _PARTY_NOUNS + r")\b", m.group("added"), re.I)
-    return False
-
-
-_PARTY_NOUNS = (
-    r"entities|entries|companies|firms|organi[sz]ations|affiliates|individuals|persons|"
-    r"parties|subsidiaries|enterprises|businesses|exporters|importers|suppliers|contractors|"
-    r"\w*makers|manufacturers"
-)
-
-
 def action(text: str) -> str:
     """What a measure does, strongest reading first: a relaxation (also of a ban named after
     it: 'lifted its ban'), a listing, a ban that a
@@ -92,6 +69,22 @@ def action(text: str) -> str:
     if found or referred:
         return found[0][2] if found else "restriction"
     return "order" if cues["order"].search(text) else ""  # what the order does is unsaid
+
+
+def goods_listed(text: str, goods_at: tuple[int, ...], parties_at: tuple[int, ...]) -> bool:
+    """Whether a listing clause adds goods to a list ("added graphite to the list of export
+    control items": a good the claim names, at one of `goods_at`, between the verb and the
+    list), and no party (none of `parties_at`, no `party_nouns` noun): the list is of
+    controlled goods, and the clause an export control on them (round 35, fx35a)."""
+    p = patterns()
+    for m in p["added_to_list"].finditer(text):
+        start, end = m.span("added")
+        if not any(start <= at < end for at in goods_at):
+            continue
+        if any(start <= at < end for at in parties_at):
+            return False
+        return not p["party_nouns"].search(m.group("added"))
+    return False
 
 
 def meeting_about_measure(text: str) -> bool:

@@ -286,7 +286,7 @@ class ClaimWords(_Entry):
     measure_batches: tuple[str, ...]
     use_words: tuple[str, ...]
     use_phrases: tuple[str, ...]
-    party_trade_nouns: tuple[str, ...]
+    party_nouns: tuple[str, ...]
     added_to_list: tuple[str, ...]
     importer_permits: tuple[str, ...]
     not_legislation: tuple[str, ...]
