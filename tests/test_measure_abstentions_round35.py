@@ -130,3 +130,14 @@ def test_suspending_exports_eases_no_measure_suspending_a_ban_does():
     assert relaxation.search("suspended shipments of gallium to the US") is None
     assert relaxation.search("suspended the export ban on gallium")
     assert relaxation.search("suspended export controls on gallium")
+
+
+def test_the_export_control_law_named_alone_is_china_s(tmp_path):
+    x = _verdict(
+        tmp_path,
+        "The Export Control Law will become effective on December 1, 2020.",
+        "Export Control Law",
+        "2020-11-05",
+    )
+    assert (x.claim.frame.actor_country, x.claim.frame.action) == ("CHN", "law")
+    assert x.verdict == Label.SUPPORTED
