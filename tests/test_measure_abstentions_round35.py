@@ -141,3 +141,17 @@ def test_the_export_control_law_named_alone_is_china_s(tmp_path):
     )
     assert (x.claim.frame.actor_country, x.claim.frame.action) == ("CHN", "law")
     assert x.verdict == Label.SUPPORTED
+
+
+def test_controlling_exports_and_taxes_on_a_side_s_goods_are_measures(tmp_path):
+    x = _verdict(
+        tmp_path,
+        "On July 3, 2023, China's Ministry of Commerce announced it will be controlling "
+        "exports of gallium and germanium effective August 1, 2023.",
+        "controlling",
+        "2023-07-17",
+    )
+    assert (x.claim.frame.kind, x.verdict) == ("measure", Label.SUPPORTED)
+    cues = patterns()["cues"]["tariff"]
+    assert cues.search("China would raise taxes on $60 billion in American goods")
+    assert not cues.search("Beijing cut taxes on household goods")
