@@ -132,17 +132,6 @@ def test_suspending_exports_eases_no_measure_suspending_a_ban_does():
     assert relaxation.search("suspended export controls on gallium")
 
 
-def test_the_export_control_law_named_alone_is_china_s(tmp_path):
-    x = _verdict(
-        tmp_path,
-        "The Export Control Law will become effective on December 1, 2020.",
-        "Export Control Law",
-        "2020-11-05",
-    )
-    assert (x.claim.frame.actor_country, x.claim.frame.action) == ("CHN", "law")
-    assert x.verdict == Label.SUPPORTED
-
-
 def test_controlling_exports_and_taxes_on_a_side_s_goods_are_measures(tmp_path):
     x = _verdict(
         tmp_path,
