@@ -250,6 +250,7 @@ def patterns() -> dict[str, Any]:
             "china_lists": any_of(w.china_lists),
             "meetings": any_of(w.meetings),
             "sequence": any_of(w.sequence),
+            "coordinated_act": any_of(w.coordinated_act),
             # a span of time, then the space before the word of sequence: "two days "
             "time_span": re.compile(rf"{span}\s+", re.I),
             # ", a day after X's curbs": a comma, maybe a span, a word of sequence
@@ -565,6 +566,13 @@ def patterns() -> dict[str, Any]:
             "measure_batches": any_of(w.measure_batches),
             "use": any_of(w.use_words),
             "use_phrase": any_of(w.use_phrases),
+            "added_to_list": any_of(w.added_to_list),
+            "party_nouns": any_of(w.party_nouns),
+            # "aerospace and defense firms": up to three more goods joined, then the parties
+            "party_trade": re.compile(
+                r"(?:\s*(?:,|and|&|or)\s*[\w-]+){0,3}\s+(?:" + "|".join(w.party_nouns) + r")\b",
+                re.I,
+            ),
             "importer_permits": any_of(w.importer_permits),
             "not_legislation": any_of(w.not_legislation),
             # a bloc after a preposition of a flow: "imports from the European Union"

@@ -135,6 +135,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "in August last year", "March of this year": a month of a year told from the
+        # article's (round 35, fx35a)
+        "month_rel_year",
+        re.compile(
+            r"(?:(?P<part>early|mid|late)[\s-]+)?"
+            rf"(?P<month>{_MONTH_FULL})\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b"
+        ),
+    ),
+    (
         "year_range",
         re.compile(
             r"(?:(?:from|between)\s+)?\b(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|and|through)\s*"

@@ -46,9 +46,14 @@ def after_sequence(text: str, dates: list[DateRef], start: int, cue: int) -> lis
     """The dates of a measure told after a word of sequence (`sequence` in `claims.yaml`:
     "the idea was first introduced on May 31, 2019 after Huawei on May 15, 2019 was
     placed on the Entity List"): a date before that word dates the other event, when the
-    measure's first word (`cue`, where it starts in `text`) and a date of its own follow it."""
-    seq = patterns()["sequence"].search(text)
-    if seq is None or cue < seq.end():
-        return dates
-    later = [d for d in dates if d.start_char - start >= seq.end()]
-    return later or dates
+    measure's first word (`cue`, where it starts in `text`) and a date of its own follow it.
+    So does a date before a second predicate joined in the past ("... since August last
+    year, and added graphite to the list in December": `coordinated_act`)."""
+    out = dates
+    for key in ("sequence", "coordinated_act"):  # the later boundary wins
+        seq = patterns()[key].search(text)
+        if seq is None or cue < seq.end():
+            continue
+        if later := [d for d in dates if d.start_char - start >= seq.end()]:
+            out = later if len(later) <= len(out) else out
+    return out

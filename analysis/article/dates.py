@@ -146,6 +146,26 @@ def _resolve_day(raw: pat.Raw, text: str, ctx: _Context, tense: str) -> tuple[An
     return d, d, "day", why
 
 
+# The year "last year", "this year", "next year" give, from the article's year.
+_YEARS_FROM = {"last": -1, "this": 0, "next": 1}
+
+
+def _month_of_year_told(g: dict[str, Any], ctx: _Context) -> tuple[Any, ...]:
+    """'August last year', 'March of this year': that month of the year before, of, or
+    after the article's."""
+    month = pat.MONTHS[g["month"].lower()]
+    shift = _YEARS_FROM[g["which"].lower()]
+
+    def compute(d: dt.date) -> tuple[dt.date, dt.date]:
+        first, last = days.month_span(d.year + shift, month)
+        return days.part_of(first, last, g.get("part"))[:2]
+
+    start, end, basis = _around(ctx, compute)
+    name = f"{calendar.month_name[month]} {g['which'].lower()} year"
+    part = f"; '{g['part']}': a third of the month" if g.get("part") else ""
+    return start, end, ("month" if start else "unresolved"), f"'{name}', {basis}{part}"
+
+
 def _resolve_month(raw: pat.Raw, ctx: _Context, tense: str) -> tuple[Any, ...]:
     month = pat.MONTHS[raw.groups["month"].lower()]
     name = calendar.month_name[month]
@@ -256,6 +276,8 @@ def _resolve(raw: pat.Raw, text: str, sents: list[Sentence], ctx: _Context) -> D
         granularity, basis = "month", "stated with its year" + part
     elif kind == "month":
         start, end, granularity, basis = _resolve_month(raw, ctx, tense)
+    elif kind == "month_rel_year":
+        start, end, granularity, basis = _month_of_year_told(g, ctx)
     elif kind == "year":
         start, end = dt.date(int(g["year"]), 1, 1), dt.date(int(g["year"]), 12, 31)
         start, end, part = days.part_of(start, end, g.get("part"))

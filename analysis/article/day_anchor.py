@@ -28,7 +28,7 @@ from analysis.article import days
 DAY_ANCHOR_MONTHS = 6
 
 # the kinds of date expression that state a year (a day's kind only with its year)
-_STATED_KINDS = {"month_year", "year", "quarter"}
+_STATED_KINDS = {"month_year", "month_rel_year", "year", "quarter"}
 _DAY_KINDS = {"iso", "md", "dm", "md_range"}
 
 

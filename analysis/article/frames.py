@@ -40,6 +40,7 @@ from analysis.article.measure_reading import (
     answered_spans,
     customs_codes,
     denies_measure,
+    goods_listed,
     meeting_about_measure,
     names_codes,
     new_rate,
@@ -60,7 +61,7 @@ from analysis.article.parties import actor as frame_actor
 from analysis.article.quantities import TIMES, WORLD, Quantity, outside, quantity
 from analysis.article.talks import sides_meet
 from analysis.article.taxonomy_words import denies_membership, is_taxonomy
-from analysis.article.text import any_of, attribution_spans
+from analysis.article.text import any_of, attribution_spans, reported_lead
 from analysis.data import cache, countries, goods
 
 SHARE, RANK, MEASURE, TRADE, COUNT, VISIT, TAXONOMY, OTHER = (
@@ -284,6 +285,12 @@ def read(
         # or the verb is no listing's ("China sanctioned 28 US entities", "removed")
         other = patterns()["other_list_keepers"].search(text)
         act = "" if other or patterns()["not_listing_counts"].search(text) else "listing"
+    if act == "listing" and goods_listed(
+        text,
+        tuple(e.start - start for e in own if e.label == gz.COMMODITY),
+        tuple(e.start - start for e in own if e.kind == "company" or e.label == gz.PERSON),
+    ):
+        act = "licence"  # "added graphite to the list of export control items": goods controlled
     if act == "tariff" and q is not None:
         q = new_rate(text, skipped) or q  # "from 34% to 80%": 80%
     if every and act == "tariff":  # "a 34% tariff on all US goods and curbs on rare earths":
@@ -292,6 +299,14 @@ def read(
     if not trade_flow and q is not None and not goods_ids and tp.amount_of_before(text, q, spans):
         trade_flow = flow(previous)  # "it was $83 billion": the flow of the sentence before
     kind = _kind(text, q, act, trade_flow, goods_ids, own)
+    trades = uses.describe_parties(text, own, start)
+    if at >= 0:  # and those its sentence lends ("..., including aerospace and defense firms")
+        trades += uses.describe_parties(sentence, sentence_ents or [], start - at)
+    if kind in (MEASURE, COUNT) and trades:
+        # "added 15 US companies, including aerospace and defense firms": what the parties
+        # do, not goods the measure covers (unless named elsewhere in the claim too)
+        kept = _goods([e for e in named if e not in trades])
+        goods_ids = tuple(g for g in goods_ids if g in kept or g not in _goods(trades))
     if kind == TRADE:  # the goods a flow is of, not goods named elsewhere in the sentence
         goods_ids = _goods([e for e in own if _next_to_flow(text, e.start - start, e.end - start)])
     if goods_ids and patterns()["rank_behind_only"].search(text) and is_rank(sentence):
@@ -367,6 +382,9 @@ def read(
         dates = [d for d in dates if not datelines.dated_line(text, d, start)]
         own_dates = [d for d in dates if not datelines.possessive(text, d.end_char - start)]
         dates = datelines.after_sequence(text, own_dates or dates, start, first_cue(text))
+        if lead := reported_lead(text):  # "X told reporters on Tuesday that China imposed
+            # ... in July 2023": the day of the telling does not date what is told
+            dates = [d for d in dates if d.start_char - start >= lead] or dates
     if not dates and entry_day is not None:
         dates = [entry_day]
     when = tuple(

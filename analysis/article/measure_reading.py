@@ -71,6 +71,22 @@ def action(text: str) -> str:
     return "order" if cues["order"].search(text) else ""  # what the order does is unsaid
 
 
+def goods_listed(text: str, goods_at: tuple[int, ...], parties_at: tuple[int, ...]) -> bool:
+    """Whether a listing clause adds goods to a list ("added graphite to the list of export
+    control items": a good the claim names, at one of `goods_at`, between the verb and the
+    list), and no party (none of `parties_at`, no `party_nouns` noun): the list is of
+    controlled goods, and the clause an export control on them (round 35, fx35a)."""
+    p = patterns()
+    for m in p["added_to_list"].finditer(text):
+        start, end = m.span("added")
+        if not any(start <= at < end for at in goods_at):
+            continue
+        if any(start <= at < end for at in parties_at):
+            return False
+        return not p["party_nouns"].search(m.group("added"))
+    return False
+
+
 def meeting_about_measure(text: str) -> bool:
     """'talks between senior officials on tariffs': the measure words of a text are what a
     meeting was about (a meeting word, then 'on', 'over', 'about' ... just before the first

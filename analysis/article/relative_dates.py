@@ -127,6 +127,15 @@ def _duration(g: dict[str, str | None], i: int, ctx: _Context) -> tuple[Any, ...
     )
 
 
+def _against_tense(day: dt.date, tense: str, ctx: _Context) -> bool:
+    """Whether `day` contradicts its clause's tense against the article's date: a day said
+    in the past after the article, one said in the future before it."""
+    pub = ctx.published
+    return (tense == "past" and pub.end is not None and day > pub.end) or (
+        tense == "future" and pub.start is not None and day < pub.start
+    )
+
+
 def _relative_weekday(
     g: dict[str, str | None], i: int, tense: str, ctx: _Context, clause: str, starts: bool
 ) -> tuple[Any, ...]:
@@ -163,7 +172,12 @@ def _relative_weekday(
             # Monday" in an article of Monday 12 May is that Monday, not the one before
             d, forward = ahead, True
         side = "after" if forward else "before"
-        return d, d, "day", f"the first {name} {side} {days.long_day(ref)}, the day just mentioned"
+        if not _against_tense(d, tense, ctx):
+            why = f"the first {name} {side} {days.long_day(ref)}, the day just mentioned"
+            return d, d, "day", why
+        # else the day just mentioned is not this one's reference: "Both tariffs go into
+        # effect on Monday. On Saturday, Trump signed an order" (Monday after the article,
+        # the Saturday signed before it): counted from the article's date (round 35, fx35a)
 
     def nearest(day: dt.date) -> tuple[dt.date, dt.date]:
         if day.weekday() == weekday and rel in ("", "on", "this"):

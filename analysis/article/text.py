@@ -141,10 +141,33 @@ def attribution_spans(text: str) -> list[tuple[int, int]]:
     # opens what happened; "said it would ..." or "says permits will be needed" is content
     if m := _SAID_FIRST.match(text):
         out.append((m.start(), m.end()))
+    # "Foreign Minister X told a press conference that ...": the speaker and the verb of
+    # reporting opening the claim, up to "that"; what follows is what is said
+    if lead := reported_lead(text):
+        out.append((0, lead))
     # "USGS data show China mined ...": the source's figures open the claim
     if m := claim_words.patterns()["source_shows"].match(text):
         out.append((m.start(), m.end()))
     return out
+
+
+# A speaker (no clause mark, at most a dozen words) and a verb of reporting, then "that":
+# "X said that", "X told reporters on Tuesday that" (round 35, fx35a).
+_SAID_THAT = re.compile(
+    r"\s*(?:[^\s,;:\"“”]+\s+){1,12}?(?:said|says|told(?:\s+[\w-]+){1,4}?|stated|noted|"
+    r"added|warned|insisted|argued|confirmed)\s+that\b"
+)
+
+# A pronoun opening what is said: it stands for the speaker.
+_SPEAKER_BACK = re.compile(r"\s+(?:it|its|they|their|he|his|she|her|we|our)\b", re.I)
+
+
+def reported_lead(text: str) -> int:
+    """Where a claim's opening speaker and verb of reporting end ("X told reporters on
+    Tuesday that"): what follows is what was said; 0 without one."""
+    m = _SAID_THAT.match(text)
+    # "China has said that it will ...": the speaker is who acts in what it says
+    return m.end() if m and not _SPEAKER_BACK.match(text, m.end()) else 0
 
 
 _SAID_FIRST = re.compile(

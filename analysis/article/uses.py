@@ -24,6 +24,13 @@ def named_as_use(text: str, at: int) -> bool:
     return bool(found) and bool(_LIST.fullmatch(before[found[-1].end() :]))
 
 
+def describe_parties(text: str, ents: list[Entity], offset: int) -> list[Entity]:
+    """The goods of `text` (at `offset` in the article) named as what parties do, right
+    before a party noun ("aerospace and defense firms", `party_trade_nouns`)."""
+    trade = patterns()["party_trade"]
+    return [e for e in ents if e.label == gz.COMMODITY and trade.match(text, e.end - offset)]
+
+
 def not_uses(text: str, ents: list[Entity], offset: int) -> list[Entity]:
     """The entities of `text` (which starts at `offset` in the article; below 0 when
     unknown: all kept) but goods named as uses (only goods: a country or an actor after the
