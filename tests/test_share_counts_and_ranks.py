@@ -5,6 +5,7 @@ and each in other words. Rules: docs/factcheck.md, "Probes of round 23"."""
 from __future__ import annotations
 
 import pytest
+from conftest import dated_verdicts as _verdicts
 from conftest import longest_verdict as _longest
 
 from analysis.article import opinions, quantities
@@ -137,6 +138,32 @@ def test_a_rank_naming_a_ranked_stage_too_is_still_read(tmp_path):
     text = "China is the largest producer and refiner of rare earth elements."
     x = _longest(tmp_path, text, "2024-06-15")
     assert x.rule == "rank of producers" and x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_processor_is_ranked_at_refining(tmp_path):
+    """ "The world's top processor of rare earths" (Reuters' phrase): a rank at the refining
+    stage (round 35, fx35b); "processes" was a refining word, "processor" was none."""
+    x = _longest(tmp_path, "China is the world's top processor of rare earths.", "2024-06-15")
+    assert x.rule == "rank of producers" and x.verdict == Label.SUPPORTED, x.rationale
+    assert "refin" in x.rationale and "over half" in x.rationale
+    # another country put first at that stage: China holds over half of it
+    x = _longest(tmp_path, "Japan is the world's top processor of rare earths.", "2024-06-15")
+    assert x.rule == "rank of producers" and x.verdict == Label.UNSUPPORTED, x.rationale
+    # a place other than first is not decided by a share above half
+    x = _longest(tmp_path, "Japan is the second-largest processor of rare earths.", "2024-06-15")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_goods_referred_back_with_a_word_before_the_noun(tmp_path):
+    """ "the two silvery-white metals": the two goods named before, as "the two metals"."""
+    text = (
+        "China restricted exports of gallium and germanium. "
+        "China is the top producer of the two silvery-white metals."
+    )
+    found = _verdicts(tmp_path, text, "2023-07-10")
+    x = next(x for x in found if "silvery-white" in x.claim.text)
+    assert x.rule == "rank of producers" and x.verdict == Label.SUPPORTED, x.rationale
+    assert set(x.claim.frame.goods) == {"gallium", "germanium"}
 
 
 # --- magnet rare earths: the published rows of that part, not all rare earths (reg. 10) ---

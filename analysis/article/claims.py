@@ -37,6 +37,7 @@ from analysis.article import (
     name_lists,
     opinions,
     parties,
+    place_counts,
     referred,
     scope_told,
     taxonomy_back,
@@ -219,6 +220,14 @@ def _opinion_reason(text: str) -> str:
 _FLOW_REACH = 8  # sentences back a bare amount ("it was $83 billion") looks for its flow
 
 
+def _dates_in(dates: list[DateRef], piece: _Piece, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of the dates inside a clause from `piece`'s start to `end` (its own end by
+    default), as offsets in that clause."""
+    end = piece.end if end is None else end
+    inside = _inside(dates, piece.start, end, ("start_char", "end_char"))
+    return [(d.start_char - piece.start, d.end_char - piece.start) for d in inside]
+
+
 def _flow_sentence(sents: list[Sentence], n: int) -> Sentence | None:
     """The nearest of the few sentences before sentence `n` that names a trade flow, in a
     run of sentences that each say 'it' of it; None when there is none."""
@@ -258,6 +267,12 @@ def find(
         if not any(p.types for p in pieces):  # else the count is read with its claim
             for p in pieces:  # "is adding 29 entries to the list": a listing's count
                 if counted_parties(p.text) and not opinions.is_opinion(p.text):
+                    p.types = [COUNT]
+        if place_counts.listing_told([c.frame for c in claims]):
+            for p in pieces:  # "Sixty-one of the new additions were from China"
+                if not p.types and place_counts.china_count(
+                    p.text, p.start, _inside(ents, p.start, p.end), sent.text, _dates_in(dates, p)
+                ):
                     p.types = [COUNT]
         officials = {}
         for before, p in itertools.pairwise(pieces):
@@ -380,6 +395,12 @@ def find(
             if members.named(text[a:b]):  # the members of the listing told before
                 frame = members.listing_frame(frame, [c.frame for c in claims])
                 actor, country = frame.actor, frame.actor_country
+            elif by_place := place_counts.china_count(
+                text[a:b], a, inside, sent.text, _dates_in(dates, group[0], b)
+            ):  # the listing told before, counted by place: its Chinese parties
+                counted = place_counts.listing_count(frame, by_place, [c.frame for c in claims])
+                if counted is not frame:
+                    frame, actor, country = counted, counted.actor, counted.actor_country
 
             def own_actor(j: int) -> bool:  # a line naming its own actor
                 return borrowed.names_actor(_inside(ents, sents[j].start, sents[j].end), targeted)

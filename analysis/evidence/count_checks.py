@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from analysis.article import claim_words
+from analysis.article import claim_words, place_counts
 from analysis.article.claims import Claim
 from analysis.article.frames import COUNT, Frame, Quantity
 from analysis.data import datasets
@@ -58,7 +58,11 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
         )
         return Verdict(claim, decision.label, decision.rationale, "entity list count")
     at = claim.text.find(frame.quantity.text)
-    chinese = claim_words.patterns()["china_count"].search(claim.text[at:] if at >= 0 else "")
+    # a count by place ("China (23)": `place_counts`) is of China's parties, as "23 Chinese"
+    by_place = frame.quantity.of == place_counts.IN_CHINA
+    chinese = by_place or claim_words.patterns()["china_count"].search(
+        claim.text[at:] if at >= 0 else ""
+    )
     if rounds := count_rounds.named_rounds(claim, frame, rules, bool(chinese)):
         return rounds  # "two tranches ... in October 2019 and June 2020, together 37"
     dated = dated_of(frame)
@@ -94,7 +98,7 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
             day = day_of(near.iloc[0]["published"]) or day
     if near.empty:
         return None  # no rule that week: the measure checks may still read the claim
-    if claim_words.patterns()["count_parts"].search(_lead_in(ctx, claim)):
+    if not by_place and claim_words.patterns()["count_parts"].search(_lead_in(ctx, claim)):
         decision = v.Decision(
             Label.NOT_CHECKABLE,
             "The claim counts a part of the additions (by reason or kind); the rules table "
@@ -110,7 +114,9 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
     entries = same_day.entries(near) if q.unit == "entries" else set()
     counts |= entries
     titled = pd.DataFrame()
-    if claim_words.patterns()["china_count"].search(claim.text[at:] if at >= 0 else claim.text):
+    if by_place or claim_words.patterns()["china_count"].search(
+        claim.text[at:] if at >= 0 else claim.text
+    ):
         # "24 Chinese companies": only China's entries, from the rule or else from the
         # catalog title of that week's listing; a rule's total is not a count of them
         counts = same_day.counts(near, "china_added")  # one day's rules together too

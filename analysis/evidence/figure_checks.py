@@ -108,6 +108,8 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
     ranked_stages = (None, main_stage, stages.PRODUCTION)  # "second only to China in production"
     stages_said = [k for k, p in claim_words.patterns()["stages"].items() if p.search(claim.text)]
     if frame.stage not in ranked_stages and not set(stages_said) & set(ranked_stages):
+        if held := _majority_at(ctx, claim, commodity, frame.stage, ranked):
+            return held  # "the world's top processor": over half of that stage
         # "second only to China in rare earth refining": the tables rank one stage only ("the
         # largest producer and refiner" names one they rank)
         decision = v.Decision(
@@ -188,6 +190,55 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
         ),
     )
     return Verdict(claim, label, rationale, "rank of producers", evidence)
+
+
+# A share above this (in %) of a stage makes its holder the largest at that stage.
+MAJORITY = 50.0
+
+
+def _majority_at(
+    ctx: Context, claim: Claim, commodity: str, stage: str | None, ranked: str
+) -> Verdict | None:
+    """ "China, the world's top processor of rare earths": a first place at a stage the tables
+    do not rank, decided by a published share of that stage (the latest year before the
+    article's, as for a share) above `MAJORITY`: held by the ranked country, no other can
+    hold more (supported); held by China when another country is ranked, that one is not
+    first (unsupported; round 35, fx35b). None when the claim gives another place, a place
+    among the first few, a place behind others or a denial, or no share held is above half:
+    the rank then stays not checkable."""
+    pats = claim_words.patterns()
+    text = claim.text
+    if (
+        stage is None
+        or ctx.as_of is None
+        or PLACE.search(text)
+        or among_limit(text) is not None
+        or pats["rank_behind_only"].search(text)
+        or pats["rank_negation"].search(text)
+    ):
+        return None
+    for holder in dict.fromkeys((ranked, "CHN")):
+        country = countries.name(holder)
+        table = stages.stage_rows(commodity, country=country, year=ctx.as_of.year - 1)
+        table = table.loc[table["stage"] == stage]
+        if table.empty or float(table.iloc[0]["share_pct"]) <= MAJORITY:
+            continue
+        row = table.iloc[0]
+        year = "" if row["year"] is None or row["year"] != row["year"] else f" in {row['year']:.0f}"
+        rationale = (
+            f"{country} held {float(row['share_pct']):.0f}% of {commodity} {stage}{year} "
+            f"({row['source_title']}): over half, so no other country can rank above it"
+            + ("." if holder == ranked else f"; the claim puts {countries.name(ranked)} first.")
+        )
+        evidence = make_evidence(
+            str(row["dataset"]),
+            [int(row["row"])],
+            {"stage": stage, "year": row["year"], "share_pct": row["share_pct"]},
+            f"{country}, {commodity}, {stage}, latest year before the article",
+        )
+        label = Label.SUPPORTED if holder == ranked else Label.UNSUPPORTED
+        return Verdict(claim, label, rationale, "rank of producers", (evidence,))
+    return None
 
 
 def behind_only(ctx: Context, claim: Claim) -> tuple[str, ...] | None:
