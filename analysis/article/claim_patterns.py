@@ -93,6 +93,10 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "listed_names": re.compile(r"(.+?)\s+(?:" + "|".join(w.listing_phrases) + r")\b", re.I),
         # "banned", "bans": no word boundary after a stem ("prohibits", "embargoed")
         "bans": re.compile(r"\b(?:" + "|".join(w.ban_words) + ")", re.I),
+        # a ban word hedged ("largely banned"): `measure_checks.check_ban`
+        "hedged_ban": re.compile(
+            r"\b(?:" + "|".join(w.ban_hedges) + r")\s+(?:" + "|".join(w.ban_words) + ")", re.I
+        ),
         # a share word of the quantifiers before "of": "one-third of the world's reserves"
         "share_of": re.compile(
             r"\b(?:" + "|".join(re.escape(q.phrase) for q in w.quantifiers) + r")\s+of\b", re.I
