@@ -1,6 +1,8 @@
 """Putting off a measure relaxes it ("will postpone its planned expansion of export
-controls", "delayed tariffs on $200 billion"), and a suspension of talks relaxes no measure
-(round 35, fx35c: the `relaxation` cues of data/lexicon/claims.yaml). Made-up sentences."""
+controls", "delayed tariffs on $200 billion"), a suspension of talks relaxes no measure
+(the `relaxation` cues of data/lexicon/claims.yaml), and an approval a firm received to
+sell is a licence granted (`licences_granted`), not a relaxation the catalog matches
+(round 35, fx35c). Made-up sentences."""
 
 from __future__ import annotations
 
@@ -38,3 +40,15 @@ def test_a_postponement_with_none_catalogued_by_then_is_not_checkable(tmp_path: 
     # read as a restriction before, it was set against the October controls (unsupported)
     assert x.claim.frame.action == "relaxation"
     assert x.verdict == "not checkable" and x.rule == "measure in the catalog"
+
+
+def test_an_approval_a_firm_received_to_sell_is_no_relaxation_matched(tmp_path: Path) -> None:
+    text = (
+        "Nvidia has received approval from the Trump administration to resume sales of its "
+        "H20 chips to China."
+    )
+    x = first_verdict_with(tmp_path, text, "2025-07-16", "received approval")
+    # before: "supported" by the catalog's only US relaxation of chips then (the AI
+    # Diffusion Rule's rescission), which approved nothing for the firm
+    assert x.verdict == "not checkable" and x.rule == "measure in the catalog"
+    assert "takes the measure as given" in x.rationale
