@@ -54,3 +54,17 @@ def test_a_day_in_the_articles_year_states_no_year_of_the_figure(tmp_path):
     )
     x = _checked(tmp_path, text, day.isoformat(), "%")
     assert "too old" not in x.rationale, x.rationale
+
+
+def test_a_claim_naming_no_stage_is_not_decided_by_an_old_share_alone(tmp_path):
+    # germanium as of December 2024: the edition then current has no figure, and the only
+    # share bundled is an older edition's refinery share, more than STALE_YEARS before the
+    # claim's year (round 35, fx35c; the conversation's "91% of primary germanium")
+    day = dt.date(2024, 12, 23)
+    data_year, share = _latest("germanium", "refining", day)
+    assert data_year < day.year - 1 - factcheck.STALE_YEARS  # the table's premise
+    far = round(share) + 20  # a figure the old share would call unsupported
+    text = f"China accounts for {far}% of primary germanium."
+    x = _checked(tmp_path, text, day.isoformat(), "%")
+    assert x.rule == "share by stage"
+    assert x.verdict == Label.NOT_CHECKABLE and "too old" in x.rationale, x.rationale

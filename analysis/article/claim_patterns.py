@@ -93,6 +93,10 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "listed_names": re.compile(r"(.+?)\s+(?:" + "|".join(w.listing_phrases) + r")\b", re.I),
         # "banned", "bans": no word boundary after a stem ("prohibits", "embargoed")
         "bans": re.compile(r"\b(?:" + "|".join(w.ban_words) + ")", re.I),
+        # a ban word hedged ("largely banned"): `measure_checks.check_ban`
+        "hedged_ban": re.compile(
+            r"\b(?:" + "|".join(w.ban_hedges) + r")\s+(?:" + "|".join(w.ban_words) + ")", re.I
+        ),
         # a share word of the quantifiers before "of": "one-third of the world's reserves"
         "share_of": re.compile(
             r"\b(?:" + "|".join(re.escape(q.phrase) for q in w.quantifiers) + r")\s+of\b", re.I
@@ -306,7 +310,7 @@ def measure_name_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
     generic = "|".join(w.rule_name_generic)
     breaks = "|".join(w.rule_name_breaks)
     heads = "|".join((*w.rule_name_heads, *w.rule_name_lists))
-    word = rf"(?!(?:{breaks})\b)(?:\d+(?:\.\d+)?%|[A-Za-z][\w’'.&-]*)"
+    word = rf"(?!(?:{breaks})\b)(?:\d+(?:\.\d+)?%|[A-Za-z][\w’'.&-]*)[”\"]?"
     return {
         # product names are written as codes: case matters ("EUV", not "euv")
         "product_names": re.compile(r"(?<![\w-])(?:" + "|".join(w.product_names) + r")s?\b"),
@@ -317,8 +321,9 @@ def measure_name_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             re.I,
         ),
         # "the 50% affiliates rule": "the", up to four words, a head; the name is the words
+        # ("its “50% rule”": a possessive and quotes too; round 35, fx35c)
         "rule_name": re.compile(
-            rf"\b[Tt]he\s+(?P<name>(?:{word}\s+){{1,4}}?)(?:{heads})\b",
+            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[“\"]?(?P<name>(?:{word}\s+){{1,4}}?)(?:{heads})\b",
         ),
         # a list's name ("the Unverified List"): `rule_names.names_list`
         "rule_name_list_end": re.compile(rf"\b(?:{'|'.join(w.rule_name_lists)})\s*$"),

@@ -217,6 +217,7 @@ class ClaimWords(_Entry):
     group_members: tuple[str, ...]
     technology_purpose: tuple[str, ...]
     ban_words: tuple[str, ...]
+    ban_hedges: tuple[str, ...]
     import_bans: tuple[str, ...]
     investment_bans: tuple[str, ...]
     other_lists: tuple[str, ...]

@@ -95,7 +95,9 @@ def _minerals(claim: Claim) -> list[str]:
 # does not decide it ("China refines 60% of germanium" in 2024, whose year is 2023, against
 # a 2021 figure: shares of by-product metals move several points a year, and the dev
 # claims that met a figure two or more years old were all keyed not decidable); a claim
-# naming no stage is still weighed against every stage, an old figure with a note.
+# naming no stage is still weighed against every stage, an old figure with a note, when
+# one stage has a recent share, and is not decided when none has (round 35, fx35c: "91%
+# of primary germanium" in December 2024, whose only share is a 2021 refinery share).
 STALE_YEARS = 1
 
 
@@ -172,8 +174,9 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     # a share of the article's own year is not the latest edition's year, and an edition
     # older than it by more than STALE_YEARS does not decide it (`stated_year`).
     stated = stated_year(dates, year)
-    if stated and named:  # a figure many years older than a stage claim cannot decide it
-        stale = table["year"].notna() & (table["year"] < stated - STALE_YEARS)
+    stale = table["year"].notna() & (table["year"] < (stated or 0) - STALE_YEARS)
+    # a claim naming no stage, with a recent share at one: the old ones stay, with a note
+    if stated and (named or stale[table["stage"].isin(wanted)].all()):
         for _, old in table.loc[stale & table["stage"].isin(wanted)].iterrows():
             too_old.append(f"{old['stage']} {int(old['year'])}")
             notes.append(

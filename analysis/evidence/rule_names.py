@@ -34,7 +34,7 @@ def named(text: str) -> list[tuple[str, tuple[str, ...]]]:
     out = []
     for m in p["rule_name"].finditer(text):
         words = tuple(
-            w.strip(".,;:'’")
+            w.strip(".,;:'’“”\"")
             for w in m.group("name").split()
             if not p["rule_name_generic"].match(w)
             and not _POSSESSOR.search(w)  # "the Bureau's Entity List": whose, not which
