@@ -434,6 +434,7 @@ class ClaimWords(_Entry):
     speech_intro_words: tuple[str, ...]
     source_figures: tuple[str, ...]
     source_show: tuple[str, ...]
+    source_finds: tuple[str, ...]
     product_names: tuple[str, ...]
     tariff_impositions: tuple[str, ...]
     rule_name_heads: tuple[str, ...]
