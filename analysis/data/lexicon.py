@@ -383,6 +383,7 @@ class ClaimWords(_Entry):
     negated_enforcement: tuple[str, ...]
     order_signed: tuple[str, ...]
     earlier_event_clause: tuple[str, ...]
+    sequence_verbs: tuple[str, ...]
     reply_lead: tuple[str, ...]
     immediacy: tuple[str, ...]
     unpublished: tuple[str, ...]
