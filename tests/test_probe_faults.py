@@ -174,9 +174,11 @@ def test_a_grade_after_a_figure_is_still_a_purity(tmp_path):
 
 def test_a_ban_on_exports_to_one_country_is_no_ban_on_exports_to_another(tmp_path):
     # China's December 2024 ban covers antimony to the United States only; antimony to
-    # everyone else needs a licence (September 2024)
+    # everyone else needs a licence (September 2024): the claim gives the ban a wrong
+    # destination, unsupported (round 35, fx35d; misleading before, by the licence)
     text = "Beijing banned antimony exports to South Korea in December 2024."
-    assert _verdict(tmp_path, text, "2024-12-20", "South Korea").verdict == Label.MISLEADING
+    x = _verdict(tmp_path, text, "2024-12-20", "South Korea")
+    assert x.verdict == Label.UNSUPPORTED and "United States only" in x.rationale
 
 
 def test_a_ban_on_exports_to_the_country_it_names_holds(tmp_path):

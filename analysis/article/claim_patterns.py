@@ -223,7 +223,14 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             + "|".join(w.source_figures)
             + r")\b(?:\s+from\b[^,;]*?)?\s+(?:"
             + "|".join(w.source_show)
-            + r")\b(?:\s+that\b)?",
+            + r")\b(?:\s+that\b)?"
+            # "the US Geological Survey found that ...": a finding, with "that", its subject
+            # up to seven words with no verb or clause word of its own ("Huawei was added to
+            # the list after the Department concluded that ...": the claim's act comes first)
+            + r"|^\W*(?:(?!(?:after|when|because|since|as|was|were|is|are|has|had|have|been)\b)"
+            + r"[\w.'’-]+\s+){1,7}?(?:"
+            + "|".join(w.source_finds)
+            + r")\s+that\b",
             re.I,
         ),
         # a verb of saying right before the colon, alone or with a short phrase of place or

@@ -71,3 +71,21 @@ def opens_other_event(text: str) -> bool:
     lead = rf"\W*(?:(?:{'|'.join(w.time_span)})\s+)?(?:{'|'.join(w.earlier_event_clause)})\b"
     opening = re.match(lead, text, re.I)
     return opening is not None and opening.end() <= cue
+
+
+def answered_span(text: str) -> tuple[int, int] | None:
+    """The span of `text` telling the measure a claim answers or follows, when it comes after
+    the claim's first measure word (", a day after the US curbs", "imposed in December 2024
+    in retaliation for U.S. export controls on high-bandwidth memory chips": `after_event`,
+    `answered_measure`): from its word of sequence to the next comma or the end; not after
+    a verb of sequence (`sequence_verbs`: "come after"), whose event the claim tells. The
+    parties and goods named in it are that other event's, not the claim's (round 35, fx35d)."""
+    later = patterns()["after_event"].search(text) or patterns()["answered_measure"].search(text)
+    if later is None or later.start() <= first_cue(text):
+        return None
+    w = words()
+    told = rf"\b(?:{'|'.join(w.sequence_verbs)})\s+(?:(?:{'|'.join(w.time_span)})\s+)?\W*$"
+    if re.search(told, text[: later.start()], re.I):
+        return None  # "The new duties come after a round of tariffs imposed by Beijing"
+    ends = text.find(",", later.end())
+    return later.start(), ends if ends >= 0 else len(text)

@@ -33,7 +33,7 @@ from analysis.article.claim_words import (
 from analysis.article.date_refs import DateRef
 from analysis.article.date_roles import role_of
 from analysis.article.entity_refs import Entity
-from analysis.article.event_clauses import opens_other_event
+from analysis.article.event_clauses import answered_span, opens_other_event
 from analysis.article.goods_named import as_technology, with_members
 from analysis.article.measure_reading import (
     action,
@@ -250,9 +250,14 @@ def read(
     kept = [
         e for e in own if later and (e.start - start < later.start() or e.label != gz.COMMODITY)
     ]
-    if later and (_goods(kept) or goods_back(text[: later.start()])):
+    answered = answered_span(text)
+    if later and (answered or _goods(kept) or goods_back(text[: later.start()])):
         own = kept  # "bans X, a day after the US curbed chips": the chips are the other event's
         # (also "bans the three metals in response to curbs on its chip sector")
+    if answered:  # its parties and goods, in the claim or its sentence, are not the claim's
+        lo, hi = start + answered[0], start + answered[1]
+        own = [e for e in own if not lo <= e.start < hi]
+        sentence_ents = [e for e in sentence_ents if not lo <= e.start < hi]
     every = bool(patterns()["all_goods_clause"].search(text))  # "on all US imports from China"
     mine = [e for e in own if e.start - start < cut]
     named = with_members(text, start, mine, sentence, sentence_ents or [])  # "minerals (gallium)"

@@ -35,8 +35,14 @@ _FROM = re.compile(r"\b(?:imports|goods|products|exports)\s+from\s+(?:the\s+)?$"
 FROM_WINDOW = 20
 
 # Right after a country, goods that are its own ("US goods", "China's exports"); not
-# "imports", whose country may be the one they enter ("Trump's tariffs on US imports").
-_OWN_GOODS = re.compile(r"(?:['’]s)?\s+(?:goods|products|exports|merchandise)\b", re.I)
+# "imports", whose country may be the one they enter ("Trump's tariffs on US imports"); or
+# a hyphen and a word of where goods come from ("U.S.-grown chicken", "US-made", "US-origin
+# goods": round 35, fx35d).
+_OWN_GOODS = re.compile(
+    r"(?:['’]s)?\s+(?:goods|products|exports|merchandise)\b"
+    r"|-(?:grown|made|produced|origin|manufactured|sourced)\b",
+    re.I,
+)
 
 
 def origins(text: str, ents: list[Entity], offset: int = 0) -> frozenset[str]:
@@ -44,8 +50,18 @@ def origins(text: str, ents: list[Entity], offset: int = 0) -> frozenset[str]:
     a tariff on: a country right after "imports from" (`_FROM`) or right before its goods
     (`_OWN_GOODS`), and a demonym qualifying the goods after "on" (`demonym_affected`:
     "on about $250 billion worth of Chinese imports")."""
-    named = {
-        e.country
+    named = {str(e.country) for e in _origin_entities(text, ents, offset)}
+    goods_at = frozenset(e.start - offset for e in ents if e.label == gz.COMMODITY)
+    demonym = demonym_affected(text, goods_at)
+    return frozenset(named | ({demonym} if demonym else set()))
+
+
+def _origin_entities(text: str, ents: list[Entity], offset: int) -> list[Entity]:
+    """The countries of `ents` (placed at `offset` in the article) that `text` names as
+    where a tariff's goods come from: right after "imports from" (`_FROM`) or right before
+    their goods (`_OWN_GOODS`)."""
+    return [
+        e
         for e in ents
         if e.label == gz.PLACE
         and e.country
@@ -54,10 +70,7 @@ def origins(text: str, ents: list[Entity], offset: int = 0) -> frozenset[str]:
             _FROM.search(text[max(0, e.start - offset - FROM_WINDOW) : e.start - offset])
             or _OWN_GOODS.match(text, e.end - offset)
         )
-    }
-    goods_at = frozenset(e.start - offset for e in ents if e.label == gz.COMMODITY)
-    demonym = demonym_affected(text, goods_at)
-    return frozenset(named | ({demonym} if demonym else set()))
+    ]
 
 
 def imposer(sides: frozenset[str]) -> str | None:
@@ -88,6 +101,11 @@ def actor_of(
         return (countries.name(side), side) if found[1] in (None, *THE_TWO) else found
     if own not in THE_TWO:  # a third country acting ("Canada's tariffs on Chinese EVs")
         return found
+    origin = {e.start for e in _origin_entities(text, ents, offset)}
+    if own != side and all(e.start in origin for e in movers if e.country == own):
+        # its own actor only names where the goods come from ("Imports of U.S.-grown
+        # chicken ... will be subject to an additional 15 percent tariff"): the other side
+        return countries.name(side), side
     cue = first_cue(text)
     before = [e for e in movers if e.country == side and e.start - offset < cue]
     return ((before[0].metonym_for or before[0].canonical), side) if before else found

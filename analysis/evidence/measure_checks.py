@@ -10,8 +10,9 @@ from typing import Any
 import pandas as pd
 
 from analysis.analyses import measures, visits
-from analysis.article import claim_words, frames, measure_reading
+from analysis.article import claim_words, frames, measure_reading, parties
 from analysis.article.claims import Claim
+from analysis.article.event_clauses import answered_span
 from analysis.data import goods
 from analysis.evidence import catalog_scope, class_goods, measure_details, measure_naming
 from analysis.evidence import verdicts as v
@@ -24,6 +25,7 @@ from analysis.evidence.model import (
     make_evidence,
     needs_text,
     sentence_of,
+    sentence_span,
     to_day,
 )
 from analysis.fmt import is_missing
@@ -161,6 +163,8 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         return None  # "lifted its ban": a relaxation, checked as one
     if claim.frame and claim.frame.action == "licence":
         return None  # "a ban on exports ... without first obtaining a licence": a licence
+    if claim.frame and claim.frame.action == "listing":
+        return None  # "placed on the entity list of companies ... forbidden to": a listing
     if measure_reading.bans_imports(claim.text):
         return None  # a ban on imports is not an export ban: the catalog checks read it
     iso = _actor_country(claim)
@@ -185,7 +189,9 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     tags = _members_for_groups(
         claim,
         list(
-            dict.fromkeys(_goods_tag(claim, c) for c in claim.commodities if goods.names_a_good(c))
+            dict.fromkeys(
+                _goods_tag(claim, c) for c in _own_goods(ctx, claim) if goods.names_a_good(c)
+            )
         ),
     )
     if not tags:
@@ -205,8 +211,9 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         for e in claim.entities
         if ctx.article.entity(e).label == "PLACE"
     ]
-    if claim.frame and claim.frame.partner:  # "banned the export of gallium, ..., to the US":
-        destinations.append(country_name(claim.frame.partner))  # its sentence names it
+    to = _destination(ctx, claim)
+    if to:  # "banned the export of gallium, ..., to the US": its sentence names it
+        destinations.append(country_name(to))
     decisions = []
     for tag in tags:
         covers = _covers(tag)
@@ -214,7 +221,7 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         in_force = _not_suspended_for(on, suspended, tag)
         facts, after = _measure_facts(in_force, covers), _measure_facts(on_tag, covers)
         label = goods.label(tag)
-        partner = country_name(claim.frame.partner) if claim.frame and claim.frame.partner else None
+        partner = country_name(to) if to else None
         on_theirs = theirs.loc[theirs.apply(covers, axis=1)] if len(theirs) else theirs
         swapped = _measure_facts(on_theirs, covers)
         decided = v.decide_export_ban(label, day, facts, after, destinations, partner, swapped)
@@ -252,6 +259,35 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         needs_text(decision, "a register of export measures"),
         tuple(notes),
     )
+
+
+def _own_goods(ctx: Context, claim: Claim) -> list[str]:
+    """The claim's commodities less those named in the measure it answers ("The ban was first
+    imposed in December 2024 in retaliation for U.S. export controls on high-bandwidth memory
+    chips": `event_clauses.answered_span`), which are that other event's (round 35, fx35d)."""
+    span = answered_span(claim.text)
+    if span is None:
+        return list(claim.commodities)
+    lo, hi = claim.start + span[0], claim.start + span[1]
+    ents = [ctx.article.entity(i) for i in claim.entities]
+    inside = {e.canonical for e in ents if e.label == "COMMODITY" and lo <= e.start < hi}
+    outside = {e.canonical for e in ents if e.label == "COMMODITY" and not lo <= e.start < hi}
+    return [c for c in claim.commodities if c not in inside - outside]
+
+
+def _destination(ctx: Context, claim: Claim) -> str | None:
+    """Where a ban claim says the exports go: its frame's partner, unless its sentence names
+    that country but not after a word of direction ("to", "into", "against":
+    `parties.partner_after`), so names it in another role ("China's export ban on
+    gallium ... has sparked discussions on opportunities for Australia"; round 35, fx35d)."""
+    to = claim.frame.partner if claim.frame else None
+    if not to:
+        return None
+    start, end = sentence_span(ctx, claim)
+    ents = [e for e in ctx.article.entities if start <= e.start < end]
+    named = {e.country for e in ents if e.label == "PLACE"}
+    said = ctx.article.text[start:end]
+    return None if to in named and parties.partner_after(said, ents) != to else to
 
 
 def _not_suspended_for(on: pd.DataFrame, suspended: dict, tag: str) -> pd.DataFrame:

@@ -221,20 +221,29 @@ def decide_export_ban(
     countries the claim names, so that a ban on exports to one of them counts in full;
     `partner` is the country the claim says the exports go to, when it says one.
 
-    A ban in force on every destination (or on one the claim names): supported. A ban
-    limited to a destination other than the one the claim says is no ban on that one. A
+    A ban in force on every destination (or on one the claim names): supported. Bans
+    limited to destinations other than the one the claim says: unsupported, the claim
+    gives the ban a wrong destination ("banned gallium exports to Japan"; round 35, fx35d). A
     ban that is partly suspended, limited to a destination the claim does not name, or only
     announced (or with no effective date in the data): partly supported. Licences only
     (in force or announced): misleading (a licence is not a ban).
     Measures on other goods only: misleading, unless the other side's export measures of
     the day (`swapped`) cover the goods: the claim gives the other side's measure to this
-    one ("US bans gallium exports to China"), unsupported. Nothing: unsupported.
+    one ("US bans gallium exports to China"), unsupported; or unless a ban on the goods
+    came later (`later`): the claim dates that ban too early ("In October China banned the
+    export of rare-earth magnet technology", banned in December), unsupported (round 35,
+    fx35d). Nothing: unsupported.
     """
     on = as_of.isoformat()
     after = _later_text(later)
     bans = [f for f in facts if f.covers_claimed_goods and f.kind in BAN_TYPES]
-    if partner and all(f.affected is not None and f.affected != partner for f in bans):
-        bans = []  # "banned exports to Japan": a ban on exports to another country is not it
+    if partner and bans and all(f.affected is not None and f.affected != partner for f in bans):
+        # "banned exports to Japan": a ban on exports to other countries only is not it
+        return Decision(
+            Label.UNSUPPORTED,
+            f"By {on} a ban covered {goods} on exports to {_destinations(bans)} only, not to "
+            f"{partner}: {_list(bans)}.{after}",
+        )
     full = [
         f
         for f in bans
@@ -274,7 +283,7 @@ def decide_export_ban(
             f"the catalog's measures on {goods} are the other side's: {_list(swapped)}.{after}",
         )
     other = [f for f in facts if f.kind in BAN_TYPES | LICENSING_TYPES]
-    if other:
+    if other and not any(f.kind in BAN_TYPES for f in later):
         goods_named = sorted({g for f in other for g in f.goods})
         return Decision(
             Label.MISLEADING,
@@ -317,6 +326,11 @@ def figures_together(decisions: Sequence[Decision]) -> Decision:
         return Decision(labels.pop(), why)
     held = labels & {Label.SUPPORTED, Label.PARTLY}
     return Decision(Label.PARTLY if held else Label.UNSUPPORTED, why)
+
+
+def _destinations(bans: Sequence[MeasureFact]) -> str:
+    """The only destinations of bans limited to one each, in words: 'United States'."""
+    return " and ".join(dict.fromkeys(str(f.affected) for f in bans))
 
 
 def _limits(bans: Sequence[MeasureFact], destinations: Sequence[str]) -> str:
