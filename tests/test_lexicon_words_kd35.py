@@ -1,0 +1,51 @@
+"""Round 35 (kd35): words that were literals in code, read from the lexicons instead."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.article import claim_words, quantities
+from analysis.data import lexicon
+
+
+def _amount_of(text: str) -> str:
+    (q,) = [q for _, q in quantities.figures(text, []) if q.unit == "USD"]
+    return q.of
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        ("Imports showed a sharp decrease of $102.9 billion last year.", quantities.CHANGE),
+        ("Imports declined by 20.3% ($109.1 billion) in 2023.", quantities.CHANGE),
+        ("Imports fell by 20 percent, or $109 billion, in 2023.", quantities.CHANGE),
+        # not a noun of change before "of"; no rate restated
+        ("China bought goods worth a total of $109 billion in 2023.", "value"),
+        ("Imports were 20 percent ($109 billion) of the total.", "value"),
+    ],
+)
+def test_an_amount_told_as_the_size_of_a_change(text, of):
+    assert _amount_of(text) == of
+
+
+@pytest.fixture
+def claim_words_with(monkeypatch):
+    """Claim words with some lists replaced, read by `quantities` (its patterns made anew)."""
+
+    def use(**update: tuple[str, ...]) -> None:
+        edited = lexicon.claims().model_copy(update=update)
+        monkeypatch.setattr(quantities, "words", lambda: edited)
+        claim_words.patterns.cache_clear()  # `_change_told` is made anew with the patterns
+
+    yield use
+    claim_words.patterns.cache_clear()
+
+
+def test_the_words_of_a_change_told_come_from_the_lexicon(claim_words_with):
+    text = "Imports fell by 20 percent, or $109 billion, in 2023."
+    claim_words_with(rate_restated_or=("and",))
+    assert _amount_of(text) == "value"
+    assert _amount_of("Imports fell by 20 percent, and $109 billion, in 2023.") == quantities.CHANGE
+    claim_words_with(change_noun_of=("amounting to",))
+    assert _amount_of("a sharp decrease amounting to $102.9 billion") == quantities.CHANGE
+    assert _amount_of("a sharp decrease of $102.9 billion") == "value"
