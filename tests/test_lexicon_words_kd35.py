@@ -49,3 +49,17 @@ def test_the_words_of_a_change_told_come_from_the_lexicon(claim_words_with):
     claim_words_with(change_noun_of=("amounting to",))
     assert _amount_of("a sharp decrease amounting to $102.9 billion") == quantities.CHANGE
     assert _amount_of("a sharp decrease of $102.9 billion") == "value"
+
+
+def test_one_set_of_office_title_words_serves_every_title_reading():
+    from analysis.article import gazetteer as gz
+    from analysis.article.claim_types import office_title_words
+    from analysis.article.name_cues import cues
+
+    china = {w for p in gz.people() for o in p.offices if o.country == "CHN" for w in o.keywords}
+    usa = {w for p in gz.people() for o in p.offices if o.country == "USA" for w in o.keywords}
+    assert china - usa and usa - china  # the table gives each side words of its own
+    words = office_title_words("CHN")
+    assert china <= words and not (usa - china - cues().title_modifiers) & words
+    assert cues().former_words | cues().title_modifiers <= words
+    assert words < office_title_words()

@@ -248,6 +248,20 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower()))
 
 
+def office_title_words(country: str | None = None) -> set[str]:
+    """The words of an office's title: the keywords of every office in the officials table
+    (of `country`'s offices only, when given), title modifiers ("vice", "acting") and words
+    of a former holder ("former", "ex": `name_cues.yaml`)."""
+    keywords = {
+        w
+        for p in gz.people()
+        for o in p.offices
+        if country in (None, o.country)
+        for w in o.keywords
+    }
+    return keywords | cues().title_modifiers | cues().former_words
+
+
 def title_before(
     text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()
 ) -> tuple[int, str] | None:
@@ -264,11 +278,8 @@ def title_before(
     if bracketed and bracketed.group(1) in e.canonical.split():  # "President (Joe) Biden"
         e = replace(e, start=bracketed.start())
     country = person.offices[0].country
-    keywords = {
-        w for p in gz.people() for o in p.offices if o.country == country for w in o.keywords
-    }
     c = cues()
-    allowed = keywords | c.title_modifiers | c.title_connectors | c.former_words
+    allowed = office_title_words(country) | c.title_connectors
     others = [
         x.end
         for x in ents
@@ -593,8 +604,7 @@ def title_then_name(
     for e in places:
         rest[e.start - start : e.end - start] = " " * (e.end - e.start)
     c = cues()
-    allowed = {w for p in gz.people() for o in p.offices for w in o.keywords}
-    allowed |= c.title_modifiers | c.title_connectors | c.former_words | {"the", "a", "an", "s"}
+    allowed = office_title_words() | c.title_connectors | {"the", "a", "an", "s"}
     if any(not (w[0].isupper() or _words(w) <= allowed) for w in "".join(rest).split()):
         return None
     countries = {o.country for p in gz.people() for o in p.offices}
