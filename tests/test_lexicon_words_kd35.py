@@ -63,3 +63,31 @@ def test_one_set_of_office_title_words_serves_every_title_reading():
     assert china <= words and not (usa - china - cues().title_modifiers) & words
     assert cues().former_words | cues().title_modifiers <= words
     assert words < office_title_words()
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Mexico Becomes Largest U.S. Importer; China Imports Drop by 20.3%", True),
+        ("China imports fell in 2023 as US tariffs bit", True),
+        ("China imports narrowed to $427 billion", True),  # a `falls` verb
+        ("China imports totaled $427 billion", True),  # of level
+        ("China imports soybeans from the United States", False),  # a verb
+        ("China imports lower-grade ore from the United States", False),  # a compound
+    ],
+)
+def test_china_imports_as_a_noun_before_a_verb_of_change_or_level(text, noun):
+    assert bool(claim_words.patterns()["china_imports_noun"].search(text)) is noun
+
+
+def test_china_imports_reads_the_verbs_of_change_from_the_falls_list(monkeypatch):
+    assert lexicon.claims().china_imports_noun == ("China imports",)  # no verbs copied in
+    edited = lexicon.claims().model_copy(update={"falls": ("ebbed",)})
+    monkeypatch.setattr(claim_words, "words", lambda: edited)
+    claim_words.patterns.cache_clear()
+    try:
+        noun = claim_words.patterns()["china_imports_noun"]
+        assert noun.search("China imports ebbed in 2023") and not noun.search("China imports fell")
+    finally:
+        monkeypatch.undo()
+        claim_words.patterns.cache_clear()

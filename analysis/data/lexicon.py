@@ -174,6 +174,7 @@ class ClaimWords(_Entry):
     goods_qualifier: tuple[str, ...]
     china_made: tuple[str, ...]
     china_imports_noun: tuple[str, ...]
+    china_imports_level: tuple[str, ...]
     all_partners: tuple[str, ...]
     import_source_rank: tuple[str, ...]
     count_parts: tuple[str, ...]
