@@ -91,3 +91,35 @@ def test_china_imports_reads_the_verbs_of_change_from_the_falls_list(monkeypatch
     finally:
         monkeypatch.undo()
         claim_words.patterns.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("types", "text", "expected"),
+    [
+        (["quantity_share"], "Rare earth prices rose 20% last year", "prices"),
+        (["quantity_share"], "China's exports made up 15% of the total", "trade flows"),
+        (["policy_action"], "Beijing subsidises its chip makers", "industrial policy"),
+        (["policy_action"], "Beijing restricted gallium", "export controls"),
+        (["event_date"], "Blinken will visit Beijing next week", "official visits and meetings"),
+        (["event_date"], "The report came out in May", "other"),
+    ],
+)
+def test_a_claims_topic_from_the_topic_words(types, text, expected):
+    from analysis.article.claim_types import topic
+
+    assert topic(types, text, []) == expected
+
+
+def test_the_topic_words_come_from_the_lexicon(monkeypatch):
+    from analysis.article.claim_types import topic
+
+    words = lexicon.claims()
+    edited = words.model_copy(update={"topic_words": {**words.topic_words, "visits": ("call",)}})
+    monkeypatch.setattr(claim_words, "words", lambda: edited)
+    claim_words.patterns.cache_clear()
+    try:
+        assert topic(["event_date"], "They held a call", []) == "official visits and meetings"
+        assert topic(["event_date"], "Blinken will visit Beijing", []) == "other"
+    finally:
+        monkeypatch.undo()
+        claim_words.patterns.cache_clear()

@@ -112,6 +112,7 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             for k, v in w.than_earlier.items()
         },
         "rare_earth_groups": {k: any_of(v) for k, v in w.rare_earth_groups.items()},
+        "topics": {k: any_of(v) for k, v in w.topic_words.items()},  # `claim_types.topic`
         "falls": any_of(w.falls),
         "rises": any_of(w.rises),
         # "China Imports Drop by 20.3%": "China imports" as a noun, before a verb of change

@@ -44,12 +44,13 @@ def topic(types: list[str], text: str, ents: list[Entity]) -> str:
     """The topic of a claim of `types`: what data would decide it (`TOPICS`)."""
     kinds = {e.kind for e in ents if e.label == gz.INSTRUMENT}
     commodity_kinds = {e.kind for e in ents if e.label == gz.COMMODITY}
+    topics = patterns()["topics"]  # words of a topic (`topic_words`)
     if QUANTITY_SHARE in types:
-        if re.search(r"\bprices?\b", text, re.I):
+        if topics["prices"].search(text):
             return "prices"
         if "mineral" in commodity_kinds:
             return "critical-mineral supply share"
-        if re.search(r"\b(?:exports?|imports?|trade surplus|trade deficit)\b", text, re.I):
+        if topics["trade_flows"].search(text):
             return "trade flows"
         return "market share" if commodity_kinds else "other"
     if POLICY_ACTION in types or kinds:
@@ -59,10 +60,10 @@ def topic(types: list[str], text: str, ents: list[Entity]) -> str:
             return "tariffs"
         if kinds & {"sanctions"}:
             return "sanctions"
-        if kinds & {"subsidies"} or re.search(r"\binvest\w*|subsidi", text, re.I):
+        if kinds & {"subsidies"} or topics["industrial_policy"].search(text):
             return "industrial policy"
         return "export controls"
-    if re.search(r"\b(?:visit\w*|trip|travel\w*|meet\w*|summit|talks|tour)\b", text, re.I):
+    if topics["visits"].search(text):
         return "official visits and meetings"
     return "other"
 

@@ -451,6 +451,9 @@ class ClaimWords(_Entry):
     venue_words: tuple[str, ...]
     venue_descriptors: tuple[str, ...]
     rank_groups: tuple[str, ...]
+    topic_words: dict[
+        Literal["prices", "trade_flows", "industrial_policy", "visits"], tuple[str, ...]
+    ]
 
     @field_validator("*")
     @classmethod
