@@ -116,8 +116,20 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             for k, v in w.than_earlier.items()
         },
         "rare_earth_groups": {k: any_of(v) for k, v in w.rare_earth_groups.items()},
+        "topics": {k: any_of(v) for k, v in w.topic_words.items()},  # `claim_types.topic`
         "falls": any_of(w.falls),
         "rises": any_of(w.rises),
+        # "China Imports Drop by 20.3%": "China imports" as a noun, before a verb of change
+        # (`falls`, `rises`) or of level (`china_imports_level`), not a compound's first word
+        # ("China imports lower-grade ore": a verb)
+        "china_imports_noun": re.compile(
+            r"\b(?:"
+            + "|".join(w.china_imports_noun)
+            + r")(?=\s+(?:"
+            + "|".join((*w.falls, *w.rises, *w.china_imports_level))
+            + r")\b(?!-))",
+            re.I,
+        ),
         "rank": any_of(w.rank_words + w.rank_major),  # "a major producer" ranks too
         "rank_major": any_of(w.rank_major),
         "rank_negation": any_of(w.rank_negation),  # "is not the largest": denied

@@ -44,12 +44,13 @@ def topic(types: list[str], text: str, ents: list[Entity]) -> str:
     """The topic of a claim of `types`: what data would decide it (`TOPICS`)."""
     kinds = {e.kind for e in ents if e.label == gz.INSTRUMENT}
     commodity_kinds = {e.kind for e in ents if e.label == gz.COMMODITY}
+    topics = patterns()["topics"]  # words of a topic (`topic_words`)
     if QUANTITY_SHARE in types:
-        if re.search(r"\bprices?\b", text, re.I):
+        if topics["prices"].search(text):
             return "prices"
         if "mineral" in commodity_kinds:
             return "critical-mineral supply share"
-        if re.search(r"\b(?:exports?|imports?|trade surplus|trade deficit)\b", text, re.I):
+        if topics["trade_flows"].search(text):
             return "trade flows"
         return "market share" if commodity_kinds else "other"
     if POLICY_ACTION in types or kinds:
@@ -59,10 +60,10 @@ def topic(types: list[str], text: str, ents: list[Entity]) -> str:
             return "tariffs"
         if kinds & {"sanctions"}:
             return "sanctions"
-        if kinds & {"subsidies"} or re.search(r"\binvest\w*|subsidi", text, re.I):
+        if kinds & {"subsidies"} or topics["industrial_policy"].search(text):
             return "industrial policy"
         return "export controls"
-    if re.search(r"\b(?:visit\w*|trip|travel\w*|meet\w*|summit|talks|tour)\b", text, re.I):
+    if topics["visits"].search(text):
         return "official visits and meetings"
     return "other"
 
@@ -248,6 +249,20 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower()))
 
 
+def office_title_words(country: str | None = None) -> set[str]:
+    """The words of an office's title: the keywords of every office in the officials table
+    (of `country`'s offices only, when given), title modifiers ("vice", "acting") and words
+    of a former holder ("former", "ex": `name_cues.yaml`)."""
+    keywords = {
+        w
+        for p in gz.people()
+        for o in p.offices
+        if country in (None, o.country)
+        for w in o.keywords
+    }
+    return keywords | cues().title_modifiers | cues().former_words
+
+
 def title_before(
     text: str, e: Entity, lo: int, ents: Sequence[Entity] = ()
 ) -> tuple[int, str] | None:
@@ -264,11 +279,8 @@ def title_before(
     if bracketed and bracketed.group(1) in e.canonical.split():  # "President (Joe) Biden"
         e = replace(e, start=bracketed.start())
     country = person.offices[0].country
-    keywords = {
-        w for p in gz.people() for o in p.offices if o.country == country for w in o.keywords
-    }
     c = cues()
-    allowed = keywords | c.title_modifiers | c.title_connectors | c.former_words
+    allowed = office_title_words(country) | c.title_connectors
     others = [
         x.end
         for x in ents
@@ -593,8 +605,7 @@ def title_then_name(
     for e in places:
         rest[e.start - start : e.end - start] = " " * (e.end - e.start)
     c = cues()
-    allowed = {w for p in gz.people() for o in p.offices for w in o.keywords}
-    allowed |= c.title_modifiers | c.title_connectors | c.former_words | {"the", "a", "an", "s"}
+    allowed = office_title_words() | c.title_connectors | {"the", "a", "an", "s"}
     if any(not (w[0].isupper() or _words(w) <= allowed) for w in "".join(rest).split()):
         return None
     countries = {o.country for p in gz.people() for o in p.offices}

@@ -152,7 +152,6 @@ def patterns() -> dict[str, Any]:
             "all_partners": any_of(w.all_partners),
             "goods_qualifier": any_of(w.goods_qualifier),
             "china_made": any_of(w.china_made),
-            "china_imports_noun": any_of(w.china_imports_noun),
             "import_source_rank": any_of(w.import_source_rank),
             "count_parts": any_of(w.count_parts),
             "count_reason": any_of(w.count_reason),

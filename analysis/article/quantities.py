@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from analysis.article.claim_words import NUMBER_OF, patterns, words
+from analysis.data import cache as cache_
 from analysis.data.lexicon import Quantifier
 
 WORLD = "world supply"
@@ -221,14 +222,24 @@ def _money_of(text: str, at: int) -> str:
     return "value"
 
 
-# "a sharp decrease of $102.9 billion", "an increase of $43.6 billion": a noun of change (a
-# `growth` word) right before "of" and the amount
-_CHANGE_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:US)?\$?\s*$", re.I)
-# "declined by 20.3% ($109.1 billion)", "fell by 20 percent, or $109 billion": the amount
-# restates the rate of change before it
-_RATE_RESTATED = re.compile(
-    rf"\bby\s+(?:{_NUMBER})\s*(?:%|per ?cent|percent)\s*(?:\(|,?\s*or\s+)\s*(?:US)?\$?\s*$", re.I
-)
+@cache_.tied(lambda: patterns(), 1)
+def _change_told() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The amount's own words of a change, from `change_noun_of`, `rate_restated_by` and
+    `rate_restated_or` (data/lexicon/claims.yaml): a noun of change (a `growth` word)
+    right before "of" and the amount ("a sharp decrease of $102.9 billion"), and an amount
+    restating the rate of change before it ("declined by 20.3% ($109.1 billion)", "fell by
+    20 percent, or $109 billion"); made anew with `patterns` after a lexicon edit."""
+    w = words()
+    of, by, joins = (
+        "|".join(x) for x in (w.change_noun_of, w.rate_restated_by, w.rate_restated_or)
+    )
+    noun = re.compile(rf"\b([a-z]+)\s+(?:{of})\s+(?:US)?\$?\s*$", re.I)
+    rate = re.compile(
+        rf"\b(?:{by})\s+(?:{_NUMBER})\s*(?:%|per ?cent|percent)\s*(?:\(|,?\s*(?:{joins})\s+)"
+        r"\s*(?:US)?\$?\s*$",
+        re.I,
+    )
+    return noun, rate
 
 
 def _changed_by(text: str, at: int) -> bool:
@@ -237,10 +248,11 @@ def _changed_by(text: str, at: int) -> bool:
     change before it ("by 20.3% ($109.1 billion)", with a growth word before the rate)
     (round 34, fx34d: Kangnam Times, United Steelworkers)."""
     growth = patterns()["not_shares"]["growth"]
-    noun = _CHANGE_OF.search(text, 0, at)
+    change_of, rate_restated = _change_told()
+    noun = change_of.search(text, 0, at)
     if noun and growth.fullmatch(noun.group(1)):
         return True
-    rate = _RATE_RESTATED.search(text, 0, at)
+    rate = rate_restated.search(text, 0, at)
     return bool(rate and growth.search(text, max(0, rate.start() - 60), rate.start()))
 
 

@@ -158,6 +158,9 @@ class ClaimWords(_Entry):
     stages: dict[Literal["refining", "magnets", "mining", "production"], tuple[str, ...]]
     not_shares: dict[str, tuple[str, ...]]
     not_flows: dict[str, tuple[str, ...]]
+    change_noun_of: tuple[str, ...]
+    rate_restated_by: tuple[str, ...]
+    rate_restated_or: tuple[str, ...]
     part_of_year: tuple[str, ...]
     wider_than_goods: tuple[str, ...]
     all_goods: tuple[str, ...]
@@ -171,6 +174,7 @@ class ClaimWords(_Entry):
     goods_qualifier: tuple[str, ...]
     china_made: tuple[str, ...]
     china_imports_noun: tuple[str, ...]
+    china_imports_level: tuple[str, ...]
     all_partners: tuple[str, ...]
     import_source_rank: tuple[str, ...]
     count_parts: tuple[str, ...]
@@ -457,6 +461,9 @@ class ClaimWords(_Entry):
     venue_words: tuple[str, ...]
     venue_descriptors: tuple[str, ...]
     rank_groups: tuple[str, ...]
+    topic_words: dict[
+        Literal["prices", "trade_flows", "industrial_policy", "visits"], tuple[str, ...]
+    ]
 
     @field_validator("*")
     @classmethod

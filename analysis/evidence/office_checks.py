@@ -22,6 +22,7 @@ from analysis.article.claim_types import (
     comma_title,
     namesakes,
     oath_agent,
+    office_title_words,
     ranked,
     title_before,
     title_role,
@@ -219,9 +220,7 @@ def _title_country(ctx: Context, claim: Claim, person: gz.Person, at: int) -> st
     if place is None or place.country == person.offices[0].country:
         return None
     after = re.match(r"(?:[’']s)?\s+([A-Za-z-]+)", ctx.article.text[place.end :])
-    title_words = {w for p in gz.people() for o in p.offices for w in o.keywords}
-    title_words |= cues().title_modifiers | cues().former_words
-    return place.country if after and after.group(1).lower() in title_words else None
+    return place.country if after and after.group(1).lower() in office_title_words() else None
 
 
 def _held(offices: list[gz.Office], lo: dt.date, hi: dt.date) -> list[gz.Office]:
