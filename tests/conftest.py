@@ -509,6 +509,7 @@ GROUPS = {
     "browser": "report",  # test_reader_pages.py: one Chromium for every page test
     "seed_json": "article-seed",  # test_article_seed.py: `workbook article --json` of the seed
     "timeline": "charts",  # test_charts.py: the measures timeline drawn and rendered
+    "large_timeline": "charts",  # test_timeline_key.py: 250 made-up measures drawn (round 35)
 }
 
 

@@ -39,8 +39,9 @@ def _drawn(frame: pd.DataFrame):
 
 
 @pytest.fixture(scope="module")
-def many():
-    """The timeline of 250 made-up measures, about twice the bundled catalog, drawn."""
+def large_timeline():
+    """The timeline of 250 made-up measures, about twice the bundled catalog, drawn (about
+    2 s of CPU): its tests share a worker (`conftest.GROUPS`), so that it is drawn once."""
     return _drawn(_made_up(250))
 
 
@@ -85,15 +86,22 @@ def test_the_bundled_catalogs_key_fits():
     _assert_key_fits(*_drawn(frame), len(frame))
 
 
-def test_a_larger_catalogs_key_fits(many):
-    _assert_key_fits(*many, 250)
+def test_a_larger_catalogs_key_fits(large_timeline):
+    _assert_key_fits(*large_timeline, 250)
 
 
 def test_a_single_measures_key_fits():
     _assert_key_fits(*_drawn(_made_up(1)), 1)
 
 
-def test_the_plot_keeps_its_height_as_the_key_grows(many):
+def test_the_plot_keeps_its_height_as_the_key_grows(large_timeline):
     few = _timeline(_made_up(12))
-    assert many[0].get_figheight() > few.get_figheight()
-    assert many[0].axes[0].bbox.height == pytest.approx(few.axes[0].bbox.height, abs=1)
+    assert large_timeline[0].get_figheight() > few.get_figheight()
+    assert large_timeline[0].axes[0].bbox.height == pytest.approx(few.axes[0].bbox.height, abs=1)
+
+
+def test_the_large_timeline_is_drawn_on_one_worker(request, large_timeline):
+    """Under pytest-xdist (`--dist loadgroup`) the tests of the large timeline run in the
+    charts' group: each worker running one of them would otherwise draw it again."""
+    if request.config.getoption("loadgroup", default=False):
+        assert request.node.nodeid.endswith("@charts"), request.node.nodeid
