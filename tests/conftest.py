@@ -94,7 +94,7 @@ def tmp_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     after the test as pytest's own `tmp_path` makes it, but made in constant time: pytest's
     numbers each folder by listing every one the base folder already holds (its
     `make_numbered_dir`), so a worker's thousand tests listed over half a million entries
-    (round 32, docs/performance.md). Kept as pytest keeps its own (the last three sessions'
+    (round 32, docs/performance-log.md). Kept as pytest keeps its own (the last three sessions'
     base folders; no `tmp_path_retention_policy` is set)."""
     name = re.sub(r"\W", "_", request.node.name)[:30]
     return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=tmp_path_factory.getbasetemp()))

@@ -1,4 +1,4 @@
-"""False decisions by what the frame holds (docs/factcheck.md, round 27, branch fcf19): a
+"""False decisions by what the frame holds (docs/factcheck-log.md, round 27, branch fcf19): a
 claim whose frame holds something the matched rows do not speak to is not checkable, and
 its twin that asserts only what the rows hold stays decided. Made-up sentences; the days
 come from the catalog."""

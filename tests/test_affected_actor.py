@@ -1,4 +1,4 @@
-"""A country named as the side a measure falls on is not its actor (docs/factcheck.md, "The
+"""A country named as the side a measure falls on is not its actor (docs/factcheck-log.md, "The
 actor of a measure claim", round 30, branch actor30): a possessive before "access"
 ("restricts Beijing's access to chips", lexicon `access_nouns`) and a country after a
 measure noun and "for" ("controls for China", `target_words`). A possessive before the

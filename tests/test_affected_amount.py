@@ -1,6 +1,6 @@
 """A demonym after the trade a tariff covers ("a 25% tariff on $34 billion of Canadian
 goods") is the side the tariff falls on (`affected_amounts` in data/lexicon/claims.yaml;
-docs/factcheck.md, "Checker logic, round 31 (branch clean31)"): the frame read no side, and
+docs/factcheck-log.md, "Checker logic, round 31 (branch clean31)"): the frame read no side, and
 the US tariff on China of that rate, coverage and day supported the claim. Made-up
 sentences; the rate, coverage and day come from the tables."""
 

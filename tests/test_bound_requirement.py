@@ -4,7 +4,7 @@ notices write "exporters should apply for export licences", which was set aside 
 (`bound_requirement` in data/lexicon/claims.yaml), in a clause naming a licence or a ban,
 "should" is a requirement like "must"; its twins stay set aside: "should" of a government
 that is urged to act, and "should" of a bound party in a clause naming no licence or ban.
-Made-up sentences; rule: docs/factcheck.md, "Decidable claims never detected (round 30,
+Made-up sentences; rule: docs/factcheck-log.md, "Decidable claims never detected (round 30,
 branch fcn30)"."""
 
 from __future__ import annotations

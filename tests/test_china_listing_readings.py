@@ -1,5 +1,5 @@
 """What a listing entails and how licences are reviewed, and dates a story opens with
-(round 23, branch fcc10): made-up sentences. Rules: docs/factcheck.md ("Readings for
+(round 23, branch fcc10): made-up sentences. Rules: docs/factcheck-log.md ("Readings for
 China's measures and listings") and docs/article.md."""
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ subject holding a figure of its own ("... and is also responsible for an estimat
 ...", up to `clauses.SECOND_FIGURE_WORDS` words between "and" and the figure), and a clause
 after a single spaced dash ("reached $X - the U.S. has no larger figure ..."; not an aside
 set off by two dashes). Each twin must stay one claim, decided. Made-up sentences; the rule
-is in docs/article.md (claims) and docs/factcheck.md (round 26)."""
+is in docs/article.md (claims) and docs/factcheck-log.md (round 26)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Restriction claims on a class of goods no measure singles out (docs/factcheck.md,
+"""Restriction claims on a class of goods no measure singles out (docs/factcheck-log.md,
 "Undated restrictions on a class of goods (round 30, branch fcu30)"): an unnamed part of a
 class ("several metals") with no day, month or side affected, and a group counted whole
 ("all 17 rare earth elements") that no measure of the catalog covers whole, are not

@@ -1,7 +1,7 @@
 """Round 33 (ent33, issue 12): goods the development half names and the annotator missed.
 
 Each test is a made-up sentence for one class seen in two development outlets or more
-(docs/factcheck.md, "Goods the annotator missed, by class"): the goods China's tariff
+(docs/factcheck-log.md, "Goods the annotator missed, by class"): the goods China's tariff
 lists of February and March 2025 name (`data/lexicon/goods.yaml`, matching the products of
 `tariff_rates` and the goods of `measures`), and a model code before a product noun of more
 than one word (`product_nouns` in `data/lexicon/name_cues.yaml`).

@@ -3,7 +3,7 @@ dated claim (round 28, fck20): set against a claim on other days ("spoke with ..
 three days before a summit) it records another contact, which the timeline, a selection,
 may lack. An announced meeting on its recorded days stays supported, and a claim on the
 wrong days told after the recorded contact stays unsupported. Made-up sentences built
-from the `visits` rows. Rules: docs/factcheck.md, "Visits, counts and other claims
+from the `visits` rows. Rules: docs/factcheck-log.md, "Visits, counts and other claims
 (round 28, branch fck20)"."""
 
 from __future__ import annotations

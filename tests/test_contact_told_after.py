@@ -4,8 +4,8 @@ after American and Chinese negotiators met in Washington on Thursday") is a clai
 checked against the timeline; a bare weekday told in no tense ("a dinner Saturday", in a
 story of Sunday) is the nearer one; "the two men also spoke in June to defuse tensions over
 ... restrictions" is a contact of the pair named before it. Made-up sentences built from the
-`visits` rows. Rules: docs/factcheck.md, "Contacts told by their roles, weekdays and months
-(round 33, branch fx33v)"."""
+`visits` rows. Rules: docs/factcheck-log.md, "Contacts told by their roles, weekdays and day
+spans (round 33, branch fx33v)"."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@ alone that tells no contact of officials, a claim whose actor (no official of ei
 the matched contact does not list, and a claim that counts its contact over all time ("his
 first visit") are not checkable; their twins naming the row's people on its days stay
 supported, and on the wrong day unsupported. Made-up sentences built from `visits` rows.
-Rules: docs/factcheck.md, "Contacts that name no one the timeline holds"."""
+Rules: docs/factcheck-log.md, "Contacts that name no one the timeline holds"."""
 
 from __future__ import annotations
 

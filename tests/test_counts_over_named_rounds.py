@@ -1,5 +1,5 @@
 """Counts of Entity List additions summed over rounds the claim names, and running totals
-told "as of now" (docs/factcheck.md, "Counts over several rounds, running totals and ranks
+told "as of now" (docs/factcheck-log.md, "Counts over several rounds, running totals and ranks
 that moved (round 34, branch fx34c)"). Made-up sentences; the figures are the bundled
 rules' (28 in October 2019; 9 and 24 on 5 June 2020; 69 and 46 naming Huawei in 2019)."""
 

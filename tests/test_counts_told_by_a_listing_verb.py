@@ -1,5 +1,5 @@
 """A count of parties told by a listing verb alone ("23 Chinese firms were listed"), and the
-affiliates a named party owns ("Huawei's 68 affiliates") counted with it (docs/factcheck.md,
+affiliates a named party owns ("Huawei's 68 affiliates") counted with it (docs/factcheck-log.md,
 "Counts over several rounds, running totals and ranks that moved (round 34, branch fx34c)").
 Made-up sentences; the figures are the bundled rules' (23 Chinese of 32 announced on 12
 September 2025; Huawei and 68 affiliates in May 2019)."""

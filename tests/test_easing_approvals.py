@@ -1,4 +1,4 @@
-"""Exports let go again read as an easing (docs/factcheck.md, "Blind batch of round 31
+"""Exports let go again read as an easing (docs/factcheck-log.md, "Blind batch of round 31
 (branch blind39)"): sales or shipments resumed, approvals sped up and licences granted
 relax a control (`measure_cues.relaxation` in data/lexicon/claims.yaml), so a claim of
 them is not supported by the control itself. Made-up sentences, each with a twin that

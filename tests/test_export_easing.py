@@ -1,7 +1,7 @@
 """A relaxation read from exports let go again or approvals sped up ("resumed shipments of
 chipmaking tools to China", "sped up approvals for rare earth exports": `export_easing` in
 data/lexicon/claims.yaml) eases an export control, never a tariff: a tariff cut or a tariff
-exclusion list bore such claims out (docs/factcheck.md, "Differential test of round 31's
+exclusion list bore such claims out (docs/factcheck-log.md, "Differential test of round 31's
 merges (round 31, branch dt26)"). Made-up sentences; the days come from the catalog."""
 
 from __future__ import annotations

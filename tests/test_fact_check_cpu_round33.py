@@ -1,4 +1,4 @@
-"""The fact-check's CPU, round 33 (docs/performance.md, "The fact-check's CPU: round 33";
+"""The fact-check's CPU, round 33 (docs/performance-log.md, "The fact-check's CPU: round 33";
 issue 13): work a clause or a claim does not need is not done, and the answers are the
 same. Each test checks both: the answer on made-up sentences, and that the work skipped
 (a pattern run, a text scanned, a table copied) is not done. Patterns are watched by

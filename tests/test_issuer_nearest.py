@@ -1,7 +1,7 @@
 """A dated measure claim naming its issuing body, whose dates fit no measure of that body:
 the nearest measure it is set against is one that body issued, never a row the issuer filter
 had ruled out (before, such a row was picked from the claim's goods alone and the check
-raised a KeyError, leaving the claim not checkable with a warning; docs/factcheck.md,
+raised a KeyError, leaving the claim not checkable with a warning; docs/factcheck-log.md,
 "Blind batch of round 26 (branch blind22)"). Made-up sentences."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Sentences that hold two claims (docs/factcheck.md, "Sentences that hold two claims",
+"""Sentences that hold two claims (docs/factcheck-log.md, "Sentences that hold two claims",
 round 29, branch split22): a second measure joined by "as well as" or ", and", with no
 subject of its own and an action word other than the first's, is a claim apart with its own
 span and frame, each decided against its own catalog row; the same act said twice, or a

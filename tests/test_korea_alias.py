@@ -1,5 +1,5 @@
 """ "Korea" alone is South Korea in this genre (`data/lexicon/places.yaml`, round 31,
-clean31; docs/factcheck.md, "Checker logic, round 31"): a US tariff "on Korea" is a tariff
+clean31; docs/factcheck-log.md, "Checker logic, round 31"): a US tariff "on Korea" is a tariff
 on a third party, not checkable, and the US tariff on China of that rate must not decide it
 (dt25's listed miss: it was unsupported by the day of the US 20% tariff on China). The
 North, the official names and a company named after the country keep their own entities.

@@ -10,7 +10,7 @@ and module is checked for a submodule it uses without importing it (what only a 
 kernel would otherwise show: the runner's kernels preload the libraries). What the four
 no longer show: a fresh-kernel failure of another kind, such as a notebook relying on
 state the runner's preload sets (the `.pandera` accessor exists only because the preload
-imports `pandera.pandas`). Why two, with the figures: docs/performance.md, "Tests: round
+imports `pandera.pandas`). Why two, with the figures: docs/performance-log.md, "Tests: round
 27".
 """
 

@@ -1,5 +1,5 @@
 """List lines and their lead-in (round 26, branch fcl17): made-up articles. Rule:
-docs/factcheck.md ("List lines inherit their lead-in's frame") and docs/article.md."""
+docs/factcheck-log.md ("List lines and their lead-in") and docs/article.md."""
 
 from __future__ import annotations
 

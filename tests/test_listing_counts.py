@@ -4,8 +4,8 @@ adding 14 entries to its list" names no measure word the claim reader types and 
 items a listing names (`claim_words.counted_parties`: a counting verb and its object) is now
 a count claim when no clause of its sentence is a claim already. Its twins stay set aside:
 the same count foretold (an opinion or forecast word), and a count that no listing verb
-takes ("went out to 14 institutes"). Made-up sentences; rule: docs/factcheck.md, "Decidable claims
-never detected (round 30, branch fcn30)"."""
+takes ("went out to 14 institutes"). Made-up sentences; rule: docs/factcheck-log.md,
+"Decidable claims never detected (round 30, branch fcn30)"."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 after "organisations from" is the side listed, not the side that lists (round 25, branch
 blind18: Arab News's "US targets Chinese companies over drone components" and Export Focus
 Africa's "targeted organisations from China, ..." were not read as listings; only "targeted
-24 Chinese companies" was). Made-up sentences; rules: docs/factcheck.md, "Blind batch of
+24 Chinese companies" was). Made-up sentences; rules: docs/factcheck-log.md, "Blind batch of
 round 25 (branch blind18)"."""
 
 from __future__ import annotations

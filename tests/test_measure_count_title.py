@@ -3,8 +3,8 @@ branch dtm19: made-up measure sentences keyed from `measures.csv`). A count whos
 follows an abbreviation with stops ("28 U.S. entities") is a count like "28 US entities";
 a count the one singled-out listing's title contradicts ("33 U.S. entities" of "28 US
 entities put on China's export-control control list") is unsupported, unless hedged or a
-part of the additions. Rules: docs/factcheck.md ("measure in the catalog", "Made-up
-measure sentences in news shapes")."""
+part of the additions. Rules: docs/factcheck.md ("measure in the catalog") and
+docs/factcheck-log.md ("Made-up measure sentences in news shapes")."""
 
 from __future__ import annotations
 

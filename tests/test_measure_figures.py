@@ -1,4 +1,4 @@
-"""The figures of a tariff claim that singles out no measure otherwise (docs/factcheck.md,
+"""The figures of a tariff claim that singles out no measure otherwise (docs/factcheck-log.md,
 "Figures of a measure claim, round 31 (branch fig31)"): a coverage one measure has, or a sum
 of the actor's lists the `tariff_rates` table documents (`coverage_sums`), bears the claim
 out; a wrong coverage of a measure the claim singles out by its day is refuted; a coverage

@@ -1,4 +1,4 @@
-"""A measure kept in force after "will" (docs/factcheck.md, "Decidable measure claims that
+"""A measure kept in force after "will" (docs/factcheck-log.md, "Decidable measure claims that
 abstained", round 30, branch fcm30): "will still", "will maintain" say that a measure in
 force stays, so the claim is checked against the measures in force, not confined to those
 announced in the days before the article as a measure to come is ("will impose": not

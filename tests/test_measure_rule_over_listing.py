@@ -1,5 +1,5 @@
 """Of the measures a dated claim's days fit, the one it means (round 34, branch fx34r; rules:
-docs/factcheck.md, "A rule on the goods over a listing of its day"): a restriction of exports
+docs/factcheck-log.md, "A rule on the goods over a listing of its day"): a restriction of exports
 of goods the catalog names is a licence or ban rule on them, not a listing of parties of the
 same day; and a date of the measure itself ("the controls, introduced in October 2022") is
 its own day, not that of a later rule amending it. Made-up sentences; the catalog holds the

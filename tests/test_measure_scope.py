@@ -1,5 +1,5 @@
 """What a measure claim covers and what it is not (round 24, branch fcm8): made-up
-sentences. Rules: docs/factcheck.md ("The fcm8 batch") and docs/article.md."""
+sentences. Rules: docs/factcheck-log.md ("The fcm8 batch") and docs/article.md."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Wrong verdicts on detected measure claims (batch fcw11): made-up sentences. Rules:
-docs/factcheck.md ("Wrong verdicts on detected measure claims")."""
+docs/factcheck-log.md ("Wrong verdicts on detected measure claims")."""
 
 from __future__ import annotations
 

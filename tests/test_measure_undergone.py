@@ -1,4 +1,4 @@
-"""Decidable measure claims that abstained, round 31 (docs/factcheck.md, "Decidable measure
+"""Decidable measure claims that abstained, round 31 (docs/factcheck-log.md, "Decidable measure
 claims that abstained, round 31", branch fcm31): rules that took a measure as given too
 broadly, narrowed where the frame's goods, sides, type and dates match one measure, each
 with an undecidable twin that stays not checkable. Made-up sentences."""

@@ -1,5 +1,5 @@
 """A dated measure claim that names no goods or party, whose day fits no measure of its
-kind, is singled out by the one measure a day or two from it (docs/factcheck.md, "Decidable
+kind, is singled out by the one measure a day or two from it (docs/factcheck-log.md, "Decidable
 measure claims that abstained, round 31", branch fcm31): partly supported, the day off.
 Further off, with several such measures, or counting parties, it still singles out none.
 Made-up sentences."""

@@ -1,7 +1,7 @@
 """A measure a day or two off the claim's day singles itself out (`measure_dates.near_one`)
 only when it is of the claim's own kind (`measure_dates.of_kind`): not a listing of parties
 for a claim of restricting exports, not a tariff cut for a claim of imposing tariffs
-(docs/factcheck.md, "Differential test of round 31's merges (round 31, branch dt26)").
+(docs/factcheck-log.md, "Differential test of round 31's merges (round 31, branch dt26)").
 Made-up sentences; the days come from the catalog."""
 
 from __future__ import annotations

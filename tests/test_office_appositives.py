@@ -1,6 +1,6 @@
 """Offices named after a known official's name, in an appositive with a country's
 possessive, and as a title set off by commas before the name, on made-up sentences (round
-25, branch fco16). Rules: docs/factcheck.md, "Offices in appositives"."""
+25, branch fco16). Rules: docs/factcheck-log.md, "Offices in appositives"."""
 
 from __future__ import annotations
 

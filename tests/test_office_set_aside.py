@@ -1,5 +1,5 @@
 """Office titles inside sentences set aside as non-claims (a forecast, a judgement, a
-quotation), on made-up sentences (round 29, branch fco29). Rule: docs/factcheck.md, "Offices
+quotation), on made-up sentences (round 29, branch fco29). Rule: docs/factcheck-log.md, "Offices
 in sentences set aside (round 29, branch fco29)"."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A titled official's dealings with another known official are a contact, not only the
 subject's office (round 24, branch blind15: a call the timeline does not hold was decided
-"supported" as the caller's office). Made-up sentences; rules: docs/factcheck.md, "Blind
+"supported" as the caller's office). Made-up sentences; rules: docs/factcheck-log.md, "Blind
 batch of round 24 (branch blind15)" and "Offices named as titles"."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The actor a measure clause gives itself (docs/factcheck.md, "The actor of a measure claim",
+"""The actor a measure clause gives itself (docs/factcheck-log.md, "The actor of a measure claim",
 round 30, branch actor30): a clause opening on a demonym that qualifies its measure word
 ("Chinese duties ...") is that country's, not the actor of the measure claim told before
 it (`parties.demonym_actor`, read by `claims.find` before borrowing; the one-function module

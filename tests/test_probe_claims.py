@@ -3,7 +3,7 @@ for allegedly breaking the anti-monopoly law", "Investigations of U.S. companies
 not a measure the catalog records: not checkable, where before the law named as broken was
 read as a law enacted and checked against the catalog's export-control laws. An
 investigation under a numbered statute ("a Section 301 investigation") is left to the
-measure check (docs/factcheck.md, "Blind batch of round 26 (branch blind22)"). Made-up
+measure check (docs/factcheck-log.md, "Blind batch of round 26 (branch blind22)"). Made-up
 sentences."""
 
 from __future__ import annotations

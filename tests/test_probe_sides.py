@@ -1,7 +1,7 @@
 """Classes of the failing measure probes (batch fcp14, eval/probes/dev.yaml), each on
 made-up sentences: a relative clause that dates the measure a suspension names, and a
-demonym as the side that acts or the side affected. Rules: docs/factcheck.md ("Probes of
-round 23 (branch fcp14)")."""
+demonym as the side that acts or the side affected. Rules: docs/factcheck-log.md ("Probes of
+round 24 (branch fcp14)")."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The regressions a differential test on made-up sentences found in fcp14's rules (a
 demonym, a relative clause's date, an object date, framework laws, the technology of
 goods) and a third country's ban, each fixed in frames or lexicon words and tested here on
-made-up sentences. Rules: docs/factcheck.md ("Probes of round 23", the review of fcp14)."""
+made-up sentences. Rules: docs/factcheck-log.md ("Probes of round 23", the review of fcp14)."""
 
 from __future__ import annotations
 

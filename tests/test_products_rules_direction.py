@@ -1,4 +1,4 @@
-"""Product names, rules named by their names and the direction of a tariff (docs/factcheck.md,
+"""Product names, rules named by their names and the direction of a tariff (docs/factcheck-log.md,
 "Product names, rules by name and the direction of a tariff", round 29, branch fcd22).
 Made-up sentences; every day comes from the catalog.
 

@@ -1,6 +1,6 @@
 """A rank the claim denies ("China is not the largest producer of X", "... is not a major
 producer"; not "is not only the largest"): the verdict on the rank turned round
-(`rank_negation` in data/lexicon/claims.yaml, `figure_checks.check_rank`; docs/factcheck.md,
+(`rank_negation` in data/lexicon/claims.yaml, `figure_checks.check_rank`; docs/factcheck-log.md,
 "Differential test of round 31's merges (round 31, branch dt26)"): the denial was read as
 the rank itself, supported for the first producer. Made-up sentences; the producers come
 from the production table's newest edition."""

@@ -1,4 +1,4 @@
-"""A dated tariff claim whose day fits no measure, singled out by its rate (docs/factcheck.md,
+"""A dated tariff claim whose day fits no measure, singled out by its rate (docs/factcheck-log.md,
 "Decidable measure claims that abstained", round 30, branch fcm30): a rate exactly one of
 the actor's tariff measures sets names that measure, and its days decide the claim; a rate
 several measures set singles out none (not checkable, as before). Made-up sentences; the

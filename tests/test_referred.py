@@ -1,4 +1,4 @@
-"""A measure referred back to (docs/factcheck.md, "A measure referred back to, round 31",
+"""A measure referred back to (docs/factcheck-log.md, "A measure referred back to, round 31",
 branch actor31): a measure clause opening on a definite or demonstrative measure phrase
 ("These restrictions ...") and naming no actor takes the actor of the nearest earlier measure
 claim of its paragraph (`referred.antecedent`), recorded as the frame's `referred`, only when

@@ -1,6 +1,6 @@
 """A place in reserves that moved between two USGS editions ("from second ... down to
 6th"): the place after the move in the newest edition out, the place before it in the
-edition before (docs/factcheck.md, "Counts over several rounds, running totals and ranks
+edition before (docs/factcheck-log.md, "Counts over several rounds, running totals and ranks
 that moved (round 34, branch fx34c)"). Made-up sentences; the places are the bundled
 rare-earth reserves' (Vietnam second in MCS 2024, sixth in MCS 2025)."""
 

@@ -1,6 +1,6 @@
 """Readings of round 31 (branch fcw31): wrong verdicts on decidable claims whose class two
 outlets or more showed. Made-up sentences, each on a stated date, checked against the
-catalog; each rule has a twin that must stay as it was. Rules: docs/factcheck.md ("Wrong
+catalog; each rule has a twin that must stay as it was. Rules: docs/factcheck-log.md ("Wrong
 verdicts and undetected decidable claims, round 31")."""
 
 from __future__ import annotations

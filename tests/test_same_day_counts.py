@@ -1,4 +1,4 @@
-"""A count of Chinese entries over the Entity List rules printed one day (docs/factcheck.md,
+"""A count of Chinese entries over the Entity List rules printed one day (docs/factcheck-log.md,
 "Undated restrictions on a class of goods (round 30, branch fcu30)", the secondary fix):
 `check_count` summed same-day rules for totals but not for the Chinese count
 (`same_day.counts`). Made-up sentences and a made-up table; the rules' figures come from

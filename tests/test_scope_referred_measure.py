@@ -1,5 +1,5 @@
 """A scope told after a measure is judged against the measure claim it refers back to, not
-any measure of the actor that fits (review of round 32, finding 1; docs/factcheck.md,
+any measure of the actor that fits (review of round 32, finding 1; docs/factcheck-log.md,
 "Decidable claims never detected, round 32"). Made-up sentences."""
 
 from __future__ import annotations

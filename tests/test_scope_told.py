@@ -1,4 +1,4 @@
-"""A measure's scope told with a subject that only refers back to it (docs/factcheck.md,
+"""A measure's scope told with a subject that only refers back to it (docs/factcheck-log.md,
 "Decidable claims never detected, round 32", branch fcn32): "It will apply to all goods from
 the United States" right after a sentence telling a measure, or "The new rule applies ... to
 Huawei", is a measure claim about the measure told before (`scope_told.pieces`), not

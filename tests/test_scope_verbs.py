@@ -1,4 +1,4 @@
-"""A measure named as its clause's subject, with a verb of what it covers (docs/factcheck.md,
+"""A measure named as its clause's subject, with a verb of what it covers (docs/factcheck-log.md,
 "Decidable measure claims that abstained", round 30, branch fcm30): when a good, a dollar
 figure or a measure word follows the verb, the clause states the measure's scope, which the
 catalog records, and is checked; with none of them ("affect carmakers") it still takes the

@@ -1,6 +1,6 @@
 """Shares of things counted, forecast shares, and ranks behind a list, at a stage or in a
 year (differential test dt14b, regressions 4, 5, 6, 8, 9): made-up sentences, the tester's
-and each in other words. Rules: docs/factcheck.md, "Probes of round 23"."""
+and each in other words. Rules: docs/factcheck-log.md, "Probes of round 23"."""
 
 from __future__ import annotations
 

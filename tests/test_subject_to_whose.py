@@ -1,6 +1,6 @@
 """The country after "subject to" ("gallium is subject to US export controls") is whose
 measure it is, not the side it targets (`target_words`, `affected_before` in
-data/lexicon/claims.yaml; docs/factcheck.md, "Differential test of round 31's merges (round
+data/lexicon/claims.yaml; docs/factcheck-log.md, "Differential test of round 31's merges (round
 31, branch dt26)"): read as the target, the frame had no actor and another country's
 controls on the goods bore the claim out. Made-up sentences; goods and days from the
 catalog."""

@@ -1,4 +1,4 @@
-"""A US "surplus" with China in a year of deficit (docs/factcheck.md, "Checker logic, round
+"""A US "surplus" with China in a year of deficit (docs/factcheck-log.md, "Checker logic, round
 31 (branch clean31)"): the balance was compared as a magnitude, so the sign the claim gives
 was never compared with the row. Made-up sentences; the year and the figure come from the
 trade table."""

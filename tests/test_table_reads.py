@@ -1,5 +1,5 @@
 """The checks' reads of tables and lexicons, made once per process in a form made for the
-check (round 31, speed28; docs/performance.md, "Tests: round 31"). Each kept form equals
+check (round 31, speed28; docs/performance-log.md, "Tests: round 31"). Each kept form equals
 what the check read before (the frame's rows, or the scan done again), a second read is a
 hit, a changed file or a cleared cache is a miss, and a caller cannot write through it."""
 

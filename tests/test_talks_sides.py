@@ -4,7 +4,7 @@ is a contact claim decided by place and days, not a measure claim with no actor 
 sides met in X to resolve disputes including tariffs") nor a claim of nothing ("talks in
 Switzerland between the two largest economies", a country as the place). Its twins stay as
 they were: with no place it is not a contact the table can find; on the wrong day it is
-unsupported. Made-up sentences built from `visits` rows. Rules: docs/factcheck.md, "Figure
+unsupported. Made-up sentences built from `visits` rows. Rules: docs/factcheck-log.md, "Figure
 years, earlier figures and talks"."""
 
 from __future__ import annotations

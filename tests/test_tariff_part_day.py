@@ -1,4 +1,4 @@
-"""A tariff claim dated to the day another part of its measure took effect (docs/factcheck.md,
+"""A tariff claim dated to the day another part of its measure took effect (docs/factcheck-log.md,
 "Checker logic, round 31 (branch clean31)"): the day matched the measure, and the rate was
 compared, but not the day that rate applies from (the tariff table's `effective`, else the
 measure's). Made-up sentences; the rows and days come from the tables."""

@@ -1,5 +1,5 @@
 """A tariff claim dated by a month in which several of the actor's tariff measures fall,
-whose rate none of the actor's rows gives, alone or two stacked (docs/factcheck.md,
+whose rate none of the actor's rows gives, alone or two stacked (docs/factcheck-log.md,
 "Checker logic, round 31 (branch clean31)"): the rate was never compared, and the measures'
 existence supported it; now not checkable (the catalog's rates are not every duty). Made-up
 sentences; the month and the rates come from the tables."""

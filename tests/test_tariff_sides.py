@@ -1,5 +1,5 @@
 """Tariff claims on a third country or on no country, in the wordings the third-party rule
-of blind36 passed by (docs/factcheck.md, "Tariffs on other countries, in more wordings
+of blind36 passed by (docs/factcheck-log.md, "Tariffs on other countries, in more wordings
 (round 30, branch tp30)"; `tariff_sides`, hooked into `catalog_scope.outside_the_catalog`):
 a partner named by an abbreviation, a partner phrase of other countries, and goods borrowed
 from earlier sentences. Made-up sentences, each with a twin on China that stays decided."""

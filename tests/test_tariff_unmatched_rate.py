@@ -2,7 +2,7 @@
 it states, if any), and names nothing else that singles one out, is not checkable: the rate
 is the claim's own content, and the actor's kind of measure alone does not stand for it. A
 claim of coverage alone (a total over several lists) is still left to the measure check
-(docs/factcheck.md, "Blind batch of round 25 (branch blind20)"). Made-up sentences."""
+(docs/factcheck-log.md, "Blind batch of round 25 (branch blind20)"). Made-up sentences."""
 
 from __future__ import annotations
 

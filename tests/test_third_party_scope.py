@@ -1,4 +1,4 @@
-"""Tariff claims on a third party (docs/factcheck.md, "Blind batch of round 30 (branch
+"""Tariff claims on a third party (docs/factcheck-log.md, "Blind batch of round 30 (branch
 blind36)"): the catalog holds the two sides' tariffs on each other, so a US tariff on
 Canada or Mexico is not a measure it could hold, and the US tariffs on China must not decide
 it (`catalog_scope.third_party`). Made-up sentences, each with a twin on China that stays

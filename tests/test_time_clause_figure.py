@@ -4,7 +4,7 @@ pluperfect or by its taking effect ("... weeks after the administration had init
 imposed a 10% tariff", "..., when the other side's tariffs on $100 billion of goods took
 effect") holds that event's figures, not the claim's. Made-up sentences built from two US
 tariffs on all goods from China in the catalog; the reading fails without the change, the
-twins hold either way. Rules: docs/factcheck.md, "Figure years, earlier figures and talks"."""
+twins hold either way. Rules: docs/factcheck-log.md, "Figure years, earlier figures and talks"."""
 
 from __future__ import annotations
 

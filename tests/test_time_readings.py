@@ -1,5 +1,5 @@
 """Detection and time in straight news (batch fcd8): made-up sentences. Rules:
-docs/factcheck.md ("a relaxation of curbs", "this weekday") and docs/article.md."""
+docs/factcheck-log.md ("a relaxation of curbs", "this weekday") and docs/article.md."""
 
 from __future__ import annotations
 

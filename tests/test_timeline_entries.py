@@ -1,4 +1,4 @@
-"""Explainers and timelines (batch fcx10): made-up texts. Rules: docs/factcheck.md
+"""Explainers and timelines (batch fcx10): made-up texts. Rules: docs/factcheck-log.md
 ("Readings for explainers and timelines") and docs/article.md."""
 
 from __future__ import annotations

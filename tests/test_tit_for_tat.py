@@ -1,5 +1,5 @@
 """Both sides' measures in one story (tit-for-tat news): who acts, who is affected, which
-rate and which list, on made-up sentences. Rules: docs/factcheck.md ("Readings for
+rate and which list, on made-up sentences. Rules: docs/factcheck-log.md ("Readings for
 tit-for-tat news") and docs/factcheck.md ("Claim frames")."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Readings written for the US-measure batch (round 22, branch fcn8): made-up sentences in
 the shapes law firms, trade press and wires use, each on a stated date, checked against the
-catalog. Rules: docs/factcheck.md ("Readings for US measures") and docs/article.md."""
+catalog. Rules: docs/factcheck-log.md ("Readings for US measures") and docs/article.md."""
 
 from __future__ import annotations
 

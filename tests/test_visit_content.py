@@ -4,7 +4,7 @@ talked about are not in the visits table, so the days alone do not decide them (
 Standard's "highest-level visit ... in nearly five years", Dawn's "first trip by the top US
 diplomat in Biden's presidency", TAG24's "talks on issues including Taiwan"). Each
 made-up sentence has a twin telling only the contact, which stays decided. Rules:
-docs/factcheck.md, "What a visit claim says beyond its days (round 30, branch vis30)"."""
+docs/factcheck-log.md, "What a visit claim says beyond its days (round 30, branch vis30)"."""
 
 from __future__ import annotations
 

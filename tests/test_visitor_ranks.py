@@ -1,7 +1,7 @@
 """A visitor ranked among every visitor over a span ("the highest-ranking US official to
 visit China in five years") is a record the timeline, a selection of contacts, cannot
 decide (round 25, branch blind18: DW's predicate and Amu TV's appositive were both decided
-by the person's visit). Made-up sentences; rules: docs/factcheck.md, "Blind batch of round
+by the person's visit). Made-up sentences; rules: docs/factcheck-log.md, "Blind batch of round
 25 (branch blind18)"."""
 
 from __future__ import annotations

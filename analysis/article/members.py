@@ -2,7 +2,7 @@
 added 77 companies to the Entity List. The entities include SMIC and DJI." A subject that
 refers back to the listed parties and a verb that names them (`listed_members` in the
 claims lexicon), then the parties named; the claim's frame is the listing told before it
-(`listing_frame`). The rules are in docs/article.md and docs/factcheck.md ("Members of a
+(`listing_frame`). The rules are in docs/article.md and docs/factcheck-log.md ("Members of a
 listing")."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Which role a tariff rate has in its claim's clause: the rate set, or the rate a change
-replaced (round 32, fcr32; docs/factcheck.md, "Tariff rates by their place in the clause").
+replaced (round 32, fcr32; docs/factcheck-log.md, "Tariff rates by their place in the clause").
 
 A rate right after `rate_replaced` words ("from 25%", "up from 10%") is the rate replaced.
 A rate in force (after `rate_in_place` words: "the current 10% tariff") is the rate replaced

@@ -8,7 +8,7 @@ anywhere else ("Washington should ban exports of gallium"), or followed by anyth
 verb of complying ("US firms should be allowed to obtain licences": review of round 30,
 `complying_verbs`), stays an opinion. Both count
 only in a clause that names a licence or a ban (`opinions.opinion`). Round 30, branch fcn30;
-docs/factcheck.md, "Decidable claims never detected (round 30, branch fcn30)".
+docs/factcheck-log.md, "Decidable claims never detected (round 30, branch fcn30)".
 """
 
 from __future__ import annotations

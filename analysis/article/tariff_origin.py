@@ -1,5 +1,5 @@
 """Whose goods a tariff claim puts the tariff on, and so who imposes it (round 33, branch
-abs33; docs/factcheck.md, "Who imposes a tariff on one side's goods").
+abs33; docs/factcheck-log.md, "Who imposes a tariff on one side's goods").
 
 A tariff falls on the goods of one side and is imposed by the side they enter. The claim's
 own words (not a measure it answers: "in response to tariffs on Chinese products") name the

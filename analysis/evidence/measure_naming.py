@@ -148,7 +148,8 @@ def _companies() -> dict[str, tuple[str, ...]]:
 
 # The patterns `_pattern` keeps: every capitalised word of every measure claim comes
 # through it, so the kept ones are bounded, the least recently used dropped (review of
-# round 29; docs/performance.md). The companies' patterns are one per company.
+# round 29; docs/performance-log.md, "Tests: round 29"). The companies' patterns are one per
+# company.
 PATTERNS_KEPT = 2048
 
 

@@ -1,7 +1,7 @@
 """A listing's members named after it ("The entities include DJI and SMIC"), checked
 against the catalog rows of the listing told before: supported when one row's title or
 notes name every party, unsupported when every such row names all its members and a party
-is not one, else not checkable. The rules are in docs/factcheck.md ("Members of a
+is not one, else not checkable. The rules are in docs/factcheck-log.md ("Members of a
 listing")."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Which side a tariff claim's own words put the tariff on, for the third-party rule of
-`catalog_scope` (round 30, branch tp30; docs/factcheck.md, "Tariffs on other countries, in
+`catalog_scope` (round 30, branch tp30; docs/factcheck-log.md, "Tariffs on other countries, in
 more wordings"). The catalog's tariffs fall on the two sides only (US tariffs on China,
 China's on the US), so a tariff its own words put on a third country, or on "other
 countries", is not one it could hold. Three readings the frame alone gets wrong:
