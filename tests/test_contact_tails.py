@@ -65,3 +65,22 @@ def test_a_clause_saying_more_is_no_tail():
     assert not joined.contact_tail(
         _Clause("Yellen praised officials", 0), _Clause("on Friday", 27), [], [(30, 36)]
     )
+
+
+def test_a_contact_placed_months_after_the_article_is_not_checkable(tmp_path):
+    """'A possible meeting ... in <month>', months before it: the row recorded later never
+    decides it (was supported by the meeting the timeline holds); the same sentence within
+    `visits.AHEAD_DAYS` of the meeting is still checked."""
+    first, second, row = _summit()
+    day = dt.date.fromisoformat(row["start"])
+    text = (
+        f"They come ahead of a possible meeting between US President {first} and {second} "
+        f"scheduled for {day:%B} in {row['places']}."
+    )
+    early = (day - dt.timedelta(days=visits.AHEAD_DAYS + 60)).isoformat()
+    x = checked_about(tmp_path, text, early, "possible meeting")
+    assert x.rule == "event dates" and x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "after the article" in x.rationale or "days after" in x.rationale
+    near = (day - dt.timedelta(days=2)).isoformat()
+    y = checked_about(tmp_path, text, near, "possible meeting")
+    assert y.verdict != Label.NOT_CHECKABLE or "days after the article" not in y.rationale

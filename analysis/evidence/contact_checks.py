@@ -322,10 +322,17 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         return _not_checkable(claim, why, "event dates", "who met, and when")
     table = visits.official_contacts()
     if ctx.as_of is not None:  # no contact begun after the article, bar one it announces
-        # ('this Sunday') or dates ahead ('a meeting scheduled for November')
-        ahead = max(
-            [_ts(ctx.as_of) + pd.Timedelta(days=visits.AHEAD_DAYS)] + [_ts(d.end) for d in dates]
-        )
+        # ('this Sunday', up to `visits.AHEAD_DAYS` ahead)
+        ahead = _ts(ctx.as_of) + pd.Timedelta(days=visits.AHEAD_DAYS)
+        if dates and _ts(min(d.start for d in dates)) > ahead:
+            # "a possible meeting ... scheduled for November", in July: what took place
+            # then was not known on the article's date (round 35, fx35g)
+            why = (
+                f"The claim places the contact after {to_day(ahead)}, more than "
+                f"{visits.AHEAD_DAYS} days after the article: whether it took place was not "
+                "known on the article's date, and later records never decide it."
+            )
+            return _not_checkable(claim, why, "event dates", "a record of the plans then")
         table = table.loc[table["start"] <= ahead]
     call = patterns()["call_nouns"].search(claim.text) is not None
     if call:  # a call is compared with the recorded calls, never with a meeting
