@@ -68,9 +68,9 @@ def test_a_clause_saying_more_is_no_tail():
 
 
 def test_a_contact_placed_months_after_the_article_is_not_checkable(tmp_path):
-    """'A possible meeting ... in <month>', months before it: the row recorded later never
-    decides it (was supported by the meeting the timeline holds); the same sentence within
-    `visits.AHEAD_DAYS` of the meeting is still checked."""
+    """'A possible meeting ... in <month>' (`contact_unsure`), months before it: the row
+    recorded later never decides it (was supported by the meeting the timeline holds); the
+    same sentence within `visits.AHEAD_DAYS` of the meeting is still checked."""
     first, second, row = _summit()
     day = dt.date.fromisoformat(row["start"])
     text = (

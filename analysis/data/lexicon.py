@@ -233,6 +233,7 @@ class ClaimWords(_Entry):
     two_sides: tuple[str, ...]
     contact_after_opens: tuple[str, ...]
     contact_tail_words: tuple[str, ...]
+    contact_unsure: tuple[str, ...]
     contact_meals: tuple[str, ...]
     time_clause: tuple[str, ...]
     earlier_act: tuple[str, ...]
