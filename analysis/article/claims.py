@@ -75,6 +75,7 @@ from analysis.article.clauses import own_measures
 from analysis.article.clauses import pieces as _pieces
 from analysis.article.date_refs import DateRef
 from analysis.article.entity_refs import Entity
+from analysis.article.joined import contact_tails
 from analysis.article.quantities import WORLD, quantity
 from analysis.article.text import Sentence, any_of
 
@@ -288,6 +289,9 @@ def find(
                 or (not p.types and titled_official(p.text, p.start, ents))
             ):
                 p.types, officials[p.start] = [OFFICE], official
+        # "met his counterpart, X, on 30 October in Busan": the tails are the contact's
+        for i in contact_tails(pieces, ents, [(d.start_char, d.end_char) for d in dates]):
+            pieces[i].types = [EVENT_DATE]
         across = set()  # predicates after a relative dating their subject's measure
         for i, (noun, relative) in enumerate(itertools.pairwise(pieces)):
             if dated_contact(noun, relative, dates):  # "Her visit, which lasts to Sunday"

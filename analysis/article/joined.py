@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
 
+from analysis.article import gazetteer as gz
 from analysis.article import measure_reading
-from analysis.article.claim_types import SPEAKER, own_title, title_role
+from analysis.article.claim_types import EVENT_DATE, SPEAKER, own_title, title_role
 from analysis.article.claim_words import patterns, words
 from analysis.article.entity_refs import Entity
 
@@ -26,6 +27,12 @@ from analysis.article.entity_refs import Entity
 class _Clause(Protocol):
     text: str
     joined: str
+
+
+class _Spanned(Protocol):
+    text: str
+    start: int
+    end: int
 
 
 def second_measure(run: Sequence[_Clause], clause: _Clause) -> bool:
@@ -62,7 +69,7 @@ def _contact_after() -> re.Pattern[str]:
     a word of a contact (`meetings`, `contact_nouns`, `call_nouns`, `contact_verbs`,
     `contact_meals`)."""
     w = words()
-    contact = "|".join(w.meetings + w.contact_nouns + w.call_nouns + w.contact_verbs)
+    contact = _contact_words()
     return re.compile(
         rf"\b(?:{'|'.join(w.contact_after_opens)})\s+(?:[\w'’.-]+\s+){{0,{CONTACT_AFTER_WORDS}}}?"
         rf"(?:{contact}|{'|'.join(w.contact_meals)})\b",
@@ -112,3 +119,65 @@ def office_span(text: str, official: Entity, a: int, b: int, ents: list[Entity])
     if found is None or title_role(text[a:b], found[0] - a, official.end - a) == SPEAKER:
         return a, b  # "Commerce Secretary X said in a statement": the speaker's clause
     return found[0], official.end
+
+
+class _Typed(_Spanned, Protocol):
+    types: list[str]
+
+
+def contact_tails(
+    clauses: Sequence[_Typed], ents: Sequence[Entity], dated: Sequence[tuple[int, int]]
+) -> set[int]:
+    """The indices of the clauses that continue a contact clause (`contact_tail`), each
+    after the contact clause or another such tail."""
+    tails: set[int] = set()
+    contact = None
+    for i in range(1, len(clauses)):
+        contact = contact if i - 1 in tails else clauses[i - 1]
+        clause = clauses[i]
+        if (
+            contact is not None
+            and not clause.types
+            and EVENT_DATE in contact.types
+            and contact_tail(contact, clause, ents, dated)
+        ):
+            tails.add(i)
+    return tails
+
+
+def contact_tail(
+    contact: _Spanned, clause: _Spanned, ents: Sequence[Entity], dated: Sequence[tuple[int, int]]
+) -> bool:
+    """A clause with no claim of its own after a contact clause (`contact`: one telling a
+    meeting, talks, a call or a visit, or itself such a tail) that holds only the person met
+    (an apposition), the contact's days and places, and `contact_tail_words`: "Trump met with
+    his Chinese counterpart, Xi Jinping, on October 30 in South Korea" is one contact claim,
+    with its people, day and place (round 35, fx35g)."""
+    if not _contact().search(contact.text):
+        return False
+    spans = [(a, b) for a, b in dated if clause.start <= a and b <= clause.end]
+    spans += [
+        (e.start, e.end)
+        for e in ents
+        if e.label in (gz.PERSON, gz.PLACE) and clause.start <= e.start and e.end <= clause.end
+    ]
+    if not spans:
+        return False
+    rest = list(clause.text)
+    for a, b in spans:
+        rest[a - clause.start : b - clause.start] = " " * (b - a)
+    allowed = set(words().contact_tail_words)
+    return all(w.lower() in allowed for w in re.findall(r"[\w'’-]+", "".join(rest)))
+
+
+def _contact_words() -> str:
+    """The words of a contact, as one alternation: `meetings`, `contact_nouns`, `call_nouns`,
+    `contact_verbs`."""
+    w = words()
+    return "|".join(w.meetings + w.contact_nouns + w.call_nouns + w.contact_verbs)
+
+
+@cache
+def _contact() -> re.Pattern[str]:
+    """A word of a contact (`_contact_words`)."""
+    return re.compile(rf"\b(?:{_contact_words()})\b", re.I)

@@ -232,6 +232,8 @@ class ClaimWords(_Entry):
     meeting_topic: tuple[str, ...]
     two_sides: tuple[str, ...]
     contact_after_opens: tuple[str, ...]
+    contact_tail_words: tuple[str, ...]
+    contact_unsure: tuple[str, ...]
     contact_meals: tuple[str, ...]
     time_clause: tuple[str, ...]
     earlier_act: tuple[str, ...]

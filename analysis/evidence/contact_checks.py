@@ -323,9 +323,21 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
     table = visits.official_contacts()
     if ctx.as_of is not None:  # no contact begun after the article, bar one it announces
         # ('this Sunday') or dates ahead ('a meeting scheduled for November')
-        ahead = max(
-            [_ts(ctx.as_of) + pd.Timedelta(days=visits.AHEAD_DAYS)] + [_ts(d.end) for d in dates]
-        )
+        ahead = _ts(ctx.as_of) + pd.Timedelta(days=visits.AHEAD_DAYS)
+        if (
+            dates
+            and _ts(min(d.start for d in dates)) > ahead
+            and patterns()["contact_unsure"].search(claim.text)
+        ):
+            # "a possible meeting ... in November", in July: one not yet planned; what took
+            # place later never decides it (round 35, fx35g)
+            why = (
+                f"The claim calls the contact possible and places it after {to_day(ahead)}, "
+                f"more than {visits.AHEAD_DAYS} days after the article: whether it would take "
+                "place was not known on the article's date, and later records never decide it."
+            )
+            return _not_checkable(claim, why, "event dates", "a record of the plans then")
+        ahead = max([ahead] + [_ts(d.end) for d in dates])
         table = table.loc[table["start"] <= ahead]
     call = patterns()["call_nouns"].search(claim.text) is not None
     if call:  # a call is compared with the recorded calls, never with a meeting
