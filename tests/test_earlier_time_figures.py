@@ -1,0 +1,59 @@
+"""Figures the data holds by year do not decide a claim set at an earlier time it does not
+date ("Back then, China mined over 90% ..."): not checkable, while the same claim in the
+present is decided (round 35, fx35f: `factcheck.at_an_earlier_time`); a share of
+resources is not one of reserves; a prosecution is a legal action, not a measure of the
+catalog. Made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import first_verdict_with
+
+from analysis.vocab import Label
+
+SHARE = "{when}China mined over 90% of the world's rare earths."
+RANK = "{when}the United States was the world's largest producer of rare earths."
+
+
+def test_an_undated_earlier_share_is_not_checkable(tmp_path: Path) -> None:
+    x = first_verdict_with(tmp_path, SHARE.format(when="Back then, "), "2025-07-31", "90%")
+    assert x.rule == "share by stage"
+    assert x.verdict == Label.NOT_CHECKABLE and "'Back then'" in x.rationale, x.rationale
+
+
+def test_the_same_share_now_is_decided(tmp_path: Path) -> None:
+    x = first_verdict_with(tmp_path, SHARE.format(when="Today "), "2025-07-31", "90%")
+    assert x.rule == "share by stage"
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+
+
+def test_a_present_word_after_the_earlier_time_decides(tmp_path: Path) -> None:
+    text = "Back then the industry was small; now China mines over 90% of the world's rare earths."
+    x = first_verdict_with(tmp_path, text, "2025-07-31", "90%")
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
+
+
+def test_an_earlier_rank_is_not_checkable(tmp_path: Path) -> None:
+    x = first_verdict_with(tmp_path, RANK.format(when="Decades ago, "), "2025-07-31", "largest")
+    assert x.rule == "rank of producers"
+    assert x.verdict == Label.NOT_CHECKABLE and "'Decades ago'" in x.rationale, x.rationale
+    now = first_verdict_with(tmp_path, RANK.format(when="Today "), "2025-07-31", "largest")
+    assert now.verdict == Label.UNSUPPORTED, now.rationale
+
+
+def test_a_share_of_resources_is_not_one_of_reserves(tmp_path: Path) -> None:
+    said = "China holds 40% of the world's rare earth {what}."
+    x = first_verdict_with(tmp_path, said.format(what="resources"), "2025-07-31", "40%")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    reserves = first_verdict_with(tmp_path, said.format(what="reserves"), "2025-07-31", "40%")
+    assert reserves.rule == "share of reserves" and reserves.verdict != Label.NOT_CHECKABLE
+
+
+def test_an_indictment_is_a_legal_action(tmp_path: Path) -> None:
+    text = (
+        "The Commerce Department said the listing comes after the US Justice Department "
+        "unsealed an indictment in January of Huawei over banned exports to Iran."
+    )
+    x = first_verdict_with(tmp_path, text, "2019-05-16", "indictment")
+    assert x.verdict == Label.NOT_CHECKABLE and "indictment" in x.rationale, x.rationale
