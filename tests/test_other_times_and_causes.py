@@ -2,7 +2,8 @@
 date ("Back then, China mined over 90% ..."): not checkable, while the same claim in the
 present is decided (round 35, fx35f: `factcheck.at_an_earlier_time`); a share of
 resources is not one of reserves; a prosecution is a legal action, not a measure of the
-catalog. Made-up sentences."""
+catalog; a measure named only as the cause of what the clause asserts ("Due to tariffs
+imposed by ..., EVs were shut out") is not checked against the catalog. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -57,3 +58,14 @@ def test_an_indictment_is_a_legal_action(tmp_path: Path) -> None:
     )
     x = first_verdict_with(tmp_path, text, "2019-05-16", "indictment")
     assert x.verdict == Label.NOT_CHECKABLE and "indictment" in x.rationale, x.rationale
+
+
+def test_a_measure_named_only_as_a_cause_is_not_checkable(tmp_path: Path) -> None:
+    cause = (
+        "Due to tariffs imposed by Donald Trump during his presidency, Chinese electric "
+        "vehicles were all but shut out of the US."
+    )
+    x = first_verdict_with(tmp_path, cause, "2024-05-14", "tariffs")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    own = "Donald Trump imposed tariffs on Chinese electric vehicles during his presidency."
+    assert first_verdict_with(tmp_path, own, "2024-05-14", "tariffs").verdict == Label.SUPPORTED
