@@ -69,3 +69,15 @@ def test_a_measure_named_only_as_a_cause_is_not_checkable(tmp_path: Path) -> Non
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
     own = "Donald Trump imposed tariffs on Chinese electric vehicles during his presidency."
     assert first_verdict_with(tmp_path, own, "2024-05-14", "tariffs").verdict == Label.SUPPORTED
+
+
+def test_an_international_bodys_meeting_is_not_a_us_china_contact(tmp_path: Path) -> None:
+    forum = (
+        "In a communique at the end of the two-day meeting in Osaka, G20 leaders said "
+        "global growth remained low."
+    )
+    x = first_verdict_with(tmp_path, forum, "2019-06-29", "G20 leaders")
+    assert x.rule == "event dates"
+    assert x.verdict == Label.NOT_CHECKABLE and "G20 leaders" in x.rationale, x.rationale
+    pair = "Trump and Xi met in Osaka on Saturday on the sidelines of the G20 summit."
+    assert first_verdict_with(tmp_path, pair, "2019-06-29", "met").verdict == Label.SUPPORTED
