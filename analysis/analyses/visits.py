@@ -150,11 +150,6 @@ def visits_before(
 
 # How far ahead of an article's date a visit it talks about may begin ('this Sunday').
 AHEAD_DAYS = 14
-# How far ahead of an article's date a contact the claim dates may begin and still be
-# checked ("set to visit Washington on January 30 and 31", twenty days ahead): one dated
-# further ahead ("a possible meeting ... scheduled for November", four months) is a plan
-# whose outcome is later than the article, not checkable (round 35, fx35f).
-PLAN_DAYS = 31
 
 
 def coverage() -> tuple[pd.Timestamp, frozenset[str]]:
