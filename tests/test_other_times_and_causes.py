@@ -11,6 +11,7 @@ from pathlib import Path
 
 from conftest import first_verdict_with
 
+from analysis.article.quantities import word_at
 from analysis.vocab import Label
 
 SHARE = "{when}China mined over 90% of the world's rare earths."
@@ -81,3 +82,11 @@ def test_an_international_bodys_meeting_is_not_a_us_china_contact(tmp_path: Path
     assert x.verdict == Label.NOT_CHECKABLE and "G20 leaders" in x.rationale, x.rationale
     pair = "Trump and Xi met in Osaka on Saturday on the sidelines of the G20 summit."
     assert first_verdict_with(tmp_path, pair, "2019-06-29", "met").verdict == Label.SUPPORTED
+
+
+def test_a_quantifier_inside_a_hyphenated_compound_is_no_share() -> None:
+    assert word_at("half", "after the one-and-a-half-hour conversation") is None
+    assert word_at("half", "a half-day meeting") is None
+    assert word_at("majority", "a majority-owned subsidiary") is None
+    found = word_at("half", "china mines half of the world's graphite")
+    assert found is not None and found.group(0) == "half"
