@@ -158,6 +158,8 @@ def patterns() -> dict[str, Any]:
             # a measure called recent was taken before the claim's saying of it too
             "earlier_measure": any_of(w.earlier_measure + w.recent_measure),
             "recent_measure": any_of(w.recent_measure),
+            "earlier_time": any_of(w.earlier_time),
+            "present_lead": any_of(w.present_leads),
             "unnamed_part": any_of(w.unnamed_part),
             # a raise (cut) verb with a tariff noun up to three words after it ("hiked its
             # import duties", "is halving the 20% tariff"), or a tariff noun then a passive of

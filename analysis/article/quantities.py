@@ -368,10 +368,12 @@ def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
 
 @functools.cache
 def whole_word(phrase: str) -> re.Pattern[str]:
-    """`phrase` as whole words (`\\b` each side), compiled once per process: a quantifier
-    is looked for in every claim, and `re`'s own cache, shared with every other pattern
-    built at run time, does not keep them all (round 29, speed23)."""
-    return re.compile(rf"\b{re.escape(phrase)}\b")
+    """`phrase` as whole words, not inside a hyphenated compound ("a one-and-a-half-hour
+    call", "a half-day meeting", "majority-owned", "a third-party seller": a modifier, no
+    share; round 35, fx35f), compiled once per process: a quantifier is looked for in every
+    claim, and `re`'s own cache, shared with every other pattern built at run time, does
+    not keep them all (round 29, speed23)."""
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
 
 
 def word_at(phrase: str, text: str) -> re.Match[str] | None:

@@ -182,6 +182,7 @@ class ClaimWords(_Entry):
     china_count: tuple[str, ...]
     earlier_measure: tuple[str, ...]
     recent_measure: tuple[str, ...]
+    earlier_time: tuple[str, ...]
     unnamed_part: tuple[str, ...]
     tariff_raises: tuple[str, ...]
     tariff_cuts: tuple[str, ...]

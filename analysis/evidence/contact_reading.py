@@ -71,13 +71,14 @@ def _from_sentence_start(ctx: Context, claim: Claim) -> str:
 
 def _third_party(claim: Claim, people: list[str]) -> str | None:
     """A third country's officials the claim has someone meet ("talks with Swiss leaders":
-    a demonym, then `officials_nouns`), when the people it names are not of both the United
-    States and China: the words naming them, else None."""
+    a demonym, then `officials_nouns`), or an international body's ("G20 leaders said",
+    "APEC ministers": an organisation of no country, round 35, fx35f), when the people it
+    names are not of both the United States and China: the words naming them, else None."""
     if {"USA", "CHN"} <= contact_parties.home_countries(people):
         return None
-    for word, iso in gz.demonyms().items():
-        if iso in ("USA", "CHN"):
-            continue
+    bodies = [a for o in gz.organisations() if o.country is None for a in o.aliases]
+    others = [w for w, iso in gz.demonyms().items() if iso not in ("USA", "CHN")]
+    for word in others + bodies:
         found = re.search(
             rf"\b{re.escape(word)}\s+(?=({patterns()['officials_nouns'].pattern}))",
             claim.text,

@@ -53,6 +53,7 @@ from analysis.evidence.model import (
     country_name,
     make_evidence,
     needs_text,
+    sentence_span,
 )
 from analysis.fmt import is_missing
 from analysis.vocab import Label
@@ -406,13 +407,66 @@ def check_claim(ctx: Context, claim: Claim) -> Verdict:
     for run in CHECKS:
         verdict = run(ctx, claim)
         if verdict is not None:
-            return _as_of_the_article(ctx, verdict)
+            return _as_of_the_article(ctx, at_an_earlier_time(ctx, verdict))
     return Verdict(
         claim,
         Label.NOT_CHECKABLE,
         f"The bundled data does not cover this {claim.type.replace('_', ' ')} claim.",
         "no matching data",
         needs=NEEDS.get(claim.topic, NEEDS["other"]),
+    )
+
+
+# The checks whose data are figures of given years (shares, ranks, amounts, trade flows):
+# a claim set at an earlier time it does not date is none of their years (`at_an_earlier_time`).
+YEAR_FIGURE_RULES = frozenset(
+    {
+        "share by stage",
+        "production amount",
+        "rank of producers",
+        "share of reserves",
+        "rank of reserves",
+        "share of import sources",
+        "rank of import sources",
+        "trade figure",
+        "company figure",
+    }
+)
+
+
+def earlier_time(ctx: Context, claim: Claim) -> str | None:
+    """The words that set a claim at an earlier time without a year ("Back then, China and
+    the US constituted the majority of supply", "at the turn of the century", "was once the
+    largest producer": `earlier_time`), in the claim or its sentence before it, with no word
+    of the present after them ("Back then ...; now China mines 69%": `present_leads`) and no
+    date of the claim resolved (a year names the time); else None."""
+    if claim_dates(ctx, claim):
+        return None
+    start = min(sentence_span(ctx, claim)[0], claim.start)
+    said = ctx.article.text[start : claim.end]
+    found = list(patterns()["earlier_time"].finditer(said))
+    if not found or patterns()["present_lead"].search(said, found[-1].end()):
+        return None
+    return found[-1].group(0)
+
+
+def at_an_earlier_time(ctx: Context, verdict: Verdict) -> Verdict:
+    """A decisive verdict of a year's figure (`YEAR_FIGURE_RULES`) on a claim set at an
+    earlier time it does not date (`earlier_time`) is not checkable: the figures of the
+    data's years are not of that time (round 35, fx35f)."""
+    if verdict.verdict == Label.NOT_CHECKABLE or verdict.rule not in YEAR_FIGURE_RULES:
+        return verdict
+    if (when := earlier_time(ctx, verdict.claim)) is None:
+        return verdict
+    return replace(
+        verdict,
+        verdict=Label.NOT_CHECKABLE,
+        rationale=(
+            f"The claim is set at an earlier time it does not date ('{when}'); the figures "
+            f"of the data's years neither confirm nor refute it. It would have said: "
+            f"{verdict.verdict}. {verdict.rationale}"
+        ),
+        needs="the figure of the year the claim means",
     )
 
 

@@ -91,8 +91,8 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if undecidable is None and (why := claim_words.patterns()["legal_actions"].search(claim.text)):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,
-            f"The claim is about a legal action against a measure ('{why.group(0)}'); the "
-            "catalog records measures, not lawsuits or disputes about them.",
+            f"The claim is about a legal action ('{why.group(0)}'): a lawsuit or dispute about "
+            "a measure, or a prosecution; the catalog records measures, not court cases.",
         )
     accused = claim_words.patterns()["accusations"].search(claim.text)
     if undecidable is None and accused and accused.end() <= claim_words.first_cue(claim.text):
