@@ -30,4 +30,3 @@ def test_a_dropped_round_is_checked_on_its_coverage(tmp_path: Path) -> None:
     )
     assert x.verdict == Label.SUPPORTED, x.rationale
     assert "List 4B" in x.rationale
-
