@@ -41,7 +41,8 @@ def measures() -> pd.DataFrame:
     """Every measure of the catalog, one row each, sorted by announcement date.
 
     Columns: the table's own (`measure_id`, `title`, `measure_type`, `agency`,
-    `instrument`, `hs_codes`, `announced`, `effective`, `suspends`, `amends`, `notes`,
+    `instrument`, `hs_codes`, `announced`, `effective`, `published` (the instrument's day in
+    the official journal), `suspends`, `amends`, `notes`,
     `source_type`), and `implementing_iso3` / `implementing_jurisdiction` (code and name),
     `side`, `affected_iso3` (';'-joined codes, None for 'all') / `affected_jurisdiction`
     (names), `gta_intervention_type`, `restricts`, `strength` (ban, licence, listing,
@@ -63,6 +64,7 @@ def measures() -> pd.DataFrame:
                 "title": str(m["title"]),
                 "announced": m["announced"],
                 "effective": m["effective"],
+                "published": m["published"],
                 "last_day": last_day,
                 "removed": last_day + dt.timedelta(days=1) if last_day else None,
                 "implementing_iso3": iso,
@@ -96,7 +98,7 @@ def measures() -> pd.DataFrame:
             frame["action"], frame["goods"], frame["suspends"], strict=True
         )
     ]
-    for column in ("announced", "effective", "last_day", "removed"):
+    for column in ("announced", "effective", "published", "last_day", "removed"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[s]")
     return _one_block(frame.sort_values(["announced", "row"]).reset_index(drop=True))
 

@@ -489,6 +489,7 @@ def patterns() -> dict[str, Any]:
             ),
             "numbered_instrument": ending(w.numbered_instrument, r"\s*$"),
             "announce": any_of(w.announce_words),
+            "publish": any_of(w.publish_words),  # of those, publishing (`date_roles`)
             "objects": any_of(w.measure_objects),
             "anaphora": any_of(w.measure_anaphora),
             "measure_referred": re.compile(

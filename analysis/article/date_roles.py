@@ -84,7 +84,8 @@ def _role(text: str, ref_start: int, size: int = 0, lead: str = "") -> str:
     'disclosed', 'leaked'..., or right before them when the date opens the clause ('On
     Wednesday, the company disclosed that ...'): the day news of a measure came out, which
     the catalog does not hold; announced in a text with an announcing word (not one of a
-    predicate joined after the date, `coordinated_predicate`); else acted (what
+    predicate joined after the date, `coordinated_predicate`), published when that word is
+    one of publishing (`_published`); else acted (what
     was done that day: 'restricted exports in July' may mean the announcement or the day it
     applied). A report word whose subject is a government body (`lead`: the sentence
     before the claim) is the issuer announcing: not a report."""
@@ -114,4 +115,17 @@ def _role(text: str, ref_start: int, size: int = 0, lead: str = "") -> str:
     # further announced graphite restrictions on October 20": August is no announcement)
     joined = patterns()["coordinated_predicate"].search(text, ref_start + size)
     own = text[: joined.start()] if joined else text
-    return "announced" if patterns()["announce"].search(own) else "acted"
+    if not patterns()["announce"].search(own):
+        return "acted"
+    return "published" if _published(own, ref_start) else "announced"
+
+
+def _published(own: str, ref_start: int) -> bool:
+    """Whether the date's own announcing word (the nearest before it, else the first after
+    it) is a word of publishing ("On May 19, 2020, BIS published an interim final rule";
+    "announced on 2 December ... will be published in the Federal Register on 5 December"
+    dates each by its own verb; round 35, fx35e)."""
+    words = list(patterns()["announce"].finditer(own))
+    before = [m for m in words if m.end() <= ref_start]
+    verb = before[-1] if before else words[0]
+    return patterns()["publish"].fullmatch(verb.group()) is not None

@@ -204,10 +204,14 @@ def _past_basis(text: str, sentence: str) -> str:
     return text
 
 
-def _since_as(kind: str, role: str) -> str:
+def _role_as(kind: str, role: str) -> str:
     """'Since 4 April, China has prohibited imports': a measure in force since a day took
-    effect then; a count since a day ('has added 12 companies since') counts from it."""
-    return "effective" if role == "since" and kind == MEASURE else role
+    effect then; a count since a day ('has added 12 companies since') counts from it. A day
+    of publishing is a measure's own (the catalog's `published`); of any other claim, the
+    day it was announced ("data published on Tuesday")."""
+    if kind == MEASURE:
+        return "effective" if role == "since" else role
+    return "announced" if role == "published" else role
 
 
 def goods_back(text: str) -> int:
@@ -402,7 +406,7 @@ def read(
             pat.tense_of(sentence),
             "period"
             if d.granularity not in ("day",) and kind != MEASURE
-            else _since_as(kind, role_of(d, text, start, sentence)),
+            else _role_as(kind, role_of(d, text, start, sentence)),
         )
         for d in dates
     )

@@ -364,6 +364,7 @@ class ClaimWords(_Entry):
     dated_measure_after: tuple[str, ...]
     numbered_instrument: tuple[str, ...]
     announce_words: tuple[str, ...]
+    publish_words: tuple[str, ...]
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
     measure_referred: tuple[str, ...]

@@ -89,10 +89,16 @@ def relative_span(frame: Frame) -> tuple[pd.Timestamp, pd.Timestamp, str] | None
     return start - slack, end + slack, loose[0].text
 
 
+# Roles a date after the article keeps: a last day, and a publication to come ("will be
+# published in the Federal Register on May 21").
+_OWN = frozenset({"until", "published"})
+
+
 def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
     """The dates a measure claim can be matched on: days, months, years and spans of named
     years ("in 2018 and 2019", not "last month"); a date after the article is when the
-    measure takes effect ("will rise to 50% in 2025"), whatever words precede it."""
+    measure takes effect ("will rise to 50% in 2025"), whatever words precede it, unless
+    it is a last day or a publication (`_OWN`)."""
     out = []
     for w in frame.when:
         explicit = w.granularity != "interval" or re.search(r"\b(?:19|20)\d\d\b", w.text)
@@ -100,7 +106,7 @@ def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
             continue
         if w.role in ("since", "said"):  # a period's start; the day a measure was talked of
             continue
-        if as_of is not None and dt.date.fromisoformat(w.start) > as_of and w.role != "until":
+        if as_of is not None and dt.date.fromisoformat(w.start) > as_of and w.role not in _OWN:
             w = replace(w, role="effective")
         out.append(w)
     return out
@@ -108,11 +114,14 @@ def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
 
 def _role_days(m: pd.Series, when: Any) -> list[dt.date | None]:
     """The measure's days a claim's date may name: by its role (an `acted` date, or one
-    with no tense, either the announcement or an effective day)."""
+    with no tense, either the announcement or an effective day; a `published` one, the
+    announcement or the day in the official journal)."""
     if when.role == "effective":
         return effective_days(m)
     if when.role == "until":
         return [day_of(m["last_day"])]
+    if when.role == "published":  # in the official journal, or announced that day
+        return [day_of(m["announced"]), day_of(m["published"])]
     if when.role == "object":  # the measures it suspends or amends, else its own days
         ids = {i for col in ("suspends", "amends") for i in str(m[col]).split(";")}
         every = measures.measures()
@@ -245,7 +254,16 @@ def _hits(
 
 
 # The columns of a measure that `_matches` reads (`_role_days`, `effective_days`).
-_DATE_COLUMNS = ("measure_id", "announced", "effective", "last_day", "suspends", "amends", "goods")
+_DATE_COLUMNS = (
+    "measure_id",
+    "announced",
+    "effective",
+    "published",
+    "last_day",
+    "suspends",
+    "amends",
+    "goods",
+)
 
 
 def _date_rows(found: pd.DataFrame) -> list[Mapping[str, Any]]:

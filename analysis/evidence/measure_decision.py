@@ -89,6 +89,11 @@ def decide(
             Label.SUPPORTED,
             f"The catalog has '{best['title']}' ({label}), announced {day_of(best['announced'])}"
             + (f", effective {day_of(best['effective'])}" if day_of(best["effective"]) else "")
+            + (
+                f", published {day_of(best['published'])}"
+                if any(w.role == "published" for w in dated) and day_of(best["published"])
+                else ""
+            )
             + (f"; in part later: {'; '.join(parts)}" if parts else "")
             + ".",
         )
