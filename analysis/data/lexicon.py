@@ -232,6 +232,7 @@ class ClaimWords(_Entry):
     meeting_topic: tuple[str, ...]
     two_sides: tuple[str, ...]
     contact_after_opens: tuple[str, ...]
+    measure_after_opens: tuple[str, ...]
     contact_meals: tuple[str, ...]
     time_clause: tuple[str, ...]
     earlier_act: tuple[str, ...]
