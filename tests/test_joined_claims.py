@@ -156,3 +156,39 @@ def test_a_piece_s_leading_joins_come_from_added_joins():
         opening = f"{join} new curbs on tin"
         found = lead.match(opening)
         assert found is not None and opening[found.end() :] == "new curbs on tin", join
+
+
+# A measure told as an act after a word of sequence (round 35, fx35h): the List 3 raise of
+# 10 May 2019 and the US chip rule of 2 December 2024 are the catalog's.
+_TALKS = "Trade talks in Washington ended without a deal on Friday, hours after "
+_RAISE = "the United States raised tariffs on $200 billion of Chinese imports to {}%"
+
+
+def test_a_measure_told_after_a_word_of_sequence_is_a_claim_apart_checked_on_its_row(tmp_path):
+    text = f"{_TALKS}{_RAISE.format(25)}."
+    found = _verdicts(tmp_path, text, "2019-05-12")
+    measure = found[-1]
+    assert measure.claim.text == "hours after " + _RAISE.format(25)
+    assert measure.claim.frame.action == "tariff"
+    assert measure.verdict == Label.SUPPORTED, measure.rationale
+    assert "List 3" in measure.rationale
+    # the rate changed: the same claim apart is refuted by its row
+    wrong = _verdicts(tmp_path, f"{_TALKS}{_RAISE.format(35)}.", "2019-05-12")[-1]
+    assert wrong.claim.text == "hours after " + _RAISE.format(35)
+    assert wrong.verdict == Label.UNSUPPORTED, wrong.rationale
+
+
+def test_a_measure_after_a_word_of_sequence_with_no_comma_is_cut_from_the_clause_before():
+    text = "It made the move after the U.S. government upgraded its controls on chip exports."
+    assert joined.measure_breaks(text) == [(text.index(" after"), text.index("after"), " ")]
+    assert joined.measure_after(Piece(0, 0, "Donald Trump rolled out tariffs", [], joined="since"))
+
+
+def test_a_measure_after_a_word_of_sequence_in_the_passive_is_taken_as_given(tmp_path):
+    """ "after the export restrictions were announced" takes the measure as given: no claim
+    apart, the clause stays not checkable."""
+    text = "Antimony shipments fell sharply after the export restrictions were announced."
+    assert joined.measure_breaks(text) == []
+    (x,) = _verdicts(tmp_path, text, "2024-12-05")
+    assert x.claim.text == text.rstrip(".")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale

@@ -161,7 +161,7 @@ def test_the_side_whose_move_comes_after_the_other_s_does_not_act_in_it(tmp_path
         "Beijing's move comes after the United States on Monday imposed new curbs on exports "
         "of chips to China.",
         "2024-12-03",
-        "comes after",
+        "after the United States",  # a claim apart from "Beijing's move comes" (fx35h)
     )
     assert v.claim.frame.actor_country == "USA", v.claim.frame
     assert v.verdict == Label.SUPPORTED, v.rationale

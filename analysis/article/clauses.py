@@ -123,7 +123,10 @@ def pieces(
     start = sent.start
     found = [(m.start(), m.end(), m.group()) for m in _BREAK.finditer(sent.text)]
     for b0, b1, said in sorted(
-        found + consequence_breaks(sent.text) + joined.contact_breaks(sent.text)
+        found
+        + consequence_breaks(sent.text)
+        + joined.contact_breaks(sent.text)
+        + joined.measure_breaks(sent.text)
     ):
         at = sent.start + b0
         if at < start:
@@ -268,7 +271,9 @@ def group(
     for i, p in enumerate(pieces):
         kind = bool(p.types) or i in support
         p.apart = bool(groups) and (
-            joined.second_measure(groups[-1], p) or joined.contact_after(groups[-1], p)
+            joined.second_measure(groups[-1], p)
+            or joined.contact_after(groups[-1], p)
+            or joined.measure_after(p)
         )
         if (
             groups

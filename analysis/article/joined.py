@@ -102,6 +102,49 @@ def contact_after(run: Sequence[_Clause], clause: _Clause) -> bool:
     return found is not None and bool(measure_reading.action(" ".join(c.text for c in run)))
 
 
+# How many words may stand between the word of sequence and the measure's verb (its
+# subject: "since Biden's predecessor Donald Trump rolled out": five)
+MEASURE_AFTER_WORDS = 6
+# forms of "be" and "get" that make the verb after them passive: the measure taken as given
+_BE = r"(?:is|are|was|were|be|been|being|got|get|gets)"
+
+
+@cache
+def _measure_after() -> re.Pattern[str]:
+    """A word of sequence (`measure_after_opens`), a subject of up to `MEASURE_AFTER_WORDS`
+    words none of which is a form of "be", then a finite verb of imposition (`imposition`,
+    not an "-ing" form)."""
+    opens = "|".join(words().measure_after_opens)
+    return re.compile(
+        rf"\b(?:{opens})\s+((?:(?!{_BE}\b)[\w'’.$-]+\s+){{1,{MEASURE_AFTER_WORDS}}}?)"
+        rf"(?:{patterns()['imposition'].pattern})(?<!ing)\b",
+        re.I,
+    )
+
+
+def measure_breaks(text: str) -> list[tuple[int, int, str]]:
+    """Breaks (start, end, text) before a measure told as an act after another claim with no
+    comma ("It made the move after the U.S. government upgraded its controls on ..."): where
+    the word of sequence opens, when words come before it. The clause after it is a claim
+    apart (`measure_after`)."""
+    return [
+        (m.start() - 1, m.start(), " ")
+        for m in _measure_after().finditer(text)
+        if m.start() > 0 and text[m.start() - 1] == " "
+    ]
+
+
+def measure_after(clause: _Clause) -> bool:
+    """A clause, with the words that joined it (its `joined`: "since"), that opens on a
+    measure told as an act after a word of sequence (`measure_breaks`: "hours after
+    President Donald Trump more than doubled tariffs on $200 billion in Chinese imports"):
+    a claim apart, the measure, checked against the catalog; the clause before it, which
+    it dates, is a claim of its own (round 35, fx35h)."""
+    lead = clause.joined.strip(" ,")
+    found = _measure_after().match(f"{lead} {clause.text}" if lead else clause.text)
+    return found is not None
+
+
 def office_span(text: str, official: Entity, a: int, b: int, ents: list[Entity]) -> tuple[int, int]:
     """The span of an office claim whose clause (`a`..`b`) names a known official after a
     title of theirs and goes on to say something else ("President X turned up the pressure

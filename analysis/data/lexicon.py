@@ -235,6 +235,7 @@ class ClaimWords(_Entry):
     contact_after_opens: tuple[str, ...]
     contact_tail_words: tuple[str, ...]
     contact_unsure: tuple[str, ...]
+    measure_after_opens: tuple[str, ...]
     contact_meals: tuple[str, ...]
     time_clause: tuple[str, ...]
     earlier_act: tuple[str, ...]
