@@ -23,3 +23,14 @@ def test_the_same_ban_unhedged_is_misleading(tmp_path: Path) -> None:
     x = first_verdict_with(tmp_path, CLAIM.format(how="banned"), "2025-09-15", "banned")
     assert x.rule == "ban or licensing"
     assert x.verdict == Label.MISLEADING, x.rationale
+
+
+def test_a_hedged_ban_on_goods_no_measure_covers_stays_misleading(tmp_path: Path) -> None:
+    # no licence or ban of China's covered copper by then, only measures on other goods: the
+    # hedge does not make those measures the claim's (review of round 35; it was "not
+    # checkable", its rationale saying no measure covered copper)
+    text = "China has effectively banned exports of copper to the United States."
+    x = first_verdict_with(tmp_path, text, "2024-06-10", "banned")
+    assert x.rule == "ban or licensing"
+    assert x.verdict == Label.MISLEADING, x.rationale
+    assert "no export ban or licence covered copper" in x.rationale

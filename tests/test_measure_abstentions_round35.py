@@ -144,3 +144,20 @@ def test_controlling_exports_and_taxes_on_a_side_s_goods_are_measures(tmp_path):
     cues = patterns()["cues"]["tariff"]
     assert cues.search("China would raise taxes on $60 billion in American goods")
     assert not cues.search("Beijing cut taxes on household goods")
+
+
+def test_parties_named_by_their_trade_are_still_a_listing(tmp_path):
+    # review of round 35: "suppliers", "exporters" and "importers" were lost when the party
+    # nouns became one lexicon list; the clause was then a licence on drones, matched to the
+    # Unreliable Entity List listing of that day instead of the 28-entity control list
+    for trade in ("suppliers", "exporters", "developers"):
+        text = f"China added 28 US drone {trade} to its export control list"
+        assert not measure_reading.goods_listed(text, (text.find("drone"),), ()), trade
+    x = _verdict(
+        tmp_path,
+        "China added 28 US drone suppliers to its export control list on Thursday.",
+        "drone suppliers",
+        "2025-01-03",
+    )
+    assert x.claim.frame.action == "listing"
+    assert x.verdict == Label.SUPPORTED and "28 US entities" in x.rationale, x.rationale

@@ -65,3 +65,26 @@ def test_no_count_by_place_without_a_listing_or_parties_or_for_a_part(tmp_path):
         or x.claim.frame.quantity.of != place_counts.IN_CHINA
         for x in found
     )
+
+
+def test_no_count_by_place_of_a_listing_told_further_back(tmp_path):
+    # a survey's firms counted by place two sentences after the listing, in a paragraph of its
+    # own: not the listing's parties (review of round 35: it was "unsupported" against the
+    # rule's 6 Chinese entries)
+    text = (
+        _APRIL
+        + "The move follows earlier actions against Huawei.\n\n"
+        + "A survey of 500 American manufacturers found that most rely on Asian suppliers. "
+        + "Of those companies, 120 are based in China."
+    )
+    found = _verdicts(tmp_path, text, "2024-04-12")
+    assert all(
+        x.claim.frame is None
+        or x.claim.frame.quantity is None
+        or x.claim.frame.quantity.of != place_counts.IN_CHINA
+        for x in found
+    ), [(x.claim.text, x.verdict) for x in found]
+    # right after the listing, the same sentence still counts its Chinese parties
+    x = _china(tmp_path, _APRIL, "Of those entities, 6 are based in China.", "2024-04-12")
+    assert x.claim.frame.quantity.of == place_counts.IN_CHINA
+    assert x.verdict == Label.SUPPORTED, x.rationale

@@ -52,3 +52,16 @@ def test_an_approval_a_firm_received_to_sell_is_no_relaxation_matched(tmp_path: 
     # Diffusion Rule's rescission), which approved nothing for the firm
     assert x.verdict == "not checkable" and x.rule == "measure in the catalog"
     assert "takes the measure as given" in x.rationale
+
+
+def test_a_measure_named_after_a_preposition_is_not_what_is_put_off(tmp_path: Path) -> None:
+    # review of round 35: four words of any kind between the verb and the measure noun ran
+    # across a preposition, so importers delaying orders relaxed the tariffs
+    assert not _relaxes("Importers in the US delayed orders because of the tariffs")
+    assert not _relaxes("officials have delayed export approvals under the controls")
+    assert _relaxes("the president delayed the planned new tariffs on laptops")
+    text = "Importers in the US delayed orders because of the tariffs on Chinese goods."
+    x = first_verdict_with(tmp_path, text, "2025-06-20", "delayed orders")
+    # before: a US relaxation "supported" by the Geneva cut of 12 May 2025
+    assert x.claim.frame.action != "relaxation"
+    assert x.verdict == "not checkable", x.rationale

@@ -154,6 +154,19 @@ def test_a_processor_is_ranked_at_refining(tmp_path):
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
 
 
+def test_a_dated_processor_rank_is_not_decided_by_a_later_share(tmp_path):
+    """A first place at refining told of a year long before the bundled shares is no claim on
+    the latest share (review of round 35: "In 1985, the United States was the world's top
+    processor of rare earths" was unsupported by China's 2023 share)."""
+    text = "In 1985, the United States was the world's top processor of rare earths."
+    x = _longest(tmp_path, text, "2024-06-15")
+    assert x.rule == "rank of producers" and x.verdict == Label.NOT_CHECKABLE, x.rationale
+    # told of the year of a bundled share, it is still decided by it
+    text = "In 2023, China was the world's top processor of rare earths."
+    x = _longest(tmp_path, text, "2024-06-15")
+    assert x.verdict == Label.SUPPORTED and "over half" in x.rationale, x.rationale
+
+
 def test_goods_referred_back_with_a_word_before_the_noun(tmp_path):
     """ "the two silvery-white metals": the two goods named before, as "the two metals"."""
     text = (

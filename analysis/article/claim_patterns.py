@@ -239,12 +239,20 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             # "the US Geological Survey found that ...": a finding, with "that", its subject
             # up to seven words with no verb or clause word of its own ("Huawei was added to
             # the list after the Department concluded that ...": the claim's act comes first)
-            + r"|^\W*(?:(?!(?:after|when|because|since|as|was|were|is|are|has|had|have|been)\b)"
-            + r"[\w.'’-]+\s+){1,7}?(?:"
+            + r"|^\W*(?:(?!(?:"
+            + "|".join(w.finding_subject_breaks)
+            + r")\b)[\w.'’-]+\s+){1,7}?(?:"
             + "|".join(w.source_finds)
             + r")\s+that\b",
             re.I,
         ),
+        # a speaker (no clause mark, at most a dozen words), a verb of reporting and "that":
+        # `text.reported_lead` (case matters: a verb, not a name)
+        "reported_lead": re.compile(
+            r"\s*(?:[^\s,;:\"“”]+\s+){1,12}?(?:" + "|".join(w.reported_that_verbs) + r")\s+that\b"
+        ),
+        # a pronoun opening what is said: it stands for the speaker
+        "speaker_back": re.compile(r"\s+(?:" + "|".join(w.speaker_pronouns) + r")\b", re.I),
         # a verb of saying right before the colon, alone or with a short phrase of place or
         # time ("said in a statement:", "told reporters:")
         "speech_intro": re.compile(
@@ -332,6 +340,12 @@ def measure_name_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
     heads = "|".join((*w.rule_name_heads, *w.rule_name_lists))
     word = rf"(?!(?:{breaks})\b)(?:\d+(?:\.\d+)?%|[A-Za-z][\w’'.&-]*)[”\"]?"
     return {
+        # right after a country, its own goods or where goods come from: `tariff_origin`
+        "own_goods": re.compile(
+            r"(?:['’]s)?\s+(?:" + "|".join(w.own_goods_nouns) + r")\b"
+            r"|-(?:" + "|".join(w.origin_participles) + r")\b",
+            re.I,
+        ),
         # product names are written as codes: case matters ("EUV", not "euv")
         "product_names": re.compile(r"(?<![\w-])(?:" + "|".join(w.product_names) + r")s?\b"),
         "tariff_impositions": re.compile(

@@ -229,6 +229,14 @@ def _dates_in(dates: list[DateRef], piece: _Piece, end: int | None = None) -> li
     return [(d.start_char - piece.start, d.end_char - piece.start) for d in inside]
 
 
+def _told_since(claims: list[Claim], since: int) -> list[frames.Frame | None]:
+    """The frames of the claims told from offset `since` on: for a count by place, those of
+    its sentence and the one before, where the listing it counts is told ("The Commerce
+    Department added 77 names. Sixty-one of the new additions were from China"); a listing
+    further back is another matter's (review of round 35)."""
+    return [c.frame for c in claims if c.start >= since]
+
+
 def _flow_sentence(sents: list[Sentence], n: int) -> Sentence | None:
     """The nearest of the few sentences before sentence `n` that names a trade flow, in a
     run of sentences that each say 'it' of it; None when there is none."""
@@ -269,7 +277,8 @@ def find(
             for p in pieces:  # "is adding 29 entries to the list": a listing's count
                 if counted_parties(p.text) and not opinions.is_opinion(p.text):
                     p.types = [COUNT]
-        if place_counts.listing_told([c.frame for c in claims]):
+        listed_from = sents[n - 1].start if n else sent.start  # where a listing counted is told
+        if place_counts.listing_told(_told_since(claims, listed_from)):
             for p in pieces:  # "Sixty-one of the new additions were from China"
                 if not p.types and place_counts.china_count(
                     p.text, p.start, _inside(ents, p.start, p.end), sent.text, _dates_in(dates, p)
@@ -402,7 +411,9 @@ def find(
             elif by_place := place_counts.china_count(
                 text[a:b], a, inside, sent.text, _dates_in(dates, group[0], b)
             ):  # the listing told before, counted by place: its Chinese parties
-                counted = place_counts.listing_count(frame, by_place, [c.frame for c in claims])
+                counted = place_counts.listing_count(
+                    frame, by_place, _told_since(claims, listed_from)
+                )
                 if counted is not frame:
                     frame, actor, country = counted, counted.actor, counted.actor_country
 

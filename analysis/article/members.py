@@ -75,19 +75,25 @@ def named(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
-def listing_frame(frame: frames.Frame, before: Sequence[frames.Frame | None]) -> frames.Frame:
+def listing_frame(
+    frame: frames.Frame,
+    before: Sequence[frames.Frame | None],
+    kind: str = frames.MEASURE,
+    quantity: frames.Quantity | None = None,
+) -> frames.Frame:
     """The frame of a member sentence: the last listing told before it (its actor, action,
-    partner and dates), whatever the names read as acting; unchanged when none was told."""
+    partner and dates), whatever the names read as acting, of `kind` and `quantity` (a
+    count by place: `place_counts.listing_count`); unchanged when none was told."""
     for f in reversed(before):
         if f is not None and f.action == "listing":
             return replace(
                 frame,
-                kind=frames.MEASURE,
+                kind=kind,
                 actor=f.actor,
                 actor_country=f.actor_country,
                 action=f.action,
                 partner=f.partner,
                 when=f.when,
-                quantity=None,
+                quantity=quantity,
             )
     return frame

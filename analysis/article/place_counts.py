@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cache
 
-from analysis.article import frames
+from analysis.article import frames, members
 from analysis.article import gazetteer as gz
 from analysis.article.claim_patterns import SPELLED
 from analysis.article.claim_words import words
@@ -82,19 +81,7 @@ def listing_count(
     or none was told before."""
     if frame.action == "listing":
         return frame
-    for f in reversed(before):
-        if f is not None and f.action == "listing":
-            return replace(
-                frame,
-                kind=frames.COUNT,
-                actor=f.actor,
-                actor_country=f.actor_country,
-                action=f.action,
-                partner=f.partner,
-                when=f.when,
-                quantity=q,
-            )
-    return frame
+    return members.listing_frame(frame, before, frames.COUNT, q)
 
 
 def listing_told(before: Sequence[frames.Frame | None]) -> bool:

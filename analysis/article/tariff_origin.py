@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from analysis.article import gazetteer as gz
-from analysis.article.claim_words import first_cue
+from analysis.article.claim_words import first_cue, patterns
 from analysis.article.entity_refs import Entity
 from analysis.article.parties import demonym_affected
 from analysis.article.talks import THE_TWO
@@ -34,22 +34,12 @@ _FROM = re.compile(r"\b(?:imports|goods|products|exports)\s+from\s+(?:the\s+)?$"
 # How far before a country `_FROM` is looked for, in characters ("products from the ").
 FROM_WINDOW = 20
 
-# Right after a country, goods that are its own ("US goods", "China's exports"); not
-# "imports", whose country may be the one they enter ("Trump's tariffs on US imports"); or
-# a hyphen and a word of where goods come from ("U.S.-grown chicken", "US-made", "US-origin
-# goods": round 35, fx35d).
-_OWN_GOODS = re.compile(
-    r"(?:['’]s)?\s+(?:goods|products|exports|merchandise)\b"
-    r"|-(?:grown|made|produced|origin|manufactured|sourced)\b",
-    re.I,
-)
-
 
 def origins(text: str, ents: list[Entity], offset: int = 0) -> frozenset[str]:
     """The countries whose goods `text` (its `ents` placed at `offset` in the article) puts
     a tariff on: a country right after "imports from" (`_FROM`) or right before its goods
-    (`_OWN_GOODS`), and a demonym qualifying the goods after "on" (`demonym_affected`:
-    "on about $250 billion worth of Chinese imports")."""
+    (`own_goods` in `claim_patterns`), and a demonym qualifying the goods after "on"
+    (`demonym_affected`: "on about $250 billion worth of Chinese imports")."""
     named = {str(e.country) for e in _origin_entities(text, ents, offset)}
     goods_at = frozenset(e.start - offset for e in ents if e.label == gz.COMMODITY)
     demonym = demonym_affected(text, goods_at)
@@ -59,7 +49,7 @@ def origins(text: str, ents: list[Entity], offset: int = 0) -> frozenset[str]:
 def _origin_entities(text: str, ents: list[Entity], offset: int) -> list[Entity]:
     """The countries of `ents` (placed at `offset` in the article) that `text` names as
     where a tariff's goods come from: right after "imports from" (`_FROM`) or right before
-    their goods (`_OWN_GOODS`)."""
+    their goods (`own_goods_nouns`, `origin_participles`)."""
     return [
         e
         for e in ents
@@ -68,7 +58,7 @@ def _origin_entities(text: str, ents: list[Entity], offset: int) -> list[Entity]
         and 0 <= e.start - offset <= len(text)
         and (
             _FROM.search(text[max(0, e.start - offset - FROM_WINDOW) : e.start - offset])
-            or _OWN_GOODS.match(text, e.end - offset)
+            or patterns()["own_goods"].match(text, e.end - offset)
         )
     ]
 

@@ -151,23 +151,14 @@ def attribution_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# A speaker (no clause mark, at most a dozen words) and a verb of reporting, then "that":
-# "X said that", "X told reporters on Tuesday that" (round 35, fx35a).
-_SAID_THAT = re.compile(
-    r"\s*(?:[^\s,;:\"“”]+\s+){1,12}?(?:said|says|told(?:\s+[\w-]+){1,4}?|stated|noted|"
-    r"added|warned|insisted|argued|confirmed)\s+that\b"
-)
-
-# A pronoun opening what is said: it stands for the speaker.
-_SPEAKER_BACK = re.compile(r"\s+(?:it|its|they|their|he|his|she|her|we|our)\b", re.I)
-
-
 def reported_lead(text: str) -> int:
-    """Where a claim's opening speaker and verb of reporting end ("X told reporters on
-    Tuesday that"): what follows is what was said; 0 without one."""
-    m = _SAID_THAT.match(text)
+    """Where a claim's opening speaker and verb of reporting end ("X said that", "X told
+    reporters on Tuesday that": `reported_that_verbs`; round 35, fx35a): what follows is what
+    was said; 0 without one."""
+    p = claim_words.patterns()
+    m = p["reported_lead"].match(text)
     # "China has said that it will ...": the speaker is who acts in what it says
-    return m.end() if m and not _SPEAKER_BACK.match(text, m.end()) else 0
+    return m.end() if m and not p["speaker_back"].match(text, m.end()) else 0
 
 
 _SAID_FIRST = re.compile(

@@ -26,7 +26,7 @@ def named_as_use(text: str, at: int) -> bool:
 
 def describe_parties(text: str, ents: list[Entity], offset: int) -> list[Entity]:
     """The goods of `text` (at `offset` in the article) named as what parties do, right
-    before a party noun ("aerospace and defense firms", `party_trade_nouns`)."""
+    before a party noun ("aerospace and defense firms", `party_nouns`)."""
     trade = patterns()["party_trade"]
     return [e for e in ents if e.label == gz.COMMODITY and trade.match(text, e.end - offset)]
 

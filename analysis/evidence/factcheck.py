@@ -46,6 +46,7 @@ from analysis.evidence import verdicts as v
 from analysis.evidence.measure_checks import check_ban, check_policy
 from analysis.evidence.model import (
     NEEDS,
+    STALE_YEARS,
     Context,
     Verdict,
     as_of,
@@ -92,14 +93,11 @@ def _minerals(claim: Claim) -> list[str]:
     return found
 
 
-# A share more than this many years older than the year of a claim that names its stage
-# does not decide it ("China refines 60% of germanium" in 2024, whose year is 2023, against
-# a 2021 figure: shares of by-product metals move several points a year, and the dev
-# claims that met a figure two or more years old were all keyed not decidable); a claim
-# naming no stage is still weighed against every stage, an old figure with a note, when
-# one stage has a recent share, and is not decided when none has (round 35, fx35c: "91%
-# of primary germanium" in December 2024, whose only share is a 2021 refinery share).
-STALE_YEARS = 1
+# A share more than `STALE_YEARS` (in `model`) older than the year of a claim that names
+# its stage does not decide it; a claim naming no stage is still weighed against every
+# stage, an old figure with a note, when one stage has a recent share, and is not decided
+# when none has (round 35, fx35c: "91% of primary germanium" in December 2024, whose only
+# share is a 2021 refinery share).
 
 
 def check_share(ctx: Context, claim: Claim) -> Verdict | None:

@@ -25,6 +25,7 @@ from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.model import (
     LIST_JOIN,
+    STALE_YEARS,
     Context,
     Verdict,
     claim_dates,
@@ -205,7 +206,9 @@ def _majority_at(
     hold more (supported); held by China when another country is ranked, that one is not
     first (unsupported; round 35, fx35b). None when the claim gives another place, a place
     among the first few, a place behind others or a denial, or no share held is above half:
-    the rank then stays not checkable."""
+    the rank then stays not checkable. A claim dating its rank is decided by a share of its
+    year, or at most `STALE_YEARS` before ("In 1985, the United States was the world's top
+    processor" is no claim on the latest share; review of round 35)."""
     pats = claim_words.patterns()
     text = claim.text
     if (
@@ -217,10 +220,15 @@ def _majority_at(
         or pats["rank_negation"].search(text)
     ):
         return None
+    dates = claim_dates(ctx, claim)
+    said = dates[-1].end.year if dates else None
+    upto = ctx.as_of.year - 1 if said is None else min(said, ctx.as_of.year - 1)
     for holder in dict.fromkeys((ranked, "CHN")):
         country = countries.name(holder)
-        table = stages.stage_rows(commodity, country=country, year=ctx.as_of.year - 1)
+        table = stages.stage_rows(commodity, country=country, year=upto)
         table = table.loc[table["stage"] == stage]
+        if said is not None:  # a share of the year the claim states, or just before it
+            table = table.loc[table["year"].notna() & (table["year"] >= said - STALE_YEARS)]
         if table.empty or float(table.iloc[0]["share_pct"]) <= MAJORITY:
             continue
         row = table.iloc[0]

@@ -133,13 +133,16 @@ def _export_measures_on(
     return mine, on.loc[~on["measure_id"].isin(full)]
 
 
-def _hedged(decision: v.Decision, text: str) -> v.Decision:
+def _hedged(decision: v.Decision, text: str, facts: list[v.MeasureFact]) -> v.Decision:
     """A claim that hedges its ban ("has largely banned exports", `hedged_ban`) calls
     licence requirements all but a ban: how strictly they are applied, which the catalog's
-    measure types do not record. Where the decision is only that a licence is not a ban
-    (misleading), it is not checkable; any other decision stands (round 35, fx35c)."""
+    measure types do not record. Where the decision on a good is only that a licence on it
+    (one of `facts` covering the good) is not a ban (misleading), it is not checkable; any
+    other decision stands (round 35, fx35c), also a misleading one with no measure on the
+    good at all ("has effectively banned exports of copper": review of round 35)."""
     hedge = claim_words.patterns()["hedged_ban"].search(text)
-    if hedge is None or decision.label != Label.MISLEADING:
+    licensed = any(f.covers_claimed_goods for f in facts)
+    if hedge is None or decision.label != Label.MISLEADING or not licensed:
         return decision
     return v.Decision(
         Label.NOT_CHECKABLE,
@@ -225,8 +228,9 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         on_theirs = theirs.loc[theirs.apply(covers, axis=1)] if len(theirs) else theirs
         swapped = _measure_facts(on_theirs, covers)
         decided = v.decide_export_ban(label, day, facts, after, destinations, partner, swapped)
+        decided = _hedged(decided, claim.text, facts)
         decisions.append((label, _class_in_part(tag, on, decided, claim.text)))
-    decision = _hedged(v.combine(decisions), claim.text)
+    decision = v.combine(decisions)
     any_tag = [_covers(t) for t in tags]
     related = (
         later.loc[later.apply(lambda m: any(c(m) for c in any_tag), axis=1)]

@@ -23,6 +23,13 @@ from analysis.vocab import Label
 # `amount_checks._listed_countries`.
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", re.I)
 
+# A share more than this many years older than the year a claim states does not decide it
+# ("China refines 60% of germanium" in 2024, whose year is 2023, against a 2021 figure:
+# shares of by-product metals move several points a year, and the dev claims that met a
+# figure two or more years old were all keyed not decidable): `factcheck.check_share`,
+# `figure_checks._majority_at`.
+STALE_YEARS = 1
+
 
 @dataclass(frozen=True)
 class Evidence:
