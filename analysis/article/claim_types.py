@@ -245,8 +245,12 @@ def title_role(text: str, title_at: int, name_end: int) -> str | None:
     return LISTED if after_comma and _LIST_GOES_ON.match(text, name_end) else SUBJECT
 
 
+_LETTERS = re.compile(r"[a-z]+")
+_NAME_WORD = re.compile(r"[\w'’-]+")
+
+
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z]+", text.lower()))
+    return set(_LETTERS.findall(text.lower()))
 
 
 def office_title_words(country: str | None = None) -> set[str]:
@@ -362,7 +366,7 @@ def ranked(title: str, office: gz.Office) -> bool:
 def named(e: Entity) -> bool:
     """Whether a person's mention holds their name, not only a role ("the US commerce
     secretary" linked to the holder)."""
-    return bool(set(re.findall(r"[\w'’-]+", e.text)) & set(e.canonical.split()))
+    return bool(set(_NAME_WORD.findall(e.text)) & set(e.canonical.split()))
 
 
 def titled_official(text: str, start: int, ents: list[Entity]) -> Entity | None:

@@ -21,10 +21,13 @@ COMMODITIES = "commodities"
 RARE_EARTHS = "rare_earths"
 
 
+_BRACKETED_END = re.compile(r"\s*\(.*\)$")
+_JOINERS = re.compile(r"[- ]+")
+
+
 def _words(text: str) -> str:
     """'Graphite (natural)' -> 'graphite'; 'rare-earth' -> 'rare earth'."""
-    text = re.sub(r"\s*\(.*\)$", "", text.strip().lower())
-    return re.sub(r"[- ]+", " ", text)
+    return _JOINERS.sub(" ", _BRACKETED_END.sub("", text.strip().lower()))
 
 
 @cache
