@@ -68,9 +68,9 @@ def test_a_clause_saying_more_is_no_tail():
 
 
 def test_a_contact_placed_months_after_the_article_is_not_checkable(tmp_path):
-    """'A possible meeting ... in <month>' (`contact_unsure`), months before it: the row
-    recorded later never decides it (was supported by the meeting the timeline holds); the
-    same sentence within `visits.AHEAD_DAYS` of the meeting is still checked."""
+    """'A possible meeting ... in <month>', months before it: the row recorded later never
+    decides it (was supported by the meeting the timeline holds); the same sentence within
+    `visits.AHEAD_DAYS` of the meeting is still checked."""
     first, second, row = _summit()
     day = dt.date.fromisoformat(row["start"])
     text = (
@@ -84,3 +84,15 @@ def test_a_contact_placed_months_after_the_article_is_not_checkable(tmp_path):
     near = (day - dt.timedelta(days=2)).isoformat()
     y = checked_about(tmp_path, text, near, "possible meeting")
     assert y.verdict != Label.NOT_CHECKABLE or "days after the article" not in y.rationale
+
+
+def test_a_scheduled_contact_months_ahead_is_not_checkable_either(tmp_path):
+    """Without any word of doubt ('a meeting scheduled for <month>'), the contact is still
+    told before it took place: the row, made when it did, is later data and decides nothing."""
+    first, second, row = _summit()
+    day = dt.date.fromisoformat(row["start"])
+    text = f"A meeting between {first} and {second} is scheduled for {day:%B} {day.year}."
+    early = (day - dt.timedelta(days=visits.AHEAD_DAYS + 60)).isoformat()
+    x = checked_about(tmp_path, text, early, "scheduled for")
+    assert x.rule == "event dates" and x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "days after the article" in x.rationale

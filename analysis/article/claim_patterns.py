@@ -290,7 +290,6 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "every_partner": any_of(w.every_partner),
         "other_partners": any_of(w.other_partners),
         "contact_ahead": any_of(w.contact_ahead),
-        "contact_unsure": any_of(w.contact_unsure),
         "pair_words": any_of(w.pair_words + w.head_pairs),
         "two_sides": any_of(w.two_sides),
         # "weeks after the administration had imposed a 10% tariff", ", when the US tariffs

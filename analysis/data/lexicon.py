@@ -236,7 +236,6 @@ class ClaimWords(_Entry):
     two_sides: tuple[str, ...]
     contact_after_opens: tuple[str, ...]
     contact_tail_words: tuple[str, ...]
-    contact_unsure: tuple[str, ...]
     measure_after_opens: tuple[str, ...]
     contact_meals: tuple[str, ...]
     time_clause: tuple[str, ...]

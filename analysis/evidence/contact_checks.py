@@ -322,22 +322,19 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         return _not_checkable(claim, why, "event dates", "who met, and when")
     table = visits.official_contacts()
     if ctx.as_of is not None:  # no contact begun after the article, bar one it announces
-        # ('this Sunday') or dates ahead ('a meeting scheduled for November')
+        # days ahead ('this Sunday')
         ahead = _ts(ctx.as_of) + pd.Timedelta(days=visits.AHEAD_DAYS)
-        if (
-            dates
-            and _ts(min(d.start for d in dates)) > ahead
-            and patterns()["contact_unsure"].search(claim.text)
-        ):
-            # "a possible meeting ... in November", in July: one not yet planned; what took
-            # place later never decides it (round 35, fx35g)
+        if dates and _ts(min(d.start for d in dates)) > ahead:
+            # "a meeting scheduled for November", "a possible meeting ... in November", in an
+            # article of August: the record of the contact was made when it took place, after
+            # the article, and later data never decides a claim (round 35; "possible" only in
+            # fx35g, every contact placed ahead since the lead's review)
             why = (
-                f"The claim calls the contact possible and places it after {to_day(ahead)}, "
-                f"more than {visits.AHEAD_DAYS} days after the article: whether it would take "
-                "place was not known on the article's date, and later records never decide it."
+                f"The claim places the contact after {to_day(ahead)}, more than "
+                f"{visits.AHEAD_DAYS} days after the article: the timeline records contacts when "
+                "they take place, so nothing public on the article's date decides it."
             )
             return _not_checkable(claim, why, "event dates", "a record of the plans then")
-        ahead = max([ahead] + [_ts(d.end) for d in dates])
         table = table.loc[table["start"] <= ahead]
     call = patterns()["call_nouns"].search(claim.text) is not None
     if call:  # a call is compared with the recorded calls, never with a meeting
