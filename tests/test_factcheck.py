@@ -6,6 +6,7 @@ change in the data or in the checks shows up as a failure.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -618,3 +619,19 @@ def test_the_most_specific_office_a_role_names_is_the_one_checked(tmp_path):
     found = factcheck.check(dated_article(tmp_path, text, narrow["start"]))
     (x,) = [x for x in found if x.claim.type == "office"]
     assert x.verdict == Label.UNSUPPORTED and narrow["name"] in x.rationale, x.rationale
+
+
+def test_the_printed_table_sets_evidence_published_later_apart(seed):
+    # what `workbook check` prints, as the JSON does with its `later` list: evidence that
+    # came out after the day checked against is labelled "Since then", never "Evidence"
+    art, found = seed
+    day, _basis = as_of(art)
+    x = found[0]
+    assert x.evidence and day is not None
+    late = dataclasses.replace(x.evidence[0], published=day + dt.timedelta(days=30))
+    printed = render.table(art, [dataclasses.replace(x, evidence=(late,))])
+    assert f"Since then ({late.published}): {late.dataset} rows" in printed
+    assert "Evidence:" not in printed
+    as_json = json.loads(render.to_json(art, [dataclasses.replace(x, evidence=(late,))]))
+    assert as_json["claims"][0]["later"] and not as_json["claims"][0]["evidence"]
+    assert "Evidence:" in render.table(art, [x])

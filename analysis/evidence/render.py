@@ -14,7 +14,7 @@ import pandas as pd
 from analysis import markup
 from analysis.article.document import Article
 from analysis.data import datasets
-from analysis.evidence.model import Verdict, as_of
+from analysis.evidence.model import Evidence, Verdict, as_of
 from analysis.vocab import Label
 
 # 2: each claim has its frame; evidence published after the as-of date is listed apart,
@@ -39,10 +39,15 @@ def to_dict(article: Article, found: list[Verdict]) -> dict[str, Any]:
     }
 
 
+def _later(e: Evidence, day: dt.date | None) -> bool:
+    """Whether the evidence became public after the day checked against ("since then")."""
+    return bool(day and e.published and e.published > day)
+
+
 def _claim(x: Verdict, day: dt.date | None) -> dict[str, Any]:
     """A verdict as JSON, with its frame, and evidence out after `day` under `later`."""
     out = x.to_dict()
-    late = [e for e in x.evidence if day and e.published and e.published > day]
+    late = [e for e in x.evidence if _later(e, day)]
     out["evidence"] = [e.to_dict() for e in x.evidence if e not in late]
     out["later"] = [e.to_dict() for e in late]
     out["frame"] = x.claim.frame.to_dict() if x.claim.frame else None
@@ -86,6 +91,7 @@ def table(article: Article, found: list[Verdict], width: int = 100) -> str:
     wrap = lambda text, indent: textwrap.fill(  # noqa: E731
         text, width, initial_indent=indent, subsequent_indent=indent
     )
+    day, _basis = as_of(article)
     lines = [
         article.title or "(untitled article)",
         wrap(_checked(article), ""),
@@ -97,9 +103,10 @@ def table(article: Article, found: list[Verdict], width: int = 100) -> str:
         lines.append(wrap(x.rationale, "     "))
         for note in x.notes:
             lines.append(wrap(f"Note: {note}", "     "))
-        for e in x.evidence:
+        for e in x.evidence:  # what came out after the day checked against, apart
             rows = ", ".join(str(r) for r in e.rows)
-            lines.append(wrap(f"Evidence: {e.dataset} rows {rows} — {_short(e.source)}", "     "))
+            head = f"Since then ({e.published})" if _later(e, day) else "Evidence"
+            lines.append(wrap(f"{head}: {e.dataset} rows {rows} — {_short(e.source)}", "     "))
         if x.needs:
             lines.append(wrap(f"Would decide it: {x.needs}", "     "))
         lines.append("")
@@ -123,25 +130,6 @@ def heading(article: Article, found: list[Verdict]) -> str:
         *(f"**Warning:** {markup.md(w)}" for w in article.warnings),
     ]
     return "  \n".join(lines)
-
-
-def to_markdown(found: list[Verdict]) -> str:
-    """Each verdict with its reasoning, notes, evidence rows and every source, as Markdown
-    (text escaped: nothing from the article becomes markup)."""
-
-    lines = []
-    for x in found:
-        lines.append(f"**{x.claim.id} — {x.verdict}.** “{markup.md(x.claim.text)}”  ")
-        lines.append(markup.md(x.rationale))
-        lines.append("")
-        lines += [f"- Note: {markup.md(note)}" for note in x.notes]
-        for e in x.evidence:
-            rows = ", ".join(str(r) for r in e.rows)
-            lines.append(f"- Evidence: `{e.dataset}` rows {rows}; source: {markup.md(e.source)}")
-        if x.needs:
-            lines.append(f"- Would decide it: {markup.md(x.needs)}")
-        lines.append("")
-    return "\n".join(lines)
 
 
 def to_html(found: list[Verdict]) -> markup.Html:
