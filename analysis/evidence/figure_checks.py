@@ -32,6 +32,7 @@ from analysis.evidence.model import (
     make_evidence,
     needs_text,
 )
+from analysis.fmt import is_missing
 from analysis.vocab import Label
 
 # --- rank ----------------------------------------------------------------------------------
@@ -232,7 +233,7 @@ def _majority_at(
         if table.empty or float(table.iloc[0]["share_pct"]) <= MAJORITY:
             continue
         row = table.iloc[0]
-        year = "" if row["year"] is None or row["year"] != row["year"] else f" in {row['year']:.0f}"
+        year = "" if is_missing(row["year"]) else f" in {row['year']:.0f}"
         rationale = (
             f"{country} held {float(row['share_pct']):.0f}% of {commodity} {stage}{year} "
             f"({row['source_title']}): over half, so no other country can rank above it"
