@@ -194,7 +194,6 @@ def patterns() -> dict[str, Any]:
             "own_clause": re.compile(r",\s+(?:" + "|".join(w.own_clause_opens) + r")", re.I),
             # "..., as well as restriction on ...", "..., and thus barred": after a comma
             "added_joins": re.compile(r"^,\s*(?:" + "|".join(w.added_joins) + r")\b", re.I),
-            "predicate_joins": re.compile(r"^\s*(?:" + "|".join(w.predicate_joins) + r")\b", re.I),
             # a joined clause that opens on a subject or a preposition: no predicate
             "joined_non_predicate": re.compile(
                 r"^(?:" + "|".join(w.joined_non_predicates) + r")\b", re.I

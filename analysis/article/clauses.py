@@ -78,25 +78,6 @@ _BREAK = re.compile(
     r"|(?<=\bresponse to)\s+"
 )
 _RANGE_START = re.compile(r"\b(?:between|from)\s+\S+$", re.I)  # "between 60% and 70% of"
-# How many words may open a dash aside before its opinion word ("—moves widely seen as")
-ASIDE_WORDS = 2
-
-
-@cache
-def _opinion_aside() -> re.Pattern[str]:
-    """A dash (unspaced, or spaced hyphen) opening an aside whose `opinion` word comes within
-    `ASIDE_WORDS` words ("banned the export of ... to 16 U.S. companies—moves widely seen as
-    retaliation for Trump's tariff hikes"): the aside is a clause of its own, an opinion
-    whose names do not act in the clause before it (round 36, fx36d)."""
-    opinion = patterns()["opinion"].pattern
-    return re.compile(
-        rf"(?:\s*[—–]\s*|\s+-\s+)(?=(?:[\w’'-]+\s+){{1,{ASIDE_WORDS}}}?{opinion})", re.I
-    )
-
-
-def _aside_breaks(text: str) -> list[tuple[int, int, str]]:
-    """Breaks (start, end, text) before a dash aside of opinion (`_opinion_aside`)."""
-    return [(m.start(), m.end(), m.group()) for m in _opinion_aside().finditer(text)]
 
 
 @cache
@@ -146,7 +127,6 @@ def pieces(
         + consequence_breaks(sent.text)
         + joined.contact_breaks(sent.text)
         + joined.measure_breaks(sent.text)
-        + _aside_breaks(sent.text)
     ):
         at = sent.start + b0
         if at < start:

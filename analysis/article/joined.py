@@ -36,8 +36,7 @@ class _Spanned(Protocol):
 
 
 def second_measure(run: Sequence[_Clause], clause: _Clause) -> bool:
-    """A clause joined by ", as well as" or ", and" (`added_joins`, after a comma), or by a
-    bare "and" before a finite measure verb (`predicate_joins`, `imposition`), with no
+    """A clause joined by ", as well as" or ", and" (`added_joins`, after a comma), with no
     subject of its own
     (it opens on a lower-case word that is no article, pronoun or preposition:
     `joined_non_predicates`), that names a measure by its own action word (`measure_reading.action`:
@@ -46,16 +45,8 @@ def second_measure(run: Sequence[_Clause], clause: _Clause) -> bool:
     told before (`borrowed`). The same act said twice ("imposed tariffs on X, and raised
     tariffs on Y") stays one claim."""
     words = patterns()
-    verb = words["imposition"].match(clause.text)
     if (
-        not (
-            words["added_joins"].search(clause.joined)
-            or (  # "... and banned the export of ...": a predicate of its own (round 36)
-                words["predicate_joins"].search(clause.joined)
-                and verb is not None
-                and not verb.group().lower().endswith("ing")
-            )
-        )
+        not words["added_joins"].search(clause.joined)
         or not clause.text[:1].islower()
         or words["joined_non_predicate"].match(clause.text)
     ):

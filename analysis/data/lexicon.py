@@ -193,7 +193,6 @@ class ClaimWords(_Entry):
     own_clause_opens: tuple[str, ...]
     imposed_aside: tuple[str, ...]
     added_joins: tuple[str, ...]
-    predicate_joins: tuple[str, ...]
     joined_non_predicates: tuple[str, ...]
     passive_measure_verbs: tuple[str, ...]
     passive_clause_openers: tuple[str, ...]
