@@ -24,6 +24,15 @@ def is_opinion(text: str) -> str | None:
 
 
 QUESTION, FORECAST, OPINION = "question", "forecast", "opinion"
+_MAIN_WORDS = 3  # words of a clause before the relative clause an opinion word is in
+
+
+def _characterises_noun(before: str) -> bool:
+    """Whether the opinion word after `before` sits in a relative clause that characterises
+    a noun of the clause (`characterised_noun`: "firms that are seen as rivals"), after a
+    clause of its own: what the clause asserts is not the opinion (round 36, fx36d)."""
+    tail = patterns()["characterised_noun"].search(before)
+    return tail is not None and len(before[: tail.start()].split()) >= _MAIN_WORDS
 
 
 def opinion(text: str) -> tuple[str, str] | None:
@@ -37,6 +46,8 @@ def opinion(text: str) -> tuple[str, str] | None:
     for name in (FORECAST, OPINION):
         for m in p[name].finditer(text):
             if rule and requirements.states_requirement(text, m):
+                continue
+            if name == OPINION and _characterises_noun(text[: m.start()]):
                 continue
             rest = text[m.end() :].lstrip()
             if (

@@ -446,6 +446,7 @@ class ClaimWords(_Entry):
     multiple_of_share: tuple[str, ...]
     taxonomy_negation: tuple[str, ...]
     opinion: tuple[str, ...]
+    characterised_noun: tuple[str, ...]
     forecast: tuple[str, ...]
     attribution: tuple[str, ...]
     list_intro_words: tuple[str, ...]
