@@ -411,7 +411,16 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
     since = {w.date for w in claim.frame.when if w.role == "since"} if claim.frame else set()
     dates = [d for d in claim_dates(ctx, claim) if not d.vague and d.id not in since]
     if dates:
-        return _check_policy_dates(claim, frame, dates, _bans(claim.text), ctx.as_of)
+        other = next(s for s in visits.SIDES if s != iso) if iso in visits.SIDES else None
+        everything = measures.measures()
+        theirs = everything.loc[
+            (everything["implementing_iso3"] == other)
+            & everything["measure_type"].isin(kinds)
+            & (everything["action"] == "imposition")
+        ]
+        return _check_policy_dates(
+            claim, frame, dates, _bans(claim.text), ctx.as_of, _on_days(theirs, dates)
+        )
     if ctx.as_of:
         frame = _announced_by(frame, ctx.as_of)
     who = claim.actor if agency else country_name(iso)
@@ -477,11 +486,21 @@ def _on_days(frame: pd.DataFrame, dates: list[Any]) -> pd.DataFrame:
 
 
 def _check_policy_dates(
-    claim: Claim, frame: pd.DataFrame, dates: list[Any], forbids: bool, as_of: dt.date | None
+    claim: Claim,
+    frame: pd.DataFrame,
+    dates: list[Any],
+    forbids: bool,
+    as_of: dt.date | None,
+    theirs: pd.DataFrame,
 ) -> Verdict:
     """A dated policy claim ('announced on 3 July 2023, licences from 1 August'): match days
     of the measures announced by the article's date; those announced after it are evidence
-    since then, never weighed (round 36, later36)."""
+    since then, never weighed (round 36, later36). None of the side's measures on the days,
+    and one of the other side's (`theirs`) on them: the claim gives the other side's
+    measure to this one ("MOFCOM unveiled the foreign direct product rule", the US's),
+    unsupported."""
+    if as_of is not None:
+        theirs = theirs.loc[theirs["announced"] <= pd.Timestamp(as_of)]
     evidence = _measure_evidence(frame, "matching measures", as_of)
     if as_of is not None:
         frame = frame.loc[frame["announced"] <= pd.Timestamp(as_of)]
@@ -493,7 +512,18 @@ def _check_policy_dates(
         match = any(d.start <= day <= d.end for day in recorded if day is not None)
         (hits if match else misses).append(d)
     said = ", ".join(f"'{d.text}'" for d in dates)
-    if frame.empty:
+    if not hits and len(theirs):
+        titles = "; ".join(f"{m['title']} ({m['implementing_iso3']})" for _, m in theirs.iterrows())
+        decision = v.Decision(
+            Label.UNSUPPORTED,
+            f"No measure of the side the claim names fits {said}; the timeline's measures of "
+            f"those days are the other side's: {titles}.",
+        )
+        evidence = (
+            *_measure_evidence(theirs, "the other side's measures of those days", as_of),
+            *evidence,
+        )
+    elif frame.empty:
         decision = v.Decision(Label.NOT_CHECKABLE, "The bundled timeline has no such measure.")
     elif not misses and forbids and not frame["strength"].isin(v.BAN_TYPES).any():
         decision = v.Decision(
