@@ -122,3 +122,22 @@ def test_a_ban_announced_after_the_article_does_not_decide_the_claim(tmp_path: P
     after = checked_about(tmp_path, text, "2024-01-15", "banned")
     assert after.verdict == Label.UNSUPPORTED
     assert dt.date(2023, 12, 21) in {e.published for e in after.evidence}
+
+
+def test_a_dated_measure_of_the_other_side_decides_without_later_measures(tmp_path: Path):
+    # MOFCOM had no catalogued measure by May 2020 (its first are of 2023): the claim's own
+    # side's measures, all later, are since then, and the US rule of those days decides
+    day = dt.date(2020, 5, 28)
+    x = checked_about(
+        tmp_path,
+        "MOFCOM unveiled the foreign direct product rule against Huawei earlier this month.",
+        day.isoformat(),
+        "MOFCOM",
+    )
+    assert x.verdict == Label.UNSUPPORTED and x.rule == "measure dates"
+    table = measures.measures()
+    ids = {k for e in x.evidence for k in e.values}
+    sides = set(table.loc[table["measure_id"].isin(ids), "implementing_iso3"])
+    assert ids and sides == {"USA"}
+    assert all(e.published and e.published <= day for e in x.evidence)
+    assert x.later and all(e.after(day) for e in x.later)
