@@ -100,3 +100,13 @@ def test_a_ban_on_the_named_destination_still_decides_in_full() -> None:
         "gallium", DAY, [ban], destinations=["United States"], partner="United States"
     )
     assert d.label == Label.SUPPORTED
+
+
+def test_a_ban_announced_after_the_article_is_told_not_weighed() -> None:
+    # `since`: measures out after the article (round 36, later36): named, never deciding
+    other = v.MeasureFact(
+        "licence on graphite", "licence", dt.date(2023, 12, 1), ("graphite",), False
+    )
+    since = [_fact("ban", "rare-earth technology", dt.date(2023, 12, 21))]
+    d = v.decide_export_ban("rare-earth technology", dt.date(2023, 10, 31), [other], since=since)
+    assert d.label == Label.MISLEADING and "Later:" in d.rationale and "2023-12-21" in d.rationale

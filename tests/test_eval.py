@@ -100,6 +100,16 @@ def test_no_verdict_rests_on_data_published_after_the_article(report, split):
     assert later == []
 
 
+@pytest.mark.parametrize("split", evaluation.SPLITS)
+def test_no_claim_checked_has_evidence_dated_after_its_article(report, split):
+    # every claim checked (keyed or not, and the probes): items out after the article are
+    # under `later`, none among the deciding `evidence` (round 36, later36)
+    tally = report["splits"][split]["as_of"]
+    assert tally["verdicts"] > 0 and tally["evidence_after"] == 0
+    if split == "dev":  # the rule is at work: later items were set apart
+        assert tally["later"] > 0
+
+
 def test_the_session_keeps_no_per_item_result_of_the_held_out_half(report):
     # The report the session's process writes to its temporary folder (conftest.py) holds the
     # held-out half's scores only: never its scored claims nor its articles' entity details.

@@ -100,6 +100,8 @@ def test_trade_figures_not_yet_published_cannot_decide(tmp_path):
 
 @pytest.mark.parametrize("later_by", [1, 400])
 def test_a_verdict_resting_on_later_data_becomes_not_checkable(tmp_path, later_by):
+    # since round 36 (later36): a later item is set apart under `later` and the verdict
+    # stands on the evidence public by then; with none, it rested on later data alone
     art = dated_article(
         tmp_path, "China mined most of the world's rare earths in 2022.", "2023-06-01"
     )
@@ -107,12 +109,17 @@ def test_a_verdict_resting_on_later_data_becomes_not_checkable(tmp_path, later_b
     ctx = Context(art, day, basis)
     late = Evidence("t", (2,), {}, "c", "f", day + dt.timedelta(days=later_by))
     early = Evidence("t", (3,), {}, "c", "f", day - dt.timedelta(days=30))
-    decided = Verdict(art.claims[0], Label.SUPPORTED, "why", "rule", (early, late))
-    held = factcheck._as_of_the_article(ctx, decided)
+    alone = Verdict(art.claims[0], Label.SUPPORTED, "why", "rule", (late,))
+    held = factcheck.as_of_the_article(ctx, alone)
     assert held.verdict == Label.NOT_CHECKABLE
-    assert "published after the article's date" in held.rationale and held.evidence
+    assert "published after the article's date" in held.rationale
+    assert held.evidence == () and held.later == (late,)
+    both = factcheck.as_of_the_article(
+        ctx, Verdict(art.claims[0], Label.SUPPORTED, "why", "rule", (early, late))
+    )
+    assert both.verdict == Label.SUPPORTED and both.evidence == (early,) and both.later == (late,)
     fine = Verdict(art.claims[0], Label.SUPPORTED, "why", "rule", (early,))
-    assert factcheck._as_of_the_article(ctx, fine) is fine
+    assert factcheck.as_of_the_article(ctx, fine) is fine
 
 
 def _balance(year: int) -> float:

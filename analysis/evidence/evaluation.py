@@ -15,7 +15,12 @@ Scores, per split and by claim kind:
   acceptable one (a claim not detected counts as wrong);
 - **false decisions**: share of the claims the data cannot decide given a decisive verdict
   (anything but "not checkable");
-- **later evidence**: verdicts whose deciding evidence was published after the article.
+- **later evidence**: verdicts whose deciding evidence (`evidence`, not `later`) was
+  published after the article: 0 by construction (`factcheck.as_of_the_article`).
+
+Each split also tallies, over every claim checked (keyed or not, probes too), the evidence
+items dated after the article left among the deciding `evidence` (`as_of.evidence_after`,
+0 by construction) and those set apart under `later` (`as_of.later`): `as_of_tally`.
 """
 
 from __future__ import annotations
@@ -184,10 +189,22 @@ def _verdict_for(span: tuple[int, int] | None, found: list[Verdict]) -> Verdict 
 
 
 def later_than(verdict: Verdict, day: dt.date | None) -> bool:
-    """Whether any evidence a decisive verdict rests on was published after `day`."""
-    if day is None or verdict.verdict == Label.NOT_CHECKABLE:
+    """Whether any evidence a decisive verdict rests on (its `evidence`; `later` never
+    decides) was published after `day`."""
+    if verdict.verdict == Label.NOT_CHECKABLE:
         return False
-    return any(e.published is not None and e.published > day for e in verdict.evidence)
+    return any(e.after(day) for e in verdict.evidence)
+
+
+def as_of_tally(found: list[Verdict], day: dt.date | None) -> Counter[str]:
+    """Over an article's verdicts: how many (`verdicts`), the evidence items among their
+    deciding `evidence` dated after `day` (`evidence_after`: the contract of issue 12 says
+    none) and the items under `later` (`later`)."""
+    return Counter(
+        verdicts=len(found),
+        evidence_after=sum(e.after(day) for x in found for e in x.evidence),
+        later=sum(len(x.later) for x in found),
+    )
 
 
 def _decided_by(verdict: Verdict | None) -> dict[str, str | None]:
@@ -208,10 +225,15 @@ def corpus(split: str) -> list[tuple[dict[str, Any], str, document.Article]]:
     return out
 
 
-def score_article(key: dict[str, Any], art: document.Article) -> list[Scored]:
-    """Fact-check one corpus article (`corpus`) and score each keyed claim."""
+def score_article(
+    key: dict[str, Any], art: document.Article, tally: Counter[str] | None = None
+) -> list[Scored]:
+    """Fact-check one corpus article (`corpus`) and score each keyed claim; `tally`, when
+    given, adds the article's `as_of_tally`."""
     found = factcheck.check(art)
     day, _ = factcheck.as_of(art)
+    if tally is not None:
+        tally.update(as_of_tally(found, day))
     out = []
     for claim in key.get("claims") or []:
         x = _verdict_for(_span(art.text, claim["text"]), found)
@@ -231,8 +253,9 @@ def score_article(key: dict[str, Any], art: document.Article) -> list[Scored]:
     return out
 
 
-def score_probes(split: str) -> list[Scored]:
-    """Each probe sentence as a one-sentence article of its date, scored."""
+def score_probes(split: str, tally: Counter[str] | None = None) -> list[Scored]:
+    """Each probe sentence as a one-sentence article of its date, scored; `tally`, when
+    given, adds each probe's `as_of_tally`."""
     path = EVAL_DIR / "probes" / f"{split}.yaml"
     out = []
     for probe in _read(path):
@@ -246,6 +269,8 @@ def score_probes(split: str) -> list[Scored]:
         found = factcheck.check(art)
         x = _verdict_for((0, len(art.text)), found)
         day, _ = factcheck.as_of(art)
+        if tally is not None:
+            tally.update(as_of_tally(found, day))
         out.append(
             Scored(
                 article=probe["id"],
@@ -267,8 +292,9 @@ def evaluate(splits: tuple[str, ...] = SPLITS) -> dict[str, Any]:
     report: dict[str, Any] = {"targets": TARGETS, "splits": {}}
     for split in splits:
         read = corpus(split)
-        claims = [s for key, _where, art in read for s in score_article(key, art)]
-        probes = score_probes(split)
+        tally: Counter[str] = Counter(verdicts=0, evidence_after=0, later=0)
+        claims = [s for key, _where, art in read for s in score_article(key, art, tally)]
+        probes = score_probes(split, tally)
         report["splits"][split] = {
             "articles": len(read),
             "claims": score(claims).to_dict(),
@@ -277,6 +303,7 @@ def evaluate(splits: tuple[str, ...] = SPLITS) -> dict[str, Any]:
                 "right": sum(p.right for p in probes),
                 "accuracy": round(sum(p.right for p in probes) / len(probes), 3) if probes else 1,
             },
+            "as_of": dict(tally),
             "scored": [asdict(s) for s in claims + probes],
             "entities": entity_report(split, read),
         }
@@ -294,7 +321,13 @@ def table(report: dict[str, Any]) -> str:
             f"  accuracy         {c['accuracy']:.2f}  ({c['right']}/{c['decidable']} decidable)",
             f"  false decisions  {c['false_decision_rate']:.2f}  "
             f"({c['false_decisions']}/{c['undecidable']} undecidable)",
-            f"  later evidence   {c['later_evidence']}",
+            f"  later evidence   {c['later_evidence']}"
+            + (
+                f"  (items after the article: {r['as_of']['evidence_after']} deciding, "
+                f"{r['as_of']['later']} since then)"
+                if "as_of" in r
+                else ""
+            ),
             f"  probes           {r['probes']['accuracy']:.2f}  "
             f"({r['probes']['right']}/{r['probes']['probes']})",
             f"  {'kind':<10} {'claims':>6} {'found':>6} {'decid.':>6} {'right':>6} {'false':>6}",

@@ -9,7 +9,6 @@ data cannot decide gets `not checkable` and says what data would decide it.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import warnings
 from collections.abc import Callable
@@ -140,12 +139,7 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     if year and ctx.as_of:
         year = min(year, ctx.as_of.year - 1)
     # The USGS edition public on the article's date decides; later ones never do.
-    edition = concentration.edition_as_of(commodity, ctx.as_of, year)
-    table = stages.stage_rows(
-        commodity, country=country, year=year, edition=edition or concentration.LATEST
-    )
-    if edition is None:  # no USGS edition was out yet: its figures cannot decide
-        table = table.loc[table["edition"].isna()]
+    table = figure_checks.stage_rows_as_of(commodity, country, year, ctx.as_of)
     main_stage = concentration.series_for(commodity, "main")["stage"]
     if patterns()["magnet_goods"].search(claim.text):
         # "magnet rare earths": the shares of that part only; "produces" names no stage
@@ -219,7 +213,7 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
                     "source_type": best["source_type"],
                 },
                 f"{country}, {commodity}, {best['stage']}, latest year{by}",
-                _published(commodity, best),
+                figure_checks.share_published(commodity, best),
             )
         )
         if year and not is_missing(best["year"]) and int(best["year"]) < year:
@@ -317,16 +311,6 @@ def _decimals(figure: str) -> bool:
     return bool(re.search(r"\d\.\d", figure))
 
 
-def _published(commodity: str, row: Any) -> dt.date | None:
-    """When a stage share became public: its USGS edition's release; for a published share
-    of a year, not before that year ended."""
-    if not is_missing(row["edition"]):
-        return concentration.released(commodity, str(row["edition"]))
-    if not is_missing(row["year"]):
-        return dt.date(int(row["year"]) + 1, 1, 1)
-    return None
-
-
 def check_company_figure(ctx: Context, claim: Claim) -> Verdict | None:
     """'Lynas supplies 12% of the world's rare earths': a share, rank or tonnage of a
     company, which the country tables cannot decide (its country's figures are not its
@@ -405,7 +389,7 @@ def check_claim(ctx: Context, claim: Claim) -> Verdict:
     for run in CHECKS:
         verdict = run(ctx, claim)
         if verdict is not None:
-            return _as_of_the_article(ctx, at_an_earlier_time(ctx, verdict))
+            return as_of_the_article(ctx, at_an_earlier_time(ctx, verdict))
     return Verdict(
         claim,
         Label.NOT_CHECKABLE,
@@ -468,23 +452,26 @@ def at_an_earlier_time(ctx: Context, verdict: Verdict) -> Verdict:
     )
 
 
-def _as_of_the_article(ctx: Context, verdict: Verdict) -> Verdict:
-    """A decisive verdict resting on data published after the article's date is not one the
-    article could be held to: not checkable, that data kept as evidence "since then"."""
-    if ctx.as_of is None or verdict.verdict == Label.NOT_CHECKABLE:
-        return verdict
-    late = sorted(
-        {e.published for e in verdict.evidence if e.published and e.published > ctx.as_of}
-    )
+def as_of_the_article(ctx: Context, verdict: Verdict) -> Verdict:
+    """The one place where evidence is sorted by date, for every check: evidence published
+    after the article's date goes to `later` ("since then", with its date), never to the
+    deciding `evidence`. A decisive verdict whose evidence all came out after the article
+    rested on it alone, which the article could not be held to: not checkable (round 36,
+    later36)."""
+    late = tuple(e for e in verdict.evidence if e.after(ctx.as_of))
     if not late:
         return verdict
-    when = ", ".join(d.isoformat() for d in late)
+    kept = tuple(e for e in verdict.evidence if e not in late)
+    moved = replace(verdict, evidence=kept, later=(*verdict.later, *late))
+    if kept or verdict.verdict == Label.NOT_CHECKABLE:
+        return moved
+    when = ", ".join(sorted({str(e.published) for e in late}))
     return replace(
-        verdict,
+        moved,
         verdict=Label.NOT_CHECKABLE,
         rationale=(
             f"The data that bears on this was published after the article's date "
-            f"({ctx.as_of.isoformat()}): {when}. It is shown as what is known since then; "
+            f"({ctx.as_of}): {when}. It is shown as what is known since then; "
             f"it would have said: {verdict.verdict}. {verdict.rationale}"
         ),
         rule=f"{verdict.rule}; evidence published after the article",

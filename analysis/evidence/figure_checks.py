@@ -12,7 +12,11 @@ None), and decides by an explicit rule:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import Any
+
+import pandas as pd
 
 from analysis.analyses import concentration, stages
 from analysis.article import claim_words
@@ -226,7 +230,7 @@ def _majority_at(
     upto = ctx.as_of.year - 1 if said is None else min(said, ctx.as_of.year - 1)
     for holder in dict.fromkeys((ranked, "CHN")):
         country = countries.name(holder)
-        table = stages.stage_rows(commodity, country=country, year=upto)
+        table = stage_rows_as_of(commodity, country, upto, ctx.as_of)
         table = table.loc[table["stage"] == stage]
         if said is not None:  # a share of the year the claim states, or just before it
             table = table.loc[table["year"].notna() & (table["year"] >= said - STALE_YEARS)]
@@ -244,6 +248,7 @@ def _majority_at(
             [int(row["row"])],
             {"stage": stage, "year": row["year"], "share_pct": row["share_pct"]},
             f"{country}, {commodity}, {stage}, latest year before the article",
+            share_published(commodity, row),
         )
         label = Label.SUPPORTED if holder == ranked else Label.UNSUPPORTED
         return Verdict(claim, label, rationale, "rank of producers", (evidence,))
@@ -314,3 +319,26 @@ def commodity_of(good: str) -> str | None:
     known = concentration.commodities()
     label = goods.label(good)
     return next((c for c in known if c.split(" (")[0] == label), None)
+
+
+def share_published(commodity: str, row: Any) -> dt.date | None:
+    """When a stage share (`stages.stage_rows`) became public: its USGS edition's release;
+    for a published share of a year, not before that year ended."""
+    if not is_missing(row["edition"]):
+        return concentration.released(commodity, str(row["edition"]))
+    if not is_missing(row["year"]):
+        return dt.date(int(row["year"]) + 1, 1, 1)
+    return None
+
+
+def stage_rows_as_of(
+    commodity: str, country: str, year: int | None, day: dt.date | None
+) -> pd.DataFrame:
+    """The stage shares (`stages.stage_rows`) up to `year` as public on `day`: the USGS
+    edition then out (`concentration.edition_as_of`), none of USGS when none was out yet;
+    a later edition never decides (`check_share`, `_majority_at`)."""
+    edition = concentration.edition_as_of(commodity, day, year)
+    table = stages.stage_rows(
+        commodity, country=country, year=year, edition=edition or concentration.LATEST
+    )
+    return table if edition is not None else table.loc[table["edition"].isna()]

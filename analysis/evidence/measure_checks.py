@@ -50,14 +50,30 @@ def _measure_facts(frame: pd.DataFrame, covers: Callable[[Any], bool]) -> list[v
     ]
 
 
-def _measure_evidence(frame: pd.DataFrame, what: str) -> Evidence:
-    values = {
-        str(m["measure_id"]): f"{m['measure_type']} ({m['strength']}), announced "
-        f"{to_day(m['announced'])}"
-        f", effective {to_day(m['effective'])}"
-        for _, m in frame.iterrows()
-    }
-    return make_evidence(measures.TABLE, frame["row"], values, what)
+def _measure_evidence(
+    frame: pd.DataFrame, what: str, as_of: dt.date | None
+) -> tuple[Evidence, ...]:
+    """The catalog's rows of `frame`, dated by announcement: one item for those announced by
+    `as_of`, public from the latest of them; one item for each announced after it, with its
+    own day, which `factcheck.as_of_the_article` sets apart as "since then"."""
+
+    def item(rows: pd.DataFrame, label: str) -> Evidence:
+        values = {
+            str(m["measure_id"]): f"{m['measure_type']} ({m['strength']}), announced "
+            f"{to_day(m['announced'])}"
+            f", effective {to_day(m['effective'])}"
+            for _, m in rows.iterrows()
+        }
+        day = max((d for d in map(to_day, rows["announced"]) if d is not None), default=None)
+        return make_evidence(measures.TABLE, rows["row"], values, label, day)
+
+    if frame.empty:
+        return ()
+    after = pd.Series(False, index=frame.index)
+    if as_of is not None:
+        after = frame["announced"].notna() & (frame["announced"] > pd.Timestamp(as_of))
+    by_then = (item(frame.loc[~after], what),) if (~after).any() else ()
+    return by_then + tuple(item(frame.loc[[i]], what) for i in frame.index[after])
 
 
 # --- checks: each returns a Verdict, or None when it does not apply ------------------------
@@ -222,12 +238,17 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         covers = _covers(tag)
         on_tag = later.loc[later.apply(covers, axis=1)] if len(later) else later
         in_force = _not_suspended_for(on, suspended, tag)
-        facts, after = _measure_facts(in_force, covers), _measure_facts(on_tag, covers)
+        # what came out after the article is told, never weighed (`decide_export_ban`)
+        out = on_tag["announced"] > (pd.Timestamp(ctx.as_of) if ctx.as_of else pd.Timestamp.max)
+        facts, after = _measure_facts(in_force, covers), _measure_facts(on_tag.loc[~out], covers)
+        since = _measure_facts(on_tag.loc[out], covers)
         label = goods.label(tag)
         partner = country_name(to) if to else None
         on_theirs = theirs.loc[theirs.apply(covers, axis=1)] if len(theirs) else theirs
         swapped = _measure_facts(on_theirs, covers)
-        decided = v.decide_export_ban(label, day, facts, after, destinations, partner, swapped)
+        decided = v.decide_export_ban(
+            label, day, facts, after, destinations, partner, swapped, since
+        )
         decided = _hedged(decided, claim.text, facts)
         decisions.append((label, _class_in_part(tag, on, decided, claim.text)))
     decision = v.combine(decisions)
@@ -237,14 +258,11 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         if len(later)
         else later
     )
-    evidence = []
-    if not on.empty:
-        evidence.append(
-            _measure_evidence(on, f"{iso} export measures in force or announced on {day}")
-        )
-    if not related.empty:
-        named = " and ".join(goods.label(t) for t in tags)
-        evidence.append(_measure_evidence(related, f"later {iso} measures on {named}"))
+    named = " and ".join(goods.label(t) for t in tags)
+    evidence = [
+        *_measure_evidence(on, f"{iso} export measures in force or announced on {day}", day),
+        *_measure_evidence(related, f"later {iso} measures on {named}", ctx.as_of),
+    ]
     notes = list(claim.notes)
     notes += [
         f"'{s['title']}' applied to '{m['title']}' on {day}."
@@ -393,7 +411,16 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
     since = {w.date for w in claim.frame.when if w.role == "since"} if claim.frame else set()
     dates = [d for d in claim_dates(ctx, claim) if not d.vague and d.id not in since]
     if dates:
-        return _check_policy_dates(claim, frame, dates, _bans(claim.text))
+        other = next(s for s in visits.SIDES if s != iso) if iso in visits.SIDES else None
+        everything = measures.measures()
+        theirs = everything.loc[
+            (everything["implementing_iso3"] == other)
+            & everything["measure_type"].isin(kinds)
+            & (everything["action"] == "imposition")
+        ]
+        return _check_policy_dates(
+            claim, frame, dates, _bans(claim.text), ctx.as_of, _on_days(theirs, dates)
+        )
     if ctx.as_of:
         frame = _announced_by(frame, ctx.as_of)
     who = claim.actor if agency else country_name(iso)
@@ -405,9 +432,7 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
     )
     # "Huawei (and 150 affiliates)": a count one of the measures' titles must give
     decision = measure_details.counted(decision, frame, claim.text)
-    evidence = (
-        (_measure_evidence(frame, f"{iso} {', '.join(kinds)} in force"),) if len(frame) else ()
-    )
+    evidence = _measure_evidence(frame, f"{iso} {', '.join(kinds)} in force", ctx.as_of)
     return Verdict(
         claim,
         decision.label,
@@ -461,9 +486,24 @@ def _on_days(frame: pd.DataFrame, dates: list[Any]) -> pd.DataFrame:
 
 
 def _check_policy_dates(
-    claim: Claim, frame: pd.DataFrame, dates: list[Any], forbids: bool
+    claim: Claim,
+    frame: pd.DataFrame,
+    dates: list[Any],
+    forbids: bool,
+    as_of: dt.date | None,
+    theirs: pd.DataFrame,
 ) -> Verdict:
-    """A dated policy claim ('announced on 3 July 2023, licences from 1 August'): match days."""
+    """A dated policy claim ('announced on 3 July 2023, licences from 1 August'): match days
+    of the measures announced by the article's date; those announced after it are evidence
+    since then, never weighed (round 36, later36). None of the side's measures on the days,
+    and one of the other side's (`theirs`) on them: the claim gives the other side's
+    measure to this one ("MOFCOM unveiled the foreign direct product rule", the US's),
+    unsupported."""
+    if as_of is not None:
+        theirs = theirs.loc[theirs["announced"] <= pd.Timestamp(as_of)]
+    evidence = _measure_evidence(frame, "matching measures", as_of)
+    if as_of is not None:
+        frame = frame.loc[frame["announced"] <= pd.Timestamp(as_of)]
     recorded = set()
     for _, m in frame.iterrows():
         recorded |= {to_day(m["announced"]), to_day(m["effective"])}
@@ -471,9 +511,19 @@ def _check_policy_dates(
     for d in dates:
         match = any(d.start <= day <= d.end for day in recorded if day is not None)
         (hits if match else misses).append(d)
-    evidence = (_measure_evidence(frame, "matching measures"),) if len(frame) else ()
     said = ", ".join(f"'{d.text}'" for d in dates)
-    if frame.empty:
+    if not hits and len(theirs):
+        titles = "; ".join(f"{m['title']} ({m['implementing_iso3']})" for _, m in theirs.iterrows())
+        decision = v.Decision(
+            Label.UNSUPPORTED,
+            f"No measure of the side the claim names fits {said}; the timeline's measures of "
+            f"those days are the other side's: {titles}.",
+        )
+        evidence = (
+            *_measure_evidence(theirs, "the other side's measures of those days", as_of),
+            *evidence,
+        )
+    elif frame.empty:
         decision = v.Decision(Label.NOT_CHECKABLE, "The bundled timeline has no such measure.")
     elif not misses and forbids and not frame["strength"].isin(v.BAN_TYPES).any():
         decision = v.Decision(

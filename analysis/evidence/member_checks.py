@@ -143,7 +143,12 @@ def check_members(
                 )
                 return Verdict(claim, Label.NOT_CHECKABLE, why, "listing members", needs=_NEEDS)
             why = f"{row['measure_id']} ({row['title']}) names {what} among its parties."
-            ev = make_evidence("measures", [row_id], {row["measure_id"]: str(row["title"])})
+            ev = make_evidence(
+                "measures",
+                [row_id],
+                {row["measure_id"]: str(row["title"])},
+                published=measure_details.day_of(row["announced"]),
+            )
             return Verdict(claim, Label.SUPPORTED, why, "listing members", (ev,))
     ids = ", ".join(str(r) for r in table["measure_id"])
     if all(_complete(row) for _, row in table.iterrows()):
@@ -157,7 +162,8 @@ def check_members(
             f"{', '.join(missing) or what} (all together in none)."
         )
         values = {str(r["measure_id"]): str(r["title"]) for _, r in table.iterrows()}
-        ev = make_evidence("measures", list(table.index), values)
+        latest = max(d for d in map(measure_details.day_of, table["announced"]) if d)
+        ev = make_evidence("measures", list(table.index), values, published=latest)
         return Verdict(claim, Label.UNSUPPORTED, why, "listing members", (ev,))
     why = (
         f"{ids} name only some of the listing's parties, not {what} (all together); "

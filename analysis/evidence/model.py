@@ -40,7 +40,11 @@ class Evidence:
     values: dict[str, Any]
     source: str
     filter: str = ""
-    published: dt.date | None = None  # when the deciding figures became public, if known
+    published: dt.date | None = None  # when the figures became public (or in force), if known
+
+    def after(self, day: dt.date | None) -> bool:
+        """Whether these data became public after `day` (False when either is unknown)."""
+        return bool(day and self.published and self.published > day)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -58,7 +62,9 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Verdict:
-    """A claim, its verdict, why, and the evidence."""
+    """A claim, its verdict, why, and the evidence: `evidence` is what was public on the
+    article's date and decides; `later`, what came out after it ("since then"), which never
+    decides (`factcheck.as_of_the_article` sorts a check's evidence into the two)."""
 
     claim: Claim
     verdict: str
@@ -67,6 +73,7 @@ class Verdict:
     evidence: tuple[Evidence, ...] = ()
     needs: str = ""
     notes: tuple[str, ...] = field(default=())
+    later: tuple[Evidence, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         c = self.claim
@@ -83,6 +90,7 @@ class Verdict:
             "rationale": self.rationale,
             "rule": self.rule,
             "evidence": [e.to_dict() for e in self.evidence],
+            "later": [e.to_dict() for e in self.later],
             "needs": self.needs,
             "notes": list(self.notes),
         }

@@ -14,7 +14,7 @@ import pandas as pd
 from analysis import markup
 from analysis.article.document import Article
 from analysis.data import datasets
-from analysis.evidence.model import Evidence, Verdict, as_of
+from analysis.evidence.model import Verdict, as_of
 from analysis.vocab import Label
 
 # 2: each claim has its frame; evidence published after the as-of date is listed apart,
@@ -34,22 +34,14 @@ def to_dict(article: Article, found: list[Verdict]) -> dict[str, Any]:
         "as_of": day.isoformat() if day else None,
         "as_of_basis": basis,
         "counts": counts,
-        "claims": [_claim(x, day) for x in found],
+        "claims": [_claim(x) for x in found],
         "warnings": list(article.warnings),
     }
 
 
-def _later(e: Evidence, day: dt.date | None) -> bool:
-    """Whether the evidence became public after the day checked against ("since then")."""
-    return bool(day and e.published and e.published > day)
-
-
-def _claim(x: Verdict, day: dt.date | None) -> dict[str, Any]:
-    """A verdict as JSON, with its frame, and evidence out after `day` under `later`."""
+def _claim(x: Verdict) -> dict[str, Any]:
+    """A verdict as JSON, with its frame (`later`: evidence out after the as-of date)."""
     out = x.to_dict()
-    late = [e for e in x.evidence if _later(e, day)]
-    out["evidence"] = [e.to_dict() for e in x.evidence if e not in late]
-    out["later"] = [e.to_dict() for e in late]
     out["frame"] = x.claim.frame.to_dict() if x.claim.frame else None
     return out
 
@@ -91,7 +83,6 @@ def table(article: Article, found: list[Verdict], width: int = 100) -> str:
     wrap = lambda text, indent: textwrap.fill(  # noqa: E731
         text, width, initial_indent=indent, subsequent_indent=indent
     )
-    day, _basis = as_of(article)
     lines = [
         article.title or "(untitled article)",
         wrap(_checked(article), ""),
@@ -103,9 +94,11 @@ def table(article: Article, found: list[Verdict], width: int = 100) -> str:
         lines.append(wrap(x.rationale, "     "))
         for note in x.notes:
             lines.append(wrap(f"Note: {note}", "     "))
-        for e in x.evidence:  # what came out after the day checked against, apart
+        for head, e in [("Evidence", e) for e in x.evidence] + [
+            (f"Since then ({e.published})", e)
+            for e in x.later  # out after the day checked
+        ]:
             rows = ", ".join(str(r) for r in e.rows)
-            head = f"Since then ({e.published})" if _later(e, day) else "Evidence"
             lines.append(wrap(f"{head}: {e.dataset} rows {rows} — {_short(e.source)}", "     "))
         if x.needs:
             lines.append(wrap(f"Would decide it: {x.needs}", "     "))

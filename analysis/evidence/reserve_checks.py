@@ -89,6 +89,7 @@ def check_reserves(ctx: Context, claim: Claim) -> Verdict | None:
         [*own.index, *world.index],
         {"share_pct": round(share, 1), "edition": out[-1]},
         f"{country}, {commodity} reserves",
+        datasets.released(table, out[-1]),
     )
     return Verdict(claim, decision.label, decision.rationale, "share of reserves", (evidence,))
 
@@ -156,6 +157,7 @@ def _moved(
         [*then[0].head(max(before or 0, 3)).index, *now[0].head(max(after or 0, 3)).index],
         {"editions": [out[-2], out[-1]]},
         f"{commodity} reserves by country, two editions",
+        datasets.released(table, out[-1]),
     )
     return Verdict(claim, decision.label, decision.rationale, "rank of reserves", (evidence,))
 
@@ -237,6 +239,7 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
         held.head(max(place, 3)).index,
         {"edition": out[-1]},
         f"{commodity} reserves by country",
+        datasets.released(table, out[-1]),
     )
     return Verdict(
         claim,

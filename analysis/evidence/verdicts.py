@@ -212,12 +212,14 @@ def decide_export_ban(
     destinations: Sequence[str] = (),
     partner: str | None = None,
     swapped: Sequence[MeasureFact] = (),
+    since: Sequence[MeasureFact] = (),
 ) -> Decision:
     """'X banned exports of <goods>': is there a measure, is it a ban, are those its goods?
 
     `facts` are the actor's export measures in force on `as_of`, or announced by then and
     not yet in force (status 'announced'); `later` are measures on the same goods announced
-    after it, mentioned so the reader knows what came next; `destinations` are the
+    after it and by the article's date; `since`, those announced after the article, only
+    told so the reader knows what came next, never weighed; `destinations` are the
     countries the claim names, so that a ban on exports to one of them counts in full;
     `partner` is the country the claim says the exports go to, when it says one.
 
@@ -235,7 +237,7 @@ def decide_export_ban(
     fx35d). Nothing: unsupported.
     """
     on = as_of.isoformat()
-    after = _later_text(later)
+    after = _later_text([*later, *since])
     bans = [f for f in facts if f.covers_claimed_goods and f.kind in BAN_TYPES]
     if partner and bans and all(f.affected is not None and f.affected != partner for f in bans):
         # "banned exports to Japan": a ban on exports to other countries only is not it
