@@ -156,6 +156,29 @@ def none_left(claim: Claim, found: pd.DataFrame, why: str, needs: str) -> Verdic
     return verdict(claim, v.Decision(Label.NOT_CHECKABLE, why), found, needs)
 
 
+def imposed_that_day(claim: Claim, frame: Frame, singled: pd.DataFrame) -> Verdict | None:
+    """Unsupported when a relaxation claim ("lifted its curbs on Micron on Sunday") dates,
+    to the day, one of the measures `singled` out by its goods, party or rule's name as an
+    imposition (or a tightening), and the caller found no relaxation that is the claim's:
+    what happened that day went the other way (round 36, fx36b). None when the claim names
+    no day, or no imposition falls on it."""
+    days = [w for w in measure_dates.dated_of(frame) if w.granularity == "day"]
+    if frame.action != "relaxation" or not days or singled.empty:
+        return None
+    hits = measure_dates.recorded_hits(measure_dates.of_kind(singled, ""), days)
+    if hits.empty:
+        return None
+    m = hits.iloc[-1]
+    decision = v.Decision(
+        Label.UNSUPPORTED,
+        f"On the claim's day the catalog records '{m['title']}' "
+        f"({str(m['measure_type']).replace('_', ' ')}, announced {day_of(m['announced'])}): "
+        "a measure imposed or tightened, not lifted or eased as the claim says; the catalog "
+        "has no relaxation of it by then.",
+    )
+    return verdict(claim, decision, hits.tail(1), "a complete register of relaxations")
+
+
 def verdict(claim: Claim, decision: v.Decision, rows: pd.DataFrame, needs: str) -> Verdict:
     evidence = (measure_evidence(rows),) if len(rows) else ()
     return Verdict(
