@@ -541,6 +541,8 @@ def patterns() -> dict[str, Any]:
                 re.I,
             ),
             # "The Dutch chip export rules": before a demonym, only these for its clause's subject
+            # "Chinese suppliers of gallium": right after a demonym, those whose exports it is
+            "exporting_parties": re.compile(rf"\s+(?:{'|'.join(w.exporting_parties)})\b", re.I),
             "subject_before": re.compile(
                 rf"^\W*(?:(?:{'|'.join(w.subject_determiners)})\s+)*$", re.I
             ),

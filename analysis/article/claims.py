@@ -458,7 +458,7 @@ def find(
             unnamed = (  # a measure clause naming no actor, nor its sentence before it
                 frame.kind == frames.MEASURE
                 and not borrowed.names_actor(named + _inside(ents, sent.start, a), targeted)
-                and not parties.demonym_actor(text[a:b])
+                and not parties.demonym_side(text[a:b], frame.action)
             )
             if unnamed and in_scope:
                 frame, actor, country = replace(frame, actor=None, actor_country=None), None, None

@@ -50,8 +50,8 @@ from analysis.article.measure_reading import (
 from analysis.article.parties import (
     acting_person,
     affected_sides,
-    demonym_actor,
     demonym_affected,
+    demonym_side,
     may_impose,
     partner,
     partner_after,
@@ -360,8 +360,9 @@ def read(
         if country in aimed:
             context = [e for e in context if e.country not in aimed]
             actor, country = frame_actor(movers, context, kind, sources)
-    if kind == MEASURE and not own_actor and (side := demonym_actor(text)):
-        actor, country = countries.name(side), side  # "The Dutch chip export rules ..."
+    if kind == MEASURE and not own_actor and (side := demonym_side(text, act)):
+        # "The Dutch chip export rules ...", "Chinese suppliers ... subject to licensing"
+        actor, country = countries.name(side), side
     if kind == MEASURE and act == "tariff":  # "tariffs on ... imports from China"
         mine = text[: min(cut, later.start() if later else cut)]  # not the answered measure's
         found = tariff_origin.actor_of(mine, own, movers, start, (actor, country), own_actor)

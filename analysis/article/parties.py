@@ -239,6 +239,33 @@ def demonym_actor(text: str) -> str | None:
     return None
 
 
+def demonym_exporting(text: str) -> str | None:
+    """The country of a demonym opening its clause (`subject_before`; after a lead-in closed
+    by a comma: "Starting 1 August, Chinese suppliers ...") right before a party
+    whose exports a licence binds (`exporting_parties`: "Chinese suppliers of gallium will
+    be subject to licensing"): that country controls its own exports. None when there is none.
+    Read only for an export licence or restriction claim that names no actor of its own."""
+    for m, country in _demonyms(text):
+        clause = re.split(r"[,;:]", text[: m.start()])[-1]  # after "Starting 1 August,"
+        if patterns()["subject_before"].match(clause) and patterns()["exporting_parties"].match(
+            text, m.end()
+        ):
+            return country
+    return None
+
+
+# The actions of a claim that bind exporters of the actor's own country (an export licence or
+# restriction, a ban): "Chinese suppliers of gallium" name who controls them (`demonym_exporting`)
+OWN_EXPORTS = ("licence", "restriction", "ban")
+
+
+def demonym_side(text: str, action: str) -> str | None:
+    """The country a demonym of a measure clause naming no actor gives it: qualifying its
+    measure word (`demonym_actor`), or, for a claim binding exports (`OWN_EXPORTS`), its
+    exporters (`demonym_exporting`)."""
+    return demonym_actor(text) or (demonym_exporting(text) if action in OWN_EXPORTS else None)
+
+
 def demonym_affected(text: str, goods_at: frozenset[int] | None = None) -> str | None:
     """The country of a demonym after "on", "to", "against", "from" (`affected_before` words:
     "an additional tariff on all Japanese goods", "curbs on exports to Korean firms"): the

@@ -390,6 +390,7 @@ class ClaimWords(_Entry):
     undergo_head_breaks: tuple[str, ...]
     balance_surplus: tuple[str, ...]
     subject_determiners: tuple[str, ...]
+    exporting_parties: tuple[str, ...]
     rate_added_to: tuple[str, ...]
     rate_step: tuple[str, ...]
     rate_total: tuple[str, ...]

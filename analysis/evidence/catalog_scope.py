@@ -15,7 +15,7 @@ import pandas as pd
 from analysis.analyses import measures
 from analysis.article import claim_words, measure_reading
 from analysis.article.frames import Frame
-from analysis.data import cache, datasets
+from analysis.data import cache, datasets, goods
 from analysis.evidence import measure_details, rate_named, tariff_sides
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
@@ -132,7 +132,13 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
     totals = claim_words.patterns()["running_total"].finditer(f"{sentence} {text}")
     span = next((m for m in totals if m.group(0).lower() != "since"), None)
     # undated, or dated only by the span itself ("over the past two years")
-    if span and all(span.group(0).lower() in w.text.lower() for w in frame.when):
+    if (
+        span
+        and all(span.group(0).lower() in w.text.lower() for w in frame.when)
+        # "restrictions imposed over the past year include gallium, germanium and graphite":
+        # goods the catalog names tell which measures, and no number sums them (fx36b)
+        and not (catalogued_goods(frame) and frame.quantity is None)
+    ):
         return v.Decision(
             Label.NOT_CHECKABLE,
             f"The claim sums measures over a span ('{span.group(0)}') and names no one of "
@@ -362,3 +368,8 @@ def _names(text: str, iso: str) -> bool:
     """Whether `text` names the country `iso` by its name, a gazetteer alias ("NZ") or a
     demonym ("Canada", "Canadian goods"), as a whole word (`tariff_sides.names`)."""
     return tariff_sides.names(text, iso)
+
+
+def catalogued_goods(frame: Frame) -> set[str]:
+    """The claim's goods (and their members) that some measure of the catalog names."""
+    return set().union(*(goods.members(g) for g in frame.goods)) & measures.goods_named()

@@ -150,6 +150,12 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             rows = rule_names.naming(
                 measure_candidates.candidates(replace(frame, action=""), ctx.as_of), words
             )
+        if rows.empty and (
+            other_way := measure_decision.imposed_that_day(
+                claim, frame, _imposing(ctx, claim, frame, words)
+            )
+        ):
+            return other_way  # "scrapped its rule on 17 August": that day it was broadened
         if rows.empty:
             decision = v.Decision(
                 Label.NOT_CHECKABLE,
@@ -289,6 +295,12 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             found = measure_details.covering(found, frame)
     who = frame.actor or frame.actor_country or "anyone"
     what = " and ".join(goods.label(g) for g in frame.goods) or "the goods it names"
+    if found.empty and (
+        other_way := measure_decision.imposed_that_day(
+            claim, frame, _imposing(ctx, claim, frame, ())
+        )
+    ):
+        return other_way  # "lifted its curbs on Sunday": that day's measure imposed them
     if found.empty:
         decision = v.Decision(
             Label.NOT_CHECKABLE,
@@ -334,6 +346,17 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             counted = rate_named.rated_rows(found, frame, claim.text)
         if hits.empty and not identified and counted.empty:  # one measure a day or two off
             counted = measure_dates.near_one(found, dated, claim.text, frame.action)
+        if (
+            hits.empty
+            and not identified
+            and counted.empty
+            and (
+                still := measure_decision.suspended_later(
+                    claim, frame, dated, _objects(ctx, claim, frame), ctx.as_of
+                )
+            )
+        ):
+            return still  # "suspended the measures it announced on 4 March": not by then
         if hits.empty and not identified and counted.empty:
             decision = v.Decision(
                 Label.NOT_CHECKABLE,
@@ -411,7 +434,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         found = hits
         own_days = all(w.role != "object" for w in dated) and frame.action != "law"
         other = (
-            measure_details.day_only(hits, measure_candidates.catalogued_goods(frame))
+            measure_details.day_only(hits, catalog_scope.catalogued_goods(frame))
             if by_day
             else None
         )
@@ -449,3 +472,25 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         if len(labels) > 1:
             decision = measure_details.unsingled(decision, best, len(found), labels)
     return measure_decision.verdict(claim, decision, chosen, "the measure's notice")
+
+
+def _imposing(ctx: Context, claim: Claim, frame: Frame, words: tuple[str, ...]) -> pd.DataFrame:
+    """The measures of any kind a relaxation claim's rule name (`words`, when it names
+    one) or else its goods or party single out: what it may say was lifted."""
+    if frame.action != "relaxation":
+        return pd.DataFrame()
+    if words:
+        return rule_names.naming(
+            measure_candidates.candidates(replace(frame, action=""), ctx.as_of), words
+        )
+    _, _, singled, identified = measure_candidates.narrowed(ctx, replace(frame, action=""), claim)
+    return singled if identified else singled.iloc[0:0]
+
+
+def _objects(ctx: Context, claim: Claim, frame: Frame) -> pd.DataFrame:
+    """The actor's measures of any kind by the article's date a relaxation claim may say
+    it relaxes: of the lists it names, when it names any."""
+    rows = measure_candidates.candidates(replace(frame, action=""), ctx.as_of)
+    if lists := measure_naming.lists_named(ctx, claim):
+        rows = rows.loc[rows["measure_type"].isin(lists)]
+    return rows

@@ -1,8 +1,8 @@
 """Which catalog measures a measure claim may mean (for the measure checker, `frame_checks`):
 the actor's measures of the claim's kind announced by the article's date (`candidates`),
 the relaxations of tariffs or of a listing or export control a relaxation claim may mean,
-those on the goods the claim names (`catalogued_goods`), and the set narrowed step by step
-by goods and by a party named (`narrowed`).
+those on the goods the claim names (`catalog_scope.catalogued_goods`), and the set narrowed
+step by step by goods and by a party named (`narrowed`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from analysis.article import claim_words, measure_reading
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
 from analysis.article.quantities import TARIFF
-from analysis.data import cache, goods
+from analysis.data import cache
 from analysis.evidence import catalog_scope, measure_dates, measure_details, measure_naming
 from analysis.evidence.model import Context
 
@@ -59,7 +59,7 @@ def candidates(frame: Frame, as_of: dt.date | None) -> pd.DataFrame:
     ]
     table = measures.rows_at(tuple(rows))  # one selection, kept per positions
     table = catalog_scope.in_term(table, frame.actor)  # "the Biden administration": its term
-    if frame.action == "restriction" and (wanted := catalogued_goods(frame)):
+    if frame.action == "restriction" and (wanted := catalog_scope.catalogued_goods(frame)):
         # a framework law is a dated restriction on the goods it covers only (not "exports
         # of rare earths" under a law on dual-use items)
         kinds_goods = zip(table["measure_type"], table["goods"], strict=True)
@@ -145,15 +145,10 @@ def _types_by_id() -> dict[str, str]:
 _OPTIONAL_GOODS = measure_details.OPTIONAL_GOODS
 
 
-def catalogued_goods(frame: Frame) -> set[str]:
-    """The claim's goods (and their members) that some measure of the catalog names."""
-    return set().union(*(goods.members(g) for g in frame.goods)) & measures.goods_named()
-
-
 def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
     """Measures on the claim's goods; goods no measure of the catalog names at all ('advanced
     technologies') do not narrow the search."""
-    wanted = catalogued_goods(frame)
+    wanted = catalog_scope.catalogued_goods(frame)
     if not wanted:
         return table
     # laws, listings of parties and tariff lists often name no goods: they are not
@@ -196,7 +191,7 @@ def preferred(hits: pd.DataFrame, frame: Frame, text: str, dated: list[Any]) -> 
     if (
         frame.action in FAMILIES
         and frame.action != "listing"
-        and (wanted := catalogued_goods(frame))
+        and (wanted := catalog_scope.catalogued_goods(frame))
         and not (
             rules := measures.kept_rows(
                 hits,
@@ -238,6 +233,6 @@ def narrowed(ctx: Context, frame: Frame, claim: Claim) -> Narrowed:
     if not named.empty:
         singled = named
     identified = not singled.empty and (
-        bool(catalogued_goods(frame)) or not named.empty or frame.action == "law"
+        bool(catalog_scope.catalogued_goods(frame)) or not named.empty or frame.action == "law"
     )
     return Narrowed(base, on_goods, singled, identified)

@@ -127,7 +127,7 @@ def _role_days(m: pd.Series, when: Any) -> list[dt.date | None]:
         every = measures.measures()
         others = every.loc[every["measure_id"].isin(ids)]
         if not others.empty:
-            theirs = [d for _, o in others.iterrows() for d in _role_days(o, _as_acted(when))]
+            theirs = [d for _, o in others.iterrows() for d in _role_days(o, as_acted(when))]
             if pd.isna(m["suspends"]):  # an amending rule is a measure of its own too ("the
                 theirs += [day_of(m["announced"]), *effective_days(m)]  # rules announced on")
             return theirs
@@ -146,10 +146,10 @@ def own_day_hits(hits: pd.DataFrame, dated: list[Any], text: str) -> pd.DataFram
         return hits.iloc[:0]
     if claim_words.patterns()["measure_changed"].search(text):
         return hits.iloc[:0]
-    return recorded_hits(hits, [_as_acted(w) for w in dated])
+    return recorded_hits(hits, [as_acted(w) for w in dated])
 
 
-def _as_acted(when: Any) -> Any:
+def as_acted(when: Any) -> Any:
     """The same date read as 'acted' (the announcement or the effective day)."""
     return replace(when, role="acted")
 
@@ -187,6 +187,15 @@ def near_one(
     return near if len(near) == 1 else found.iloc[:0]
 
 
+# The catalog's actions that ease a measure (cut, suspend or lift it).
+EASING = ("relaxation", "suspension")
+
+
+def impositions(found: pd.DataFrame) -> pd.DataFrame:
+    """The measures of `found` that impose or tighten, of any type (listings too)."""
+    return found.loc[~found["action"].isin(EASING)]
+
+
 def of_kind(found: pd.DataFrame, action: str) -> pd.DataFrame:
     """The measures of `found` a claim of the frame's `action` may mean by a day near its
     own: relaxations (cuts, suspensions) for a relaxation and impositions otherwise; a
@@ -195,7 +204,7 @@ def of_kind(found: pd.DataFrame, action: str) -> pd.DataFrame:
     "Beijing restricted exports of a metal used in chips on Monday" by a listing of seven
     firms the day after (round 31, dt26: `near_one` singled out a measure of another kind
     or going the other way, which the days alone cannot make the claim's)."""
-    eased = found["action"].isin(("relaxation", "suspension"))
+    eased = found["action"].isin(EASING)
     keep = eased if action == "relaxation" else ~eased
     if action != "listing":
         keep &= ~found["measure_type"].isin(measure_details.listing_types())

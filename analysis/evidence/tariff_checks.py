@@ -39,6 +39,7 @@ from analysis.article.claims import Claim
 from analysis.article.frames import MEASURE, Frame
 from analysis.article.quantities import TARIFF
 from analysis.evidence import (
+    catalog_scope,
     coverage_sums,
     frame_checks,
     measure_candidates,
@@ -87,7 +88,7 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     if wrong:
         return tariff_decision.verdict(claim, wrong, measure, together, "the duties together")
     # singled out by dates or goods ("Chinese" in a measure's title is no party named)
-    by_goods = narrowed.identified and bool(measure_candidates.catalogued_goods(frame))
+    by_goods = narrowed.identified and bool(catalog_scope.catalogued_goods(frame))
     dated = measure_dates.dated_of(frame, ctx.as_of)
     if dated or by_goods:
         ids = [next(iter(measure.evidence[0].values))] if measure.evidence else []
