@@ -85,3 +85,23 @@ def test_a_copulas_predicate_stops_at_another_persons_title(tmp_path):
     day = he.start + dt.timedelta(days=700)
     text = "Wang Yi was joined by Vice Premier He Lifeng and Commerce Minister Wang Wentao."
     assert _verdicts(tmp_path, text, day, "Wang Wentao") == [Label.SUPPORTED]
+
+
+def test_a_titled_owner_is_not_the_claim_of_a_clause_about_what_they_own(tmp_path):
+    # round 36 (fx36c): "President X's government has stepped up efforts ..." tells what the
+    # government did, which no table holds; the office is the title's own claim, spanning
+    # the title and the name only, not the clause's
+    from conftest import dated_article
+
+    xi = _office("Xi Jinping", "president", ended=False)
+    on = xi.start + dt.timedelta(days=300)
+    day = on.isoformat()
+    text = (
+        "President Xi Jinping's government has stepped up efforts to intimidate Taiwan by "
+        "flying fighter jets near the island."
+    )
+    claims = dated_article(tmp_path, text, day).claims
+    offices = [c for c in claims if c.type == "office"]
+    assert [c.text for c in offices] == ["President Xi Jinping"]
+    assert all("the office named as a title before the name" in c.notes for c in offices)
+    assert _verdicts(tmp_path, text, on, "Xi Jinping") == [Label.SUPPORTED]

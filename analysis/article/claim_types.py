@@ -377,8 +377,11 @@ def titled_official(text: str, start: int, ents: list[Entity]) -> Entity | None:
     statement", "said Commerce Secretary X", `attribution` words) or its subject, the title
     opening it, in a clause that names no goods and no measure ("Treasury Secretary X
     declined to comment"; "X criticised ... the new export curbs on metals" is about the
-    curbs). The office held is the clause's claim. (A titled official inside a clause that
-    makes another claim is a claim of its own: `office_titles`.)"""
+    curbs). The office held is the clause's claim. Not a titled name before a possessive
+    (`OWNER`: "President X's government has stepped up efforts to ...", "one of President
+    X's central planks was ..."): the clause is about the thing owned, not the office, and
+    the title stays a claim of its own (round 36, fx36c). (A titled official inside a clause
+    that makes another claim is a claim of its own: `office_titles`.)"""
     inside = [e for e in ents if start <= e.start < start + len(text)]
     shifted = [replace(x, start=x.start - start, end=x.end - start) for x in inside]
     about_goods = any(e.label in (gz.COMMODITY, gz.INSTRUMENT) for e in inside)
@@ -391,7 +394,7 @@ def titled_official(text: str, start: int, ents: list[Entity]) -> Entity | None:
         role = title_role(text, found[0], here.end)
         if not text[here.end :].strip(_AFTER_NAME) or role == SPEAKER:
             return e
-        if role in (SUBJECT, LISTED, OWNER) and not about_goods:
+        if role in (SUBJECT, LISTED) and not about_goods:
             return e
     return None
 
