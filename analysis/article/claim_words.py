@@ -297,6 +297,12 @@ def patterns() -> dict[str, Any]:
                 r"(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|of\s+\d[\d.,]*\s*(?:%|per\s*cent))",
                 re.I,
             ),
+            # a rate told as the level of the subject's measure ("are generally around 30%")
+            "level_told": re.compile(
+                r"\s+(?:" + "|".join(w.level_verbs) + r")\s+(?:[\w-]+\s+){0,3}?"
+                r"\d[\d.,]*\s*(?:%|per\s*cent|percent)",
+                re.I,
+            ),
             # a dollar figure tied to the trade a tariff covers ("on about $250 billion",
             # "$75 billion worth", "$16 billion of US imports"; round 31, fig31)
             "coverage_stated": re.compile(

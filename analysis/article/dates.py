@@ -329,7 +329,11 @@ def _resolve(raw: pat.Raw, text: str, sents: list[Sentence], ctx: _Context) -> D
     elif kind == "duration":
         start, end, granularity, basis = _duration(g, i, ctx)
     elif kind == "weekday":
-        starts = bool(pat.STARTS_FROM.search(sentence[max(0, at - 30) : at]))  # "from Monday"
+        # "from Monday": the coming Monday, unless the start is told from a past moment
+        # ("would be effective from Thursday"): then the nearer one, before or after
+        starts = bool(pat.STARTS_FROM.search(sentence[max(0, at - 30) : at])) and not (
+            pat.BACKSHIFTED.search(clause)
+        )
         start, end, granularity, basis = _relative_weekday(g, i, tense, ctx, clause, starts)
     if granularity == "unresolved":
         start = end = None

@@ -114,8 +114,9 @@ def given_subject(text: str) -> bool:
     effect on 1 December"), and no other measure is named after the verb before a clause
     break ("The curbs reinforce existing curbs", "These measures follow new US sanctions",
     "are similar to those in place since ...": two measures related, each one the catalog
-    dates): the clause says something else about a measure it takes as given ("The export
-    restriction came following years of pressure")."""
+    dates), and the clause does not tell the measure's level as its predicate ("tariffs are
+    generally around 30%": `level_told`, round 36): the clause says something else about a
+    measure it takes as given ("The export restriction came following years of pressure")."""
     p = patterns()
     subject = p["given_subject"].match(text)
     on = subject and (_ON.match(text, subject.end()) or _described_by(text, subject))
@@ -123,8 +124,8 @@ def given_subject(text: str) -> bool:
         _VERB.match(text, on.end() if on else subject.end())
         or _HEADLINE_TO.match(text, subject.end())
     )
-    if not verb:
-        return False
+    if not verb or p["level_told"].match(text, on.end() if on else subject.end()):
+        return False  # "tariffs are around 30% on ...": the measure's level, which is recorded
     after = _BREAK.split(text[verb.end("verb") :], maxsplit=1)[0]
     # the verb read right after the subject ("The controls will target": "controls target")
     probe = f"{subject.group(0)} {verb['verb']}{verb['next'] or ''}"

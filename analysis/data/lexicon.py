@@ -394,6 +394,7 @@ class ClaimWords(_Entry):
     rate_added_to: tuple[str, ...]
     rate_step: tuple[str, ...]
     rate_total: tuple[str, ...]
+    level_verbs: tuple[str, ...]
     total_rate_rows: tuple[str, ...]
     coverage_before: tuple[str, ...]
     coverage_hedges: tuple[str, ...]

@@ -57,6 +57,7 @@ class TextWords(BaseModel):
     took_effect: tuple[str, ...] = Field(min_length=1)
     in_effect_nouns: tuple[str, ...] = Field(min_length=1)
     span_ends: tuple[str, ...] = Field(min_length=1)
+    backshifted: tuple[str, ...] = Field(min_length=1)
     effect_tail: tuple[str, ...] = Field(min_length=1)
     published_labels: tuple[str, ...] = Field(min_length=1)
     policy_verbs: tuple[str, ...] = Field(min_length=1)
@@ -78,6 +79,7 @@ class TextWords(BaseModel):
         "took_effect",
         "in_effect_nouns",
         "span_ends",
+        "backshifted",
         "effect_tail",
         "published_labels",
         "policy_verbs",

@@ -36,11 +36,23 @@ from analysis.evidence import (
     measure_naming,
     rate_named,
     rule_names,
+    tariff_stated,
 )
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_details import day_of
 from analysis.evidence.model import Context, Verdict, sentence_of
 from analysis.vocab import Label
+
+
+def _covered(found: pd.DataFrame, frame: Frame, claim: Claim) -> pd.DataFrame:
+    """Of an undated tariff claim's candidates, the one measure the trade it says the
+    tariffs cover singles out (`rate_named.coverage_singled`), with its words of a raise."""
+    p = claim_words.patterns()
+    if frame.action != "tariff" or not p["coverage_stated"].search(claim.text):
+        return found.iloc[:0]
+    said = tariff_stated.stated(claim, frame)
+    raises = bool(p["tariff_raises"].search(claim.text))
+    return rate_named.coverage_singled(found, frame, said.coverage_bn, raises)
 
 
 def frame_of(claim: Claim) -> Frame | None:
@@ -450,6 +462,8 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     singled = (
         found.iloc[:0] if dated or identified else rate_named.rate_singled(found, frame, claim.text)
     )
+    if singled.empty and not (dated or identified):  # "on about $60 billion worth": the trade
+        singled = _covered(found, frame, claim)
     best = singled.iloc[-1] if not singled.empty else best  # "raising them to 125%": the rate
     pick = measure_details.counted_best(found, best, claim.text) if frame.when else best
     if (

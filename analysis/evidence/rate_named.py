@@ -159,6 +159,30 @@ def rate_singled(found: pd.DataFrame, frame: Frame, text: str) -> pd.DataFrame:
     return found.loc[found["measure_id"].isin(ids)] if len(ids) == 1 else found.iloc[0:0]
 
 
+def coverage_singled(
+    found: pd.DataFrame, frame: Frame, coverage_bn: float | None, raises: bool
+) -> pd.DataFrame:
+    """Of the candidate measures `found` of an undated tariff claim that names no goods or
+    party singling one out, the one whose recorded coverage is within `COVERAGE_CLOSE` of
+    the trade the claim says it covers (`coverage_bn`, tied to "on $X" or "$X worth of");
+    when the claim's words raise a tariff (`raises`), of those, the one raising a rate the
+    table records as replaced (round 36, fx36a; BusinessNorth: "China has already
+    retaliated by announcing plans to jack up tariffs on about $60 billion worth of American
+    stuff" abstained among China's tariff measures, of which two cover $60 bn and one
+    raises its rates). None when no coverage is stated or several measures remain."""
+    none = found.iloc[0:0]
+    if frame.action != "tariff" or coverage_bn is None or found.empty:
+        return none
+    table = rates_table()
+    rows = table.loc[table["measure_id"].isin(set(found["measure_id"]))]
+    covered = rows.dropna(subset=["coverage_usd_bn"]).groupby("measure_id")["coverage_usd_bn"]
+    ids = {m for m, c in covered.max().items() if abs(c - coverage_bn) <= v.COVERAGE_CLOSE * c}
+    if raises:
+        up = rows.dropna(subset=["rate_pct", "previous_rate_pct"])
+        ids &= set(up.loc[up["rate_pct"] > up["previous_rate_pct"], "measure_id"])
+    return found.loc[found["measure_id"].isin(ids)] if len(ids) == 1 else none
+
+
 def _own_day(rows: pd.DataFrame, frame: Frame) -> bool:
     """Whether a day the claim names, read as other than the day the measure took effect,
     is the effective day of a measure in `rows` ("Analysts said China imposed a 34% tariff

@@ -116,7 +116,9 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
         if tariff_match.two_sided(said, ids, claim.text):  # "in May ... the 30% and 10% tariffs"
             days = [d for w in dated for d in (w.start, w.end or w.start) if d]
             period = (min(days), max(days)) if days else None
-            sides = tariff_sides.both_sides(frame.actor_country, ctx.as_of, said.rates, period)
+            sides = tariff_sides.both_sides(
+                frame.actor_country, ctx.as_of, said.rates, period, said.owners
+            )
             ids = sides or ids
     else:
         ids = tariff_match.by_figures(narrowed.singled, said)
@@ -128,7 +130,9 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
             sum_of = coverage_sums.sum_note(said.coverage_bn or 0.0, *lists)
             ids, said = list(lists[1]), replace(said, coverage_bn=None)
         if not ids and tariff_match.two_sided(said, ids, claim.text):  # "the 30% and 10% tariffs"
-            ids = sides = tariff_sides.both_sides(frame.actor_country, ctx.as_of, said.rates)
+            ids = sides = tariff_sides.both_sides(
+                frame.actor_country, ctx.as_of, said.rates, owners=said.owners
+            )
         if ids and (
             change := tariff_match.change_unmatched(
                 claim.text, said, ids, tariff_match.issued_by(frame.actor_country, ctx.as_of)
@@ -196,7 +200,11 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
     on = tuple(g for own in chosen["goods"] for g in own)
     decision, used = tariff_decision.decide(rows, frame, said, titles, on)
     if sides:
-        note = "The claim names no side: its rates are read as the two sides' own."
+        note = (
+            "The claim's words put each rate on one side: each is read as the other side's."
+            if said.owners
+            else "The claim names no side: its rates are read as the two sides' own."
+        )
         decision = v.Decision(decision.label, f"{decision.rationale} {note}")
     if sum_of:
         decision = v.Decision(decision.label, f"{decision.rationale} {sum_of}")

@@ -104,8 +104,9 @@ def wrong_total(said: Stated, together: pd.DataFrame) -> v.Decision | None:
 
 def two_sided(said: Stated, ids: list[str], text: str) -> bool:
     """Whether a claim's several rates may be the two sides' (`tariff_sides.both_sides`):
-    the measures `ids` do not set them all, and its own words name no side."""
-    if len(said.rates) < 2 or tariff_sides.parties_named(text):
+    the measures `ids` do not set them all, and its own words name no side, or put each
+    rate on one of the two sides (`Stated.owners`, round 36)."""
+    if len(said.rates) < 2 or (tariff_sides.parties_named(text) and not said.owners):
         return False
     return not all(rate_named.setting(ids, r) for r in said.rates)
 

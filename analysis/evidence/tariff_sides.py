@@ -89,6 +89,21 @@ def affected_named(text: str) -> str | None:
     return next((c for at, c in hits if before.search(text[:at])), None)
 
 
+def owners(text: str, spots: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The side setting each rate of a tariff claim (`spots`: where each starts and ends,
+    in order), when the words after each, up to the next, put it on one of the two sides
+    (`affected_named`) and the rates fall on both ("tariffs are around 30% on Chinese
+    imports into the U.S. and 10% on U.S. goods entering China": the US sets 30%, China
+    10%; round 36, fx36a); empty otherwise."""
+    if len(spots) < 2:
+        return ()
+    ends = [s for s, _ in spots[1:]] + [len(text)]
+    hit = [affected_named(text[e:end]) for (_, e), end in zip(spots, ends, strict=True)]
+    if set(hit) != set(visits.SIDES):
+        return ()
+    return tuple(next(s for s in visits.SIDES if s != h) for h in hit)
+
+
 def names(text: str, iso: str) -> bool:
     """Whether `text` names the country `iso` (by a name, an alias or a demonym)."""
     return iso in parties_named(text)
@@ -197,6 +212,7 @@ def both_sides(
     as_of: dt.date | None,
     rates: tuple[float, ...],
     period: tuple[str, str] | None = None,
+    owners: tuple[str, ...] = (),
 ) -> list[str]:
     """The measures a claim stating several rates and naming no side in its own words
     means when no tariff measure of its actor (announced by `as_of`) sets one of them and
@@ -204,7 +220,9 @@ def both_sides(
     tariffs in place", read in China's frame, when 30% is the US rate and 10% China's): for
     each rate, the latest measure that sets it of the actor, else of the other side (of
     those announced in `period`, first and last ISO day, when the claim is dated: "in
-    May"). Empty unless both sides are needed and every rate is set."""
+    May"). With `owners` (`Stated.owners`: the side the claim's words give each rate), each
+    rate is looked for among that side's measures only. Empty unless both sides are needed
+    and every rate is set."""
     if actor not in visits.SIDES or len(rates) < 2:
         return []
     other = next(s for s in visits.SIDES if s != actor)
@@ -215,9 +233,10 @@ def both_sides(
         day = pd.to_datetime(catalog["announced"])
         catalog = catalog.loc[(day >= period[0]) & (day <= period[1])]
     picked: list[tuple[str, str]] = []
-    for rate in rates:
+    for i, rate in enumerate(rates):
+        looked = (owners[i],) if owners else (actor, other)
         hit = next(
-            ((side, m) for side in (actor, other) if (m := _latest_setting(catalog, side, rate))),
+            ((side, m) for side in looked if (m := _latest_setting(catalog, side, rate))),
             None,
         )
         if hit is None:

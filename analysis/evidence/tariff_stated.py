@@ -36,6 +36,9 @@ class Stated:
     elsewhere: tuple[tuple[float, str], ...] = ()
     # the ranges of rates it states ("10 to 25 percent", "5% to 25%"), low and high end
     ranges: tuple[tuple[float, float], ...] = ()
+    # the side that sets each of `rates`, when the claim's own words put each on one of the
+    # two sides, both named ("30% on Chinese imports ... and 10% on U.S. goods"), else empty
+    owners: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.rates or self.replaced or self.coverage_bn)
@@ -55,7 +58,7 @@ def stated(claim: Claim, frame: Frame) -> Stated:
     ranges: list[tuple[float, float]] = []
     for at, q in found:
         if q.unit == "%" and q.of in _RATE_OF:
-            if claim_words.patterns()["rate_added_to"].search(text[:at]):
+            if rate_added(text[:at]):
                 continue  # "on top of the 20% imposed earlier": another duty's rate
             if at in away:  # "and 20% on imports from the European Union": not this side's
                 elsewhere.append((float(q.value), away[at]))
@@ -70,6 +73,8 @@ def stated(claim: Claim, frame: Frame) -> Stated:
             at_most = at_most or q.hedge == "at_most"
         elif q.unit == "USD" and q.of == "value" and coverage is None:
             coverage = q.value / 1e9
+    kept = [(a, e) for a, e in spots if a not in away and not rate_added(text[:a])]
+    owners = () if ranges or len(kept) != len(rates) else tariff_sides.owners(text, kept)
     return Stated(
         tuple(rates),
         tuple(replaced),
@@ -78,7 +83,13 @@ def stated(claim: Claim, frame: Frame) -> Stated:
         tuple(steps),
         tuple(elsewhere),
         tuple(ranges),
+        owners,
     )
+
+
+def rate_added(before: str) -> bool:
+    """Whether the words `before` a rate make it another duty's ("on top of the 20%")."""
+    return bool(claim_words.patterns()["rate_added_to"].search(before))
 
 
 @cache

@@ -1,0 +1,38 @@
+"""A start told from a past moment ("the tariffs would be effective from Thursday") is counted
+from the reporting day, not from the article's: the weekday is the one nearest the article's
+date, before or after it (`backshifted` in data/lexicon/text_words.yaml; round 36, branch
+fx36a). The Star (Kenya), of Sunday 13 April 2025, read China's 84% tariffs "would be
+effective from Thursday" as 17 April, after the article, and no measure matched. Made-up
+sentences; the first fails without the word."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from conftest import dated_verdicts
+
+SUNDAY = dt.date(2024, 6, 16)
+TUESDAY = dt.date(2024, 6, 11)
+
+
+def _thursdays(tmp_path: Path, text: str, published: dt.date) -> list[dt.date]:
+    found = dated_verdicts(tmp_path, text, published.isoformat())
+    return [
+        dt.date.fromisoformat(w.start)
+        for x in found
+        if x.claim.frame
+        for w in x.claim.frame.when
+        if w.text == "Thursday" and w.start
+    ]
+
+
+def test_a_backshifted_start_is_the_weekday_nearest_the_article(tmp_path: Path) -> None:
+    text = "Beijing's extra tariffs on US farm goods would be effective from Thursday."
+    assert _thursdays(tmp_path, text, SUNDAY) == [SUNDAY - dt.timedelta(days=3)]
+    assert _thursdays(tmp_path, text, TUESDAY) == [TUESDAY + dt.timedelta(days=2)]
+
+
+def test_a_start_told_in_the_present_is_the_coming_weekday(tmp_path: Path) -> None:
+    text = "Beijing's extra tariffs on US farm goods are effective from Thursday."
+    assert _thursdays(tmp_path, text, SUNDAY) == [SUNDAY + dt.timedelta(days=4)]
