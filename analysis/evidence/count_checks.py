@@ -98,7 +98,11 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
             day = day_of(near.iloc[0]["published"]) or day
     if near.empty:
         return None  # no rule that week: the measure checks may still read the claim
-    if not by_place and claim_words.patterns()["count_parts"].search(_lead_in(ctx, claim)):
+    # "of them, 22 ...", "including 12 ...": a part marked before the count; after it
+    # ("77 companies, most of which are China-based") the words describe the counted parties
+    lead = _lead_in(ctx, claim)
+    before = lead[: len(lead) - len(claim.text) + at] if at >= 0 else lead
+    if not by_place and claim_words.patterns()["count_parts"].search(before):
         decision = v.Decision(
             Label.NOT_CHECKABLE,
             "The claim counts a part of the additions (by reason or kind); the rules table "
