@@ -59,3 +59,36 @@ def test_a_count_of_parties_listed_for_one_reason_abstains_unless_it_matches(tmp
     # without a reason the same wrong count is still wrong
     plain = f"This week the Commerce Department put {n + 7} companies on the Entity List."
     assert _count_verdict(tmp_path, plain, day).verdict == Label.UNSUPPORTED
+
+
+def test_words_after_the_count_that_describe_its_parties_make_no_part(tmp_path):
+    # "77 companies, most of which are China-based": the relative clause describes the
+    # counted parties; a part is marked before the count ("of them, 3 ...") (round 36, fx36e)
+    rule = _rule()
+    n = int(rule["entries_added_total"])
+    day = (rule["published"] + pd.Timedelta(days=2)).date().isoformat()
+    text = (
+        f"This week the Commerce Department put {n} companies, most of which are based "
+        "abroad, on the Entity List."
+    )
+    assert _count_verdict(tmp_path, text, day).verdict == Label.SUPPORTED
+    part = f"Of those, {n} companies were put on the Entity List this week."
+    x = _count_verdict(tmp_path, part, day)
+    assert x.verdict == Label.NOT_CHECKABLE and "part" in x.rationale, x.rationale
+
+
+def test_a_count_with_a_part_of_it_counted_after_is_more_than_was_listed(tmp_path):
+    # "600 entities, more than 110 of which were added": the count is of more than the
+    # listing; a count taken off a list ("removed N parties") is no addition (round 36, fx36e)
+    rule = _rule()
+    n = int(rule["entries_added_total"])
+    day = (rule["published"] + pd.Timedelta(days=2)).date().isoformat()
+    text = (
+        f"This week the Commerce Department put {n} companies, {n - 2} of which are based "
+        "abroad, on the Entity List."
+    )
+    x = _count_verdict(tmp_path, text, day)
+    assert x.verdict == Label.NOT_CHECKABLE and "part" in x.rationale, x.rationale
+    gone = f"This week the Commerce Department removed {n + 7} companies from the Entity List."
+    found = factcheck.check(dated_article(tmp_path, gone, day))
+    assert not [x for x in found if x.rule == "entity list count"], found

@@ -49,6 +49,11 @@ def test_a_threshold_of_content_or_ownership_is_not_a_share_of_world_supply():
         of("The ban reaches subsidiaries with 30% or more equity held by listed firms.")
         == "threshold"
     )
+    # a figure naming a rule or a share of a product's value (round 36, fx36e)
+    assert of("Beijing imposes a 0.5% rule on foreign-made magnets.") == "threshold"
+    assert of("Licences are needed above the 0.5% value threshold.") == "threshold"
+    assert of("Products with inputs at 0.5% of product value need a licence.") == "threshold"
+    assert of("China holds 80% of the value of world magnet output.") == quantities.WORLD
     assert of("China mines 60 percent of the world's tungsten.") == quantities.WORLD
     assert of("State-owned firms refine 60 percent of the world's cobalt.") == quantities.WORLD
 

@@ -154,6 +154,8 @@ def patterns() -> dict[str, Any]:
             "china_made": any_of(w.china_made),
             "import_source_rank": any_of(w.import_source_rank),
             "count_parts": any_of(w.count_parts),
+            "count_part_after": any_of(w.count_part_after),
+            "removal_counts": any_of(w.removal_counts),
             "count_reason": any_of(w.count_reason),
             # a measure called recent was taken before the claim's saying of it too
             "earlier_measure": any_of(w.earlier_measure + w.recent_measure),

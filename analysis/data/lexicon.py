@@ -178,6 +178,8 @@ class ClaimWords(_Entry):
     all_partners: tuple[str, ...]
     import_source_rank: tuple[str, ...]
     count_parts: tuple[str, ...]
+    count_part_after: tuple[str, ...]
+    removal_counts: tuple[str, ...]
     count_reason: tuple[str, ...]
     china_count: tuple[str, ...]
     earlier_measure: tuple[str, ...]

@@ -19,7 +19,7 @@ from analysis.evidence import count_rounds, same_day, trade_reading
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.measure_dates import dated_of, day_of
-from analysis.evidence.model import Context, Verdict, make_evidence
+from analysis.evidence.model import Context, Verdict, make_evidence, sentence_span
 from analysis.fmt import number
 from analysis.vocab import Label
 
@@ -58,6 +58,8 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
         )
         return Verdict(claim, decision.label, decision.rationale, "entity list count")
     at = claim.text.find(frame.quantity.text)
+    if at > 0 and _removed(claim.text[:at]):
+        return None  # "removed 25 parties from ...": not an addition the rules table counts
     # a count by place ("China (23)": `place_counts`) is of China's parties, as "23 Chinese"
     by_place = frame.quantity.of == place_counts.IN_CHINA
     chinese = by_place or claim_words.patterns()["china_count"].search(
@@ -98,7 +100,7 @@ def check_count(ctx: Context, claim: Claim) -> Verdict | None:
             day = day_of(near.iloc[0]["published"]) or day
     if near.empty:
         return None  # no rule that week: the measure checks may still read the claim
-    if not by_place and claim_words.patterns()["count_parts"].search(_lead_in(ctx, claim)):
+    if not by_place and _counts_a_part(ctx, claim, at):
         decision = v.Decision(
             Label.NOT_CHECKABLE,
             "The claim counts a part of the additions (by reason or kind); the rules table "
@@ -246,6 +248,33 @@ def _with_named(claim: Claim, q: Quantity) -> Quantity:
         return q
     more = {"value": q.value + 1, "text": f"{q.text}, {q.value + 1:g} with the party named"}
     return replace(q, **more, low=q.low and q.low + 1, high=q.high and q.high + 1)
+
+
+def _counts_a_part(ctx: Context, claim: Claim, at: int) -> bool:
+    """Whether the count at `at` of the claim is a part of an addition: a part marked before
+    it in its sentence ("of them, 22 ...", "including 12 ..."), or a part of it counted
+    after it ("600 entities, more than 110 of which were added"); words after it that only
+    describe the parties ("77 companies, most of which are China-based") make no part."""
+    start, end = sentence_span(ctx, claim)
+    if at < 0:
+        return bool(claim_words.patterns()["count_parts"].search(_lead_in(ctx, claim)))
+    text = ctx.article.text
+    return bool(
+        claim_words.patterns()["count_parts"].search(text[start : claim.start + at])
+        or claim_words.patterns()["count_part_after"].search(text[claim.start + at : end])
+    )
+
+
+def _removed(before: str) -> bool:
+    """Whether the verb right before a count takes parties off a list ("removed 25 ...")."""
+    p = claim_words.patterns()
+    last = next(reversed(list(p["removal_counts"].finditer(before))), None)
+    # the removal's object: no more than COUNT_WORDS words, and no other such verb, between
+    return bool(
+        last
+        and p["counting_object"].match(before, last.start())
+        and not p["counting_object"].search(before, last.end())
+    )
 
 
 def _lead_in(ctx: Context, claim: Claim) -> str:
