@@ -31,12 +31,20 @@ def test_memory_chips_by_type_and_ascend_models_are_named_goods():
     assert not [e for e in ents.values() if e.label == gz.ORG and "Ascend" in e.text]
 
 
-def test_needles_and_meat_are_named_goods_of_their_class():
-    ents = found("Tariffs on syringes and needles rise to 50%. China targets seafood and meat.")
-    assert (ents["needles"].label, ents["needles"].canonical) == (gz.COMMODITY, "medical goods")
-    assert not ents["needles"].generic
-    assert (ents["meat"].label, ents["meat"].canonical) == (gz.COMMODITY, "farm goods")
-    assert not ents["meat"].generic
+def test_syringes_and_needles_and_meat_are_named_goods_of_their_class():
+    ents = found(
+        "Tariffs on syringes and needles rise to 50%; needles and syringes too. China targets "
+        "seafood and meat. Pine needles lay on the path."
+    )
+    for text, canonical in {
+        "syringes and needles": "medical goods",
+        "needles and syringes": "medical goods",
+        "meat": "farm goods",
+    }.items():
+        e = ents[text]
+        assert (e.label, e.canonical, e.generic) == (gz.COMMODITY, canonical, False), text
+    # bare "needles" stays no good (review of round 33: "pine needles")
+    assert "needles" not in ents and "Pine needles" not in ents
 
 
 def test_list_items_separated_by_semicolons_take_the_head_type():
