@@ -452,7 +452,7 @@ def _datelines(text: str, known_places: dict[str, gz.Term]) -> list[Guess]:
 # --- lists ----------------------------------------------------------------------------------
 
 
-_ITEM_SEP = re.compile(r"^(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s)")
+_ITEM_SEP = re.compile(r"^(?:[,;]\s(?:and\s|or\s)?|\s(?:and|or|&)\s)")  # ";" too (round 36)
 
 
 def _list_items(text: str, at: int, sents: list[Sentence], known: list[Known]) -> list[Span]:
