@@ -18,7 +18,11 @@ def role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
         return "since"  # "Since January 20, 2025, China has added ...": a period's start
     if start <= d.start_char <= start + len(text):
         at = d.start_char - start
-        if _said_of_earlier(text, at) or patterns()["reaction_before"].search(text[:at]):
+        if (
+            _said_of_earlier(text, at)
+            or patterns()["reaction_before"].search(text[:at])
+            or _said_of_anterior(text, at, len(d.text))
+        ):
             return "said"
         lead = sentence[: max(0, sentence.find(text))]  # the sentence before the claim
         return _role(text, d.start_char - start, len(d.text), lead)
@@ -43,6 +47,31 @@ def _said_of_earlier(text: str, ref_start: int) -> bool:
     Thursday"): the day of the saying, after the measure's own days."""
     said = _SAID_CLAUSE.search(text[:ref_start])
     return bool(said) and bool(patterns()["earlier_measure"].search(text[: said.start()]))
+
+
+def saying_verb(before: str) -> re.Match[str] | None:
+    """The verb of saying whose own date ends `before` (`act_speech_verbs`, then only the
+    shape of `act_speech_date`: "said on Tuesday", "told reporters in Beijing on", "said in
+    a statement on"); None when the date follows anything else ("said exports fell in")."""
+    words = patterns()
+    for m in reversed(list(words["act_speech_verbs"].finditer(before))):
+        if words["act_speech_date"].fullmatch(before[m.end() :]):
+            return m
+    return None
+
+
+def _said_of_anterior(text: str, ref_start: int, size: int) -> bool:
+    """A date of a saying ("X said on Tuesday that China had imposed ...", "China had
+    imposed ..., a spokesman said on Tuesday") whose report is in the pluperfect
+    (`earlier_act`): what was said was done before the saying, so the saying's day is not
+    the day of the act (round 36, fx36h). A saying whose report is not anterior ("the
+    ministry said on Friday that China will require permits", "said Wednesday it is
+    adding") is the announcement itself, and its date stays the announcement's."""
+    verb = saying_verb(text[:ref_start])
+    if verb is None:
+        return False
+    report = text[: verb.start()] + " " + text[ref_start + size :]
+    return patterns()["pluperfect"].search(report) is not None
 
 
 def _names_changed_measure(before: str, after: str) -> bool:
