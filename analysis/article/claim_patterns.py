@@ -275,6 +275,10 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "act_date_participle": re.compile(r"(?:" + "|".join(w.act_date_participles) + ")", re.I),
         "act_speech_verbs": any_of(w.act_speech_verbs),
         "act_speech_date": re.compile(r"(?:" + "|".join(w.act_speech_date) + ")", re.I),
+        # a pluperfect: what a saying reports was done before it (`date_roles`)
+        "pluperfect": any_of(w.earlier_act),
+        # a finite verb or "that": what a saying reports (`date_roles`)
+        "reported_clause": any_of(["that", *w.predicate_opens]),
         # a sentence's leading phrase of time, before a titled official's clause
         "act_leading": re.compile(r"(?:" + "|".join(w.act_leading) + r")\b[^,;:]*,\s*$", re.I),
         "act_leading_own": any_of(w.act_leading_own),

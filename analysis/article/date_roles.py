@@ -18,8 +18,14 @@ def role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
         return "since"  # "Since January 20, 2025, China has added ...": a period's start
     if start <= d.start_char <= start + len(text):
         at = d.start_char - start
-        if _said_of_earlier(text, at) or patterns()["reaction_before"].search(text[:at]):
+        if (
+            _said_of_earlier(text, at)
+            or patterns()["reaction_before"].search(text[:at])
+            or _said_of_anterior(text, at, len(d.text))
+        ):
             return "said"
+        if _saying_is_the_claim(text, at, len(d.text)):
+            return "saying"
         lead = sentence[: max(0, sentence.find(text))]  # the sentence before the claim
         return _role(text, d.start_char - start, len(d.text), lead)
     at = sentence.find(d.text)
@@ -43,6 +49,81 @@ def _said_of_earlier(text: str, ref_start: int) -> bool:
     Thursday"): the day of the saying, after the measure's own days."""
     said = _SAID_CLAUSE.search(text[:ref_start])
     return bool(said) and bool(patterns()["earlier_measure"].search(text[: said.start()]))
+
+
+def saying_verb(before: str) -> re.Match[str] | None:
+    """The verb of saying whose own date ends `before` (`act_speech_verbs`, then only the
+    shape of `act_speech_date`: "said on Tuesday", "told reporters in Beijing on", "said in
+    a statement on"); None when the date follows anything else ("said exports fell in"),
+    or what is said ("said on Friday it would impose ... from": `reported_clause`)."""
+    words = patterns()
+    for m in reversed(list(words["act_speech_verbs"].finditer(before))):
+        gap = before[m.end() :]
+        if words["act_speech_date"].fullmatch(gap) and not words["reported_clause"].search(gap):
+            return m
+    return None
+
+
+# The roles a date of the saying may have been read in: the saying taken as the act.
+_SAYING_AS_ACT = ("announced", "acted", "published")
+# The roles of a report's own date that time what was done (not a start, a last day or
+# another measure's day).
+_REPORT_OWN = ("announced", "acted", "published", "effective")
+
+
+def said_before_report(
+    text: str, start: int, dates: list[DateRef], roles: list[str], tense: str
+) -> list[str]:
+    """The roles of a claim's dates, with a saying's date (`saying_verb`) read as the act's
+    turned to `said` when the report names a day of its own that ends before it ("announced
+    on 5 May that the tariffs took effect in April", "said on Friday the curbs applied from
+    1 August"): the act was done before the saying, which is not its announcement (round
+    36, fx36h). `dates` and `roles` are in the same order; dates outside the claim keep
+    theirs. A sentence looking ahead (`tense` future: "will require permits from Dec. 1,
+    the ministry said on Friday") reports what is still to come: its dates stay."""
+    out = list(roles)
+    if tense == "future":
+        return out
+    for i, d in enumerate(dates):
+        at = d.start_char - start
+        if roles[i] not in _SAYING_AS_ACT or not 0 <= at <= len(text) or d.start is None:
+            continue
+        if saying_verb(text[:at]) is None:
+            continue
+        if any(
+            j != i and r in _REPORT_OWN and o.end is not None and o.end < d.start
+            for j, (o, r) in enumerate(zip(dates, roles, strict=True))
+        ):
+            out[i] = "said"
+    return out
+
+
+def _said_of_anterior(text: str, ref_start: int, size: int) -> bool:
+    """A date of a saying ("X said on Tuesday that China had imposed ...", "China had
+    imposed ..., a spokesman said on Tuesday") whose report is in the pluperfect
+    (`earlier_act`): what was said was done before the saying, so the saying's day is not
+    the day of the act (round 36, fx36h). A saying whose report is not anterior ("the
+    ministry said on Friday that China will require permits", "said Wednesday it is
+    adding") is the announcement itself, and its date stays the announcement's."""
+    verb = saying_verb(text[:ref_start])
+    if verb is None:
+        return False
+    report = text[: verb.start()] + " " + text[ref_start + size :]
+    return patterns()["pluperfect"].search(report) is not None
+
+
+def _saying_is_the_claim(text: str, ref_start: int, size: int) -> bool:
+    """A date of a saying that reports no clause ("Raimondo spoke at the Reagan National
+    Defense Forum on Saturday about ... export controls", "Mnuchin had flagged the trip to
+    reporters on Thursday"): the saying's verb is the claim's (only its subject before it,
+    no clause mark) and neither "that" nor a finite verb follows (`reported_clause`), so the
+    claim tells that a saying took place, and what it was about (a measure, a trip) is only
+    named (role `saying`; round 36, fx36h)."""
+    verb = saying_verb(text[:ref_start])
+    if verb is None or re.search(r"[,;:]", text[: verb.start()]):
+        return False
+    rest = text[ref_start + size :]
+    return patterns()["reported_clause"].search(rest) is None
 
 
 def _names_changed_measure(before: str, after: str) -> bool:

@@ -31,7 +31,7 @@ from analysis.article.claim_words import (
     patterns,
 )
 from analysis.article.date_refs import DateRef
-from analysis.article.date_roles import role_of
+from analysis.article.date_roles import role_of, said_before_report
 from analysis.article.entity_refs import Entity
 from analysis.article.event_clauses import answered_span, opens_other_event
 from analysis.article.goods_named import as_technology, with_members
@@ -90,7 +90,9 @@ class When:
     role: str  # announced, effective, acted (either), reported (news of it came out), period,
     # since (where a period the claim counts in starts), until (the measure's last day),
     # object (the day of the measure the claim's measure suspends or amends)
-    # said (the day a trailing "X said" clause talked of a measure the claim calls earlier)
+    # said (the day a trailing "X said" clause talked of a measure the claim calls earlier,
+    # or a saying reported an act done before it), saying (the day of a saying that is the
+    # claim's own event: "spoke at a forum on Saturday about export controls")
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -397,6 +399,14 @@ def read(
             dates = [d for d in dates if d.start_char - start >= lead] or dates
     if not dates and entry_day is not None:
         dates = [entry_day]
+    roles = [
+        "period"
+        if d.granularity not in ("day",) and kind != MEASURE
+        else _role_as(kind, role_of(d, text, start, sentence))
+        for d in dates
+    ]
+    tense = pat.tense_of(sentence)
+    roles = said_before_report(text, start, dates, roles, tense)  # "said on 5 May ... in April"
     when = tuple(
         When(
             d.id,
@@ -404,12 +414,10 @@ def read(
             d.start.isoformat() if d.start else None,
             d.end.isoformat() if d.end else None,
             d.granularity,
-            pat.tense_of(sentence),
-            "period"
-            if d.granularity not in ("day",) and kind != MEASURE
-            else _role_as(kind, role_of(d, text, start, sentence)),
+            tense,
+            role,
         )
-        for d in dates
+        for d, role in zip(dates, roles, strict=True)
     )
     return Frame(
         kind=kind,

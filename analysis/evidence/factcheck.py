@@ -18,6 +18,7 @@ from typing import Any
 from analysis.analyses import concentration, stages
 from analysis.article import frames, opinions, visitor_ranks
 from analysis.article import gazetteer as gz
+from analysis.article.claim_types import OFFICE
 from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
 from analysis.article.document import Article
@@ -389,7 +390,7 @@ def check_claim(ctx: Context, claim: Claim) -> Verdict:
     for run in CHECKS:
         verdict = run(ctx, claim)
         if verdict is not None:
-            return as_of_the_article(ctx, at_an_earlier_time(ctx, verdict))
+            return as_of_the_article(ctx, at_an_earlier_time(ctx, a_saying(verdict)))
     return Verdict(
         claim,
         Label.NOT_CHECKABLE,
@@ -449,6 +450,31 @@ def at_an_earlier_time(ctx: Context, verdict: Verdict) -> Verdict:
             f"{verdict.verdict}. {verdict.rationale}"
         ),
         needs="the figure of the year the claim means",
+    )
+
+
+def a_saying(verdict: Verdict) -> Verdict:
+    """A decisive verdict on a claim that tells a saying on a day (a date of role `saying`:
+    "Raimondo spoke at a defense forum on Saturday about export controls", "Mnuchin flagged
+    the trip to reporters on Thursday") is not checkable: the measure or the trip is only
+    what the saying was about, and the data holds no record of who spoke when (round 36,
+    fx36h). An office claim is not one: the title is checked on the day of the act,
+    whatever the act (`office_checks`)."""
+    frame = verdict.claim.frame
+    if verdict.verdict == Label.NOT_CHECKABLE or frame is None or verdict.claim.type == OFFICE:
+        return verdict
+    said = [w.text for w in frame.when if w.role == "saying"]
+    if not said:
+        return verdict
+    return replace(
+        verdict,
+        verdict=Label.NOT_CHECKABLE,
+        rationale=(
+            f"The claim tells that someone spoke on a day ('{said[0]}'); what they spoke of "
+            f"is only named, and the data holds no record of speeches or remarks. It would "
+            f"have said: {verdict.verdict}. {verdict.rationale}"
+        ),
+        needs="a record of the speech or remarks",
     )
 
 
