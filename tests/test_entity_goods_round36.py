@@ -1,6 +1,6 @@
 """Round 36 (ent36): goods the annotator missed on the development half, and list items
 separated by semicolons (docs/factcheck-log.md, "Goods and instruments the annotator missed
-(round 35, branch ent36)").
+(round 36, branch ent36)").
 """
 
 from __future__ import annotations
