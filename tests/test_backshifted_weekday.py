@@ -10,21 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import dated_verdicts
+from conftest import weekday_days
 
 SUNDAY = dt.date(2024, 6, 16)
 TUESDAY = dt.date(2024, 6, 11)
 
 
 def _thursdays(tmp_path: Path, text: str, published: dt.date) -> list[dt.date]:
-    found = dated_verdicts(tmp_path, text, published.isoformat())
-    return [
-        dt.date.fromisoformat(w.start)
-        for x in found
-        if x.claim.frame
-        for w in x.claim.frame.when
-        if w.text == "Thursday" and w.start
-    ]
+    return weekday_days(tmp_path, text, published.isoformat(), "Thursday")
 
 
 def test_a_backshifted_start_is_the_weekday_nearest_the_article(tmp_path: Path) -> None:
