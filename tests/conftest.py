@@ -597,6 +597,18 @@ def dated_verdicts(tmp_path: Path, text: str, published: str) -> list[Any]:
     return factcheck.check(dated_article(tmp_path, text, published))
 
 
+def weekday_days(tmp_path: Path, text: str, published: str, weekday: str) -> list[Any]:
+    """The days the frames of a `dated_article`'s claims read for the date words `weekday`
+    ("Thursday"), as dates."""
+    return [
+        dt.date.fromisoformat(w.start)
+        for x in dated_verdicts(tmp_path, text, published)
+        if x.claim.frame
+        for w in x.claim.frame.when
+        if w.text == weekday and w.start
+    ]
+
+
 def verdict_about(found: list[Any], words: str) -> Any:
     """The first verdict whose claim holds `words` (failing, with the claims read, if none),
     of those not inside another such claim (an office named as a title inside a visit

@@ -9,20 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import dated_verdicts
+from conftest import weekday_days
 
 MONDAY = dt.date(2024, 6, 10)
 
 
 def _thursdays(tmp_path: Path, text: str) -> list[dt.date]:
-    found = dated_verdicts(tmp_path, text, MONDAY.isoformat())
-    return [
-        dt.date.fromisoformat(w.start)
-        for x in found
-        if x.claim.frame
-        for w in x.claim.frame.when
-        if w.text == "Thursday" and w.start
-    ]
+    return weekday_days(tmp_path, text, MONDAY.isoformat(), "Thursday")
 
 
 def test_a_weekday_told_with_put_is_before_the_article(tmp_path: Path) -> None:

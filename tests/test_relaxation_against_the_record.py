@@ -1,8 +1,8 @@
 """A relaxation claim the catalog's own record contradicts (round 36, fx36b;
 docs/factcheck.md, "Measures"): lifted on the very day the catalog records the measure
-imposed (`measure_decision.imposed_that_day`), or suspended by the article's date when the
-catalog records the dated measure's suspension only later (`measure_decision.
-suspended_later`). Each claim has a twin the catalog bears out, which stays supported."""
+imposed (`measure_decision.imposed_that_day`). Each claim has a twin the catalog bears out,
+which stays supported. A suspension the catalog records only after the article decides
+nothing (review of round 36, rev36: fx36b's `suspended_later` was removed)."""
 
 from __future__ import annotations
 
@@ -63,7 +63,11 @@ def test_a_relaxation_with_no_day_is_not_decided_by_the_day(tmp_path):
     assert x.verdict != Label.UNSUPPORTED, x.rationale
 
 
-def test_suspended_before_the_catalog_records_its_suspension(tmp_path):
+def test_a_suspension_recorded_after_the_article_decides_nothing(tmp_path):
+    # the catalog records the 4 March measures suspended only on 5 November 2025: as of 20
+    # May, it holds no suspension of them, which proves nothing (the catalog is a
+    # selection), and the later one is data the article could not be held to (review of
+    # round 36, rev36: fx36b's `suspended_later` made it unsupported)
     early = _about(
         tmp_path,
         "China has suspended the unreliable entity list measures against US firms that it "
@@ -71,9 +75,8 @@ def test_suspended_before_the_catalog_records_its_suspension(tmp_path):
         "suspended",
         "2025-05-20",
     )
-    assert early.verdict == Label.UNSUPPORTED, early.rationale
-    assert _ids(early) == {"chn-2025-03-04-uel-ten-firms"}
-    assert "2025-11-05" in early.rationale  # the suspension the catalog records, later
+    assert early.verdict == Label.NOT_CHECKABLE, early.rationale
+    assert "2025-11-05" not in early.rationale
     kept = _about(
         tmp_path,
         "China has suspended the unreliable entity list measures against US firms that it "

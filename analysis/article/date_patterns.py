@@ -231,7 +231,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     (`said_on`: before the day of a saying), TOOK_EFFECT_ON (`took_effect`,
     `in_effect_nouns`: before the day a measure started), ENDS_ON (`span_ends`: before
     the day a span ends on), BACKSHIFTED (`backshifted`: a future told from a past
-    moment) and EFFECT_TAIL (`effect_tail`: taking effect inside a move's
+    moment, read only in a sentence with a past verb of saying, SAID_PAST: `said_on` anywhere)
+    and EFFECT_TAIL (`effect_tail`: taking effect inside a move's
     complement)."""
     w: TextWords = lexicon.load("text_words")  # type: ignore[assignment]
 
@@ -260,6 +261,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         ),
         "ENDS_ON": re.compile(rf"\b(?:{alt(w.span_ends)})\s+$", re.I),
         "BACKSHIFTED": re.compile(rf"\b(?:{alt(w.backshifted)})\b", re.I),
+        "SAID_PAST": re.compile(rf"\b(?:{alt(w.said_on)})\b", re.I),
         "EFFECT_TAIL": re.compile(rf"\b(?:{alt(w.effect_tail)})\b", re.I),
     }
 
@@ -267,7 +269,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
 # The names `_compiled` gives, the only ones `__getattr__` answers
 _FROM_LEXICON = frozenset(
     {"STARTS", "ENDS", "_DAYS_OF", "FUTURE", "PAST", "STARTS_FROM", "PUBLISHED_LINE"}
-    | {"SAID", "SAID_ON", "TOOK_EFFECT_ON", "ENDS_ON", "EFFECT_TAIL", "BACKSHIFTED"}
+    | {"SAID", "SAID_ON", "TOOK_EFFECT_ON", "ENDS_ON", "EFFECT_TAIL", "BACKSHIFTED", "SAID_PAST"}
 )
 
 

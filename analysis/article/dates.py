@@ -330,9 +330,10 @@ def _resolve(raw: pat.Raw, text: str, sents: list[Sentence], ctx: _Context) -> D
         start, end, granularity, basis = _duration(g, i, ctx)
     elif kind == "weekday":
         # "from Monday": the coming Monday, unless the start is told from a past moment
-        # ("would be effective from Thursday"): then the nearer one, before or after
+        # ("would be effective from Thursday, ... announced on Wednesday"): then the nearer
+        # one, before or after; "says ... would" tells it from now (review of round 36)
         starts = bool(pat.STARTS_FROM.search(sentence[max(0, at - 30) : at])) and not (
-            pat.BACKSHIFTED.search(clause)
+            pat.BACKSHIFTED.search(clause) and pat.SAID_PAST.search(sentence)
         )
         start, end, granularity, basis = _relative_weekday(g, i, tense, ctx, clause, starts)
     if granularity == "unresolved":

@@ -19,6 +19,8 @@ from analysis.errors import WorkbookError
 
 COMMODITIES = "commodities"
 RARE_EARTHS = "rare_earths"
+# The goods id of a measure on every good (a tariff on all of a country's goods).
+ALL_GOODS = "all_goods"
 
 
 _BRACKETED_END = re.compile(r"\s*\(.*\)$")

@@ -358,17 +358,6 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             counted = rate_named.rated_rows(found, frame, claim.text)
         if hits.empty and not identified and counted.empty:  # one measure a day or two off
             counted = measure_dates.near_one(found, dated, claim.text, frame.action)
-        if (
-            hits.empty
-            and not identified
-            and counted.empty
-            and (
-                still := measure_decision.suspended_later(
-                    claim, frame, dated, _objects(ctx, claim, frame), ctx.as_of
-                )
-            )
-        ):
-            return still  # "suspended the measures it announced on 4 March": not by then
         if hits.empty and not identified and counted.empty:
             decision = v.Decision(
                 Label.NOT_CHECKABLE,
@@ -499,12 +488,3 @@ def _imposing(ctx: Context, claim: Claim, frame: Frame, words: tuple[str, ...]) 
         )
     _, _, singled, identified = measure_candidates.narrowed(ctx, replace(frame, action=""), claim)
     return singled if identified else singled.iloc[0:0]
-
-
-def _objects(ctx: Context, claim: Claim, frame: Frame) -> pd.DataFrame:
-    """The actor's measures of any kind by the article's date a relaxation claim may say
-    it relaxes: of the lists it names, when it names any."""
-    rows = measure_candidates.candidates(replace(frame, action=""), ctx.as_of)
-    if lists := measure_naming.lists_named(ctx, claim):
-        rows = rows.loc[rows["measure_type"].isin(lists)]
-    return rows

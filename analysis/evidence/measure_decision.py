@@ -13,7 +13,6 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.analyses import measures
 from analysis.article import claim_words, measure_reading
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
@@ -178,39 +177,6 @@ def imposed_that_day(claim: Claim, frame: Frame, singled: pd.DataFrame) -> Verdi
         "has no relaxation of it by then.",
     )
     return verdict(claim, decision, hits.tail(1), "a complete register of relaxations")
-
-
-def suspended_later(
-    claim: Claim, frame: Frame, dated: list[Any], objects: pd.DataFrame, as_of: dt.date | None
-) -> Verdict | None:
-    """Unsupported when a relaxation claim dates the measures it relaxes ("suspended the
-    measures it announced on 4 March", dates of role `object`), those of that day among
-    `objects` (the actor's, of the list the claim names) all have their suspension recorded,
-    and every one recorded came after the article (`as_of`): the catalog follows those
-    measures, and they were still in force then (round 36, fx36b). None otherwise: a measure
-    with no suspension recorded proves nothing (the catalog is a selection)."""
-    days = [measure_dates.as_acted(w) for w in dated if w.role == "object"]
-    if frame.action != "relaxation" or as_of is None or not days or len(days) < len(dated):
-        return None
-    hits = measure_dates.recorded_hits(measure_dates.impositions(objects), days)
-    every = measures.measures()
-    later = []
-    for _, m in hits.iterrows():
-        undoing = every.loc[
-            every["suspends"].fillna("").str.split(";").map(lambda ids, i=m["measure_id"]: i in ids)
-        ]
-        if undoing.empty or (undoing["announced"] <= pd.Timestamp(as_of)).any():
-            return None
-        later.append(undoing.iloc[0])
-    if not later:
-        return None
-    decision = v.Decision(
-        Label.UNSUPPORTED,
-        f"The measure the claim dates, '{hits.iloc[0]['title']}' (announced "
-        f"{day_of(hits.iloc[0]['announced'])}), was suspended only by '{later[0]['title']}', "
-        f"announced {day_of(later[0]['announced'])}, after the claim's date ({as_of}).",
-    )
-    return verdict(claim, decision, hits.head(1), "a complete register of relaxations")
 
 
 def verdict(claim: Claim, decision: v.Decision, rows: pd.DataFrame, needs: str) -> Verdict:

@@ -32,8 +32,6 @@ INSTRUMENT_TYPES = {
 # Of those, the lists named by their own names (not "entity listing", which a "blacklist" is
 # read as too): a listing claim naming one is about that list's listings only.
 LIST_NAMES = ("export control list", "Unreliable Entity List")
-# The catalog's goods id of a measure on every good (a tariff on all of a country's goods).
-ALL_GOODS = "all_goods"
 
 
 def listing_types() -> tuple[str, ...]:
@@ -103,7 +101,7 @@ def day_only(hits: pd.DataFrame, wanted: set[str]) -> v.Decision | None:
 def _near_goods(own: Any, wanted: set[str]) -> bool:
     """Whether a measure's goods may hold the claim's (see `day_only`)."""
     own = [str(g) for g in own or ()]
-    if not own or ALL_GOODS in own or goods.umbrellas() & {*own, *wanted}:
+    if not own or goods.ALL_GOODS in own or goods.umbrellas() & {*own, *wanted}:
         return True
     near, know_how = goods.related(), goods.technologies()
     for o in own:

@@ -30,11 +30,13 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from analysis.analyses import measures
 from analysis.article.date_patterns import MONTHS
 from analysis.article.frames import Frame
 from analysis.article.quantities import TARIFF, WORLD, change_size
 from analysis.data import cache, datasets
 from analysis.evidence import verdicts as v
+from analysis.vocab import MeasureStatus
 
 TABLE = "tariff_rates"
 # a calendar date: a month's name or abbreviation as a whole word ("4 April", "Sept. 10")
@@ -45,6 +47,8 @@ _MONTH = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # the quantity kinds that are a tariff's rate ("a 34% tariff", "an increase to 25%")
 _RATES = (TARIFF, "growth")
+# a measure's statuses whose rates are in force that day
+_LIVE = (MeasureStatus.IN_FORCE, MeasureStatus.PARTLY_SUSPENDED)
 
 
 @cache.derived
@@ -120,12 +124,46 @@ def stated_rate(frame: Frame, text: str, bare: bool = False) -> float | None:
     return q.value
 
 
-def setting(ids: Iterable[str], rate: float) -> set[str]:
-    """Of the measures `ids`, those with a row of the `tariff_rates` table whose rate is
-    `rate` (within `verdicts.RATE_POINTS`)."""
-    table = rates_table()
+def setting(ids: Iterable[str], rate: float, rows: pd.DataFrame | None = None) -> set[str]:
+    """Of the measures `ids`, those with a row of the `tariff_rates` table (of `rows`, rows
+    of it, when given) whose rate is `rate` (within `verdicts.RATE_POINTS`)."""
+    table = rates_table() if rows is None else rows
     rows = table.loc[table["measure_id"].isin(set(ids))].dropna(subset=["rate_pct"])
     return set(rows.loc[(rows["rate_pct"] - rate).abs() <= v.RATE_POINTS, "measure_id"])
+
+
+def rows_in_force(catalog: pd.DataFrame, day: pd.Timestamp) -> pd.DataFrame:
+    """The rows of the `tariff_rates` table in force on `day` among the measures of
+    `catalog` (the catalog's measures as the claim may read them: announced by the
+    article's date): the row's measure in force or partly suspended that day
+    (`measures.status_on`), the row itself in effect by then (its own `effective`, else its
+    measure's), and its rate not replaced by then: no row of a later measure of the same
+    side on the same goods, in effect by `day`, records it as the rate it replaced
+    (`previous_rate_pct`: China's 34% on all US goods, raised to 84% and then 125%, cut to
+    10% at Geneva, is no level in force in August 2025; review of round 36, rev36). A
+    measure's `side` column is added."""
+    status = measures.status_on(day, catalog)
+    live = set(catalog.loc[status.isin(_LIVE), "measure_id"])
+    meta = catalog.set_index("measure_id")
+    table = rates_table()
+    rows = table.loc[table["measure_id"].isin(set(catalog["measure_id"]))].copy()
+    rows["side"] = rows["measure_id"].map(meta["implementing_iso3"])
+    rows["announced"] = rows["measure_id"].map(meta["announced"])
+    started = rows["effective"].fillna(rows["measure_id"].map(meta["effective"]))
+    rows = rows.loc[started.notna() & (started <= day)]
+    later = rows.dropna(subset=["previous_rate_pct"])
+    replaced = {
+        i
+        for i, r in rows.dropna(subset=["rate_pct"]).iterrows()
+        if (
+            (later["side"] == r["side"])
+            & (later["announced"] > r["announced"])
+            & later["goods"].map(lambda g, own=r["goods"]: g == own)
+            & ((later["previous_rate_pct"] - r["rate_pct"]).abs() <= v.RATE_POINTS)
+        ).any()
+    }
+    keep = rows["measure_id"].isin(live) & ~rows.index.isin(list(replaced))
+    return rows.loc[keep].drop(columns=["announced"])
 
 
 def rated_rows(found: pd.DataFrame, frame: Frame, text: str) -> pd.DataFrame:

@@ -113,11 +113,12 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
             ids = tariff_match.same_day_choice(
                 ids, measure_dates.date_hits(narrowed.base, dated), said
             )
+        whole = not tariff_sides.own_goods(frame, claim.text)  # a level on all goods
         if tariff_match.two_sided(said, ids, claim.text):  # "in May ... the 30% and 10% tariffs"
             days = [d for w in dated for d in (w.start, w.end or w.start) if d]
             period = (min(days), max(days)) if days else None
             sides = tariff_sides.both_sides(
-                frame.actor_country, ctx.as_of, said.rates, period, said.owners
+                frame.actor_country, ctx.as_of, said.rates, period, said.owners, whole
             )
             ids = sides or ids
     else:
@@ -129,9 +130,10 @@ def check_tariff(ctx: Context, claim: Claim) -> Verdict | None:
             # "25 percent tariffs on about $250 billion": Lists 1-3, each at the rate
             sum_of = coverage_sums.sum_note(said.coverage_bn or 0.0, *lists)
             ids, said = list(lists[1]), replace(said, coverage_bn=None)
+        whole = not tariff_sides.own_goods(frame, claim.text)  # a level on all goods
         if not ids and tariff_match.two_sided(said, ids, claim.text):  # "the 30% and 10% tariffs"
             ids = sides = tariff_sides.both_sides(
-                frame.actor_country, ctx.as_of, said.rates, owners=said.owners
+                frame.actor_country, ctx.as_of, said.rates, owners=said.owners, whole=whole
             )
         if ids and (
             change := tariff_match.change_unmatched(

@@ -213,22 +213,35 @@ def both_sides(
     rates: tuple[float, ...],
     period: tuple[str, str] | None = None,
     owners: tuple[str, ...] = (),
+    whole: bool = False,
 ) -> list[str]:
     """The measures a claim stating several rates and naming no side in its own words
     means when no tariff measure of its actor (announced by `as_of`) sets one of them and
     the other side's measures do (round 32, fcr32; İLKHA: "leaving the current 30% and 10%
     tariffs in place", read in China's frame, when 30% is the US rate and 10% China's): for
-    each rate, the latest measure that sets it of the actor, else of the other side (of
-    those announced in `period`, first and last ISO day, when the claim is dated: "in
-    May"). With `owners` (`Stated.owners`: the side the claim's words give each rate), each
-    rate is looked for among that side's measures only. Empty unless both sides are needed
-    and every rate is set."""
+    each rate, the latest measure of the actor, else of the other side, with a row setting
+    it that is in force on the claim's day (the last day of `period`, first and last ISO
+    day, when the claim is dated: "in May", of measures announced in it; else `as_of`):
+    `rate_named.rows_in_force`, so a level replaced by then, or a band of an old list, is
+    not one the claim's present level is read as (review of round 36, rev36: "30% on
+    Chinese imports and 20% on U.S. goods" in August 2025 was supported by China's 20% band
+    of 2019). A claim naming no goods (`whole`) tells a side's level on all the other
+    side's goods: of a side with a row on all goods in force, those rows only. With no
+    date, the latest measure that ever set it. With `owners` (`Stated.owners`: the side
+    the claim's words give each rate), each rate is looked for among that side's measures
+    only. Empty unless both sides are needed and every rate is set."""
     if actor not in visits.SIDES or len(rates) < 2:
         return []
     other = next(s for s in visits.SIDES if s != actor)
     catalog = measures.measures().sort_values("announced", kind="stable")
     if as_of is not None:
         catalog = catalog.loc[pd.to_datetime(catalog["announced"]) <= pd.Timestamp(as_of)]
+    days = [pd.Timestamp(d) for d in (as_of, period[1] if period else None) if d is not None]
+    live = rate_named.rows_in_force(catalog, min(days)) if days else None
+    if live is not None and whole:
+        every = live["goods"].map(lambda g: goods.ALL_GOODS in g)
+        broad = set(live.loc[every, "side"])
+        live = live.loc[every | ~live["side"].isin(broad)]
     if period is not None:
         day = pd.to_datetime(catalog["announced"])
         catalog = catalog.loc[(day >= period[0]) & (day <= period[1])]
@@ -236,7 +249,7 @@ def both_sides(
     for i, rate in enumerate(rates):
         looked = (owners[i],) if owners else (actor, other)
         hit = next(
-            ((side, m) for side in looked if (m := _latest_setting(catalog, side, rate))),
+            ((side, m) for side in looked if (m := _latest_setting(catalog, side, rate, live))),
             None,
         )
         if hit is None:
@@ -245,8 +258,11 @@ def both_sides(
     return sorted({m for _, m in picked}) if {s for s, _ in picked} == {actor, other} else []
 
 
-def _latest_setting(catalog: pd.DataFrame, side: str, rate: float) -> str | None:
-    """The last measure of `side` in `catalog` (in its order) with a row setting `rate`."""
+def _latest_setting(
+    catalog: pd.DataFrame, side: str, rate: float, live: pd.DataFrame | None
+) -> str | None:
+    """The last measure of `side` in `catalog` (in its order) with a row setting `rate`
+    (of the rows `live`, when given)."""
     own = list(catalog.loc[catalog["implementing_iso3"] == side, "measure_id"])
-    ids = rate_named.setting(own, rate)
+    ids = rate_named.setting(own, rate, live)
     return next((m for m in reversed(own) if m in ids), None)
