@@ -245,6 +245,8 @@ def patterns() -> dict[str, Any]:
             # matched where a group's name ends, so no word boundary before its "("
             "group_members": re.compile("|".join(w.group_members), re.I),
             "technology_purpose": any_of(w.technology_purpose),
+            # matched where a good's name ends ("chip| technology"), so no boundary before
+            "technology_head": re.compile("|".join(w.technology_head), re.I),
             "import_bans": any_of(w.import_bans),
             "investment_bans": any_of(w.investment_bans),
             "other_lists": any_of(w.other_lists),

@@ -169,6 +169,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of)[\s-]+)?"
             # a year that names an act ("the Trade Expansion Act of 1962") is not a date
             r"(?<![\d$€£.,/-])(?<!Act of )"
+            # nor one glued to a model's code by a colon ("ASML's NXT:2000 series")
+            r"(?<![A-Za-z]:)"
             r"\b(?P<year>(?:19[5-9]|20[0-4])\d)\b(?![\d%]|[.,/-]\d|’s|'s)"
             r"(?!\s*(?:per\s?cent|percent|tonnes|tons|metric|kg|units|companies|people|MW|GW))"
         ),

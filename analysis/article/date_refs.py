@@ -9,10 +9,10 @@ from the article's date or the day just mentioned).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from analysis.article import day_anchor
+from analysis.article import day_anchor, year_lines
 
 Window = tuple[dt.date, dt.date]
 
@@ -88,3 +88,5 @@ class _Context:
     reference: tuple[dt.date, int] | None = None  # last resolved day and its sentence index
     stated: day_anchor.Stated | None = None  # the last date stated with its year
     anchor: day_anchor.Stated | None = None  # the one a day without a year may take it from
+    year_heads: list[year_lines.YearLine] = field(default_factory=list)  # "2023" lines
+    year_head: year_lines.YearLine | None = None  # the one above the expression being read

@@ -22,7 +22,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from analysis.article import claim_words, day_anchor, days, timeline
+from analysis.article import claim_words, day_anchor, days, timeline, year_lines
 from analysis.article import date_patterns as pat
 from analysis.article.date_refs import DateRef, Published, Window, _Context
 from analysis.article.relative_dates import (
@@ -139,6 +139,7 @@ def _resolve_day(raw: pat.Raw, text: str, ctx: _Context, tense: str) -> tuple[An
         return d, d, "day", basis
     pub = (ctx.published.start, ctx.published.end)
     found = day_anchor.year_of(month, day, weekday, ctx.anchor, pub, tense)
+    found = found or year_lines.year_of(month, day, ctx.year_head)
     year, why = found or _year_for_day(month, day, weekday, ctx, tense)
     if year is None:
         return None, None, "unresolved", why
@@ -247,6 +248,7 @@ def _resolve(raw: pat.Raw, text: str, sents: list[Sentence], ctx: _Context) -> D
     clause = pat.clause_at(sentence, at)
     tense = _tense_around(sentence, at, at + len(words), clause)
     ctx.anchor = day_anchor.usable(ctx.stated, i, text, raw.start)
+    ctx.year_head = year_lines.covering(ctx.year_heads, i)
     g = raw.groups
     kind = raw.kind
     vague = False
@@ -434,12 +436,15 @@ def _resolve_all(
 ) -> list[DateRef]:
     """Resolve each raw expression in reading order; one after a timeline's date heading
     (`heads`: the heading and where its entry ends, in text order) and within its entry
-    is read from the heading's day."""
+    is read from the heading's day; one elsewhere under a year line ("2023" alone on its
+    line, `year_lines`) without a year of its own takes the line's year."""
     ctx = _Context(published, window, list(window_reasons or []))
+    lines = year_lines.find(sents)
     unknown = Published(None, None, None, published.basis)
     refs = []
     for raw in raws:
         head = next((h for h, end in reversed(heads) if h.end_char <= raw.start < end), None)
+        ctx.year_heads = [] if head is not None else lines  # an entry's days: from its day
         if (raw.start, raw.end) == published.from_span:
             # the publication date was read from this expression: resolve it without it
             ctx.published = unknown

@@ -90,34 +90,55 @@ def as_technology(
     spans: list[tuple[int, int]],
 ) -> tuple[str, ...]:
     """The goods ids of a claim (`text` at `start` in the article), each good named as what
-    a technology is for (`technology_purpose`, then at most `TECHNOLOGY_GAP` words and no
-    punctuation before it) replaced by that technology (`technology_of` in the goods
-    lexicon): a ban on "technology to extract rare earths" is not a ban on rare earths. Not
-    when a date (`spans`, in `text`), another entity or words opening a list of members
-    (`group_members`) stand between: then "to", "in" are not a purpose ("technology in
-    2023 and magnets", "technology to the US including magnets")."""
-    purpose = patterns()["technology_purpose"].search(text)
-    if purpose is None:
-        return ids
+    a technology is for, or as the head of one, replaced by that technology (`technology_of`
+    in the goods lexicon): a ban on "technology to extract rare earths" or on "rare earth
+    extraction technologies" is not a ban on rare earths (`_for_purpose`, `_headed`)."""
     known = goods.technologies()
+    purpose = patterns()["technology_purpose"].search(text)
     swap = {}
     for e in own:
-        at = e.start - start
-        if e.label != gz.COMMODITY or at < purpose.end():
-            continue
-        between = text[purpose.end() : at]
-        if len(between.split()) > TECHNOLOGY_GAP or re.search(r"[,;:.()]", between):
-            continue
-        if _interrupted(purpose.end(), at, start, own, spans) or patterns()["group_members"].search(
-            between
-        ):
-            continue
-        if not goods.names_a_good(e.canonical):  # no goods id: any other error surfaces
-            continue
+        if e.label != gz.COMMODITY or not goods.names_a_good(e.canonical):
+            continue  # no goods id: any other error surfaces
         good = goods.resolve(e.canonical)
-        if good in known:
+        if good not in known:
+            continue
+        if _headed(text, e.end - start) or (
+            purpose and _for_purpose(text, start, purpose, e, own, spans)
+        ):
             swap[good] = known[good]
     return tuple(dict.fromkeys(swap.get(g, g) for g in ids))
+
+
+def _for_purpose(
+    text: str,
+    start: int,
+    purpose: re.Match[str],
+    e: Entity,
+    own: list[Entity],
+    spans: list[tuple[int, int]],
+) -> bool:
+    """Whether the good `e` is named as what a technology is for (`technology_purpose`, then
+    at most `TECHNOLOGY_GAP` words and no punctuation before it). Not when a date (`spans`,
+    in `text`), another entity or words opening a list of members (`group_members`) stand
+    between: then "to", "in" are not a purpose ("technology in 2023 and magnets",
+    "technology to the US including magnets")."""
+    at = e.start - start
+    if at < purpose.end():
+        return False
+    between = text[purpose.end() : at]
+    if len(between.split()) > TECHNOLOGY_GAP or re.search(r"[,;:.()]", between):
+        return False
+    return not (
+        _interrupted(purpose.end(), at, start, own, spans)
+        or patterns()["group_members"].search(between)
+    )
+
+
+def _headed(text: str, end: int) -> bool:
+    """Whether the good whose name ends at `end` in `text` heads a technology named after
+    it ("chip technology", "rare earth extraction and separation technologies":
+    `technology_head`)."""
+    return 0 <= end <= len(text) and patterns()["technology_head"].match(text, end) is not None
 
 
 def _interrupted(

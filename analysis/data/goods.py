@@ -101,12 +101,15 @@ def names_a_good(text: str) -> bool:
 
 @kept_values.kept
 def members(good: str) -> frozenset[str]:
-    """The good and what its group contains: rare_earths -> itself and the 17 elements.
-    Kept per good while the commodities table's files are unchanged (a measure claim asks
-    for every good it names, and each ask would otherwise copy the whole table)."""
+    """The good and what its group contains: rare_earths -> itself and the 17 elements; a
+    class of the goods lexicon -> itself and the goods it is made up of (`holds`: chip
+    technology -> chips and chipmaking equipment). Kept per good while the commodities
+    table's files are unchanged (a measure claim asks for every good it names, and each ask
+    would otherwise copy the whole table)."""
     table = datasets.load(COMMODITIES)
     inside = table.loc[(table["group"] == good) & table["is_rare_earth"].fillna(False)]
-    return frozenset({good, *(str(c) for c in inside["commodity_id"] if str(c) != good)})
+    parts = next((g.holds for g in lexicon.goods() if g.id == good), ())
+    return frozenset({good, *parts, *(str(c) for c in inside["commodity_id"] if str(c) != good)})
 
 
 @kept_values.kept

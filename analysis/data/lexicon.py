@@ -114,6 +114,9 @@ class Good(_Entry):
     # for a technology: the goods ids it is the know-how of ("technology for making
     # rare-earth magnets" is rare-earth technology, not magnets)
     technology_of: tuple[str, ...] = ()
+    # for a class: the goods ids it is made up of, which a measure on it may be recorded on
+    # (chip technology: chips and chipmaking equipment)
+    holds: tuple[str, ...] = ()
     # a class that holds goods of other entries ("dual-use items" hold minerals, chips and
     # tools): a measure recorded on any other good may be on it, and one on it on any good
     umbrella: bool = False
@@ -225,6 +228,7 @@ class ClaimWords(_Entry):
     licence_withheld: tuple[str, ...]
     group_members: tuple[str, ...]
     technology_purpose: tuple[str, ...]
+    technology_head: tuple[str, ...]
     ban_words: tuple[str, ...]
     ban_hedges: tuple[str, ...]
     import_bans: tuple[str, ...]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -87,14 +86,14 @@ def _bans(text: str) -> bool:
 
 def _goods_tag(claim: Claim, commodity: str) -> str:
     """The goods id a claim means: the technology of the good when its frame reads the good
-    as what a technology is for ("technology to extract rare earths",
-    `goods_named.as_technology`), or when it speaks of the good's technology at all."""
+    as what a technology is for or as the head of one ("technology to extract rare earths",
+    "rare earth processing technology": `goods_named.as_technology`). A good the frame keeps
+    beside the technology is the good ("rare earth technology in 2023 and rare earth magnets
+    in 2025": the magnets; round 36, fx36f)."""
     good = goods.resolve(commodity)
     tech = goods.technologies().get(good)
-    if tech and claim.frame and tech in claim.frame.goods:
+    if tech and claim.frame and tech in claim.frame.goods and good not in claim.frame.goods:
         return tech
-    if commodity.startswith("rare") and re.search(r"technolog", claim.text, re.I):
-        return "rare_earth_technology"  # "rare earth processing technology" and the like
     return good
 
 
