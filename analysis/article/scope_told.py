@@ -86,8 +86,8 @@ def _further_back(
     """Wire copy puts each sentence in a paragraph of its own, so the measure a scope clause
     on `goods` refers to ("The limits ... apply to 6 kinds of antimony-related products") may
     lie several paragraphs back: the last complete measure claim before it on one of those
-    goods, when every measure claim between names no goods and no other actor (it adds no
-    measure of its own: "the curbs were not directed at any country"); round 36, data36."""
+    goods, when every measure claim between names no other goods and no other actor (it adds
+    no measure of its own: "the curbs were not directed at any country"); round 36, data36."""
     actors: set[str] = set()
     for i in range(len(before), 0, -1):
         f = before[i - 1][1]
@@ -96,7 +96,7 @@ def _further_back(
         if referred.complete(f):
             same = not actors or actors == {f.actor_country}
             return f"c{i}" if same and set(f.goods) & set(goods) else ""
-        if f.goods:
+        if set(f.goods) - set(goods):
             return ""
         actors |= {f.actor_country} if f.actor_country else set()
     return ""
