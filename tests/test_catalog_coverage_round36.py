@@ -62,16 +62,6 @@ def test_a_measure_of_its_own_between_breaks_the_reference(tmp_path):
     assert x.verdict != "supported", x
 
 
-def test_the_day_in_the_official_journal_is_a_day_the_measure_was_introduced(tmp_path):
-    row = _row("jpn-2023-03-31-chip-equipment-23-items")
-    assert row["published"].date().isoformat() == "2023-05-23"
-    text = (
-        "Japan introduced export controls on 23 types of chipmaking equipment on May 23, "
-        "and they came into effect on July 23."
-    )
-    x = checked_about(tmp_path, text, "2023-07-23", "May 23")
-    assert x.verdict == "supported", x
-
 
 def test_plural_rare_earth_technologies_are_the_technology_good():
     for words in (

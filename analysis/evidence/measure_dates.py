@@ -132,8 +132,8 @@ def _role_days(m: pd.Series, when: Any) -> list[dt.date | None]:
                 theirs += [day_of(m["announced"]), *effective_days(m)]  # rules announced on")
             return theirs
         return [day_of(m["announced"]), *effective_days(m)]
-    if when.role == "acted" or when.tense == "":  # issued in the official journal too
-        return [day_of(m["announced"]), day_of(m["published"]), *effective_days(m)]
+    if when.role == "acted" or when.tense == "":
+        return [day_of(m["announced"]), *effective_days(m)]
     return [day_of(m["announced"])]
 
 
