@@ -62,7 +62,6 @@ def test_a_measure_of_its_own_between_breaks_the_reference(tmp_path):
     assert x.verdict != "supported", x
 
 
-
 def test_plural_rare_earth_technologies_are_the_technology_good():
     for words in (
         "rare earth extraction and separation technologies",
