@@ -484,7 +484,9 @@ def find(
             if any(p in group for p in bare):  # judged against the measure referred to only
                 near = frozenset({sent.paragraph, sent.paragraph - 1})  # its own, the one before
                 prior = [(c.text, c.frame, referred.paragraph_of(sents, c.start)) for c in claims]
-                frame = replace(frame, scope_of=scope_told.antecedent(prior, took, near))
+                frame = replace(
+                    frame, scope_of=scope_told.antecedent(prior, took, near, frame.goods)
+                )
             if frame.kind == frames.MEASURE:  # "... to these entities": the side told before
                 frame = borrowed.partner(frame, text[a:b], [c.frame for c in claims])
             claims.append(

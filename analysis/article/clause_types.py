@@ -102,7 +102,9 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
         named = (labels | around) & {gz.COMMODITY, gz.INSTRUMENT} or labels & {gz.ORG, gz.PLACE}
         return bool(named) or measure_reading.acts_on(text)
     return measure_reading.takes_effect(text) and (
-        measure_reading.refers_to_measure(sentence) or measure_reading.opens_with_effect(sentence)
+        gz.INSTRUMENT in labels  # "The ECL will become effective on ...": a named instrument
+        or measure_reading.refers_to_measure(sentence)
+        or measure_reading.opens_with_effect(sentence)
     )
 
 

@@ -59,12 +59,13 @@ def antecedent(
     before: Sequence[tuple[str, frames.Frame | None, int]],
     took: frames.Frame | None,
     within: frozenset[int],
+    goods: tuple[str, ...] = (),
 ) -> str:
     """The id of the measure claim a scope clause refers back to (review of round 32): the
     one "These curbs" took its actor from (`took`, `referred.antecedent`), else the last
     complete measure claim (`referred.complete`) of the paragraphs `within` (`before`: text,
-    frame and paragraph of the claims so far); "" when none is, so the clause is judged
-    against no other measure of the actor."""
+    frame and paragraph of the claims so far), else `_further_back`; "" when none is, so the
+    clause is judged against no other measure of the actor."""
     ids = [
         i
         for i, (told, f, para) in enumerate(before, 1)
@@ -74,7 +75,31 @@ def antecedent(
         and para in within
         and (took is None or not took.referred or told == took.referred)
     ]
-    return f"c{ids[-1]}" if ids else ""
+    if ids:
+        return f"c{ids[-1]}"
+    return "" if took is not None and took.referred else _further_back(before, goods)
+
+
+def _further_back(
+    before: Sequence[tuple[str, frames.Frame | None, int]], goods: tuple[str, ...]
+) -> str:
+    """Wire copy puts each sentence in a paragraph of its own, so the measure a scope clause
+    on `goods` refers to ("The limits ... apply to 6 kinds of antimony-related products") may
+    lie several paragraphs back: the last complete measure claim before it on one of those
+    goods, when every measure claim between names no other goods and no other actor (it adds
+    no measure of its own: "the curbs were not directed at any country"); round 36, data36."""
+    actors: set[str] = set()
+    for i in range(len(before), 0, -1):
+        f = before[i - 1][1]
+        if not f or f.kind != frames.MEASURE:
+            continue
+        if referred.complete(f):
+            same = not actors or actors == {f.actor_country}
+            return f"c{i}" if same and set(f.goods) & set(goods) else ""
+        if set(f.goods) - set(goods):
+            return ""
+        actors |= {f.actor_country} if f.actor_country else set()
+    return ""
 
 
 def _verb_at(part: Piece, at: int, goods_at: tuple[int, ...], goods_subject: bool) -> bool:
