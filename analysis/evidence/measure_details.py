@@ -28,7 +28,7 @@ INSTRUMENT_TYPES = {
     "entity listing": ("entity_listing",),
     "export control list": ("control_listing",),
     "Unreliable Entity List": ("unreliable_entity_listing",),
-    "Export Control Law of the People's Republic of China": ("export_control_law",),
+    "Export Control Law": ("export_control_law",),
 }
 # Of those, the lists named by their own names (not "entity listing", which a "blacklist" is
 # read as too): a listing claim naming one is about that list's listings only.
