@@ -609,6 +609,14 @@ def weekday_days(tmp_path: Path, text: str, published: str, weekday: str) -> lis
     ]
 
 
+def entities_by_text(text: str) -> dict[str, Any]:
+    """The entities the annotator finds in `text` (an article of 1 March 2025), by their text."""
+    from analysis.article import document
+
+    ents = document.from_text(text, {"headline": "", "published": "2025-03-01"}).entities
+    return {e.text: e for e in ents}
+
+
 def verdict_about(found: list[Any], words: str) -> Any:
     """The first verdict whose claim holds `words` (failing, with the claims read, if none),
     of those not inside another such claim (an office named as a title inside a visit

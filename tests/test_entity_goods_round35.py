@@ -11,16 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from analysis.article import document
+from conftest import entities_by_text as found
+
 from analysis.article import gazetteer as gz
-from analysis.article.entity_refs import Entity
 from analysis.data import lexicon
 from analysis.evidence import evaluation
-
-
-def found(text: str) -> dict[str, Entity]:
-    ents = document.from_text(text, {"headline": "", "published": "2025-03-01"}).entities
-    return {e.text: e for e in ents}
 
 
 def test_us_lists_and_regulations_written_with_a_lower_case_head_are_instruments():

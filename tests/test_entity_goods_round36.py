@@ -5,14 +5,9 @@ separated by semicolons (docs/factcheck-log.md, "Goods and instruments the annot
 
 from __future__ import annotations
 
-from analysis.article import document
+from conftest import entities_by_text as found
+
 from analysis.article import gazetteer as gz
-from analysis.article.entity_refs import Entity
-
-
-def found(text: str) -> dict[str, Entity]:
-    ents = document.from_text(text, {"headline": "", "published": "2025-03-01"}).entities
-    return {e.text: e for e in ents}
 
 
 def test_memory_chips_by_type_and_ascend_models_are_named_goods():

@@ -6,14 +6,9 @@ for a fault of the reader's logic (docs/article.md, "Names by shape and context"
 
 from __future__ import annotations
 
-from analysis.article import document
+from conftest import entities_by_text as found
+
 from analysis.article import gazetteer as gz
-from analysis.article.entity_refs import Entity
-
-
-def found(text: str) -> dict[str, Entity]:
-    ents = document.from_text(text, {"headline": "", "published": "2025-03-01"}).entities
-    return {e.text: e for e in ents}
 
 
 def test_venues_and_firms_the_tables_now_hold():
