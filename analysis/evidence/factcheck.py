@@ -441,15 +441,11 @@ def at_an_earlier_time(ctx: Context, verdict: Verdict) -> Verdict:
         return verdict
     if (when := earlier_time(ctx, verdict.claim)) is None:
         return verdict
-    return replace(
+    return _withheld(
         verdict,
-        verdict=Label.NOT_CHECKABLE,
-        rationale=(
-            f"The claim is set at an earlier time it does not date ('{when}'); the figures "
-            f"of the data's years neither confirm nor refute it. It would have said: "
-            f"{verdict.verdict}. {verdict.rationale}"
-        ),
-        needs="the figure of the year the claim means",
+        f"The claim is set at an earlier time it does not date ('{when}'); the figures "
+        f"of the data's years neither confirm nor refute it.",
+        "the figure of the year the claim means",
     )
 
 
@@ -466,15 +462,11 @@ def a_saying(verdict: Verdict) -> Verdict:
     said = [w.text for w in frame.when if w.role == "saying"]
     if not said:
         return verdict
-    return replace(
+    return _withheld(
         verdict,
-        verdict=Label.NOT_CHECKABLE,
-        rationale=(
-            f"The claim tells that someone spoke on a day ('{said[0]}'); what they spoke of "
-            f"is only named, and the data holds no record of speeches or remarks. It would "
-            f"have said: {verdict.verdict}. {verdict.rationale}"
-        ),
-        needs="a record of the speech or remarks",
+        f"The claim tells that someone spoke on a day ('{said[0]}'); what they spoke of "
+        f"is only named, and the data holds no record of speeches or remarks.",
+        "a record of the speech or remarks",
     )
 
 
@@ -492,16 +484,24 @@ def as_of_the_article(ctx: Context, verdict: Verdict) -> Verdict:
     if kept or verdict.verdict == Label.NOT_CHECKABLE:
         return moved
     when = ", ".join(sorted({str(e.published) for e in late}))
-    return replace(
+    return _withheld(
         moved,
-        verdict=Label.NOT_CHECKABLE,
-        rationale=(
-            f"The data that bears on this was published after the article's date "
-            f"({ctx.as_of}): {when}. It is shown as what is known since then; "
-            f"it would have said: {verdict.verdict}. {verdict.rationale}"
-        ),
+        f"The data that bears on this was published after the article's date "
+        f"({ctx.as_of}): {when}. It is shown as what is known since then.",
+        "data published by the article's date",
         rule=f"{verdict.rule}; evidence published after the article",
-        needs="data published by the article's date",
+    )
+
+
+def _withheld(verdict: Verdict, why: str, needs: str, **changes: Any) -> Verdict:
+    """`verdict` made not checkable: `why` first, then what it would have said; `needs`,
+    what would decide it (the shared form of the abstentions after each check)."""
+    return replace(
+        verdict,
+        verdict=Label.NOT_CHECKABLE,
+        rationale=f"{why} It would have said: {verdict.verdict}. {verdict.rationale}",
+        needs=needs,
+        **changes,
     )
 
 
