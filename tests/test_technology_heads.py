@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from conftest import checked_about, claim_frame
 
-from analysis.data import goods
+from analysis.data import datasets, goods, lexicon
 from analysis.vocab import Label
 
 
@@ -83,3 +83,17 @@ def test_a_good_beside_its_technology_is_checked_as_the_good(tmp_path):
     text = "China banned exports of rare earth technology in 2023 and rare earth magnets in 2025."
     x = checked_about(tmp_path, text, "2025-11-01", "banned")
     assert "permanent magnets" in x.rationale and x.verdict != Label.SUPPORTED, x.rationale
+
+
+def test_every_good_a_goods_entry_names_is_a_good_or_a_commodity():
+    """`related`, `technology_of` and `holds` in data/lexicon/goods.yaml name goods by id: a
+    typo there would silently match nothing, so each must be a goods id or a commodity id."""
+    known = {g.id for g in lexicon.goods()}
+    known |= set(datasets.load("commodities")["commodity_id"].astype(str))
+    unknown = [
+        (g.id, ref)
+        for g in lexicon.goods()
+        for ref in (*(r.id for r in g.related), *g.technology_of, *g.holds)
+        if ref not in known
+    ]
+    assert unknown == [], "fix these ids in data/lexicon/goods.yaml"
