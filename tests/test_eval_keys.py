@@ -22,6 +22,7 @@ from analysis.vocab import Label
 KINDS = {"measure", "share", "rank", "trade", "count", "taxonomy", "visit", "other"}
 LABELS = {str(x) for x in Label}
 FIELDS = ("id", "url", "outlet", "published", "passages", "claims")
+DECISIVE = LABELS - {str(Label.NOT_CHECKABLE)}
 
 
 def problems_of(path: Path, key: Any) -> list[str]:
@@ -57,6 +58,13 @@ def problems_of(path: Path, key: Any) -> list[str]:
             )
         if expected in acceptable:
             out.append(f"{at}: the expected verdict is listed as acceptable too; drop it there")
+        decisive = sorted(DECISIVE & set(acceptable))
+        if path.parent.name == "dev" and claim.get("decidable") is False and decisive:
+            out.append(
+                f"{at}: an undecidable claim lists {decisive} as acceptable, which the "
+                "false-decision score counts as false; decide it from the tables "
+                "(decidable: true, expected, deciding) or drop them from `acceptable`"
+            )
     try:
         keyed_entities(key.get("entities") or [], where)
     except ProblemsError as e:
@@ -83,6 +91,12 @@ def test_every_key_of_the_corpus_is_well_formed(split):
         (lambda k: k.update(published="last May"), "not a date"),
         (lambda k: k.pop("url"), "no `url`"),
         (lambda k: k.update(entities=[{"text": "Uighurs", "type": ""}]), "entities[0]"),
+        (
+            lambda k: k["claims"][0].update(
+                decidable=False, expected="not checkable", acceptable=["supported"]
+            ),
+            "undecidable claim lists ['supported']",
+        ),
     ],
 )
 def test_a_broken_key_is_reported_with_its_file_and_claim(change, words):
@@ -106,3 +120,30 @@ def test_a_broken_key_is_reported_with_its_file_and_claim(change, words):
     change(key)
     got = problems_of(path, key)
     assert any(words in p and p.startswith("eval/dev/made-up.yaml") for p in got), got
+
+
+def test_the_decisive_verdict_rule_reads_the_development_half_only():
+    """An undecidable key accepting a decisive verdict is reported in eval/dev, not eval/test.
+
+    The held-out keys were written before round 37's rule and are not edited for it.
+    """
+    claim = {
+        "text": "China mined most rare earths.",
+        "kind": "share",
+        "decidable": False,
+        "expected": "not checkable",
+        "acceptable": ["partly supported"],
+    }
+    key = {
+        "id": "made-up",
+        "url": "https://example.org/a",
+        "outlet": "Example",
+        "published": dt.date(2024, 5, 1),
+        "passages": "China mined most rare earths.",
+        "claims": [claim],
+    }
+    dev = problems_of(Path("eval/dev/made-up.yaml"), key)
+    assert len(dev) == 1 and "lists ['partly supported'] as acceptable" in dev[0], dev
+    assert problems_of(Path("eval/test/made-up.yaml"), key) == []
+    claim["acceptable"] = []
+    assert problems_of(Path("eval/dev/made-up.yaml"), key) == []
