@@ -58,7 +58,7 @@ from analysis.article.parties import (
     reduced_agent,
 )
 from analysis.article.parties import actor as frame_actor
-from analysis.article.quantities import TIMES, WORLD, Quantity, outside, quantity
+from analysis.article.quantities import TARIFF, TIMES, WORLD, Quantity, outside, quantity
 from analysis.article.talks import sides_meet
 from analysis.article.taxonomy_words import denies_membership, is_taxonomy
 from analysis.article.text import any_of, attribution_spans, reported_lead
@@ -290,6 +290,8 @@ def read(
     act = stated or ("" if ENUMERATED.match(text) else action(basis))
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
+    if not act and q is not None and q.of == TARIFF:
+        act = "tariff"  # "would add another 5% on U.S. soybeans": a rate laid on goods
     if not act and q is not None and q.of == "count" and counted_parties(text):
         # "23 Chinese companies were listed": a count a listing verb takes is a listing's,
         # unless a body keeping another list names them ("Pentagon Names 9 ... Companies")
