@@ -18,8 +18,8 @@ Wednesday", "a four-day visit") are resolved in `relative_dates`.
 from __future__ import annotations
 
 import calendar
-import re
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import Any
 

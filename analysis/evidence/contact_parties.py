@@ -17,7 +17,6 @@ from analysis.data import countries
 from analysis.evidence.model import Context, sentence_span, to_day
 from analysis.vocab import Label
 
-
 # a pair that names its countries ("the two countries' presidents"): those named before
 _COUNTRIES_NAMED = re.compile(r"\bcountries\b", re.I)
 
