@@ -197,7 +197,7 @@ def _commodities(
     }
     if bare and len(before) == 1:
         names += before
-        notes.append(f"'{q.text}' read as a share of {min(before)} (named just before)")
+        notes.append(f"'{q.text}' read as a share of {min(before)} (named in a sentence before)")
     m = _PARTITIVE.search(piece.text)
     if m:
         earlier = [e for e in previous if e.label == gz.COMMODITY]
