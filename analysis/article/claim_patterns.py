@@ -132,6 +132,7 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         ),
         "rank": any_of(w.rank_words + w.rank_major),  # "a major producer" ranks too
         "rank_major": any_of(w.rank_major),
+        "rank_verbs": any_of(w.rank_verbs),  # "dominates the supply of": first, if no figure
         "rank_negation": any_of(w.rank_negation),  # "is not the largest": denied
         # "ranks second", "is third": a verb of ranking right before an ordinal
         "rank_place": re.compile(

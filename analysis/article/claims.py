@@ -186,7 +186,8 @@ def _commodities(
 ) -> tuple[list[str], list[str]]:
     """The goods a clause is about: those it names; for 'several of them', the goods
     named just before; for a share of world supply in a sentence that names no goods
-    ("About 80% is produced in China."), the one mineral the sentence before names."""
+    ("About 80% is produced in China."), the one mineral `sentence_before` names (for a
+    share of a stage, the nearest sentence before that names any: `_mineral_sentence`)."""
     names = list(dict.fromkeys(e.canonical for e in inside if e.label == gz.COMMODITY))
     notes = []
     q = quantity(piece.text, []) if QUANTITY_SHARE in piece.types else None
@@ -196,7 +197,7 @@ def _commodities(
     }
     if bare and len(before) == 1:
         names += before
-        notes.append(f"'{q.text}' read as a share of {min(before)} (named in the sentence before)")
+        notes.append(f"'{q.text}' read as a share of {min(before)} (named in a sentence before)")
     m = _PARTITIVE.search(piece.text)
     if m:
         earlier = [e for e in previous if e.label == gz.COMMODITY]
@@ -235,6 +236,21 @@ def _told_since(claims: list[Claim], since: int) -> list[frames.Frame | None]:
     Department added 77 names. Sixty-one of the new additions were from China"); a listing
     further back is another matter's (review of round 35)."""
     return [c.frame for c in claims if c.start >= since]
+
+
+_MINERAL_REACH = 3  # sentences back a bare share of world supply looks for its mineral
+
+
+def _mineral_sentence(sents: list[Sentence], n: int, ents: list[Entity]) -> list[Entity]:
+    """The names of the nearest of the few sentences before sentence `n` (`_MINERAL_REACH`)
+    that names a mineral: what a bare share of world supply is of when the sentence right
+    before names none ("China holds the largest reserves — 44 mn tons of 17 elements. It
+    also dominates mining — 70% of the world's output": round 37, fx37b)."""
+    for back in range(1, min(_MINERAL_REACH, n) + 1):
+        named = _inside(ents, sents[n - back].start, sents[n - back].end)
+        if any(e.label == gz.COMMODITY and e.kind == "mineral" for e in named):
+            return named
+    return []
 
 
 def _flow_sentence(sents: list[Sentence], n: int) -> Sentence | None:
@@ -328,6 +344,7 @@ def find(
         prev_sent = sents[n - 1] if n else None
         previous = _inside(ents, prev_sent.start if prev_sent else sent.start, sent.start)
         flow_sent = _flow_sentence(sents, n)
+        minerals_before = _mineral_sentence(sents, n, ents)
         if flow_sent is not None and flow_sent is not prev_sent:
             # "it was $83 billion" two sentences after the flow is named: its names count
             previous = _inside(ents, flow_sent.start, flow_sent.end) + previous
@@ -375,8 +392,11 @@ def find(
             actor, country, notes = _actor(first, movers, earlier, types[0] == EVENT_DATE)
             cut = patterns()["earlier_event_clause"].search(text, a, b)  # ", a day after X's"
             mine = [e for e in inside if not cut or e.start < cut.start()]  # the goods before
+            # a share of a stage ("70% of the world's output") may take its mineral from a
+            # few sentences back; any other bare share from the sentence before only
+            lender = minerals_before if frames.stage(text[a:b]) else previous
             commodities, more = _commodities(
-                first, mine, earlier, _inside(ents, sent.start, sent.end), previous
+                first, mine, earlier, _inside(ents, sent.start, sent.end), lender
             )
             # an undated clause takes its sentence's dates ("When X took office in 2001, it
             # was $83 billion"), unless it opens on what would have been (`opens_unreal`)

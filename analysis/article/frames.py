@@ -58,7 +58,15 @@ from analysis.article.parties import (
     reduced_agent,
 )
 from analysis.article.parties import actor as frame_actor
-from analysis.article.quantities import TIMES, WORLD, Quantity, outside, quantity
+from analysis.article.quantities import (
+    TARIFF,
+    TIMES,
+    WORLD,
+    Quantity,
+    outside,
+    quantity,
+    states_percent,
+)
 from analysis.article.talks import sides_meet
 from analysis.article.taxonomy_words import denies_membership, is_taxonomy
 from analysis.article.text import any_of, attribution_spans, reported_lead
@@ -147,6 +155,14 @@ def is_rank(text: str) -> bool:
     if patterns()["rank_behind_only"].search(text):
         return names_stage_or_reserves(text)
     return bool(patterns()["rank"].search(text)) and stage(text) is not None
+
+
+def dominates(text: str, sentence: str) -> bool:
+    """Whether a clause says a party dominates a stage ("dominates the global supply of
+    rare earths", `rank_verbs`) in a sentence stating no percentage: a first place; with
+    one, the figure is the claim ("..., supplying 94 per cent") (round 37, fx37b)."""
+    verb = patterns()["rank_verbs"].search(text)
+    return bool(verb and stage(text[verb.end() :])) and not states_percent(sentence)
 
 
 def stage(text: str) -> str | None:
@@ -290,6 +306,8 @@ def read(
     act = stated or ("" if ENUMERATED.match(text) else action(basis))
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
+    if not act and q is not None and q.of == TARIFF:
+        act = "tariff"  # "would add another 5% on U.S. soybeans": a rate laid on goods
     if not act and q is not None and q.of == "count" and counted_parties(text):
         # "23 Chinese companies were listed": a count a listing verb takes is a listing's,
         # unless a body keeping another list names them ("Pentagon Names 9 ... Companies")
@@ -310,6 +328,8 @@ def read(
     if not trade_flow and q is not None and not goods_ids and tp.amount_of_before(text, q, spans):
         trade_flow = flow(previous)  # "it was $83 billion": the flow of the sentence before
     kind = _kind(text, q, act, trade_flow, goods_ids, own)
+    if kind == OTHER and goods_ids and dominates(text, sentence):
+        kind = RANK  # "China dominates the global supply of rare earths"
     trades = uses.describe_parties(text, own, start)
     if at >= 0:  # and those its sentence lends ("..., including aerospace and defense firms")
         trades += uses.describe_parties(sentence, sentence_ents or [], start - at)

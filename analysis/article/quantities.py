@@ -35,6 +35,11 @@ def states_money(text: str) -> bool:
     return bool(_MONEY.search(text))
 
 
+def states_percent(text: str) -> bool:
+    """Whether `text` states a percentage, as `figures` reads one ("94 per cent", "70%")."""
+    return bool(_PERCENT.search(text))
+
+
 _MASS = re.compile(
     rf"\b(?P<num>{_NUMBER})(?:(?P<scale>[km])\s*|\s*(?P<word>million|thousand)?\s*)"
     r"(?:metric\s+)?(?P<unit>tonnes|tons|kilograms|kg|MT)\b",

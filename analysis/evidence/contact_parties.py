@@ -17,16 +17,27 @@ from analysis.data import countries
 from analysis.evidence.model import Context, sentence_span, to_day
 from analysis.vocab import Label
 
+# a pair that names its countries ("the two countries' presidents"): those named before
+_COUNTRIES_NAMED = re.compile(r"\bcountries\b", re.I)
+
 
 def heads_of_state(ctx: Context, claim: Claim) -> list[str]:
     """'the two heads of state' ('the two presidents') in a claim that names nobody, in a
-    sentence naming both China and the United States: the presidents of the two on the
+    sentence naming both China and the United States (for 'the two countries' presidents',
+    the last two countries named up to the claim): the presidents of the two on the
     article's date, from the officials table; else []."""
     pair = patterns()["pair_words"].search(claim.text)
     if pair is None or ctx.as_of is None or not patterns()["head_pairs"].match(pair.group(0)):
         return []
     sentence = sentence_span(ctx, claim)
     named = {e.country for e in ctx.article.entities if sentence[0] <= e.start < sentence[1]}
+    if _COUNTRIES_NAMED.search(pair.group(0)):
+        before = [
+            e.country
+            for e in ctx.article.entities
+            if e.kind == "country" and e.country and e.start < claim.start
+        ]
+        named = set(list(dict.fromkeys(reversed(before)))[:2])
     if not {"USA", "CHN"} <= named:
         return []
     day = ctx.as_of
