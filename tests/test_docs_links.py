@@ -47,15 +47,22 @@ def anchors(page: Path) -> set[str]:
 
 
 def broken_links(page: Path) -> list[str]:
-    """The relative links of a page whose file or anchor does not exist."""
+    """The relative links of a page whose file or anchor does not exist (each linked page's
+    anchors read once, not once per link)."""
+    held: dict[Path, set[str]] = {}
     broken = []
     for target in LINK.findall(_prose(page.read_text(encoding="utf-8"))):
         if re.match(r"[a-z][a-z0-9+.-]*:", target):  # http:, https:, mailto: ...
             continue
         path, _, anchor = target.partition("#")
         file = (page.parent / path).resolve() if path else page
-        if not file.exists() or (anchor and file.suffix == ".md" and anchor not in anchors(file)):
+        if not file.exists():
             broken.append(target)
+        elif anchor and file.suffix == ".md":
+            if file not in held:
+                held[file] = anchors(file)
+            if anchor not in held[file]:
+                broken.append(target)
     return broken
 
 
@@ -78,9 +85,12 @@ def _flat(text: str) -> str:
     return " ".join(re.sub(r'^\s*(#|""")?\s*', "", line) for line in text.splitlines())
 
 
-def stale_pointers(text: str, root: Path) -> list[tuple[str, str]]:
-    """(page, quoted words) of each pointer in `text` whose page does not hold the words."""
-    pages: dict[str, str] = {}
+def stale_pointers(
+    text: str, root: Path, pages: dict[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """(page, quoted words) of each pointer in `text` whose page does not hold the words;
+    `pages` keeps each page's flattened text for the next call (read once for all files)."""
+    pages = {} if pages is None else pages
     stale = []
     for page, words in POINTER.findall(_flat(text)):
         if page not in pages:
@@ -95,10 +105,11 @@ def stale_pointers(text: str, root: Path) -> list[tuple[str, str]]:
 def test_pointers_into_the_docs_quote_what_the_page_holds():
     files = sorted({f for pattern in POINTING for f in paths.ROOT.glob(pattern)})
     files.remove(Path(__file__).resolve())  # its own made-up pointers below
+    pages: dict[str, str] = {}
     stale = {
         str(f.relative_to(paths.ROOT)): found
         for f in files
-        if (found := stale_pointers(f.read_text(encoding="utf-8"), paths.ROOT))
+        if (found := stale_pointers(f.read_text(encoding="utf-8"), paths.ROOT, pages))
     }
     assert stale == {}, "point these at the page that now holds the section (or its new name)"
 
@@ -125,3 +136,16 @@ def test_a_broken_anchor_or_file_is_found(tmp_path):
         "\n## Here\n\n```\n## Not a heading\n[in code](absent.md)\n```\n"
     )
     assert broken_links(page) == ["other.md#no-such-heading", "missing.md#x", "#nowhere"]
+
+
+def test_pages_shared_between_files_are_read_once_and_each_file_still_checked(tmp_path):
+    (tmp_path / "docs").mkdir()
+    page = tmp_path / "docs" / "log.md"
+    page.write_text("## Offices in appositives (round 25)\n")
+    pages: dict[str, str] = {}
+    assert stale_pointers('docs/log.md, "Offices in appositives"', tmp_path, pages) == []
+    page.unlink()  # held from the first file: not read again
+    assert stale_pointers('docs/log.md, "offices in appositives"', tmp_path, pages) == []
+    assert stale_pointers('docs/log.md ("Offices named")', tmp_path, pages) == [
+        ("log.md", "Offices named")
+    ]

@@ -287,19 +287,24 @@ def test_the_measures_setting_each_rate_are_those_the_frame_gave(fresh):
     )
 
 
-def _read_steps_on_the_frame(said, rated):
-    """`_read_steps` as it read the frame before (round 30)."""
+def _steps_on_the_frame(rated):
+    """The frame's reads `_read_steps` made before (round 30): each replaced rate's
+    (rate, rate replaced), and every rate; read once per measure, not once per claim."""
+    steps = rated.dropna(subset=["previous_rate_pct"])
+    return [(r.rate_pct, r.previous_rate_pct) for r in steps.itertuples()], list(rated["rate_pct"])
+
+
+def _read_steps_on_the_frame(said, read):
+    """`_read_steps` as it read the frame before (round 30), on `_steps_on_the_frame`."""
 
     def near(x, c):
         return abs(x - c) <= v.RATE_POINTS
 
-    steps = rated.dropna(subset=["previous_rate_pct"])
+    steps, rates = read
     claimed, notes = [], []
     for c in said.rates:
-        reached = [
-            r.rate_pct for r in steps.itertuples() if near(r.rate_pct - r.previous_rate_pct, c)
-        ]
-        is_rate = any(near(x, c) for x in rated["rate_pct"])
+        reached = [rate for rate, previous in steps if near(rate - previous, c)]
+        is_rate = any(near(x, c) for x in rates)
         if c in said.steps and not is_rate and reached:
             claimed.append(reached[0])
             notes.append(f"{c:g}% is read as the rise from the rate replaced to {reached[0]:g}%.")
@@ -314,12 +319,13 @@ def test_the_steps_read_from_the_records_are_those_the_frame_gave(fresh):
     stepped = rated.dropna(subset=["previous_rate_pct"])
     rises = sorted({r.rate_pct - r.previous_rate_pct for r in stepped.itertuples()})
     assert rises  # the table records some rates replaced
+    measures = [(mid, rows, _steps_on_the_frame(rows)) for mid, rows in rated.groupby("measure_id")]
     read_as_steps = 0
     for rise in [*rises, 7.0]:
         said = tariff_stated.Stated((rise, 25.0), (), None, False, (rise,))
-        for measure_id, rows in rated.groupby("measure_id"):
+        for measure_id, rows, read in measures:
             got = tariff_decision._read_steps(said, rows)
-            assert got == _read_steps_on_the_frame(said, rows), (measure_id, rise)
+            assert got == _read_steps_on_the_frame(said, read), (measure_id, rise)
             read_as_steps += bool(got[1])
     assert read_as_steps  # some rises are read as the rate they reached
 

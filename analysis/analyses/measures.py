@@ -182,27 +182,28 @@ def status_on(
     frame = measures() if frame is None else frame
     day = _date(date)
     rows = frame if rows is None else rows
-    status = pd.Series(MeasureStatus.IN_FORCE, index=rows.index, dtype="object")
     suspending = {
         mid: MeasureStatus.PARTLY_SUSPENDED
         if all(s["partial"] for s in by)
         else MeasureStatus.SUSPENDED
         for mid, by in active_suspensions(day, frame).items()
     }
-    # the columns read once as plain values (a row's Series holds the same values)
+    # the columns read once as plain values (a row's Series holds the same values), the
+    # statuses gathered in a list and made a Series once (not set into it one by one)
     columns = (rows[c].tolist() for c in ("announced", "effective", "removed", "measure_id"))
-    for i, (announced, effective, removed, mid) in enumerate(zip(*columns, strict=True)):
+    status: list[str] = []
+    for announced, effective, removed, mid in zip(*columns, strict=True):
         if announced > day:
-            status.iat[i] = "not yet announced"
+            status.append("not yet announced")
         elif pd.isna(effective):
-            status.iat[i] = MeasureStatus.EFFECTIVE_UNKNOWN
+            status.append(MeasureStatus.EFFECTIVE_UNKNOWN)
         elif day < effective:
-            status.iat[i] = MeasureStatus.NOT_YET_EFFECTIVE
+            status.append(MeasureStatus.NOT_YET_EFFECTIVE)
         elif pd.notna(removed) and day >= removed:
-            status.iat[i] = "removed"
-        elif mid in suspending:
-            status.iat[i] = suspending[mid]
-    return status
+            status.append("removed")
+        else:
+            status.append(suspending.get(mid, MeasureStatus.IN_FORCE))
+    return pd.Series(status, index=rows.index, dtype="object")
 
 
 def active_suspensions(date: Any, frame: pd.DataFrame | None = None) -> dict[str, list[pd.Series]]:
@@ -214,6 +215,8 @@ def active_suspensions(date: Any, frame: pd.DataFrame | None = None) -> dict[str
     # which rows apply, read from plain column values; only those made into rows' Series
     values = zip(*(rows[c].tolist() for c in ("effective", "removed", "suspends")), strict=True)
     applying = [_applies({"effective": e, "removed": r}, day) and bool(s) for e, r, s in values]
+    if not any(applying):  # most days: no selection of no rows
+        return out
     for _, s in rows.loc[applying].iterrows():
         for mid in str(s["suspends"]).split(";"):
             out.setdefault(mid, []).append(s)
