@@ -423,7 +423,7 @@ def test_scoring_counts_things_not_mentions():
     assert (s.by_type["PERSON"].found, s.by_type["PERSON"].right) == (1, 1)  # Trump once
     assert (s.by_type["ORG"].found, s.by_type["ORG"].right, s.by_type["ORG"].absent) == (1, 0, 1)
     assert s.by_type["PLACE"].recalled == 1
-    assert s.by_type["INSTRUMENT"].found == 0  # generic words are not scored
+    assert s.by_type["INSTRUMENT"].found == 0  # kind words no key lists are not scored
     assert [k.text for k in s.missed] == ["Xi"]
 
 
