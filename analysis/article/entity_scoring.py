@@ -15,8 +15,8 @@ compares the two at the level of things:
 
 Words for a kind ("semiconductors", "electric vehicles", "tariffs": `Entity.generic`, as the
 annotator's tables mark them) are **optional names** (round 37, branch ent37): a keyed
-entity is recalled by a kind word found on exactly one of its occurrences with its type
-(`kind_recalled`), and such a kind word is a found entity and right (`kind_right`); a kind
+entity is recalled by a kind word found on the very span of one of its occurrences, with
+its type (`kind_recalled`), and such a kind word is a found entity and right (`kind_right`); a kind
 word no key lists that way is not scored (`kind_unscored`), since the older keys leave kinds
 out by convention. A keyed kind word the annotator does not find stays a miss.
 
