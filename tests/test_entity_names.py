@@ -460,7 +460,8 @@ def test_entity_scores_stay_at_their_floors(corpus_scores, split):
         assert scores[measure] >= floor, (split, measure, scores)
 
 
-@pytest.mark.xfail(strict=True, reason="test-half entity recall is 0.861 since round 35's keys")
+# Expected to fail since round 35's keys (test-half recall 0.861); with round 37's kind-word
+# convention (ent37) the strict xfail passed in `make test`, so the targets are held again.
 def test_recall_and_precision_reach_the_targets_on_the_test_half(corpus_scores):
     for measure, target in entity_scoring.TARGETS.items():
         assert corpus_scores["test"]["all"][measure] >= target, measure
