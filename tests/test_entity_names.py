@@ -62,6 +62,9 @@ from analysis.evidence import evaluation
 # stays. ent36 counted the kind words by who keyed them: blind keys list "semiconductors" in
 # 13 of 16 articles, the older keys in 14 of 57 (docs/factcheck-log.md, "Goods and
 # instruments the annotator missed (round 36, branch ent36)").
+# Round 37's ent37 made kind words optional names of the score (docs/article.md, "Kind words
+# as optional names"): dev recall 0.909 -> 0.935, precision 0.941 -> 0.942; the floors are
+# the lead's to set and stay.
 FLOORS = {
     "dev": {"recall": 0.91, "precision": 0.94},
     "test": {"recall": 0.86, "precision": 0.90},
@@ -423,7 +426,7 @@ def test_scoring_counts_things_not_mentions():
     assert (s.by_type["PERSON"].found, s.by_type["PERSON"].right) == (1, 1)  # Trump once
     assert (s.by_type["ORG"].found, s.by_type["ORG"].right, s.by_type["ORG"].absent) == (1, 0, 1)
     assert s.by_type["PLACE"].recalled == 1
-    assert s.by_type["INSTRUMENT"].found == 0  # generic words are not scored
+    assert s.by_type["INSTRUMENT"].found == 0  # kind words no key lists are not scored
     assert [k.text for k in s.missed] == ["Xi"]
 
 
@@ -457,7 +460,8 @@ def test_entity_scores_stay_at_their_floors(corpus_scores, split):
         assert scores[measure] >= floor, (split, measure, scores)
 
 
-@pytest.mark.xfail(strict=True, reason="test-half entity recall is 0.861 since round 35's keys")
+# Expected to fail since round 35's keys (test-half recall 0.861); with round 37's kind-word
+# convention (ent37) the strict xfail passed in `make test`, so the targets are held again.
 def test_recall_and_precision_reach_the_targets_on_the_test_half(corpus_scores):
     for measure, target in entity_scoring.TARGETS.items():
         assert corpus_scores["test"]["all"][measure] >= target, measure

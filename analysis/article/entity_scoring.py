@@ -11,8 +11,14 @@ compares the two at the level of things:
 - a **found entity is right** when one of its mentions overlaps an occurrence of a keyed
   entity of the same type. A found entity is every mention of one canonical name and type
   ("Trump" and "Donald Trump" are one), so a name said five times counts once, as in the
-  key. Generic words ("tariffs", "export controls", "chips": `Entity.generic`) are kinds,
-  not names: the key does not list them and they are not scored.
+  key.
+
+Words for a kind ("semiconductors", "electric vehicles", "tariffs": `Entity.generic`, as the
+annotator's tables mark them) are **optional names** (round 37, branch ent37): a keyed
+entity is recalled by a kind word found on the very span of one of its occurrences, with
+its type (`kind_recalled`), and such a kind word is a found entity and right (`kind_right`); a kind
+word no key lists that way is not scored (`kind_unscored`), since the older keys leave kinds
+out by convention. A keyed kind word the annotator does not find stays a miss.
 
 A keyed text that is not in the text at all is a fault of the key, not a miss: it is
 counted apart (`absent`) and left out of recall.
@@ -53,6 +59,9 @@ class Tally:
     found: int = 0
     right: int = 0
     absent: int = 0  # keyed texts not in the article text (left out of `keyed`)
+    kind_recalled: int = 0  # of `recalled`, keyed entities found only as a kind word
+    kind_right: int = 0  # of `found` and `right`, kind words on a keyed occurrence
+    kind_unscored: int = 0  # kind words found that no key lists: not in `found`
 
     @property
     def recall(self) -> float:
@@ -68,6 +77,9 @@ class Tally:
         self.found += other.found
         self.right += other.right
         self.absent += other.absent
+        self.kind_recalled += other.kind_recalled
+        self.kind_right += other.kind_right
+        self.kind_unscored += other.kind_unscored
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -76,6 +88,11 @@ class Tally:
             "found": self.found,
             "right": self.right,
             "absent": self.absent,
+            "kind_words": {
+                "recalled": self.kind_recalled,
+                "right": self.kind_right,
+                "unscored": self.kind_unscored,
+            },
             "recall": round(self.recall, 3),
             "precision": round(self.precision, 3),
         }
@@ -131,6 +148,11 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _meets(e: Entity, span: Span) -> bool:
+    """A name meets a keyed occurrence it overlaps; a kind word only the very same span."""
+    return (e.start, e.end) == span if e.generic else _overlaps((e.start, e.end), span)
+
+
 def keyed_entities(raw: Iterable[dict[str, Any]], where: str) -> list[Keyed]:
     """A key's `entities` list, checked: every item a `{text, type}` with a known type."""
     out, problems = [], []
@@ -153,7 +175,6 @@ def keyed_entities(raw: Iterable[dict[str, Any]], where: str) -> list[Keyed]:
 def score_article(article: str, text: str, found: list[Entity], key: list[Keyed]) -> ArticleScore:
     """Score the entities found in `text` against its key (see the module docstring)."""
     out = ArticleScore(article, {label: Tally() for label in gz.LABELS})
-    named = [e for e in found if not e.generic]
     keyed_spans: list[tuple[Keyed, list[Span]]] = []
     for k in dict.fromkeys(key):
         spans = occurrences(text, k.text)
@@ -164,25 +185,28 @@ def score_article(article: str, text: str, found: list[Entity], key: list[Keyed]
         keyed_spans.append((k, spans))
         tally = out.by_type[k.type]
         tally.keyed += 1
-        hit = any(
-            e.label == k.type and _overlaps((e.start, e.end), s) for e in named for s in spans
-        )
-        tally.recalled += hit
-        if not hit:
+        hits = [e for e in found if e.label == k.type and any(_meets(e, s) for s in spans)]
+        tally.recalled += bool(hits)
+        tally.kind_recalled += bool(hits) and all(e.generic for e in hits)
+        if not hits:
             out.missed.append(k)
-    things: dict[tuple[str, str], list[Entity]] = {}
-    for e in named:
-        things.setdefault((e.label, e.canonical), []).append(e)
-    for (label, _), mentions in things.items():
+    things: dict[tuple[str, str, bool], list[Entity]] = {}
+    for e in found:
+        things.setdefault((e.label, e.canonical, e.generic), []).append(e)
+    for (label, _, generic), mentions in things.items():
         tally = out.by_type[label]
-        tally.found += 1
         right = any(
-            k.type == label and _overlaps((e.start, e.end), s)
+            k.type == label and _meets(e, s)
             for e in mentions
             for k, spans in keyed_spans
             for s in spans
         )
+        if generic and not right:
+            tally.kind_unscored += 1
+            continue
+        tally.found += 1
         tally.right += right
+        tally.kind_right += generic
         if not right:
             out.wrong.append(Keyed(mentions[0].text, label))
     return out
@@ -211,7 +235,9 @@ def table(report: dict[str, Any]) -> list[str]:
     lines = [
         f"  entities         recall {a['recall']:.2f} ({a['recalled']}/{a['keyed']}), "
         f"precision {a['precision']:.2f} ({a['right']}/{a['found']})"
-        + (f", {a['absent']} keyed but not in the text" if a["absent"] else ""),
+        + (f", {a['absent']} keyed but not in the text" if a["absent"] else "")
+        + f"; kind words {a['kind_words']['recalled']} recalled, "
+        f"{a['kind_words']['unscored']} unlisted (not scored)",
         f"  {'type':<10} {'keyed':>6} {'recal.':>6} {'recall':>6} {'found':>6} {'right':>6} "
         f"{'prec.':>6}",
     ]
