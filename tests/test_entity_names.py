@@ -63,11 +63,12 @@ from analysis.evidence import evaluation
 # 13 of 16 articles, the older keys in 14 of 57 (docs/factcheck-log.md, "Goods and
 # instruments the annotator missed (round 36, branch ent36)").
 # Round 37's ent37 made kind words optional names of the score (docs/article.md, "Kind words
-# as optional names"): dev recall 0.909 -> 0.935, precision 0.941 -> 0.942; the floors are
-# the lead's to set and stay.
+# as optional names"): dev recall 0.909 -> 0.935, precision 0.941 -> 0.942. With round 37's
+# twelve blind development articles the dev figures are 0.933 / 0.941 and the held-out
+# 0.900 (727/808) / 0.919: the floors went to 0.93 / 0.94 and 0.89 / 0.91.
 FLOORS = {
-    "dev": {"recall": 0.91, "precision": 0.94},
-    "test": {"recall": 0.86, "precision": 0.90},
+    "dev": {"recall": 0.93, "precision": 0.94},
+    "test": {"recall": 0.89, "precision": 0.91},
 }
 
 
@@ -460,11 +461,18 @@ def test_entity_scores_stay_at_their_floors(corpus_scores, split):
         assert scores[measure] >= floor, (split, measure, scores)
 
 
-# Expected to fail since round 35's keys (test-half recall 0.861); with round 37's kind-word
-# convention (ent37) the strict xfail passed in `make test`, so the targets are held again.
+# Expected to fail since round 35's keys (test-half recall 0.861). With round 37's kind-word
+# convention (ent37) the rounded recall reads 0.900, but the ratio is 727/808 = 0.8998: the
+# targets are compared on the exact ratios, and recall is still just under its target.
+@pytest.mark.xfail(strict=True, reason="test-half entity recall is 727/808 = 0.8998 in round 37")
 def test_recall_and_precision_reach_the_targets_on_the_test_half(corpus_scores):
+    scores = corpus_scores["test"]["all"]
+    exact = {
+        "recall": scores["recalled"] / scores["keyed"],
+        "precision": scores["right"] / scores["found"],
+    }
     for measure, target in entity_scoring.TARGETS.items():
-        assert corpus_scores["test"]["all"][measure] >= target, measure
+        assert exact[measure] >= target, (measure, exact[measure])
 
 
 def test_eval_table_prints_entities_by_type(corpus_scores):
