@@ -25,6 +25,7 @@ from analysis.article.claim_types import (
     names_a_good,
 )
 from analysis.article.claim_words import (
+    SPELLED_PERCENT,
     figure_words,
     first_cue,
     patterns,
@@ -41,7 +42,7 @@ _QUANTITY = re.compile(
     r"\b\d[\d,.]*\s*(?:billion|million|trillion|[km]?\s*tonnes|[km]?\s*tons|metric tons)\b|"
     r"\b(?:rose|fell|jumped|surged|dropped|increased|decreased|grew|declined)\s+(?:by\s+)?"
     r"(?:about\s+|nearly\s+|almost\s+)?\d|"
-    r"\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest)\b",
+    r"\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest)\b|" + SPELLED_PERCENT,
     re.I,
 )
 _COUNT = re.compile(
@@ -105,6 +106,18 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
         gz.INSTRUMENT in labels  # "The ECL will become effective on ...": a named instrument
         or measure_reading.refers_to_measure(sentence)
         or measure_reading.opens_with_effect(sentence)
+    )
+
+
+def _named_act(text: str, inside: list[Entity]) -> bool:
+    """Whether a clause tells an act on a named instrument (not a word for a kind of measure:
+    `Entity.generic`) by a verb of issuing or imposing (`imposition_verbs`), not as an opinion:
+    dated, "The AI Diffusion Rule was issued on January 15, 2025" is a measure claim though no
+    measure word is in it (round 37, fx37a)."""
+    return (
+        any(e.label == gz.INSTRUMENT and not e.generic for e in inside)
+        and bool(patterns()["imposition"].search(text))
+        and not opinions.is_opinion(text)
     )
 
 
@@ -192,7 +205,10 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         and not opinions.is_opinion(text)
     ):
         types.append(POLICY_ACTION)
-    if POLICY_ACTION not in types and _states_a_measure(text, sent.text, labels, around):
+    if POLICY_ACTION not in types and (
+        _states_a_measure(text, sent.text, labels, around)
+        or (date_spans and _named_act(text, inside))
+    ):
         types.append(POLICY_ACTION)
     pair = patterns()["pair_words"].search(text)  # "the two heads of state": named before
     if any_of("event_words").search(text) and (
