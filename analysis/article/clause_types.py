@@ -109,18 +109,6 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
     )
 
 
-def _named_act(text: str, inside: list[Entity]) -> bool:
-    """Whether a clause tells an act on a named instrument (not a word for a kind of measure:
-    `Entity.generic`) by a verb of issuing or imposing (`imposition_verbs`), not as an opinion:
-    dated, "The AI Diffusion Rule was issued on January 15, 2025" is a measure claim though no
-    measure word is in it (round 37, fx37a)."""
-    return (
-        any(e.label == gz.INSTRUMENT and not e.generic for e in inside)
-        and bool(patterns()["imposition"].search(text))
-        and not opinions.is_opinion(text)
-    )
-
-
 def _dated_measure(
     noun: _Piece, relative: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sentence
 ) -> bool:
@@ -205,10 +193,7 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         and not opinions.is_opinion(text)
     ):
         types.append(POLICY_ACTION)
-    if POLICY_ACTION not in types and (
-        _states_a_measure(text, sent.text, labels, around)
-        or (date_spans and _named_act(text, inside))
-    ):
+    if POLICY_ACTION not in types and _states_a_measure(text, sent.text, labels, around):
         types.append(POLICY_ACTION)
     pair = patterns()["pair_words"].search(text)  # "the two heads of state": named before
     if any_of("event_words").search(text) and (
