@@ -316,6 +316,14 @@ def _amounts(text: str, date_spans: list[tuple[int, int]]) -> Iterator[tuple[int
             yield m.start(), Quantity(m.group(0), value, "USD", of, hedge, *bounds)
 
 
+def spelled_percent(text: str) -> Quantity | None:
+    """The first percentage a text spells in words ("about sixty percent"), with its hedge's
+    bounds, when it states none in digits (as `_percents` reads it); else None."""
+    if _PERCENT.search(text):
+        return None
+    return next((q for _, q in _percents(text, [])), None)
+
+
 def figures(text: str, date_spans: list[tuple[int, int]]) -> list[tuple[int, Quantity]]:
     """Every percentage and amount of money a claim states, each with where it starts,
     percentages first: 'tariffs of 10% and 5% on $75 billion' gives three."""
