@@ -20,7 +20,9 @@ def _ranks(tmp_path, text: str):
     return [x for x in dated_verdicts(tmp_path, text, WHEN) if x.rule == "rank of producers"]
 
 
-@pytest.mark.parametrize("word", ["a major", "a significant", "an important", "a key"])
+@pytest.mark.parametrize(
+    "word", ["a major", "a significant", "an important", "a key", "a primary", "a principal"]
+)
 def test_a_major_producer_among_the_first_few_is_supported(tmp_path, word):
     order = producer_order("antimony", "critical_minerals_mine_production")
     found = _ranks(tmp_path, f"{order[2]} is {word} producer of antimony.")

@@ -28,6 +28,13 @@ def words() -> Any:
 
 # Spelled whole numbers from one to ninety-nine, by value ("Seventeen elements ...")
 NUMBER_OF = {w: n for n in range(1, 100) for w in spelled(n)}
+# A percentage in words ("barely one percent", "about five per cent"; round 37, fx37a): the
+# spelled number, longest first, in group `num`, as `quantities` reads a figure in digits
+SPELLED_PERCENT = (
+    r"\b(?P<num>"
+    + "|".join(sorted(map(re.escape, NUMBER_OF), key=len, reverse=True))
+    + r")(?:\s+|-)(?:per ?cent|percent)\b"
+)
 # At most this many words between a share and the noun it counts ("two in ten Chinese rare
 # earth mines": `share_counted` in data/lexicon/claims.yaml).
 COUNTED_GAP = 4

@@ -25,6 +25,7 @@ from analysis.article.claim_types import (
     names_a_good,
 )
 from analysis.article.claim_words import (
+    SPELLED_PERCENT,
     figure_words,
     first_cue,
     patterns,
@@ -41,7 +42,7 @@ _QUANTITY = re.compile(
     r"\b\d[\d,.]*\s*(?:billion|million|trillion|[km]?\s*tonnes|[km]?\s*tons|metric tons)\b|"
     r"\b(?:rose|fell|jumped|surged|dropped|increased|decreased|grew|declined)\s+(?:by\s+)?"
     r"(?:about\s+|nearly\s+|almost\s+)?\d|"
-    r"\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest)\b",
+    r"\b(?:the\s+)?(?:world's\s+)?(?:largest|biggest)\b|" + SPELLED_PERCENT,
     re.I,
 )
 _COUNT = re.compile(

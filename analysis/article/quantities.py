@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from analysis.article.claim_words import NUMBER_OF, patterns, words
+from analysis.article.claim_words import NUMBER_OF, SPELLED_PERCENT, patterns, words
 from analysis.data import cache as cache_
 from analysis.data.lexicon import Quantifier
 
@@ -19,6 +19,8 @@ _SCALES = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # a hyphen may join the word to the number, as an adjective: "a 34-percent tariff"
 _PERCENT = re.compile(rf"(?P<num>{_NUMBER})(?:\s*%|(?:\s*|-)(?:per ?cent|percent)\b)", re.I)
+# ... or in words ("one percent"): read only where no percentage in digits is (`_percents`)
+_PERCENT_SPELLED = re.compile(SPELLED_PERCENT, re.I)
 # "$355.3 billion", "US$ 12 bn", "USD355.3 billion" (the ISO code, as China's press writes it)
 _MONEY = re.compile(
     rf"(?:(?:US)?\$|\bUSD\s?)\s?(?P<num>{_NUMBER})\s*(?P<scale>trillion|billion|bn|million|mn)?\b"
@@ -80,7 +82,9 @@ class Quantity:
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", ""))
+    """A figure's value, in digits ("1,061.7") or spelled ("five": `NUMBER_OF`)."""
+    spelled = NUMBER_OF.get(text.lower())
+    return float(spelled) if spelled is not None else float(text.replace(",", ""))
 
 
 def outside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -263,7 +267,8 @@ def _changed_by(text: str, at: int) -> bool:
 
 def _percents(text: str, date_spans: list[tuple[int, int]]) -> Iterator[tuple[int, Quantity]]:
     """Every percentage of a claim outside its dates, with what it is of (and where)."""
-    for m in _PERCENT.finditer(text):
+    found = list(_PERCENT.finditer(text)) or list(_PERCENT_SPELLED.finditer(text))
+    for m in found:
         if outside(date_spans, m.start()):
             if _range_low(text, m.start(), m.end()):
                 continue  # "70%–85%": the low end, read with the figure after it
@@ -314,6 +319,14 @@ def _amounts(text: str, date_spans: list[tuple[int, int]]) -> Iterator[tuple[int
             of = _money_of(text, m.start())
             bounds = _bounds_relative(value, hedge)
             yield m.start(), Quantity(m.group(0), value, "USD", of, hedge, *bounds)
+
+
+def spelled_percent(text: str) -> Quantity | None:
+    """The first percentage a text spells in words ("about sixty percent"), with its hedge's
+    bounds, when it states none in digits (as `_percents` reads it); else None."""
+    if _PERCENT.search(text):
+        return None
+    return next((q for _, q in _percents(text, [])), None)
 
 
 def figures(text: str, date_spans: list[tuple[int, int]]) -> list[tuple[int, Quantity]]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.article.quantities import per_ten, share_word_bounds, word_at
+from analysis.article.quantities import per_ten, share_word_bounds, spelled_percent, word_at
 from analysis.data import lexicon
 from analysis.vocab import Label, MeasureStatus
 
@@ -106,6 +106,8 @@ def share_range(text: str) -> ShareRange | None:
             return ShareRange(m.group(0).strip(), num - APPROX_TOLERANCE, num)
         tol = APPROX_TOLERANCE if qual else POINT_TOLERANCE
         return ShareRange(m.group(0).strip(), max(num - tol, 0), min(num + tol, 100))
+    if spelled := spelled_percent(text):  # "about sixty percent", as the frames read it
+        return ShareRange(spelled.text, spelled.low, spelled.high)
     if tenths := per_ten(text, []):  # "nine in ten": a share in tenths, as the frames read it
         return ShareRange(tenths[1].text, tenths[1].low, tenths[1].high, fraction=True)
     lowered = text.lower()
