@@ -1,16 +1,20 @@
 """The verbs of saying each reader compiles (round 37, saying37): the lists as they were
 before one table held them (`attribution`, `act_speech_verbs`, `reported_that_verbs`,
 `speech_intro_words`, `announce_words`, `subject_opening` in claims.yaml, `speech_words` in
-text_words.yaml, `speech_verbs` in name_cues.yaml), so that the table's properties are shown
-to give each reader exactly its words."""
+text_words.yaml, `speech_verbs` in name_cues.yaml), written before the move, so that the
+table's properties (data/lexicon/saying.yaml) are shown to give each reader exactly its
+words; then how a reader takes verbs by their properties."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+from conftest import read_yaml
+from pydantic import ValidationError
 
 from analysis.data import lexicon
+from analysis.data.saying import Saying
 
 # What each reader compiled before the table, entry for entry (order aside: each list is
 # joined as alternatives of whole words, where order does not change what is found, but for
@@ -54,14 +58,45 @@ def _alternatives(entries: list[str] | tuple[str, ...]) -> set[str]:
 
 
 def compiled(reader: str) -> tuple[str, ...]:
-    """The words a reader compiles, as it reads them."""
-    if reader == "speech_words":
-        return lexicon.load("text_words").speech_words  # type: ignore[attr-defined]
-    if reader == "speech_verbs":
-        return lexicon.name_cues().speech_verbs
-    return getattr(lexicon.claims(), reader)
+    """The words a reader compiles, as it reads them: the table's, with the words of
+    claims.yaml's list of the same name that are not verbs of saying ("and", "announc\\w*")."""
+    return (*getattr(lexicon.claims(), reader, ()), *lexicon.saying_verbs(reader))
 
 
 @pytest.mark.parametrize("reader", sorted(BEFORE))
 def test_each_reader_compiles_the_verbs_it_did(reader):
     assert _alternatives(compiled(reader)) == _alternatives(BEFORE[reader])
+
+
+def test_a_telling_to_the_press_is_tried_after_the_single_verbs():
+    said = re.compile(r"\b(?:" + "|".join(lexicon.saying_verbs("act_speech_verbs")) + r")\b")
+    assert said.search("Raimondo stated to reporters on Monday").group() == "stated"
+    assert said.search("She flagged the trip to reporters").group().startswith("flagged")
+
+
+def _table(**change: object) -> Saying:
+    raw = read_yaml(lexicon.path_of("saying"))
+    raw.update(change)
+    return Saying.model_validate(raw)
+
+
+def test_a_reader_takes_verbs_by_their_properties():
+    raw = read_yaml(lexicon.path_of("saying"))
+    told = next(v for v in raw["verbs"] if v["forms"] == ["told"])
+    told["tells_act"] = True  # a verb that also tells an act dates no saying
+    table = Saying.model_validate(raw)
+    assert "told" not in table.words("act_speech_verbs")
+    assert "told" in table.words("attribution")
+    told["hearer"] = False  # a hearer verb is followed by who was told
+    assert "told" in Saying.model_validate(raw).words("reported_that_verbs")
+    assert r"told(?:\s+[\w-]+){1,4}?" in table.words("reported_that_verbs")
+
+
+def test_a_table_with_a_form_twice_or_a_reader_without_a_rule_is_refused():
+    verbs = read_yaml(lexicon.path_of("saying"))["verbs"]
+    with pytest.raises(ValidationError, match="more than once"):
+        _table(verbs=[*verbs, {"forms": ["said"]}])
+    readers = dict(read_yaml(lexicon.path_of("saying"))["readers"])
+    del readers["speech_verbs"]
+    with pytest.raises(ValidationError, match="no rule"):
+        _table(readers=readers)
