@@ -45,6 +45,22 @@ BEFORE = {
 }  # fmt: skip
 
 
+# What round 37's unifying (step 2) gave each reader: every verb of the lists' own words that
+# its properties admit, but for the three gaps that moved verdicts on dev (saying.yaml).
+UNIFIED = {
+    "attribution": ["warned", "confirmed", "announced"],
+    "act_speech_verbs": ["confirmed"],
+    "reported_that_verbs": ["declared", "wrote", "explained", "stressed", "claimed",
+        "reported", "cited"],
+    "speech_intro_words": ["noted", "warned", "confirmed", "cited", "announced"],
+    "announce_words": [],
+    "subject_opening": ["declared", "wrote", "explained", "insisted", "stressed", "claimed",
+        "confirmed", "cited", "announced"],
+    "speech_words": [],
+    "speech_verbs": ["stated", "declared", "claimed", "confirmed", "reported", "cited"],
+}  # fmt: skip
+
+
 def _alternatives(entries: list[str] | tuple[str, ...]) -> set[str]:
     """The entries as a set of alternatives, a word with an optional last "s" ("says?") as
     its two words."""
@@ -64,8 +80,8 @@ def compiled(reader: str) -> tuple[str, ...]:
 
 
 @pytest.mark.parametrize("reader", sorted(BEFORE))
-def test_each_reader_compiles_the_verbs_it_did(reader):
-    assert _alternatives(compiled(reader)) == _alternatives(BEFORE[reader])
+def test_each_reader_compiles_the_verbs_it_did_and_those_unified(reader):
+    assert _alternatives(compiled(reader)) == _alternatives(BEFORE[reader] + UNIFIED[reader])
 
 
 def test_a_telling_to_the_press_is_tried_after_the_single_verbs():
