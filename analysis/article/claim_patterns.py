@@ -37,6 +37,12 @@ def ending(patterns: list[str] | tuple[str, ...], tail: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(patterns) + ")" + tail, re.I)
 
 
+def announce_words(w: lexicon.ClaimWords) -> tuple[str, ...]:
+    """The words of announcing a measure: `announce_words` and the verbs of saying that
+    announce one (data/lexicon/saying.yaml)."""
+    return (*w.announce_words, *lexicon.saying_verbs("announce_words"))
+
+
 def _member_counts(w: lexicon.ClaimWords) -> list[re.Pattern[str]]:
     """The three forms of a count of the rare earths' members (`group_membership`), of the
     unqualified class or of one of its `groups` (light, heavy: `group`) only: nothing else
@@ -229,7 +235,7 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "forecast": re.compile(
             rf"\b(?!(?:{'|'.join(w.counterfactual)})\b)(?:{'|'.join(w.forecast)})\b", re.I
         ),
-        "attribution": any_of(w.attribution),
+        "attribution": any_of(lexicon.saying_verbs("attribution")),
         # the words that end a list's intro line right before its colon ("include:")
         "list_intro": re.compile(r"\b(?:" + "|".join(w.list_intro_words) + r")\W*:\s*$", re.I),
         # "USGS data show ...", "Figures from the USGS show ...": a source opening a claim
@@ -252,14 +258,16 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         # a speaker (no clause mark, at most a dozen words), a verb of reporting and "that":
         # `text.reported_lead` (case matters: a verb, not a name)
         "reported_lead": re.compile(
-            r"\s*(?:[^\s,;:\"“”]+\s+){1,12}?(?:" + "|".join(w.reported_that_verbs) + r")\s+that\b"
+            r"\s*(?:[^\s,;:\"“”]+\s+){1,12}?(?:"
+            + "|".join(lexicon.saying_verbs("reported_that_verbs"))
+            + r")\s+that\b"
         ),
         # a pronoun opening what is said: it stands for the speaker
         "speaker_back": re.compile(r"\s+(?:" + "|".join(w.speaker_pronouns) + r")\b", re.I),
         # a verb of saying right before the colon, alone or with a short phrase of place or
         # time ("said in a statement:", "told reporters:")
         "speech_intro": re.compile(
-            r"\b(?:" + "|".join(w.speech_intro_words) + r")"
+            r"\b(?:" + "|".join(lexicon.saying_verbs("speech_intro_words")) + r")"
             r"(?:\s+(?:in|on|at|to|from|late|early|earlier|later)\b[^:,;]{0,30})?\W*:\s*$",
             re.I,
         ),
@@ -274,7 +282,7 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         # a date's own words right before it, a participle (a whole word), a saying's date
         "act_date_not_own": ending(w.act_date_not_own, r"\s+$"),
         "act_date_participle": re.compile(r"(?:" + "|".join(w.act_date_participles) + ")", re.I),
-        "act_speech_verbs": any_of(w.act_speech_verbs),
+        "act_speech_verbs": any_of(lexicon.saying_verbs("act_speech_verbs")),
         "act_speech_date": re.compile(r"(?:" + "|".join(w.act_speech_date) + ")", re.I),
         # a pluperfect: what a saying reports was done before it (`date_roles`)
         "pluperfect": any_of(w.earlier_act),
@@ -373,7 +381,7 @@ def measure_name_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         # a predicate joined after a date, with its own announcing verb: `date_roles._role`
         "coordinated_predicate": re.compile(
             r"(?:,\s*|\s)and\s+(?:(?:" + "|".join(w.coordinated_adverbs) + r")\s+)?"
-            r"(?:" + "|".join(w.announce_words) + r")\b",
+            r"(?:" + "|".join(announce_words(w)) + r")\b",
             re.I,
         ),
     }

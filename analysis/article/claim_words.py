@@ -9,6 +9,7 @@ from typing import Any
 
 from analysis.article import date_patterns as pat
 from analysis.article.claim_patterns import (
+    announce_words,
     any_of,
     ending,
     figure_patterns,
@@ -505,7 +506,7 @@ def patterns() -> dict[str, Any]:
                 r"^\s+(?:" + "|".join(w.dated_measure_after) + r")\b", re.I
             ),
             "numbered_instrument": ending(w.numbered_instrument, r"\s*$"),
-            "announce": any_of(w.announce_words),
+            "announce": any_of(announce_words(w)),
             "publish": any_of(w.publish_words),  # of those, publishing (`date_roles`)
             "objects": any_of(w.measure_objects),
             "anaphora": any_of(w.measure_anaphora),
@@ -616,7 +617,10 @@ def patterns() -> dict[str, Any]:
             # the last clause break or verb of saying (and its "that") before a subject
             "subject_opening": re.compile(
                 r"(?:"
-                + "|".join(rf"\b{x}\b" if x[0].isalpha() else x for x in w.subject_opening)
+                + "|".join(
+                    rf"\b{x}\b" if x[0].isalpha() else x
+                    for x in (*w.subject_opening, *lexicon.saying_verbs("subject_opening"))
+                )
                 + r")(?:\s+that\b)?",
                 re.I,
             ),

@@ -34,7 +34,7 @@ from analysis.article.clauses import RELATIVE as _RELATIVE
 from analysis.article.clauses import Piece as _Piece
 from analysis.article.date_refs import DateRef
 from analysis.article.entity_refs import Entity
-from analysis.article.text import Sentence, any_of
+from analysis.article.text import Sentence, any_of, saying
 
 _QUANTITY = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:the\s+)?(?:vast|overwhelming|large|great)\s+"
@@ -214,7 +214,7 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         types.append(USE)
     if not types and members.named(text):  # "The entities include DJI": a listing's members
         types.append(POLICY_ACTION)
-    piece.speech = bool(any_of("speech_words").search(text)) and bool(
+    piece.speech = bool(saying("speech_words").search(text)) and bool(
         labels & {gz.PERSON, gz.ORG, gz.PLACE}
     )
     return types

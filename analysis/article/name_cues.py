@@ -74,7 +74,7 @@ def cues() -> Cues:
         for w in ws
     }
     titles = _alternation(gz.title_words())
-    speech = _alternation(c.speech_verbs)
+    speech = _alternation(lexicon.saying_verbs("speech_verbs"))
     return Cues(
         heads=heads,
         leads=re.compile(rf"(?:{_alternation(lead_types)})\s"),

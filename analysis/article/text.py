@@ -9,6 +9,7 @@ from functools import cache
 
 from analysis.article import claim_words
 from analysis.data import lexicon
+from analysis.data.saying import Reader
 from analysis.data.text_words import TextWords
 
 
@@ -36,10 +37,20 @@ def word_list(key: str) -> frozenset[str]:
 @cache
 def any_of(key: str) -> re.Pattern[str]:
     """A pattern list of data/lexicon/text_words.yaml (`policy_verbs`, `event_words`,
-    `speech_words`, `causal_words`, `opinion_words`, `visit_cues`) as one case-insensitive
-    pattern of its alternatives between word boundaries, compiled once."""
-    alternatives = "|".join(getattr(lexicon.load("text_words"), key))
-    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+    `causal_words`, `opinion_words`, `visit_cues`) as one case-insensitive pattern of its
+    alternatives between word boundaries, compiled once."""
+    return _whole_words(getattr(lexicon.load("text_words"), key))
+
+
+@cache
+def saying(reader: Reader) -> re.Pattern[str]:
+    """The verbs of saying a reader takes (data/lexicon/saying.yaml; `speech_words`) as
+    `any_of` compiles a list."""
+    return _whole_words(lexicon.saying_verbs(reader))
+
+
+def _whole_words(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.I)
 
 
 _BOUNDARY = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“«‘(\[]?[A-Z0-9])")

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from analysis import paths
 from analysis.data import cache as store
+from analysis.data.saying import Reader, Saying
 from analysis.data.text_words import TextWords, patterns_compile
 from analysis.errors import Problem, ProblemsError, error_location
 
@@ -263,7 +264,6 @@ class ClaimWords(_Entry):
     title_now: tuple[str, ...]
     act_date_not_own: tuple[str, ...]
     act_date_participles: tuple[str, ...]
-    act_speech_verbs: tuple[str, ...]
     act_speech_date: tuple[str, ...]
     act_leading: tuple[str, ...]
     act_leading_own: tuple[str, ...]
@@ -457,15 +457,12 @@ class ClaimWords(_Entry):
     opinion: tuple[str, ...]
     characterised_noun: tuple[str, ...]
     forecast: tuple[str, ...]
-    attribution: tuple[str, ...]
     list_intro_words: tuple[str, ...]
     comparison_asides: tuple[str, ...]
-    speech_intro_words: tuple[str, ...]
     source_figures: tuple[str, ...]
     source_show: tuple[str, ...]
     source_finds: tuple[str, ...]
     finding_subject_breaks: tuple[str, ...]
-    reported_that_verbs: tuple[str, ...]
     speaker_pronouns: tuple[str, ...]
     product_names: tuple[str, ...]
     tariff_impositions: tuple[str, ...]
@@ -505,7 +502,6 @@ class NameCues(_Entry):
     numbered: tuple[str, ...]
     instrument_nouns: tuple[str, ...]
     honorifics: tuple[str, ...]
-    speech_verbs: tuple[str, ...]
     according_to: tuple[str, ...]
     bylines: tuple[str, ...]
     affiliation_words: tuple[str, ...]
@@ -556,6 +552,7 @@ _FILES: dict[str, type[BaseModel]] = {
     "measure_types": MeasureTypes,
     "name_cues": NameCues,
     "text_words": TextWords,
+    "saying": Saying,
 }
 
 
@@ -663,3 +660,8 @@ def measure_types() -> MeasureTypes:
 
 def name_cues() -> NameCues:
     return load("name_cues")  # type: ignore[return-value]
+
+
+def saying_verbs(reader: Reader) -> tuple[str, ...]:
+    """The verbs of saying one reader takes (data/lexicon/saying.yaml)."""
+    return load("saying").words(reader)  # type: ignore[attr-defined]

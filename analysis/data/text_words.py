@@ -62,7 +62,6 @@ class TextWords(BaseModel):
     published_labels: tuple[str, ...] = Field(min_length=1)
     policy_verbs: tuple[str, ...] = Field(min_length=1)
     event_words: tuple[str, ...] = Field(min_length=1)
-    speech_words: tuple[str, ...] = Field(min_length=1)
     causal_words: tuple[str, ...] = Field(min_length=1)
     opinion_words: tuple[str, ...] = Field(min_length=1)
     visit_cues: tuple[str, ...] = Field(min_length=1)
@@ -84,7 +83,6 @@ class TextWords(BaseModel):
         "published_labels",
         "policy_verbs",
         "event_words",
-        "speech_words",
         "causal_words",
         "opinion_words",
         "visit_cues",
