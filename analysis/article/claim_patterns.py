@@ -236,6 +236,16 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             rf"\b(?!(?:{'|'.join(w.counterfactual)})\b)(?:{'|'.join(w.forecast)})\b", re.I
         ),
         "attribution": any_of(lexicon.saying_verbs("attribution")),
+        # the last clause break or verb of saying (and its "that") before a subject
+        "subject_opening": re.compile(
+            r"(?:"
+            + "|".join(
+                rf"\b{x}\b" if x[0].isalpha() else x
+                for x in (*w.subject_opening, *lexicon.saying_verbs("subject_opening"))
+            )
+            + r")(?:\s+that\b)?",
+            re.I,
+        ),
         # the words that end a list's intro line right before its colon ("include:")
         "list_intro": re.compile(r"\b(?:" + "|".join(w.list_intro_words) + r")\W*:\s*$", re.I),
         # "USGS data show ...", "Figures from the USGS show ...": a source opening a claim

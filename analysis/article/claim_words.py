@@ -614,16 +614,6 @@ def patterns() -> dict[str, Any]:
             "part_aside": re.compile(
                 r",\s*(?:" + "|".join(w.part_of_whole) + r")\b[^,]*(?:,|$)", re.I
             ),
-            # the last clause break or verb of saying (and its "that") before a subject
-            "subject_opening": re.compile(
-                r"(?:"
-                + "|".join(
-                    rf"\b{x}\b" if x[0].isalpha() else x
-                    for x in (*w.subject_opening, *lexicon.saying_verbs("subject_opening"))
-                )
-                + r")(?:\s+that\b)?",
-                re.I,
-            ),
             "licence_review": any_of(w.licence_review),
             "measure_detail": any_of(w.measure_detail),
             "parties_back": any_of(w.parties_back),
