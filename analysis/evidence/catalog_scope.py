@@ -189,6 +189,20 @@ def subject_lead(text: str, sentence: str) -> str:
     return sentence[:at] if at > 0 and text[:1].islower() else ""
 
 
+def predicate_tail(text: str, sentence: str) -> str:
+    """The words of `sentence` after a claim `text` that opens it with no verb of imposing a
+    measure or of its taking effect ("New plans for export restrictions on technologies for
+    ...", cut before "... are currently being discussed in China"): what the sentence goes
+    on to say of the measure the claim names; '' for a claim that does not open its
+    sentence, ends it, or has such a verb (round 37, fx37c)."""
+    words = claim_words.patterns()
+    if not text or not sentence.startswith(text) or len(sentence) <= len(text):
+        return ""
+    if words["imposition"].search(text) or words["effect_verbs"].search(text):
+        return ""
+    return sentence[len(text) :]
+
+
 def short_of_measure(text: str, sentence: str = "") -> str:
     """The words of an intention or a consultation (`short_of_measure`: "voiced his desire
     to", "pledged to", "opened a public comment period") said before the first measure word
