@@ -51,6 +51,10 @@ def test_the_rest_of_a_sentence_a_bare_claim_opens():
     done = "Beijing imposed export restrictions on lithium"
     assert catalog_scope.predicate_tail(done, done + " after talks were discussed.") == ""
     assert catalog_scope.predicate_tail("export restrictions on lithium", sentence) == ""
+    # a relative clause of its own: what the measure led others to do is not said of it
+    led = "Seoul protested after China decided to curb graphite exports"
+    told = led + " that prompted Washington to threaten new duties."
+    assert not catalog_scope.predicate_tail(led, told).strip()
 
 
 def _row(prefix: str, kind: str, words: str) -> dict[str, str]:
