@@ -8,6 +8,7 @@ named after a president can have taken (`in_term`)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pandas as pd
@@ -187,6 +188,30 @@ def subject_lead(text: str, sentence: str) -> str:
     export,"); '' for a clause that opens its sentence or has its own subject."""
     at = sentence.find(text) if text else -1
     return sentence[:at] if at > 0 and text[:1].islower() else ""
+
+
+def predicate_tail(text: str, sentence: str) -> str:
+    """The words of `sentence` after a claim `text` that opens it with no verb of imposing a
+    measure or of its taking effect ("New plans for export restrictions on technologies for
+    ...", cut before "... are currently being discussed in China"): what the sentence goes
+    on to say of the measure the claim names, up to a relative or subordinate clause of its
+    own ("... graphite exports that prompted Washington to threaten ...": what the measure
+    led others to do is not said of it); '' for a claim that does not open its sentence,
+    ends it, or has such a verb (round 37, fx37c)."""
+    words = claim_words.patterns()
+    if not text or not sentence.startswith(text) or len(sentence) <= len(text):
+        return ""
+    if words["imposition"].search(text) or words["effect_verbs"].search(text):
+        return ""
+    tail = sentence[len(text) :]
+    return tail[: m.start()] if (m := _OWN_CLAUSE.search(tail)) else tail
+
+
+# Where the rest of a sentence opens a clause of its own (`predicate_tail`).
+_OWN_CLAUSE = re.compile(
+    r"[;:]|\b(?:that|which|who|whom|whose|while|whereas|but|because|after|before|since|when)\b",
+    re.I,
+)
 
 
 def short_of_measure(text: str, sentence: str = "") -> str:

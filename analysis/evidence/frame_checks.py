@@ -93,7 +93,9 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     led = claim_words.patterns()["consequence_clause"].search(claim.text)
     own_words = claim.text[: led.start()] if led and led.start() > 0 else claim.text
     if undecidable is None and (
-        why := not_taken.search(own_words) or not_taken.search(_list_lead(ctx, claim))
+        why := not_taken.search(own_words)
+        or not_taken.search(_list_lead(ctx, claim))
+        or not_taken.search(catalog_scope.predicate_tail(claim.text, sentence_of(ctx, claim)))
     ):
         undecidable = v.Decision(
             Label.NOT_CHECKABLE,
