@@ -145,6 +145,8 @@ class Quantifier(_Entry):
     phrase: str
     low: float | None = None
     high: float | None = None
+    # the words before it that make it no share word ("the most advanced": a superlative)
+    not_after: str | None = None
 
 
 class Multiple(_Entry):
