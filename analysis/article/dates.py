@@ -205,6 +205,21 @@ def _resolve_month(raw: pat.Raw, ctx: _Context, tense: str) -> tuple[Any, ...]:
     return first, last, "month", why + part
 
 
+def _reported_ahead(between: str, before: str) -> bool:
+    """Whether the future words after a date are the object of a past verb of the date's
+    own clause (`between`: the text from the date to them): "In late March, Japan announced
+    plans to amend ...", "In May, China unveiled plans to ..." date the announcing, not
+    the plan (round 37, fx37d). Not when a relative clause holds the past verb ("On Friday,
+    tariffs that were announced last month will take effect") nor for a day a measure
+    starts from (`before`: "from", "effective")."""
+    past = pat.PAST.search(between)
+    return bool(
+        past
+        and not pat.RELATIVE.search(between[: past.start()])
+        and not pat.STARTS_FROM.search(before[-30:])
+    )
+
+
 def _tense_around(sentence: str, start: int, end: int, clause: str) -> str:
     """The tense a date is said in. Future words after it in its sentence win ('as of
     December 1, the export of graphite will require permits'); a date a measure starts
@@ -223,6 +238,8 @@ def _tense_around(sentence: str, start: int, end: int, clause: str) -> str:
     ahead = pat.FUTURE.search(told, end)
     if ahead and pat.TOOK_EFFECT_ON.search(before):
         return "past"  # "took effect on Sunday and will last until ...": the later words' own
+    if ahead and _reported_ahead(told[end : ahead.start()], before):
+        return "past"  # "In late March, Japan announced plans to ...": the announcing's day
     if ahead:
         # unless the date's own clause reports a past act and the future words come in a
         # later clause ("on Saturday passed a law, which will go into effect on December 1")
