@@ -315,6 +315,7 @@ class ClaimWords(_Entry):
     market_moves: tuple[str, ...]
     market_verbs: tuple[str, ...]
     rank_excluding: tuple[str, ...]
+    joint_share: tuple[str, ...]
     rate_replaced: tuple[str, ...]
     rate_in_place: tuple[str, ...]
     rate_changes: tuple[str, ...]
