@@ -184,12 +184,15 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             found = on_goods = rows
             identified = by_name = True
     if (
-        measure_naming.naming_firms(ctx, claim, frame, found).empty
+        frame.action == "listing"
+        and measure_naming.naming_firms(ctx, claim, frame, found).empty
         and not (elsewhere := measure_naming.naming_firms(ctx, claim, frame, base)).empty
     ):
         # "Huawei is on a US Commerce Department blacklist, which prevents it from receiving
-        # ... TSMC chips": the measure naming the firm is the claim's, whatever goods the
-        # claim names besides (round 37, fx37d)
+        # ... TSMC chips": a listing bars the party from all items, so the listing naming
+        # the firm is the claim's, whatever goods it names besides (round 37, fx37d); a
+        # ban or licence on goods stays matched on them ("Intel was barred from selling
+        # processors" is no fab's VEU revocation)
         found = on_goods = elsewhere
     if party := measure_naming.unnamed_party(ctx, claim, frame, found):
         # "Nvidia was barred from selling H20 chips": a measure on chips, or one naming
