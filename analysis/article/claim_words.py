@@ -300,6 +300,7 @@ def patterns() -> dict[str, Any]:
                 re.I,
             ),
             "rank_excluding": any_of(w.rank_excluding),
+            "joint_share": any_of(w.joint_share),
             # a word right before it makes a tariff rate the one replaced ("from 25% to 100%")
             "rate_replaced": re.compile(r"\b(?:" + "|".join(w.rate_replaced) + r")\s*$", re.I),
             # "the total tariff", "a combined total of 54 per cent": a sum of several duties (a

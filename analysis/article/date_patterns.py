@@ -146,7 +146,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "year_range",
         re.compile(
-            r"(?:(?:from|between)\s+)?\b(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|and|through)\s*"
+            r"(?:(?:from|between)\s+)?\b(?P<y1>(?:19|20)\d\d)\s*(?:-|–|—|to|and|through)\s*"
             r"(?P<y2>(?:19|20)\d\d)\b"
         ),
     ),
@@ -234,8 +234,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     `in_effect_nouns`: before the day a measure started), ENDS_ON (`span_ends`: before
     the day a span ends on), BACKSHIFTED (`backshifted`: a future told from a past
     moment, read only in a sentence with a past verb of saying, SAID_PAST: `said_on` anywhere)
-    and EFFECT_TAIL (`effect_tail`: taking effect inside a move's
-    complement)."""
+    EFFECT_TAIL (`effect_tail`: taking effect inside a move's
+    complement) and RELATIVE (`relative_words`: a relative clause's opening)."""
     w: TextWords = lexicon.load("text_words")  # type: ignore[assignment]
 
     def alt(words: tuple[str, ...]) -> str:
@@ -265,6 +265,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "BACKSHIFTED": re.compile(rf"\b(?:{alt(w.backshifted)})\b", re.I),
         "SAID_PAST": re.compile(rf"\b(?:{alt(w.said_on)})\b", re.I),
         "EFFECT_TAIL": re.compile(rf"\b(?:{alt(w.effect_tail)})\b", re.I),
+        "RELATIVE": re.compile(rf"\b(?:{alt(w.relative_words)})\b", re.I),
     }
 
 
@@ -272,6 +273,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
 _FROM_LEXICON = frozenset(
     {"STARTS", "ENDS", "_DAYS_OF", "FUTURE", "PAST", "STARTS_FROM", "PUBLISHED_LINE"}
     | {"SAID", "SAID_ON", "TOOK_EFFECT_ON", "ENDS_ON", "EFFECT_TAIL", "BACKSHIFTED", "SAID_PAST"}
+    | {"RELATIVE"}
 )
 
 

@@ -206,19 +206,24 @@ def _resolve_month(raw: pat.Raw, ctx: _Context, tense: str) -> tuple[Any, ...]:
     return first, last, "month", why + part
 
 
-def _said_then_ahead(told: str, end: int, ahead: int, before: str) -> bool:
-    """Whether a date ending at `end` is followed, before the future words at `ahead`, by a
-    past verb of saying (`said_on`) whose complement opens on them: "In late March, Japan
-    announced plans to amend ...", "On Monday, China said it will ...": the date is the
-    saying's ("tariffs announced last year will rise": not a complement). Not for a date a
-    measure starts from ("from April 10", `starts_from`) (round 37, fx37b)."""
-    said = pat.SAID_PAST.search(told, end, ahead)
-    if said is None or pat.STARTS_FROM.search(before):
-        return False
-    return _COMPLEMENT_OPENS.fullmatch(told[said.end() : ahead]) is not None
+def _reported_ahead(between: str, before: str) -> bool:
+    """Whether the future words after a date open the complement of a past verb of the
+    date's own clause (`between`: the text from the date to them): "In late March, Japan
+    announced plans to amend ...", "On Tuesday, China said it will ..." date the announcing,
+    not the plan (round 37, fx37b and fx37d). Not a participle before its own words ("On
+    March 5, tariffs announced last year will rise"), a past verb inside a relative clause
+    ("tariffs that were announced last month will take effect") nor a day a measure starts
+    from (`before`: "from", "effective")."""
+    past = next(reversed(list(pat.PAST.finditer(between))), None)  # the last, nearest
+    return bool(
+        past
+        and _COMPLEMENT_OPENS.fullmatch(between[past.end() :])
+        and not pat.RELATIVE.search(between[: past.start()])
+        and not pat.STARTS_FROM.search(before[-30:])
+    )
 
 
-# between a verb of saying and the future words of its complement: "that", a pronoun
+# between a past verb and the future words of its complement: "that", a pronoun
 _COMPLEMENT_OPENS = re.compile(r"\s+(?:that\s+)?(?:(?:it|they|he|she|we)\s+)?", re.I)
 
 
@@ -240,8 +245,8 @@ def _tense_around(sentence: str, start: int, end: int, clause: str) -> str:
     ahead = pat.FUTURE.search(told, end)
     if ahead and pat.TOOK_EFFECT_ON.search(before):
         return "past"  # "took effect on Sunday and will last until ...": the later words' own
-    if ahead and _said_then_ahead(told, end, ahead.start(), before):
-        return "past"  # "In late March, Japan announced plans to ...": the day of the saying
+    if ahead and _reported_ahead(told[end : ahead.start()], before):
+        return "past"  # "In late March, Japan announced plans to ...": the announcing's day
     if ahead:
         # unless the date's own clause reports a past act and the future words come in a
         # later clause ("on Saturday passed a law, which will go into effect on December 1")

@@ -352,6 +352,10 @@ def read(
         movers = [
             e for e in movers if not patterns()["reaction_after"].search(text[e.end - start :])
         ] or movers
+        # nor a country named in the reason its parties were listed ("was blacklisted for
+        # its involvement in advancing China's military AI": `count_reason`, round 37, fx37d)
+        reason = patterns()["count_reason"].search(text)
+        movers = [e for e in movers if not (reason and e.start - start >= reason.start())]
         if kind != OTHER:  # (such a clause borrows its actor as any clause does)
             context = [e for e in context if may_impose(e, targeted)]
         # nor the side whose move "comes after" the other's ("China's announcement comes after

@@ -377,7 +377,7 @@ def quantity(text: str, date_spans: list[tuple[int, int]]) -> Quantity | None:
         return found[1]
     lowered = text.lower()
     for q in words().quantifiers:
-        if m := word_at(q.phrase, lowered):
+        if m := quantifier_at(q, lowered):
             of = _percent_of(text, m.start(), m.end())
             low, high = share_word_bounds(q, text[: m.start()])
             return Quantity(q.phrase, None, "", of, q.phrase, low, high)
@@ -399,6 +399,27 @@ def word_at(phrase: str, text: str) -> re.Match[str] | None:
     pattern is run only when `text` holds the phrase at all (a quantifier is looked for
     in every claim and found in few: round 33, perf33)."""
     return whole_word(phrase).search(text) if phrase in text else None
+
+
+def quantifier_at(q: Quantifier, text: str) -> re.Match[str] | None:
+    """The first match of share word `q` in lowered `text` (`word_at`) that is a share word
+    there: not after the words its `not_after` names ("the most advanced chips", "SMIC's
+    most advanced node", "rose the most" are superlatives, no share; round 37, fx37d)."""
+    if q.not_after is None:
+        return word_at(q.phrase, text)
+    if q.phrase not in text:
+        return None
+    after = _not_after(q.not_after)
+    return next(
+        (m for m in whole_word(q.phrase).finditer(text) if not after.search(text[: m.start()])),
+        None,
+    )
+
+
+@functools.cache
+def _not_after(pattern: str) -> re.Pattern[str]:
+    """A quantifier's `not_after` words, anchored at the end of the text before it."""
+    return re.compile(rf"(?:{pattern})\s+$", re.I)
 
 
 # "nine in ten", "eight out of every ten tonnes": a share in tenths, each tenth standing

@@ -146,6 +146,8 @@ class Quantifier(_Entry):
     phrase: str
     low: float | None = None
     high: float | None = None
+    # the words before it that make it no share word ("the most advanced": a superlative)
+    not_after: str | None = None
 
 
 class Multiple(_Entry):
@@ -313,6 +315,7 @@ class ClaimWords(_Entry):
     market_moves: tuple[str, ...]
     market_verbs: tuple[str, ...]
     rank_excluding: tuple[str, ...]
+    joint_share: tuple[str, ...]
     rate_replaced: tuple[str, ...]
     rate_in_place: tuple[str, ...]
     rate_changes: tuple[str, ...]

@@ -59,6 +59,7 @@ class TextWords(BaseModel):
     span_ends: tuple[str, ...] = Field(min_length=1)
     backshifted: tuple[str, ...] = Field(min_length=1)
     effect_tail: tuple[str, ...] = Field(min_length=1)
+    relative_words: tuple[str, ...] = Field(min_length=1)
     published_labels: tuple[str, ...] = Field(min_length=1)
     policy_verbs: tuple[str, ...] = Field(min_length=1)
     event_words: tuple[str, ...] = Field(min_length=1)
@@ -80,6 +81,7 @@ class TextWords(BaseModel):
         "span_ends",
         "backshifted",
         "effect_tail",
+        "relative_words",
         "published_labels",
         "policy_verbs",
         "event_words",

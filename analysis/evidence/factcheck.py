@@ -126,6 +126,12 @@ def check_share(ctx: Context, claim: Claim) -> Verdict | None:
     if actor and actor in figure_checks.left_out(ctx, claim):  # "... come from outside China"
         why = f"The claim gives the share of producers outside {country}, not {country}'s."
         return Verdict(claim, Label.NOT_CHECKABLE, why, "share by stage", needs="shares by country")
+    if len(together := figure_checks.joint(ctx, claim)) > 1:  # "... collectively control 90%"
+        why = (
+            f"The claim gives one share for {', '.join(map(country_name, together))} together; "
+            "the bundled shares are each country's, and the check does not add them."
+        )
+        return Verdict(claim, Label.NOT_CHECKABLE, why, "share by stage", needs="a joint share")
     if ahead := _forecast(ctx, claim, dates):  # shares of past years never decide a forecast
         return Verdict(
             claim,

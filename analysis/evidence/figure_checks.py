@@ -314,6 +314,17 @@ def left_out(ctx: Context, claim: Claim) -> set[str]:
     return out
 
 
+def joint(ctx: Context, claim: Claim) -> list[str]:
+    """The countries a share claim gives one share together ("China, Russia, and North Korea
+    collectively control nearly 90%": `joint_share` words, two countries or more named), in
+    the order named; empty when it gives none."""
+    if not claim_words.patterns()["joint_share"].search(claim.text):
+        return []
+    named = (ctx.article.entity(r) for r in claim.entities)
+    found = list(dict.fromkeys(e.country for e in named if e.label == gz.PLACE and e.country))
+    return found if len(found) > 1 else []
+
+
 def commodity_of(good: str) -> str | None:
     """The production-table commodity of a goods id ('graphite' -> 'graphite (natural)')."""
     known = concentration.commodities()

@@ -185,6 +185,17 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         if not rule_names.names_list(said):  # a list's listings: the days pick among them
             found = on_goods = rows
             identified = by_name = True
+    if (
+        frame.action == "listing"
+        and measure_naming.naming_firms(ctx, claim, frame, found).empty
+        and not (elsewhere := measure_naming.naming_firms(ctx, claim, frame, base)).empty
+    ):
+        # "Huawei is on a US Commerce Department blacklist, which prevents it from receiving
+        # ... TSMC chips": a listing bars the party from all items, so the listing naming
+        # the firm is the claim's, whatever goods it names besides (round 37, fx37d); a
+        # ban or licence on goods stays matched on them ("Intel was barred from selling
+        # processors" is no fab's VEU revocation)
+        found = on_goods = elsewhere
     if party := measure_naming.unnamed_party(ctx, claim, frame, found):
         # "Nvidia was barred from selling H20 chips": a measure on chips, or one naming
         # other firms, does not say what befell that firm or product

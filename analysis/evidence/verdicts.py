@@ -15,7 +15,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.article.quantities import per_ten, share_word_bounds, spelled_percent, word_at
+from analysis.article.quantities import (
+    per_ten,
+    quantifier_at,
+    share_word_bounds,
+    spelled_percent,
+)
 from analysis.data import lexicon
 from analysis.vocab import Label, MeasureStatus
 
@@ -112,7 +117,7 @@ def share_range(text: str) -> ShareRange | None:
         return ShareRange(tenths[1].text, tenths[1].low, tenths[1].high, fraction=True)
     lowered = text.lower()
     for q in lexicon.claims().quantifiers:  # share words, as the frames read them
-        if m := word_at(q.phrase, lowered):
+        if m := quantifier_at(q, lowered):
             low, high = share_word_bounds(q, text[: m.start()])  # "more than two-thirds"
             return ShareRange(q.phrase, low, high, q.low is not None and q.high is not None)
     return None
