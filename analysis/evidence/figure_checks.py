@@ -212,9 +212,10 @@ def _majority_at(
     first (unsupported; round 35, fx35b). None when the claim gives another place, a place
     among the first few, a place behind others or a denial, or no share held is above half:
     the rank then stays not checkable; so does a rank that leaves the holder out ("the top
-    refiner outside China": `left_out`; review of round 37). A claim dating its rank is decided by a share of its
-    year, or at most `STALE_YEARS` before ("In 1985, the United States was the world's top
-    processor" is no claim on the latest share; review of round 35)."""
+    refiner outside China": `left_out`; review of round 37). A claim dating its rank is
+    decided by a share of its year, or at most `STALE_YEARS` before ("In 1985, the United
+    States was the world's top processor" is no claim on the latest share; review of round
+    35)."""
     pats = claim_words.patterns()
     text = claim.text
     if (
