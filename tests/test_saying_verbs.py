@@ -112,6 +112,9 @@ def test_a_table_with_a_form_twice_or_a_reader_without_a_rule_is_refused():
     verbs = read_yaml(lexicon.path_of("saying"))["verbs"]
     with pytest.raises(ValidationError, match="more than once"):
         _table(verbs=[*verbs, {"forms": ["said"]}])
+    # the message names the entries that list it (review of round 37: it named none)
+    with pytest.raises(ValidationError, match=rf"'said' in verbs\[0\] and verbs\[{len(verbs)}\]"):
+        _table(verbs=[*verbs, {"forms": ["said"]}])
     readers = dict(read_yaml(lexicon.path_of("saying"))["readers"])
     del readers["speech_verbs"]
     with pytest.raises(ValidationError, match="no rule"):

@@ -43,6 +43,20 @@ def announce_words(w: lexicon.ClaimWords) -> tuple[str, ...]:
     return (*w.announce_words, *lexicon.saying_verbs("announce_words"))
 
 
+RATE_LAID_GAP = 3  # words at most between a verb of laying a tariff and the rate it lays
+
+
+def rate_laid(w: lexicon.ClaimWords) -> str:
+    """A rate a verb of laying a tariff (`tariff_impositions`) puts on goods, the verb at
+    most `RATE_LAID_GAP` words before it ("would add another 5% on U.S. soybeans",
+    `rate_laid_on`): read with `not_shares` tariff (round 37, fx37b; the verb required in
+    its review: "lost 10% on soybean sales" lays no tariff)."""
+    return (
+        rf"(?:{'|'.join(w.tariff_impositions)})\s+(?:[\w-]+\s+){{0,{RATE_LAID_GAP}}}?"
+        rf"\d+(?:\.\d+)?\s*(?:{'|'.join(w.rate_laid_on)})"
+    )
+
+
 def _member_counts(w: lexicon.ClaimWords) -> list[re.Pattern[str]]:
     """The three forms of a count of the rare earths' members (`group_membership`), of the
     unqualified class or of one of its `groups` (light, heavy: `group`) only: nothing else

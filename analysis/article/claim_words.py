@@ -14,6 +14,7 @@ from analysis.article.claim_patterns import (
     ending,
     figure_patterns,
     measure_name_patterns,
+    rate_laid,
     speech_patterns,
 )
 from analysis.article.date_patterns import MONTHS, NUMBERS, spelled
@@ -139,7 +140,8 @@ def patterns() -> dict[str, Any]:
         {
             "hedges": {k: any_of(v) for k, v in w.hedges.items()},
             "stages": {k: any_of(v) for k, v in w.stages.items()},
-            "not_shares": {k: any_of(v) for k, v in w.not_shares.items()} | {"counted": counted},
+            "not_shares": {k: any_of(v) for k, v in w.not_shares.items()}
+            | {"tariff": any_of((*w.not_shares["tariff"], rate_laid(w))), "counted": counted},
             "not_flows": {k: any_of(v) for k, v in w.not_flows.items()},
             "magnet_goods": any_of(w.magnet_goods),
             "part_of_year": any_of(w.part_of_year),

@@ -245,11 +245,15 @@ def _mineral_sentence(sents: list[Sentence], n: int, ents: list[Entity]) -> list
     """The names of the nearest of the few sentences before sentence `n` (`_MINERAL_REACH`)
     that names a mineral: what a bare share of world supply is of when the sentence right
     before names none ("China holds the largest reserves — 44 mn tons of 17 elements. It
-    also dominates mining — 70% of the world's output": round 37, fx37b)."""
+    also dominates mining — 70% of the world's output": round 37, fx37b). A heading ends
+    the search: a share under it is not of a mineral an earlier section names (review of
+    round 37)."""
     for back in range(1, min(_MINERAL_REACH, n) + 1):
         named = _inside(ents, sents[n - back].start, sents[n - back].end)
         if any(e.label == gz.COMMODITY and e.kind == "mineral" for e in named):
             return named
+        if sents[n - back].heading:
+            break
     return []
 
 

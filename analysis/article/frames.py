@@ -160,9 +160,18 @@ def is_rank(text: str) -> bool:
 def dominates(text: str, sentence: str) -> bool:
     """Whether a clause says a party dominates a stage ("dominates the global supply of
     rare earths", `rank_verbs`) in a sentence stating no percentage: a first place; with
-    one, the figure is the claim ("..., supplying 94 per cent") (round 37, fx37b)."""
+    one, the figure is the claim ("..., supplying 94 per cent") (round 37, fx37b). Not when
+    a negation stands in the two words before the verb ("no longer dominates": the check
+    reads no denial of a verb; review of round 37)."""
     verb = patterns()["rank_verbs"].search(text)
-    return bool(verb and stage(text[verb.end() :])) and not states_percent(sentence)
+    if verb is None or patterns()["measure_negation"].search(_last_words(text[: verb.start()])):
+        return False
+    return bool(stage(text[verb.end() :])) and not states_percent(sentence)
+
+
+def _last_words(text: str, n: int = 2) -> str:
+    """The last `n` words of a text."""
+    return " ".join(text.split()[-n:])
 
 
 def stage(text: str) -> str | None:

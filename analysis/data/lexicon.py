@@ -469,6 +469,7 @@ class ClaimWords(_Entry):
     speaker_pronouns: tuple[str, ...]
     product_names: tuple[str, ...]
     tariff_impositions: tuple[str, ...]
+    rate_laid_on: tuple[str, ...]
     rule_name_heads: tuple[str, ...]
     rule_name_lists: tuple[str, ...]
     rule_name_breaks: tuple[str, ...]

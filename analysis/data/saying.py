@@ -76,10 +76,17 @@ class Saying(_Entry):
         missing = sorted(set(Reader.__args__) - set(self.readers))  # type: ignore[attr-defined]
         if missing:
             raise ValueError(f"readers {missing} have no rule")
-        forms = [f for verb in self.verbs for f in (*verb.forms, verb.bare) if f]
-        twice = sorted({f for f in forms if forms.count(f) > 1})
+        where: dict[str, list[int]] = {}  # each form and the entries (verbs[i]) listing it
+        for i, verb in enumerate(self.verbs):
+            for f in filter(None, (*verb.forms, verb.bare)):
+                where.setdefault(f, []).append(i)
+        twice = [
+            f"{f!r} in " + " and ".join(f"verbs[{i}]" for i in at)
+            for f, at in where.items()
+            if len(at) > 1
+        ]
         if twice:
-            raise ValueError(f"forms {twice} are listed more than once")
+            raise ValueError(f"forms listed more than once: {'; '.join(twice)}")
         return self
 
     def words(self, reader: Reader) -> tuple[str, ...]:

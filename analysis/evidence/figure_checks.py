@@ -211,9 +211,11 @@ def _majority_at(
     hold more (supported); held by China when another country is ranked, that one is not
     first (unsupported; round 35, fx35b). None when the claim gives another place, a place
     among the first few, a place behind others or a denial, or no share held is above half:
-    the rank then stays not checkable. A claim dating its rank is decided by a share of its
-    year, or at most `STALE_YEARS` before ("In 1985, the United States was the world's top
-    processor" is no claim on the latest share; review of round 35)."""
+    the rank then stays not checkable; so does a rank that leaves the holder out ("the top
+    refiner outside China": `left_out`; review of round 37). A claim dating its rank is
+    decided by a share of its year, or at most `STALE_YEARS` before ("In 1985, the United
+    States was the world's top processor" is no claim on the latest share; review of round
+    35)."""
     pats = claim_words.patterns()
     text = claim.text
     if (
@@ -228,7 +230,10 @@ def _majority_at(
     dates = claim_dates(ctx, claim)
     said = dates[-1].end.year if dates else None
     upto = ctx.as_of.year - 1 if said is None else min(said, ctx.as_of.year - 1)
+    excluded = left_out(ctx, claim)  # "the top refiner outside China": China's share says nothing
     for holder in dict.fromkeys((ranked, "CHN")):
+        if holder in excluded:
+            continue
         country = countries.name(holder)
         table = stage_rows_as_of(commodity, country, upto, ctx.as_of)
         table = table.loc[table["stage"] == stage]
