@@ -57,11 +57,12 @@ def _measure_evidence(
     own day, which `factcheck.as_of_the_article` sets apart as "since then"."""
 
     def item(rows: pd.DataFrame, label: str) -> Evidence:
+        columns = ("measure_id", "measure_type", "strength", "announced", "effective")
+        read = measures.columns_of(rows, *columns)
         values = {
-            str(m["measure_id"]): f"{m['measure_type']} ({m['strength']}), announced "
-            f"{to_day(m['announced'])}"
-            f", effective {to_day(m['effective'])}"
-            for _, m in rows.iterrows()
+            str(mid): f"{kind} ({strength}), announced {to_day(announced)}"
+            f", effective {to_day(effective)}"
+            for mid, kind, strength, announced, effective in read
         }
         day = max((d for d in map(to_day, rows["announced"]) if d is not None), default=None)
         return make_evidence(measures.TABLE, rows["row"], values, label, day)
