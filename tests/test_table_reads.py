@@ -410,3 +410,19 @@ def test_columns_read_together_give_what_the_rows_gave(table, names, how):
     for got, former in zip(read, _former_reads(frame, names, how), strict=True):
         assert all(_same(g, f) for g, f in zip(got, former, strict=True)), (got, former)
     assert any(pd.isna(cell) for row in read for cell in row), "no missing cell was read"
+
+
+def test_a_row_taken_by_position_is_the_frame_the_label_selection_gave():
+    """`measures.row_frame` (round 37, speed37b: the measure check's chosen row, per claim)
+    gives the frame `.loc[[label]]` gives, index included, on the catalog, on a selection
+    of it (labels no longer positions) and on a frame whose labels repeat."""
+    catalog = measures.measures()
+    picked = catalog.iloc[::3]
+    twice = pd.concat([catalog.iloc[:5], catalog.iloc[2:4]])
+    for frame, label in [(catalog, catalog.index[7]), (picked, picked.index[5]), (twice, 3)]:
+        got = measures.row_frame(frame, label)
+        pd.testing.assert_frame_equal(got, frame.loc[[label]], check_exact=True)
+        pd.testing.assert_index_equal(got.index, frame.loc[[label]].index, exact=True)
+    assert len(measures.row_frame(twice, 3)) == 2  # both rows labelled 3
+    with pytest.raises(KeyError):
+        measures.row_frame(picked, picked.index[5] + 1)

@@ -73,7 +73,7 @@ def _measure_evidence(
     if as_of is not None:
         after = frame["announced"].notna() & (frame["announced"] > pd.Timestamp(as_of))
     by_then = (item(frame.loc[~after], what),) if (~after).any() else ()
-    return by_then + tuple(item(frame.loc[[i]], what) for i in frame.index[after])
+    return by_then + tuple(item(measures.row_frame(frame, i), what) for i in frame.index[after])
 
 
 # --- checks: each returns a Verdict, or None when it does not apply ------------------------
