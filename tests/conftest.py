@@ -443,7 +443,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 # pytest removes the base folders of earlier sessions beyond the last three (its numbered
 # `pytest-N` folders, of any checkout on the machine) when a session ends: thousands of
 # files removed after the last test, on one core while the other idles (9 to 25 s at load
-# 6, round 37, speed37b). The process that made the session's folder (the controller)
+# 4 to 6, round 37, speed37b). The process that made the session's folder (the controller)
 # starts the same removal, pytest's own function with the arguments pytest gives it, in a
 # thread at the session's start, beside the tests, and waits for it when the session ends,
 # before pytest's own, which then finds nothing left to remove.
