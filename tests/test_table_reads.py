@@ -364,3 +364,65 @@ def test_the_office_lines_follow_a_changed_table(fresh, monkeypatch, data_copy):
     rows[0]["role"] = rows[0]["role"] + " (made-up)"
     _rewrite(table, rows)
     assert (rows[0]["name"], rows[0]["role"]) in office_checks.office_lines()
+
+
+def _same(a, b) -> bool:
+    """Whether two cells are the same value of the same type (missing ones equal)."""
+    if pd.isna(a) or pd.isna(b):
+        return type(a) is type(b) and bool(pd.isna(a) and pd.isna(b))
+    return type(a) is type(b) and a == b
+
+
+def _former_reads(frame: pd.DataFrame, names: tuple[str, ...], how: str) -> list[tuple]:
+    """Each row's values of `names` as `itertuples` or `iterrows` gives them."""
+    if how == "itertuples":
+        return [tuple(getattr(r, n) for n in names) for r in frame.itertuples()]
+    return [tuple(m[n] for n in names) for _, m in frame.iterrows()]
+
+
+# Where the checks read rows by `itertuples` or `iterrows` before `measures.columns_of`.
+_FORMER_READS = [
+    # measure_checks._measure_evidence (iterrows)
+    (
+        measures.measures,
+        ("measure_id", "measure_type", "strength", "announced", "effective"),
+        "iterrows",
+    ),
+    # tariff_decision.decide and .verdict (itertuples)
+    (
+        rate_named.rates_table,
+        ("measure_id", "products", "rate_pct", "coverage_usd_bn"),
+        "itertuples",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "names", "how"), _FORMER_READS)
+def test_columns_read_together_give_what_the_rows_gave(table, names, how):
+    """`measures.columns_of` (round 37, speed37b: the tariff decision's and the measure
+    evidence's rows read from their columns alone) gives each row's values of those columns,
+    of the same types, as the way each check read them before did (`iterrows` makes
+    Python floats of a frame of mixed columns, `itertuples` keeps numpy's): strings, floats
+    with missing rates and coverage, Timestamps and NaT."""
+    frame = table()
+    read = list(measures.columns_of(frame, *names))
+    assert len(read) == len(frame) > 0
+    for got, former in zip(read, _former_reads(frame, names, how), strict=True):
+        assert all(_same(g, f) for g, f in zip(got, former, strict=True)), (got, former)
+    assert any(pd.isna(cell) for row in read for cell in row), "no missing cell was read"
+
+
+def test_a_row_taken_by_position_is_the_frame_the_label_selection_gave():
+    """`measures.row_frame` (round 37, speed37b: the measure check's chosen row, per claim)
+    gives the frame `.loc[[label]]` gives, index included, on the catalog, on a selection
+    of it (labels no longer positions) and on a frame whose labels repeat."""
+    catalog = measures.measures()
+    picked = catalog.iloc[::3]
+    twice = pd.concat([catalog.iloc[:5], catalog.iloc[2:4]])
+    for frame, label in [(catalog, catalog.index[7]), (picked, picked.index[5]), (twice, 3)]:
+        got = measures.row_frame(frame, label)
+        pd.testing.assert_frame_equal(got, frame.loc[[label]], check_exact=True)
+        pd.testing.assert_index_equal(got.index, frame.loc[[label]].index, exact=True)
+    assert len(measures.row_frame(twice, 3)) == 2  # both rows labelled 3
+    with pytest.raises(KeyError):
+        measures.row_frame(picked, picked.index[5] + 1)

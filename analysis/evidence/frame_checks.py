@@ -20,6 +20,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from analysis.analyses import measures
 from analysis.article import claim_words, parties, presupposed
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
@@ -396,7 +397,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                     f"dates when it takes effect ('{dated[0].text}').",
                 )
                 return measure_decision.verdict(
-                    claim, decision, found.loc[[best.name]], "the measure's notice"
+                    claim, decision, measures.row_frame(found, best.name), "the measure's notice"
                 )
             said = ", ".join(f"'{w.text}' ({w.role})" for w in dated)
             if measure_dates.between_steps(best, dated):
@@ -408,14 +409,14 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                     "(adoption, publication, a final rule) may fall then.",
                 )
                 return measure_decision.verdict(
-                    claim, decision, found.loc[[best.name]], "the measure's notice"
+                    claim, decision, measures.row_frame(found, best.name), "the measure's notice"
                 )
             took = day_of(best["effective"]) or "on a date not in the data"
             off = measure_dates.days_off(best, dated)
             if another := measure_details.another_measure(frame, best, dated, said):
                 # "adding 15 companies on Wednesday" against a listing of five years before
                 return measure_decision.verdict(
-                    claim, another, found.loc[[best.name]], "a register of measures"
+                    claim, another, measures.row_frame(found, best.name), "a register of measures"
                 )
             # "the licence has expired on August 13": no goods, no measure of that day (a
             # count a title gives singles out the listing: not identified, still refuted)
@@ -429,7 +430,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             )
             if loose:
                 return measure_decision.verdict(
-                    claim, loose, found.loc[[best.name]], "a register of measures"
+                    claim, loose, measures.row_frame(found, best.name), "a register of measures"
                 )
             decision = v.Decision(
                 Label.PARTLY if off <= measure_dates.NEAR_DAYS else Label.UNSUPPORTED,
@@ -442,7 +443,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
                 ),
             )
             return measure_decision.verdict(
-                claim, decision, found.loc[[best.name]], "the measure's notice"
+                claim, decision, measures.row_frame(found, best.name), "the measure's notice"
             )
         best = measure_candidates.preferred(hits, frame, claim.text, dated).iloc[-1]
         found = hits
@@ -454,12 +455,12 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         )
         if own_days and other:
             return measure_decision.verdict(
-                claim, other, found.loc[[best.name]], "the measure's goods in full"
+                claim, other, measures.row_frame(found, best.name), "the measure's goods in full"
             )
     if frame.codes:
         decision = measure_details.codes_decision(best, frame.codes)
         return measure_decision.verdict(
-            claim, decision, found.loc[[best.name]], "the measure's customs codes"
+            claim, decision, measures.row_frame(found, best.name), "the measure's customs codes"
         )
     singled = (
         found.iloc[:0] if dated or identified else rate_named.rate_singled(found, frame, claim.text)
@@ -476,7 +477,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     decision = measure_decision.decide(ctx, claim, frame, best, dated)
     # "added 11 research institutes": the title must give the count
     among = found if frame.when else found.iloc[:0]  # an undated claim singles out none
-    chosen = found.loc[[best.name]]  # the measure's row, for the count and the verdict
+    chosen = measures.row_frame(found, best.name)  # its row, for the count and the verdict
     decision = measure_details.counted(decision, chosen, claim.text, among)
     decision = measure_details.undated_effect_partly(decision, best, dated)
     if decision.label != Label.SUPPORTED and not dated and not identified and singled.empty:

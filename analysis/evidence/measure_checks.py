@@ -57,11 +57,12 @@ def _measure_evidence(
     own day, which `factcheck.as_of_the_article` sets apart as "since then"."""
 
     def item(rows: pd.DataFrame, label: str) -> Evidence:
+        columns = ("measure_id", "measure_type", "strength", "announced", "effective")
+        read = measures.columns_of(rows, *columns)
         values = {
-            str(m["measure_id"]): f"{m['measure_type']} ({m['strength']}), announced "
-            f"{to_day(m['announced'])}"
-            f", effective {to_day(m['effective'])}"
-            for _, m in rows.iterrows()
+            str(mid): f"{kind} ({strength}), announced {to_day(announced)}"
+            f", effective {to_day(effective)}"
+            for mid, kind, strength, announced, effective in read
         }
         day = max((d for d in map(to_day, rows["announced"]) if d is not None), default=None)
         return make_evidence(measures.TABLE, rows["row"], values, label, day)
@@ -72,7 +73,7 @@ def _measure_evidence(
     if as_of is not None:
         after = frame["announced"].notna() & (frame["announced"] > pd.Timestamp(as_of))
     by_then = (item(frame.loc[~after], what),) if (~after).any() else ()
-    return by_then + tuple(item(frame.loc[[i]], what) for i in frame.index[after])
+    return by_then + tuple(item(measures.row_frame(frame, i), what) for i in frame.index[after])
 
 
 # --- checks: each returns a Verdict, or None when it does not apply ------------------------

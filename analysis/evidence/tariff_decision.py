@@ -99,9 +99,8 @@ def decide(
     worst = max(decisions, key=lambda d: _ORDER.index(d.label))
     table = pd.concat(used)
     table = table.loc[~table.index.duplicated()]
-    on = "; ".join(
-        f"{r.products}: {_rate_text(r.rate_pct, r.coverage_usd_bn)}" for r in table.itertuples()
-    )
+    read = measures.columns_of(table, "products", "rate_pct", "coverage_usd_bn")
+    on = "; ".join(f"{products}: {_rate_text(r, c)}" for products, r, c in read)
     rationale = f"{titles} ({on}). " + " ".join(d.rationale for d in decisions)
     if said.elsewhere:
         put = "; ".join(f"{r:g}% on {countries.name(c)}" for r, c in said.elsewhere)
@@ -215,10 +214,8 @@ def verdict(
         rationale += f" The measure itself: {measure.rationale}"
     evidence = measure.evidence
     if len(rows):
-        values = {
-            f"{r.measure_id}: {r.products}": _rate_text(r.rate_pct, r.coverage_usd_bn)
-            for r in rows.itertuples()
-        }
+        read = measures.columns_of(rows, "measure_id", "products", "rate_pct", "coverage_usd_bn")
+        values = {f"{mid}: {products}": _rate_text(r, c) for mid, products, r, c in read}
         published = measure.evidence[0].published if measure.evidence else None
         evidence = (*evidence, make_evidence(TABLE, rows.index, values, "rates", published))
     return Verdict(
