@@ -21,7 +21,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +28,6 @@ from typing import Any
 
 import pytest
 import yaml
-from _pytest.pathlib import LOCK_TIMEOUT, cleanup_numbered_dir
 
 from analysis import paths
 from analysis.data import cache, datasets, lexicon
@@ -440,49 +438,12 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         _start_eval(folder)
 
 
-# pytest removes the base folders of earlier sessions beyond the last three (its numbered
-# `pytest-N` folders, of any checkout on the machine) when a session ends: thousands of
-# files removed after the last test, on one core while the other idles (9 to 25 s at load
-# 4 to 6, round 37, speed37b). The process that made the session's folder (the controller)
-# starts the same removal, pytest's own function with the arguments pytest gives it, in a
-# thread at the session's start, beside the tests, and waits for it when the session ends,
-# before pytest's own, which then finds nothing left to remove.
-EARLY_CLEANUPS: list[threading.Thread] = []
-
-
-def start_cleanup(factory: pytest.TempPathFactory) -> threading.Thread | None:
-    """Start removing the earlier sessions' base folders pytest would remove at the end
-    (none when the base folder was given or no session's folder is kept: pytest then
-    removes this session's own at its end)."""
-    keep = 0 if factory._retention_policy == "none" else factory._retention_count
-    if factory._given_basetemp is not None or keep == 0:
-        return None
-    basetemp = factory.getbasetemp()
-    dead = basetemp.stat().st_mtime - LOCK_TIMEOUT  # as pytest's: a lock older is stale
-    args = (basetemp.parent, "pytest-", keep, dead)
-    thread = threading.Thread(target=cleanup_numbered_dir, args=args, daemon=True)
-    thread.start()
-    return thread
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_sessionstart(session: pytest.Session) -> None:
-    """The controller (or the one process) starts removing the earlier sessions' folders."""
-    if not hasattr(session.config, "workerinput"):
-        thread = start_cleanup(session.config._tmp_path_factory)
-        EARLY_CLEANUPS.extend([thread] if thread else [])
-
-
-@pytest.hookimpl(tryfirst=True)
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """The worker that started the evaluation's process waits for it (its CPU then counts in
     the session's, and no process is left), ending it first if the session was interrupted;
     the controller of a pytest-xdist session, every worker done, ends it if it still runs
-    and removes its folder. The controller waits for the removal of earlier sessions'
-    folders (`start_cleanup`) first."""
+    and removes its folder."""
     config = session.config
-    for thread in EARLY_CLEANUPS:
-        thread.join()
     if hasattr(config, "workerinput"):
         for process in EVAL_PROCESSES:
             if exitstatus == pytest.ExitCode.INTERRUPTED:
