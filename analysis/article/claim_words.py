@@ -612,6 +612,7 @@ def patterns() -> dict[str, Any]:
             "listed_members": any_of(w.listed_members),
             "listed_parties_barred": any_of(w.listed_parties_barred),
             "listed_subject": any_of(w.listed_subject),
+            "tail_clause_opens": re.compile(rf"[;:]|\b(?:{'|'.join(w.tail_clause_opens)})\b", re.I),
             # an aside set off by commas that names a part of the noun before it (", including
             # Shield AI and Sierra Nevada,"): no clause of its own
             "part_aside": re.compile(

@@ -292,6 +292,7 @@ class ClaimWords(_Entry):
     listing_description: tuple[str, ...]
     listed_parties_barred: tuple[str, ...]
     listed_subject: tuple[str, ...]
+    tail_clause_opens: tuple[str, ...]
     passive_auxiliaries: tuple[str, ...]
     count_prepositions: tuple[str, ...]
     subject_opening: tuple[str, ...]

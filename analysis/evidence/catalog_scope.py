@@ -8,7 +8,6 @@ named after a president can have taken (`in_term`)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 import pandas as pd
@@ -204,14 +203,8 @@ def predicate_tail(text: str, sentence: str) -> str:
     if words["imposition"].search(text) or words["effect_verbs"].search(text):
         return ""
     tail = sentence[len(text) :]
-    return tail[: m.start()] if (m := _OWN_CLAUSE.search(tail)) else tail
-
-
-# Where the rest of a sentence opens a clause of its own (`predicate_tail`).
-_OWN_CLAUSE = re.compile(
-    r"[;:]|\b(?:that|which|who|whom|whose|while|whereas|but|because|after|before|since|when)\b",
-    re.I,
-)
+    m = words["tail_clause_opens"].search(tail)  # `tail_clause_opens` words of claims.yaml
+    return tail[: m.start()] if m else tail
 
 
 def short_of_measure(text: str, sentence: str = "") -> str:
