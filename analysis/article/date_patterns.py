@@ -266,6 +266,10 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "SAID_PAST": re.compile(rf"\b(?:{alt(w.said_on)})\b", re.I),
         "EFFECT_TAIL": re.compile(rf"\b(?:{alt(w.effect_tail)})\b", re.I),
         "RELATIVE": re.compile(rf"\b(?:{alt(w.relative_words)})\b", re.I),
+        # between a past verb and the future words of its complement: "that", a subject
+        "COMPLEMENT_OPENS": re.compile(
+            rf"\s+(?:that\s+)?(?:(?:{alt(w.complement_subjects)})\s+)?", re.I
+        ),
     }
 
 
@@ -273,7 +277,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
 _FROM_LEXICON = frozenset(
     {"STARTS", "ENDS", "_DAYS_OF", "FUTURE", "PAST", "STARTS_FROM", "PUBLISHED_LINE"}
     | {"SAID", "SAID_ON", "TOOK_EFFECT_ON", "ENDS_ON", "EFFECT_TAIL", "BACKSHIFTED", "SAID_PAST"}
-    | {"RELATIVE"}
+    | {"RELATIVE", "COMPLEMENT_OPENS"}
 )
 
 

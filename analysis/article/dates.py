@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -217,14 +216,10 @@ def _reported_ahead(between: str, before: str) -> bool:
     past = next(reversed(list(pat.PAST.finditer(between))), None)  # the last, nearest
     return bool(
         past
-        and _COMPLEMENT_OPENS.fullmatch(between[past.end() :])
+        and pat.COMPLEMENT_OPENS.fullmatch(between[past.end() :])
         and not pat.RELATIVE.search(between[: past.start()])
         and not pat.STARTS_FROM.search(before[-30:])
     )
-
-
-# between a past verb and the future words of its complement: "that", a pronoun
-_COMPLEMENT_OPENS = re.compile(r"\s+(?:that\s+)?(?:(?:it|they|he|she|we)\s+)?", re.I)
 
 
 def _tense_around(sentence: str, start: int, end: int, clause: str) -> str:

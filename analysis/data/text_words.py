@@ -60,6 +60,7 @@ class TextWords(BaseModel):
     backshifted: tuple[str, ...] = Field(min_length=1)
     effect_tail: tuple[str, ...] = Field(min_length=1)
     relative_words: tuple[str, ...] = Field(min_length=1)
+    complement_subjects: tuple[str, ...] = Field(min_length=1)
     published_labels: tuple[str, ...] = Field(min_length=1)
     policy_verbs: tuple[str, ...] = Field(min_length=1)
     event_words: tuple[str, ...] = Field(min_length=1)
@@ -82,6 +83,7 @@ class TextWords(BaseModel):
         "backshifted",
         "effect_tail",
         "relative_words",
+        "complement_subjects",
         "published_labels",
         "policy_verbs",
         "event_words",
