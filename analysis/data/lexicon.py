@@ -83,9 +83,16 @@ class RoleOrganisation(_Entry):
     organisation: str
 
 
+class TitleSynonym(_Entry):
+    words: tuple[str, ...] = Field(min_length=1)
+    keyword: str = Field(min_length=1)
+    country: str = Field(pattern=ISO3)
+
+
 class Roles(_Entry):
     titles: tuple[str, ...]
     role_organisations: tuple[RoleOrganisation, ...]
+    title_synonyms: tuple[TitleSynonym, ...] = ()
     demonyms: dict[str, str]
 
 

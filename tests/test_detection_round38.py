@@ -1,0 +1,46 @@
+"""Check-worthy clauses the detector dropped (round 38, branch fx38b): offices whose title
+holds an organisation's or a country's possessive, or the press's other words for an
+office. Made-up sentences on stated dates; the verdicts come from the bundled data, never
+typed. Rules: docs/factcheck-log.md, "round 38, branch fx38b"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import inside_office, office_labels, office_term, office_verdicts
+
+from analysis.article import gazetteer as gz
+from analysis.vocab import Label
+
+
+def _wang_in_office() -> dt.date:
+    """A day a year into Wang Wentao's term as commerce minister (the table gives no end)."""
+    person = gz.person("Wang Wentao")
+    assert person is not None
+    term = next(o for o in person.offices if "commerce" in o.keywords)
+    assert term.start and not term.end
+    return term.start + dt.timedelta(days=365)
+
+
+def test_a_possessive_inside_an_organisations_name_is_no_owner_of_the_title(tmp_path):
+    """ "Minister of China's Ministry of Commerce": the possessive opens the ministry's name,
+    not another person's office ("the president's envoy")."""
+    text = "Wang Wentao, Minister of China's Ministry of Commerce."
+    assert office_labels(tmp_path, text, _wang_in_office(), "Minister of") == [Label.SUPPORTED]
+    wrong = text.replace("Commerce", "Foreign Affairs")
+    assert office_labels(tmp_path, wrong, _wang_in_office(), "Minister of") == [Label.UNSUPPORTED]
+
+
+def test_a_possessive_of_another_office_still_makes_the_title_anothers(tmp_path):
+    text = "Wang Wentao, China's president's envoy, said so."
+    assert office_verdicts(tmp_path, text, _wang_in_office()) == []
+
+
+def test_prime_minister_names_chinas_premier(tmp_path):
+    """China's press writes "Vice Prime Minister" for a vice premier (`title_synonyms`)."""
+    day = inside_office(office_term("Liu He", "premier"))
+    text = "Yellen met Vice Prime Minister Liu He and others."
+    assert office_labels(tmp_path, text, day, "Liu He") == [Label.SUPPORTED]
+    # without "vice" it names the premiership, which he never held
+    bare = "Yellen met Prime Minister Liu He and others."
+    assert Label.SUPPORTED not in office_labels(tmp_path, bare, day, "Liu He")
