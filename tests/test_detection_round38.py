@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import inside_office, office_labels, office_term, office_verdicts
+from conftest import dated_verdicts, inside_office, office_labels, office_term, office_verdicts
 
 from analysis.article import gazetteer as gz
 from analysis.vocab import Label
@@ -44,3 +44,34 @@ def test_prime_minister_names_chinas_premier(tmp_path):
     # without "vice" it names the premiership, which he never held
     bare = "Yellen met Prime Minister Liu He and others."
     assert Label.SUPPORTED not in office_labels(tmp_path, bare, day, "Liu He")
+
+
+GALLIUM = "China announced export controls on gallium and germanium on Monday. "
+GALLIUM_DAY = "2023-07-04"
+
+
+def _about(tmp_path, text: str, words: str) -> list[Label]:
+    return [x.verdict for x in dated_verdicts(tmp_path, text, GALLIUM_DAY) if words in x.claim.text]
+
+
+def test_one_of_a_set_of_measures_told_before_tells_its_scope(tmp_path):
+    """ "One of the measures covers X", "Another measure covers Y": the measure told before,
+    its goods checked (`measure_part_subject`)."""
+    assert _about(tmp_path, GALLIUM + "One of the measures covers gallium metal.", "One of") == [
+        Label.SUPPORTED
+    ]
+    assert _about(tmp_path, GALLIUM + "Another measure covers rare earths.", "Another") == [
+        Label.UNSUPPORTED
+    ]
+
+
+def test_a_bare_plural_measure_noun_tells_scope_only_after_a_measure(tmp_path):
+    """ "Measures span X" right after a measure is told; alone, it refers to nothing."""
+    after = GALLIUM + "Measures span gallium and germanium products."
+    assert _about(tmp_path, after, "Measures span") == [Label.SUPPORTED]
+    assert _about(tmp_path, "Measures span many areas of policy.", "Measures") == []
+
+
+def test_a_part_of_other_things_is_no_measure_scope(tmp_path):
+    text = "Trump and Xi met on Monday. The rest of the talks covered fentanyl."
+    assert _about(tmp_path, text, "The rest") == []

@@ -387,6 +387,8 @@ class ClaimWords(_Entry):
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
     measure_referred: tuple[str, ...]
+    measure_part_subject: tuple[str, ...]
+    measure_bare_subject: tuple[str, ...]
     measure_goods_subject: tuple[str, ...]
     goods_copulas: tuple[str, ...]
     effect_verbs: tuple[str, ...]
