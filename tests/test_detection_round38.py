@@ -48,6 +48,7 @@ def test_prime_minister_names_chinas_premier(tmp_path):
 
 GALLIUM = "China announced export controls on gallium and germanium on Monday. "
 GALLIUM_DAY = "2023-07-04"
+WHEN = "2025-04-05"
 
 
 def _about(tmp_path, text: str, words: str) -> list[Label]:
@@ -75,3 +76,24 @@ def test_a_bare_plural_measure_noun_tells_scope_only_after_a_measure(tmp_path):
 def test_a_part_of_other_things_is_no_measure_scope(tmp_path):
     text = "Trump and Xi met on Monday. The rest of the talks covered fentanyl."
     assert _about(tmp_path, text, "The rest") == []
+
+
+def test_a_dash_before_a_summing_up_noun_phrase_ends_the_measure_clause(tmp_path):
+    """"...—moves widely seen as retaliation": the characterisation is a clause of its own,
+    so the ban before it stays a claim (`summary_apposition`)."""
+    ban = "China banned the export of dual-use items to 16 U.S. companies"
+    for dash in ("—", " – ", " - "):
+        found = dated_verdicts(tmp_path, f"{ban}{dash}moves widely seen as retaliation.", WHEN)
+        assert [x.claim.text for x in found] == [ban]
+
+
+def test_a_dash_before_other_words_keeps_the_clause_whole(tmp_path):
+    """Only a noun summing up the clause cuts it: "—metals seen as vital" is the goods'
+    characterisation, so the clause stays an opinion; an aside set off by two dashes is
+    no cut either."""
+    text = "China banned the export of gallium—metals widely seen as vital."
+    assert dated_verdicts(tmp_path, text, WHEN) == []
+    aside = "China—moves aside—banned the export of gallium, a step seen as retaliation."
+    assert [x.claim.text for x in dated_verdicts(tmp_path, aside, WHEN)] == [
+        "China—moves aside—banned the export of gallium"
+    ]

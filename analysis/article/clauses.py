@@ -22,6 +22,7 @@ from analysis.article.claim_words import (
     consequence_breaks,
     patterns,
     since_phrase,
+    summary_breaks,
     words,
 )
 from analysis.article.date_refs import DateRef
@@ -125,6 +126,7 @@ def pieces(
     for b0, b1, said in sorted(
         found
         + consequence_breaks(sent.text)
+        + summary_breaks(sent.text)
         + joined.contact_breaks(sent.text)
         + joined.measure_breaks(sent.text)
     ):

@@ -213,6 +213,7 @@ class ClaimWords(_Entry):
     passive_clause_openers: tuple[str, ...]
     reaction_words: tuple[str, ...]
     consequence_clause: tuple[str, ...]
+    summary_apposition: tuple[str, ...]
     entry_restrictions: tuple[str, ...]
     power_to: tuple[str, ...]
     not_output: tuple[str, ...]
