@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import dated_verdicts, inside_office, office_labels, office_term, office_verdicts
+from conftest import (
+    dated_verdicts,
+    inside_office,
+    measure_row,
+    office_labels,
+    office_term,
+    office_verdicts,
+)
 
 from analysis.article import gazetteer as gz
 from analysis.vocab import Label
@@ -79,7 +86,7 @@ def test_a_part_of_other_things_is_no_measure_scope(tmp_path):
 
 
 def test_a_dash_before_a_summing_up_noun_phrase_ends_the_measure_clause(tmp_path):
-    """"...—moves widely seen as retaliation": the characterisation is a clause of its own,
+    """ "...—moves widely seen as retaliation": the characterisation is a clause of its own,
     so the ban before it stays a claim (`summary_apposition`)."""
     ban = "China banned the export of dual-use items to 16 U.S. companies"
     for dash in ("—", " – ", " - "):
@@ -97,3 +104,27 @@ def test_a_dash_before_other_words_keeps_the_clause_whole(tmp_path):
     assert [x.claim.text for x in dated_verdicts(tmp_path, aside, WHEN)] == [
         "China—moves aside—banned the export of gallium"
     ]
+
+
+def _day(value) -> dt.date:
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _long_form(day: dt.date) -> str:
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def test_a_named_rule_issued_on_a_day_is_a_dated_measure_claim(tmp_path):
+    """ "The AI Diffusion Rule was issued on D": a passive of issuing with the rule named
+    (`issued_passive`), matched to the catalog by the rule's name, its day checked."""
+    row = measure_row("usa-2025-01-13-ai-diffusion-rule")
+    announced = _day(row["announced"])
+    later = (announced + dt.timedelta(days=120)).isoformat()
+    right = f"The AI Diffusion Rule was issued on {_long_form(announced)}."
+    wrong = f"The AI Diffusion Rule was issued on {_long_form(announced + dt.timedelta(days=60))}."
+    assert [x.verdict for x in dated_verdicts(tmp_path, right, later)] == [Label.SUPPORTED]
+    assert [x.verdict for x in dated_verdicts(tmp_path, wrong, later)] == [Label.UNSUPPORTED]
+
+
+def test_other_things_issued_are_no_measure_claim(tmp_path):
+    assert dated_verdicts(tmp_path, "The report was issued on Monday.", WHEN) == []

@@ -533,6 +533,7 @@ def patterns() -> dict[str, Any]:
                 re.I,
             ),
             "effect_verbs": any_of(w.effect_verbs),
+            "issued_passive": any_of(w.issued_passive),
             "rules_in_effect": re.compile(
                 r"\b(?:" + "|".join(w.rules_in_effect) + r")(?:" + "|".join(w.effect_verbs) + r")",
                 re.I,

@@ -392,6 +392,7 @@ class ClaimWords(_Entry):
     measure_bare_subject: tuple[str, ...]
     measure_goods_subject: tuple[str, ...]
     goods_copulas: tuple[str, ...]
+    issued_passive: tuple[str, ...]
     effect_verbs: tuple[str, ...]
     rules_in_effect: tuple[str, ...]
     headline_present: tuple[str, ...]
