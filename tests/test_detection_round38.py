@@ -17,6 +17,7 @@ from conftest import (
 )
 
 from analysis.article import gazetteer as gz
+from analysis.article import measure_reading
 from analysis.vocab import Label
 
 
@@ -128,3 +129,22 @@ def test_a_named_rule_issued_on_a_day_is_a_dated_measure_claim(tmp_path):
 
 def test_other_things_issued_are_no_measure_claim(tmp_path):
     assert dated_verdicts(tmp_path, "The report was issued on Monday.", WHEN) == []
+
+
+def test_new_rules_introduced_in_the_passive_are_a_restriction():
+    """ "Stricter limitations were also introduced on export of ...": the passive of the cue
+    "introduced stricter limitations" (`measure_cues` restriction)."""
+    assert (
+        measure_reading.action("Stricter limitations were also introduced on export of technology")
+        == "restriction"
+    )
+    assert measure_reading.action("New rules were introduced on exports of gallium") == (
+        "restriction"
+    )
+
+
+def test_rules_introduced_without_new_words_are_no_restriction():
+    """Rules introduced with no word of their being new or stricter, or other things made
+    stricter, restrict no trade."""
+    assert measure_reading.action("The old rules were introduced in 2006") == ""
+    assert measure_reading.action("Stricter dress codes were introduced at the office") == ""
