@@ -17,7 +17,7 @@ from conftest import (
 )
 
 from analysis.article import gazetteer as gz
-from analysis.article import measure_reading
+from analysis.article import measure_reading, name_lists
 from analysis.vocab import Label
 
 
@@ -148,3 +148,27 @@ def test_rules_introduced_without_new_words_are_no_restriction():
     stricter, restrict no trade."""
     assert measure_reading.action("The old rules were introduced in 2006") == ""
     assert measure_reading.action("Stricter dress codes were introduced at the office") == ""
+
+
+def test_an_office_title_with_commas_is_read_whole(tmp_path):
+    """ "Minister of Economy, Trade, and Industry" (an Oxford comma or none) is one title of
+    the officials table, not three clauses (`name_lists.office_names`)."""
+    person = gz.person("Yasutoshi Nishimura")
+    assert person is not None
+    term = next(o for o in person.offices if "trade" in o.keywords)
+    assert term.start
+    day = term.start + dt.timedelta(days=300)
+    for title in (
+        "Japanese Minister of Economy, Trade, and Industry",
+        "Japan's Minister of Economy, Trade and Industry",
+    ):
+        text = f"Yasutoshi Nishimura, {title}, said so."
+        assert office_labels(tmp_path, text, day, "Minister") == [Label.SUPPORTED]
+    before = term.start - dt.timedelta(days=400)
+    early = "Yasutoshi Nishimura, Japanese Minister of Economy, Trade, and Industry, said so."
+    assert Label.SUPPORTED not in office_labels(tmp_path, early, before, "Minister")
+
+
+def test_a_list_of_portfolios_named_by_no_office_is_still_cut():
+    assert name_lists.office_names("the Ministry of Economy, Trade and Industry said") == []
+
