@@ -17,7 +17,7 @@ from conftest import (
 )
 
 from analysis.article import gazetteer as gz
-from analysis.article import measure_reading, name_lists
+from analysis.article import measure_reading, name_lists, opinions
 from analysis.vocab import Label
 
 
@@ -172,3 +172,14 @@ def test_an_office_title_with_commas_is_read_whole(tmp_path):
 def test_a_list_of_portfolios_named_by_no_office_is_still_cut():
     assert name_lists.office_names("the Ministry of Economy, Trade and Industry said") == []
 
+
+def test_a_forecast_word_in_a_relative_clause_about_people_characterises_them():
+    """ "... by Chinese chipmakers who could contribute to ...": the clause states the
+    restriction (`characterised_people`); "a bill that would ban" stays a forecast."""
+    text = (
+        "Washington moved to restrict access to advanced technology by Chinese chipmakers "
+        "who could contribute to military advances"
+    )
+    assert opinions.is_opinion(text) is None
+    assert opinions.is_opinion("Lawmakers introduced a bill that would ban chip exports")
+    assert opinions.is_opinion("Officials who could not be named spoke")  # no clause before

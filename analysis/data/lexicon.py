@@ -471,6 +471,7 @@ class ClaimWords(_Entry):
     taxonomy_negation: tuple[str, ...]
     opinion: tuple[str, ...]
     characterised_noun: tuple[str, ...]
+    characterised_people: tuple[str, ...]
     forecast: tuple[str, ...]
     list_intro_words: tuple[str, ...]
     comparison_asides: tuple[str, ...]
