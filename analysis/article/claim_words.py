@@ -108,12 +108,6 @@ def consequence_breaks(text: str) -> list[tuple[int, int, str]]:
     return [(m.start() - 1, m.start(), " ") for m in led if text[m.start() - 1 : m.start()] == " "]
 
 
-def summary_breaks(text: str) -> list[tuple[int, int, str]]:
-    """Breaks (start, end, text) at a dash before a noun phrase summing up the clause before
-    it (`summary_apposition`: "—moves widely seen as retaliation"): a clause of its own."""
-    return [(m.start(), m.end(), m.group()) for m in patterns()["summary_dash"].finditer(text)]
-
-
 def _tariff_change(verbs: str, nouns: str) -> re.Pattern[str]:
     """A verb of `verbs` with a tariff noun of `nouns` after it, or the noun then a passive
     of the verb (`verbs` and `nouns` are alternations of pattern source)."""
@@ -217,14 +211,6 @@ def patterns() -> dict[str, Any]:
                 r"^(?:" + "|".join(w.joined_non_predicates) + r")\b", re.I
             ),
             "consequence_clause": any_of(w.consequence_clause),
-            # a dash (spaced, or an unspaced en or em dash) before a summing-up noun phrase,
-            # no other dash after it (not an aside set off by two)
-            "summary_dash": re.compile(
-                r"(?:\s+-\s+|\s*[–—]\s*)(?=(?:"
-                + "|".join(w.summary_apposition)
-                + r")\b)(?!.*(?:[–—]|\s-\s))",
-                re.I,
-            ),
             "entry_restrictions": any_of(w.entry_restrictions),
             # "allows it to" right before a ban word: a power, not a ban
             "power_to": re.compile(r"\b(?:" + "|".join(w.power_to) + r")\s+$", re.I),
