@@ -245,6 +245,15 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "opinion": any_of(w.opinion),
         # the words before an opinion word that make it characterise a noun of the clause
         "characterised_noun": re.compile(rf"(?:{'|'.join(w.characterised_noun)})\s+$", re.I),
+        "characterised_people": re.compile(rf"(?:{'|'.join(w.characterised_people)})\s+$", re.I),
+        # a dash (spaced, or an unspaced en or em dash) before a noun phrase summing up the
+        # clause before it, no other dash after it (not an aside set off by two)
+        "summary_dash": re.compile(
+            r"(?:\s+-\s+|\s*[–—]\s*)(?=(?:"
+            + "|".join(w.summary_apposition)
+            + r")\b)(?!.*(?:[–—]|\s-\s))",
+            re.I,
+        ),
         # "would" is a forecast, "would have" (`counterfactual`) is not
         "forecast": re.compile(
             rf"\b(?!(?:{'|'.join(w.counterfactual)})\b)(?:{'|'.join(w.forecast)})\b", re.I

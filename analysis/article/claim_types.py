@@ -532,13 +532,20 @@ def possessive_country(text: str, start: int, ents: Sequence[Entity]) -> Entity 
 def _anothers(text: str, start: int, ents: Sequence[Entity]) -> bool:
     """Whether a title (`text` at `start`) is of someone else's office or names a person:
     a possessive after its leading place's ("the president's envoy", "China's president's
-    envoy"), or a person's name ("President X's envoy"; round 25, fco16)."""
+    envoy"), or a person's name ("President X's envoy"; round 25, fco16). A possessive
+    inside the name of an organisation or a place ("Minister of China's Ministry of
+    Commerce", "of the People's Republic of China") is part of that name, no owner (round
+    38, fx38b)."""
     lead = possessive_country(text, start, ents)
-    rest = text[lead.end - start + 2 :] if lead else text
+    skip = lead.end - start + 2 if lead else 0
     inside = any(
         e.label == gz.PERSON and named(e) and start <= e.start < start + len(text) for e in ents
     )  # a role linked to its holder ("the former premier") is the title itself
-    return inside or _POSSESSIVE.search(rest) is not None
+    names = [(e.start, e.end) for e in ents if e.label in (gz.ORG, gz.PLACE)]
+    return inside or any(
+        not any(a <= start + m.start() and start + m.end() < b for a, b in names)
+        for m in _POSSESSIVE.finditer(text, skip)
+    )
 
 
 def appositive_office(

@@ -357,14 +357,15 @@ def patterns() -> dict[str, Any]:
             "scope_verbs": any_of(w.measure_scope_verbs),
             "impact_verbs": any_of(w.measure_impact_verbs),
             # the subject of a clause telling a measure's scope: the measure referred back to,
-            # a pronoun for it, or goods named as its (`scope_told`)
+            # a pronoun for it (or a bare plural of a measure noun), or goods named as its
+            # (`scope_told`)
             "scope_subject": re.compile(
                 r"^\W*(?:(?:but|and)\W+)?(?:"
                 + "|".join(
                     f"(?P<{name}>{'|'.join(words)})"
                     for name, words in (
-                        ("measure", w.measure_anaphora),
-                        ("pronoun", w.subject_pronouns),
+                        ("measure", (*w.measure_part_subject, *w.measure_anaphora)),
+                        ("pronoun", (*w.subject_pronouns, *w.measure_bare_subject)),
                         ("goods", w.measure_goods_subject),
                     )
                 )
@@ -518,6 +519,7 @@ def patterns() -> dict[str, Any]:
                 re.I,
             ),
             "effect_verbs": any_of(w.effect_verbs),
+            "issued_passive": any_of(w.issued_passive),
             "rules_in_effect": re.compile(
                 r"\b(?:" + "|".join(w.rules_in_effect) + r")(?:" + "|".join(w.effect_verbs) + r")",
                 re.I,

@@ -94,7 +94,9 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
     country in the clause, a trade flow ('shall not be exported without permission') or an
     earlier measure ('these controls') — or, in a `sentence` referring to an earlier
     measure or opening on it ('Formally implemented from ...'), says it takes effect ('the
-    rules, some of which go into effect immediately')."""
+    rules, some of which go into effect immediately'); or a clause naming an instrument or
+    referring to a measure says in the passive it was issued ('The AI Diffusion Rule was
+    issued on January 15, 2025': `measure_reading.issued`)."""
     if opinions.is_opinion(text):
         return False
     if measure_reading.names_codes(text) and measure_reading.customs_codes(sentence):
@@ -102,6 +104,10 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
     if measure_reading.action(text):
         named = (labels | around) & {gz.COMMODITY, gz.INSTRUMENT} or labels & {gz.ORG, gz.PLACE}
         return bool(named) or measure_reading.acts_on(text)
+    if measure_reading.issued(text) and (
+        gz.INSTRUMENT in labels or measure_reading.refers_to_measure(text)
+    ):
+        return True  # "The AI Diffusion Rule was issued on ...": a named rule, dated (fx38b)
     return measure_reading.takes_effect(text) and (
         gz.INSTRUMENT in labels  # "The ECL will become effective on ...": a named instrument
         or measure_reading.refers_to_measure(sentence)

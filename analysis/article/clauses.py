@@ -77,6 +77,15 @@ _BREAK = re.compile(
     # October 2022": the motive is opinion, the measure named after it a claim
     r"|(?<=\bresponse to)\s+"
 )
+
+
+def _summary_breaks(text: str) -> list[tuple[int, int, str]]:
+    """Breaks (start, end, text) at a dash before a noun phrase summing up the clause before
+    it (`summary_apposition`: "—moves widely seen as retaliation"): a clause of its own, so
+    its characterisation is not said of the measure (round 38, fx38b)."""
+    return [(m.start(), m.end(), m.group()) for m in patterns()["summary_dash"].finditer(text)]
+
+
 _RANGE_START = re.compile(r"\b(?:between|from)\s+\S+$", re.I)  # "between 60% and 70% of"
 
 
@@ -125,6 +134,7 @@ def pieces(
     for b0, b1, said in sorted(
         found
         + consequence_breaks(sent.text)
+        + _summary_breaks(sent.text)
         + joined.contact_breaks(sent.text)
         + joined.measure_breaks(sent.text)
     ):

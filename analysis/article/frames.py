@@ -41,6 +41,7 @@ from analysis.article.measure_reading import (
     customs_codes,
     denies_measure,
     goods_listed,
+    issued,
     meeting_about_measure,
     names_codes,
     new_rate,
@@ -315,6 +316,8 @@ def read(
     act = stated or ("" if ENUMERATED.match(text) else action(basis))
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
+    if not act and issued(text) and any(e.label == gz.INSTRUMENT for e in own):
+        act = "restriction"  # "The AI Diffusion Rule was issued on ...": a named rule (fx38b)
     if not act and q is not None and q.of == TARIFF:
         act = "tariff"  # "would add another 5% on U.S. soybeans": a rate laid on goods
     if not act and q is not None and q.of == "count" and counted_parties(text):

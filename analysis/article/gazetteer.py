@@ -118,7 +118,14 @@ def people() -> tuple[Person, ...]:
 def offices_named(words: set[str], country: str) -> list[tuple[Person, Office]]:
     """The offices of a country that a stated role names, most specific first: those whose
     keywords are all among `words`, keeping only the longest keyword sets ('the vice
-    president' names the vice presidency, not the presidency)."""
+    president' names the vice presidency, not the presidency). A country's other words for
+    a keyword (`title_synonyms`: "Vice Prime Minister" for China's vice premier) count as it
+    (round 38, fx38b)."""
+    words = words | {
+        s.keyword
+        for s in lexicon.roles().title_synonyms
+        if s.country == country and set(s.words) <= words
+    }
     found = [
         (p, o)
         for p in people()

@@ -203,6 +203,12 @@ def takes_effect(text: str) -> bool:
     return bool(patterns()["effect_verbs"].search(text))
 
 
+def issued(text: str) -> bool:
+    """Whether a text says in the passive that something was issued ('was issued on',
+    'were announced')."""
+    return bool(patterns()["issued_passive"].search(text))
+
+
 def opens_with_effect(sentence: str) -> bool:
     """Whether a line opens, with no subject, on a measure taking effect ('Formally
     implemented from September 15, 2024', 'Effective from 1 December'): the measure named

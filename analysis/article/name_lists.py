@@ -3,6 +3,7 @@ listed with their titles), kept whole when the claim finder cuts a sentence into
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -32,7 +33,30 @@ def spans(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
                 runs.append((a.start, b.end, gap))
     # a list ends with "and" or "or" ("Xi and Biden, Raimondo is ..." is not one)
     found = [(a, b) for a, b, last in runs if re.search(r"\b(?:and|or)\b", last)]
-    return found + _goods_lists(text, ents)
+    return found + _goods_lists(text, ents) + office_names(text)
+
+
+@functools.cache
+def _office_name_patterns() -> tuple[re.Pattern[str], ...]:
+    """The officials table's office titles that hold a comma ("Minister of Economy, Trade
+    and Industry"), each as a pattern that also takes a comma before its "and"."""
+    titles = {o.title for p in gz.people() for o in p.offices if "," in o.title}
+    return tuple(
+        re.compile(
+            r"\b"
+            + re.escape(t).replace(r"\ and\ ", r",?\s+and\s+").replace(r",\ ", r",\s+")
+            + r"\b",
+            re.I,
+        )
+        for t in sorted(titles)
+    )
+
+
+def office_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the officials table's office titles with commas in them ("Japanese Minister
+    of Economy, Trade, and Industry"), kept whole so the title reads as one (round 38,
+    fx38b)."""
+    return [(m.start(), m.end()) for p in _office_name_patterns() for m in p.finditer(text)]
 
 
 # An item of a list of goods not all of them known by name ("polysilicon", "chipmaking

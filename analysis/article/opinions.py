@@ -27,11 +27,13 @@ QUESTION, FORECAST, OPINION = "question", "forecast", "opinion"
 _MAIN_WORDS = 3  # words of a clause before the relative clause an opinion word is in
 
 
-def _characterises_noun(before: str) -> bool:
+def _characterises_noun(before: str, name: str = "characterised_noun") -> bool:
     """Whether the opinion word after `before` sits in a relative clause that characterises
-    a noun of the clause (`characterised_noun`: "firms that are seen as rivals"), after a
-    clause of its own: what the clause asserts is not the opinion (round 36, fx36d)."""
-    tail = patterns()["characterised_noun"].search(before)
+    a noun of the clause (`characterised_noun`: "firms that are seen as rivals"; for a
+    forecast word, `characterised_people`: "chipmakers who could contribute", round 38,
+    fx38b), after a clause of its own: what the clause asserts is not the opinion (round
+    36, fx36d)."""
+    tail = patterns()[name].search(before)
     return tail is not None and len(before[: tail.start()].split()) >= _MAIN_WORDS
 
 
@@ -48,6 +50,8 @@ def opinion(text: str) -> tuple[str, str] | None:
             if rule and requirements.states_requirement(text, m):
                 continue
             if name == OPINION and _characterises_noun(text[: m.start()]):
+                continue
+            if name == FORECAST and _characterises_noun(text[: m.start()], "characterised_people"):
                 continue
             rest = text[m.end() :].lstrip()
             if (

@@ -83,9 +83,16 @@ class RoleOrganisation(_Entry):
     organisation: str
 
 
+class TitleSynonym(_Entry):
+    words: tuple[str, ...] = Field(min_length=1)
+    keyword: str = Field(min_length=1)
+    country: str = Field(pattern=ISO3)
+
+
 class Roles(_Entry):
     titles: tuple[str, ...]
     role_organisations: tuple[RoleOrganisation, ...]
+    title_synonyms: tuple[TitleSynonym, ...] = ()
     demonyms: dict[str, str]
 
 
@@ -206,6 +213,7 @@ class ClaimWords(_Entry):
     passive_clause_openers: tuple[str, ...]
     reaction_words: tuple[str, ...]
     consequence_clause: tuple[str, ...]
+    summary_apposition: tuple[str, ...]
     entry_restrictions: tuple[str, ...]
     power_to: tuple[str, ...]
     not_output: tuple[str, ...]
@@ -380,8 +388,11 @@ class ClaimWords(_Entry):
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
     measure_referred: tuple[str, ...]
+    measure_part_subject: tuple[str, ...]
+    measure_bare_subject: tuple[str, ...]
     measure_goods_subject: tuple[str, ...]
     goods_copulas: tuple[str, ...]
+    issued_passive: tuple[str, ...]
     effect_verbs: tuple[str, ...]
     rules_in_effect: tuple[str, ...]
     headline_present: tuple[str, ...]
@@ -460,6 +471,7 @@ class ClaimWords(_Entry):
     taxonomy_negation: tuple[str, ...]
     opinion: tuple[str, ...]
     characterised_noun: tuple[str, ...]
+    characterised_people: tuple[str, ...]
     forecast: tuple[str, ...]
     list_intro_words: tuple[str, ...]
     comparison_asides: tuple[str, ...]

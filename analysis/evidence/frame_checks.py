@@ -86,8 +86,8 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     # week: `count_checks.check_count` comes first) is a listing measure of the catalog
     if frame is None or frame.kind not in (MEASURE, COUNT) or not frame.action:
         return None
-    if not (frame.actor_country or frame.goods):
-        return None
+    if not (frame.actor_country or frame.goods or rule_names.named(claim.text)):
+        return None  # a rule named by its name needs neither ("The AI Diffusion Rule was ...")
     undecidable = catalog_scope.outside_the_catalog(frame, claim.text, sentence_of(ctx, claim))
     not_taken = claim_words.patterns()["not_taken"]
     # what the measure led others to do is not said of it ("... that led Trump to threaten")
