@@ -341,6 +341,7 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             re.I,
         ),
         "head_pairs": re.compile(r"(?:" + "|".join(w.head_pairs) + r")$", re.I),
+        "pair_countries_named": any_of(w.pair_countries_named),
         # right before a country named as a contact's place: "are in (the) China", "flew to"
         "contact_place_before": re.compile(
             rf"\b(?:{'|'.join(w.contact_place_words)})\s+(?:the\s+)?$", re.I

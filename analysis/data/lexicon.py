@@ -277,6 +277,7 @@ class ClaimWords(_Entry):
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
     head_pairs: tuple[str, ...]
+    pair_countries_named: tuple[str, ...] = Field(min_length=1)
     visitor_superlative: tuple[str, ...]
     contact_window_rank: tuple[str, ...]
     contact_topics: tuple[str, ...]
