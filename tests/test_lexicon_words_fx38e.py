@@ -1,6 +1,8 @@
 """Round 38 (fx38e): words left in Python literals, read from the lexicon instead, each list
 refused by its loader when misspelt or missing: the word of a head pair that names its
-countries ("the two countries' presidents", claims.yaml `pair_countries_named`)."""
+countries ("the two countries' presidents", claims.yaml `pair_countries_named`); the verbs
+after which a modal reports a measure announced ("said it would", saying.yaml's reader
+`reported_plan`)."""
 
 from __future__ import annotations
 
@@ -8,8 +10,9 @@ import pytest
 from conftest import read_yaml
 from pydantic import ValidationError
 
-from analysis.article import claim_words
+from analysis.article import claim_words, opinions, text
 from analysis.data import lexicon
+from analysis.data.saying import Saying
 
 
 def _claims(**change: object) -> lexicon.ClaimWords:
@@ -42,3 +45,43 @@ def test_a_pair_names_its_countries_by_the_lexicon_word(monkeypatch):
         assert not named.search("the two countries' presidents")
     finally:
         claim_words.patterns.cache_clear()
+
+
+# --- the verbs after which a modal reports a measure announced (opinions.py's `_ANNOUNCED`)
+
+
+def _saying(raw: dict) -> Saying:
+    return Saying.model_validate(raw)
+
+
+def test_a_reported_plan_reads_its_verbs_from_the_saying_table(monkeypatch):
+    said = "China said on Friday it would require permits for gallium exports."
+    assert opinions.opinion(said) is None  # a measure announced, not a guess
+    assert opinions.opinion("Analysts reckon it would require permits for gallium.")
+    table = lexicon.saying_verbs
+    monkeypatch.setattr(
+        lexicon,
+        "saying_verbs",
+        lambda reader: ("reckon",) if reader == "reported_plan" else table(reader),
+    )
+    text.saying.cache_clear()
+    opinions._announced.cache_clear()
+    try:
+        assert opinions.opinion(said) == (opinions.FORECAST, "would")
+        assert opinions.opinion("Analysts reckon it would require permits for gallium.") is None
+    finally:
+        text.saying.cache_clear()
+        opinions._announced.cache_clear()
+
+
+def test_the_saying_table_refuses_a_misspelt_property_or_a_reader_with_no_verb():
+    raw = read_yaml(lexicon.path_of("saying"))
+    said = next(v for v in raw["verbs"] if v["forms"] == ["said"])
+    said["report_plan"] = said.pop("reports_plan")  # a typo
+    with pytest.raises(ValidationError, match="report_plan"):
+        _saying(raw)
+    del said["report_plan"]
+    for verb in raw["verbs"]:  # no verb left with the property: the reader takes none
+        verb.pop("reports_plan", None)
+    with pytest.raises(ValidationError, match="take no verb"):
+        _saying(raw)

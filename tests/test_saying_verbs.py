@@ -42,6 +42,8 @@ BEFORE = {
         "explained", "insisted", "stressed", "recalled", "cautioned", "predicted",
         "estimated", "concluded", "acknowledged", "believes", "thinks", "tweeted", "posted",
         "commented", "observed", "remarked", "countered", "replied", "urged", "announced"],
+    # opinions.py's `_ANNOUNCED` until round 38 (fx38e)
+    "reported_plan": ["said", "announced", "stated", "confirmed", "revealed"],
 }  # fmt: skip
 
 
@@ -58,6 +60,7 @@ UNIFIED = {
         "confirmed", "cited", "announced"],
     "speech_words": [],
     "speech_verbs": ["stated", "declared", "claimed", "confirmed", "reported", "cited"],
+    "reported_plan": [],
 }  # fmt: skip
 
 
