@@ -2,7 +2,8 @@
 refused by its loader when misspelt or missing: the word of a head pair that names its
 countries ("the two countries' presidents", claims.yaml `pair_countries_named`); the verbs
 after which a modal reports a measure announced ("said it would", saying.yaml's reader
-`reported_plan`)."""
+`reported_plan`); the past verbs of saying before their day ("announced on July 3", the
+reader `said_on`, text_words.yaml's list until then)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ import pytest
 from conftest import read_yaml
 from pydantic import ValidationError
 
-from analysis.article import claim_words, opinions, text
+from analysis.article import claim_words, date_patterns, opinions, text
 from analysis.data import lexicon
 from analysis.data.saying import Saying
+from analysis.data.text_words import TextWords
 
 
 def _claims(**change: object) -> lexicon.ClaimWords:
@@ -84,4 +86,44 @@ def test_the_saying_table_refuses_a_misspelt_property_or_a_reader_with_no_verb()
     for verb in raw["verbs"]:  # no verb left with the property: the reader takes none
         verb.pop("reports_plan", None)
     with pytest.raises(ValidationError, match="take no verb"):
+        _saying(raw)
+
+
+# --- the past verbs of saying before their day (text_words.yaml's `said_on`)
+
+
+def test_the_day_of_a_saying_reads_its_verbs_from_the_saying_table(monkeypatch):
+    assert date_patterns.SAID_ON.search("China announced on ")
+    assert not date_patterns.SAID_ON.search("China confirmed on ")
+    table = lexicon.saying_verbs
+    monkeypatch.setattr(
+        lexicon,
+        "saying_verbs",
+        lambda reader: ("confirmed",) if reader == "said_on" else table(reader),
+    )
+    date_patterns._compiled.cache_clear()
+    try:
+        assert date_patterns.SAID_ON.search("China confirmed on ")
+        assert not date_patterns.SAID_ON.search("China announced on ")
+        assert date_patterns.SAID_PAST.search("Officials confirmed the tariffs would start")
+    finally:
+        date_patterns._compiled.cache_clear()
+
+
+def test_said_on_is_gone_from_text_words_and_refused_there():
+    raw = read_yaml(lexicon.path_of("text_words"))
+    assert "said_on" not in raw
+    with pytest.raises(ValidationError, match="said_on"):
+        TextWords.model_validate({**raw, "said_on": ["said"]})
+
+
+def test_a_missing_dates_past_property_leaves_the_reader_empty_and_is_refused():
+    raw = read_yaml(lexicon.path_of("saying"))
+    for verb in raw["verbs"]:
+        verb.pop("dates_past", None)
+    with pytest.raises(ValidationError, match=r"\['said_on'\] take no verb"):
+        _saying(raw)
+    raw = read_yaml(lexicon.path_of("saying"))
+    del raw["readers"]["said_on"]
+    with pytest.raises(ValidationError, match="said_on"):
         _saying(raw)

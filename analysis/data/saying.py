@@ -21,11 +21,12 @@ Reader = Literal[
     "speech_words",
     "speech_verbs",
     "reported_plan",
+    "said_on",
 ]
 # verb: tells what was said; phrase: "according to"; thought: "believes"; occasion: a
 # saying given, its words not told ("spoke at a forum")
 Kind = Literal["verb", "phrase", "thought", "occasion"]
-Property = Literal["hearer", "tells_act", "continues", "announces", "reports_plan"]
+Property = Literal["hearer", "tells_act", "continues", "announces", "reports_plan", "dates_past"]
 
 
 class _Entry(BaseModel):
@@ -43,6 +44,7 @@ class SayingVerb(_Entry):
     continues: bool = False  # goes on from a saying before ("and added:")
     announces: bool = False  # announces a measure ("stated on 3 July")
     reports_plan: bool = False  # a modal after it reports a measure announced ("said it would")
+    dates_past: bool = False  # a date after it is the saying's, past ("announced on July 3")
     unread_by: tuple[Reader, ...] = ()  # readers that leave it out, no reason recorded
 
     @field_validator("forms")
