@@ -249,6 +249,8 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "forecast": re.compile(
             rf"\b(?!(?:{'|'.join(w.counterfactual)})\b)(?:{'|'.join(w.forecast)})\b", re.I
         ),
+        # a forecast word of a possibility ("could"), never a measure announced
+        "possibility": re.compile(rf"(?:{'|'.join(w.possibility)})$", re.I),
         "attribution": any_of(lexicon.saying_verbs("attribution")),
         # the last clause break or verb of saying (and its "that") before a subject
         "subject_opening": re.compile(

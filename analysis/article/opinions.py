@@ -60,6 +60,7 @@ def opinion(text: str) -> tuple[str, str] | None:
             rest = text[m.end() :].lstrip()
             if (
                 name == FORECAST
+                and not p["possibility"].match(m.group(0))  # "said China could ban": a guess
                 and _announced().search(text[: m.start()])
                 and (
                     p["imposition"].match(rest)

@@ -462,6 +462,7 @@ class ClaimWords(_Entry):
     opinion: tuple[str, ...]
     characterised_noun: tuple[str, ...]
     forecast: tuple[str, ...]
+    possibility: tuple[str, ...] = Field(min_length=1)
     list_intro_words: tuple[str, ...]
     comparison_asides: tuple[str, ...]
     source_figures: tuple[str, ...]
