@@ -249,6 +249,8 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "forecast": re.compile(
             rf"\b(?!(?:{'|'.join(w.counterfactual)})\b)(?:{'|'.join(w.forecast)})\b", re.I
         ),
+        # what opens a clause stating only a condition ("If ...", "Were X to ...")
+        "conditional_opens": re.compile(rf"(?:{'|'.join(w.conditional_opens)})\b", re.I),
         # a forecast word of a possibility ("could"), never a measure announced
         "possibility": re.compile(rf"(?:{'|'.join(w.possibility)})$", re.I),
         "attribution": any_of(lexicon.saying_verbs("attribution")),

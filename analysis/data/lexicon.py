@@ -463,6 +463,7 @@ class ClaimWords(_Entry):
     characterised_noun: tuple[str, ...]
     forecast: tuple[str, ...]
     possibility: tuple[str, ...] = Field(min_length=1)
+    conditional_opens: tuple[str, ...] = Field(min_length=1)
     list_intro_words: tuple[str, ...]
     comparison_asides: tuple[str, ...]
     source_figures: tuple[str, ...]
