@@ -42,6 +42,10 @@ BEFORE = {
         "explained", "insisted", "stressed", "recalled", "cautioned", "predicted",
         "estimated", "concluded", "acknowledged", "believes", "thinks", "tweeted", "posted",
         "commented", "observed", "remarked", "countered", "replied", "urged", "announced"],
+    # opinions.py's `_ANNOUNCED` until round 38 (fx38e)
+    "reported_plan": ["said", "announced", "stated", "confirmed", "revealed"],
+    # text_words.yaml's `said_on` until round 38 (fx38e)
+    "said_on": ["said", "told", "announced", "stated", "reported", "declared", "unveiled"],
 }  # fmt: skip
 
 
@@ -58,6 +62,8 @@ UNIFIED = {
         "confirmed", "cited", "announced"],
     "speech_words": [],
     "speech_verbs": ["stated", "declared", "claimed", "confirmed", "reported", "cited"],
+    "reported_plan": [],
+    "said_on": [],
 }  # fmt: skip
 
 

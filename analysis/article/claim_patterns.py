@@ -258,6 +258,10 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "forecast": re.compile(
             rf"\b(?!(?:{'|'.join(w.counterfactual)})\b)(?:{'|'.join(w.forecast)})\b", re.I
         ),
+        # what opens a clause stating only a condition ("If ...", "Were X to ...")
+        "conditional_opens": re.compile(rf"(?:{'|'.join(w.conditional_opens)})\b", re.I),
+        # a forecast word of a possibility ("could"), never a measure announced
+        "possibility": re.compile(rf"(?:{'|'.join(w.possibility)})$", re.I),
         "attribution": any_of(lexicon.saying_verbs("attribution")),
         # the last clause break or verb of saying (and its "that") before a subject
         "subject_opening": re.compile(
@@ -350,6 +354,7 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             re.I,
         ),
         "head_pairs": re.compile(r"(?:" + "|".join(w.head_pairs) + r")$", re.I),
+        "pair_countries_named": any_of(w.pair_countries_named),
         # right before a country named as a contact's place: "are in (the) China", "flew to"
         "contact_place_before": re.compile(
             rf"\b(?:{'|'.join(w.contact_place_words)})\s+(?:the\s+)?$", re.I

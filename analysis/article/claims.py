@@ -30,6 +30,7 @@ from typing import Any
 
 from analysis.article import (
     borrowed,
+    conditionals,
     frames,
     lead_in,
     measure_reading,
@@ -333,6 +334,8 @@ def find(
                 if POLICY_ACTION not in noun.types:
                     noun.types = relative.types = [POLICY_ACTION]
                 relative.types = relative.types or [POLICY_ACTION]
+        for i in conditionals.unasserted(pieces):  # "If X, China would ...": asserts no X
+            pieces[i].types = []
         if sent.heading and not any(p.types for p in pieces):
             others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))
             continue

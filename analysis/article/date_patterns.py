@@ -230,13 +230,14 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     _DAYS_OF ("two days of talks": `talks_nouns`), FUTURE and PAST (`future_words`,
     `past_words`: a sentence's tense), STARTS_FROM (`starts_from`: before a date a measure
     starts from), PUBLISHED_LINE (`published_labels`), SAID (`said_words`), SAID_ON
-    (`said_on`: before the day of a saying), TOOK_EFFECT_ON (`took_effect`,
+    (saying.yaml's reader `said_on`: before the day of a saying), TOOK_EFFECT_ON (`took_effect`,
     `in_effect_nouns`: before the day a measure started), ENDS_ON (`span_ends`: before
     the day a span ends on), BACKSHIFTED (`backshifted`: a future told from a past
-    moment, read only in a sentence with a past verb of saying, SAID_PAST: `said_on` anywhere)
+    moment, read only in a sentence with a past verb of saying, SAID_PAST: those verbs anywhere)
     EFFECT_TAIL (`effect_tail`: taking effect inside a move's
     complement) and RELATIVE (`relative_words`: a relative clause's opening)."""
     w: TextWords = lexicon.load("text_words")  # type: ignore[assignment]
+    said_on = lexicon.saying_verbs("said_on")  # data/lexicon/saying.yaml (round 38, fx38e)
 
     def alt(words: tuple[str, ...]) -> str:
         return "|".join(words)
@@ -256,14 +257,14 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             re.M | re.I,
         ),
         "SAID": re.compile(rf"\b(?:{alt(w.said_words)})\b", re.I),
-        "SAID_ON": re.compile(rf"\b(?:{alt(w.said_on)})\s+(?:on\s+|last\s+)?$", re.I),
+        "SAID_ON": re.compile(rf"\b(?:{alt(said_on)})\s+(?:on\s+|last\s+)?$", re.I),
         "TOOK_EFFECT_ON": re.compile(
             rf"\b(?:{alt(w.took_effect)})\s+(?:{alt(w.in_effect_nouns)})\s+(?:on\s+)?$",
             re.I,
         ),
         "ENDS_ON": re.compile(rf"\b(?:{alt(w.span_ends)})\s+$", re.I),
         "BACKSHIFTED": re.compile(rf"\b(?:{alt(w.backshifted)})\b", re.I),
-        "SAID_PAST": re.compile(rf"\b(?:{alt(w.said_on)})\b", re.I),
+        "SAID_PAST": re.compile(rf"\b(?:{alt(said_on)})\b", re.I),
         "EFFECT_TAIL": re.compile(rf"\b(?:{alt(w.effect_tail)})\b", re.I),
         "RELATIVE": re.compile(rf"\b(?:{alt(w.relative_words)})\b", re.I),
         # between a past verb and the future words of its complement: "that", a subject

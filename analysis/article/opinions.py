@@ -5,15 +5,23 @@ claim of fact (`opinion`, `is_opinion`), by the words of `data/lexicon/claims.ya
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from analysis.article import requirements
 from analysis.article.claim_words import patterns
 from analysis.article.measure_reading import action
+from analysis.article.text import saying
 
-# A government's announcement reported in the future tense: "said on Friday it would ...".
-_ANNOUNCED = re.compile(
-    r"\b(?:said|announced|stated|confirmed|revealed)\b(?:\s+\S+){0,6}\s*$", re.I
-)
+PLAN_REPORTED_WORDS = 6  # words at most between the saying and the modal ("said on Friday it")
+
+
+@cache
+def _announced() -> re.Pattern[str]:
+    """A government's announcement reported in the future tense, up to the modal: "said on
+    Friday it would ..." (the verbs of saying.yaml's reader `reported_plan`)."""
+    return re.compile(
+        saying("reported_plan").pattern + rf"(?:\s+\S+){{0,{PLAN_REPORTED_WORDS}}}\s*$", re.I
+    )
 
 
 def is_opinion(text: str) -> str | None:
@@ -56,7 +64,8 @@ def opinion(text: str) -> tuple[str, str] | None:
             rest = text[m.end() :].lstrip()
             if (
                 name == FORECAST
-                and _ANNOUNCED.search(text[: m.start()])
+                and not p["possibility"].match(m.group(0))  # "said China could ban": a guess
+                and _announced().search(text[: m.start()])
                 and (
                     p["imposition"].match(rest)
                     or p["effect_verbs"].match(rest)  # "said the curbs would take effect"

@@ -285,6 +285,7 @@ class ClaimWords(_Entry):
     contact_ahead: tuple[str, ...]
     pair_words: tuple[str, ...]
     head_pairs: tuple[str, ...]
+    pair_countries_named: tuple[str, ...] = Field(min_length=1)
     visitor_superlative: tuple[str, ...]
     contact_window_rank: tuple[str, ...]
     contact_topics: tuple[str, ...]
@@ -473,6 +474,8 @@ class ClaimWords(_Entry):
     characterised_noun: tuple[str, ...]
     characterised_people: tuple[str, ...]
     forecast: tuple[str, ...]
+    possibility: tuple[str, ...] = Field(min_length=1)
+    conditional_opens: tuple[str, ...] = Field(min_length=1)
     list_intro_words: tuple[str, ...]
     comparison_asides: tuple[str, ...]
     source_figures: tuple[str, ...]

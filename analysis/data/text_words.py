@@ -53,7 +53,6 @@ class TextWords(BaseModel):
     past_words: tuple[str, ...] = Field(min_length=1)
     starts_from: tuple[str, ...] = Field(min_length=1)
     said_words: tuple[str, ...] = Field(min_length=1)
-    said_on: tuple[str, ...] = Field(min_length=1)
     took_effect: tuple[str, ...] = Field(min_length=1)
     in_effect_nouns: tuple[str, ...] = Field(min_length=1)
     span_ends: tuple[str, ...] = Field(min_length=1)
@@ -76,7 +75,6 @@ class TextWords(BaseModel):
         "past_words",
         "starts_from",
         "said_words",
-        "said_on",
         "took_effect",
         "in_effect_nouns",
         "span_ends",

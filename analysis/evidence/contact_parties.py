@@ -17,9 +17,6 @@ from analysis.data import countries
 from analysis.evidence.model import Context, sentence_span, to_day
 from analysis.vocab import Label
 
-# a pair that names its countries ("the two countries' presidents"): those named before
-_COUNTRIES_NAMED = re.compile(r"\bcountries\b", re.I)
-
 
 def heads_of_state(ctx: Context, claim: Claim) -> list[str]:
     """'the two heads of state' ('the two presidents') in a claim that names nobody, in a
@@ -31,7 +28,7 @@ def heads_of_state(ctx: Context, claim: Claim) -> list[str]:
         return []
     sentence = sentence_span(ctx, claim)
     named = {e.country for e in ctx.article.entities if sentence[0] <= e.start < sentence[1]}
-    if _COUNTRIES_NAMED.search(pair.group(0)):
+    if patterns()["pair_countries_named"].search(pair.group(0)):  # "the two countries'"
         before = [
             e.country
             for e in ctx.article.entities

@@ -24,7 +24,7 @@ from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.date_patterns import NUMBERS
 from analysis.article.frames import RANK
-from analysis.data import countries, goods
+from analysis.data import countries, datasets, goods
 from analysis.evidence import verdicts as v
 from analysis.evidence.frame_checks import frame_of
 from analysis.evidence.model import (
@@ -146,8 +146,21 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
             Label.NOT_CHECKABLE, f"{edition} gives no country shares of {commodity}."
         )
         return Verdict(claim, decision.label, decision.rationale, "rank of producers")
-    # the year the claim states when the edition has it, else the edition's latest
-    year = said_year if said_year in set(shares["year"].astype(int)) else int(shares["year"].max())
+    # the year the claim states when the edition has it, else the edition's latest; a year
+    # the claim itself dates its rank to that the tables do not rank (before their first,
+    # or skipped) is not checkable (review of round 37, fixed in round 38, fx38e)
+    held = set(shares["year"].astype(int))
+    dated = own_year(ctx, claim)
+    if dated is not None and dated not in held and dated < max(held):
+        decision = v.Decision(Label.NOT_CHECKABLE, _unranked_year(commodity, dated, ctx.as_of))
+        return Verdict(
+            claim,
+            decision.label,
+            decision.rationale,
+            "rank of producers",
+            needs=needs_text(decision, f"{commodity} output by country in {dated}"),
+        )
+    year = said_year if said_year in held else max(held)
     last = shares.loc[shares["year"] == year].sort_values("share_pct", ascending=False)
     excluded = left_out(ctx, claim)
     last = last.loc[~last["country"].map(lambda c: countries.iso3(str(c)) in excluded)]
@@ -196,6 +209,39 @@ def check_rank(ctx: Context, claim: Claim) -> Verdict | None:
         ),
     )
     return Verdict(claim, label, rationale, "rank of producers", evidence)
+
+
+def own_year(ctx: Context, claim: Claim) -> int | None:
+    """The last year of the claim's own dates ("In 1985, the United States was ...", "in the
+    1980s"), not one its sentence gives elsewhere ("has not mined tungsten since 2015, and
+    China dominates ...") nor the start of a period it holds since ("since 2015"); else None."""
+    frame = frame_of(claim)
+    since = {w.date for w in frame.when if w.role == "since"} if frame else set()
+    own = [ctx.article.date(d) for d in claim.dates if d not in since]
+    years = [d.end.year for d in own if d.resolved]
+    return years[-1] if years else None
+
+
+def _unranked_year(commodity: str, year: int, day: dt.date | None) -> str:
+    """Why a rank dated `year` is not checked: the years of countries' output the editions
+    public by `day` hold begin after it ("In 1985, the United States was the largest
+    producer"), or skip it; today's ranking is not that year's."""
+    table = concentration.series_for(commodity, concentration.MAIN)["table"]
+    held: set[int] = set()
+    for e in datasets.editions(table):
+        released = concentration.released(commodity, e["id"])
+        if day is None or (released is not None and released <= day):
+            shares = concentration.country_shares(commodity, concentration.MAIN, e["id"])
+            named = shares.loc[
+                (shares["country"] != "Other countries") & shares["share_pct"].notna()
+            ]
+            held |= set(named["year"].astype(int))
+    since = f"from {min(held)} only" if held and year < min(held) else f"not for {year}"
+    return (
+        f"The claim ranks producers of {commodity} in {year}; the bundled tables public by "
+        f"{day or 'today'} give countries' output {since}, and a later ranking is not that "
+        "year's."
+    )
 
 
 # A share above this (in %) of a stage makes its holder the largest at that stage.

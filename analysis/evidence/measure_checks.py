@@ -186,6 +186,8 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         return None  # "placed on the entity list of companies ... forbidden to": a listing
     if measure_reading.bans_imports(claim.text):
         return None  # a ban on imports is not an export ban: the catalog checks read it
+    if claim_words.patterns()["not_taken"].search(claim.text):
+        return None  # "may ban", "threatened to ban": not taken, which check_measure says
     iso = _actor_country(claim)
     if not iso or iso not in visits.SIDES:
         # a third country's export measures are in the catalog only where they bear on the
