@@ -1,0 +1,45 @@
+"""Claims the bundled data decide on which the checker abstained (round 38, fx38a), each with
+controls of other meanings that must keep their verdict. Made-up sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import dated_verdicts, verdict_about
+
+from analysis.evidence import rule_names
+from analysis.vocab import Label
+
+
+def test_a_list_named_by_generic_words_joined_by_a_hyphen_names_no_measure() -> None:
+    assert rule_names.named("China put tungsten on its export-licence list") == []
+    assert rule_names.named("under the new export-control rules") == []
+    # a compound with a word of its own still names one
+    assert [w for _, w in rule_names.named("the foreign-produced rule")] == [("foreign-produced",)]
+    assert [w for _, w in rule_names.named("its strategic-metals list")] == [("strategic-metals",)]
+
+
+def test_goods_added_to_a_generic_licence_list_are_checked_against_the_catalog(
+    tmp_path: Path,
+) -> None:
+    found = dated_verdicts(
+        tmp_path, "Early in February, China put tungsten on its export-control list.", "2025-05-20"
+    )
+    x = verdict_about(found, "tungsten")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    # a month the catalog's tungsten licensing does not have: refuted, not left open
+    found = dated_verdicts(
+        tmp_path, "In June 2024, China put tungsten on its export-control list.", "2025-05-20"
+    )
+    x = verdict_about(found, "tungsten")
+    assert x.verdict in (Label.UNSUPPORTED, Label.PARTLY), x.rationale
+
+
+def test_a_list_with_a_name_of_its_own_that_no_measure_has_is_still_not_checkable(
+    tmp_path: Path,
+) -> None:
+    found = dated_verdicts(
+        tmp_path, "In February, China put tungsten on its strategic-metals list.", "2025-05-20"
+    )
+    x = verdict_about(found, "tungsten")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
