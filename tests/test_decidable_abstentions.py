@@ -43,3 +43,22 @@ def test_a_list_with_a_name_of_its_own_that_no_measure_has_is_still_not_checkabl
     )
     x = verdict_about(found, "tungsten")
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_a_law_of_five_words_a_rule_amends_is_not_the_measure(tmp_path: Path) -> None:
+    found = dated_verdicts(
+        tmp_path,
+        "On March 31, Japan said it would amend the Foreign Exchange and Foreign Trade Act "
+        "to restrict exports of 23 types of chipmaking equipment.",
+        "2023-07-23",
+    )
+    x = verdict_about(found, "Foreign Trade Act")
+    assert x.claim.frame.action == "restriction"
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    # a law enacted is still a law
+    found = dated_verdicts(
+        tmp_path, "China's legislature passed the Export Control Law in October 2020.", "2023-07-23"
+    )
+    x = verdict_about(found, "Export Control Law")
+    assert x.claim.frame.action == "law"
+    assert x.verdict == Label.SUPPORTED, x.rationale
