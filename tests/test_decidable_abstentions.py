@@ -62,3 +62,28 @@ def test_a_law_of_five_words_a_rule_amends_is_not_the_measure(tmp_path: Path) ->
     x = verdict_about(found, "Export Control Law")
     assert x.claim.frame.action == "law"
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_measures_announced_since_a_day_are_matched_on_their_announcement(
+    tmp_path: Path,
+) -> None:
+    def since(what: str) -> tuple[Label, str]:
+        text = f"China has announced several measures since Wednesday, including {what}."
+        x = verdict_about(dated_verdicts(tmp_path, text, "2025-04-06"), "Wednesday")
+        return x.verdict, x.rationale
+
+    # the 34% tariff announced on Friday 4 April, two days after the Wednesday
+    verdict, why = since("a 34% tariff on U.S. goods set to begin April 10")
+    assert verdict == Label.PARTLY, why
+    # controls: a rate the measure does not set, goods licensed two months before
+    assert since("a 50% tariff on U.S. goods set to begin April 10")[0] == Label.UNSUPPORTED
+    assert since("export licences for tungsten")[0] == Label.UNSUPPORTED
+
+
+def test_a_measure_in_force_since_a_day_is_still_matched_on_its_effective_day(
+    tmp_path: Path,
+) -> None:
+    text = "Since Wednesday, China has imposed a 34% tariff on imported goods from the U.S."
+    x = verdict_about(dated_verdicts(tmp_path, text, "2025-04-06"), "34%")
+    assert [w.role for w in x.claim.frame.when] == ["effective"]
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale

@@ -510,6 +510,12 @@ def patterns() -> dict[str, Any]:
             ),
             "numbered_instrument": ending(w.numbered_instrument, r"\s*$"),
             "announce": any_of(announce_words(w)),
+            # "actions China has announced since Wednesday", "announced three measures since":
+            # the day announcements are counted from, not the day the measure took effect
+            # (`frames._role_as`; round 38, fx38a)
+            "announced_since": re.compile(
+                r"\b(?:" + "|".join(announce_words(w)) + r")(?:\s+[\w-]+){0,3}?\s+since\s+$", re.I
+            ),
             "publish": any_of(w.publish_words),  # of those, publishing (`date_roles`)
             "objects": any_of(w.measure_objects),
             "anaphora": any_of(w.measure_anaphora),

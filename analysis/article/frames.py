@@ -231,12 +231,19 @@ def _past_basis(text: str, sentence: str) -> str:
     return text
 
 
-def _role_as(kind: str, role: str) -> str:
+def _role_as(kind: str, role: str, before: str = "") -> str:
     """'Since 4 April, China has prohibited imports': a measure in force since a day took
-    effect then; a count since a day ('has added 12 companies since') counts from it. A day
-    of publishing is a measure's own (the catalog's `published`); of any other claim, the
-    day it was announced ("data published on Tuesday")."""
+    effect then, but one announced since a day (`before`, the sentence up to the date, ends
+    on an `announce_words` word, at most three words and "since": "several actions China
+    has announced since Wednesday, including a 34% tariff ... set to begin April 10") was
+    announced on that day or after it: the day is matched as an announcement, a measure
+    announced days later as one near it (round 38, fx38a); a count since a day ('has added
+    12 companies since') counts from it. A day of publishing is a measure's own (the
+    catalog's `published`); of any other claim, the day it was announced ("data published
+    on Tuesday")."""
     if kind == MEASURE:
+        if role == "since" and patterns()["announced_since"].search(before):
+            return "announced"
         return "effective" if role == "since" else role
     return "announced" if role == "published" else role
 
@@ -435,7 +442,7 @@ def read(
     roles = [
         "period"
         if d.granularity not in ("day",) and kind != MEASURE
-        else _role_as(kind, role_of(d, text, start, sentence))
+        else _role_as(kind, role_of(d, text, start, sentence), sentence[: sentence.find(d.text)])
         for d in dates
     ]
     tense = pat.tense_of(sentence)
