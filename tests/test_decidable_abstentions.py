@@ -87,3 +87,21 @@ def test_a_measure_in_force_since_a_day_is_still_matched_on_its_effective_day(
     x = verdict_about(dated_verdicts(tmp_path, text, "2025-04-06"), "34%")
     assert [w.role for w in x.claim.frame.when] == ["effective"]
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+def test_rules_announced_to_impede_a_country_are_a_restriction(tmp_path: Path) -> None:
+    def rules(text: str) -> object:
+        return verdict_about(dated_verdicts(tmp_path, text, "2024-12-03"), "Security")
+
+    x = rules(
+        "On December 2, the Bureau of Industry and Security announced two companion rules "
+        "to impede China's ability to make advanced semiconductors."
+    )
+    assert x.claim.frame.action == "restriction"
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    # rules of another purpose are no restriction: nothing to check
+    x = rules(
+        "On December 2, the Bureau of Industry and Security announced two companion rules "
+        "to help US chipmakers sell semiconductors abroad."
+    )
+    assert x.claim.frame.kind != "measure" and x.verdict == Label.NOT_CHECKABLE
