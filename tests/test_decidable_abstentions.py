@@ -105,3 +105,17 @@ def test_rules_announced_to_impede_a_country_are_a_restriction(tmp_path: Path) -
         "to help US chipmakers sell semiconductors abroad."
     )
     assert x.claim.frame.kind != "measure" and x.verdict == Label.NOT_CHECKABLE
+
+
+def test_a_count_in_dozens_is_checked_as_a_number(tmp_path: Path) -> None:
+    def listed(count: str) -> object:
+        text = f"The Biden administration has blacklisted {count} Chinese entities."
+        return verdict_about(dated_verdicts(tmp_path, text, "2025-01-16"), "blacklisted")
+
+    # the two Entity List rules of 16 January 2025 listed 25 Chinese entities together
+    x = listed("more than two dozen")
+    assert x.claim.frame.quantity.value == 24 and x.claim.frame.quantity.hedge == "at_least"
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    assert listed("more than three dozen").verdict == Label.UNSUPPORTED
+    # "dozens of" is no figure
+    assert listed("dozens of").claim.frame.quantity is None
