@@ -119,3 +119,16 @@ def test_a_count_in_dozens_is_checked_as_a_number(tmp_path: Path) -> None:
     assert listed("more than three dozen").verdict == Label.UNSUPPORTED
     # "dozens of" is no figure
     assert listed("dozens of").claim.frame.quantity is None
+
+
+def test_the_rare_earths_named_by_a_synonym_of_the_commodities_table(tmp_path: Path) -> None:
+    def group(text: str) -> object:
+        return verdict_about(dated_verdicts(tmp_path, text, "2022-07-08"), "group of")
+
+    x = group("REEs are a group of 17 metals, among them scandium and yttrium.")
+    assert x.claim.frame.kind == "taxonomy"
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    assert group("REEs are a group of 15 metals.").verdict == Label.UNSUPPORTED
+    # a synonym the table marks as loose (the 15 lanthanides) is not the class of 17
+    x = group("Lanthanides are a group of 15 metals.")
+    assert x.claim.frame.kind != "taxonomy" and x.verdict == Label.NOT_CHECKABLE
