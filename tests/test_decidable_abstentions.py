@@ -132,3 +132,15 @@ def test_the_rare_earths_named_by_a_synonym_of_the_commodities_table(tmp_path: P
     # a synonym the table marks as loose (the 15 lanthanides) is not the class of 17
     x = group("Lanthanides are a group of 15 metals.")
     assert x.claim.frame.kind != "taxonomy" and x.verdict == Label.NOT_CHECKABLE
+
+
+def test_a_word_of_change_qualifying_the_flow_gives_its_direction(tmp_path: Path) -> None:
+    def deficit(years: str) -> object:
+        text = f"The US had a lower trade deficit with China in {years}."
+        return verdict_about(dated_verdicts(tmp_path, text, "2020-09-30"), "deficit")
+
+    # Census: the deficit fell from 2018 to 2019 and rose from 2017 to 2018
+    x = deficit("2019 when compared to 2018")
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    x = deficit("2018 when compared to 2017")
+    assert x.verdict == Label.UNSUPPORTED, x.rationale
