@@ -144,3 +144,22 @@ def test_a_word_of_change_qualifying_the_flow_gives_its_direction(tmp_path: Path
     assert x.verdict == Label.SUPPORTED, x.rationale
     x = deficit("2018 when compared to 2017")
     assert x.verdict == Label.UNSUPPORTED, x.rationale
+
+
+def test_the_related_measures_refer_back_to_the_measure_told(tmp_path: Path) -> None:
+    def related(rest: str) -> object:
+        text = f"China will restrict exports of antimony. The related {rest}."
+        return verdict_about(dated_verdicts(tmp_path, text, "2024-08-16"), "The related")
+
+    x = related("measures will take effect on September 15")
+    assert x.claim.frame.goods == ("antimony",)
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    assert related("measures will take effect on October 1").verdict == Label.UNSUPPORTED
+    # related parties are no measure
+    found = dated_verdicts(
+        tmp_path,
+        "China will restrict exports of antimony. The related companies will take orders "
+        "on September 15.",
+        "2024-08-16",
+    )
+    assert not any("related companies" in x.claim.text for x in found)
