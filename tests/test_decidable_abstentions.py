@@ -163,3 +163,19 @@ def test_the_related_measures_refer_back_to_the_measure_told(tmp_path: Path) -> 
         "2024-08-16",
     )
     assert not any("related companies" in x.claim.text for x in found)
+
+
+def test_an_export_restriction_keeping_a_firm_from_selling_is_its_countrys(
+    tmp_path: Path,
+) -> None:
+    def kept(text: str) -> object:
+        return verdict_about(dated_verdicts(tmp_path, text, "2023-06-30"), "preventing")
+
+    x = kept("Export restriction preventing ASML from selling to China begins in September")
+    assert x.claim.frame.actor_country == "NLD"
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    # controls: an actor the claim names stays; a firm kept from buying is no exporter
+    x = kept("US export restriction preventing ASML from selling to China begins in September")
+    assert x.claim.frame.actor_country == "USA"
+    x = kept("Export restriction preventing ASML from buying chips begins in September")
+    assert x.claim.frame.actor_country != "NLD"

@@ -570,6 +570,7 @@ def patterns() -> dict[str, Any]:
             # "The Dutch chip export rules": before a demonym, only these for its clause's subject
             # "Chinese suppliers of gallium": right after a demonym, those whose exports it is
             "exporting_parties": re.compile(rf"\s+(?:{'|'.join(w.exporting_parties)})\b", re.I),
+            "firm_kept_from": re.compile(rf"\s+(?:{'|'.join(w.firm_kept_from)})\b", re.I),
             "subject_before": re.compile(
                 rf"^\W*(?:(?:{'|'.join(w.subject_determiners)})\s+)*$", re.I
             ),

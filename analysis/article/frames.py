@@ -52,6 +52,7 @@ from analysis.article.parties import (
     affected_sides,
     demonym_affected,
     demonym_side,
+    firm_exporting,
     may_impose,
     partner,
     partner_after,
@@ -402,8 +403,13 @@ def read(
         if country in aimed:
             context = [e for e in context if e.country not in aimed]
             actor, country = frame_actor(movers, context, kind, sources)
-    if kind == MEASURE and not own_actor and (side := demonym_side(text, act)):
-        # "The Dutch chip export rules ...", "Chinese suppliers ... subject to licensing"
+    if (
+        kind == MEASURE
+        and not own_actor
+        and (side := demonym_side(text, act) or firm_exporting(text, own, start, act))
+    ):
+        # "The Dutch chip export rules ...", "Chinese suppliers ... subject to licensing",
+        # "export restriction preventing ASML from selling to China"
         actor, country = countries.name(side), side
     if kind == MEASURE and act == "tariff":  # "tariffs on ... imports from China"
         mine = text[: min(cut, later.start() if later else cut)]  # not the answered measure's
