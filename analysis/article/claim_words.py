@@ -510,12 +510,6 @@ def patterns() -> dict[str, Any]:
             ),
             "numbered_instrument": ending(w.numbered_instrument, r"\s*$"),
             "announce": any_of(announce_words(w)),
-            # "actions China has announced since Wednesday", "announced three measures since":
-            # the day announcements are counted from, not the day the measure took effect
-            # (`frames._role_as`; round 38, fx38a)
-            "announced_since": re.compile(
-                r"\b(?:" + "|".join(announce_words(w)) + r")(?:\s+[\w-]+){0,3}?\s+since\s+$", re.I
-            ),
             "publish": any_of(w.publish_words),  # of those, publishing (`date_roles`)
             "objects": any_of(w.measure_objects),
             "anaphora": any_of(w.measure_anaphora),
@@ -570,7 +564,6 @@ def patterns() -> dict[str, Any]:
             # "The Dutch chip export rules": before a demonym, only these for its clause's subject
             # "Chinese suppliers of gallium": right after a demonym, those whose exports it is
             "exporting_parties": re.compile(rf"\s+(?:{'|'.join(w.exporting_parties)})\b", re.I),
-            "firm_kept_from": re.compile(rf"\s+(?:{'|'.join(w.firm_kept_from)})\b", re.I),
             "subject_before": re.compile(
                 rf"^\W*(?:(?:{'|'.join(w.subject_determiners)})\s+)*$", re.I
             ),
