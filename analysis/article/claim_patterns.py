@@ -383,8 +383,9 @@ PASSIVE_GAP = 6
 
 
 def measure_name_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
-    """Products and technologies a title may name, verbs that put a tariff on goods, and
-    measures named by their names ("the AI diffusion rule"), by name (round 29, fcd22)."""
+    """Products and technologies a title may name, verbs that put a tariff on goods,
+    measures named by their names ("the AI diffusion rule"), by name (round 29, fcd22),
+    announcing words before a date, and a firm kept from selling (round 38, fx38a)."""
     verbs, nouns = "|".join(w.tariff_impositions), "|".join(w.tariff_nouns)
     passive = "|".join(w.passive_auxiliaries)
     generic = "|".join(w.rule_name_generic)
@@ -422,4 +423,12 @@ def measure_name_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             r"(?:" + "|".join(announce_words(w)) + r")\b",
             re.I,
         ),
+        # "actions China has announced since Wednesday", "announced three measures since":
+        # the day announcements are counted from, not the day the measure took effect
+        # (`frames._role_as`; round 38, fx38a)
+        "announced_since": re.compile(
+            r"\b(?:" + "|".join(announce_words(w)) + r")(?:\s+[\w-]+){0,3}?\s+since\s+$", re.I
+        ),
+        # a company an export measure keeps from selling: `parties.firm_exporting`
+        "firm_kept_from": re.compile(rf"\s+(?:{'|'.join(w.firm_kept_from)})\b", re.I),
     }

@@ -53,6 +53,7 @@ from analysis.article.parties import (
     affected_sides,
     demonym_affected,
     demonym_side,
+    firm_exporting,
     may_impose,
     partner,
     partner_after,
@@ -232,12 +233,19 @@ def _past_basis(text: str, sentence: str) -> str:
     return text
 
 
-def _role_as(kind: str, role: str) -> str:
+def _role_as(kind: str, role: str, before: str = "") -> str:
     """'Since 4 April, China has prohibited imports': a measure in force since a day took
-    effect then; a count since a day ('has added 12 companies since') counts from it. A day
-    of publishing is a measure's own (the catalog's `published`); of any other claim, the
-    day it was announced ("data published on Tuesday")."""
+    effect then, but one announced since a day (`before`, the sentence up to the date, ends
+    on an `announce_words` word, at most three words and "since": "several actions China
+    has announced since Wednesday, including a 34% tariff ... set to begin April 10") was
+    announced on that day or after it: the day is matched as an announcement, a measure
+    announced days later as one near it (round 38, fx38a); a count since a day ('has added
+    12 companies since') counts from it. A day of publishing is a measure's own (the
+    catalog's `published`); of any other claim, the day it was announced ("data published
+    on Tuesday")."""
     if kind == MEASURE:
+        if role == "since" and patterns()["announced_since"].search(before):
+            return "announced"
         return "effective" if role == "since" else role
     return "announced" if role == "published" else role
 
@@ -398,8 +406,13 @@ def read(
         if country in aimed:
             context = [e for e in context if e.country not in aimed]
             actor, country = frame_actor(movers, context, kind, sources)
-    if kind == MEASURE and not own_actor and (side := demonym_side(text, act)):
-        # "The Dutch chip export rules ...", "Chinese suppliers ... subject to licensing"
+    if (
+        kind == MEASURE
+        and not own_actor
+        and (side := demonym_side(text, act) or firm_exporting(text, own, start, act))
+    ):
+        # "The Dutch chip export rules ...", "Chinese suppliers ... subject to licensing",
+        # "export restriction preventing ASML from selling to China"
         actor, country = countries.name(side), side
     if kind == MEASURE and act == "tariff":  # "tariffs on ... imports from China"
         mine = text[: min(cut, later.start() if later else cut)]  # not the answered measure's
@@ -438,7 +451,7 @@ def read(
     roles = [
         "period"
         if d.granularity not in ("day",) and kind != MEASURE
-        else _role_as(kind, role_of(d, text, start, sentence))
+        else _role_as(kind, role_of(d, text, start, sentence), sentence[: sentence.find(d.text)])
         for d in dates
     ]
     tense = pat.tense_of(sentence)

@@ -259,6 +259,24 @@ def demonym_exporting(text: str) -> str | None:
 OWN_EXPORTS = ("licence", "restriction", "ban")
 
 
+def firm_exporting(text: str, ents: list[Entity], start: int, action: str) -> str | None:
+    """The country of a company an export measure keeps from selling abroad
+    (`firm_kept_from`: "High-tech export restriction preventing ASML from selling to China":
+    the Netherlands), for a claim binding exports (`OWN_EXPORTS`) that names no actor of its
+    own: that country controls its firms' exports (round 38, fx38a). None when there is none."""
+    if action not in OWN_EXPORTS:
+        return None
+    kept = patterns()["firm_kept_from"]
+    return next(
+        (
+            e.country
+            for e in ents
+            if e.label == gz.ORG and e.country and kept.match(text, e.end - start)
+        ),
+        None,
+    )
+
+
 def demonym_side(text: str, action: str) -> str | None:
     """The country a demonym of a measure clause naming no actor gives it: qualifying its
     measure word (`demonym_actor`), or, for a claim binding exports (`OWN_EXPORTS`), its

@@ -50,8 +50,15 @@ _MASS = re.compile(
 # "1.2 million tonnes", and the abbreviations of the data press: "820K tonnes", "1M tonnes"
 _MASS_SCALES = {"million": 1e6, "thousand": 1e3, "m": 1e6, "k": 1e3}
 AMOUNT = "amount"  # what a tonnage is (`Quantity.of`): an amount of a good
+# A count in dozens ("more than two dozen Chinese entities", "a dozen companies": 24, 12;
+# round 38, fx38a); "dozens of" is no figure.
+_DOZENS = (
+    r"(?:an?|"
+    + "|".join(sorted((w for w, n in NUMBER_OF.items() if n <= 10), key=len, reverse=True))
+    + r")\s+dozen"
+)
 _COUNTED = re.compile(
-    rf"\b(?P<num>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?P<what>entities|companies|firms|"
+    rf"\b(?P<num>{_NUMBER}|{_DOZENS})\s+(?:[\w-]+\s+){{0,2}}?(?P<what>entities|companies|firms|"
     r"organi[sz]ations|entries|parties|affiliates|individuals|institutes)\b",
     re.I,
 )
@@ -82,7 +89,11 @@ class Quantity:
 
 
 def _number(text: str) -> float:
-    """A figure's value, in digits ("1,061.7") or spelled ("five": `NUMBER_OF`)."""
+    """A figure's value, in digits ("1,061.7"), spelled ("five": `NUMBER_OF`) or in dozens
+    ("two dozen", "a dozen": `_DOZENS`)."""
+    many, _, dozen = text.lower().rpartition(" ")
+    if dozen == "dozen":
+        return 12.0 * (1 if many in ("a", "an") else NUMBER_OF[many.strip()])
     spelled = NUMBER_OF.get(text.lower())
     return float(spelled) if spelled is not None else float(text.replace(",", ""))
 

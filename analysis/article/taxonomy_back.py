@@ -26,7 +26,7 @@ def about_goods_before(text: str, sentence: str = "") -> bool:
     said = _said(text, sentence)
     m = patterns()["taxonomy_back"].match(said)
     return m is not None and (
-        bool(taxonomy_words._RARE_EARTH.search(m.group())) or taxonomy_words.is_taxonomy(said)
+        bool(taxonomy_words.rare_earths_named(m.group())) or taxonomy_words.is_taxonomy(said)
     )
 
 

@@ -413,6 +413,7 @@ class ClaimWords(_Entry):
     balance_surplus: tuple[str, ...]
     subject_determiners: tuple[str, ...]
     exporting_parties: tuple[str, ...]
+    firm_kept_from: tuple[str, ...]
     rate_added_to: tuple[str, ...]
     rate_step: tuple[str, ...]
     rate_total: tuple[str, ...]

@@ -24,6 +24,13 @@ _YEAR = re.compile(r"^(?:19|20)\d\d(?:s)?$")
 _POSSESSOR = re.compile(r"['’]s?$")
 
 
+def _generic(generic: re.Pattern[str], word: str) -> bool:
+    """Whether a word of a name is generic (`rule_name_generic`), whole or in every part of a
+    hyphenated compound ("its export-licence list", "the export-control rules": generic words
+    joined; "foreign-produced" is not; round 38, fx38a)."""
+    return bool(generic.match(word)) or all(generic.match(part) for part in word.split("-"))
+
+
 def named(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """The measures a claim names by their names, each as the name's words as written and
     the words that must appear in a title naming it: not the generic ones
@@ -36,7 +43,7 @@ def named(text: str) -> list[tuple[str, tuple[str, ...]]]:
         words = tuple(
             w.strip(".,;:'’“”\"")
             for w in m.group("name").split()
-            if not p["rule_name_generic"].match(w)
+            if not _generic(p["rule_name_generic"], w)
             and not _POSSESSOR.search(w)  # "the Bureau's Entity List": whose, not which
             and not _YEAR.match(w)
             and w.strip(".,") not in MONTH_NAMES

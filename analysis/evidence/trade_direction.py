@@ -27,13 +27,23 @@ from analysis.vocab import Label
 _WITH_CHINA = re.compile(r"\b(?:from|to|with)\s+(?:the\s+)?(?:mainland\s+)?China\b", re.I)
 
 
+# A word of change qualifying the flow's noun, at most one word between ("a lower trade
+# deficit", "a smaller deficit": round 38, fx38a)
+_QUALIFIER = re.compile(r"\b[\w-]+\s+(?:[\w-]+\s+)?$")
+
+
 def _direction(text: str) -> int:
-    """+1 for a rise, -1 for a fall: the first verb of change after the flow's word."""
+    """+1 for a rise, -1 for a fall: the first word of change after the flow's word, or
+    qualifying it ("had a lower trade deficit with China in 2019 than in 2018")."""
     flow_at = min(
         (m.start() for p in claim_words.patterns()["flows"].values() for m in p.finditer(text)),
         default=0,
     )
     words = claim_words.patterns()
+    if (before := _QUALIFIER.search(text, 0, flow_at)) and any(
+        words[w].match(text, before.start()) for w in ("falls", "rises")
+    ):
+        flow_at = before.start()
     found = [(m.start(), -1) for m in words["falls"].finditer(text, flow_at)]
     found += [(m.start(), 1) for m in words["rises"].finditer(text, flow_at)]
     return min(found)[1] if found else 0
