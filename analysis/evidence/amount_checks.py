@@ -13,7 +13,7 @@ from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
 from analysis.data import countries, datasets
-from analysis.evidence import figure_years, trade_checks, trade_reading
+from analysis.evidence import figure_checks, figure_years, trade_checks, trade_reading
 from analysis.evidence import verdicts as v
 from analysis.evidence.figure_checks import commodity_of
 from analysis.evidence.frame_checks import frame_of
@@ -148,6 +148,48 @@ def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
         "production amount",
         tuple(evidence),
         needs_text(decision, f"{commodity} production in {decisions[0][1]}"),
+    )
+
+
+def check_rank_amount(ctx: Context, claim: Claim) -> Verdict | None:
+    """A rank and a tonnage the claim gives the ranked producer after it ("China is the
+    world's largest producer of antimony at 83,000t in 2023": first, but 83,000 t is the
+    world's total, China's is 40,000 t): the rank check (`figure_checks.check_rank`, on the
+    claim read as a rank) and the amount check (on the tonnage), decided together
+    (`verdicts.figures_together`; round 38, fx38d). Before, the frame read either the rank
+    or the tonnage and the other went unchecked. A tonnage with a word of the world's total
+    before it ("of the world's output of 83,000t") is not the producer's; a claim whose
+    rank or tonnage the tables cannot decide is left to the checks one by one."""
+    frame = frame_of(claim)
+    said = claim_words.patterns()["rank"].search(claim.text)
+    if frame is None or frame.kind not in (frames.RANK, frames.SHARE) or not said:
+        return figure_checks.check_rank(ctx, claim)
+    after = claim.text[said.end() :]
+    figure = next((q for _, q in quantities.tonnages(after, [])), None)
+    before = after[: after.find(figure.text)] if figure else ""
+    if (
+        figure is None
+        or not frames.is_rank(claim.text[: said.end()] + before)  # "largest producer"
+        or claim_words.patterns()["world_words"].search(before)
+    ):
+        return figure_checks.check_rank(ctx, claim)
+    as_rank = dataclasses.replace(frame, kind=frames.RANK, quantity=None)
+    ranked = figure_checks.check_rank(ctx, dataclasses.replace(claim, frame=as_rank))
+    if ranked is None or ranked.verdict == Label.NOT_CHECKABLE:
+        return figure_checks.check_rank(ctx, claim)
+    as_amount = dataclasses.replace(frame, quantity=figure)
+    amount = check_amount(ctx, dataclasses.replace(claim, frame=as_amount))
+    if amount is None or amount.verdict == Label.NOT_CHECKABLE:
+        return figure_checks.check_rank(ctx, claim)
+    decision = v.figures_together(
+        [v.Decision(ranked.verdict, ranked.rationale), v.Decision(amount.verdict, amount.rationale)]
+    )
+    return dataclasses.replace(
+        ranked,
+        claim=claim,
+        verdict=decision.label,
+        rationale=decision.rationale,
+        evidence=(*ranked.evidence, *amount.evidence),
     )
 
 
