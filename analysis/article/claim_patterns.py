@@ -201,6 +201,10 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "member_count": _member_counts(w),
         # "second only to China", "trails only China and Brazil": the place behind the parties after
         "rank_behind_only": re.compile(r"\b(?:" + "|".join(w.rank_behind_only) + r")\s+", re.I),
+        # "exceeds that of the world's second-largest producer": the rank is the compared one's
+        "rank_compared": re.compile(
+            r"\b(?:" + "|".join(w.rank_compared) + r")\s+(?:the\s+)?(?:world[’']s\s+)?$", re.I
+        ),
         # "nine in ten", "eight out of every ten": a share in tenths
         "per_ten": re.compile(
             rf"\b(?P<n>\d|{_TENTHS})\s+(?:" + "|".join(w.per_ten) + r")"

@@ -448,6 +448,7 @@ class ClaimWords(_Entry):
     member_nouns: tuple[str, ...]
     present_leads: tuple[str, ...]
     rank_behind_only: tuple[str, ...]
+    rank_compared: tuple[str, ...]
     per_ten: tuple[str, ...]
     time_units: tuple[str, ...]
     share_counted: tuple[str, ...]
