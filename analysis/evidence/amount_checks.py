@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from analysis.analyses import concentration
-from analysis.article import claim_words, frames, quantities
+from analysis.article import claim_words, frames, parties, quantities
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
@@ -51,19 +51,36 @@ def _tonnage_years(
 def _producer(ctx: Context, claim: Claim, frame: Frame) -> str | None:
     """The country whose output a tonnage is: the actor when it is a place; when the actor
     is not one (a source such as the USGS, a company), the first place the claim's sentence
-    names ("With 820,000 tonnes mined, China was the leading producer"), else None."""
+    names ("With 820,000 tonnes mined, China was the leading producer"), but not one named
+    after the claim with a tonnage of its own after it ("X churned out 240,000 tonnes, while
+    Myanmar reached 38,000 tonnes": Myanmar's is the 38,000); else a demonym of the
+    sentence before the claim's tonnage ("the Vietnamese nation ..., with just 600 tonnes
+    produced": round 38, fx38d); else the actor named before ("It mined …"); else None."""
     places = [e for e in ctx.article.entities if e.label == gz.PLACE and e.country]
     start, end = sentence_span(ctx, claim)
-    named = [e for e in places if start <= e.start < end]
+    text = ctx.article.text
+    named = [
+        e
+        for e in places
+        if start <= e.start < end
+        and not (e.start >= claim.end and any(quantities.tonnages(text[e.end : end], [])))
+    ]
     if frame.actor_country and any(e.canonical == frame.actor for e in named):
         return frame.actor_country
     if claim_words.patterns()["world_words"].search(claim.text):
         return None  # "global production rose …": the world's, whoever the paragraph is about
     if named:
         return min(named, key=lambda e: e.start).country
+    if said := parties.demonym_countries(text[start : claim.start + _first_tonnage(claim)]):
+        return said[0]
     if frame.actor_country and any(e.canonical == frame.actor for e in places):
         return frame.actor_country  # named before ("It mined …")
     return None
+
+
+def _first_tonnage(claim: Claim) -> int:
+    """Where the claim's first tonnage starts in it (its end when it has none)."""
+    return next((at for at, _ in quantities.tonnages(claim.text, [])), len(claim.text))
 
 
 def sole_good(ctx: Context) -> tuple[str, ...]:
