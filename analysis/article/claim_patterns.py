@@ -314,6 +314,9 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "act_speech_date": re.compile(r"(?:" + "|".join(w.act_speech_date) + ")", re.I),
         # a pluperfect: what a saying reports was done before it (`date_roles`)
         "pluperfect": any_of(w.earlier_act),
+        # "As of November 10, 2025, China has suspended ...": where things stand on a day
+        "standing_as_of": re.compile(r"\b(?:" + "|".join(w.standing_as_of) + r")\s+$", re.I),
+        "standing_perfect": any_of(w.standing_perfect),
         # a finite verb or "that": what a saying reports (`date_roles`)
         "reported_clause": any_of(["that", *w.predicate_opens]),
         # a sentence's leading phrase of time, before a titled official's clause

@@ -249,6 +249,8 @@ class ClaimWords(_Entry):
     contact_meals: tuple[str, ...]
     time_clause: tuple[str, ...]
     earlier_act: tuple[str, ...]
+    standing_as_of: tuple[str, ...]
+    standing_perfect: tuple[str, ...]
     effect_act: tuple[str, ...]
     sequence: tuple[str, ...]
     coordinated_act: tuple[str, ...]
