@@ -74,3 +74,14 @@ def test_a_claim_with_several_dates_may_date_several_measures(tmp_path: Path) ->
         "gallium and germanium",
     )
     assert "does not cover" not in got.rationale
+
+
+def test_goods_only_the_rest_of_the_sentence_names_are_not_the_claims(tmp_path: Path) -> None:
+    got = _one(
+        tmp_path,
+        "In August, the Chinese Commerce Ministry said it would restrict exports of antimony, "
+        "a metal used with graphite in batteries.",
+        "2024-12-14",
+        "restrict exports of antimony",
+    )
+    assert "does not cover" not in got.rationale

@@ -498,7 +498,16 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     ):
         best = pick  # of the listings of the claim's days, the one giving the count it tells
     decision = measure_decision.decide(ctx, claim, frame, best, dated)
-    claimed = tuple(dict.fromkeys((*frame.goods, *listed_goods(ctx, claim))))
+    # the goods the claim's own words name (a frame may hold its sentence's too), and a list
+    # after its colon
+    own_goods = {
+        goods.resolve(e.canonical)
+        for e in ents
+        if e.label == gz.COMMODITY and goods.names_a_good(e.canonical)
+    }
+    claimed = tuple(
+        dict.fromkeys((*(g for g in frame.goods if g in own_goods), *listed_goods(ctx, claim)))
+    )
     decision = measure_decision.goods_left_out(decision, best, claimed, found, dated)
     # "added 11 research institutes": the title must give the count
     among = found if frame.when else found.iloc[:0]  # an undated claim singles out none
