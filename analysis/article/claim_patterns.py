@@ -317,6 +317,8 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         # "As of November 10, 2025, China has suspended ...": where things stand on a day
         "standing_as_of": re.compile(r"\b(?:" + "|".join(w.standing_as_of) + r")\s+$", re.I),
         "standing_perfect": any_of(w.standing_perfect),
+        # "including one that immediately restricts ...": one of several measures
+        "one_of_several": any_of(w.one_of_several),
         # a finite verb or "that": what a saying reports (`date_roles`)
         "reported_clause": any_of(["that", *w.predicate_opens]),
         # a sentence's leading phrase of time, before a titled official's clause

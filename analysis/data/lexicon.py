@@ -418,6 +418,7 @@ class ClaimWords(_Entry):
     sequence_verbs: tuple[str, ...]
     reply_lead: tuple[str, ...]
     immediacy: tuple[str, ...]
+    one_of_several: tuple[str, ...]
     unpublished: tuple[str, ...]
     customs_codes: tuple[str, ...]
     measure_negation: tuple[str, ...]

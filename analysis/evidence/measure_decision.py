@@ -73,7 +73,11 @@ def decide(
             f"'{best['title']}' ({label}, announced {day_of(best['announced'])}) prohibits "
             "the trade; the claim calls it a licence requirement.",
         )
-    elif frame.already and (later := not_yet(best, ctx.as_of)):
+    elif (
+        frame.already
+        and not claim_words.patterns()["one_of_several"].search(claim.text)  # "including one"
+        and (later := not_yet(best, ctx.as_of))
+    ):
         decision = v.Decision(
             Label.PARTLY,
             f"'{best['title']}' ({label}) was announced {day_of(best['announced'])}, but not all "
