@@ -47,3 +47,10 @@ def test_a_month_or_a_span_of_days_still_needs_the_event_inside() -> None:
     assert v.decide_event_dates(week, talks, "the talks", coarse=False).label == (
         "partly supported"
     )
+
+
+def test_a_week_overlap_does_not_let_a_city_stand_for_the_recorded_places() -> None:
+    talks = (dt.date(2025, 9, 14), dt.date(2025, 9, 15))
+    week = (dt.date(2025, 9, 15), dt.date(2025, 9, 21))
+    strict = v.decide_event_dates(week, talks, "the talks", coarse=True, weeks=False)
+    assert strict.label == "partly supported"

@@ -85,3 +85,14 @@ def test_goods_only_the_rest_of_the_sentence_names_are_not_the_claims(tmp_path: 
         "restrict exports of antimony",
     )
     assert "does not cover" not in got.rationale
+
+
+def test_goods_of_a_clause_before_the_measure_are_not_its(tmp_path: Path) -> None:
+    got = _one(
+        tmp_path,
+        "Antimony is used in ammunition, and in July 2023 China restricted exports of gallium "
+        "and germanium.",
+        "2023-10-20",
+        "China restricted",
+    )
+    assert "does not cover" not in got.rationale

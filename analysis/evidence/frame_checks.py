@@ -498,12 +498,14 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     ):
         best = pick  # of the listings of the claim's days, the one giving the count it tells
     decision = measure_decision.decide(ctx, claim, frame, best, dated)
-    # the goods the claim's own words name (a frame may hold its sentence's too), and a list
-    # after its colon
+    # the goods the claim's own words name after its first measure word (a frame may hold
+    # its sentence's too, or goods of a clause before: "Antimony is used in ammunition, and
+    # China restricted ..."), and a list after its colon
+    acts_at = claim.start + claim_words.first_cue(claim.text)
     own_goods = {
         goods.resolve(e.canonical)
         for e in ents
-        if e.label == gz.COMMODITY and goods.names_a_good(e.canonical)
+        if e.label == gz.COMMODITY and e.start >= acts_at and goods.names_a_good(e.canonical)
     }
     claimed = tuple(
         dict.fromkeys((*(g for g in frame.goods if g in own_goods), *listed_goods(ctx, claim)))

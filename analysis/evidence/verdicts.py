@@ -463,6 +463,7 @@ def decide_event_dates(
     recorded: tuple[dt.date, dt.date] | None,
     label: str,
     coarse: bool = False,
+    weeks: bool = True,
 ) -> Decision:
     """A dated event against the timeline: same days, overlapping days, or absent.
 
@@ -470,7 +471,8 @@ def decide_event_dates(
     that interval supports them; a week (`WEEK_DAYS` days: "this week", "last week") is
     met by an event any of whose days fall in it (talks of Sunday and Monday are "this
     week" to a Monday's article: round 38, fx38d). Days within a recorded visit support a
-    claim about them (the visitor was there).
+    claim about them (the visitor was there). With `weeks` False, a week is a span
+    like any other (whether the days alone, without that tolerance, hold).
     """
     if recorded is None:
         return Decision(
@@ -482,7 +484,7 @@ def decide_event_dates(
     r = f"{_span(*recorded)}"
     if claimed == recorded or (coarse and claimed[0] <= recorded[0] <= recorded[1] <= claimed[1]):
         return Decision(Label.SUPPORTED, f"The timeline has {label} on {r}, as claimed ({c}).")
-    week = coarse and (claimed[1] - claimed[0]).days + 1 == WEEK_DAYS
+    week = weeks and coarse and (claimed[1] - claimed[0]).days + 1 == WEEK_DAYS
     if week and claimed[0] <= recorded[1] and recorded[0] <= claimed[1]:
         return Decision(Label.SUPPORTED, f"The timeline has {label} on {r}, in the week {c}.")
     if not coarse and recorded[0] <= claimed[0] <= claimed[1] <= recorded[1]:
