@@ -201,6 +201,10 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "member_count": _member_counts(w),
         # "second only to China", "trails only China and Brazil": the place behind the parties after
         "rank_behind_only": re.compile(r"\b(?:" + "|".join(w.rank_behind_only) + r")\s+", re.I),
+        # "exceeds that of the world's second-largest producer": the rank is the compared one's
+        "rank_compared": re.compile(
+            r"\b(?:" + "|".join(w.rank_compared) + r")\s+(?:the\s+)?(?:world[’']s\s+)?$", re.I
+        ),
         # "nine in ten", "eight out of every ten": a share in tenths
         "per_ten": re.compile(
             rf"\b(?P<n>\d|{_TENTHS})\s+(?:" + "|".join(w.per_ten) + r")"
@@ -323,6 +327,11 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "act_speech_date": re.compile(r"(?:" + "|".join(w.act_speech_date) + ")", re.I),
         # a pluperfect: what a saying reports was done before it (`date_roles`)
         "pluperfect": any_of(w.earlier_act),
+        # "As of November 10, 2025, China has suspended ...": where things stand on a day
+        "standing_as_of": re.compile(r"\b(?:" + "|".join(w.standing_as_of) + r")\s+$", re.I),
+        "standing_perfect": any_of(w.standing_perfect),
+        # "including one that immediately restricts ...": one of several measures
+        "one_of_several": any_of(w.one_of_several),
         # a finite verb or "that": what a saying reports (`date_roles`)
         "reported_clause": any_of(["that", *w.predicate_opens]),
         # a sentence's leading phrase of time, before a titled official's clause

@@ -16,6 +16,8 @@ def role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
     at = sentence.find(d.text)
     if at >= 0 and re.search(r"\bsince\s+$", sentence[max(0, at - 12) : at], re.I):
         return "since"  # "Since January 20, 2025, China has added ...": a period's start
+    if at >= 0 and _standing(sentence, at, len(d.text)):
+        return "standing"  # "As of November 10, 2025, China has suspended ...": a state
     if start <= d.start_char <= start + len(text):
         at = d.start_char - start
         if (
@@ -30,6 +32,16 @@ def role_of(d: DateRef, text: str, start: int, sentence: str) -> str:
         return _role(text, d.start_char - start, len(d.text), lead)
     at = sentence.find(d.text)
     return _role(sentence, at, len(d.text)) if at >= 0 else "acted"
+
+
+def _standing(sentence: str, at: int, size: int) -> bool:
+    """Whether the date at `at` of `sentence` follows "as of" (`standing_as_of`) and the
+    sentence goes on in the present perfect (`standing_perfect`): where things stand on that
+    day ("As of November 10, 2025, China has suspended its ban"), not when anything was done
+    (round 38, fx38d). "As of 1 December, exports will need licences" is the day they start."""
+    if not patterns()["standing_as_of"].search(sentence[max(0, at - 12) : at]):
+        return False
+    return patterns()["standing_perfect"].search(sentence, at + size) is not None
 
 
 # How far after a date that opens its clause a report word makes it the day of the report.

@@ -102,7 +102,8 @@ class When:
     # object (the day of the measure the claim's measure suspends or amends)
     # said (the day a trailing "X said" clause talked of a measure the claim calls earlier,
     # or a saying reported an act done before it), saying (the day of a saying that is the
-    # claim's own event: "spoke at a forum on Saturday about export controls")
+    # claim's own event: "spoke at a forum on Saturday about export controls"), standing
+    # (where things stand on that day: "As of November 10, China has suspended ...")
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)

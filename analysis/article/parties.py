@@ -220,6 +220,12 @@ def _demonyms(text: str) -> list[tuple[re.Match[str], str]]:
     return [(m, gz.demonyms()[m.group()]) for m in pattern.finditer(text)]
 
 
+def demonym_countries(text: str) -> list[str]:
+    """The countries of the demonyms of `text` ("the Vietnamese nation"), in the order they
+    come (`_demonyms`)."""
+    return [country for _, country in _demonyms(text)]
+
+
 def demonym_actor(text: str) -> str | None:
     """The country of a demonym that qualifies the measure word its clause opens with ("The
     Dutch chip export rules", "Japanese export controls": only a determiner before it

@@ -44,10 +44,11 @@ def states_percent(text: str) -> bool:
 
 _MASS = re.compile(
     rf"\b(?P<num>{_NUMBER})(?:(?P<scale>[km])\s*|\s*(?P<word>million|thousand)?\s*)"
-    r"(?:metric\s+)?(?P<unit>tonnes|tons|kilograms|kg|MT)\b",
+    r"(?:metric\s+)?(?P<unit>tonnes|tons|kilograms|kg|MT|(?<=\d)t)\b",
     re.I,
 )
-# "1.2 million tonnes", and the abbreviations of the data press: "820K tonnes", "1M tonnes"
+# "1.2 million tonnes", and the abbreviations of the data press: "820K tonnes", "1M tonnes",
+# "83,000t" (a "t" right after the digits; round 38, fx38d)
 _MASS_SCALES = {"million": 1e6, "thousand": 1e3, "m": 1e6, "k": 1e3}
 AMOUNT = "amount"  # what a tonnage is (`Quantity.of`): an amount of a good
 # A count in dozens ("more than two dozen Chinese entities", "a dozen companies": 24, 12;

@@ -8,12 +8,12 @@ import dataclasses
 import re
 
 from analysis.analyses import concentration
-from analysis.article import claim_words, frames, quantities
+from analysis.article import claim_words, frames, parties, quantities
 from analysis.article import gazetteer as gz
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
 from analysis.data import countries, datasets
-from analysis.evidence import figure_years, trade_checks, trade_reading
+from analysis.evidence import figure_checks, figure_years, trade_checks, trade_reading
 from analysis.evidence import verdicts as v
 from analysis.evidence.figure_checks import commodity_of
 from analysis.evidence.frame_checks import frame_of
@@ -51,19 +51,36 @@ def _tonnage_years(
 def _producer(ctx: Context, claim: Claim, frame: Frame) -> str | None:
     """The country whose output a tonnage is: the actor when it is a place; when the actor
     is not one (a source such as the USGS, a company), the first place the claim's sentence
-    names ("With 820,000 tonnes mined, China was the leading producer"), else None."""
+    names ("With 820,000 tonnes mined, China was the leading producer"), but not one named
+    after the claim with a tonnage of its own after it ("X churned out 240,000 tonnes, while
+    Myanmar reached 38,000 tonnes": Myanmar's is the 38,000); else a demonym of the
+    sentence before the claim's tonnage ("the Vietnamese nation ..., with just 600 tonnes
+    produced": round 38, fx38d); else the actor named before ("It mined …"); else None."""
     places = [e for e in ctx.article.entities if e.label == gz.PLACE and e.country]
     start, end = sentence_span(ctx, claim)
-    named = [e for e in places if start <= e.start < end]
+    text = ctx.article.text
+    named = [
+        e
+        for e in places
+        if start <= e.start < end
+        and not (e.start >= claim.end and any(quantities.tonnages(text[e.end : end], [])))
+    ]
     if frame.actor_country and any(e.canonical == frame.actor for e in named):
         return frame.actor_country
     if claim_words.patterns()["world_words"].search(claim.text):
         return None  # "global production rose …": the world's, whoever the paragraph is about
     if named:
         return min(named, key=lambda e: e.start).country
+    if said := parties.demonym_countries(text[start : claim.start + _first_tonnage(claim)]):
+        return said[0]
     if frame.actor_country and any(e.canonical == frame.actor for e in places):
         return frame.actor_country  # named before ("It mined …")
     return None
+
+
+def _first_tonnage(claim: Claim) -> int:
+    """Where the claim's first tonnage starts in it (its end when it has none)."""
+    return next((at for at, _ in quantities.tonnages(claim.text, [])), len(claim.text))
 
 
 def sole_good(ctx: Context) -> tuple[str, ...]:
@@ -148,6 +165,48 @@ def check_amount(ctx: Context, claim: Claim) -> Verdict | None:
         "production amount",
         tuple(evidence),
         needs_text(decision, f"{commodity} production in {decisions[0][1]}"),
+    )
+
+
+def check_rank_amount(ctx: Context, claim: Claim) -> Verdict | None:
+    """A rank and a tonnage the claim gives the ranked producer after it ("China is the
+    world's largest producer of antimony at 83,000t in 2023": first, but 83,000 t is the
+    world's total, China's is 40,000 t): the rank check (`figure_checks.check_rank`, on the
+    claim read as a rank) and the amount check (on the tonnage), decided together
+    (`verdicts.figures_together`; round 38, fx38d). Before, the frame read either the rank
+    or the tonnage and the other went unchecked. A tonnage with a word of the world's total
+    before it ("of the world's output of 83,000t") is not the producer's; a claim whose
+    rank or tonnage the tables cannot decide is left to the checks one by one."""
+    frame = frame_of(claim)
+    said = claim_words.patterns()["rank"].search(claim.text)
+    if frame is None or frame.kind not in (frames.RANK, frames.SHARE) or not said:
+        return figure_checks.check_rank(ctx, claim)
+    after = claim.text[said.end() :]
+    figure = next((q for _, q in quantities.tonnages(after, [])), None)
+    before = after[: after.find(figure.text)] if figure else ""
+    if (
+        figure is None
+        or not frames.is_rank(claim.text[: said.end()] + before)  # "largest producer"
+        or claim_words.patterns()["world_words"].search(before)
+    ):
+        return figure_checks.check_rank(ctx, claim)
+    as_rank = dataclasses.replace(frame, kind=frames.RANK, quantity=None)
+    ranked = figure_checks.check_rank(ctx, dataclasses.replace(claim, frame=as_rank))
+    if ranked is None or ranked.verdict == Label.NOT_CHECKABLE:
+        return figure_checks.check_rank(ctx, claim)
+    as_amount = dataclasses.replace(frame, quantity=figure)
+    amount = check_amount(ctx, dataclasses.replace(claim, frame=as_amount))
+    if amount is None or amount.verdict == Label.NOT_CHECKABLE:
+        return figure_checks.check_rank(ctx, claim)
+    decision = v.figures_together(
+        [v.Decision(ranked.verdict, ranked.rationale), v.Decision(amount.verdict, amount.rationale)]
+    )
+    return dataclasses.replace(
+        ranked,
+        claim=claim,
+        verdict=decision.label,
+        rationale=decision.rationale,
+        evidence=(*ranked.evidence, *amount.evidence),
     )
 
 

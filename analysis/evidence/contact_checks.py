@@ -426,8 +426,15 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
             f"The timeline's nearest call of theirs is on {recorded[0]}; it records only some "
             "calls, so one on the claimed days may be missing.",
         )
+    # the days held without a week's overlap (`verdicts.WEEK_DAYS`): a city of the host
+    # country then stands for the recorded places
+    held_days = v.decide_event_dates(claimed, recorded_cmp, label, coarse, weeks=False)
     elsewhere = contact_parties.elsewhere(
-        ctx, claim, nearest, decision.label == Label.SUPPORTED, people
+        ctx,
+        claim,
+        nearest,
+        decision.label == Label.SUPPORTED and held_days.label == Label.SUPPORTED,
+        people,
     )
     others = contact_parties.not_there(nearest, people)
     if decision.label != Label.SUPPORTED:  # a party named but not listed: another contact

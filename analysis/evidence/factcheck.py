@@ -371,7 +371,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     reserve_checks.check_reserve_rank,
     import_checks.check_import_rank,
     import_checks.check_import_share,
-    figure_checks.check_rank,
+    amount_checks.check_rank_amount,  # the rank, and a tonnage given the ranked producer
     amount_checks.check_amount,
     reserve_checks.check_reserves,
     check_share,

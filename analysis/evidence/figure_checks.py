@@ -35,6 +35,7 @@ from analysis.evidence.model import (
     claim_dates,
     make_evidence,
     needs_text,
+    sentence_span,
 )
 from analysis.fmt import is_missing
 from analysis.vocab import Label
@@ -346,11 +347,34 @@ def ranked_country(ctx: Context, claim: Claim) -> str | None:
     second-largest producer"): a source is never the producer (as for tonnages), so the
     first place the claim names is ranked; None when it names none."""
     frame = frame_of(claim)
+    if frame is not None and (compared := _compared_rank(claim.text)) is not None:
+        return _compared_producer(ctx, claim, compared) or frame.partner
     if frame is None or not (frame.attributed_to and frame.actor == frame.attributed_to):
         return frame.actor_country if frame else None
     named = [ctx.article.entity(e) for e in claim.entities]
     places = [e for e in named if e.label == gz.PLACE and e.country]
     return min(places, key=lambda e: e.start).country if places else None
+
+
+def _compared_rank(text: str) -> int | None:
+    """Where the rank of a claim starts when a comparison comes right before it ("exceeds
+    that of the world's second-largest producer": `rank_compared`), else None."""
+    said = PLACE.search(text) or claim_words.patterns()["rank"].search(text)
+    if said and claim_words.patterns()["rank_compared"].search(text[: said.start()]):
+        return said.start()
+    return None
+
+
+def _compared_producer(ctx: Context, claim: Claim, at: int) -> str | None:
+    """The country a compared rank is of: the first place its sentence names after the rank
+    ("the world's second-largest producer, the US, ..."), else None."""
+    _, end = sentence_span(ctx, claim)
+    after = [
+        e
+        for e in ctx.article.entities
+        if e.label == gz.PLACE and e.country and claim.start + at <= e.start < end
+    ]
+    return min(after, key=lambda e: e.start).country if after else None
 
 
 def left_out(ctx: Context, claim: Claim) -> set[str]:

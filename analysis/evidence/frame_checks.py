@@ -41,7 +41,7 @@ from analysis.evidence import (
 )
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_details import day_of
-from analysis.evidence.model import Context, Verdict, sentence_of
+from analysis.evidence.model import LIST_JOIN, Context, Verdict, sentence_of, sentence_span
 from analysis.vocab import Label
 
 
@@ -77,6 +77,29 @@ def _subject_lead(ctx: Context, claim: Claim) -> str:
     case: "... or transfer any items to these persons", after "No person may export,"); ""
     for a clause that opens a sentence or has its own subject."""
     return catalog_scope.subject_lead(claim.text, sentence_of(ctx, claim))
+
+
+def listed_goods(ctx: Context, claim: Claim) -> tuple[str, ...]:
+    """The goods a list after a colon that ends the claim enumerates ("for seven critical
+    rare earth elements: samarium, gallium, terbium ..."): the goods ids of the commodities
+    named one after another, joined by commas or "and", to the first other word; () when
+    no colon follows the claim (round 38, fx38d)."""
+    text = ctx.article.text
+    _, end = sentence_span(ctx, claim)
+    rest = text[claim.end : end]
+    if not rest.lstrip().startswith(":"):
+        return ()
+    at = claim.end + rest.index(":") + 1
+    out: list[str] = []
+    for e in sorted(ctx.article.entities, key=lambda e: e.start):
+        if e.start < at or e.start >= end or e.label != gz.COMMODITY:
+            continue
+        if not LIST_JOIN.fullmatch(text[at : e.start]) and text[at : e.start].strip():
+            break
+        if goods.names_a_good(e.canonical):
+            out.append(goods.resolve(e.canonical))
+        at = e.end
+    return tuple(dict.fromkeys(out))
 
 
 def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
@@ -475,6 +498,19 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     ):
         best = pick  # of the listings of the claim's days, the one giving the count it tells
     decision = measure_decision.decide(ctx, claim, frame, best, dated)
+    # the goods the claim's own words name after its first measure word (a frame may hold
+    # its sentence's too, or goods of a clause before: "Antimony is used in ammunition, and
+    # China restricted ..."), and a list after its colon
+    acts_at = claim.start + claim_words.first_cue(claim.text)
+    own_goods = {
+        goods.resolve(e.canonical)
+        for e in ents
+        if e.label == gz.COMMODITY and e.start >= acts_at and goods.names_a_good(e.canonical)
+    }
+    claimed = tuple(
+        dict.fromkeys((*(g for g in frame.goods if g in own_goods), *listed_goods(ctx, claim)))
+    )
+    decision = measure_decision.goods_left_out(decision, best, claimed, found, dated)
     # "added 11 research institutes": the title must give the count
     among = found if frame.when else found.iloc[:0]  # an undated claim singles out none
     chosen = measures.row_frame(found, best.name)  # its row, for the count and the verdict

@@ -104,8 +104,8 @@ def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
         explicit = w.granularity != "interval" or re.search(r"\b(?:19|20)\d\d\b", w.text)
         if not w.start or w.granularity not in ("day", "month", "year", "interval") or not explicit:
             continue
-        if w.role in ("since", "said"):  # a period's start; the day a measure was talked of
-            continue
+        if w.role in ("since", "said", "standing"):
+            continue  # a period's start; the day a measure was talked of; a state on a day
         if as_of is not None and dt.date.fromisoformat(w.start) > as_of and w.role not in _OWN:
             w = replace(w, role="effective")
         out.append(w)

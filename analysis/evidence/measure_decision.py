@@ -16,7 +16,7 @@ import pandas as pd
 from analysis.article import claim_words, measure_reading
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
-from analysis.data import lexicon
+from analysis.data import goods, lexicon
 from analysis.evidence import measure_dates, measure_details, measure_direction
 from analysis.evidence import verdicts as v
 from analysis.evidence.measure_details import day_of, measure_evidence, not_yet, parts_on
@@ -73,7 +73,11 @@ def decide(
             f"'{best['title']}' ({label}, announced {day_of(best['announced'])}) prohibits "
             "the trade; the claim calls it a licence requirement.",
         )
-    elif frame.already and (later := not_yet(best, ctx.as_of)):
+    elif (
+        frame.already
+        and not claim_words.patterns()["one_of_several"].search(claim.text)  # "including one"
+        and (later := not_yet(best, ctx.as_of))
+    ):
         decision = v.Decision(
             Label.PARTLY,
             f"'{best['title']}' ({label}) was announced {day_of(best['announced'])}, but not all "
@@ -98,6 +102,43 @@ def decide(
             + ".",
         )
     return decision
+
+
+def goods_left_out(
+    decision: v.Decision,
+    best: pd.Series,
+    claimed: tuple[str, ...],
+    found: pd.DataFrame,
+    dated: list[Any],
+) -> v.Decision:
+    """A supported measure claim naming several goods (`claimed`), of which the measure
+    names some and a mineral of the commodities table (which measures name exactly) is
+    named, held or related (`measure_details.near_goods`) by no candidate measure
+    (`found`): partly supported, the claim gives the measure a good it does not cover
+    ("will control the export of antimony and rare earth materials" against the antimony
+    and superhard-materials licensing; round 38, fx38d). Goods several measures share out
+    ("restricted gallium, germanium and graphite") are each some candidate's; a claim with
+    several dates may date several measures ("restricted gallium, then graphite since
+    December 2023 and antimony since September 2024"), and is left as it is."""
+    if decision.label != Label.SUPPORTED or len(claimed) < 2 or len(dated) > 1:
+        return decision
+    own = {str(g) for g in best["goods"] or ()}
+    if not any(measure_details.near_goods(own, {g}) for g in claimed):
+        return decision
+    left = [
+        g
+        for g in claimed
+        if goods.is_mineral(g)
+        and not any(measure_details.near_goods(o, {g}) for o in found["goods"])
+    ]
+    if not left:
+        return decision
+    return v.Decision(
+        Label.PARTLY,
+        f"{decision.rationale[:-1]}; it does not cover "
+        + " or ".join(goods.label(g) for g in left)
+        + ", which the claim names too.",
+    )
 
 
 # An undated measure stated as to come ("would reduce", "will impose") is one announced in

@@ -85,7 +85,7 @@ def day_only(hits: pd.DataFrame, wanted: set[str]) -> v.Decision | None:
     know-how of it, goods the lexicon relates), either names a class that holds other goods
     (`umbrella`: dual-use items), the claim names only goods no measure names, or one of
     them names no goods or all goods."""
-    if not wanted or hits.empty or any(_near_goods(own, wanted) for own in hits["goods"]):
+    if not wanted or hits.empty or any(near_goods(own, wanted) for own in hits["goods"]):
         return None
     best = hits.iloc[-1]
     on = ", ".join(goods.label(g) for g in best["goods"])
@@ -99,7 +99,7 @@ def day_only(hits: pd.DataFrame, wanted: set[str]) -> v.Decision | None:
     )
 
 
-def _near_goods(own: Any, wanted: set[str]) -> bool:
+def near_goods(own: Any, wanted: set[str]) -> bool:
     """Whether a measure's goods may hold the claim's (see `day_only`)."""
     own = [str(g) for g in own or ()]
     if not own or goods.ALL_GOODS in own or goods.umbrellas() & {*own, *wanted}:

@@ -454,17 +454,25 @@ def decide_ordinal(
 # --- events and dates -------------------------------------------------------------------------
 
 
+# The days of a week a claim dates an event by ("this week"): an event overlapping it meets it.
+WEEK_DAYS = 7
+
+
 def decide_event_dates(
     claimed: tuple[dt.date, dt.date],
     recorded: tuple[dt.date, dt.date] | None,
     label: str,
     coarse: bool = False,
+    weeks: bool = True,
 ) -> Decision:
     """A dated event against the timeline: same days, overlapping days, or absent.
 
     `coarse` claims name a month or a season ("in November"): the event falling inside
-    that interval supports them. Days within a recorded visit support a claim about them
-    (the visitor was there).
+    that interval supports them; a week (`WEEK_DAYS` days: "this week", "last week") is
+    met by an event any of whose days fall in it (talks of Sunday and Monday are "this
+    week" to a Monday's article: round 38, fx38d). Days within a recorded visit support a
+    claim about them (the visitor was there). With `weeks` False, a week is a span
+    like any other (whether the days alone, without that tolerance, hold).
     """
     if recorded is None:
         return Decision(
@@ -476,6 +484,9 @@ def decide_event_dates(
     r = f"{_span(*recorded)}"
     if claimed == recorded or (coarse and claimed[0] <= recorded[0] <= recorded[1] <= claimed[1]):
         return Decision(Label.SUPPORTED, f"The timeline has {label} on {r}, as claimed ({c}).")
+    week = weeks and coarse and (claimed[1] - claimed[0]).days + 1 == WEEK_DAYS
+    if week and claimed[0] <= recorded[1] and recorded[0] <= claimed[1]:
+        return Decision(Label.SUPPORTED, f"The timeline has {label} on {r}, in the week {c}.")
     if not coarse and recorded[0] <= claimed[0] <= claimed[1] <= recorded[1]:
         # a day of a visit ("met the visiting secretary on 29 August") is during it
         return Decision(Label.SUPPORTED, f"The timeline has {label} on {r}, which includes {c}.")
