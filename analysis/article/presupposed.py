@@ -366,7 +366,10 @@ def answers_measure(text: str) -> bool:
     # a verb there ("Nvidia has announced that ...") announces the effect, not a measure
     blamed = p["response_to"].search(text) is None
     after = _described(text[answer.end() :])  # "tariffs imposed by Trump": the answered's
-    rest = ("" if blamed else text[: answer.start()]) + " " + after
+    # a move told before, opening the clause ("This bold retaliatory move marks the most
+    # aggressive response yet to ..."): its words are its subject's, not a measure imposed
+    told = p["move_subject"].match(text, 0, answer.start())
+    rest = ("" if blamed else text[told.end() if told else 0 : answer.start()]) + " " + after
     return not p["imposition"].search(rest) and not _own_measure(after)
 
 
