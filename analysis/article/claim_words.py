@@ -272,14 +272,6 @@ def patterns() -> dict[str, Any]:
             "earlier_event_clause": re.compile(
                 rf"\b,\s+(?:{span}\s+)?(?:{'|'.join(w.earlier_event_clause)})\b", re.I
             ),
-            # "This bold retaliatory move marks ...": a move told before, named by a determiner
-            # or its maker, up to three words and a noun of a move opening the clause
-            # (`presupposed.answers_measure`, round 38, fx38c)
-            "move_subject": re.compile(
-                r"^\W*(?:the|this|that|these|those|its|their|[\w.-]+['’]s)\s+"
-                r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(w.reply_lead) + r")\b",
-                re.I,
-            ),
             # "China's move comes two days after", "Beijing's move follows": up to four words, a
             # noun of a move, then a verb of coming after
             "reply_lead": re.compile(
