@@ -222,12 +222,13 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
     everything = measures.measures()
     mine, on = _export_measures_on(everything, iso, day)
     if model := measure_naming.unnamed_model(ctx, claim, iso, mine):
+        by = (claim.frame.actor if claim.frame else "") or country_name(iso)
         return Verdict(
             claim,
             Label.NOT_CHECKABLE,
-            f"The claim names {model} as what was banned; no export ban or licence of "
-            f"{country_name(iso)}'s in the catalog names it (they cover classes of goods), so "
-            "the catalog does not say what befell that product.",
+            f"The claim names {model} as what was banned; no export ban or licence by {by} "
+            "in the catalog names it (they cover classes of goods), so the catalog does not "
+            "say what befell that product.",
             "ban or licensing",
             needs="the measure's notice naming the product",
         )
