@@ -26,6 +26,10 @@ from analysis.vocab import Label
         "The slump in Korean chip sales can be attributed to the multiple rounds of curbs "
         "imposed by Japan on fluorine gases",
         "The move was the sharpest response yet to the latest wave of Japanese tariffs",
+        # a move told before, its subject, even in words of retaliating (round 38, fx38c)
+        "This bold retaliatory step marks the fiercest response yet to the latest round of "
+        "Japanese tariffs imposed by Tokyo",
+        "Seoul's retaliatory move is a response to curbs on fluorine exports",
     ],
 )
 def test_a_measure_only_answered_or_blamed_is_not_asserted(text):
@@ -38,6 +42,10 @@ def test_a_measure_only_answered_or_blamed_is_not_asserted(text):
         "Seoul imposed tariffs on Japanese steel in response to curbs imposed by Tokyo",
         "It is a response to Dutch restrictions, and Seoul banned exports of steel",
         "in response to a media inquiry about a long series of questions on export controls",
+        # the subject imposes a measure of its own after the noun of a move
+        "The decision to impose tariffs on steel is a response to curbs by Tokyo",
+        "This move imposes tariffs of 34% in response to tariffs by Tokyo",
+        "Seoul retaliated with tariffs in response to curbs by Tokyo",
     ],
 )
 def test_a_clause_with_its_own_measure_or_far_words_is_no_mere_answer(text):
@@ -117,3 +125,16 @@ def test_one_list_describes_a_measure_before_its_date_and_before_its_agent():
     assert not presupposed.answers_measure(
         "Seoul said the move was a response to the duty levied by Tokyo, and banned tin exports"
     )
+
+
+def test_a_move_told_before_and_ranked_as_a_response_is_not_checkable(tmp_path):
+    """Without the rule, "retaliatory" in the subject reads as a measure imposed, and the US's
+    latest tariff bears the clause out."""
+    text = (
+        "China announced new tariffs on American goods on Tuesday. This swift retaliatory step "
+        "marks the sharpest response yet to the newest wave of American tariffs imposed by the "
+        "White House."
+    )
+    x = checked_about(tmp_path, text, "2025-03-06", "swift retaliatory step")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "takes the measure as given" in x.rationale, x.rationale

@@ -133,3 +133,44 @@ def test_a_law_complied_with_is_not_checked(tmp_path):
     )
     x = checked_about(tmp_path, text, "2024-08-20", "comply")
     assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a measure's act as the time of what the clause says (round 38, fx38c)
+        "Deliveries were briefly halted when the new controls came into force",
+        "Prices of the metal jumped when Seoul imposed curbs on its sale",
+    ],
+)
+def test_a_measure_only_in_a_clause_of_time_is_not_asserted(text):
+    assert presupposed.adjunct_only(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "when" opening the claim: the claim is the clause of time, checked as a measure
+        "When Seoul imposed curbs on fluorine exports, prices rose",
+        # after a comma, "when" dates what comes before ("since April, when ...")
+        "since April, when Seoul introduced a licensing system for the metals",
+        # a measure of the clause's own before "when"
+        "Seoul imposed curbs on fluorine exports when Tokyo tightened its chip rules",
+        # the clause of time dates its measure
+        "Prices of the metal jumped when Seoul imposed curbs on its sale in July 2023",
+    ],
+)
+def test_a_clause_of_time_that_is_the_claim_or_dates_its_measure_is_asserted(text):
+    assert not presupposed.adjunct_only(text)
+
+
+def test_a_time_clause_only_is_not_checked(tmp_path):
+    """Without the rule, China's latest restriction on the minerals bears out a clause about
+    shipments."""
+    text = (
+        "China widened its controls on critical minerals. Shipments of the metals were "
+        "briefly disrupted when the new controls came into force."
+    )
+    x = checked_about(tmp_path, text, "2023-12-21", "disrupted")
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert "takes the measure as given" in x.rationale, x.rationale

@@ -85,3 +85,33 @@ def test_an_ordinal_among_one_offices_holders_is_not_counted_over_every_visitor(
     text = f"{name}, the second senior US official to visit China in recent months, met officials."
     counted = [v for v in _verdicts(tmp_path, text, day) if "to visit" in v.claim.text]
     assert counted and not any("holding one office" in v.rationale for v in counted), counted
+
+
+def test_a_visitor_ranked_by_whom_he_met_is_a_rank_too(tmp_path):
+    # "the highest-ranking military official to have sat down with the Biden
+    # administration": the perfect infinitive and a verb of meeting rank the visitor as "to
+    # visit" does (round 38, fx38c); the meeting the clause tells keeps its verdict
+    # (commas without a space keep the appositive inside the clause's claim)
+    text = (
+        "Sullivan also held talks with the foreign minister,Wang Yi,the highest-ranking "
+        "Chinese diplomat to have sat down with the national security adviser this year."
+    )
+    found = _verdicts(tmp_path, text, "2024-08-29")
+    (ranked,) = [v for v in found if v.claim.text.startswith("the highest-ranking")]
+    assert ranked.claim.text.endswith("this year")
+    assert ranked.verdict == Label.NOT_CHECKABLE
+    assert ranked.rule == "visitor rank"
+    (visit,) = [v for v in found if v.claim.text.startswith("Sullivan also held talks")]
+    assert visit.verdict == Label.SUPPORTED, visit.rationale
+    for text in (
+        "He was the highest-ranking Chinese minister to meet Biden in a year.",
+        "Wang became the first foreign minister to have visited the White House since 2018.",
+        "She is the most senior official to hold talks with Xi this year.",
+    ):
+        assert visitor_ranks.ranks_visitors(text), text
+    for text in (
+        "It was the first meeting to have taken place in Geneva.",
+        "The first round of talks to meet expectations was held in London.",
+        "Officials met on Friday, the first time to meet in person since June.",
+    ):
+        assert not visitor_ranks.ranks_visitors(text), text

@@ -400,7 +400,8 @@ def stage_shares(commodity: str, country: str = "China") -> pd.DataFrame:
     Columns: `stage` (mining / refining / metals / magnets), `stage_detail` (as
     published), `scope` (what was measured, e.g. 'rare earths (magnet REEs: Nd, Pr, Dy,
     Tb)'), `year` (may be empty), `share_pct`, `share_low`, `share_high`, `projection`,
-    `source_title`, `source_type`, `basis`, `dataset`, `row`, `world_row`.
+    `source_title`, `source_type`, `basis`, `published` (the day the source made it public,
+    when recorded), `dataset`, `row`, `world_row`.
     """
 
     base = commodity.split(" (")[0].strip()
@@ -426,6 +427,7 @@ def stage_shares(commodity: str, country: str = "China") -> pd.DataFrame:
             "source_title": mine["source_title"],
             "source_type": mine["source_type"],
             "basis": mine["basis"],
+            "published": mine["published"],
             "dataset": PROCESSING_TABLE,
             "row": mine["row"],
             "world_row": pd.NA,

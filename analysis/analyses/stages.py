@@ -65,7 +65,8 @@ def stage_rows(
     would quote. With `year`, each stage's latest year up to it (never a later one), so a
     stage with nothing by then is absent. Columns: `stage`, `share_pct`, `year`,
     `source_title`, `source_type`, `dataset`, `row`, `world_row` (the world-total row of a
-    USGS share), `released` (when the USGS edition came out; None for published shares),
+    USGS share), `released` (when the USGS edition came out; for a published share, the
+    day its source made it public when `processing_shares` records it, else None),
     `country_value`, `world_total`, `unit`, `edition` (USGS only) and `scope`."""
 
     entry = concentration.series_for(commodity, "main")
@@ -133,7 +134,7 @@ def _published_row(row: pd.Series, stage: str) -> dict[str, Any]:
         "dataset": concentration.PROCESSING_TABLE,
         "row": int(row["row"]),
         "world_row": None,
-        "released": None,
+        "released": None if is_missing(row["published"]) else row["published"].date().isoformat(),
         "country_value": None,
         "world_total": None,
         "unit": "%",

@@ -6,8 +6,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from analysis.article.claim_words import DATE_WORD, first_cue, patterns
+from analysis.article.claim_words import DATE_WORD, first_cue, patterns, words
 from analysis.article.quantities import states_money
+from analysis.data import cache as cache_
 
 # A date right after a word of taking effect: "starting 1 August", "from December 1",
 # "as of January 2025", "effective Monday".
@@ -366,8 +367,23 @@ def answers_measure(text: str) -> bool:
     # a verb there ("Nvidia has announced that ...") announces the effect, not a measure
     blamed = p["response_to"].search(text) is None
     after = _described(text[answer.end() :])  # "tariffs imposed by Trump": the answered's
-    rest = ("" if blamed else text[: answer.start()]) + " " + after
+    # a move told before, opening the clause ("This bold retaliatory move marks the most
+    # aggressive response yet to ..."): its words are its subject's, not a measure imposed
+    told = _move_subject().match(text, 0, answer.start())
+    rest = ("" if blamed else text[told.end() if told else 0 : answer.start()]) + " " + after
     return not p["imposition"].search(rest) and not _own_measure(after)
+
+
+@cache_.tied(lambda: patterns(), 1)
+def _move_subject() -> re.Pattern[str]:
+    """A move told before, opening a clause ("This bold retaliatory move marks ..."): a
+    determiner or its maker, up to three words and a noun of a move (`reply_lead` in
+    data/lexicon/claims.yaml; round 38, fx38c)."""
+    return re.compile(
+        r"^\W*(?:the|this|that|these|those|its|their|[\w.-]+['’]s)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(words().reply_lead) + r")\b",
+        re.I,
+    )
 
 
 def _described(after: str) -> str:

@@ -8,6 +8,7 @@ named after a president can have taken (`in_term`)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pandas as pd
@@ -15,6 +16,7 @@ import pandas as pd
 from analysis.analyses import measures
 from analysis.article import claim_words, measure_reading
 from analysis.article.frames import Frame
+from analysis.article.quantities import TARIFF
 from analysis.data import cache, datasets, goods
 from analysis.evidence import measure_details, rate_named, tariff_sides
 from analysis.evidence import verdicts as v
@@ -113,6 +115,13 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
         )
     if other := tariff_sides.other_partners(frame, text):
         return other
+    if share := fraction_rate(frame, text):
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim gives the tariff as a fraction ('{share}') of a level it does not "
+            "state in percent (the partner's own rates, an earlier tariff); the catalog "
+            "records rates in percent, so it does not decide it.",
+        )
     stranger = third_party(tariff_sides.own_reading(frame, text), text)
     if stranger:
         return v.Decision(
@@ -179,6 +188,22 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
             "does not cover that period.",
         )
     return None
+
+
+def fraction_rate(frame: Frame, text: str) -> str:
+    """The fraction a tariff claim gives as its level ("reciprocal tariffs of half",
+    "tariffs of about a quarter": a quantifier phrase of the tariff with both bounds, as
+    `quantities.share_word_bounds` reads a fraction), else ''. A fraction of a tariff is of
+    a base the claim does not give (the partner's rates, the level before), not a rate in
+    percent; a change by a fraction ("cut tariffs by half": of a change), a loose word with
+    one bound ("most tariffs") and a share of the goods taxed ("tariffs on half of Chinese
+    goods": the fraction before "of") are not it (round 38, fx38c)."""
+    q = frame.quantity
+    if frame.action != "tariff" or q is None or q.of != TARIFF or q.value is not None:
+        return ""
+    if q.unit != "" or q.low is None or q.high is None:
+        return ""
+    return "" if re.search(re.escape(q.text) + r"\s+of\b", text, re.I) else q.text
 
 
 def subject_lead(text: str, sentence: str) -> str:

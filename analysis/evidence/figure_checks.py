@@ -409,9 +409,12 @@ def commodity_of(good: str) -> str | None:
 
 def share_published(commodity: str, row: Any) -> dt.date | None:
     """When a stage share (`stages.stage_rows`) became public: its USGS edition's release;
-    for a published share of a year, not before that year ended."""
+    for a published share, the day its source made it public when recorded (`released`:
+    MacroPolo's 2021 magnet share came out on 23 May 2024), else not before its year ended."""
     if not is_missing(row["edition"]):
         return concentration.released(commodity, str(row["edition"]))
+    if not is_missing(row["released"]):
+        return dt.date.fromisoformat(str(row["released"]))
     if not is_missing(row["year"]):
         return dt.date(int(row["year"]) + 1, 1, 1)
     return None

@@ -223,6 +223,17 @@ def check_ban(ctx: Context, claim: Claim) -> Verdict | None:
         day = ctx.as_of
     everything = measures.measures()
     mine, on = _export_measures_on(everything, iso, day)
+    if model := measure_naming.unnamed_model(ctx, claim, iso, mine):
+        by = (claim.frame.actor if claim.frame else "") or country_name(iso)
+        return Verdict(
+            claim,
+            Label.NOT_CHECKABLE,
+            f"The claim names {model} as what was banned; no export ban or licence by {by} "
+            "in the catalog names it (they cover classes of goods), so the catalog does not "
+            "say what befell that product.",
+            "ban or licensing",
+            needs="the measure's notice naming the product",
+        )
     suspended = measures.active_suspensions(day, everything)
     # the other side's, for a ban claimed of the side that has none on the goods
     _, theirs = _export_measures_on(everything, next(s for s in visits.SIDES if s != iso), day)

@@ -193,6 +193,26 @@ def unnamed_party(ctx: Context, claim: Claim, frame: Frame, table: pd.DataFrame)
     return " and ".join(unnamed)
 
 
+def unnamed_model(ctx: Context, claim: Claim, iso: str, table: pd.DataFrame) -> str:
+    """The product models a ban claim names (`products_named`: "The initial AI GPUs that
+    were banned were the NVIDIA H100") that no title of the side's export measures (`table`)
+    names, when the claim's own words name no government, body or official of that side
+    (`iso`; a firm of it is none): a measure on
+    a class of goods does not say what befell one model, as `unnamed_party` reads a measure
+    claim's products; "The US banned exports of A100 chips" names its government and stays
+    decided on the goods (round 38, fx38c); else ''."""
+    products = products_named(claim.text)
+    found = (ctx.article.entity(e) for e in claim.entities)
+    firms = _companies()
+    if not products or any(
+        e is not None and e.country == iso and e.label != gz.COMMODITY and e.canonical not in firms
+        for e in found
+    ):
+        return ""  # a government, body or official of the side named: its measure on the group
+    rows = _naming_all(table, {}, products)
+    return " and ".join(p for p in products if not rows[p].any())
+
+
 def _naming_all(
     table: pd.DataFrame, firms: dict[str, tuple[str, ...]], products: tuple[str, ...]
 ) -> dict[str, pd.Series]:
