@@ -1,0 +1,63 @@
+"""Goods words written one after another as one compound ("semiconductor chips", "AI
+processors", "artificial-intelligence chips"): one kind of goods, found as one kind word.
+
+The gazetteer finds each word of such a compound on its own ("AI", then "processors"); the
+keys, and a reader, take the compound as the one thing named. Only kind words (`generic`)
+are joined, with nothing but a space or a hyphen between them: a named good beside a kind
+word keeps its own span ("H20 chips", "dual-use graphite", "critical minerals gallium").
+The compound is the good its whole text names when the goods tables know it ("AI chip" is
+advanced computing), else the good of its last word, its head ("semiconductor chips": chips).
+Round 38, branch ent38.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from analysis.article import gazetteer as gz
+from analysis.article.entity_refs import _Candidate
+from analysis.data import goods
+
+_JOINS = (" ", "-")
+
+
+def _kind_word(c: _Candidate) -> bool:
+    return c.label == gz.COMMODITY and c.generic
+
+
+def _compound(text: str, run: list[_Candidate]) -> _Candidate:
+    """One candidate spanning a run of goods kind words."""
+    words = text[run[0].start : run[-1].end]
+    head = run[-1]
+    canonical = goods.label(goods.resolve(words)) if goods.names_a_good(words) else head.canonical
+    parts = " + ".join(f"'{text[c.start : c.end]}'" for c in run)
+    return replace(
+        head,
+        start=run[0].start,
+        canonical=canonical,
+        evidence=f"goods words written as one compound ({parts}): {head.evidence}",
+    )
+
+
+def joined(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """`cands` (chosen, in text order) with each run of goods kind words joined by a space
+    or a hyphen replaced by one candidate for the compound."""
+    out: list[_Candidate] = []
+    run: list[_Candidate] = []
+    for c in [*cands, None]:
+        if (
+            c is not None
+            and run
+            and _kind_word(c)
+            and text[run[-1].end : c.start] in _JOINS
+        ):
+            run.append(c)
+            continue
+        if len(run) > 1:
+            out.append(_compound(text, run))
+        else:
+            out += run
+        run = [c] if c is not None and _kind_word(c) else []
+        if c is not None and not run:
+            out.append(c)
+    return out
