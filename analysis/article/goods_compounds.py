@@ -5,8 +5,9 @@ The gazetteer finds each word of such a compound on its own ("AI", then "process
 keys, and a reader, take the compound as the one thing named. Only kind words (`generic`)
 are joined, with nothing but a space or a hyphen between them: a named good beside a kind
 word keeps its own span ("H20 chips", "dual-use graphite", "critical minerals gallium").
-The compound is the good its whole text names when the goods tables know it ("AI chip" is
-advanced computing), else the good of its last word, its head ("semiconductor chips": chips).
+The compound is the good its words name when the goods tables know them, its modifier spelt
+any way they know ("AI chip", "artificial intelligence chips": advanced computing, as "AI
+chips"), else the good of its last word, its head ("semiconductor chips": semiconductors).
 Round 38, branch ent38.
 """
 
@@ -25,17 +26,36 @@ def _kind_word(c: _Candidate) -> bool:
     return c.label == gz.COMMODITY and c.generic
 
 
+def _ways(words: str) -> tuple[str, ...]:
+    """The words as written, then every other way the goods tables write their good."""
+    return (words, *goods.spellings(goods.resolve(words))) if goods.names_a_good(words) else (words,)
+
+
+def _named(text: str, run: list[_Candidate]) -> str | None:
+    """The good the tables name by the compound's words, its modifier and its head spelt
+    any way they know ("artificial intelligence chips", "AI processors" as "AI chips":
+    advanced computing), or None."""
+    said = text[run[0].start : run[-1].start].rstrip(" -")
+    head = text[run[-1].start : run[-1].end]
+    pairs = [(said, head)]
+    if len(run) == 2:
+        pairs += [(m, h) for m in _ways(said) for h in _ways(head)]
+    for modifier, noun in pairs:
+        if goods.names_a_good(f"{modifier} {noun}"):
+            return goods.label(goods.resolve(f"{modifier} {noun}"))
+    return None
+
+
 def _compound(text: str, run: list[_Candidate]) -> _Candidate:
     """One candidate spanning a run of goods kind words."""
-    words = text[run[0].start : run[-1].end]
     head = run[-1]
-    canonical = goods.label(goods.resolve(words)) if goods.names_a_good(words) else head.canonical
+    canonical = _named(text, run) or head.canonical
     parts = " + ".join(f"'{text[c.start : c.end]}'" for c in run)
     return replace(
         head,
         start=run[0].start,
         canonical=canonical,
-        evidence=f"goods words written as one compound ({parts}): {head.evidence}",
+        evidence=f"goods words written as one compound ({parts}), {canonical}",
     )
 
 
