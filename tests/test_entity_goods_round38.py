@@ -68,3 +68,18 @@ def test_the_group_of_20_the_un_and_tiktok_are_known_organisations():
     assert ents["Group of 20"].canonical == "G20"
     assert ents["UN"].canonical == "United Nations"
     assert ents["TikTok"].label == gz.ORG
+
+
+def test_farm_goods_by_category_chip_words_and_key_minerals():
+    got = goods(
+        "Velmar taxed agriculture products, grain, fruit, oilseeds and tree nuts, key minerals, "
+        "ICs, graphics processing units, semiconductor production equipment and US "
+        "semiconductor technology."
+    )
+    for word in ("grain", "fruit", "oilseeds", "tree nuts"):  # named goods of the class
+        assert got[word] == ("farm goods", False), word
+    assert got["agriculture products"] == ("farm goods", True)
+    assert got["key minerals"] == ("critical minerals", True)
+    assert got["ICs"] == got["graphics processing units"] == ("semiconductors", True)
+    assert got["semiconductor production equipment"] == ("semiconductor equipment", True)
+    assert got["semiconductor technology"] == ("chip technology", True)

@@ -28,7 +28,9 @@ def _kind_word(c: _Candidate) -> bool:
 
 def _ways(words: str) -> tuple[str, ...]:
     """The words as written, then every other way the goods tables write their good."""
-    return (words, *goods.spellings(goods.resolve(words))) if goods.names_a_good(words) else (words,)
+    if not goods.names_a_good(words):
+        return (words,)
+    return (words, *goods.spellings(goods.resolve(words)))
 
 
 def _named(text: str, run: list[_Candidate]) -> str | None:
@@ -62,22 +64,11 @@ def _compound(text: str, run: list[_Candidate]) -> _Candidate:
 def joined(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """`cands` (chosen, in text order) with each run of goods kind words joined by a space
     or a hyphen replaced by one candidate for the compound."""
-    out: list[_Candidate] = []
-    run: list[_Candidate] = []
-    for c in [*cands, None]:
-        if (
-            c is not None
-            and run
-            and _kind_word(c)
-            and text[run[-1].end : c.start] in _JOINS
-        ):
-            run.append(c)
-            continue
-        if len(run) > 1:
-            out.append(_compound(text, run))
+    runs: list[list[_Candidate]] = []
+    for c in cands:
+        last = runs[-1][-1] if runs else None
+        if last and _kind_word(last) and _kind_word(c) and text[last.end : c.start] in _JOINS:
+            runs[-1].append(c)
         else:
-            out += run
-        run = [c] if c is not None and _kind_word(c) else []
-        if c is not None and not run:
-            out.append(c)
-    return out
+            runs.append([c])
+    return [_compound(text, run) if len(run) > 1 else run[0] for run in runs]
