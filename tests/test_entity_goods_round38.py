@@ -83,3 +83,10 @@ def test_farm_goods_by_category_chip_words_and_key_minerals():
     assert got["ICs"] == got["graphics processing units"] == ("semiconductors", True)
     assert got["semiconductor production equipment"] == ("semiconductor equipment", True)
     assert got["semiconductor technology"] == ("chip technology", True)
+
+
+def test_fab_cities_are_places_and_xi_an_is_not_xi():
+    ents = found("Samsung makes chips in Xi’an and SK hynix in Wuxi and Dalian; Xi spoke.")
+    for city in ("Xi’an", "Wuxi", "Dalian"):
+        assert (ents[city].label, ents[city].country) == (gz.PLACE, "CHN"), city
+    assert ents["Xi"].label == gz.PERSON  # the surname alone is still Xi Jinping's
