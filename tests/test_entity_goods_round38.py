@@ -1,6 +1,7 @@
-"""Round 38 (ent38): goods the annotator missed on the development half (docs/article.md,
-"Goods compounds and kinds (round 38, branch ent38)"; docs/factcheck-log.md, round 38,
-branch ent38). Made-up sentences."""
+"""Round 38 (ent38): names the annotator missed on the development half (docs/article.md,
+step 1 and "Goods compounds and kinds (round 38, branch ent38)"; docs/factcheck-log.md,
+"Goods compounds, weapons, governments and fab cities (round 38, branch ent38)"). Made-up
+sentences."""
 
 from __future__ import annotations
 
