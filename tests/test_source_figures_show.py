@@ -74,3 +74,28 @@ def test_a_country_that_shows_something_is_not_a_source(tmp_path):
 def test_the_source_span_ends_at_the_verb():
     text = "USGS data show China mined most of the world's antimony."
     assert attribution_spans(text) == [(0, len("USGS data show"))]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A Brazilian government study finds",
+        "A Swiss government report says",
+        "A Japanese survey found that",
+    ],
+)
+def test_a_share_after_a_document_is_the_countrys_not_its_authors(tmp_path, opening):
+    """A document holding the figures opens the claim like the figures do: its author (a
+    country's government, named since round 38's ent38) never holds the share (round 38, the
+    lead's merge of ent38: 'Brazilian government study finds China dominates 90% of ...')."""
+    share, year = china_share("antimony")
+    said = f"{opening} China mined {share}% of the world's antimony in {year}."
+    assert _verdict(tmp_path, said, "share by stage").verdict == Label.SUPPORTED
+    wrong = f"{opening} China mined {share + 20}% of the world's antimony in {year}."
+    assert _verdict(tmp_path, wrong, "share by stage").verdict == Label.UNSUPPORTED
+
+
+def test_a_country_that_reports_is_not_a_document():
+    """The twin: no document noun before the verb ('China says' is left to the speech
+    rules), so no source span opens the claim."""
+    assert attribution_spans("China says it mined most of the world's antimony.") == []
