@@ -183,3 +183,28 @@ def test_a_forecast_word_in_a_relative_clause_about_people_characterises_them():
     assert opinions.is_opinion(text) is None
     assert opinions.is_opinion("Lawmakers introduced a bill that would ban chip exports")
     assert opinions.is_opinion("Officials who could not be named spoke")  # no clause before
+
+
+OCTOBER_2025 = "2025-10-10"  # the day after China's six announcements of 9 October 2025
+SET_TOLD = (
+    "China on October 9, 2025 announced export controls with extraterritorial reach on rare "
+    "earths; they take effect on December 1. "
+)
+
+
+def test_the_rest_of_a_set_is_a_sibling_measure_of_that_day_whatever_its_effective_day(
+    tmp_path,
+):
+    """'The rest of the measures covers X' names a measure of the same day as the one told,
+    which may take effect on another day: the told claim's day decides nothing about it
+    (round 38, the lead's merge of ent38 and fx38b: The Deep Dive's superhard materials)."""
+    text = SET_TOLD + "The rest of the measures covers super-hard materials."
+    found = [x for x in dated_verdicts(tmp_path, text, OCTOBER_2025) if "rest" in x.claim.text]
+    assert [x.verdict for x in found] == [Label.SUPPORTED]
+    assert "superhard" in " ".join(map(str, found[0].evidence[0].values))
+
+
+def test_the_rest_of_a_set_on_goods_no_measure_of_that_day_covers_is_not_supported(tmp_path):
+    text = SET_TOLD + "The rest of the measures covers soybeans."
+    found = [x for x in dated_verdicts(tmp_path, text, OCTOBER_2025) if "rest" in x.claim.text]
+    assert found and all(x.verdict != Label.SUPPORTED for x in found)

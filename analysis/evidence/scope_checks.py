@@ -35,8 +35,11 @@ def check_scope(ctx: Context, claim: Claim) -> Verdict | None:
     said = frame.goods if claim.commodities else ()  # not goods borrowed from the measure
     if measure is not None and told is not None and said and not _covering(measure, said):
         # the claim told before may name its measure loosely ("the export controls" matched
-        # to a listing of that day): a measure of its kind announced the same day may be it
-        kin = replace(told.frame, goods=said, scope_of=None)
+        # to a listing of that day): a measure of its kind announced the same day may be it;
+        # the day is matched below, so the told claim's own dates (its measure's effective
+        # day, "it takes effect on Thursday") do not refute a sibling measure of that day
+        # ("The rest of the measures covers super-hard materials": round 38)
+        kin = replace(told.frame, goods=said, scope_of=None, when=())
         found = _measure_of(ctx, replace(claim, frame=kin))
         if (
             found
