@@ -74,6 +74,7 @@ from analysis.article.clauses import group as _group
 from analysis.article.clauses import one_figure_each as _one_figure_each
 from analysis.article.clauses import own_measures
 from analysis.article.clauses import pieces as _pieces
+from analysis.article.date_patterns import published_line
 from analysis.article.date_refs import DateRef
 from analysis.article.entity_refs import Entity
 from analysis.article.joined import contact_tails
@@ -280,7 +281,11 @@ def find(
     entries = timeline.entries(text, sents, dates)
     claims: list[Claim] = []
     others: list[NonClaim] = []
+    line = published_line(text)  # "Published July 29, 2019": the date of the page, no claim
     for n, sent in enumerate(sents):
+        if line and line.start() <= sent.start and sent.end <= line.end():
+            others.append(NonClaim(sent.text, sent.start, sent.end, "publication line"))
+            continue
         pieces = _pieces(text, sent, protected, [(d.start_char, d.end_char) for d in dates])
         for p in pieces:
             p.types = _classify(p, ents, dates, sent)

@@ -291,6 +291,16 @@ def __getattr__(name: str) -> re.Pattern[str]:
     return _compiled()[name]
 
 
+# How far into a text its "Published ..." line is looked for: the lines before the body.
+PUBLISHED_REACH = 600
+
+
+def published_line(text: str) -> re.Match[str] | None:
+    """The text's "Published ..." line (`published_labels` and a date), in its opening
+    `PUBLISHED_REACH` characters; None when it has none."""
+    return _compiled()["PUBLISHED_LINE"].search(text[:PUBLISHED_REACH])
+
+
 DATELINE = re.compile(
     rf"\A\s*[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Za-z .'-]{{2,30}})?,?\s+{_MONTH}\s+(?P<day>[0-3]?\d)"
     rf"(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,40}}\))?\s*[-–—]"

@@ -375,7 +375,7 @@ def infer_published(
     """The publication date (or the days it must lie in) when the text fixes it; else unknown."""
     unknown = Published(None, None, None, metadata_basis)
     ctx = _Context(unknown, window, reasons)
-    m = pat.PUBLISHED_LINE.search(text[:600])
+    m = pat.published_line(text)
     if m:
         for raw in pat.scan(m.group("rest")):
             if raw.kind in ("iso", "md", "dm") and raw.groups.get("year"):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 import pandas as pd
 
@@ -135,8 +136,9 @@ def check_trade(ctx: Context, claim: Claim) -> Verdict | None:
             if q.unit == "USD"
             else ""
         )
+        ends = [b + len(r.text) for b, r in figures if b < at]
         said = (after if after in (*trade.FLOWS, TOTAL) else "") or _flow_before(
-            sentence, at, claim.start - begin
+            sentence, at, claim.start - begin, ends
         )
         said = said or flow
         when = own or year
@@ -194,15 +196,17 @@ def _figures(
     return said, sorted((f for f in found if f[0] >= claim.start - begin), key=lambda f: f[0])
 
 
-def _flow_before(claim: str, at: int, own: int = 0) -> str:
+def _flow_before(claim: str, at: int, own: int = 0, ends: Sequence[int] = ()) -> str:
     """The flow the words before a figure name, the nearest clause first: in "imports fell
     by $109 billion, while exports held" the $109 billion is imports; a clause of contrast
     is a clause though no comma opens it ("imported $427 billion while exporting only $148
     billion": round 32, fck32). The claim's own words, from `own` in `claim` (its sentence),
     are a clause: "The deficit exists because exports to China were only $124 billion" is of
-    exports (round 33, fx33t)."""
+    exports (round 33, fx33t). An earlier figure's end (`ends`) closes a clause too:
+    "exports were $179.3 billion and imports were $557.9 billion" (round 38, user38)."""
     marks = re.finditer(r"[,;:—–]|\b(?:while|whereas)\b", claim[:at])
-    cuts = sorted({0, *(m.end() for m in marks), *([own] if 0 < own < at else [])})
+    opens = (*(m.end() for m in marks), *([own] if 0 < own < at else []), *ends)
+    cuts = sorted({0, *(c for c in opens if c < at)})
     for cut in reversed(cuts):
         said = frames.flow(claim[cut:at])
         if said:
