@@ -327,6 +327,21 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             claim, found, why, "a register of measures of that time"
         ):
             return none
+    if not dated and (standing := measure_dates.standing_by(frame)) and not found.empty:
+        # "As of January 2023, China has restricted ...": a state on that day, which a
+        # measure announced only after it cannot be (review of round 38)
+        by_then = found.loc[pd.to_datetime(found["announced"]) <= pd.Timestamp(standing)]
+        if by_then.empty:
+            first = found.sort_values("announced").iloc[0]
+            decision = v.Decision(
+                Label.UNSUPPORTED,
+                f"The claim tells where things stood by {standing}; the catalog's matching "
+                f"measure, '{first['title']}', was announced only {day_of(first['announced'])}.",
+            )
+            return measure_decision.verdict(
+                claim, decision, measures.row_frame(found, first.name), "the measure's notice"
+            )
+        found = by_then
     exact = measure_details.exact_goods(frame)
     if exact:
         found = measure_details.covering(found, frame)
