@@ -10,6 +10,7 @@ import datetime as dt
 
 from conftest import dated_verdicts, measure_row, office_labels, verdict_about
 
+from analysis.article import presupposed
 from analysis.vocab import Label
 
 GALLIUM = "chn-2023-07-03-gallium-germanium-licensing"
@@ -61,3 +62,17 @@ def test_a_nationality_word_opening_a_title_names_its_country(tmp_path):
     day = _premier_day()
     said = "Japanese Premier Li Qiang met business leaders."
     assert Label.SUPPORTED not in office_labels(tmp_path, said, day, "Li Qiang")
+
+
+def test_a_clause_of_time_dated_past_goods_joined_by_and_is_asserted():
+    """fx38c's 'when' adjunct keeps a dated measure; its date may follow goods joined by
+    "and", which end an adjunct of role but not the clause of time's date."""
+    dated = (
+        "Gallium prices jumped when China restricted exports of gallium and germanium in July 2023"
+    )
+    assert not presupposed.adjunct_only(dated)
+    assert presupposed.adjunct_only(dated.removesuffix(" in July 2023"))
+    # a date of another clause, after a comma, still dates nothing of the adjunct's
+    assert presupposed.adjunct_only(
+        "Deliveries were halted when the new controls came into force, as in July 2023"
+    )
