@@ -76,3 +76,22 @@ def test_a_clause_of_time_dated_past_goods_joined_by_and_is_asserted():
     assert presupposed.adjunct_only(
         "Deliveries were halted when the new controls came into force, as in July 2023"
     )
+
+
+def _gallium_claim(tmp_path, tail: str) -> Label:
+    m = measure_row(GALLIUM)
+    text = f"In {_month(m['announced'].date())} China restricted exports of gallium and {tail}."
+    found = dated_verdicts(tmp_path, text, "2024-10-01")
+    return verdict_about(found, "restricted exports").verdict
+
+
+def test_goods_set_apart_from_the_measure_are_not_left_out(tmp_path):
+    """fx38d's goods left out: "rather than antimony" gives the measure no antimony."""
+    assert _gallium_claim(tmp_path, "germanium rather than antimony") == Label.SUPPORTED
+    assert _gallium_claim(tmp_path, "germanium instead of antimony") == Label.SUPPORTED
+
+
+def test_goods_added_with_not_only_are_still_left_out(tmp_path):
+    said = "not only germanium but also antimony"
+    assert _gallium_claim(tmp_path, said) == Label.PARTLY
+    assert _gallium_claim(tmp_path, "germanium and antimony") == Label.PARTLY
