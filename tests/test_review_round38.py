@@ -95,3 +95,13 @@ def test_goods_added_with_not_only_are_still_left_out(tmp_path):
     said = "not only germanium but also antimony"
     assert _gallium_claim(tmp_path, said) == Label.PARTLY
     assert _gallium_claim(tmp_path, "germanium and antimony") == Label.PARTLY
+
+
+def test_half_a_dozen_is_not_a_dozen():
+    """fx38a's dozens: "half a dozen" read "a dozen" inside it as twelve."""
+    from analysis.article import quantities
+
+    dozen = quantities.quantity("the US added a dozen Chinese entities", [])
+    assert dozen is not None and dozen.value == 12
+    half = quantities.quantity("the US added half a dozen Chinese entities", [])
+    assert half is None or half.value != 12
