@@ -244,7 +244,8 @@ def test_a_model_code_or_a_named_technique_before_a_product_noun_is_a_product():
 
 def test_a_capitalised_run_ending_in_a_product_noun_is_the_product_before_it():
     # the noun is capitalised ("GPUs") and so inside the run: the product is the words
-    # before it, the model code when there is one; "AI GPUs" alone is a kind, no name
+    # before it, the model code when there is one; "AI GPUs" alone is a kind, no name (since
+    # round 38, ent38, one kind word: "AI" and "GPUs" written as one compound)
     ents = found(
         "Resellers hoarded the Kolvar Q730 GPUs ahead of the ban. Buyers also took the "
         "Q840 AI GPUs, and said local AI GPUs lag behind. Tarsin is testing a new Brightwell "
@@ -253,7 +254,8 @@ def test_a_capitalised_run_ending_in_a_product_noun_is_the_product_before_it():
     assert (ents["Q730"].label, ents["Q730"].kind) == (gz.COMMODITY, "product")
     assert ents["Q840"].label == gz.COMMODITY
     assert ents["Brightwell"].label == gz.COMMODITY
-    assert not {"Kolvar Q730 GPUs", "Q840 AI GPUs", "AI GPUs", "Brightwell GPU"} & set(ents)
+    assert not {"Kolvar Q730 GPUs", "Q840 AI GPUs", "Brightwell GPU"} & set(ents)
+    assert (ents["AI GPUs"].label, ents["AI GPUs"].generic) == (gz.COMMODITY, True)
     assert not any(e.label == gz.ORG and "GPU" in e.text for e in ents.values())
 
 
@@ -461,10 +463,8 @@ def test_entity_scores_stay_at_their_floors(corpus_scores, split):
         assert scores[measure] >= floor, (split, measure, scores)
 
 
-# Expected to fail since round 35's keys (test-half recall 0.861). With round 37's kind-word
-# convention (ent37) the rounded recall reads 0.900, but the ratio is 727/808 = 0.8998: the
-# targets are compared on the exact ratios, and recall is still just under its target.
-@pytest.mark.xfail(strict=True, reason="test-half entity recall is 727/808 = 0.8998 in round 37")
+# Expected to fail from round 35's keys (test-half recall 0.861) to round 37 (727/808 =
+# 0.8998, the targets being compared on the exact ratios); passes since round 38 (ent38).
 def test_recall_and_precision_reach_the_targets_on_the_test_half(corpus_scores):
     scores = corpus_scores["test"]["all"]
     exact = {

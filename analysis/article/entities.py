@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from analysis.article import gazetteer as gz
-from analysis.article import name_forms, name_titles, names
+from analysis.article import goods_compounds, name_forms, name_titles, names
 from analysis.article.claim_words import patterns
 from analysis.article.entity_refs import Entity, Window, _Candidate
 from analysis.article.entity_roles import _headed_orgs, _role_mentions, era_window
@@ -379,6 +379,7 @@ def _one_word_names(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 def find(text: str, sents: list[Sentence]) -> tuple[list[Entity], Window | None, list[str]]:
     """Every entity in `text` (ids e1, e2... in text order), the era window and its reasons."""
     base = _select(name_titles.untitled(text, _gazetteer_candidates(text), _gazetteer_candidates))
+    base = goods_compounds.joined(text, base)  # "semiconductor chips": one kind of goods
     base = [c for c in base if c.label != gz.ORG or not name_titles.portfolio(text, c.end)]
     base = _select(base + _fuzzy_people(text, _name_forms(base), base))
     base = _one_word_names(text, _select(base + _guessed(text, sents, base)))

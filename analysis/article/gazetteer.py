@@ -171,7 +171,29 @@ def _term(entry: lexicon.Named, label: str, file: str) -> Term:
 
 @cache
 def organisations() -> tuple[Term, ...]:
-    return tuple(_term(o, ORG, "organisations.yaml") for o in lexicon.organisations())
+    """The organisations lexicon's entries, then each country's government named after a
+    nationality word (`government_words`: "Swiss government") that no entry names."""
+    listed = tuple(_term(o, ORG, "organisations.yaml") for o in lexicon.organisations())
+    taken = {a.lower() for t in listed for a in t.aliases}
+    names = {t.country: t.canonical for t in countries()}
+    forms: dict[str, list[str]] = {}
+    for word, code in demonyms().items():
+        for head in lexicon.government_words():
+            if f"{word} {head}".lower() not in taken and code in names:
+                forms.setdefault(code, []).append(f"{word} {head}")
+    governments = tuple(
+        Term(
+            f"government of {names[code]}",
+            ORG,
+            tuple(said),
+            code,
+            case_sensitive=False,
+            generic=True,
+            source=f"organisations.yaml government_words after a nationality ({said[0]})",
+        )
+        for code, said in forms.items()
+    )
+    return listed + governments
 
 
 @cache

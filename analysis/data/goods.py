@@ -58,6 +58,12 @@ def _names() -> dict[str, str]:
     return out
 
 
+def spellings(good: str) -> tuple[str, ...]:
+    """Every way of writing a good (lower case, hyphens as spaces), as `resolve` reads them:
+    artificial_intelligence -> 'ai', 'artificial intelligence', ..."""
+    return tuple(name for name, found in _names().items() if found == good)
+
+
 def ids() -> set[str]:
     """Every known goods id."""
     return set(_labels())

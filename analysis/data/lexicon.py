@@ -46,6 +46,9 @@ class Named(_Entry):
 
 class Organisations(_Entry):
     organisations: tuple[Named, ...]
+    # words naming a country's government after any of its nationality words (roles.yaml
+    # `demonyms`): "the Swiss government", a kind word (round 38, ent38)
+    government_words: tuple[str, ...] = ()
 
 
 class CountryName(_Entry):
@@ -650,6 +653,10 @@ def clear_cache() -> None:
 
 def organisations() -> tuple[Named, ...]:
     return load("organisations").organisations  # type: ignore[attr-defined]
+
+
+def government_words() -> tuple[str, ...]:
+    return load("organisations").government_words  # type: ignore[attr-defined]
 
 
 def places() -> Places:
