@@ -332,6 +332,8 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "standing_perfect": any_of(w.standing_perfect),
         # "including one that immediately restricts ...": one of several measures
         "one_of_several": any_of(w.one_of_several),
+        # "rather than antimony": goods set apart from the claim's measure
+        "goods_excluded": any_of(w.goods_excluded),
         # a finite verb or "that": what a saying reports (`date_roles`)
         "reported_clause": any_of(["that", *w.predicate_opens]),
         # a sentence's leading phrase of time, before a titled official's clause

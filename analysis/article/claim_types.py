@@ -14,6 +14,7 @@ from analysis.article.date_refs import DateRef
 from analysis.article.entity_refs import Entity
 from analysis.article.name_cues import cues
 from analysis.article.text import Sentence
+from analysis.data import lexicon
 
 QUANTITY_SHARE = "quantity_share"
 COUNT = "count"
@@ -255,8 +256,9 @@ def _words(text: str) -> set[str]:
 
 def office_title_words(country: str | None = None) -> set[str]:
     """The words of an office's title: the keywords of every office in the officials table
-    (of `country`'s offices only, when given), title modifiers ("vice", "acting") and words
-    of a former holder ("former", "ex": `name_cues.yaml`)."""
+    (of `country`'s offices only, when given), a country's other words for them
+    (`title_synonyms` in roles.yaml: "prime minister"), title modifiers ("vice", "acting")
+    and words of a former holder ("former", "ex": `name_cues.yaml`)."""
     keywords = {
         w
         for p in gz.people()
@@ -264,7 +266,10 @@ def office_title_words(country: str | None = None) -> set[str]:
         if country in (None, o.country)
         for w in o.keywords
     }
-    return keywords | cues().title_modifiers | cues().former_words
+    synonyms = {
+        w for s in lexicon.roles().title_synonyms if country in (None, s.country) for w in s.words
+    }
+    return keywords | synonyms | cues().title_modifiers | cues().former_words
 
 
 def title_before(

@@ -449,8 +449,11 @@ def dates_by_measure(text: str) -> bool:
 # restrictions" name a measure of their own after it.
 _ADJUNCT_END = re.compile(r"[,;:(\u2014\u2013]|\s-\s|\s(?:and|but|while|whereas)\s")
 # A day, month or year in the adjunct dates the measure it names ("comes as a counterpunch
-# to Trump's decision on March 4 to double tariffs"): a fact the catalog can match.
+# to Trump's decision on March 4 to double tariffs"): a fact the catalog can match. It is
+# looked for up to the next mark of a clause break only, past goods joined by "and" ("when
+# China restricted exports of gallium and germanium in July 2023": review of round 38).
 _DATED = re.compile(r"\b(?:" + DATE_WORD + ")", re.I)
+_DATED_END = re.compile(r"[,;:(\u2014\u2013]|\s-\s")
 
 
 def adjunct_only(text: str) -> bool:
@@ -469,7 +472,8 @@ def adjunct_only(text: str) -> bool:
     for m in patterns()["measure_adjuncts"].finditer(text):
         stop = _ADJUNCT_END.search(text, m.end())
         end = stop.start() if stop else len(text)
-        if _DATED.search(text, m.end(), end):
+        mark = _DATED_END.search(text, m.end())
+        if _DATED.search(text, m.end(), mark.start() if mark else len(text)):
             return False
         blanked = blanked[: m.start()] + " " * (end - m.start()) + blanked[end:]
         found = True

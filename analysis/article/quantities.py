@@ -52,9 +52,9 @@ _MASS = re.compile(
 _MASS_SCALES = {"million": 1e6, "thousand": 1e3, "m": 1e6, "k": 1e3}
 AMOUNT = "amount"  # what a tonnage is (`Quantity.of`): an amount of a good
 # A count in dozens ("more than two dozen Chinese entities", "a dozen companies": 24, 12;
-# round 38, fx38a); "dozens of" is no figure.
+# round 38, fx38a); "dozens of" is no figure, nor is "half a dozen" twelve (review of round 38)
 _DOZENS = (
-    r"(?:an?|"
+    r"(?:(?<!half )an?|"
     + "|".join(sorted((w for w, n in NUMBER_OF.items() if n <= 10), key=len, reverse=True))
     + r")\s+dozen"
 )

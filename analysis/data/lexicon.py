@@ -435,6 +435,7 @@ class ClaimWords(_Entry):
     reply_lead: tuple[str, ...]
     immediacy: tuple[str, ...]
     one_of_several: tuple[str, ...]
+    goods_excluded: tuple[str, ...]
     unpublished: tuple[str, ...]
     customs_codes: tuple[str, ...]
     measure_negation: tuple[str, ...]

@@ -16,6 +16,7 @@ of it (`measure_decision`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pandas as pd
@@ -327,6 +328,21 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             claim, found, why, "a register of measures of that time"
         ):
             return none
+    if not dated and (standing := measure_dates.standing_by(frame)) and not found.empty:
+        # "As of January 2023, China has restricted ...": a state on that day, which a
+        # measure announced only after it cannot be (review of round 38)
+        by_then = found.loc[pd.to_datetime(found["announced"]) <= pd.Timestamp(standing)]
+        if by_then.empty:
+            first = found.sort_values("announced").iloc[0]
+            decision = v.Decision(
+                Label.UNSUPPORTED,
+                f"The claim tells where things stood by {standing}; the catalog's matching "
+                f"measure, '{first['title']}', was announced only {day_of(first['announced'])}.",
+            )
+            return measure_decision.verdict(
+                claim, decision, measures.row_frame(found, first.name), "the measure's notice"
+            )
+        found = by_then
     exact = measure_details.exact_goods(frame)
     if exact:
         found = measure_details.covering(found, frame)
@@ -502,10 +518,14 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     # its sentence's too, or goods of a clause before: "Antimony is used in ammunition, and
     # China restricted ..."), and a list after its colon
     acts_at = claim.start + claim_words.first_cue(claim.text)
+    apart = _set_apart(claim, acts_at - claim.start)
     own_goods = {
         goods.resolve(e.canonical)
         for e in ents
-        if e.label == gz.COMMODITY and e.start >= acts_at and goods.names_a_good(e.canonical)
+        if e.label == gz.COMMODITY
+        and e.start >= acts_at
+        and goods.names_a_good(e.canonical)
+        and not any(lo <= e.start - claim.start < hi for lo, hi in apart)
     }
     claimed = tuple(
         dict.fromkeys((*(g for g in frame.goods if g in own_goods), *listed_goods(ctx, claim)))
@@ -525,6 +545,20 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         if len(labels) > 1:
             decision = measure_details.unsingled(decision, best, len(found), labels)
     return measure_decision.verdict(claim, decision, chosen, "the measure's notice")
+
+
+def _set_apart(claim: Claim, at: int) -> list[tuple[int, int]]:
+    """The spans of `claim.text` after `at` whose goods are set apart from its measure
+    (`goods_excluded`: "rather than antimony", "but not indium"), each up to the next
+    clause mark (review of round 38)."""
+    spans = []
+    for m in claim_words.patterns()["goods_excluded"].finditer(claim.text, at):
+        stop = _CLAUSE_MARK.search(claim.text, m.end())
+        spans.append((m.start(), stop.start() if stop else len(claim.text)))
+    return spans
+
+
+_CLAUSE_MARK = re.compile(r"[,;:(\u2014\u2013]")
 
 
 def _imposing(ctx: Context, claim: Claim, frame: Frame, words: tuple[str, ...]) -> pd.DataFrame:

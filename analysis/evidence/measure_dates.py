@@ -112,6 +112,18 @@ def dated_of(frame: Frame, as_of: dt.date | None = None) -> list[Any]:
     return out
 
 
+def standing_by(frame: Frame) -> dt.date | None:
+    """The last day of the latest date of `frame` with role standing ("As of January 2023,
+    China has restricted ..."): the state it tells held by then, so only a measure announced
+    by that day can be the claim's (review of round 38, branch rev38)."""
+    days = [
+        dt.date.fromisoformat(w.end or w.start)
+        for w in frame.when
+        if w.role == "standing" and w.start
+    ]
+    return max(days) if days else None
+
+
 def _role_days(m: pd.Series, when: Any) -> list[dt.date | None]:
     """The measure's days a claim's date may name: by its role (an `acted` date, or one
     with no tense, either the announcement or an effective day; a `published` one, the
