@@ -11,7 +11,7 @@ from typing import Any
 
 from analysis.article.claim_words import NUMBER_OF, SPELLED_PERCENT, patterns, words
 from analysis.data import cache as cache_
-from analysis.data.lexicon import Quantifier
+from analysis.data.claim_lexicon import Quantifier
 
 WORLD = "world supply"
 
