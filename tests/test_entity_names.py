@@ -66,6 +66,10 @@ from analysis.evidence import evaluation
 # as optional names"): dev recall 0.909 -> 0.935, precision 0.941 -> 0.942. With round 37's
 # 24 blind development articles the dev figures are 0.932 / 0.941 and the held-out
 # 0.900 (727/808) / 0.919: the floors went to 0.93 / 0.94 and 0.89 / 0.91.
+# Round 38's ent38 (goods compounds, a nationality's government, weapons, farm goods,
+# places): with round 38's twelve blind development articles the dev figures are 0.940
+# (5193/5527) / 0.940 (4580/4874) and the held-out 0.902 (729/808) / 0.918, which meets the
+# held-out recall target (its test is no longer an expected failure); the floors stay.
 FLOORS = {
     "dev": {"recall": 0.93, "precision": 0.94},
     "test": {"recall": 0.89, "precision": 0.91},
