@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import first_verdict_with
 
 from analysis.article import claim_words
@@ -65,3 +66,31 @@ def test_a_measure_named_after_a_preposition_is_not_what_is_put_off(tmp_path: Pa
     # before: a US relaxation "supported" by the Geneva cut of 12 May 2025
     assert x.claim.frame.action != "relaxation"
     assert x.verdict == "not checkable", x.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The Commerce Department said it has begun issuing licenses for some companies "
+            "to sell goods to Huawei.",
+            "issuing licenses",
+        ),
+        ("Some Huawei suppliers get US approval to restart sales to the blacklisted firm.", "get"),
+    ],
+)
+def test_licences_handed_out_to_firms_are_not_a_measure_matched(
+    tmp_path: Path, text: str, words: str
+) -> None:
+    """Licences issued 'for' firms and an approval to restart sales are licences granted
+    under a measure (`licences_granted`; round 38, the lead on blind38a's Ahram Online
+    article): before, the Huawei listing of August 2019 'supported' them."""
+    x = first_verdict_with(tmp_path, text, "2019-11-20", words)
+    assert x.verdict == "not checkable" and "takes the measure as given" in x.rationale
+
+
+def test_a_licence_required_for_exports_is_still_a_measure(tmp_path: Path) -> None:
+    """The twin: 'requires licenses for exports' states the requirement itself."""
+    text = "The rule requires licenses for exports of advanced chips to China."
+    x = first_verdict_with(tmp_path, text, "2023-10-20", "requires licenses")
+    assert x.verdict != "not checkable" or "takes the measure as given" not in x.rationale
