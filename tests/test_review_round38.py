@@ -105,3 +105,18 @@ def test_half_a_dozen_is_not_a_dozen():
     assert dozen is not None and dozen.value == 12
     half = quantities.quantity("the US added half a dozen Chinese entities", [])
     assert half is None or half.value != 12
+
+
+def test_a_demonym_is_read_where_a_title_opens_longest_form_first():
+    """`parties.demonym_at`, which the office check reads a title's nationality with: the
+    country and the demonym's end, the longer form first, and nothing inside a word."""
+    from analysis.article import gazetteer as gz
+    from analysis.article import parties
+
+    text = "said South Korean Prime Minister Han"
+    at = text.index("South")
+    country, end = parties.demonym_at(text, at)
+    assert text[at:end] == "South Korean" and country == gz.demonyms()["South Korean"]
+    assert parties.demonym_at("Japanese Premier", 0) == (gz.demonyms()["Japanese"], 8)
+    assert parties.demonym_at("Non-Japanese Premier", 4) is None
+    assert parties.demonym_at("the Japanese Premier", 0) is None

@@ -220,6 +220,15 @@ def _demonyms(text: str) -> list[tuple[re.Match[str], str]]:
     return [(m, gz.demonyms()[m.group()]) for m in pattern.finditer(text)]
 
 
+def demonym_at(text: str, at: int) -> tuple[str, int] | None:
+    """The country of the demonym `text` opens with at `at` ("Japanese Prime Minister"), the
+    longest form first, and where the demonym ends; None when no demonym starts there."""
+    lo = max(at - 1, 0)  # the character before it, so that "Non-Japanese" is no demonym
+    reach = max(map(len, gz.demonyms())) + 1  # the longest form and the character after it
+    found = next((f for f in _demonyms(text[lo : at + reach]) if f[0].start() == at - lo), None)
+    return (found[1], lo + found[0].end()) if found else None
+
+
 def demonym_countries(text: str) -> list[str]:
     """The countries of the demonyms of `text` ("the Vietnamese nation"), in the order they
     come (`_demonyms`)."""

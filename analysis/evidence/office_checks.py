@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from analysis.article import gazetteer as gz
+from analysis.article import parties
 from analysis.article.claim_types import (
     SPEAKER,
     SUBJECT,
@@ -219,29 +220,16 @@ def _title_country(ctx: Context, claim: Claim, person: gz.Person, at: int) -> st
     )
     if place is not None:
         country, end = place.country, place.end
-    elif said := _demonym_at(ctx.article.text, at):
+    elif said := parties.demonym_at(ctx.article.text, at):
         # "Japanese Prime Minister Li Qiang": a nationality word opening the title (review
         # of round 38: China's `title_synonyms` made it China's premiership)
-        country, end = gz.demonyms()[said], at + len(said)
+        country, end = said
     else:
         return None
     if country == person.offices[0].country:
         return None
     after = re.match(r"(?:[’']s)?\s+([A-Za-z-]+)", ctx.article.text[end:])
     return country if after and after.group(1).lower() in office_title_words() else None
-
-
-def _demonym_at(text: str, at: int) -> str | None:
-    """The nationality word (`demonyms` in data/lexicon/roles.yaml, as written) that `text`
-    opens with at `at`, the longest first ("South Korean" before "Korean"), else None."""
-    return next(
-        (
-            d
-            for d in sorted(gz.demonyms(), key=len, reverse=True)
-            if re.match(re.escape(d) + r"(?!\w)", text[at:])
-        ),
-        None,
-    )
 
 
 def _held(offices: list[gz.Office], lo: dt.date, hi: dt.date) -> list[gz.Office]:
