@@ -443,3 +443,46 @@ def measure_name_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         # a company an export measure keeps from selling: `parties.firm_exporting`
         "firm_kept_from": re.compile(rf"\s+(?:{'|'.join(w.firm_kept_from)})\b", re.I),
     }
+
+
+def rate_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
+    """The words around a tariff rate that say which rate it is: replaced, a total, a level,
+    the trade it covers, one added to or a step on top of the rate in place."""
+    return {
+        # a word right before it makes a tariff rate the one replaced ("from 25% to 100%")
+        "rate_replaced": re.compile(r"\b(?:" + "|".join(w.rate_replaced) + r")\s*$", re.I),
+        # "the total tariff", "a combined total of 54 per cent": a sum of several duties (a
+        # total of a count, "a total of 818 products", is no rate)
+        "rate_total": re.compile(
+            r"\b(?:" + "|".join(w.rate_total) + r")\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|of\s+\d[\d.,]*\s*(?:%|per\s*cent))",
+            re.I,
+        ),
+        # a rate told as the level of the subject's measure ("are generally around 30%")
+        "level_told": re.compile(
+            r"\s+(?:" + "|".join(w.level_verbs) + r")\s+(?:[\w-]+\s+){0,3}?"
+            r"\d[\d.,]*\s*(?:%|per\s*cent|percent)",
+            re.I,
+        ),
+        # a dollar figure tied to the trade a tariff covers ("on about $250 billion",
+        # "$75 billion worth", "$16 billion of US imports"; round 31, fig31)
+        "coverage_stated": re.compile(
+            r"\b(?:"
+            + "|".join(w.coverage_before)
+            + r")\s+(?:(?:"
+            + "|".join(w.coverage_hedges)
+            + r")\s+)?(?:US)?\$|"
+            r"(?:US)?\$\s?[\d.,]+\s?(?:trillion|billion|million|bn|mn|m|b)?\s+(?:"
+            + "|".join(w.coverage_after)
+            + r")\b",
+            re.I,
+        ),
+        # ... or the rate of a duty already in place ("on top of the 20%"): up to three words
+        "rate_added_to": re.compile(
+            r"\b(?:" + "|".join(w.rate_added_to) + r")\s+(?:[\w-]+\s+){0,3}?$", re.I
+        ),
+        # ... or a step on top of the rate in place ("an extra 50%"): right before the rate
+        "rate_step": re.compile(
+            r"\b(?:" + "|".join(w.rate_step) + r")\s+(?:[\w-]+\s+){0,1}?$", re.I
+        ),
+    }

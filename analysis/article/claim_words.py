@@ -15,6 +15,7 @@ from analysis.article.claim_patterns import (
     figure_patterns,
     measure_name_patterns,
     rate_laid,
+    rate_patterns,
     speech_patterns,
 )
 from analysis.article.date_patterns import MONTHS, NUMBERS, spelled
@@ -303,42 +304,6 @@ def patterns() -> dict[str, Any]:
             ),
             "rank_excluding": any_of(w.rank_excluding),
             "joint_share": any_of(w.joint_share),
-            # a word right before it makes a tariff rate the one replaced ("from 25% to 100%")
-            "rate_replaced": re.compile(r"\b(?:" + "|".join(w.rate_replaced) + r")\s*$", re.I),
-            # "the total tariff", "a combined total of 54 per cent": a sum of several duties (a
-            # total of a count, "a total of 818 products", is no rate)
-            "rate_total": re.compile(
-                r"\b(?:" + "|".join(w.rate_total) + r")\s+(?:[\w-]+\s+){0,2}?"
-                r"(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|of\s+\d[\d.,]*\s*(?:%|per\s*cent))",
-                re.I,
-            ),
-            # a rate told as the level of the subject's measure ("are generally around 30%")
-            "level_told": re.compile(
-                r"\s+(?:" + "|".join(w.level_verbs) + r")\s+(?:[\w-]+\s+){0,3}?"
-                r"\d[\d.,]*\s*(?:%|per\s*cent|percent)",
-                re.I,
-            ),
-            # a dollar figure tied to the trade a tariff covers ("on about $250 billion",
-            # "$75 billion worth", "$16 billion of US imports"; round 31, fig31)
-            "coverage_stated": re.compile(
-                r"\b(?:"
-                + "|".join(w.coverage_before)
-                + r")\s+(?:(?:"
-                + "|".join(w.coverage_hedges)
-                + r")\s+)?(?:US)?\$|"
-                r"(?:US)?\$\s?[\d.,]+\s?(?:trillion|billion|million|bn|mn|m|b)?\s+(?:"
-                + "|".join(w.coverage_after)
-                + r")\b",
-                re.I,
-            ),
-            # ... or the rate of a duty already in place ("on top of the 20%"): up to three words
-            "rate_added_to": re.compile(
-                r"\b(?:" + "|".join(w.rate_added_to) + r")\s+(?:[\w-]+\s+){0,3}?$", re.I
-            ),
-            # ... or a step on top of the rate in place ("an extra 50%"): right before the rate
-            "rate_step": re.compile(
-                r"\b(?:" + "|".join(w.rate_step) + r")\s+(?:[\w-]+\s+){0,1}?$", re.I
-            ),
             # a measure verb whose object is a relationship ("eased US-China ties")
             "relations": re.compile(
                 r"\b(?:eas(?:e|ed|es|ing)|tighten\w*|loosen\w*|restrict\w*|curb\w*|limit\w*)\s+"
@@ -629,6 +594,7 @@ def patterns() -> dict[str, Any]:
         | figure_patterns(w)
         | speech_patterns(w)
         | measure_name_patterns(w)
+        | rate_patterns(w)
     )
 
 
