@@ -1,0 +1,48 @@
+"""Faults found reading four new articles as a user would (round 39, branch user39), on
+made-up sentences dated as an article of that day would be: an amount right after a growth
+verb with a level after it is the change, not a level ("shrank $73.9 billion to $345.6
+billion"); a clause that shares a total's sentence ("Total US exports dropped ..., while
+imports fell ...") is of the total too."""
+
+from __future__ import annotations
+
+from conftest import first_verdict_with
+
+from analysis.article import quantities
+from analysis.vocab import Label
+
+# Census, as the bundled table has them: 2018 balance -$418.2 bn, 2019 -$342.6 bn (a fall
+# of $75.6 bn); 2019 imports $449.1 bn.
+
+
+def _of(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.of) for _, q in quantities.figures(text, [])]
+
+
+def test_an_amount_between_a_growth_verb_and_a_level_is_the_change():
+    change = quantities.CHANGE
+    assert _of("imports fell $12.5 billion to $3.1 trillion") == [
+        ("$12.5 billion", change),
+        ("$3.1 trillion", "value"),
+    ]
+    assert _of("the deficit shrank nearly $74 billion to $345.6 billion")[0][1] == change
+    # controls: no level after it, a level after "to" alone, a growth noun, "by" as before
+    assert _of("exports rose $5 billion last year") == [("$5 billion", "value")]
+    assert _of("exports rose to $150 billion in 2019") == [("$150 billion", "value")]
+    assert _of("tariffs on $200 billion to $250 billion of goods")[0][1] == "value"
+    assert _of("exports fell by $14 billion to $106 billion")[0][1] == change
+
+
+def test_a_change_told_without_by_is_checked_as_the_change(tmp_path):
+    text = "The trade deficit in goods with China shrank $75.6 billion to $342.6 billion in 2019."
+    x = first_verdict_with(tmp_path, text, "2020-02-05", "$75.6 billion")
+    assert x.verdict == Label.SUPPORTED
+    assert "the claim: -75.6 bn" in x.rationale
+    assert "$75.6 bn (" not in x.rationale  # not measured as the year's level
+
+
+def test_a_wrong_change_told_without_by_is_caught(tmp_path):
+    # control: the change is checked, not waved through: $30 bn against a $75.6 bn fall
+    text = "The trade deficit in goods with China shrank $30 billion to $342.6 billion in 2019."
+    x = first_verdict_with(tmp_path, text, "2020-02-05", "$30 billion")
+    assert x.verdict != Label.SUPPORTED
