@@ -46,3 +46,27 @@ def test_a_wrong_change_told_without_by_is_caught(tmp_path):
     text = "The trade deficit in goods with China shrank $30 billion to $342.6 billion in 2019."
     x = first_verdict_with(tmp_path, text, "2020-02-05", "$30 billion")
     assert x.verdict != Label.SUPPORTED
+
+
+def test_a_clause_sharing_a_totals_sentence_is_of_the_total(tmp_path):
+    text = (
+        "Businesses felt the tariffs imposed on China. Total US exports dropped $1.5 billion "
+        "to roughly $2.5 trillion in 2019, while imports fell $12.5 billion to $3.1 trillion."
+    )
+    x = first_verdict_with(tmp_path, text, "2020-02-05", "imports fell")
+    assert x.verdict == Label.NOT_CHECKABLE
+    assert "every partner" in x.rationale
+
+
+def test_a_partner_named_or_another_sentence_keeps_china(tmp_path):
+    # controls: China named in the sentence; the total told in the sentence before
+    named = (
+        "Total US exports fell in 2019, while imports from China fell $89.4 billion to "
+        "$449.1 billion."
+    )
+    x = first_verdict_with(tmp_path, named, "2020-02-05", "$449.1 billion")
+    assert x.verdict == Label.SUPPORTED
+    apart = "Total US exports fell in 2019. US imports from China fell to $449.1 billion in 2019."
+    x = first_verdict_with(tmp_path, apart, "2020-02-05", "$449.1 billion")
+    assert x.verdict == Label.SUPPORTED
+    assert "every partner" not in x.rationale
