@@ -2,13 +2,17 @@
 made-up sentences dated as an article of that day would be: an amount right after a growth
 verb with a level after it is the change, not a level ("shrank $73.9 billion to $345.6
 billion"); a clause that shares a total's sentence ("Total US exports dropped ..., while
-imports fell ...") is of the total too."""
+imports fell ...") is of the total too; the brief's trade years end with the last one out
+by the article's date."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from conftest import first_verdict_with
 
 from analysis.article import quantities
+from analysis.evidence import trade_checks
 from analysis.vocab import Label
 
 # Census, as the bundled table has them: 2018 balance -$418.2 bn, 2019 -$342.6 bn (a fall
@@ -70,3 +74,10 @@ def test_a_partner_named_or_another_sentence_keeps_china(tmp_path):
     x = first_verdict_with(tmp_path, apart, "2020-02-05", "$449.1 billion")
     assert x.verdict == Label.SUPPORTED
     assert "every partner" not in x.rationale
+
+
+def test_the_last_trade_year_is_the_one_out_by_the_day():
+    # annual figures come out in February of the next year
+    assert trade_checks.last_year_out(dt.date(2023, 10, 20)) == 2022
+    assert trade_checks.last_year_out(dt.date(2023, 1, 15)) == 2021
+    assert trade_checks.last_year_out(dt.date(2020, 2, 5)) == 2019
