@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import first_verdict_with
+from conftest import dated_verdicts, first_verdict_with
 
 from analysis.article import quantities
 from analysis.evidence import trade_checks
+from analysis.findings import verdicts
 from analysis.vocab import Label
 
 # Census, as the bundled table has them: 2018 balance -$418.2 bn, 2019 -$342.6 bn (a fall
@@ -81,3 +82,14 @@ def test_the_last_trade_year_is_the_one_out_by_the_day():
     assert trade_checks.last_year_out(dt.date(2023, 10, 20)) == 2022
     assert trade_checks.last_year_out(dt.date(2023, 1, 15)) == 2021
     assert trade_checks.last_year_out(dt.date(2020, 2, 5)) == 2019
+
+
+def test_a_finding_does_not_double_the_quote_a_claim_opens_with(tmp_path):
+    text = (
+        "China will require licences to export graphite from December 1, 2023. "
+        "“China will require licences to export graphite from December 1,” the ministry said."
+    )
+    found = [x for x in dated_verdicts(tmp_path, text, "2023-10-20") if x.evidence]
+    texts = [f.text for f in verdicts.verdict_findings(found)]
+    assert texts and not any("““" in t or "””" in t for t in texts)
+    assert all(t.startswith("“China will require") for t in texts)  # control: one quote kept
