@@ -93,3 +93,26 @@ def test_a_finding_does_not_double_the_quote_a_claim_opens_with(tmp_path):
     texts = [f.text for f in verdicts.verdict_findings(found)]
     assert texts and not any("““" in t or "””" in t for t in texts)
     assert all(t.startswith("“China will require") for t in texts)  # control: one quote kept
+
+
+def test_a_measure_named_as_a_practice_is_not_asserted(tmp_path):
+    said = (
+        "China will require licences to export graphite from December 1, 2023. "
+        "It is a common international practice to impose export controls on specific "
+        "graphite items, the ministry said."
+    )
+    x = first_verdict_with(tmp_path, said, "2023-10-20", "common international practice")
+    assert x.verdict == Label.NOT_CHECKABLE
+    # control: the measure told before it is still checked (the licences from 1 December)
+    x = first_verdict_with(tmp_path, said, "2023-10-20", "require licences")
+    assert x.verdict == Label.SUPPORTED
+
+
+def test_a_measure_taken_beside_a_practice_is_checked(tmp_path):
+    # control: a measure asserted in its own clause, the practice only named after it
+    said = (
+        "In October 2023 China imposed export controls on graphite, in line with the "
+        "practice of other producers."
+    )
+    x = first_verdict_with(tmp_path, said, "2023-10-25", "imposed export controls")
+    assert x.verdict == Label.SUPPORTED
