@@ -228,19 +228,46 @@ def _clause_start(text: str, at: int) -> int:
     return marks[-1] if marks else 0
 
 
-def _money_of(text: str, at: int) -> str:
-    """What an amount at `at` is: a value, unless the words before it make it a pledge or
-    a target ("committed to buy an additional $200 billion"), or the size of a change
-    (`CHANGE`: "by" right before it, a growth word before that: "fell by $87.9 billion")."""
+def _money_of(text: str, at: int, end: int) -> str:
+    """What an amount from `at` to `end` is: a value, unless the words before it make it a
+    pledge or a target ("committed to buy an additional $200 billion"), or the size of a
+    change (`CHANGE`: "by" right before it, a growth word before that: "fell by $87.9
+    billion"; or a growth word right before it and a level after it: `_change_then_level`)."""
     before = text[max(0, at - 60) : at + 1]
     for name, pattern in patterns()["not_flows"].items():
         if pattern.search(before):
             return name
     if _BY.search(text, 0, at) and patterns()["not_shares"]["growth"].search(before[:-1]):
         return CHANGE
-    if _changed_by(text, at):
+    if _changed_by(text, at) or _change_then_level(text, at, end):
         return CHANGE
     return "value"
+
+
+@cache_.tied(lambda: patterns(), 1)
+def _then_level() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words around an amount that is a change told before the level it led to: a
+    word (a `growth` verb, checked by the caller) and an optional hedge right before it,
+    and a `change_then_level` word with at most one word before the next amount after it
+    (data/lexicon/claims.yaml); made anew with `patterns` after a lexicon edit."""
+    w = words()
+    hedges = "|".join(x for group in w.hedges.values() for x in group)
+    before = re.compile(rf"\b([a-z]+)\s+(?:(?:{hedges})\s+)?$", re.I)
+    to = "|".join(w.change_then_level)
+    after = re.compile(rf"\s+(?:{to})\s+(?:[a-z]+\s+)?(?={_MONEY.pattern})", re.I)
+    return before, after
+
+
+def _change_then_level(text: str, at: int, end: int) -> bool:
+    """Whether the amount from `at` to `end` is the size of a change told with no "by": a
+    growth verb right before it (a hedge between them or none) and another amount after a
+    `change_then_level` word ("shrank $73.9 billion to $345.6 billion", "fell $12.5 billion
+    to $3.1 trillion"; round 39, user39: The Boston Globe). An amount with no level after
+    it ("exports rose $5 billion") stays a value, as before."""
+    before, after = _then_level()
+    verb = before.search(text, 0, at)
+    growth = patterns()["not_shares"]["growth"]
+    return bool(verb and growth.fullmatch(verb.group(1)) and after.match(text, end))
 
 
 @cache_.tied(lambda: patterns(), 1)
@@ -328,7 +355,7 @@ def _amounts(text: str, date_spans: list[tuple[int, int]]) -> Iterator[tuple[int
             scale = (m.group("scale") or m.group("scale2") or "").lower()
             value = _number(num) * _SCALES.get(scale, 1.0)
             hedge = _hedge(text[: m.start()])
-            of = _money_of(text, m.start())
+            of = _money_of(text, m.start(), m.end())
             bounds = _bounds_relative(value, hedge)
             yield m.start(), Quantity(m.group(0), value, "USD", of, hedge, *bounds)
 

@@ -44,6 +44,7 @@ class ClaimWords(_Entry):
     change_noun_of: tuple[str, ...]
     rate_restated_by: tuple[str, ...]
     rate_restated_or: tuple[str, ...]
+    change_then_level: tuple[str, ...]
     part_of_year: tuple[str, ...]
     wider_than_goods: tuple[str, ...]
     all_goods: tuple[str, ...]

@@ -419,6 +419,12 @@ def _not_with_china(claim: Claim, frame: Frame, every: bool = False) -> Verdict:
     return trade_verdict(claim, decision, pd.DataFrame(), [], dt.date.min)
 
 
+def last_year_out(day: dt.date) -> int:
+    """The last year whose annual figures were out on `day` (they come out in
+    `TRADE_RELEASE_MONTH` of the next year, as `trade_table` dates them)."""
+    return day.year - 1 if day >= dt.date(day.year, TRADE_RELEASE_MONTH, 1) else day.year - 2
+
+
 def trade_table(
     ctx: Context, claim: Claim, flow: str, year: int
 ) -> Verdict | tuple[pd.DataFrame, dt.date]:

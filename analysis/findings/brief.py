@@ -3,7 +3,7 @@
 It calls the same finding writers as the other notebooks (`analysis.findings.sentences`) and the
 fact-check, chosen by what the article talks about: the minerals its claims name, the
 measures covering them by the article's date, the visits it mentions, and the trade
-balance up to its year.
+balance up to the last year whose figures were out by its date.
 """
 
 from __future__ import annotations
@@ -14,13 +14,14 @@ from typing import Any
 from analysis import charts
 from analysis.analyses import concentration, measures, stages, trade, visits
 from analysis.article.document import Article
-from analysis.evidence import contact_checks, factcheck
+from analysis.evidence import contact_checks, factcheck, trade_checks
 from analysis.evidence.model import Verdict, as_of
 from analysis.findings import record, sentences, verdicts
 from analysis.findings.record import Finding
 from analysis.vocab import Label
 
-# How many years of US–China trade, up to the article's year, the brief summarises.
+# How many years of US–China trade, up to the last year out by the article's date, the brief
+# summarises.
 TRADE_YEARS = 5
 # Verdicts a reader should see first.
 ORDER = (Label.MISLEADING, Label.UNSUPPORTED, Label.PARTLY, Label.SUPPORTED, Label.NOT_CHECKABLE)
@@ -72,7 +73,9 @@ def build(art: Article) -> Brief:
         out += [f for f in china if _announced_by(f, day)][-1:]
         out += _visit_findings(art, found, day)
         flows = trade.goods_trade()
-        last = min(int(flows["year"].max()), year)
+        # the last year whose annual figures were out by the day checked, not the day's own
+        # year (a brief of October 2023 showed the full-year 2023 figures; round 39, user39)
+        last = min(int(flows["year"].max()), trade_checks.last_year_out(day))
         out += sentences.trade_findings(flows, start_year=last - TRADE_YEARS, end_year=last)
     brief.findings = _unique(out)
     return brief
