@@ -9,6 +9,7 @@ from typing import Any
 
 from analysis.article.date_patterns import NUMBERS, spelled
 from analysis.data import lexicon
+from analysis.data.text_words import TextWords
 
 # Spelled whole numbers: one to ten ("nine in ten", "three times as much"), and one to
 # ninety-nine for a count of a class's members ("Seventeen elements make up ...")
@@ -245,6 +246,7 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
 def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
     """Opinion, forecasts and attribution, sources, offices, the dates of acts and pairs of
     parties, by name."""
+    tw: TextWords = lexicon.load("text_words")  # type: ignore[assignment]
     return {
         "opinion": any_of(w.opinion),
         # the words before an opinion word that make it characterise a noun of the clause
@@ -296,12 +298,15 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             + r")\s+that\b",
             re.I,
         ),
-        # a speaker (no clause mark, at most a dozen words), a verb of reporting and "that":
-        # `text.reported_lead` (case matters: a verb, not a name)
+        # a speaker (no clause mark, at most a dozen words), a verb of reporting and "that",
+        # or a name subject of a finite verb (`named_clause_verbs`, text_words' `past_words`;
+        # round 39, left39): `text.reported_lead` (case matters: a verb, not a name)
         "reported_lead": re.compile(
             r"\s*(?:[^\s,;:\"“”]+\s+){1,12}?(?:"
             + "|".join(lexicon.saying_verbs("reported_that_verbs"))
-            + r")\s+that\b"
+            + r")\s+(?:that\b|(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:"
+            + "|".join((*w.named_clause_verbs, *tw.past_words))
+            + r")\b))"
         ),
         # a pronoun opening what is said: it stands for the speaker
         "speaker_back": re.compile(r"\s+(?:" + "|".join(w.speaker_pronouns) + r")\b", re.I),
