@@ -48,8 +48,7 @@ def test_the_withheld_verdict_names_its_condition(tmp_path):
     "text",
     [
         "China will ban exports of antimony to the United States.",
-        "Unless the talks succeed, China restricted exports of gallium and germanium in "
-        "July 2023.",
+        "Unless the talks succeed, China restricted exports of gallium and germanium in July 2023.",
     ],
 )
 def test_an_act_told_outright_or_in_the_past_keeps_its_verdict(tmp_path, text):

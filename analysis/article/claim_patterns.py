@@ -206,6 +206,16 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "rank_compared": re.compile(
             r"\b(?:" + "|".join(w.rank_compared) + r")\s+(?:the\s+)?(?:world[’']s\s+)?$", re.I
         ),
+        # "has overtaken Australia" before "as the second-largest producer": the subject's
+        # place (`aux` set: a passive, "was overtaken by Myanmar"; round 39, left39)
+        "place_taken": re.compile(
+            r"(?:\b(?P<aux>"
+            + "|".join(w.passive_auxiliaries)
+            + r")\s+)?\b(?:"
+            + "|".join(w.place_taking_verbs)
+            + r")(?:\s+[^\s,;:]+){1,4}$",
+            re.I,
+        ),
         # "nine in ten", "eight out of every ten": a share in tenths
         "per_ten": re.compile(
             rf"\b(?P<n>\d|{_TENTHS})\s+(?:" + "|".join(w.per_ten) + r")"
