@@ -9,7 +9,6 @@ from typing import Any
 
 from analysis.article.date_patterns import NUMBERS, spelled
 from analysis.data import lexicon
-from analysis.data.text_words import TextWords
 
 # Spelled whole numbers: one to ten ("nine in ten", "three times as much"), and one to
 # ninety-nine for a count of a class's members ("Seventeen elements make up ...")
@@ -256,7 +255,11 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
 def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
     """Opinion, forecasts and attribution, sources, offices, the dates of acts and pairs of
     parties, by name."""
-    tw: TextWords = lexicon.load("text_words")  # type: ignore[assignment]
+    speaker_verb = (  # a speaker (no clause mark, at most a dozen words), a verb of reporting
+        r"\s*(?:[^\s,;:\"“”]+\s+){1,12}?(?:"
+        + "|".join(lexicon.saying_verbs("reported_that_verbs"))
+        + ")"
+    )
     return {
         "opinion": any_of(w.opinion),
         # the words before an opinion word that make it characterise a noun of the clause
@@ -308,16 +311,16 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             + r")\s+that\b",
             re.I,
         ),
-        # a speaker (no clause mark, at most a dozen words), a verb of reporting and "that",
-        # or a name subject of a finite verb (`named_clause_verbs`, text_words' `past_words`;
-        # round 39, left39): `text.reported_lead` (case matters: a verb, not a name)
-        "reported_lead": re.compile(
-            r"\s*(?:[^\s,;:\"“”]+\s+){1,12}?(?:"
-            + "|".join(lexicon.saying_verbs("reported_that_verbs"))
-            + r")\s+(?:that\b|(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:"
-            + "|".join((*w.named_clause_verbs, *tw.past_words))
-            + r")\b))"
+        # a speaker (no clause mark, at most a dozen words), a verb of reporting and "that":
+        # `text.reported_lead` (case matters: a verb, not a name)
+        "reported_lead": re.compile(speaker_verb + r"\s+that\b"),
+        # the same with no "that", then a name (after "the" at most) and the word after it
+        # (`finite`: a verb of `named_clause_verbs` or text_words' `past_words` makes the
+        # name the subject of what was said, `text.reported_lead`; round 39, left39)
+        "reported_bare": re.compile(
+            speaker_verb + r"\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?P<finite>\w+))"
         ),
+        "named_clause_verbs": re.compile(r"(?:" + "|".join(w.named_clause_verbs) + r")"),
         # a pronoun opening what is said: it stands for the speaker
         "speaker_back": re.compile(r"\s+(?:" + "|".join(w.speaker_pronouns) + r")\b", re.I),
         # a verb of saying right before the colon, alone or with a short phrase of place or
