@@ -205,6 +205,16 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "rank_compared": re.compile(
             r"\b(?:" + "|".join(w.rank_compared) + r")\s+(?:the\s+)?(?:world[’']s\s+)?$", re.I
         ),
+        # "has overtaken Australia" before "as the second-largest producer": the subject's
+        # place (`aux` set: a passive, "was overtaken by Myanmar"; round 39, left39)
+        "place_taken": re.compile(
+            r"(?:\b(?P<aux>"
+            + "|".join(w.passive_auxiliaries)
+            + r")\s+)?\b(?:"
+            + "|".join(w.place_taking_verbs)
+            + r")(?:\s+[^\s,;:]+){1,4}$",
+            re.I,
+        ),
         # "nine in ten", "eight out of every ten": a share in tenths
         "per_ten": re.compile(
             rf"\b(?P<n>\d|{_TENTHS})\s+(?:" + "|".join(w.per_ten) + r")"
@@ -245,6 +255,11 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
 def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
     """Opinion, forecasts and attribution, sources, offices, the dates of acts and pairs of
     parties, by name."""
+    speaker_verb = (  # a speaker (no clause mark, at most a dozen words), a verb of reporting
+        r"\s*(?:[^\s,;:\"“”]+\s+){1,12}?(?:"
+        + "|".join(lexicon.saying_verbs("reported_that_verbs"))
+        + ")"
+    )
     return {
         "opinion": any_of(w.opinion),
         # the words before an opinion word that make it characterise a noun of the clause
@@ -298,11 +313,14 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         ),
         # a speaker (no clause mark, at most a dozen words), a verb of reporting and "that":
         # `text.reported_lead` (case matters: a verb, not a name)
-        "reported_lead": re.compile(
-            r"\s*(?:[^\s,;:\"“”]+\s+){1,12}?(?:"
-            + "|".join(lexicon.saying_verbs("reported_that_verbs"))
-            + r")\s+that\b"
+        "reported_lead": re.compile(speaker_verb + r"\s+that\b"),
+        # the same with no "that", then a name (after "the" at most) and the word after it
+        # (`finite`: a verb of `named_clause_verbs` or text_words' `past_words` makes the
+        # name the subject of what was said, `text.reported_lead`; round 39, left39)
+        "reported_bare": re.compile(
+            speaker_verb + r"\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?P<finite>\w+))"
         ),
+        "named_clause_verbs": re.compile(r"(?:" + "|".join(w.named_clause_verbs) + r")"),
         # a pronoun opening what is said: it stands for the speaker
         "speaker_back": re.compile(r"\s+(?:" + "|".join(w.speaker_pronouns) + r")\b", re.I),
         # a verb of saying right before the colon, alone or with a short phrase of place or

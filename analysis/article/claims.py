@@ -341,6 +341,13 @@ def find(
                 relative.types = relative.types or [POLICY_ACTION]
         for i in conditionals.unasserted(pieces):  # "If X, China would ...": asserts no X
             pieces[i].types = []
+        hangs_on = {  # "Unless X, China will ...": a party's act; not a rule's scope
+            i: why
+            for i, why in conditionals.conditioned_future(pieces).items()
+            if parties.opening_party(
+                pieces[i].text, _inside(ents, pieces[i].start, pieces[i].end), pieces[i].start
+            )
+        }
         if sent.heading and not any(p.types for p in pieces):
             others.append(NonClaim(sent.text, sent.start, sent.end, "heading"))
             continue
@@ -521,6 +528,10 @@ def find(
                 )
             if frame.kind == frames.MEASURE:  # "... to these entities": the side told before
                 frame = borrowed.partner(frame, text[a:b], [c.frame for c in claims])
+            if condition := next(
+                (hangs_on[i] for i, p in enumerate(pieces) if i in hangs_on and p in group), None
+            ):
+                frame = replace(frame, condition=condition)
             claims.append(
                 Claim(
                     id="",

@@ -120,6 +120,16 @@ class Piece:
     apart: bool = False  # a second measure the sentence joins to the first (`joined`)
 
 
+def _takes_place(sentence: str, b0: int, b1: int) -> bool:
+    """Whether a cut before "as" follows an active verb of taking another's place and the
+    party it took it from ("has overtaken Australia as ...", `place_taken`): what comes after
+    "as" is the subject's new place, not a clause of its own (round 39, left39)."""
+    if not re.match(r"as\b", sentence[b1:]):
+        return False
+    taken = patterns()["place_taken"].search(sentence[:b0])
+    return taken is not None and taken.group("aux") is None
+
+
 def pieces(
     text: str,
     sent: Sentence,
@@ -143,6 +153,8 @@ def pieces(
             continue  # a break inside the one just taken
         if any(a < at < b for a, b in protected):
             continue
+        if _takes_place(sent.text, b0, b1):
+            continue  # "Myanmar has overtaken Australia as the second-largest producer"
         if _RANGE_START.search(sent.text[:b0]) and not said.startswith(","):
             continue  # "between 60% and 70%"; but "from August, raising alarm" ends there
         cuts.append((start, at))

@@ -129,6 +129,7 @@ class Frame:
     codes: tuple[str, ...] = ()  # customs (HS) codes of the goods a measure claim lists
     referred: str | None = None  # the claim "these curbs" took its actor from (`referred`)
     scope_of: str | None = None  # a scope clause's measure claim ("" when none is pinned)
+    condition: str | None = None  # what a future act hangs on ("Unless the talks succeed")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -148,6 +149,7 @@ class Frame:
             "codes": list(self.codes),
             **({"referred": self.referred} if self.referred else {}),
             **({"scope_of": self.scope_of} if self.scope_of is not None else {}),
+            **({"condition": self.condition} if self.condition else {}),
         }
 
 

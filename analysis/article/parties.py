@@ -365,6 +365,16 @@ _TITLES = re.compile(
 _BEFORE_VERB = re.compile(r"(?:\s+|,|(?:has|have|had|also|then|later|now|\w+ly)\b)*", re.I)
 
 
+def opening_party(text: str, ents: list[Entity], start: int) -> Entity | None:
+    """The party with a country a clause opens on, after titles or a dateline only: its
+    subject ("China will ban ...", "President Trump signed ..."; not "the exporter will
+    need a licence from China"). `ents` are the clause's, placed at `start`."""
+    first = min(ents, key=lambda e: e.start, default=None)
+    if first is None or first.label == gz.COMMODITY or not first.country:
+        return None
+    return first if _TITLES.fullmatch(text[: first.start - start]) else None
+
+
 def acting_person(text: str, ents: list[Entity], start: int) -> Entity | None:
     """The person a clause opens on as the subject of a finite verb of imposing a measure
     ("President Trump signed an executive order barring Americans from investing in Chinese
@@ -372,10 +382,8 @@ def acting_person(text: str, ents: list[Entity], start: int) -> Entity | None:
     over Beijing's drive"): that person's side acts, not a country the clause names after
     the verb (round 33, fx33m: Taiwan News, AP). `ents` are the clause's, placed at `start`
     in the article."""
-    first = min(ents, key=lambda e: e.start, default=None)
-    if first is None or first.label != gz.PERSON or not first.country:
-        return None
-    if not _TITLES.fullmatch(text[: first.start - start]):
+    first = opening_party(text, ents, start)
+    if first is None or first.label != gz.PERSON:
         return None
     at = _BEFORE_VERB.match(text, first.end - start).end()
     verb = patterns()["imposition"].match(text, at) or patterns()["order_signed"].match(text, at)

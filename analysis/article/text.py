@@ -37,8 +37,8 @@ def word_list(key: str) -> frozenset[str]:
 @cache
 def any_of(key: str) -> re.Pattern[str]:
     """A pattern list of data/lexicon/text_words.yaml (`policy_verbs`, `event_words`,
-    `causal_words`, `opinion_words`, `visit_cues`) as one case-insensitive pattern of its
-    alternatives between word boundaries, compiled once."""
+    `causal_words`, `opinion_words`, `visit_cues`, `past_words`) as one case-insensitive
+    pattern of its alternatives between word boundaries, compiled once."""
     return _whole_words(getattr(lexicon.load("text_words"), key))
 
 
@@ -165,9 +165,18 @@ def attribution_spans(text: str) -> list[tuple[int, int]]:
 def reported_lead(text: str) -> int:
     """Where a claim's opening speaker and verb of reporting end ("X said that", "X told
     reporters on Tuesday that": `reported_that_verbs`; round 35, fx35a): what follows is what
-    was said; 0 without one."""
+    was said; with no "that", a name (after "the" at most) subject of a finite verb
+    ("US officials said China restricted ...": `named_clause_verbs`, `past_words`; round 39,
+    left39); 0 without one."""
     p = claim_words.patterns()
     m = p["reported_lead"].match(text)
+    if m is None and (m := p["reported_bare"].match(text)):  # a name, then a finite verb
+        verb = m.group("finite")
+        m = (
+            m
+            if p["named_clause_verbs"].fullmatch(verb) or any_of("past_words").fullmatch(verb)
+            else None
+        )
     # "China has said that it will ...": the speaker is who acts in what it says
     return m.end() if m and not p["speaker_back"].match(text, m.end()) else 0
 

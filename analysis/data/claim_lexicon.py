@@ -360,6 +360,8 @@ class ClaimWords(_Entry):
     source_finds: tuple[str, ...]
     finding_subject_breaks: tuple[str, ...]
     speaker_pronouns: tuple[str, ...]
+    named_clause_verbs: tuple[str, ...]
+    place_taking_verbs: tuple[str, ...]
     product_names: tuple[str, ...]
     tariff_impositions: tuple[str, ...]
     rate_laid_on: tuple[str, ...]

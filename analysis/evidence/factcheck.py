@@ -396,7 +396,8 @@ def check_claim(ctx: Context, claim: Claim) -> Verdict:
     for run in CHECKS:
         verdict = run(ctx, claim)
         if verdict is not None:
-            return as_of_the_article(ctx, at_an_earlier_time(ctx, a_saying(verdict)))
+            told = a_saying(hung_on_a_condition(verdict))
+            return as_of_the_article(ctx, at_an_earlier_time(ctx, told))
     return Verdict(
         claim,
         Label.NOT_CHECKABLE,
@@ -473,6 +474,22 @@ def a_saying(verdict: Verdict) -> Verdict:
         f"The claim tells that someone spoke on a day ('{said[0]}'); what they spoke of "
         f"is only named, and the data holds no record of speeches or remarks.",
         "a record of the speech or remarks",
+    )
+
+
+def hung_on_a_condition(verdict: Verdict) -> Verdict:
+    """A decisive verdict on a claim of what will be done if a condition holds ("Unless the
+    talks succeed, China will ban exports of antimony": the frame's `condition`) is not
+    checkable: it tells no act taken nor announced outright, only one that hangs on what
+    has not happened (round 39, left39)."""
+    frame = verdict.claim.frame
+    if verdict.verdict == Label.NOT_CHECKABLE or frame is None or not frame.condition:
+        return verdict
+    return _withheld(
+        verdict,
+        f"The claim tells what will be done if a condition holds ('{frame.condition}'); "
+        "it asserts no measure taken or announced outright.",
+        "the condition's outcome and the measure taken on it",
     )
 
 
