@@ -55,3 +55,31 @@ def test_the_clause_around_a_noun_list_stays_whole():
     )
     claims = _claims(text)
     assert any("announced" in c and "licences" in c for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit capped two days of talks by the US secretary of state with Chinese officials.",
+        "US Commerce Secretary urges stability during visit to China.",
+    ],
+)
+def test_talks_of_an_office_named_without_a_name_are_an_event(text):
+    """A participant named by a country's office alone (`clause_types._role`)."""
+    art = document.from_text(text, dict(_META), None, metadata_where="test")
+    assert [c.type for c in art.claims] == ["event_date"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between officials of the two sides were long.",  # no office named
+        "US farmers fear the talks will fail.",  # a country's people, no office
+        "The US secretary of state praised the chip industry.",  # an office, no event
+        # an office and a visit, but a judgement: the seed's headline stays a heading
+        "US Secretary of Commerce visits Ruritania in a difficult balancing act",
+    ],
+)
+def test_no_office_or_no_event_or_an_opinion_stays_no_event(text):
+    art = document.from_text(text, dict(_META), None, metadata_where="test")
+    assert "event_date" not in [c.type for c in art.claims], text
