@@ -154,6 +154,24 @@ def _changes(text: str) -> bool:
     )
 
 
+ROLE_WORDS = 4  # words after a country that may name one of its offices ("US Commerce Secretary")
+
+
+def _role(text: str, inside: list[Entity], start: int) -> bool:
+    """Whether a clause names a participant by a country's office alone, with no name ("talks
+    by the US secretary of state", "US Commerce Secretary urges ... during visit to China"):
+    the words right after a country name an office the officials table lists for it (round
+    39, fx39c). Read only in a clause that is no opinion ("... visits China in a difficult
+    balancing act")."""
+    for e in inside:
+        if e.label != gz.PLACE or e.kind != "country" or not e.country:
+            continue
+        after = text[e.end - start :].lower().split()[:ROLE_WORDS]
+        if gz.offices_named(set(re.findall(r"[a-z]+", " ".join(after))), e.country):
+            return True
+    return False
+
+
 def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sentence) -> list[str]:
     """The claim types a clause of sentence `sent` supports, strongest first."""
     text = piece.text
@@ -203,7 +221,11 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         types.append(POLICY_ACTION)
     pair = patterns()["pair_words"].search(text)  # "the two heads of state": named before
     if any_of("event_words").search(text) and (
-        resolved or gz.PERSON in labels or frames.venues(inside) or pair
+        resolved
+        or gz.PERSON in labels
+        or frames.venues(inside)
+        or pair
+        or (_role(text, inside, piece.start) and not opinions.is_opinion(text))
     ):
         types.append(EVENT_DATE)
     if any_of("causal_words").search(text) and (

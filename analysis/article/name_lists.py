@@ -33,7 +33,7 @@ def spans(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
                 runs.append((a.start, b.end, gap))
     # a list ends with "and" or "or" ("Xi and Biden, Raimondo is ..." is not one)
     found = [(a, b) for a, b, last in runs if re.search(r"\b(?:and|or)\b", last)]
-    return found + _goods_lists(text, ents) + office_names(text)
+    return found + _goods_lists(text, ents) + noun_lists(text) + office_names(text)
 
 
 @functools.cache
@@ -62,10 +62,11 @@ def office_names(text: str) -> list[tuple[int, int]]:
 # An item of a list of goods not all of them known by name ("polysilicon", "chipmaking
 # tools", "their compounds"): one to three lower-case words, none a verb form or a word
 # that opens a clause or a phrase of its own ("a metal used in ...", "on 3 May").
-_ITEM = (
-    r"(?!(?:a|an|the|which|that|who|while|as|it|they|its|on|in|to|from|by|for|with|at|"
-    r"since|after|before|and|or)\b)[a-z][\w-]*\b(?<!ed)(?<!ing)"
+_NOT_ITEM = (
+    r"(?:a|an|the|which|that|who|while|as|it|they|its|on|in|to|from|by|for|with|at|"
+    r"since|after|before|and|or)\b"
 )
+_ITEM = rf"(?!{_NOT_ITEM})[a-z][\w-]*\b(?<!ed)(?<!ing)"
 _ITEMS = re.compile(
     rf"(?:,\s+{_ITEM}(?:\s+{_ITEM}){{0,2}}){{1,6}},?\s+(?:and|or)\s+{_ITEM}(?:\s+{_ITEM}){{0,2}}\b"
 )
@@ -81,3 +82,21 @@ def _goods_lists(text: str, ents: list[Entity]) -> list[tuple[int, int]]:
         masked[e.start : e.end] = "x" * (e.end - e.start)
     plain = "".join(masked)
     return [(e.start, m.end()) for e in goods if (m := _ITEMS.match(plain, e.end))]
+
+
+# A list of single lower-case nouns after a determiner ("the assembly, maintenance, repair,
+# and upgrading of these technologies", "its mining, smelting and separation"): at least
+# three items, a gerund among them being a noun; none a word of `_NOT_ITEM`.
+_NOUN = rf"(?!{_NOT_ITEM})[a-z][\w-]*\b"
+_NOUN_LIST = re.compile(
+    rf"\b(?:the|its|their|his|her|these|those|such)\s+{_NOUN}(?:,\s+{_NOUN}){{1,8}},?"
+    rf"\s+(?:and|or)\s+{_NOUN}"
+)
+
+
+def noun_lists(text: str) -> list[tuple[int, int]]:
+    """Lists of at least three single lower-case nouns after a determiner, kept whole: cut
+    at their commas, a clause loses its subject or its verb ("It was also announced that
+    transfers involving the assembly, maintenance, repair, and upgrading of these technologies
+    would require export licenses"; round 39, fx39c)."""
+    return [(m.start(), m.end()) for m in _NOUN_LIST.finditer(text)]
