@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from analysis.article import gazetteer as gz
 from analysis.article import name_cues
 from analysis.article.date_patterns import MONTHS
-from analysis.article.name_spans import Known, Span, clean, pieces, spans
+from analysis.article.name_spans import Known, Span, absorbed, clean, pieces, spans
 from analysis.article.name_titles import appositive_after, appositive_role, role_before
 from analysis.article.text import Sentence, sentence_at
 
@@ -42,6 +42,7 @@ class Guess:
     role: str | None = None
     country: str | None = None
     first: bool = False  # an acronym in brackets spelling the name before it: beats the tables
+    generic: bool = False  # a word for a kind ("an export control list"), not a name
 
 
 # --- what a span is -------------------------------------------------------------------------
@@ -399,7 +400,10 @@ def _instrument_nouns(text: str, known: list[Known]) -> list[Guess]:
         if m:
             phrase = text[k.start : m.end()]
             evidence = f"'{text[k.start : k.end]}' followed by '{m.group(1)}'"
-            out.append(Guess(k.start, m.end(), gz.INSTRUMENT, phrase, evidence, kind=m.group(1)))
+            # in lower case, a kind of document as its words are ("sanctions list", "tariff
+            # regime"), not one document's title (round 39, ent39)
+            guess = Guess(k.start, m.end(), gz.INSTRUMENT, phrase, evidence, kind=m.group(1))
+            out.append(replace(guess, generic=phrase == phrase.lower()))
     return out
 
 
@@ -586,9 +590,13 @@ def _place_and_head(raw: Span, text: str, known: list[Known]) -> Guess | None:
         return None
     head = name_cues.cues().heads.get(span.tokens[-1])
     first = min(inside, key=lambda k: k.start)
-    if head is None or head[0] != gz.ORG or first.start != span.start:
+    if head is None or head[0] != gz.ORG or first.start != span.start or first.label != gz.PLACE:
         return None
-    if any(k.label != gz.PLACE or k.end > span.end for k in inside):
+    # a goods word inside is part of the name ("China Electronics Technology Group
+    # Corporation"; round 39, ent39), as in `pieces`
+    if any(
+        k.end > span.end or (k.label != gz.PLACE and not absorbed(k, span, text)) for k in inside
+    ):
         return None
     evidence = f"a place name, then '{span.tokens[-1]}' (name_cues.yaml heads)"
     name = _canonical(text, span)
