@@ -106,3 +106,23 @@ def test_uses_do_not_become_the_goods_of_the_claim_but_a_tariff_on_phones_keeps_
     )
     assert "consumer_electronics" not in _goods_of(text, "largest rare earth reserves")
     assert "consumer_electronics" in _goods_of(text, "tariff on smartphones")
+
+
+def test_a_place_led_name_with_a_place_head_is_one_place():
+    ents = found(
+        "Police in the Xinjiang Uighur Autonomous Region were listed, as were goods of the "
+        "Hong Kong Special Administrative Region."
+    )
+    for text, country in (
+        ("Xinjiang Uighur Autonomous Region", "CHN"),
+        ("Hong Kong Special Administrative Region", "HKG"),
+    ):
+        assert (ents[text].label, ents[text].country) == (gz.PLACE, country)
+    assert "Uighur Autonomous Region" not in ents
+    # control: a place-led name with an organisation's head is still an organisation
+    assert (
+        found("Staff of the Hainan Shipping Corporation spoke.")[
+            "Hainan Shipping Corporation"
+        ].label
+        == gz.ORG
+    )

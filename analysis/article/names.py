@@ -583,14 +583,17 @@ def _of_place(text: str, guess: Guess, known: list[Known]) -> Guess:
 
 
 def _place_and_head(raw: Span, text: str, known: list[Known]) -> Guess | None:
-    """A place name starting an organisation's name ("Taipei Times", "China Daily")."""
+    """A place name starting an organisation's name ("Taipei Times", "China Daily") or a
+    place's ("Xinjiang Uighur Autonomous Region": round 39, ent39), by its head word."""
     span = clean(text, raw.start, raw.end)
     inside = [k for k in known if k.start < (span.end if span else 0) and span.start < k.end]  # type: ignore[union-attr]
     if span is None or len(span.tokens) < 2 or not inside:
         return None
     head = name_cues.cues().heads.get(span.tokens[-1])
     first = min(inside, key=lambda k: k.start)
-    if head is None or head[0] != gz.ORG or first.start != span.start or first.label != gz.PLACE:
+    if head is None or head[0] not in (gz.ORG, gz.PLACE) or first.start != span.start:
+        return None
+    if first.label != gz.PLACE:
         return None
     # a goods word inside is part of the name ("China Electronics Technology Group
     # Corporation"; round 39, ent39), as in `pieces`
@@ -600,7 +603,7 @@ def _place_and_head(raw: Span, text: str, known: list[Known]) -> Guess | None:
         return None
     evidence = f"a place name, then '{span.tokens[-1]}' (name_cues.yaml heads)"
     name = _canonical(text, span)
-    return Guess(span.start, span.end, gz.ORG, name, evidence, kind=head[1], country=first.country)
+    return Guess(span.start, span.end, head[0], name, evidence, kind=head[1], country=first.country)
 
 
 def _body_before_title(raw: Span, text: str, known: list[Known]) -> Guess | None:
