@@ -166,6 +166,7 @@ def _from_guess(g: names.Guess, priority: int = 3) -> _Candidate:
         country=g.country,
         kind=g.kind,
         role=g.role,
+        generic=g.generic,
         evidence=g.evidence,
         confidence=g.confidence,
     )

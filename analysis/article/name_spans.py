@@ -177,7 +177,7 @@ def clean(text: str, start: int, end: int) -> Span | None:
     return Span(toks[0][0], toks[-1][1], tuple(t[2] for t in toks))
 
 
-def _absorbed(k: Known, span: Span, text: str) -> bool:
+def absorbed(k: Known, span: Span, text: str) -> bool:
     """A known word that is part of a longer capitalised name rather than a name of its own:
     a generic word ("Semiconductor Industry Association"), a word joined by a hyphen
     ("Asia-Pacific"), a commodity after other words of a name ("JL MAG Rare-Earth")."""
@@ -191,7 +191,7 @@ def pieces(span: Span, text: str, known: list[Known]) -> list[Span]:
     cuts = [
         (k.start, k.end)
         for k in known
-        if k.start < span.end and span.start < k.end and not _absorbed(k, span, text)
+        if k.start < span.end and span.start < k.end and not absorbed(k, span, text)
     ]
     orgs = {k.end for k in known if k.label == gz.ORG}
     out, at = [], span.start

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from analysis.article import gazetteer as gz
 from analysis.article import name_cues
 from analysis.article.date_patterns import MONTHS
-from analysis.article.name_spans import Known, Span, clean, pieces, spans
+from analysis.article.name_spans import Known, Span, absorbed, clean, pieces, spans
 from analysis.article.name_titles import appositive_after, appositive_role, role_before
 from analysis.article.text import Sentence, sentence_at
 
@@ -42,6 +42,7 @@ class Guess:
     role: str | None = None
     country: str | None = None
     first: bool = False  # an acronym in brackets spelling the name before it: beats the tables
+    generic: bool = False  # a word for a kind ("an export control list"), not a name
 
 
 # --- what a span is -------------------------------------------------------------------------
@@ -399,7 +400,10 @@ def _instrument_nouns(text: str, known: list[Known]) -> list[Guess]:
         if m:
             phrase = text[k.start : m.end()]
             evidence = f"'{text[k.start : k.end]}' followed by '{m.group(1)}'"
-            out.append(Guess(k.start, m.end(), gz.INSTRUMENT, phrase, evidence, kind=m.group(1)))
+            # in lower case, a kind of document as its words are ("sanctions list", "tariff
+            # regime"), not one document's title (round 39, ent39)
+            guess = Guess(k.start, m.end(), gz.INSTRUMENT, phrase, evidence, kind=m.group(1))
+            out.append(replace(guess, generic=phrase == phrase.lower()))
     return out
 
 
@@ -579,20 +583,27 @@ def _of_place(text: str, guess: Guess, known: list[Known]) -> Guess:
 
 
 def _place_and_head(raw: Span, text: str, known: list[Known]) -> Guess | None:
-    """A place name starting an organisation's name ("Taipei Times", "China Daily")."""
+    """A place name starting an organisation's name ("Taipei Times", "China Daily") or a
+    place's ("Xinjiang Uighur Autonomous Region": round 39, ent39), by its head word."""
     span = clean(text, raw.start, raw.end)
     inside = [k for k in known if k.start < (span.end if span else 0) and span.start < k.end]  # type: ignore[union-attr]
     if span is None or len(span.tokens) < 2 or not inside:
         return None
     head = name_cues.cues().heads.get(span.tokens[-1])
     first = min(inside, key=lambda k: k.start)
-    if head is None or head[0] != gz.ORG or first.start != span.start:
+    if head is None or head[0] not in (gz.ORG, gz.PLACE) or first.start != span.start:
         return None
-    if any(k.label != gz.PLACE or k.end > span.end for k in inside):
+    if first.label != gz.PLACE:
+        return None
+    # a goods word inside is part of the name ("China Electronics Technology Group
+    # Corporation"; round 39, ent39), as in `pieces`
+    if any(
+        k.end > span.end or (k.label != gz.PLACE and not absorbed(k, span, text)) for k in inside
+    ):
         return None
     evidence = f"a place name, then '{span.tokens[-1]}' (name_cues.yaml heads)"
     name = _canonical(text, span)
-    return Guess(span.start, span.end, gz.ORG, name, evidence, kind=head[1], country=first.country)
+    return Guess(span.start, span.end, head[0], name, evidence, kind=head[1], country=first.country)
 
 
 def _body_before_title(raw: Span, text: str, known: list[Known]) -> Guess | None:
