@@ -36,8 +36,7 @@ def _ranks(tmp_path, text: str) -> list:
         "The United States has not overtaken China as the largest producer of rare earths.",
         "The United States hasn't overtaken China as the largest producer of rare earths.",
         "The United States could overtake China as the largest producer of rare earths.",
-        "The United States is expected to overtake China as the largest producer of rare "
-        "earths.",
+        "The United States is expected to overtake China as the largest producer of rare earths.",
         "The United States never overtook China as the largest producer of rare earths.",
     ],
 )

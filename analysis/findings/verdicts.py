@@ -20,9 +20,9 @@ def _unquoted(text: str) -> str:
     ("“Made in China 2025” drives ...", "... it was “firmly opposed”"; review of round 39,
     rev39: stripping every edge mark left these unmatched)."""
     inner = text[1:-1]
-    if len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING:
-        if not any(c in _OPENING + _CLOSING for c in inner):
-            return inner
+    paired = len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING
+    if paired and not any(c in _OPENING + _CLOSING for c in inner):
+        return inner
     if text[:1] in _OPENING and not any(c in _CLOSING for c in text[1:]):
         text = text[1:]
     if text[-1:] in _CLOSING and not any(c in _OPENING for c in text[:-1]):
