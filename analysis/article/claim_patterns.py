@@ -215,6 +215,11 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             + r")(?:\s+[^\s,;:]+){1,4}$",
             re.I,
         ),
+        # "has not overtaken", "could overtake", "expected to overtake": the place not taken
+        # (`clauses._takes_place`; review of round 39, rev39)
+        "place_not_taken": re.compile(
+            r"\b(?:" + "|".join(w.place_not_taken) + r")\s+(?:[^\s,;:]+\s+)?$", re.I
+        ),
         # "nine in ten", "eight out of every ten": a share in tenths
         "per_ten": re.compile(
             rf"\b(?P<n>\d|{_TENTHS})\s+(?:" + "|".join(w.per_ten) + r")"
@@ -279,6 +284,8 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         ),
         # what opens a clause stating only a condition ("If ...", "Were X to ...")
         "conditional_opens": re.compile(rf"(?:{'|'.join(w.conditional_opens)})\b", re.I),
+        # "Even if X, China will ...": conceded, not a condition (review of round 39, rev39)
+        "concessive_opens": re.compile(rf"(?:{'|'.join(w.concessive_opens)})\b", re.I),
         # a forecast word of a possibility ("could"), never a measure announced
         "possibility": re.compile(rf"(?:{'|'.join(w.possibility)})$", re.I),
         "attribution": any_of(lexicon.saying_verbs("attribution")),

@@ -123,11 +123,18 @@ class Piece:
 def _takes_place(sentence: str, b0: int, b1: int) -> bool:
     """Whether a cut before "as" follows an active verb of taking another's place and the
     party it took it from ("has overtaken Australia as ...", `place_taken`): what comes after
-    "as" is the subject's new place, not a clause of its own (round 39, left39)."""
+    "as" is the subject's new place, not a clause of its own (round 39, left39). Not when a
+    negation, a modal or "to" comes right before the verb (`place_not_taken`: "has not
+    overtaken", "could overtake"): the place is still the other party's (review of round 39,
+    rev39)."""
     if not re.match(r"as\b", sentence[b1:]):
         return False
     taken = patterns()["place_taken"].search(sentence[:b0])
-    return taken is not None and taken.group("aux") is None
+    return (
+        taken is not None
+        and taken.group("aux") is None
+        and not patterns()["place_not_taken"].search(sentence, 0, taken.start())
+    )
 
 
 def pieces(

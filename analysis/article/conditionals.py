@@ -54,9 +54,14 @@ def conditioned_future(pieces: list[Piece]) -> dict[int, str]:
     with its condition's words: a clause in the future (`tense_of`: "will", "shall")
     conditioned by a clause before it ("Unless the talks succeed, China will ban ...";
     round 39, left39). A condition after its clause is not counted: it may be a rule's
-    scope ("approval will be needed if a product contains ...")."""
+    scope ("approval will be needed if a product contains ..."); nor one that concedes
+    (`concessive_opens`: "Even if the talks resume, China will keep its ban ...": asserted
+    whatever happens; review of round 39, rev39)."""
     out = {}
+    concedes = patterns()["concessive_opens"]
     for i, main in _conditioned(pieces):
+        if concedes.match(pieces[i].text):
+            continue
         if main is not None and i < main and tense_of(pieces[main].text) == "future":
             word = "if " if pieces[i].joined.split()[-1:] == ["if"] else ""
             out[main] = word + pieces[i].text

@@ -353,6 +353,7 @@ class ClaimWords(_Entry):
     forecast: tuple[str, ...]
     possibility: tuple[str, ...] = Field(min_length=1)
     conditional_opens: tuple[str, ...] = Field(min_length=1)
+    concessive_opens: tuple[str, ...]
     list_intro_words: tuple[str, ...]
     comparison_asides: tuple[str, ...]
     source_figures: tuple[str, ...]
@@ -362,6 +363,7 @@ class ClaimWords(_Entry):
     speaker_pronouns: tuple[str, ...]
     named_clause_verbs: tuple[str, ...]
     place_taking_verbs: tuple[str, ...]
+    place_not_taken: tuple[str, ...]
     product_names: tuple[str, ...]
     tariff_impositions: tuple[str, ...]
     rate_laid_on: tuple[str, ...]
