@@ -99,8 +99,23 @@ def _texts() -> dict[str, str]:
 
 def _word(w: str) -> re.Pattern[str]:
     """A name's word as a whole word of a title, case-blind, maybe in the plural ("rare
-    earth" in "rare earths"; "50%" as written)."""
-    return re.compile(rf"(?<![\w.]){re.escape(w)}(?:s|es)?(?![\w])", re.I)
+    earth" in "rare earths"; "50%" as written), and a plural also in the singular ("its
+    unreliable entities list" names the Unreliable Entity List; round 39, after blind39c)."""
+    forms = (w, *_singular(w))
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, forms))})(?:s|es)?(?![\w])", re.I)
+
+
+def _singular(w: str) -> tuple[str, ...]:
+    """The singular an English plural may have: "entities" -> "entity", "taxes" -> "tax",
+    "rules" -> "rule"; nothing for a word not in the plural ("class", "us")."""
+    low = w.lower()
+    if len(low) > 4 and low.endswith("ies"):
+        return (w[:-3] + ("Y" if w[-3:].isupper() else "y"),)
+    if len(low) > 3 and low.endswith(("ses", "xes", "ches", "shes")):
+        return (w[:-2],)
+    if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return (w[:-1],)
+    return ()
 
 
 def naming(table: pd.DataFrame, words: tuple[str, ...]) -> pd.DataFrame:
