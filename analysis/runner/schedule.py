@@ -297,8 +297,16 @@ class Pool:
             return
         # Interrupted or failed: end the runs under way at once, kernels included.
         processes = self._workers_and_kernels()
+        # The pool's manager thread, kept before shutdown forgets it: once its workers are
+        # stopped it closes its wake-up pipe and ends. Waited for here, so that Python's exit
+        # hook for process pools does not write to that pipe while the thread closes it (a
+        # race in Python 3.11's concurrent.futures that printed "Exception ignored ...
+        # OSError: [Errno 9] Bad file descriptor" after "workbook: interrupted").
+        manager = getattr(self.executor, "_executor_manager_thread", None)
         self.executor.shutdown(wait=False, cancel_futures=True)
         _stop(processes)
+        if manager is not None:
+            manager.join(timeout=MANAGER_WAIT)
 
     def _workers_and_kernels(self) -> list[Any]:
         """The pool's worker processes and their children (kernels): only those, not other
@@ -337,6 +345,7 @@ def _stop(processes: list[Any], grace: float = 1.0) -> None:
 
 
 STOP_POLL = 0.02  # seconds between looks at the processes being stopped
+MANAGER_WAIT = 5.0  # seconds to wait for an interrupted pool's manager thread to end
 
 
 def _running(process: Any) -> bool:
