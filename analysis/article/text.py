@@ -170,13 +170,10 @@ def reported_lead(text: str) -> int:
     left39); 0 without one."""
     p = claim_words.patterns()
     m = p["reported_lead"].match(text)
-    if m is None and (m := p["reported_bare"].match(text)):  # a name, then a finite verb
-        verb = m.group("finite")
-        m = (
-            m
-            if p["named_clause_verbs"].fullmatch(verb) or any_of("past_words").fullmatch(verb)
-            else None
-        )
+    if m is None and (bare := p["reported_bare"].match(text)):  # a name, then a finite verb
+        verb = bare.group("finite")
+        if p["named_clause_verbs"].fullmatch(verb) or any_of("past_words").fullmatch(verb):
+            m = bare
     # "China has said that it will ...": the speaker is who acts in what it says
     return m.end() if m and not p["speaker_back"].match(text, m.end()) else 0
 
