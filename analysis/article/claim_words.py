@@ -417,10 +417,14 @@ def patterns() -> dict[str, Any]:
             # a relaxation cue that is only a word of change (`measure_acts.first_easing`)
             "easing_change": re.compile("|".join(w.easing_changes), re.I),
             "easing_object": any_of(w.easing_objects),  # ... and what keeps it one
-            # the legal basis of a measure, up to the next comma (`measure_reading.action`)
+            # the legal basis of a measure, up to the next comma, and on through a list of
+            # further instruments, each naming a law ("..., the Regulations ..., and other
+            # relevant laws and regulations": round 40, user40) (`measure_reading.action`)
             "legal_basis": re.compile(
                 r"\b(?:" + "|".join(w.legal_basis) + r")\s+"
-                r"(?=[^,;]*\b(?:[Ll]aws?|[Rr]egulations|[Aa]cts?)\b)[^,;]*",
+                r"(?=[^,;]*\b(?:[Ll]aws?|[Rr]egulations|[Aa]cts?)\b)[^,;]*"
+                r"(?:,\s*(?:and\s+)?(?=[^,;]*\b(?:[Ll]aws?|[Rr]egulations|[Aa]cts?)\b)"
+                r"(?:the|other|its|their|relevant)\b[^,;]*)*",
                 re.I,
             ),
             # a verb of a measure in the news present: its clause tells a past act (dates.py)
