@@ -7,7 +7,14 @@ the catalog measure whose instrument cites it, not another measure of its day.""
 
 from __future__ import annotations
 
+from conftest import dated_verdicts, first_verdict_with
+
 from analysis.article import claim_words, measure_reading
+from analysis.vocab import Label
+
+# The catalog, as bundled: row 117 is MOFCOM Announcements No. 61 and No. 62 of 2025 (rare
+# earths, 9 October 2025); row 119 the Unreliable Entity List round of the same day.
+_ANNOUNCEMENT_61 = 117
 
 _BASIS = (
     "in accordance with the Export Control Law, the Regulations on Export Control of "
@@ -35,3 +42,38 @@ def test_a_listed_basis_makes_no_law_claim():
     assert measure_reading.action(sentence) == "licence"
     # control: a law that is enacted, not cited as a basis, stays a law
     assert measure_reading.action(f"China adopted {clause}") == "law"
+
+
+def _rows(x) -> list[int]:
+    return [r for e in x.evidence for r in e.rows]
+
+
+def test_a_numbered_document_singles_out_the_measure_citing_it(tmp_path):
+    said = "China's commerce ministry imposed export controls on 9 October."
+    x = first_verdict_with(
+        tmp_path, f"Regarding Announcement No. 61 of 2025, {said}", "2025-10-10", "Announcement"
+    )
+    assert x.verdict == Label.SUPPORTED
+    assert _rows(x) == [_ANNOUNCEMENT_61]
+    # controls: no document, or one no measure cites, leaves the day's measures to the days
+    for text in (said, f"Regarding Announcement No. 99 of 2025, {said}"):
+        assert _ANNOUNCEMENT_61 not in _rows(dated_verdicts(tmp_path, text, "2025-10-10")[0])
+
+
+def test_a_document_of_another_year_is_not_cited(tmp_path):
+    text = (
+        "Regarding Announcement No. 61 of 2024, China's commerce ministry imposed export controls."
+    )
+    assert all(
+        _ANNOUNCEMENT_61 not in _rows(x) for x in dated_verdicts(tmp_path, text, "2025-10-10")
+    )
+
+
+def test_the_legal_basis_clause_of_an_announcement_is_checked_on_it(tmp_path):
+    text = (
+        f"{_BASIS[0].upper()}{_BASIS[1:]}, on 9 October MOFCOM issued Announcement No. 61 of "
+        "2025, imposing export controls on rare earth items."
+    )
+    x = first_verdict_with(tmp_path, text, "2025-10-10", "Regulations")
+    assert x.verdict == Label.SUPPORTED
+    assert _rows(x) == [_ANNOUNCEMENT_61]

@@ -210,6 +210,11 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         if not rule_names.names_list(said):  # a list's listings: the days pick among them
             found = on_goods = rows
             identified = by_name = True
+    if not by_name and not (cited := measure_naming.citing(ctx, base, claim)).empty:
+        # "Regarding Announcement No. 61 of 2025": the measure its instrument cites, not
+        # another of its day (round 40, user40)
+        found = on_goods = cited
+        identified = by_name = True
     if (
         frame.action == "listing"
         and measure_naming.naming_firms(ctx, claim, frame, found).empty

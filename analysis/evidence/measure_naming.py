@@ -51,6 +51,39 @@ def naming(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
     return measures.kept_rows(table, [any(p.search(str(t)) for p in named) for t in table["title"]])
 
 
+# A numbered document ("Announcement No. 61 of 2025", "Order No. 4 (2020)"): its kind word,
+# number and year, as a catalog measure's `instrument` cites it.
+_DOCUMENT = re.compile(
+    r"\b(?P<kind>[A-Z][a-z]+?)s?\s+No\.\s?(?P<number>\d+)(?:\s+(?:of\s+|\()(?P<year>(?:19|20)\d\d))?"
+)
+
+
+def citing(ctx: Context, table: pd.DataFrame, claim: Claim) -> pd.DataFrame:
+    """Measures whose instrument cites a numbered document the claim names, its kind, number
+    and year if given ("Regarding Announcement No. 61 of 2025": the row of "MOFCOM
+    Announcements No. 61 and No. 62 of 2025", not another measure of its day; round 40,
+    user40). Empty when the claim names none or no measure cites it."""
+    named = (ctx.article.entity(e) for e in claim.entities)
+    docs = [
+        m
+        for e in named
+        if e is not None and e.label == gz.INSTRUMENT
+        for m in _DOCUMENT.finditer(e.text)
+    ]
+    if not docs or table.empty:
+        return table.iloc[0:0]
+
+    def cites(instrument: str) -> bool:
+        return any(
+            re.search(rf"\b{d['kind']}s?\b", instrument)
+            and re.search(rf"\bNo\.\s?{d['number']}\b", instrument)
+            and (d["year"] is None or d["year"] in instrument)
+            for d in docs
+        )
+
+    return measures.kept_rows(table, [cites(str(t)) for t in table["instrument"]])
+
+
 def products_named(text: str) -> tuple[str, ...]:
     """The products and technologies a claim names by their names or codes
     (`product_names` in data/lexicon/claims.yaml: "the H20", "DUV tools", "HBM"): what a
