@@ -3,7 +3,9 @@ made-up sentences dated as an article of that day would be: a legal basis that l
 several instruments ("in accordance with the Export Control Law, the Regulations ..., and
 other relevant laws and regulations") is a basis up to its last law, not a law the clause
 enacts; a numbered document the claim names ("Announcement No. 61 of 2025") singles out
-the catalog measure whose instrument cites it, not another measure of its day."""
+the catalog measure whose instrument cites it, not another measure of its day; a measure
+named a practice by its predicate ("Export control on ... is international customary
+practice") is not a measure taken."""
 
 from __future__ import annotations
 
@@ -77,3 +79,18 @@ def test_the_legal_basis_clause_of_an_announcement_is_checked_on_it(tmp_path):
     x = first_verdict_with(tmp_path, text, "2025-10-10", "Regulations")
     assert x.verdict == Label.SUPPORTED
     assert _rows(x) == [_ANNOUNCEMENT_61]
+
+
+def test_a_measure_named_a_practice_by_its_predicate_is_not_decided(tmp_path):
+    said = "Export control on gallium and germanium items is international customary practice."
+    x = first_verdict_with(tmp_path, said, "2023-08-01", "practice")
+    assert x.verdict == Label.NOT_CHECKABLE
+    assert "practice" in x.rationale
+    # controls: the measure a clause imposes stays checked, with "which is common practice"
+    # after a comma, and so does one that is not named a practice
+    for text in (
+        "China imposed export controls on gallium and germanium, which is common practice.",
+        "Export controls on gallium and germanium took effect in August 2023.",
+    ):
+        y = first_verdict_with(tmp_path, text, "2023-08-02", "gallium")
+        assert y.verdict == Label.SUPPORTED, (text, y.rationale)
