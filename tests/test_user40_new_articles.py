@@ -36,6 +36,12 @@ def test_a_legal_basis_runs_through_its_list_of_instruments():
     assert _basis(one) == "in accordance with the Export Control Law"
     other = "pursuant to the Act, the ministry and its agencies imposed licences"
     assert _basis(other) == "pursuant to the Act"
+    # ... nor one naming a law only past its first ten words: the main clause, not a basis
+    main = (
+        "according to the Export Control Law, the government can prohibit or restrict "
+        "transactions with importers listed on the control list under the law"
+    )
+    assert _basis(main) == "according to the Export Control Law"
 
 
 def test_a_listed_basis_makes_no_law_claim():

@@ -418,13 +418,14 @@ def patterns() -> dict[str, Any]:
             "easing_change": re.compile("|".join(w.easing_changes), re.I),
             "easing_object": any_of(w.easing_objects),  # ... and what keeps it one
             # the legal basis of a measure, up to the next comma, and on through a list of
-            # further instruments, each naming a law ("..., the Regulations ..., and other
-            # relevant laws and regulations": round 40, user40) (`measure_reading.action`)
+            # further instruments, each naming a law within its first ten words ("..., the
+            # Regulations ..., and other relevant laws and regulations"; not "..., the
+            # government can prohibit ..."; round 40, user40) (`measure_reading.action`)
             "legal_basis": re.compile(
                 r"\b(?:" + "|".join(w.legal_basis) + r")\s+"
                 r"(?=[^,;]*\b(?:[Ll]aws?|[Rr]egulations|[Aa]cts?)\b)[^,;]*"
-                r"(?:,\s*(?:and\s+)?(?=[^,;]*\b(?:[Ll]aws?|[Rr]egulations|[Aa]cts?)\b)"
-                r"(?:the|other|its|their|relevant)\b[^,;]*)*",
+                r"(?:,\s*(?:and\s+)?(?:the|other|its|their|relevant)\b"
+                r"(?=(?:\s+[^\s,;]+){0,9}?\s+(?:laws?|regulations|acts?)\b)[^,;]*)*",
                 re.I,
             ),
             # a verb of a measure in the news present: its clause tells a past act (dates.py)
