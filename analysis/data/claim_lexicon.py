@@ -354,6 +354,7 @@ class ClaimWords(_Entry):
     possibility: tuple[str, ...] = Field(min_length=1)
     conditional_opens: tuple[str, ...] = Field(min_length=1)
     concessive_opens: tuple[str, ...]
+    condition_scopes: tuple[str, ...]
     list_intro_words: tuple[str, ...]
     comparison_asides: tuple[str, ...]
     source_figures: tuple[str, ...]
