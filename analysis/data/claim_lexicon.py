@@ -187,6 +187,8 @@ class ClaimWords(_Entry):
     measure_batches: tuple[str, ...]
     use_words: tuple[str, ...]
     use_phrases: tuple[str, ...]
+    reason_words: tuple[str, ...]
+    reason_held: tuple[str, ...]
     party_nouns: tuple[str, ...]
     added_to_list: tuple[str, ...]
     importer_permits: tuple[str, ...]
