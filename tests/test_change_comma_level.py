@@ -54,7 +54,9 @@ def test_the_same_without_commas_reads_alike(tmp_path):
 def test_other_comma_phrases_stay_apart(tmp_path, text):
     found = _claims(tmp_path, text)
     assert found
-    assert all(x.claim.frame is None or x.claim.frame.quantity is None
-               or x.claim.frame.quantity.of != CHANGE for x in found), [
-        (x.claim.text, x.claim.frame.quantity) for x in found
-    ]
+    assert all(
+        x.claim.frame is None
+        or x.claim.frame.quantity is None
+        or x.claim.frame.quantity.of != CHANGE
+        for x in found
+    ), [(x.claim.text, x.claim.frame.quantity) for x in found]

@@ -50,8 +50,7 @@ def test_other_lists_and_talks_are_no_listing(tmp_path, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Commerce Department's Entity List restricts companies' ability to use American "
-        "tech.",
+        "The Commerce Department's Entity List restricts companies' ability to use American tech.",
         "The U.S. Commerce Department's Entity List restricts companies' ability to use "
         "American tech.",
         "Being added to the list restricts companies from exporting US technology without a "

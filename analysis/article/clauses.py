@@ -25,8 +25,8 @@ from analysis.article.claim_words import (
     words,
 )
 from analysis.article.date_refs import DateRef
-from analysis.article.quantities import level_completes_change
 from analysis.article.entity_refs import Entity
+from analysis.article.quantities import level_completes_change
 from analysis.article.text import Sentence
 
 # how many lower-case words may stand between "and" and the second figure of a claim
