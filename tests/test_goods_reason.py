@@ -2,9 +2,10 @@
 39): "Officials discussed the curbs over tea, and China banned exports of gallium ..." read
 farm goods beside gallium (partly supported), and "a 10% tariff on Chinese goods over
 fentanyl" had goods `opioids`. Goods a few words after a reason word (`reason_words`,
-`uses.named_as_reason`) are no goods of the act, unless a hold stands before the word
-(`reason_held`: "control over rare earths") or a figure between ("over 50 tonnes of
-gallium"). Made-up sentences."""
+`uses.named_as_reason`) that follows the act's object after "on" or a verb of talk
+(`reason_after`) are no goods of the act; other uses of "over" keep them ("control over
+rare earths", a listing's reason "over quantum computing", "over 50 tonnes of gallium").
+Made-up sentences."""
 
 from __future__ import annotations
 
@@ -46,6 +47,10 @@ def test_a_reason_names_no_goods(tmp_path):
             "gallium",
         ),
         ("China banned exports of gallium to the United States in December 2024.", "gallium"),
+        (
+            "The US targeted organizations from China over quantum computing on March 25, 2025.",
+            "quantum",
+        ),
     ],
 )
 def test_a_hold_or_an_amount_keeps_its_goods(tmp_path, text, good):

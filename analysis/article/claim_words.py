@@ -558,11 +558,12 @@ def patterns() -> dict[str, Any]:
             "measure_batches": any_of(w.measure_batches),
             "use": any_of(w.use_words),
             "use_phrase": any_of(w.use_phrases),
-            # "on Chinese goods over fentanyl": a reason word, not after a hold ("control
-            # over"), and up to three words (no figure) before the goods
+            # "on Chinese goods over fentanyl", "discussed the curbs over tea": a reason word
+            # after the act's object or a verb of talk, and up to three words (no figure)
+            # before the goods
             "goods_reason": re.compile(
-                rf"(?<![\w’'-])(?!(?:{'|'.join(w.reason_held)})\s)[\w’'-]+\s+"
-                rf"(?:{'|'.join(w.reason_words)})\s+(?:[a-z’'-]+\s+){{0,3}}$",
+                rf"\b(?:{'|'.join(w.reason_after)})(?:{'|'.join(w.reason_words)})\s+"
+                rf"(?:[a-z’'-]+\s+){{0,3}}$",
                 re.I,
             ),
             "added_to_list": any_of(w.added_to_list),

@@ -26,8 +26,9 @@ def named_as_use(text: str, at: int) -> bool:
 
 def named_as_reason(text: str, at: int) -> bool:
     """Whether the name at `at` in `text` is in the reason or the occasion of what the text
-    tells, a few words after a reason word not after a hold (`goods_reason`: "a tariff on
-    Chinese goods over fentanyl"; not "control over rare earths", "over 50 tonnes of")."""
+    tells, a few words after a reason word after the act's object or a verb of talk
+    (`goods_reason`: "a tariff on Chinese goods over fentanyl", "discussed the curbs over
+    tea"; not "control over rare earths", "over 50 tonnes of")."""
     return bool(patterns()["goods_reason"].search(text[max(0, at - USE_REACH) : at]))
 
 

@@ -188,7 +188,7 @@ class ClaimWords(_Entry):
     use_words: tuple[str, ...]
     use_phrases: tuple[str, ...]
     reason_words: tuple[str, ...]
-    reason_held: tuple[str, ...]
+    reason_after: tuple[str, ...]
     party_nouns: tuple[str, ...]
     added_to_list: tuple[str, ...]
     importer_permits: tuple[str, ...]
