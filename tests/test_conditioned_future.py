@@ -65,3 +65,34 @@ def test_a_rule_s_scope_before_a_requirement_is_no_condition_of_an_act(tmp_path)
         "Ministry of Commerce."
     )
     assert not any(x.claim.frame and x.claim.frame.condition for x in _claims(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the buyer is in the United States, China will ban exports of gallium to it.",
+        "If the end user is located in the United States, China will ban exports of germanium.",
+    ],
+)
+def test_a_scope_before_a_future_measure_is_no_condition(tmp_path, text):
+    """Round 40, left40: a condition whose subject is whom or what the measure falls on, in
+    a state (`condition_scopes`), sets the measure's scope: its verdict is not withheld."""
+    found = dated_verdicts(tmp_path, text, "2025-01-10")
+    assert found and not any(x.claim.frame and x.claim.frame.condition for x in found)
+    assert any(x.verdict != Label.NOT_CHECKABLE for x in found), [
+        (x.claim.text, x.verdict) for x in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the talks fail, China will ban exports of antimony to the United States.",
+        "If the goods market slumps, China will ban exports of antimony to the United States.",
+        "If the buyers refuse to pay, China will ban exports of antimony to the United States.",
+    ],
+)
+def test_an_event_hung_on_is_still_a_condition(tmp_path, text):
+    found = dated_verdicts(tmp_path, text, "2025-01-10")
+    held = [x for x in found if x.claim.frame and x.claim.frame.condition]
+    assert held and all(x.verdict == Label.NOT_CHECKABLE for x in held)

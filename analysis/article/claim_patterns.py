@@ -286,6 +286,11 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "conditional_opens": re.compile(rf"(?:{'|'.join(w.conditional_opens)})\b", re.I),
         # "Even if X, China will ...": conceded, not a condition (review of round 39, rev39)
         "concessive_opens": re.compile(rf"(?:{'|'.join(w.concessive_opens)})\b", re.I),
+        # "If the buyer is in the US, China will ...": a rule's scope (round 40, left40)
+        "condition_scopes": re.compile(
+            rf"(?:(?:{'|'.join(w.conditional_opens)})\s+)?(?:{'|'.join(w.condition_scopes)})",
+            re.I,
+        ),
         # a forecast word of a possibility ("could"), never a measure announced
         "possibility": re.compile(rf"(?:{'|'.join(w.possibility)})$", re.I),
         "attribution": any_of(lexicon.saying_verbs("attribution")),

@@ -563,6 +563,14 @@ def patterns() -> dict[str, Any]:
             "measure_batches": any_of(w.measure_batches),
             "use": any_of(w.use_words),
             "use_phrase": any_of(w.use_phrases),
+            # "on Chinese goods over fentanyl", "discussed the curbs over tea": a reason word
+            # after the act's object or a verb of talk, and up to three words (no figure)
+            # before the goods
+            "goods_reason": re.compile(
+                rf"\b(?:{'|'.join(w.reason_after)})(?:{'|'.join(w.reason_words)})\s+"
+                rf"(?:[a-z’'-]+\s+){{0,3}}$",
+                re.I,
+            ),
             "added_to_list": any_of(w.added_to_list),
             "party_nouns": any_of(w.party_nouns),
             # "aerospace and defense firms": up to three more goods joined, then the parties

@@ -26,6 +26,7 @@ from analysis.article.claim_words import (
 )
 from analysis.article.date_refs import DateRef
 from analysis.article.entity_refs import Entity
+from analysis.article.quantities import level_completes_change
 from analysis.article.text import Sentence
 
 # how many lower-case words may stand between "and" and the second figure of a claim
@@ -183,7 +184,9 @@ def pieces(
             nxt = out.pop(i + 1)
             out[i] = Piece(out[i].start, nxt.end, text[out[i].start : nxt.end], [])
     for i in range(len(out) - 2, -1, -1):
-        if _party_before_verb(out[i], out[i + 1], text, dated):
+        if _party_before_verb(out[i], out[i + 1], text, dated) or (
+            out[i + 1].joined == "," and level_completes_change(out[i].text, out[i + 1].text)
+        ):  # ... or the level a change led to: "fell $87.9 billion, to $452.2 billion"
             nxt = out.pop(i + 1)
             out[i] = Piece(out[i].start, nxt.end, text[out[i].start : nxt.end], [])
     for i in range(len(out) - 3, -1, -1):

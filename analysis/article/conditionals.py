@@ -56,11 +56,13 @@ def conditioned_future(pieces: list[Piece]) -> dict[int, str]:
     round 39, left39). A condition after its clause is not counted: it may be a rule's
     scope ("approval will be needed if a product contains ..."); nor one that concedes
     (`concessive_opens`: "Even if the talks resume, China will keep its ban ...": asserted
-    whatever happens; review of round 39, rev39)."""
+    whatever happens; review of round 39, rev39), nor one that sets the measure's scope
+    (`condition_scopes`: "If the buyer is in the United States, China will ban ..."; round
+    40, left40)."""
     out = {}
-    concedes = patterns()["concessive_opens"]
+    concedes, scope = patterns()["concessive_opens"], patterns()["condition_scopes"]
     for i, main in _conditioned(pieces):
-        if concedes.match(pieces[i].text):
+        if concedes.match(pieces[i].text) or scope.match(pieces[i].text):
             continue
         if main is not None and i < main and tense_of(pieces[main].text) == "future":
             word = "if " if pieces[i].joined.split()[-1:] == ["if"] else ""

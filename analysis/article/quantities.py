@@ -254,20 +254,40 @@ def _then_level() -> tuple[re.Pattern[str], re.Pattern[str]]:
     hedges = "|".join(x for group in w.hedges.values() for x in group)
     before = re.compile(rf"\b([a-z]+)\s+(?:(?:{hedges})\s+)?$", re.I)
     to = "|".join(w.change_then_level)
-    after = re.compile(rf"\s+(?:{to})\s+(?:[a-z]+\s+)?(?={_MONEY.pattern})", re.I)
+    after = re.compile(rf",?\s+(?:{to})\s+(?:[a-z]+\s+)?(?={_MONEY.pattern})", re.I)
     return before, after
 
 
 def _change_then_level(text: str, at: int, end: int) -> bool:
     """Whether the amount from `at` to `end` is the size of a change told with no "by": a
     growth verb right before it (a hedge between them or none) and another amount after a
-    `change_then_level` word ("shrank $73.9 billion to $345.6 billion", "fell $12.5 billion
-    to $3.1 trillion"; round 39, user39: The Boston Globe). An amount with no level after
-    it ("exports rose $5 billion") stays a value, as before."""
-    before, after = _then_level()
+    `change_then_level` word, maybe set off by a comma ("shrank $73.9 billion to $345.6
+    billion", "fell $12.5 billion to $3.1 trillion"; round 39, user39: The Boston Globe;
+    "fell $87.9 billion, to $452.2 billion": round 40, left40). An amount with no level
+    after it ("exports rose $5 billion") stays a value, as before."""
+    _, after = _then_level()
+    return _grown_to(text, at) and bool(after.match(text, end))
+
+
+def _grown_to(text: str, at: int) -> bool:
+    """Whether a growth verb (a hedge between them or none) stands right before `at`."""
+    before, _ = _then_level()
     verb = before.search(text, 0, at)
-    growth = patterns()["not_shares"]["growth"]
-    return bool(verb and growth.fullmatch(verb.group(1)) and after.match(text, end))
+    return bool(verb and patterns()["not_shares"]["growth"].fullmatch(verb.group(1)))
+
+
+def level_completes_change(clause: str, nxt: str) -> bool:
+    """Whether `nxt`, a clause set off from `clause` by a comma, is only the level a change
+    led to (a `change_then_level` word, maybe one word, and an amount: "to $452.2 billion")
+    and `clause` ends in that change (a growth verb and an amount: "US exports to China fell
+    $87.9 billion"): one clause, not two (round 40, left40)."""
+    last = _last(_MONEY, clause)
+    if last is None or clause[last.end() :].strip() or not _grown_to(clause, last.start()):
+        return False
+    joined = f"{clause}, {nxt}"
+    step = _then_level()[1].match(joined, last.end())
+    level = step and _MONEY.match(joined, step.end())
+    return bool(level) and level.end() == len(joined)
 
 
 @cache_.tied(lambda: patterns(), 1)

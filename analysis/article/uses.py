@@ -24,6 +24,14 @@ def named_as_use(text: str, at: int) -> bool:
     return bool(found) and bool(_LIST.fullmatch(before[found[-1].end() :]))
 
 
+def named_as_reason(text: str, at: int) -> bool:
+    """Whether the name at `at` in `text` is in the reason or the occasion of what the text
+    tells, a few words after a reason word after the act's object or a verb of talk
+    (`goods_reason`: "a tariff on Chinese goods over fentanyl", "discussed the curbs over
+    tea"; not "control over rare earths", "over 50 tonnes of")."""
+    return bool(patterns()["goods_reason"].search(text[max(0, at - USE_REACH) : at]))
+
+
 def describe_parties(text: str, ents: list[Entity], offset: int) -> list[Entity]:
     """The goods of `text` (at `offset` in the article) named as what parties do, right
     before a party noun ("aerospace and defense firms", `party_nouns`)."""
@@ -34,9 +42,11 @@ def describe_parties(text: str, ents: list[Entity], offset: int) -> list[Entity]
 def not_uses(text: str, ents: list[Entity], offset: int) -> list[Entity]:
     """The entities of `text` (which starts at `offset` in the article; below 0 when
     unknown: all kept) but goods named as uses (only goods: a country or an actor after the
-    list is never a use)."""
+    list is never a use), nor goods named as a reason or an occasion (`named_as_reason`)."""
     return [
         e
         for e in ents
-        if offset < 0 or e.label != gz.COMMODITY or not named_as_use(text, e.start - offset)
+        if offset < 0
+        or e.label != gz.COMMODITY
+        or not (named_as_use(text, e.start - offset) or named_as_reason(text, e.start - offset))
     ]

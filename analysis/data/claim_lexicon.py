@@ -187,6 +187,8 @@ class ClaimWords(_Entry):
     measure_batches: tuple[str, ...]
     use_words: tuple[str, ...]
     use_phrases: tuple[str, ...]
+    reason_words: tuple[str, ...]
+    reason_after: tuple[str, ...]
     party_nouns: tuple[str, ...]
     added_to_list: tuple[str, ...]
     importer_permits: tuple[str, ...]
@@ -354,6 +356,7 @@ class ClaimWords(_Entry):
     possibility: tuple[str, ...] = Field(min_length=1)
     conditional_opens: tuple[str, ...] = Field(min_length=1)
     concessive_opens: tuple[str, ...]
+    condition_scopes: tuple[str, ...]
     list_intro_words: tuple[str, ...]
     comparison_asides: tuple[str, ...]
     source_figures: tuple[str, ...]
