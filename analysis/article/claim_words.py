@@ -500,13 +500,16 @@ def patterns() -> dict[str, Any]:
             # no word boundary before: "cannot", "hasn't"
             "measure_negation": re.compile(r"(?:" + "|".join(w.measure_negation) + r")\b", re.I),
             "restrictive_negation": any_of(w.restrictive_negation),
-            # the words between may not be a date: "On 4 April 2025 China put ..." names the actor
+            # the words between may not be a date: "On 4 April 2025 China put ..." names the actor;
+            # nor a clause opener: "to impose countermeasures after Washington decided ..."
             "target": re.compile(
                 r"\b(?:"
                 + "|".join(w.target_words)
                 + r")\s+(?:(?!"
                 + DATE_WORD
-                + r")[\w-]+\s+){0,3}$",
+                + "|(?:"
+                + "|".join(w.passive_clause_openers)
+                + r")\b)[\w-]+\s+){0,3}$",
                 re.I,
             ),
             # "US firms", or "U.S.-focused": a party or a hyphened aim after the country
