@@ -8,7 +8,7 @@ from conftest import dated_article
 from conftest import dated_verdicts as _verdicts
 from conftest import verdict_about as _about
 
-from analysis.article import parties
+from analysis.article import frames, parties
 from analysis.vocab import Label
 
 
@@ -46,3 +46,49 @@ def test_a_country_a_few_words_after_a_target_word_is_still_targeted(tmp_path):
     )
     assert "Japan" in _targeted(tmp_path, "The rules bar shipments of chips to Japan.")
     assert "China" in _targeted(tmp_path, "Washington imposed new controls on China.")
+
+
+def _frame(tmp_path, text: str, words: str, day: str = "2025-04-10"):
+    """The frame of the claim holding `words` in a `dated_article` of `text`."""
+    return _about(_verdicts(tmp_path, text, day), words).claim.frame
+
+
+def test_the_object_of_a_complaint_acts_in_the_measure_told_after_it(tmp_path):
+    # "China slammed the US for putting ...": the US put the firms on its list
+    x = _about(
+        _verdicts(
+            tmp_path,
+            "China slammed the US for adding 59 Chinese entities to the Entity List.",
+            "2020-12-20",
+        ),
+        "slammed",
+    )
+    assert x.claim.frame.actor_country == "USA"
+    assert x.verdict == Label.SUPPORTED
+
+
+def test_a_complaint_after_the_measure_or_a_retaliation_leaves_the_actor(tmp_path):
+    # a retaliation is the complainer's own measure
+    retaliation = _frame(
+        tmp_path,
+        "China retaliated against the US for its tariffs by imposing a 34% tariff on all US goods.",
+        "retaliated",
+    )
+    assert retaliation.actor_country == "CHN"
+    # the measure told before the complaint is not the object's
+    text = "a truce brokered in Geneva before Trump accused Beijing of backtracking"
+    assert not frames.complains_first(text, text.index(" accused"))
+    slam = "China slammed the US for adding 59 firms to the Entity List"
+    assert frames.complains_first(slam, len("China"))
+
+
+def test_controls_of_other_meanings_keep_their_actor(tmp_path):
+    assert _frame(tmp_path, "China banned investments in Japan.", "banned").actor_country == "CHN"
+    assert (
+        _frame(
+            tmp_path, "Beijing's controls on firms in the US took effect.", "controls"
+        ).actor_country
+        == "CHN"
+    )
+    agreed = _frame(tmp_path, "The US and China agreed to cut tariffs.", "agreed")
+    assert agreed.actor_country == "USA" and agreed.partner == "CHN"

@@ -222,6 +222,10 @@ def patterns() -> dict[str, Any]:
             "reaction_after": re.compile(
                 r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(w.reaction_words) + r")\b", re.I
             ),
+            # "China slammed the US for ...": a complaint right after a party
+            "complaint_after": re.compile(
+                r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(w.complaint_words) + r")\b", re.I
+            ),
             # "24 Chinese companies": a number, maybe "more"/"new", then a word making it Chinese
             "china_count": re.compile(
                 r"\b(\d[\d,]*)\s+(?:more\s+|new\s+|additional\s+|other\s+)?(?:"
