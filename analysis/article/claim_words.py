@@ -222,6 +222,10 @@ def patterns() -> dict[str, Any]:
             "reaction_after": re.compile(
                 r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(w.reaction_words) + r")\b", re.I
             ),
+            # "China slammed the US for ...": a complaint right after a party
+            "complaint_after": re.compile(
+                r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(w.complaint_words) + r")\b", re.I
+            ),
             # "24 Chinese companies": a number, maybe "more"/"new", then a word making it Chinese
             "china_count": re.compile(
                 r"\b(\d[\d,]*)\s+(?:more\s+|new\s+|additional\s+|other\s+)?(?:"
@@ -505,13 +509,16 @@ def patterns() -> dict[str, Any]:
             # no word boundary before: "cannot", "hasn't"
             "measure_negation": re.compile(r"(?:" + "|".join(w.measure_negation) + r")\b", re.I),
             "restrictive_negation": any_of(w.restrictive_negation),
-            # the words between may not be a date: "On 4 April 2025 China put ..." names the actor
+            # the words between may not be a date: "On 4 April 2025 China put ..." names the actor;
+            # nor a clause opener: "to impose countermeasures after Washington decided ..."
             "target": re.compile(
                 r"\b(?:"
                 + "|".join(w.target_words)
                 + r")\s+(?:(?!"
                 + DATE_WORD
-                + r")[\w-]+\s+){0,3}$",
+                + "|(?:"
+                + "|".join(w.passive_clause_openers)
+                + r")\b)[\w-]+\s+){0,3}$",
                 re.I,
             ),
             # "US firms", or "U.S.-focused": a party or a hyphened aim after the country

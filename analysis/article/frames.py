@@ -375,6 +375,9 @@ def read(
         movers = [
             e for e in movers if not patterns()["reaction_after"].search(text[e.end - start :])
         ] or movers
+        # nor one complaining of the act the claim tells after its complaint ("China slammed
+        # the US for putting 12 firms on its list": the US acts; round 40, terr40)
+        movers = [e for e in movers if not complains_first(text, e.end - start)] or movers
         # nor a country named in the reason its parties were listed ("was blacklisted for
         # its involvement in advancing China's military AI": `count_reason`, round 37, fx37d)
         reason = patterns()["count_reason"].search(text)
@@ -490,6 +493,14 @@ def read(
         already=kind == MEASURE and says_already(sentence),
         codes=customs_codes(sentence) if names_codes(text) else (),
     )
+
+
+def complains_first(text: str, at: int) -> bool:
+    """Whether a claim's text after a party (ending at `at`) opens with a complaint
+    (`complaint_words`: "slammed", "accused") and the claim's first measure word comes after
+    it: the party complains of another's act, it does not act (round 40, terr40)."""
+    m = patterns()["complaint_after"].search(text[at:])
+    return bool(m) and at + m.end() <= first_cue(text) < len(text)
 
 
 def _main_passive_agent(before: str) -> bool:

@@ -83,6 +83,7 @@ class ClaimWords(_Entry):
     passive_measure_verbs: tuple[str, ...]
     passive_clause_openers: tuple[str, ...]
     reaction_words: tuple[str, ...]
+    complaint_words: tuple[str, ...]
     consequence_clause: tuple[str, ...]
     summary_apposition: tuple[str, ...]
     entry_restrictions: tuple[str, ...]
