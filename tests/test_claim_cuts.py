@@ -1,10 +1,10 @@
-"""How a sentence is cut into claims (docs/article.md, "How claims are cut"; round 40, branch
-split40): a clause telling an earlier act parts the sentence (a main clause opening on its
-own party and finite verb after a leading participle clause of an earlier act; a clause of
-sequence naming an earlier act by a noun, with its own date), each part a claim with its own
-frame; a clause with no subject of its own keeps the subject before it, and a noun list, a
-date range, a name with "and" or a leading phrase with no act stays whole. Made-up
-sentences."""
+"""How a sentence is cut into claims (docs/factcheck-log.md, "Claim splitting: one sentence,
+several checkable propositions", round 40, branch split40): a clause telling an earlier act
+parts the sentence (a main clause opening on its own party and finite verb after a leading
+participle clause of an earlier act; a clause of sequence naming an earlier act by a noun,
+with its own date), each part a claim with its own frame; a clause with no subject of its
+own keeps the subject before it, and a noun list, a date range, a name with "and" or a
+leading phrase with no act stays whole. Made-up sentences."""
 
 from __future__ import annotations
 
