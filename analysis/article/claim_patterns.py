@@ -333,6 +333,8 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             speaker_verb + r"\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?P<finite>\w+))"
         ),
         "named_clause_verbs": re.compile(r"(?:" + "|".join(w.named_clause_verbs) + r")"),
+        # a finite verb after a clause's own party (`clauses.own_subjects`)
+        "party_clause_verbs": re.compile(r"(?:" + "|".join(w.party_clause_verbs) + r")"),
         # a pronoun opening what is said: it stands for the speaker
         "speaker_back": re.compile(r"\s+(?:" + "|".join(w.speaker_pronouns) + r")\b", re.I),
         # a verb of saying right before the colon, alone or with a short phrase of place or

@@ -70,9 +70,9 @@ from analysis.article.claim_words import (
 )
 from analysis.article.clause_types import _actor, _classify, _dated_measure, _inside
 from analysis.article.clauses import Piece as _Piece
+from analysis.article.clauses import earlier_acts, own_measures
 from analysis.article.clauses import group as _group
 from analysis.article.clauses import one_figure_each as _one_figure_each
-from analysis.article.clauses import own_measures
 from analysis.article.clauses import pieces as _pieces
 from analysis.article.date_patterns import published_line
 from analysis.article.date_refs import DateRef
@@ -357,8 +357,11 @@ def find(
             for p in pieces:  # the speaker's office, named as a title, stays a claim of its own
                 p.types = p.types or [ATTRIBUTION]
         own = own_measures(text, pieces, ents, dates)
+        earlier = earlier_acts(text, pieces, ents, dates)
         groups = [
-            part for g in _group(pieces, support, own, across) for part in _one_figure_each(g)
+            part
+            for g in _group(pieces, support, own, across, earlier)
+            for part in _one_figure_each(g)
         ]
         prev_sent = sents[n - 1] if n else None
         previous = _inside(ents, prev_sent.start if prev_sent else sent.start, sent.start)

@@ -27,7 +27,7 @@ from analysis.article.claim_words import (
 from analysis.article.date_refs import DateRef
 from analysis.article.entity_refs import Entity
 from analysis.article.quantities import level_completes_change
-from analysis.article.text import Sentence
+from analysis.article.text import Sentence, any_of
 
 # how many lower-case words may stand between "and" and the second figure of a claim
 # ("and is also responsible for an estimated 70% of"): a second predicate of one subject
@@ -256,6 +256,35 @@ def _party_before_verb(
 _BEFORE_VERB = re.compile(r"(?:\s+|,|(?:has|have|had|also|then|later|on|in)\b)*", re.I)
 
 
+def _party_verb(
+    text: str,
+    p: Piece,
+    ents: list[Entity],
+    spans: list[tuple[int, int]],
+    labels: tuple[str, ...] = (gz.ORG, gz.PLACE),
+) -> int:
+    """Where the verb after the acting party a clause opens on (of `labels`: a government,
+    body or place, after "the" at most) starts, past the words and dates between them; -1
+    when the clause opens on no such party."""
+    subject = min(
+        (e for e in ents if p.start <= e.start < p.end), key=lambda e: e.start, default=None
+    )
+    if (
+        subject is None
+        or subject.label not in labels
+        or not re.fullmatch(r"(?:the\s+)?", text[p.start : subject.start], re.I)
+    ):
+        return -1
+    at = subject.end
+    while at < p.end:  # past the words and dates between the party and its verb
+        at = _BEFORE_VERB.match(text, at, p.end).end()
+        after = next((b for a, b in spans if a == at), None)
+        if after is None:
+            break
+        at = after
+    return at
+
+
 def own_measures(
     text: str, pieces: list[Piece], ents: list[Entity], dates: list[DateRef]
 ) -> set[int]:
@@ -265,26 +294,84 @@ def own_measures(
     spans = sorted((d.start_char, d.end_char) for d in dates)
     own = set()
     for i, p in enumerate(pieces):
-        subject = min(
-            (e for e in ents if p.start <= e.start < p.end), key=lambda e: e.start, default=None
-        )
-        if (
-            subject is None
-            or subject.label not in (gz.ORG, gz.PLACE)
-            or not re.fullmatch(r"(?:the\s+)?", text[p.start : subject.start], re.I)
-        ):
-            continue
-        at = subject.end
-        while at < p.end:  # past the words and dates between the party and its verb
-            at = _BEFORE_VERB.match(text, at, p.end).end()
-            after = next((b for a, b in spans if a == at), None)
-            if after is None:
-                break
-            at = after
-        verb = patterns()["imposition"].match(text, at, p.end)
+        at = _party_verb(text, p, ents, spans)
+        verb = patterns()["imposition"].match(text, at, p.end) if at >= 0 else None
         if verb and not verb.group().lower().endswith("ing"):
             own.add(i)
     return own
+
+
+# adverbs between a party and its finite verb ("China now restricts", "Beijing also said")
+_ADVERBS = re.compile(r"(?:(?:also|now|already|still|then|later|\w+ly)\s+)*", re.I)
+
+
+# the parties and pronouns a main clause of its own may open on ("After banning ..., Beijing
+# is now restricting ...", "..., it now requires ...")
+_PARTIES = (gz.ORG, gz.PLACE, gz.PERSON)
+_PRONOUN = re.compile(r"(?:it|they|he|she|we)\s+")
+# a leading participle clause telling an earlier act ("After banning exports of X in December")
+_EARLIER_ACT = re.compile(r"(?:after|before|since|following|besides)\s+[a-z]{3,}ing\b", re.I)
+
+
+def earlier_acts(
+    text: str, pieces: list[Piece], ents: list[Entity], dates: list[DateRef]
+) -> set[int]:
+    """The clauses that part a sentence from a clause telling an earlier act, each a claim of
+    its own with its own frame, goods and date (`group`): the main clause after a leading
+    participle clause of an earlier act, opening on its own party (a body, place or person,
+    or a pronoun) and its finite verb (`_clause_verb`; "After banning exports of gallium in
+    December, China is now restricting exports of tungsten ..."), and a clause of sequence
+    naming the earlier act by a noun, with its own date (`_earlier_noun_act`). A main clause
+    after a leading phrase with no act ("In addition to the levies of September, the U.S.
+    has duties of 25% ...") stays one claim with it (round 40, split40)."""
+    spans = sorted((d.start_char, d.end_char) for d in dates)
+    own = set()
+    for i, p in enumerate(pieces):
+        if i and _earlier_noun_act(p, pieces[i - 1], spans):
+            own.add(i)
+            continue
+        if not (i == 1 and p.joined.startswith(",") and _EARLIER_ACT.match(pieces[0].text)):
+            continue
+        pronoun = _PRONOUN.match(p.text)
+        at = p.start + pronoun.end() if pronoun else _party_verb(text, p, ents, spans, _PARTIES)
+        if at < 0:
+            continue
+        at = _ADVERBS.match(text, at, p.end).end()
+        verb = re.match(r"([a-z]+)\b(?!(?:\s+[\w’'-]+)?\s*,)", text[at : p.end])
+        if verb and _clause_verb(verb.group(1)):
+            own.add(i)
+    return own
+
+
+# a word of sequence, then a noun phrase naming an act ("following the inclusion of 28 firms")
+_SEQUENCE_NOUN = re.compile(
+    r"(?:following|after)\s+(?:the|its|their)\s+[a-z]+\b(?!\s+(?:was|were|is|are|had|has)\b)",
+    re.I,
+)
+
+
+def _earlier_noun_act(p: Piece, before: Piece, spans: list[tuple[int, int]]) -> bool:
+    """A claim clause after a comma opening on a word of sequence and a noun phrase, holding
+    a date of its own, after a clause with a date of its own ("added 15 firms to its list
+    yesterday, following the inclusion of 28 firms in the list in January"): the earlier act
+    is a claim apart."""
+    return bool(
+        p.joined.startswith(",")
+        and _SEQUENCE_NOUN.match(p.text)
+        and p.types
+        and any(p.start <= a < p.end for a, _ in spans)
+        and any(before.start <= a < before.end for a, _ in spans)
+    )
+
+
+def _clause_verb(word: str) -> bool:
+    """Whether `word`, right after a clause's party, is a finite verb (`party_clause_verbs`,
+    text_words' `past_words`, a word in "-ed")."""
+    return bool(
+        patterns()["party_clause_verbs"].fullmatch(word)
+        or any_of("past_words").fullmatch(word)
+        or (word.endswith("ed") and len(word) > 4)
+    )
 
 
 def group(
@@ -292,13 +379,15 @@ def group(
     support: set[int],
     own: set[int] = frozenset(),
     across: set[int] = frozenset(),
+    earlier: set[int] = frozenset(),
 ) -> list[list[Piece]]:
     """Runs of claim clauses (with their sources' clauses), of the rest, and enumerated
     items; a clause stating a measure of its own (`own_measures`) is a claim apart from a
     run that states one ("The US imposed tariffs on April 2, and China imposed tariffs on
     April 4": two claims, each with its party and date); the predicate after a relative
     clause dating its subject's measure (`across`: "The tariffs on X, which took effect on
-    D, were imposed by Y") goes with them."""
+    D, were imposed by Y") goes with them; a clause parted from one telling an earlier act
+    (`earlier`, `earlier_acts`) starts a claim of its own."""
     groups: list[list[Piece]] = []
     for i, p in enumerate(pieces):
         kind = bool(p.types) or i in support
@@ -306,6 +395,7 @@ def group(
             joined.second_measure(groups[-1], p)
             or joined.contact_after(groups[-1], p)
             or joined.measure_after(p)
+            or (i in earlier and i not in support)
         )
         if (
             groups

@@ -366,6 +366,7 @@ class ClaimWords(_Entry):
     finding_subject_breaks: tuple[str, ...]
     speaker_pronouns: tuple[str, ...]
     named_clause_verbs: tuple[str, ...]
+    party_clause_verbs: tuple[str, ...]
     place_taking_verbs: tuple[str, ...]
     place_not_taken: tuple[str, ...]
     product_names: tuple[str, ...]
