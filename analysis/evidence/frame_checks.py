@@ -16,7 +16,6 @@ of it (`measure_decision`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import pandas as pd
@@ -37,6 +36,7 @@ from analysis.evidence import (
     measure_direction,
     measure_naming,
     rate_named,
+    row_coverage,
     rule_names,
     tariff_stated,
 )
@@ -549,6 +549,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
         }
         if len(labels) > 1:
             decision = measure_details.unsingled(decision, best, len(found), labels)
+    if decision.label != Label.NOT_CHECKABLE and (
+        unrecorded := row_coverage.unrecorded(ctx, claim, frame, best)
+    ):
+        decision = row_coverage.not_recorded(best, unrecorded)
     return measure_decision.verdict(claim, decision, chosen, "the measure's notice")
 
 
@@ -558,12 +562,9 @@ def _set_apart(claim: Claim, at: int) -> list[tuple[int, int]]:
     clause mark (review of round 38)."""
     spans = []
     for m in claim_words.patterns()["goods_excluded"].finditer(claim.text, at):
-        stop = _CLAUSE_MARK.search(claim.text, m.end())
+        stop = measure_details.CLAUSE_MARK.search(claim.text, m.end())
         spans.append((m.start(), stop.start() if stop else len(claim.text)))
     return spans
-
-
-_CLAUSE_MARK = re.compile(r"[,;:(\u2014\u2013]")
 
 
 def _imposing(ctx: Context, claim: Claim, frame: Frame, words: tuple[str, ...]) -> pd.DataFrame:

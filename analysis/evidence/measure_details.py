@@ -33,6 +33,8 @@ INSTRUMENT_TYPES = {
 # Of those, the lists named by their own names (not "entity listing", which a "blacklist" is
 # read as too): a listing claim naming one is about that list's listings only.
 LIST_NAMES = ("export control list", "Unreliable Entity List")
+# What ends a clause of a measure claim: a comma, semicolon, colon, bracket or dash.
+CLAUSE_MARK = re.compile(r"[,;:(\u2014\u2013]")
 
 
 def listing_types() -> tuple[str, ...]:
