@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 
 import pytest
 
 from analysis import cli
-from analysis.article import document, entity_scoring
+from analysis.article import document, entities, entity_scoring
 from analysis.article import gazetteer as gz
 from analysis.article.entity_refs import Entity
 from analysis.data import lexicon
@@ -520,3 +521,26 @@ def test_a_head_word_after_a_bracketed_acronym_ends_the_name():
     ):
         assert ents[name].label == gz.INSTRUMENT, name
     assert not {"Trusted Mineral Buyer", "Naval End-User", "Remote Sensor Item"} & set(ents)
+
+
+@pytest.mark.parametrize(
+    ("written", "known"),
+    [
+        ("Gina Raimond", "Gina Raimondo"),
+        ("Raimondo", "Raimondo"),
+        ("Blinkin", "Blinken"),
+        ("Wang Yee", "Wang Yi"),
+        ("Commerce", "Raimondo"),
+        ("Xi", "Xi Jinping"),
+    ],
+)
+@pytest.mark.parametrize("floor", [0.0, 0.5, entities.FUZZY_THRESHOLD, 0.95, 1.0])
+def test_the_similarity_of_a_misspelt_name_skips_only_pairs_below_its_floor(written, known, floor):
+    # difflib's quick upper bounds skip a pair only when its ratio is below the floor too:
+    # a misspelt repeat of a name is found as by the full ratio (round 40, speed40)
+    ratio = difflib.SequenceMatcher(None, written.lower(), known.lower()).ratio()
+    got = entities._similarity(written, known, floor)
+    if ratio >= floor:
+        assert got == ratio
+    else:
+        assert got < floor

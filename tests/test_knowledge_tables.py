@@ -124,6 +124,22 @@ def test_goods_are_resolved_from_words_and_labelled_for_sentences():
     assert not goods.names_a_good("H20") and not goods.names_a_good("galium")
 
 
+def test_whether_words_name_a_good_asks_no_fuzzy_match(monkeypatch):
+    # the nearest names serve only resolve's error; names_a_good, asked of every goods
+    # compound an article writes, answers without them (round 40, speed40)
+    def no_fuzzy_match(*args, **kwargs):
+        raise AssertionError("names_a_good asked difflib for the nearest names")
+
+    monkeypatch.setattr(goods.difflib, "get_close_matches", no_fuzzy_match)
+    goods.names_a_good.cache_clear()
+    try:
+        assert goods.names_a_good("chips") and goods.names_a_good("electric vehicles")
+        assert not goods.names_a_good("galium") and not goods.names_a_good("H20 processors")
+        assert goods.names_a_good("rare-earth") and goods.names_a_good("graphite (natural)")
+    finally:
+        goods.names_a_good.cache_clear()
+
+
 def test_visits_and_officials_give_the_people_and_their_sides():
     contacts = visits.official_contacts()
     raimondo = contacts.loc[contacts["official"] == "Gina Raimondo"].iloc[0]

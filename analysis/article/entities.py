@@ -178,8 +178,13 @@ _CAPITALISED = re.compile(r"(?<![\w])[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,}){0,2}(?![
 FUZZY_THRESHOLD = 0.85
 
 
-def _similarity(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio()
+def _similarity(a: str, b: str, floor: float = 0.0) -> float:
+    """difflib's ratio of the two, lower case; 0.0 when its upper bounds (`real_quick_ratio`,
+    `quick_ratio`) are below `floor`, as the ratio then is too (round 40, speed40)."""
+    matcher = difflib.SequenceMatcher(None, a.lower(), b.lower())
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+        return 0.0
+    return matcher.ratio()
 
 
 def _fuzzy_people(
@@ -201,7 +206,8 @@ def _fuzzy_people(
             for form in forms:
                 if len(form.split()) != len(words):
                     continue
-                score = _similarity(m.group(), form)
+                # a form under the threshold is never taken, nor one not above the best
+                score = _similarity(m.group(), form, max(FUZZY_THRESHOLD, best[0]))
                 if score > best[0]:
                     best = (score, canonical, form)
         score, canonical, form = best

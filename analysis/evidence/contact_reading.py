@@ -6,6 +6,7 @@ meet."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -69,6 +70,14 @@ def _from_sentence_start(ctx: Context, claim: Claim) -> str:
     return text[start : claim.end].lstrip()
 
 
+@functools.cache
+def _officials_of(word: str, nouns: str) -> re.Pattern[str]:
+    """`word` followed by one of the officials nouns `nouns` (a pattern's text), compiled once
+    per process: `re`'s own cache of 512 patterns is too small for one per demonym and body,
+    so each claim compiled them again (round 40, speed40)."""
+    return re.compile(rf"\b{re.escape(word)}\s+(?=({nouns}))", re.I)
+
+
 def _third_party(claim: Claim, people: list[str]) -> str | None:
     """A third country's officials the claim has someone meet ("talks with Swiss leaders":
     a demonym, then `officials_nouns`), or an international body's ("G20 leaders said",
@@ -78,12 +87,9 @@ def _third_party(claim: Claim, people: list[str]) -> str | None:
         return None
     bodies = [a for o in gz.organisations() if o.country is None for a in o.aliases]
     others = [w for w, iso in gz.demonyms().items() if iso not in ("USA", "CHN")]
+    nouns = patterns()["officials_nouns"].pattern
     for word in others + bodies:
-        found = re.search(
-            rf"\b{re.escape(word)}\s+(?=({patterns()['officials_nouns'].pattern}))",
-            claim.text,
-            re.I,
-        )
+        found = _officials_of(word, nouns).search(claim.text)
         if found:
             return claim.text[found.start() : found.end() + len(found.group(1))]
     return None
