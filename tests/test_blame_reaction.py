@@ -2,8 +2,9 @@
 "China slammed the US for putting 12 Chinese firms on its export blacklist" gave the
 listing to China (the Unreliable Entity List, not checkable). Verbs of blame in the press's
 words are `complaint_words` (terr40's rule, with left40's verbs): the party blaming is no
-actor of the act told after the blame, and the listing is the US's (the November 2021 rule, 12 entries under China). Controls: a blame
-verb with no party after it, and the listing told outright. Made-up sentences."""
+actor of the act told after the blame, and the listing is the US's (the November 2021
+rule, 12 entries under China). Controls: a blame verb with no party after it, and the
+listing told outright. Made-up sentences."""
 
 from __future__ import annotations
 

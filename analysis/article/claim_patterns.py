@@ -1,6 +1,6 @@
-"""The claim lexicon's patterns of figures, ranks and the rare earths' class, and of
-opinion, sources, offices and the dates of acts, compiled from the validated words
-(`claim_words.patterns()` merges them with the rest)."""
+"""The claim lexicon's patterns of figures, ranks and the rare earths' class, of opinion,
+sources, offices and the dates of acts, of tariff rates and of the party that acts, compiled
+from the validated words (`claim_words.patterns()` merges them with the rest)."""
 
 from __future__ import annotations
 
@@ -516,5 +516,39 @@ def rate_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         # ... or a step on top of the rate in place ("an extra 50%"): right before the rate
         "rate_step": re.compile(
             r"\b(?:" + "|".join(w.rate_step) + r")\s+(?:[\w-]+\s+){0,1}?$", re.I
+        ),
+    }
+
+
+def agent_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
+    """The words around a party that say whether it acts: the agent of a passive measure verb,
+    of a participle qualifying a measure noun, or a party reacting to or blaming another's act."""
+    return {
+        # "were imposed by (the)" right before a party: that party acts (a finite passive;
+        # not "in response to tariffs imposed by the US", the agent of another measure)
+        "passive_agent": re.compile(
+            r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:"
+            + "|".join(w.passive_measure_verbs)
+            + r")\s+by\s+(?:the\s+)?$",
+            re.I,
+        ),
+        # "tariffs (previously) put in place by (the)" right before a party: the agent of a
+        # participle qualifying a noun, with no auxiliary of its own; that party acts in the
+        # measure the noun names, not in the clause ("Biden will maintain tariffs put in place
+        # by the Trump administration while raising others")
+        "reduced_agent": re.compile(
+            r"\b(?:\w+ly\s+)?(?:" + "|".join(w.passive_measure_verbs) + r")\s+by\s+(?:the\s+)?$",
+            re.I,
+        ),
+        # a reaction just before a date or after a party: "expressed concerns Tuesday"
+        "reaction_before": re.compile(
+            r"\b(?:" + "|".join(w.reaction_words) + r")\s+(?:(?:on|last|this)\s+)?$", re.I
+        ),
+        "reaction_after": re.compile(
+            r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(w.reaction_words) + r")\b", re.I
+        ),
+        # "China slammed the US for ...": a complaint right after a party
+        "complaint_after": re.compile(
+            r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(w.complaint_words) + r")\b", re.I
         ),
     }

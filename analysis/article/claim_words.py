@@ -9,6 +9,7 @@ from typing import Any
 
 from analysis.article import date_patterns as pat
 from analysis.article.claim_patterns import (
+    agent_patterns,
     announce_words,
     any_of,
     ending,
@@ -179,24 +180,6 @@ def patterns() -> dict[str, Any]:
             # it ("tariffs on steel were raised", "tariffs on Chinese goods were cut")
             "tariff_raises": _tariff_change(raises, nouns),
             "tariff_cuts": _tariff_change(cuts, nouns),
-            # "were imposed by (the)" right before a party: that party acts (a finite passive;
-            # not "in response to tariffs imposed by the US", the agent of another measure)
-            "passive_agent": re.compile(
-                r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?(?:"
-                + "|".join(w.passive_measure_verbs)
-                + r")\s+by\s+(?:the\s+)?$",
-                re.I,
-            ),
-            # "tariffs (previously) put in place by (the)" right before a party: the agent of a
-            # participle qualifying a noun, with no auxiliary of its own; that party acts in the
-            # measure the noun names, not in the clause ("Biden will maintain tariffs put in place
-            # by the Trump administration while raising others")
-            "reduced_agent": re.compile(
-                r"\b(?:\w+ly\s+)?(?:"
-                + "|".join(w.passive_measure_verbs)
-                + r")\s+by\s+(?:the\s+)?$",
-                re.I,
-            ),
             # a clause opener before that passive: it is a clause of its own (not a comma:
             # "Tariffs on US goods, including soybeans, were imposed by China")
             "passive_clause_openers": any_of(w.passive_clause_openers),
@@ -215,17 +198,6 @@ def patterns() -> dict[str, Any]:
             "entry_restrictions": any_of(w.entry_restrictions),
             # "allows it to" right before a ban word: a power, not a ban
             "power_to": re.compile(r"\b(?:" + "|".join(w.power_to) + r")\s+$", re.I),
-            # a reaction just before a date or after a party: "expressed concerns Tuesday"
-            "reaction_before": re.compile(
-                r"\b(?:" + "|".join(w.reaction_words) + r")\s+(?:(?:on|last|this)\s+)?$", re.I
-            ),
-            "reaction_after": re.compile(
-                r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(w.reaction_words) + r")\b", re.I
-            ),
-            # "China slammed the US for ...": a complaint right after a party
-            "complaint_after": re.compile(
-                r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(w.complaint_words) + r")\b", re.I
-            ),
             # "24 Chinese companies": a number, maybe "more"/"new", then a word making it Chinese
             "china_count": re.compile(
                 r"\b(\d[\d,]*)\s+(?:more\s+|new\s+|additional\s+|other\s+)?(?:"
@@ -615,6 +587,7 @@ def patterns() -> dict[str, Any]:
         | speech_patterns(w)
         | measure_name_patterns(w)
         | rate_patterns(w)
+        | agent_patterns(w)
     )
 
 
