@@ -36,17 +36,3 @@ def test_a_capitalised_name_ending_in_a_landmark_head_is_a_place():
     # control: a company whose name ends in another head stays an organisation
     assert found("Shares of Garden Hill Holdings rose.")["Garden Hill Holdings"].label == gz.ORG
 
-
-def test_an_outlet_credited_in_brackets_at_a_paragraph_s_head_is_an_organisation():
-    text = (
-        "(Acme News, KXYZ/KABC) - The White House announced new tariffs.\n\n"
-        "(Globex) March 5 -- China's move follows the curbs.\n\n"
-        "Beijing [China], December 20 (ZTV): China threatened countermeasures."
-    )
-    ents = found(text)
-    for name in ("Acme News", "KXYZ", "KABC", "Globex", "ZTV"):
-        assert (ents[name].label, ents[name].kind) == (gz.ORG, "outlet"), name
-    # controls: a name in brackets inside a sentence, or opening one with no dash after it,
-    # credits nothing
-    ents = found("Shares of the firm (Initech) fell.\n\n(Initech) shares fell on Monday.")
-    assert all(e.kind != "outlet" for e in ents.values())

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from analysis.article import credits, name_cues
 from analysis.article import gazetteer as gz
+from analysis.article import name_cues
 from analysis.article.date_patterns import MONTHS
 from analysis.article.name_spans import Known, Span, absorbed, clean, pieces, spans
 from analysis.article.name_titles import appositive_after, appositive_role, role_before
@@ -407,26 +407,20 @@ def _instrument_nouns(text: str, known: list[Known]) -> list[Guess]:
     return out
 
 
+# The credit in brackets may name two outlets ("(BSS/AFP)"), and the dash after it may touch
+# the text ("BEIJING (Reuters) -China's ..."); without a credit the dash takes a space.
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2})(?:,\s[^()\n]{2,40}?|,)?"
+    r"\s*(?:\(([A-Z][\w .&/-]{1,30})\)\s*(?:--|[-–—|:])\s?|(?:--|[-–—|:])\s|[–—](?=[A-Z][a-z]))"
+)  # "WASHINGTON, (Reuters) -" and "BEIJING—President" too (since round 32, ent32)
+
+
 def _datelines(text: str, known_places: dict[str, gz.Term]) -> list[Guess]:
-    """'BEIJING (Reuters) -' at the start of a paragraph: a place and, in brackets, an outlet;
-    or an outlet credited in brackets opening it ("(Yicai) March 5 --", `credits.outlets`)."""
+    """'BEIJING (Reuters) -' at the start of a paragraph: a place and, in brackets, an outlet."""
     out = []
     for para in re.finditer(r"^[^\n]+", text, re.M):
-        m = credits.DATELINE.match(para.group())
+        m = _DATELINE.match(para.group())
         if not m or len(m.group(1)) < 3 or m.group(1) in name_cues.cues().not_acronyms:
-            for start, end in credits.outlets(para.group()):
-                at = para.start()
-                credit = "outlet credited at the paragraph's head"
-                out.append(
-                    Guess(
-                        at + start,
-                        at + end,
-                        gz.ORG,
-                        text[at + start : at + end],
-                        credit,
-                        kind="outlet",
-                    )
-                )
             continue
         at = para.start()
         city = m.group(1)
