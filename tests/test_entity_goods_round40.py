@@ -35,4 +35,3 @@ def test_a_capitalised_name_ending_in_a_landmark_head_is_a_place():
         assert ents[text].label == gz.PLACE, (text, ents[text].label)
     # control: a company whose name ends in another head stays an organisation
     assert found("Shares of Garden Hill Holdings rose.")["Garden Hill Holdings"].label == gz.ORG
-
