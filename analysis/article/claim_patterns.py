@@ -547,8 +547,15 @@ def agent_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "reaction_after": re.compile(
             r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(w.reaction_words) + r")\b", re.I
         ),
-        # "China slammed the US for ...": a complaint right after a party
+        # "China slammed the US for ...": a complaint right after a party, its object (a few
+        # words) and the word opening the act complained of (not "slammed the curbs and
+        # then banned ...": the curbs are the object, the ban the complainer's; rev40)
         "complaint_after": re.compile(
-            r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(w.complaint_words) + r")\b", re.I
+            r"^\s*(?:[\w-]+\s+){0,2}?(?:"
+            + "|".join(w.complaint_words)
+            + r")\s+(?:[\w.’'-]+\s+){1,4}?(?:"
+            + "|".join(w.complaint_reasons)
+            + r")\b",
+            re.I,
         ),
     }

@@ -15,7 +15,7 @@ from functools import cache
 
 from analysis.article import gazetteer as gz
 from analysis.article import joined
-from analysis.article.claim_types import OFFICE, QUANTITY_SHARE, only_a_date
+from analysis.article.claim_types import OFFICE, POLICY_ACTION, QUANTITY_SHARE, only_a_date
 from analysis.article.claim_words import (
     ENUMERATED,
     SINCE_REASON,
@@ -320,8 +320,10 @@ def earlier_acts(
     its own with its own frame, goods and date (`group`): the main clause after a leading
     participle clause of an earlier act, opening on its own party (a body, place or person,
     or a pronoun) and its finite verb (`_clause_verb`; "After banning exports of gallium in
-    December, China is now restricting exports of tungsten ..."), and a clause of sequence
-    naming the earlier act by a noun, with its own date (`_earlier_noun_act`). A main clause
+    December, China is now restricting exports of tungsten ..."; the leading clause itself a
+    measure: not "After meeting US officials in December, ...", review of round 40), and a
+    clause of sequence naming the earlier act by a noun, with its own date
+    (`_earlier_noun_act`). A main clause
     after a leading phrase with no act ("In addition to the levies of September, the U.S.
     has duties of 25% ...") stays one claim with it (round 40, split40)."""
     spans = sorted((d.start_char, d.end_char) for d in dates)
@@ -330,7 +332,12 @@ def earlier_acts(
         if i and _earlier_noun_act(p, pieces[i - 1], spans):
             own.add(i)
             continue
-        if not (i == 1 and p.joined.startswith(",") and _EARLIER_ACT.match(pieces[0].text)):
+        if not (
+            i == 1
+            and p.joined.startswith(",")
+            and _EARLIER_ACT.match(pieces[0].text)
+            and POLICY_ACTION in pieces[0].types
+        ):  # the earlier act a measure: "After meeting US officials in December, ..." is none
             continue
         pronoun = _PRONOUN.match(p.text)
         at = p.start + pronoun.end() if pronoun else _party_verb(text, p, ents, spans, _PARTIES)

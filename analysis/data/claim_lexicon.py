@@ -84,6 +84,7 @@ class ClaimWords(_Entry):
     passive_clause_openers: tuple[str, ...]
     reaction_words: tuple[str, ...]
     complaint_words: tuple[str, ...]
+    complaint_reasons: tuple[str, ...] = Field(min_length=1)
     consequence_clause: tuple[str, ...]
     summary_apposition: tuple[str, ...]
     entry_restrictions: tuple[str, ...]
