@@ -335,6 +335,12 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "named_clause_verbs": re.compile(r"(?:" + "|".join(w.named_clause_verbs) + r")"),
         # a finite verb after a clause's own party (`clauses.own_subjects`)
         "party_clause_verbs": re.compile(r"(?:" + "|".join(w.party_clause_verbs) + r")"),
+        # a leading participle clause telling an earlier act ("After banning exports of X")
+        "earlier_act": re.compile(
+            r"(?:" + "|".join(w.earlier_act_opens) + r")\s+[a-z]{3,}ing\b", re.I
+        ),
+        # adverbs between a party and its finite verb ("China now restricts")
+        "clause_adverbs": re.compile(r"(?:(?:" + "|".join(w.clause_adverbs) + r")\s+)*", re.I),
         # a pronoun opening what is said: it stands for the speaker
         "speaker_back": re.compile(r"\s+(?:" + "|".join(w.speaker_pronouns) + r")\b", re.I),
         # a verb of saying right before the colon, alone or with a short phrase of place or

@@ -301,16 +301,9 @@ def own_measures(
     return own
 
 
-# adverbs between a party and its finite verb ("China now restricts", "Beijing also said")
-_ADVERBS = re.compile(r"(?:(?:also|now|already|still|then|later|\w+ly)\s+)*", re.I)
-
-
-# the parties and pronouns a main clause of its own may open on ("After banning ..., Beijing
-# is now restricting ...", "..., it now requires ...")
+# the parties a main clause of its own may open on ("After banning ..., Beijing is now
+# restricting ..."), or a pronoun (text_words' `complement_subjects`: "..., it now requires")
 _PARTIES = (gz.ORG, gz.PLACE, gz.PERSON)
-_PRONOUN = re.compile(r"(?:it|they|he|she|we)\s+")
-# a leading participle clause telling an earlier act ("After banning exports of X in December")
-_EARLIER_ACT = re.compile(r"(?:after|before|since|following|besides)\s+[a-z]{3,}ing\b", re.I)
 
 
 def earlier_acts(
@@ -335,15 +328,15 @@ def earlier_acts(
         if not (
             i == 1
             and p.joined.startswith(",")
-            and _EARLIER_ACT.match(pieces[0].text)
+            and patterns()["earlier_act"].match(pieces[0].text)
             and POLICY_ACTION in pieces[0].types
         ):  # the earlier act a measure: "After meeting US officials in December, ..." is none
             continue
-        pronoun = _PRONOUN.match(p.text)
+        pronoun = re.match(rf"{any_of('complement_subjects').pattern}\s+", p.text)
         at = p.start + pronoun.end() if pronoun else _party_verb(text, p, ents, spans, _PARTIES)
         if at < 0:
             continue
-        at = _ADVERBS.match(text, at, p.end).end()
+        at = patterns()["clause_adverbs"].match(text, at, p.end).end()
         verb = re.match(r"([a-z]+)\b(?!(?:\s+[\w’'-]+)?\s*,)", text[at : p.end])
         if verb and _clause_verb(verb.group(1)):
             own.add(i)
