@@ -96,6 +96,7 @@ def test_a_scope_before_a_future_measure_is_no_condition(tmp_path, text):
         "If the product is not approved, China will ban exports of antimony to the United States.",
         "If the buyers are unable to pay, China will ban exports of antimony to the United States.",
         "If the shipments are delayed again, China will ban exports of antimony to the US.",
+        "If the products are in short supply, China will ban exports of antimony to the US.",
     ],
 )
 def test_an_event_hung_on_is_still_a_condition(tmp_path, text):
