@@ -90,6 +90,13 @@ def test_a_scope_before_a_future_measure_is_no_condition(tmp_path, text):
         "If the talks fail, China will ban exports of antimony to the United States.",
         "If the goods market slumps, China will ban exports of antimony to the United States.",
         "If the buyers refuse to pay, China will ban exports of antimony to the United States.",
+        # a subject of `condition_scopes` in an event, not a state of place, origin or use
+        # (review of round 40, rev40: each was supported with the first `condition_scopes`)
+        "If the goods are seized, China will ban exports of antimony to the United States.",
+        "If the product is not approved, China will ban exports of antimony to the United States.",
+        "If the buyers are unable to pay, China will ban exports of antimony to the United States.",
+        "If the shipments are delayed again, China will ban exports of antimony to the US.",
+        "If the products are in short supply, China will ban exports of antimony to the US.",
     ],
 )
 def test_an_event_hung_on_is_still_a_condition(tmp_path, text):

@@ -335,6 +335,12 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "named_clause_verbs": re.compile(r"(?:" + "|".join(w.named_clause_verbs) + r")"),
         # a finite verb after a clause's own party (`clauses.own_subjects`)
         "party_clause_verbs": re.compile(r"(?:" + "|".join(w.party_clause_verbs) + r")"),
+        # a leading participle clause telling an earlier act ("After banning exports of X")
+        "earlier_act": re.compile(
+            r"(?:" + "|".join(w.earlier_act_opens) + r")\s+[a-z]{3,}ing\b", re.I
+        ),
+        # adverbs between a party and its finite verb ("China now restricts")
+        "clause_adverbs": re.compile(r"(?:(?:" + "|".join(w.clause_adverbs) + r")\s+)*", re.I),
         # a pronoun opening what is said: it stands for the speaker
         "speaker_back": re.compile(r"\s+(?:" + "|".join(w.speaker_pronouns) + r")\b", re.I),
         # a verb of saying right before the colon, alone or with a short phrase of place or
@@ -547,8 +553,15 @@ def agent_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "reaction_after": re.compile(
             r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(w.reaction_words) + r")\b", re.I
         ),
-        # "China slammed the US for ...": a complaint right after a party
+        # "China slammed the US for ...": a complaint right after a party, its object (a few
+        # words) and the word opening the act complained of (not "slammed the curbs and
+        # then banned ...": the curbs are the object, the ban the complainer's; rev40)
         "complaint_after": re.compile(
-            r"^\s*(?:[\w-]+\s+){0,2}?(?:" + "|".join(w.complaint_words) + r")\b", re.I
+            r"^\s*(?:[\w-]+\s+){0,2}?(?:"
+            + "|".join(w.complaint_words)
+            + r")\s+(?:[\w.’'-]+\s+){1,4}?(?:"
+            + "|".join(w.complaint_reasons)
+            + r")\b",
+            re.I,
         ),
     }

@@ -15,7 +15,7 @@ from functools import cache
 
 from analysis.article import gazetteer as gz
 from analysis.article import joined
-from analysis.article.claim_types import OFFICE, QUANTITY_SHARE, only_a_date
+from analysis.article.claim_types import OFFICE, POLICY_ACTION, QUANTITY_SHARE, only_a_date
 from analysis.article.claim_words import (
     ENUMERATED,
     SINCE_REASON,
@@ -301,16 +301,9 @@ def own_measures(
     return own
 
 
-# adverbs between a party and its finite verb ("China now restricts", "Beijing also said")
-_ADVERBS = re.compile(r"(?:(?:also|now|already|still|then|later|\w+ly)\s+)*", re.I)
-
-
-# the parties and pronouns a main clause of its own may open on ("After banning ..., Beijing
-# is now restricting ...", "..., it now requires ...")
+# the parties a main clause of its own may open on ("After banning ..., Beijing is now
+# restricting ..."), or a pronoun (text_words' `complement_subjects`: "..., it now requires")
 _PARTIES = (gz.ORG, gz.PLACE, gz.PERSON)
-_PRONOUN = re.compile(r"(?:it|they|he|she|we)\s+")
-# a leading participle clause telling an earlier act ("After banning exports of X in December")
-_EARLIER_ACT = re.compile(r"(?:after|before|since|following|besides)\s+[a-z]{3,}ing\b", re.I)
 
 
 def earlier_acts(
@@ -320,8 +313,10 @@ def earlier_acts(
     its own with its own frame, goods and date (`group`): the main clause after a leading
     participle clause of an earlier act, opening on its own party (a body, place or person,
     or a pronoun) and its finite verb (`_clause_verb`; "After banning exports of gallium in
-    December, China is now restricting exports of tungsten ..."), and a clause of sequence
-    naming the earlier act by a noun, with its own date (`_earlier_noun_act`). A main clause
+    December, China is now restricting exports of tungsten ..."; the leading clause itself a
+    measure: not "After meeting US officials in December, ...", review of round 40), and a
+    clause of sequence naming the earlier act by a noun, with its own date
+    (`_earlier_noun_act`). A main clause
     after a leading phrase with no act ("In addition to the levies of September, the U.S.
     has duties of 25% ...") stays one claim with it (round 40, split40)."""
     spans = sorted((d.start_char, d.end_char) for d in dates)
@@ -330,13 +325,18 @@ def earlier_acts(
         if i and _earlier_noun_act(p, pieces[i - 1], spans):
             own.add(i)
             continue
-        if not (i == 1 and p.joined.startswith(",") and _EARLIER_ACT.match(pieces[0].text)):
+        if not (
+            i == 1
+            and p.joined.startswith(",")
+            and patterns()["earlier_act"].match(pieces[0].text)
+            and POLICY_ACTION in pieces[0].types
+        ):  # the earlier act a measure: "After meeting US officials in December, ..." is none
             continue
-        pronoun = _PRONOUN.match(p.text)
+        pronoun = re.match(rf"{any_of('complement_subjects').pattern}\s+", p.text)
         at = p.start + pronoun.end() if pronoun else _party_verb(text, p, ents, spans, _PARTIES)
         if at < 0:
             continue
-        at = _ADVERBS.match(text, at, p.end).end()
+        at = patterns()["clause_adverbs"].match(text, at, p.end).end()
         verb = re.match(r"([a-z]+)\b(?!(?:\s+[\w’'-]+)?\s*,)", text[at : p.end])
         if verb and _clause_verb(verb.group(1)):
             own.add(i)

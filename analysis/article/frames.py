@@ -497,8 +497,10 @@ def read(
 
 def complains_first(text: str, at: int) -> bool:
     """Whether a claim's text after a party (ending at `at`) opens with a complaint
-    (`complaint_words`: "slammed", "accused") and the claim's first measure word comes after
-    it: the party complains of another's act, it does not act (round 40, terr40)."""
+    (`complaint_words`: "slammed", "accused"), its object and the word opening the act
+    complained of (`complaint_reasons`: "for", "of"; review of round 40, rev40), and the
+    claim's first measure word comes after it: the party complains of another's act, it
+    does not act (round 40, terr40)."""
     m = patterns()["complaint_after"].search(text[at:])
     return bool(m) and at + m.end() <= first_cue(text) < len(text)
 

@@ -84,6 +84,7 @@ class ClaimWords(_Entry):
     passive_clause_openers: tuple[str, ...]
     reaction_words: tuple[str, ...]
     complaint_words: tuple[str, ...]
+    complaint_reasons: tuple[str, ...] = Field(min_length=1)
     consequence_clause: tuple[str, ...]
     summary_apposition: tuple[str, ...]
     entry_restrictions: tuple[str, ...]
@@ -367,6 +368,8 @@ class ClaimWords(_Entry):
     speaker_pronouns: tuple[str, ...]
     named_clause_verbs: tuple[str, ...]
     party_clause_verbs: tuple[str, ...]
+    earlier_act_opens: tuple[str, ...] = Field(min_length=1)
+    clause_adverbs: tuple[str, ...]
     place_taking_verbs: tuple[str, ...]
     place_not_taken: tuple[str, ...]
     product_names: tuple[str, ...]
