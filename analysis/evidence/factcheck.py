@@ -368,6 +368,7 @@ CHECKS: tuple[Callable[[Context, Claim], Verdict | None], ...] = (
     check_members,
     check_company_figure,
     taxonomy_checks.check_taxonomy,
+    reserve_checks.check_reserve_amount,  # a tonnage of reserves (with their rank, if given)
     reserve_checks.check_reserve_rank,
     import_checks.check_import_rank,
     import_checks.check_import_share,
@@ -416,6 +417,7 @@ YEAR_FIGURE_RULES = frozenset(
         "rank of producers",
         "share of reserves",
         "rank of reserves",
+        "reserves amount",
         "share of import sources",
         "rank of import sources",
         "trade figure",

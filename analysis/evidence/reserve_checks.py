@@ -1,5 +1,6 @@
-"""Checkers of claims about reserves: a country's share of world reserves, and its rank
-among the holders of reserves, in the newest USGS edition out by the article's date."""
+"""Checkers of claims about reserves: a country's share of world reserves, its rank among
+the holders of reserves, and a tonnage of its reserves, in the newest USGS edition out by
+the article's date."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 import pandas as pd
 
 from analysis.analyses import concentration
-from analysis.article import claim_words
+from analysis.article import claim_words, frames, quantities
 from analysis.article.claims import Claim
 from analysis.article.gazetteer import PLACE
 from analysis.data import countries, datasets
@@ -99,15 +100,16 @@ _ORDINAL = re.compile(
 )
 
 
-def _sentence_holder(ctx: Context, claim: Claim) -> str | None:
-    """The one country the rest of the claim's sentence names, for a claim that names none
-    ("Despite hosting the world's third largest reserves, ... remain a challenge for
-    India"); None when it names none or several."""
-    end = sentence_span(ctx, claim)[1]
+def _sentence_holder(ctx: Context, claim: Claim, whole: bool = False) -> str | None:
+    """The one country the rest of the claim's sentence names (the whole sentence when
+    `whole`), for a claim that names none ("Despite hosting the world's third largest
+    reserves, ... remain a challenge for India"); None when it names none or several."""
+    start, end = sentence_span(ctx, claim)
+    begin = start if whole else claim.end
     found = {
         e.country
         for e in ctx.article.entities
-        if e.country and claim.end <= e.start < end and not e.generic
+        if e.country and begin <= e.start < end and not e.generic
     }
     return found.pop() if len(found) == 1 else None
 
@@ -248,4 +250,107 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
         "rank of reserves",
         (evidence,),
         needs_text(decision, f"{commodity} reserves by country"),
+    )
+
+
+def _reserve_tonnage(ctx: Context, claim: Claim) -> quantities.Quantity | None:
+    """The tonnage a claim gives of reserves: its first tonnage, when the claim names
+    reserves, or, split off its sentence ("China has the highest reserves ... at 44 million
+    MT"), when the sentence before it does and the claim names no stage of its own; a
+    claim naming a stage too ("holds reserves and mined 240,000 tonnes") is left alone."""
+    figure = next((q for _, q in quantities.tonnages(claim.text, [])), None)
+    if figure is None or frames.stage(claim.text) is not None:
+        return None
+    sentence = sentence_of(ctx, claim)
+    lead = sentence[: max(sentence.find(claim.text), 0)]
+    said = claim_words.RESERVES.search(claim.text) or (
+        not frames.not_output(claim.text) and claim_words.RESERVES.search(lead)
+    )
+    return figure if said else None
+
+
+def _held(ctx: Context, claim: Claim, figure: quantities.Quantity) -> Verdict | None:
+    """A tonnage of reserves against the holder's reserves in the newest USGS edition out
+    by the article's date, with the production amount's tolerances (within the figure's
+    bounds supported, within 10% partly, else unsupported); None when the claim names no
+    mineral of the tables. The holder is the actor when the claim names it as a place, else
+    the first place the claim names, else the one country of its sentence."""
+    frame = frame_of(claim)
+    if frame is None:
+        return None
+    goods = frame.goods or amount_checks.sole_good(ctx)
+    commodity = commodity_of(goods[0]) if goods else None
+    if commodity is None:
+        return None
+    # a source ("The USGS revised Vietnam's reserves to ...") is never the holder
+    places = [e for x in claim.entities if (e := ctx.article.entity(x)).label == PLACE]
+    named = [e.country for e in sorted(places, key=lambda e: e.start) if e.country]
+    holder = (
+        frame.actor_country
+        if frame.actor_country in named
+        else named[0]
+        if named
+        else _sentence_holder(ctx, claim, whole=True)
+    )
+    table, rows, out = _editions(ctx, commodity)
+    own = rows.loc[
+        (rows["source_edition"] == (out[-1] if out else None))
+        & (rows["country"] == (countries.name(holder) if holder else None))
+    ]
+    if own.empty:
+        why = (
+            "no edition with them was out by then"
+            if not out
+            else "the claim does not name who holds them"
+            if holder is None
+            else f"{out[-1]} gives none for {countries.name(holder)}"
+        )
+        decision = v.Decision(Label.NOT_CHECKABLE, f"A tonnage of {commodity} reserves: {why}.")
+        return Verdict(claim, decision.label, decision.rationale, "reserves amount")
+    unit = str(own["unit"].iloc[0])
+    tonnes = float(own["value"].iloc[0]) / (1000 if unit == "kg" else 1)
+    inside = (figure.low is None or tonnes >= figure.low) and (
+        figure.high is None or tonnes <= figure.high
+    )
+    apart = abs(tonnes - (figure.value or 0.0)) / tonnes if tonnes else 1.0
+    label = Label.SUPPORTED if inside else Label.PARTLY if apart <= 0.10 else Label.UNSUPPORTED
+    decision = v.Decision(
+        label,
+        f"{out[-1]}: {countries.name(holder)} holds {number(tonnes)} t of {commodity} "
+        f"reserves ({unit}); the claim says {figure.text} ({apart:.1%} apart).",
+    )
+    evidence = make_evidence(
+        table,
+        own.index,
+        {"value": float(own["value"].iloc[0]), "unit": unit, "edition": out[-1]},
+        f"{countries.name(holder)}, {commodity} reserves",
+        datasets.released(table, out[-1]),
+    )
+    return Verdict(claim, decision.label, decision.rationale, "reserves amount", (evidence,))
+
+
+def check_reserve_amount(ctx: Context, claim: Claim) -> Verdict | None:
+    """'Vietnam has 22 million tonnes of rare-earth reserves': the tonnage against the
+    holder's reserves (`_held`); with a rank or a share of reserves too ("Brazil's
+    reserves of 21 million tonnes are the third largest", "58% of the world's reserves at
+    2.3 million tons"), both decided together (`verdicts.figures_together`), as
+    `amount_checks.check_rank_amount` does for producers; a figure the tables cannot
+    decide leaves the other to decide."""
+    figure = _reserve_tonnage(ctx, claim)
+    amount = _held(ctx, claim, figure) if figure is not None else None
+    if amount is None:
+        return None
+    ranked = check_reserve_rank(ctx, claim) or check_reserves(ctx, claim)
+    if ranked is None or ranked.verdict == Label.NOT_CHECKABLE:
+        return amount
+    if amount.verdict == Label.NOT_CHECKABLE:
+        return ranked
+    decision = v.figures_together(
+        [v.Decision(ranked.verdict, ranked.rationale), v.Decision(amount.verdict, amount.rationale)]
+    )
+    return dataclasses.replace(
+        ranked,
+        verdict=decision.label,
+        rationale=decision.rationale,
+        evidence=(*ranked.evidence, *amount.evidence),
     )
