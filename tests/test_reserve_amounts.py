@@ -95,3 +95,24 @@ def test_controls_a_production_tonnage_and_resources_are_no_reserves_amount(tmp_
         dated_verdicts(tmp_path, f"{holder} has {said} of rare earth resources.", WHEN), said
     )
     assert held.rule != "reserves amount", held.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US Strategic Reserve holds 2,000 tonnes of antimony.",
+        "China drew on its rare earth reserves to export 50,000 tonnes last year.",
+        "From its reserves, China exported 50,000 tonnes of rare earths.",
+    ],
+)
+def test_controls_a_stock_held_and_a_flow_beside_reserves_are_no_reserves_amount(tmp_path, text):
+    x = verdict_about(dated_verdicts(tmp_path, text, WHEN), "tonnes")
+    assert x.rule != "reserves amount", x.rationale
+
+
+def test_a_world_tonnage_of_reserves_is_the_world_totals(tmp_path):
+    said = _millions(_reserves("World total"))
+    text = f"Global rare earth reserves total {said}."
+    x = verdict_about(dated_verdicts(tmp_path, text, WHEN), said)
+    assert (x.verdict, x.rule) == (Label.SUPPORTED, "reserves amount"), x.rationale
+    assert "the world holds" in x.rationale

@@ -206,6 +206,7 @@ def patterns() -> dict[str, Any]:
                 re.I,
             ),
             "not_output": any_of(w.not_output),
+            "stock_reserves": any_of(w.stock_reserves),
             "total_rate_rows": any_of(w.total_rate_rows),
             # the end of a list item: words with no clause break, then a comma or a joining word
             "list_item_end": re.compile(

@@ -90,6 +90,7 @@ class ClaimWords(_Entry):
     entry_restrictions: tuple[str, ...]
     power_to: tuple[str, ...]
     not_output: tuple[str, ...]
+    stock_reserves: tuple[str, ...]
     list_joins: tuple[str, ...]
     running_total: tuple[str, ...]
     standing_total: tuple[str, ...]

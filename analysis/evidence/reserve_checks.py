@@ -256,17 +256,19 @@ def check_reserve_rank(ctx: Context, claim: Claim) -> Verdict | None:
 def _reserve_tonnage(ctx: Context, claim: Claim) -> quantities.Quantity | None:
     """The tonnage a claim gives of reserves: its first tonnage, when the claim names
     reserves, or, split off its sentence ("China has the highest reserves ... at 44 million
-    MT"), when the sentence before it does and the claim names no stage of its own; a
-    claim naming a stage too ("holds reserves and mined 240,000 tonnes") is left alone."""
+    MT"), when the sentence before it does. A claim naming a stage or another stock or flow
+    too ("holds reserves and mined 240,000 tonnes", "exported 50,000 tonnes, although its
+    reserves ...": `not_output` words) or a stock held (`stock_reserves`: "the Strategic
+    Reserve holds 2,000 tonnes") is left alone."""
     figure = next((q for _, q in quantities.tonnages(claim.text, [])), None)
-    if figure is None or frames.stage(claim.text) is not None:
+    other = frames.not_output(claim_words.RESERVES.sub("", claim.text))
+    if figure is None or other or frames.stage(claim.text) is not None:
         return None
     sentence = sentence_of(ctx, claim)
     lead = sentence[: max(sentence.find(claim.text), 0)]
-    said = claim_words.RESERVES.search(claim.text) or (
-        not frames.not_output(claim.text) and claim_words.RESERVES.search(lead)
-    )
-    return figure if said else None
+    said = claim_words.RESERVES.search(claim.text) or claim_words.RESERVES.search(lead)
+    stock = claim_words.patterns()["stock_reserves"].search(lead + claim.text)
+    return figure if said and not stock else None
 
 
 def _held(ctx: Context, claim: Claim, figure: quantities.Quantity) -> Verdict | None:
@@ -274,7 +276,8 @@ def _held(ctx: Context, claim: Claim, figure: quantities.Quantity) -> Verdict | 
     by the article's date, with the production amount's tolerances (within the figure's
     bounds supported, within 10% partly, else unsupported); None when the claim names no
     mineral of the tables. The holder is the actor when the claim names it as a place, else
-    the first place the claim names, else the one country of its sentence."""
+    the first place the claim names, else the one country of its sentence, else the world
+    for `world_words` ("Global rare earth reserves total 110 million tonnes")."""
     frame = frame_of(claim)
     if frame is None:
         return None
@@ -292,18 +295,20 @@ def _held(ctx: Context, claim: Claim, figure: quantities.Quantity) -> Verdict | 
         if named
         else _sentence_holder(ctx, claim, whole=True)
     )
+    world = holder is None and bool(claim_words.patterns()["world_words"].search(claim.text))
+    name = countries.name(holder) if holder else concentration.WORLD if world else None
+    shown = "the world" if world else name
     table, rows, out = _editions(ctx, commodity)
     own = rows.loc[
-        (rows["source_edition"] == (out[-1] if out else None))
-        & (rows["country"] == (countries.name(holder) if holder else None))
+        (rows["source_edition"] == (out[-1] if out else None)) & (rows["country"] == name)
     ]
     if own.empty:
         why = (
             "no edition with them was out by then"
             if not out
             else "the claim does not name who holds them"
-            if holder is None
-            else f"{out[-1]} gives none for {countries.name(holder)}"
+            if name is None
+            else f"{out[-1]} gives none for {shown}"
         )
         decision = v.Decision(Label.NOT_CHECKABLE, f"A tonnage of {commodity} reserves: {why}.")
         return Verdict(claim, decision.label, decision.rationale, "reserves amount")
@@ -316,14 +321,14 @@ def _held(ctx: Context, claim: Claim, figure: quantities.Quantity) -> Verdict | 
     label = Label.SUPPORTED if inside else Label.PARTLY if apart <= 0.10 else Label.UNSUPPORTED
     decision = v.Decision(
         label,
-        f"{out[-1]}: {countries.name(holder)} holds {number(tonnes)} t of {commodity} "
+        f"{out[-1]}: {shown} holds {number(tonnes)} t of {commodity} "
         f"reserves ({unit}); the claim says {figure.text} ({apart:.1%} apart).",
     )
     evidence = make_evidence(
         table,
         own.index,
         {"value": float(own["value"].iloc[0]), "unit": unit, "edition": out[-1]},
-        f"{countries.name(holder)}, {commodity} reserves",
+        f"{shown}, {commodity} reserves",
         datasets.released(table, out[-1]),
     )
     return Verdict(claim, decision.label, decision.rationale, "reserves amount", (evidence,))
