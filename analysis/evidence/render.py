@@ -13,7 +13,7 @@ import pandas as pd
 
 from analysis import markup
 from analysis.article.document import Article
-from analysis.data import datasets
+from analysis.data import datasets, goods
 from analysis.evidence.model import Verdict, as_of
 from analysis.vocab import Label
 
@@ -50,7 +50,9 @@ FRAME_COLUMNS = ("id", "kind", "actor", "said by", "action", "goods", "figure", 
 
 
 def frames(found: list[Verdict]) -> pd.DataFrame:
-    """Each claim's frame as a table: what the checks read from it."""
+    """Each claim's frame as a table indexed by the claim's id (so a notebook shows no second,
+    positional index): what the checks read from it, goods by their names ("rare earths",
+    not the id `rare_earths`)."""
 
     def words(x: Verdict) -> dict[str, Any]:
         f = x.claim.frame
@@ -63,12 +65,12 @@ def frames(found: list[Verdict]) -> pd.DataFrame:
             "actor": f.actor or "",
             "said by": f.attributed_to or "",
             "action": f.action,
-            "goods": ", ".join(f.goods),
+            "goods": ", ".join(goods.label(g) for g in f.goods),
             "figure": f"{q.text} (of {q.of})" if q else "",
             "when": "; ".join(f"{w.text} ({w.role}, {w.tense or 'tense?'})" for w in f.when),
         }
 
-    return pd.DataFrame([words(x) for x in found], columns=FRAME_COLUMNS)
+    return pd.DataFrame([words(x) for x in found], columns=FRAME_COLUMNS).set_index("id")
 
 
 def to_json(article: Article, found: list[Verdict]) -> str:
