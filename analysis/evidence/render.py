@@ -47,12 +47,24 @@ def _claim(x: Verdict) -> dict[str, Any]:
 
 
 FRAME_COLUMNS = ("id", "kind", "actor", "said by", "action", "goods", "figure", "when")
+# the frame table's headers in the notebooks (fact_check, brief)
+FRAME_HEADERS = {
+    "id": "Claim",
+    "kind": "Kind",
+    "actor": "Who acts",
+    "said by": "Said by",
+    "action": "What was done",
+    "goods": "Goods",
+    "figure": "Figure (of what)",
+    "when": "When (role, tense)",
+}
 
 
 def frames(found: list[Verdict]) -> pd.DataFrame:
-    """Each claim's frame as a table indexed by the claim's id (so a notebook shows no second,
-    positional index): what the checks read from it, goods by their names ("rare earths",
-    not the id `rare_earths`)."""
+    """Each claim's frame as a table, one row per claim: what the checks read from it, goods
+    by their names ("rare earths", not the id `rare_earths`). Notebooks show it with
+    `tables.show(frames(found), FRAME_HEADERS)`: the claim's id as its first column, with
+    no positional index beside it."""
 
     def words(x: Verdict) -> dict[str, Any]:
         f = x.claim.frame
@@ -70,7 +82,7 @@ def frames(found: list[Verdict]) -> pd.DataFrame:
             "when": "; ".join(f"{w.text} ({w.role}, {w.tense or 'tense?'})" for w in f.when),
         }
 
-    return pd.DataFrame([words(x) for x in found], columns=FRAME_COLUMNS).set_index("id")
+    return pd.DataFrame([words(x) for x in found], columns=FRAME_COLUMNS)
 
 
 def to_json(article: Article, found: list[Verdict]) -> str:
