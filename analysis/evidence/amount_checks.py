@@ -31,6 +31,9 @@ from analysis.vocab import Label
 
 # --- amounts -------------------------------------------------------------------------------
 
+# How far apart a stated tonnage and the tables' may be for "partly supported".
+NEAR = 0.10
+
 
 def _tonnage_years(
     ctx: Context, claim: Claim, frame: Frame
@@ -198,6 +201,12 @@ def check_rank_amount(ctx: Context, claim: Claim) -> Verdict | None:
     amount = check_amount(ctx, dataclasses.replace(claim, frame=as_amount))
     if amount is None or amount.verdict == Label.NOT_CHECKABLE:
         return figure_checks.check_rank(ctx, claim)
+    return together(ranked, amount, claim)
+
+
+def together(ranked: Verdict, amount: Verdict, claim: Claim) -> Verdict:
+    """A rank (or share) verdict and a tonnage verdict of one claim decided together
+    (`verdicts.figures_together`), under the rank's rule, with both checks' evidence."""
     decision = v.figures_together(
         [v.Decision(ranked.verdict, ranked.rationale), v.Decision(amount.verdict, amount.rationale)]
     )
@@ -208,6 +217,16 @@ def check_rank_amount(ctx: Context, claim: Claim) -> Verdict | None:
         rationale=decision.rationale,
         evidence=(*ranked.evidence, *amount.evidence),
     )
+
+
+def tonnage_label(tonnes: float, q: quantities.Quantity) -> tuple[Label, float]:
+    """A stated tonnage against the tables' `tonnes`: supported within the figure's bounds,
+    partly within `NEAR` (10%), else unsupported; with how far apart they are."""
+    inside = (q.low is None or tonnes >= q.low) and (q.high is None or tonnes <= q.high)
+    apart = abs(tonnes - (q.value or 0.0)) / tonnes if tonnes else 1.0
+    return (
+        Label.SUPPORTED if inside else Label.PARTLY if apart <= NEAR else Label.UNSUPPORTED
+    ), apart
 
 
 def _produced(
@@ -246,9 +265,7 @@ def _produced(
     found = row.iloc[0]
     scale = 1000 if str(found["unit"]) == "kg" else 1
     tonnes = float(row["value"].astype(float).sum()) / scale
-    inside = (q.low is None or tonnes >= q.low) and (q.high is None or tonnes <= q.high)
-    apart = abs(tonnes - (q.value or 0.0)) / tonnes if tonnes else 1.0
-    verdict = Label.SUPPORTED if inside else Label.PARTLY if apart <= 0.10 else Label.UNSUPPORTED
+    verdict, apart = tonnage_label(tonnes, q)
     parts = (
         " ("
         + ", ".join(f"{r.country} {number(float(r.value) / scale)} t" for r in row.itertuples())

@@ -314,11 +314,7 @@ def _held(ctx: Context, claim: Claim, figure: quantities.Quantity) -> Verdict | 
         return Verdict(claim, decision.label, decision.rationale, "reserves amount")
     unit = str(own["unit"].iloc[0])
     tonnes = float(own["value"].iloc[0]) / (1000 if unit == "kg" else 1)
-    inside = (figure.low is None or tonnes >= figure.low) and (
-        figure.high is None or tonnes <= figure.high
-    )
-    apart = abs(tonnes - (figure.value or 0.0)) / tonnes if tonnes else 1.0
-    label = Label.SUPPORTED if inside else Label.PARTLY if apart <= 0.10 else Label.UNSUPPORTED
+    label, apart = amount_checks.tonnage_label(tonnes, figure)
     decision = v.Decision(
         label,
         f"{out[-1]}: {shown} holds {number(tonnes)} t of {commodity} "
@@ -350,12 +346,4 @@ def check_reserve_amount(ctx: Context, claim: Claim) -> Verdict | None:
         return amount
     if amount.verdict == Label.NOT_CHECKABLE:
         return ranked
-    decision = v.figures_together(
-        [v.Decision(ranked.verdict, ranked.rationale), v.Decision(amount.verdict, amount.rationale)]
-    )
-    return dataclasses.replace(
-        ranked,
-        verdict=decision.label,
-        rationale=decision.rationale,
-        evidence=(*ranked.evidence, *amount.evidence),
-    )
+    return amount_checks.together(ranked, amount, claim)
