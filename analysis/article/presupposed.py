@@ -7,7 +7,6 @@ import itertools
 import re
 
 from analysis.article.claim_words import DATE_WORD, first_cue, patterns, words
-from analysis.article.measure_acts import first_easing
 from analysis.article.quantities import states_money
 from analysis.data import cache as cache_
 
@@ -23,9 +22,8 @@ def presupposes_measure(
 ) -> bool:
     """Whether a clause takes a measure as given and asserts something else about it
     ("meeting the restrictions could cost ..."): it names the measure with a determiner or
-    possessive, or as what something is subject to, and has no verb that imposes, changes,
-    relaxes (a relaxation cue, `first_easing`: "agreed to delay its export controls") or
-    dates one; or it says licences were granted under it (approvals, not the measure); or
+    possessive, or as what something is subject to, and has no verb that imposes, changes
+    or dates one; or it says licences were granted under it (approvals, not the measure); or
     it says what a law or rule provides ("the law also clarifies that ..."); or it names the
     measure as its subject and says something else of it (`given_subject`); or what the
     listing told before entails (`entails_listing`, in its `sentence`), or what it bars the
@@ -48,7 +46,6 @@ def presupposes_measure(
             and not p["imposition"].search(text)
             and not p["effect_verbs"].search(text)
             and not dated_start(text)
-            and not first_easing(text)
         )
         or (given_subject(text) and not scoped)
         or dates_by_measure(text)
