@@ -36,12 +36,9 @@ def named(text: str) -> list[tuple[str, tuple[str, ...]]]:
     the words that must appear in a title naming it: not the generic ones
     (`rule_name_generic`: "the new rule", "the US export control rules"), nor a possessor
     ("the Bureau's Entity List"), nor a year or a month, which the claim's dates match. A
-    name with no such word names no measure; nor does a law named as the legal basis of
-    the act (`legal_basis`: "relying on the International Emergency Economic Powers Act,
-    President Trump issued ..."; round 41, nc41)."""
+    name with no such word names no measure."""
     p = claim_words.patterns()
     out = []
-    text = p["legal_basis"].sub(lambda b: " " * len(b.group(0)), text)
     for m in p["rule_name"].finditer(text):
         words = tuple(
             w.strip(".,;:'’“”\"")
