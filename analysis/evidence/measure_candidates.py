@@ -17,7 +17,7 @@ from analysis.article import claim_words, measure_reading
 from analysis.article.claims import Claim
 from analysis.article.frames import Frame
 from analysis.article.quantities import TARIFF
-from analysis.data import cache, goods
+from analysis.data import cache
 from analysis.evidence import catalog_scope, measure_dates, measure_details, measure_naming
 from analysis.evidence.model import Context
 
@@ -147,9 +147,7 @@ _OPTIONAL_GOODS = measure_details.OPTIONAL_GOODS
 
 def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
     """Measures on the claim's goods; goods no measure of the catalog names at all ('advanced
-    technologies') do not narrow the search. A measure on all goods (`goods.ALL_GOODS`: "a
-    reduction of U.S. tariffs on Chinese goods, including those for permanent magnets")
-    covers any (round 41, nc41)."""
+    technologies') do not narrow the search."""
     wanted = catalog_scope.catalogued_goods(frame)
     if not wanted:
         return table
@@ -157,11 +155,7 @@ def _on_goods(table: pd.DataFrame, frame: Frame) -> pd.DataFrame:
     # ruled out by the goods a claim names
     optional = frame.action in _OPTIONAL_GOODS
     return measures.kept_rows(
-        table,
-        [
-            bool(wanted & set(own)) or goods.ALL_GOODS in own or (optional and not own)
-            for own in table["goods"]
-        ],
+        table, [bool(wanted & set(own)) or (optional and not own) for own in table["goods"]]
     )
 
 

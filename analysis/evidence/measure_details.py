@@ -69,13 +69,12 @@ def goods_decide(frame: Any, dated: list[Any]) -> bool:
 
 
 def covering(table: pd.DataFrame, frame: Any) -> pd.DataFrame:
-    """The measures that name one of the claim's goods (or a group they belong to), or all
-    goods (a tariff cut on every good of a country covers its magnets; round 41, nc41)."""
+    """The measures that name one of the claim's goods (or a group they belong to)."""
     return table.loc[table["goods"].map(lambda own: any(_covers(own, g) for g in frame.goods))]
 
 
 def _covers(own: Any, good: str) -> bool:
-    return goods.ALL_GOODS in own or any(good in goods.members(o) for o in own)
+    return any(good in goods.members(o) for o in own)
 
 
 def day_only(hits: pd.DataFrame, wanted: set[str]) -> v.Decision | None:
