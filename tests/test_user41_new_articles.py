@@ -1,0 +1,51 @@
+"""Faults found reading four new articles as a user would (round 41, branch user41), on
+made-up sentences dated as an article of that day would be: a weekday right after a saying
+named by its noun ("according to an announcement Thursday") is the day of that saying,
+before the article, even in a clause told in the future."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import first_verdict_with
+
+from analysis.article import document
+from analysis.vocab import Label
+
+# 15 August 2024 was a Thursday; the article is of that day.
+_THURSDAY = "2024-08-15"
+
+
+def _day(sentence: str, words: str) -> dt.date | None:
+    """The day the reader resolves for the date `words` of `sentence`, in an article of
+    `_THURSDAY`."""
+    doc = document.from_text(sentence, {"headline": "", "published": _THURSDAY})
+    return next(d.start for d in doc.dates if d.text == words)
+
+
+def test_a_weekday_after_a_named_saying_is_the_sayings_day():
+    told = "China will restrict exports of gallium from October 1, according to an announcement"
+    assert _day(f"{told} Thursday.", "Thursday") == dt.date(2024, 8, 15)
+    assert _day(f"{told} on Monday.", "Monday") == dt.date(2024, 8, 12)
+    stated = "China will impose controls on gallium, the ministry said in a statement on Monday."
+    assert _day(stated, "Monday") == dt.date(2024, 8, 12)
+
+
+def test_a_weekday_of_the_measure_itself_keeps_the_clauses_tense():
+    # controls: the day a measure starts, a future meeting, a future saying not yet given
+    assert _day("China will restrict exports of gallium from Monday.", "Monday") == dt.date(
+        2024, 8, 19
+    )
+    vote = "The committee will vote on the export controls on gallium on Monday."
+    assert _day(vote, "Monday") == dt.date(2024, 8, 19)
+    ahead = "The ministry will publish the list of controlled items on Monday."
+    assert _day(ahead, "Monday") == dt.date(2024, 8, 19)
+
+
+def test_a_measure_announced_that_day_is_supported_not_refuted(tmp_path):
+    text = (
+        "China will restrict the exports of antimony starting from September 15, according "
+        "to an announcement Thursday."
+    )
+    x = first_verdict_with(tmp_path, text, _THURSDAY, "antimony")
+    assert x.verdict == Label.SUPPORTED
