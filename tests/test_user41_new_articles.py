@@ -9,7 +9,7 @@ import datetime as dt
 
 from conftest import first_verdict_with
 
-from analysis.article import document
+from analysis.article import claim_words, document
 from analysis.vocab import Label
 
 # 15 August 2024 was a Thursday; the article is of that day.
@@ -49,3 +49,31 @@ def test_a_measure_announced_that_day_is_supported_not_refuted(tmp_path):
     )
     x = first_verdict_with(tmp_path, text, _THURSDAY, "antimony")
     assert x.verdict == Label.SUPPORTED
+
+
+def _practice(text: str) -> str:
+    m = claim_words.patterns()["measure_practice"].search(text)
+    return m.group(0) if m else ""
+
+
+def test_a_measure_said_to_conform_to_a_practice_is_a_practice():
+    spokesman = "imposing export controls on them aligns with international common practice"
+    assert _practice(spokesman).endswith("aligns with international common practice")
+    assert _practice("Tariffs are in line with global practice")
+    # controls: conforming to a rule or a law is not a practice; a clause after a comma
+    # leaves the measure the main clause imposes
+    assert not _practice("The export controls comply with WTO rules")
+    assert not _practice("The restrictions are in line with the Export Control Law")
+    assert not _practice("China imposed export controls on gallium, in line with practice")
+
+
+def test_a_practice_of_a_spokesman_is_not_checked_but_an_imposition_is(tmp_path):
+    said = (
+        "A spokesman said that imposing export controls on antimony aligns with "
+        "international common practice."
+    )
+    x = first_verdict_with(tmp_path, said, "2025-07-10", "practice")
+    assert x.verdict == Label.NOT_CHECKABLE
+    imposed = "China imposed export controls on antimony on August 15, 2024."
+    y = first_verdict_with(tmp_path, imposed, "2025-07-10", "antimony")
+    assert y.verdict == Label.SUPPORTED

@@ -164,7 +164,7 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
     if practice and not any(w.start for w in frame.when):
         return v.Decision(
             Label.NOT_CHECKABLE,
-            f"The claim describes a practice over time ('{practice.group(0)}') and names no "
+            f"The claim describes a practice ('{practice.group(0)}') and names no "
             "one measure; the catalog is a selection of measures, so it cannot decide a "
             "policy described.",
         )
