@@ -77,3 +77,33 @@ def test_a_practice_of_a_spokesman_is_not_checked_but_an_imposition_is(tmp_path)
     imposed = "China imposed export controls on antimony on August 15, 2024."
     y = first_verdict_with(tmp_path, imposed, "2025-07-10", "antimony")
     assert y.verdict == Label.SUPPORTED
+
+
+def _reply(text: str) -> str:
+    m = claim_words.patterns()["press_replies"].search(text)
+    return m.group(0) if m else ""
+
+
+def test_an_answer_to_the_press_is_read():
+    assert _reply("The ministry did not respond to a faxed request for comment from Reuters")
+    assert _reply("Nvidia declined to comment on the export restrictions")
+    assert _reply("BIS did not immediately respond to emails seeking comment")
+    # controls: not answering a measure, declining a licence, responding with tariffs
+    assert not _reply("China did not respond to the US tariffs with its own")
+    assert not _reply("The ministry declined to grant the export licences")
+    assert not _reply("Beijing responded to the request by imposing export controls")
+
+
+def test_a_silence_to_the_press_is_not_checked_as_a_measure(tmp_path):
+    silent = (
+        "China's Ministry of Commerce did not respond to a faxed request for comment from "
+        "Reuters regarding the export license approvals for gallium."
+    )
+    x = first_verdict_with(tmp_path, silent, "2025-10-14", "request for comment")
+    assert x.verdict == Label.NOT_CHECKABLE
+    assert "answer to the press" in x.rationale
+    # control: a measure told by the same ministry is still checked
+    told = "China's Ministry of Commerce imposed export licences on gallium on July 3, 2023."
+    y = first_verdict_with(tmp_path, told, "2025-10-14", "gallium")
+    assert y.verdict == Label.SUPPORTED
+
