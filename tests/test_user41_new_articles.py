@@ -107,3 +107,17 @@ def test_a_silence_to_the_press_is_not_checked_as_a_measure(tmp_path):
     y = first_verdict_with(tmp_path, told, "2025-10-14", "gallium")
     assert y.verdict == Label.SUPPORTED
 
+
+def test_how_fast_licences_are_got_takes_the_licensing_as_given(tmp_path):
+    text = (
+        "The process of applying for export permits for gallium became significantly more "
+        "difficult starting in September. Prolonged waits for licenses led to shortages of "
+        "gallium."
+    )
+    for words in ("process of applying", "waits for licenses"):
+        x = first_verdict_with(tmp_path, text, "2025-10-14", words)
+        assert x.verdict == Label.NOT_CHECKABLE, words
+    # control: a licence requirement imposed, with its date, is still checked
+    imposed = "China required export licences for gallium from August 1, 2023."
+    y = first_verdict_with(tmp_path, imposed, "2025-10-14", "gallium")
+    assert y.verdict == Label.SUPPORTED
