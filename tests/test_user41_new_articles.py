@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import first_verdict_with
+from conftest import dated_article, first_verdict_with
 
 from analysis.article import claim_words, document
+from analysis.findings import brief
 from analysis.vocab import Label
 
 # 15 August 2024 was a Thursday; the article is of that day.
@@ -121,3 +122,13 @@ def test_how_fast_licences_are_got_takes_the_licensing_as_given(tmp_path):
     imposed = "China required export licences for gallium from August 1, 2023."
     y = first_verdict_with(tmp_path, imposed, "2025-10-14", "gallium")
     assert y.verdict == Label.SUPPORTED
+
+
+def test_a_brief_without_stage_charts_says_why(tmp_path):
+    none = brief.build(dated_article(tmp_path, "Nvidia halted sales of chips to China.", _THURSDAY))
+    assert brief.stage_charts(none) == []
+    assert "no mineral" in brief.no_stage_note(brief.stage_charts(none))
+    # control: an article naming a mineral has its chart and no note
+    named = "China restricted exports of rare earths on April 4, 2025."
+    some = brief.build(dated_article(tmp_path, named, "2025-04-10"))
+    assert brief.stage_charts(some) and not brief.no_stage_note(brief.stage_charts(some))
