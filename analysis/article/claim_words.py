@@ -221,6 +221,7 @@ def patterns() -> dict[str, Any]:
             "standing_total": any_of(w.standing_total),
             "measure_practice": any_of(w.measure_practice),
             "designation_lists": any_of(w.designation_lists),
+            "press_replies": any_of(w.press_replies),
             "not_taken": any_of(w.not_taken),
             "short_of_measure": any_of(w.short_of_measure),
             "legal_actions": any_of(w.legal_actions),

@@ -218,6 +218,7 @@ class ClaimWords(_Entry):
     measure_practice: tuple[str, ...]
     item_counts: tuple[str, ...]
     designation_lists: tuple[str, ...]
+    press_replies: tuple[str, ...]
     instrument_content: tuple[str, ...]
     imposition_verbs: tuple[str, ...]
     measure_cues: dict[

@@ -46,7 +46,17 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
     counts the items or tariff lines a measure covers (`item_counts`: "a total of nine
     graphite items", "a list of 79 US imports") is about a number the catalog does not
     hold. A list of goods designated crucial (`designation_lists`: "a list of minerals crucial
-    to economic and national security") is no trade measure."""
+    to economic and national security") is no trade measure. A party's answer to the press
+    or its silence (`press_replies`: "did not respond to a request for comment") is a note of
+    the reporting, not a measure."""
+    replied = claim_words.patterns()["press_replies"].search(text)
+    if replied:
+        return v.Decision(
+            Label.NOT_CHECKABLE,
+            f"The claim reports a party's answer to the press, or its silence "
+            f"('{replied.group(0).strip()}'), not a measure; the measure it names is what "
+            "the question was about.",
+        )
     if frame.negated:
         return v.Decision(
             Label.NOT_CHECKABLE,
@@ -164,7 +174,7 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
     if practice and not any(w.start for w in frame.when):
         return v.Decision(
             Label.NOT_CHECKABLE,
-            f"The claim describes a practice over time ('{practice.group(0)}') and names no "
+            f"The claim describes a practice ('{practice.group(0)}') and names no "
             "one measure; the catalog is a selection of measures, so it cannot decide a "
             "policy described.",
         )

@@ -123,6 +123,15 @@ def stage_charts(brief: Brief) -> list[tuple[str, Any]]:
     return out
 
 
+def no_stage_note(charts_made: list[tuple[str, Any]]) -> str:
+    """What the stage section says when it has no chart: the article's claims name no mineral
+    with shares by stage (else the section's heading would stand over nothing; round 41,
+    user41, after user40's reading of a brief)."""
+    if charts_made:
+        return ""
+    return "The article's claims name no mineral whose shares by stage the bundled tables hold."
+
+
 def _announced_by(finding: Finding, day: Any) -> bool:
 
     frame = measures.measures().set_index("measure_id")
