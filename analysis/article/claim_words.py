@@ -461,6 +461,7 @@ def patterns() -> dict[str, Any]:
             "publish": any_of(w.publish_words),  # of those, publishing (`date_roles`)
             "objects": any_of(w.measure_objects),
             "anaphora": any_of(w.measure_anaphora),
+            "relaxed_anaphora": any_of(w.relaxed_anaphora),
             "measure_referred": re.compile(
                 r"^\W*(?:(?:but|and|yet|however)\W+)?(?:" + "|".join(w.measure_referred) + r")\b",
                 re.I,

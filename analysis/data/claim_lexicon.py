@@ -266,6 +266,7 @@ class ClaimWords(_Entry):
     publish_words: tuple[str, ...]
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
+    relaxed_anaphora: tuple[str, ...]
     measure_referred: tuple[str, ...]
     measure_part_subject: tuple[str, ...]
     measure_bare_subject: tuple[str, ...]
