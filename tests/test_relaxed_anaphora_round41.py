@@ -17,7 +17,7 @@ _LEAD = "Ruritania banned exports of tin to Freedonia in December 2024. "
 
 def _claimed(tmp_path, text: str) -> bool:
     art = dated_article(tmp_path, _LEAD + text, "2025-06-01")
-    return any(text.rstrip(".")[:20] in c.text for c in art.claims)
+    return any(c.text in text for c in art.claims)
 
 
 @pytest.mark.parametrize(

@@ -105,6 +105,8 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
     if measure_reading.action(text):
         named = (labels | around) & {gz.COMMODITY, gz.INSTRUMENT} or labels & {gz.ORG, gz.PLACE}
         return bool(named) or measure_reading.acts_on(text) or measure_reading.relaxes_told(text)
+    if measure_reading.imposes_told(text) and labels & {gz.ORG, gz.PLACE}:
+        return True  # "Japan and the Netherlands implemented their own measures" (undet41)
     if measure_reading.issued(text) and (
         gz.INSTRUMENT in labels or measure_reading.refers_to_measure(text)
     ):

@@ -152,6 +152,13 @@ def relaxes_told(text: str) -> bool:
     return action(text) == "relaxation" and bool(patterns()["relaxed_anaphora"].search(text))
 
 
+def imposes_told(text: str) -> bool:
+    """Whether a text puts in place or revises a measure it names only by referring back to
+    it ("implemented their own measures", "updated these rules": `told_measure_verbs`; round
+    41, undet41)."""
+    return bool(patterns()["imposes_told"].search(text))
+
+
 def acts_on(text: str) -> bool:
     """Whether a text names what a measure acts on without naming goods: a trade flow
     ('shall not be exported'), or an earlier measure ('the new rules')."""

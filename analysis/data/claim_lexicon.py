@@ -267,6 +267,7 @@ class ClaimWords(_Entry):
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
     relaxed_anaphora: tuple[str, ...]
+    told_measure_verbs: tuple[str, ...]
     measure_referred: tuple[str, ...]
     measure_part_subject: tuple[str, ...]
     measure_bare_subject: tuple[str, ...]
