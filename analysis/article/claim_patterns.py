@@ -472,11 +472,6 @@ def measure_name_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             r"(?:" + "|".join(announce_words(w)) + r")\b",
             re.I,
         ),
-        # adverbs between a modal and its verb ("said it would also apply stricter scrutiny";
-        # a hedge among them, "likely", is an opinion word of its own): `opinions.opinion`
-        "leading_adverbs": re.compile(
-            r"^(?:(?:" + "|".join(w.coordinated_adverbs) + r")\s+)+", re.I
-        ),
         # "actions China has announced since Wednesday", "announced three measures since":
         # the day announcements are counted from, not the day the measure took effect
         # (`frames._role_as`; round 38, fx38a)

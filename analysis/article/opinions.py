@@ -8,26 +8,19 @@ import re
 from functools import cache
 
 from analysis.article import requirements
-from analysis.article.claim_words import patterns, words
+from analysis.article.claim_words import patterns
 from analysis.article.measure_reading import action
-from analysis.article.text import any_of, saying
+from analysis.article.text import saying
 
 PLAN_REPORTED_WORDS = 6  # words at most between the saying and the modal ("said on Friday it")
-PLAN_SUBJECT_WORDS = 20  # words at most of the subject of "that" before the modal
 
 
 @cache
 def _announced() -> re.Pattern[str]:
     """A government's announcement reported in the future tense, up to the modal: "said on
-    Friday it would ..." (the verbs of saying.yaml's reader `reported_plan`), or "announced
-    that" and a subject with no verb of its own (`plan_subject_breaks`: "It was announced
-    that technical transfers involving ... would ..."; round 41, undet41)."""
-    breaks = "|".join(words().plan_subject_breaks)
-    subject = rf"\s+that(?:\s+(?!(?:{breaks})\b)[^\s.;:]+){{1,{PLAN_SUBJECT_WORDS}}}"
+    Friday it would ..." (the verbs of saying.yaml's reader `reported_plan`)."""
     return re.compile(
-        saying("reported_plan").pattern
-        + rf"(?:(?:\s+\S+){{0,{PLAN_REPORTED_WORDS}}}|{subject})\s*$",
-        re.I,
+        saying("reported_plan").pattern + rf"(?:\s+\S+){{0,{PLAN_REPORTED_WORDS}}}\s*$", re.I
     )
 
 
@@ -52,15 +45,6 @@ def _characterises_noun(before: str, name: str = "characterised_noun") -> bool:
     return tail is not None and len(before[: tail.start()].split()) >= _MAIN_WORDS
 
 
-def _past_adverbs(rest: str) -> str:
-    """The words after a modal past the adverbs that open them ("also apply stricter
-    scrutiny" -> "apply stricter scrutiny"), unless one is a hedge ("likely")."""
-    adverbs = patterns()["leading_adverbs"].match(rest)
-    if adverbs is None or any_of("opinion_words").search(adverbs.group()):
-        return rest
-    return rest[adverbs.end() :]
-
-
 def opinion(text: str) -> tuple[str, str] | None:
     """The kind of opinion a sentence is (`QUESTION`, `FORECAST`, `OPINION`) and the words
     that make it ('' for a question), or None. A modal that states what a rule requires
@@ -77,7 +61,7 @@ def opinion(text: str) -> tuple[str, str] | None:
                 continue
             if name == FORECAST and _characterises_noun(text[: m.start()], "characterised_people"):
                 continue
-            rest = _past_adverbs(text[m.end() :].lstrip())
+            rest = text[m.end() :].lstrip()
             if (
                 name == FORECAST
                 and not p["possibility"].match(m.group(0))  # "said China could ban": a guess
@@ -89,8 +73,7 @@ def opinion(text: str) -> tuple[str, str] | None:
                 )
             ):
                 # "said it would require permits", "announced it would ban the export of":
-                # a measure announced (its verb right after the modal, or after adverbs: "said
-                # it would also apply stricter scrutiny", round 41, undet41), not a guess
+                # a measure announced (its verb right after the modal), not a guess
                 continue
             return name, m.group(0)
     return None

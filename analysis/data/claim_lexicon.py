@@ -384,7 +384,6 @@ class ClaimWords(_Entry):
     rule_name_generic: tuple[str, ...]
     reach_conditions: tuple[str, ...]
     coordinated_adverbs: tuple[str, ...]
-    plan_subject_breaks: tuple[str, ...]
     reach_rule_name: tuple[str, ...]
     contact_place_words: tuple[str, ...]
     venue_words: tuple[str, ...]
