@@ -42,6 +42,7 @@ SPELLED_PERCENT = (
 # At most this many words between a share and the noun it counts ("two in ten Chinese rare
 # earth mines": `share_counted` in data/lexicon/claims.yaml).
 COUNTED_GAP = 4
+TOLD_GAP = 2  # words at most between a verb of imposing and the measure it refers back to
 # At most this many texts' first measure word kept (`first_cue`), least recently used dropped.
 CUES_KEPT = 4096
 
@@ -462,6 +463,13 @@ def patterns() -> dict[str, Any]:
             "publish": any_of(w.publish_words),  # of those, publishing (`date_roles`)
             "objects": any_of(w.measure_objects),
             "anaphora": any_of(w.measure_anaphora),
+            "relaxed_anaphora": any_of(w.relaxed_anaphora),
+            # a verb of imposing, then a measure referred back to (`imposes_told`)
+            "imposes_told": re.compile(
+                rf"\b(?:{'|'.join(w.told_measure_verbs)})\s+(?:\w+\s+){{0,{TOLD_GAP}}}?"
+                rf"(?:{'|'.join(w.measure_anaphora)})",
+                re.I,
+            ),
             "measure_referred": re.compile(
                 r"^\W*(?:(?:but|and|yet|however)\W+)?(?:" + "|".join(w.measure_referred) + r")\b",
                 re.I,

@@ -91,8 +91,9 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
     """The measure frame: a control (a ban, licence, restriction, listing, tariff... in the
     words of `measure_reading.action`), not an opinion or a forecast, with what it acts on —
     goods or an instrument named in the clause or its sentence (`around`), a government, body or
-    country in the clause, a trade flow ('shall not be exported without permission') or an
-    earlier measure ('these controls') — or, in a `sentence` referring to an earlier
+    country in the clause, a trade flow ('shall not be exported without permission'), an
+    earlier measure ('these controls') or one it relaxes ('That clause is now paused',
+    `measure_reading.relaxes_told`) — or, in a `sentence` referring to an earlier
     measure or opening on it ('Formally implemented from ...'), says it takes effect ('the
     rules, some of which go into effect immediately'); or a clause naming an instrument or
     referring to a measure says in the passive it was issued ('The AI Diffusion Rule was
@@ -103,7 +104,9 @@ def _states_a_measure(text: str, sentence: str, labels: set[str], around: set[st
         return True  # the goods a measure covers, by their customs codes
     if measure_reading.action(text):
         named = (labels | around) & {gz.COMMODITY, gz.INSTRUMENT} or labels & {gz.ORG, gz.PLACE}
-        return bool(named) or measure_reading.acts_on(text)
+        return bool(named) or measure_reading.acts_on(text) or measure_reading.relaxes_told(text)
+    if measure_reading.imposes_told(text) and labels & {gz.ORG, gz.PLACE}:
+        return True  # "Japan and the Netherlands implemented their own measures" (undet41)
     if measure_reading.issued(text) and (
         gz.INSTRUMENT in labels or measure_reading.refers_to_measure(text)
     ):

@@ -146,6 +146,19 @@ def refers_to_measure(text: str) -> bool:
     return bool(patterns()["anaphora"].search(text))
 
 
+def relaxes_told(text: str) -> bool:
+    """Whether a text relaxes a measure told before, named again ("That clause is now paused",
+    "delayed some of the levies": `relaxed_anaphora`; round 41, undet41)."""
+    return action(text) == "relaxation" and bool(patterns()["relaxed_anaphora"].search(text))
+
+
+def imposes_told(text: str) -> bool:
+    """Whether a text puts in place or revises a measure it names only by referring back to
+    it ("implemented their own measures", "updated these rules": `told_measure_verbs`; round
+    41, undet41)."""
+    return bool(patterns()["imposes_told"].search(text))
+
+
 def acts_on(text: str) -> bool:
     """Whether a text names what a measure acts on without naming goods: a trade flow
     ('shall not be exported'), or an earlier measure ('the new rules')."""

@@ -267,6 +267,8 @@ class ClaimWords(_Entry):
     publish_words: tuple[str, ...]
     measure_objects: tuple[str, ...]
     measure_anaphora: tuple[str, ...]
+    relaxed_anaphora: tuple[str, ...]
+    told_measure_verbs: tuple[str, ...]
     measure_referred: tuple[str, ...]
     measure_part_subject: tuple[str, ...]
     measure_bare_subject: tuple[str, ...]
