@@ -243,6 +243,8 @@ class ClaimWords(_Entry):
     place_count_after: tuple[str, ...]
     place_count_qualified: tuple[str, ...]
     place_count_before: tuple[str, ...]
+    listing_back_counts: tuple[str, ...]
+    count_others_joins: tuple[str, ...]
     listing_phrases: tuple[str, ...]
     effect_words: tuple[str, ...]
     report_words: tuple[str, ...]
