@@ -247,6 +247,7 @@ class ClaimWords(_Entry):
     count_others_joins: tuple[str, ...]
     listing_phrases: tuple[str, ...]
     effect_words: tuple[str, ...]
+    state_since: tuple[str, ...]
     report_words: tuple[str, ...]
     issuer_words: tuple[str, ...]
     after_event: tuple[str, ...]
