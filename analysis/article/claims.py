@@ -297,10 +297,13 @@ def find(
         for p in pieces:
             p.types = _classify(p, ents, dates, sent)
         told = [c for c in claims if c.frame and c.frame.kind == frames.MEASURE and c.frame.action]
+        told_before = bool(told and n and told[-1].start >= sents[n - 1].start)
+        if told_before and not pieces[0].types and scope_told.relaxed_back(pieces[0].text):
+            pieces[0].types = [POLICY_ACTION]  # "It will be postponed from ... to ...": a claim
         scoped = scope_told.pieces(  # "It will apply to all goods": the measure told before
             pieces,
             text,
-            bool(told and n and told[-1].start >= sents[n - 1].start),
+            told_before,
             [e.start for e in _inside(ents, sent.start, sent.end) if e.label == gz.COMMODITY],
         )
         bare = [pieces[i] for i in scoped if not pieces[i].types]  # no measure word its own
