@@ -20,8 +20,7 @@ from analysis.vocab import Label
 
 _DAY = "2025-11-12"
 _SUSPENDED = (
-    "China suspended its ban on exports of gallium, germanium and antimony to the United "
-    "States. "
+    "China suspended its ban on exports of gallium, germanium and antimony to the United States. "
 )
 
 

@@ -328,6 +328,7 @@ class ClaimWords(_Entry):
     extreme_change: dict[Literal["lowest", "highest"], tuple[str, ...]]
     than_earlier: dict[Literal["lowest", "highest"], tuple[str, ...]]
     rank_words: tuple[str, ...]
+    reserve_rank_words: tuple[str, ...]
     rank_verbs: tuple[str, ...]
     rank_places: tuple[str, ...]
     rank_among: tuple[str, ...]
