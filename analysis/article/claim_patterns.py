@@ -150,8 +150,10 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             + r")\b(?!-))",
             re.I,
         ),
-        "rank": any_of(w.rank_words + w.rank_major),  # "a major producer" ranks too
+        # "a major producer" ranks too; "the highest reserves" (of reserves only)
+        "rank": any_of(w.rank_words + w.reserve_rank_words + w.rank_major),
         "rank_major": any_of(w.rank_major),
+        "reserve_rank": any_of(w.reserve_rank_words),  # "the highest reserves"
         "rank_verbs": any_of(w.rank_verbs),  # "dominates the supply of": first, if no figure
         "rank_negation": any_of(w.rank_negation),  # "is not the largest": denied
         # "ranks second", "is third": a verb of ranking right before an ordinal
@@ -180,7 +182,7 @@ def figure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
             r"\b(?:"
             + "|".join(w.rank_among)
             + r")\s+(?:[\w'’-]+\s+){0,2}?(?:"
-            + "|".join(w.rank_words)
+            + "|".join(w.rank_words + w.reserve_rank_words)
             + r")\b",
             re.I,
         ),

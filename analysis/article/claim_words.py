@@ -367,6 +367,7 @@ def patterns() -> dict[str, Any]:
                 r"\b(?:" + "|".join(w.count_prepositions) + r")\s+$", re.I
             ),
             "effect": any_of(w.effect_words),
+            "state_since": any_of(w.state_since),
             "report": any_of(w.report_words),
             "issuer": any_of(w.issuer_words),
             "after_event": re.compile(

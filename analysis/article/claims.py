@@ -240,6 +240,13 @@ def _told_since(claims: list[Claim], since: int) -> list[frames.Frame | None]:
     return [c.frame for c in claims if c.start >= since]
 
 
+def _paragraph_before(sents: list[Sentence], sent: Sentence) -> int:
+    """Where the paragraph before `sent`'s begins (its own when it is the first): a count
+    referring back to a listing ("It encompassed 23 Chinese companies") looks for it there
+    and in its own paragraph, as a scope told after a measure does (round 41, left41)."""
+    return next(s.start for s in sents if s.paragraph >= sent.paragraph - 1)
+
+
 _MINERAL_REACH = 3  # sentences back a bare share of world supply looks for its mineral
 
 
@@ -290,10 +297,13 @@ def find(
         for p in pieces:
             p.types = _classify(p, ents, dates, sent)
         told = [c for c in claims if c.frame and c.frame.kind == frames.MEASURE and c.frame.action]
+        told_before = bool(told and n and told[-1].start >= sents[n - 1].start)
+        if told_before and not pieces[0].types and scope_told.relaxed_back(pieces[0].text):
+            pieces[0].types = [POLICY_ACTION]  # "It will be postponed from ... to ...": a claim
         scoped = scope_told.pieces(  # "It will apply to all goods": the measure told before
             pieces,
             text,
-            bool(told and n and told[-1].start >= sents[n - 1].start),
+            told_before,
             [e.start for e in _inside(ents, sent.start, sent.end) if e.label == gz.COMMODITY],
         )
         bare = [pieces[i] for i in scoped if not pieces[i].types]  # no measure word its own
@@ -310,6 +320,11 @@ def find(
                     p.text, p.start, _inside(ents, p.start, p.end), sent.text, _dates_in(dates, p)
                 ):
                     p.types = [COUNT]
+        joined_others = set()  # "... along with a handful in Türkiye": a count apart
+        for i, (before, p) in enumerate(itertools.pairwise(pieces), 1):
+            if COUNT in before.types and not p.types and place_counts.others_joined(p.text):
+                p.types = [COUNT]
+                joined_others.add(i)
         officials = {}
         for before, p in itertools.pairwise(pieces):
             spans = (before.start, before.end, p.start, p.end)
@@ -357,7 +372,7 @@ def find(
             for p in pieces:  # the speaker's office, named as a title, stays a claim of its own
                 p.types = p.types or [ATTRIBUTION]
         own = own_measures(text, pieces, ents, dates)
-        earlier = earlier_acts(text, pieces, ents, dates)
+        earlier = earlier_acts(text, pieces, ents, dates) | joined_others
         groups = [
             part
             for g in _group(pieces, support, own, across, earlier)
@@ -447,14 +462,19 @@ def find(
             )  # "These elements"
             if types[0] == USE:  # what a good is used for, whatever else the sentence says
                 frame = replace(frame, kind=frames.OTHER, action="")
+            by_place = place_counts.china_count(
+                text[a:b], a, inside, sent.text, _dates_in(dates, group[0], b)
+            )  # the listing told before, counted by place: its Chinese parties
+            back = place_counts.back_count(text[a:b], frame.quantity)  # "It encompassed 23 ..."
             if members.named(text[a:b]):  # the members of the listing told before
                 frame = members.listing_frame(frame, [c.frame for c in claims])
                 actor, country = frame.actor, frame.actor_country
-            elif by_place := place_counts.china_count(
-                text[a:b], a, inside, sent.text, _dates_in(dates, group[0], b)
-            ):  # the listing told before, counted by place: its Chinese parties
+            elif counted_q := by_place or back:
                 counted = place_counts.listing_count(
-                    frame, by_place, _told_since(claims, listed_from)
+                    frame,
+                    counted_q,
+                    _told_since(claims, _paragraph_before(sents, sent) if back else listed_from),
+                    referred=not by_place,
                 )
                 if counted is not frame:
                     frame, actor, country = counted, counted.actor, counted.actor_country

@@ -194,6 +194,8 @@ def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sen
         (frames.is_rank(text) and (gz.COMMODITY in labels | around or frames.goods_back(text)))
         # "as China cements its top producer status" after "Global graphite production rose";
         # "the top producer of the two metals"
+        # "the highest reserves of rare earths": a rank of reserves (round 41, left41)
+        or (patterns()["reserve_rank"].search(text) and gz.COMMODITY in labels | around)
         or (frames.flow(text) and frames.extreme(text))  # "the deficit's lowest since 2010"
         or (_changes(text) and any(e.country == "CHN" for e in inside))
     ):

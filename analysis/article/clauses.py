@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis.article import gazetteer as gz
-from analysis.article import joined
+from analysis.article import joined, place_counts
 from analysis.article.claim_types import OFFICE, POLICY_ACTION, QUANTITY_SHARE, only_a_date
 from analysis.article.claim_words import (
     ENUMERATED,
@@ -155,6 +155,7 @@ def pieces(
         + _summary_breaks(sent.text)
         + joined.contact_breaks(sent.text)
         + joined.measure_breaks(sent.text)
+        + place_counts.others_breaks(sent.text)
     ):
         at = sent.start + b0
         if at < start:
@@ -387,7 +388,8 @@ def group(
     April 4": two claims, each with its party and date); the predicate after a relative
     clause dating its subject's measure (`across`: "The tariffs on X, which took effect on
     D, were imposed by Y") goes with them; a clause parted from one telling an earlier act
-    (`earlier`, `earlier_acts`) starts a claim of its own."""
+    (`earlier`, `earlier_acts`), or other parties joined to a count before them
+    (`place_counts.others_joined`), starts a claim of its own."""
     groups: list[list[Piece]] = []
     for i, p in enumerate(pieces):
         kind = bool(p.types) or i in support

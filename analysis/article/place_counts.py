@@ -4,8 +4,10 @@ Russia (3), and the United Arab Emirates (UAE) (2)", "Twelve organizations (11 i
 in Taiwan)", "Sixty-one of the new additions were from China", "These entities cover ...
 China (23), India (1)". China's figure counts the listing's Chinese parties (`IN_CHINA`, what
 the count is of), which the Entity List rules table records (`china_added`); the clause's
-frame is the listing told before it (`listing_count`). Words: `place_count_*` in
-`data/lexicon/claims.yaml`; the rules in docs/article.md and docs/factcheck.md."""
+frame is the listing told before it (`listing_count`). So is a count in a clause whose subject
+only refers back to the listing ("It encompassed 23 Chinese companies": `back_count`, round
+41, left41). Words: `place_count_*` and `listing_back_counts` in `data/lexicon/claims.yaml`;
+the rules in docs/article.md and docs/factcheck.md."""
 
 from __future__ import annotations
 
@@ -41,6 +43,51 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return nouns, compiled(w.place_count_after), compiled(w.place_count_before), qualified
 
 
+@cache
+def _back() -> re.Pattern[str]:
+    """A subject referring back to a listing, a verb of comprising and the count's start
+    (`listing_back_counts`), compiled once."""
+    count = rf"(?P<num>\d+|{SPELLED})"
+    filled = (p.replace("{count}", count) for p in words().listing_back_counts)
+    return re.compile("(?:" + "|".join(filled) + ")", re.I)
+
+
+@cache
+def _others() -> re.Pattern[str]:
+    """A count of parties (`place_count_parties`, up to two words between) right before a
+    word joining others to it (`count_others_joins`), compiled once."""
+    w = words()
+    parties = "(?:" + "|".join(w.place_count_parties) + ")"
+    joins = "|".join(w.count_others_joins)
+    return re.compile(
+        rf"\b(?:\d+|{SPELLED})\s+(?:[\w-]+\s+){{0,2}}?{parties}(\s+)(?:{joins})\b", re.I
+    )
+
+
+def others_breaks(text: str) -> list[tuple[int, int, str]]:
+    """Breaks (start, end, text) after a count of parties before other parties joined to it
+    ("23 Chinese companies along with a handful in Türkiye"): the others are a claim apart,
+    so the count is decided alone (round 41, left41)."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _others().finditer(text)]
+
+
+def others_joined(text: str) -> bool:
+    """Whether a clause opens on a word joining other parties to a count before it
+    (`count_others_joins`: "along with a handful in Türkiye")."""
+    return bool(re.match(rf"(?:{'|'.join(words().count_others_joins)})\b", text, re.I))
+
+
+def back_count(text: str, q: Quantity | None) -> Quantity | None:
+    """The count `q` when a clause `text` counts a listing's parties as the object of a
+    verb of comprising whose subject only refers back to the listing ("It encompassed 23
+    Chinese companies", "The latest round included 36 entities"); None for a count of
+    anything else ("It included 23 percent of the goods") or one further on in the clause."""
+    if q is None or q.of != "count" or (m := _back().match(text)) is None:
+        return None
+    at = text.find(q.text)
+    return q if 0 <= at <= m.start("num") < at + len(q.text) else None
+
+
 def _value(num: str) -> int | None:
     return int(num) if num.isdigit() else spelled_value(num)
 
@@ -74,12 +121,16 @@ def china_count(
 
 
 def listing_count(
-    frame: frames.Frame, q: Quantity, before: Sequence[frames.Frame | None]
+    frame: frames.Frame,
+    q: Quantity,
+    before: Sequence[frames.Frame | None],
+    referred: bool = False,
 ) -> frames.Frame:
-    """The frame of a count by place: the last listing told before it (its actor, action,
-    partner and dates), a count of `q`; unchanged when the clause tells a listing of its own
-    or none was told before."""
-    if frame.action == "listing":
+    """The frame of a count by place, or of one whose subject refers back to the listing
+    (`referred`: `back_count`): the last listing told before it (its actor, action, partner
+    and dates), a count of `q`; unchanged when none was told before, or when a count by
+    place tells a listing of its own."""
+    if frame.action == "listing" and not referred:
         return frame
     return members.listing_frame(frame, before, frames.COUNT, q)
 

@@ -334,11 +334,14 @@ def dated_start(text: str) -> bool:
     """'Starting 1 August, suppliers will be subject to licensing requirements': a word of
     taking effect right before a date says when the measure applies, so the clause asserts
     it (as an effect verb does), not takes it as given. So does a word of its last day
-    ('the suspension will last until 27 May 2026'): the catalog records both days."""
+    ('the suspension will last until 27 May 2026'): the catalog records both days; and a
+    party's state under the measure since a day ('Huawei has been subject to US export
+    restrictions since May 2019', `state_since`): the measure began then."""
     p = patterns()
+    found = (p["effect"], p["until_word"], p["state_since"])
     return any(
         _DATE_AFTER.match(text, m.end())
-        for m in itertools.chain(p["effect"].finditer(text), p["until_word"].finditer(text))
+        for m in itertools.chain.from_iterable(x.finditer(text) for x in found)
     )
 
 

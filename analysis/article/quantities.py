@@ -279,9 +279,13 @@ def _grown_to(text: str, at: int) -> bool:
 def level_completes_change(clause: str, nxt: str) -> bool:
     """Whether `nxt`, a clause set off from `clause` by a comma, is only the level a change
     led to (a `change_then_level` word, maybe one word, and an amount: "to $452.2 billion")
-    and `clause` ends in that change (a growth verb and an amount: "US exports to China fell
-    $87.9 billion"): one clause, not two (round 40, left40)."""
+    and `clause` ends in that change (a growth verb and an amount or a percentage: "US
+    exports to China fell $87.9 billion", round 40, left40; "rose 8 percent", round 41,
+    left41): one clause, not two."""
     last = _last(_MONEY, clause)
+    cent = _last(_PERCENT, clause)
+    if cent is not None and (last is None or cent.end() > last.end()):
+        last = cent  # "rose 8 percent, to $106.6 billion": the change as a rate
     if last is None or clause[last.end() :].strip() or not _grown_to(clause, last.start()):
         return False
     joined = f"{clause}, {nxt}"

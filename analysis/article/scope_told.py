@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.article import frames, opinions, referred
-from analysis.article.claim_words import patterns
+from analysis.article import frames, measure_reading, opinions, referred
+from analysis.article.claim_words import first_cue, patterns
 from analysis.article.clauses import Piece
 from analysis.article.presupposed import scope_verb_at
 
@@ -44,6 +44,14 @@ def pieces(
     if opinions.is_opinion(text[parts[0].start : parts[end].end]):
         return range(0)
     return range(end + 1)
+
+
+def relaxed_back(text: str) -> bool:
+    """Whether a clause opening on a pronoun says the measure it refers back to is relaxed:
+    its first measure word opens it and reads as a relaxation ("It will be postponed from
+    November 9, 2025 to November 27, 2026", "They were lifted on ..."; the pronoun form of
+    the `relaxation` cues; round 41, left41)."""
+    return first_cue(text) == 0 and measure_reading.action(text) == "relaxation"
 
 
 def subject_end(part: Piece) -> int:
