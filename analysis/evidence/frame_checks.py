@@ -29,13 +29,13 @@ from analysis.data import goods
 from analysis.evidence import (
     catalog_scope,
     class_goods,
-    firm_conduct,
     measure_candidates,
     measure_dates,
     measure_decision,
     measure_details,
     measure_direction,
     measure_naming,
+    predicates,
     rate_named,
     row_coverage,
     rule_names,
@@ -142,11 +142,11 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             "measure taken; the catalog records measures, not accusations.",
         )
     if undecidable is None and (
-        did := firm_conduct.firm_conduct(
+        did := predicates.firm_conduct(
             own_words, [ctx.article.entity(e) for e in claim.entities], claim.start
         )
     ):  # "semiconductor companies have avoided export restrictions": a firm's own act
-        undecidable = firm_conduct.not_recorded(did)
+        undecidable = predicates.firm_act(did)
     licence = frame.action == "licence"  # may be a piece of a sentence entailing a listing
     if undecidable is None:  # "revise existing license exceptions": a detail, no column
         undecidable = measure_details.detailed(own_words, _subject_lead(ctx, claim))

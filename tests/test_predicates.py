@@ -1,5 +1,5 @@
 """A measure clause whose subject is a firm doing something of its own
-(`analysis.evidence.firm_conduct`; round 41, cover41): "companies have avoided the export
+(`analysis.evidence.predicates`; round 41, cover41): "companies have avoided the export
 restrictions" says what firms did, which no row of the measures catalog records, so the
 measure checker leaves it not checkable. Made-up sentences and names."""
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import first_verdict_with
 
-from analysis.evidence.firm_conduct import firm_conduct
+from analysis.evidence.predicates import firm_conduct
 
 _FIRM = "what a firm did"
 

@@ -1,20 +1,21 @@
-"""A measure clause whose subject is a firm doing something of its own (round 41, cover41).
+"""What a measure clause predicates, when no catalog row can hold it (round 41, cover41).
 
 A catalog row records what a government did: that a measure exists, who imposed it, on
 what goods, of what type, when it was announced, took effect or was suspended. A clause
-whose subject is a firm or trader (`acting_firms` words, or a company named by the
-article) and whose verb is the firm's own ("semiconductor companies have avoided export
-restrictions by developing ...", "two Chinese companies supplied restricted components to
-blacklisted Huawei", "Nvidia has released a chip that avoids the restrictions") predicates
-the firm's conduct, with the measure as its setting: no row holds it, whatever measure the
-clause names. The measure checker (`frame_checks.check_measure`) leaves such a claim not
-checkable.
+whose predicate is about something else is not checkable against it, whatever measure the
+clause or its sentence names. One slot is read from the clause's subject and verb:
 
-Not the firm's own conduct: a verb saying what a measure binds the firm to or does to it
-(`firm_bound_verbs`: a copula or passive, "were barred"; a need or a requirement, "will need
-licences", "must apply"; "face tariffs"; a licence got), or a measure word in a clause of
-its own after the verb ("stockpiled chips before the restrictions went into effect": the
-clause opener `passive_clause_openers` sets that measure apart, and it is checked).
+**A firm's own conduct** (`firm_conduct`): the subject is a firm or trader
+(`acting_firms` words, or a company named by the article) and the verb is its own
+("semiconductor companies have avoided export restrictions by developing ...", "two
+Chinese companies supplied restricted components to blacklisted Huawei"). Not the firm's
+conduct: a verb saying what a measure binds the firm to or does to it (`firm_bound_verbs`:
+a copula or passive, "were barred"; a need or a requirement, "will need licences", "must
+apply"; "face tariffs"; a licence got), or a measure word in a clause of its own after the
+verb ("stockpiled chips before the restrictions went into effect": the clause opener
+`passive_clause_openers` sets that measure apart, and it is checked).
+
+The measure checker (`frame_checks.check_measure`) leaves such a claim not checkable.
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ def firm_conduct(text: str, ents: list[Entity], start: int) -> str | None:
     return clause[p["opening"].match(clause).end() : verb.end()]
 
 
-def not_recorded(said: str) -> v.Decision:
+def firm_act(said: str) -> v.Decision:
     """Not checkable: the claim predicates a firm's conduct (`firm_conduct`)."""
     return v.Decision(
         Label.NOT_CHECKABLE,
