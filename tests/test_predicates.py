@@ -46,6 +46,9 @@ def test_the_firm_and_its_verb_are_read(text: str, said: str) -> None:
         "Exporters must apply for licences to ship gallium abroad.",
         "US firms were barred from selling chips to Huawei.",
         "Chinese firms face tariffs of 25% on steel.",
+        # a modal of permission or a negation: what a rule lets the firm do
+        "Exporters cannot sell advanced chips to China without a licence.",
+        "Exporters may not ship gallium without a licence.",
         "Huawei has been on the Entity List since 2019.",
         # the measure word in a clause of its own after the firm's verb
         "Chipmakers stockpiled chips before the US export controls took effect.",
