@@ -35,6 +35,7 @@ from analysis.evidence import (
     measure_details,
     measure_direction,
     measure_naming,
+    predicates,
     rate_named,
     row_coverage,
     rule_names,
@@ -140,6 +141,12 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             f"The claim says what a party is accused of ('{accused.group(0)}'), not a "
             "measure taken; the catalog records measures, not accusations.",
         )
+    if undecidable is None and (
+        did := predicates.firm_conduct(
+            own_words, [ctx.article.entity(e) for e in claim.entities], claim.start
+        )
+    ):  # "semiconductor companies have avoided export restrictions": a firm's own act
+        undecidable = predicates.firm_act(did)
     licence = frame.action == "licence"  # may be a piece of a sentence entailing a listing
     if undecidable is None:  # "revise existing license exceptions": a detail, no column
         undecidable = measure_details.detailed(own_words, _subject_lead(ctx, claim))
