@@ -1,8 +1,8 @@
 """Round 41 (ent41): organisations named by a description, and goods words in figures of speech.
 
 Classes written from the development half's B items only and validated on its A items
-(docs/factcheck-log.md, "Descriptions of bodies and fruit as a kind (round 41, branch
-ent41)"). Each test is a made-up sentence, with controls of other meanings.
+(docs/factcheck-log.md, "Descriptions of bodies, fruit and farm machinery as kinds (round
+41, branch ent41)"). Each test is a made-up sentence, with controls of other meanings.
 """
 
 from __future__ import annotations
