@@ -11,6 +11,8 @@ from conftest import entities_by_text as found
 
 from analysis.article import document
 from analysis.article import gazetteer as gz
+from analysis.evidence import factcheck
+from analysis.vocab import Label
 
 
 def _at(text: str) -> dict[int, object]:
@@ -57,3 +59,14 @@ def test_fruit_is_a_farm_kind_word_outside_its_figures_of_speech():
     assert ents[first_fruit].canonical == "farm goods" and ents[first_fruit].generic
     figures = [text.index("fruits of"), text.index("bear fruit") + 5, text.index("bore fruit") + 5]
     assert not set(figures) & set(ents)
+
+
+def test_a_body_written_as_a_description_still_acts_for_its_country():
+    art = document.from_text(
+        "China's commerce ministry said on Monday it would impose export controls on gallium "
+        "and germanium from August 1.",
+        {"headline": "", "published": "2023-07-03"},
+    )
+    (x,) = factcheck.check(art)
+    assert x.claim.frame.actor_country == "CHN"
+    assert x.verdict == Label.SUPPORTED
