@@ -103,6 +103,7 @@ def _hits(pattern: Literals, text: str) -> list[re.Match[str]]:
 
 def _gazetteer_candidates(text: str) -> list[_Candidate]:
     m = _matcher()
+    figures = gz.figures_of_speech(text)
     out = []
     for pattern, fold in ((m.sensitive, False), (m.insensitive, True)):
         if pattern is None:
@@ -114,6 +115,10 @@ def _gazetteer_candidates(text: str) -> list[_Candidate]:
                 continue
             if term.label == gz.PLACE and text[hit.end() : hit.end() + 1] == "$":
                 continue  # "US$9 billion", "HK$": the prefix of a currency, not the place
+            if term.label == gz.COMMODITY and any(
+                a <= hit.start() and hit.end() <= b for a, b in figures
+            ):
+                continue  # "the fruits of the talks": a figure of speech, no goods
             if hit.group() in term.subject_aliases and not _as_subject(text[hit.end() :]):
                 continue  # "Secretary of Commerce", "Commerce Control List": not the body
             start = hit.start()
@@ -129,7 +134,7 @@ def _gazetteer_candidates(text: str) -> list[_Candidate]:
                     country=term.country,
                     kind=term.kind,
                     capital=term.capital,
-                    generic=term.generic,
+                    generic=term.generic or gz.described(term.label, hit.group()),
                     evidence=term.source,
                 )
             )

@@ -342,6 +342,34 @@ def demonyms() -> dict[str, str]:
 
 
 @cache
+def _figures() -> re.Pattern[str] | None:
+    said = lexicon.goods_figures()
+    return re.compile("|".join(f"(?:{f})" for f in said), re.I) if said else None
+
+
+def figures_of_speech(text: str) -> list[tuple[int, int]]:
+    """Spans of the figures of speech in `text` whose goods word names no goods there
+    (`figures_of_speech` in goods.yaml: "the fruits of the talks"; round 41, ent41)."""
+    pattern = _figures()
+    return [m.span() for m in pattern.finditer(text)] if pattern else []
+
+
+def described(label: str, said: str) -> bool:
+    """Whether an organisation is named by a description rather than its name: every word
+    in lower case, maybe after a nationality word ("commerce ministry", "Chinese customs",
+    "China's finance ministry"), a kind word as "the Chinese government" is; in capitals
+    it is the name ("Commerce Ministry"), and so is a name of one word ("dpa"; round 41,
+    ent41)."""
+    if label != ORG:
+        return False
+    rest = next(
+        (said[len(d) + 1 :] for d in demonyms() if said.startswith(f"{d} ")),
+        said,
+    )
+    return len(said.split()) > 1 and rest == rest.lower() and any(c.isalpha() for c in rest)
+
+
+@cache
 def subdivisions() -> dict[str, tuple[str, str]]:
     """ISO 3166-2 subdivisions by their short name ('Jiangxi' of 'Jiangxi Sheng', 'Busan'
     of 'Busan-gwangyeoksi') -> (country alpha-3, subdivision type); names shared by two

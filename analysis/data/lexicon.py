@@ -136,6 +136,9 @@ class Good(_Entry):
 
 class Goods(_Entry):
     goods: tuple[Good, ...]
+    # figures of speech holding a goods word that names no goods there (regular expressions,
+    # matched ignoring case: "the fruits of the talks", "bear fruit"; round 41, ent41)
+    figures_of_speech: tuple[str, ...] = ()
 
 
 class MeasureType(_Entry):
@@ -314,6 +317,10 @@ def people() -> tuple[Person, ...]:
 
 def goods() -> tuple[Good, ...]:
     return load("goods").goods  # type: ignore[attr-defined]
+
+
+def goods_figures() -> tuple[str, ...]:
+    return load("goods").figures_of_speech  # type: ignore[attr-defined]
 
 
 def claims() -> ClaimWords:
