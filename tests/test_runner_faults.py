@@ -153,6 +153,12 @@ def holder(output: Path) -> int | None:
 
 
 # (300 s: a kernel took more than 120 s to start on a machine loaded 20 deep, round 27)
+# Workers and kernels end on their own once the runner is gone (ipykernel polls its parent,
+# the worker kills its kernel), within seconds on a quiet machine; on a machine loaded 20 to
+# 30 (rounds 40 and 41) they took longer than the 5 s first allowed, so the allowance is wide.
+ENDS_WITHIN = 60.0
+
+
 def wait_for(condition, timeout: float = 300.0, what: str = "") -> None:
     deadline = time.monotonic() + timeout
     while not condition():
@@ -224,7 +230,7 @@ def test_a_stopped_run_stops_its_workers_and_kernels(tmp_path, made, signum):
     expected = 130 if signum == signal.SIGINT else 128 + signum
     assert runner.returncode == expected, stderr
     assert "workbook: interrupted" in stderr and "Traceback" not in stderr
-    wait_for(lambda: not alive(tree), timeout=5, what=f"{alive(tree)} to end")
+    wait_for(lambda: not alive(tree), timeout=ENDS_WITHIN, what=f"{alive(tree)} to end")
     assert (out / lock.LOCK_FILE).read_text() == "", "released"
 
 
@@ -245,7 +251,7 @@ def test_a_killed_run_leaves_nothing_running_and_the_next_run_takes_over(tmp_pat
     assert temporary, "each worker has a temporary folder (kernel sockets, logs)"
     runner.send_signal(signal.SIGKILL)
     runner.wait(timeout=30)
-    wait_for(lambda: not alive(tree), timeout=5, what=f"{alive(tree)} to end")
+    wait_for(lambda: not alive(tree), timeout=ENDS_WITHIN, what=f"{alive(tree)} to end")
     assert holder(out) == runner.pid, "the lock file still names the killed run"
     # what a killed run of another notebook leaves, which the next run's own notebook does
     # not replace: only taking over the lock (`lock.clean`) removes it
