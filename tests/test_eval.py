@@ -62,8 +62,8 @@ from analysis.vocab import Label
 # 129/200 (0.645), detection 0.82. The eighteen alone: right 77/118, false decisions 20/77
 # (aggregates only, on main at 6b4f5f0).
 FLOORS = {
-    "dev": {"detection": 0.85, "accuracy": 0.87, "false_decisions": 0.11, "probes": 0.86},
-    "test": {"detection": 0.80, "accuracy": 0.55, "false_decisions": 0.21, "probes": 0.85},
+    "dev": {"detection": 0.85, "accuracy": 0.88, "false_decisions": 0.08, "probes": 0.86},
+    "test": {"detection": 0.80, "accuracy": 0.66, "false_decisions": 0.20, "probes": 0.85},
 }
 
 
