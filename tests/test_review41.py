@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import day_read, first_verdict_with
 
+from analysis.article import measure_reading
 from analysis.article.claim_words import patterns
 from analysis.evidence.predicates import firm_conduct
 
@@ -120,3 +121,16 @@ def test_a_count_referring_back_is_still_the_listings(tmp_path: Path) -> None:
     x = first_verdict_with(tmp_path, _LISTING + text, "2023-01-10", "encompassed")
     assert x.rule == "entity list count", x.rationale
     assert x.verdict == "unsupported", x.rationale
+
+
+# --- a relaxation of a measure named again --------------------------------------------------
+
+
+def test_firms_pausing_their_orders_relax_no_measure() -> None:
+    assert not measure_reading.relaxes_told("Chinese buyers have paused their orders")
+    assert not measure_reading.relaxes_told("However, soybean importers suspended the orders")
+
+
+def test_a_government_pausing_a_measure_named_again_still_relaxes_it() -> None:
+    assert measure_reading.relaxes_told("That clause is now paused")
+    assert measure_reading.relaxes_told("Washington suspended the tariffs")

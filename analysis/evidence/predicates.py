@@ -44,10 +44,8 @@ def _words() -> dict[str, re.Pattern[str]]:
     w = words()
     bound = (*w.firm_bound_verbs, *w.joined_non_predicates, *w.relative_pronouns)
     return {
-        "opening": re.compile(rf"^\W*(?:(?:{'|'.join(w.firm_clause_links)})\b,?\s+)?", re.I),
-        "subject": re.compile(
-            rf"(?:[\w’'.-]+\s+){{0,4}}?(?:{'|'.join(w.acting_firms)})(?=\s)", re.I
-        ),
+        "opening": patterns()["firm_opening"],
+        "subject": patterns()["firm_subject"],
         "verb": re.compile(rf"\s+(?:(?:{'|'.join(w.firm_verb_aux)})\s+)*(?P<verb>[a-z][\w-]*)\b"),
         "bound": re.compile(rf"(?:{'|'.join(bound)})", re.I),
         "said": re.compile(rf"(?:{'|'.join(lexicon.saying_verbs('speech_verbs'))})", re.I),
