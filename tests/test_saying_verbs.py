@@ -67,10 +67,11 @@ UNIFIED = {
 }  # fmt: skip
 
 # Forms added to a reader since, by the round that added them: a saying named by its noun
-# before its day (round 41, user41: "according to an announcement Thursday").
+# before its day (round 41, user41: "according to an announcement Thursday"), only as the
+# source a report cites (review of round 41, rev41: not "will issue a statement on Monday").
 ADDED = {
     "said_on": [
-        r"(?:an?|the|its|their)\s+(?:[\w-]+\s+)?"
+        r"(?:according\s+to|in)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?"
         r"(?:announcement|statement|notice|press conference|briefing)"
     ],
 }

@@ -465,6 +465,13 @@ def patterns() -> dict[str, Any]:
             "objects": any_of(w.measure_objects),
             "anaphora": any_of(w.measure_anaphora),
             "relaxed_anaphora": any_of(w.relaxed_anaphora),
+            # a clause opening on firms as its subject (`predicates.firm_conduct`, `relaxes_told`)
+            "firm_opening": re.compile(
+                rf"^\W*(?:(?:{'|'.join(w.firm_clause_links)})\b,?\s+)?", re.I
+            ),
+            "firm_subject": re.compile(
+                rf"(?:[\w’'.-]+\s+){{0,4}}?(?:{'|'.join(w.acting_firms)})(?=\s)", re.I
+            ),
             # a verb of imposing, then a measure referred back to (`imposes_told`)
             "imposes_told": re.compile(
                 rf"\b(?:{'|'.join(w.told_measure_verbs)})\s+(?:\w+\s+){{0,{TOLD_GAP}}}?"

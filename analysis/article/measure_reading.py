@@ -148,8 +148,12 @@ def refers_to_measure(text: str) -> bool:
 
 def relaxes_told(text: str) -> bool:
     """Whether a text relaxes a measure told before, named again ("That clause is now paused",
-    "delayed some of the levies": `relaxed_anaphora`; round 41, undet41)."""
-    return action(text) == "relaxation" and bool(patterns()["relaxed_anaphora"].search(text))
+    "delayed some of the levies": `relaxed_anaphora`; round 41, undet41); not when firms are
+    its subject ("Chinese buyers have paused their orders": their own purchases; review of
+    round 41, rev41)."""
+    p = patterns()
+    firms = p["firm_subject"].match(text, p["firm_opening"].match(text).end())
+    return action(text) == "relaxation" and not firms and bool(p["relaxed_anaphora"].search(text))
 
 
 def imposes_told(text: str) -> bool:

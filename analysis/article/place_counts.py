@@ -53,6 +53,12 @@ def _back() -> re.Pattern[str]:
 
 
 @cache
+def _placed() -> re.Pattern[str]:
+    """A place right after a count (`back_count_placed`), compiled once."""
+    return re.compile("(?:" + "|".join(words().back_count_placed) + ")", re.I)
+
+
+@cache
 def _others() -> re.Pattern[str]:
     """A count of parties (`place_count_parties`, up to two words between) right before a
     word joining others to it (`count_others_joins`), compiled once."""
@@ -81,11 +87,14 @@ def back_count(text: str, q: Quantity | None) -> Quantity | None:
     """The count `q` when a clause `text` counts a listing's parties as the object of a
     verb of comprising whose subject only refers back to the listing ("It encompassed 23
     Chinese companies", "The latest round included 36 entities"); None for a count of
-    anything else ("It included 23 percent of the goods") or one further on in the clause."""
+    anything else ("It included 23 percent of the goods"), one further on in the clause, or
+    one of the parties in a place ("4 companies in Hong Kong": `back_count_placed`)."""
     if q is None or q.of != "count" or (m := _back().match(text)) is None:
         return None
     at = text.find(q.text)
-    return q if 0 <= at <= m.start("num") < at + len(q.text) else None
+    if not 0 <= at <= m.start("num") < at + len(q.text):
+        return None
+    return None if _placed().match(text, at + len(q.text)) else q
 
 
 def _value(num: str) -> int | None:

@@ -246,6 +246,7 @@ class ClaimWords(_Entry):
     place_count_before: tuple[str, ...]
     listing_back_counts: tuple[str, ...]
     count_others_joins: tuple[str, ...]
+    back_count_placed: tuple[str, ...]
     listing_phrases: tuple[str, ...]
     effect_words: tuple[str, ...]
     state_since: tuple[str, ...]

@@ -26,6 +26,7 @@ from functools import cache
 from analysis.article import gazetteer as gz
 from analysis.article.claim_words import first_cue, patterns, words
 from analysis.article.entity_refs import Entity
+from analysis.data import lexicon
 from analysis.evidence import measure_details
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
@@ -43,12 +44,11 @@ def _words() -> dict[str, re.Pattern[str]]:
     w = words()
     bound = (*w.firm_bound_verbs, *w.joined_non_predicates, *w.relative_pronouns)
     return {
-        "opening": re.compile(rf"^\W*(?:(?:{'|'.join(w.firm_clause_links)})\b,?\s+)?", re.I),
-        "subject": re.compile(
-            rf"(?:[\w’'.-]+\s+){{0,4}}?(?:{'|'.join(w.acting_firms)})(?=\s)", re.I
-        ),
+        "opening": patterns()["firm_opening"],
+        "subject": patterns()["firm_subject"],
         "verb": re.compile(rf"\s+(?:(?:{'|'.join(w.firm_verb_aux)})\s+)*(?P<verb>[a-z][\w-]*)\b"),
         "bound": re.compile(rf"(?:{'|'.join(bound)})", re.I),
+        "said": re.compile(rf"(?:{'|'.join(lexicon.saying_verbs('speech_verbs'))})", re.I),
     }
 
 
@@ -81,8 +81,8 @@ def firm_conduct(text: str, ents: list[Entity], start: int) -> str | None:
         return None
     p = _words()
     verb = p["verb"].match(clause, end)
-    if verb is None or p["bound"].fullmatch(verb["verb"]):
-        return None
+    if verb is None or p["bound"].fullmatch(verb["verb"]) or p["said"].fullmatch(verb["verb"]):
+        return None  # bound by a measure, or saying what follows: the measure told is checked
     if patterns()["passive_clause_openers"].search(clause, verb.end()):
         return None  # the measure word stands in a clause of its own
     return clause[p["opening"].match(clause).end() : verb.end()]
