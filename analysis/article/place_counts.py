@@ -77,10 +77,16 @@ def others_breaks(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(1), m.end(1), m.group(1)) for m in _others().finditer(text)]
 
 
+@cache
+def _joins() -> re.Pattern[str]:
+    """A word joining other parties to a count (`count_others_joins`), compiled once."""
+    return re.compile(rf"(?:{'|'.join(words().count_others_joins)})\b", re.I)
+
+
 def others_joined(text: str) -> bool:
     """Whether a clause opens on a word joining other parties to a count before it
     (`count_others_joins`: "along with a handful in Türkiye")."""
-    return bool(re.match(rf"(?:{'|'.join(words().count_others_joins)})\b", text, re.I))
+    return bool(_joins().match(text))
 
 
 def back_count(text: str, q: Quantity | None) -> Quantity | None:
