@@ -393,3 +393,10 @@ def number_of(word: str | None) -> int | None:
     if word.isdigit():
         return int(word)
     return NUMBERS.get(word)
+
+
+# A word of a date (a month, a weekday or a year), never part of what a measure targets.
+DATE_WORD = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:19|20)\d\d\b"
+)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from analysis.article.claim_words import DATE_WORD, first_cue, patterns, words
+from analysis.article.claim_words import first_cue, patterns, words
+from analysis.article.date_patterns import DATE_WORD
 from analysis.article.quantities import states_money
 from analysis.data import cache as cache_
 
