@@ -33,8 +33,9 @@ def action(text: str) -> str:
     """What a measure does, strongest reading first: a relaxation (also of a ban named after
     it: 'lifted its ban'), a listing, a ban that a
     licence qualifies ('prohibited ... without a licence' is a licence), a ban, a licence,
-    else the first named of a licence, a tariff, an investment rule, a subsidy, a law or a
-    restriction. A ban on imports (`bans_imports`) is an "import ban", never an export one."""
+    else the first named of a licence, a tariff, an investment rule, a subsidy, a law, a
+    restriction or a sanction ('has sanctioned dozens of Chinese firms'). A ban on imports
+    (`bans_imports`) is an "import ban", never an export one."""
     cues = patterns()["cues"]
     text = _DOMINANCE.sub(" ", text)  # "controls 85% of processing" holds, not restricts
     text = patterns()["market_control"].sub(" ", text)  # "monopoly control over": a hold
@@ -56,12 +57,11 @@ def action(text: str) -> str:
     if banned := cues["ban"].search(text):
         return "licence" if qualified_ban(text, banned) else "ban"
     # otherwise the kind named first: "escalated its export controls, reigniting the tariff
-    # war" is a restriction
-    found = sorted(
-        (m.start(), m.end(), name)
-        for name in ("licence", "tariff", "investment", "subsidy", "law", "restriction")
-        if (m := cues[name].search(text))
-    )
+    # war" is a restriction; of two named at one place, the longer reading ("countermeasures
+    # against US defence firms" is a sanction, "countermeasures" alone a restriction)
+    kinds = ("licence", "tariff", "investment", "subsidy", "law", "restriction", "sanction")
+    found = [(m.start(), m.end(), name) for name in kinds if (m := cues[name].search(text))]
+    found.sort(key=lambda f: (f[0], -f[1]))
     if all(name == "law" for *_, name in found) and patterns()["rules_in_effect"].search(text):
         return "restriction"  # "the rules on graphite, which took effect on ...": in force
     if len(found) > 1 and found[0][2] == "restriction" and found[1][0] <= found[0][1] + 1:

@@ -233,6 +233,7 @@ class ClaimWords(_Entry):
             "relaxation",
             "law",
             "order",
+            "sanction",
         ],
         tuple[str, ...],
     ]

@@ -396,7 +396,7 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
     if not terms:  # "the Treasury's Office of Foreign Assets Control", read as the US
         body, terms = measure_naming.issuing_body(ctx, claim, frame)
     if (
-        terms and frame.action in measure_candidates.FAMILIES
+        terms and frame.action in measure_candidates.ISSUED
     ):  # a body the claim names must be the issuer
         mine = measure_naming.by_agency(found, terms)
         if mine.empty:

@@ -28,6 +28,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "restriction": ("ban", "licence", "listing"),
     "listing": ("listing",),
 }
+# Actions whose measure a body the claim names must have issued (a sanction of the
+# Treasury is no Entity List listing of Commerce).
+ISSUED = (*FAMILIES, "sanction")
 _TYPES: dict[str, tuple[str, ...]] = {
     "tariff": catalog_scope.TARIFF_TYPES,
     "investment": ("investment_restriction",),
@@ -35,6 +38,7 @@ _TYPES: dict[str, tuple[str, ...]] = {
     "law": ("export_control_law",),
     "relaxation": ("suspension", "tariff_reduction"),
     "import ban": ("import_restriction",),
+    "sanction": measure_details.sanction_types(),
 }
 
 

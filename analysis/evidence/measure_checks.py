@@ -378,7 +378,7 @@ _CHECKS_BY_TOPIC: dict[str, tuple[str, ...]] = {
     "industrial policy": ("subsidy",),
     "investment restrictions": ("investment_restriction",),
     "tariffs": ("tariff",),
-    "sanctions": ("entity_listing", "control_listing", "unreliable_entity_listing", "sanction"),
+    "sanctions": measure_details.sanction_types(),
 }
 _INSTRUMENT_TYPES = measure_details.INSTRUMENT_TYPES
 

@@ -20,7 +20,7 @@ from analysis.evidence.model import make_evidence
 from analysis.vocab import Label
 
 # Kinds of measure that often name no goods (laws, listings of parties, tariff lists).
-OPTIONAL_GOODS = ("law", "listing", "tariff", "investment", "relaxation", "order")
+OPTIONAL_GOODS = ("law", "listing", "tariff", "investment", "relaxation", "order", "sanction")
 # The measure types a named list narrows a claim to (the canonical names of INSTRUMENT
 # entities); a claim naming several lists ("12 firms to its export control list and six to
 # its unreliable entity list") is about all of them.
@@ -41,6 +41,13 @@ def listing_types() -> tuple[str, ...]:
     """The measure types that list parties (`strength: listing` in
     data/lexicon/measure_types.yaml): a listing names the parties it lists, not goods."""
     return tuple(t.id for t in lexicon.measure_types().measure_types if t.strength == "listing")
+
+
+def sanction_types() -> tuple[str, ...]:
+    """The measure types a sanction told as an act may be (the frame's action "sanction":
+    "has sanctioned dozens of Chinese firms"): the listings of parties (`listing_types`),
+    which the press calls sanctions, and the other sanctions on named parties (`sanction`)."""
+    return (*listing_types(), "sanction")
 
 
 def exact_goods(frame: Any) -> bool:
