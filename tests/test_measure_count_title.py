@@ -104,24 +104,27 @@ def _listing_count_and_day() -> tuple[int, str]:
     return count, pd.Timestamp(row["announced"]).strftime("%B %-d, %Y")
 
 
-# "China has sanctioned N US entities" reads no frame the catalog checker takes, so the
-# existence of a side's measures of the kind decides (`measure_checks.check_policy`, rule
-# "measure exists"): a count no title gives is not checkable there, never unsupported
-# (nothing singles one measure out); dated, `_check_policy_dates` (rule "measure dates")
-# singles out the one measure of that day, and a count its title contradicts is unsupported.
-# Neither passes `among` to `measure_details.counted`.
-@pytest.mark.parametrize(
-    ("dated", "rule", "other"),
-    [(False, "measure exists", Label.NOT_CHECKABLE), (True, "measure dates", Label.UNSUPPORTED)],
-)
-def test_a_side_s_measure_count_without_a_catalog_frame(tmp_path, dated, rule, other):
+# "China has sanctioned N US entities" is a sanction told as an act (round 42, sanc42): its
+# frame is a measure whose candidates are the side's listings and sanctions, checked in the
+# catalog as a listing's count is ("China has blacklisted N US entities"), no longer by the
+# existence of a side's measures of the kind (`check_policy`). Dated, the day's listing
+# giving the count decides; undated or with a count no title of the day gives, the reading
+# is the listing's.
+@pytest.mark.parametrize("dated", [False, True])
+def test_a_side_s_sanction_count_is_checked_as_a_listing_s(tmp_path, dated):
     count, day = _listing_count_and_day()
-    for told, label in ((count, Label.SUPPORTED), (count + 5, other)):
-        text = (
-            f"On {day}, China sanctioned {told} US entities."
-            if dated
-            else f"China has sanctioned {told} US entities."
-        )
-        x = verdict_about(dated_verdicts(tmp_path, text, "2025-01-10"), "sanctioned")
-        assert x.rule == rule, x.rule
-        assert x.verdict == label, (told, x.rationale)
+    for told in (count, count + 5):
+        lead = f"On {day}, China" if dated else "China has"
+        said = {
+            verb: verdict_about(
+                dated_verdicts(tmp_path, f"{lead} {verb} {told} US entities.", "2025-01-10"),
+                verb,
+            )
+            for verb in ("sanctioned", "blacklisted")
+        }
+        x, listed = said["sanctioned"], said["blacklisted"]
+        assert x.claim.frame.action == "sanction"
+        assert x.rule == listed.rule == "measure in the catalog", x.rule
+        assert x.verdict == listed.verdict, (told, x.rationale, listed.rationale)
+        if dated and told == count:
+            assert x.verdict == Label.SUPPORTED, x.rationale

@@ -88,3 +88,43 @@ def test_the_sanctions_family_holds_the_listings_and_the_sanctions():
     kinds = measure_details.sanction_types()
     assert set(measure_details.listing_types()) < set(kinds)
     assert "sanction" in kinds and "tariff" not in kinds
+
+
+# The policy path's gate (`measure_checks._no_act`): an undated policy claim whose frame reads
+# no act and no figure is not checkable; real acts of each kind keep their verdicts.
+
+
+def test_a_policy_claim_with_no_act_is_not_checkable(tmp_path):
+    text = (
+        "Firms in the United States can apply for a sanction to trade with any of the "
+        "listed entities, but they will be denied."
+    )
+    x = _only(tmp_path, text, DAY)
+    assert x.claim.frame.kind == "other"
+    assert x.verdict == Label.NOT_CHECKABLE, x.rationale
+    assert x.rule == "policy claim with no act"
+    assert "no act of its own" in x.rationale and x.needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States imposed sanctions on Chinese chip firms.",
+        "China has imposed tariffs on US goods.",
+        "China restricted exports of gallium.",
+        "The US has added Huawei to the entity list.",
+    ],
+)
+def test_acts_of_each_kind_keep_their_verdict(tmp_path, text):
+    x = _only(tmp_path, text, DAY)
+    assert x.claim.frame.kind == "measure"
+    assert x.rule == "measure in the catalog", x.rationale
+    assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_policy_course_of_another_topic_keeps_the_policy_path(tmp_path):
+    # an industrial policy is told as a course, not an act: the side's subsidy laws decide
+    text = "The Americans are investing massively to relocate the production of microprocessors."
+    x = _only(tmp_path, text, "2023-08-27")
+    assert x.claim.topic == "industrial policy"
+    assert x.rule == "measure exists", x.rationale

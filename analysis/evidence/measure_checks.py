@@ -380,6 +380,10 @@ _CHECKS_BY_TOPIC: dict[str, tuple[str, ...]] = {
     "tariffs": ("tariff",),
     "sanctions": measure_details.sanction_types(),
 }
+# The topics whose policy claims tell acts (a tariff, a control, a listing or a sanction
+# imposed): one that reads none is not checked on the side's measures (`_no_act`); an
+# industrial or investment policy is told as a course, not as an act.
+_ACT_TOPICS = ("export controls", "tariffs", "sanctions")
 _INSTRUMENT_TYPES = measure_details.INSTRUMENT_TYPES
 
 
@@ -401,6 +405,10 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
             needs_text(detail, "the measure's notice"),
             tuple(claim.notes),
         )
+    since = {w.date for w in claim.frame.when if w.role == "since"} if claim.frame else set()
+    dates = [d for d in claim_dates(ctx, claim) if not d.vague and d.id not in since]
+    if not dates and (gate := _no_act(claim)) is not None:
+        return gate
     kinds = _CHECKS_BY_TOPIC[claim.topic]
     instruments = {
         ctx.article.entity(e).canonical
@@ -421,8 +429,6 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
     wanted = [_covers(goods.resolve(c)) for c in claim.commodities if goods.names_a_good(c)]
     if wanted and len(frame):
         frame = frame.loc[frame.apply(lambda m: any(c(m) for c in wanted), axis=1)]
-    since = {w.date for w in claim.frame.when if w.role == "since"} if claim.frame else set()
-    dates = [d for d in claim_dates(ctx, claim) if not d.vague and d.id not in since]
     if dates:
         other = next(s for s in visits.SIDES if s != iso) if iso in visits.SIDES else None
         everything = measures.measures()
@@ -453,6 +459,31 @@ def check_policy(ctx: Context, claim: Claim) -> Verdict | None:
         "measure exists",
         evidence,
         needs_text(decision, "a complete register of trade measures (e.g. Global Trade Alert)"),
+        tuple(claim.notes),
+    )
+
+
+def _no_act(claim: Claim) -> Verdict | None:
+    """An undated policy claim of a topic of acts (`_ACT_TOPICS`) whose frame reads no act
+    (no measure nor listing count: no tariff, control, listing or sanction told as done) and
+    no figure is not checkable: "White House chief economic adviser Larry Kudlow said",
+    "Companies can seek for a sanction to do business with the entities". A measure of the
+    side in the catalog is no evidence for what it says (round 42, sanc42); the act, its
+    date or a figure would decide it. None when the frame reads an act or a figure."""
+    frame = claim.frame
+    if claim.topic not in _ACT_TOPICS:
+        return None  # "the Americans are investing massively to relocate ...": a policy, no act
+    if frame is not None and (frame.kind in (frames.MEASURE, frames.COUNT) or frame.quantity):
+        return None
+    return Verdict(
+        claim,
+        Label.NOT_CHECKABLE,
+        f"The claim is on {claim.topic} but tells no act of its own (no tariff, control, "
+        "listing or sanction imposed), no date and no figure: that the side has such measures "
+        "in the catalog is no evidence for what it says.",
+        "policy claim with no act",
+        (),
+        "the act the claim refers to, with its date or figure",
         tuple(claim.notes),
     )
 
