@@ -120,18 +120,9 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
         return _not_checkable(
             claim, errors[0], "count of visits", "a fuller list of official visits"
         )
-    own = v.own_ordinal(claim.text)
-    if n == 1 == position and not _in_full(people[0], own):
-        # "her first visit to China as treasury secretary", no earlier one recorded: the
-        # ordinal says no earlier visit was made, and a selection cannot show an absence (a
-        # recorded earlier visit still refutes it)
-        why = (
-            f"A first visit says there was no earlier one; the timeline holds a selection of "
-            f"visits, not every one{f' of {people[0]}' if own else ''}, so it cannot show that."
-        )
-        return _not_checkable(claim, why, "count of visits", "a full record of visits")
     labels = [f"{r.official} ({r.role}, {to_day(r.start)})" for r in counted.itertuples()]
     subject = labels[position - 1]
+    own = v.own_ordinal(claim.text)
     exact = own and window is None and visits.whole_record(people[0])  # else one off: partly
     decision = v.decide_ordinal(n, labels, subject, exact=exact)
     span = f"{days} days" if days is not None else "all recorded visits"
@@ -175,12 +166,6 @@ _DAY_ORDINAL = re.compile(
     + r")\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b",
     re.I,
 )
-
-
-def _in_full(person: str, own: bool) -> bool:
-    """Whether the timeline holds every visit the ordinal counts: the person's own visits
-    (`visits.whole_record`), or every official's visits (visits a kind it holds in full)."""
-    return visits.whole_record(person) if own else visits.VISIT in visits.coverage()[1]
 
 
 def _days_of(claim: Claim) -> list[dt.date]:
