@@ -295,8 +295,6 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         ),
         # a forecast word of a possibility ("could"), never a measure announced
         "possibility": re.compile(rf"(?:{'|'.join(w.possibility)})$", re.I),
-        # "would also apply": adverbs between an announced modal and its verb (round 42)
-        "announced_adverbs": re.compile(rf"(?:(?:{'|'.join(w.announced_adverbs)})\s+)+", re.I),
         "attribution": any_of(lexicon.saying_verbs("attribution")),
         # the last clause break or verb of saying (and its "that") before a subject
         "subject_opening": re.compile(

@@ -62,8 +62,6 @@ def opinion(text: str) -> tuple[str, str] | None:
             if name == FORECAST and _characterises_noun(text[: m.start()], "characterised_people"):
                 continue
             rest = text[m.end() :].lstrip()
-            if name == FORECAST and (adverbs := p["announced_adverbs"].match(rest)):
-                rest = rest[adverbs.end() :]  # "said it would also apply": the verb after
             if (
                 name == FORECAST
                 and not p["possibility"].match(m.group(0))  # "said China could ban": a guess

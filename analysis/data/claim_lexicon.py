@@ -369,7 +369,6 @@ class ClaimWords(_Entry):
     characterised_people: tuple[str, ...]
     forecast: tuple[str, ...]
     possibility: tuple[str, ...] = Field(min_length=1)
-    announced_adverbs: tuple[str, ...]
     conditional_opens: tuple[str, ...] = Field(min_length=1)
     concessive_opens: tuple[str, ...]
     condition_scopes: tuple[str, ...]
