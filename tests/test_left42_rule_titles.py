@@ -60,3 +60,13 @@ def test_a_rule_dated_without_a_title_keeps_its_check(tmp_path: Path) -> None:
     )
     x = first_verdict_with(tmp_path, text, "2025-11-20", "issued a rule")
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_title_a_row_s_instrument_holds_names_that_row(tmp_path: Path) -> None:
+    # the catalog's fentanyl-tariff cut of 4 November 2025 quotes its order's title
+    text = (
+        "President Trump signed an executive order titled Modifying Duties Addressing the "
+        "Synthetic Opioid Supply Chain in the People’s Republic of China on November 4, 2025."
+    )
+    x = first_verdict_with(tmp_path, text, "2025-11-05", "titled")
+    assert x.verdict == Label.SUPPORTED and "fentanyl" in x.rationale, x.rationale
