@@ -461,8 +461,16 @@ def measure_name_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         # "the 50% affiliates rule": "the", up to four words, a head; the name is the words
         # ("its “50% rule”": a possessive and quotes too; round 35, fx35c)
         "rule_name": re.compile(
-            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[“\"]?(?P<name>(?:{word}\s+){{1,4}}?)(?:{heads})\b",
+            rf"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[“\"]?|[Aa]n?\s+[“\"])"
+            rf"(?P<name>(?:{word}\s+){{1,4}}?)(?:{heads})\b",
         ),
+        # a rule given its title ("the rule titled Expansion of ..."; round 42, left42)
+        "rule_title": re.compile(
+            rf"\b(?i:{'|'.join(w.rule_title_nouns)})\s+(?i:{'|'.join(w.rule_title_words)})\s*,?"
+            # the title: words opening with a capital, short function words between
+            r"\s*[“\"]?(?P<name>[A-Z][\w’'-]*(?:\s+(?:[a-z]{1,4}\s+)*[A-Z][\w’'-]*)*)",
+        ),
+        "rule_name_break": re.compile(rf"^(?:{breaks})$", re.I),
         # a list's name ("the Unverified List"): `rule_names.names_list`
         "rule_name_list_end": re.compile(rf"\b(?:{'|'.join(w.rule_name_lists)})\s*$"),
         "rule_name_generic": re.compile(rf"^(?:{generic})$", re.I),

@@ -390,6 +390,8 @@ class ClaimWords(_Entry):
     tariff_impositions: tuple[str, ...]
     rate_laid_on: tuple[str, ...]
     rule_name_heads: tuple[str, ...]
+    rule_title_nouns: tuple[str, ...]
+    rule_title_words: tuple[str, ...]
     rule_name_lists: tuple[str, ...]
     rule_name_breaks: tuple[str, ...]
     rule_name_generic: tuple[str, ...]

@@ -36,10 +36,13 @@ def named(text: str) -> list[tuple[str, tuple[str, ...]]]:
     the words that must appear in a title naming it: not the generic ones
     (`rule_name_generic`: "the new rule", "the US export control rules"), nor a possessor
     ("the Bureau's Entity List"), nor a year or a month, which the claim's dates match. A
+    rule given its title ("the interim final rule titled Expansion of ...", `rule_title`)
+    is named by the title's words but its function words (round 42, left42). A
     name with no such word names no measure."""
     p = claim_words.patterns()
     out = []
-    for m in p["rule_name"].finditer(text):
+    titled = list(p["rule_title"].finditer(text))
+    for m in [*p["rule_name"].finditer(text), *titled]:
         words = tuple(
             w.strip(".,;:'’“”\"")
             for w in m.group("name").split()
@@ -47,6 +50,8 @@ def named(text: str) -> list[tuple[str, tuple[str, ...]]]:
             and not _POSSESSOR.search(w)  # "the Bureau's Entity List": whose, not which
             and not _YEAR.match(w)
             and w.strip(".,") not in MONTH_NAMES
+            # a title's function words ("Expansion of ... to Cover"): no words of its name
+            and not (m in titled and p["rule_name_break"].match(w))
         )
         words = tuple(w for w in words if w)
         if words:
