@@ -538,18 +538,27 @@ def _begun_later(ctx: Context, claim: Claim, row: Any, rule: str) -> Verdict | N
 
 
 def _planned(ctx: Context, claim: Claim, claimed: tuple[Any, Any], row: Any) -> Verdict | None:
-    """Not checkable when a claim places its contact on days after the article's date and
-    the nearest contact of theirs the timeline holds was over by then, else None: a coming
-    contact is a plan, a forecast of the article's date, which contacts recorded when they
-    took place neither bear out nor refute ("Blinken will travel to Beijing on 27 August",
-    his last visit in June). A contact under way on the article's date is checked (round 42,
+    """Not checkable when a claim places its contact after the article's date (days after
+    it, or a span from it told in the future tense: "later this month") and the nearest
+    contact of theirs the timeline holds was over by then, else None: a coming contact is a
+    plan, a forecast on the article's date, which contacts recorded when they took place
+    neither bear out nor refute ("Blinken will travel to Beijing later this month", his
+    last visit in June). A contact under way on the article's date is checked (round 42,
     ahead42)."""
-    if ctx.as_of is None or claimed[0] <= ctx.as_of or to_day(row["end"]) >= ctx.as_of:
+    if ctx.as_of is None or to_day(row["end"]) >= ctx.as_of or claimed[1] <= ctx.as_of:
         return None
+    future = claim.frame is not None and any(w.tense == "future" for w in claim.frame.when)
+    if claimed[0] <= ctx.as_of and not future:
+        return None
+    return _a_plan(ctx, claim, f"the nearest of theirs it holds ended on {to_day(row['end'])}")
+
+
+def _a_plan(ctx: Context, claim: Claim, nearest: str) -> Verdict:
+    """Not checkable: the claim tells a coming contact, which no row public then records."""
     why = (
-        f"The claim places the contact on days after the article's date ({ctx.as_of}): a "
+        f"The claim tells a contact still to come on the article's date ({ctx.as_of}): a "
         "plan, which the timeline cannot decide, since it records contacts when they take "
-        f"place; the nearest of theirs it holds ended on {to_day(row['end'])}."
+        f"place; {nearest}."
     )
     return _not_checkable(claim, why, "event dates", "a record of the plans then")
 
@@ -558,8 +567,9 @@ def _undated_event(
     ctx: Context, claim: Claim, mine: pd.DataFrame, label: str, decisive: bool
 ) -> Verdict | None:
     """An undated contact: the latest recorded before the article, or, for one about to
-    begin ('sets off for', 'will travel to': `contact_ahead`), the first recorded within
-    `visits.AHEAD_DAYS` after it, which is not checkable (`_begun_later`). A length the
+    begin ('sets off for', 'will travel to': `contact_ahead`) and not under way, the first
+    recorded within `visits.AHEAD_DAYS` after it, which is not checkable (`_begun_later`),
+    else a plan (`_a_plan`). A length the
     claim gives ('two days of talks') is compared with the recorded days; otherwise the
     contact having taken place supports the claim when it names all its people or where
     it was."""
@@ -570,7 +580,12 @@ def _undated_event(
         (mine["start"] > _ts(ctx.as_of))
         & (mine["start"] <= _ts(ctx.as_of) + pd.Timedelta(days=visits.AHEAD_DAYS))
     ]
-    if not ahead.empty and patterns()["contact_ahead"].search(claim.text):
+    under_way = before.loc[before["end"] >= _ts(ctx.as_of)]
+    if under_way.empty and patterns()["contact_ahead"].search(claim.text):
+        if ahead.empty:  # "will travel to Beijing": a plan, whatever came before
+            if decisive or pat.event_length(claim.text) is not None:
+                return _a_plan(ctx, claim, "none of theirs was under way then")
+            return None
         row = ahead.loc[ahead["start"].idxmin()]  # "sets off for a visit": the coming one
     elif before.empty:
         return None
