@@ -120,6 +120,9 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
         return _not_checkable(
             claim, errors[0], "count of visits", "a fuller list of official visits"
         )
+    visit = counted.loc[counted["ordinal"] == position].iloc[0]
+    if (ahead := _begun_later(ctx, claim, visit, "count of visits")) is not None:
+        return ahead  # "this is her second visit", a day before it began
     labels = [f"{r.official} ({r.role}, {to_day(r.start)})" for r in counted.itertuples()]
     subject = labels[position - 1]
     own = v.own_ordinal(claim.text)
@@ -135,6 +138,7 @@ def check_ordinal(ctx: Context, claim: Claim) -> Verdict | None:
             for r in counted.itertuples()
         },
         f"{whose} within {span} before {people[0]}'s",
+        published=to_day(counted["start"].max()),
     )
     notes = (
         (f"Window: {window.text!r} read as {window.start}..{window.end} ({window.basis}).",)
@@ -201,9 +205,10 @@ def _not_checkable(claim: Claim, why: str, rule: str, needs: str) -> Verdict:
 
 def _meeting_ordinal(ctx: Context, claim: Claim, n: int, people: list[str]) -> Verdict:
     """'Their third in-person meeting': the in-person contacts naming all the people, up to
-    the one the article means (the latest begun by its date plus `visits.AHEAD_DAYS`), in
-    the window the claim gives; 'the first since 2019' counts from after 2019 (the last one
-    was then), 'the fourth since June' from June."""
+    the one the article means (the latest begun by its date plus `visits.AHEAD_DAYS`: one
+    begun after the date is not checkable, `_begun_later`), in the window the claim gives;
+    'the first since 2019' counts from after 2019 (the last one was then), 'the fourth
+    since June' from June."""
     met = visits.meetings_of(people, ctx.as_of)
     window = visit_window(ctx.article, claim)
     if window is not None:
@@ -227,6 +232,8 @@ def _meeting_ordinal(ctx: Context, claim: Claim, n: int, people: list[str]) -> V
             f"(in full only: {', '.join(sorted(complete)) or 'none'}), so it cannot count them."
         )
         return _not_checkable(claim, why, "count of meetings", "a full calendar of their meetings")
+    if (ahead := _begun_later(ctx, claim, met.iloc[-1], "count of meetings")) is not None:
+        return ahead
     labels = [f"{_where(r._asdict())} ({to_day(r.start)})" for r in met.itertuples()]
     decision = v.decide_ordinal(n, labels, labels[-1])
     evidence = make_evidence(
@@ -234,6 +241,7 @@ def _meeting_ordinal(ctx: Context, claim: Claim, n: int, people: list[str]) -> V
         met["row"],
         {f"meeting {r.ordinal}": to_day(r.start) for r in met.itertuples()},
         f"in-person meetings of {' and '.join(people)} up to {to_day(met['start'].iloc[-1])}",
+        published=to_day(met["start"].iloc[-1]),
     )
     return Verdict(
         claim,
@@ -367,14 +375,12 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         at_place = not mine.empty and bool(there[mine.index].all())
         return _undated_event(ctx, claim, mine, label, decisive=bool(whole or at_place))
     claimed = (min(d.start for d in dates), max(d.end for d in dates))
-    held = False  # whether a contact of the claim's people holds the claimed days, anywhere
     if people:
         # a contact of any of the people that holds the claimed days, where the claim says,
         # wins over one naming more of them on other days (a host the timeline leaves out)
         during = (
             (named > 0) & (table["start"] <= _ts(claimed[0])) & (table["end"] >= _ts(claimed[1]))
         )
-        held = bool(during.any())
         if there.any():
             during &= there
         if during.any():
@@ -403,10 +409,8 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
         recorded_cmp = recorded
     coarse = not all(d.granularity == "day" for d in dates)
     decision = v.decide_event_dates(claimed, recorded_cmp, label, coarse=coarse)
-    # a later contact cannot deny the claimed days unless the timeline holds theirs elsewhere
-    # ("met in London on 10 May": that day they met in Geneva)
-    if not held and (later := contact_parties.begun_after(ctx, nearest, decision.label)):
-        return _event_verdict(ctx, claim, v.Decision(Label.NOT_CHECKABLE, later), nearest)
+    if (plan := _planned(ctx, claim, claimed, nearest)) is not None:
+        return plan
     if decision.label == Label.UNSUPPORTED and (
         other := contact_parties.not_the_claimed(
             ctx, claim, _nearest(theirs, claimed[0], nearest), people, bool(people) and not own
@@ -472,6 +476,8 @@ def check_event(ctx: Context, claim: Claim) -> Verdict | None:
 def _event_verdict(
     ctx: Context, claim: Claim, decision: v.Decision, row: Any, people: list[str] | None = None
 ) -> Verdict:
+    if (ahead := _begun_later(ctx, claim, row, "event dates")) is not None:
+        return ahead  # announced ahead ("will travel to Beijing on Sunday"): since then
     # what the row cannot show: the actor's own part in it, or that it was the n-th (a
     # selection shows a contact took place, never that none came before it)
     why = contact_parties.absent_actor(claim, row, people or [])
@@ -482,30 +488,91 @@ def _event_verdict(
         )
     if why is not None and decision.label != Label.NOT_CHECKABLE:
         decision = v.Decision(Label.NOT_CHECKABLE, why)
-    evidence = make_evidence(
-        visits.TABLE,
-        [row["row"]],
-        {"title": row["title"], "start": row["start"], "end": row["end"]},
-        "visits and meetings of the named people",
-    )
     return Verdict(
         claim,
         decision.label,
         decision.rationale,
         "event dates",
-        (evidence,),
+        (_row_evidence(row),),
         needs_text(decision, "a fuller calendar of official visits"),
     )
+
+
+def _row_evidence(row: Any) -> Any:
+    """One contact of the timeline as evidence, public from the day it began."""
+    return make_evidence(
+        visits.TABLE,
+        [row["row"]],
+        {"title": row["title"], "start": row["start"], "end": row["end"]},
+        "visits and meetings of the named people",
+        published=to_day(row["start"]),
+    )
+
+
+def _begun_later(ctx: Context, claim: Claim, row: Any, rule: str) -> Verdict | None:
+    """Not checkable when the contact a claim means (`row`) began after the article's date,
+    else None. The timeline records contacts when they take place and has no record of
+    their announcement, so a contact announced ahead ("will travel to Beijing later this
+    month", "their third meeting, on Wednesday") was not public on the article's date: the
+    row is shown under `later` with its date, never deciding (round 42, ahead42; before,
+    one begun up to `visits.AHEAD_DAYS` after the article decided). A contact under way on
+    the article's date, begun by then, is public and decides."""
+    first = to_day(row["start"])
+    if ctx.as_of is None or first <= ctx.as_of:
+        return None
+    last = to_day(row["end"])
+    span = f"{first} to {last}" if last != first else str(first)
+    why = (
+        f"The timeline records contacts when they take place: the one the claim means "
+        f"({row['title']}) began on {first}, after the article's date ({ctx.as_of}), so "
+        f"nothing public on that date decides the claim. Since then: took place on {span}."
+    )
+    return Verdict(
+        claim,
+        Label.NOT_CHECKABLE,
+        why,
+        rule,
+        needs="a record of the contact's announcement by the article's date",
+        later=(_row_evidence(row),),
+    )
+
+
+def _planned(ctx: Context, claim: Claim, claimed: tuple[Any, Any], row: Any) -> Verdict | None:
+    """Not checkable when a claim places its contact after the article's date (days after
+    it, or a span from it told in the future tense: "later this month") and the nearest
+    contact of theirs the timeline holds was over by then, else None: a coming contact is a
+    plan, a forecast on the article's date, which contacts recorded when they took place
+    neither bear out nor refute ("Blinken will travel to Beijing later this month", his
+    last visit in June). A contact under way on the article's date is checked (round 42,
+    ahead42)."""
+    if ctx.as_of is None or to_day(row["end"]) >= ctx.as_of or claimed[1] <= ctx.as_of:
+        return None
+    future = claim.frame is not None and any(w.tense == "future" for w in claim.frame.when)
+    if claimed[0] <= ctx.as_of and not future:
+        return None
+    return _a_plan(ctx, claim, f"the nearest of theirs it holds ended on {to_day(row['end'])}")
+
+
+def _a_plan(ctx: Context, claim: Claim, nearest: str) -> Verdict:
+    """Not checkable: the claim tells a coming contact, which no row public then records."""
+    why = (
+        f"The claim tells a contact still to come on the article's date ({ctx.as_of}): a "
+        "plan, which the timeline cannot decide, since it records contacts when they take "
+        f"place; {nearest}."
+    )
+    return _not_checkable(claim, why, "event dates", "a record of the plans then")
 
 
 def _undated_event(
     ctx: Context, claim: Claim, mine: pd.DataFrame, label: str, decisive: bool
 ) -> Verdict | None:
     """An undated contact: the latest recorded before the article, or, for one about to
-    begin ('sets off for', 'will travel to': `contact_ahead`), the first recorded within
-    `visits.AHEAD_DAYS` after it. A length the claim gives
-    ('two days of talks') is compared with the recorded days; otherwise the contact having
-    taken place supports the claim when it names all its people or where it was."""
+    begin ('sets off for', 'will travel to': `contact_ahead`) and not under way, the first
+    recorded within `visits.AHEAD_DAYS` after it, which is not checkable (`_begun_later`),
+    else a plan (`_a_plan`). A length the
+    claim gives ('two days of talks') is compared with the recorded days; otherwise the
+    contact having taken place supports the claim when it names all its people or where
+    it was."""
     if ctx.as_of is None or patterns()["contact_given"].search(_from_sentence_start(ctx, claim)):
         return None  # "Yellen's trip is part of ...": the contact is taken as given
     before = mine.loc[mine["start"] <= _ts(ctx.as_of)]
@@ -513,7 +580,12 @@ def _undated_event(
         (mine["start"] > _ts(ctx.as_of))
         & (mine["start"] <= _ts(ctx.as_of) + pd.Timedelta(days=visits.AHEAD_DAYS))
     ]
-    if not ahead.empty and patterns()["contact_ahead"].search(claim.text):
+    under_way = before.loc[before["end"] >= _ts(ctx.as_of)]
+    if under_way.empty and patterns()["contact_ahead"].search(claim.text):
+        if ahead.empty:  # "will travel to Beijing": a plan, whatever came before
+            if decisive or pat.event_length(claim.text) is not None:
+                return _a_plan(ctx, claim, "none of theirs was under way then")
+            return None
         row = ahead.loc[ahead["start"].idxmin()]  # "sets off for a visit": the coming one
     elif before.empty:
         return None

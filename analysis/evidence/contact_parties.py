@@ -15,7 +15,6 @@ from analysis.article.claim_words import patterns
 from analysis.article.claims import Claim
 from analysis.data import countries
 from analysis.evidence.model import Context, sentence_span, to_day
-from analysis.vocab import Label
 
 
 def heads_of_state(ctx: Context, claim: Claim) -> list[str]:
@@ -159,23 +158,6 @@ def not_there(row: Any, people: list[str]) -> list[str]:
     someone else: "met earlier this week with the ambassador")."""
     listed = _listed(row)
     return [p for p in people if gz.person(p) and not visits.names(p, listed)]
-
-
-def begun_after(ctx: Context, row: Any, label: str) -> str | None:
-    """Why a recorded contact begun after the article's date cannot deny a dated claim, or
-    None. Set against a claim on other days ("X spoke with Y today", three days before
-    their recorded summit; "has held a telephone conversation on Monday") it records
-    another contact than the one claimed, which the timeline, a selection, may lack; and
-    what happened after the article is no ground to hold it wrong (round 28, fck20). A
-    contact it announces on the recorded days is still decided (`visits.AHEAD_DAYS`)."""
-    first = to_day(row["start"])
-    if ctx.as_of is None or first <= ctx.as_of or label != Label.UNSUPPORTED:
-        return None
-    return (
-        f"The timeline's nearest contact of theirs began on {first}, after the article's date "
-        f"({ctx.as_of}); a contact on the claimed days would be another one, which the "
-        "timeline, a selection of contacts, may not record."
-    )
 
 
 def placed_only(claim: Claim, people: list[str], places: list[str]) -> str | None:
