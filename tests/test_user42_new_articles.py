@@ -45,3 +45,30 @@ def test_a_monthly_decline_laid_to_tariffs_is_not_supported_by_a_tariff(tmp_path
     own = "The United States imposed tariffs on $200 billion of Chinese goods in September 2018."
     y = first_verdict_with(tmp_path, own, _DAY, "imposed tariffs")
     assert y.verdict == Label.SUPPORTED
+
+
+def _frame(tmp_path, text: str, words: str):
+    return first_verdict_with(tmp_path, text, _DAY, words)
+
+
+def test_a_flows_change_in_money_borrows_no_measure_from_its_sentence(tmp_path):
+    text = (
+        "The deficit with China shrank in November. Exports to the Asian nation rose by $1.4 "
+        "billion, the most since February, while imports declined for a sixth straight month, "
+        "reflecting the toll of more than a year of tariffs."
+    )
+    x = _frame(tmp_path, text, "rose by $1.4 billion")
+    assert x.claim.frame.kind == "trade"
+    assert x.verdict == Label.NOT_CHECKABLE
+
+
+def test_a_measures_own_amount_still_reads_as_the_measure(tmp_path):
+    # controls: an amount of goods a tariff covers (a value, no change), a measure's own
+    # verb, and a change that is a tariff rate, keep their measure
+    covered = (
+        "The United States imposed tariffs on two lists of Chinese goods in 2018, covering "
+        "$50 billion of imports from China."
+    )
+    assert _frame(tmp_path, covered, "covering").claim.frame.action == "tariff"
+    own = "Washington raised tariffs on Chinese imports by $200 billion in May 2019."
+    assert _frame(tmp_path, own, "raised tariffs").claim.frame.kind == "measure"
