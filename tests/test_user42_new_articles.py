@@ -72,3 +72,14 @@ def test_a_measures_own_amount_still_reads_as_the_measure(tmp_path):
     assert _frame(tmp_path, covered, "covering").claim.frame.action == "tariff"
     own = "Washington raised tariffs on Chinese imports by $200 billion in May 2019."
     assert _frame(tmp_path, own, "raised tariffs").claim.frame.kind == "measure"
+
+
+def test_a_listing_counted_on_its_press_release_day_is_supported(tmp_path):
+    # BIS announced the 11 additions of 90 FR 4617 on 15 January 2025, a day before the
+    # Federal Register printed them (entity_list_rules `announced`, sourced)
+    text = "Today, the Bureau of Industry and Security added 11 entities to the Entity List."
+    x = first_verdict_with(tmp_path, text, "2025-01-15", "11 entities")
+    assert x.verdict == Label.SUPPORTED
+    # control: the day before, nothing of the kind was public yet
+    y = first_verdict_with(tmp_path, text, "2025-01-14", "11 entities")
+    assert y.verdict != Label.SUPPORTED
