@@ -83,3 +83,24 @@ def test_a_listing_counted_on_its_press_release_day_is_supported(tmp_path):
     # control: the day before, nothing of the kind was public yet
     y = first_verdict_with(tmp_path, text, "2025-01-14", "11 entities")
     assert y.verdict != Label.SUPPORTED
+
+
+def _measure_ids(x) -> set[str]:
+    """The measures a verdict cites (its evidence's values are keyed by measure id)."""
+    return {str(k) for e in x.evidence if e.dataset == "measures" for k in e.values}
+
+
+def test_an_undated_restriction_on_goods_is_the_rule_of_its_day_not_the_listing(tmp_path):
+    # the advanced-computing rule and the Unverified List additions share 7 October 2022:
+    # a restriction on the rule's goods, undated, is the rule (user41's Sidley Austin)
+    text = (
+        "The United States restricted exports of advanced computing chips and semiconductors "
+        "to China."
+    )
+    x = first_verdict_with(tmp_path, text, "2022-11-09", "restricted exports")
+    assert x.verdict == Label.SUPPORTED
+    assert any("advanced-computing-rule" in m for m in _measure_ids(x)), _measure_ids(x)
+    # control: a listing claim of that day still takes the listing
+    listed = "The United States added 31 Chinese entities to the Unverified List."
+    y = first_verdict_with(tmp_path, listed, "2022-11-09", "Unverified List")
+    assert not any("advanced-computing-rule" in m for m in _measure_ids(y)), _measure_ids(y)
