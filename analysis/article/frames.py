@@ -61,6 +61,7 @@ from analysis.article.parties import (
 )
 from analysis.article.parties import actor as frame_actor
 from analysis.article.quantities import (
+    CHANGE,
     TARIFF,
     TIMES,
     WORLD,
@@ -324,7 +325,11 @@ def read(
     if flow(text):  # "imports of goods hit by tariffs dropped 17.6%": the tariffs qualify
         told, basis = (patterns()["goods_qualifier"].sub(" ", t) for t in (text, basis))
     stated = action(_past_basis(told, sentence))
-    act = stated or ("" if ENUMERATED.match(text) else action(basis))
+    # a flow's change in money of its own ("Exports to the Asian nation rose by $1.4
+    # billion, ..., while imports declined ..., reflecting ... tariffs") is a trade figure:
+    # a sibling clause's measure lends it no action (round 42, user42)
+    moved = q is not None and q.of == CHANGE and bool(flow(text))
+    act = stated or ("" if ENUMERATED.match(text) or moved else action(basis))
     if not act and refers_to_measure(text):
         act = action(previous)  # "The rules, some of which go into effect": the rules before
     if not act and issued(text) and any(e.label == gz.INSTRUMENT for e in own):

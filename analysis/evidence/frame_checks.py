@@ -411,6 +411,10 @@ def check_measure(ctx: Context, claim: Claim) -> Verdict | None:
             )
         found = mine
     best = found.iloc[-1]
+    same_day = found.loc[found["announced"] == best["announced"]]
+    if len(same_day) > 1:  # "The interim final rule is part of ...", undated: of the rows of
+        # the latest day, the rule on the claim's goods over a listing (round 42, user42)
+        best = measure_candidates.preferred(same_day, frame, claim.text, []).iloc[-1]
     if dated:
         hits = measure_dates.date_hits(
             found, dated, goods=frozenset().union(*map(goods.held, frame.goods))
