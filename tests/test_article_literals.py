@@ -71,3 +71,24 @@ def test_a_text_lowered_once_finds_what_each_slice_lowered_finds():
     assert names._keyed(texts[1]) is None and names._keyed(texts[2]) is None
     assert [m.group() for m in names.finditer(texts[1])] == ["Gallium", "RARE EARTHS"]
     assert [m.group() for m in names.finditer(texts[0])] == ["RARE EARTHS", "Gallium"]
+
+
+def test_names_of_one_character_and_shared_beginnings_as_the_alternation_finds_them():
+    """(round 42, speed42) A start tries the names that begin with the text's next two
+    characters, then a one-character name: the same hits as the alternation, for names of
+    one character, names sharing their first one or two, and a text ending at a start."""
+    words = ["X", "Xi", "Xi Jinping", "Xia", "x-ray", "C", "Ch", "China", "Chile", "CH"]
+    edge_l, edge_r = r"(?<![\w-])", r"(?![\w])"
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    texts = (
+        "X met Xi Jinping, Xia and Xiang in China, Chile, Ch and C; then X",
+        "CH, Ch. Chin C-x X-ray x-ray x",
+        "C",
+    )
+    for fold, flags in ((False, 0), (True, re.I)):
+        pattern = re.compile(f"{edge_l}(?:{alternation}){edge_r}", flags)
+        names = Literals(words, fold=fold)
+        for text in texts:
+            expected = [(m.span(), m.group()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.group()) for m in names.finditer(text)] == expected, text
+            assert expected

@@ -402,6 +402,31 @@ def test_the_brief_runs_after_what_it_needs_and_leads_the_page(failures):
 
 
 @pytest.mark.slow
+def test_a_worker_whose_kernel_died_starts_a_new_one_only_for_its_next_run(tmp_path, nbformat_lib):
+    """A run that kills its kernel leaves its worker with none (a kernel started then was
+    stopped unused when the failed run was the worker's last: round 42); the worker's next
+    run starts one and succeeds."""
+    dying = make_notebook(tmp_path, "dying", "import os\nos._exit(3)")
+    light = make_notebook(tmp_path, "light", LIGHT)
+    out = tmp_path / "out"
+    with schedule.Pool(jobs=1, notebooks=(dying.source(), light.source())) as pool:
+        (dead,) = schedule.run_all([dying], output_root=out, progress=quiet(1), pool=pool)
+        assert dead.status == RunStatus.FAILED, dead.describe()
+        running = [" ".join(p.cmdline()) for p in pool._workers_and_kernels() if _running(p)]
+        assert len(running) == 1 and "ipykernel" not in running[0], running
+        (done,) = schedule.run_all([light], output_root=out, progress=quiet(1), pool=pool)
+        assert done.status == RunStatus.OK, done.describe()
+
+
+def _running(process: psutil.Process) -> bool:
+    """Whether a process runs (not gone, not a zombie waiting to be reaped)."""
+    try:
+        return process.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
+
+
+@pytest.mark.slow
 def test_no_kernel_or_worker_outlives_the_report(failures):
     me = psutil.Process()
     shared = shared_pool_processes()  # the session's pool, if it runs in this process

@@ -36,6 +36,14 @@ class Literals:
         for key in self._keys:
             lengths.setdefault(key[0], set()).add(len(key))
         self._lengths = {c: sorted(ns, reverse=True) for c, ns in lengths.items()}
+        # The same by a name's first two characters (`_end` on a keyed text): a start tries
+        # only the lengths of names that begin as the text does there, not of every name of
+        # its first character; then 1 when a one-character name is that character.
+        pairs: dict[str, set[int]] = {}
+        for key in self._keys:
+            pairs.setdefault(key[:2], set()).add(len(key))
+        self._pairs = {p: sorted(ns, reverse=True) for p, ns in pairs.items() if len(p) == 2}
+        self._ones = {key for key in self._keys if len(key) == 1}
         firsts = "".join(re.escape(c) for c in sorted(lengths))
         where = rf"(?<![\w-])[{firsts}]" if firsts else "(?!)"  # (?!) never matches
         self._starts = re.compile(where, re.I if fold else 0)
@@ -57,7 +65,7 @@ class Literals:
         """The end of the longest name at `start` that no word character follows (`keyed`:
         the text as `_keyed` gives it, or None)."""
         if keyed is not None:
-            for n in self._lengths.get(keyed[start], ()):
+            for n in self._pairs.get(keyed[start : start + 2], ()):
                 end = start + n
                 if (
                     end <= len(text)
@@ -65,6 +73,8 @@ class Literals:
                     and not _WORD.match(text, end)
                 ):
                     return end
+            if keyed[start] in self._ones and not _WORD.match(text, start + 1):
+                return start + 1
             return None
         for n in self._lengths.get(self._key(text[start]), ()):
             end = start + n

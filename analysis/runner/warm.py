@@ -6,7 +6,7 @@ command, started by `jupyter_client` over IPC sockets (no TCP ports to race for,
 encryption warning). As soon as it starts it imports what the report's notebooks import
 (`analysis.runner.kernels.warm`), while the worker waits for its first run. Before each
 run it is reset to a new session (`kernels.begin`); after a run that timed out or killed
-it, the worker starts a new one. Kernels exit with their worker: ipykernel polls its
+it, the worker's next run starts a new one. Kernels exit with their worker: ipykernel polls its
 parent process, and the worker kills its kernel when the runner is gone
 (`analysis.runner.worker`).
 """

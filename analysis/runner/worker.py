@@ -4,9 +4,10 @@ its own warm kernel.
 Imported only in worker processes (they are forked from a server that imported this
 module once, so papermill, nbclient and nbconvert are loaded once per report, not once
 per run). Each worker starts a kernel as soon as it starts (`analysis.runner.warm`) and
-runs one run after another in it, starting a new one only after a run that timed out or
-killed it. A worker watches the runner: when the runner is gone, even killed with
-SIGKILL, the worker kills its kernel, removes its temporary folder and exits.
+runs one run after another in it; a run that timed out or killed it stops it, and the
+worker's next run starts a new one. A worker watches the runner: when the runner is gone,
+even killed with SIGKILL, the worker kills its kernel, removes its temporary folder and
+exits.
 """
 
 from __future__ import annotations
@@ -235,7 +236,7 @@ def execute(run: suite.Run, output_root: Path, timeout: int, reason: str) -> Res
     except Exception as exc:  # every way a run can fail becomes a failure report
         result = _failed(run, final, staging, started, exc, kernel, reason)
         if kernel is not None and not isinstance(exc, PapermillExecutionError):
-            _replace_kernel()  # timed out, dead or never ready: the next run gets a new one
+            _drop_kernel()  # timed out, dead or never ready: the next run starts a new one
         return result
     try:
         mark = time.perf_counter()
@@ -252,13 +253,13 @@ def execute(run: suite.Run, output_root: Path, timeout: int, reason: str) -> Res
     )
 
 
-def _replace_kernel() -> None:
-    """Stop the current kernel and start the next one at once."""
+def _drop_kernel() -> None:
+    """Stop the current kernel; the worker's next run, if it gets one, starts a new kernel
+    (`execute`). Not at once: a failed run is often its worker's last (a report's end, a
+    test's pool), and a kernel started then was stopped unused (round 42, speed42)."""
     old = _state.pop("warm", None)
     if old is not None:
         old.close()
-    with contextlib.suppress(Exception):
-        _state["warm"] = _new_kernel()
 
 
 def _failed(
