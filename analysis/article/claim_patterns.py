@@ -341,13 +341,6 @@ def speech_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         "earlier_act": re.compile(
             r"(?:" + "|".join(w.earlier_act_opens) + r")\s+[a-z]{3,}ing\b", re.I
         ),
-        # the joins of a coordinated clause with its own party (`clauses.own_clauses`)
-        "clause_coordinators": re.compile(
-            r",\s*(?:" + "|".join(w.clause_coordinators) + r")", re.I
-        ),
-        # an absolute clause's opening word (", with the ministry announcing ...")
-        "absolute_opens": re.compile(r"(?:" + "|".join(w.absolute_opens) + r")\s+", re.I),
-        "absolute_undergoing": re.compile(r"(?:" + "|".join(w.absolute_undergoing) + r")"),
         # adverbs between a party and its finite verb ("China now restricts")
         "clause_adverbs": re.compile(r"(?:(?:" + "|".join(w.clause_adverbs) + r")\s+)*", re.I),
         # a pronoun opening what is said: it stands for the speaker

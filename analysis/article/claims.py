@@ -70,7 +70,7 @@ from analysis.article.claim_words import (
 )
 from analysis.article.clause_types import _actor, _classify, _dated_measure, _inside
 from analysis.article.clauses import Piece as _Piece
-from analysis.article.clauses import earlier_acts, own_clauses, own_measures
+from analysis.article.clauses import earlier_acts, own_measures
 from analysis.article.clauses import group as _group
 from analysis.article.clauses import one_figure_each as _one_figure_each
 from analysis.article.clauses import pieces as _pieces
@@ -372,11 +372,7 @@ def find(
             for p in pieces:  # the speaker's office, named as a title, stays a claim of its own
                 p.types = p.types or [ATTRIBUTION]
         own = own_measures(text, pieces, ents, dates)
-        earlier = (
-            earlier_acts(text, pieces, ents, dates)
-            | own_clauses(text, pieces, ents, dates)
-            | joined_others
-        )
+        earlier = earlier_acts(text, pieces, ents, dates) | joined_others
         groups = [
             part
             for g in _group(pieces, support, own, across, earlier)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -337,46 +337,10 @@ def earlier_acts(
         at = p.start + pronoun.end() if pronoun else _party_verb(text, p, ents, spans, _PARTIES)
         if at < 0:
             continue
-        if _verb_after(text, at, p.end, _clause_verb):
+        at = patterns()["clause_adverbs"].match(text, at, p.end).end()
+        verb = re.match(r"([a-z]+)\b(?!(?:\s+[\w’'-]+)?\s*,)", text[at : p.end])
+        if verb and _clause_verb(verb.group(1)):
             own.add(i)
-    return own
-
-
-def _verb_after(text: str, at: int, end: int, verb_test: Callable[[str], bool]) -> bool:
-    """Whether the word at `at` (past `clause_adverbs`) passes `verb_test`, and no comma
-    follows it or the word after it (a verb, not a name in a list)."""
-    at = patterns()["clause_adverbs"].match(text, at, end).end()
-    verb = re.match(r"([a-z]+)\b(?!(?:\s+[\w’'-]+)?\s*,)", text[at:end])
-    return bool(verb and verb_test(verb.group(1)))
-
-
-def own_clauses(
-    text: str, pieces: list[Piece], ents: list[Entity], dates: list[DateRef]
-) -> set[int]:
-    """The claim clauses that are propositions of their own, after a claim clause: a clause
-    joined by a comma and a coordinator (`clause_coordinators`: ", and Beijing cut off rare
-    earths supplies", ", but the 10% tariff was implemented on Feb. 4") opening on its own
-    party (a body, place or person, after "the" at most) and a finite verb (`_clause_verb`),
-    and an absolute clause (`absolute_opens`: ", with the Chinese Ministry of Commerce
-    announcing restrictions ... on October 20") opening on its own party and a verb in
-    "-ing" that is no verb of undergoing (`absolute_undergoing`: ", with China facing the
-    steepest levies" names the main clause's target). Each is a claim apart with its own
-    actor, goods and date (`group`; round 42, cut42). A second predicate of the same
-    subject (", and raised tariffs") is not one."""
-    spans = sorted((d.start_char, d.end_char) for d in dates)
-    own = set()
-    for i, p in enumerate(pieces):
-        if not i or not p.types or not pieces[i - 1].types:
-            continue
-        if patterns()["clause_coordinators"].fullmatch(p.joined):
-            at = _party_verb(text, p, ents, spans, _PARTIES)
-            if at >= 0 and _verb_after(text, at, p.end, _clause_verb):
-                own.add(i)
-        elif p.joined == "," and (opens := patterns()["absolute_opens"].match(p.text)):
-            inner = Piece(p.start + opens.end(), p.end, p.text[opens.end() :], p.types)
-            at = _party_verb(text, inner, ents, spans, _PARTIES)
-            if at >= 0 and _verb_after(text, at, p.end, _acting_participle):
-                own.add(i)
     return own
 
 
@@ -399,12 +363,6 @@ def _earlier_noun_act(p: Piece, before: Piece, spans: list[tuple[int, int]]) -> 
         and any(p.start <= a < p.end for a, _ in spans)
         and any(before.start <= a < before.end for a, _ in spans)
     )
-
-
-def _acting_participle(word: str) -> bool:
-    """Whether `word` is a verb in "-ing" of acting, not of undergoing
-    (`absolute_undergoing`)."""
-    return word.endswith("ing") and not patterns()["absolute_undergoing"].fullmatch(word)
 
 
 def _clause_verb(word: str) -> bool:

@@ -382,9 +382,6 @@ class ClaimWords(_Entry):
     named_clause_verbs: tuple[str, ...]
     party_clause_verbs: tuple[str, ...]
     earlier_act_opens: tuple[str, ...] = Field(min_length=1)
-    clause_coordinators: tuple[str, ...] = Field(min_length=1)
-    absolute_opens: tuple[str, ...] = Field(min_length=1)
-    absolute_undergoing: tuple[str, ...]
     clause_adverbs: tuple[str, ...]
     place_taking_verbs: tuple[str, ...]
     place_not_taken: tuple[str, ...]
