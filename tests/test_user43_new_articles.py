@@ -36,3 +36,44 @@ def test_a_date_alone_before_its_colon_still_dates_the_entry(tmp_path):
     y = first_verdict_with(tmp_path, wrong, "2023-07-10", "announced export controls")
     assert y.verdict != Label.SUPPORTED, y.rationale
     assert "May 3" in y.rationale
+
+
+_LONG = (
+    "Biggest stories of the year: the chip war reaches the ports of Oakland and Seattle, two "
+    "of the busiest gateways on the West Coast of the country."
+)
+
+
+def test_a_long_first_line_before_the_published_line_is_the_headline():
+    from analysis.article import document
+
+    text = f"{_LONG}\n\nPublished March 3, 2021\n\nThe port said imports fell in February.\n"
+    assert document.from_text(text, annotate=False).title == _LONG
+
+
+def test_a_long_first_line_with_no_published_line_is_no_headline():
+    # controls: the same line opening the text, or before a line of another kind
+    from analysis.article import document
+
+    for text in (
+        f"{_LONG}\n\nThe port said imports fell in February.\n",
+        f"{_LONG}\n\nPublished by the port authority of Oakland.\n",
+        f"{_LONG[:-1]}:\n\nPublished March 3, 2021\n\nThe port said imports fell.\n",
+    ):
+        assert document.from_text(text, annotate=False).title == "", text
+
+
+def test_an_undated_article_says_how_to_give_its_day(tmp_path):
+    from analysis.article import document
+    from analysis.evidence import model
+
+    path = tmp_path / "story.txt"
+    path.write_text("A deal\n\nChina agreed to buy more American farm goods last week.\n")
+    day, basis = model.as_of(document.load(path))
+    assert day is None
+    assert "story.meta.json" in basis and '"published"' in basis
+    # control: given so, the day is the article's and the notice is gone
+    (tmp_path / "story.meta.json").write_text('{"published": "2019-10-18"}')
+    day, basis = model.as_of(document.load(path))
+    assert day is not None and day.isoformat() == "2019-10-18"
+    assert "meta.json" not in basis
