@@ -28,9 +28,9 @@ from typing import Any
 
 from analysis import paths
 from analysis.article import claims as claims_mod
+from analysis.article import date_patterns, entity_roles, office_titles, reading, visitor_ranks
 from analysis.article import dates as dates_mod
 from analysis.article import entities as entities_mod
-from analysis.article import date_patterns, entity_roles, office_titles, reading, visitor_ranks
 from analysis.article.date_refs import DateRef, Published
 from analysis.article.entity_refs import Entity
 from analysis.article.reading import (  # noqa: F401 (locate: articles are found by name here too)

@@ -12,9 +12,9 @@ from typing import Any
 import pandas as pd
 
 from analysis.article import text
-from analysis.article.reading import SIDECAR_SUFFIX
 from analysis.article.claims import Claim
 from analysis.article.document import Article
+from analysis.article.reading import SIDECAR_SUFFIX
 from analysis.data import datasets
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
