@@ -77,3 +77,22 @@ def test_an_undated_article_says_how_to_give_its_day(tmp_path):
     day, basis = model.as_of(document.load(path))
     assert day is not None and day.isoformat() == "2019-10-18"
     assert "meta.json" not in basis
+
+
+def test_a_country_whose_ability_a_measure_restricts_is_not_its_actor(tmp_path):
+    for text in (
+        "The October 2022 controls restrict China's ability to purchase advanced computing chips.",
+        "The October 2022 controls restrict the People's Republic of China's (PRC's) ability "
+        "to purchase advanced computing chips.",
+    ):
+        x = first_verdict_with(tmp_path, text, "2023-01-10", "ability")
+        assert x.claim.frame.actor_country != "CHN", text
+        assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_a_country_before_its_own_controls_still_acts(tmp_path):
+    # control: a possessive before the measure itself names who imposes it
+    text = "China's export controls on gallium and germanium took effect in August 2023."
+    x = first_verdict_with(tmp_path, text, "2023-09-10", "gallium")
+    assert x.claim.frame.actor_country == "CHN"
+    assert x.verdict == Label.SUPPORTED, x.rationale
