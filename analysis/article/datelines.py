@@ -26,6 +26,23 @@ def dated_line(text: str, d: DateRef, start: int) -> bool:
     return d.start_char == start and bool(_DATELINE_DASH.match(text, d.end_char - start))
 
 
+_REPORT_DAY_END = re.compile(r"\s*(?::\s|[–—-]\s)")
+
+
+def report_day(sentence: str, at: int, d: DateRef, dates: list[DateRef]) -> bool:
+    """Whether a date opening its sentence (which starts at `at` in the article) is the day
+    of the report, not of what it tells: followed by a colon or a dash, with another date
+    of the sentence after it ('October 21: China on Friday announced new curbs'). A date
+    alone before its colon heads a timeline's entry and dates it ('October 7: BIS issued
+    the rule')."""
+    lead = len(sentence) - len(sentence.lstrip())
+    if at < 0 or d.start_char != at + lead:
+        return False
+    if not _REPORT_DAY_END.match(sentence, d.end_char - at):
+        return False
+    return any(d.end_char < o.start_char <= at + len(sentence) for o in dates)
+
+
 def possessive(text: str, end: int) -> bool:
     """Whether the date ending at `end` in `text` is possessive ('last year's addition')."""
     return 0 <= end <= len(text) and bool(_POSSESSIVE.match(text, end))

@@ -28,9 +28,9 @@ from typing import Any
 
 from analysis import paths
 from analysis.article import claims as claims_mod
+from analysis.article import date_patterns, entity_roles, office_titles, reading, visitor_ranks
 from analysis.article import dates as dates_mod
 from analysis.article import entities as entities_mod
-from analysis.article import entity_roles, office_titles, reading, visitor_ranks
 from analysis.article.date_refs import DateRef, Published
 from analysis.article.entity_refs import Entity
 from analysis.article.reading import (  # noqa: F401 (locate: articles are found by name here too)
@@ -385,11 +385,22 @@ def _published_from_metadata(metadata: dict[str, Any], where: str) -> Published:
 
 
 def _infer_headline(original: str) -> str:
-    """A first line that reads like a headline: short, unpunctuated, followed by a blank line."""
+    """A first line that reads like a headline: short, unpunctuated, followed by a blank line;
+    or any first line of up to `_DATED_HEADLINE` characters, ending in a full stop or not,
+    whose next line is the text's "Published ..." line (a saved page's headline; round 43,
+    user43)."""
     m = re.match(r"\s*([^\n]{10,150})\n[ \t]*\n", original)
     if m and not re.search(r"[.:;,]$", m.group(1).strip()) and len(m.group(1).split()) <= 20:
         return m.group(1).strip()
-    return ""
+    m = re.match(rf"\s*([^\n]{{10,{_DATED_HEADLINE}}})\n\s*\n", original)
+    line = date_patterns.published_line(original[m.end() :]) if m else None
+    if not (m and line and line.start() == 0) or re.search(r"[:;,]$", m.group(1).strip()):
+        return ""
+    dated = any(r.groups.get("year") for r in date_patterns.scan(line.group("rest")))
+    return m.group(1).strip() if dated else ""
+
+
+_DATED_HEADLINE = 300
 
 
 def from_text(

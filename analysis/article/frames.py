@@ -446,6 +446,8 @@ def read(
         party = partner("", near, country)
     if kind in (MEASURE, COUNT):  # a measure is dated by its own clause, or by a date opening its
         # sentence ('In 2010, amid a dispute, the government halted exports'), not by others
+        opened = start - at if at >= 0 else -1  # nor by the day of the report opening it
+        dates = [d for d in dates if not datelines.report_day(sentence, opened, d, dates)]
         dates = [d for d in dates if start <= d.start_char <= start + len(text)] or [
             d for d in dates if d.end_char <= start and 0 <= sentence.find(d.text) <= _OPENING
         ]

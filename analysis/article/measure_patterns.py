@@ -164,7 +164,7 @@ def measure_patterns(w: lexicon.ClaimWords) -> dict[str, Any]:
         # "US firms", or "U.S.-focused": a party or a hyphened aim after the country
         "targeted_parties": re.compile(
             rf"(?:\s+(?:{'|'.join(w.targeted_parties)})|-(?:{'|'.join(w.target_compounds)})"
-            rf"|['’]s\s+(?:{'|'.join(w.access_nouns)}))\b",
+            rf"|['’]s\)?(?:\s+\([^()]{{1,20}}\))?\s+(?:{'|'.join(w.access_nouns)}))\b",
             re.I,
         ),
         # "China would be hit with a 34% tariff": the country right before is the affected side

@@ -14,6 +14,7 @@ import pandas as pd
 from analysis.article import text
 from analysis.article.claims import Claim
 from analysis.article.document import Article
+from analysis.article.reading import SIDECAR_SUFFIX
 from analysis.data import datasets
 from analysis.evidence import verdicts as v
 from analysis.vocab import Label
@@ -164,7 +165,11 @@ def as_of(article: Article) -> tuple[dt.date | None, str]:
             f"published between {pub.start.isoformat()} and {pub.end.isoformat()} "
             f"({pub.basis}); checked as of the last of those days"
         )
-    return None, "publication date unknown; checked against all bundled data"
+    return None, (
+        "publication date unknown; checked against all bundled data, measures of any date "
+        f'included (to check it as of its day, give "published": "YYYY-MM-DD" in '
+        f"{article.name}{SIDECAR_SUFFIX} beside it)"
+    )
 
 
 def claim_dates(ctx: Context, claim: Claim) -> list[Any]:
