@@ -206,3 +206,30 @@ def test_the_licence_a_listing_entails_in_the_passive_after_its_cause_or_after_g
     assert _about(found, "added Fujian Jinhua").verdict == Label.SUPPORTED
     found = _verdicts(tmp_path, plain + ".", "2023-10-18")
     assert _about(found, "a license is required").verdict != Label.NOT_CHECKABLE
+
+
+def test_dealings_barred_with_importers_and_end_users_on_a_list_are_what_a_listing_entails(
+    tmp_path,
+):
+    """Importers and end-users listed on a list are listed parties too (`listed_anyone`,
+    round 43, roster43): a ban word before them, with no listing told before, says what any
+    listing entails. Controls: a ban on importers named by place, and a listing told first,
+    stay checked."""
+    assert presupposed.bars_dealings_with_listed(
+        "the government can prohibit or restrict transactions in controlled items with "
+        "importers and end-users listed on the control list"
+    )
+    assert not presupposed.bars_dealings_with_listed(
+        "Beijing banned exports of gallium to importers in the United States"
+    )
+    assert not presupposed.bars_dealings_with_listed(
+        "China added 15 US firms to its export control list, and bars exports to end-users "
+        "listed on the control list"
+    )
+    found = _verdicts(
+        tmp_path,
+        "Under the Export Control Law, the Chinese government can prohibit transactions in "
+        "controlled items with importers and end-users listed on the control list.",
+        "2025-03-05",
+    )
+    assert _about(found, "can prohibit transactions").verdict == Label.NOT_CHECKABLE
