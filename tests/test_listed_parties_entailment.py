@@ -165,3 +165,71 @@ def test_a_clause_that_tells_the_listing_before_its_reference_back_asserts_it(tm
     )
     x = _about(found, "added SMIC")
     assert x.verdict == Label.SUPPORTED, x.rationale
+
+
+def test_the_licence_a_listing_entails_in_the_passive_after_its_cause_or_after_getting_it(
+    tmp_path,
+):
+    """The licence a listing entails, in three more forms (round 43, roster43): required in
+    the passive ("a license is required for all exports ... to X"), after the listing told
+    as its cause ("As a result of adding X to the Entity List, ..."), and as the condition
+    an act is barred without, after a verb of getting it ("without first obtaining a special
+    license"), with a reference back to the listed parties. Controls: a rule's own licence
+    requirement, in the same words, and a cause that is no listing stay checked."""
+    caused = (
+        "As a result of adding Jinhua to the Entity List, a license is required for all "
+        "exports of items subject to the EAR to Jinhua"
+    )
+    assert presupposed.entails_listing(caused, caused)
+    # the passive requirement with no listing as its cause is a rule's own (checked)
+    plain = "From November, a license is required for exports of advanced AI chips to China"
+    assert not presupposed.entails_listing(plain, plain)
+    barred = (
+        "For these Chinese companies on the entity list, US suppliers will be prohibited from "
+        "shipping to them without first obtaining a special license"
+    )
+    assert presupposed.entails_listing(barred, barred)
+    # the same condition on a rule, with no reference back to listed parties, is the rule's
+    ruled = (
+        "Under the new rule, companies cannot ship advanced chips to China without first "
+        "obtaining a license"
+    )
+    assert not presupposed.entails_listing(ruled, ruled)
+    found = _verdicts(
+        tmp_path,
+        "The Commerce Department added Fujian Jinhua to the Entity List on Monday. As a result "
+        "of adding Jinhua to the Entity List, a license is required for all exports of items "
+        "subject to the EAR to Jinhua.",
+        "2018-10-30",
+    )
+    assert _about(found, "a license is required").verdict == Label.NOT_CHECKABLE
+    assert _about(found, "added Fujian Jinhua").verdict == Label.SUPPORTED
+    found = _verdicts(tmp_path, plain + ".", "2023-10-18")
+    assert _about(found, "a license is required").verdict != Label.NOT_CHECKABLE
+
+
+def test_dealings_barred_with_importers_and_end_users_on_a_list_are_what_a_listing_entails(
+    tmp_path,
+):
+    """Importers and end-users listed on a list are listed parties too (`listed_anyone`,
+    round 43, roster43): a ban word before them, with no listing told before, says what any
+    listing entails. Controls: a ban on importers named by place, and a listing told first,
+    stay checked."""
+    assert presupposed.bars_dealings_with_listed(
+        "the government can prohibit or restrict transactions in controlled items with "
+        "importers and end-users listed on the control list"
+    )
+    assert not presupposed.bars_dealings_with_listed(
+        "Beijing banned exports of gallium to importers in the United States"
+    )
+    assert not presupposed.bars_dealings_with_listed(
+        "China added 15 US firms to its export control list, and bars exports to end-users "
+        "listed on the control list"
+    )
+    found = _verdicts(
+        tmp_path,
+        "Under the Export Control Law, the Chinese government can prohibit transactions in "
+        "controlled items with importers and end-users listed on the control list.",
+        "2025-03-05",
+    )
+    assert _about(found, "can prohibit transactions").verdict == Label.NOT_CHECKABLE
