@@ -150,8 +150,11 @@ def test_a_measure_only_in_a_clause_of_time_is_not_asserted(text):
 @pytest.mark.parametrize(
     "text",
     [
-        # "when" opening the claim: the claim is the clause of time, checked as a measure
-        "When Seoul imposed curbs on fluorine exports, prices rose",
+        # "when" opening the claim with no main clause after it: the claim is the clause of
+        # time, checked as a measure (round 43, given43: with a main clause after a comma,
+        # "When Seoul imposed curbs on fluorine exports, prices rose", the main clause is
+        # what it asserts: tests/test_given43_parts.py)
+        "When Seoul imposed curbs on fluorine exports in May",
         # after a comma, "when" dates what comes before ("since April, when ...")
         "since April, when Seoul introduced a licensing system for the metals",
         # a measure of the clause's own before "when"

@@ -349,6 +349,13 @@ def patterns() -> dict[str, Any]:
             ),
             "caused_by": any_of(w.caused_by),
             "measure_adjuncts": any_of(w.measure_adjuncts),
+            # a clause of time opening the claim's sentence, up to its first comma (`given_parts`)
+            "given_opener": re.compile(
+                r"^\W*(?:"
+                + "|".join(x[0].upper() + x[1:] for x in w.given_openers)
+                + r")\b[^,;:]*,"
+            ),
+            "measure_modifiers": any_of(w.measure_modifiers),
             "export_easing": any_of(w.export_easing),  # a relaxation of exports (`relaxed_kind`)
             # a relaxation cue that is only a word of change (`measure_acts.first_easing`)
             "easing_change": re.compile("|".join(w.easing_changes), re.I),

@@ -57,7 +57,7 @@ def presupposes_measure(
         or bars_listed_parties(text, sentence)
         or bars_dealings_with_listed(text)
         or reviews_licences(text)
-        or adjunct_only(text)
+        or adjunct_only(text, goods_at)
     )
 
 
@@ -460,7 +460,7 @@ _DATED = re.compile(r"\b(?:" + DATE_WORD + ")", re.I)
 _DATED_END = re.compile(r"[,;:(\u2014\u2013]|\s-\s")
 
 
-def adjunct_only(text: str) -> bool:
+def adjunct_only(text: str, goods_at: tuple[int, ...] = ()) -> bool:
     """'Beijing stockpiled graphite as a countermeasure', 'This policy is carried out to
     control the supply of raw materials': every measure word of the clause stands in an
     adjunct of role or purpose (`measure_adjuncts`, up to the next clause break), so the
@@ -469,7 +469,10 @@ def adjunct_only(text: str) -> bool:
     ("imposed tariffs on US soybeans as a countermeasure"; an easing, "accelerated
     approvals for rare earth exports as a countermeasure", read since blind39 and left to
     the catalog's easings: review of round 31), or an adjunct that dates its measure ("as a
-    counterpunch to the decision on March 4 to double tariffs"), is checked."""
+    counterpunch to the decision on March 4 to double tariffs"), is checked. So is a clause
+    whose measure words stand only in the parts `given_parts` blanks (a clause of time
+    opening its sentence, a participle modifying a noun), with no date test: the main
+    clause is what it asserts (round 43, given43)."""
     if first_cue(text) == len(text):
         return False
     blanked, found = text, False
@@ -481,7 +484,25 @@ def adjunct_only(text: str) -> bool:
             return False
         blanked = blanked[: m.start()] + " " * (end - m.start()) + blanked[end:]
         found = True
-    return found and first_cue(blanked) == len(blanked)
+    given = given_parts(blanked, bool(goods_at))
+    return (found or given != blanked) and first_cue(given) == len(given)
+
+
+def given_parts(text: str, goods: bool = False) -> str:
+    """The clause with the parts that take a measure as given blanked out: a clause of time
+    opening its sentence, up to its first comma (`given_opener`: "When Beijing announced
+    the curbs last year, gallium prices surged by 27%"), and, in a clause naming no goods
+    (`goods`), a participle of a measure that modifies the noun after it
+    (`measure_modifiers`: "all five recently restricted metals"; "Among the restricted
+    elements are gadolinium and yttrium" tells the measure's goods). What is left is what
+    the clause asserts (round 43, given43)."""
+    p = patterns()
+    spans = [] if goods else [m.span() for m in p["measure_modifiers"].finditer(text)]
+    if opener := p["given_opener"].match(text):
+        spans.append(opener.span())
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def describes_instrument(text: str) -> bool:

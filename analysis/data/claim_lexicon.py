@@ -257,6 +257,8 @@ class ClaimWords(_Entry):
     answered_measure: tuple[str, ...]
     caused_by: tuple[str, ...]
     measure_adjuncts: tuple[str, ...]
+    given_openers: tuple[str, ...]
+    measure_modifiers: tuple[str, ...]
     export_easing: tuple[str, ...]
     legal_basis: tuple[str, ...]
     until_words: tuple[str, ...]
