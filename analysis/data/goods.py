@@ -196,14 +196,7 @@ def technologies() -> dict[str, str]:
     return {good: g.id for g in lexicon.goods() for good in g.technology_of}
 
 
-@cache
-def world_tariffs() -> dict[str, str]:
-    """Goods id -> the tariff a side lays on those goods from every partner, outside the
-    catalog (`world_tariff` in the goods lexicon: steel and aluminium's Section 232 duties)."""
-    return {g.id: g.world_tariff for g in lexicon.goods() if g.world_tariff}
-
-
 def clear_cache() -> None:
     """Forget what was read (for tests that change the tables or the lexicon)."""
-    for f in (_labels, _names, related, is_mineral, technologies, world_tariffs):
+    for f in (_labels, _names, related, is_mineral, technologies):
         f.cache_clear()

@@ -132,10 +132,6 @@ class Good(_Entry):
     # a class that holds goods of other entries ("dual-use items" hold minerals, chips and
     # tools): a measure recorded on any other good may be on it, and one on it on any good
     umbrella: bool = False
-    # a tariff one of the two sides lays on these goods from every partner, which the
-    # catalog (the two sides' tariffs on each other) does not hold: what it is, with its
-    # source (US Section 232 duties on steel and aluminium; round 43, tariff43)
-    world_tariff: str = ""
 
 
 class Goods(_Entry):

@@ -125,14 +125,6 @@ def outside_the_catalog(frame: Frame, text: str, sentence: str = "") -> v.Decisi
         )
     if other := tariff_sides.other_partners(frame, text):
         return other
-    if world := world_tariff(frame, text):
-        return v.Decision(
-            Label.NOT_CHECKABLE,
-            f"The claim puts a tariff on {world} and names no side; those goods carry a "
-            f"tariff on every partner ({_world_tariffs_of(frame)}), which the "
-            "catalog (the two sides' tariffs on each other) does not hold, so its tariffs on "
-            "the other side's goods do not decide it.",
-        )
     if share := fraction_rate(frame, text):
         return v.Decision(
             Label.NOT_CHECKABLE,
@@ -429,29 +421,6 @@ def _names(text: str, iso: str) -> bool:
     """Whether `text` names the country `iso` by its name, a gazetteer alias ("NZ") or a
     demonym ("Canada", "Canadian goods"), as a whole word (`tariff_sides.names`)."""
     return tariff_sides.names(text, iso)
-
-
-def world_tariff(frame: Frame, text: str) -> str:
-    """The goods of a tariff claim naming no side that all carry a tariff on every partner
-    outside the catalog (`goods.world_tariffs`: "Trump announces tariffs on steel and
-    aluminum", "doubling tariffs on imported steel and aluminum to 50%": the Section 232
-    duties, not the Section 301 rate on Chinese steel); '' when the frame has a partner,
-    the claim's words name a side other than its actor ("tariffs on Chinese steel"), or it
-    names other goods too (round 43, tariff43)."""
-    if frame.action != "tariff" or frame.partner is not None or not frame.goods:
-        return ""
-    if any(c != frame.actor_country for c in tariff_sides.parties_named(text)):
-        return ""
-    world = goods.world_tariffs()
-    if not all(g in world for g in frame.goods):
-        return ""
-    return " and ".join(goods.label(g) for g in frame.goods)
-
-
-def _world_tariffs_of(frame: Frame) -> str:
-    """What the tariffs on every partner of the frame's goods are (`goods.world_tariffs`)."""
-    world = goods.world_tariffs()
-    return "; ".join(sorted({world[g] for g in frame.goods if g in world}))
 
 
 def catalogued_goods(frame: Frame) -> set[str]:
