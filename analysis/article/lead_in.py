@@ -39,9 +39,7 @@ LABEL_CHARS = 60
 # Figures that specify the goods of a line ("purity greater than 99.99%"): no table holds a
 # measure's product specifications, so such a line stays as it is (not checkable).
 SPECIFICATIONS = ("purity",)
-# How many lines back the lead-in of a list line is looked for; the list lines of the run
-# above it do not count (round 43, tariff43: the 13th to 15th lines of a list of 15,
-# "Solar cells ...: Increase rate to 50% in 2024", lost their lead-in).
+# How many lines back the lead-in of a list line is looked for.
 MAX_ITEMS = 12
 # A line that opens with a quotation mark: quoted speech, not an item of a list.
 QUOTED = re.compile(r"^\s*[\"“”‘’'«]")
@@ -121,12 +119,8 @@ def lead(
         return None
     run = 1 if list_line(item) else 0
     between_lists = True
-    counted = 0  # the lines looked through that are no list lines
-    for k in range(here - 1, -1, -1):
+    for k in range(here - 1, max(-1, here - 1 - MAX_ITEMS), -1):
         line = text[lines[k][0] : lines[k][1]]
-        counted += not list_line(line)
-        if counted > MAX_ITEMS:
-            return None
         j = _sentence_of(sents, *lines[k])
         if j is None or (whole_lines and not _one_sentence(line, sents[j])):
             return None
