@@ -54,3 +54,39 @@ def test_the_tariff_twin_without_a_reprieve_stays_a_tariff(tmp_path: Path) -> No
         "tariffs",
     )
     assert x.claim.frame is not None and x.claim.frame.action != "relaxation"
+
+
+# --- a measure's scheduled end (`until_words`, `forecast` in claims.yaml) -------------------
+
+_BAN_PAUSE = "Beijing's suspension of the gallium export ban to the United States"
+
+
+def test_a_scheduled_end_is_no_forecast():
+    from analysis.article import opinions
+
+    assert opinions.is_opinion("The tariff truce is set to expire on August 12") is None
+    assert opinions.is_opinion("The suspensions are set to lapse in November") is None
+    # controls: what a measure is set to do stays a forecast
+    assert opinions.is_opinion("Tariffs are set to rise to 50% in August")
+    assert opinions.is_opinion("China is set to end its probe next year")
+
+
+def test_the_day_a_suspension_expires_is_its_last_day(tmp_path: Path) -> None:
+    # the suspension of the ban runs to 27 November 2026 (`ended`)
+    x = first_verdict_with(
+        tmp_path, f"{_BAN_PAUSE} expires on November 27, 2026.", "2025-11-12", "expires"
+    )
+    assert [w.role for w in x.claim.frame.when] == ["until"]
+    assert x.verdict == Label.SUPPORTED, x.rationale
+    y = first_verdict_with(
+        tmp_path, f"{_BAN_PAUSE} expires on March 1, 2026.", "2025-11-12", "expires"
+    )
+    assert y.verdict == Label.UNSUPPORTED, y.rationale
+
+
+def test_a_day_of_taking_effect_is_not_a_last_day(tmp_path: Path) -> None:
+    x = first_verdict_with(
+        tmp_path, f"{_BAN_PAUSE} took effect on November 9, 2025.", "2025-11-12", "took effect"
+    )
+    assert [w.role for w in x.claim.frame.when] == ["effective"]
+    assert x.verdict == Label.SUPPORTED, x.rationale
