@@ -65,7 +65,7 @@ def test_a_scheduled_end_is_no_forecast():
     from analysis.article import opinions
 
     assert opinions.is_opinion("The tariff truce is set to expire on August 12") is None
-    assert opinions.is_opinion("The suspensions are set to lapse in November") is None
+    assert opinions.is_opinion("The suspensions are set to expire in November") is None
     # controls: what a measure is set to do stays a forecast
     assert opinions.is_opinion("Tariffs are set to rise to 50% in August")
     assert opinions.is_opinion("China is set to end its probe next year")
