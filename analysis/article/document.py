@@ -40,7 +40,6 @@ from analysis.article.reading import (  # noqa: F401 (locate: articles are found
     locate,
 )
 from analysis.article.text import sentences, word_list
-from analysis.data import cache
 from analysis.data.datasets import Source
 from analysis.errors import ArticleError
 
@@ -434,15 +433,7 @@ def from_text(
 
 
 def _annotate(art: Article, stated: Published) -> None:
-    """Fill in entities, the era, the publication date, dates and claims. Reading writes no
-    file: each file behind a kept lookup (the gazetteer's tables, the officials) is looked at
-    once per article (`cache.looked_at_once`), not once per lookup."""
-    with cache.looked_at_once():
-        _read(art, stated)
-
-
-def _read(art: Article, stated: Published) -> None:
-    """`_annotate`'s work."""
+    """Fill in entities, the era, the publication date, dates and claims."""
     sents = sentences(art.text)
     art.entities, art.era, art.era_basis = entities_mod.find(art.text, sents)
     published = stated
