@@ -175,22 +175,29 @@ def _role(text: str, inside: list[Entity], start: int) -> bool:
     return False
 
 
+def _figure_outside(text: str, sentence: str, date_spans: list[tuple[int, int]]) -> bool:
+    """Whether a clause states a figure (`_QUANTITY`, else `figure_words`) outside its
+    dates' spans; the words are read only when no numeric figure is outside them."""
+
+    def outside(m: re.Match[str]) -> bool:
+        return not any(a <= m.start() < b for a, b in date_spans)
+
+    return any(map(outside, _QUANTITY.finditer(text))) or any(
+        map(outside, figure_words(text, sentence))
+    )
+
+
 def _classify(piece: _Piece, ents: list[Entity], dates: list[DateRef], sent: Sentence) -> list[str]:
     """The claim types a clause of sentence `sent` supports, strongest first."""
     text = piece.text
     inside = _inside(ents, piece.start, piece.end)
     labels = {e.label for e in inside}
     around = {e.label for e in _inside(ents, sent.start, sent.end)}
-    date_spans = [
-        (d.start_char - piece.start, d.end_char - piece.start)
-        for d in _inside(dates, piece.start, piece.end, ("start_char", "end_char"))
-    ]
-    resolved = [
-        d for d in _inside(dates, piece.start, piece.end, ("start_char", "end_char")) if d.resolved
-    ]
+    own_dates = _inside(dates, piece.start, piece.end, ("start_char", "end_char"))
+    date_spans = [(d.start_char - piece.start, d.end_char - piece.start) for d in own_dates]
+    resolved = [d for d in own_dates if d.resolved]
     types = []
-    figures = (*_QUANTITY.finditer(text), *figure_words(text, sent.text))
-    if any(not any(a <= m.start() < b for a, b in date_spans) for m in figures) or (
+    if _figure_outside(text, sent.text, date_spans) or (
         (frames.is_rank(text) and (gz.COMMODITY in labels | around or frames.goods_back(text)))
         # "as China cements its top producer status" after "Global graphite production rose";
         # "the top producer of the two metals"

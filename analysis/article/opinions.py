@@ -52,9 +52,11 @@ def opinion(text: str) -> tuple[str, str] | None:
     p = patterns()
     if text.rstrip().endswith("?"):
         return QUESTION, ""
-    rule = action(text) in ("licence", "ban")
+    rule = None  # whether the text states a rule: read at its first modal, if any
     for name in (FORECAST, OPINION):
         for m in p[name].finditer(text):
+            if rule is None:
+                rule = action(text) in ("licence", "ban")
             if rule and requirements.states_requirement(text, m):
                 continue
             if name == OPINION and _characterises_noun(text[: m.start()]):

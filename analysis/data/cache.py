@@ -66,19 +66,24 @@ def _unchanged(files: Iterable[Signature]) -> bool:
     """Whether every file still has its signature: each path asked about once per call,
     and once per outermost `remember` when one is under way (a value kept under many keys,
     or a derived value and the tables it read, share their files)."""
-    seen = _checked[-1] if _checked else {}
-    for sig in files:
-        now = seen.get(sig[0])
-        if now is None:
-            now = seen[sig[0]] = signature(sig[0])
-        if now != sig:
-            return False
-    return True
+    return all(looked(sig[0]) == sig for sig in files)
+
+
+def looked(path: str | Path) -> Signature:
+    """`signature(path)`, looked at once per outermost `remember` or `looked_at_once`
+    when one is under way (the same answer for every later ask within it)."""
+    if not _checked:
+        return signature(path)
+    seen = _checked[-1]
+    now = seen.get(path)
+    if now is None:
+        now = seen[path] = signature(path)
+    return now
 
 
 _kept: dict[Hashable, _Kept] = {}
 # The signatures read while checking kept values, per outermost `remember` (at most one).
-_checked: list[dict[str, Signature]] = []
+_checked: list[dict[str | Path, Signature]] = []
 # One set per computation under way (innermost last): the files it has used so far.
 _collecting: list[set[Signature]] = []
 

@@ -41,8 +41,9 @@ if TYPE_CHECKING:
 
 
 def _package() -> dict[str, Any]:
-    """data/datapackage.json, read again when it changes (each use announced, see cache)."""
-    seen = cache.signature(paths.DATAPACKAGE)
+    """data/datapackage.json, read again when it changes (each use announced, see cache;
+    looked at once within `cache.looked_at_once`)."""
+    seen = cache.looked(paths.DATAPACKAGE)
     cache.announce([seen])
     return _package_at(seen)
 

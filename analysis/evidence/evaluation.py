@@ -257,7 +257,7 @@ def score_probes(split: str, tally: Counter[str] | None = None) -> list[Scored]:
     """Each probe sentence as a one-sentence article of its date, scored; `tally`, when
     given, adds each probe's `as_of_tally`."""
     path = EVAL_DIR / "probes" / f"{split}.yaml"
-    out = []
+    out, where = [], paths.relative(path)
     for probe in _read(path):
         key = {
             "id": probe["id"],
@@ -265,7 +265,7 @@ def score_probes(split: str, tally: Counter[str] | None = None) -> list[Scored]:
             "published": probe["as_of"],
             "passages": probe["text"],
         }
-        art = _as_article(key, f"{paths.relative(path)}, {probe['id']}")
+        art = _as_article(key, f"{where}, {probe['id']}")
         found = factcheck.check(art)
         x = _verdict_for((0, len(art.text)), found)
         day, _ = factcheck.as_of(art)
