@@ -415,8 +415,8 @@ def officials_contact(text: str, start: int, ents: list[Entity]) -> list[str]:
     Representative Y"), left to the office reading, unless a word of a contact follows the
     subject's name (`contact_words`) with a person or a place after it ("Vice Premier X will
     attend for Beijing", "Secretary X was greeted at Beijing airport by Y"; not "Vice
-    Premier X welcomed the decision"): the predicate tells the contact (round 43, title43). Else `[]` (blind15: financetom's call was decided "supported" as the
-    subject's office)."""
+    Premier X welcomed the decision"): the predicate tells the contact (round 43, title43).
+    Else `[]` (blind15: financetom's call was decided "supported" as the subject's office)."""
     subject = titled_official(text, start, ents)
     if subject is None:
         return []
