@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from analysis.article import frames, joined, name_titles
+from analysis.article import frames, joined
 from analysis.article import gazetteer as gz
 from analysis.article.claim_types import OFFICE, comma_title, named, own_title
 from analysis.article.claim_words import patterns
@@ -30,11 +30,6 @@ from analysis.article.name_cues import cues
 from analysis.article.text import Sentence
 
 TITLE_NOTE = "the office named as a title before the name"
-# A role that labels a person named in a contact claim and names no office of theirs in the
-# officials table ("top trade negotiator X", "X, vice chairman of ..."): a claim of its own,
-# so that the contact's check does not answer for it; no table decides it (round 43).
-LABEL_NOTE = "a role labelling the name, no office of the officials table"
-_POSSESSIVE = re.compile(r"[’']s\b")
 HEADING = "heading"  # the reason `claims.find` gives a heading set aside
 
 
@@ -146,60 +141,7 @@ def add(
                 frame=frames.Frame(kind=frames.OTHER, actor=e.canonical, actor_country=e.country),
             )
         )
-    added += _labels(text, sents, ents, [*cut, *added])
     if not added:
         return cut
     ordered = sorted([*cut, *added], key=lambda c: (c.start, c.end))
     return [replace(c, id=f"c{i}") for i, c in enumerate(ordered, 1)]
-
-
-def _labels(
-    text: str, sents: list[Sentence], ents: list[Entity], claims: list[Claim]
-) -> list[Claim]:
-    """A claim for each person named in a contact claim (a visit's frame) with a role right
-    before the name
-    or in commas after it (`name_titles.role_before`, `name_titles.appositive_after`: "met
-    top trade negotiator X", "met with X, vice chairman of the commission,") that is no
-    office the officials table lists for them (`own_title`) and no office claim already
-    spans: the role labels the name the contact names, and the contact's check does not
-    decide it (round 43, title43)."""
-    contacts = [c for c in claims if c.frame is not None and c.frame.kind == frames.VISIT]
-    offices = [c for c in claims if c.type == OFFICE]
-    out: list[Claim] = []
-    for e in ents:
-        if e.label != gz.PERSON or not named(e) or _POSSESSIVE.search(e.text):
-            continue  # not a name alone ("Yellen's China Visit")
-        if not any(c.start <= e.start and e.end <= c.end for c in contacts):
-            continue
-        if any(c.start <= e.start < c.end for c in offices):
-            continue
-        sent = next((x for x in sents if x.start <= e.start < x.end), None)
-        if own_title(text, e, sent.start if sent else 0, ents, others=True) is not None:
-            continue
-        a, b = e.start, e.end
-        if (role := name_titles.role_before(text, e.start, sent)) is not None:
-            a = e.start - len(role) - 1
-        elif (after := name_titles.appositive_after(text, e.end)) is not None:
-            b = text.index(after, e.end) + len(after)
-        else:
-            continue
-        if any(x.label == gz.PERSON and a <= x.start < b and x.id != e.id for x in ents):
-            continue  # "Cai Qi, Vice Premier He Lifeng": a list of people, not a role
-        out.append(
-            Claim(
-                id="",
-                text=text[a:b],
-                type=OFFICE,
-                types=(OFFICE,),
-                topic="other",
-                start=a,
-                end=b,
-                entities=(e.id,),
-                dates=(),
-                actor=e.canonical,
-                actor_country=e.country,
-                notes=(TITLE_NOTE, LABEL_NOTE),
-                frame=frames.Frame(kind=frames.OTHER, actor=e.canonical, actor_country=e.country),
-            )
-        )
-    return out

@@ -32,7 +32,7 @@ from analysis.article.claim_words import patterns
 from analysis.article.claim_words import words as claim_words
 from analysis.article.claims import Claim
 from analysis.article.name_cues import cues
-from analysis.article.office_titles import LABEL_NOTE, TITLE_NOTE
+from analysis.article.office_titles import TITLE_NOTE
 from analysis.data import cache, datasets
 from analysis.evidence.model import Context, Verdict, make_evidence
 from analysis.vocab import Label
@@ -49,9 +49,6 @@ def check_office(ctx: Context, claim: Claim) -> Verdict | None:
     lists for the person are claims (`claims.OFFICE`), the table not being a biography."""
     if claim.type != "office" or ctx.as_of is None:
         return None
-    if LABEL_NOTE in claim.notes:  # "top trade negotiator X": a role no office of the table
-        why = "The role labels the person named; it is no office the officials table lists."
-        return Verdict(claim, Label.NOT_CHECKABLE, why, "office held", needs="a record of roles")
     e = next(ctx.article.entity(r) for r in claim.entities)
     first = _office_held(ctx, claim, e)
     words = set(re.findall(r"[a-z]+", claim.text.lower()))
