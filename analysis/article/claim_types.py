@@ -412,12 +412,23 @@ def officials_contact(text: str, start: int, ents: list[Entity]) -> list[str]:
     (and leaves not checkable when the timeline does not hold it), not the subject's office
     alone; each title inside stays an office claim of its own (`office_titles`). A clause
     ending with a name is a list of titled officials ("Commerce Secretary X and Trade
-    Representative Y"), left to the office reading. Else `[]` (blind15: financetom's call
-    was decided "supported" as the subject's office)."""
+    Representative Y"), left to the office reading, unless a word of a contact follows the
+    subject's name (`contact_words`) with a person or a place after it ("Vice Premier X will
+    attend for Beijing", "Secretary X was greeted at Beijing airport by Y"; not "Vice
+    Premier X welcomed the decision"): the predicate tells the contact (round 43, title43).
+    Else `[]` (blind15: financetom's call was decided "supported" as the subject's office)."""
     subject = titled_official(text, start, ents)
     if subject is None:
         return []
     inside = [e for e in ents if start <= e.start < start + len(text)]
+    moved = [replace(x, start=x.start - start, end=x.end - start) for x in inside]
+    here = moved[inside.index(subject)]
+    found = own_title(text, here, 0, moved)
+    if found is None or title_role(text, found[0], here.end) != SUBJECT:
+        return []
+    told = patterns()["contact_words"].search(text, here.end)
+    if told and any(x.label in (gz.PERSON, gz.PLACE) and x.start >= here.end for x in moved):
+        return [EVENT_DATE]  # "Vice Premier X will attend for Beijing": the contact told
     if not text[max(e.end for e in inside) - start :].strip(_AFTER_NAME):
         return []  # the clause ends with a name: a list of titled officials, not dealings
     others = {
@@ -429,12 +440,7 @@ def officials_contact(text: str, start: int, ents: list[Entity]) -> list[str]:
         and (person := gz.person(e.canonical)) is not None
         and person.offices
     }
-    moved = [replace(x, start=x.start - start, end=x.end - start) for x in inside]
-    here = moved[inside.index(subject)]
-    found = own_title(text, here, 0, moved)
-    if found is None:
-        return []
-    return [EVENT_DATE] if others and title_role(text, found[0], here.end) == SUBJECT else []
+    return [EVENT_DATE] if others else []
 
 
 def only_a_date(piece: Any, dated: Sequence[tuple[int, int]]) -> bool:
