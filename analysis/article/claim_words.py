@@ -121,6 +121,7 @@ def patterns() -> dict[str, Any]:
     raises, nouns = "|".join(w.tariff_raises), "|".join(w.tariff_nouns)
     cuts = "|".join(w.tariff_cuts)
     relative = "(?:" + "|".join(w.relative_pronouns) + ")"
+    answering = "|".join(x[0].upper() + x[1:] for x in w.answering_openers)  # capitalised
     # a share of things counted: a figure ("20%", "two in ten") then, past "of" and at most
     # COUNTED_GAP words that are not `counted_breaks`, a counted noun ("two in ten Chinese
     # rare earth mines"; not "70% of rare earths from Chinese mines")
@@ -356,6 +357,10 @@ def patterns() -> dict[str, Any]:
                 + r")\b[^,;:]*,"
             ),
             "measure_modifiers": any_of(w.measure_modifiers),
+            # an opener of answering right before a claim cut from its sentence, and one
+            # opening a claim ("In response to ..."; `event_clauses.answering_opening`)
+            "answering_opener": re.compile(rf"(?<![\w,;])(?:{answering})\s+(?:the\s+)?$"),
+            "answering_lead": re.compile(rf"\W*(?:{answering})\s"),
             "export_easing": any_of(w.export_easing),  # a relaxation of exports (`relaxed_kind`)
             # a relaxation cue that is only a word of change (`measure_acts.first_easing`)
             "easing_change": re.compile("|".join(w.easing_changes), re.I),

@@ -89,3 +89,19 @@ def answered_span(text: str) -> tuple[int, int] | None:
         return None  # "The new duties come after a round of tariffs imposed by Beijing"
     ends = text.find(",", later.end())
     return later.start(), ends if ends >= 0 else len(text)
+
+
+def answering_opening(before: str, text: str) -> int:
+    """The length of the opening of a claim that names the measure an opener of answering
+    answers, the opener ending the text of its sentence `before` it or opening the claim
+    (`answering_opener`, `answering_lead`: "In response to a 10% U.S. tariff on all Chinese
+    imports implemented on Tuesday, China announced retaliatory tariffs"): up to and with
+    its first comma, when a clause follows; 0 when there is no such opener, or the claim is
+    the answered measure only. The parties, goods and figures of that opening are the
+    answered measure's, not the claim's."""
+    comma = text.find(",")
+    if comma < 0 or not re.search(r"\w", text[comma:]):
+        return 0
+    p = patterns()
+    opened = p["answering_opener"].search(before) or p["answering_lead"].match(text[:comma])
+    return comma + 1 if opened else 0

@@ -33,7 +33,7 @@ from analysis.article.claim_words import (
 from analysis.article.date_refs import DateRef
 from analysis.article.date_roles import role_of, said_before_report
 from analysis.article.entity_refs import Entity
-from analysis.article.event_clauses import answered_span, opens_other_event
+from analysis.article.event_clauses import answered_span, answering_opening, opens_other_event
 from analysis.article.goods_named import as_technology, with_members
 from analysis.article.measure_reading import (
     action,
@@ -131,6 +131,9 @@ class Frame:
     referred: str | None = None  # the claim "these curbs" took its actor from (`referred`)
     scope_of: str | None = None  # a scope clause's measure claim ("" when none is pinned)
     condition: str | None = None  # what a future act hangs on ("Unless the talks succeed")
+    # the length of the claim's opening naming the measure its sentence's opener answers
+    # ("In response to a 10% U.S. tariff ..., China announced ...": `answering_opening`)
+    answered: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -151,6 +154,7 @@ class Frame:
             **({"referred": self.referred} if self.referred else {}),
             **({"scope_of": self.scope_of} if self.scope_of is not None else {}),
             **({"condition": self.condition} if self.condition else {}),
+            **({"answered": self.answered} if self.answered else {}),
         }
 
 
@@ -282,11 +286,18 @@ def read(
     billion') the trade flow of the `previous` sentence. A measure's or count's actor is
     never one of the `targeted` countries (`targets`). A claim that dates nothing itself,
     in a timeline's entry, is of the entry's day (`entry_day`, `timeline`)."""
+    at = sentence.find(text)
+    # "In response to a 10% U.S. tariff ..., China announced ...": the answered measure's
+    # parties, goods and figures, before the first comma, are not the claim's
+    opening = answering_opening(sentence[: max(at, 0)], text)
+    if opening:
+        text = " " * opening + text[opening:]
+        ents = [e for e in ents if e.start - start >= opening]
     spans = [(d.start_char - start, d.end_char - start) for d in dates]
     said = attribution_spans(text)
     own = uses.not_uses(text, [e for e in ents if outside(said, e.start - start)], start)
-    at = sentence.find(text)
     sentence_ents = uses.not_uses(sentence, sentence_ents or [], start - at if at >= 0 else -1)
+    sentence_ents = [e for e in sentence_ents if not start <= e.start < start + opening]
     earlier = patterns()["earlier_event_clause"].search(text)  # ", a day after X's curbs"
     cut = earlier.start() if earlier else len(text)  # the goods after are the earlier measure's
     sources = [e for e in ents if not outside(said, e.start - start)]
@@ -317,7 +328,7 @@ def read(
     # the sentence lends its action, but not from a conclusion drawn after the fact
     # ("…widened to $350 billion, showing that tariffs did not work")
     drawn = patterns()["consequence_leads"].search(sentence)
-    before = drawn is not None and sentence.find(text) < drawn.start()  # the claim is the fact
+    before = drawn is not None and at < drawn.start()  # the claim is the fact
     basis = sentence  # the conclusion itself lends nothing of the fact's either
     if drawn is not None:  # ("…, causing imports to China to fall 21 percent")
         basis = sentence[: drawn.start()] if before else sentence[drawn.start() :]
@@ -499,6 +510,7 @@ def read(
         or (kind == MEASURE and denies_measure(text)),
         already=kind == MEASURE and says_already(sentence),
         codes=customs_codes(sentence) if names_codes(text) else (),
+        answered=opening,
     )
 
 

@@ -258,6 +258,7 @@ class ClaimWords(_Entry):
     caused_by: tuple[str, ...]
     measure_adjuncts: tuple[str, ...]
     given_openers: tuple[str, ...]
+    answering_openers: tuple[str, ...]
     measure_modifiers: tuple[str, ...]
     export_easing: tuple[str, ...]
     legal_basis: tuple[str, ...]

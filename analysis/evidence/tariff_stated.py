@@ -49,6 +49,7 @@ def stated(claim: Claim, frame: Frame) -> Stated:
     text = claim.text
     spans = [(m.start(), m.end()) for w in frame.when for m in re.finditer(re.escape(w.text), text)]
     spans += answered_spans(text)  # "responded to the earlier 10% tariff with", ", following"
+    spans += [(0, frame.answered)] if frame.answered else []  # "In response to a 10% tariff, ..."
     step_word = claim_words.patterns()["rate_step"]
     found = [(at, q) for at, q in figures(text, spans) if q.value is not None]
     spots = [(at, at + len(q.text)) for at, q in found if q.unit == "%" and q.of in _RATE_OF]
