@@ -113,6 +113,11 @@ def _tariff_change(verbs: str, nouns: str) -> re.Pattern[str]:
     )
 
 
+def _capitalised(words: tuple[str, ...]) -> str:
+    """The words as alternatives, each with its first letter a capital (a sentence's opener)."""
+    return "|".join(x[0].upper() + x[1:] for x in words)
+
+
 @cache
 def patterns() -> dict[str, Any]:
     """Each list of words as one compiled, case-blind pattern (by name)."""
@@ -121,7 +126,7 @@ def patterns() -> dict[str, Any]:
     raises, nouns = "|".join(w.tariff_raises), "|".join(w.tariff_nouns)
     cuts = "|".join(w.tariff_cuts)
     relative = "(?:" + "|".join(w.relative_pronouns) + ")"
-    answering = "|".join(x[0].upper() + x[1:] for x in w.answering_openers)  # capitalised
+    answering = _capitalised(w.answering_openers)
     # a share of things counted: a figure ("20%", "two in ten") then, past "of" and at most
     # COUNTED_GAP words that are not `counted_breaks`, a counted noun ("two in ten Chinese
     # rare earth mines"; not "70% of rare earths from Chinese mines")
@@ -351,11 +356,7 @@ def patterns() -> dict[str, Any]:
             "caused_by": any_of(w.caused_by),
             "measure_adjuncts": any_of(w.measure_adjuncts),
             # a clause of time opening the claim's sentence, up to its first comma (`given_parts`)
-            "given_opener": re.compile(
-                r"^\W*(?:"
-                + "|".join(x[0].upper() + x[1:] for x in w.given_openers)
-                + r")\b[^,;:]*,"
-            ),
+            "given_opener": re.compile(r"^\W*(?:" + _capitalised(w.given_openers) + r")\b[^,;:]*,"),
             "measure_modifiers": any_of(w.measure_modifiers),
             # an opener of answering right before a claim cut from its sentence, and one
             # opening a claim ("In response to ..."; `event_clauses.answering_opening`)
